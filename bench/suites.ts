@@ -1,0 +1,5 @@
+/** Every benchmark suite, in the order `npm run bench` runs them. */
+import type { Suite } from './harness/context.js';
+import { matcherSuite } from './suites/matcher.js';
+
+export const suites: Suite[] = [matcherSuite];

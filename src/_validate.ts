@@ -1,0 +1,157 @@
+/**
+ * Argument checks shared by every public entry point. Each throws an {@link AegisError} naming the
+ * function that refused the call, before any state is touched.
+ *
+ * @internal Not part of the public API.
+ */
+import { AegisError, describe } from './errors.js';
+
+/** True for `{}`-like objects: not null, not an array, prototype Object.prototype or null. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Checks an options bag: `undefined` becomes `{}`; anything but a plain object, or an object with a
+ * key outside `allowed`, is refused.
+ */
+export function checkOptions(
+  origin: string,
+  options: unknown,
+  allowed: readonly string[],
+): Readonly<Record<string, unknown>> {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `options must be a plain object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `unknown option ${JSON.stringify(key)}; known options are ${allowed.join(', ')}`,
+      );
+    }
+  }
+  return options;
+}
+
+export function requireString(origin: string, name: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a string, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** A string that is non-empty and has no lone surrogate (ids, names, types). */
+export function requireId(origin: string, name: string, value: unknown, maxLength = 256): string {
+  const s = requireString(origin, name, value);
+  if (s.length === 0) throw new AegisError('INVALID_ARGUMENT', origin, `${name} must not be empty`);
+  if (s.length > maxLength) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} is longer than ${maxLength} characters`);
+  }
+  if (hasLoneSurrogate(s)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} contains a lone surrogate`);
+  }
+  return s;
+}
+
+export function optionalBoolean(origin: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a boolean, got ${describe(value)}`);
+  }
+  return value;
+}
+
+export function oneOf<T extends string>(
+  origin: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback?: T,
+): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`,
+    );
+  }
+  return value as T;
+}
+
+/** A finite number within [min, max]. NaN and ±Infinity are refused. */
+export function requireNumber(
+  origin: string,
+  name: string,
+  value: unknown,
+  min = Number.NEGATIVE_INFINITY,
+  max = Number.POSITIVE_INFINITY,
+): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a finite number, got ${describe(value)}`);
+  }
+  if (value < min || value > max) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be within [${min}, ${max}], got ${value}`);
+  }
+  return value;
+}
+
+/** A safe integer within [min, max]. */
+export function requireInteger(
+  origin: string,
+  name: string,
+  value: unknown,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be an integer, got ${describe(value)}`);
+  }
+  if (value < min || value > max) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be within [${min}, ${max}], got ${value}`);
+  }
+  return value;
+}
+
+/** A score in [0, 1]. */
+export function requireUnit(origin: string, name: string, value: unknown): number {
+  return requireNumber(origin, name, value, 0, 1);
+}
+
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** True when `s` contains a UTF-16 surrogate that is not part of a valid pair. */
+export function hasLoneSurrogate(s: string): boolean {
+  return LONE_SURROGATE.test(s);
+}
+
+/** A clock: a function returning milliseconds. Defaults to `Date.now`. */
+export function requireClock(origin: string, value: unknown): () => number {
+  if (value === undefined) return Date.now;
+  if (typeof value !== 'function') {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `clock must be a function returning milliseconds, got ${describe(value)}`,
+    );
+  }
+  return value as () => number;
+}
+
+/** Reads the clock and checks that it returned a finite number. */
+export function readClock(origin: string, clock: () => number): number {
+  const t = clock();
+  if (typeof t !== 'number' || !Number.isFinite(t)) {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `the clock returned ${describe(t)}, not a finite number of milliseconds`,
+    );
+  }
+  return t;
+}

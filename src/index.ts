@@ -1,0 +1,18 @@
+/**
+ * `aegis-safety`: a fast, verifiable, zero-I/O safety layer for autonomous AI agents.
+ *
+ * @module
+ */
+
+export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
+export { AegisError } from './errors.js';
+export type {
+  AhoCorasickOptions,
+  CanonicalOptions,
+  JsonValue,
+  Match,
+  MatchKind,
+  MatchVisitor,
+  StreamOptions,
+} from './structures/index.js';
+export { AhoCorasick, canonicalize, MatchScanner } from './structures/index.js';

@@ -1,0 +1,524 @@
+/**
+ * Construction of the Aho-Corasick automaton behind {@link AhoCorasick}.
+ *
+ * @internal Not part of the public API: the layout of these tables may change in any release.
+ *
+ * Steps (see DESIGN.md, "Matcher"):
+ * 1. Equivalence classes: every UTF-16 code unit that occurs in a pattern gets its own class
+ *    (ASCII letters share one class per letter when matching is ASCII case-insensitive); every other
+ *    code unit falls into class 0, because no state distinguishes between them.
+ * 2. A trie with sparse child lists (the root's children are dense).
+ * 3. Failure links by breadth-first search, with the leftmost rules of the Rust `aho-corasick`
+ *    crate: after a match state every failure link leads to DEAD, and leftmost-first omits patterns
+ *    that extend an earlier pattern.
+ * 4. Match lists: each state's own patterns, then (standard semantics) those of its failure chain,
+ *    then the empty patterns; stored as a chain of "output" links so memory stays linear.
+ * 5. Layout: non-match states in breadth-first order get dense DFA rows (every transition
+ *    precomputed through the failure links) until a memory budget is spent; their ids are row
+ *    offsets 0, σ, 2σ, … (premultiplied). All other states are *special*: DEAD, then the match
+ *    states, then the remaining (deep) states, with ids from `dead` upward. One comparison,
+ *    `id >= dead`, tells the search loop it has left the dense part.
+ * 6. Special states keep sparse transitions (CSR) and a failure link, followed at search time.
+ */
+
+export type MatchKindName = 'standard' | 'leftmost-first' | 'leftmost-longest';
+
+/** How the automaton was laid out: every non-match state dense, only the root, or a mix. */
+export type AutomatonKind = 'dfa' | 'hybrid' | 'nfa';
+
+export interface BuildConfig {
+  matchKind: MatchKindName;
+  asciiCaseInsensitive: boolean;
+  anchored: boolean;
+  /** `dfa`: every non-match state dense; `nfa`: only the root; `auto`: dense within a budget. */
+  kind: 'auto' | 'dfa' | 'nfa';
+  /** Budget of `auto` for dense rows, in bytes. Default {@link DENSE_AUTO_MAX_ENTRIES} × 4. */
+  maxDenseBytes?: number;
+}
+
+/**
+ * Dense-row budget of `auto`, in 32-bit entries: 1 Mi entries = 4 MiB. Measured on the matcher
+ * benchmark's 10,000-pattern set (118 K states × 47 classes): a full DFA is 22 MiB and, on the
+ * 2-core benchmark VM where first-touching a page costs ~11 µs, 62 ms of its 138 ms build went to
+ * page faults alone; within this budget the dense part covers every state of depth ≤ 3, where the
+ * search spends nearly all of its time, and the build takes about a third as long.
+ */
+export const DENSE_AUTO_MAX_ENTRIES = 1 << 20;
+
+/** Premultiplied ids must stay below 2^31. */
+const DENSE_HARD_MAX_ENTRIES = 0x7fff_0000;
+
+/** Sentinel for "no transition" while building. */
+export const FAIL = -1;
+
+/** Everything the searcher needs, as flat typed arrays. */
+export interface AutomatonTables {
+  kind: AutomatonKind;
+  /** UTF-16 code unit → equivalence class (0 = a code unit no pattern uses). */
+  classes: Uint16Array;
+  /** Number of classes = dense row width. */
+  stride: number;
+  /** Number of states including DEAD. */
+  stateCount: number;
+  /** Number of states with a dense row. */
+  denseCount: number;
+  /** Start state id. */
+  start: number;
+  /** Id of DEAD = number of dense entries; every id ≥ `dead` is special. */
+  dead: number;
+  /** Largest match-state id (`dead` + number of match states). */
+  maxMatch: number;
+  /** Where the root's missing transitions lead when the root is special (itself or DEAD). */
+  rootMissing: number;
+  /** Pattern lengths in code units. */
+  patternLengths: Int32Array;
+  /** The lowest-index empty pattern, or -1. */
+  firstEmpty: number;
+  /** Whether the start state is a match state (some pattern is empty). */
+  startIsMatch: boolean;
+  /** Per match index k = id − dead (1..M): the first pattern reported there. */
+  matchFirst: Int32Array;
+  /** Per match index k: match index of the state whose own patterns start its list (0 = none). */
+  matchOut: Int32Array;
+  /** Per match index k owning patterns: the next owner along its failure chain (0 = none). */
+  matchOutNext: Int32Array;
+  /** Per match index k: where its own patterns start in `ownPatterns`, and how many. */
+  ownOffset: Int32Array;
+  ownCount: Int32Array;
+  ownPatterns: Int32Array;
+  /** Whether every non-start match list ends with the empty patterns (standard, unanchored). */
+  listsEndWithEmpties: boolean;
+  /** Dense rows, row-major by premultiplied id. */
+  trans: Int32Array;
+  /** Per special index j = id − dead: failure link (an id; DEAD when there is none). */
+  fail: Int32Array;
+  /** Per special index j: sparse transitions in CSR form, classes ascending. */
+  sparseStart: Int32Array;
+  sparseClass: Uint16Array;
+  sparseNext: Int32Array;
+}
+
+function buildClasses(patterns: readonly string[], caseInsensitive: boolean): { classes: Uint16Array; stride: number } {
+  const classes = new Uint16Array(65536);
+  // Mark used code units with 1 first, then number them in code-unit order (deterministic).
+  for (const p of patterns) {
+    for (let i = 0; i < p.length; i++) {
+      let u = p.charCodeAt(i);
+      if (caseInsensitive && u >= 65 && u <= 90) u += 32;
+      classes[u] = 1;
+    }
+  }
+  let k = 0;
+  for (let u = 0; u < 65536; u++) if (classes[u] === 1) classes[u] = ++k;
+  if (caseInsensitive) for (let u = 65; u <= 90; u++) classes[u] = classes[u + 32] as number;
+  return { classes, stride: k + 1 };
+}
+
+/** Nodes with more children than this get an O(1) lookup row while the trie is built. */
+const LOOKUP_ROW_CHILDREN = 8;
+
+/** Mutable trie under construction; provisional state 0 is the root. */
+class Trie {
+  readonly stride: number;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  readonly edgeClass: Uint16Array;
+  readonly childCount: Int32Array;
+  readonly ownHead: Int32Array;
+  readonly ownTail: Int32Array;
+  readonly ownNext: Int32Array;
+  /** Offset of a node's lookup row in `rows`, or -1: busy nodes answer `child` in O(1). */
+  readonly lookupRow: Int32Array;
+  rows: Int32Array;
+  rowsUsed = 0;
+  size = 1;
+
+  constructor(stride: number, capacity: number, patternCount: number) {
+    this.stride = stride;
+    this.firstChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.edgeClass = new Uint16Array(capacity);
+    this.childCount = new Int32Array(capacity);
+    this.ownHead = new Int32Array(capacity).fill(-1);
+    this.ownTail = new Int32Array(capacity).fill(-1);
+    this.ownNext = new Int32Array(patternCount).fill(-1);
+    this.lookupRow = new Int32Array(capacity).fill(-1);
+    this.rows = new Int32Array(stride * 16);
+    this.addLookupRow(0);
+  }
+
+  private addLookupRow(u: number): void {
+    const stride = this.stride;
+    if (this.rowsUsed + stride > this.rows.length) {
+      const grown = new Int32Array(Math.max(this.rows.length * 2, this.rowsUsed + stride));
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const r = this.rowsUsed;
+    this.rowsUsed += stride;
+    this.lookupRow[u] = r;
+    for (let v = this.firstChild[u] as number; v !== 0; v = this.nextSibling[v] as number) {
+      this.rows[r + (this.edgeClass[v] as number)] = v;
+    }
+  }
+
+  /** Child of `u` on class `c`, or FAIL. */
+  child(u: number, c: number): number {
+    const r = this.lookupRow[u] as number;
+    if (r >= 0) {
+      const v = this.rows[r + c] as number;
+      return v === 0 ? FAIL : v;
+    }
+    for (let v = this.firstChild[u] as number; v !== 0; v = this.nextSibling[v] as number) {
+      if (this.edgeClass[v] === c) return v;
+    }
+    return FAIL;
+  }
+
+  addChild(u: number, c: number): number {
+    const v = this.size++;
+    this.edgeClass[v] = c;
+    this.nextSibling[v] = this.firstChild[u] as number;
+    this.firstChild[u] = v;
+    const count = (this.childCount[u] as number) + 1;
+    this.childCount[u] = count;
+    const r = this.lookupRow[u] as number;
+    if (r >= 0) this.rows[r + c] = v;
+    else if (count > LOOKUP_ROW_CHILDREN) this.addLookupRow(u);
+    return v;
+  }
+
+  hasOwn(u: number): boolean {
+    return (this.ownHead[u] as number) !== -1;
+  }
+
+  addOwn(u: number, pid: number): void {
+    const tail = this.ownTail[u] as number;
+    if (tail === -1) this.ownHead[u] = pid;
+    else this.ownNext[tail] = pid;
+    this.ownTail[u] = pid;
+  }
+}
+
+function buildTrie(
+  patterns: readonly string[],
+  classes: Uint16Array,
+  stride: number,
+  leftmostFirst: boolean,
+): { trie: Trie; patternLengths: Int32Array; firstEmpty: number } {
+  let totalLength = 0;
+  for (const p of patterns) totalLength += p.length;
+  const trie = new Trie(stride, totalLength + 1, patterns.length);
+  const patternLengths = new Int32Array(patterns.length);
+  let firstEmpty = -1;
+  patternLoop: for (let pid = 0; pid < patterns.length; pid++) {
+    const p = patterns[pid] as string;
+    patternLengths[pid] = p.length;
+    if (p.length === 0 && firstEmpty === -1) firstEmpty = pid;
+    let u = 0;
+    let sawMatch = false;
+    for (let i = 0; i < p.length; i++) {
+      // Leftmost-first: a pattern that extends an earlier pattern can never be reported.
+      sawMatch = sawMatch || trie.hasOwn(u);
+      if (leftmostFirst && sawMatch) continue patternLoop;
+      const c = classes[p.charCodeAt(i)] as number;
+      const v = trie.child(u, c);
+      u = v === FAIL ? trie.addChild(u, c) : v;
+    }
+    trie.addOwn(u, pid);
+  }
+  return { trie, patternLengths, firstEmpty };
+}
+
+/** Provisional DEAD during construction. */
+const DEAD_P = -1;
+
+/** Breadth-first order and failure links (DEAD_P where a failure must stop the search). */
+function computeFailures(trie: Trie, leftmost: boolean, allDead: boolean): { order: Int32Array; fail: Int32Array } {
+  const n = trie.size;
+  const order = new Int32Array(n);
+  const fail = new Int32Array(n);
+  const { firstChild, nextSibling, edgeClass } = trie;
+  let tail = 1;
+  for (let h = 0; h < tail; h++) {
+    const u = order[h] as number;
+    for (let v = firstChild[u] as number; v !== 0; v = nextSibling[v] as number) {
+      order[tail++] = v;
+      // Leftmost: after a match, any failure would look for a later-starting match.
+      if (allDead || (leftmost && trie.hasOwn(v))) {
+        fail[v] = DEAD_P;
+        continue;
+      }
+      if (u === 0) continue; // depth 1: fail to the root (0)
+      // Follow u's failure chain until a state has a transition on this class; the root always
+      // has one (a child, or its own self-loop), so the chain ends there at the latest.
+      const c = edgeClass[v] as number;
+      let f = fail[u] as number;
+      let t: number = DEAD_P;
+      while (f !== DEAD_P) {
+        t = trie.child(f, c);
+        if (t !== FAIL) break;
+        if (f === 0) {
+          t = 0; // the root's self-loop
+          break;
+        }
+        f = fail[f] as number;
+        t = DEAD_P;
+      }
+      fail[v] = t;
+    }
+  }
+  return { order, fail };
+}
+
+/** Builds the automaton. Patterns are assumed validated (an array of strings). */
+export function buildAutomaton(patterns: readonly string[], config: BuildConfig): AutomatonTables {
+  const { matchKind, asciiCaseInsensitive, anchored } = config;
+  const leftmost = matchKind !== 'standard';
+  const { classes, stride } = buildClasses(patterns, asciiCaseInsensitive);
+  const { trie, patternLengths, firstEmpty } = buildTrie(patterns, classes, stride, matchKind === 'leftmost-first');
+  const n = trie.size;
+  const startIsMatch = trie.hasOwn(0);
+  // Under leftmost semantics with an empty pattern, a match exists at every search start, so the
+  // leftmost match always starts there and no failure link may lead anywhere but DEAD. (The crate
+  // follows failure links in this case and can report later matches: its issue #173.)
+  const allDead = anchored || (leftmost && startIsMatch);
+  const { order, fail } = computeFailures(trie, leftmost, allDead);
+
+  // 4. Output links: the nearest state on the failure chain (itself included) owning patterns.
+  // The root's own patterns (the empty ones) are handled apart, never through the chain.
+  const out = new Int32Array(n).fill(-1);
+  for (let h = 1; h < n; h++) {
+    const v = order[h] as number;
+    if (trie.hasOwn(v)) out[v] = v;
+    else if (!anchored) {
+      const f = fail[v] as number;
+      if (f > 0) out[v] = out[f] as number;
+    }
+  }
+  const listsEndWithEmpties = !leftmost && !anchored && startIsMatch;
+  const matchFlag = new Uint8Array(n);
+  if (startIsMatch) matchFlag[0] = 1;
+  for (let v = 1; v < n; v++) if ((out[v] as number) !== -1 || listsEndWithEmpties) matchFlag[v] = 1;
+
+  // 5. Layout. Dense: non-match states in breadth-first order within the budget.
+  let budget: number;
+  if (config.kind === 'dfa') budget = DENSE_HARD_MAX_ENTRIES;
+  else if (config.kind === 'nfa') budget = stride;
+  else budget = Math.max(stride, Math.floor((config.maxDenseBytes ?? DENSE_AUTO_MAX_ENTRIES * 4) / 4));
+  const maxDense = Math.floor(Math.min(budget, DENSE_HARD_MAX_ENTRIES) / stride);
+  const id = new Int32Array(n);
+  const isDense = new Uint8Array(n);
+  let denseCount = 0;
+  let matchCount = 0;
+  for (let h = 0; h < n; h++) {
+    const v = order[h] as number;
+    if (matchFlag[v] === 1) matchCount++;
+    else if (denseCount < maxDense) {
+      isDense[v] = 1;
+      id[v] = denseCount++ * stride;
+    }
+  }
+  const dead = denseCount * stride;
+  let nextMatch = dead + 1;
+  let nextSparse = dead + 1 + matchCount;
+  for (let h = 0; h < n; h++) {
+    const v = order[h] as number;
+    if (matchFlag[v] === 1) id[v] = nextMatch++;
+    else if (isDense[v] === 0) id[v] = nextSparse++;
+  }
+  const specialCount = nextSparse - dead; // DEAD, matches, sparse
+  const root = id[0] as number;
+  const rootLoops = !anchored && !(leftmost && startIsMatch);
+  const rootMissing = rootLoops ? root : dead;
+
+  const lists = buildMatchLists(trie, order, out, matchFlag, id, dead, matchCount, patterns.length, firstEmpty);
+  if (!leftmost && !anchored) {
+    // Standard semantics report the whole failure chain: owner → next owner further down it.
+    for (let v = 1; v < n; v++) {
+      if (!trie.hasOwn(v)) continue;
+      const f = fail[v] as number;
+      const o = f > 0 ? (out[f] as number) : -1;
+      lists.matchOutNext[(id[v] as number) - dead] = o === -1 ? 0 : (id[o] as number) - dead;
+    }
+  }
+
+  // 6. Special states: failure links and sparse transitions (CSR, classes ascending).
+  const specialState = new Int32Array(specialCount).fill(-1);
+  let edges = 0;
+  for (let v = 0; v < n; v++) {
+    const i = id[v] as number;
+    if (i >= dead) {
+      specialState[i - dead] = v;
+      edges += trie.childCount[v] as number;
+    }
+  }
+  const specialFail = new Int32Array(specialCount);
+  const sparseStart = new Int32Array(specialCount + 1);
+  const sparseClass = new Uint16Array(edges);
+  const sparseNext = new Int32Array(edges);
+  let fill = 0;
+  specialFail[0] = dead;
+  for (let j = 1; j < specialCount; j++) {
+    sparseStart[j] = fill;
+    const v = specialState[j] as number;
+    const f = fail[v] as number;
+    specialFail[j] = v === 0 ? rootMissing : f === DEAD_P ? dead : (id[f] as number);
+    const from = fill;
+    for (let w = trie.firstChild[v] as number; w !== 0; w = trie.nextSibling[w] as number) {
+      // Insertion into the sorted slice [from, fill): children lists are short.
+      const c = trie.edgeClass[w] as number;
+      let e = fill++;
+      while (e > from && (sparseClass[e - 1] as number) > c) {
+        sparseClass[e] = sparseClass[e - 1] as number;
+        sparseNext[e] = sparseNext[e - 1] as number;
+        e--;
+      }
+      sparseClass[e] = c;
+      sparseNext[e] = id[w] as number;
+    }
+  }
+  sparseStart[specialCount] = fill;
+  if (specialCount > 0) sparseStart[0] = 0;
+
+  const nonMatchTotal = n - matchCount;
+  const tables: AutomatonTables = {
+    kind: denseCount >= nonMatchTotal ? 'dfa' : denseCount <= 1 ? 'nfa' : 'hybrid',
+    classes,
+    stride,
+    stateCount: n + 1,
+    denseCount,
+    start: root,
+    dead,
+    maxMatch: dead + matchCount,
+    rootMissing,
+    patternLengths,
+    firstEmpty,
+    startIsMatch,
+    ...lists,
+    listsEndWithEmpties,
+    trans: new Int32Array(dead),
+    fail: specialFail,
+    sparseStart,
+    sparseClass,
+    sparseNext,
+  };
+  fillDenseRows(tables, trie, order, fail, id);
+  return tables;
+}
+
+/**
+ * The transition from any state `s` on class `c`: a dense row lookup, or the sparse transitions of
+ * a special state followed by its failure chain until a dense row (or the root) answers.
+ */
+export function step(t: AutomatonTables, s: number, c: number): number {
+  const dead = t.dead;
+  for (;;) {
+    if (s < dead) return t.trans[s + c] as number;
+    const j = s - dead;
+    if (j === 0) return dead;
+    const stop = t.sparseStart[j + 1] as number;
+    for (let e = t.sparseStart[j] as number; e < stop; e++) {
+      const k = t.sparseClass[e] as number;
+      if (k === c) return t.sparseNext[e] as number;
+      if (k > c) break;
+    }
+    if (s === t.start) return t.rootMissing;
+    s = t.fail[j] as number;
+  }
+}
+
+/**
+ * Dense rows, in breadth-first order: a row starts as its failure state's transitions (complete,
+ * because failure states are shallower) and is then overwritten by the state's own children.
+ * When the failure state is special, its row is assembled from the failure chain: the first dense
+ * state (or DEAD, or the root) on the chain gives the base, then the special states' children are
+ * laid over it from the shallowest to the deepest, so the deepest wins as `step` would decide.
+ */
+function fillDenseRows(t: AutomatonTables, trie: Trie, order: Int32Array, fail: Int32Array, id: Int32Array): void {
+  const { trans, stride, dead } = t;
+  const n = order.length;
+  const chain: number[] = [];
+  for (let h = 0; h < n; h++) {
+    const u = order[h] as number;
+    const row = id[u] as number;
+    if (row >= dead) continue;
+    if (u === 0) {
+      trans.fill(t.rootMissing, row, row + stride);
+    } else {
+      let f = fail[u] as number;
+      chain.length = 0;
+      // Walk special states on the failure chain down to a dense state, DEAD or the root.
+      while (f !== DEAD_P && (id[f] as number) >= dead && f !== 0) {
+        chain.push(f);
+        f = fail[f] as number;
+      }
+      if (f === DEAD_P) {
+        trans.fill(dead, row, row + stride);
+      } else if ((id[f] as number) < dead) {
+        // A plain loop: TypedArray#copyWithin costs ~0.4 µs per call here.
+        const from = id[f] as number;
+        for (let c = 0; c < stride; c++) trans[row + c] = trans[from + c] as number;
+      } else {
+        trans.fill(t.rootMissing, row, row + stride); // the special root
+        chain.push(0);
+      }
+      for (let k = chain.length - 1; k >= 0; k--) overlayChildren(trans, trie, chain[k] as number, row, id);
+    }
+    overlayChildren(trans, trie, u, row, id);
+  }
+}
+
+function overlayChildren(trans: Int32Array, trie: Trie, v: number, row: number, id: Int32Array): void {
+  for (let w = trie.firstChild[v] as number; w !== 0; w = trie.nextSibling[w] as number) {
+    trans[row + (trie.edgeClass[w] as number)] = id[w] as number;
+  }
+}
+
+/** Match lists as chains of owners, indexed by match index k = id − dead (1..M). */
+function buildMatchLists(
+  trie: Trie,
+  order: Int32Array,
+  out: Int32Array,
+  matchFlag: Uint8Array,
+  id: Int32Array,
+  dead: number,
+  matchCount: number,
+  patternCount: number,
+  firstEmpty: number,
+): Pick<AutomatonTables, 'matchFirst' | 'matchOut' | 'matchOutNext' | 'ownOffset' | 'ownCount' | 'ownPatterns'> {
+  const matchFirst = new Int32Array(matchCount + 1).fill(-1);
+  const matchOut = new Int32Array(matchCount + 1);
+  const matchOutNext = new Int32Array(matchCount + 1);
+  const ownOffset = new Int32Array(matchCount + 1);
+  const ownCount = new Int32Array(matchCount + 1);
+  const ownPatterns = new Int32Array(patternCount);
+  let ownFill = 0;
+  const n = order.length;
+  for (let h = 0; h < n; h++) {
+    const v = order[h] as number;
+    if (matchFlag[v] === 0) continue;
+    const k = (id[v] as number) - dead;
+    if (trie.hasOwn(v)) {
+      ownOffset[k] = ownFill;
+      for (let pid = trie.ownHead[v] as number; pid !== -1; pid = trie.ownNext[pid] as number) {
+        ownPatterns[ownFill++] = pid;
+      }
+      ownCount[k] = ownFill - (ownOffset[k] as number);
+    }
+    if (v === 0) {
+      // The start state owns the empty patterns.
+      matchFirst[k] = firstEmpty;
+      matchOut[k] = k;
+      continue;
+    }
+    const o = out[v] as number;
+    if (o !== -1) {
+      matchOut[k] = (id[o] as number) - dead;
+      matchFirst[k] = trie.ownHead[o] as number;
+    } else {
+      matchFirst[k] = firstEmpty;
+    }
+  }
+  return { matchFirst, matchOut, matchOutNext, ownOffset, ownCount, ownPatterns };
+}
