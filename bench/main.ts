@@ -54,6 +54,9 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`Aegis benchmarks · scale ${args.scale} · ${new Date().toISOString()}`);
   console.log(machineLine(machine));
+  if (args.scale === 'smoke') {
+    console.log('note: smoke sizes exercise the benchmark code only; their figures and verdicts mean nothing');
+  }
   if (!(globalThis as { gc?: unknown }).gc) {
     console.log('note: started without --expose-gc, so memory figures are not measured (use npm run bench)');
   }

@@ -230,15 +230,16 @@ function medianMs(fn: () => unknown, budgetMs: number, minRuns = 3): number {
 
 const setOf = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(',');
 
-/** A single throughput run longer than this ends the probing and the figure comes from a prefix. */
-const RUN_LIMIT_MS = 250;
-/** Projected time on the whole text above which the figure also comes from a prefix. */
-const FULL_RUN_LIMIT_MS = 3_000;
+/** A probe longer than this ends the probing; the figure then comes from that prefix. */
+const PROBE_LIMIT_MS = 60;
+/** Growth exponent between probes above which a candidate is treated as superlinear. */
+const SUPERLINEAR = 1.3;
 
 /**
- * Median MB/s of `run` over `text`. The text is probed on growing prefixes (1 KiB, 4 KiB, …); a
- * candidate too slow to finish the whole text within {@link RUN_LIMIT_MS} per run is reported on its
- * largest probed prefix, and the note gives the projected time and how the time grew with length.
+ * Median MB/s of `run` over `text`. The text is first probed on prefixes growing 4× at a time
+ * (1 KiB, 4 KiB, …). A candidate whose probe exceeds {@link PROBE_LIMIT_MS}, or whose time grows
+ * faster than length^1.3 on a probe above 10 ms, is reported on that prefix, with the observed growth,
+ * rather than being allowed to stall the run (one peer's time grows as length^2.3 on non-ASCII text).
  */
 function megabytesPerSecond(
   run: (text: string) => unknown,
@@ -251,13 +252,13 @@ function megabytesPerSecond(
     const prefix = text.slice(0, len);
     const ms = medianMs(() => run(prefix), 0, 3);
     probes.push({ x: len, y: ms });
-    const growth = probes.length >= 2 ? Math.max(1, fitPower(probes.slice(-2)).exponent) : 1;
-    const projected = ms * (text.length / len) ** growth;
-    if (ms > RUN_LIMIT_MS || projected > FULL_RUN_LIMIT_MS) {
+    const growth = probes.length >= 2 ? fitPower(probes.slice(-2)).exponent : 1;
+    if (ms > PROBE_LIMIT_MS || (ms > 10 && growth > SUPERLINEAR)) {
+      const projected = ms * (text.length / len) ** Math.max(1, growth);
       return {
         mbps: len / 1e6 / (ms / 1000),
         ms: projected,
-        note: `measured on a ${len / 1024} KiB prefix: time grows as length^${growth.toFixed(1)}, the whole text would take ~${(projected / 1000).toFixed(0)} s`,
+        note: `measured on a ${len / 1024} KiB prefix: time grows as length^${growth.toFixed(1)}, the whole text would take ~${(projected / 1000).toFixed(1)} s`,
       };
     }
   }
