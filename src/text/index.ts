@@ -1,0 +1,9 @@
+/**
+ * Shared text handling for the components that read what agents write: normalization that sees
+ * through evasions and maps every character back to the original.
+ *
+ * @module
+ */
+
+export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './normalize.js';
+export { isWordCode, normalizeText, TextNormalizer } from './normalize.js';
