@@ -16,5 +16,5 @@ export type {
   StreamOptions,
 } from './structures/index.js';
 export { AhoCorasick, canonicalize, MatchScanner } from './structures/index.js';
-export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
+export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -4,6 +4,7 @@
  * that the runner prints and writes to `bench/results/`.
  */
 import { Bench } from 'tinybench';
+import { type ProfileSummary, profileWorkload } from './profile.js';
 import { Rng } from './rng.js';
 import { fitPower, type LatencyStats, type PowerFit, summarize } from './stats.js';
 
@@ -119,6 +120,21 @@ export interface SuiteResult {
   curves: Curve[];
   peers: PeerTable[];
   notes: string[];
+  profiles?: ProfileSummary[];
+}
+
+/** A deliberate slowdown for testing the regression check: busy-wait `ns` in every matching timed call. */
+export interface InjectedDelay {
+  /** Substring of a measurement label (as passed to `latency` / `throughput`). */
+  match: string;
+  ns: number;
+}
+
+function spin(ns: number): void {
+  const until = performance.now() + ns / 1e6;
+  while (performance.now() < until) {
+    // busy-wait: a sleep would not cost CPU time the way a slower function does
+  }
 }
 
 /** Whether `measured` satisfies `bound`, and by how much. */
@@ -173,12 +189,29 @@ export class BenchContext {
   readonly curves: Curve[] = [];
   readonly peers: PeerTable[] = [];
   readonly notes: string[] = [];
+  readonly profiles: ProfileSummary[] = [];
   private readonly onProgress: (text: string) => void;
+  private readonly delay: InjectedDelay | undefined;
 
-  constructor(suite: string, scale: Scale, onProgress: (text: string) => void) {
+  constructor(suite: string, scale: Scale, onProgress: (text: string) => void, delay?: InjectedDelay) {
     this.suite = suite;
     this.scale = scale;
     this.onProgress = onProgress;
+    this.delay = delay;
+  }
+
+  /** `fn`, slowed down when `label` matches an injected delay (regression-check testing only). */
+  private slowed<F extends (...args: never[]) => unknown>(
+    label: string,
+    fn: F,
+    perCall: (...args: Parameters<F>) => number,
+  ): F {
+    const d = this.delay;
+    if (!d || !label.includes(d.match)) return fn;
+    return ((...args: Parameters<F>) => {
+      spin(d.ns * perCall(...args));
+      return fn(...args);
+    }) as F;
   }
 
   /** True when memory can be measured (node was started with --expose-gc). */
@@ -216,6 +249,7 @@ export class BenchContext {
    */
   latency(label: string, fn: () => unknown, options: LatencyOptions = {}): LatencyStats {
     this.progress(label);
+    fn = this.slowed(label, fn, () => 1);
     const budgetMs = this.budget(options.timeMs ?? 250);
     const batch = Math.max(1, Math.floor(options.batch ?? 1));
     // tinybench's `time` counts only measured time; its own bookkeeping costs ~0.5 µs per
@@ -265,6 +299,7 @@ export class BenchContext {
    */
   throughput(label: string, n: number, run: (n: number) => unknown, options: { timeMs?: number } = {}): number {
     this.progress(label);
+    run = this.slowed(label, run, (k: number) => k);
     const budgetNs = this.budget(options.timeMs ?? 250) * 1e6;
     consume(run(Math.max(1, Math.floor(n / 10)))); // warm-up
     const rates: number[] = [];
@@ -331,6 +366,17 @@ export class BenchContext {
     const table: PeerTable = { ...input, id: `${this.suite}.${input.id}`, suite: this.suite };
     this.peers.push(table);
     return table;
+  }
+
+  /**
+   * Profiles `fn` (called repeatedly for `ms` milliseconds, default 1 s, 100 ms at smoke size) and
+   * records the functions with the most self time, for the report's bottleneck section.
+   */
+  async profile(label: string, fn: () => unknown, ms = 1000): Promise<ProfileSummary> {
+    this.progress(`${label} (CPU profile)`);
+    const summary = await profileWorkload(label, fn, this.scale === 'smoke' ? Math.min(ms, 100) : ms);
+    this.profiles.push(summary);
+    return summary;
   }
 
   /** Records a sentence worth reading beside the figures (a disagreement, a caveat). */
