@@ -1,0 +1,149 @@
+/**
+ * The queue's internal record of a request, the orders the heaps keep, and the frozen snapshot
+ * callers receive.
+ *
+ * @internal Not part of the public API.
+ */
+import type { JsonValue } from '../structures/canonical-json.js';
+import {
+  type Decision,
+  type DecisionRequest,
+  type DecisionStatus,
+  type Escalation,
+  PRIORITIES,
+  type Priority,
+} from './types.js';
+
+/** A waiter's resolver, created only when someone calls `waitFor`. */
+export type Settle = (request: DecisionRequest) => void;
+
+/** One request, live or decided. Mutable; callers only ever see {@link view} snapshots. */
+export class RequestRecord {
+  readonly id: string;
+  /** Creation order: the last tie-breaker of every heap. */
+  readonly seq: number;
+  readonly description: string;
+  readonly context: JsonValue | undefined;
+  readonly requester: string;
+  /** requester, description and canonical context, unambiguously joined (dedupe and remember). */
+  readonly identity: string;
+  readonly requestedAt: number;
+  readonly deadline: number;
+  readonly initialRank: number;
+  /** Index in PRIORITIES. */
+  rank: number;
+  status: DecisionStatus = 'pending';
+  /** Next ladder step to fire (index into the queue's step fractions). */
+  ladderStep = 0;
+  /** When the due heap next needs this record: the next ladder step, or the deadline. */
+  nextDueAt: number;
+  escalations: Escalation[] = [];
+  joined = 0;
+  decision: Decision | undefined = undefined;
+  /** Present while someone waits and the request is undecided. */
+  settle: Settle | undefined = undefined;
+  waiting: Promise<DecisionRequest> | undefined = undefined;
+  /** The cached snapshot; cleared by every change. */
+  private snapshot: DecisionRequest | undefined = undefined;
+
+  constructor(
+    id: string,
+    seq: number,
+    input: { description: string; context: JsonValue | undefined; requester: string; identity: string; rank: number },
+    requestedAt: number,
+    deadline: number,
+  ) {
+    this.id = id;
+    this.seq = seq;
+    this.description = input.description;
+    this.context = input.context;
+    this.requester = input.requester;
+    this.identity = input.identity;
+    this.rank = input.rank;
+    this.initialRank = input.rank;
+    this.requestedAt = requestedAt;
+    this.deadline = deadline;
+    this.nextDueAt = deadline;
+  }
+
+  /** Whether the request still waits for a human. */
+  get live(): boolean {
+    return this.status === 'pending' || this.status === 'escalated';
+  }
+
+  /** Marks the snapshot stale after a change. */
+  touch(): void {
+    this.snapshot = undefined;
+  }
+
+  /**
+   * The frozen snapshot, built once per change: repeated `status`/`pending` calls on an unchanged
+   * request allocate nothing.
+   */
+  view(): DecisionRequest {
+    if (this.snapshot !== undefined) return this.snapshot;
+    const v: {
+      id: string;
+      description: string;
+      context?: JsonValue;
+      requester: string;
+      priority: Priority;
+      initialPriority: Priority;
+      status: DecisionStatus;
+      requestedAt: number;
+      deadline: number;
+      escalationCount: number;
+      escalations: readonly Escalation[];
+      joined: number;
+      decision?: Decision;
+    } = {
+      id: this.id,
+      description: this.description,
+      requester: this.requester,
+      priority: PRIORITIES[this.rank] as Priority,
+      initialPriority: PRIORITIES[this.initialRank] as Priority,
+      status: this.status,
+      requestedAt: this.requestedAt,
+      deadline: this.deadline,
+      escalationCount: this.escalations.length,
+      escalations: Object.freeze(this.escalations.slice()),
+      joined: this.joined,
+    };
+    if (this.context !== undefined) v.context = this.context;
+    if (this.decision !== undefined) v.decision = this.decision;
+    this.snapshot = Object.freeze(v);
+    return this.snapshot;
+  }
+}
+
+/** Pending order: priority descending, then request time ascending, then creation order. */
+export function byUrgency(a: RequestRecord, b: RequestRecord): number {
+  return b.rank - a.rank || a.requestedAt - b.requestedAt || a.seq - b.seq;
+}
+
+/** Due order: next ladder step or deadline ascending, then creation order. */
+export function byDueTime(a: RequestRecord, b: RequestRecord): number {
+  return a.nextDueAt - b.nextDueAt || a.seq - b.seq;
+}
+
+/**
+ * The identity of a request for `dedupe` and `remember`. JSON string literals are self-delimiting,
+ * so the concatenation is unambiguous; the canonical context is RFC 8785, so key order and
+ * formatting do not matter.
+ */
+export function identityOf(requester: string, description: string, canonicalContext: string | undefined): string {
+  return `${JSON.stringify(requester)}${JSON.stringify(description)}${canonicalContext ?? ''}`;
+}
+
+/** Freezes a freshly parsed JSON value all the way down (it is shared by every snapshot). */
+export function deepFreeze(value: JsonValue): JsonValue {
+  if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const item of value) deepFreeze(item);
+    } else {
+      for (const key of Object.keys(value)) deepFreeze(value[key] as JsonValue);
+    }
+    Object.freeze(value);
+  }
+  return value;
+}
