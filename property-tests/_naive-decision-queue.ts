@@ -39,7 +39,7 @@ interface Rec {
 export interface NaiveOptions {
   clock: () => number;
   defaultTimeoutMs: number;
-  ladder: number[];
+  ladder: readonly number[];
   historyLimit: number;
 }
 
