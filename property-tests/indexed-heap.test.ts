@@ -22,19 +22,20 @@ const sorted = (m: Model) => [...m.values()].sort(order);
 
 /** The heap's private arrays, to check its invariants. */
 interface Internals {
-  keyAt: number[];
-  valueAt: Item[];
-  positions: Map<number, number>;
+  heap: { key: number; value: Item; index: number }[];
+  entries: Map<number, { key: number; value: Item; index: number }>;
 }
 
 function checkInvariants(heap: IndexedHeap<number, Item>, model: Model): void {
   const h = heap as unknown as Internals;
   expect(heap.size).toBe(model.size);
-  expect(h.positions.size).toBe(model.size);
-  for (let i = 0; i < h.valueAt.length; i++) {
-    expect(h.positions.get(h.keyAt[i] as number)).toBe(i);
-    expect(h.valueAt[i]).toBe(model.get(h.keyAt[i] as number));
-    if (i > 0) expect(order(h.valueAt[(i - 1) >> 1] as Item, h.valueAt[i] as Item)).toBeLessThan(0);
+  expect(h.entries.size).toBe(model.size);
+  for (let i = 0; i < h.heap.length; i++) {
+    const entry = h.heap[i] as Internals['heap'][number];
+    expect(entry.index).toBe(i);
+    expect(h.entries.get(entry.key)).toBe(entry);
+    expect(entry.value).toBe(model.get(entry.key));
+    if (i > 0) expect(order((h.heap[(i - 1) >> 1] as Internals['heap'][number]).value, entry.value)).toBeLessThan(0);
   }
 }
 
