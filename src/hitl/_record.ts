@@ -17,6 +17,9 @@ import {
 /** A waiter's resolver, created only when someone calls `waitFor`. */
 export type Settle = (request: DecisionRequest) => void;
 
+/** The escalations of a request that has none: shared, so a new request allocates no array. */
+const NO_ESCALATIONS: readonly Escalation[] = Object.freeze([]);
+
 /** One request, live or decided. Mutable; callers only ever see {@link view} snapshots. */
 export class RequestRecord {
   readonly id: string;
@@ -37,7 +40,11 @@ export class RequestRecord {
   ladderStep = 0;
   /** When the due heap next needs this record: the next ladder step, or the deadline. */
   nextDueAt: number;
-  escalations: Escalation[] = [];
+  /**
+   * Frozen, replaced (copy on write) by each escalation, so snapshots share it without copying:
+   * requests are escalated a few times at most.
+   */
+  escalations: readonly Escalation[] = NO_ESCALATIONS;
   joined = 0;
   decision: Decision | undefined = undefined;
   /** Present while someone waits and the request is undecided. */
@@ -49,7 +56,8 @@ export class RequestRecord {
   constructor(
     id: string,
     seq: number,
-    input: { description: string; context: JsonValue | undefined; requester: string; identity: string; rank: number },
+    input: { description: string; context: JsonValue | undefined; requester: string; rank: number },
+    identity: string,
     requestedAt: number,
     deadline: number,
   ) {
@@ -58,7 +66,7 @@ export class RequestRecord {
     this.description = input.description;
     this.context = input.context;
     this.requester = input.requester;
-    this.identity = input.identity;
+    this.identity = identity;
     this.rank = input.rank;
     this.initialRank = input.rank;
     this.requestedAt = requestedAt;
@@ -106,7 +114,7 @@ export class RequestRecord {
       requestedAt: this.requestedAt,
       deadline: this.deadline,
       escalationCount: this.escalations.length,
-      escalations: Object.freeze(this.escalations.slice()),
+      escalations: this.escalations,
       joined: this.joined,
     };
     if (this.context !== undefined) v.context = this.context;
@@ -127,12 +135,12 @@ export function byDueTime(a: RequestRecord, b: RequestRecord): number {
 }
 
 /**
- * The identity of a request for `dedupe` and `remember`. JSON string literals are self-delimiting,
- * so the concatenation is unambiguous; the canonical context is RFC 8785, so key order and
- * formatting do not matter.
+ * The identity of a request for `dedupe` and `remember`. Length prefixes make the concatenation
+ * unambiguous (cheaper than escaping both strings as JSON); the canonical context is RFC 8785, so
+ * key order and formatting do not matter.
  */
 export function identityOf(requester: string, description: string, canonicalContext: string | undefined): string {
-  return `${JSON.stringify(requester)}${JSON.stringify(description)}${canonicalContext ?? ''}`;
+  return `${requester.length}:${requester}${description.length}:${description}${canonicalContext ?? ''}`;
 }
 
 /** Freezes a freshly parsed JSON value all the way down (it is shared by every snapshot). */

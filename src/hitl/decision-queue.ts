@@ -146,7 +146,7 @@ export class DecisionQueue {
       if (twin !== undefined) return this.join(twin, p.rank, now);
     }
     const id = p.id ?? this.nextId();
-    const rec = new RequestRecord(id, this.seq++, { ...p, identity }, now, now + p.timeoutMs);
+    const rec = new RequestRecord(id, this.seq++, p, identity, now, now + p.timeoutMs);
     this.records.set(id, rec);
     if (rule !== undefined) {
       const filed = rec.view();
@@ -402,7 +402,7 @@ export class DecisionQueue {
     const from = rec.rank;
     const to = Math.min(from + 1, TOP);
     const escalation: Escalation = Object.freeze({ at, from: PRIORITIES[from], to: PRIORITIES[to], by }) as Escalation;
-    rec.escalations.push(escalation);
+    rec.escalations = Object.freeze([...rec.escalations, escalation]);
     rec.status = 'escalated';
     rec.touch();
     if (to !== from) this.reprioritize(rec, to);
