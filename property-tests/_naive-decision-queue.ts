@@ -7,6 +7,7 @@ import { AegisError } from '../src/errors.js';
 import type {
   Decision,
   DecisionEvent,
+  DecisionInput,
   DecisionRequest,
   DecisionStatus,
   Escalation,
@@ -43,15 +44,7 @@ export interface NaiveOptions {
   historyLimit: number;
 }
 
-export interface NaiveRequestInput {
-  id?: string;
-  description: string;
-  context?: JsonValue;
-  priority: Priority;
-  timeoutMs?: number;
-  requester: string;
-  dedupe?: boolean;
-}
+export type NaiveRequestInput = DecisionInput;
 
 const fail = (code: 'NOT_FOUND' | 'CONFLICT' | 'EXPIRED', what: string): never => {
   throw new AegisError(code, 'NaiveDecisionQueue', what);
