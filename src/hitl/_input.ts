@@ -17,15 +17,12 @@ import {
   requireString,
 } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { canonicalize, type JsonValue } from '../structures/canonical-json.js';
-import { deepFreeze } from './_record.js';
+import type { JsonValue } from '../structures/canonical-json.js';
+import { copyContext } from './_context.js';
 import { type DecisionEvent, PRIORITIES } from './types.js';
 
 /** Longest description or reasoning, in UTF-16 code units. */
 export const MAX_TEXT = 16_384;
-/** Longest context as canonical JSON, and its deepest nesting. */
-export const MAX_CONTEXT_LENGTH = 65_536;
-export const MAX_CONTEXT_DEPTH = 32;
 /** Longest timeout or remember TTL: about 31.7 years, far inside exact float arithmetic on ms clocks. */
 export const MAX_DURATION_MS = 1e12;
 export const DEFAULT_TIMEOUT_MS = 300_000;
@@ -140,9 +137,8 @@ export function parseQueueOptions(origin: string, options: unknown): QueueSettin
 export interface ParsedRequest {
   id: string | undefined;
   description: string;
-  /** A frozen copy of the context, parsed back from its canonical form. */
+  /** A deep-frozen copy of the context. */
   context: JsonValue | undefined;
-  canonicalContext: string | undefined;
   rank: number;
   timeoutMs: number;
   requester: string;
@@ -166,19 +162,9 @@ export function parseRequest(origin: string, input: unknown, defaultTimeoutMs: n
       'input.id cannot be combined with dedupe: a request that joins another takes the id of the one it joins',
     );
   }
-  let context: JsonValue | undefined;
-  let canonicalContext: string | undefined;
-  if (r.context !== undefined) {
-    canonicalContext = canonicalize(r.context, {
-      origin,
-      name: 'input.context',
-      maxDepth: MAX_CONTEXT_DEPTH,
-      maxLength: MAX_CONTEXT_LENGTH,
-    });
-    // A private copy: later changes to the caller's object cannot reach the queue's snapshots.
-    context = deepFreeze(JSON.parse(canonicalContext) as JsonValue);
-  }
-  return { id, description, context, canonicalContext, rank, timeoutMs, requester, dedupe };
+  // A private copy: later changes to the caller's object cannot reach the queue's snapshots.
+  const context = r.context === undefined ? undefined : copyContext(origin, 'input.context', r.context);
+  return { id, description, context, rank, timeoutMs, requester, dedupe };
 }
 
 export interface ParsedResponse {

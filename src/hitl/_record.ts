@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import type { JsonValue } from '../structures/canonical-json.js';
+import { canonicalize, type JsonValue } from '../structures/canonical-json.js';
 import {
   type Decision,
   type DecisionRequest,
@@ -28,8 +28,10 @@ export class RequestRecord {
   readonly description: string;
   readonly context: JsonValue | undefined;
   readonly requester: string;
-  /** requester, description and canonical context, unambiguously joined (dedupe and remember). */
-  readonly identity: string;
+  /** Requester and description, unambiguously joined: the identity without the context. */
+  readonly groupKey: string;
+  /** The context in RFC 8785 form, computed on first need (`dedupe`, `remember`). */
+  private canonical: string | undefined;
   readonly requestedAt: number;
   readonly deadline: number;
   readonly initialRank: number;
@@ -57,7 +59,8 @@ export class RequestRecord {
     id: string,
     seq: number,
     input: { description: string; context: JsonValue | undefined; requester: string; rank: number },
-    identity: string,
+    groupKey: string,
+    canonical: string | undefined,
     requestedAt: number,
     deadline: number,
   ) {
@@ -66,12 +69,24 @@ export class RequestRecord {
     this.description = input.description;
     this.context = input.context;
     this.requester = input.requester;
-    this.identity = identity;
+    this.groupKey = groupKey;
+    this.canonical = canonical;
     this.rank = input.rank;
     this.initialRank = input.rank;
     this.requestedAt = requestedAt;
     this.deadline = deadline;
     this.nextDueAt = deadline;
+  }
+
+  /** The context in RFC 8785 form ('' when there is none), computed once. */
+  canonicalContext(): string {
+    this.canonical ??= canonicalOf(this.context);
+    return this.canonical;
+  }
+
+  /** Requester, description and canonical context: what `dedupe` and `remember` compare. */
+  identity(): string {
+    return this.groupKey + this.canonicalContext();
   }
 
   /** Whether the request still waits for a human. */
@@ -135,23 +150,15 @@ export function byDueTime(a: RequestRecord, b: RequestRecord): number {
 }
 
 /**
- * The identity of a request for `dedupe` and `remember`. Length prefixes make the concatenation
- * unambiguous (cheaper than escaping both strings as JSON); the canonical context is RFC 8785, so
- * key order and formatting do not matter.
+ * Requester and description, joined so that no two pairs give the same string: length prefixes
+ * make it unambiguous (cheaper than escaping both as JSON). Appending the canonical context (whose
+ * RFC 8785 form ignores key order and formatting) gives the identity of `dedupe` and `remember`.
  */
-export function identityOf(requester: string, description: string, canonicalContext: string | undefined): string {
-  return `${requester.length}:${requester}${description.length}:${description}${canonicalContext ?? ''}`;
+export function groupKeyOf(requester: string, description: string): string {
+  return `${requester.length}:${requester}${description.length}:${description}`;
 }
 
-/** Freezes a freshly parsed JSON value all the way down (it is shared by every snapshot). */
-export function deepFreeze(value: JsonValue): JsonValue {
-  if (value !== null && typeof value === 'object') {
-    if (Array.isArray(value)) {
-      for (const item of value) deepFreeze(item);
-    } else {
-      for (const key of Object.keys(value)) deepFreeze(value[key] as JsonValue);
-    }
-    Object.freeze(value);
-  }
-  return value;
+/** The RFC 8785 form of an already checked context, '' for none. */
+export function canonicalOf(context: JsonValue | undefined): string {
+  return context === undefined ? '' : canonicalize(context);
 }

@@ -17,7 +17,8 @@ import {
   parseResponse,
   type QueueSettings,
 } from './_input.js';
-import { byDueTime, byUrgency, identityOf, RequestRecord } from './_record.js';
+import { byDueTime, byUrgency, canonicalOf, groupKeyOf, RequestRecord } from './_record.js';
+import { type Remembered, RememberedApprovals } from './_remembered.js';
 import { Twins } from './_twins.js';
 import {
   type ApprovalInput,
@@ -32,14 +33,6 @@ import {
   type Priority,
   type ResponseInput,
 } from './types.js';
-
-/** An approval given with `remember`, reused for identical requests until `until`. */
-interface Remembered {
-  readonly from: string;
-  readonly responder: string;
-  readonly reasoning: string | undefined;
-  readonly until: number;
-}
 
 type Heap = IndexedHeap<string, RequestRecord>;
 
@@ -89,7 +82,7 @@ export class DecisionQueue {
   private readonly due: Heap = new IndexedHeap(byDueTime);
   private readonly perRequester = new Map<string, Heap>();
   private readonly twins = new Twins();
-  private readonly remembered = new IndexedHeap<string, Remembered>((a, b) => a.until - b.until);
+  private readonly remembered = new RememberedApprovals();
   private readonly history: CircularBuffer<RequestRecord> | undefined;
   private seq = 0;
   private generated = 0;
@@ -139,14 +132,21 @@ export class DecisionQueue {
         id: p.id,
       });
     }
-    const identity = identityOf(p.requester, p.description, p.canonicalContext);
-    const rule = this.remembered.get(identity);
+    // The canonical context is computed only when a remembered approval or a twin could match.
+    const groupKey = groupKeyOf(p.requester, p.description);
+    let canonical: string | undefined;
+    let rule: Remembered | undefined;
+    if (this.remembered.hasGroup(groupKey)) {
+      canonical = canonicalOf(p.context);
+      rule = this.remembered.get(groupKey + canonical);
+    }
     if (rule === undefined && p.dedupe) {
-      const twin = this.twins.oldest(identity);
+      canonical ??= canonicalOf(p.context);
+      const twin = this.twins.oldest(groupKey, canonical);
       if (twin !== undefined) return this.join(twin, p.rank, now);
     }
     const id = p.id ?? this.nextId();
-    const rec = new RequestRecord(id, this.seq++, p, identity, now, now + p.timeoutMs);
+    const rec = new RequestRecord(id, this.seq++, p, groupKey, canonical, now, now + p.timeoutMs);
     this.records.set(id, rec);
     if (rule !== undefined) {
       const filed = rec.view();
@@ -334,9 +334,7 @@ export class DecisionQueue {
 
   /** Forgets every remembered approval; returns how many there were. O(r). */
   clearRemembered(): number {
-    const n = this.remembered.size;
-    this.remembered.clear();
-    return n;
+    return this.remembered.clear();
   }
 
   private respond(origin: string, id: unknown, response: unknown, outcome: 'approved' | 'rejected'): DecisionRequest {
@@ -347,8 +345,13 @@ export class DecisionQueue {
     let rememberUntil: number | undefined;
     if (r.rememberTtlMs !== undefined) {
       rememberUntil = now + r.rememberTtlMs;
-      const rule: Remembered = { from: rec.id, responder: r.responder, reasoning: r.reasoning, until: rememberUntil };
-      this.remembered.set(rec.identity, rule);
+      this.remembered.set(rec.identity(), {
+        from: rec.id,
+        responder: r.responder,
+        reasoning: r.reasoning,
+        until: rememberUntil,
+        groupKey: rec.groupKey,
+      });
     }
     this.settle(rec, outcome, {
       outcome,
@@ -369,9 +372,7 @@ export class DecisionQueue {
   }
 
   private sweep(now: number, expired: DecisionRequest[] | undefined): void {
-    for (let r = this.remembered.peek(); r !== undefined && r.until <= now; r = this.remembered.peek()) {
-      this.remembered.pop();
-    }
+    this.remembered.lapse(now);
     for (let rec = this.due.peek(); rec !== undefined && rec.nextDueAt <= now; rec = this.due.peek()) {
       if (rec.nextDueAt >= rec.deadline) {
         this.settle(rec, 'expired', { outcome: 'expired', at: rec.deadline, by: 'timeout' });

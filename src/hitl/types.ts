@@ -120,7 +120,7 @@ export interface DecisionInput {
   id?: string;
   /** What the human is asked to decide (non-empty, at most 16,384 characters). */
   description: string;
-  /** Any plain JSON data (at most 64 KiB as canonical JSON, 32 levels deep). */
+  /** Any plain JSON data: at most 10,000 values, 65,536 characters of strings and keys, 32 levels deep. */
   context?: JsonValue;
   priority: Priority;
   /** Time to deadline in ms. Default: the queue's `defaultTimeoutMs`. */

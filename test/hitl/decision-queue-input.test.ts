@@ -81,6 +81,23 @@ const refused: [string, (q: Q) => unknown, string][] = [
     (q) => q.requestDecision({ ...ok, context: { '\udc00': 1 } }),
     'INVALID_ARGUMENT',
   ],
+  [
+    'a context of 10,001 values',
+    (q) => q.requestDecision({ ...ok, context: new Array(10_000).fill(0) }),
+    'LIMIT_EXCEEDED',
+  ],
+  // biome-ignore lint/suspicious/noSparseArray: the hole is what is being refused
+  ['a context with a hole', (q) => q.requestDecision({ ...ok, context: [1, , 3] as never }), 'INVALID_ARGUMENT'],
+  [
+    'a context with a symbol key',
+    (q) => q.requestDecision({ ...ok, context: { [Symbol('s')]: 1 } as never }),
+    'INVALID_ARGUMENT',
+  ],
+  [
+    'a context with undefined',
+    (q) => q.requestDecision({ ...ok, context: { u: undefined } as never }),
+    'INVALID_ARGUMENT',
+  ],
   ['a numeric id to approve', (q) => q.approve(1 as never, { responder: 'a' }), 'INVALID_ARGUMENT'],
   ['an approval without a response', (q) => q.approve('live', undefined as never), 'INVALID_ARGUMENT'],
   ['an approval without a responder', (q) => q.approve('live', {} as never), 'INVALID_ARGUMENT'],

@@ -280,6 +280,19 @@ describe('DecisionQueue: snapshots and events are plain, frozen data', () => {
     expect(Object.isFrozen((request.context as { tags: string[] }).tags)).toBe(true);
   });
 
+  it('accepts a null-prototype context and writes -0 as 0, as a JSON round trip would', () => {
+    const { queue } = setup();
+    const context = Object.assign(Object.create(null) as Record<string, unknown>, { n: -0, list: [-0] });
+    const request = queue.requestDecision({
+      description: 'x',
+      priority: 'low',
+      requester: 'r',
+      context: context as never,
+    });
+    expect(Object.is((request.context as { n: number }).n, 0)).toBe(true);
+    expect(Object.is((request.context as { list: number[] }).list[0], 0)).toBe(true);
+  });
+
   it('keeps a __proto__ key of the context as data', () => {
     const { queue } = setup();
     const context = JSON.parse('{"__proto__":{"admin":true}}') as { admin?: boolean };
