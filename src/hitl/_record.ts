@@ -89,6 +89,21 @@ export class RequestRecord {
     return this.groupKey + this.canonicalContext();
   }
 
+  /**
+   * When the request is next due: the first step of `ladder` (fractions of the time to deadline)
+   * at or after `ladderStep` that falls before the deadline, else the deadline. Skipped steps are
+   * consumed.
+   */
+  nextDue(ladder: readonly number[]): number {
+    const span = this.deadline - this.requestedAt;
+    while (this.ladderStep < ladder.length) {
+      const t = this.requestedAt + (ladder[this.ladderStep] as number) * span;
+      if (t < this.deadline) return t;
+      this.ladderStep++;
+    }
+    return this.deadline;
+  }
+
   /** Whether the request still waits for a human. */
   get live(): boolean {
     return this.status === 'pending' || this.status === 'escalated';

@@ -17,9 +17,9 @@ import {
   parseResponse,
   type QueueSettings,
 } from './_input.js';
-import { byDueTime, byUrgency, canonicalOf, groupKeyOf, RequestRecord } from './_record.js';
+import { LiveRequests } from './_live.js';
+import { canonicalOf, groupKeyOf, RequestRecord } from './_record.js';
 import { type Remembered, RememberedApprovals } from './_remembered.js';
-import { Twins } from './_twins.js';
 import {
   type ApprovalInput,
   type Decision,
@@ -34,8 +34,6 @@ import {
   type ResponseInput,
 } from './types.js';
 
-type Heap = IndexedHeap<string, RequestRecord>;
-
 const TOP = PRIORITIES.length - 1;
 
 /**
@@ -43,7 +41,8 @@ const TOP = PRIORITIES.length - 1;
  *
  * Representation: every request is in a map by id; live requests are also in three
  * {@link IndexedHeap}s keyed by id (urgency order, the same order per requester, and due time:
- * the next ladder step or the deadline) and in an index by identity for `dedupe`. Deciding,
+ * the next ladder step or the deadline) and in an index by requester, description and (computed
+ * only once a `dedupe` lookup needs it) canonical context. Deciding,
  * escalating or expiring a request is therefore O(log n) for n live requests, and `pending`
  * walks only the best `limit` entries of a heap, never sorting. Decided requests leave those
  * structures for a ring buffer of the last `historyLimit`, so memory follows the number of live
@@ -78,10 +77,7 @@ export class DecisionQueue {
   private readonly settings: QueueSettings;
   /** Live requests and the decided ones still in the history. */
   private readonly records = new Map<string, RequestRecord>();
-  private readonly urgent: Heap = new IndexedHeap(byUrgency);
-  private readonly due: Heap = new IndexedHeap(byDueTime);
-  private readonly perRequester = new Map<string, Heap>();
-  private readonly twins = new Twins();
+  private readonly live = new LiveRequests();
   private readonly remembered = new RememberedApprovals();
   private readonly history: CircularBuffer<RequestRecord> | undefined;
   private seq = 0;
@@ -99,7 +95,7 @@ export class DecisionQueue {
 
   /** Number of live (pending or escalated) requests. */
   get pendingCount(): number {
-    return this.urgent.size;
+    return this.live.size;
   }
 
   /** Number of remembered approvals (including any whose TTL ended since the last call). */
@@ -113,7 +109,9 @@ export class DecisionQueue {
    * With `dedupe`, a live request with the same requester, description and canonical context is
    * returned instead (its `joined` count grows; a higher priority raises it). When an earlier
    * approval of an identical request was given with `remember` and has not lapsed, the request is
-   * approved at once (`decision.by === 'remembered'`). O(log n + size of the context).
+   * approved at once (`decision.by === 'remembered'`). O(log n + size of the context); the context is
+   * serialized (RFC 8785) only when `dedupe` is asked or an approval for the same requester and
+   * description is remembered.
    *
    * @throws AegisError `INVALID_ARGUMENT` for a malformed input (unknown field, empty description,
    *   lone surrogate, context that is not plain JSON, …); `LIMIT_EXCEEDED` for a description or
@@ -142,7 +140,7 @@ export class DecisionQueue {
     }
     if (rule === undefined && p.dedupe) {
       canonical ??= canonicalOf(p.context);
-      const twin = this.twins.oldest(groupKey, canonical);
+      const twin = this.live.twin(groupKey, canonical);
       if (twin !== undefined) return this.join(twin, p.rank, now);
     }
     const id = p.id ?? this.nextId();
@@ -162,16 +160,8 @@ export class DecisionQueue {
       this.emit({ type: 'decided', at: now, request: rec.view() });
       return rec.view();
     }
-    rec.nextDueAt = this.nextDue(rec);
-    this.urgent.push(id, rec);
-    this.due.push(id, rec);
-    let mine = this.perRequester.get(rec.requester);
-    if (mine === undefined) {
-      mine = new IndexedHeap(byUrgency);
-      this.perRequester.set(rec.requester, mine);
-    }
-    mine.push(id, rec);
-    this.twins.add(rec);
+    rec.nextDueAt = rec.nextDue(this.settings.ladder);
+    this.live.add(rec);
     const view = rec.view();
     this.emit({ type: 'requested', at: now, request: view });
     return view;
@@ -220,7 +210,7 @@ export class DecisionQueue {
     const origin = 'DecisionQueue.escalate';
     const key = parseId(origin, id);
     const now = this.sweepNow(origin);
-    const rec = this.live(origin, key);
+    const rec = this.liveRecord(origin, key);
     this.raise(rec, now, 'manual');
     return rec.view();
   }
@@ -240,13 +230,8 @@ export class DecisionQueue {
     const origin = 'DecisionQueue.pending';
     const q = parsePendingQuery(origin, query);
     this.sweepNow(origin);
-    const heap = q.requester === undefined ? this.urgent : this.perRequester.get(q.requester);
     const out: DecisionRequest[] = [];
-    heap?.visitOrdered((rec) => {
-      if (rec.rank < q.minRank) return false;
-      out.push(rec.view());
-      return true;
-    }, q.limit);
+    this.live.mostUrgent(q.requester, q.minRank, q.limit, (rec) => out.push(rec.view()));
     return out;
   }
 
@@ -341,7 +326,7 @@ export class DecisionQueue {
     const key = parseId(origin, id);
     const r: ParsedResponse = parseResponse(origin, response, outcome === 'approved');
     const now = this.sweepNow(origin);
-    const rec = this.live(origin, key);
+    const rec = this.liveRecord(origin, key);
     let rememberUntil: number | undefined;
     if (r.rememberTtlMs !== undefined) {
       rememberUntil = now + r.rememberTtlMs;
@@ -373,30 +358,17 @@ export class DecisionQueue {
 
   private sweep(now: number, expired: DecisionRequest[] | undefined): void {
     this.remembered.lapse(now);
-    for (let rec = this.due.peek(); rec !== undefined && rec.nextDueAt <= now; rec = this.due.peek()) {
+    for (let rec = this.live.nextDue(); rec !== undefined && rec.nextDueAt <= now; rec = this.live.nextDue()) {
       if (rec.nextDueAt >= rec.deadline) {
         this.settle(rec, 'expired', { outcome: 'expired', at: rec.deadline, by: 'timeout' });
         expired?.push(rec.view());
       } else {
         const at = rec.nextDueAt;
         rec.ladderStep++;
-        rec.nextDueAt = this.nextDue(rec);
-        this.due.reorder(rec.id);
+        this.live.reschedule(rec, rec.nextDue(this.settings.ladder));
         this.raise(rec, at, 'ladder');
       }
     }
-  }
-
-  /** The next ladder step of `rec` at or after its `ladderStep`, or its deadline. */
-  private nextDue(rec: RequestRecord): number {
-    const ladder = this.settings.ladder;
-    const span = rec.deadline - rec.requestedAt;
-    while (rec.ladderStep < ladder.length) {
-      const t = rec.requestedAt + (ladder[rec.ladderStep] as number) * span;
-      if (t < rec.deadline) return t;
-      rec.ladderStep++;
-    }
-    return rec.deadline;
   }
 
   private raise(rec: RequestRecord, at: number, by: 'manual' | 'ladder'): void {
@@ -406,35 +378,22 @@ export class DecisionQueue {
     rec.escalations = Object.freeze([...rec.escalations, escalation]);
     rec.status = 'escalated';
     rec.touch();
-    if (to !== from) this.reprioritize(rec, to);
+    if (to !== from) this.live.reprioritize(rec, to);
     this.emit({ type: 'escalated', at, request: rec.view(), escalation });
   }
 
   private join(twin: RequestRecord, rank: number, now: number): DecisionRequest {
     twin.joined++;
     twin.touch();
-    if (rank > twin.rank) this.reprioritize(twin, rank);
+    if (rank > twin.rank) this.live.reprioritize(twin, rank);
     const view = twin.view();
     this.emit({ type: 'joined', at: now, request: view, priority: PRIORITIES[rank] as Priority });
     return view;
   }
 
-  private reprioritize(rec: RequestRecord, rank: number): void {
-    rec.rank = rank;
-    this.urgent.reorder(rec.id);
-    this.perRequester.get(rec.requester)?.reorder(rec.id);
-  }
-
   /** Takes a live request out of the live structures, decides it, settles its waiter, reports it. */
   private settle(rec: RequestRecord, status: 'approved' | 'rejected' | 'expired', decision: Decision): void {
-    this.urgent.delete(rec.id);
-    this.due.delete(rec.id);
-    const mine = this.perRequester.get(rec.requester);
-    if (mine !== undefined) {
-      mine.delete(rec.id);
-      if (mine.size === 0) this.perRequester.delete(rec.requester);
-    }
-    this.twins.remove(rec);
+    this.live.remove(rec);
     this.archive(rec, status, decision);
     const view = rec.view();
     const settle = rec.settle;
@@ -471,7 +430,7 @@ export class DecisionQueue {
   }
 
   /** The live request `id`, or the error that says why it is not live. */
-  private live(origin: string, id: string): RequestRecord {
+  private liveRecord(origin: string, id: string): RequestRecord {
     const rec = this.find(origin, id);
     if (rec.status === 'expired') {
       throw new AegisError(
