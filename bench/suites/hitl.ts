@@ -121,6 +121,11 @@ function filledQueue(ctx: BenchContext, n: number, seed: number): DecisionQueue 
 function pendingQueries(ctx: BenchContext): void {
   const sizes = ctx.size({ smoke: [100, 1000], default: [100, 1000, 10_000, 100_000] });
   const points: { x: number; y: number }[] = [];
+  const warm = filledQueue(ctx, 1000, 0x9e00);
+  for (let i = 0; i < ctx.size({ smoke: 100, default: 20_000 }); i++) {
+    consume(warm.pending({ limit: 50 }));
+    consume(warm.pending({ limit: 50, requester: 'agent-3' }));
+  }
   for (const n of sizes) {
     ctx.progress(`fill ${n} pending`);
     const q = filledQueue(ctx, n, 0x9e00 + n);
