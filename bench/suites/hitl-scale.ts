@@ -262,7 +262,7 @@ export function sideBySide(ctx: BenchContext): void {
       const work = steadyBacklog(ctx.rng(n), cand.create(), n);
       work.run(20); // warm-up
       const times: number[] = [];
-      const budget = ctx.size({ smoke: 50, default: 1500 });
+      const budget = ctx.size({ smoke: 50, default: 1000 });
       const start = performance.now();
       // Rounds of 20 cycles until the budget is spent (at least 3): the slow baseline at 100,000
       // spends tens of milliseconds per query.

@@ -178,7 +178,7 @@ function pendingQueries(ctx: BenchContext): void {
 
 function decisions(ctx: BenchContext): void {
   const rng = ctx.rng(0xdec1);
-  const repeats = ctx.size({ smoke: 2, default: 40 });
+  const repeats = ctx.size({ smoke: 2, default: 25 });
   const clock = { now: 0 };
   const backlog = (n: number) => {
     const q = benchQueue(clock);
@@ -305,7 +305,7 @@ async function waiters(ctx: BenchContext): Promise<void> {
  */
 async function escalationWorkflow(ctx: BenchContext): Promise<void> {
   const rng = ctx.rng(0x2200);
-  const count = ctx.size({ smoke: 200, default: 20_000 });
+  const count = ctx.size({ smoke: 200, default: 10_000 });
   const clock = { now: 0 };
   let audited = 0;
   const q = new DecisionQueue({
