@@ -7,14 +7,30 @@
 export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
 export { AegisError } from './errors.js';
 export type {
+  ApprovalInput,
+  Decision,
+  DecisionEvent,
+  DecisionInput,
+  DecisionQueueOptions,
+  DecisionRequest,
+  DecisionStatus,
+  Escalation,
+  PendingQuery,
+  Priority,
+  ResponseInput,
+} from './hitl/index.js';
+export { DecisionQueue, PRIORITIES } from './hitl/index.js';
+export type {
   AhoCorasickOptions,
   CanonicalOptions,
+  HeapComparator,
+  HeapVisitor,
   JsonValue,
   Match,
   MatchKind,
   MatchVisitor,
   StreamOptions,
 } from './structures/index.js';
-export { AhoCorasick, canonicalize, MatchScanner } from './structures/index.js';
+export { AhoCorasick, canonicalize, IndexedHeap, MatchScanner } from './structures/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
 export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -9,3 +9,5 @@ export type { AhoCorasickOptions, Match, MatchKind, MatchVisitor, StreamOptions 
 export { AhoCorasick, MatchScanner } from './aho-corasick.js';
 export type { CanonicalOptions, JsonValue } from './canonical-json.js';
 export { canonicalize } from './canonical-json.js';
+export type { HeapComparator, HeapVisitor } from './indexed-heap.js';
+export { IndexedHeap } from './indexed-heap.js';
