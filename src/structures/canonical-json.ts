@@ -43,78 +43,109 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
  * ```
  */
 export function canonicalize(value: unknown, options: CanonicalOptions = {}): string {
-  const origin = options.origin ?? 'canonicalize';
-  const maxDepth = options.maxDepth ?? 64;
-  const maxLength = options.maxLength ?? Number.POSITIVE_INFINITY;
-  const ancestors = new Set<object>();
-  let length = 0;
-
-  const fail = (code: 'INVALID_ARGUMENT' | 'LIMIT_EXCEEDED', path: string, what: string): never => {
-    throw new AegisError(code, origin, `${path} ${what}`, { path });
+  const state: State = {
+    origin: options.origin ?? 'canonicalize',
+    name: options.name ?? 'value',
+    maxDepth: options.maxDepth ?? 64,
+    maxLength: options.maxLength ?? Number.POSITIVE_INFINITY,
+    ancestors: [],
+    keys: [],
+    length: 0,
   };
-  const grow = (s: string, path: string): string => {
-    length += s.length;
-    if (length > maxLength) fail('LIMIT_EXCEEDED', path, `makes the JSON longer than ${maxLength} characters`);
-    return s;
-  };
+  return write(state, value);
+}
 
-  const write = (v: unknown, path: string, depth: number): string => {
-    switch (typeof v) {
-      case 'string':
-        if (LONE_SURROGATE.test(v)) fail('INVALID_ARGUMENT', path, 'contains a lone surrogate (not valid Unicode)');
-        return grow(JSON.stringify(v), path);
-      case 'number':
-        if (!Number.isFinite(v)) fail('INVALID_ARGUMENT', path, `is ${v}, which JSON cannot represent`);
-        return grow(JSON.stringify(v), path);
-      case 'boolean':
-        return grow(v ? 'true' : 'false', path);
-      case 'object': {
-        if (v === null) return grow('null', path);
-        if (depth >= maxDepth) fail('LIMIT_EXCEEDED', path, `is nested deeper than ${maxDepth} levels`);
-        if (ancestors.has(v)) fail('INVALID_ARGUMENT', path, 'is a cycle (an object that contains itself)');
-        ancestors.add(v);
-        let out: string;
-        if (Array.isArray(v)) {
-          out = grow('[', path);
-          for (let i = 0; i < v.length; i++) {
-            if (!(i in v)) fail('INVALID_ARGUMENT', `${path}[${i}]`, 'is a hole in a sparse array');
-            if (i > 0) out += grow(',', path);
-            out += write(v[i], `${path}[${i}]`, depth + 1);
-          }
-          out += grow(']', path);
-        } else {
-          const proto = Object.getPrototypeOf(v) as unknown;
-          if (proto !== Object.prototype && proto !== null) {
-            const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain';
-            fail('INVALID_ARGUMENT', path, `is a ${kind} object, not plain JSON data`);
-          }
-          if (Object.getOwnPropertySymbols(v).length > 0) fail('INVALID_ARGUMENT', path, 'has symbol keys');
-          const keys = Object.keys(v).sort();
-          out = grow('{', path);
-          for (let i = 0; i < keys.length; i++) {
-            const key = keys[i] as string;
-            const child = `${path}.${key}`;
-            if (LONE_SURROGATE.test(key)) fail('INVALID_ARGUMENT', child, 'is a key with a lone surrogate');
-            if (i > 0) out += grow(',', path);
-            out += grow(JSON.stringify(key), child);
-            out += grow(':', child);
-            out += write((v as Record<string, unknown>)[key], child, depth + 1);
-          }
-          out += grow('}', path);
-        }
-        ancestors.delete(v);
-        return out;
-      }
-      case 'undefined':
-        return fail('INVALID_ARGUMENT', path, 'is undefined, which JSON cannot represent');
-      case 'bigint':
-        return fail('INVALID_ARGUMENT', path, 'is a BigInt, which JSON cannot represent');
-      case 'function':
-        return fail('INVALID_ARGUMENT', path, 'is a function, not data');
-      default:
-        return fail('INVALID_ARGUMENT', path, 'is a symbol, not data');
+/**
+ * The walk's state. Module-level functions over one state object rather than closures created per
+ * call, and the path to the current value kept as a stack of keys that is only rendered into a
+ * string when something is refused: the happy path allocates nothing but the output.
+ */
+interface State {
+  readonly origin: string;
+  readonly name: string;
+  readonly maxDepth: number;
+  readonly maxLength: number;
+  /** The objects and arrays being written, outermost first, to refuse cycles. */
+  readonly ancestors: object[];
+  /** Keys (object) and indexes (array) from the root to the current value. */
+  readonly keys: (string | number)[];
+  length: number;
+}
+
+function fail(state: State, code: 'INVALID_ARGUMENT' | 'LIMIT_EXCEEDED', what: string): never {
+  let path = state.name;
+  for (const k of state.keys) path += typeof k === 'number' ? `[${k}]` : `.${k}`;
+  throw new AegisError(code, state.origin, `${path} ${what}`, { path });
+}
+
+function grow(state: State, s: string): string {
+  state.length += s.length;
+  if (state.length > state.maxLength)
+    fail(state, 'LIMIT_EXCEEDED', `makes the JSON longer than ${state.maxLength} characters`);
+  return s;
+}
+
+function write(state: State, v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      if (LONE_SURROGATE.test(v)) fail(state, 'INVALID_ARGUMENT', 'contains a lone surrogate (not valid Unicode)');
+      return grow(state, JSON.stringify(v));
+    case 'number':
+      if (!Number.isFinite(v)) fail(state, 'INVALID_ARGUMENT', `is ${v}, which JSON cannot represent`);
+      return grow(state, JSON.stringify(v));
+    case 'boolean':
+      return grow(state, v ? 'true' : 'false');
+    case 'object': {
+      if (v === null) return grow(state, 'null');
+      if (state.keys.length >= state.maxDepth)
+        fail(state, 'LIMIT_EXCEEDED', `is nested deeper than ${state.maxDepth} levels`);
+      if (state.ancestors.includes(v)) fail(state, 'INVALID_ARGUMENT', 'is a cycle (an object that contains itself)');
+      state.ancestors.push(v);
+      const out = Array.isArray(v) ? writeArray(state, v) : writeObject(state, v);
+      state.ancestors.pop();
+      return out;
     }
-  };
+    case 'undefined':
+      return fail(state, 'INVALID_ARGUMENT', 'is undefined, which JSON cannot represent');
+    case 'bigint':
+      return fail(state, 'INVALID_ARGUMENT', 'is a BigInt, which JSON cannot represent');
+    case 'function':
+      return fail(state, 'INVALID_ARGUMENT', 'is a function, not data');
+    default:
+      return fail(state, 'INVALID_ARGUMENT', 'is a symbol, not data');
+  }
+}
 
-  return write(value, options.name ?? 'value', 0);
+function writeArray(state: State, v: readonly unknown[]): string {
+  let out = grow(state, '[');
+  for (let i = 0; i < v.length; i++) {
+    state.keys.push(i);
+    if (!(i in v)) fail(state, 'INVALID_ARGUMENT', 'is a hole in a sparse array');
+    if (i > 0) out += grow(state, ',');
+    out += write(state, v[i]);
+    state.keys.pop();
+  }
+  return out + grow(state, ']');
+}
+
+function writeObject(state: State, v: object): string {
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) {
+    const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain';
+    fail(state, 'INVALID_ARGUMENT', `is a ${kind} object, not plain JSON data`);
+  }
+  if (Object.getOwnPropertySymbols(v).length > 0) fail(state, 'INVALID_ARGUMENT', 'has symbol keys');
+  const keys = Object.keys(v).sort();
+  let out = grow(state, '{');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    state.keys.push(key);
+    if (LONE_SURROGATE.test(key)) fail(state, 'INVALID_ARGUMENT', 'is a key with a lone surrogate');
+    if (i > 0) out += grow(state, ',');
+    out += grow(state, JSON.stringify(key));
+    out += grow(state, ':');
+    out += write(state, (v as Record<string, unknown>)[key]);
+    state.keys.pop();
+  }
+  return out + grow(state, '}');
 }
