@@ -7,6 +7,33 @@
 export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
 export { AegisError } from './errors.js';
 export type {
+  AlignmentReport,
+  DimensionEffects,
+  EthicalDimension,
+  EthicalDimensions,
+  EthicalReason,
+  EthicalScore,
+  EthicsAction,
+  EthicsAdjustment,
+  EthicsField,
+  EthicsLexicon,
+  EthicsLexiconEntry,
+  EthicsOutcome,
+  HallucinationReport,
+  HallucinationSignal,
+  HallucinationSignalName,
+  LoveEngineOptions,
+  LoveMetric,
+  LoveState,
+} from './ethics/index.js';
+export {
+  computeLoveMetric,
+  DEFAULT_ETHICS_LEXICON,
+  DEFAULT_WEIGHTS,
+  entropyReduction,
+  LoveEngine,
+} from './ethics/index.js';
+export type {
   AhoCorasickOptions,
   CanonicalOptions,
   JsonValue,
@@ -16,5 +43,5 @@ export type {
   StreamOptions,
 } from './structures/index.js';
 export { AhoCorasick, canonicalize, MatchScanner } from './structures/index.js';
-export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
+export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';
