@@ -34,7 +34,7 @@ function tidy(x: number): number {
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return Math.min(1, Math.max(0, x));
 }
 
 const SIGNED = new Map<number, string>();
@@ -44,7 +44,7 @@ function signed(x: number): string {
   let s = SIGNED.get(x);
   if (s === undefined) {
     const r = Math.round(x * 1000) / 1000;
-    s = r >= 0 ? `+${r}` : `−${-r}`;
+    s = r === 0 ? '±0' : r > 0 ? `+${r}` : `−${-r}`;
     if (SIGNED.size < 4096) SIGNED.set(x, s);
   }
   return s;
@@ -194,6 +194,13 @@ export class Evaluator {
       const negated = scan.occNegated[i] === 1;
       const effects = negated ? entry.negatedEffects : entry.effects;
       const at = this.locate(i);
+      if (negated && effects.every((x) => x === 0)) {
+        // A negated phrase that carries nothing ("no harm") is still shown, at zero.
+        for (let d = 0; d < D; d++) {
+          if (entry.effects[d] !== 0) reasons.push(this.reason(d, 0, bonusesCount, entry.id, at, true, ''));
+        }
+        continue;
+      }
       for (let d = 0; d < D; d++) {
         const x = effects[d] as number;
         if (x === 0) continue;
@@ -292,7 +299,10 @@ export class Evaluator {
     const dimension = DIMENSIONS[d] as EthicalDimension;
     let applied = true;
     let why = '';
-    if (delta > 0) {
+    if (delta === 0) {
+      applied = false;
+      why = '; not counted: negated';
+    } else if (delta > 0) {
       if ((this.pen[d] as number) < 0) {
         applied = false;
         why = `; not counted: ${dimension} already has a penalty`;
