@@ -22,6 +22,7 @@ const PARAMETERS = 1;
 const OUTCOME = 2;
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
+const ANY_SURROGATE = /[\ud800-\udfff]/;
 
 function pointerToken(key: string): string {
   return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
@@ -54,9 +55,8 @@ export class ActionText {
     this.origin = origin;
     this.text = '';
     this.length = 0;
-    this.pieces.length = 0;
     this.count = 0;
-    this.ancestors.length = 0;
+    if (this.ancestors.length > 0) this.ancestors.length = 0; // left over by a refused walk
     this.nodes = 0;
     this.segment(ACTION_TYPE, '', actionType);
     if (parameters !== undefined) {
@@ -66,8 +66,12 @@ export class ActionText {
     if (expectedOutcome !== undefined && expectedOutcome.length > 0) this.segment(OUTCOME, '', expectedOutcome);
     // One join makes a flat string; `+=` would make a rope, which every later character read
     // (normalizing, matching) pays for: 20% of a 500-character evaluation.
-    this.text = this.pieces.join(SEPARATOR);
-    if (LONE_SURROGATE.test(this.text)) this.refuseSurrogate();
+    const pieces = this.pieces;
+    if (pieces.length !== this.count) pieces.length = this.count;
+    this.text = this.count === 1 ? (pieces[0] as string) : pieces.join(SEPARATOR);
+    // The Unicode-aware test is slow (a sixth of an evaluation when run on every text); a plain
+    // range test rules out almost every text first.
+    if (ANY_SURROGATE.test(this.text) && LONE_SURROGATE.test(this.text)) this.refuseSurrogate();
   }
 
   /** The segment holding text offset `at` (binary search). */

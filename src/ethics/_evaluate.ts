@@ -107,6 +107,8 @@ export class Evaluator {
   private readonly bon = new Float64Array(D);
   private readonly values = new Float64Array(D);
   private readonly powers: Map<number, number>[] = DIMENSIONS.map(() => new Map());
+  /** `baseline_d ^ w_d`: most dimensions of most actions sit at their baseline. */
+  private readonly basePowers: Float64Array;
   /** Occurrences of the current action's amplifiers. */
   private readonly amplifiers: number[] = [];
 
@@ -116,6 +118,7 @@ export class Evaluator {
     private readonly threshold: number,
   ) {
     this.scanner = new PhraseScanner(lex);
+    this.basePowers = lex.baseline.map((v, d) => v ** (weights[d] as number));
     this.firstPlain = new Int32Array(lex.entries.length).fill(-1);
     this.firstNegated = new Int32Array(lex.entries.length).fill(-1);
   }
@@ -259,6 +262,7 @@ export class Evaluator {
    * values a lexicon produces are few (sums of a handful of tenths). Bounded per dimension.
    */
   private power(d: number, v: number): number {
+    if (v === this.lex.baseline[d]) return this.basePowers[d] as number;
     const cache = this.powers[d] as Map<number, number>;
     let p = cache.get(v);
     if (p === undefined) {

@@ -40,6 +40,17 @@ function classTable(): Uint8Array {
   return t;
 }
 
+/** Characters the ASCII paths do not handle (non-ASCII, control, quotes, `$`, backslash). */
+const GENERAL = /[^\t\n\r\x20\x21\x23\x25\x26\x28-\x5b\x5d-\x5f\x61-\x7e]/;
+/**
+ * Capitals, where camelCase boundaries can be (a capital after a lowercase letter or digit). Searching
+ * for capitals and checking the character before measured 0.2 µs on a 230-character action; the
+ * lookbehind `(?<=[a-z0-9])[A-Z]` 0.6 µs, and the lookahead form more.
+ */
+const CAPITAL = /[A-Z]/g;
+/** Blanks that become a space one for one. */
+const BLANKS = /[_\t\n\r]/g;
+
 /**
  * A normalized text and the original offsets of its code units, reusing its buffers.
  *
@@ -59,15 +70,50 @@ export class NormalizedView {
 
   /** Normalizes `input` (as `normalizeText(input, { splitIdentifiers: true })`). O(n). */
   normalize(input: string): string {
-    const fast = this.ascii(input);
-    if (fast !== null) {
-      this.mapped = null;
-      this.text = fast;
-    } else {
+    if (GENERAL.test(input)) {
       this.mapped = normalizeText(input, NORMALIZE_OPTIONS);
       this.text = this.mapped.text;
+      return this.text;
     }
+    this.mapped = null;
+    // Blanks become spaces one for one, so a run of blanks is two spaces in a row of `flat`.
+    const flat = input.toLowerCase().replace(BLANKS, ' ');
+    this.text = flat.includes('  ') ? this.ascii(input) : this.native(input, flat);
     return this.text;
+  }
+
+  /**
+   * No blank runs: lowercasing and blanks → spaces keep every offset, so native calls do most of the
+   * work, and only the rare camelCase boundaries (found by a native search) split the text: 0.5 µs
+   * for 230 characters, against 2 µs for the character loop of {@link ascii}.
+   */
+  private native(input: string, flat: string): string {
+    this.points = 0;
+    const pieces = this.pieces;
+    if (pieces.length > 0) pieces.length = 0;
+    let out = 0;
+    let runStart = 0;
+    CAPITAL.lastIndex = 0;
+    for (let m = CAPITAL.exec(input); m !== null; m = CAPITAL.exec(input)) {
+      const cut = m.index;
+      const before = cut > 0 ? input.charCodeAt(cut - 1) : 0;
+      if (!((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) continue;
+      // `userPasswords` → `user passwords`: the inserted space has no width in the original.
+      this.point(out, runStart);
+      pieces.push(flat.slice(runStart, cut), ' ');
+      out += cut - runStart;
+      this.point(out, cut);
+      out++;
+      runStart = cut;
+    }
+    if (runStart === 0) {
+      this.point(0, 0);
+      return flat;
+    }
+    this.point(out, runStart);
+    pieces.push(flat.slice(runStart));
+    // Joined once into a flat string (a rope from `+=` slows every character read after).
+    return pieces.join('');
   }
 
   /** Original offset where normalized code unit `k` starts. O(log breakpoints). */
@@ -103,12 +149,13 @@ export class NormalizedView {
     this.srcAt[j] = src;
   }
 
-  private ascii(input: string): string | null {
+  /** The general ASCII case (blank runs to collapse), one character at a time. */
+  private ascii(input: string): string {
     const t = classTable();
     const n = input.length;
     const lower = input.toLowerCase();
     const pieces = this.pieces;
-    pieces.length = 0;
+    if (pieces.length > 0) pieces.length = 0;
     this.points = 0;
     let out = 0; // length of the output so far
     let runStart = 0; // original offset where the slice being copied starts
@@ -117,7 +164,6 @@ export class NormalizedView {
       const c = input.charCodeAt(i);
       const k = c < 128 ? (t[c] as number) : 0;
       if (k < PUNCT) {
-        if (k === 0) return null;
         // `userPasswords` → `user passwords`: the inserted space has no width in the original.
         if (k === UPPER && (last === LOWER || last === DIGIT)) {
           if (i > runStart) {
