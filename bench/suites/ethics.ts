@@ -11,7 +11,7 @@ import { NormalizedView } from '../../src/ethics/_fast-normalize.js';
 import { compileLexicon, ENTRY } from '../../src/ethics/_lexicon-compile.js';
 import { PhraseScanner } from '../../src/ethics/_phrase-scan.js';
 import { DEFAULT_ETHICS_LEXICON, type EthicsAction, type EthicsLexicon, LoveEngine } from '../../src/index.js';
-import { type BenchContext, consume, type Suite } from '../harness/context.js';
+import { type BenchContext, type Bound, consume, type Suite, type TargetTable } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 import { median } from '../harness/stats.js';
 import { benignLine } from '../harness/workload.js';
@@ -242,92 +242,54 @@ export const ethicsSuite: Suite = {
     });
     ctx.metric('memory', 'LoveEngine retained memory (default lexicon, 1,024 evaluations remembered)', memory, 'bytes');
 
-    ctx.target({
-      id: 'throughput',
-      table: 'Throughput',
-      component: 'Love Engine',
-      operation: 'ethical evaluations per second (mixed workload)',
-      measured: perSec,
-      unit: 'eval/s',
-      plan: { op: '>=', value: 200 },
-      aegis: { op: '>=', value: 200_000 },
-    });
-    ctx.target({
-      id: 'latency.p50',
-      table: 'Latency',
-      component: 'Love Engine',
-      operation: 'check_ethics p50 (simple action)',
-      measured: s.p50Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 10_000 },
-    });
-    ctx.target({
-      id: 'latency.p95',
-      table: 'Latency',
-      component: 'Love Engine',
-      operation: 'check_ethics p95 (simple action)',
-      measured: s.p95Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 20_000 },
-    });
-    ctx.target({
-      id: 'latency.p99',
-      table: 'Latency',
-      component: 'Love Engine',
-      operation: 'check_ethics p99 (simple action)',
-      measured: s.p99Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 50_000 },
-      aegis: { op: '<=', value: 20 },
-    });
-    ctx.target({
-      id: 'simple.p95',
-      table: 'Benchmark',
-      component: 'Love Engine',
-      operation: 'Benchmark 1.2 simple action (read file) p95',
-      measured: s.p95Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 10_000 },
-    });
-    ctx.target({
-      id: 'complex.p95',
-      table: 'Benchmark',
-      component: 'Love Engine',
-      operation: 'Benchmark 1.2 complex action (system modification) p95',
-      measured: c.p95Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 20_000 },
-    });
-    ctx.target({
-      id: 'complex.p99',
-      table: 'Benchmark',
-      component: 'Love Engine',
-      operation: 'Benchmark 1.2 complex action (system modification) p99',
-      measured: c.p99Ns / US,
-      unit: 'µs',
-      plan: { op: '<', value: 50_000 },
-      aegis: { op: '<=', value: 50 },
-    });
-    ctx.target({
-      id: 'batch100.p99',
-      table: 'Benchmark',
-      component: 'Love Engine',
-      operation: 'Benchmark 1.2 batch of 100 actions, p99 per batch',
-      measured: b.p99Ns / 1e6,
-      unit: 'ms',
-      plan: { op: '<', value: 1000 },
-      aegis: { op: '<=', value: 2 },
-    });
-    ctx.target({
-      id: 'memory',
-      table: 'Memory',
-      component: 'Love Engine',
-      operation: 'baseline (default lexicon, full history)',
-      measured: memory / 2 ** 20,
-      unit: 'MB',
-      plan: { op: '<', value: 5 },
-      aegis: { op: '<=', value: 2 },
-    });
+    // Every plan target and Aegis bar: [id, table, operation, measured, unit, plan, aegis].
+    const lt = (value: number): Bound => ({ op: '<', value });
+    const le = (value: number): Bound => ({ op: '<=', value });
+    const rows: [string, TargetTable, string, number, string, Bound, Bound?][] = [
+      [
+        'throughput',
+        'Throughput',
+        'ethical evaluations per second (mixed workload)',
+        perSec,
+        'eval/s',
+        { op: '>=', value: 200 },
+        { op: '>=', value: 200_000 },
+      ],
+      ['latency.p50', 'Latency', 'check_ethics p50 (simple action)', s.p50Ns / US, 'µs', lt(10_000)],
+      ['latency.p95', 'Latency', 'check_ethics p95 (simple action)', s.p95Ns / US, 'µs', lt(20_000)],
+      ['latency.p99', 'Latency', 'check_ethics p99 (simple action)', s.p99Ns / US, 'µs', lt(50_000), le(20)],
+      ['simple.p95', 'Benchmark', 'Benchmark 1.2 simple action (read file) p95', s.p95Ns / US, 'µs', lt(10_000)],
+      [
+        'complex.p95',
+        'Benchmark',
+        'Benchmark 1.2 complex action (system modification) p95',
+        c.p95Ns / US,
+        'µs',
+        lt(20_000),
+      ],
+      [
+        'complex.p99',
+        'Benchmark',
+        'Benchmark 1.2 complex action (system modification) p99',
+        c.p99Ns / US,
+        'µs',
+        lt(50_000),
+        le(50),
+      ],
+      [
+        'batch100.p99',
+        'Benchmark',
+        'Benchmark 1.2 batch of 100 actions, p99 per batch',
+        b.p99Ns / 1e6,
+        'ms',
+        lt(1000),
+        le(2),
+      ],
+      ['memory', 'Memory', 'baseline (default lexicon, full history)', memory / 2 ** 20, 'MB', lt(5), le(2)],
+    ];
+    for (const [id, table, operation, measured, unit, plan, aegis] of rows) {
+      ctx.target({ id, table, component: 'Love Engine', operation, measured, unit, plan, ...(aegis ? { aegis } : {}) });
+    }
 
     naiveScan(ctx, rng, [...mixed.slice(0, 200), ...complex, ...simple], timeMs);
     lexiconCurve(ctx, rng, complex[0] as EthicsAction, timeMs);

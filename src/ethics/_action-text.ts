@@ -10,6 +10,7 @@
  */
 import { isPlainObject } from '../_validate.js';
 import { AegisError } from '../errors.js';
+import { grown } from './_grow.js';
 import type { EthicsField } from './types.js';
 
 /** Limits on one action's text. */
@@ -101,12 +102,8 @@ export class ActionText {
     this.length += sep;
     const i = this.count++;
     if (i >= this.starts.length) {
-      const starts = new Int32Array(2 * i);
-      starts.set(this.starts);
-      this.starts = starts;
-      const fields = new Uint8Array(2 * i);
-      fields.set(this.fields);
-      this.fields = fields;
+      this.starts = grown(this.starts, i + 1);
+      this.fields = grown(this.fields, i + 1);
     }
     this.starts[i] = this.length;
     this.fields[i] = field;

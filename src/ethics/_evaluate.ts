@@ -1,11 +1,14 @@
 /**
  * Scores one action: text, one matcher pass, then the arithmetic of penalties and bonuses.
  *
- * Per dimension, with `base` from the lexicon, `P` the sum of the penalties and `B` of the bonuses:
- * the value is `clamp(base + P)` when any penalty hit the dimension (a bonus never offsets a
- * penalty: "discriminate … fairly" stays unfair), `clamp(base + B)` otherwise. When the penalties
- * alone put the weighted score below the threshold, no bonus counts at all: praise never lifts a
- * damning action back over the line.
+ * Each lexicon entry found counts once (its first plain and its first negated occurrence). Scope
+ * amplifiers found in the action (`production`, `all users`, credentials, …) raise every other
+ * entry's penalties by their fraction, at most doubling them. Per dimension, with `base` from the
+ * lexicon, `P` the sum of the penalties and `B` of the bonuses: the value is `clamp(base + P)` when
+ * any penalty hit the dimension (a bonus never offsets a penalty: "discriminate … fairly" stays
+ * unfair), `clamp(base + B)` otherwise. When the penalties alone put the score below the threshold,
+ * no bonus counts at all: praise never lifts a damning action back over the line. The score is the
+ * weighted geometric mean of the dimensions (see {@link Evaluator.combine}).
  *
  * @internal Not part of the public API.
  */

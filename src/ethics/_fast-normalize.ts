@@ -12,6 +12,7 @@
  * @internal Not part of the public API.
  */
 import { type NormalizedText, normalizeText } from '../text/normalize.js';
+import { grown } from './_grow.js';
 import { NORMALIZE_OPTIONS } from './_lexicon-compile.js';
 
 const SPACE = 0x20;
@@ -138,12 +139,8 @@ export class NormalizedView {
   private point(out: number, src: number): void {
     const j = this.points++;
     if (j >= this.outAt.length) {
-      const a = new Int32Array(2 * j);
-      a.set(this.outAt);
-      this.outAt = a;
-      const b = new Int32Array(2 * j);
-      b.set(this.srcAt);
-      this.srcAt = b;
+      this.outAt = grown(this.outAt, j + 1);
+      this.srcAt = grown(this.srcAt, j + 1);
     }
     this.outAt[j] = out;
     this.srcAt[j] = src;

@@ -12,6 +12,7 @@
  * @internal Not part of the public API.
  */
 import { isWordCode } from '../text/normalize.js';
+import { grown } from './_grow.js';
 import { BREAKER, type CompiledLexicon, ENTRY, NEGATOR, OR, POST_NEGATOR } from './_lexicon-compile.js';
 
 const SPACE = 0x20;
@@ -25,13 +26,6 @@ const OBJECT_WINDOW = 2;
 function isWord(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 0x5f;
   return isWordCode(c);
-}
-
-function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
-  if (a.length >= need) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 /** Finds the phrase occurrences of one text; results stay valid until the next `scan`. */
@@ -59,9 +53,9 @@ export class PhraseScanner {
       if (e < text.length && isWord(text.charCodeAt(e))) return;
       const i = this.count++;
       if (i >= this.pat.length) {
-        this.pat = grow(this.pat, i + 1);
-        this.start = grow(this.start, i + 1);
-        this.end = grow(this.end, i + 1);
+        this.pat = grown(this.pat, i + 1);
+        this.start = grown(this.start, i + 1);
+        this.end = grown(this.end, i + 1);
       }
       this.pat[i] = pattern;
       this.start[i] = s;
@@ -83,7 +77,7 @@ export class PhraseScanner {
 
   /** Orders matches by start, longer first at one start. */
   private sortByStart(n: number): void {
-    this.order = grow(this.order, n);
+    this.order = grown(this.order, n);
     const order = this.order;
     for (let i = 0; i < n; i++) order[i] = i;
     if (n <= 32) {
@@ -179,12 +173,10 @@ export class PhraseScanner {
   private push(entry: number, s: number, e: number, negated: boolean): number {
     const i = this.occCount++;
     if (i >= this.occEntry.length) {
-      this.occEntry = grow(this.occEntry, i + 1);
-      this.occStart = grow(this.occStart, i + 1);
-      this.occEnd = grow(this.occEnd, i + 1);
-      const neg = new Uint8Array(this.occEntry.length);
-      neg.set(this.occNegated);
-      this.occNegated = neg;
+      this.occEntry = grown(this.occEntry, i + 1);
+      this.occStart = grown(this.occStart, i + 1);
+      this.occEnd = grown(this.occEnd, i + 1);
+      this.occNegated = grown(this.occNegated, i + 1);
     }
     this.occEntry[i] = entry;
     this.occStart[i] = s;

@@ -89,13 +89,16 @@ function checkWeights(origin: string, value: unknown): Float64Array {
  * One pass of one {@link AhoCorasick} over the normalized action type, parameters and expected
  * outcome finds every lexicon phrase as whole words (identifiers split: `delete_system`,
  * `userPasswords`), resolves negation ("no harm", "without consent", "never share"), and each entry
- * found moves the dimensions it names. A bonus never offsets a penalty in the same dimension, and
- * when the penalties alone fail the threshold no bonus counts. The engine remembers its recent
+ * found moves the dimensions it names; scope words (`production`, `all users`, credentials) raise
+ * the other penalties. A bonus never offsets a penalty in the same dimension, and when the penalties
+ * alone fail the threshold no bonus counts. The score is the weighted geometric mean of the
+ * dimensions, so one ruined dimension fails the action. The engine remembers its recent
  * evaluations (bounded) for {@link LoveEngine.evaluateAlignment}, and applies bounded learned
  * corrections per action type ({@link LoveEngine.adjust}).
  *
- * Scoring is O(n + m log m) for n characters of action text and m phrase occurrences; memory is
- * the lexicon's automaton (~0.6 MB for the default) plus the history (~30 bytes per slot).
+ * Scoring is O(n + m log m) for n characters of action text and m phrase occurrences, whatever the
+ * size of the lexicon (about 2 µs for a short action, 10 µs for 600 characters, on the benchmark
+ * VM). Memory: the default lexicon's automaton (0.57 MB) plus ~30 bytes per remembered evaluation.
  *
  * @example
  * ```ts

@@ -50,11 +50,15 @@ export type EthicsField = 'actionType' | 'expectedOutcome' | 'parameters';
  */
 export interface EthicalReason {
   readonly dimension: EthicalDimension;
-  /** The signed change this evidence carries for the dimension. */
+  /**
+   * The signed change this evidence carries for the dimension. A scope amplifier's share of a raised
+   * penalty is its own reason, naming the amplifier's words.
+   */
   readonly delta: number;
   /**
    * Whether the change was counted. Bonuses are not counted in a dimension that a penalty already
-   * lowered, nor at all when the penalties alone put the action below the threshold.
+   * lowered, nor at all when the penalties alone put the action below the threshold. A negated
+   * phrase that carries nothing ("no harm") is listed with `delta` 0, not counted.
    */
   readonly applied: boolean;
   /** The lexicon entry id, or `adjustment` for a learned correction. */
@@ -77,7 +81,10 @@ export interface EthicalReason {
 export interface EthicalScore {
   /** The action's id. */
   readonly id: string;
-  /** Weighted sum of the dimensions, in [0, 1]. */
+  /**
+   * Weighted geometric mean of the dimensions, `Π dᵢ^wᵢ`, in [0, 1]: a ruined dimension cannot be
+   * bought back by the others (a dimension at 0 makes the score 0).
+   */
   readonly score: number;
   /** `score >= threshold`. */
   readonly passes: boolean;

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AegisError, type EthicsAction, LoveEngine } from '../../src/index.js';
+import { type EthicsAction, LoveEngine } from '../../src/index.js';
+import { code } from './_helpers.js';
 
 const safe = (id: string): EthicsAction => ({ id, actionType: 'read_file', expectedOutcome: 'Read file to help user' });
 const harmful = (id: string): EthicsAction => ({ id, actionType: 'delete_database', expectedOutcome: 'Data loss' });
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AegisError);
-    return (error as AegisError).code;
-  }
-  return undefined;
-}
 
 describe('LoveEngine.evaluateAlignment', () => {
   it('has no alignment before any evaluation, rather than a made-up constant', () => {

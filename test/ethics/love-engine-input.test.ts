@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AegisError, type EthicsAction, LoveEngine, type LoveEngineOptions } from '../../src/index.js';
-
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AegisError);
-    return (error as AegisError).code;
-  }
-  return undefined;
-}
+import { type EthicsAction, LoveEngine, type LoveEngineOptions } from '../../src/index.js';
+import { code } from './_helpers.js';
 
 const good: EthicsAction = { id: 'ok', actionType: 'read_file', expectedOutcome: 'Read file to help user' };
 
