@@ -17,6 +17,8 @@ import type { EthicsField } from './types.js';
 export const ACTION_LIMITS = Object.freeze({ textLength: 1 << 20, depth: 64, nodes: 100_000 });
 
 export const SEPARATOR = ' ; ';
+/** Largest segment buffers kept between actions. */
+const KEEP = 4096;
 export const FIELDS: readonly EthicsField[] = ['actionType', 'parameters', 'expectedOutcome'];
 const ACTION_TYPE = 0;
 const PARAMETERS = 1;
@@ -56,6 +58,13 @@ export class ActionText {
     this.origin = origin;
     this.text = '';
     this.length = 0;
+    if (this.starts.length > KEEP) {
+      // Drop what a huge action grew, so that one such action does not pin its text.
+      this.starts = new Int32Array(16);
+      this.fields = new Uint8Array(16);
+      this.pieces.length = 0;
+      this.paths.length = 0;
+    }
     this.count = 0;
     if (this.ancestors.length > 0) this.ancestors.length = 0; // left over by a refused walk
     this.nodes = 0;

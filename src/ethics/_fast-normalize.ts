@@ -71,6 +71,12 @@ export class NormalizedView {
 
   /** Normalizes `input` (as `normalizeText(input, { splitIdentifiers: true })`). O(n). */
   normalize(input: string): string {
+    if (this.outAt.length > 4096) {
+      // Drop what a huge text grew.
+      this.outAt = new Int32Array(64);
+      this.srcAt = new Int32Array(64);
+      this.pieces.length = 0;
+    }
     if (GENERAL.test(input)) {
       this.mapped = normalizeText(input, NORMALIZE_OPTIONS);
       this.text = this.mapped.text;

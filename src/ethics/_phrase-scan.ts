@@ -22,6 +22,8 @@ const EQUALS = 0x3d;
 const OVERLAPPING = Object.freeze({ overlapping: true });
 /** Words allowed between a negated transitive phrase and its object, and before a post-negator. */
 const OBJECT_WINDOW = 2;
+/** Largest scratch buffers kept between scans (a 1 MiB text can need half a million matches). */
+const KEEP = 4096;
 
 function isWord(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 0x5f;
@@ -65,6 +67,7 @@ export class PhraseScanner {
 
   /** Scans `text` (normalized). O(n + m log m) for m occurrences. */
   scan(text: string): void {
+    if (this.pat.length > KEEP) this.release();
     this.text = text;
     this.count = 0;
     this.occCount = 0;
@@ -73,6 +76,18 @@ export class PhraseScanner {
     if (n === 0) return;
     this.sortByStart(n);
     this.resolve(n);
+  }
+
+  /** Drops the buffers a huge text grew, so that one such text does not pin megabytes. */
+  private release(): void {
+    this.pat = new Int32Array(64);
+    this.start = new Int32Array(64);
+    this.end = new Int32Array(64);
+    this.order = new Int32Array(64);
+    this.occEntry = new Int32Array(64);
+    this.occStart = new Int32Array(64);
+    this.occEnd = new Int32Array(64);
+    this.occNegated = new Uint8Array(64);
   }
 
   /** Orders matches by start, longer first at one start. */

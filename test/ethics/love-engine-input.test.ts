@@ -123,6 +123,17 @@ describe('LoveEngine.checkEthics on hostile input', () => {
     expect(v.score).toBeGreaterThan(0);
   });
 
+  it('scores an action with 200,000 phrase matches, then scores the next one as a fresh engine would', () => {
+    const e = new LoveEngine();
+    const huge = e.checkEthics({ id: 'h', actionType: 'act', expectedOutcome: 'no harm, '.repeat(100_000) });
+    expect(huge.dimensions.harmPrevention).toBe(1);
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 10_000; i++) many[`k${i}`] = 'delete';
+    expect(e.checkEthics({ id: 'm', actionType: 'act', parameters: many }).reasons.length).toBeGreaterThan(0);
+    const next = { id: 'n', actionType: 'delete_database', expectedOutcome: 'Data loss' };
+    expect(e.checkEthics(next)).toEqual(new LoveEngine().checkEthics(next));
+  });
+
   it('scores non-ASCII text through the shared normalizer', () => {
     const v = new LoveEngine().checkEthics({
       id: 'u',
