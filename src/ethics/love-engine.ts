@@ -86,7 +86,7 @@ function checkWeights(origin: string, value: unknown): Float64Array {
  * Scores agent actions on five ethical dimensions (harm prevention, autonomy respect, fairness,
  * transparency, beneficence) and explains every point.
  *
- * One pass of one {@link AhoCorasick} over the normalized action type, parameters and expected
+ * One pass of one `AhoCorasick` over the normalized action type, parameters and expected
  * outcome finds every lexicon phrase as whole words (identifiers split: `delete_system`,
  * `userPasswords`), resolves negation ("no harm", "without consent", "never share"), and each entry
  * found moves the dimensions it names; scope words (`production`, `all users`, credentials) raise
