@@ -7,6 +7,33 @@
 export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
 export { AegisError } from './errors.js';
 export type {
+  AlignmentReport,
+  DimensionEffects,
+  EthicalDimension,
+  EthicalDimensions,
+  EthicalReason,
+  EthicalScore,
+  EthicsAction,
+  EthicsAdjustment,
+  EthicsField,
+  EthicsLexicon,
+  EthicsLexiconEntry,
+  EthicsOutcome,
+  HallucinationReport,
+  HallucinationSignal,
+  HallucinationSignalName,
+  LoveEngineOptions,
+  LoveMetric,
+  LoveState,
+} from './ethics/index.js';
+export {
+  computeLoveMetric,
+  DEFAULT_ETHICS_LEXICON,
+  DEFAULT_WEIGHTS,
+  entropyReduction,
+  LoveEngine,
+} from './ethics/index.js';
+export type {
   ApprovalInput,
   Decision,
   DecisionEvent,

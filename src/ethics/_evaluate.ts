@@ -1,0 +1,339 @@
+/**
+ * Scores one action: text, one matcher pass, then the arithmetic of penalties and bonuses.
+ *
+ * Each lexicon entry found counts once (its first plain and its first negated occurrence). Scope
+ * amplifiers found in the action (`production`, `all users`, credentials, …) raise every other
+ * entry's penalties by their fraction, at most doubling them. Per dimension, with `base` from the
+ * lexicon, `P` the sum of the penalties and `B` of the bonuses: the value is `clamp(base + P)` when
+ * any penalty hit the dimension (a bonus never offsets a penalty: "discriminate … fairly" stays
+ * unfair), `clamp(base + B)` otherwise. When the penalties alone put the score below the threshold,
+ * no bonus counts at all: praise never lifts a damning action back over the line. The score is the
+ * weighted geometric mean of the dimensions (see {@link Evaluator.combine}).
+ *
+ * @internal Not part of the public API.
+ */
+import { isPlainObject, requireId } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
+import { ActionText, FIELDS } from './_action-text.js';
+import { NormalizedView } from './_fast-normalize.js';
+import type { CompiledEntry, CompiledLexicon } from './_lexicon-compile.js';
+import { PhraseScanner } from './_phrase-scan.js';
+import {
+  CONCERNS,
+  DIMENSIONS,
+  type EthicalDimension,
+  type EthicalDimensions,
+  type EthicalReason,
+  type EthicalScore,
+  type EthicsField,
+} from './types.js';
+
+const ACTION_KEYS = new Set(['id', 'actionType', 'parameters', 'expectedOutcome']);
+const D = DIMENSIONS.length;
+
+/** Rounds away binary noise (0.1 + 0.2) so that equal evidence gives equal, stable figures. */
+function tidy(x: number): number {
+  return Math.round(x * 1e12) / 1e12;
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+const SIGNED = new Map<number, string>();
+
+/** `+0.3` / `−0.15`, memoized: a lexicon has few distinct deltas and formatting costs ~100 ns. */
+function signed(x: number): string {
+  let s = SIGNED.get(x);
+  if (s === undefined) {
+    const r = Math.round(x * 1000) / 1000;
+    s = r === 0 ? '±0' : r > 0 ? `+${r}` : `−${-r}`;
+    if (SIGNED.size < 4096) SIGNED.set(x, s);
+  }
+  return s;
+}
+
+/** Where an occurrence's words are in the action. */
+interface Located {
+  readonly word: string;
+  readonly field: EthicsField;
+  readonly path: string;
+}
+
+/** A checked action, ready to score. */
+export interface CheckedAction {
+  readonly id: string;
+  readonly actionType: string;
+  readonly parameters: unknown;
+  readonly expectedOutcome: string | undefined;
+}
+
+/**
+ * Checks the shape of an action (not its parameters, which the text builder walks).
+ * @throws AegisError `INVALID_ARGUMENT`
+ */
+export function checkAction(origin: string, action: unknown): CheckedAction {
+  if (!isPlainObject(action)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `action must be a plain object, got ${describe(action)}`);
+  }
+  for (const key of Object.keys(action)) {
+    if (!ACTION_KEYS.has(key)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `unknown action key ${JSON.stringify(key)}; known keys are id, actionType, parameters, expectedOutcome`,
+      );
+    }
+  }
+  const id = requireId(origin, 'action.id', action.id);
+  const actionType = requireId(origin, 'action.actionType', action.actionType);
+  const outcome = action.expectedOutcome;
+  if (outcome !== undefined && typeof outcome !== 'string') {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `action.expectedOutcome must be a string, got ${describe(outcome)}`,
+    );
+  }
+  return { id, actionType, parameters: action.parameters, expectedOutcome: outcome };
+}
+
+/** Scores actions against one compiled lexicon; holds reusable buffers, so one per engine. */
+export class Evaluator {
+  private readonly text = new ActionText();
+  private readonly view = new NormalizedView();
+  private readonly scanner: PhraseScanner;
+  /** Per entry: first plain and first negated occurrence of the current action (-1: none). */
+  private readonly firstPlain: Int32Array;
+  private readonly firstNegated: Int32Array;
+  private readonly pen = new Float64Array(D);
+  private readonly bon = new Float64Array(D);
+  private readonly values = new Float64Array(D);
+  private readonly powers: Map<number, number>[] = DIMENSIONS.map(() => new Map());
+  /** `baseline_d ^ w_d`: most dimensions of most actions sit at their baseline. */
+  private readonly basePowers: Float64Array;
+  /** Occurrences of the current action's amplifiers. */
+  private readonly amplifiers: number[] = [];
+
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly weights: Float64Array,
+    private readonly threshold: number,
+  ) {
+    this.scanner = new PhraseScanner(lex);
+    this.basePowers = lex.baseline.map((v, d) => v ** (weights[d] as number));
+    this.firstPlain = new Int32Array(lex.entries.length).fill(-1);
+    this.firstNegated = new Int32Array(lex.entries.length).fill(-1);
+  }
+
+  /**
+   * Scores a checked action; `adjustment` holds the learned corrections of its action type.
+   * @throws AegisError from the text builder (parameters that are not plain JSON, limits)
+   */
+  evaluate(origin: string, action: CheckedAction, adjustment: Float64Array | undefined): EthicalScore {
+    const text = this.text;
+    text.build(origin, action.actionType, action.parameters, action.expectedOutcome);
+    const scan = this.scanner;
+    scan.scan(this.view.normalize(text.text));
+    const { entries, baseline } = this.lex;
+    const pen = this.pen.fill(0);
+    const bon = this.bon.fill(0);
+    const firstPlain = this.firstPlain;
+    const firstNegated = this.firstNegated;
+    const occ = scan.occCount;
+
+    // Which occurrence speaks for each entry: the first plain one and the first negated one.
+    for (let i = 0; i < occ; i++) {
+      const e = scan.occEntry[i] as number;
+      const slot = scan.occNegated[i] === 1 ? firstNegated : firstPlain;
+      if ((slot[e] as number) < 0) slot[e] = i;
+    }
+    // Scope amplifiers found in the action raise every other entry's penalties.
+    const amplifiers = this.amplifiers;
+    amplifiers.length = 0;
+    let amplifySum = 0;
+    for (let i = 0; i < occ; i++) {
+      const e = scan.occEntry[i] as number;
+      const a = (entries[e] as CompiledEntry).amplify;
+      if (a > 0 && firstPlain[e] === i) {
+        amplifiers.push(i);
+        amplifySum += a;
+      }
+    }
+    const factor = 1 + Math.min(1, amplifySum);
+    for (let i = 0; i < occ; i++) {
+      const entry = this.counted(i);
+      if (!entry) continue;
+      const effects = scan.occNegated[i] === 1 ? entry.negatedEffects : entry.effects;
+      const f = entry.amplify > 0 ? 1 : factor;
+      for (let d = 0; d < D; d++) {
+        const x = effects[d] as number;
+        if (x < 0) pen[d] = (pen[d] as number) + x * f;
+        else if (x > 0) bon[d] = (bon[d] as number) + x;
+      }
+    }
+    if (adjustment) {
+      for (let d = 0; d < D; d++) {
+        const x = adjustment[d] as number;
+        if (x < 0) pen[d] = (pen[d] as number) + x;
+        else if (x > 0) bon[d] = (bon[d] as number) + x;
+      }
+    }
+
+    // Penalties alone decide whether bonuses may count at all.
+    const values = this.values;
+    for (let d = 0; d < D; d++) values[d] = tidy(clamp01((baseline[d] as number) + (pen[d] as number)));
+    const bonusesCount = this.combine(values) >= this.threshold;
+    if (bonusesCount) {
+      for (let d = 0; d < D; d++) {
+        if ((pen[d] as number) === 0 && (bon[d] as number) > 0) {
+          values[d] = tidy(clamp01((baseline[d] as number) + (bon[d] as number)));
+        }
+      }
+    }
+    const score = this.combine(values);
+
+    const reasons: EthicalReason[] = [];
+    for (let i = 0; i < occ; i++) {
+      const entry = this.counted(i);
+      if (!entry) continue;
+      const negated = scan.occNegated[i] === 1;
+      const effects = negated ? entry.negatedEffects : entry.effects;
+      const at = this.locate(i);
+      if (negated && effects.every((x) => x === 0)) {
+        // A negated phrase that carries nothing ("no harm") is still shown, at zero.
+        for (let d = 0; d < D; d++) {
+          if (entry.effects[d] !== 0) reasons.push(this.reason(d, 0, bonusesCount, entry.id, at, true, ''));
+        }
+        continue;
+      }
+      for (let d = 0; d < D; d++) {
+        const x = effects[d] as number;
+        if (x === 0) continue;
+        reasons.push(this.reason(d, x, bonusesCount, entry.id, at, negated, ''));
+        if (x > 0 || entry.amplify > 0 || factor === 1) continue;
+        // The extra points each amplifier adds, in proportion to its share of the factor.
+        const percent = `${Math.round((factor - 1) * 100)}%`;
+        for (const j of amplifiers) {
+          const amp = entries[scan.occEntry[j] as number] as CompiledEntry;
+          const extra = (x * (factor - 1) * amp.amplify) / amplifySum;
+          const raises = ` raises the penalty of ${JSON.stringify(at.word)} (${entry.id}) by ${percent}`;
+          reasons.push(this.reason(d, extra, bonusesCount, amp.id, this.locate(j), false, raises));
+        }
+      }
+    }
+    if (adjustment) {
+      const at = { word: action.actionType, field: 'actionType' as EthicsField, path: '' };
+      for (let d = 0; d < D; d++) {
+        const x = adjustment[d] as number;
+        if (x !== 0) reasons.push(this.reason(d, x, bonusesCount, 'adjustment', at, false, ''));
+      }
+    }
+    for (let i = 0; i < occ; i++) {
+      const e = scan.occEntry[i] as number;
+      firstPlain[e] = -1;
+      firstNegated[e] = -1;
+    }
+
+    const dimensions: EthicalDimensions = {
+      harmPrevention: values[0] as number,
+      autonomyRespect: values[1] as number,
+      fairness: values[2] as number,
+      transparency: values[3] as number,
+      beneficence: values[4] as number,
+    };
+    const concerns: string[] = [];
+    for (let d = 0; d < D; d++) {
+      if ((values[d] as number) < 0.5) concerns.push(CONCERNS[DIMENSIONS[d] as EthicalDimension]);
+    }
+    return { id: action.id, score, passes: score >= this.threshold, dimensions, concerns, reasons };
+  }
+
+  /**
+   * The weighted geometric mean of the dimensions, `Π v_d ^ w_d`. Unlike the arithmetic mean it does
+   * not let strong dimensions buy back a ruined one: with the default weights a fairness of 0 still
+   * averages to 0.68 arithmetically (a pass at 0.6), but to 0 geometrically.
+   */
+  private combine(values: Float64Array): number {
+    let score = 1;
+    for (let d = 0; d < D; d++) score *= this.power(d, values[d] as number);
+    return tidy(clamp01(score));
+  }
+
+  /**
+   * `v ** w_d`, memoized: a fractional power costs ~40 ns and an evaluation needs ten, while the
+   * values a lexicon produces are few (sums of a handful of tenths). Bounded per dimension.
+   */
+  private power(d: number, v: number): number {
+    if (v === this.lex.baseline[d]) return this.basePowers[d] as number;
+    const cache = this.powers[d] as Map<number, number>;
+    let p = cache.get(v);
+    if (p === undefined) {
+      p = v ** (this.weights[d] as number);
+      if (cache.size >= 1024) cache.clear();
+      cache.set(v, p);
+    }
+    return p;
+  }
+
+  /** The entry occurrence `i` speaks for, when it is that entry's first plain or first negated one. */
+  private counted(i: number): CompiledEntry | undefined {
+    const scan = this.scanner;
+    const e = scan.occEntry[i] as number;
+    const first = scan.occNegated[i] === 1 ? this.firstNegated[e] : this.firstPlain[e];
+    return first === i ? (this.lex.entries[e] as CompiledEntry) : undefined;
+  }
+
+  /** The words of occurrence `i` as written, and where they are. */
+  private locate(i: number): Located {
+    const scan = this.scanner;
+    const text = this.text;
+    const from = this.view.start(scan.occStart[i] as number);
+    const word = text.text.slice(from, this.view.end((scan.occEnd[i] as number) - 1));
+    const seg = text.segmentAt(from);
+    return { word, field: FIELDS[text.fields[seg] as number] as EthicsField, path: text.paths[seg] as string };
+  }
+
+  private reason(
+    d: number,
+    delta: number,
+    bonusesCount: boolean,
+    entry: string,
+    at: Located,
+    negated: boolean,
+    raises: string,
+  ): EthicalReason {
+    const dimension = DIMENSIONS[d] as EthicalDimension;
+    let applied = true;
+    let why = '';
+    if (delta === 0) {
+      applied = false;
+      why = '; not counted: negated';
+    } else if (delta > 0) {
+      if ((this.pen[d] as number) < 0) {
+        applied = false;
+        why = `; not counted: ${dimension} already has a penalty`;
+      } else if (!bonusesCount) {
+        applied = false;
+        why = '; not counted: the penalties alone fail the threshold';
+      }
+    }
+    const { word, field, path } = at;
+    const where = field === 'parameters' ? `parameters${path}` : field;
+    const what =
+      entry === 'adjustment'
+        ? `learned adjustment for action type ${JSON.stringify(word)}`
+        : `${JSON.stringify(word)} (${entry}${negated ? ', negated' : ''}) in ${where}${raises}`;
+    return {
+      dimension,
+      delta: tidy(delta),
+      applied,
+      entry,
+      word,
+      negated,
+      field,
+      path,
+      message: `${dimension} ${signed(delta)}: ${what}${why}`,
+    };
+  }
+}
