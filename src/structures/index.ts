@@ -9,3 +9,9 @@ export type { AhoCorasickOptions, Match, MatchKind, MatchVisitor, StreamOptions 
 export { AhoCorasick, MatchScanner } from './aho-corasick.js';
 export type { CanonicalOptions, JsonValue } from './canonical-json.js';
 export { canonicalize } from './canonical-json.js';
+export type { InternerOptions } from './interner.js';
+export { Interner } from './interner.js';
+export type { RunningStatsSnapshot } from './running-stats.js';
+export { RunningStats } from './running-stats.js';
+export type { HeavyHitter } from './space-saving.js';
+export { SpaceSaving } from './space-saving.js';
