@@ -99,9 +99,10 @@ export class EvolutionCore {
    *
    * @returns the stored experience
    * @throws AegisError `INVALID_ARGUMENT` for a missing or wrong field, a score outside [0, 1] or
-   *   NaN, a context that is not plain JSON; `CONFLICT` for the id of a retained experience;
-   *   `LIMIT_EXCEEDED` for a context beyond the limits or one action type too many. Nothing
-   *   changes on a throw.
+   *   NaN, a context that is not plain JSON; `LIMIT_EXCEEDED` for a context beyond the limits
+   *   (depth 16, 1,000 values, strings of 4,096 characters, keys of 256); then, for well-formed
+   *   input, `CONFLICT` for the id of a retained experience and `LIMIT_EXCEEDED` for one action
+   *   type too many. Nothing changes on a throw.
    */
   logExperience(input: ExperienceInput): Experience {
     const origin = 'EvolutionCore.logExperience';
@@ -115,16 +116,14 @@ export class EvolutionCore {
     }
     const ethical = o.ethicalScore === undefined ? Number.NaN : requireUnit(origin, 'experience.ethicalScore', o.ethicalScore);
     const safety = o.safetyScore === undefined ? Number.NaN : requireUnit(origin, 'experience.safetyScore', o.safetyScore);
-    let id: string | undefined;
-    if (o.id !== undefined) {
-      id = requireId(origin, 'experience.id', o.id);
-      if (this.store.find(id) !== undefined) {
-        throw new AegisError('CONFLICT', origin, `an experience with id ${JSON.stringify(id)} is already stored`, { id });
-      }
-    }
+    const id = o.id === undefined ? undefined : requireId(origin, 'experience.id', o.id);
     const context = o.context === undefined ? undefined : checkContext(origin, 'experience.context', o.context, true);
     const timestamp =
       o.timestamp === undefined ? readClock(origin, this.settings.clock) : requireNumber(origin, 'experience.timestamp', o.timestamp);
+    // The arguments are well-formed; now what the state may refuse.
+    if (id !== undefined && this.store.find(id) !== undefined) {
+      throw new AegisError('CONFLICT', origin, `an experience with id ${JSON.stringify(id)} is already stored`, { id });
+    }
     if (typeId === undefined && this.types.size >= this.settings.maxActionTypes) {
       throw new AegisError('LIMIT_EXCEEDED', origin, `already tracks its maximum of ${this.settings.maxActionTypes} action types`);
     }
