@@ -96,10 +96,7 @@ export function naiveFeatures(context: Context | undefined): [string, FeatureVal
     const v = context[key];
     const ok =
       key.length <= 64 &&
-      (v === null ||
-        typeof v === 'number' ||
-        typeof v === 'boolean' ||
-        (typeof v === 'string' && v.length <= 128));
+      (v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 128));
     if (ok) out.push([key, v as FeatureValue]);
     if (out.length === 16) break;
   }
@@ -217,7 +214,15 @@ export class NaiveEvolution {
       const rate = rows.filter((r) => r.success).length / rows.length;
       const kind: PatternType =
         rate > t.successAbove ? 'SuccessfulAction' : rate < t.failureBelow ? 'FailureMode' : 'PerformanceOptimization';
-      out.push({ id: `pattern_${type}`, type: kind, learned: false, actionTypes: [type], frequency: rows.length, successRate: rate, contexts: [type] });
+      out.push({
+        id: `pattern_${type}`,
+        type: kind,
+        learned: false,
+        actionTypes: [type],
+        frequency: rows.length,
+        successRate: rate,
+        contexts: [type],
+      });
     }
     for (const [id, kind, score] of [
       ['pattern_ethical_violation', 'EthicalViolation', (r: Row) => r.ethicalScore],
@@ -276,8 +281,14 @@ export class NaiveEvolution {
   }
 
   /** Exact counts of every feature over every experience ever logged. */
-  private featureCounts(): Map<string, { actionType: string; key: string; value: FeatureValue; all: number; bad: number }> {
-    const counts = new Map<string, { actionType: string; key: string; value: FeatureValue; all: number; bad: number }>();
+  private featureCounts(): Map<
+    string,
+    { actionType: string; key: string; value: FeatureValue; all: number; bad: number }
+  > {
+    const counts = new Map<
+      string,
+      { actionType: string; key: string; value: FeatureValue; all: number; bad: number }
+    >();
     for (const r of this.rows) {
       for (const [key, value] of naiveFeatures(r.context)) {
         const id = `${r.actionType}\u0000${key}\u0000${typeof value}:${String(value)}`;
@@ -293,7 +304,13 @@ export class NaiveEvolution {
     return counts;
   }
 
-  private standout(c: { actionType: string; key: string; value: FeatureValue; all: number; bad: number }): FailureFeature | undefined {
+  private standout(c: {
+    actionType: string;
+    key: string;
+    value: FeatureValue;
+    all: number;
+    bad: number;
+  }): FailureFeature | undefined {
     const t = this.t;
     if (c.bad < t.featureMinFailures) return undefined;
     const rows = this.ofType(c.actionType);
@@ -301,7 +318,16 @@ export class NaiveEvolution {
     const failureRate = c.bad / c.all;
     const lift = failureRate / base;
     if (failureRate < t.featureMinRate || lift < t.featureMinLift) return undefined;
-    return { actionType: c.actionType, key: c.key, value: c.value, failures: c.bad, occurrences: c.all, failureRate, lift, exact: true };
+    return {
+      actionType: c.actionType,
+      key: c.key,
+      value: c.value,
+      failures: c.bad,
+      occurrences: c.all,
+      failureRate,
+      lift,
+      exact: true,
+    };
   }
 
   failureFeatures(): FailureFeature[] {
@@ -375,7 +401,11 @@ export class NaiveEvolution {
     const recentSuccesses = recent.filter((r) => r.success).length;
     const score = (pick: (r: Row) => number | undefined) => {
       const xs = rows.flatMap((r) => (pick(r) === undefined ? [] : [pick(r) as number]));
-      return { count: xs.length, mean: xs.length === 0 ? null : mean(xs), variance: xs.length === 0 ? null : variance(xs) };
+      return {
+        count: xs.length,
+        mean: xs.length === 0 ? null : mean(xs),
+        variance: xs.length === 0 ? null : variance(xs),
+      };
     };
     const v = this.t.violationBelow;
     return {

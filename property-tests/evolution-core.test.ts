@@ -16,7 +16,12 @@ import {
   type ExperienceInput,
 } from '../src/evolution/index.js';
 import { runs } from './_config.js';
-import { NAIVE_DEFAULTS, type NaiveEvolution as Model, NaiveEvolution, type NaiveThresholds } from './_naive-evolution.js';
+import {
+  type NaiveEvolution as Model,
+  NAIVE_DEFAULTS,
+  NaiveEvolution,
+  type NaiveThresholds,
+} from './_naive-evolution.js';
 
 interface Real {
   core: EvolutionCore;
@@ -27,18 +32,33 @@ const TYPES = ['read', 'write', 'exec', 'net', '__proto__'];
 const IDS = ['a', 'b', 'c', 'exp-0', 'exp-1', 'exp-2', 'exp-4', 'exp-1~1'];
 /** Multiples of 1/16 in [0, 1]: every sum is exact, so means must agree bit for bit. */
 const score = fc.integer({ min: 0, max: 16 }).map((k) => k / 16);
-const featureValue = fc.constantFrom<unknown>('/etc/passwd', '/tmp/x', 'root', 1, 2, -0, true, false, null, 'x'.repeat(129));
+const featureValue = fc.constantFrom<unknown>(
+  '/etc/passwd',
+  '/tmp/x',
+  'root',
+  1,
+  2,
+  -0,
+  true,
+  false,
+  null,
+  'x'.repeat(129),
+);
 const nestedValue = fc.constantFrom<unknown>({ a: 1 }, [1, 'two'], { deep: { er: [null] } }, '');
 const contextKey = fc.constantFrom('path', 'user', 'n', 'ok', '__proto__', '10', 'k'.repeat(65));
 
 /** A plain object; `__proto__` is defined as an own data key, as JSON.parse would make it. */
 const context = fc
-  .array(fc.tuple(contextKey, fc.oneof({ weight: 4, arbitrary: featureValue }, { weight: 1, arbitrary: nestedValue })), {
-    maxLength: 5,
-  })
+  .array(
+    fc.tuple(contextKey, fc.oneof({ weight: 4, arbitrary: featureValue }, { weight: 1, arbitrary: nestedValue })),
+    {
+      maxLength: 5,
+    },
+  )
   .map((entries) => {
     const o: Record<string, unknown> = {};
-    for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of entries)
+      Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
     return o;
   });
 
@@ -67,7 +87,10 @@ const close = (a: number | null, b: number | null): boolean =>
 
 /** Compares statistics exactly, except variances, which are compared within rounding. */
 function expectStats(got: ActionTypeStats | undefined, want: ActionTypeStats | undefined): void {
-  if (got === undefined || want === undefined) return expect(got).toEqual(want);
+  if (got === undefined || want === undefined) {
+    expect(got).toEqual(want);
+    return;
+  }
   expect(close(got.ethical.variance, want.ethical.variance)).toBe(true);
   expect(close(got.safety.variance, want.safety.variance)).toBe(true);
   const strip = (s: ActionTypeStats) => ({
@@ -266,16 +289,33 @@ const BAD: [string, string, (core: EvolutionCore, real: Real) => unknown][] = [
   ],
   ['feedback score NaN', 'INVALID_ARGUMENT', (core) => core.learnFromEthics('a', Number.NaN, [])],
   ['feedback score 2', 'INVALID_ARGUMENT', (core) => core.learnFromSafety('a', 2, [])],
-  ['concerns not an array', 'INVALID_ARGUMENT', (core) => core.learnFromEthics('a', 0.1, 'harm' as unknown as string[])],
+  [
+    'concerns not an array',
+    'INVALID_ARGUMENT',
+    (core) => core.learnFromEthics('a', 0.1, 'harm' as unknown as string[]),
+  ],
   ['empty concern', 'INVALID_ARGUMENT', (core) => core.learnFromEthics('a', 0.1, [''])],
-  ['too many concerns', 'LIMIT_EXCEEDED', (core) => core.learnFromSafety('a', 0.1, Array.from({ length: 65 }, (_, i) => `c${i}`))],
+  [
+    'too many concerns',
+    'LIMIT_EXCEEDED',
+    (core) =>
+      core.learnFromSafety(
+        'a',
+        0.1,
+        Array.from({ length: 65 }, (_, i) => `c${i}`),
+      ),
+  ],
   ['numeric experience id', 'INVALID_ARGUMENT', (core) => core.learnFromEthics(7 as unknown as string, 0.1, [])],
   ['unknown filter key', 'INVALID_ARGUMENT', (core) => core.getExperiences({ type: 'read' } as ExperienceFilter)],
   ['negative limit', 'INVALID_ARGUMENT', (core) => core.getExperiences({ limit: -1 })],
   ['bad order', 'INVALID_ARGUMENT', (core) => core.getExperiences({ order: 'random' as 'newest' })],
   ['NaN since', 'INVALID_ARGUMENT', (core) => core.getExperiences({ since: Number.NaN })],
   ['assess without a type', 'INVALID_ARGUMENT', (core) => core.assess({} as { actionType: string })],
-  ['assess with a function parameter', 'INVALID_ARGUMENT', (core) => core.assess({ actionType: 'read', parameters: { f: Symbol('x') } as never })],
+  [
+    'assess with a function parameter',
+    'INVALID_ARGUMENT',
+    (core) => core.assess({ actionType: 'read', parameters: { f: Symbol('x') } as never }),
+  ],
 ];
 
 const commands = (maxCommands: number) =>
@@ -332,20 +372,32 @@ function setup(t: EvolutionThresholds, window: number, maxExperiences: number | 
 describe('EvolutionCore equals the naive model', () => {
   it('without eviction: every metric, pattern, suggestion, statistic, assessment and query', () => {
     fc.assert(
-      fc.property(thresholds, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 3, max: 6 }), commands(40), (t, window, maxTypes, cmds) => {
-        const s = setup(t, window, undefined, maxTypes);
-        fc.modelRun(() => ({ model: s.model(), real: s.real() }), cmds);
-      }),
+      fc.property(
+        thresholds,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 3, max: 6 }),
+        commands(40),
+        (t, window, maxTypes, cmds) => {
+          const s = setup(t, window, undefined, maxTypes);
+          fc.modelRun(() => ({ model: s.model(), real: s.real() }), cmds);
+        },
+      ),
       { numRuns: runs(60) },
     );
   });
 
   it('with eviction of raw experiences: every aggregate still counts them', () => {
     fc.assert(
-      fc.property(thresholds, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), commands(50), (t, window, max, cmds) => {
-        const s = setup(t, window, max, 5);
-        fc.modelRun(() => ({ model: s.model(), real: s.real() }), cmds);
-      }),
+      fc.property(
+        thresholds,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        commands(50),
+        (t, window, max, cmds) => {
+          const s = setup(t, window, max, 5);
+          fc.modelRun(() => ({ model: s.model(), real: s.real() }), cmds);
+        },
+      ),
       { numRuns: runs(60) },
     );
   });
@@ -361,7 +413,11 @@ describe('Failure features with fewer counters than features', () => {
     });
     fc.assert(
       fc.property(fc.array(experience, { maxLength: 150 }), fc.integer({ min: 1, max: 8 }), (experiences, capacity) => {
-        const core = new EvolutionCore({ featureCapacity: capacity, clock: () => 0, thresholds: { featureMinFailures: 2 } });
+        const core = new EvolutionCore({
+          featureCapacity: capacity,
+          clock: () => 0,
+          thresholds: { featureMinFailures: 2 },
+        });
         const model = new NaiveEvolution({ ...NAIVE_DEFAULTS, featureMinFailures: 2 });
         for (const e of experiences) {
           core.logExperience(e);
@@ -377,7 +433,9 @@ describe('Failure features with fewer counters than features', () => {
             truth.set(id, c);
           }
         }
-        const standouts = new Set(model.failureFeatures().map((f) => `${f.actionType}/${f.key}/${JSON.stringify(f.value)}`));
+        const standouts = new Set(
+          model.failureFeatures().map((f) => `${f.actionType}/${f.key}/${JSON.stringify(f.value)}`),
+        );
         for (const f of core.failureFeatures()) {
           const id = `${f.actionType}/${f.key}/${JSON.stringify(f.value)}`;
           const t = truth.get(id);

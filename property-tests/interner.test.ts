@@ -31,7 +31,7 @@ describe('Interner equals an array with indexOf', () => {
             }
             expect(interner.size).toBe(model.length);
             expect(interner.values()).toEqual(model);
-            model.forEach((m, i) => expect(interner.value(i)).toBe(m));
+            for (const [i, m] of model.entries()) expect(interner.value(i)).toBe(m);
           }
         },
       ),

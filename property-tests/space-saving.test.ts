@@ -9,7 +9,10 @@ import { runs } from './_config.js';
 
 /** Skewed small alphabets, so that evictions and ties are frequent. */
 const stream = fc.array(
-  fc.oneof({ weight: 3, arbitrary: fc.constantFrom('a', 'b') }, { weight: 2, arbitrary: fc.constantFrom('c', 'd', 'e', 'f', 'g', 'h', 'i') }),
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('a', 'b') },
+    { weight: 2, arbitrary: fc.constantFrom('c', 'd', 'e', 'f', 'g', 'h', 'i') },
+  ),
   { maxLength: 120 },
 );
 
@@ -19,7 +22,8 @@ function check(hh: SpaceSaving<string>, exact: Map<string, number>, total: numbe
   expect(hh.size).toBe(Math.min(exact.size, hh.capacity));
   expect(top).toHaveLength(hh.size);
   // Sorted by count, descending; the counts sum to the stream length.
-  for (let i = 1; i < top.length; i++) expect((top[i - 1] as { count: number }).count).toBeGreaterThanOrEqual((top[i] as { count: number }).count);
+  for (let i = 1; i < top.length; i++)
+    expect((top[i - 1] as { count: number }).count).toBeGreaterThanOrEqual((top[i] as { count: number }).count);
   expect(top.reduce((a, h) => a + h.count, 0)).toBe(total);
   const min = top.length === hh.capacity ? Math.min(...top.map((h) => h.count)) : 0;
   expect(hh.minCount).toBe(min);

@@ -58,7 +58,11 @@ export class Aggregates {
     const ethical = type === 'EthicalViolation';
     let pattern = ethical ? record.learnedEthics : record.learnedSafety;
     if (pattern === undefined) {
-      pattern = new LearnedPattern(`${ethical ? 'ethical_concern' : 'safety_violation'}_${record.name}`, type, record.name);
+      pattern = new LearnedPattern(
+        `${ethical ? 'ethical_concern' : 'safety_violation'}_${record.name}`,
+        type,
+        record.name,
+      );
       if (ethical) record.learnedEthics = pattern;
       else record.learnedSafety = pattern;
       this.learned++;

@@ -117,7 +117,8 @@ function walkValue(walk: Walk, v: unknown, depth: number): JsonValue {
   if (--walk.budget < 0) fail(walk, 'LIMIT_EXCEEDED', `makes the context hold more than ${MAX_CONTEXT_VALUES} values`);
   switch (typeof v) {
     case 'string':
-      if (v.length > MAX_CONTEXT_STRING) fail(walk, 'LIMIT_EXCEEDED', `is longer than ${MAX_CONTEXT_STRING} characters`);
+      if (v.length > MAX_CONTEXT_STRING)
+        fail(walk, 'LIMIT_EXCEEDED', `is longer than ${MAX_CONTEXT_STRING} characters`);
       if (hasLoneSurrogate(v)) fail(walk, 'INVALID_ARGUMENT', 'contains a lone surrogate');
       return v;
     case 'number':
@@ -153,7 +154,8 @@ function walkContainer(walk: Walk, v: object, depth: number): JsonValue {
     if (!isPlainObject(v)) fail(walk, 'INVALID_ARGUMENT', 'is not a plain object');
     const obj: Record<string, JsonValue> | undefined = walk.copy ? {} : undefined;
     for (const key of Object.keys(v)) {
-      if (key.length > MAX_CONTEXT_KEY) fail(walk, 'LIMIT_EXCEEDED', `has a key longer than ${MAX_CONTEXT_KEY} characters`);
+      if (key.length > MAX_CONTEXT_KEY)
+        fail(walk, 'LIMIT_EXCEEDED', `has a key longer than ${MAX_CONTEXT_KEY} characters`);
       if (hasLoneSurrogate(key)) fail(walk, 'INVALID_ARGUMENT', 'has a key with a lone surrogate');
       path.push(key);
       const item = walkValue(walk, v[key], depth + 1);

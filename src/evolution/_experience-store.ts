@@ -136,7 +136,8 @@ export class ExperienceStore {
   ): number {
     // A generated id is stored as `undefined` and costs no map entry, unless a caller took it.
     // Like a caller's id, it is unique among the experiences retained when the call is made.
-    const own = id ?? (this.generatedForm > 0 && this.byId.has(`exp-${this.next}`) ? this.suffixed(this.next) : undefined);
+    const own =
+      id ?? (this.generatedForm > 0 && this.byId.has(`exp-${this.next}`) ? this.suffixed(this.next) : undefined);
     if (this.next - this.head === this.max) this.evictOldest();
     else if (this.next - this.head === this.cap) this.grow();
     const seq = this.next++;

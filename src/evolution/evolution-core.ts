@@ -109,23 +109,36 @@ export class EvolutionCore {
     const o = checkFields(origin, 'experience', input, EXPERIENCE_KEYS);
     // A known action type was validated when it was first seen.
     let typeId = typeof o.actionType === 'string' ? this.types.id(o.actionType) : undefined;
-    const actionType = typeId === undefined ? requireId(origin, 'experience.actionType', o.actionType) : (o.actionType as string);
+    const actionType =
+      typeId === undefined ? requireId(origin, 'experience.actionType', o.actionType) : (o.actionType as string);
     const success = o.success;
     if (typeof success !== 'boolean') {
-      throw new AegisError('INVALID_ARGUMENT', origin, `experience.success must be a boolean, got ${describe(success)}`);
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `experience.success must be a boolean, got ${describe(success)}`,
+      );
     }
-    const ethical = o.ethicalScore === undefined ? Number.NaN : requireUnit(origin, 'experience.ethicalScore', o.ethicalScore);
-    const safety = o.safetyScore === undefined ? Number.NaN : requireUnit(origin, 'experience.safetyScore', o.safetyScore);
+    const ethical =
+      o.ethicalScore === undefined ? Number.NaN : requireUnit(origin, 'experience.ethicalScore', o.ethicalScore);
+    const safety =
+      o.safetyScore === undefined ? Number.NaN : requireUnit(origin, 'experience.safetyScore', o.safetyScore);
     const id = o.id === undefined ? undefined : requireId(origin, 'experience.id', o.id);
     const context = o.context === undefined ? undefined : checkContext(origin, 'experience.context', o.context, true);
     const timestamp =
-      o.timestamp === undefined ? readClock(origin, this.settings.clock) : requireNumber(origin, 'experience.timestamp', o.timestamp);
+      o.timestamp === undefined
+        ? readClock(origin, this.settings.clock)
+        : requireNumber(origin, 'experience.timestamp', o.timestamp);
     // The arguments are well-formed; now what the state may refuse.
     if (id !== undefined && this.store.find(id) !== undefined) {
       throw new AegisError('CONFLICT', origin, `an experience with id ${JSON.stringify(id)} is already stored`, { id });
     }
     if (typeId === undefined && this.types.size >= this.settings.maxActionTypes) {
-      throw new AegisError('LIMIT_EXCEEDED', origin, `already tracks its maximum of ${this.settings.maxActionTypes} action types`);
+      throw new AegisError(
+        'LIMIT_EXCEEDED',
+        origin,
+        `already tracks its maximum of ${this.settings.maxActionTypes} action types`,
+      );
     }
 
     // Everything is valid: from here on nothing throws.
@@ -150,11 +163,11 @@ export class EvolutionCore {
     if (success) agg.successes++;
     record.recordOutcome(success);
     if (flagged) record.flagged++;
-    if (ethical === ethical) {
+    if (!Number.isNaN(ethical)) {
       record.ethical.update(Number.NaN, ethical, success, threshold);
       agg.ethical.update(Number.NaN, ethical, success, threshold);
     }
-    if (safety === safety) {
+    if (!Number.isNaN(safety)) {
       record.safety.update(Number.NaN, safety, success, threshold);
       agg.safety.update(Number.NaN, safety, success, threshold);
     }
@@ -285,7 +298,8 @@ export class EvolutionCore {
   getExperiences(filter?: ExperienceFilter): Experience[] {
     const origin = 'EvolutionCore.getExperiences';
     const f = checkOptions(origin, filter, FILTER_KEYS);
-    const actionType = f.actionType === undefined ? undefined : requireString(origin, 'filter.actionType', f.actionType);
+    const actionType =
+      f.actionType === undefined ? undefined : requireString(origin, 'filter.actionType', f.actionType);
     const since = f.since === undefined ? Number.NEGATIVE_INFINITY : requireNumber(origin, 'filter.since', f.since);
     const until = f.until === undefined ? Number.POSITIVE_INFINITY : requireNumber(origin, 'filter.until', f.until);
     if (f.success !== undefined && typeof f.success !== 'boolean') {
@@ -295,14 +309,28 @@ export class EvolutionCore {
     const order = oneOf(origin, 'filter.order', f.order, ['newest', 'oldest'] as const, 'newest');
     let list: ReturnType<ExperienceStore['select']> | undefined;
     if (actionType === undefined) {
-      list = this.store.select({ list: undefined, since, until, success: successCode(f.success), limit, newest: order === 'newest' });
+      list = this.store.select({
+        list: undefined,
+        since,
+        until,
+        success: successCode(f.success),
+        limit,
+        newest: order === 'newest',
+      });
     } else {
       const typeId = this.types.id(actionType);
       const source = typeId === undefined ? undefined : this.store.byType[typeId];
       list =
         source === undefined
           ? []
-          : this.store.select({ list: source, since, until, success: successCode(f.success), limit, newest: order === 'newest' });
+          : this.store.select({
+              list: source,
+              since,
+              until,
+              success: successCode(f.success),
+              limit,
+              newest: order === 'newest',
+            });
     }
     return list.map((seq) => this.experience(seq));
   }
@@ -319,7 +347,8 @@ export class EvolutionCore {
     const origin = 'EvolutionCore.assess';
     const o = checkFields(origin, 'input', input, ASSESS_KEYS);
     const actionType = requireId(origin, 'input.actionType', o.actionType);
-    const parameters = o.parameters === undefined ? undefined : checkContext(origin, 'input.parameters', o.parameters, false);
+    const parameters =
+      o.parameters === undefined ? undefined : checkContext(origin, 'input.parameters', o.parameters, false);
     return this.agg.assess(actionType, this.types.id(actionType), parameters);
   }
 
@@ -338,9 +367,9 @@ export class EvolutionCore {
       timestamp: s.timestamp(seq),
     };
     const ethical = s.ethicalOf(seq);
-    if (ethical === ethical) e.ethicalScore = ethical;
+    if (!Number.isNaN(ethical)) e.ethicalScore = ethical;
     const safety = s.safetyOf(seq);
-    if (safety === safety) e.safetyScore = safety;
+    if (!Number.isNaN(safety)) e.safetyScore = safety;
     return e;
   }
 }
@@ -355,7 +384,11 @@ function checkConcerns(origin: string, concerns: unknown): readonly string[] {
     throw new AegisError('INVALID_ARGUMENT', origin, `concerns must be an array of strings, got ${describe(concerns)}`);
   }
   if (concerns.length > MAX_CONCERNS) {
-    throw new AegisError('LIMIT_EXCEEDED', origin, `at most ${MAX_CONCERNS} concerns are accepted, got ${concerns.length}`);
+    throw new AegisError(
+      'LIMIT_EXCEEDED',
+      origin,
+      `at most ${MAX_CONCERNS} concerns are accepted, got ${concerns.length}`,
+    );
   }
   for (let i = 0; i < concerns.length; i++) {
     const c: unknown = concerns[i];

@@ -44,7 +44,8 @@ export class Interner {
    */
   constructor(options?: InternerOptions) {
     const o = checkOptions('Interner', options, ['maxSize']);
-    this.maxSize = o.maxSize === undefined ? 2 ** 32 - 1 : requireInteger('Interner', 'options.maxSize', o.maxSize, 0, 2 ** 32 - 1);
+    this.maxSize =
+      o.maxSize === undefined ? 2 ** 32 - 1 : requireInteger('Interner', 'options.maxSize', o.maxSize, 0, 2 ** 32 - 1);
   }
 
   /** Number of distinct strings interned so far. */
