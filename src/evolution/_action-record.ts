@@ -89,12 +89,18 @@ export class ActionRecord {
   recentSize = 0;
   recentSuccesses = 0;
 
+  /** `pattern_<name>`, and `[name]` frozen: shared by every pattern of this type, built once. */
+  readonly patternId: string;
+  readonly names: readonly string[];
+
   constructor(
     readonly id: number,
     readonly name: string,
     window: number,
   ) {
     this.recent = new Uint8Array(window);
+    this.patternId = `pattern_${name}`;
+    this.names = Object.freeze([name]);
   }
 
   /** Counts one outcome in the totals and the recent window. O(1). */

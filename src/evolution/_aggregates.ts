@@ -99,13 +99,13 @@ export class Aggregates {
       const type: PatternType =
         rate > t.successAbove ? 'SuccessfulAction' : rate < t.failureBelow ? 'FailureMode' : 'PerformanceOptimization';
       out.push({
-        id: `pattern_${r.name}`,
+        id: r.patternId,
         type,
         learned: false,
-        actionTypes: [r.name],
+        actionTypes: r.names,
         frequency: r.count,
         successRate: rate,
-        contexts: [r.name],
+        contexts: r.names,
       });
     }
     this.violationPattern(out, 'pattern_ethical_violation', 'EthicalViolation', this.ethical, (r) => r.ethical);
@@ -118,15 +118,15 @@ export class Aggregates {
       const p = (this.records[id] as ActionRecord).learnedSafety;
       if (p) out.push(p.toPattern());
     }
-    for (const f of this.failureFeatures()) {
+    for (const { feature: f, text } of this.features.report(this.records, t)) {
       out.push({
-        id: `failure_feature_${f.actionType}_${f.key}=${JSON.stringify(f.value)}`,
+        id: `failure_feature_${f.actionType}_${text}`,
         type: 'FailureFeature',
         learned: false,
         actionTypes: [f.actionType],
         frequency: f.failures,
         successRate: 1 - f.failureRate,
-        contexts: [`${f.key}=${JSON.stringify(f.value)}`],
+        contexts: [text],
         feature: f,
       });
     }
@@ -158,7 +158,7 @@ export class Aggregates {
   }
 
   failureFeatures(): FailureFeature[] {
-    return this.features.report(this.records, this.settings.thresholds);
+    return this.features.report(this.records, this.settings.thresholds).map((s) => s.feature);
   }
 
   /**

@@ -66,6 +66,7 @@ export class SpaceSaving<K = string> {
   private freeBucket = -1;
   private used = 0;
   private n = 0;
+  private lastSlot = -1;
 
   /**
    * @param capacity - number of counters, an integer in [1, 2²⁴]
@@ -98,6 +99,19 @@ export class SpaceSaving<K = string> {
     return this.n;
   }
 
+  /**
+   * The count of the key passed to the most recent {@link SpaceSaving.add}, so a caller can mirror
+   * counters without a second lookup. NaN before the first add.
+   */
+  get lastCount(): number {
+    return this.lastSlot < 0 ? Number.NaN : this.countOf(this.lastSlot);
+  }
+
+  /** The error of the key passed to the most recent {@link SpaceSaving.add}; NaN before the first add. */
+  get lastError(): number {
+    return this.lastSlot < 0 ? Number.NaN : (this.errors[this.lastSlot] as number);
+  }
+
   /** The smallest monitored count once every counter is in use, 0 before: a bound for unmonitored keys. */
   get minCount(): number {
     return this.used < this.capacity ? 0 : (this.bCount[this.minBucket] as number);
@@ -112,6 +126,7 @@ export class SpaceSaving<K = string> {
     const slot = this.index.get(key);
     if (slot !== undefined) {
       this.increment(slot);
+      this.lastSlot = slot;
       return undefined;
     }
     if (this.used < this.capacity) {
@@ -123,6 +138,7 @@ export class SpaceSaving<K = string> {
       let b = this.minBucket;
       if (b === -1 || this.bCount[b] !== 1) b = this.insertBucket(1, -1, b);
       this.attach(fresh, b);
+      this.lastSlot = fresh;
       return undefined;
     }
     const victim = this.bHead[this.minBucket] as number;
@@ -132,6 +148,7 @@ export class SpaceSaving<K = string> {
     this.index.set(key, victim);
     this.errors[victim] = this.bCount[this.minBucket] as number;
     this.increment(victim);
+    this.lastSlot = victim;
     return evicted;
   }
 
@@ -199,6 +216,7 @@ export class SpaceSaving<K = string> {
     this.keys.fill(undefined);
     this.used = 0;
     this.n = 0;
+    this.lastSlot = -1;
     this.minBucket = -1;
     this.maxBucket = -1;
     const last = this.bNext.length - 1;
