@@ -5,147 +5,50 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { NaiveEvolution } from '../../property-tests/_naive-evolution.js';
-import { EvolutionCore, type ExperienceInput, type Pattern } from '../../src/evolution/index.js';
-import { type BenchContext, consume, forceGc, type Suite } from '../harness/context.js';
-import type { Rng } from '../harness/rng.js';
+import { EvolutionCore, type Pattern } from '../../src/evolution/index.js';
+import { type BenchContext, type Comparator, forceGc, type Suite, type TargetTable } from '../harness/context.js';
 import { median } from '../harness/stats.js';
+import {
+  fill,
+  input,
+  naiveLog,
+  naiveRecognize,
+  type Row,
+  rows,
+  type Template,
+  TYPES,
+  templates,
+  timeMs,
+} from './_evolution-workload.js';
 
-const TYPES = 100;
-const TEMPLATES = 10_000;
 const MB = 2 ** 20;
 
-type Template = Omit<ExperienceInput, 'id' | 'timestamp'>;
+type Bar = [Comparator, number];
 
-/**
- * Seeded experience templates over 100 action types, each with its own success rate (5%–99%),
- * contexts `{ path, user }` drawn from 20 paths and 3 users per type, one of the paths failing 90%
- * of the time, and scores in multiples of 1/64 (so means are exact and the naive cross-check can
- * compare bit for bit). 100 × 23 features fit the default 4,096 heavy-hitter counters.
- */
-function templates(rng: Rng): Template[] {
-  const rates = Array.from({ length: TYPES }, () => 0.05 + rng.next() * 0.94);
-  const out: Template[] = [];
-  for (let i = 0; i < TEMPLATES; i++) {
-    const t = rng.int(0, TYPES - 1);
-    const path = rng.int(0, 19);
-    const risky = path === 0;
-    const score = () => rng.int(0, 64) / 64;
-    const e: Template = {
-      actionType: `action_${t}`,
-      context: { path: `/srv/${t}/file_${path}`, user: ['alice', 'bob', 'agent'][rng.int(0, 2)] as string },
-      success: rng.chance(risky ? 0.1 : (rates[t] as number)),
-    };
-    if (rng.chance(0.5)) e.ethicalScore = score();
-    if (rng.chance(0.5)) e.safetyScore = score();
-    out.push(e);
-  }
-  return out;
-}
-
-const input = (ts: readonly Template[], i: number): ExperienceInput => ({
-  ...(ts[i % TEMPLATES] as Template),
-  id: `exp_${i}`,
-  timestamp: i,
-});
-
-function fill(core: EvolutionCore, ts: readonly Template[], n: number, from = 0): EvolutionCore {
-  for (let i = from; i < from + n; i++) core.logExperience(input(ts, i));
-  return core;
-}
-
-/** The original design's experience record and its single-pass recognition (O(n) per call). */
-interface Row {
-  id: string;
-  actionType: string;
-  success: boolean;
-  ethicalScore: number | undefined;
-  safetyScore: number | undefined;
-}
-
-function rows(ts: readonly Template[], n: number): Row[] {
-  return Array.from({ length: n }, (_, i) => {
-    const t = ts[i % TEMPLATES] as Template;
-    return {
-      id: `exp_${i}`,
-      actionType: t.actionType,
-      success: t.success,
-      ethicalScore: t.ethicalScore,
-      safetyScore: t.safetyScore,
-    };
+/** Records a target row of the Evolution Core. */
+function target(
+  ctx: BenchContext,
+  id: string,
+  table: TargetTable,
+  operation: string,
+  measured: number,
+  unit: string,
+  plan: Bar | undefined,
+  aegis: Bar | undefined,
+): void {
+  ctx.target({
+    id,
+    table,
+    component: 'Evolution Core',
+    operation,
+    measured,
+    unit,
+    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
+    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
   });
 }
 
-function naiveRecognize(all: readonly Row[]): Pattern[] {
-  const stats = new Map<string, [number, number]>();
-  for (const e of all) {
-    const s = stats.get(e.actionType) ?? [0, 0];
-    s[0]++;
-    if (e.success) s[1]++;
-    stats.set(e.actionType, s);
-  }
-  const out: Pattern[] = [];
-  for (const [type, [total, ok]] of [...stats].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (total < 3) continue;
-    const rate = ok / total;
-    const kind = rate > 0.8 ? 'SuccessfulAction' : rate < 0.3 ? 'FailureMode' : 'PerformanceOptimization';
-    out.push({
-      id: `pattern_${type}`,
-      type: kind,
-      learned: false,
-      actionTypes: [type],
-      frequency: total,
-      successRate: rate,
-      contexts: [type],
-    });
-  }
-  for (const [id, type, score] of [
-    ['pattern_ethical_violation', 'EthicalViolation', (e: Row) => e.ethicalScore],
-    ['pattern_safety_issue', 'SafetyIssue', (e: Row) => e.safetyScore],
-  ] as const) {
-    const bad = all.filter((e) => (score(e) ?? 1) < 0.5);
-    if (bad.length < 2) continue;
-    const involved = [...new Set(bad.map((e) => e.actionType))].sort();
-    const ok = bad.filter((e) => e.success).length;
-    out.push({
-      id,
-      type,
-      learned: false,
-      actionTypes: involved,
-      frequency: bad.length,
-      successRate: ok / bad.length,
-      contexts: involved,
-    });
-  }
-  return out;
-}
-
-/** The original `log_experience`: append, then recompute every metric over every experience. */
-function naiveLog(all: Row[], row: Row): unknown {
-  all.push(row);
-  let ok = 0;
-  let eSum = 0;
-  let eN = 0;
-  let sSum = 0;
-  let sN = 0;
-  for (const e of all) {
-    if (e.success) ok++;
-    if (e.ethicalScore !== undefined) {
-      eSum += e.ethicalScore;
-      eN++;
-    }
-    if (e.safetyScore !== undefined) {
-      sSum += e.safetyScore;
-      sN++;
-    }
-  }
-  return { total: all.length, successRate: ok / all.length, ethical: eN ? eSum / eN : 1, safety: sN ? sSum / sN : 1 };
-}
-
-function timeMs(fn: () => unknown): number {
-  const t0 = performance.now();
-  consume(fn());
-  return performance.now() - t0;
-}
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 const nonFeature = (ps: Pattern[]) => ps.filter((p) => !p.learned && p.type !== 'FailureFeature');
 
@@ -282,39 +185,23 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
     ],
   });
 
-  const plan = (id: string, op: string, measured: number, planNs: number) =>
-    ctx.target({
-      id,
-      table: 'Latency',
-      component: 'Evolution Core',
-      operation: op,
-      measured,
-      unit: 'ns',
-      plan: { op: '<', value: planNs },
-      aegis: { op: '<=', value: planNs / 100 },
-    });
-  plan('log.p50', 'log_experience p50', single.p50Ns, 5e6);
-  plan('log.p95', 'log_experience p95', single.p95Ns, 15e6);
-  plan('log.p99', 'log_experience p99', single.p99Ns, 30e6);
-  const rate = (id: string, op: string, measured: number) =>
-    ctx.target({
-      id,
-      table: 'Throughput',
-      component: 'Evolution Core',
-      operation: op,
-      measured,
-      unit: 'exp/s',
-      plan: { op: '>=', value: 300 },
-      aegis: { op: '>=', value: 1e6 },
-    });
-  rate(
-    'log.single',
-    `Experience logging, single calls (id + 2-key context, ${steady.toLocaleString('en-US')} retained)`,
-    single.opsPerSec,
-  );
-  rate('log.bare', 'Experience logging, single calls without id or context', noId.opsPerSec);
-  rate('log.batch', 'Experience logging, batches of 1,000', batch);
-  rate('log.concurrent', 'Experience logging, 10 concurrent async producers', concurrent);
+  for (const [q, bound] of [
+    ['p50', 5e6],
+    ['p95', 15e6],
+    ['p99', 30e6],
+  ] as const) {
+    const measured = q === 'p50' ? single.p50Ns : q === 'p95' ? single.p95Ns : single.p99Ns;
+    target(ctx, `log.${q}`, 'Latency', `log_experience ${q}`, measured, 'ns', ['<', bound], ['<=', bound / 100]);
+  }
+  const throughputs: [string, string, number][] = [
+    ['log.single', `single calls (id + 2-key context, ${fmt(steady)} retained)`, single.opsPerSec],
+    ['log.bare', 'single calls without id or context', noId.opsPerSec],
+    ['log.batch', 'batches of 1,000', batch],
+    ['log.concurrent', '10 concurrent async producers', concurrent],
+  ];
+  for (const [id, what, measured] of throughputs) {
+    target(ctx, id, 'Throughput', `Experience logging, ${what}`, measured, 'exp/s', ['>=', 300], ['>=', 1e6]);
+  }
 }
 
 /** recognizePatterns and assess against n, with the original O(n) scan side by side. */
@@ -359,89 +246,94 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
         { name: 'original design (O(n) scan per call)', value: scan.p50Ns, note: 'baseline' },
       ],
     });
+    const at = `${fmt(n)} experiences`;
     const planBound = planMs[n];
     if (planBound !== undefined) {
-      ctx.target({
-        id: `recognize.${n}`,
-        table: 'Scalability 4.1',
-        component: 'Evolution Core',
-        operation: `Pattern recognition at ${n.toLocaleString('en-US')} experiences`,
-        measured: stats.p50Ns,
-        unit: 'ns',
-        plan: { op: '<', value: planBound * 1e6 },
-        aegis: { op: '<=', value: 1e6 },
-      });
-      ctx.target({
-        id: `logtime.${n}`,
-        table: 'Scalability 4.1',
-        component: 'Evolution Core',
-        operation: `Log time for ${n.toLocaleString('en-US')} experiences`,
-        measured: logMs * 1e6,
-        unit: 'ns',
-        plan: { op: '<', value: (planLog[n] as number) * 1e6 },
-        aegis: { op: '<=', value: ((planLog[n] as number) * 1e6) / 100 },
-      });
+      const planLogNs = (planLog[n] as number) * 1e6;
+      target(
+        ctx,
+        `recognize.${n}`,
+        'Scalability 4.1',
+        `Pattern recognition at ${at}`,
+        stats.p50Ns,
+        'ns',
+        ['<', planBound * 1e6],
+        ['<=', 1e6],
+      );
+      target(
+        ctx,
+        `logtime.${n}`,
+        'Scalability 4.1',
+        `Log time for ${at}`,
+        logMs * 1e6,
+        'ns',
+        ['<', planLogNs],
+        ['<=', planLogNs / 100],
+      );
     }
     if (n === 100_000 || (ctx.scale === 'smoke' && n === sizes[sizes.length - 1])) {
-      ctx.target({
-        id: 'recognize.p50',
-        table: 'Latency',
-        component: 'Evolution Core',
-        operation: `recognize_patterns p50 (${n.toLocaleString('en-US')})`,
-        measured: stats.p50Ns,
-        unit: 'ns',
-        plan: { op: '<', value: 50e6 },
-        aegis: { op: '<=', value: 1e6 },
-      });
-      ctx.target({
-        id: 'recognize.p95',
-        table: 'Latency',
-        component: 'Evolution Core',
-        operation: `recognize_patterns p95 (${n.toLocaleString('en-US')})`,
-        measured: stats.p95Ns,
-        unit: 'ns',
-        plan: { op: '<', value: 100e6 },
-        aegis: { op: '<=', value: 1e6 },
-      });
-      ctx.target({
-        id: 'recognize.p99',
-        table: 'Latency',
-        component: 'Evolution Core',
-        operation: `recognize_patterns p99 (${n.toLocaleString('en-US')})`,
-        measured: stats.p99Ns,
-        unit: 'ns',
-        plan: { op: '<', value: 200e6 },
-        aegis: { op: '<=', value: 2e6 },
-      });
-      ctx.target({
-        id: 'recognize.runs',
-        table: 'Throughput',
-        component: 'Evolution Core',
-        operation: `Pattern recognition runs/s (${n.toLocaleString('en-US')})`,
-        measured: stats.opsPerSec,
-        unit: 'runs/s',
-        plan: { op: '>=', value: 1 },
-        aegis: { op: '>=', value: 1000 },
-      });
-      ctx.target({
-        id: 'recognize.gain',
-        table: 'Benchmark',
-        component: 'Evolution Core',
-        operation: `recognize_patterns gain over the O(n) scan (${n.toLocaleString('en-US')})`,
-        measured: scan.p50Ns / stats.p50Ns,
-        unit: '×',
-        plan: { op: '>=', value: 10 },
-      });
-      ctx.target({
-        id: 'assess',
-        table: 'Benchmark',
-        component: 'Evolution Core',
-        operation: `Pattern application: assess with 2 parameters (${n.toLocaleString('en-US')})`,
-        measured: a.p50Ns,
-        unit: 'ns',
-        plan: { op: '<', value: 5e6 },
-        aegis: { op: '<=', value: 2000 },
-      });
+      const op = (what: string) => `${what} (${at})`;
+      target(
+        ctx,
+        'recognize.p50',
+        'Latency',
+        op('recognize_patterns p50'),
+        stats.p50Ns,
+        'ns',
+        ['<', 50e6],
+        ['<=', 1e6],
+      );
+      target(
+        ctx,
+        'recognize.p95',
+        'Latency',
+        op('recognize_patterns p95'),
+        stats.p95Ns,
+        'ns',
+        ['<', 100e6],
+        ['<=', 1e6],
+      );
+      target(
+        ctx,
+        'recognize.p99',
+        'Latency',
+        op('recognize_patterns p99'),
+        stats.p99Ns,
+        'ns',
+        ['<', 200e6],
+        ['<=', 2e6],
+      );
+      target(
+        ctx,
+        'recognize.runs',
+        'Throughput',
+        op('Pattern recognition runs/s'),
+        stats.opsPerSec,
+        'runs/s',
+        ['>=', 1],
+        ['>=', 1000],
+      );
+      const gain = scan.p50Ns / stats.p50Ns;
+      target(
+        ctx,
+        'recognize.gain',
+        'Benchmark',
+        op('recognize_patterns gain over the O(n) scan'),
+        gain,
+        '×',
+        ['>=', 10],
+        undefined,
+      );
+      target(
+        ctx,
+        'assess',
+        'Benchmark',
+        op('Pattern application: assess with 2 parameters'),
+        a.p50Ns,
+        'ns',
+        ['<', 5e6],
+        ['<=', 2000],
+      );
     }
   }
   const from1k = (ps: { x: number; y: number }[]) => ps.filter((p) => p.x >= 1000);
@@ -454,15 +346,8 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
     points: from1k(recognize),
     maxExponent: 0.1,
   });
-  ctx.target({
-    id: 'recognize.exponent',
-    table: 'Benchmark',
-    component: 'Evolution Core',
-    operation: 'recognizePatterns fitted exponent in n (1K → largest)',
-    measured: curve.exponent,
-    unit: '',
-    aegis: { op: '<=', value: 0.1 },
-  });
+  const exponent = 'recognizePatterns fitted exponent in n (1K → largest)';
+  target(ctx, 'recognize.exponent', 'Benchmark', exponent, curve.exponent, '', undefined, ['<=', 0.1]);
   ctx.curve({
     id: 'assess',
     title: 'assess p50 against experiences',
@@ -490,30 +375,25 @@ function memory(ctx: BenchContext, ts: readonly Template[]): void {
     const bytes = ctx.retained(`EvolutionCore with ${n} experiences`, () => fill(new EvolutionCore(), ts, n));
     ctx.metric(`memory.${n}`, `retained memory, ${n} experiences`, bytes, 'bytes');
     const planMb = plan[n];
-    ctx.target({
-      id: `memory.${n}`,
-      table: n === 1_000_000 ? 'Memory' : 'Scalability 4.1',
-      component: 'Evolution Core',
-      operation: `Memory at ${n.toLocaleString('en-US')} experiences`,
-      measured: bytes / MB,
-      unit: 'MB',
-      ...(planMb === undefined ? {} : { plan: { op: '<' as const, value: planMb } }),
-      aegis: { op: '<=', value: aegis[n] as number },
-    });
+    const table = planMb === undefined ? 'Memory' : 'Scalability 4.1';
+    const bar: Bar = ['<=', aegis[n] as number];
+    target(
+      ctx,
+      `memory.${n}`,
+      table,
+      `Memory at ${fmt(n)} experiences`,
+      bytes / MB,
+      'MB',
+      planMb ? ['<', planMb] : undefined,
+      bar,
+    );
   }
   const n = sizes[sizes.length - 1] as number;
   const bounded = ctx.retained(`maxExperiences 10,000 after ${n} logs`, () =>
     fill(new EvolutionCore({ maxExperiences: 10_000 }), ts, n),
   );
-  ctx.target({
-    id: 'memory.bounded',
-    table: 'Memory',
-    component: 'Evolution Core',
-    operation: `Memory with maxExperiences 10,000 after ${n.toLocaleString('en-US')} logs`,
-    measured: bounded / MB,
-    unit: 'MB',
-    aegis: { op: '<=', value: 10 },
-  });
+  const op = `Memory with maxExperiences 10,000 after ${fmt(n)} logs`;
+  target(ctx, 'memory.bounded', 'Memory', op, bounded / MB, 'MB', undefined, ['<=', 10]);
 }
 
 /** Benchmark 2.3: learn from 100 ethical violations and 100 safety issues, recognize, apply. */
@@ -529,32 +409,14 @@ function learning(ctx: BenchContext, ts: readonly Template[]): void {
     }
   });
   ctx.metric('learn.rate', 'learnings per second', rate, 'learn/s', 'higher');
-  ctx.target({
-    id: 'learn.rate',
-    table: 'Benchmark',
-    component: 'Evolution Core',
-    operation: 'Learning rate (100 ethical + 100 safety)',
-    measured: rate,
-    unit: 'learn/s',
-    plan: { op: '>=', value: 200 },
-    aegis: { op: '>=', value: 20_000 },
-  });
-  const after = ctx.latency('recognizePatterns after 1,000+ learnings', () => core.recognizePatterns(), {
-    timeMs: 200,
-  });
-  ctx.target({
-    id: 'learn.recognize',
-    table: 'Benchmark',
-    component: 'Evolution Core',
-    operation: 'Pattern recognition after 1,000 learnings',
-    measured: after.p50Ns,
-    unit: 'ns',
-    plan: { op: '<', value: 100e6 },
-    aegis: { op: '<=', value: 1e6 },
-  });
+  const what = 'Learning rate (100 ethical + 100 safety)';
+  target(ctx, 'learn.rate', 'Benchmark', what, rate, 'learn/s', ['>=', 200], ['>=', 20_000]);
+  const after = ctx.latency('recognizePatterns after learning', () => core.recognizePatterns(), { timeMs: 200 });
+  const op = 'Pattern recognition after 1,000 learnings';
+  target(ctx, 'learn.recognize', 'Benchmark', op, after.p50Ns, 'ns', ['<', 100e6], ['<=', 1e6]);
   const learned = core.recognizePatterns().filter((p) => p.learned).length;
   const applied = core.assess({ actionType: 'action_1', parameters: { path: '/srv/1/file_0' } });
   ctx.note(
-    `after learning: ${learned} learned patterns; assess(action_1) sees ${applied.learnedViolations.length} learned violations and failure risk ${applied.failureRisk.toFixed(2)}`,
+    `after learning: ${learned} learned patterns; assess(action_1) sees ${applied.learnedViolations.length} learned violations, failure risk ${applied.failureRisk.toFixed(2)}`,
   );
 }
