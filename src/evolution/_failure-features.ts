@@ -66,9 +66,11 @@ export class FailureFeatures {
   /** Counts the features of one new experience. O(features) expected. */
   observe(typeId: number, context: ExperienceContext, flagged: boolean): void {
     let n = 0;
-    for (const key of Object.keys(context)) {
+    // The context is our own frozen copy with no inherited enumerable keys unless Object.prototype
+    // was polluted; for-in skips the key array a log would otherwise allocate.
+    for (const key in context) {
       const value = context[key];
-      if (!isFeature(key, value)) continue;
+      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
       const ref = this.ref(typeId, key, value);
       this.count(this.all, ref, IN_ALL);
       if (flagged) this.count(this.bad, ref, IN_BAD);
