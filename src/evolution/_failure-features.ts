@@ -4,16 +4,19 @@
  *
  * Two Space-Saving summaries of equal capacity count features: `all` over every experience, `bad`
  * over flagged ones (failed, or with a violation reported; an experience is flagged at most once).
- * A feature is reported only on what the summaries guarantee: at least `bad.lowerBound` flagged
- * experiences out of at most `all.upperBound` experiences, so its reported failure rate is a lower
- * bound of the true one. While there are no more distinct features than counters, both counts are
- * exact.
+ * A feature is reported only on what the summaries guarantee: at least `bad`'s lower bound of
+ * flagged experiences out of at most `all`'s upper bound of experiences, so its reported failure
+ * rate is a lower bound of the true one. While there are no more distinct features than counters,
+ * both counts are exact.
  *
- * Each monitored feature is one canonical object, found through a per-type map of keys to maps of
- * values. Looking a feature up hashes the context's own key and value (V8 caches string hashes), so
- * no composite key string is built per experience: measured on 2-entry contexts, 2.5× faster than
- * `Map<string>` lookups of a `${type}:${key}=${value}` string built per entry. A feature object
- * leaves the maps when neither summary monitors it, so memory stays O(capacity).
+ * Representation. A monitored feature has a small integer id (recycled when neither summary
+ * monitors it any more, so there are at most twice `capacity`), found through per-type nested maps
+ * key → value → id: a lookup hashes the context's own key and value, whose hashes V8 caches, instead
+ * of building a composite `${type}:${key}=${value}` string per entry (measured 2.5× faster on 2-key
+ * contexts). The summaries count ids; each feature's type and its counters in both summaries are
+ * mirrored in typed arrays indexed by id, so a report reads flat arrays instead of following 2,300
+ * scattered objects (measured on the benchmark VM at 100K experiences: ~200 µs with one object per
+ * feature, ~20 µs with the arrays).
  *
  * @internal Not part of the public API.
  */
@@ -23,57 +26,64 @@ import { isFeature, MAX_FEATURES } from './_context.js';
 import type { Thresholds } from './_options.js';
 import type { ExperienceContext, FailureFeature, FeatureValue } from './types.js';
 
-/** Bits of {@link FeatureRef.live}: which summaries monitor the feature. */
+/** Bits of the `live` column: which summaries monitor the feature. */
 const IN_ALL = 1;
 const IN_BAD = 2;
-
-/**
- * A feature's canonical object. It mirrors its counters in both summaries (valid while the
- * matching `live` bit is set), so reports and assessments read them without a lookup: measured at
- * 2,300 features, the report went from ~150 µs to ~25 µs.
- */
-interface FeatureRef {
-  readonly typeId: number;
-  readonly key: string;
-  readonly value: FeatureValue;
-  live: number;
-  allCount: number;
-  allError: number;
-  badCount: number;
-  badError: number;
-  /** `key=<value as JSON>`, computed on first report and kept: it names and orders the feature. */
-  text: string | undefined;
-}
 
 /** A feature that stands out, with its canonical text. */
 export interface Standout {
   readonly feature: FailureFeature;
-  /** `key=<value as JSON>`. */
+  /** `key=<value as JSON>`: names and orders the feature. */
   readonly text: string;
 }
 
 export class FailureFeatures {
-  private readonly all: SpaceSaving<FeatureRef>;
-  private readonly bad: SpaceSaving<FeatureRef>;
-  /** Per action type id: key → value → the feature's canonical object. */
-  private readonly index: (Map<string, Map<FeatureValue, FeatureRef>> | undefined)[] = [];
+  private readonly all: SpaceSaving<number>;
+  private readonly bad: SpaceSaving<number>;
+  /** Per action type id: key → value → feature id. */
+  private readonly index: (Map<string, Map<FeatureValue, number>> | undefined)[] = [];
+  /** Per feature id. */
+  private readonly typeOf: Uint16Array;
+  private readonly live: Uint8Array;
+  private readonly allCount: Float64Array;
+  private readonly allError: Float64Array;
+  private readonly badCount: Float64Array;
+  private readonly badError: Float64Array;
+  private readonly keys: string[] = [];
+  private readonly values: FeatureValue[] = [];
+  /** `key=<value as JSON>`, computed on first report and kept until the id is recycled. */
+  private readonly texts: (string | undefined)[] = [];
+  /** Ids free for reuse (a stack), and the next never-used id. */
+  private readonly free: Int32Array;
+  private freeTop = 0;
+  private nextId = 0;
 
   constructor(capacity: number) {
     this.all = new SpaceSaving(capacity);
     this.bad = new SpaceSaving(capacity);
+    // Each summary monitors at most `capacity` features and a feature lives while one does; a new
+    // feature takes its id before its first count evicts another, hence one more.
+    const ids = 2 * capacity + 1;
+    this.typeOf = new Uint16Array(ids);
+    this.live = new Uint8Array(ids);
+    this.allCount = new Float64Array(ids);
+    this.allError = new Float64Array(ids);
+    this.badCount = new Float64Array(ids);
+    this.badError = new Float64Array(ids);
+    this.free = new Int32Array(ids);
   }
 
   /** Counts the features of one new experience. O(features) expected. */
   observe(typeId: number, context: ExperienceContext, flagged: boolean): void {
     let n = 0;
-    // The context is our own frozen copy with no inherited enumerable keys unless Object.prototype
-    // was polluted; for-in skips the key array a log would otherwise allocate.
+    // The context is our own frozen copy: for-in sees no inherited keys unless Object.prototype was
+    // polluted (hence hasOwn), and allocates no key array.
     for (const key in context) {
       const value = context[key];
       if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
-      const ref = this.ref(typeId, key, value);
-      this.count(this.all, ref, IN_ALL);
-      if (flagged) this.count(this.bad, ref, IN_BAD);
+      const id = this.idOf(typeId, key, value);
+      this.count(this.all, id, IN_ALL);
+      if (flagged) this.count(this.bad, id, IN_BAD);
       if (++n === MAX_FEATURES) return;
     }
   }
@@ -81,28 +91,25 @@ export class FailureFeatures {
   /** Counts the features of an experience that has just become flagged. O(features) expected. */
   flag(typeId: number, context: ExperienceContext): void {
     let n = 0;
-    for (const key of Object.keys(context)) {
+    for (const key in context) {
       const value = context[key];
-      if (!isFeature(key, value)) continue;
-      this.count(this.bad, this.ref(typeId, key, value), IN_BAD);
+      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
+      this.count(this.bad, this.idOf(typeId, key, value), IN_BAD);
       if (++n === MAX_FEATURES) return;
     }
   }
 
-  /**
-   * The features among `parameters` that stand out, as {@link FailureFeatures.standout} decides.
-   * O(parameters) expected.
-   */
+  /** The features among `parameters` that stand out. O(parameters) expected. */
   match(record: ActionRecord, parameters: ExperienceContext, t: Thresholds): FailureFeature[] {
-    const out: Standout[] = [];
     const byKey = this.index[record.id];
     if (byKey === undefined) return [];
+    const out: Standout[] = [];
     let n = 0;
     for (const key of Object.keys(parameters)) {
       const value = parameters[key];
       if (!isFeature(key, value)) continue;
-      const ref = byKey.get(key)?.get(value);
-      const s = ref === undefined ? undefined : this.standout(ref, record, t);
+      const id = byKey.get(key)?.get(value);
+      const s = id === undefined ? undefined : this.standout(id, record, t);
       if (s !== undefined) out.push(s);
       if (++n === MAX_FEATURES) break;
     }
@@ -115,11 +122,22 @@ export class FailureFeatures {
    * reported, at most O(capacity log capacity), independent of the number of experiences.
    */
   report(records: readonly ActionRecord[], t: Thresholds): Standout[] {
+    // The failure rate a feature of each type needs; above 1 no feature of the type can stand out
+    // (its values fail no more often than the type itself), so its counters are skipped unread.
+    const needed = new Float64Array(records.length);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i] as ActionRecord;
+      needed[i] = Math.max(t.featureMinRate, (t.featureMinLift * r.flagged) / r.count);
+    }
     const out: Standout[] = [];
-    this.bad.forEachDescending((ref, count) => {
-      if (count < t.featureMinFailures) return false;
-      const s = this.standout(ref, records[ref.typeId] as ActionRecord, t);
-      if (s !== undefined) out.push(s);
+    const minFailures = t.featureMinFailures;
+    this.bad.forEachDescending((id, count) => {
+      if (count < minFailures) return false;
+      const type = this.typeOf[id] as number;
+      if ((needed[type] as number) <= 1) {
+        const s = this.standout(id, records[type] as ActionRecord, t);
+        if (s !== undefined) out.push(s);
+      }
       return true;
     });
     return sortStandouts(out);
@@ -128,38 +146,36 @@ export class FailureFeatures {
   /**
    * The feature if it stands out: at least `featureMinFailures` guaranteed failures, a guaranteed
    * failure rate of at least `featureMinRate`, and at least `featureMinLift` times the failure rate
-   * of its action type. O(1) expected.
+   * of its action type. O(1).
    */
-  private standout(ref: FeatureRef, record: ActionRecord, t: Thresholds): Standout | undefined {
-    if ((ref.live & IN_BAD) === 0) return undefined;
-    const failures = ref.badCount - ref.badError;
+  private standout(id: number, record: ActionRecord, t: Thresholds): Standout | undefined {
+    const live = this.live[id] as number;
+    if ((live & IN_BAD) === 0) return undefined;
+    const failures = (this.badCount[id] as number) - (this.badError[id] as number);
     if (failures < t.featureMinFailures) return undefined;
     // Unmonitored in `all`: the feature occurred at most minCount times (the summary's guarantee).
-    const inAll = (ref.live & IN_ALL) !== 0;
-    const occurrences = inAll ? ref.allCount : this.all.minCount;
+    const inAll = (live & IN_ALL) !== 0;
+    const occurrences = inAll ? (this.allCount[id] as number) : this.all.minCount;
     const failureRate = failures / occurrences;
     // A flagged feature implies a flagged experience of its type, so the base rate is positive.
     const lift = failureRate / (record.flagged / record.count);
     if (failureRate < t.featureMinRate || lift < t.featureMinLift) return undefined;
-    const exact = ref.badError === 0 && inAll && ref.allError === 0;
-    ref.text ??= `${ref.key}=${JSON.stringify(ref.value)}`;
+    const exact = this.badError[id] === 0 && inAll && this.allError[id] === 0;
+    const key = this.keys[id] as string;
+    const value = this.values[id] as FeatureValue;
+    let text = this.texts[id];
+    if (text === undefined) {
+      text = `${key}=${JSON.stringify(value)}`;
+      this.texts[id] = text;
+    }
     return {
-      feature: {
-        actionType: record.name,
-        key: ref.key,
-        value: ref.value,
-        failures,
-        occurrences,
-        failureRate,
-        lift,
-        exact,
-      },
-      text: ref.text,
+      feature: { actionType: record.name, key, value, failures, occurrences, failureRate, lift, exact },
+      text,
     };
   }
 
-  /** The canonical object of a feature, created (unmonitored) when new. */
-  private ref(typeId: number, key: string, value: FeatureValue): FeatureRef {
+  /** The id of a feature, allocated (unmonitored) when new. */
+  private idOf(typeId: number, key: string, value: FeatureValue): number {
     let byKey = this.index[typeId];
     if (byKey === undefined) {
       byKey = new Map();
@@ -170,40 +186,48 @@ export class FailureFeatures {
       byValue = new Map();
       byKey.set(key, byValue);
     }
-    let ref = byValue.get(value);
-    if (ref === undefined) {
-      ref = { typeId, key, value, live: 0, allCount: 0, allError: 0, badCount: 0, badError: 0, text: undefined };
-      byValue.set(value, ref);
+    let id = byValue.get(value);
+    if (id === undefined) {
+      id = this.freeTop > 0 ? (this.free[--this.freeTop] as number) : this.nextId++;
+      this.typeOf[id] = typeId;
+      this.live[id] = 0;
+      this.keys[id] = key;
+      this.values[id] = value;
+      this.texts[id] = undefined;
+      byValue.set(value, id);
     }
-    return ref;
+    return id;
   }
 
-  /** Counts `ref` in `summary`, and forgets the feature that loses its counter if nothing else monitors it. */
-  private count(summary: SpaceSaving<FeatureRef>, ref: FeatureRef, bit: number): void {
-    ref.live |= bit;
-    const evicted = summary.add(ref);
+  /** Counts feature `id` in `summary`; recycles the feature that loses its counter if nothing else monitors it. */
+  private count(summary: SpaceSaving<number>, id: number, bit: number): void {
+    this.live[id] = (this.live[id] as number) | bit;
+    const evicted = summary.add(id);
     if (bit === IN_ALL) {
-      ref.allCount = summary.lastCount;
-      ref.allError = summary.lastError;
+      this.allCount[id] = summary.lastCount;
+      this.allError[id] = summary.lastError;
     } else {
-      ref.badCount = summary.lastCount;
-      ref.badError = summary.lastError;
+      this.badCount[id] = summary.lastCount;
+      this.badError[id] = summary.lastError;
     }
     if (evicted === undefined) return;
-    evicted.live &= ~bit;
-    if (evicted.live !== 0) return;
-    const byKey = this.index[evicted.typeId] as Map<string, Map<FeatureValue, FeatureRef>>;
-    const byValue = byKey.get(evicted.key) as Map<FeatureValue, FeatureRef>;
-    byValue.delete(evicted.value);
-    if (byValue.size === 0) byKey.delete(evicted.key);
+    const live = (this.live[evicted] as number) & ~bit;
+    this.live[evicted] = live;
+    if (live !== 0) return;
+    const byKey = this.index[this.typeOf[evicted] as number] as Map<string, Map<FeatureValue, number>>;
+    const key = this.keys[evicted] as string;
+    const byValue = byKey.get(key) as Map<FeatureValue, number>;
+    byValue.delete(this.values[evicted] as FeatureValue);
+    if (byValue.size === 0) byKey.delete(key);
+    this.free[this.freeTop++] = evicted;
   }
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Most failures first; then action type, key, and the value's JSON text (code-unit order). The
- * text of `key=value` orders as key then value because a key is compared whole first.
+ * Most failures first; then action type, key, and the value's JSON text (code-unit order). Once
+ * the keys are equal, comparing the `key=value` texts compares the values.
  */
 function sortStandouts(list: Standout[]): Standout[] {
   return list.sort(
