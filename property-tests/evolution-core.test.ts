@@ -445,6 +445,11 @@ describe('Failure features with fewer counters than features', () => {
           expect(standouts.has(id)).toBe(true);
           if (f.exact) expect({ failures: f.failures, occurrences: f.occurrences }).toEqual(t);
         }
+        for (const e of experiences.slice(0, 10)) {
+          for (const f of core.assess({ actionType: e.actionType, parameters: e.context }).matchedFeatures) {
+            expect(standouts.has(`${f.actionType}/${f.key}/${JSON.stringify(f.value)}`)).toBe(true);
+          }
+        }
       }),
       { numRuns: runs(200) },
     );
