@@ -247,19 +247,6 @@ export class NaiveEvolution {
         if (p) out.push(p);
       }
     }
-    for (const f of this.failureFeatures()) {
-      const text = `${f.key}=${JSON.stringify(f.value)}`;
-      out.push({
-        id: `failure_feature_${f.actionType}_${text}`,
-        type: 'FailureFeature',
-        learned: false,
-        actionTypes: [f.actionType],
-        frequency: f.failures,
-        successRate: 1 - f.failureRate,
-        contexts: [text],
-        feature: f,
-      });
-    }
     return out;
   }
 

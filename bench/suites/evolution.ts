@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { NaiveEvolution } from '../../property-tests/_naive-evolution.js';
 import { EvolutionCore, type Pattern } from '../../src/evolution/index.js';
-import { type BenchContext, type Comparator, forceGc, type Suite, type TargetTable } from '../harness/context.js';
+import type { BenchContext, Comparator, Suite, TargetTable } from '../harness/context.js';
 import { median } from '../harness/stats.js';
 import {
   fill,
@@ -50,7 +50,7 @@ function target(
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-const nonFeature = (ps: Pattern[]) => ps.filter((p) => !p.learned && p.type !== 'FailureFeature');
+const unlearned = (ps: Pattern[]) => ps.filter((p) => !p.learned);
 
 export const evolutionSuite: Suite = {
   id: 'evolution',
@@ -61,7 +61,7 @@ export const evolutionSuite: Suite = {
     crossCheck(ctx, ts);
     await logging(ctx, ts);
     scaling(ctx, ts);
-    memory(ctx, ts);
+    boundedMemory(ctx, ts);
     learning(ctx, ts);
   },
 };
@@ -101,7 +101,7 @@ function crossCheck(ctx: BenchContext, ts: readonly Template[]): void {
         model.assess('action_3', { path: '/srv/3/file_0' }),
       ),
     ],
-    ['original O(n) scan', same(nonFeature(core.recognizePatterns()), naiveRecognize(originalRows))],
+    ['original O(n) scan', same(unlearned(core.recognizePatterns()), naiveRecognize(originalRows))],
   ];
   const bad = checks.filter(([, ok]) => !ok).map(([name]) => name);
   ctx.note(
@@ -142,9 +142,9 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
   ctx.metric('log.batch', 'logExperience, batches of 1,000', batch, 'exp/s', 'higher');
 
   // Ten async producers, each yielding to the others after every log.
-  const perProducer = ctx.size({ smoke: 200, default: 5000 });
+  const perProducer = ctx.size({ smoke: 200, default: 2000 });
   const rates: number[] = [];
-  for (let r = 0; r < (ctx.scale === 'smoke' ? 1 : 7); r++) {
+  for (let r = 0; r < (ctx.scale === 'smoke' ? 1 : 5); r++) {
     ctx.progress(`10 concurrent producers, round ${r + 1}`);
     const t0 = performance.now();
     await Promise.all(
@@ -209,20 +209,31 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
   const sizes = ctx.size({ smoke: [100, 1000, 10_000], default: [100, 1000, 10_000, 100_000, 1_000_000] });
   const recognize: { x: number; y: number }[] = [];
   const assess: { x: number; y: number }[] = [];
+  const features: { x: number; y: number }[] = [];
   const naive: { x: number; y: number }[] = [];
   const planMs: Record<number, number> = { 100: 10, 1000: 50, 10000: 200, 100000: 2000 };
   const planLog: Record<number, number> = { 100: 1000, 1000: 5000, 10000: 30_000, 100000: 300_000 };
   for (const n of sizes) {
-    forceGc();
-    ctx.progress(`log ${n}`);
-    let core = new EvolutionCore();
-    const logMs = timeMs(() => {
-      core = fill(new EvolutionCore(), ts, n);
+    // One build per size serves the log time, the retained memory and every timing below.
+    // The holder is empty before the build: nothing freed during the build offsets what it retains.
+    const built: { core?: EvolutionCore; ms?: number } = {};
+    const bytes = ctx.retained(`EvolutionCore with ${n} experiences`, () => {
+      const t0 = performance.now();
+      built.core = fill(new EvolutionCore(), ts, n);
+      built.ms = performance.now() - t0;
+      return built.core;
     });
+    const core = built.core as EvolutionCore;
+    const logMs = built.ms as number;
     ctx.metric(`logtime.${n}`, `time to log ${n} experiences`, logMs * 1e6, 'ns');
+    ctx.metric(`memory.${n}`, `retained memory, ${n} experiences`, bytes, 'bytes');
+    memoryTarget(ctx, n, bytes);
     const stats = ctx.latency(`recognizePatterns at ${n}`, () => core.recognizePatterns(), { timeMs: 250 });
     recognize.push({ x: n, y: stats.p50Ns });
     ctx.latencyMetrics(`recognize.${n}`, `recognizePatterns at ${n}`, stats);
+    const f = ctx.latency(`failureFeatures at ${n}`, () => core.failureFeatures(), { timeMs: 150 });
+    features.push({ x: n, y: f.p50Ns });
+    ctx.latencyMetrics(`features.${n}`, `failureFeatures at ${n}`, f);
     const params = { path: '/srv/7/file_0', user: 'bob' };
     const a = ctx.latency(`assess at ${n}`, () => core.assess({ actionType: 'action_7', parameters: params }), {
       timeMs: 150,
@@ -230,9 +241,11 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
     });
     assess.push({ x: n, y: a.p50Ns });
     const all = rows(ts, n);
-    const scan = ctx.latency(`original O(n) scan at ${n}`, () => naiveRecognize(all), {
-      timeMs: n >= 1e6 ? 1500 : 250,
-    });
+    // Above 100K the scan takes tens of ms or more: a median of 5 runs instead of a latency budget.
+    const scan =
+      n > 100_000
+        ? { p50Ns: medianNs(() => naiveRecognize(all), 5) }
+        : ctx.latency(`original O(n) scan at ${n}`, () => naiveRecognize(all), { timeMs: 250 });
     naive.push({ x: n, y: scan.p50Ns });
     ctx.peerTable({
       id: `recognize.${n}`,
@@ -358,6 +371,17 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
     maxExponent: 0.1,
   });
   ctx.curve({
+    id: 'features',
+    title: 'failureFeatures p50 against experiences (bounded by the counters that reach featureMinFailures)',
+    xLabel: 'experiences',
+    yLabel: 'time',
+    unit: 'ns',
+    points: from1k(features),
+  });
+  ctx.note(
+    'failureFeatures reads the heavy-hitter counters with at least featureMinFailures failures: their number grows with n until every feature of the workload (2,300 here) has enough failures, then stays bounded by featureCapacity',
+  );
+  ctx.curve({
     id: 'naive',
     title: 'baseline: the original O(n) scan against experiences',
     xLabel: 'experiences',
@@ -367,33 +391,40 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
   });
 }
 
-function memory(ctx: BenchContext, ts: readonly Template[]): void {
-  const sizes = ctx.size({ smoke: [100, 1000, 10_000], default: [100, 1000, 10_000, 100_000, 1_000_000] });
-  const plan: Record<number, number> = { 100: 10, 1000: 50, 10000: 100, 100000: 500 };
-  const aegis: Record<number, number> = { 100: 1, 1000: 5, 10000: 10, 100000: 30, 1000000: 250 };
-  for (const n of sizes) {
-    const bytes = ctx.retained(`EvolutionCore with ${n} experiences`, () => fill(new EvolutionCore(), ts, n));
-    ctx.metric(`memory.${n}`, `retained memory, ${n} experiences`, bytes, 'bytes');
-    const planMb = plan[n];
-    const table = planMb === undefined ? 'Memory' : 'Scalability 4.1';
-    const bar: Bar = ['<=', aegis[n] as number];
-    target(
-      ctx,
-      `memory.${n}`,
-      table,
-      `Memory at ${fmt(n)} experiences`,
-      bytes / MB,
-      'MB',
-      planMb ? ['<', planMb] : undefined,
-      bar,
-    );
-  }
-  const n = sizes[sizes.length - 1] as number;
+const MEMORY_PLAN: Record<number, number> = { 100: 10, 1000: 50, 10000: 100, 100000: 500 };
+const MEMORY_BAR: Record<number, number> = { 100: 1, 1000: 5, 10000: 10, 100000: 30, 1000000: 250 };
+
+function memoryTarget(ctx: BenchContext, n: number, bytes: number): void {
+  const plan = MEMORY_PLAN[n];
+  const bar = MEMORY_BAR[n];
+  const table = plan === undefined ? 'Memory' : 'Scalability 4.1';
+  const op = `Memory at ${fmt(n)} experiences`;
+  target(
+    ctx,
+    `memory.${n}`,
+    table,
+    op,
+    bytes / MB,
+    'MB',
+    plan ? ['<', plan] : undefined,
+    bar ? ['<=', bar] : undefined,
+  );
+}
+
+/** With maxExperiences, memory stays bounded however many experiences are logged. */
+function boundedMemory(ctx: BenchContext, ts: readonly Template[]): void {
+  const n = ctx.size({ smoke: 20_000, default: 300_000, full: 1_000_000 });
   const bounded = ctx.retained(`maxExperiences 10,000 after ${n} logs`, () =>
     fill(new EvolutionCore({ maxExperiences: 10_000 }), ts, n),
   );
   const op = `Memory with maxExperiences 10,000 after ${fmt(n)} logs`;
   target(ctx, 'memory.bounded', 'Memory', op, bounded / MB, 'MB', undefined, ['<=', 10]);
+}
+
+function medianNs(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(timeMs(fn) * 1e6);
+  return median(times);
 }
 
 /** Benchmark 2.3: learn from 100 ethical violations and 100 safety issues, recognize, apply. */

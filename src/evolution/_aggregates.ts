@@ -87,7 +87,7 @@ export class Aggregates {
 
   /**
    * Per type (by name) its success pattern; then the recognized violation patterns; then the
-   * learned ones (ethics, then safety, by type); then failure features. O(types + features).
+   * learned ones (ethics, then safety, by type). O(types), whatever the number of experiences.
    */
   recognizePatterns(): Pattern[] {
     const t = this.settings.thresholds;
@@ -117,18 +117,6 @@ export class Aggregates {
     for (const id of this.sorted) {
       const p = (this.records[id] as ActionRecord).learnedSafety;
       if (p) out.push(p.toPattern());
-    }
-    for (const { feature: f, text } of this.features.report(this.records, t)) {
-      out.push({
-        id: `failure_feature_${f.actionType}_${text}`,
-        type: 'FailureFeature',
-        learned: false,
-        actionTypes: [f.actionType],
-        frequency: f.failures,
-        successRate: 1 - f.failureRate,
-        contexts: [text],
-        feature: f,
-      });
     }
     return out;
   }

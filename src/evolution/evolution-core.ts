@@ -243,8 +243,8 @@ export class EvolutionCore {
    * The patterns in the aggregates, in a deterministic order: per action type (by name, with at
    * least `minExperiences` experiences) `SuccessfulAction`, `FailureMode` or
    * `PerformanceOptimization`; then `EthicalViolation` and `SafetyIssue` across types (at least
-   * `minViolations` experiences scored below the violation threshold); then the learned patterns;
-   * then the failure features. O(action types + failure-feature counters).
+   * `minViolations` experiences scored below the violation threshold); then the learned patterns
+   * (ethics, then safety, by type). O(action types), whatever the number of experiences.
    */
   recognizePatterns(): Pattern[] {
     return this.agg.recognizePatterns();
@@ -252,7 +252,9 @@ export class EvolutionCore {
 
   /**
    * Parameter values that go with failures and violations far more often than their action type
-   * does (see {@link FailureFeature}), most failures first. O(failure-feature counters).
+   * does (see {@link FailureFeature}), most failures first, then by action type, key and value.
+   * Reads the heavy-hitter counters that reach `featureMinFailures`: O(featureCapacity) at most,
+   * whatever the number of experiences.
    */
   failureFeatures(): FailureFeature[] {
     return this.agg.failureFeatures();

@@ -49,15 +49,15 @@ export interface Experience {
  *   high, low, or in between.
  * - `EthicalViolation`, `SafetyIssue`: experiences scored below the violation threshold (recognized
  *   across all types) or violations reported with concerns (learned, per type).
- * - `FailureFeature`: a parameter value that goes with failure far more often than its action type.
+ *
+ * Parameter values that go with failure are reported apart, as {@link FailureFeature}s.
  */
 export type PatternType =
   | 'SuccessfulAction'
   | 'FailureMode'
   | 'PerformanceOptimization'
   | 'EthicalViolation'
-  | 'SafetyIssue'
-  | 'FailureFeature';
+  | 'SafetyIssue';
 
 /** A parameter value of an action type that stands out among failures and violations. */
 export interface FailureFeature {
@@ -93,10 +93,8 @@ export interface Pattern {
   readonly frequency: number;
   /** Success rate of those experiences or occurrences. */
   readonly successRate: number;
-  /** Action types, concerns (most reported first) or the feature as `key=value`. */
+  /** Action types, or concerns (most reported first) for learned patterns. */
   readonly contexts: readonly string[];
-  /** For `FailureFeature` patterns. */
-  readonly feature?: FailureFeature;
 }
 
 /** Overall figures, maintained incrementally. */

@@ -144,7 +144,7 @@ describe('recognizePatterns', () => {
     const c = core();
     logMany(c, 2, { actionType: 'rare', success: true });
     c.logExperience({ actionType: 'rare2', success: true, safetyScore: 0.1 });
-    expect(c.recognizePatterns().filter((p) => !p.learned && p.type !== 'FailureFeature')).toEqual([]);
+    expect(c.recognizePatterns().filter((p) => !p.learned)).toEqual([]);
   });
 
   it('follows configured thresholds', () => {
@@ -156,7 +156,7 @@ describe('recognizePatterns', () => {
     ]);
   });
 
-  it('orders: per-type, recognized violations, learned ethics, learned safety, failure features', () => {
+  it('orders: per-type, recognized violations, learned ethics, learned safety', () => {
     const c = core();
     for (let i = 0; i < 9; i++) {
       const risky = i < 3;
@@ -177,9 +177,8 @@ describe('recognizePatterns', () => {
       'pattern_safety_issue',
       'ethical_concern_write',
       'safety_violation_write',
-      'failure_feature_write_path="/etc"',
-      'failure_feature_write_user="root"',
     ]);
+    expect(c.failureFeatures().map((f) => `${f.key}=${f.value}`)).toEqual(['path=/etc', 'user=root']);
   });
 });
 
