@@ -255,7 +255,7 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
       better: 'lower',
       ours: 'aegis EvolutionCore',
       rows: [
-        { name: 'aegis EvolutionCore', value: stats.p50Ns, note: 'includes failure features and learned patterns' },
+        { name: 'aegis EvolutionCore', value: stats.p50Ns, note: 'learned patterns included' },
         { name: 'original design (O(n) scan per call)', value: scan.p50Ns, note: 'baseline' },
       ],
     });
