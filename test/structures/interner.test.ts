@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
 import { Interner } from '../../src/structures/index.js';
 
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AegisError ? error.code : 'not an AegisError';
-  }
-  return undefined;
+/** Expects `fn` to throw an AegisError with `code`. */
+const refuses = (fn: () => unknown, code: string) => {
+  expect(fn).toThrow(AegisError);
+  expect(fn).toThrow(expect.objectContaining({ code }));
 };
 
 describe('Interner', () => {
@@ -41,18 +38,18 @@ describe('Interner', () => {
     const types = new Interner({ maxSize: 2 });
     types.intern('a');
     types.intern('b');
-    expect(codeOf(() => types.intern('c'))).toBe('LIMIT_EXCEEDED');
+    refuses(() => types.intern('c'), 'LIMIT_EXCEEDED');
     expect(types.size).toBe(2);
     expect(types.intern('a')).toBe(0);
   });
 
   it('refuses unknown ids, non-strings and bad options', () => {
     const types = new Interner();
-    expect(codeOf(() => types.value(0))).toBe('NOT_FOUND');
-    expect(codeOf(() => types.value(0.5))).toBe('NOT_FOUND');
-    expect(codeOf(() => types.intern(1 as unknown as string))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => new Interner({ maxSize: -1 }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => new Interner({ size: 3 } as never))).toBe('INVALID_ARGUMENT');
+    refuses(() => types.value(0), 'NOT_FOUND');
+    refuses(() => types.value(0.5), 'NOT_FOUND');
+    refuses(() => types.intern(1 as unknown as string), 'INVALID_ARGUMENT');
+    refuses(() => new Interner({ maxSize: -1 }), 'INVALID_ARGUMENT');
+    refuses(() => new Interner({ size: 3 } as never), 'INVALID_ARGUMENT');
     expect(types.size).toBe(0);
   });
 });
