@@ -34,6 +34,28 @@ export {
   LoveEngine,
 } from './ethics/index.js';
 export type {
+  ActionTypeStats,
+  AhoCorasickOptions,
+  Assessment,
+  AssessmentInput,
+  CanonicalOptions,
+  CapabilityMetrics,
+  EvolutionCoreOptions,
+  EvolutionThresholds,
+  Experience,
+  ExperienceContext,
+  ExperienceFilter,
+  ExperienceInput,
+  FailureFeature,
+  FeatureValue,
+  Improvement,
+  ImprovementType,
+  Pattern,
+  PatternType,
+  ScoreStats,
+} from './evolution/index.js';
+export { EvolutionCore } from './evolution/index.js';
+export type {
   ApprovalInput,
   Decision,
   DecisionEvent,
@@ -52,12 +74,24 @@ export type {
   CanonicalOptions,
   HeapComparator,
   HeapVisitor,
+  HeavyHitter,
+  InternerOptions,
   JsonValue,
   Match,
   MatchKind,
   MatchVisitor,
+  RunningStatsSnapshot,
   StreamOptions,
 } from './structures/index.js';
-export { AhoCorasick, canonicalize, IndexedHeap, MatchScanner } from './structures/index.js';
+
+export {
+  AhoCorasick,
+  canonicalize,
+  IndexedHeap,
+  Interner,
+  MatchScanner,
+  RunningStats,
+  SpaceSaving,
+} from './structures/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
 export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -1,0 +1,27 @@
+/**
+ * The Evolution Core: learning from what the agent did.
+ *
+ * @module
+ */
+
+export { EvolutionCore } from './evolution-core.js';
+export type {
+  ActionTypeStats,
+  Assessment,
+  AssessmentInput,
+  CapabilityMetrics,
+  EvolutionCoreOptions,
+  EvolutionThresholds,
+  Experience,
+  ExperienceContext,
+  ExperienceFilter,
+  ExperienceInput,
+  FailureFeature,
+  FeatureValue,
+  Improvement,
+  ImprovementType,
+  Pattern,
+  PatternType,
+  Priority,
+  ScoreStats,
+} from './types.js';
