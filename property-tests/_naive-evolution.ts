@@ -15,9 +15,9 @@ import type {
   FailureFeature,
   FeatureValue,
   Improvement,
+  ImprovementPriority,
   Pattern,
   PatternType,
-  Priority,
 } from '../src/evolution/index.js';
 
 export interface NaiveThresholds {
@@ -334,7 +334,8 @@ export class NaiveEvolution {
       if (rows.length < t.minExperiences) continue;
       const rate = rows.filter((r) => r.success).length / rows.length;
       if (rate >= t.improveBelow) continue;
-      const priority: Priority = rate < t.criticalBelow ? 'Critical' : rate < t.highBelow ? 'High' : 'Medium';
+      const priority: ImprovementPriority =
+        rate < t.criticalBelow ? 'Critical' : rate < t.highBelow ? 'High' : 'Medium';
       out.push({
         id: `improve_${type}`,
         type: 'PerformanceOptimization',

@@ -35,10 +35,8 @@ export {
 } from './ethics/index.js';
 export type {
   ActionTypeStats,
-  AhoCorasickOptions,
   Assessment,
   AssessmentInput,
-  CanonicalOptions,
   CapabilityMetrics,
   EvolutionCoreOptions,
   EvolutionThresholds,
@@ -49,6 +47,7 @@ export type {
   FailureFeature,
   FeatureValue,
   Improvement,
+  ImprovementPriority,
   ImprovementType,
   Pattern,
   PatternType,

@@ -15,9 +15,9 @@ import type {
   ExperienceContext,
   FailureFeature,
   Improvement,
+  ImprovementPriority,
   Pattern,
   PatternType,
-  Priority,
 } from './types.js';
 
 export class Aggregates {
@@ -161,7 +161,8 @@ export class Aggregates {
       if (r.count < t.minExperiences) continue;
       const rate = r.successRate;
       if (rate >= t.improveBelow) continue;
-      const priority: Priority = rate < t.criticalBelow ? 'Critical' : rate < t.highBelow ? 'High' : 'Medium';
+      const priority: ImprovementPriority =
+        rate < t.criticalBelow ? 'Critical' : rate < t.highBelow ? 'High' : 'Medium';
       out.push({
         id: `improve_${r.name}`,
         type: 'PerformanceOptimization',

@@ -19,9 +19,9 @@ export type {
   FailureFeature,
   FeatureValue,
   Improvement,
+  ImprovementPriority,
   ImprovementType,
   Pattern,
   PatternType,
-  Priority,
   ScoreStats,
 } from './types.js';

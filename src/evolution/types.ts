@@ -115,7 +115,7 @@ export interface CapabilityMetrics {
   readonly actionTypes: number;
 }
 
-export type Priority = 'Critical' | 'High' | 'Medium' | 'Low';
+export type ImprovementPriority = 'Critical' | 'High' | 'Medium' | 'Low';
 export type ImprovementType = 'PerformanceOptimization' | 'EthicalAlignment' | 'SafetyEnhancement';
 
 /** A suggested improvement. */
@@ -126,7 +126,7 @@ export interface Improvement {
   readonly description: string;
   /** How far the figure is from perfect: `1 − rate`. */
   readonly expectedImpact: number;
-  readonly priority: Priority;
+  readonly priority: ImprovementPriority;
   /** For per-type suggestions. */
   readonly actionType?: string;
 }
