@@ -1,0 +1,122 @@
+/**
+ * The state of an audit log and the operations every path shares: committing an entry, rebuilding
+ * an entry's canonical text from storage, materializing entries, and verifying a range.
+ *
+ * @internal Not part of the public API; `AuditLog` wraps it.
+ * @module
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { bytesEqual } from '../structures/_merkle-hash.js';
+import type { JsonValue } from '../structures/canonical-json.js';
+import { type HashFunction, MerkleLog } from '../structures/merkle-log.js';
+import { type EntryFragments, LeafHasher, lineJson, unsignedJson } from './_entry-codec.js';
+import { EntryStore } from './_entry-store.js';
+import type { AuditEntry, VerifyChainResult } from './types.js';
+
+/** Most entries a log holds (the Merkle tree's limit). */
+export const MAX_ENTRIES = 2 ** 31 - 1;
+
+export class LogCore {
+  readonly merkle: MerkleLog;
+  readonly store = new EntryStore();
+  readonly leaf: LeafHasher;
+  readonly hash: HashFunction;
+  /** Hex of the hash "before" the first entry: all zeros. */
+  readonly genesis: string;
+  /** Hex of the last entry's hash (the genesis when empty). */
+  headHex: string;
+  /** Timestamp of the last entry; the next one may not be smaller. */
+  lastTimestamp = Number.NEGATIVE_INFINITY;
+  /** Entries verified by the last successful verify (or on the way in), and the head hash then. */
+  verifiedSize = 0;
+  verifiedHead: string;
+
+  constructor(hash: HashFunction) {
+    this.merkle = new MerkleLog({ hash });
+    this.hash = hash;
+    this.leaf = new LeafHasher(hash);
+    this.genesis = '0'.repeat(2 * this.merkle.hashSize);
+    this.headHex = this.genesis;
+    this.verifiedHead = this.genesis;
+  }
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  /** Adds an entry whose hash has been computed and checked. Cannot fail half-way. */
+  commit(hash: Uint8Array, hashHex: string, timestamp: number, type: string, actor: string | null, data: string) {
+    this.merkle.appendLeafHash(hash);
+    this.store.push(timestamp, type, actor, data);
+    this.headHex = hashHex;
+    this.lastTimestamp = timestamp;
+  }
+
+  /** Hex of the hash of entry `seq`, or the genesis for seq −1. */
+  hashHex(seq: number): string {
+    return seq < 0 ? this.genesis : bytesToHex(this.merkle.leafHash(seq));
+  }
+
+  /** The canonical fragments of stored entry `seq`, given its predecessor's hash. */
+  fragments(seq: number, prevHex: string): EntryFragments {
+    const s = this.store;
+    return {
+      seq,
+      timestamp: s.timestamp(seq),
+      typeJson: s.typeJson(seq),
+      actorJson: s.actorJson(seq),
+      dataJson: s.dataJson(seq),
+      prevHex,
+    };
+  }
+
+  /** The NDJSON line of stored entry `seq`. */
+  line(seq: number, prevHex: string, hashHex: string): string {
+    return lineJson(this.fragments(seq, prevHex), hashHex);
+  }
+
+  entry(seq: number, prevHex = this.hashHex(seq - 1), hashHex = this.hashHex(seq)): AuditEntry {
+    const s = this.store;
+    return {
+      seq,
+      timestamp: s.timestamp(seq),
+      type: s.type(seq),
+      actor: s.actor(seq),
+      data: JSON.parse(s.dataJson(seq)) as JsonValue,
+      prevHash: prevHex,
+      hash: hashHex,
+    };
+  }
+
+  /**
+   * Re-verifies entries [from, size): each entry's hash is recomputed from its stored fields and its
+   * predecessor's hash and compared with the stored leaf, timestamps must not decrease, and every
+   * Merkle node completed by these leaves must match its children. Moves the verified point on success.
+   */
+  verify(from: number): VerifyChainResult {
+    const size = this.size;
+    const s = this.store;
+    let prevHex = this.hashHex(from - 1);
+    let prevTs = from === 0 ? Number.NEGATIVE_INFINITY : s.timestamp(from - 1);
+    const fail = (seq: number, reason: string): VerifyChainResult => ({
+      ok: false,
+      verified: Math.max(0, seq - from),
+      size,
+      firstBadSeq: seq,
+      reason,
+    });
+    for (let seq = from; seq < size; seq++) {
+      const f = this.fragments(seq, prevHex);
+      if (!(f.timestamp >= prevTs)) return fail(seq, 'its timestamp is earlier than the previous entry’s');
+      const h = this.leaf.leafHash(unsignedJson(f));
+      if (!bytesEqual(h, this.merkle.leafHash(seq))) return fail(seq, 'its hash does not match its contents');
+      prevHex = bytesToHex(h);
+      prevTs = f.timestamp;
+    }
+    const badLeaf = this.merkle.checkIntegrity(from);
+    if (badLeaf >= 0) return fail(badLeaf, 'a Merkle tree node over it does not match its children');
+    this.verifiedSize = size;
+    this.verifiedHead = prevHex;
+    return { ok: true, verified: size - from, size };
+  }
+}
