@@ -21,8 +21,15 @@ const MAX_SIGNATURES = 100;
 const SIG_PREFIX = '\u2014 ';
 /** Go's unicode.IsSpace: Latin-1 spaces plus the White_Space property. */
 const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-/** ASCII control characters other than newline, which a note may not contain. */
-const CONTROL = /[\u0000-\u0009\u000b-\u001f]/;
+
+/** Whether `s` has an ASCII control character (below U+0020), newlines excepted when `newlineOk`. */
+export function hasControlCharacter(s: string, newlineOk: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && !(newlineOk && c === 10)) return true;
+  }
+  return false;
+}
 
 /** A key name: non-empty, valid Unicode, no space and no '+'. */
 export function isValidKeyName(name: string): boolean {
@@ -125,7 +132,7 @@ export function openNote(origin: string, note: string, verifier: NoteVerifier): 
     throw new AegisError('INVALID_ARGUMENT', origin, `malformed signed note: ${why}`);
   };
   if (hasLoneSurrogate(note)) malformed('it is not valid Unicode');
-  if (CONTROL.test(note)) malformed('it contains a control character other than newline');
+  if (hasControlCharacter(note, true)) malformed('it contains a control character other than newline');
   const split = note.lastIndexOf('\n\n');
   if (split < 0) malformed('no blank line before the signatures');
   const text = note.slice(0, split + 1);

@@ -26,7 +26,7 @@ import { type EntryFragments, lineJson, unsignedJson } from './_entry-codec.js';
 import { LogCore, MAX_ENTRIES } from './_log-core.js';
 import { selectSeqs } from './_query.js';
 import { replayLines } from './_restore.js';
-import { formatVerifierKey, isValidKeyName, parsePublicKey } from './_signed-note.js';
+import { formatVerifierKey, hasControlCharacter, isValidKeyName, parsePublicKey } from './_signed-note.js';
 import { type Checkpoint, checkpointText, signCheckpointText, verifyCheckpoint } from './checkpoint.js';
 import type {
   AuditConsistencyProof,
@@ -52,7 +52,6 @@ const OPTION_KEYS = [
   'maxDataLength',
 ] as const;
 const DEFAULT_ORIGIN = 'aegis-audit-log';
-const CONTROL = /[\u0000-\u001f]/;
 
 /**
  * An append-only, tamper-evident log of agent actions.
@@ -109,7 +108,7 @@ export class AuditLog {
     }
     this.sink = o.onAppend as AuditSink | undefined;
     this.origin = o.origin === undefined ? DEFAULT_ORIGIN : requireId(origin, 'options.origin', o.origin, 1024);
-    if (CONTROL.test(this.origin)) {
+    if (hasControlCharacter(this.origin, false)) {
       throw new AegisError('INVALID_ARGUMENT', origin, 'options.origin must not contain control characters');
     }
     this.keyName = o.keyName === undefined ? this.origin : requireString(origin, 'options.keyName', o.keyName);
