@@ -82,14 +82,15 @@ export function parsePublicKey(origin: string, value: unknown): NoteVerifier {
     );
   }
   if (/^[0-9a-fA-F]{64}$/.test(value)) return { publicKey: hexToBytes(value.toLowerCase()) };
-  const parts = value.split('+');
-  const [name, id, key] = parts;
-  const raw = key === undefined ? undefined : base64Decode(key);
+  // name+id+key, split at the first two '+' only: the base64 key may contain '+' itself.
+  const first = value.indexOf('+');
+  const second = first < 0 ? -1 : value.indexOf('+', first + 1);
+  const name = value.slice(0, Math.max(0, first));
+  const id = value.slice(first + 1, Math.max(first + 1, second));
+  const raw = second < 0 ? undefined : base64Decode(value.slice(second + 1));
   if (
-    parts.length !== 3 ||
-    name === undefined ||
+    second < 0 ||
     !isValidKeyName(name) ||
-    id === undefined ||
     !/^[0-9a-f]{8}$/.test(id) ||
     raw === undefined ||
     raw.length !== 33 ||
