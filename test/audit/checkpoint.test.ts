@@ -122,11 +122,7 @@ describe('AuditLog.checkpoint', () => {
       ['a changed size', cp.replace('\n10\n', '\n11\n'), pk],
       ['a changed origin', cp.replace('example.com/agent-log\n10', 'example.com/agent-loh\n10'), pk],
       ['a changed signature', cp.replace(/ [A-Za-z0-9+/]{10}/, ' AAAAAAAAAA'), pk],
-      [
-        'a key name that does not match',
-        cp,
-        `other+${formatVerifierKey('other', pk).split('+')[1]}+${formatVerifierKey('other', pk).split('+')[2]}`,
-      ],
+      ['the same key under another name', cp, formatVerifierKey('other', pk)],
     ];
     for (const [name, note, key] of cases) it(name, () => expectAegis(() => verifyCheckpoint(note, key), 'TAMPERED'));
   });

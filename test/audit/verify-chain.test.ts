@@ -30,7 +30,7 @@ describe('AuditLog.verifyChain', () => {
   });
 
   const corruptions: [string, (log: ReturnType<typeof sampleLog>) => void, number][] = [
-    ['changed data', (log) => void (internals(log).store.data[17] = '{"i":17,"note":"entry 71"}'), 17],
+    ['changed data', (log) => setData(log, 17, '{"i":17,"note":"entry 71"}'), 17],
     [
       'a changed timestamp',
       (log) => internals(log).store.timestamps.set(23, internals(log).store.timestamp(23) + 0.5),
@@ -46,7 +46,7 @@ describe('AuditLog.verifyChain', () => {
     ['a changed stored hash', (log) => void flip(levels(log)[0] as Uint8Array, 12 * 32 + 5), 12],
     // Node 3 of height 2 covers entries 12–15; its parent (entries 8–15) no longer matches it either.
     ['a changed Merkle node', (log) => void flip(levels(log)[2] as Uint8Array, 3 * 32), 8],
-    ['the last entry changed', (log) => void (internals(log).store.data[49] = '{}'), 49],
+    ['the last entry changed', (log) => setData(log, 49, '{}'), 49],
   ];
 
   for (const [name, corrupt, firstBad] of corruptions) {
@@ -93,4 +93,9 @@ describe('AuditLog.verifyChain', () => {
 /** Flips the lowest bit of byte `i`. */
 function flip(buf: Uint8Array, i: number): void {
   buf[i] = (buf[i] as number) ^ 1;
+}
+
+/** Replaces the stored canonical data of entry `seq`. */
+function setData(log: ReturnType<typeof sampleLog>, seq: number, json: string): void {
+  internals(log).store.data[seq] = json;
 }

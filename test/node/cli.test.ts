@@ -13,7 +13,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`) });
+  const code = runCli(argv, {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+  });
   return { code, out, err };
 }
 
