@@ -6,6 +6,7 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { AegisError, describe } from '../errors.js';
 
 /**
@@ -43,6 +44,25 @@ export function digestSize(origin: string, hash: unknown): number {
   }
   sizes.set(f, d.length);
   return d.length;
+}
+
+const SHA256_OF_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const SHA256_OF_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+const isSha256 = new WeakMap<HashFunction, boolean>();
+
+/**
+ * Whether `hash` computes SHA-256, judged by two known answers (FIPS 180-4's "abc" and the empty
+ * string), once per function. Such logs may hash interior nodes with the allocation-free
+ * pair hasher (`_sha256-pair.ts`): the digests are the same, only faster.
+ */
+export function computesSha256(hash: HashFunction): boolean {
+  let known = isSha256.get(hash);
+  if (known === undefined) {
+    known =
+      bytesToHex(hash(new Uint8Array(0))) === SHA256_OF_EMPTY && bytesToHex(hash(utf8ToBytes('abc'))) === SHA256_OF_ABC;
+    isSha256.set(hash, known);
+  }
+  return known;
 }
 
 /** Checks that `value` is a `Uint8Array` (of `length` bytes when given). */

@@ -6,7 +6,16 @@
  */
 import { checkOptions, requireInteger } from '../_validate.js';
 import { AegisError } from '../errors.js';
-import { defaultHash, digestSize, type HashFunction, leafHashOf, nodeHashOf, requireBytes } from './_merkle-hash.js';
+import {
+  computesSha256,
+  defaultHash,
+  digestSize,
+  type HashFunction,
+  leafHashOf,
+  nodeHashOf,
+  requireBytes,
+} from './_merkle-hash.js';
+import { PairHasher } from './_sha256-pair.js';
 
 export type { HashFunction } from './_merkle-hash.js';
 export { verifyConsistency, verifyInclusion } from './_merkle-verify.js';
@@ -93,6 +102,10 @@ export class MerkleLog {
   private n = 0;
   /** `0x01 || left || right`, reused for every interior hash. */
   private readonly scratch: Uint8Array;
+  /** Allocation-free interior hashing, when the hash function is SHA-256. */
+  private readonly pair: PairHasher | undefined;
+  /** One digest, for `checkIntegrity`. */
+  private readonly digest: Uint8Array;
   private readonly emptyRoot: Uint8Array;
   private cachedRootSize = -1;
   private cachedRoot: Uint8Array | undefined;
@@ -108,6 +121,8 @@ export class MerkleLog {
     this.hash = hash;
     this.scratch = new Uint8Array(1 + 2 * this.hashSize);
     this.scratch[0] = 1;
+    this.digest = new Uint8Array(this.hashSize);
+    this.pair = computesSha256(hash) ? new PairHasher() : undefined;
     this.emptyRoot = hash(new Uint8Array(0));
   }
 
@@ -238,6 +253,7 @@ export class MerkleLog {
   checkIntegrity(from = 0): number {
     requireInteger('MerkleLog.checkIntegrity', 'from', from, 0, this.n);
     const hs = this.hashSize;
+    const h = this.digest;
     let firstBad = -1;
     for (let level = 1; level < this.levels.length; level++) {
       const width = 2 ** level;
@@ -246,7 +262,7 @@ export class MerkleLog {
       const here = this.levels[level] as Uint8Array;
       for (let j = Math.floor(from / width); j < count; j++) {
         if (firstBad !== -1 && j * width >= firstBad) break;
-        const h = this.hashPair(below, 2 * j * hs);
+        this.hashPair(below, 2 * j * hs, h, 0);
         let same = true;
         for (let i = 0; i < hs; i++) {
           if (here[j * hs + i] !== h[i]) {
@@ -284,24 +300,29 @@ export class MerkleLog {
     let level = 0;
     while ((j & 1) === 1) {
       // Node j at `level` is a right child: its parent (level + 1, j >> 1) is now complete.
-      const h = this.hashPair(this.levels[level] as Uint8Array, (j - 1) * hs);
-      j >>>= 1;
+      const parent = j >>> 1;
+      const dst = this.reserve(level + 1, parent + 1);
+      this.hashPair(this.levels[level] as Uint8Array, (j - 1) * hs, dst, parent * hs);
+      j = parent;
       level++;
-      this.reserve(level, j + 1).set(h, j * hs);
     }
     this.n = index + 1;
     return index;
   }
 
-  /** `H(0x01 || buf[off, off + hs) || buf[off + hs, off + 2hs))`: two adjacent nodes of one level. */
-  private hashPair(buf: Uint8Array, off: number): Uint8Array {
+  /** Writes `H(0x01 || src[off, off + 2·hs))`, two adjacent nodes of one level, to `dst[dstOff…]`. */
+  private hashPair(src: Uint8Array, off: number, dst: Uint8Array, dstOff: number): void {
+    if (this.pair !== undefined) {
+      this.pair.hashPair(src, off, dst, dstOff);
+      return;
+    }
     const s = this.scratch;
-    s.set(buf.subarray(off, off + 2 * this.hashSize), 1);
+    s.set(src.subarray(off, off + 2 * this.hashSize), 1);
     const h = this.hash(s);
     if (h.length !== this.hashSize) {
       throw new AegisError('INVALID_ARGUMENT', 'MerkleLog', `the hash function returned ${h.length} bytes`);
     }
-    return h;
+    dst.set(h, dstOff);
   }
 
   /** The buffer of `level`, grown (doubling) to hold at least `count` hashes. */

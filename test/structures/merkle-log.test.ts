@@ -3,6 +3,7 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
+import { PairHasher } from '../../src/structures/_sha256-pair.js';
 import {
   type HashFunction,
   hashLeaf,
@@ -112,11 +113,13 @@ describe('MerkleLog', () => {
   });
 
   it('is unchanged when the hash function throws in the middle of an append', () => {
+    // A 32-byte hash that is not SHA-256, so that interior nodes go through it too.
+    const sha512half: HashFunction = (d) => sha512(d).slice(0, 32);
     let calls = 0;
     let failAt = Number.POSITIVE_INFINITY;
     const flaky: HashFunction = (d) => {
       if (++calls === failAt) throw new Error('hash failure');
-      return sha256(d);
+      return sha512half(d);
     };
     const log = new MerkleLog({ hash: flaky });
     for (let i = 0; i < 7; i++) log.append(Uint8Array.of(i));
@@ -127,7 +130,10 @@ describe('MerkleLog', () => {
     expect(snapshot(log)).toBe(before);
     failAt = Number.POSITIVE_INFINITY;
     log.append(Uint8Array.of(7));
-    expect(bytesToHex(log.root())).toBe(bytesToHex(logOfBytes(8).root()));
+    const reference = new MerkleLog({ hash: sha512half });
+    for (let i = 0; i < 8; i++) reference.append(Uint8Array.of(i));
+    expect(bytesToHex(log.root())).toBe(bytesToHex(reference.root()));
+    expect(reference.checkIntegrity()).toBe(-1);
   });
 
   it('finds a corrupted interior node and names the first leaf under it', () => {
@@ -170,11 +176,27 @@ describe('MerkleLog', () => {
   });
 });
 
-function logOfBytes(n: number): MerkleLog {
-  const log = new MerkleLog();
-  for (let i = 0; i < n; i++) log.append(Uint8Array.of(i));
-  return log;
-}
+describe('the allocation-free SHA-256 of interior nodes', () => {
+  it('equals SHA-256(0x01 || left || right) for any children', () => {
+    const pair = new PairHasher();
+    const out = new Uint8Array(40);
+    for (let t = 0; t < 200; t++) {
+      const src = Uint8Array.from({ length: 70 }, (_, i) => (i * 31 + t * 17) & 255);
+      pair.hashPair(src, t % 6, out, t % 8);
+      const message = new Uint8Array(65);
+      message[0] = 1;
+      message.set(src.subarray(t % 6, (t % 6) + 64), 1);
+      expect(bytesToHex(out.subarray(t % 8, (t % 8) + 32))).toBe(bytesToHex(sha256(message)));
+    }
+  });
+
+  it('is used only for hash functions that compute SHA-256', () => {
+    expect((logOf(3) as unknown as { pair?: PairHasher }).pair).toBeInstanceOf(PairHasher);
+    const nodeSha: HashFunction = (d) => createHash('sha256').update(d).digest();
+    expect((logOf(3, { hash: nodeSha }) as unknown as { pair?: PairHasher }).pair).toBeInstanceOf(PairHasher);
+    expect((logOf(3, { hash: sha512 }) as unknown as { pair?: PairHasher }).pair).toBeUndefined();
+  });
+});
 
 describe('verifyInclusion and verifyConsistency', () => {
   const log = logOf(11);
