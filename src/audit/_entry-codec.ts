@@ -11,6 +11,8 @@
  */
 import { isPlainObject } from '../_validate.js';
 import { AegisError } from '../errors.js';
+import { defaultHash } from '../structures/_merkle-hash.js';
+import { FastSha256, paddedLength } from '../structures/_sha256-fast.js';
 import { canonicalize } from '../structures/canonical-json.js';
 import type { HashFunction } from '../structures/merkle-log.js';
 
@@ -44,27 +46,39 @@ interface Utf8Encoder {
 
 /**
  * `H(0x00 || utf8(json))` without allocating the input: the text is encoded into a reused buffer
- * (`TextEncoder.encodeInto`, present in every runtime the core targets), behind the leaf prefix.
+ * (`TextEncoder.encodeInto`, present in every runtime the core targets), behind the leaf prefix. With
+ * the default hash (@noble/hashes SHA-256) the digest is computed in place on noble's compression
+ * function, padding included, so hashing an entry allocates only its 32-byte digest.
  */
 export class LeafHasher {
   private readonly hash: HashFunction;
-  private buf = new Uint8Array(1024);
-  private tail = this.buf.subarray(1);
+  private readonly fast: FastSha256 | undefined;
+  private buf = new Uint8Array(0);
+  private view = new DataView(this.buf.buffer);
+  private tail = this.buf;
   private encoder: Utf8Encoder | undefined;
 
   constructor(hash: HashFunction) {
     this.hash = hash;
+    this.fast = hash === defaultHash ? new FastSha256() : undefined;
   }
 
   leafHash(json: string): Uint8Array {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
-    if (3 * json.length + 1 > this.buf.length) {
-      this.buf = new Uint8Array(3 * json.length + 1);
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit; in-place hashing needs room for padding.
+    const worst = paddedLength(3 * json.length + 1);
+    if (worst > this.buf.length) {
+      this.buf = new Uint8Array(Math.max(1024, worst * 2));
+      this.view = new DataView(this.buf.buffer);
       this.tail = this.buf.subarray(1);
     }
     this.encoder ??= newEncoder();
-    const { written } = this.encoder.encodeInto(json, this.tail);
-    return this.hash(this.buf.subarray(0, written + 1));
+    const length = this.encoder.encodeInto(json, this.tail).written + 1;
+    if (this.fast !== undefined) {
+      const out = new Uint8Array(32);
+      this.fast.hashInPlace(this.buf, this.view, length, out, 0);
+      return out;
+    }
+    return this.hash(this.buf.subarray(0, length));
   }
 }
 

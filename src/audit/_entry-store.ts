@@ -21,9 +21,9 @@ export class NameIndex {
   readonly json: string[] = [];
   readonly seqs: Uint32Vector[] = [];
 
-  /** The id of `name`, or -1 when it has never been used. */
-  idOf(name: string): number {
-    return this.ids.get(name) ?? -1;
+  /** The id of `name`, or -1 when it has never been used (or is not a string). */
+  idOf(name: unknown): number {
+    return this.ids.get(name as string) ?? -1;
   }
 
   /** The id of `name`, creating it if needed. */

@@ -6,7 +6,6 @@
  * @module
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { bytesEqual } from '../structures/_merkle-hash.js';
 import type { JsonValue } from '../structures/canonical-json.js';
 import { type HashFunction, MerkleLog } from '../structures/merkle-log.js';
 import { type EntryFragments, LeafHasher, lineJson, unsignedJson } from './_entry-codec.js';
@@ -75,16 +74,19 @@ export class LogCore {
     return lineJson(this.fragments(seq, prevHex), hashHex);
   }
 
-  entry(seq: number, prevHex = this.hashHex(seq - 1), hashHex = this.hashHex(seq)): AuditEntry {
+  entry(seq: number): AuditEntry {
     const s = this.store;
+    const hs = this.merkle.hashSize;
+    // One copy of both hashes (the previous entry's and this one's).
+    const hashes = this.merkle.leafHashes(Math.max(0, seq - 1), seq + 1);
     return {
       seq,
       timestamp: s.timestamp(seq),
       type: s.type(seq),
       actor: s.actor(seq),
       data: JSON.parse(s.dataJson(seq)) as JsonValue,
-      prevHash: prevHex,
-      hash: hashHex,
+      prevHash: seq === 0 ? this.genesis : bytesToHex(hashes.subarray(0, hs)),
+      hash: bytesToHex(hashes.subarray(seq === 0 ? 0 : hs)),
     };
   }
 
@@ -105,11 +107,22 @@ export class LogCore {
       firstBadSeq: seq,
       reason,
     });
+    const hs = this.merkle.hashSize;
+    let stored: Uint8Array = new Uint8Array(0);
+    let storedFrom = from;
     for (let seq = from; seq < size; seq++) {
+      if (seq - storedFrom >= stored.length / hs) {
+        // Stored hashes in chunks: one copy per 4,096 entries instead of one array per entry.
+        storedFrom = seq;
+        stored = this.merkle.leafHashes(seq, Math.min(size, seq + 4096));
+      }
       const f = this.fragments(seq, prevHex);
       if (!(f.timestamp >= prevTs)) return fail(seq, 'its timestamp is earlier than the previous entry’s');
       const h = this.leaf.leafHash(unsignedJson(f));
-      if (!bytesEqual(h, this.merkle.leafHash(seq))) return fail(seq, 'its hash does not match its contents');
+      const base = (seq - storedFrom) * hs;
+      for (let i = 0; i < hs; i++) {
+        if (h[i] !== stored[base + i]) return fail(seq, 'its hash does not match its contents');
+      }
       prevHex = bytesToHex(h);
       prevTs = f.timestamp;
     }

@@ -230,10 +230,15 @@ export class AuditLog {
     if (this.appending) {
       throw new AegisError('CONFLICT', origin, 'called from inside onAppend; log after the sink returns');
     }
-    requireId(origin, 'type', type);
-    const o = checkOptions(origin, options, ['actor']);
-    const actor = o.actor === undefined ? null : requireId(origin, 'options.actor', o.actor);
     const core = this.core;
+    const store = core.store;
+    // A name already in the log was validated when it first came: a Map lookup instead of the checks.
+    const typeId = store.types.idOf(type);
+    if (typeId < 0) requireId(origin, 'type', type);
+    const o = options === undefined ? {} : checkOptions(origin, options, ['actor']);
+    const actor = o.actor === undefined ? null : (o.actor as string);
+    const actorId = actor === null ? -1 : store.actors.idOf(actor);
+    if (actor !== null && actorId < 0) requireId(origin, 'options.actor', actor);
     const dataJson = canonicalize(data, {
       maxDepth: this.maxDepth,
       maxLength: this.maxDataLength,
@@ -244,9 +249,6 @@ export class AuditLog {
     let timestamp = readClock(origin, this.clock);
     if (timestamp < core.lastTimestamp) timestamp = core.lastTimestamp;
     timestamp += 0; // -0 → 0: the canonical text of both is "0"
-    const store = core.store;
-    const typeId = store.types.idOf(type);
-    const actorId = actor === null ? -1 : store.actors.idOf(actor);
     const f: EntryFragments = {
       seq: core.size,
       timestamp,

@@ -53,7 +53,7 @@ const isSha256 = new WeakMap<HashFunction, boolean>();
 /**
  * Whether `hash` computes SHA-256, judged by two known answers (FIPS 180-4's "abc" and the empty
  * string), once per function. Such logs may hash interior nodes with the allocation-free
- * pair hasher (`_sha256-pair.ts`): the digests are the same, only faster.
+ * allocation-free SHA-256 (`_sha256-fast.ts`): the digests are the same, only faster.
  */
 export function computesSha256(hash: HashFunction): boolean {
   let known = isSha256.get(hash);

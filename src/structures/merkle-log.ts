@@ -15,7 +15,7 @@ import {
   nodeHashOf,
   requireBytes,
 } from './_merkle-hash.js';
-import { PairHasher } from './_sha256-pair.js';
+import { FastSha256 } from './_sha256-fast.js';
 
 export type { HashFunction } from './_merkle-hash.js';
 export { verifyConsistency, verifyInclusion } from './_merkle-verify.js';
@@ -103,7 +103,7 @@ export class MerkleLog {
   /** `0x01 || left || right`, reused for every interior hash. */
   private readonly scratch: Uint8Array;
   /** Allocation-free interior hashing, when the hash function is SHA-256. */
-  private readonly pair: PairHasher | undefined;
+  private readonly pair: FastSha256 | undefined;
   /** One digest, for `checkIntegrity`. */
   private readonly digest: Uint8Array;
   private readonly emptyRoot: Uint8Array;
@@ -122,7 +122,7 @@ export class MerkleLog {
     this.scratch = new Uint8Array(1 + 2 * this.hashSize);
     this.scratch[0] = 1;
     this.digest = new Uint8Array(this.hashSize);
-    this.pair = computesSha256(hash) ? new PairHasher() : undefined;
+    this.pair = computesSha256(hash) ? new FastSha256() : undefined;
     this.emptyRoot = hash(new Uint8Array(0));
   }
 
@@ -167,6 +167,18 @@ export class MerkleLog {
   leafHash(index: number): Uint8Array {
     requireInteger('MerkleLog.leafHash', 'index', index, 0, this.n - 1);
     return this.node(0, index).slice();
+  }
+
+  /**
+   * A copy of the leaf hashes [from, to), packed: leaf i at byte (i − from) × hashSize. For bulk
+   * export and comparison without one array per leaf. O(to − from).
+   * @throws AegisError `INVALID_ARGUMENT` unless 0 ≤ from ≤ to ≤ size
+   */
+  leafHashes(from = 0, to: number = this.n): Uint8Array {
+    requireInteger('MerkleLog.leafHashes', 'to', to, 0, this.n);
+    requireInteger('MerkleLog.leafHashes', 'from', from, 0, to);
+    const hs = this.hashSize;
+    return to === from ? new Uint8Array(0) : (this.levels[0] as Uint8Array).slice(from * hs, to * hs);
   }
 
   /**

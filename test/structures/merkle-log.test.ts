@@ -3,7 +3,7 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
-import { PairHasher } from '../../src/structures/_sha256-pair.js';
+import { FastSha256 } from '../../src/structures/_sha256-fast.js';
 import {
   type HashFunction,
   hashLeaf,
@@ -178,7 +178,7 @@ describe('MerkleLog', () => {
 
 describe('the allocation-free SHA-256 of interior nodes', () => {
   it('equals SHA-256(0x01 || left || right) for any children', () => {
-    const pair = new PairHasher();
+    const pair = new FastSha256();
     const out = new Uint8Array(40);
     for (let t = 0; t < 200; t++) {
       const src = Uint8Array.from({ length: 70 }, (_, i) => (i * 31 + t * 17) & 255);
@@ -191,10 +191,10 @@ describe('the allocation-free SHA-256 of interior nodes', () => {
   });
 
   it('is used only for hash functions that compute SHA-256', () => {
-    expect((logOf(3) as unknown as { pair?: PairHasher }).pair).toBeInstanceOf(PairHasher);
+    expect((logOf(3) as unknown as { pair?: FastSha256 }).pair).toBeInstanceOf(FastSha256);
     const nodeSha: HashFunction = (d) => createHash('sha256').update(d).digest();
-    expect((logOf(3, { hash: nodeSha }) as unknown as { pair?: PairHasher }).pair).toBeInstanceOf(PairHasher);
-    expect((logOf(3, { hash: sha512 }) as unknown as { pair?: PairHasher }).pair).toBeUndefined();
+    expect((logOf(3, { hash: nodeSha }) as unknown as { pair?: FastSha256 }).pair).toBeInstanceOf(FastSha256);
+    expect((logOf(3, { hash: sha512 }) as unknown as { pair?: FastSha256 }).pair).toBeUndefined();
   });
 });
 
