@@ -1,20 +1,18 @@
 /**
- * The byte-exact form of audit entries: their canonical JSON (RFC 8785) with and without the hash,
- * the leaf hash over it, and the strict parser that reads an NDJSON line back.
+ * The byte-exact form of audit entries: their canonical JSON (RFC 8785) line, and the strict parser
+ * that reads an NDJSON line back.
  *
  * An entry's keys sorted by code unit are actor, data, hash, prevHash, seq, timestamp, type, so the
  * canonical text is assembled from fragments rather than by canonicalizing an object each time: only
- * `data` goes through `canonicalize`; type and actor are escaped once per distinct string.
+ * `data` goes through `canonicalize`; type and actor are escaped once per distinct string. The hash
+ * is computed from the same fragments as bytes (`_entry-hasher.ts`).
  *
  * @internal Not part of the public API.
  * @module
  */
 import { isPlainObject } from '../_validate.js';
 import { AegisError } from '../errors.js';
-import { defaultHash } from '../structures/_merkle-hash.js';
-import { FastSha256, paddedLength } from '../structures/_sha256-fast.js';
 import { canonicalize } from '../structures/canonical-json.js';
-import type { HashFunction } from '../structures/merkle-log.js';
 
 /** The fields of an entry, each already a canonical JSON fragment where it is text. */
 export interface EntryFragments {
@@ -30,62 +28,9 @@ export interface EntryFragments {
   prevHex: string;
 }
 
-/** The canonical JSON the hash covers: every field but `hash`. */
-export function unsignedJson(f: EntryFragments): string {
-  return `{"actor":${f.actorJson},"data":${f.dataJson},"prevHash":"${f.prevHex}","seq":${f.seq},"timestamp":${f.timestamp},"type":${f.typeJson}}`;
-}
-
 /** The entry's NDJSON line: its canonical JSON with the hash. */
 export function lineJson(f: EntryFragments, hashHex: string): string {
   return `{"actor":${f.actorJson},"data":${f.dataJson},"hash":"${hashHex}","prevHash":"${f.prevHex}","seq":${f.seq},"timestamp":${f.timestamp},"type":${f.typeJson}}`;
-}
-
-interface Utf8Encoder {
-  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
-}
-
-/**
- * `H(0x00 || utf8(json))` without allocating the input: the text is encoded into a reused buffer
- * (`TextEncoder.encodeInto`, present in every runtime the core targets), behind the leaf prefix. With
- * the default hash (@noble/hashes SHA-256) the digest is computed in place on noble's compression
- * function, padding included, so hashing an entry allocates only its 32-byte digest.
- */
-export class LeafHasher {
-  private readonly hash: HashFunction;
-  private readonly fast: FastSha256 | undefined;
-  private buf = new Uint8Array(0);
-  private view = new DataView(this.buf.buffer);
-  private tail = this.buf;
-  private encoder: Utf8Encoder | undefined;
-
-  constructor(hash: HashFunction) {
-    this.hash = hash;
-    this.fast = hash === defaultHash ? new FastSha256() : undefined;
-  }
-
-  leafHash(json: string): Uint8Array {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit; in-place hashing needs room for padding.
-    const worst = paddedLength(3 * json.length + 1);
-    if (worst > this.buf.length) {
-      this.buf = new Uint8Array(Math.max(1024, worst * 2));
-      this.view = new DataView(this.buf.buffer);
-      this.tail = this.buf.subarray(1);
-    }
-    this.encoder ??= newEncoder();
-    const length = this.encoder.encodeInto(json, this.tail).written + 1;
-    if (this.fast !== undefined) {
-      const out = new Uint8Array(32);
-      this.fast.hashInPlace(this.buf, this.view, length, out, 0);
-      return out;
-    }
-    return this.hash(this.buf.subarray(0, length));
-  }
-}
-
-function newEncoder(): Utf8Encoder {
-  const TE = (globalThis as { TextEncoder?: new () => Utf8Encoder }).TextEncoder;
-  if (TE === undefined) throw new AegisError('INVALID_ARGUMENT', 'AuditLog', 'this runtime has no TextEncoder');
-  return new TE();
 }
 
 /** Longest type or actor name. */

@@ -10,6 +10,7 @@
  * @module
  */
 import { Float64Vector, Uint32Vector } from 'mnemonist';
+import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
 
 /** Actor id of entries without an actor. */
 export const NO_ACTOR = 0xffffffff;
@@ -19,6 +20,8 @@ export class NameIndex {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
   readonly json: string[] = [];
+  /** UTF-8 of `json`, for hashing entries without building their text. */
+  readonly bytes: Uint8Array[] = [];
   readonly seqs: Uint32Vector[] = [];
 
   /** The id of `name`, or -1 when it has never been used (or is not a string). */
@@ -34,6 +37,7 @@ export class NameIndex {
       this.ids.set(name, id);
       this.names.push(name);
       this.json.push(JSON.stringify(name));
+      this.bytes.push(jsonBytes(name));
       this.seqs.push(new Uint32Vector(4));
     }
     return id;
@@ -89,6 +93,15 @@ export class EntryStore {
   actorJson(seq: number): string {
     const id = this.actorIds.get(seq);
     return id === NO_ACTOR ? 'null' : (this.actors.json[id] as string);
+  }
+
+  typeBytes(seq: number): Uint8Array {
+    return this.types.bytes[this.typeIds.get(seq)] as Uint8Array;
+  }
+
+  actorBytes(seq: number): Uint8Array {
+    const id = this.actorIds.get(seq);
+    return id === NO_ACTOR ? NULL_JSON : (this.actors.bytes[id] as Uint8Array);
   }
 
   dataJson(seq: number): string {

@@ -8,7 +8,8 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { JsonValue } from '../structures/canonical-json.js';
 import { type HashFunction, MerkleLog } from '../structures/merkle-log.js';
-import { type EntryFragments, LeafHasher, lineJson, unsignedJson } from './_entry-codec.js';
+import { type EntryFragments, lineJson } from './_entry-codec.js';
+import { EntryHasher } from './_entry-hasher.js';
 import { EntryStore } from './_entry-store.js';
 import type { AuditEntry, VerifyChainResult } from './types.js';
 
@@ -18,11 +19,12 @@ export const MAX_ENTRIES = 2 ** 31 - 1;
 export class LogCore {
   readonly merkle: MerkleLog;
   readonly store = new EntryStore();
-  readonly leaf: LeafHasher;
+  readonly hasher: EntryHasher;
   readonly hash: HashFunction;
   /** Hex of the hash "before" the first entry: all zeros. */
   readonly genesis: string;
-  /** Hex of the last entry's hash (the genesis when empty). */
+  /** The last entry's hash (all zeros when empty), and its hex. */
+  headBytes: Uint8Array;
   headHex: string;
   /** Timestamp of the last entry; the next one may not be smaller. */
   lastTimestamp = Number.NEGATIVE_INFINITY;
@@ -33,8 +35,9 @@ export class LogCore {
   constructor(hash: HashFunction) {
     this.merkle = new MerkleLog({ hash });
     this.hash = hash;
-    this.leaf = new LeafHasher(hash);
+    this.hasher = new EntryHasher(hash);
     this.genesis = '0'.repeat(2 * this.merkle.hashSize);
+    this.headBytes = new Uint8Array(this.merkle.hashSize);
     this.headHex = this.genesis;
     this.verifiedHead = this.genesis;
   }
@@ -47,6 +50,7 @@ export class LogCore {
   commit(hash: Uint8Array, hashHex: string, timestamp: number, type: string, actor: string | null, data: string) {
     this.merkle.appendLeafHash(hash);
     this.store.push(timestamp, type, actor, data);
+    this.headBytes = hash;
     this.headHex = hashHex;
     this.lastTimestamp = timestamp;
   }
@@ -98,7 +102,8 @@ export class LogCore {
   verify(from: number): VerifyChainResult {
     const size = this.size;
     const s = this.store;
-    let prevHex = this.hashHex(from - 1);
+    const hs = this.merkle.hashSize;
+    let prev = from === 0 ? new Uint8Array(hs) : this.merkle.leafHash(from - 1);
     let prevTs = from === 0 ? Number.NEGATIVE_INFINITY : s.timestamp(from - 1);
     const fail = (seq: number, reason: string): VerifyChainResult => ({
       ok: false,
@@ -107,7 +112,6 @@ export class LogCore {
       firstBadSeq: seq,
       reason,
     });
-    const hs = this.merkle.hashSize;
     let stored: Uint8Array = new Uint8Array(0);
     let storedFrom = from;
     for (let seq = from; seq < size; seq++) {
@@ -116,20 +120,20 @@ export class LogCore {
         storedFrom = seq;
         stored = this.merkle.leafHashes(seq, Math.min(size, seq + 4096));
       }
-      const f = this.fragments(seq, prevHex);
-      if (!(f.timestamp >= prevTs)) return fail(seq, 'its timestamp is earlier than the previous entry’s');
-      const h = this.leaf.leafHash(unsignedJson(f));
+      const ts = s.timestamp(seq);
+      if (!(ts >= prevTs)) return fail(seq, 'its timestamp is earlier than the previous entry’s');
+      const h = this.hasher.entryHash(seq, ts, s.typeBytes(seq), s.actorBytes(seq), s.dataJson(seq), prev);
       const base = (seq - storedFrom) * hs;
       for (let i = 0; i < hs; i++) {
         if (h[i] !== stored[base + i]) return fail(seq, 'its hash does not match its contents');
       }
-      prevHex = bytesToHex(h);
-      prevTs = f.timestamp;
+      prev = h;
+      prevTs = ts;
     }
     const badLeaf = this.merkle.checkIntegrity(from);
     if (badLeaf >= 0) return fail(badLeaf, 'a Merkle tree node over it does not match its children');
     this.verifiedSize = size;
-    this.verifiedHead = prevHex;
+    this.verifiedHead = bytesToHex(prev);
     return { ok: true, verified: size - from, size };
   }
 }

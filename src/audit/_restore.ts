@@ -8,7 +8,8 @@
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { AegisError, describe } from '../errors.js';
-import { type EntryFragments, lineJson, parseLine, unsignedJson } from './_entry-codec.js';
+import { type EntryFragments, lineJson, parseLine } from './_entry-codec.js';
+import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
 import { type LogCore, MAX_ENTRIES } from './_log-core.js';
 
 const ORIGIN = 'AuditLog.fromLines';
@@ -79,7 +80,13 @@ function replayLine(core: LogCore, line: string, last: boolean, options: ReplayO
     dataJson: p.dataJson,
     prevHex: p.prevHash,
   };
-  const hash = core.leaf.leafHash(unsignedJson(f));
+  const names = core.store;
+  const typeId = names.types.idOf(p.type);
+  const actorId = p.actor === null ? -1 : names.actors.idOf(p.actor);
+  const typeBytes = typeId >= 0 ? (names.types.bytes[typeId] as Uint8Array) : jsonBytes(p.type);
+  const actorBytes =
+    p.actor === null ? NULL_JSON : actorId >= 0 ? (names.actors.bytes[actorId] as Uint8Array) : jsonBytes(p.actor);
+  const hash = core.hasher.entryHash(seq, p.timestamp, typeBytes, actorBytes, p.dataJson, core.headBytes);
   const hashHex = bytesToHex(hash);
   if (hashHex !== p.hash) throw tampered(seq, 'has a hash that does not match its contents');
   if (lineJson(f, hashHex) !== line) throw tampered(seq, 'is not in canonical form (the line was edited)');

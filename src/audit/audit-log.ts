@@ -22,7 +22,8 @@ import { AegisError, describe } from '../errors.js';
 import { defaultHash, requireBytes } from '../structures/_merkle-hash.js';
 import { canonicalize } from '../structures/canonical-json.js';
 import { type HashFunction, verifyConsistency } from '../structures/merkle-log.js';
-import { type EntryFragments, lineJson, unsignedJson } from './_entry-codec.js';
+import { type EntryFragments, lineJson } from './_entry-codec.js';
+import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
 import { LogCore, MAX_ENTRIES } from './_log-core.js';
 import { selectSeqs } from './_query.js';
 import { replayLines } from './_restore.js';
@@ -258,7 +259,14 @@ export class AuditLog {
       dataJson,
       prevHex: core.headHex,
     };
-    const hash = core.leaf.leafHash(unsignedJson(f));
+    const hash = core.hasher.entryHash(
+      f.seq,
+      timestamp,
+      typeId >= 0 ? (store.types.bytes[typeId] as Uint8Array) : jsonBytes(type),
+      actor === null ? NULL_JSON : actorId >= 0 ? (store.actors.bytes[actorId] as Uint8Array) : jsonBytes(actor),
+      dataJson,
+      core.headBytes,
+    );
     if (hash.length !== core.merkle.hashSize) {
       throw new AegisError('INVALID_ARGUMENT', origin, `the hash function returned ${hash.length} bytes`);
     }
