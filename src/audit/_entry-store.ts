@@ -12,6 +12,8 @@
 import { Float64Vector, Uint32Vector } from 'mnemonist';
 import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
 
+const EMPTY = new Uint8Array(0);
+
 /** Actor id of entries without an actor. */
 export const NO_ACTOR = 0xffffffff;
 
@@ -95,13 +97,15 @@ export class EntryStore {
     return id === NO_ACTOR ? 'null' : (this.actors.json[id] as string);
   }
 
+  /** The type's JSON as UTF-8; empty (so that no hash can match) if the stored id is corrupt. */
   typeBytes(seq: number): Uint8Array {
-    return this.types.bytes[this.typeIds.get(seq)] as Uint8Array;
+    return this.types.bytes[this.typeIds.get(seq)] ?? EMPTY;
   }
 
+  /** The actor's JSON as UTF-8 (`null` for none); empty if the stored id is corrupt. */
   actorBytes(seq: number): Uint8Array {
     const id = this.actorIds.get(seq);
-    return id === NO_ACTOR ? NULL_JSON : (this.actors.bytes[id] as Uint8Array);
+    return id === NO_ACTOR ? NULL_JSON : (this.actors.bytes[id] ?? EMPTY);
   }
 
   dataJson(seq: number): string {

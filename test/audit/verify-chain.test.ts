@@ -43,6 +43,8 @@ describe('AuditLog.verifyChain', () => {
       30,
     ],
     ['a removed actor', (log) => internals(log).store.actorIds.set(4, 0xffffffff), 4],
+    ['a type id that names no type', (log) => internals(log).store.typeIds.set(6, 99), 6],
+    ['an actor id that names no actor', (log) => internals(log).store.actorIds.set(7, 99), 7],
     ['a changed stored hash', (log) => void flip(levels(log)[0] as Uint8Array, 12 * 32 + 5), 12],
     // Node 3 of height 2 covers entries 12–15; its parent (entries 8–15) no longer matches it either.
     ['a changed Merkle node', (log) => void flip(levels(log)[2] as Uint8Array, 3 * 32), 8],
