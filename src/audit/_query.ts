@@ -10,7 +10,10 @@
  * @module
  */
 import type { Uint32Vector } from 'mnemonist';
+import { checkOptions, oneOf, requireInteger, requireNumber, requireString } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
 import type { EntryStore } from './_entry-store.js';
+import type { HistoryQuery } from './types.js';
 
 /** A stream of seqs, ascending or descending; `seek(x)` is the first at or past x, or -1. */
 interface Cursor {
@@ -92,6 +95,36 @@ export interface QueryPlan {
   actorId: number | null;
   limit: number;
   desc: boolean;
+}
+
+/**
+ * Checks a query and resolves it against the indexes: time bounds to seq bounds, names to ids.
+ * Returns null when it can match nothing (an unknown type or actor, an empty type list).
+ * @throws AegisError `INVALID_ARGUMENT` for unknown keys or values of the wrong type
+ */
+export function planQuery(origin: string, store: EntryStore, query: HistoryQuery | undefined): QueryPlan | null {
+  const o = checkOptions(origin, query, ['from', 'to', 'types', 'actor', 'limit', 'order']);
+  const from = o.from === undefined ? Number.NEGATIVE_INFINITY : requireNumber(origin, 'query.from', o.from);
+  const to = o.to === undefined ? Number.POSITIVE_INFINITY : requireNumber(origin, 'query.to', o.to);
+  const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : requireInteger(origin, 'query.limit', o.limit);
+  const desc = oneOf(origin, 'query.order', o.order, ['asc', 'desc'] as const, 'asc') === 'desc';
+  let typeIds: number[] | null = null;
+  if (o.types !== undefined) {
+    if (!Array.isArray(o.types)) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `query.types must be an array, got ${describe(o.types)}`);
+    }
+    const ids = new Set<number>();
+    o.types.forEach((t: unknown, i) => {
+      const id = store.types.idOf(requireString(origin, `query.types[${i}]`, t));
+      if (id >= 0) ids.add(id);
+    });
+    typeIds = [...ids];
+  }
+  const actorId = o.actor === undefined ? null : store.actors.idOf(requireString(origin, 'query.actor', o.actor));
+  if ((typeIds !== null && typeIds.length === 0) || (actorId !== null && actorId < 0)) return null;
+  const lo = from === Number.NEGATIVE_INFINITY ? 0 : store.firstAtOrAfter(from);
+  const hi = to === Number.POSITIVE_INFINITY ? store.size : store.firstAfter(to);
+  return { lo, hi, typeIds, actorId, limit, desc };
 }
 
 /** The seqs that match `plan`, in its order, at most `plan.limit` of them. */

@@ -5,30 +5,19 @@
  *
  * @module
  */
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import {
-  checkOptions,
-  oneOf,
-  optionalBoolean,
-  readClock,
-  requireClock,
-  requireId,
-  requireInteger,
-  requireNumber,
-  requireString,
-} from '../_validate.js';
+import { checkOptions, optionalBoolean, readClock, requireId, requireInteger, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { defaultHash, requireBytes } from '../structures/_merkle-hash.js';
 import { canonicalize } from '../structures/canonical-json.js';
-import { type HashFunction, verifyConsistency } from '../structures/merkle-log.js';
+import { checkAgainstCheckpoint } from './_checkpoint-check.js';
 import { type EntryFragments, lineJson } from './_entry-codec.js';
 import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
 import { LogCore, MAX_ENTRIES } from './_log-core.js';
-import { selectSeqs } from './_query.js';
+import { OPTION_KEYS, parseLogOptions } from './_options.js';
+import { planQuery, selectSeqs } from './_query.js';
 import { replayLines } from './_restore.js';
-import { formatVerifierKey, hasControlCharacter, isValidKeyName, parsePublicKey } from './_signed-note.js';
-import { type Checkpoint, checkpointText, signCheckpointText, verifyCheckpoint } from './checkpoint.js';
+import { formatVerifierKey, parsePublicKey } from './_signed-note.js';
+import { type Checkpoint, checkpointText, signCheckpointText } from './checkpoint.js';
 import type {
   AuditConsistencyProof,
   AuditEntry,
@@ -41,18 +30,6 @@ import type {
   VerifyChainOptions,
   VerifyChainResult,
 } from './types.js';
-
-const OPTION_KEYS = [
-  'clock',
-  'onAppend',
-  'hash',
-  'origin',
-  'signingKey',
-  'keyName',
-  'maxDepth',
-  'maxDataLength',
-] as const;
-const DEFAULT_ORIGIN = 'aegis-audit-log';
 
 /**
  * An append-only, tamper-evident log of agent actions.
@@ -70,7 +47,8 @@ const DEFAULT_ORIGIN = 'aegis-audit-log';
  *
  * Time: `logAction` O(size of data) plus two hashes amortized; `verifyChain` O(new entries);
  * `queryHistory` O((results + skipped candidates) · log n); proofs O(log n).
- * Space: about 130 bytes per entry plus the canonical data text.
+ * Space: about 110 bytes per entry plus its data's canonical text (measured: 183 MB for 1M entries
+ * with 70-character data).
  *
  * @example
  * ```ts
@@ -101,35 +79,16 @@ export class AuditLog {
    * @throws AegisError `INVALID_ARGUMENT` for an unknown option or one of the wrong type or range
    */
   constructor(options?: AuditLogOptions) {
-    const origin = 'AuditLog';
-    const o = checkOptions(origin, options, OPTION_KEYS);
-    this.clock = requireClock(origin, o.clock);
-    if (o.onAppend !== undefined && typeof o.onAppend !== 'function') {
-      throw new AegisError('INVALID_ARGUMENT', origin, `onAppend must be a function, got ${describe(o.onAppend)}`);
-    }
-    this.sink = o.onAppend as AuditSink | undefined;
-    this.origin = o.origin === undefined ? DEFAULT_ORIGIN : requireId(origin, 'options.origin', o.origin, 1024);
-    if (hasControlCharacter(this.origin, false)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, 'options.origin must not contain control characters');
-    }
-    this.keyName = o.keyName === undefined ? this.origin : requireString(origin, 'options.keyName', o.keyName);
-    if (o.signingKey !== undefined) {
-      this.secretKey = requireBytes(origin, 'options.signingKey', o.signingKey, 32).slice();
-      this.pub = ed25519.getPublicKey(this.secretKey);
-      if (!isValidKeyName(this.keyName)) {
-        throw new AegisError(
-          'INVALID_ARGUMENT',
-          origin,
-          `key name ${describe(this.keyName)} has a space or '+'; pass options.keyName`,
-        );
-      }
-    }
-    this.maxDepth = o.maxDepth === undefined ? 64 : requireInteger(origin, 'options.maxDepth', o.maxDepth, 1, 10_000);
-    this.maxDataLength =
-      o.maxDataLength === undefined
-        ? 1_048_576
-        : requireInteger(origin, 'options.maxDataLength', o.maxDataLength, 4, 2 ** 30);
-    this.core = new LogCore((o.hash ?? defaultHash) as HashFunction);
+    const o = parseLogOptions('AuditLog', options);
+    this.clock = o.clock;
+    this.sink = o.sink;
+    this.origin = o.origin;
+    this.keyName = o.keyName;
+    this.secretKey = o.secretKey;
+    this.pub = o.publicKey;
+    this.maxDepth = o.maxDepth;
+    this.maxDataLength = o.maxDataLength;
+    this.core = new LogCore(o.hash);
   }
 
   /**
@@ -424,33 +383,8 @@ export class AuditLog {
    */
   queryHistory(query?: HistoryQuery): AuditEntry[] {
     const origin = 'AuditLog.queryHistory';
-    const o = checkOptions(origin, query, ['from', 'to', 'types', 'actor', 'limit', 'order']);
-    const from = o.from === undefined ? Number.NEGATIVE_INFINITY : requireNumber(origin, 'query.from', o.from);
-    const to = o.to === undefined ? Number.POSITIVE_INFINITY : requireNumber(origin, 'query.to', o.to);
-    const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : requireInteger(origin, 'query.limit', o.limit);
-    const desc = oneOf(origin, 'query.order', o.order, ['asc', 'desc'] as const, 'asc') === 'desc';
-    const store = this.core.store;
-    let typeIds: number[] | null = null;
-    if (o.types !== undefined) {
-      if (!Array.isArray(o.types)) {
-        throw new AegisError('INVALID_ARGUMENT', origin, `query.types must be an array, got ${describe(o.types)}`);
-      }
-      const ids = new Set<number>();
-      o.types.forEach((t: unknown, i) => {
-        const id = store.types.idOf(requireString(origin, `query.types[${i}]`, t));
-        if (id >= 0) ids.add(id);
-      });
-      typeIds = [...ids];
-      if (typeIds.length === 0) return [];
-    }
-    let actorId: number | null = null;
-    if (o.actor !== undefined) {
-      actorId = store.actors.idOf(requireString(origin, 'query.actor', o.actor));
-      if (actorId < 0) return [];
-    }
-    const lo = from === Number.NEGATIVE_INFINITY ? 0 : store.firstAtOrAfter(from);
-    const hi = to === Number.POSITIVE_INFINITY ? store.size : store.firstAfter(to);
-    const seqs = selectSeqs(store, { lo, hi, typeIds, actorId, limit, desc });
+    const plan = planQuery(origin, this.core.store, query);
+    const seqs = plan === null ? [] : selectSeqs(this.core.store, plan);
     return seqs.map((seq) => this.core.entry(seq));
   }
 
@@ -480,50 +414,7 @@ export class AuditLog {
   }
 
   private checkAgainst(origin: string, text: unknown, publicKey: Uint8Array | string | undefined): Checkpoint {
-    if (publicKey === undefined) {
-      throw new AegisError('INVALID_ARGUMENT', origin, 'no public key to check the checkpoint with');
-    }
-    const cp = verifyCheckpoint(requireString(origin, 'checkpoint', text), publicKey);
-    if (cp.origin !== this.origin) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `the checkpoint is for ${describe(cp.origin)}, this log is ${describe(this.origin)}`,
-      );
-    }
-    const m = this.core.merkle;
-    if (cp.rootHash.length !== m.hashSize) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `the checkpoint's root is ${cp.rootHash.length} bytes`);
-    }
-    const size = m.size;
-    if (cp.size > size) {
-      throw new AegisError(
-        'TAMPERED',
-        origin,
-        `the log has ${size} entries but the checkpoint signed ${cp.size}: entries ${size}… were removed`,
-        { firstBadSeq: size, checkpointSize: cp.size },
-      );
-    }
-    const consistent =
-      cp.size === 0
-        ? bytesToHex(cp.rootHash) === bytesToHex(m.root(0))
-        : verifyConsistency(
-            cp.size,
-            size,
-            m.consistencyProof(cp.size, size),
-            cp.rootHash,
-            m.root(size),
-            this.core.hash,
-          );
-    if (!consistent) {
-      throw new AegisError(
-        'TAMPERED',
-        origin,
-        `the first ${cp.size} entries are not the ones the checkpoint signed (rewritten or forked)`,
-        { checkpointSize: cp.size },
-      );
-    }
-    return cp;
+    return checkAgainstCheckpoint(origin, text, publicKey, this.origin, this.core);
   }
 }
 
