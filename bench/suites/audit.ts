@@ -298,7 +298,8 @@ function scaling(ctx: BenchContext, b: Backend): void {
     if (built === undefined) return;
     const { log, add } = built;
     if (Number.isFinite(bytes)) {
-      curves.memory.push({ x: n, y: bytes });
+      // Below 10K entries the heap's own noise (hundreds of KB) swamps the log.
+      if (n >= 10_000) curves.memory.push({ x: n, y: bytes });
       ctx.metric(`memory.${n}`, `retained memory, ${n} entries`, bytes, 'bytes');
     }
 

@@ -6,6 +6,7 @@
  */
 import { checkOptions, requireInteger } from '../_validate.js';
 import { AegisError } from '../errors.js';
+import { HashLevels } from './_hash-levels.js';
 import {
   computesSha256,
   defaultHash,
@@ -30,8 +31,6 @@ export interface MerkleLogOptions {
 
 /** Largest number of leaves: level buffers are indexed with 32-bit arithmetic. */
 const MAX_LEAVES = 2 ** 31 - 1;
-/** First capacity of a level, in hashes (grows by half each time). */
-const MIN_CAPACITY = 16;
 
 /**
  * RFC 6962 §2.1 leaf hash, `H(0x00 || data)`.
@@ -74,8 +73,8 @@ const splitPoint = (n: number): number => 2 ** (31 - Math.clz32(n - 1));
 /**
  * An append-only RFC 6962 Merkle tree over the leaves appended so far.
  *
- * Every complete (perfect) subtree is stored: level `L` holds, packed in one `Uint8Array`, the hashes
- * of the subtrees of `2^L` leaves that are already full. Appending a leaf writes its hash and the
+ * Every complete (perfect) subtree is stored: level `L` holds, packed in typed-array chunks, the
+ * hashes of the subtrees of `2^L` leaves that are already full. Appending a leaf writes its hash and the
  * hashes of the subtrees it completes, one interior hash per append on average, so appends cost
  * amortized O(1) hashes and the tree takes about `2 × hashSize` bytes per leaf. A root for any size,
  * and any proof, is assembled from O(log n) stored subtrees plus at most O(log n) fresh hashes.
@@ -97,8 +96,8 @@ export class MerkleLog {
   /** Digest size in bytes (32 for SHA-256). */
   readonly hashSize: number;
   private readonly hash: HashFunction;
-  /** `levels[L]` packs the hashes of the full subtrees of 2^L leaves; node j covers [j·2^L, (j+1)·2^L). */
-  private readonly levels: Uint8Array[] = [];
+  /** Level L holds the hashes of the full subtrees of 2^L leaves; node j covers [j·2^L, (j+1)·2^L). */
+  private readonly levels: HashLevels;
   private n = 0;
   /** `0x01 || left || right`, reused for every interior hash. */
   private readonly scratch: Uint8Array;
@@ -119,6 +118,7 @@ export class MerkleLog {
     const hash = (o.hash ?? defaultHash) as HashFunction;
     this.hashSize = digestSize('MerkleLog', hash);
     this.hash = hash;
+    this.levels = new HashLevels(this.hashSize);
     this.scratch = new Uint8Array(1 + 2 * this.hashSize);
     this.scratch[0] = 1;
     this.digest = new Uint8Array(this.hashSize);
@@ -133,9 +133,7 @@ export class MerkleLog {
 
   /** Bytes held by the level buffers (capacity included). */
   get memoryBytes(): number {
-    let bytes = 0;
-    for (const level of this.levels) bytes += level.byteLength;
-    return bytes;
+    return this.levels.memoryBytes;
   }
 
   /**
@@ -177,8 +175,7 @@ export class MerkleLog {
   leafHashes(from = 0, to: number = this.n): Uint8Array {
     requireInteger('MerkleLog.leafHashes', 'to', to, 0, this.n);
     requireInteger('MerkleLog.leafHashes', 'from', from, 0, to);
-    const hs = this.hashSize;
-    return to === from ? new Uint8Array(0) : (this.levels[0] as Uint8Array).slice(from * hs, to * hs);
+    return this.levels.copy(0, from, to);
   }
 
   /**
@@ -267,17 +264,18 @@ export class MerkleLog {
     const hs = this.hashSize;
     const h = this.digest;
     let firstBad = -1;
-    for (let level = 1; level < this.levels.length; level++) {
+    const levels = this.levels;
+    for (let level = 1; level < levels.height; level++) {
       const width = 2 ** level;
       const count = Math.floor(this.n / width);
-      const below = this.levels[level - 1] as Uint8Array;
-      const here = this.levels[level] as Uint8Array;
       for (let j = Math.floor(from / width); j < count; j++) {
         if (firstBad !== -1 && j * width >= firstBad) break;
-        this.hashPair(below, 2 * j * hs, h, 0);
+        this.hashPair(levels.chunk(level - 1, 2 * j), levels.offset(2 * j), h, 0);
+        const here = levels.chunk(level, j);
+        const off = levels.offset(j);
         let same = true;
         for (let i = 0; i < hs; i++) {
-          if (here[j * hs + i] !== h[i]) {
+          if (here[off + i] !== h[i]) {
             same = false;
             break;
           }
@@ -307,14 +305,15 @@ export class MerkleLog {
     }
     // Writes land beyond the current size, invisible until `n` moves: if the hash function throws
     // half-way, the tree is exactly as it was.
-    this.reserve(0, index + 1).set(leafHash, index * hs);
+    const levels = this.levels;
+    levels.reserve(0, index).set(leafHash, levels.offset(index));
     let j = index;
     let level = 0;
     while ((j & 1) === 1) {
       // Node j at `level` is a right child: its parent (level + 1, j >> 1) is now complete.
       const parent = j >>> 1;
-      const dst = this.reserve(level + 1, parent + 1);
-      this.hashPair(this.levels[level] as Uint8Array, (j - 1) * hs, dst, parent * hs);
+      const dst = levels.reserve(level + 1, parent);
+      this.hashPair(levels.chunk(level, j - 1), levels.offset(j - 1), dst, levels.offset(parent));
       j = parent;
       level++;
     }
@@ -337,32 +336,10 @@ export class MerkleLog {
     dst.set(h, dstOff);
   }
 
-  /** The buffer of `level`, grown (doubling) to hold at least `count` hashes. */
-  private reserve(level: number, count: number): Uint8Array {
-    const hs = this.hashSize;
-    let buf = this.levels[level];
-    if (buf === undefined) {
-      buf = new Uint8Array(MIN_CAPACITY * hs);
-      this.levels[level] = buf;
-    }
-    if (count * hs > buf.length) {
-      // Growth by 1.5 (as mnemonist's vectors): 17% unused capacity on average instead of 25% when
-      // doubling (at 100K leaves: 115,330 slots instead of 131,072), for 3 bytes copied per byte
-      // stored instead of 2.
-      let capacity = buf.length / hs;
-      while (capacity < count) capacity = Math.ceil(capacity * 1.5);
-      const bigger = new Uint8Array(capacity * hs);
-      bigger.set(buf);
-      this.levels[level] = bigger;
-      buf = bigger;
-    }
-    return buf;
-  }
-
   /** A view of the stored node j of `level` (valid until the next append). */
   private node(level: number, j: number): Uint8Array {
-    const hs = this.hashSize;
-    return (this.levels[level] as Uint8Array).subarray(j * hs, (j + 1) * hs);
+    const off = this.levels.offset(j);
+    return this.levels.chunk(level, j).subarray(off, off + this.hashSize);
   }
 
   /**

@@ -3,6 +3,7 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
+import type { HashLevels } from '../../src/structures/_hash-levels.js';
 import { FastSha256 } from '../../src/structures/_sha256-fast.js';
 import {
   type HashFunction,
@@ -94,6 +95,35 @@ describe('MerkleLog', () => {
     expect(log.memoryBytes).toBeLessThan(8 * 1000 * 32);
   });
 
+  it('spans several storage chunks (40,000 leaves) and agrees with a bottom-up computation', () => {
+    const n = 40_000;
+    const log = new MerkleLog();
+    const leaves: Uint8Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const data = Uint8Array.of(i & 255, (i >>> 8) & 255, i >>> 16);
+      log.append(data);
+      leaves.push(hashLeaf(data));
+    }
+    // Pair level by level, carrying an odd last node up unchanged: the same tree as RFC 6962's split.
+    let level = leaves;
+    while (level.length > 1) {
+      const next: Uint8Array[] = [];
+      for (let i = 0; i + 1 < level.length; i += 2) {
+        next.push(sha256(new Uint8Array([1, ...(level[i] as Uint8Array), ...(level[i + 1] as Uint8Array)])));
+      }
+      if (level.length % 2 === 1) next.push(level[level.length - 1] as Uint8Array);
+      level = next;
+    }
+    expect(bytesToHex(log.root())).toBe(bytesToHex(level[0] as Uint8Array));
+    for (const i of [0, 16_383, 16_384, 32_767, 32_768, 39_999]) {
+      expect(verifyInclusion(leaves[i] as Uint8Array, i, n, log.inclusionProof(i), log.root())).toBe(true);
+    }
+    const packed = log.leafHashes(16_380, 16_390);
+    expect(bytesToHex(packed)).toBe(leaves.slice(16_380, 16_390).map(bytesToHex).join(''));
+    expect(log.checkIntegrity()).toBe(-1);
+    expect(log.memoryBytes).toBeLessThan(2 * n * 32 * 1.3);
+  });
+
   it('gives an empty consistency proof between equal sizes', () => {
     expect(logOf(5).consistencyProof(5)).toEqual([]);
     expect(logOf(5).consistencyProof(3, 3)).toEqual([]);
@@ -138,12 +168,12 @@ describe('MerkleLog', () => {
 
   it('finds a corrupted interior node and names the first leaf under it', () => {
     const log = logOf(64);
-    const levels = (log as unknown as { levels: Uint8Array[] }).levels;
-    flip(levels[3] as Uint8Array, 5 * 32); // node 5 of height 3 covers leaves 40–47
+    const levels = (log as unknown as { levels: HashLevels }).levels;
+    flipNode(levels, 3, 5); // node 5 of height 3 covers leaves 40–47
     // It no longer matches its children, and its parent (leaves 32–47) no longer matches it.
     expect(log.checkIntegrity()).toBe(32);
     expect(log.checkIntegrity(48)).toBe(-1); // a check of later subtrees only does not reach it
-    flip(levels[1] as Uint8Array, 2 * 32); // node 2 of height 1 covers leaves 4–5
+    flipNode(levels, 1, 2); // node 2 of height 1 covers leaves 4–5
     expect(log.checkIntegrity()).toBe(4);
   });
 
@@ -236,7 +266,9 @@ describe('verifyInclusion and verifyConsistency', () => {
   });
 });
 
-/** Flips the lowest bit of byte `i`. */
-function flip(buf: Uint8Array, i: number): void {
-  buf[i] = (buf[i] as number) ^ 1;
+/** Flips the lowest bit of the first byte of node j at `level`. */
+function flipNode(levels: HashLevels, level: number, j: number): void {
+  const chunk = levels.chunk(level, j);
+  const off = levels.offset(j);
+  chunk[off] = (chunk[off] as number) ^ 1;
 }
