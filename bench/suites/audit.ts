@@ -142,7 +142,7 @@ function warmUp(ctx: BenchContext): void {
   for (const b of BACKENDS) {
     const { log, add } = newLog(b);
     for (let i = 0; i < n; i++) add(i);
-    log.verifyChain({ full: true });
+    for (let r = 0; r < 3; r++) log.verifyChain({ full: true });
     for (const [, make] of QUERIES) consume(log.queryHistory(make(n)));
     for (let i = 0; i < 200; i++) consume(log.inclusionProof(i % n));
     consume(AuditLog.fromLines([...log.exportLog()], b.hash ? { hash: b.hash } : {}));
@@ -320,7 +320,7 @@ function scaling(ctx: BenchContext, b: Backend): void {
     let full: { ms: number; cpuMs: number } | undefined;
     if (n <= fullVerifyUpTo) {
       ctx.progress(`full verify ${n} (${b.name})`);
-      const repeat = n >= 100_000 || ctx.scale === 'smoke' ? 1 : 3;
+      const repeat = ctx.scale === 'smoke' || n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : 5;
       const runs = Array.from({ length: repeat }, () => timed(() => log.verifyChain({ full: true })));
       full = runs.sort((x, y) => x.ms - y.ms)[Math.floor(runs.length / 2)];
     }
