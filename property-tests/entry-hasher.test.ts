@@ -7,7 +7,7 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EntryHasher, jsonBytes, NULL_JSON } from '../src/audit/_entry-hasher.js';
+import { EntryHasher, jsonBytes, nullJson } from '../src/audit/_entry-hasher.js';
 import { defaultHash } from '../src/structures/_merkle-hash.js';
 import { canonicalize, type HashFunction, hashLeaf } from '../src/structures/index.js';
 import { runs } from './_config.js';
@@ -52,7 +52,7 @@ describe('EntryHasher writes exactly the canonical JSON it hashes', () => {
             e.seq,
             e.timestamp,
             jsonBytes(e.type),
-            e.actor === null ? NULL_JSON : jsonBytes(e.actor),
+            e.actor === null ? nullJson() : jsonBytes(e.actor),
             canonicalize(e.data),
             e.prev,
           );
@@ -68,7 +68,7 @@ describe('EntryHasher writes exactly the canonical JSON it hashes', () => {
     const data = { s: 'é'.repeat(5000) + 'x'.repeat(3000) };
     const prev = new Uint8Array(32);
     const unsigned = { actor: null, data, prevHash: bytesToHex(prev), seq: 1, timestamp: 2, type: 't' };
-    expect(bytesToHex(hasher.entryHash(1, 2, jsonBytes('t'), NULL_JSON, canonicalize(data), prev))).toBe(
+    expect(bytesToHex(hasher.entryHash(1, 2, jsonBytes('t'), nullJson(), canonicalize(data), prev))).toBe(
       bytesToHex(hashLeaf(utf8ToBytes(canonicalize(unsigned)))),
     );
   });

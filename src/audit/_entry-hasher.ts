@@ -20,14 +20,36 @@ import { FastSha256, paddedLength } from '../structures/_sha256-fast.js';
 import type { HashFunction } from '../structures/merkle-log.js';
 
 const ASCII = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const OPEN = ASCII('{"actor":');
-const DATA = ASCII(',"data":');
-const PREV = ASCII(',"prevHash":"');
-const SEQ = ASCII('","seq":');
-const TIME = ASCII(',"timestamp":');
-const TYPE = ASCII(',"type":');
-/** `null`, the JSON of an absent actor. */
-export const NULL_JSON = ASCII('null');
+
+/** The constant parts of an entry's canonical JSON, as bytes (built on first use, not at import). */
+interface Fragments {
+  open: Uint8Array;
+  data: Uint8Array;
+  prev: Uint8Array;
+  seq: Uint8Array;
+  time: Uint8Array;
+  type: Uint8Array;
+  null: Uint8Array;
+}
+let FRAGMENTS: Fragments | undefined;
+function fragments(): Fragments {
+  FRAGMENTS ??= {
+    open: ASCII('{"actor":'),
+    data: ASCII(',"data":'),
+    prev: ASCII(',"prevHash":"'),
+    seq: ASCII('","seq":'),
+    time: ASCII(',"timestamp":'),
+    type: ASCII(',"type":'),
+    null: ASCII('null'),
+  };
+  return FRAGMENTS;
+}
+
+/** `null` as UTF-8: the JSON of an absent actor. */
+export function nullJson(): Uint8Array {
+  return fragments().null;
+}
+
 /** Longest digit strings: 16 for a seq, 25 for any number's shortest form (`-1.2345678901234567e-300`). */
 const NUMBER_ROOM = 48;
 
@@ -86,23 +108,24 @@ export class EntryHasher {
       this.view = new DataView(this.buf.buffer);
     }
     const b = this.buf;
+    const f = fragments();
     b[0] = 0; // the RFC 6962 leaf prefix
-    let p = put(b, 1, OPEN);
+    let p = put(b, 1, f.open);
     p = put(b, p, actorJson);
-    p = put(b, p, DATA);
+    p = put(b, p, f.data);
     p = this.putText(p, dataJson);
-    p = put(b, p, PREV);
+    p = put(b, p, f.prev);
     const hex = hexTable();
     for (let i = 0; i < prevHash.length; i++) {
       const x = 2 * (prevHash[i] as number);
       b[p++] = hex[x] as number;
       b[p++] = hex[x + 1] as number;
     }
-    p = put(b, p, SEQ);
+    p = put(b, p, f.seq);
     p = putNumber(b, p, seq);
-    p = put(b, p, TIME);
+    p = put(b, p, f.time);
     p = putNumber(b, p, timestamp);
-    p = put(b, p, TYPE);
+    p = put(b, p, f.type);
     p = put(b, p, typeJson);
     b[p++] = 125; // }
     if (this.fast !== undefined) {

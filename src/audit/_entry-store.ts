@@ -10,7 +10,7 @@
  * @module
  */
 import { Float64Vector, Uint32Vector } from 'mnemonist';
-import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
+import { jsonBytes, nullJson } from './_entry-hasher.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -105,7 +105,7 @@ export class EntryStore {
   /** The actor's JSON as UTF-8 (`null` for none); empty if the stored id is corrupt. */
   actorBytes(seq: number): Uint8Array {
     const id = this.actorIds.get(seq);
-    return id === NO_ACTOR ? NULL_JSON : (this.actors.bytes[id] ?? EMPTY);
+    return id === NO_ACTOR ? nullJson() : (this.actors.bytes[id] ?? EMPTY);
   }
 
   dataJson(seq: number): string {

@@ -9,7 +9,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { AegisError, describe } from '../errors.js';
 import { type EntryFragments, lineJson, parseLine } from './_entry-codec.js';
-import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
+import { jsonBytes, nullJson } from './_entry-hasher.js';
 import { type LogCore, MAX_ENTRIES } from './_log-core.js';
 
 const ORIGIN = 'AuditLog.fromLines';
@@ -85,7 +85,7 @@ function replayLine(core: LogCore, line: string, last: boolean, options: ReplayO
   const actorId = p.actor === null ? -1 : names.actors.idOf(p.actor);
   const typeBytes = typeId >= 0 ? (names.types.bytes[typeId] as Uint8Array) : jsonBytes(p.type);
   const actorBytes =
-    p.actor === null ? NULL_JSON : actorId >= 0 ? (names.actors.bytes[actorId] as Uint8Array) : jsonBytes(p.actor);
+    p.actor === null ? nullJson() : actorId >= 0 ? (names.actors.bytes[actorId] as Uint8Array) : jsonBytes(p.actor);
   const hash = core.hasher.entryHash(seq, p.timestamp, typeBytes, actorBytes, p.dataJson, core.headBytes);
   const hashHex = bytesToHex(hash);
   if (hashHex !== p.hash) throw tampered(seq, 'has a hash that does not match its contents');

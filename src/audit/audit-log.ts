@@ -11,7 +11,7 @@ import { AegisError, describe } from '../errors.js';
 import { canonicalize } from '../structures/canonical-json.js';
 import { checkAgainstCheckpoint } from './_checkpoint-check.js';
 import { type EntryFragments, lineJson } from './_entry-codec.js';
-import { jsonBytes, NULL_JSON } from './_entry-hasher.js';
+import { jsonBytes, nullJson } from './_entry-hasher.js';
 import { LogCore, MAX_ENTRIES } from './_log-core.js';
 import { OPTION_KEYS, parseLogOptions } from './_options.js';
 import { planQuery, selectSeqs } from './_query.js';
@@ -222,7 +222,7 @@ export class AuditLog {
       f.seq,
       timestamp,
       typeId >= 0 ? (store.types.bytes[typeId] as Uint8Array) : jsonBytes(type),
-      actor === null ? NULL_JSON : actorId >= 0 ? (store.actors.bytes[actorId] as Uint8Array) : jsonBytes(actor),
+      actor === null ? nullJson() : actorId >= 0 ? (store.actors.bytes[actorId] as Uint8Array) : jsonBytes(actor),
       dataJson,
       core.headBytes,
     );

@@ -41,12 +41,12 @@ export function generateSigningKey(): Uint8Array {
   return ed25519.utils.randomSecretKey();
 }
 
-/** The checkpoint body (note text) for the given fields. */
+/** The checkpoint body (note text) for the given fields. @internal Used by `AuditLog.checkpoint`. */
 export function checkpointText(origin: string, size: number, rootHash: Uint8Array): string {
   return `${origin}\n${size}\n${base64Encode(rootHash)}\n`;
 }
 
-/** Signs a checkpoint body with an Ed25519 secret key; returns the signed note. */
+/** Signs a checkpoint body with an Ed25519 secret key; returns the signed note. @internal */
 export function signCheckpointText(text: string, keyName: string, secretKey: Uint8Array): string {
   return signNote(text, keyName, secretKey, ed25519.getPublicKey(secretKey));
 }
