@@ -20,7 +20,7 @@ interface Backend {
   id: string;
   /** `undefined` is the default (@noble/hashes). */
   hash: HashFunction | undefined;
-  /** The issue's bar for logAction throughput with this backend. */
+  /** The Aegis bar for logAction throughput with this backend. */
   logsPerSecond: number;
   /** The same SHA-256 for merkletreejs, which hashes Buffers. */
   peerHash: (data: Buffer) => Buffer;
@@ -528,7 +528,7 @@ function queryPeers(ctx: BenchContext, log: AuditLog, n: number, queryNs: number
   });
 }
 
-/** The issue's bars, stated at the largest size (1M entries at the default scale). */
+/** The Aegis bars stated at the largest size (1M entries at the default scale). */
 function largest(ctx: BenchContext, b: Backend, log: AuditLog, m: Measured): void {
   const at = `at ${m.n} entries (${b.name})`;
   const rows: [string, string, number, string, number][] = [

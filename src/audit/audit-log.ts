@@ -52,12 +52,13 @@ import type {
  *
  * @example
  * ```ts
- * const log = new AuditLog({ signingKey: generateSigningKey(), origin: 'example.com/agent-7' });
+ * const signingKey = generateSigningKey(); // keep it: checkpoints are verified with its public key
+ * const log = new AuditLog({ signingKey, origin: 'example.com/agent-7' });
  * log.logAction('request.blocked', { rule: 'rm-rf', score: 0.1 }, { actor: 'agent-7' });
  * log.verifyChain();                 // { ok: true, verified: 1, size: 1 }
  * const cp = log.checkpoint();       // a signed C2SP checkpoint
  * const lines = [...log.exportLog()];
- * const copy = AuditLog.fromLines(lines, { checkpoint: cp, publicKey: log.publicKey });
+ * const copy = AuditLog.fromLines(lines, { checkpoint: cp, signingKey });
  * ```
  */
 export class AuditLog {
