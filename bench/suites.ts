@@ -1,8 +1,9 @@
 /** Every benchmark suite, in the order `npm run bench` runs them. */
 import type { Suite } from './harness/context.js';
+import { auditSuite } from './suites/audit.js';
 import { ethicsSuite } from './suites/ethics.js';
 import { evolutionSuite } from './suites/evolution.js';
 import { hitlSuite } from './suites/hitl.js';
 import { matcherSuite } from './suites/matcher.js';
 
-export const suites: Suite[] = [matcherSuite, ethicsSuite, evolutionSuite, hitlSuite];
+export const suites: Suite[] = [matcherSuite, ethicsSuite, evolutionSuite, auditSuite, hitlSuite];

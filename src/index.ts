@@ -4,6 +4,20 @@
  * @module
  */
 
+export type {
+  AuditConsistencyProof,
+  AuditEntry,
+  AuditInclusionProof,
+  AuditLogOptions,
+  AuditSink,
+  Checkpoint,
+  FromLinesOptions,
+  HistoryQuery,
+  LogActionOptions,
+  VerifyChainOptions,
+  VerifyChainResult,
+} from './audit/index.js';
+export { AuditLog, generateSigningKey, verifyCheckpoint } from './audit/index.js';
 export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
 export { AegisError } from './errors.js';
 export type {
@@ -71,6 +85,7 @@ export { DecisionQueue, PRIORITIES } from './hitl/index.js';
 export type {
   AhoCorasickOptions,
   CanonicalOptions,
+  HashFunction,
   HeapComparator,
   HeapVisitor,
   HeavyHitter,
@@ -79,18 +94,23 @@ export type {
   Match,
   MatchKind,
   MatchVisitor,
+  MerkleLogOptions,
   RunningStatsSnapshot,
   StreamOptions,
 } from './structures/index.js';
-
 export {
   AhoCorasick,
   canonicalize,
+  hashChildren,
+  hashLeaf,
   IndexedHeap,
   Interner,
   MatchScanner,
+  MerkleLog,
   RunningStats,
   SpaceSaving,
+  verifyConsistency,
+  verifyInclusion,
 } from './structures/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
 export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -13,6 +13,8 @@ export type { HeapComparator, HeapVisitor } from './indexed-heap.js';
 export { IndexedHeap } from './indexed-heap.js';
 export type { InternerOptions } from './interner.js';
 export { Interner } from './interner.js';
+export type { HashFunction, MerkleLogOptions } from './merkle-log.js';
+export { hashChildren, hashLeaf, MerkleLog, verifyConsistency, verifyInclusion } from './merkle-log.js';
 export type { RunningStatsSnapshot } from './running-stats.js';
 export { RunningStats } from './running-stats.js';
 export type { HeavyHitter } from './space-saving.js';

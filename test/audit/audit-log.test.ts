@@ -1,0 +1,214 @@
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { type AuditEntry, AuditLog } from '../../src/audit/index.js';
+import { canonicalize, hashLeaf } from '../../src/structures/index.js';
+import { expectAegis, sampleLog, snapshot, steppingClock } from './_helpers.js';
+
+const GENESIS = '0'.repeat(64);
+
+/** The entry's hash as the format defines it, recomputed with the public building blocks. */
+function expectedHash(e: AuditEntry): string {
+  const { hash: _omit, ...unsigned } = e;
+  return bytesToHex(hashLeaf(utf8ToBytes(canonicalize(unsigned))));
+}
+
+describe('AuditLog.logAction', () => {
+  it('returns the entry: seq, clock time, type, actor, a copy of the data, and the chain hashes', () => {
+    const log = new AuditLog({ clock: () => 1234 });
+    const data = { tool: 'shell', argv: ['ls', '-l'] };
+    const e = log.logAction('tool.call', data, { actor: 'agent-1' });
+    expect(e).toMatchObject({ seq: 0, timestamp: 1234, type: 'tool.call', actor: 'agent-1', prevHash: GENESIS });
+    expect(e.data).toEqual(data);
+    expect(e.data).not.toBe(data);
+    expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(log.size).toBe(1);
+    expect(log.head).toBe(e.hash);
+  });
+
+  it('hashes the canonical JSON of every other field as an RFC 6962 leaf', () => {
+    const log = sampleLog(5);
+    for (let seq = 0; seq < 5; seq++) {
+      const e = log.entry(seq);
+      expect(e.hash).toBe(expectedHash(e));
+      expect(bytesToHex(log.root(seq + 1))).toBe(bytesToHex(log.root(seq + 1)));
+      expect(bytesToHex(log.inclusionProof(seq).leafHash)).toBe(e.hash);
+    }
+  });
+
+  it('chains each entry to the previous one', () => {
+    const log = sampleLog(4);
+    expect(log.entry(0).prevHash).toBe(GENESIS);
+    for (let seq = 1; seq < 4; seq++) expect(log.entry(seq).prevHash).toBe(log.entry(seq - 1).hash);
+  });
+
+  it('records a null actor when none is given', () => {
+    const log = new AuditLog();
+    expect(log.logAction('boot', {}).actor).toBeNull();
+  });
+
+  it('does not depend on the key order of the data', () => {
+    const a = new AuditLog({ clock: () => 5 });
+    const b = new AuditLog({ clock: () => 5 });
+    expect(a.logAction('t', { x: 1, y: { p: [1, 2], q: null } }).hash).toBe(
+      b.logAction('t', { y: { q: null, p: [1, 2] }, x: 1 }).hash,
+    );
+  });
+
+  it('keeps a __proto__ key as data, never as a prototype', () => {
+    const log = new AuditLog();
+    const data = JSON.parse('{"__proto__":{"admin":true},"ok":1}') as unknown;
+    const e = log.logAction('t', data);
+    expect(Object.keys(e.data as object)).toEqual(['__proto__', 'ok']);
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+    expect((log.entry(0).data as { admin?: unknown }).admin).toBeUndefined();
+  });
+
+  it('stores a copy: changing the data object afterwards changes nothing', () => {
+    const log = new AuditLog();
+    const data = { list: [1, 2, 3] };
+    log.logAction('t', data);
+    data.list.push(4);
+    expect(log.entry(0).data).toEqual({ list: [1, 2, 3] });
+    expect(log.verifyChain({ full: true }).ok).toBe(true);
+  });
+
+  it('never lets timestamps go backwards, even when the clock does', () => {
+    const times = [100, 50, 200, -0];
+    const log = new AuditLog({ clock: () => times.shift() as number });
+    expect([0, 1, 2, 3].map(() => log.logAction('t', 1).timestamp)).toEqual([100, 100, 200, 200]);
+    const zero = new AuditLog({ clock: () => -0 });
+    expect(Object.is(zero.logAction('t', 1).timestamp, 0)).toBe(true);
+  });
+
+  it('hands each entry and its line to onAppend before returning', () => {
+    const seen: [AuditEntry, string][] = [];
+    const log = new AuditLog({ clock: steppingClock(), onAppend: (e, line) => seen.push([e, line]) });
+    const e = log.logAction('t', { a: 1 }, { actor: 'x' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.[0]).toBe(e);
+    expect(seen[0]?.[1]).toBe(canonicalize(e));
+    expect(seen[0]?.[1]).toBe([...log.exportLog()][0]);
+  });
+
+  it('adds nothing when onAppend throws, and rethrows its error', () => {
+    let fail = false;
+    const log = new AuditLog({
+      clock: steppingClock(),
+      onAppend: () => {
+        if (fail) throw new Error('disk full');
+      },
+    });
+    log.logAction('t', 1);
+    const before = snapshot(log);
+    fail = true;
+    expect(() => log.logAction('t', 2)).toThrow('disk full');
+    expect(snapshot(log)).toBe(before);
+    fail = false;
+    expect(log.logAction('t', 3).seq).toBe(1);
+    expect(log.verifyChain({ full: true }).ok).toBe(true);
+  });
+
+  it('refuses to log from inside onAppend', () => {
+    let inner: unknown;
+    const log = new AuditLog({
+      onAppend: () => {
+        try {
+          log.logAction('nested', 1);
+        } catch (error) {
+          inner = error;
+        }
+      },
+    });
+    log.logAction('outer', 1);
+    expect((inner as { code?: string }).code).toBe('CONFLICT');
+    expect(log.size).toBe(1);
+  });
+
+  describe('refuses hostile input and leaves the log exactly as it was', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i++) deep = [deep];
+    const cases: [string, () => unknown, string][] = [
+      ['a cycle', () => ['t', cyclic], 'INVALID_ARGUMENT'],
+      ['a BigInt', () => ['t', { n: 1n }], 'INVALID_ARGUMENT'],
+      ['NaN', () => ['t', { x: Number.NaN }], 'INVALID_ARGUMENT'],
+      ['Infinity', () => ['t', [Number.POSITIVE_INFINITY]], 'INVALID_ARGUMENT'],
+      ['a function', () => ['t', { f: () => 1 }], 'INVALID_ARGUMENT'],
+      ['undefined data', () => ['t', undefined], 'INVALID_ARGUMENT'],
+      ['an undefined field', () => ['t', { a: undefined }], 'INVALID_ARGUMENT'],
+      ['a lone surrogate in data', () => ['t', { s: '\ud800' }], 'INVALID_ARGUMENT'],
+      ['a Date', () => ['t', { d: new Date(0) }], 'INVALID_ARGUMENT'],
+      ['nesting deeper than 64', () => ['t', deep], 'LIMIT_EXCEEDED'],
+      ['data longer than the limit', () => ['t', 'x'.repeat(1_100_000)], 'LIMIT_EXCEEDED'],
+      ['an empty type', () => ['', 1], 'INVALID_ARGUMENT'],
+      ['a non-string type', () => [42, 1], 'INVALID_ARGUMENT'],
+      ['a huge type', () => ['t'.repeat(257), 1], 'INVALID_ARGUMENT'],
+      ['a type with a lone surrogate', () => ['\udc00', 1], 'INVALID_ARGUMENT'],
+      ['a non-string actor', () => ['t', 1, { actor: 7 }], 'INVALID_ARGUMENT'],
+      ['an empty actor', () => ['t', 1, { actor: '' }], 'INVALID_ARGUMENT'],
+      ['an unknown option', () => ['t', 1, { actr: 'x' }], 'INVALID_ARGUMENT'],
+      ['options that are not an object', () => ['t', 1, 'x'], 'INVALID_ARGUMENT'],
+    ];
+    for (const [name, args, code] of cases) {
+      it(name, () => {
+        const log = sampleLog(3);
+        const before = snapshot(log);
+        expectAegis(() => (log.logAction as (...a: unknown[]) => unknown)(...(args() as unknown[])), code);
+        expect(snapshot(log)).toBe(before);
+        expect(log.verifyChain({ full: true }).ok).toBe(true);
+      });
+    }
+
+    it('a clock that returns NaN', () => {
+      let bad = false;
+      const log = new AuditLog({ clock: () => (bad ? Number.NaN : 1) });
+      log.logAction('t', 1);
+      const before = snapshot(log);
+      bad = true;
+      expectAegis(() => log.logAction('t', 2), 'INVALID_ARGUMENT');
+      expect(snapshot(log)).toBe(before);
+    });
+  });
+});
+
+describe('AuditLog construction', () => {
+  const cases: [string, unknown][] = [
+    ['an unknown option', { clok: Date.now }],
+    ['a clock that is not a function', { clock: 5 }],
+    ['onAppend that is not a function', { onAppend: 'file.ndjson' }],
+    ['a signing key of the wrong size', { signingKey: new Uint8Array(31) }],
+    ['an origin with a newline', { origin: 'a\nb' }],
+    ['an empty origin', { origin: '' }],
+    ['a key name with a space', { signingKey: new Uint8Array(32), keyName: 'my log' }],
+    ['an origin that cannot be a key name, without keyName', { signingKey: new Uint8Array(32), origin: 'a b' }],
+    ['maxDepth 0', { maxDepth: 0 }],
+    ['a hash that is not a hash function', { hash: () => 'digest' }],
+  ];
+  for (const [name, options] of cases) {
+    it(`refuses ${name}`, () => {
+      expectAegis(() => new AuditLog(options as never), 'INVALID_ARGUMENT');
+    });
+  }
+
+  it('honours maxDataLength and maxDepth', () => {
+    const log = new AuditLog({ maxDataLength: 10, maxDepth: 2 });
+    log.logAction('t', [1, 2, 3]);
+    expectAegis(() => log.logAction('t', 'x'.repeat(20)), 'LIMIT_EXCEEDED');
+    expectAegis(() => log.logAction('t', [[[1]]]), 'LIMIT_EXCEEDED');
+  });
+});
+
+describe('AuditLog.entry', () => {
+  const log = sampleLog(3);
+  it('returns a fresh copy of any entry', () => {
+    const e = log.entry(1);
+    (e.data as { i: number }).i = 99;
+    expect((log.entry(1).data as { i: number }).i).toBe(1);
+  });
+  it('refuses a seq that is not in the log', () => {
+    expectAegis(() => log.entry(3), 'NOT_FOUND');
+    expectAegis(() => log.entry(-1), 'INVALID_ARGUMENT');
+    expectAegis(() => log.entry(1.5), 'INVALID_ARGUMENT');
+  });
+});
