@@ -7,13 +7,25 @@
  * punctuation, a scope breaker (`and`, `but`, …) or any other phrase ends its reach. The negation
  * carries on only through `or` ("no harm or damage") and through a transitive phrase to its object
  * within two words ("never share user passwords"). A post-negator ("consent not given", `consent:
- * false`) negates the phrase just before it, within two words or after `:` / `=`.
+ * false`) negates the phrase just before it, within two words or after `:` / `=`. A counter
+ * (`report`, `detect`, `block`) reaches like a negator but negates only a harmful act ("report
+ * abuse"): a safeguard, a bonus or a scope word ("flag the backups", "report medical records") ends
+ * its reach unnegated.
  *
  * @internal Not part of the public API.
  */
 import { isWordCode } from '../text/normalize.js';
 import { grown } from './_grow.js';
-import { BREAKER, type CompiledLexicon, ENTRY, NEGATOR, OR, POST_NEGATOR } from './_lexicon-compile.js';
+import {
+  BREAKER,
+  COUNTER,
+  type CompiledEntry,
+  type CompiledLexicon,
+  ENTRY,
+  NEGATOR,
+  OR,
+  POST_NEGATOR,
+} from './_lexicon-compile.js';
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
@@ -124,6 +136,8 @@ export class PhraseScanner {
     // Where an open negation reaches from (-1: none) and how many words it may skip.
     let negFrom = -1;
     let negWords = 0;
+    // Whether the open negation comes from a counter, which negates only penalties.
+    let counter = false;
     // End of the last negated phrase, for `or` chains (-1: none).
     let chainEnd = -1;
     // The last plain occurrence, for post-negators.
@@ -140,6 +154,14 @@ export class PhraseScanner {
           if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = 1;
           negFrom = e;
           negWords = window;
+          counter = false;
+          chainEnd = -1;
+          last = -1;
+          break;
+        case COUNTER:
+          negFrom = e;
+          negWords = window;
+          counter = true;
           chainEnd = -1;
           last = -1;
           break;
@@ -165,11 +187,12 @@ export class PhraseScanner {
           break;
         case ENTRY: {
           const entry = entryOf[pattern] as number;
-          const negated = negFrom >= 0 && this.gap(negFrom, s, negWords, false);
+          const compiled = entries[entry] as CompiledEntry;
+          const negated = negFrom >= 0 && (!counter || compiled.counterable) && this.gap(negFrom, s, negWords, false);
           const i = this.push(entry, s, e, negated);
           if (negated) {
             chainEnd = e;
-            const transitive = (entries[entry] as { transitive: boolean }).transitive;
+            const transitive = compiled.transitive;
             negFrom = transitive ? e : -1;
             negWords = OBJECT_WINDOW;
             last = -1;
