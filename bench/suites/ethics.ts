@@ -106,6 +106,7 @@ function biggerLexicon(rng: Rng, extra: number): EthicsLexicon {
     ...DEFAULT_ETHICS_LEXICON.negators,
     ...DEFAULT_ETHICS_LEXICON.postNegators,
     ...DEFAULT_ETHICS_LEXICON.scopeBreakers,
+    ...(DEFAULT_ETHICS_LEXICON.counters ?? []),
     'or',
   ]);
   const entries = [...DEFAULT_ETHICS_LEXICON.entries];

@@ -7,7 +7,11 @@
  * punctuation, a scope breaker (`and`, `but`, …) or any other phrase ends its reach. The negation
  * carries on only through `or` ("no harm or damage") and through a transitive phrase to its object
  * within two words ("never share user passwords"). A post-negator ("consent not given", `consent:
- * false`) negates the phrase just before it, within two words or after `:` / `=`. A counter
+ * false`) negates the phrase just before it, within two words or after `:` / `=`. A negation also
+ * passes through a scope word to the act right after it: "no user data is deleted" negates `deleted`.
+ * A phrase a negation passes through, or reaches only through a transitive phrase, is *passed*
+ * over: listed as negated, it carries nothing, whatever its own negation would mean ("never delete
+ * the backups" leaves the backups alone; it does not mean "no backups"). A counter
  * (`report`, `detect`, `block`) reaches like a negator but negates only a harmful act ("report
  * abuse"): a safeguard, a bonus or a scope word ("flag the backups", "report medical records") ends
  * its reach unnegated.
@@ -34,6 +38,14 @@ const EQUALS = 0x3d;
 const OVERLAPPING = Object.freeze({ overlapping: true });
 /** Words allowed between a negated transitive phrase and its object, and before a post-negator. */
 const OBJECT_WINDOW = 2;
+/** An occurrence's polarity (`occNegated`): as written, negated, or passed over by a negation. */
+export const PLAIN = 0;
+export const NEGATED = 1;
+export const PASSED = 2;
+/** How an open negation reaches the next phrase. */
+const DIRECT = 0; // from a negator, a counter or `or`
+const OBJECT = 1; // through a transitive phrase to its object: the object is passed over
+const PREDICATE = 2; // through a scope word to the act after it: the scope word is passed over
 /** Largest scratch buffers kept between scans (a 1 MiB text can need half a million matches). */
 const KEEP = 4096;
 
@@ -44,7 +56,7 @@ function isWord(c: number): boolean {
 
 /** Finds the phrase occurrences of one text; results stay valid until the next `scan`. */
 export class PhraseScanner {
-  /** Occurrences in text order: entry index, normalized span, whether negated. */
+  /** Occurrences in text order: entry index, normalized span, polarity (PLAIN, NEGATED or PASSED). */
   occEntry = new Int32Array(64);
   occStart = new Int32Array(64);
   occEnd = new Int32Array(64);
@@ -136,8 +148,11 @@ export class PhraseScanner {
     // Where an open negation reaches from (-1: none) and how many words it may skip.
     let negFrom = -1;
     let negWords = 0;
-    // Whether the open negation comes from a counter, which negates only penalties.
+    // Whether the open negation comes from a counter, which reaches only harmful acts directly.
     let counter = false;
+    let mode = DIRECT;
+    // A negated scope word that passes its negation on, until the phrase after it settles it.
+    let pendingScope = -1;
     // End of the last negated phrase, for `or` chains (-1: none).
     let chainEnd = -1;
     // The last plain occurrence, for post-negators.
@@ -151,10 +166,12 @@ export class PhraseScanner {
       const pattern = this.pat[m] as number;
       switch (kinds[pattern]) {
         case NEGATOR:
-          if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = 1;
+          if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = NEGATED;
           negFrom = e;
           negWords = window;
           counter = false;
+          mode = DIRECT;
+          pendingScope = -1;
           chainEnd = -1;
           last = -1;
           break;
@@ -162,19 +179,25 @@ export class PhraseScanner {
           negFrom = e;
           negWords = window;
           counter = true;
+          mode = DIRECT;
+          pendingScope = -1;
           chainEnd = -1;
           last = -1;
           break;
         case POST_NEGATOR:
-          if (last >= 0 && this.gap(this.occEnd[last] as number, s, OBJECT_WINDOW, true)) this.occNegated[last] = 1;
+          if (last >= 0 && this.gap(this.occEnd[last] as number, s, OBJECT_WINDOW, true)) {
+            this.occNegated[last] = NEGATED;
+          }
           negFrom = -1;
           chainEnd = -1;
           last = -1;
+          pendingScope = -1;
           break;
         case BREAKER:
           negFrom = -1;
           chainEnd = -1;
           last = -1;
+          pendingScope = -1;
           break;
         case OR:
           // After a negated phrase, `or` passes the negation on; otherwise it is one more word of
@@ -182,24 +205,44 @@ export class PhraseScanner {
           if (chainEnd >= 0 && this.gap(chainEnd, s, 0, false)) {
             negFrom = e;
             negWords = 1;
+            mode = DIRECT;
+            pendingScope = -1;
           }
           chainEnd = -1;
           break;
         case ENTRY: {
           const entry = entryOf[pattern] as number;
           const compiled = entries[entry] as CompiledEntry;
-          const negated = negFrom >= 0 && (!counter || compiled.counterable) && this.gap(negFrom, s, negWords, false);
-          const i = this.push(entry, s, e, negated);
-          if (negated) {
-            chainEnd = e;
-            const transitive = compiled.transitive;
-            negFrom = transitive ? e : -1;
-            negWords = OBJECT_WINDOW;
-            last = -1;
-          } else {
+          const reached =
+            negFrom >= 0 &&
+            (mode !== DIRECT || !counter || compiled.counterable) &&
+            this.gap(negFrom, s, negWords, false);
+          let polarity = PLAIN;
+          if (reached) {
+            polarity = mode === OBJECT ? PASSED : NEGATED;
+            // The negation belongs to this act, not to the scope word before it.
+            if (mode === PREDICATE && pendingScope >= 0) this.occNegated[pendingScope] = PASSED;
+          }
+          pendingScope = -1;
+          const i = this.push(entry, s, e, polarity);
+          if (polarity === PLAIN) {
             negFrom = -1;
             chainEnd = -1;
             last = i;
+          } else {
+            chainEnd = e;
+            last = -1;
+            negWords = OBJECT_WINDOW;
+            if (compiled.transitive) {
+              negFrom = e;
+              mode = OBJECT;
+            } else if (compiled.amplify > 0) {
+              negFrom = e;
+              mode = PREDICATE;
+              if (polarity === NEGATED) pendingScope = i;
+            } else {
+              negFrom = -1;
+            }
           }
           break;
         }
@@ -208,7 +251,7 @@ export class PhraseScanner {
     }
   }
 
-  private push(entry: number, s: number, e: number, negated: boolean): number {
+  private push(entry: number, s: number, e: number, polarity: number): number {
     const i = this.occCount++;
     if (i >= this.occEntry.length) {
       this.occEntry = grown(this.occEntry, i + 1);
@@ -219,7 +262,7 @@ export class PhraseScanner {
     this.occEntry[i] = entry;
     this.occStart[i] = s;
     this.occEnd[i] = e;
-    this.occNegated[i] = negated ? 1 : 0;
+    this.occNegated[i] = polarity;
     return i;
   }
 
