@@ -8,7 +8,9 @@
  * carries on only through `or` ("no harm or damage") and through a transitive phrase to its object
  * within two words ("never share user passwords"). A post-negator ("consent not given", `consent:
  * false`) negates the phrase just before it, within two words or after `:` / `=`. A negation also
- * passes through a scope word to the act right after it: "no user data is deleted" negates `deleted`.
+ * passes through a scope word to the act one or two words after it: "no user data is deleted"
+ * negates `deleted` (a phrase right after the scope word is part of the same noun: in "turn off
+ * seatbelt warning" the seatbelt stays negated).
  * A phrase a negation passes through, or reaches only through a transitive phrase, is *passed*
  * over: listed as negated, it carries nothing, whatever its own negation would mean ("never delete
  * the backups" leaves the backups alone; it does not mean "no backups"). A counter
@@ -216,7 +218,7 @@ export class PhraseScanner {
           const reached =
             negFrom >= 0 &&
             (mode !== DIRECT || !counter || compiled.counterable) &&
-            this.gap(negFrom, s, negWords, false);
+            this.gapWords(negFrom, s, negWords, false) >= (mode === PREDICATE ? 1 : 0);
           let polarity = PLAIN;
           if (reached) {
             polarity = mode === OBJECT ? PASSED : NEGATED;
@@ -271,21 +273,26 @@ export class PhraseScanner {
    * between them (plus `:` and `=` when `keyValue`): still the same clause.
    */
   private gap(from: number, to: number, maxWords: number, keyValue: boolean): boolean {
+    return this.gapWords(from, to, maxWords, keyValue) >= 0;
+  }
+
+  /** The number of words in text[from, to) when {@link gap} holds, else -1. */
+  private gapWords(from: number, to: number, maxWords: number, keyValue: boolean): number {
     const text = this.text;
     let words = 0;
     let inWord = false;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (isWord(c)) {
-        if (!inWord && ++words > maxWords) return false;
+        if (!inWord && ++words > maxWords) return -1;
         inWord = true;
         continue;
       }
       inWord = false;
       if (c === SPACE || c === HYPHEN || (keyValue && (c === COLON || c === EQUALS))) continue;
-      return false;
+      return -1;
     }
-    return true;
+    return words;
   }
 
   /** Whether text[from, to) is a key-value separator: spaces around at least one `:` or `=`. */
