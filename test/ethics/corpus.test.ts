@@ -6,8 +6,9 @@
  * - `ethics-corpus.json` (80 actions): written before the first lexicon, measured blind (8/40
  *   harmful failed, 38/40 benign passed), then used for development: 39/40 and 39/40.
  * - `ethics-corpus-heldout.json` (40 actions): written by another hand after the first lexicon
- *   was frozen; 5/20 and 20/20 with that lexicon. Measured once more, blind, with the lexicon of
- *   harm families frozen at commit cff1569: 12/20 and 20/20.
+ *   was frozen; 5/20 and 20/20 with that lexicon. Measured once more with the lexicon of harm
+ *   families frozen at commit cff1569: 12/20 and 20/20 (seven of its actions had been read before;
+ *   7/13 on the harmful ones that had not, see DESIGN.md).
  * - `ethics-corpus-heldout-2.json` (99 actions across thirteen harm families with their benign
  *   look-alikes): written and committed before the harm-family lexicon, never scored until that
  *   lexicon was frozen, then measured once: 34/48 and 47/51 (4/48 and 45/51 with the lexicon
