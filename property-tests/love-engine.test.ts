@@ -1,9 +1,10 @@
 /**
  * Love Engine properties: scores stay in [0, 1] and are deterministic; more harm never scores
- * better; negating harm never scores worse than the harm; batch equals one by one; hostile input is
- * refused or scored, and a refusal changes nothing; the single matcher pass finds exactly what a
- * per-phrase scan finds; the ASCII fast path normalizes exactly as the shared normalizer; and the
- * history agrees with a plain list under any sequence of calls.
+ * better; negating harm never scores worse than the harm, nor does a counter before it or a negation
+ * passed over it; batch equals one by one; hostile input is refused or scored, and a refusal changes
+ * nothing; the single matcher pass finds exactly what a per-phrase scan finds; the ASCII fast path
+ * normalizes exactly as the shared normalizer; and the history agrees with a plain list under any
+ * sequence of calls.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,10 @@ const harmfulPhrases = DEFAULT_ETHICS_LEXICON.entries
   .filter((e) => (e.effects.harmPrevention ?? 0) < 0)
   .flatMap((e) => e.phrases);
 const negators = ['not', 'no', 'never', 'without', 'do not', 'avoid'];
+const counters = DEFAULT_ETHICS_LEXICON.counters ?? [];
+const transitivePhrases = DEFAULT_ETHICS_LEXICON.entries
+  .filter((e) => e.transitive === true && (e.effects.harmPrevention ?? 0) < 0)
+  .flatMap((e) => e.phrases);
 
 /** Words that mean something to the engine, mixed with filler, punctuation and identifiers. */
 const word = fc.oneof(
@@ -104,6 +109,39 @@ describe('LoveEngine properties', () => {
         const negated = e.checkEthics({ ...a, expectedOutcome: `${base} ; ${negator} ${phrase}` });
         expect(negated.dimensions.harmPrevention).toBeGreaterThanOrEqual(plain.dimensions.harmPrevention);
       }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('never scores a harmful phrase below itself when a counter stands before it', () => {
+    const e = new LoveEngine();
+    fc.assert(
+      fc.property(action, fc.constantFrom(...harmfulPhrases), fc.constantFrom(...counters), (a, phrase, counter) => {
+        const base = a.expectedOutcome ?? '';
+        const plain = e.checkEthics({ ...a, expectedOutcome: `${base} ; ${phrase}` });
+        const countered = e.checkEthics({ ...a, expectedOutcome: `${base} ; ${counter} ${phrase}` });
+        expect(countered.dimensions.harmPrevention).toBeGreaterThanOrEqual(plain.dimensions.harmPrevention);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('never scores an object a negation passes over below the same object acted upon', () => {
+    // "never delete the snapshots" leaves the snapshots alone: it must not read as "no snapshots".
+    const e = new LoveEngine();
+    fc.assert(
+      fc.property(
+        action,
+        fc.constantFrom(...transitivePhrases),
+        fc.constantFrom('', 'the ', 'all '),
+        fc.constantFrom(...allPhrases),
+        (a, verb, filler, object) => {
+          const base = a.expectedOutcome ?? '';
+          const acted = e.checkEthics({ ...a, expectedOutcome: `${base} ; ${verb} ${filler}${object}` });
+          const spared = e.checkEthics({ ...a, expectedOutcome: `${base} ; never ${verb} ${filler}${object}` });
+          expect(spared.dimensions.harmPrevention).toBeGreaterThanOrEqual(acted.dimensions.harmPrevention);
+        },
+      ),
       { numRuns: runs(300) },
     );
   });

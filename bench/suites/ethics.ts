@@ -3,7 +3,7 @@
  * (a system modification with nested parameters, ~500 characters), a batch of 100 mixed actions,
  * and hallucination detection; p50/p95/p99, throughput and retained memory. Beside them: the
  * single matcher pass against a naive per-phrase substring scan on the same normalized text, the
- * cost against lexicon size and against text length, and the verdict rates on the two corpora.
+ * cost against lexicon size and against text length, and the verdict rates on the labelled corpora.
  */
 import { readFileSync } from 'node:fs';
 import { naivePhraseScan } from '../../property-tests/_naive-ethics.js';
@@ -106,6 +106,7 @@ function biggerLexicon(rng: Rng, extra: number): EthicsLexicon {
     ...DEFAULT_ETHICS_LEXICON.negators,
     ...DEFAULT_ETHICS_LEXICON.postNegators,
     ...DEFAULT_ETHICS_LEXICON.scopeBreakers,
+    ...(DEFAULT_ETHICS_LEXICON.counters ?? []),
     'or',
   ]);
   const entries = [...DEFAULT_ETHICS_LEXICON.entries];
@@ -307,6 +308,8 @@ export const ethicsSuite: Suite = {
     lengthCurve(ctx, rng);
     corpusRates(ctx, 'ethics-corpus.json', 'development', 'Development corpus (80 actions)');
     corpusRates(ctx, 'ethics-corpus-heldout.json', 'heldout', 'Held-out corpus (40 actions)');
+    corpusRates(ctx, 'ethics-corpus-heldout-2.json', 'heldout2', 'Held-out corpus 2, harm families (99 actions)');
+    corpusRates(ctx, 'ethics-corpus-dev-2.json', 'development2', 'Development corpus 2, harm families (248 actions)');
   },
 };
 

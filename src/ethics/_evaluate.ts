@@ -17,7 +17,7 @@ import { AegisError, describe } from '../errors.js';
 import { ActionText, FIELDS } from './_action-text.js';
 import { NormalizedView } from './_fast-normalize.js';
 import type { CompiledEntry, CompiledLexicon } from './_lexicon-compile.js';
-import { PhraseScanner } from './_phrase-scan.js';
+import { PASSED, PhraseScanner, PLAIN } from './_phrase-scan.js';
 import {
   CONCERNS,
   DIMENSIONS,
@@ -30,6 +30,8 @@ import {
 
 const ACTION_KEYS = new Set(['id', 'actionType', 'parameters', 'expectedOutcome']);
 const D = DIMENSIONS.length;
+/** The effects of a phrase a negation passed over: none. */
+const NONE = new Float64Array(D);
 
 /** Rounds away binary noise (0.1 + 0.2) so that equal evidence gives equal, stable figures. */
 function tidy(x: number): number {
@@ -103,9 +105,13 @@ export class Evaluator {
   private readonly text = new ActionText();
   private readonly view = new NormalizedView();
   private readonly scanner: PhraseScanner;
-  /** Per entry: first plain and first negated occurrence of the current action (-1: none). */
+  /**
+   * Per entry: first plain, first negated and first passed-over occurrence of the current action
+   * (-1: none). A passed-over occurrence carries nothing, so it never takes a negation's place.
+   */
   private readonly firstPlain: Int32Array;
   private readonly firstNegated: Int32Array;
+  private readonly firstPassed: Int32Array;
   private readonly pen = new Float64Array(D);
   private readonly bon = new Float64Array(D);
   private readonly values = new Float64Array(D);
@@ -124,6 +130,7 @@ export class Evaluator {
     this.basePowers = lex.baseline.map((v, d) => v ** (weights[d] as number));
     this.firstPlain = new Int32Array(lex.entries.length).fill(-1);
     this.firstNegated = new Int32Array(lex.entries.length).fill(-1);
+    this.firstPassed = new Int32Array(lex.entries.length).fill(-1);
   }
 
   /**
@@ -142,10 +149,10 @@ export class Evaluator {
     const firstNegated = this.firstNegated;
     const occ = scan.occCount;
 
-    // Which occurrence speaks for each entry: the first plain one and the first negated one.
+    // Which occurrence speaks for each entry: its first plain, negated and passed-over one.
     for (let i = 0; i < occ; i++) {
       const e = scan.occEntry[i] as number;
-      const slot = scan.occNegated[i] === 1 ? firstNegated : firstPlain;
+      const slot = this.slot(scan.occNegated[i] as number);
       if ((slot[e] as number) < 0) slot[e] = i;
     }
     // Scope amplifiers found in the action raise every other entry's penalties.
@@ -164,7 +171,7 @@ export class Evaluator {
     for (let i = 0; i < occ; i++) {
       const entry = this.counted(i);
       if (!entry) continue;
-      const effects = scan.occNegated[i] === 1 ? entry.negatedEffects : entry.effects;
+      const effects = this.effectsOf(entry, scan.occNegated[i] as number);
       const f = entry.amplify > 0 ? 1 : factor;
       for (let d = 0; d < D; d++) {
         const x = effects[d] as number;
@@ -197,8 +204,9 @@ export class Evaluator {
     for (let i = 0; i < occ; i++) {
       const entry = this.counted(i);
       if (!entry) continue;
-      const negated = scan.occNegated[i] === 1;
-      const effects = negated ? entry.negatedEffects : entry.effects;
+      const polarity = scan.occNegated[i] as number;
+      const negated = polarity !== PLAIN;
+      const effects = this.effectsOf(entry, polarity);
       const at = this.locate(i);
       if (negated && effects.every((x) => x === 0)) {
         // A negated phrase that carries nothing ("no harm") is still shown, at zero.
@@ -233,6 +241,7 @@ export class Evaluator {
       const e = scan.occEntry[i] as number;
       firstPlain[e] = -1;
       firstNegated[e] = -1;
+      this.firstPassed[e] = -1;
     }
 
     const dimensions: EthicalDimensions = {
@@ -276,12 +285,20 @@ export class Evaluator {
     return p;
   }
 
-  /** The entry occurrence `i` speaks for, when it is that entry's first plain or first negated one. */
+  /** The entry occurrence `i` speaks for, when it is that entry's first of its polarity. */
   private counted(i: number): CompiledEntry | undefined {
     const scan = this.scanner;
     const e = scan.occEntry[i] as number;
-    const first = scan.occNegated[i] === 1 ? this.firstNegated[e] : this.firstPlain[e];
+    const first = this.slot(scan.occNegated[i] as number)[e];
     return first === i ? (this.lex.entries[e] as CompiledEntry) : undefined;
+  }
+
+  private slot(polarity: number): Int32Array {
+    return polarity === PLAIN ? this.firstPlain : polarity === PASSED ? this.firstPassed : this.firstNegated;
+  }
+
+  private effectsOf(entry: CompiledEntry, polarity: number): Float64Array {
+    return polarity === PLAIN ? entry.effects : polarity === PASSED ? NONE : entry.negatedEffects;
   }
 
   /** The words of occurrence `i` as written, and where they are. */

@@ -7,13 +7,31 @@
  * punctuation, a scope breaker (`and`, `but`, …) or any other phrase ends its reach. The negation
  * carries on only through `or` ("no harm or damage") and through a transitive phrase to its object
  * within two words ("never share user passwords"). A post-negator ("consent not given", `consent:
- * false`) negates the phrase just before it, within two words or after `:` / `=`.
+ * false`) negates the phrase just before it, within two words or after `:` / `=`. A negation also
+ * passes through a scope word to the act one or two words after it: "no user data is deleted"
+ * negates `deleted` (a phrase right after the scope word is part of the same noun: in "turn off
+ * seatbelt warning" the seatbelt stays negated).
+ * A phrase a negation passes through, or reaches only through a transitive phrase, is *passed*
+ * over: listed as negated, it carries nothing, whatever its own negation would mean ("never delete
+ * the backups" leaves the backups alone; it does not mean "no backups"). A counter
+ * (`report`, `detect`, `block`) reaches like a negator but negates only a harmful act ("report
+ * abuse"): a safeguard, a bonus or a scope word ("flag the backups", "report medical records") ends
+ * its reach unnegated.
  *
  * @internal Not part of the public API.
  */
 import { isWordCode } from '../text/normalize.js';
 import { grown } from './_grow.js';
-import { BREAKER, type CompiledLexicon, ENTRY, NEGATOR, OR, POST_NEGATOR } from './_lexicon-compile.js';
+import {
+  BREAKER,
+  COUNTER,
+  type CompiledEntry,
+  type CompiledLexicon,
+  ENTRY,
+  NEGATOR,
+  OR,
+  POST_NEGATOR,
+} from './_lexicon-compile.js';
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
@@ -22,6 +40,14 @@ const EQUALS = 0x3d;
 const OVERLAPPING = Object.freeze({ overlapping: true });
 /** Words allowed between a negated transitive phrase and its object, and before a post-negator. */
 const OBJECT_WINDOW = 2;
+/** An occurrence's polarity (`occNegated`): as written, negated, or passed over by a negation. */
+export const PLAIN = 0;
+export const NEGATED = 1;
+export const PASSED = 2;
+/** How an open negation reaches the next phrase. */
+const DIRECT = 0; // from a negator, a counter or `or`
+const OBJECT = 1; // through a transitive phrase to its object: the object is passed over
+const PREDICATE = 2; // through a scope word to the act after it: the scope word is passed over
 /** Largest scratch buffers kept between scans (a 1 MiB text can need half a million matches). */
 const KEEP = 4096;
 
@@ -32,7 +58,7 @@ function isWord(c: number): boolean {
 
 /** Finds the phrase occurrences of one text; results stay valid until the next `scan`. */
 export class PhraseScanner {
-  /** Occurrences in text order: entry index, normalized span, whether negated. */
+  /** Occurrences in text order: entry index, normalized span, polarity (PLAIN, NEGATED or PASSED). */
   occEntry = new Int32Array(64);
   occStart = new Int32Array(64);
   occEnd = new Int32Array(64);
@@ -124,6 +150,11 @@ export class PhraseScanner {
     // Where an open negation reaches from (-1: none) and how many words it may skip.
     let negFrom = -1;
     let negWords = 0;
+    // Whether the open negation comes from a counter, which reaches only harmful acts directly.
+    let counter = false;
+    let mode = DIRECT;
+    // A negated scope word that passes its negation on, until the phrase after it settles it.
+    let pendingScope = -1;
     // End of the last negated phrase, for `or` chains (-1: none).
     let chainEnd = -1;
     // The last plain occurrence, for post-negators.
@@ -137,22 +168,38 @@ export class PhraseScanner {
       const pattern = this.pat[m] as number;
       switch (kinds[pattern]) {
         case NEGATOR:
-          if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = 1;
+          if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = NEGATED;
           negFrom = e;
           negWords = window;
+          counter = false;
+          mode = DIRECT;
+          pendingScope = -1;
+          chainEnd = -1;
+          last = -1;
+          break;
+        case COUNTER:
+          negFrom = e;
+          negWords = window;
+          counter = true;
+          mode = DIRECT;
+          pendingScope = -1;
           chainEnd = -1;
           last = -1;
           break;
         case POST_NEGATOR:
-          if (last >= 0 && this.gap(this.occEnd[last] as number, s, OBJECT_WINDOW, true)) this.occNegated[last] = 1;
+          if (last >= 0 && this.gap(this.occEnd[last] as number, s, OBJECT_WINDOW, true)) {
+            this.occNegated[last] = NEGATED;
+          }
           negFrom = -1;
           chainEnd = -1;
           last = -1;
+          pendingScope = -1;
           break;
         case BREAKER:
           negFrom = -1;
           chainEnd = -1;
           last = -1;
+          pendingScope = -1;
           break;
         case OR:
           // After a negated phrase, `or` passes the negation on; otherwise it is one more word of
@@ -160,23 +207,44 @@ export class PhraseScanner {
           if (chainEnd >= 0 && this.gap(chainEnd, s, 0, false)) {
             negFrom = e;
             negWords = 1;
+            mode = DIRECT;
+            pendingScope = -1;
           }
           chainEnd = -1;
           break;
         case ENTRY: {
           const entry = entryOf[pattern] as number;
-          const negated = negFrom >= 0 && this.gap(negFrom, s, negWords, false);
-          const i = this.push(entry, s, e, negated);
-          if (negated) {
-            chainEnd = e;
-            const transitive = (entries[entry] as { transitive: boolean }).transitive;
-            negFrom = transitive ? e : -1;
-            negWords = OBJECT_WINDOW;
-            last = -1;
-          } else {
+          const compiled = entries[entry] as CompiledEntry;
+          const reached =
+            negFrom >= 0 &&
+            (mode !== DIRECT || !counter || compiled.counterable) &&
+            this.gapWords(negFrom, s, negWords, false) >= (mode === PREDICATE ? 1 : 0);
+          let polarity = PLAIN;
+          if (reached) {
+            polarity = mode === OBJECT ? PASSED : NEGATED;
+            // The negation belongs to this act, not to the scope word before it.
+            if (mode === PREDICATE && pendingScope >= 0) this.occNegated[pendingScope] = PASSED;
+          }
+          pendingScope = -1;
+          const i = this.push(entry, s, e, polarity);
+          if (polarity === PLAIN) {
             negFrom = -1;
             chainEnd = -1;
             last = i;
+          } else {
+            chainEnd = e;
+            last = -1;
+            negWords = OBJECT_WINDOW;
+            if (compiled.transitive) {
+              negFrom = e;
+              mode = OBJECT;
+            } else if (compiled.amplify > 0) {
+              negFrom = e;
+              mode = PREDICATE;
+              if (polarity === NEGATED) pendingScope = i;
+            } else {
+              negFrom = -1;
+            }
           }
           break;
         }
@@ -185,7 +253,7 @@ export class PhraseScanner {
     }
   }
 
-  private push(entry: number, s: number, e: number, negated: boolean): number {
+  private push(entry: number, s: number, e: number, polarity: number): number {
     const i = this.occCount++;
     if (i >= this.occEntry.length) {
       this.occEntry = grown(this.occEntry, i + 1);
@@ -196,7 +264,7 @@ export class PhraseScanner {
     this.occEntry[i] = entry;
     this.occStart[i] = s;
     this.occEnd[i] = e;
-    this.occNegated[i] = negated ? 1 : 0;
+    this.occNegated[i] = polarity;
     return i;
   }
 
@@ -205,21 +273,26 @@ export class PhraseScanner {
    * between them (plus `:` and `=` when `keyValue`): still the same clause.
    */
   private gap(from: number, to: number, maxWords: number, keyValue: boolean): boolean {
+    return this.gapWords(from, to, maxWords, keyValue) >= 0;
+  }
+
+  /** The number of words in text[from, to) when {@link gap} holds, else -1. */
+  private gapWords(from: number, to: number, maxWords: number, keyValue: boolean): number {
     const text = this.text;
     let words = 0;
     let inWord = false;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (isWord(c)) {
-        if (!inWord && ++words > maxWords) return false;
+        if (!inWord && ++words > maxWords) return -1;
         inWord = true;
         continue;
       }
       inWord = false;
       if (c === SPACE || c === HYPHEN || (keyValue && (c === COLON || c === EQUALS))) continue;
-      return false;
+      return -1;
     }
-    return true;
+    return words;
   }
 
   /** Whether text[from, to) is a key-value separator: spaces around at least one `:` or `=`. */

@@ -58,5 +58,13 @@ export interface EthicsLexicon {
   readonly postNegators: readonly string[];
   /** Words that end a negation's reach: `and`, `but`, `however`, … (punctuation always does). */
   readonly scopeBreakers: readonly string[];
+  /**
+   * Words that act against the harm they precede: `report`, `detect`, `block`, `quarantine`
+   * (`report abuse`, `detect malware`, `block spam`). A counter reaches like a negator, but it
+   * negates only a harmful act, an entry with a penalty that is not a scope amplifier: `flag the
+   * backups` is not `no backups`, `report consent status` is not `no consent`, and `report medical
+   * records` still handles medical records. Optional, none by default.
+   */
+  readonly counters?: readonly string[];
   readonly entries: readonly EthicsLexiconEntry[];
 }

@@ -31,6 +31,26 @@ describe('the default lexicon', () => {
     }
   });
 
+  it('covers the families of harmful agent actions, each with safeguards or look-alikes beside it', () => {
+    const categories = new Set(DEFAULT_ETHICS_LEXICON.entries.map((e) => e.category));
+    for (const c of [
+      'surveillance and tracking',
+      'fraud and overcharging',
+      'financial manipulation and theft',
+      'impersonation and phishing',
+      'harassment and intimidation',
+      'malware and sabotage',
+      'evading oversight',
+      'unauthorized access',
+      'data exfiltration',
+      'manipulation and dark patterns',
+      'endangering safety',
+      'safeguards',
+    ]) {
+      expect(categories).toContain(c);
+    }
+  });
+
   it('never lets a negation score worse than the phrase it negates', () => {
     for (const e of DEFAULT_ETHICS_LEXICON.entries) {
       for (const [d, x] of Object.entries(e.effects)) {
@@ -64,6 +84,27 @@ describe('LoveEngine with a custom lexicon', () => {
     expect(v.reasons[0]?.entry).toBe('gambling');
   });
 
+  it('leaves counters optional; a counter negates a harmful act, never a bonus or a scope word', () => {
+    const lexicon: EthicsLexicon = {
+      ...tiny,
+      counters: ['report'],
+      entries: [
+        ...tiny.entries,
+        { id: 'ok', category: 'test', phrases: ['consent'], effects: { autonomyRespect: 0 }, negatedEffects: {} },
+        { id: 'scope', category: 'test', phrases: ['records'], effects: { harmPrevention: -0.5 }, amplify: 0.5 },
+      ],
+    };
+    const e = new LoveEngine({ lexicon });
+    const polarity = (text: string) =>
+      e.checkEthics({ id: 'c', actionType: 'act', expectedOutcome: text }).reasons.map((r) => [r.entry, r.negated]);
+    expect(polarity('report explode')).toEqual([['boom', true]]);
+    expect(polarity('report the explode')).toEqual([['boom', true]]);
+    expect(polarity('report records')).toEqual([['scope', false]]);
+    // `consent` carries nothing here, so it yields no reason: the counter still ends at it.
+    expect(polarity('report consent explode')).toEqual([['boom', false]]);
+    expect(e.checkEthics({ id: 'd', actionType: 'report explode' }).dimensions.harmPrevention).toBe(1);
+  });
+
   const entry = tiny.entries[0] as EthicsLexicon['entries'][number];
   const refused: [string, unknown][] = [
     ['a missing key', { ...tiny, negators: undefined }],
@@ -75,6 +116,8 @@ describe('LoveEngine with a custom lexicon', () => {
     ['a phrase that normalizes to nothing', { ...tiny, negators: ['\u200b'] }],
     ['the same phrase twice', { ...tiny, entries: [entry, { ...entry, id: 'boom2' }] }],
     ['a phrase that reads the same as another', { ...tiny, negators: ['no', 'NO'] }],
+    ['a counter that is also a negator', { ...tiny, counters: ['no'] }],
+    ['counters that are not a list', { ...tiny, counters: 'report' }],
     ['the same id twice', { ...tiny, entries: [entry, { ...entry, phrases: ['blast'] }] }],
     ['the reserved id "adjustment"', { ...tiny, entries: [{ ...entry, id: 'adjustment' }] }],
     ['an entry without phrases', { ...tiny, entries: [{ ...entry, phrases: [] }] }],
