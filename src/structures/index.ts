@@ -9,3 +9,5 @@ export type { AhoCorasickOptions, Match, MatchKind, MatchVisitor, StreamOptions 
 export { AhoCorasick, MatchScanner } from './aho-corasick.js';
 export type { CanonicalOptions, JsonValue } from './canonical-json.js';
 export { canonicalize } from './canonical-json.js';
+export type { TokenBucketOptions } from './token-bucket.js';
+export { TokenBucket } from './token-bucket.js';
