@@ -118,7 +118,7 @@ export class TokenBucket {
     }
     if (now <= last) return;
     const refilled = this.tokens + ((now - last) * this.refillPerSecond) / 1000;
-    this.tokens = refilled < this.capacity ? refilled : this.capacity;
+    this.tokens = Math.min(refilled, this.capacity);
     this.last = now;
   }
 }
