@@ -197,6 +197,24 @@ export class TextNormalizer {
     return this.run(chunk, false);
   }
 
+  /**
+   * What {@link end} would return now, without ending the stream or changing any state: the
+   * held-back tail normalized as if no more text were coming. Lets a caller judge the text so far
+   * (which then equals {@link normalizeText} of everything pushed) and keep streaming. O(held-back tail).
+   */
+  peek(): NormalizedChunk {
+    if (this.ended) return { text: '', offset: this.produced, starts: [], ends: [] };
+    const { pending, pendingAt, produced, lastWasSpace, lastKind, literalDollar } = this;
+    const out = this.run('', true);
+    this.pending = pending;
+    this.pendingAt = pendingAt;
+    this.produced = produced;
+    this.lastWasSpace = lastWasSpace;
+    this.lastKind = lastKind;
+    this.literalDollar = literalDollar;
+    return out;
+  }
+
   /** Flushes what was held back and ends the stream. */
   end(): NormalizedChunk {
     if (this.ended) return this.take();
