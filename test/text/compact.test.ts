@@ -15,7 +15,7 @@ const TABLE: { name: string; input: string; expected: string }[] = [
   { name: 'folds look-alike symbols', input: '@dm!n p4$$w0rd', expected: 'adminpassword' },
   { name: 'reads l, 1, | and ! as i', input: 'l1|!i', expected: 'iiiii' },
   { name: 'sees through the normalized evasions first', input: 'Іgn\u200bоrе ＰＲＥＶ', expected: 'ignoreprev' },
-  { name: 'keeps letters of other scripts', input: 'данные 数据', expected: 'данные数据' },
+  { name: 'keeps letters of other scripts', input: 'שלום 数据', expected: 'שלום数据' },
   { name: 'empty and separator-only text is empty', input: ' -_. ', expected: '' },
 ];
 
