@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileContext, matchContext } from '../src/firewall/_context-regex.js';
+import { compileContext, matchContext, matchContextNfa } from '../src/firewall/_context-regex.js';
 import { runs } from './_config.js';
 
 const ALPHABET = ['a', 'b', ' ', '-', '0'];
@@ -49,7 +49,9 @@ describe('context expressions equal RegExp', () => {
           const re = new RegExp(source, 'sy');
           re.lastIndex = from;
           const inside = from > 0 ? t.charCodeAt(from - 1) : -1;
-          expect(matchContext(p, t, from, t.length - from, inside, -1, true)).toBe(re.test(t));
+          const expected = re.test(t);
+          expect(matchContextNfa(p, t, from, t.length - from, inside, -1, true)).toBe(expected);
+          expect(matchContext(p, t, from, t.length - from, inside, -1, true)).toBe(expected);
         },
       ),
       { numRuns: runs(1500) },
@@ -65,7 +67,9 @@ describe('context expressions equal RegExp', () => {
           const p = compileContext(source, 'before', 'test', 'context');
           const re = new RegExp(`(?:${source})(?=[\\s\\S]{${t.length - from}}$)`, 's');
           const inside = from < t.length ? t.charCodeAt(from) : -1;
-          expect(matchContext(p, t, from, from, inside, -1, true)).toBe(re.test(t));
+          const expected = re.test(t);
+          expect(matchContextNfa(p, t, from, from, inside, -1, true)).toBe(expected);
+          expect(matchContext(p, t, from, from, inside, -1, true)).toBe(expected);
         },
       ),
       { numRuns: runs(1500) },
@@ -88,7 +92,7 @@ describe('context expressions equal RegExp', () => {
           const cutShort = end < t.length;
           const sentinel = cutShort ? `${t[end]}\u0000` : '';
           const window = t.slice(0, end) + sentinel;
-          const ours = matchContext(
+          const args = [
             p,
             t,
             from,
@@ -96,13 +100,29 @@ describe('context expressions equal RegExp', () => {
             from > 0 ? t.charCodeAt(from - 1) : -1,
             cutShort ? t.charCodeAt(end) : -1,
             !cutShort,
-          );
+          ] as const;
+          const ours = matchContext(...args);
+          expect(matchContextNfa(...args)).toBe(ours);
           const bounded = new RegExp(`(?:${source})(?<=^[\\s\\S]{${from},${end}})`, 'sy');
           bounded.lastIndex = from;
           expect(ours).toBe(bounded.test(window));
         },
       ),
       { numRuns: runs(800) },
+    );
+  });
+
+  it('the DFA stays exact when its state cache fills up and starts over', () => {
+    // (a|b)*a(a|b){9} needs 2^10 DFA states, twice the cache: it restarts mid-window many times.
+    const p = compileContext('(a|b)*a(a|b){9}$', 'after', 'test', 'context');
+    const re = /(a|b)*a(a|b){9}$/y;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b'), { minLength: 0, maxLength: 300 }), (cs) => {
+        const t = `x${cs.join('')}`;
+        re.lastIndex = 1;
+        expect(matchContext(p, t, 1, t.length - 1, 0x78, -1, true)).toBe(re.test(t));
+      }),
+      { numRuns: runs(200) },
     );
   });
 });

@@ -7,6 +7,23 @@
 export type { AegisErrorCode, AegisErrorDetails } from './errors.js';
 export { AegisError } from './errors.js';
 export type {
+  Decision,
+  ExtractedIntent,
+  ExtractedParameters,
+  FirewallOptions,
+  FirewallRequest,
+  FirewallRule,
+  FirewallStreamRequest,
+  Intent,
+  IntentAction,
+  RateLimitOptions,
+  RuleMatch,
+  SafetyAssessment,
+  Severity,
+  Verdict,
+} from './firewall/index.js';
+export { DEFAULT_RULES, FirewallStream, IntentFirewall } from './firewall/index.js';
+export type {
   AhoCorasickOptions,
   CanonicalOptions,
   JsonValue,
@@ -14,7 +31,8 @@ export type {
   MatchKind,
   MatchVisitor,
   StreamOptions,
+  TokenBucketOptions,
 } from './structures/index.js';
-export { AhoCorasick, canonicalize, MatchScanner } from './structures/index.js';
-export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';
+export { AhoCorasick, canonicalize, MatchScanner, TokenBucket } from './structures/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
+export { compactCode, compactText, isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -8,7 +8,7 @@
 import type { MatchVisitor } from '../structures/index.js';
 import { compactCode, isWordCode, type NormalizedText, normalizeText, TextNormalizer } from '../text/index.js';
 import { matchContext } from './_context-regex.js';
-import { ACTIONS, classifyToken, isImperative, type VerbTable, verbTable } from './_intent.js';
+import { ACTIONS, classifyToken, isImperative } from './_intent.js';
 import { COMPACT_SPREAD, type CompiledRule } from './_rule.js';
 import type { Entry, Layer, Snapshot } from './_rule-index.js';
 import type { IntentAction } from './types.js';
@@ -40,20 +40,17 @@ export interface Analysis {
   readonly urls: string[];
 }
 
-interface Candidate {
-  readonly entry: Entry;
-  readonly s: number;
-  readonly e: number;
-  /** Normalized length needed before it can be decided. */
-  readonly ready: number;
-}
-
 const MAX_TOKEN = 256;
 const MAX_PARAMS = 8;
 /** Characters that continue a word into what follows it (`id_rsa.pub`, `/home/alice`, `run-tests`)… */
 const JOINS_AFTER = new Set([0x2f, 0x2e, 0x2d]); // / . -
 /** …and into what precedes it (`e-mail`, `x.env`); not `/`, so a path's last component stands alone. */
 const JOINS_BEFORE = new Set([0x2e, 0x2d]); // . -
+
+/** Empties an array (setting `length` is a runtime call in V8; most arrays are already empty). */
+function clear(a: unknown[]): void {
+  if (a.length > 0) a.length = 0;
+}
 
 /** Canonical order of hits: start, end, rule id, pattern. */
 export function compareHits(a: Hit, b: Hit): number {
@@ -65,40 +62,51 @@ export function compareHits(a: Hit, b: Hit): number {
   );
 }
 
+const actionName = (a: number) => ACTIONS[a] as IntentAction;
+
 const lookahead = (r: CompiledRule) => Math.max(r.word ? 2 : 0, r.after ? r.within + 1 : 0);
 
 export class Analyzer {
-  private readonly snap: Snapshot;
-  private readonly verbs: VerbTable;
-  private readonly maxMatches: number;
+  private snap!: Snapshot;
+  private maxMatches = 0;
   /** The whole normalized text, when analyzing one piece (no buffer trimming, spans from it). */
-  private readonly whole: NormalizedText | null;
+  private whole: NormalizedText | null = null;
   /** Normalized characters kept behind the end, enough for every pending check. */
-  private readonly keep: number;
+  private keep = 0;
+  private version = 0;
 
-  private statesA: Int32Array;
-  private statesC: Int32Array;
-  private stateV: number;
+  private statesA = new Int32Array(0);
+  private statesC = new Int32Array(0);
   private buf = '';
   private bufAt = 0;
   private bufStarts: number[] = [];
   private bufEnds: number[] = [];
   private produced = 0;
-  /** Normalized index of each compact code unit, from compact offset `cAtStart`. */
-  private cAt: number[] = [];
+  /** Normalized index of each compact code unit, from compact offset `cAtStart` (`cAtLen` in use). */
+  private cAt = new Int32Array(256);
+  private cAtLen = 0;
   private cAtStart = 0;
   private cLen = 0;
-  private pendingA: Candidate[] = [];
-  private pendingC: Candidate[] = [];
-  private pendingV: { action: number; s: number; e: number }[] = [];
+  // Candidates waiting for the text after them, as parallel arrays (entry; start, end, ready):
+  // one object per automaton hit made allocation the largest cost of a validation.
+  private pendA: Entry[] = [];
+  private pendANum: number[] = [];
+  private pendC: Entry[] = [];
+  private pendCNum: number[] = [];
+  /** Verb candidates: action, start, end. */
+  private pendV: number[] = [];
   /** Confirmed normalized spans per rule, recent ones only, so a compact match can defer to them. */
   private recentA = new Map<CompiledRule, number[]>();
   private hits: Hit[] = [];
   private total = 0;
   private ruleHits = new Map<CompiledRule, RuleHits>();
   private weight = new Float64Array(ACTIONS.length);
-  private firstAt = new Float64Array(ACTIONS.length).fill(Number.POSITIVE_INFINITY);
+  private firstAt = new Float64Array(ACTIONS.length);
   private tokenStart = -1;
+  /** Normalized offset of the next `/` at or after the last token start looked at (Infinity: none so far). */
+  private nextSlash = -1;
+  /** How far the text had been searched for the next slash. */
+  private slashScanned = 0;
   private paths: string[] = [];
   private urls: string[] = [];
   /** Hits confirmed since the last `takeFresh`, when collecting. */
@@ -107,39 +115,78 @@ export class Analyzer {
   private layer: Layer | null = null;
   private readonly onA: MatchVisitor;
   private readonly onC: MatchVisitor;
-  private readonly onV: MatchVisitor;
 
   constructor(snap: Snapshot, maxMatches: number, whole: NormalizedText | null, collectFresh = false) {
-    this.snap = snap;
-    this.verbs = verbTable();
-    this.maxMatches = maxMatches;
-    this.whole = whole;
-    this.keep =
-      2 * snap.maxWithin + snap.maxFormA + Math.max(snap.maxFormA, COMPACT_SPREAD * snap.maxFormC) + MAX_TOKEN + 64;
-    this.statesA = Int32Array.from(snap.layersA, (l) => l.ac.tables.start);
-    this.statesC = Int32Array.from(snap.layersC, (l) => l.ac.tables.start);
-    this.stateV = this.verbs.ac.tables.start;
-    if (collectFresh) this.fresh = [];
-    const version = snap.version;
     this.onA = (p, s, e) => {
-      const entry = (this.layer as Layer).entries[p] as Entry;
+      const layer = this.layer as Layer;
+      const entry = layer.entries[p];
+      if (entry === undefined) {
+        // An intent verb (main layer only).
+        if (this.leftEdge(s)) this.pendV.push(layer.verbs[p] as number, s, e);
+        return;
+      }
       const r = entry.rule;
-      if (r.addedAt > version || r.removedAt <= version) return;
-      this.pendingA.push({ entry, s, e, ready: e + lookahead(r) });
+      if (r.addedAt > this.version || r.removedAt <= this.version) return;
+      // The left word edge is already known: most hits of short words inside longer ones stop here.
+      if (r.word && !this.leftEdge(s)) return;
+      this.pendA.push(entry);
+      this.pendANum.push(s, e, e + lookahead(r));
     };
     this.onC = (p, cs, ce) => {
       const entry = (this.layer as Layer).entries[p] as Entry;
       const r = entry.rule;
-      if (r.addedAt > version || r.removedAt <= version) return;
+      if (r.addedAt > this.version || r.removedAt <= this.version) return;
       const s = this.cAt[cs - this.cAtStart] as number;
       const e = (this.cAt[ce - 1 - this.cAtStart] as number) + 1;
       if (e - s > COMPACT_SPREAD * entry.length) return;
+      if (r.word && !this.leftEdge(s)) return;
+      this.pendC.push(entry);
       // Waits until every normalized-view match of the same rule that could overlap it is decided.
-      this.pendingC.push({ entry, s, e, ready: e + this.snap.maxFormA + lookahead(r) });
+      this.pendCNum.push(s, e, e + this.snap.maxFormA + lookahead(r));
     };
-    this.onV = (p, s, e) => {
-      this.pendingV.push({ action: this.verbs.action[p] as number, s, e });
-    };
+    this.reset(snap, maxMatches, whole, collectFresh);
+  }
+
+  /** Makes this analyzer as good as new for another text, reusing its buffers. */
+  reset(snap: Snapshot, maxMatches: number, whole: NormalizedText | null, collectFresh = false): void {
+    this.snap = snap;
+    this.version = snap.version;
+    this.maxMatches = maxMatches;
+    this.whole = whole;
+    this.keep =
+      2 * snap.maxWithin + snap.maxFormA + Math.max(snap.maxFormA, COMPACT_SPREAD * snap.maxFormC) + MAX_TOKEN + 64;
+    if (this.statesA.length !== snap.layersA.length) this.statesA = new Int32Array(snap.layersA.length);
+    if (this.statesC.length !== snap.layersC.length) this.statesC = new Int32Array(snap.layersC.length);
+    for (let l = 0; l < snap.layersA.length; l++) this.statesA[l] = (snap.layersA[l] as Layer).ac.tables.start;
+    for (let l = 0; l < snap.layersC.length; l++) this.statesC[l] = (snap.layersC[l] as Layer).ac.tables.start;
+    this.buf = '';
+    this.bufAt = 0;
+    clear(this.bufStarts);
+    clear(this.bufEnds);
+    this.produced = 0;
+    this.cAtLen = 0;
+    this.cAtStart = 0;
+    this.cLen = 0;
+    clear(this.pendA);
+    clear(this.pendANum);
+    clear(this.pendC);
+    clear(this.pendCNum);
+    clear(this.pendV);
+    // Map#clear is a runtime call that allocates a new table (~1 µs each, measured): skip it when empty.
+    if (this.recentA.size > 0) this.recentA.clear();
+    // The previous Analysis shares these; it has been consumed by the time an analyzer is reused.
+    clear(this.hits);
+    this.total = 0;
+    if (this.ruleHits.size > 0) this.ruleHits.clear();
+    this.weight.fill(0);
+    this.firstAt.fill(Number.POSITIVE_INFINITY);
+    this.tokenStart = -1;
+    this.nextSlash = -1;
+    this.slashScanned = 0;
+    clear(this.paths);
+    clear(this.urls);
+    this.fresh = collectFresh ? [] : null;
+    this.layer = null;
   }
 
   /** Normalized length consumed so far. */
@@ -171,24 +218,38 @@ export class Analyzer {
       this.layer = layer;
       this.statesA[l] = layer.ac.runStandard(text, this.statesA[l] as number, base, true, this.onA);
     }
-    this.stateV = this.verbs.ac.runStandard(text, this.stateV, base, true, this.onV);
 
     const layersC = this.snap.layersC;
     if (layersC.length > 0) {
+      // The index map is a typed buffer reused across calls; the code units go into a fresh plain
+      // array, which String.fromCharCode.apply turns into a string fastest (a typed array there
+      // measured 5× slower).
+      if (this.cAt.length < this.cAtLen + text.length) {
+        const grown = new Int32Array(Math.max(this.cAtLen + text.length, 2 * this.cAt.length));
+        grown.set(this.cAt.subarray(0, this.cAtLen));
+        this.cAt = grown;
+      }
       const codes: number[] = [];
+      const cAt = this.cAt;
+      let m = this.cAtLen;
       for (let i = 0; i < text.length; i++) {
         const c = compactCode(text.charCodeAt(i));
         if (c >= 0) {
           codes.push(c);
-          this.cAt.push(base + i);
+          cAt[m++] = base + i;
         }
       }
-      let compact = '';
-      for (let from = 0; from < codes.length; from += 8192) {
-        compact += String.fromCharCode.apply(null, codes.slice(from, from + 8192));
+      this.cAtLen = m;
+      const n = codes.length;
+      let compact: string;
+      if (n <= 8192) compact = String.fromCharCode.apply(null, codes);
+      else {
+        compact = '';
+        for (let from = 0; from < n; from += 8192)
+          compact += String.fromCharCode.apply(null, codes.slice(from, from + 8192));
       }
       const cBase = this.cLen;
-      this.cLen += codes.length;
+      this.cLen += n;
       for (let l = 0; l < layersC.length; l++) {
         const layer = layersC[l] as Layer;
         this.layer = layer;
@@ -224,8 +285,19 @@ export class Analyzer {
         best = a;
       }
     }
-    const mentioned = [...ACTIONS.keys()].filter((a) => (this.weight[a] as number) > 0);
-    mentioned.sort((a, b) => (this.firstAt[a] as number) - (this.firstAt[b] as number) || a - b);
+    const mentioned: number[] = [];
+    for (let a = 0; a < ACTIONS.length; a++) if ((this.weight[a] as number) > 0) mentioned.push(a);
+    // Insertion sort by first mention (at most six entries; Array#sort costs more to set up).
+    const first = this.firstAt;
+    for (let i = 1; i < mentioned.length; i++) {
+      const a = mentioned[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (first[mentioned[j] as number] as number) > (first[a] as number)) {
+        mentioned[j + 1] = mentioned[j] as number;
+        j--;
+      }
+      mentioned[j + 1] = a;
+    }
     const bw = best < 0 ? 0 : (this.weight[best] as number);
     return {
       hits: this.hits,
@@ -235,7 +307,7 @@ export class Analyzer {
       // Share of the evidence for the chosen action, discounted when the evidence is thin: one
       // mention gives 0.5, one instruction 0.75, more instructions approach 1.
       confidence: best < 0 ? 0 : (bw / total) * (1 - 0.5 ** bw),
-      actions: mentioned.map((a) => ACTIONS[a] as IntentAction),
+      actions: mentioned.map(actionName),
       paths: this.paths,
       urls: this.urls,
     };
@@ -253,18 +325,20 @@ export class Analyzer {
     const c = new Analyzer(this.snap, this.maxMatches, this.whole, false);
     c.statesA = this.statesA.slice();
     c.statesC = this.statesC.slice();
-    c.stateV = this.stateV;
     c.buf = this.buf;
     c.bufAt = this.bufAt;
     c.bufStarts = this.bufStarts.slice();
     c.bufEnds = this.bufEnds.slice();
     c.produced = this.produced;
     c.cAt = this.cAt.slice();
+    c.cAtLen = this.cAtLen;
     c.cAtStart = this.cAtStart;
     c.cLen = this.cLen;
-    c.pendingA = this.pendingA.slice();
-    c.pendingC = this.pendingC.slice();
-    c.pendingV = this.pendingV.slice();
+    c.pendA = this.pendA.slice();
+    c.pendANum = this.pendANum.slice();
+    c.pendC = this.pendC.slice();
+    c.pendCNum = this.pendCNum.slice();
+    c.pendV = this.pendV.slice();
     c.recentA = new Map([...this.recentA].map(([r, spans]) => [r, spans.slice()]));
     c.hits = this.hits.slice();
     c.total = this.total;
@@ -272,6 +346,8 @@ export class Analyzer {
     c.weight = this.weight.slice();
     c.firstAt = this.firstAt.slice();
     c.tokenStart = this.tokenStart;
+    c.nextSlash = this.nextSlash;
+    c.slashScanned = this.slashScanned;
     c.paths = this.paths.slice();
     c.urls = this.urls.slice();
     return c;
@@ -286,11 +362,14 @@ export class Analyzer {
     return isWordCode(c) || (joiners.has(c) && isWordCode(this.code(outer)));
   }
 
-  /** Word edges of [s, e): an edge that is a letter or digit must not continue into the text around it. */
-  private wordEdges(s: number, e: number): boolean {
-    if (isWordCode(this.code(s)) && this.continues(s - 1, s - 2, JOINS_BEFORE)) return false;
-    if (isWordCode(this.code(e - 1)) && this.continues(e, e + 1, JOINS_AFTER)) return false;
-    return true;
+  /** The left word edge of a match starting at s: a letter or digit there must not continue a word. */
+  private leftEdge(s: number): boolean {
+    return !(isWordCode(this.code(s)) && this.continues(s - 1, s - 2, JOINS_BEFORE));
+  }
+
+  /** The right word edge of a match ending at e (needs the two characters after it). */
+  private rightEdge(e: number): boolean {
+    return !(isWordCode(this.code(e - 1)) && this.continues(e, e + 1, JOINS_AFTER));
   }
 
   private contexts(r: CompiledRule, s: number, e: number): boolean {
@@ -311,45 +390,57 @@ export class Analyzer {
 
   private resolve(final: boolean): void {
     const avail = this.produced;
-    if (this.pendingA.length > 0) {
+    if (this.pendA.length > 0) this.resolveRules(this.pendA, this.pendANum, false, final, avail);
+    const v = this.pendV;
+    if (v.length > 0) {
       let k = 0;
-      for (const c of this.pendingA) {
-        if (final || c.ready <= avail) this.confirm(c, false);
-        else this.pendingA[k++] = c;
+      for (let i = 0; i < v.length; i += 3) {
+        const e = v[i + 2] as number;
+        if (final || e + 2 <= avail) this.confirmVerb(v[i] as number, v[i + 1] as number, e);
+        else {
+          v[k++] = v[i] as number;
+          v[k++] = v[i + 1] as number;
+          v[k++] = e;
+        }
       }
-      this.pendingA.length = k;
+      v.length = k;
     }
-    if (this.pendingV.length > 0) {
-      let k = 0;
-      for (const v of this.pendingV) {
-        if (final || v.e + 2 <= avail) this.confirmVerb(v.action, v.s, v.e);
-        else this.pendingV[k++] = v;
-      }
-      this.pendingV.length = k;
-    }
-    if (this.pendingC.length > 0) {
-      let k = 0;
-      for (const c of this.pendingC) {
-        if (final || c.ready <= avail) this.confirm(c, true);
-        else this.pendingC[k++] = c;
-      }
-      this.pendingC.length = k;
-    }
+    if (this.pendC.length > 0) this.resolveRules(this.pendC, this.pendCNum, true, final, avail);
   }
 
-  private confirm(c: Candidate, compact: boolean): void {
-    const r = c.entry.rule;
-    const { s, e } = c;
-    if (r.word && !this.wordEdges(s, e)) return;
+  private resolveRules(entries: Entry[], nums: number[], compact: boolean, final: boolean, avail: number): void {
+    let k = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as Entry;
+      const s = nums[3 * i] as number;
+      const e = nums[3 * i + 1] as number;
+      const ready = nums[3 * i + 2] as number;
+      if (final || ready <= avail) this.confirm(entry, s, e, compact);
+      else {
+        entries[k] = entry;
+        nums[3 * k] = s;
+        nums[3 * k + 1] = e;
+        nums[3 * k + 2] = ready;
+        k++;
+      }
+    }
+    entries.length = k;
+    nums.length = 3 * k;
+  }
+
+  private confirm(entry: Entry, s: number, e: number, compact: boolean): void {
+    const r = entry.rule;
+    if (r.word && !this.rightEdge(e)) return;
     if ((r.before || r.after) && !this.contexts(r, s, e)) return;
     const spans = this.recentA.get(r);
     if (compact) {
       // The same occurrence already found in the normalized view is not counted twice.
-      if (spans) for (let i = 0; i < spans.length; i += 2) if ((spans[i] as number) < e && (spans[i + 1] as number) > s) return;
+      if (spans)
+        for (let i = 0; i < spans.length; i += 2) if ((spans[i] as number) < e && (spans[i + 1] as number) > s) return;
     } else if (spans) spans.push(s, e);
     else this.recentA.set(r, [s, e]);
     const span = this.whole ? this.whole.span(s, e) : this.span(s, e);
-    this.record({ rule: r, pattern: c.entry.pattern, start: span.start, end: span.end });
+    this.record({ rule: r, pattern: entry.pattern, start: span.start, end: span.end });
   }
 
   private span(s: number, e: number): { start: number; end: number } {
@@ -374,7 +465,7 @@ export class Analyzer {
   }
 
   private confirmVerb(action: number, s: number, e: number): void {
-    if (!this.wordEdges(s, e)) return;
+    if (!this.rightEdge(e)) return;
     // The buffer always holds more than the 27 characters isImperative may read back.
     const w = isImperative(this.buf, s - this.bufAt, 0) ? 2 : 1;
     this.weight[action] = (this.weight[action] as number) + w;
@@ -395,6 +486,21 @@ export class Analyzer {
   private finishToken(ts: number, te: number): void {
     if (te - ts > MAX_TOKEN || te <= ts) return;
     if (this.paths.length >= MAX_PARAMS && this.urls.length >= MAX_PARAMS) return;
+    // Paths and URLs contain a slash, or start with ~ or www. Finding the next slash once per
+    // stretch of text keeps this linear, and skips classifying nearly every token.
+    const searched = this.nextSlash === Number.POSITIVE_INFINITY && this.slashScanned >= this.produced;
+    if (this.nextSlash < ts || (this.nextSlash === Number.POSITIVE_INFINITY && !searched)) {
+      const from = this.nextSlash === Number.POSITIVE_INFINITY ? Math.max(ts, this.slashScanned) : ts;
+      const at = this.buf.indexOf('/', from - this.bufAt);
+      this.nextSlash = at < 0 ? Number.POSITIVE_INFINITY : at + this.bufAt;
+      this.slashScanned = this.produced;
+    }
+    if (this.nextSlash >= te) {
+      const c0 = this.code(ts);
+      if (c0 !== 0x7e && !(c0 === 0x77 && this.buf.startsWith('www.', ts - this.bufAt))) {
+        if (c0 !== 0x28 && c0 !== 0x5b && c0 !== 0x3c && c0 !== 0x7b) return; // ( [ < {
+      }
+    }
     const found = classifyToken(this.buf.slice(ts - this.bufAt, te - this.bufAt));
     if (!found) return;
     const list = found.kind === 'path' ? this.paths : this.urls;
@@ -423,9 +529,10 @@ export class Analyzer {
       }
     }
     const keepC = this.snap.maxFormC + 1;
-    if (this.cAt.length > 2 * keepC + 64) {
-      const drop = this.cAt.length - keepC;
-      this.cAt.splice(0, drop);
+    if (this.cAtLen > 2 * keepC + 64) {
+      const drop = this.cAtLen - keepC;
+      this.cAt.copyWithin(0, drop, this.cAtLen);
+      this.cAtLen -= drop;
       this.cAtStart += drop;
     }
   }
@@ -434,16 +541,27 @@ export class Analyzer {
 /** Content up to this length is analyzed in one piece; longer content streams through in pieces of this size, in bounded memory. */
 const PIECE = 1 << 16;
 
-/** Analyzes the whole of `content` (in one piece, or piece by piece beyond {@link PIECE}). */
-export function analyze(snap: Snapshot, content: string, maxMatches: number): Analysis {
+/**
+ * Analyzes the whole of `content` (in one piece, or piece by piece beyond {@link PIECE}), with
+ * `reuse` if given: the result shares its buffers and must be consumed before `reuse` is used again.
+ */
+export function analyze(snap: Snapshot, content: string, maxMatches: number, reuse?: Analyzer): Analysis {
   if (content.length <= PIECE) {
     const n = normalizeText(content);
-    const a = new Analyzer(snap, maxMatches, n);
+    let a: Analyzer;
+    if (reuse) {
+      a = reuse;
+      a.reset(snap, maxMatches, n);
+    } else a = new Analyzer(snap, maxMatches, n);
     a.feed(n.text);
     return a.finish();
   }
   const normalizer = new TextNormalizer();
-  const a = new Analyzer(snap, maxMatches, null);
+  let a: Analyzer;
+  if (reuse) {
+    a = reuse;
+    a.reset(snap, maxMatches, null);
+  } else a = new Analyzer(snap, maxMatches, null);
   for (let i = 0; i < content.length; i += PIECE) {
     const c = normalizer.push(content.slice(i, i + PIECE));
     a.feed(c.text, c.starts, c.ends);

@@ -61,9 +61,35 @@ export interface ContextProgram {
   /** Class bits for ASCII, 4 words per class, for the hot loop. */
   readonly bits: Uint32Array;
   readonly scratch: { a: Int32Array; b: Int32Array; stack: Int32Array; mark: Uint32Array; gen: number };
+  /** The lazily built DFA over this program (see {@link matchContext}). */
+  readonly dfa: Dfa;
+}
+
+/**
+ * A DFA built one state at a time while matching. A state is the set of NFA instructions waiting
+ * for the next character (before following splits and assertions) and whether the previous
+ * character was a word character, which is all that `\b` needs. Transitions on ASCII characters
+ * are cached in a table; the table is bounded and simply starts over when full, so memory stays
+ * bounded and the worst case stays O(window × program).
+ */
+interface Dfa {
+  index: Map<string, number>;
+  pcs: Int32Array[];
+  prevWord: number[];
+  /** Per state × 128 ASCII codes: next state, or UNKNOWN, MATCHED, DEAD. */
+  trans: Int32Array;
+  /** Per state × (outside is a word character ? 2 : 0) + (edge ? 1 : 0): -1 unknown, 0 no, 1 match. */
+  end: Int8Array;
+  count: number;
+  /** Bumped whenever the cache starts over, so a transition in flight is not stored under a stale id. */
+  epoch: number;
+  start: [number, number];
 }
 
 const EXTRA_SPACE = /\p{White_Space}/u;
+
+/** Whether a code unit (or -1, nothing) is a word character, for `\b`. */
+const isWord = (c: number) => c >= 0 && isWordCode(c);
 
 function inClass(k: CharClass, c: number): boolean {
   if (c < 128) return (((k.ascii[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
@@ -436,10 +462,185 @@ export function compileContext(source: string, side: ContextSide, origin: string
     classes: parser.classes,
     bits,
     scratch: { a: new Int32Array(n), b: new Int32Array(n), stack: new Int32Array(n), mark: new Uint32Array(n), gen: 0 },
+    dfa: newDfa(),
   };
 }
 
-const isWord = (c: number) => c >= 0 && isWordCode(c);
+const UNKNOWN = -1;
+const MATCHED = -2;
+const DEAD = -3;
+/** Most DFA states kept per program: 512 × 128 transitions × 4 bytes = 256 KiB at most. */
+const MAX_STATES = 512;
+
+function newDfa(): Dfa {
+  return {
+    index: new Map(),
+    pcs: [],
+    prevWord: [],
+    trans: new Int32Array(0),
+    end: new Int8Array(0),
+    count: 0,
+    epoch: 0,
+    start: [UNKNOWN, UNKNOWN],
+  };
+}
+
+function nextGen(s: ContextProgram['scratch']): void {
+  s.gen = (s.gen + 1) >>> 0;
+  if (s.gen === 0) {
+    s.mark.fill(0);
+    s.gen = 1;
+  }
+}
+
+/**
+ * Follows splits, jumps and assertions from `pcs` with the given neighbourhood; the CHAR
+ * instructions reached are left in `scratch.a[0, count)`. Returns -1 when MATCH is reached.
+ */
+function closure(p: ContextProgram, pcs: Int32Array, prevWord: boolean, curWord: boolean, atEnd: boolean): number {
+  const { op, x, y } = p;
+  const s = p.scratch;
+  const out = s.a;
+  const stack = s.stack;
+  const mark = s.mark;
+  nextGen(s);
+  const gen = s.gen;
+  let count = 0;
+  let top = 0;
+  for (let i = pcs.length - 1; i >= 0; i--) {
+    const pc = pcs[i] as number;
+    if (mark[pc] !== gen) {
+      mark[pc] = gen;
+      stack[top++] = pc;
+    }
+  }
+  while (top > 0) {
+    const pc = stack[--top] as number;
+    const o = op[pc] as number;
+    let next1 = -1;
+    let next2 = -1;
+    if (o === CHAR) out[count++] = pc;
+    else if (o === MATCH) return -1;
+    else if (o === JMP) next1 = x[pc] as number;
+    else if (o === SPLIT) {
+      next1 = x[pc] as number;
+      next2 = y[pc] as number;
+    } else if (o === EDGE) {
+      if (atEnd) next1 = pc + 1;
+    } else if ((prevWord !== curWord) === (o === WORD_BOUNDARY)) next1 = pc + 1;
+    if (next2 >= 0 && mark[next2] !== gen) {
+      mark[next2] = gen;
+      stack[top++] = next2;
+    }
+    if (next1 >= 0 && mark[next1] !== gen) {
+      mark[next1] = gen;
+      stack[top++] = next1;
+    }
+  }
+  return count;
+}
+
+function stateFor(p: ContextProgram, pcs: Int32Array, prevWord: boolean): number {
+  const d = p.dfa;
+  const key = `${prevWord ? 1 : 0}:${pcs.join(',')}`;
+  const known = d.index.get(key);
+  if (known !== undefined) return known;
+  if (d.count === MAX_STATES) {
+    const epoch = d.epoch + 1;
+    Object.assign(d, newDfa(), { epoch });
+  }
+  const id = d.count++;
+  if (id * 128 >= d.trans.length) {
+    const cap = Math.max(16, id * 2);
+    const trans = new Int32Array(cap * 128).fill(UNKNOWN);
+    trans.set(d.trans);
+    d.trans = trans;
+    const end = new Int8Array(cap * 4).fill(-1);
+    end.set(d.end);
+    d.end = end;
+  }
+  d.index.set(key, id);
+  d.pcs.push(pcs);
+  d.prevWord.push(prevWord ? 1 : 0);
+  return id;
+}
+
+/** The state after reading `c` in state `st` (or MATCHED before reading it, or DEAD). */
+function step(p: ContextProgram, st: number, c: number): number {
+  const d = p.dfa;
+  const epoch = d.epoch;
+  const curWord = isWord(c);
+  const count = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, curWord, false);
+  let result: number;
+  if (count < 0) result = MATCHED;
+  else {
+    const out = p.scratch.a;
+    const next: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const pc = out[i] as number;
+      const cls = p.x[pc] as number;
+      const hit =
+        c < 128
+          ? ((p.bits[cls * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1
+          : inClass(p.classes[cls] as CharClass, c)
+            ? 1
+            : 0;
+      if (hit) next.push(pc + 1);
+    }
+    if (next.length === 0) result = DEAD;
+    else {
+      next.sort((a, b) => a - b);
+      let k = 0;
+      for (let i = 0; i < next.length; i++) if (i === 0 || next[i] !== next[i - 1]) next[k++] = next[i] as number;
+      next.length = k;
+      result = stateFor(p, Int32Array.from(next), curWord);
+    }
+  }
+  if (c < 128 && d.epoch === epoch) d.trans[st * 128 + c] = result;
+  return result;
+}
+
+/**
+ * Same contract and answers as {@link matchContextNfa}, through the program's lazily built DFA:
+ * one table read per ASCII character once the states involved exist. Worst case
+ * O(length × program), like the NFA simulation it caches.
+ */
+export function matchContext(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+  outside: number,
+  edge: boolean,
+): boolean {
+  const d = p.dfa;
+  const insideWord = isWord(inside) ? 1 : 0;
+  let st = d.start[insideWord] as number;
+  if (st === UNKNOWN || st >= d.count) {
+    st = stateFor(p, Int32Array.of(0), insideWord === 1);
+    d.start[insideWord] = st;
+  }
+  const forward = p.side === 'after';
+  for (let k = 0; k < length; k++) {
+    const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
+    let t: number;
+    if (c < 128) {
+      t = d.trans[st * 128 + c] as number;
+      if (t === UNKNOWN) t = step(p, st, c);
+    } else t = step(p, st, c);
+    if (t < 0) return t === MATCHED;
+    st = t;
+  }
+  const slot = st * 4 + (isWord(outside) ? 2 : 0) + (edge ? 1 : 0);
+  let e = d.end[slot] as number;
+  if (e < 0) {
+    const epoch = d.epoch;
+    e = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, isWord(outside), edge) < 0 ? 1 : 0;
+    if (d.epoch === epoch) d.end[slot] = e;
+  }
+  return e === 1;
+}
 
 /**
  * Whether `p` matches the window of `text` next to a phrase: for `after`, the window is
@@ -449,8 +650,10 @@ const isWord = (c: number) => c >= 0 && isWordCode(c);
  * just beyond the far end of the window (-1 if none), `inside` the one on the phrase side (the
  * phrase's own edge character), both for `\b`. `edge` says whether the far end of the window is the
  * end (after) or start (before) of the whole text, where `$` / `^` hold. O(length × program).
+ *
+ * The reference simulation; {@link matchContext} gives the same answers through a cached DFA.
  */
-export function matchContext(
+export function matchContextNfa(
   p: ContextProgram,
   text: string,
   from: number,

@@ -4,7 +4,6 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../structures/index.js';
 import type { IntentAction } from './types.js';
 
 /** Actions in a fixed order (ties between equally supported actions go to the earlier mention, then this order). */
@@ -84,15 +83,15 @@ const LEADS = new Set([
 /** Characters that end a clause: a verb right after one starts an instruction. */
 const CLAUSE_END = new Set('.!?;:,([{>-*#&|'.split('').map((c) => c.charCodeAt(0)));
 
-/** The verb automaton, built on first use, and the action of each of its patterns. */
-export interface VerbTable {
-  readonly ac: AhoCorasick;
-  readonly action: Uint8Array;
+/** Every verb form and the index (in {@link ACTIONS}) of its action, built on first use. */
+export interface VerbList {
+  readonly words: readonly string[];
+  readonly action: readonly number[];
 }
 
-let verbs: VerbTable | undefined;
+let verbs: VerbList | undefined;
 
-export function verbTable(): VerbTable {
+export function verbList(): VerbList {
   if (verbs) return verbs;
   const words: string[] = [];
   const action: number[] = [];
@@ -105,7 +104,7 @@ export function verbTable(): VerbTable {
       action.push(k);
     }
   });
-  verbs = { ac: new AhoCorasick(words), action: Uint8Array.from(action) };
+  verbs = { words, action };
   return verbs;
 }
 

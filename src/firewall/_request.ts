@@ -64,7 +64,11 @@ export function checkRequest(
   const meta = request.metadata;
   if (meta !== undefined) {
     if (!isPlainObject(meta)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `request.metadata must be a plain object, got ${describe(meta)}`);
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `request.metadata must be a plain object, got ${describe(meta)}`,
+      );
     }
     checkKeys(origin, 'request.metadata', meta, ['timestamp', 'source', 'priority']);
     const ts = meta.timestamp;
@@ -118,7 +122,11 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
   }
   const c = intent.confidence;
   if (c !== undefined && (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1)) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `intent.confidence must be a number in [0, 1], got ${describe(c)}`);
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `intent.confidence must be a number in [0, 1], got ${describe(c)}`,
+    );
   }
   const lines = [action];
   let length = action.length;
@@ -127,7 +135,11 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
       throw new AegisError('INVALID_ARGUMENT', origin, `${path} is nested deeper than ${MAX_DEPTH} levels (or cyclic)`);
     }
     if (value === null) return;
-    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    if (
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value))
+    ) {
       const line = String(value);
       length += line.length + 1;
       if (length > maxLength) {

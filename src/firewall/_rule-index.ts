@@ -5,6 +5,7 @@
  * @internal Not part of the public API.
  */
 import { AhoCorasick } from '../structures/index.js';
+import { verbList } from './_intent.js';
 import type { CompiledRule } from './_rule.js';
 
 /** One pattern of one rule inside an automaton. */
@@ -16,10 +17,16 @@ export interface Entry {
   readonly length: number;
 }
 
-/** An automaton and what each of its pattern indices stands for. Immutable once built. */
+/**
+ * An automaton and what each of its pattern indices stands for: a rule's pattern, or (in the main
+ * layer of the normalized view only) an intent verb. Immutable once built.
+ */
 export interface Layer {
   readonly ac: AhoCorasick;
-  readonly entries: readonly Entry[];
+  /** Per pattern: the rule pattern, or undefined for a verb. */
+  readonly entries: readonly (Entry | undefined)[];
+  /** Per pattern: the verb's action index, or -1 for a rule pattern. */
+  readonly verbs: Int8Array;
 }
 
 /**
@@ -53,9 +60,14 @@ const EMPTY: Part = Object.freeze({ rules: [], a: null, c: null, entries: 0, max
 /** Smallest delta allowed before merging, in entries. */
 const MIN_DELTA = 64;
 
-function build(rules: CompiledRule[]): Part {
+/**
+ * Builds one part. The main part's normalized automaton also carries the intent verbs, so that a
+ * validation scans the text once for both (one scan fewer measured ~10% of a validation).
+ */
+function build(rules: CompiledRule[], withVerbs: boolean): Part {
   const formsA: string[] = [];
-  const entriesA: Entry[] = [];
+  const entriesA: (Entry | undefined)[] = [];
+  const verbsA: number[] = [];
   const formsC: string[] = [];
   const entriesC: Entry[] = [];
   let maxFormA = 0;
@@ -66,6 +78,7 @@ function build(rules: CompiledRule[]): Part {
       const form = rule.forms[i] as string;
       formsA.push(form);
       entriesA.push({ rule, pattern: rule.formPattern[i] as number, length: form.length });
+      verbsA.push(-1);
       if (form.length > maxFormA) maxFormA = form.length;
     }
     for (let i = 0; i < rule.compactForms.length; i++) {
@@ -76,10 +89,19 @@ function build(rules: CompiledRule[]): Part {
     }
     if ((rule.before || rule.after) && rule.within > maxWithin) maxWithin = rule.within;
   }
+  if (withVerbs) {
+    const v = verbList();
+    for (let i = 0; i < v.words.length; i++) {
+      formsA.push(v.words[i] as string);
+      entriesA.push(undefined);
+      verbsA.push(v.action[i] as number);
+    }
+  }
+  const noVerbs = new Int8Array(entriesC.length).fill(-1);
   return {
     rules,
-    a: formsA.length > 0 ? { ac: new AhoCorasick(formsA), entries: entriesA } : null,
-    c: formsC.length > 0 ? { ac: new AhoCorasick(formsC), entries: entriesC } : null,
+    a: formsA.length > 0 ? { ac: new AhoCorasick(formsA), entries: entriesA, verbs: Int8Array.from(verbsA) } : null,
+    c: formsC.length > 0 ? { ac: new AhoCorasick(formsC), entries: entriesC, verbs: noVerbs } : null,
     entries: entriesA.length + entriesC.length,
     maxFormA,
     maxFormC,
@@ -117,7 +139,7 @@ export class RuleIndex {
   constructor(rules: readonly CompiledRule[]) {
     const own = rules.map((r) => fresh(r, 0));
     for (const rule of own) this.byId.set(rule.id, rule);
-    this.main = build(own);
+    this.main = build(own, true);
   }
 
   get size(): number {
@@ -144,7 +166,7 @@ export class RuleIndex {
       this.rebuildMain();
     } else {
       rule.inDelta = true;
-      this.delta = build(deltaRules);
+      this.delta = build(deltaRules, false);
     }
     this.snap = null;
   }
@@ -157,7 +179,10 @@ export class RuleIndex {
     rule.removedAt = this.version;
     this.byId.delete(id);
     if (rule.inDelta) {
-      this.delta = build(this.delta.rules.filter((r) => r !== rule));
+      this.delta = build(
+        this.delta.rules.filter((r) => r !== rule),
+        false,
+      );
     } else {
       this.deadInMain += entryCount(rule);
       if (this.deadInMain > Math.max(MIN_DELTA, this.main.entries / 2)) this.rebuildMain();
@@ -170,7 +195,7 @@ export class RuleIndex {
   private rebuildMain(): void {
     const live = [...this.byId.values()];
     for (const r of live) r.inDelta = false;
-    this.main = build(live);
+    this.main = build(live, true);
     this.delta = EMPTY;
     this.deadInMain = 0;
   }

@@ -133,7 +133,12 @@ export function compileRule(origin: string, name: string, value: unknown): Compi
   const before =
     value.before === undefined
       ? null
-      : compileContext(requireText(origin, `${name}.before`, value.before, 1, 2048), 'before', origin, `${name}.before`);
+      : compileContext(
+          requireText(origin, `${name}.before`, value.before, 1, 2048),
+          'before',
+          origin,
+          `${name}.before`,
+        );
   const after =
     value.after === undefined
       ? null

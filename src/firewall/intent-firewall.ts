@@ -5,10 +5,10 @@
  */
 import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { analyze } from './_analyzer.js';
+import { type Analysis, Analyzer, analyze } from './_analyzer.js';
+import { checkRequest, RateLimiter, renderIntent } from './_request.js';
 import { type CompiledRule, compileRule } from './_rule.js';
 import { RuleIndex } from './_rule-index.js';
-import { checkRequest, RateLimiter, renderIntent } from './_request.js';
 import { judge, type Policy, rateLimitedVerdict, toVerdict } from './_verdict.js';
 import { DEFAULT_RULES } from './default-rules.js';
 import { FirewallStream } from './firewall-stream.js';
@@ -74,6 +74,11 @@ export class IntentFirewall {
   private readonly clock: () => number;
   private readonly maxContentLength: number;
   private readonly maxMatches: number;
+  /**
+   * One analyzer reused by every validation (they run to completion one at a time), so that a
+   * validation allocates little beyond its verdict.
+   */
+  private scratch: Analyzer | undefined;
 
   /**
    * @throws AegisError `INVALID_ARGUMENT` for an unknown or malformed option or rule, `CONFLICT`
@@ -115,7 +120,11 @@ export class IntentFirewall {
       o.rules.forEach((value: unknown, i: number) => {
         const rule = compileRule(origin, `options.rules[${i}]`, value);
         if (ids.has(rule.id)) {
-          throw new AegisError('CONFLICT', origin, `options.rules[${i}]: a rule with id ${JSON.stringify(rule.id)} exists`);
+          throw new AegisError(
+            'CONFLICT',
+            origin,
+            `options.rules[${i}]: a rule with id ${JSON.stringify(rule.id)} exists`,
+          );
         }
         ids.add(rule.id);
         rules.push(rule);
@@ -172,7 +181,7 @@ export class IntentFirewall {
       const wait = this.limiter.take(req.source, readClock(origin, this.clock));
       if (wait > 0) return rateLimitedVerdict(req.source, this.limiter, wait);
     }
-    return toVerdict(analyze(this.index.snapshot(), req.content, this.maxMatches), this.policy());
+    return toVerdict(this.analyze(req.content), this.policy());
   }
 
   /**
@@ -189,7 +198,7 @@ export class IntentFirewall {
    */
   checkSafety(intent: unknown): SafetyAssessment {
     const text = renderIntent('IntentFirewall.checkSafety', intent, this.maxContentLength);
-    const j = judge(analyze(this.index.snapshot(), text, this.maxMatches), this.policy());
+    const j = judge(this.analyze(text), this.policy());
     return { decision: j.decision, safetyScore: j.safetyScore, matches: j.matches, reasons: j.reasons, text };
   }
 
@@ -250,9 +259,22 @@ export class IntentFirewall {
       const wait = this.limiter.take(req.source, readClock(origin, this.clock));
       if (wait > 0) limited = rateLimitedVerdict(req.source, this.limiter, wait);
     }
-    const s = new FirewallStream(req.id, this.index.snapshot(), this.policy(), this.maxMatches, this.maxContentLength, limited);
+    const s = new FirewallStream(
+      req.id,
+      this.index.snapshot(),
+      this.policy(),
+      this.maxMatches,
+      this.maxContentLength,
+      limited,
+    );
     if (req.content.length > 0) s.write(req.content);
     return s;
+  }
+
+  private analyze(content: string): Analysis {
+    const snap = this.index.snapshot();
+    this.scratch ??= new Analyzer(snap, this.maxMatches, null);
+    return analyze(snap, content, this.maxMatches, this.scratch);
   }
 
   private policy(): Policy {
@@ -262,7 +284,11 @@ export class IntentFirewall {
 
 function integer(origin: string, name: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be an integer in [${min}, ${max}], got ${describe(value)}`);
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `${name} must be an integer in [${min}, ${max}], got ${describe(value)}`,
+    );
   }
   return value;
 }

@@ -7,7 +7,19 @@
 import type { FirewallRule } from '../types.js';
 
 const SHELLS = String.raw`(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|python[0-9.]*|perl|ruby|node|php|iex|invoke-expression|pwsh|powershell)`;
-const DOWNLOADERS = ['curl', 'curl.exe', 'wget', 'wget2', 'wget.exe', 'fetch', 'iwr', 'irm', 'invoke-webrequest', 'invoke-restmethod', 'aria2c'];
+const DOWNLOADERS = [
+  'curl',
+  'curl.exe',
+  'wget',
+  'wget2',
+  'wget.exe',
+  'fetch',
+  'iwr',
+  'irm',
+  'invoke-webrequest',
+  'invoke-restmethod',
+  'aria2c',
+];
 
 export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   {
@@ -52,7 +64,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     id: 'rce.pipe-prose',
     patterns: ['pipe', 'piping', 'piped', 'feed', 'feeding'],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,4}? (in)?to +(sh|bash|zsh|a shell|the shell|a terminal|python|powershell|iex)\b`,
+    after: String.raw`( [a-z0-9-]+){0,6}? (in)?to +(sh|bash|zsh|a shell|the shell|a terminal|python|powershell|iex)\b`,
     category: 'remote-code-execution',
     severity: 'high',
     description: 'asks for downloaded content to be piped into a shell',

@@ -171,7 +171,7 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     within: 40,
     category: 'system-modification',
     severity: 'high',
-    description: 'makes a program setuid or setgid, so that it runs with its owner\'s rights',
+    description: "makes a program setuid or setgid, so that it runs with its owner's rights",
   },
   {
     id: 'system.root-credentials',
