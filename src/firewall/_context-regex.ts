@@ -601,6 +601,38 @@ function step(p: ContextProgram, st: number, c: number): number {
 }
 
 /**
+ * Runs an after-context over the first `length` characters of its window when the rest of the
+ * window has not arrived yet: 1 when it has already matched (no later text can undo a match of a
+ * prefix), 0 when no continuation can match, -1 when the answer depends on what follows.
+ */
+export function matchContextSoFar(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+): number {
+  const d = p.dfa;
+  const insideWord = isWord(inside) ? 1 : 0;
+  let st = d.start[insideWord] as number;
+  if (st === UNKNOWN || st >= d.count) {
+    st = stateFor(p, Int32Array.of(0), insideWord === 1);
+    d.start[insideWord] = st;
+  }
+  for (let k = 0; k < length; k++) {
+    const c = text.charCodeAt(from + k);
+    let t: number;
+    if (c < 128) {
+      t = d.trans[st * 128 + c] as number;
+      if (t === UNKNOWN) t = step(p, st, c);
+    } else t = step(p, st, c);
+    if (t < 0) return t === MATCHED ? 1 : 0;
+    st = t;
+  }
+  return -1;
+}
+
+/**
  * Same contract and answers as {@link matchContextNfa}, through the program's lazily built DFA:
  * one table read per ASCII character once the states involved exist. Worst case
  * O(length × program), like the NFA simulation it caches.

@@ -6,7 +6,7 @@
 import { requireString } from '../_validate.js';
 import { AegisError } from '../errors.js';
 import { TextNormalizer } from '../text/index.js';
-import { type Analysis, Analyzer } from './_analyzer.js';
+import { type Analysis, Analyzer, PIECE } from './_analyzer.js';
 import type { Snapshot } from './_rule-index.js';
 import { type Policy, toMatch, toVerdict } from './_verdict.js';
 import type { RuleMatch, Verdict } from './types.js';
@@ -89,8 +89,10 @@ export class FirewallStream {
     }
     this.written += chunk.length;
     if (this.limited) return [];
-    const c = this.normalizer.push(chunk);
-    this.analyzer.feed(c.text, c.starts, c.ends);
+    for (let i = 0; i < chunk.length; i += PIECE) {
+      const c = this.normalizer.push(chunk.length <= PIECE ? chunk : chunk.slice(i, i + PIECE));
+      this.analyzer.feed(c.text, c.starts, c.ends);
+    }
     return this.analyzer.takeFresh().map(toMatch);
   }
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, IntentFirewall } from '../../src/firewall/index.js';
+import { normalizeText } from '../../src/text/index.js';
 
-const CASES: Record<string, { hits: string[]; misses: string[] }> = JSON.parse(
+const CASES: Record<string, { hits: string[]; endHits?: string[]; misses: string[] }> = JSON.parse(
   readFileSync(new URL('../fixtures/firewall-rule-cases.json', import.meta.url), 'utf8'),
 ).rules;
 
@@ -48,12 +49,19 @@ describe('the default rule pack', () => {
       ).toBe(true);
   });
 
-  for (const [id, { hits, misses }] of Object.entries(CASES)) {
+  for (const [id, { hits, endHits = [], misses }] of Object.entries(CASES)) {
     it(`${id} matches its examples and not their look-alikes`, () => {
-      for (const text of hits) expect(ruleIds(text).has(id), `hit: ${text}`).toBe(true);
+      for (const text of [...hits, ...endHits]) expect(ruleIds(text).has(id), `hit: ${text}`).toBe(true);
       for (const text of misses) expect(ruleIds(text).has(id), `miss: ${text}`).toBe(false);
     });
   }
+
+  it('has no pattern that repeats another pattern of its rule once normalized', () => {
+    for (const rule of DEFAULT_RULES) {
+      const forms = rule.patterns.map((p) => normalizeText(p).text);
+      expect(new Set(forms).size, rule.id).toBe(forms.length);
+    }
+  });
 
   it('never allows an example of a rule of medium severity or more', () => {
     for (const rule of DEFAULT_RULES) {

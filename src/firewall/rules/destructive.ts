@@ -10,9 +10,9 @@ export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$h
 /** The end of a shell argument, or of an argument in a list (`['rm', '-rf', '/']`). */
 export const ARG_END = String.raw`( |$|;|&|\||\)|,|\])`;
 /** Between arguments: spaces, or a comma in an argument list. */
-const SEP = String.raw`( +| *, *)`;
+const SEP = '( +| *, *)';
 /** Options before the recursive flag, the recursive flag, options after it. */
-const RECURSIVE = String.raw`(${SEP}(-[a-z]+|--[a-z-]+))*${SEP}(-[a-z]*r[a-z]*|--recursive)(${SEP}(-[a-z]+|--[a-z-]+))*(${SEP}--)?`;
+const RECURSIVE = `(${SEP}(-[a-z]+|--[a-z-]+))*${SEP}(-[a-z]*r[a-z]*|--recursive)(${SEP}(-[a-z]+|--[a-z-]+))*(${SEP}--)?`;
 /** An absolute path that climbs with `..` (`/usr/local/../../`), which may resolve to anything. */
 const CLIMBING = String.raw`/[^ ;&|,\]]*/\.\.(/[^ ;&|,\]]*)?`;
 
@@ -174,7 +174,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     id: 'destructive.recursive-permissions-root',
     patterns: ['chmod', 'chown', 'chgrp', 'setfacl', 'chattr'],
     word: true,
-    after: String.raw`( +[^ ;&|]+)* +(-[a-z]*r[a-z]*|--recursive)( +[^ ;&|]+)* +${ROOT_TARGET}${ARG_END}`,
+    after: `( +[^ ;&|]+)* +(-[a-z]*r[a-z]*|--recursive)( +[^ ;&|]+)* +${ROOT_TARGET}${ARG_END}`,
     within: 160,
     category: 'destructive',
     severity: 'critical',

@@ -7,13 +7,16 @@
 import type { FirewallRule } from '../types.js';
 
 /** Words that point at the assistant's standing instructions. */
-const QUALIFIER = String.raw`(previous|prior|above|earlier|preceding|former|original|initial|old|existing|system|all|any|every|your|these|those|safety|security|ethical|moral|content|developer|default|given|current|other|openai|anthropic|hidden|programmed|built-in|core)`;
+const QUALIFIER =
+  '(previous|prior|above|earlier|preceding|former|original|initial|old|existing|system|all|any|every|your|these|those|safety|security|ethical|moral|content|developer|default|given|current|other|openai|anthropic|hidden|programmed|built-in|core)';
 /** What the instructions are called. */
-const STANDING = String.raw`(instructions?|instruction set|directions?|directives?|guidelines?|guidance|rules|rule ?set|prompts?|programming|guardrails?|restrictions?|constraints?|limitations?|limits|polic(y|ies)|training|safeguards?|filters?|commands?|orders|protocols?|principles|ethics|morals|system message|system prompt|context|messages?|conversation|tasks?|assignment|objective|mission)`;
-const REVEAL = String.raw`(reveal|show|print|display|output|repeat|recite|tell|give|share|leak|expose|dump|disclose|provide|return|echo|spell out|write out|read back|paste|copy|list|translate|summarize|summarise|rephrase|paraphrase|encode|what (is|are|was|were)|whats|what did)`;
+const STANDING =
+  '(instructions?|instruction set|directions?|directives?|guidelines?|guidance|rules|rule ?set|prompts?|programming|guardrails?|restrictions?|constraints?|limitations?|limits|polic(y|ies)|training|safeguards?|filters?|commands?|orders|protocols?|principles|ethics|morals|system message|system prompt|context|messages?|conversation|tasks?|assignment|objective|mission)';
+const REVEAL =
+  '(reveal|show|print|display|output|repeat|recite|tell|give|share|leak|expose|dump|disclose|provide|return|echo|spell out|write out|read back|paste|copy|list|translate|summarize|summarise|rephrase|paraphrase|encode|what (is|are|was|were)|whats|what did)';
 
 /** A word other than "to" (so that "forget to run these commands" is not an instruction to forget them). */
-const NOT_TO = String.raw`([a-su-z0-9-][a-z0-9-]*|t([a-np-z0-9-][a-z0-9-]*)?|to[a-z0-9-]+)`;
+const NOT_TO = '([a-su-z0-9-][a-z0-9-]*|t([a-np-z0-9-][a-z0-9-]*)?|to[a-z0-9-]+)';
 
 export const INJECTION_RULES: readonly FirewallRule[] = [
   {

@@ -5,9 +5,11 @@
  */
 import type { FirewallRule } from '../types.js';
 
-const PEOPLE = String.raw`(customers?|users?|clients?|members?|patients?|employees?|staff|subscribers?|contacts?|people|persons|students?|accounts?|visitors?|citizens?|voters?|applicants?|candidates?|tenants?|guests?)`;
-const PERSONAL = String.raw`(personal (data|information|info|details)|pii|emails?|email addresses|e-mail addresses|phone numbers?|phones|mobile numbers?|addresses|home addresses|address|dates? of birth|dob|birthdates?|birthdays?|ssns?|social security numbers?|passport numbers?|national id numbers?|id numbers|credit cards?|credit card numbers|card numbers|bank (accounts?|details)|iban|medical records?|health records?|diagnoses|salar(y|ies)|passwords?|locations?|ip addresses|contact (details|information|info))`;
-const ALL = String.raw`(all|every|each|everyone|everybody|entire|whole|full|complete|bulk|our|the)`;
+const PEOPLE =
+  '(customers?|users?|clients?|members?|patients?|employees?|staff|subscribers?|contacts?|people|persons|students?|accounts?|visitors?|citizens?|voters?|applicants?|candidates?|tenants?|guests?)';
+const PERSONAL =
+  '(personal (data|information|info|details)|pii|emails?|email addresses|e-mail addresses|phone numbers?|phones|mobile numbers?|addresses|home addresses|address|dates? of birth|dob|birthdates?|birthdays?|ssns?|social security numbers?|passport numbers?|national id numbers?|id numbers|credit cards?|credit card numbers|card numbers|bank (accounts?|details)|iban|medical records?|health records?|diagnoses|salar(y|ies)|passwords?|locations?|ip addresses|contact (details|information|info))';
+const ALL = '(all|every|each|everyone|everybody|entire|whole|full|complete|bulk|our|the)';
 
 export const PRIVACY_RULES: readonly FirewallRule[] = [
   {

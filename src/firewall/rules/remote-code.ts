@@ -6,7 +6,8 @@
  */
 import type { FirewallRule } from '../types.js';
 
-const SHELLS = String.raw`(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|python[0-9.]*|perl|ruby|node|php|iex|invoke-expression|pwsh|powershell)`;
+const SHELLS =
+  '(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|python[0-9.]*|perl|ruby|node|php|iex|invoke-expression|pwsh|powershell)';
 const DOWNLOADERS = [
   'curl',
   'curl.exe',
@@ -187,7 +188,8 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     id: 'rce.powershell-hidden',
     patterns: ['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe'],
     word: true,
-    after: String.raw`( +[-/][a-z]+( +[^ /-][^ ;&|]*)?)* +[-/](e|ec|en|enc|enco|encod|encode|encoded|encodedc|encodedco|encodedcom|encodedcomm|encodedcomma|encodedcommand|w +hidden|windowstyle +hidden)( |$)`,
+    after:
+      '( +[-/][a-z]+( +[^ /-][^ ;&|]*)?)* +[-/](e|ec|en|enc|enco|encod|encode|encoded|encodedc|encodedco|encodedcom|encodedcomm|encodedcomma|encodedcommand|w +hidden|windowstyle +hidden)( |$)',
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',

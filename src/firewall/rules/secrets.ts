@@ -71,8 +71,10 @@ const SECRETS = [
   'sendgrid_api_key',
 ];
 
-const SEND_VERBS = String.raw`(send|sending|email|e-mail|mail|upload|uploading|post|posting|paste|pastebin|share|sharing|leak|leaking|exfiltrate|exfiltrating|exfil|steal|stealing|transmit|forward|publish|tweet|dm|scp|rsync|curl|wget|nc|ncat|netcat|ftp|sftp|webhook)`;
-const READ_VERBS = String.raw`(cat|less|more|head|tail|type|get-content|gc|print|printenv|echo|show|display|output|reveal|read|dump|base64|xxd|strings|od|hexdump|tell me|give me)`;
+const SEND_VERBS =
+  '(send|sending|email|e-mail|mail|upload|uploading|post|posting|paste|pastebin|share|sharing|leak|leaking|exfiltrate|exfiltrating|exfil|steal|stealing|transmit|forward|publish|tweet|dm|scp|rsync|curl|wget|nc|ncat|netcat|ftp|sftp|webhook)';
+const READ_VERBS =
+  '(cat|less|more|head|tail|type|get-content|gc|print|printenv|echo|show|display|output|reveal|read|dump|base64|xxd|strings|od|hexdump|tell me|give me)';
 const NETWORK_PIPE = String.raw`\| *(curl|wget|nc|ncat|netcat|socat|telnet|mail|mailx|sendmail|ssh|scp|openssl +s_client)\b`;
 
 export const SECRET_RULES: readonly FirewallRule[] = [
@@ -137,7 +139,7 @@ export const SECRET_RULES: readonly FirewallRule[] = [
       'os.environ',
     ],
     word: true,
-    after: String.raw`( +[^ ;&|]+)*? *${NETWORK_PIPE}`,
+    after: `( +[^ ;&|]+)*? *${NETWORK_PIPE}`,
     within: 120,
     category: 'credential-exfiltration',
     severity: 'critical',
