@@ -249,6 +249,15 @@ const textFor = (rules: readonly FirewallRule[]) => {
     .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
 };
 
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (e) {
+    return (e as AegisError).code;
+  }
+}
+
 const strip = (v: Verdict) => v.matches.map(({ ruleId, pattern, start, end }) => ({ ruleId, pattern, start, end }));
 
 describe('the analysis equals a naive per-rule scan', () => {
@@ -363,21 +372,9 @@ describe('runtime rule changes', () => {
     run(m: Model, r: Real): void {
       const before = r.fw.blockedPatterns();
       const id = `p${this.k}`;
-      const code = m.ids.includes(id)
-        ? (() => {
-            try {
-              r.fw.blockPattern(r.rules[this.k] as FirewallRule);
-            } catch (e) {
-              return (e as AegisError).code;
-            }
-          })()
-        : (() => {
-            try {
-              r.fw.unblockPattern(id);
-            } catch (e) {
-              return (e as AegisError).code;
-            }
-          })();
+      const code = codeOf(() =>
+        m.ids.includes(id) ? r.fw.blockPattern(r.rules[this.k] as FirewallRule) : r.fw.unblockPattern(id),
+      );
       expect(code).toBe(m.ids.includes(id) ? 'CONFLICT' : 'NOT_FOUND');
       expect(r.fw.blockedPatterns()).toEqual(before);
     }
