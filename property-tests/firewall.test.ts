@@ -12,7 +12,7 @@ import { AegisError } from '../src/errors.js';
 import { type FirewallRule, IntentFirewall, type Verdict } from '../src/firewall/index.js';
 import { compactText, normalizeText } from '../src/text/index.js';
 import { runs, sized } from './_config.js';
-import { naiveMatches } from './_naive-firewall.js';
+import { NaiveFirewall, naiveMatches } from './_naive-firewall.js';
 
 const CASES: Record<string, { hits: string[] }> = JSON.parse(
   readFileSync(new URL('../test/fixtures/firewall-rule-cases.json', import.meta.url), 'utf8'),
@@ -275,10 +275,10 @@ describe('the analysis equals a naive per-rule scan', () => {
   });
 
   it('with the default pack on mixed content', () => {
-    const rules = firewall.blockedPatterns();
+    const naive = new NaiveFirewall(firewall.blockedPatterns());
     fc.assert(
       fc.property(mixed, (text) => {
-        expect(strip(validate(firewall, text))).toEqual(naiveMatches(rules, text));
+        expect(strip(validate(firewall, text))).toEqual(naive.matches(text));
       }),
       { numRuns: runs(150) },
     );
@@ -341,9 +341,16 @@ describe('runtime rule changes', () => {
   type Model = { ids: string[] };
   type Real = { fw: IntentFirewall; rules: FirewallRule[]; texts: string[] };
 
+  /** Whole-text and streamed verdicts (which also read the plain and delta tiers) equal a fresh build's. */
   const sameAsFresh = (real: Real) => {
     const fresh = new IntentFirewall({ defaultRules: false, rules: real.fw.blockedPatterns() });
-    for (const t of real.texts) expect(validate(real.fw, t)).toEqual(validate(fresh, t));
+    for (const t of real.texts) {
+      const expected = validate(fresh, t);
+      expect(validate(real.fw, t)).toEqual(expected);
+      const s = real.fw.stream({ id: 'p' });
+      for (let i = 0; i < t.length; i += 3) s.write(t.slice(i, i + 3));
+      expect(s.end()).toEqual(expected);
+    }
   };
 
   class Add implements fc.Command<Model, Real> {
@@ -382,10 +389,22 @@ describe('runtime rule changes', () => {
   }
 
   it('any sequence of additions and removals equals a firewall built fresh', () => {
+    const toRules = (specs: [string[], boolean, string][]) =>
+      specs.map(
+        ([patterns, w, severity], k): FirewallRule => ({
+          id: `p${k}`,
+          patterns,
+          word: w,
+          category: 'c',
+          severity: severity as FirewallRule['severity'],
+          description: '',
+        }),
+      );
     fc.assert(
       fc.property(
-        pool,
-        fc.array(smallText, { minLength: 3, maxLength: 3 }),
+        pool.chain((specs) =>
+          fc.tuple(fc.constant(toRules(specs)), fc.array(textFor(toRules(specs)), { minLength: 3, maxLength: 3 })),
+        ),
         fc.commands(
           [
             fc.integer({ min: 0, max: 11 }).map((k) => new Add(k)),
@@ -394,22 +413,8 @@ describe('runtime rule changes', () => {
           ],
           { maxCommands: sized(30, 80) },
         ),
-        (specs, texts, cmds) => {
-          const rules = specs.map(
-            ([patterns, w, severity], k): FirewallRule => ({
-              id: `p${k}`,
-              patterns,
-              word: w,
-              category: 'c',
-              severity: severity as FirewallRule['severity'],
-              description: '',
-            }),
-          );
-          const real: Real = {
-            fw: new IntentFirewall({ defaultRules: false }),
-            rules,
-            texts: [...texts, rules.map((r) => r.patterns[0]).join(' ')],
-          };
+        ([rules, texts], cmds) => {
+          const real: Real = { fw: new IntentFirewall({ defaultRules: false }), rules, texts };
           fc.modelRun(() => ({ model: { ids: [] }, real }), cmds);
         },
       ),

@@ -93,6 +93,8 @@ export class Analyzer {
   private cAtLen = 0;
   private cAtStart = 0;
   private cLen = 0;
+  /** The last compact characters before the current piece (for the plain scan across pieces). */
+  private cTail = '';
   // Candidates waiting for the text after them, as parallel arrays (entry; start, end, ready):
   // one object per automaton hit made allocation the largest cost of a validation.
   private pendA: Entry[] = [];
@@ -132,7 +134,7 @@ export class Analyzer {
         return;
       }
       const r = entry.rule;
-      if (r.addedAt > this.version || r.removedAt <= this.version) return;
+      if (!this.live(r)) return;
       // The left word edge is already known: most hits of short words inside longer ones stop here.
       if (r.word && !this.leftEdge(s)) return;
       this.pendA.push(entry);
@@ -141,7 +143,7 @@ export class Analyzer {
     this.onC = (p, cs, ce) => {
       const entry = (this.layer as Layer).entries[p] as Entry;
       const r = entry.rule;
-      if (r.addedAt > this.version || r.removedAt <= this.version) return;
+      if (!this.live(r)) return;
       const s = this.cAt[cs - this.cAtStart] as number;
       const e = (this.cAt[ce - 1 - this.cAtStart] as number) + 1;
       if (e - s > COMPACT_SPREAD * entry.length) return;
@@ -173,6 +175,7 @@ export class Analyzer {
     this.cAtLen = 0;
     this.cAtStart = 0;
     this.cLen = 0;
+    this.cTail = '';
     clear(this.pendA);
     clear(this.pendANum);
     clear(this.pendC);
@@ -225,8 +228,11 @@ export class Analyzer {
       this.statesA[l] = layer.ac.runStandard(text, this.statesA[l] as number, base, true, this.onA);
     }
 
+    if (this.snap.plainA.length > 0) this.scanPlainA(base);
+
     const layersC = this.snap.layersC;
-    if (layersC.length > 0) {
+    const plainC = this.snap.plainC;
+    if (layersC.length > 0 || plainC.length > 0) {
       // The index map is a typed buffer reused across calls; the code units go into a fresh plain
       // array, which String.fromCharCode.apply turns into a string fastest (a typed array there
       // measured 5× slower).
@@ -261,11 +267,57 @@ export class Analyzer {
         this.layer = layer;
         this.statesC[l] = layer.ac.runStandard(compact, this.statesC[l] as number, cBase, true, this.onC);
       }
+      if (plainC.length > 0) this.scanPlainC(compact, cBase);
     }
 
     this.tokens(text, base);
     this.resolve(false);
     if (!this.whole) this.trim();
+  }
+
+  private live(r: CompiledRule): boolean {
+    return r.addedAt <= this.version && r.removedAt > this.version;
+  }
+
+  /** The newest rules' normalized forms, by indexOf: matches that end in the piece starting at base. */
+  private scanPlainA(base: number): void {
+    const buf = this.buf;
+    const bufAt = this.bufAt;
+    for (const { form, entry } of this.snap.plainA) {
+      const r = entry.rule;
+      if (!this.live(r)) continue;
+      const from = Math.max(bufAt, base - form.length + 1) - bufAt;
+      for (let i = buf.indexOf(form, from); i >= 0; i = buf.indexOf(form, i + 1)) {
+        const s = i + bufAt;
+        if (r.word && !this.leftEdge(s)) continue;
+        const e = s + form.length;
+        this.pendA.push(entry);
+        this.pendANum.push(s, e, e + lookahead(r));
+      }
+    }
+  }
+
+  /** The newest rules' compact forms, over the compact text of the piece and the tail before it. */
+  private scanPlainC(compact: string, cBase: number): void {
+    const tail = this.cTail;
+    const text = tail + compact;
+    const at0 = cBase - tail.length;
+    for (const { form, entry } of this.snap.plainC) {
+      const r = entry.rule;
+      if (!this.live(r)) continue;
+      const from = Math.max(0, tail.length - form.length + 1);
+      for (let i = text.indexOf(form, from); i >= 0; i = text.indexOf(form, i + 1)) {
+        const cs = at0 + i;
+        const s = this.cAt[cs - this.cAtStart] as number;
+        const e = (this.cAt[cs + form.length - 1 - this.cAtStart] as number) + 1;
+        if (e - s > COMPACT_SPREAD * entry.length) continue;
+        if (r.word && !this.leftEdge(s)) continue;
+        this.pendC.push(entry);
+        this.pendCNum.push(s, e, e + this.snap.maxFormA + lookahead(r));
+      }
+    }
+    const keep = this.snap.maxFormC - 1;
+    this.cTail = text.length > keep ? text.slice(text.length - keep) : text;
   }
 
   /** Finishes the analysis: everything pending is decided as if the text ended here. */
@@ -340,6 +392,7 @@ export class Analyzer {
     c.cAtLen = this.cAtLen;
     c.cAtStart = this.cAtStart;
     c.cLen = this.cLen;
+    c.cTail = this.cTail;
     c.pendA = this.pendA.slice();
     c.pendANum = this.pendANum.slice();
     c.pendC = this.pendC.slice();

@@ -58,8 +58,8 @@ export interface CompiledRule {
   /** Version at which the rule was added and removed (Infinity while present). */
   addedAt: number;
   removedAt: number;
-  /** Whether the rule's patterns are in the delta layer (else in the main layer). */
-  inDelta: boolean;
+  /** Where the rule's patterns are: 0 the main automata, 1 the delta automata, 2 the recent (plain) list. */
+  tier: 0 | 1 | 2;
 }
 
 /** The compact form of a normalized pattern if it is a phrase long enough for the compact view. */
@@ -200,6 +200,6 @@ export function compileRule(origin: string, name: string, value: unknown): Compi
     compactPattern,
     addedAt: 0,
     removedAt: Number.POSITIVE_INFINITY,
-    inDelta: false,
+    tier: 0,
   };
 }
