@@ -40,9 +40,8 @@ type Node =
   | { t: 'edge' }
   | { t: 'wb'; negated: boolean };
 
+/** What a class says about non-ASCII code units (ASCII membership lives in the program's `bits`). */
 interface CharClass {
-  /** ASCII membership, 4 × 32 bits, negation already applied. */
-  ascii: Uint32Array;
   /** Inclusive ranges of non-ASCII code units, as pairs. */
   ranges: number[];
   word: boolean;
@@ -50,7 +49,7 @@ interface CharClass {
   negated: boolean;
 }
 
-/** A compiled context expression. Not reentrant (shared scratch space); runs never nest. */
+/** A compiled context expression. Runs share one scratch space (they never nest). */
 export interface ContextProgram {
   readonly source: string;
   readonly side: ContextSide;
@@ -58,11 +57,50 @@ export interface ContextProgram {
   readonly x: Int32Array;
   readonly y: Int32Array;
   readonly classes: readonly CharClass[];
-  /** Class bits for ASCII, 4 words per class, for the hot loop. */
+  /** Class membership for ASCII, 4 × 32 bits per class, negation applied. */
   readonly bits: Uint32Array;
-  readonly scratch: { a: Int32Array; b: Int32Array; stack: Int32Array; mark: Uint32Array; gen: number };
-  /** The lazily built DFA over this program (see {@link matchContext}). */
-  readonly dfa: Dfa;
+  /** The DFA built lazily over this program (see {@link matchContext}); null until first used. */
+  dfa: Dfa | null;
+}
+
+interface Scratch {
+  a: Int32Array;
+  b: Int32Array;
+  stack: Int32Array;
+  mark: Uint32Array;
+  gen: number;
+}
+
+/**
+ * One scratch space for every program (a run never starts while another is in progress), grown to
+ * the largest program run so far: per-program scratch arrays were a third of a context rule's memory.
+ */
+let shared: Scratch = {
+  a: new Int32Array(0),
+  b: new Int32Array(0),
+  stack: new Int32Array(0),
+  mark: new Uint32Array(0),
+  gen: 0,
+};
+
+function scratchFor(p: ContextProgram): Scratch {
+  const n = p.op.length;
+  if (shared.a.length < n) {
+    const size = Math.max(n, 2 * shared.a.length);
+    shared = {
+      a: new Int32Array(size),
+      b: new Int32Array(size),
+      stack: new Int32Array(size),
+      mark: new Uint32Array(size),
+      gen: 0,
+    };
+  }
+  return shared;
+}
+
+function dfaOf(p: ContextProgram): Dfa {
+  p.dfa ??= newDfa();
+  return p.dfa;
 }
 
 /**
@@ -92,7 +130,6 @@ const EXTRA_SPACE = /\p{White_Space}/u;
 const isWord = (c: number) => c >= 0 && isWordCode(c);
 
 function inClass(k: CharClass, c: number): boolean {
-  if (c < 128) return (((k.ascii[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
   let r = false;
   for (let i = 0; i < k.ranges.length; i += 2) {
     if (c >= (k.ranges[i] as number) && c <= (k.ranges[i + 1] as number)) {
@@ -108,6 +145,8 @@ function inClass(k: CharClass, c: number): boolean {
 class Parser {
   private i = 0;
   readonly classes: CharClass[] = [];
+  /** ASCII membership of each class, 4 × 32 bits. */
+  readonly ascii: Uint32Array[] = [];
 
   constructor(
     private readonly src: string,
@@ -343,7 +382,8 @@ class Parser {
     const ascii = new Uint32Array(4);
     for (const c of codes) ascii[c >>> 5] = (ascii[c >>> 5] as number) | (1 << (c & 31));
     if (negated) for (let w = 0; w < 4; w++) ascii[w] = ~(ascii[w] as number) >>> 0;
-    return { ascii, ranges, word, space, negated };
+    this.ascii.push(ascii);
+    return { ranges, word, space, negated };
   }
 
   private set(k: CharClass): Node {
@@ -448,10 +488,9 @@ export function compileContext(source: string, side: ContextSide, origin: string
   em.op.push(MATCH);
   em.x.push(0);
   em.y.push(0);
-  const n = em.op.length;
   const bits = new Uint32Array(parser.classes.length * 4);
-  parser.classes.forEach((k, i) => {
-    bits.set(k.ascii, i * 4);
+  parser.ascii.forEach((a, i) => {
+    bits.set(a, i * 4);
   });
   return {
     source,
@@ -461,8 +500,7 @@ export function compileContext(source: string, side: ContextSide, origin: string
     y: Int32Array.from(em.y),
     classes: parser.classes,
     bits,
-    scratch: { a: new Int32Array(n), b: new Int32Array(n), stack: new Int32Array(n), mark: new Uint32Array(n), gen: 0 },
-    dfa: newDfa(),
+    dfa: null,
   };
 }
 
@@ -485,7 +523,7 @@ function newDfa(): Dfa {
   };
 }
 
-function nextGen(s: ContextProgram['scratch']): void {
+function nextGen(s: Scratch): void {
   s.gen = (s.gen + 1) >>> 0;
   if (s.gen === 0) {
     s.mark.fill(0);
@@ -499,7 +537,7 @@ function nextGen(s: ContextProgram['scratch']): void {
  */
 function closure(p: ContextProgram, pcs: Int32Array, prevWord: boolean, curWord: boolean, atEnd: boolean): number {
   const { op, x, y } = p;
-  const s = p.scratch;
+  const s = scratchFor(p);
   const out = s.a;
   const stack = s.stack;
   const mark = s.mark;
@@ -541,7 +579,7 @@ function closure(p: ContextProgram, pcs: Int32Array, prevWord: boolean, curWord:
 }
 
 function stateFor(p: ContextProgram, pcs: Int32Array, prevWord: boolean): number {
-  const d = p.dfa;
+  const d = dfaOf(p);
   const key = `${prevWord ? 1 : 0}:${pcs.join(',')}`;
   const known = d.index.get(key);
   if (known !== undefined) return known;
@@ -567,14 +605,14 @@ function stateFor(p: ContextProgram, pcs: Int32Array, prevWord: boolean): number
 
 /** The state after reading `c` in state `st` (or MATCHED before reading it, or DEAD). */
 function step(p: ContextProgram, st: number, c: number): number {
-  const d = p.dfa;
+  const d = dfaOf(p);
   const epoch = d.epoch;
   const curWord = isWord(c);
   const count = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, curWord, false);
   let result: number;
   if (count < 0) result = MATCHED;
   else {
-    const out = p.scratch.a;
+    const out = scratchFor(p).a;
     const next: number[] = [];
     for (let i = 0; i < count; i++) {
       const pc = out[i] as number;
@@ -612,7 +650,7 @@ export function matchContextSoFar(
   length: number,
   inside: number,
 ): number {
-  const d = p.dfa;
+  const d = dfaOf(p);
   const insideWord = isWord(inside) ? 1 : 0;
   let st = d.start[insideWord] as number;
   if (st === UNKNOWN || st >= d.count) {
@@ -646,7 +684,7 @@ export function matchContext(
   outside: number,
   edge: boolean,
 ): boolean {
-  const d = p.dfa;
+  const d = dfaOf(p);
   const insideWord = isWord(inside) ? 1 : 0;
   let st = d.start[insideWord] as number;
   if (st === UNKNOWN || st >= d.count) {
@@ -698,7 +736,7 @@ export function matchContextNfa(
   const px = p.x;
   const py = p.y;
   const bits = p.bits;
-  const s = p.scratch;
+  const s = scratchFor(p);
   const forward = p.side === 'after';
   let clist = s.a;
   let nlist = s.b;

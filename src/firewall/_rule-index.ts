@@ -114,14 +114,21 @@ function build(rules: CompiledRule[], withVerbs: boolean): Part {
   }
   return {
     rules,
-    a: formsA.length > 0 ? { ac: new AhoCorasick(formsA), entries: entriesA, verbs: Int8Array.from(verbsA) } : null,
+    a: formsA.length > 0 ? { ac: automaton(formsA), entries: entriesA, verbs: Int8Array.from(verbsA) } : null,
     c:
       formsC.length > 0
-        ? { ac: new AhoCorasick(formsC), entries: entriesC, verbs: new Int8Array(entriesC.length).fill(-1) }
+        ? { ac: automaton(formsC), entries: entriesC, verbs: new Int8Array(entriesC.length).fill(-1) }
         : null,
     entries: entriesA.length - (withVerbs ? verbList().words.length : 0) + entriesC.length,
   };
 }
+
+/**
+ * Dense DFA rows for the shallowest states within 1 MiB (the matcher's default is 4 MiB): measured
+ * on 1,000 synthetic rules this keeps the scan as fast (1.25 vs 1.37 µs per 200 characters) with
+ * 1.5 instead of 4.4 MB of tables; at 10,000 rules the scan takes ~2 µs instead of ~1.2 µs.
+ */
+const automaton = (forms: string[]) => new AhoCorasick(forms, { maxDenseBytes: 1 << 20 });
 
 const entryCount = (rule: CompiledRule) => rule.forms.length + rule.compactForms.length;
 
