@@ -270,7 +270,8 @@ export class Analyzer {
       if (plainC.length > 0) this.scanPlainC(compact, cBase);
     }
 
-    this.tokens(text, base);
+    // Paths and URLs contain a slash or start with ~ or www.; a whole text without any has none.
+    if (!this.whole || text.includes('/') || text.includes('~') || text.includes('www.')) this.tokens(text, base);
     this.resolve(false);
     if (!this.whole) this.trim();
   }
