@@ -639,17 +639,10 @@ function step(p: ContextProgram, st: number, c: number): number {
 }
 
 /**
- * Runs an after-context over the first `length` characters of its window when the rest of the
- * window has not arrived yet: 1 when it has already matched (no later text can undo a match of a
- * prefix), 0 when no continuation can match, -1 when the answer depends on what follows.
+ * Feeds the window to the program's DFA from its start state: the state reached, or MATCHED / DEAD
+ * as soon as the answer no longer depends on what follows.
  */
-export function matchContextSoFar(
-  p: ContextProgram,
-  text: string,
-  from: number,
-  length: number,
-  inside: number,
-): number {
+function advance(p: ContextProgram, text: string, from: number, length: number, inside: number): number {
   const d = dfaOf(p);
   const insideWord = isWord(inside) ? 1 : 0;
   let st = d.start[insideWord] as number;
@@ -657,17 +650,28 @@ export function matchContextSoFar(
     st = stateFor(p, Int32Array.of(0), insideWord === 1);
     d.start[insideWord] = st;
   }
+  const forward = p.side === 'after';
   for (let k = 0; k < length; k++) {
-    const c = text.charCodeAt(from + k);
+    const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
     let t: number;
     if (c < 128) {
       t = d.trans[st * 128 + c] as number;
       if (t === UNKNOWN) t = step(p, st, c);
     } else t = step(p, st, c);
-    if (t < 0) return t === MATCHED ? 1 : 0;
+    if (t < 0) return t;
     st = t;
   }
-  return -1;
+  return st;
+}
+
+/**
+ * Runs an after-context over the first `length` characters of its window when the rest of the
+ * window has not arrived yet: 1 when it has already matched (no later text can undo a match of a
+ * prefix), 0 when no continuation can match, -1 when the answer depends on what follows.
+ */
+export function matchContextSoFar(p: ContextProgram, text: string, from: number, length: number, inside: number): number {
+  const t = advance(p, text, from, length, inside);
+  return t === MATCHED ? 1 : t === DEAD ? 0 : -1;
 }
 
 /**
@@ -684,24 +688,9 @@ export function matchContext(
   outside: number,
   edge: boolean,
 ): boolean {
+  const st = advance(p, text, from, length, inside);
+  if (st < 0) return st === MATCHED;
   const d = dfaOf(p);
-  const insideWord = isWord(inside) ? 1 : 0;
-  let st = d.start[insideWord] as number;
-  if (st === UNKNOWN || st >= d.count) {
-    st = stateFor(p, Int32Array.of(0), insideWord === 1);
-    d.start[insideWord] = st;
-  }
-  const forward = p.side === 'after';
-  for (let k = 0; k < length; k++) {
-    const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
-    let t: number;
-    if (c < 128) {
-      t = d.trans[st * 128 + c] as number;
-      if (t === UNKNOWN) t = step(p, st, c);
-    } else t = step(p, st, c);
-    if (t < 0) return t === MATCHED;
-    st = t;
-  }
   const slot = st * 4 + (isWord(outside) ? 2 : 0) + (edge ? 1 : 0);
   let e = d.end[slot] as number;
   if (e < 0) {

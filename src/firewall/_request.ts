@@ -71,33 +71,22 @@ export function checkRequest(
       );
     }
     checkKeys(origin, 'request.metadata', meta, ['timestamp', 'source', 'priority']);
-    const ts = meta.timestamp;
-    if (
-      ts !== undefined &&
-      !(typeof ts === 'number' && Number.isFinite(ts)) &&
-      !(typeof ts === 'string' && ts.length <= 64 && !hasLoneSurrogate(ts))
-    ) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `request.metadata.timestamp must be a finite number or a string of up to 64 characters, got ${describe(ts)}`,
-      );
-    }
+    numberOrShortString(origin, 'request.metadata.timestamp', meta.timestamp);
     if (meta.source !== undefined) source = requireId(origin, 'request.metadata.source', meta.source);
-    const p = meta.priority;
-    if (
-      p !== undefined &&
-      !(typeof p === 'number' && Number.isFinite(p)) &&
-      !(typeof p === 'string' && p.length <= 64 && !hasLoneSurrogate(p))
-    ) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `request.metadata.priority must be a finite number or a string of up to 64 characters, got ${describe(p)}`,
-      );
-    }
+    numberOrShortString(origin, 'request.metadata.priority', meta.priority);
   }
   return { id, content, source };
+}
+
+/** An optional informational field: a finite number or a string of up to 64 characters. */
+function numberOrShortString(origin: string, name: string, v: unknown): void {
+  if (v === undefined || (typeof v === 'number' && Number.isFinite(v))) return;
+  if (typeof v === 'string' && v.length <= 64 && !hasLoneSurrogate(v)) return;
+  throw new AegisError(
+    'INVALID_ARGUMENT',
+    origin,
+    `${name} must be a finite number or a string of up to 64 characters, got ${describe(v)}`,
+  );
 }
 
 const MAX_DEPTH = 16;

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AegisError } from '../../src/errors.js';
 import { type FirewallRule, IntentFirewall } from '../../src/firewall/index.js';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AegisError);
-    return (e as AegisError).code;
-  }
-  return undefined;
-}
+import { codeOf } from './_helpers.js';
 
 const fw = new IntentFirewall();
 const whole = (content: string) => fw.validateRequest({ id: 's', content });

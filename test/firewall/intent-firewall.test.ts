@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AegisError } from '../../src/errors.js';
 import { type FirewallRule, IntentFirewall, type Verdict } from '../../src/firewall/index.js';
+import { codeOf } from './_helpers.js';
 
 const rule = (id: string, patterns: string[], severity: FirewallRule['severity'], extra: Partial<FirewallRule> = {}) =>
   ({ id, patterns, category: 'test', severity, description: `${id} description`, ...extra }) as FirewallRule;
@@ -9,16 +9,6 @@ const only = (rules: FirewallRule[], options: Record<string, unknown> = {}) =>
   new IntentFirewall({ defaultRules: false, rules, ...options });
 
 const check = (fw: IntentFirewall, content: string): Verdict => fw.validateRequest({ id: 'r', content });
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AegisError);
-    return (e as AegisError).code;
-  }
-  return undefined;
-}
 
 describe('IntentFirewall: the original behaviours', () => {
   it('has a threshold of 0.7 by default', () => {
