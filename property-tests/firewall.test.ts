@@ -454,7 +454,6 @@ describe('hostile input', () => {
           attempt(() => fw.checkSafety({ action: 'run', parameters: { x } }));
           attempt(() => fw.stream(x as never));
           attempt(() => fw.stream({ id: 'h' }).write(x as never));
-          if (typeof x === 'string') expect(fw.unblockPattern === fw.unblockPattern).toBe(true);
         },
       ),
       { numRuns: runs(300) },

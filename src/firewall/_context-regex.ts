@@ -669,7 +669,13 @@ function advance(p: ContextProgram, text: string, from: number, length: number, 
  * window has not arrived yet: 1 when it has already matched (no later text can undo a match of a
  * prefix), 0 when no continuation can match, -1 when the answer depends on what follows.
  */
-export function matchContextSoFar(p: ContextProgram, text: string, from: number, length: number, inside: number): number {
+export function matchContextSoFar(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+): number {
   const t = advance(p, text, from, length, inside);
   return t === MATCHED ? 1 : t === DEAD ? 0 : -1;
 }
