@@ -42,7 +42,7 @@ export interface Analysis {
 
 const MAX_TOKEN = 256;
 const MAX_PARAMS = 8;
-/** Characters that continue a word into what follows it (`id_rsa.pub`, `/home/alice`, `run-tests`)… */
+/** Characters that continue a word into what follows it (`id_rsa.pub`, `/home/alice`, `run-tests`; and for verbs, also what precedes them: `/upload`)… */
 const JOINS_AFTER = new Set([0x2f, 0x2e, 0x2d]); // / . -
 /** …and into what precedes it (`e-mail`, `x.env`); not `/`, so a path's last component stands alone. */
 const JOINS_BEFORE = new Set([0x2e, 0x2d]); // . -
@@ -129,8 +129,9 @@ export class Analyzer {
       const layer = this.layer as Layer;
       const entry = layer.entries[p];
       if (entry === undefined) {
-        // An intent verb (main layer only).
-        if (this.leftEdge(s)) this.pendV.push(layer.verbs[p] as number, s, e);
+        // An intent verb (main layer only); one inside a path or URL (`/upload`) is no instruction.
+        if (!(this.wordAt(s) && this.continues(s - 1, s - 2, JOINS_AFTER)))
+          this.pendV.push(layer.verbs[p] as number, s, e);
         return;
       }
       const r = entry.rule;
