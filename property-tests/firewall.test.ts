@@ -134,6 +134,21 @@ describe('evasions of the default pack are never allowed', () => {
     );
   });
 
+  it('every context-free pattern of the pack, under every transform, is not allowed', () => {
+    const allowed: string[] = [];
+    for (const rule of firewall.blockedPatterns()) {
+      if (rule.before || rule.after) continue;
+      for (const p of rule.patterns) {
+        for (const [name, transform] of Object.entries(TRANSFORMS)) {
+          const evaded = transform(p, rng(p.length * 31 + name.length));
+          if (validate(firewall, evaded).decision === 'allow')
+            allowed.push(`${rule.id} / ${name}: ${JSON.stringify(evaded)}`);
+        }
+      }
+    }
+    expect(allowed).toEqual([]);
+  });
+
   it('every context-free pattern of the pack, alone, is caught', () => {
     for (const rule of firewall.blockedPatterns()) {
       if (rule.before || rule.after) continue;
