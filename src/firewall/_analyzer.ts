@@ -6,11 +6,14 @@
  * @internal Not part of the public API.
  */
 import type { MatchVisitor } from '../structures/index.js';
-import { compactCode, isWordCode, type NormalizedText, normalizeText, TextNormalizer } from '../text/index.js';
+import { type NormalizedText, normalizeText, TextNormalizer } from '../text/index.js';
+import { CompactView } from './_compact-view.js';
 import { matchContext, matchContextSoFar } from './_context-regex.js';
-import { ACTIONS, classifyToken, isImperative } from './_intent.js';
+import { ACTIONS, isImperative, weighIntent } from './_intent.js';
+import { MAX_TOKEN, ParamCollector } from './_params.js';
 import { COMPACT_SPREAD, type CompiledRule } from './_rule.js';
 import type { Entry, Layer, Snapshot } from './_rule-index.js';
+import { EDGE_AHEAD, TextWindow } from './_text-window.js';
 import type { IntentAction } from './types.js';
 
 /** A confirmed occurrence of a rule, with offsets in the original text. */
@@ -40,13 +43,6 @@ export interface Analysis {
   readonly urls: string[];
 }
 
-const MAX_TOKEN = 256;
-const MAX_PARAMS = 8;
-/** Characters that continue a word into what follows it (`id_rsa.pub`, `/home/alice`, `run-tests`; and for verbs, also what precedes them: `/upload`)… */
-const JOINS_AFTER = new Set([0x2f, 0x2e, 0x2d]); // / . -
-/** …and into what precedes it (`e-mail`, `x.env`); not `/`, so a path's last component stands alone. */
-const JOINS_BEFORE = new Set([0x2e, 0x2d]); // . -
-
 /** Empties an array (setting `length` is a runtime call in V8; most arrays are already empty). */
 function clear(a: unknown[]): void {
   if (a.length > 0) a.length = 0;
@@ -62,39 +58,18 @@ export function compareHits(a: Hit, b: Hit): number {
   );
 }
 
-const actionName = (a: number) => ACTIONS[a] as IntentAction;
-
-/** Characters after a match needed to decide its right word edge (a joiner, then maybe a surrogate pair). */
-const EDGE_AHEAD = 3;
-
 const lookahead = (r: CompiledRule) => Math.max(r.word ? EDGE_AHEAD : 0, r.after ? r.within + 1 : 0);
 
-/** Letters and digits outside the BMP. */
-const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
-
-export class Analyzer {
+export class Analyzer extends TextWindow {
   private snap!: Snapshot;
   private maxMatches = 0;
-  /** The whole normalized text, when analyzing one piece (no buffer trimming, spans from it). */
-  private whole: NormalizedText | null = null;
   /** Normalized characters kept behind the end, enough for every pending check. */
   private keep = 0;
   private version = 0;
 
   private statesA = new Int32Array(0);
   private statesC = new Int32Array(0);
-  private buf = '';
-  private bufAt = 0;
-  private bufStarts: number[] = [];
-  private bufEnds: number[] = [];
-  private produced = 0;
-  /** Normalized index of each compact code unit, from compact offset `cAtStart` (`cAtLen` in use). */
-  private cAt = new Int32Array(256);
-  private cAtLen = 0;
-  private cAtStart = 0;
-  private cLen = 0;
-  /** The last compact characters before the current piece (for the plain scan across pieces). */
-  private cTail = '';
+  private compact = new CompactView();
   // Candidates waiting for the text after them, as parallel arrays (entry; start, end, ready):
   // one object per automaton hit made allocation the largest cost of a validation.
   private pendA: Entry[] = [];
@@ -110,13 +85,7 @@ export class Analyzer {
   private ruleHits = new Map<CompiledRule, RuleHits>();
   private weight = new Float64Array(ACTIONS.length);
   private firstAt = new Float64Array(ACTIONS.length);
-  private tokenStart = -1;
-  /** Normalized offset of the next `/` at or after the last token start looked at (Infinity: none so far). */
-  private nextSlash = -1;
-  /** How far the text had been searched for the next slash. */
-  private slashScanned = 0;
-  private paths: string[] = [];
-  private urls: string[] = [];
+  private params = new ParamCollector();
   /** Hits confirmed since the last `takeFresh`, when collecting. */
   private fresh: Hit[] | null = null;
 
@@ -125,13 +94,13 @@ export class Analyzer {
   private readonly onC: MatchVisitor;
 
   constructor(snap: Snapshot, maxMatches: number, whole: NormalizedText | null, collectFresh = false) {
+    super();
     this.onA = (p, s, e) => {
       const layer = this.layer as Layer;
       const entry = layer.entries[p];
       if (entry === undefined) {
         // An intent verb (main layer only); one inside a path or URL (`/upload`) is no instruction.
-        if (!(this.wordAt(s) && this.continues(s - 1, s - 2, JOINS_AFTER)))
-          this.pendV.push(layer.verbs[p] as number, s, e);
+        if (this.verbLeftEdge(s)) this.pendV.push(layer.verbs[p] as number, s, e);
         return;
       }
       const r = entry.rule;
@@ -145,8 +114,8 @@ export class Analyzer {
       const entry = (this.layer as Layer).entries[p] as Entry;
       const r = entry.rule;
       if (!this.live(r)) return;
-      const s = this.cAt[cs - this.cAtStart] as number;
-      const e = (this.cAt[ce - 1 - this.cAtStart] as number) + 1;
+      const s = this.compact.normalized(cs);
+      const e = this.compact.normalized(ce - 1) + 1;
       if (e - s > COMPACT_SPREAD * entry.length) return;
       if (r.word && !this.leftEdge(s)) return;
       this.pendC.push(entry);
@@ -161,22 +130,14 @@ export class Analyzer {
     this.snap = snap;
     this.version = snap.version;
     this.maxMatches = maxMatches;
-    this.whole = whole;
+    this.resetWindow(whole);
     this.keep =
       2 * snap.maxWithin + snap.maxFormA + Math.max(snap.maxFormA, COMPACT_SPREAD * snap.maxFormC) + MAX_TOKEN + 64;
     if (this.statesA.length !== snap.layersA.length) this.statesA = new Int32Array(snap.layersA.length);
     if (this.statesC.length !== snap.layersC.length) this.statesC = new Int32Array(snap.layersC.length);
     for (let l = 0; l < snap.layersA.length; l++) this.statesA[l] = (snap.layersA[l] as Layer).ac.tables.start;
     for (let l = 0; l < snap.layersC.length; l++) this.statesC[l] = (snap.layersC[l] as Layer).ac.tables.start;
-    this.buf = '';
-    this.bufAt = 0;
-    clear(this.bufStarts);
-    clear(this.bufEnds);
-    this.produced = 0;
-    this.cAtLen = 0;
-    this.cAtStart = 0;
-    this.cLen = 0;
-    this.cTail = '';
+    this.compact.reset();
     clear(this.pendA);
     clear(this.pendANum);
     clear(this.pendC);
@@ -190,11 +151,7 @@ export class Analyzer {
     if (this.ruleHits.size > 0) this.ruleHits.clear();
     this.weight.fill(0);
     this.firstAt.fill(Number.POSITIVE_INFINITY);
-    this.tokenStart = -1;
-    this.nextSlash = -1;
-    this.slashScanned = 0;
-    clear(this.paths);
-    clear(this.urls);
+    this.params.reset();
     this.fresh = collectFresh ? [] : null;
     this.layer = null;
   }
@@ -209,18 +166,7 @@ export class Analyzer {
    * (absent only for the single piece of a whole-text analysis).
    */
   feed(text: string, starts?: readonly number[], ends?: readonly number[]): void {
-    const base = this.produced;
-    if (this.whole) this.buf = text;
-    else {
-      this.buf += text;
-      if (starts && ends) {
-        for (let i = 0; i < text.length; i++) {
-          this.bufStarts.push(starts[i] as number);
-          this.bufEnds.push(ends[i] as number);
-        }
-      }
-    }
-    this.produced += text.length;
+    const base = this.append(text, starts, ends);
 
     const layersA = this.snap.layersA;
     for (let l = 0; l < layersA.length; l++) {
@@ -234,35 +180,8 @@ export class Analyzer {
     const layersC = this.snap.layersC;
     const plainC = this.snap.plainC;
     if (layersC.length > 0 || plainC.length > 0) {
-      // The index map is a typed buffer reused across calls; the code units go into a fresh plain
-      // array, which String.fromCharCode.apply turns into a string fastest (a typed array there
-      // measured 5× slower).
-      if (this.cAt.length < this.cAtLen + text.length) {
-        const grown = new Int32Array(Math.max(this.cAtLen + text.length, 2 * this.cAt.length));
-        grown.set(this.cAt.subarray(0, this.cAtLen));
-        this.cAt = grown;
-      }
-      const codes: number[] = [];
-      const cAt = this.cAt;
-      let m = this.cAtLen;
-      for (let i = 0; i < text.length; i++) {
-        const c = compactCode(text.charCodeAt(i));
-        if (c >= 0) {
-          codes.push(c);
-          cAt[m++] = base + i;
-        }
-      }
-      this.cAtLen = m;
-      const n = codes.length;
-      let compact: string;
-      if (n <= 8192) compact = String.fromCharCode.apply(null, codes);
-      else {
-        compact = '';
-        for (let from = 0; from < n; from += 8192)
-          compact += String.fromCharCode.apply(null, codes.slice(from, from + 8192));
-      }
-      const cBase = this.cLen;
-      this.cLen += n;
+      const cBase = this.compact.length;
+      const compact = this.compact.build(text, base);
       for (let l = 0; l < layersC.length; l++) {
         const layer = layersC[l] as Layer;
         this.layer = layer;
@@ -272,9 +191,11 @@ export class Analyzer {
     }
 
     // Paths and URLs contain a slash or start with ~ or www.; a whole text without any has none.
-    if (!this.whole || text.includes('/') || text.includes('~') || text.includes('www.')) this.tokens(text, base);
+    if (!this.whole || text.includes('/') || text.includes('~') || text.includes('www.')) {
+      this.params.feed(this, text, base, this.produced);
+    }
     this.resolve(false);
-    if (!this.whole) this.trim();
+    this.trim();
   }
 
   private live(r: CompiledRule): boolean {
@@ -301,7 +222,7 @@ export class Analyzer {
 
   /** The newest rules' compact forms, over the compact text of the piece and the tail before it. */
   private scanPlainC(compact: string, cBase: number): void {
-    const tail = this.cTail;
+    const tail = this.compact.tail;
     const text = tail + compact;
     const at0 = cBase - tail.length;
     for (const { form, entry } of this.snap.plainC) {
@@ -310,8 +231,8 @@ export class Analyzer {
       const from = Math.max(0, tail.length - form.length + 1);
       for (let i = text.indexOf(form, from); i >= 0; i = text.indexOf(form, i + 1)) {
         const cs = at0 + i;
-        const s = this.cAt[cs - this.cAtStart] as number;
-        const e = (this.cAt[cs + form.length - 1 - this.cAtStart] as number) + 1;
+        const s = this.compact.normalized(cs);
+        const e = this.compact.normalized(cs + form.length - 1) + 1;
         if (e - s > COMPACT_SPREAD * entry.length) continue;
         if (r.word && !this.leftEdge(s)) continue;
         this.pendC.push(entry);
@@ -319,57 +240,25 @@ export class Analyzer {
       }
     }
     const keep = this.snap.maxFormC - 1;
-    this.cTail = text.length > keep ? text.slice(text.length - keep) : text;
+    this.compact.tail = text.length > keep ? text.slice(text.length - keep) : text;
   }
 
   /** Finishes the analysis: everything pending is decided as if the text ended here. */
   finish(): Analysis {
     this.resolve(true);
-    if (this.tokenStart >= 0) {
-      this.finishToken(this.tokenStart, this.produced);
-      this.tokenStart = -1;
-    }
+    this.params.finish(this, this.produced);
     this.hits.sort(compareHits);
     if (this.hits.length > this.maxMatches) this.hits.length = this.maxMatches;
-    let best = -1;
-    let total = 0;
-    for (let a = 0; a < ACTIONS.length; a++) {
-      const w = this.weight[a] as number;
-      total += w;
-      if (w === 0) continue;
-      if (
-        best < 0 ||
-        w > (this.weight[best] as number) ||
-        (w === this.weight[best] && (this.firstAt[a] as number) < (this.firstAt[best] as number))
-      ) {
-        best = a;
-      }
-    }
-    const mentioned: number[] = [];
-    for (let a = 0; a < ACTIONS.length; a++) if ((this.weight[a] as number) > 0) mentioned.push(a);
-    // Insertion sort by first mention (at most six entries; Array#sort costs more to set up).
-    const first = this.firstAt;
-    for (let i = 1; i < mentioned.length; i++) {
-      const a = mentioned[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (first[mentioned[j] as number] as number) > (first[a] as number)) {
-        mentioned[j + 1] = mentioned[j] as number;
-        j--;
-      }
-      mentioned[j + 1] = a;
-    }
-    const bw = best < 0 ? 0 : (this.weight[best] as number);
+    const intent = weighIntent(this.weight, this.firstAt);
     return {
       hits: this.hits,
       total: this.total,
       rules: this.ruleHits,
-      action: best < 0 ? 'unknown' : (ACTIONS[best] as IntentAction),
-      // Share of the evidence for the chosen action, discounted when the evidence is thin: one
-      // mention gives 0.5, one instruction 0.75, more instructions approach 1.
-      confidence: best < 0 ? 0 : (bw / total) * (1 - 0.5 ** bw),
-      actions: mentioned.map(actionName),
-      paths: this.paths,
-      urls: this.urls,
+      action: intent.action,
+      confidence: intent.confidence,
+      actions: intent.actions,
+      paths: this.params.paths,
+      urls: this.params.urls,
     };
   }
 
@@ -385,16 +274,8 @@ export class Analyzer {
     const c = new Analyzer(this.snap, this.maxMatches, this.whole, false);
     c.statesA = this.statesA.slice();
     c.statesC = this.statesC.slice();
-    c.buf = this.buf;
-    c.bufAt = this.bufAt;
-    c.bufStarts = this.bufStarts.slice();
-    c.bufEnds = this.bufEnds.slice();
-    c.produced = this.produced;
-    c.cAt = this.cAt.slice();
-    c.cAtLen = this.cAtLen;
-    c.cAtStart = this.cAtStart;
-    c.cLen = this.cLen;
-    c.cTail = this.cTail;
+    this.copyWindowTo(c);
+    c.compact = this.compact.copy();
     c.pendA = this.pendA.slice();
     c.pendANum = this.pendANum.slice();
     c.pendC = this.pendC.slice();
@@ -406,49 +287,8 @@ export class Analyzer {
     c.ruleHits = new Map([...this.ruleHits].map(([r, h]) => [r, { count: h.count, first: h.first }]));
     c.weight = this.weight.slice();
     c.firstAt = this.firstAt.slice();
-    c.tokenStart = this.tokenStart;
-    c.nextSlash = this.nextSlash;
-    c.slashScanned = this.slashScanned;
-    c.paths = this.paths.slice();
-    c.urls = this.urls.slice();
+    c.params = this.params.copy();
     return c;
-  }
-
-  private code(i: number): number {
-    return i < 0 || i >= this.produced ? -1 : this.buf.charCodeAt(i - this.bufAt);
-  }
-
-  /**
-   * Whether the normalized character at i belongs to a word. A surrogate counts only as half of a
-   * letter or digit outside the BMP: a lone surrogate or an emoji next to `rm` must not hide it.
-   */
-  private wordAt(i: number): boolean {
-    const c = this.code(i);
-    if (c < 0xd800 || c > 0xdfff) return isWordCode(c);
-    let hi = c;
-    let lo = c;
-    if (c <= 0xdbff) {
-      lo = this.code(i + 1);
-      if (lo < 0xdc00 || lo > 0xdfff) return false;
-    } else {
-      hi = this.code(i - 1);
-      if (hi < 0xd800 || hi > 0xdbff) return false;
-    }
-    return ASTRAL_WORD.test(String.fromCharCode(hi, lo));
-  }
-
-  private continues(inner: number, outer: number, joiners: ReadonlySet<number>): boolean {
-    return this.wordAt(inner) || (joiners.has(this.code(inner)) && this.wordAt(outer));
-  }
-
-  /** The left word edge of a match starting at s: a letter or digit there must not continue a word. */
-  private leftEdge(s: number): boolean {
-    return !(this.wordAt(s) && this.continues(s - 1, s - 2, JOINS_BEFORE));
-  }
-
-  /** The right word edge of a match ending at e (needs the two characters after it). */
-  private rightEdge(e: number): boolean {
-    return !(this.wordAt(e - 1) && this.continues(e, e + 1, JOINS_AFTER));
   }
 
   private contexts(r: CompiledRule, s: number, e: number): boolean {
@@ -536,12 +376,8 @@ export class Analyzer {
         for (let i = 0; i < spans.length; i += 2) if ((spans[i] as number) < e && (spans[i + 1] as number) > s) return;
     } else if (spans) spans.push(s, e);
     else this.recentA.set(r, [s, e]);
-    const span = this.whole ? this.whole.span(s, e) : this.span(s, e);
+    const span = this.originalSpan(s, e);
     this.record({ rule: r, pattern: entry.pattern, start: span.start, end: span.end });
-  }
-
-  private span(s: number, e: number): { start: number; end: number } {
-    return { start: this.bufStarts[s - this.bufAt] as number, end: this.bufEnds[e - 1 - this.bufAt] as number };
   }
 
   private record(hit: Hit): void {
@@ -569,50 +405,9 @@ export class Analyzer {
     if (s < (this.firstAt[action] as number)) this.firstAt[action] = s;
   }
 
-  private tokens(text: string, base: number): void {
-    if (text.length === 0) return;
-    if (this.tokenStart < 0 && text.charCodeAt(0) !== 0x20) this.tokenStart = base;
-    let sp = text.indexOf(' ');
-    while (sp >= 0) {
-      if (this.tokenStart >= 0) this.finishToken(this.tokenStart, base + sp);
-      this.tokenStart = sp + 1 < text.length ? base + sp + 1 : -1;
-      sp = text.indexOf(' ', sp + 1);
-    }
-  }
-
-  private finishToken(ts: number, te: number): void {
-    if (te - ts > MAX_TOKEN || te <= ts) return;
-    if (this.paths.length >= MAX_PARAMS && this.urls.length >= MAX_PARAMS) return;
-    // Paths and URLs contain a slash, or start with ~ or www. Finding the next slash once per
-    // stretch of text keeps this linear, and skips classifying nearly every token.
-    const searched = this.nextSlash === Number.POSITIVE_INFINITY && this.slashScanned >= this.produced;
-    if (this.nextSlash < ts || (this.nextSlash === Number.POSITIVE_INFINITY && !searched)) {
-      const from = this.nextSlash === Number.POSITIVE_INFINITY ? Math.max(ts, this.slashScanned) : ts;
-      const at = this.buf.indexOf('/', from - this.bufAt);
-      this.nextSlash = at < 0 ? Number.POSITIVE_INFINITY : at + this.bufAt;
-      this.slashScanned = this.produced;
-    }
-    if (this.nextSlash >= te) {
-      const c0 = this.code(ts);
-      if (c0 !== 0x7e && !(c0 === 0x77 && this.buf.startsWith('www.', ts - this.bufAt))) {
-        if (c0 !== 0x28 && c0 !== 0x5b && c0 !== 0x3c && c0 !== 0x7b) return; // ( [ < {
-      }
-    }
-    const found = classifyToken(this.buf.slice(ts - this.bufAt, te - this.bufAt));
-    if (!found) return;
-    const list = found.kind === 'path' ? this.paths : this.urls;
-    if (list.length < MAX_PARAMS && !list.includes(found.value)) list.push(found.value);
-  }
-
   /** Drops buffered text no pending check can need (amortized O(1) per character). */
   private trim(): void {
-    const keep = this.keep;
-    if (this.buf.length > 2 * keep) {
-      const drop = this.produced - keep - this.bufAt;
-      this.buf = this.buf.slice(drop);
-      this.bufStarts.splice(0, drop);
-      this.bufEnds.splice(0, drop);
-      this.bufAt += drop;
+    if (this.trimWindow(this.keep)) {
       for (const [r, spans] of this.recentA) {
         let k = 0;
         for (let i = 0; i < spans.length; i += 2) {
@@ -625,13 +420,7 @@ export class Analyzer {
         else spans.length = k;
       }
     }
-    const keepC = this.snap.maxFormC + 1;
-    if (this.cAtLen > 2 * keepC + 64) {
-      const drop = this.cAtLen - keepC;
-      this.cAt.copyWithin(0, drop, this.cAtLen);
-      this.cAtLen -= drop;
-      this.cAtStart += drop;
-    }
+    this.compact.trim(this.snap.maxFormC + 1);
   }
 }
 

@@ -155,3 +155,51 @@ export function classifyToken(token: string): { kind: 'path' | 'url'; value: str
   }
   return null;
 }
+
+const actionName = (a: number) => ACTIONS[a] as IntentAction;
+
+/**
+ * The action with the most evidence (ties: the one mentioned first, then {@link ACTIONS} order),
+ * its confidence, and every action mentioned in order of first mention. `weight[a]` sums 2 per
+ * instruction and 1 per mention of action a; `firstAt[a]` is where it was first mentioned.
+ */
+export function weighIntent(
+  weight: Float64Array,
+  firstAt: Float64Array,
+): { action: IntentAction; confidence: number; actions: IntentAction[] } {
+  let best = -1;
+  let total = 0;
+  const mentioned: number[] = [];
+  for (let a = 0; a < ACTIONS.length; a++) {
+    const w = weight[a] as number;
+    total += w;
+    if (w === 0) continue;
+    mentioned.push(a);
+    if (
+      best < 0 ||
+      w > (weight[best] as number) ||
+      (w === weight[best] && (firstAt[a] as number) < (firstAt[best] as number))
+    ) {
+      best = a;
+    }
+  }
+  // Insertion sort by first mention (at most six entries; Array#sort costs more to set up).
+  for (let i = 1; i < mentioned.length; i++) {
+    const a = mentioned[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (firstAt[mentioned[j] as number] as number) > (firstAt[a] as number)) {
+      mentioned[j + 1] = mentioned[j] as number;
+      j--;
+    }
+    mentioned[j + 1] = a;
+  }
+  if (best < 0) return { action: 'unknown', confidence: 0, actions: [] };
+  const bw = weight[best] as number;
+  return {
+    action: actionName(best),
+    // Share of the evidence for the chosen action, discounted when the evidence is thin: one
+    // mention gives 0.5, one instruction 0.75, more instructions approach 1.
+    confidence: (bw / total) * (1 - 0.5 ** bw),
+    actions: mentioned.map(actionName),
+  };
+}
