@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { compactAsciiTable } from '../text/compact.js';
 import { compactCode } from '../text/index.js';
 
 export class CompactView {
@@ -15,6 +16,8 @@ export class CompactView {
   length = 0;
   /** The last compact characters before the current piece (for the plain scan across pieces). */
   tail = '';
+  /** Code units of the piece being built (reused). */
+  private codes: number[] = [];
 
   reset(): void {
     this.atLen = 0;
@@ -35,26 +38,31 @@ export class CompactView {
 
   /** The compact text of the normalized piece `text` starting at normalized offset `base`. */
   build(text: string, base: number): string {
-    // The index map is a typed buffer reused across calls; the code units go into a fresh plain
-    // array, which String.fromCharCode.apply turns into a string fastest (a typed array there
-    // measured 5× slower).
+    // The index map is a typed buffer and the code units a plain array, both reused across calls;
+    // String.fromCharCode.apply turns a plain array into a string fastest. Measured per 200
+    // characters: 1.6 µs with a compactCode call and a fresh array per character push, 0.6–0.9 µs
+    // with a table read and a reused array.
     if (this.at.length < this.atLen + text.length) {
       const grown = new Int32Array(Math.max(this.atLen + text.length, 2 * this.at.length));
       grown.set(this.at.subarray(0, this.atLen));
       this.at = grown;
     }
-    const codes: number[] = [];
+    const table = compactAsciiTable();
+    const codes = this.codes;
     const at = this.at;
     let m = this.atLen;
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = compactCode(text.charCodeAt(i));
+      const ch = text.charCodeAt(i);
+      // Typed-array read in bounds: ch < 128.
+      const c = ch < 128 ? (table[ch] as number) : compactCode(ch);
       if (c >= 0) {
-        codes.push(c);
+        codes[n++] = c;
         at[m++] = base + i;
       }
     }
+    if (codes.length !== n) codes.length = n;
     this.atLen = m;
-    const n = codes.length;
     this.length += n;
     if (n <= 8192) return String.fromCharCode.apply(null, codes);
     let out = '';
