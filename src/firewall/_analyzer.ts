@@ -24,10 +24,15 @@ export interface Hit {
   readonly end: number;
 }
 
-/** Matches of one rule: how many, and the first in canonical order. */
+/** Matches of one rule in one analysis: how many, and the first in canonical order. */
 export interface RuleHits {
+  readonly rule: CompiledRule;
   count: number;
-  first: Hit;
+  first: Hit | null;
+  /** Recent normalized spans of its normalized-view matches, so a compact match can defer to them. */
+  spans: number[];
+  /** The analysis (generation) this record belongs to. */
+  gen: number;
 }
 
 export interface Analysis {
@@ -35,7 +40,8 @@ export interface Analysis {
   readonly hits: Hit[];
   /** Total hits, listed or not. */
   readonly total: number;
-  readonly rules: ReadonlyMap<CompiledRule, RuleHits>;
+  /** Every rule matched, with its count and first match. */
+  readonly rules: readonly RuleHits[];
   readonly action: IntentAction;
   readonly confidence: number;
   readonly actions: IntentAction[];
@@ -78,11 +84,17 @@ export class Analyzer extends TextWindow {
   private pendCNum: number[] = [];
   /** Verb candidates: action, start, end. */
   private pendV: number[] = [];
-  /** Confirmed normalized spans per rule, recent ones only, so a compact match can defer to them. */
-  private recentA = new Map<CompiledRule, number[]>();
+  /**
+   * Per-rule records, kept across analyses and stamped with a generation: Map#clear is a runtime
+   * call that allocates a new table (~1 µs, measured as 18% of a validation with one match), so a
+   * reset bumps the generation instead.
+   */
+  private byRule = new Map<CompiledRule, RuleHits>();
+  private gen = 0;
+  /** Records of the rules matched in this generation, in first-match order. */
+  private matched: RuleHits[] = [];
   private hits: Hit[] = [];
   private total = 0;
-  private ruleHits = new Map<CompiledRule, RuleHits>();
   private weight = new Float64Array(ACTIONS.length);
   private firstAt = new Float64Array(ACTIONS.length);
   private params = new ParamCollector();
@@ -143,12 +155,13 @@ export class Analyzer extends TextWindow {
     clear(this.pendC);
     clear(this.pendCNum);
     clear(this.pendV);
-    // Map#clear is a runtime call that allocates a new table (~1 µs each, measured): skip it when empty.
-    if (this.recentA.size > 0) this.recentA.clear();
+    this.gen++;
+    if (this.matched.length > 0) this.matched.length = 0;
+    // Records of rules removed since stay until the map is rebuilt, bounded here.
+    if (this.byRule.size > 4096) this.byRule = new Map();
     // The previous Analysis shares these; it has been consumed by the time an analyzer is reused.
     clear(this.hits);
     this.total = 0;
-    if (this.ruleHits.size > 0) this.ruleHits.clear();
     this.weight.fill(0);
     this.firstAt.fill(Number.POSITIVE_INFINITY);
     this.params.reset();
@@ -253,7 +266,7 @@ export class Analyzer extends TextWindow {
     return {
       hits: this.hits,
       total: this.total,
-      rules: this.ruleHits,
+      rules: this.matched,
       action: intent.action,
       confidence: intent.confidence,
       actions: intent.actions,
@@ -281,10 +294,14 @@ export class Analyzer extends TextWindow {
     c.pendC = this.pendC.slice();
     c.pendCNum = this.pendCNum.slice();
     c.pendV = this.pendV.slice();
-    c.recentA = new Map([...this.recentA].map(([r, spans]) => [r, spans.slice()]));
+    c.gen = this.gen;
+    for (const h of this.matched) {
+      const copy: RuleHits = { rule: h.rule, count: h.count, first: h.first, spans: h.spans.slice(), gen: h.gen };
+      c.byRule.set(h.rule, copy);
+      c.matched.push(copy);
+    }
     c.hits = this.hits.slice();
     c.total = this.total;
-    c.ruleHits = new Map([...this.ruleHits].map(([r, h]) => [r, { count: h.count, first: h.first }]));
     c.weight = this.weight.slice();
     c.firstAt = this.firstAt.slice();
     c.params = this.params.copy();
@@ -369,25 +386,48 @@ export class Analyzer extends TextWindow {
     const r = entry.rule;
     if (r.word && !this.rightEdge(e)) return;
     if ((r.before || r.after) && !this.contexts(r, s, e)) return;
-    const spans = this.recentA.get(r);
     if (compact) {
       // The same occurrence already found in the normalized view is not counted twice.
-      if (spans)
+      const known = this.current(r);
+      if (known) {
+        const spans = known.spans;
         for (let i = 0; i < spans.length; i += 2) if ((spans[i] as number) < e && (spans[i + 1] as number) > s) return;
-    } else if (spans) spans.push(s, e);
-    else this.recentA.set(r, [s, e]);
+      }
+    }
     const span = this.originalSpan(s, e);
-    this.record({ rule: r, pattern: entry.pattern, start: span.start, end: span.end });
+    const hit: Hit = { rule: r, pattern: entry.pattern, start: span.start, end: span.end };
+    const h = this.recordOf(r);
+    if (!compact) h.spans.push(s, e);
+    this.record(h, hit);
   }
 
-  private record(hit: Hit): void {
-    this.total++;
-    const known = this.ruleHits.get(hit.rule);
-    if (!known) this.ruleHits.set(hit.rule, { count: 1, first: hit });
-    else {
-      known.count++;
-      if (compareHits(hit, known.first) < 0) known.first = hit;
+  /** This analysis's record of rule r, if it matched. */
+  private current(r: CompiledRule): RuleHits | undefined {
+    const h = this.byRule.get(r);
+    return h && h.gen === this.gen ? h : undefined;
+  }
+
+  /** This analysis's record of rule r, created (or renewed) on its first match. */
+  private recordOf(r: CompiledRule): RuleHits {
+    let h = this.byRule.get(r);
+    if (h && h.gen === this.gen) return h;
+    if (h) {
+      h.gen = this.gen;
+      h.count = 0;
+      h.first = null;
+      h.spans.length = 0;
+    } else {
+      h = { rule: r, count: 0, first: null, spans: [], gen: this.gen };
+      this.byRule.set(r, h);
     }
+    this.matched.push(h);
+    return h;
+  }
+
+  private record(h: RuleHits, hit: Hit): void {
+    this.total++;
+    h.count++;
+    if (h.first === null || compareHits(hit, h.first) < 0) h.first = hit;
     this.hits.push(hit);
     // Keep the smallest maxMatches in canonical order, in amortized O(log n) per hit.
     if (this.hits.length > 2 * this.maxMatches) {
@@ -408,7 +448,8 @@ export class Analyzer extends TextWindow {
   /** Drops buffered text no pending check can need (amortized O(1) per character). */
   private trim(): void {
     if (this.trimWindow(this.keep)) {
-      for (const [r, spans] of this.recentA) {
+      for (const h of this.matched) {
+        const spans = h.spans;
         let k = 0;
         for (let i = 0; i < spans.length; i += 2) {
           if ((spans[i + 1] as number) >= this.bufAt) {
@@ -416,8 +457,7 @@ export class Analyzer extends TextWindow {
             spans[k++] = spans[i + 1] as number;
           }
         }
-        if (k === 0) this.recentA.delete(r);
-        else spans.length = k;
+        spans.length = k;
       }
     }
     this.compact.trim(this.snap.maxFormC + 1);

@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import type { Analysis, Hit } from './_analyzer.js';
+import type { Analysis, Hit, RuleHits } from './_analyzer.js';
 import type { RateLimiter } from './_request.js';
 import type { CompiledRule } from './_rule.js';
 import type { Decision, RuleMatch, Verdict } from './types.js';
@@ -41,20 +41,22 @@ export function toMatch(hit: Hit): RuleMatch {
  * `score × risk`, and its reason says how much.
  */
 export function judge(analysis: Analysis, policy: Policy): Judgement {
-  const rules = [...analysis.rules.keys()].sort(
-    (a: CompiledRule, b: CompiledRule) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const rules = analysis.rules
+    .slice()
+    .sort(
+      (a: RuleHits, b: RuleHits) =>
+        b.rule.rank - a.rule.rank || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0),
+    );
   let score = 1;
   const reasons: string[] = [];
   let critical: CompiledRule | undefined;
-  for (const r of rules) {
-    const hits = analysis.rules.get(r);
-    if (!hits) continue;
+  for (const hits of rules) {
+    const r = hits.rule;
     const after = score * (1 - r.risk);
     const loss = score - after;
     score = after;
     if (r.severity === 'critical' && !critical) critical = r;
-    const first = hits.first;
+    const first = hits.first as Hit;
     const more = hits.count > 1 ? ` (${hits.count} matches)` : '';
     const what = r.description.length > 0 ? `: ${r.description}` : '';
     reasons.push(
