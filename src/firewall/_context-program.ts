@@ -55,18 +55,12 @@ export interface Scratch {
  * One scratch space for every program (a run never starts while another is in progress), grown to
  * the largest program run so far: per-program scratch arrays were a third of a context rule's memory.
  */
-let shared: Scratch = {
-  a: new Int32Array(0),
-  b: new Int32Array(0),
-  stack: new Int32Array(0),
-  mark: new Uint32Array(0),
-  gen: 0,
-};
+let shared: Scratch | undefined;
 
 export function scratchFor(p: ContextProgram): Scratch {
   const n = p.op.length;
-  if (shared.a.length < n) {
-    const size = Math.max(n, 2 * shared.a.length);
+  if (!shared || shared.a.length < n) {
+    const size = Math.max(n, 2 * (shared?.a.length ?? 0), 64);
     shared = {
       a: new Int32Array(size),
       b: new Int32Array(size),
