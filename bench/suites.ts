@@ -3,7 +3,8 @@ import type { Suite } from './harness/context.js';
 import { auditSuite } from './suites/audit.js';
 import { ethicsSuite } from './suites/ethics.js';
 import { evolutionSuite } from './suites/evolution.js';
+import { firewallSuite } from './suites/firewall.js';
 import { hitlSuite } from './suites/hitl.js';
 import { matcherSuite } from './suites/matcher.js';
 
-export const suites: Suite[] = [matcherSuite, ethicsSuite, evolutionSuite, auditSuite, hitlSuite];
+export const suites: Suite[] = [matcherSuite, firewallSuite, ethicsSuite, evolutionSuite, auditSuite, hitlSuite];

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordCode, normalizeText, TextNormalizer } from '../src/text/index.js';
+import { compactCode, compactText, isWordCode, normalizeText, TextNormalizer } from '../src/text/index.js';
 import { runs } from './_config.js';
 
 /** Text rich in the characters normalization cares about. */
@@ -59,6 +59,49 @@ describe('normalizeText properties', () => {
         },
       ),
       { numRuns: runs(500) },
+    );
+  });
+
+  it('peeks at every prefix: the whole-text result of the prefix, and nothing changes', () => {
+    fc.assert(
+      fc.property(
+        tricky.chain((t) => fc.tuple(fc.constant(t), cutsOf(t))),
+        options,
+        ([text, cuts], o) => {
+          const n = new TextNormalizer(o);
+          let got = '';
+          for (let i = 1; i < cuts.length; i++) {
+            got += n.push(text.slice(cuts[i - 1], cuts[i])).text;
+            const peeked = n.peek();
+            expect(peeked.offset).toBe(got.length);
+            expect(got + peeked.text).toBe(normalizeText(text.slice(0, cuts[i]), o).text);
+          }
+          expect(got + n.end().text).toBe(normalizeText(text, o).text);
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('compacts per character: every compact span maps back to text with the same compact form', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        const c = compactText(text);
+        const n = normalizeText(text).text;
+        let expected = '';
+        for (let i = 0; i < n.length; i++) {
+          const code = compactCode(n.charCodeAt(i));
+          if (code >= 0) expected += String.fromCharCode(code);
+        }
+        expect(c.text).toBe(expected);
+        expect(compactText(c.text).text).toBe(c.text);
+        for (let i = 0; i < c.text.length; i++) {
+          const span = c.span(i, i + 1);
+          const back = compactText(text.slice(span.start, span.end)).text;
+          expect(back).toContain(c.text[i]);
+        }
+      }),
+      { numRuns: runs(300) },
     );
   });
 

@@ -69,6 +69,23 @@ export type {
 } from './evolution/index.js';
 export { EvolutionCore } from './evolution/index.js';
 export type {
+  ExtractedIntent,
+  ExtractedParameters,
+  FirewallDecision,
+  FirewallOptions,
+  FirewallRequest,
+  FirewallRule,
+  FirewallStreamRequest,
+  Intent,
+  IntentAction,
+  RateLimitOptions,
+  RuleMatch,
+  SafetyAssessment,
+  Severity,
+  Verdict,
+} from './firewall/index.js';
+export { DEFAULT_RULES, FirewallStream, IntentFirewall } from './firewall/index.js';
+export type {
   ApprovalInput,
   Decision,
   DecisionEvent,
@@ -97,6 +114,7 @@ export type {
   MerkleLogOptions,
   RunningStatsSnapshot,
   StreamOptions,
+  TokenBucketOptions,
 } from './structures/index.js';
 export {
   AhoCorasick,
@@ -109,8 +127,9 @@ export {
   MerkleLog,
   RunningStats,
   SpaceSaving,
+  TokenBucket,
   verifyConsistency,
   verifyInclusion,
 } from './structures/index.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
-export { isWordCode, normalizeText, TextNormalizer } from './text/index.js';
+export { compactCode, compactText, isWordCode, normalizeText, TextNormalizer } from './text/index.js';

@@ -19,3 +19,5 @@ export type { RunningStatsSnapshot } from './running-stats.js';
 export { RunningStats } from './running-stats.js';
 export type { HeavyHitter } from './space-saving.js';
 export { SpaceSaving } from './space-saving.js';
+export type { TokenBucketOptions } from './token-bucket.js';
+export { TokenBucket } from './token-bucket.js';

@@ -5,5 +5,6 @@
  * @module
  */
 
+export { compactCode, compactText } from './compact.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './normalize.js';
 export { isWordCode, normalizeText, TextNormalizer } from './normalize.js';

@@ -108,6 +108,19 @@ describe('TextNormalizer', () => {
     expect(m.push('/etc').text).toBe(' /etc');
   });
 
+  it('peeks at what end() would give without ending or changing anything', () => {
+    const n = new TextNormalizer();
+    expect(n.push('cat$I').text).toBe('cat');
+    expect(n.peek().text).toBe('$i');
+    expect(n.peek().text).toBe('$i');
+    expect(n.push('FS/etc').text).toBe(' /etc');
+    expect(n.peek().text).toBe('');
+    expect(n.push(' $').text).toBe(' ');
+    expect(n.peek()).toMatchObject({ text: '$', offset: 9, starts: [12], ends: [13] });
+    expect(n.end().text).toBe('$');
+    expect(n.peek().text).toBe('');
+  });
+
   it('refuses writes after end', () => {
     const n = new TextNormalizer();
     n.end();

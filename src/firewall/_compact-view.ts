@@ -1,0 +1,87 @@
+/**
+ * The compact view of the normalized stream, built piece by piece: its text for the automata and
+ * the normalized offset of each of its code units.
+ *
+ * @internal Not part of the public API.
+ */
+import { compactAsciiTable } from '../text/compact.js';
+import { compactCode } from '../text/index.js';
+
+export class CompactView {
+  /** Normalized offset of each compact code unit, from compact offset `atStart` (`atLen` in use). */
+  private at = new Int32Array(256);
+  private atLen = 0;
+  private atStart = 0;
+  /** Compact length so far. */
+  length = 0;
+  /** The last compact characters before the current piece (for the plain scan across pieces). */
+  tail = '';
+  /** Code units of the piece being built (reused). */
+  private codes: number[] = [];
+
+  reset(): void {
+    this.atLen = 0;
+    this.atStart = 0;
+    this.length = 0;
+    this.tail = '';
+  }
+
+  copy(): CompactView {
+    const c = new CompactView();
+    c.at = this.at.slice();
+    c.atLen = this.atLen;
+    c.atStart = this.atStart;
+    c.length = this.length;
+    c.tail = this.tail;
+    return c;
+  }
+
+  /** The compact text of the normalized piece `text` starting at normalized offset `base`. */
+  build(text: string, base: number): string {
+    // The index map is a typed buffer and the code units a plain array, both reused across calls;
+    // String.fromCharCode.apply turns a plain array into a string fastest. Measured per 200
+    // characters: 1.6 µs with a compactCode call and a fresh array per character push, 0.6–0.9 µs
+    // with a table read and a reused array.
+    if (this.at.length < this.atLen + text.length) {
+      const grown = new Int32Array(Math.max(this.atLen + text.length, 2 * this.at.length));
+      grown.set(this.at.subarray(0, this.atLen));
+      this.at = grown;
+    }
+    const table = compactAsciiTable();
+    const codes = this.codes;
+    const at = this.at;
+    let m = this.atLen;
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      // Typed-array read in bounds: ch < 128.
+      const c = ch < 128 ? (table[ch] as number) : compactCode(ch);
+      if (c >= 0) {
+        codes[n++] = c;
+        at[m++] = base + i;
+      }
+    }
+    if (codes.length !== n) codes.length = n;
+    this.atLen = m;
+    this.length += n;
+    if (n <= 8192) return String.fromCharCode.apply(null, codes);
+    let out = '';
+    for (let from = 0; from < n; from += 8192) out += String.fromCharCode.apply(null, codes.slice(from, from + 8192));
+    return out;
+  }
+
+  /** The normalized offset of compact offset `c` (one of the last `keep` kept). */
+  normalized(c: number): number {
+    return this.at[c - this.atStart] as number;
+  }
+
+  /** Keeps the last `keep` entries once there are many more. */
+  trim(keep: number): void {
+    if (this.atLen > 2 * keep + 64) {
+      const drop = this.atLen - keep;
+      this.at.copyWithin(0, drop, this.atLen);
+      this.atLen -= drop;
+      this.atStart += drop;
+    }
+  }
+}

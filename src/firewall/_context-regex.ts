@@ -1,0 +1,364 @@
+/**
+ * Context expressions of firewall rules: a regular-expression subset run by a lazily built DFA over
+ * its NFA (with a Pike VM, a breadth-first simulation of the NFA, as the reference), so a match
+ * costs O(window × program) whatever the expression and the text. A backtracking engine (JavaScript's RegExp) can take exponential time on an expression such
+ * as `(a|a)*$`; a rule pack is configuration that attacker-controlled text is run against, so the
+ * firewall never hands rule text to RegExp.
+ *
+ * Syntax (JavaScript's, minus captures, lookaround and back-references): literals, `.`, classes
+ * `[a-z0-9_]` and `[^…]`, `\d \w \s \D \W \S`, `\b \B`, groups `(…)` and `(?:…)`, `|`, quantifiers
+ * `* + ? {n} {n,} {n,m}` (a trailing `?` is accepted; a boolean match does not care), and `$`
+ * (after) or `^` (before) for the end or start of the whole text.
+ *
+ * @internal Not part of the public API.
+ */
+import {
+  CHAR,
+  type CharClass,
+  type ContextProgram,
+  type Dfa,
+  EDGE,
+  inClass,
+  isWord,
+  JMP,
+  MATCH,
+  type Scratch,
+  SPLIT,
+  scratchFor,
+  WORD_BOUNDARY,
+} from './_context-program.js';
+
+export { compileContext } from './_context-compile.js';
+export type { ContextProgram, ContextSide } from './_context-program.js';
+export { MAX_PROGRAM } from './_context-program.js';
+
+function dfaOf(p: ContextProgram): Dfa {
+  p.dfa ??= newDfa();
+  return p.dfa;
+}
+
+const UNKNOWN = -1;
+const MATCHED = -2;
+const DEAD = -3;
+/** Most DFA states kept per program: 512 × 128 transitions × 4 bytes = 256 KiB at most. */
+const MAX_STATES = 512;
+
+function newDfa(): Dfa {
+  return {
+    index: new Map(),
+    pcs: [],
+    prevWord: [],
+    trans: new Int32Array(0),
+    end: new Int8Array(0),
+    count: 0,
+    epoch: 0,
+    start: [UNKNOWN, UNKNOWN],
+  };
+}
+
+function nextGen(s: Scratch): void {
+  s.gen = (s.gen + 1) >>> 0;
+  if (s.gen === 0) {
+    s.mark.fill(0);
+    s.gen = 1;
+  }
+}
+
+/**
+ * Follows splits, jumps and assertions from `pcs` with the given neighbourhood; the CHAR
+ * instructions reached are left in `scratch.a[0, count)`. Returns -1 when MATCH is reached.
+ */
+function closure(p: ContextProgram, pcs: Int32Array, prevWord: boolean, curWord: boolean, atEnd: boolean): number {
+  const { op, x, y } = p;
+  const s = scratchFor(p);
+  const out = s.a;
+  const stack = s.stack;
+  const mark = s.mark;
+  nextGen(s);
+  const gen = s.gen;
+  let count = 0;
+  let top = 0;
+  for (let i = pcs.length - 1; i >= 0; i--) {
+    const pc = pcs[i] as number;
+    if (mark[pc] !== gen) {
+      mark[pc] = gen;
+      stack[top++] = pc;
+    }
+  }
+  while (top > 0) {
+    const pc = stack[--top] as number;
+    const o = op[pc] as number;
+    let next1 = -1;
+    let next2 = -1;
+    if (o === CHAR) out[count++] = pc;
+    else if (o === MATCH) return -1;
+    else if (o === JMP) next1 = x[pc] as number;
+    else if (o === SPLIT) {
+      next1 = x[pc] as number;
+      next2 = y[pc] as number;
+    } else if (o === EDGE) {
+      if (atEnd) next1 = pc + 1;
+    } else if ((prevWord !== curWord) === (o === WORD_BOUNDARY)) next1 = pc + 1;
+    if (next2 >= 0 && mark[next2] !== gen) {
+      mark[next2] = gen;
+      stack[top++] = next2;
+    }
+    if (next1 >= 0 && mark[next1] !== gen) {
+      mark[next1] = gen;
+      stack[top++] = next1;
+    }
+  }
+  return count;
+}
+
+function stateFor(p: ContextProgram, pcs: Int32Array, prevWord: boolean): number {
+  const d = dfaOf(p);
+  const key = `${prevWord ? 1 : 0}:${pcs.join(',')}`;
+  const known = d.index.get(key);
+  if (known !== undefined) return known;
+  if (d.count === MAX_STATES) {
+    const epoch = d.epoch + 1;
+    Object.assign(d, newDfa(), { epoch });
+  }
+  const id = d.count++;
+  if (id * 128 >= d.trans.length) {
+    const cap = Math.max(16, id * 2);
+    const trans = new Int32Array(cap * 128).fill(UNKNOWN);
+    trans.set(d.trans);
+    d.trans = trans;
+    const end = new Int8Array(cap * 4).fill(-1);
+    end.set(d.end);
+    d.end = end;
+  }
+  d.index.set(key, id);
+  d.pcs.push(pcs);
+  d.prevWord.push(prevWord ? 1 : 0);
+  return id;
+}
+
+/** The state after reading `c` in state `st` (or MATCHED before reading it, or DEAD). */
+function step(p: ContextProgram, st: number, c: number): number {
+  const d = dfaOf(p);
+  const epoch = d.epoch;
+  const curWord = isWord(c);
+  const count = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, curWord, false);
+  let result: number;
+  if (count < 0) result = MATCHED;
+  else {
+    const out = scratchFor(p).a;
+    const next: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const pc = out[i] as number;
+      const cls = p.x[pc] as number;
+      const hit =
+        c < 128
+          ? ((p.bits[cls * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1
+          : inClass(p.classes[cls] as CharClass, c)
+            ? 1
+            : 0;
+      if (hit) next.push(pc + 1);
+    }
+    if (next.length === 0) result = DEAD;
+    else {
+      next.sort((a, b) => a - b);
+      let k = 0;
+      for (let i = 0; i < next.length; i++) if (i === 0 || next[i] !== next[i - 1]) next[k++] = next[i] as number;
+      next.length = k;
+      result = stateFor(p, Int32Array.from(next), curWord);
+    }
+  }
+  if (c < 128 && d.epoch === epoch) d.trans[st * 128 + c] = result;
+  return result;
+}
+
+/**
+ * Feeds the window to the program's DFA from its start state: the state reached, or MATCHED / DEAD
+ * as soon as the answer no longer depends on what follows.
+ */
+function advance(p: ContextProgram, text: string, from: number, length: number, inside: number): number {
+  const d = dfaOf(p);
+  const insideWord = isWord(inside) ? 1 : 0;
+  let st = d.start[insideWord] as number;
+  if (st === UNKNOWN || st >= d.count) {
+    st = stateFor(p, Int32Array.of(0), insideWord === 1);
+    d.start[insideWord] = st;
+  }
+  const forward = p.side === 'after';
+  for (let k = 0; k < length; k++) {
+    const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
+    let t: number;
+    if (c < 128) {
+      t = d.trans[st * 128 + c] as number;
+      if (t === UNKNOWN) t = step(p, st, c);
+    } else t = step(p, st, c);
+    if (t < 0) return t;
+    st = t;
+  }
+  return st;
+}
+
+/**
+ * Runs an after-context over the first `length` characters of its window when the rest of the
+ * window has not arrived yet: 1 when it has already matched (no later text can undo a match of a
+ * prefix), 0 when no continuation can match, -1 when the answer depends on what follows.
+ */
+export function matchContextSoFar(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+): number {
+  const t = advance(p, text, from, length, inside);
+  return t === MATCHED ? 1 : t === DEAD ? 0 : -1;
+}
+
+/**
+ * Same contract and answers as {@link matchContextNfa}, through the program's lazily built DFA:
+ * one table read per ASCII character once the states involved exist. Worst case
+ * O(length × program), like the NFA simulation it caches.
+ */
+export function matchContext(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+  outside: number,
+  edge: boolean,
+): boolean {
+  const st = advance(p, text, from, length, inside);
+  if (st < 0) return st === MATCHED;
+  const d = dfaOf(p);
+  const slot = st * 4 + (isWord(outside) ? 2 : 0) + (edge ? 1 : 0);
+  let e = d.end[slot] as number;
+  if (e < 0) {
+    const epoch = d.epoch;
+    e = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, isWord(outside), edge) < 0 ? 1 : 0;
+    if (d.epoch === epoch) d.end[slot] = e;
+  }
+  return e === 1;
+}
+
+/**
+ * Whether `p` matches the window of `text` next to a phrase: for `after`, the window is
+ * `text[from, from + length)` read forwards from the phrase end `from`; for `before`, it is
+ * `text[from - length, from)` read backwards from the phrase start `from`. The expression must match
+ * starting at the phrase (a prefix of the window read in its direction). `outside` is the code unit
+ * just beyond the far end of the window (-1 if none), `inside` the one on the phrase side (the
+ * phrase's own edge character), both for `\b`. `edge` says whether the far end of the window is the
+ * end (after) or start (before) of the whole text, where `$` / `^` hold. O(length × program).
+ *
+ * The reference simulation; {@link matchContext} gives the same answers through a cached DFA.
+ */
+export function matchContextNfa(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+  outside: number,
+  edge: boolean,
+): boolean {
+  const op = p.op;
+  const px = p.x;
+  const py = p.y;
+  const bits = p.bits;
+  const s = scratchFor(p);
+  const forward = p.side === 'after';
+  let clist = s.a;
+  let nlist = s.b;
+  const stack = s.stack;
+  const mark = s.mark;
+  const codeAt = (k: number): number =>
+    k < 0 ? inside : k >= length ? outside : text.charCodeAt(forward ? from + k : from - 1 - k);
+
+  // Adds the epsilon closure of `pc` at window position k to `list`; returns -1 on MATCH.
+  const add = (list: Int32Array, count: number, pc0: number, k: number): number => {
+    let top = 0;
+    if (mark[pc0] === s.gen) return count;
+    mark[pc0] = s.gen;
+    stack[top++] = pc0;
+    while (top > 0) {
+      const pc = stack[--top] as number;
+      switch (op[pc]) {
+        case CHAR:
+          list[count++] = pc;
+          break;
+        case MATCH:
+          return -1;
+        case JMP: {
+          const t = px[pc] as number;
+          if (mark[t] !== s.gen) {
+            mark[t] = s.gen;
+            stack[top++] = t;
+          }
+          break;
+        }
+        case SPLIT: {
+          // Push y first so x is explored first (order does not change a yes/no answer).
+          const b = py[pc] as number;
+          const a = px[pc] as number;
+          if (mark[b] !== s.gen) {
+            mark[b] = s.gen;
+            stack[top++] = b;
+          }
+          if (mark[a] !== s.gen) {
+            mark[a] = s.gen;
+            stack[top++] = a;
+          }
+          break;
+        }
+        default: {
+          let pass: boolean;
+          if (op[pc] === EDGE) pass = k === length && edge;
+          else {
+            const boundary = isWord(codeAt(k - 1)) !== isWord(codeAt(k));
+            pass = op[pc] === WORD_BOUNDARY ? boundary : !boundary;
+          }
+          if (pass && mark[pc + 1] !== s.gen) {
+            mark[pc + 1] = s.gen;
+            stack[top++] = pc + 1;
+          }
+        }
+      }
+    }
+    return count;
+  };
+
+  const nextGen = () => {
+    s.gen = (s.gen + 1) >>> 0;
+    if (s.gen === 0) {
+      mark.fill(0);
+      s.gen = 1;
+    }
+  };
+
+  nextGen();
+  let ccount = add(clist, 0, 0, 0);
+  if (ccount < 0) return true;
+  for (let k = 0; k < length && ccount > 0; k++) {
+    const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
+    nextGen();
+    let ncount = 0;
+    for (let t = 0; t < ccount; t++) {
+      const pc = clist[t] as number;
+      const cls = px[pc] as number;
+      const hit =
+        c < 128
+          ? ((bits[cls * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1
+          : inClass(p.classes[cls] as CharClass, c)
+            ? 1
+            : 0;
+      if (hit) {
+        ncount = add(nlist, ncount, pc + 1, k + 1);
+        if (ncount < 0) return true;
+      }
+    }
+    const tmp = clist;
+    clist = nlist;
+    nlist = tmp;
+    ccount = ncount;
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+/**
+ * Checks of requests and intents, the per-source rate limiter, and the text an intent is judged by.
+ *
+ * @internal Not part of the public API.
+ */
+import { LRUMap } from 'mnemonist';
+import { hasLoneSurrogate, isPlainObject, requireId } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
+import { TokenBucket } from '../structures/index.js';
+
+export interface CheckedRequest {
+  id: string;
+  content: string;
+  /** The rate-limiting key: `metadata.source`, or '' for requests without one. */
+  source: string;
+}
+
+function checkKeys(origin: string, name: string, value: Record<string, unknown>, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `${name} has an unknown key ${JSON.stringify(key)}; known keys are ${allowed.join(', ')}`,
+      );
+    }
+  }
+}
+
+/**
+ * Validates a request (`content` required unless `contentOptional`).
+ * @throws AegisError `INVALID_ARGUMENT` for a malformed request, `LIMIT_EXCEEDED` for content longer than `maxLength`
+ */
+export function checkRequest(
+  origin: string,
+  request: unknown,
+  maxLength: number,
+  contentOptional: boolean,
+): CheckedRequest {
+  if (!isPlainObject(request)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `request must be a plain object, got ${describe(request)}`);
+  }
+  checkKeys(origin, 'request', request, ['id', 'content', 'metadata']);
+  const id = requireId(origin, 'request.id', request.id);
+  let content = '';
+  if (request.content !== undefined || !contentOptional) {
+    if (typeof request.content !== 'string') {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `request.content must be a string, got ${describe(request.content)}`,
+      );
+    }
+    content = request.content;
+    if (content.length > maxLength) {
+      throw new AegisError(
+        'LIMIT_EXCEEDED',
+        origin,
+        `request.content has ${content.length} code units; the limit is ${maxLength}`,
+      );
+    }
+  }
+  let source = '';
+  const meta = request.metadata;
+  if (meta !== undefined) {
+    if (!isPlainObject(meta)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `request.metadata must be a plain object, got ${describe(meta)}`,
+      );
+    }
+    checkKeys(origin, 'request.metadata', meta, ['timestamp', 'source', 'priority']);
+    numberOrShortString(origin, 'request.metadata.timestamp', meta.timestamp);
+    if (meta.source !== undefined) source = requireId(origin, 'request.metadata.source', meta.source);
+    numberOrShortString(origin, 'request.metadata.priority', meta.priority);
+  }
+  return { id, content, source };
+}
+
+/** An optional informational field: a finite number or a string of up to 64 characters. */
+function numberOrShortString(origin: string, name: string, v: unknown): void {
+  if (v === undefined || (typeof v === 'number' && Number.isFinite(v))) return;
+  if (typeof v === 'string' && v.length <= 64 && !hasLoneSurrogate(v)) return;
+  throw new AegisError(
+    'INVALID_ARGUMENT',
+    origin,
+    `${name} must be a finite number or a string of up to 64 characters, got ${describe(v)}`,
+  );
+}
+
+const MAX_DEPTH = 16;
+
+/**
+ * Validates an intent and renders the text its safety is judged by: the action, then every string,
+ * number and boolean among its parameters (depth-first, in key order), one per line.
+ * @throws AegisError `INVALID_ARGUMENT` for a malformed intent, `LIMIT_EXCEEDED` beyond `maxLength`
+ */
+export function renderIntent(origin: string, intent: unknown, maxLength: number): string {
+  if (!isPlainObject(intent)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `intent must be a plain object, got ${describe(intent)}`);
+  }
+  checkKeys(origin, 'intent', intent, ['action', 'confidence', 'parameters']);
+  const action = intent.action;
+  if (typeof action !== 'string' || action.length === 0 || action.length > 256) {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `intent.action must be a string of 1–256 characters, got ${describe(action)}`,
+    );
+  }
+  const c = intent.confidence;
+  if (c !== undefined && (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1)) {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `intent.confidence must be a number in [0, 1], got ${describe(c)}`,
+    );
+  }
+  const lines = [action];
+  let length = action.length;
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (depth > MAX_DEPTH) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `${path} is nested deeper than ${MAX_DEPTH} levels (or cyclic)`);
+    }
+    if (value === null) return;
+    if (
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value))
+    ) {
+      const line = String(value);
+      length += line.length + 1;
+      if (length > maxLength) {
+        throw new AegisError('LIMIT_EXCEEDED', origin, `the intent's text is longer than the limit of ${maxLength}`);
+      }
+      lines.push(line);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, `${path}[${i}]`, depth + 1);
+      });
+      return;
+    }
+    if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) walk(value[key], `${path}.${key}`, depth + 1);
+      return;
+    }
+    throw new AegisError('INVALID_ARGUMENT', origin, `${path} must be JSON data, got ${describe(value)}`);
+  };
+  if (intent.parameters !== undefined) {
+    if (!isPlainObject(intent.parameters)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `intent.parameters must be a plain object, got ${describe(intent.parameters)}`,
+      );
+    }
+    walk(intent.parameters, 'intent.parameters', 0);
+  }
+  return lines.join('\n');
+}
+
+/** A token bucket per source, the least recently seen sources forgotten first beyond `maxSources`. */
+export class RateLimiter {
+  private readonly buckets: LRUMap<string, TokenBucket>;
+
+  constructor(
+    readonly capacity: number,
+    readonly refillPerSecond: number,
+    maxSources: number,
+  ) {
+    this.buckets = new LRUMap(maxSources);
+  }
+
+  /** Takes a token for `source` at `now`; returns 0 on success, else the milliseconds to wait. */
+  take(source: string, now: number): number {
+    let bucket = this.buckets.get(source);
+    if (!bucket) {
+      bucket = new TokenBucket({ capacity: this.capacity, refillPerSecond: this.refillPerSecond, now });
+      this.buckets.set(source, bucket);
+    }
+    return bucket.tryTake(now) ? 0 : bucket.timeUntil(now);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Validation of content that arrives in chunks.
+ *
+ * @module
+ */
+import { requireString } from '../_validate.js';
+import { AegisError } from '../errors.js';
+import { TextNormalizer } from '../text/index.js';
+import { type Analysis, Analyzer, PIECE } from './_analyzer.js';
+import type { Snapshot } from './_rule-index.js';
+import { type Policy, toMatch, toVerdict } from './_verdict.js';
+import type { RuleMatch, Verdict } from './types.js';
+
+/**
+ * A request whose content arrives in chunks (for example an LLM's tokens), validated as it comes;
+ * created by `IntentFirewall.stream`. A phrase split across chunks, or across a normalization
+ * construct (`r` + `''m`, `$I` + `FS`, a surrogate pair), is still found.
+ *
+ * Memory is bounded by the rules (the longest pattern and context window), not by the content:
+ * only the recent normalized text is kept. Each `write` costs O(chunk + matches); `verdict()` costs
+ * O(kept text + matches) and equals `validateRequest` of everything written so far.
+ *
+ * @example
+ * ```ts
+ * const s = firewall.stream({ id: 'reply-7', metadata: { source: 'agent-1' } });
+ * for await (const token of llm) {
+ *   const found = s.write(token);           // matches confirmed by this chunk
+ *   if (found.some((m) => m.severity === 'critical')) break;
+ * }
+ * const verdict = s.end();
+ * ```
+ */
+export class FirewallStream {
+  /** The request's id. */
+  readonly id: string;
+  private readonly snap: Snapshot;
+  private readonly policy: Policy;
+  private readonly maxContentLength: number;
+  private readonly limited: Verdict | null;
+  private readonly normalizer = new TextNormalizer();
+  private readonly analyzer: Analyzer;
+  private written = 0;
+  private result: Analysis | null = null;
+
+  /** @internal Use `IntentFirewall.stream`. */
+  constructor(
+    id: string,
+    snap: Snapshot,
+    policy: Policy,
+    maxMatches: number,
+    maxContentLength: number,
+    limited: Verdict | null,
+  ) {
+    this.id = id;
+    this.snap = snap;
+    this.policy = policy;
+    this.maxContentLength = maxContentLength;
+    this.limited = limited;
+    this.analyzer = new Analyzer(snap, maxMatches, null, true);
+  }
+
+  /** UTF-16 code units written so far. */
+  get length(): number {
+    return this.written;
+  }
+
+  /** Whether `end()` was called. */
+  get ended(): boolean {
+    return this.result !== null;
+  }
+
+  /**
+   * Consumes the next chunk and returns the matches it confirmed (offsets in the whole content).
+   * A match near the end of what was written can only be confirmed once the next characters show
+   * that its word ends there; `verdict()` counts it provisionally meanwhile.
+   * @throws AegisError `INVALID_ARGUMENT` for a non-string chunk, `CONFLICT` after `end()`,
+   *   `LIMIT_EXCEEDED` when the content would exceed `maxContentLength` (nothing is consumed)
+   */
+  write(chunk: string): RuleMatch[] {
+    const origin = 'FirewallStream.write';
+    requireString(origin, 'chunk', chunk);
+    if (this.result) throw new AegisError('CONFLICT', origin, 'the stream has ended');
+    if (this.written + chunk.length > this.maxContentLength) {
+      throw new AegisError(
+        'LIMIT_EXCEEDED',
+        origin,
+        `the content would have ${this.written + chunk.length} code units; the limit is ${this.maxContentLength}`,
+      );
+    }
+    this.written += chunk.length;
+    if (this.limited) return [];
+    for (let i = 0; i < chunk.length; i += PIECE) {
+      const c = this.normalizer.push(chunk.length <= PIECE ? chunk : chunk.slice(i, i + PIECE));
+      this.analyzer.feed(c.text, c.starts, c.ends);
+    }
+    return this.analyzer.takeFresh().map(toMatch);
+  }
+
+  /**
+   * The verdict on everything written so far, as if the content ended here (equal to
+   * `validateRequest` of that content); the stream goes on.
+   */
+  verdict(): Verdict {
+    if (this.limited) return copyVerdict(this.limited);
+    if (this.result) return toVerdict(this.result, this.policy);
+    const tail = this.normalizer.peek();
+    const a = this.analyzer.clone();
+    a.feed(tail.text, tail.starts, tail.ends);
+    return toVerdict(a.finish(), this.policy);
+  }
+
+  /** Ends the stream and returns the final verdict (again on later calls). Further writes throw. */
+  end(): Verdict {
+    if (this.limited) {
+      this.result ??= new Analyzer(this.snap, 0, null).finish();
+      return copyVerdict(this.limited);
+    }
+    if (!this.result) {
+      const tail = this.normalizer.end();
+      this.analyzer.feed(tail.text, tail.starts, tail.ends);
+      this.result = this.analyzer.finish();
+    }
+    return toVerdict(this.result, this.policy);
+  }
+}
+
+function copyVerdict(v: Verdict): Verdict {
+  return {
+    ...v,
+    matches: [],
+    reasons: v.reasons.slice(),
+    intent: { ...v.intent, parameters: { actions: [], paths: [], urls: [] } },
+  };
+}

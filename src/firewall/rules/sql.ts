@@ -1,0 +1,113 @@
+/**
+ * Default rules: destructive SQL and NoSQL statements, and SQL injection.
+ *
+ * @module
+ */
+import type { FirewallRule } from '../types.js';
+
+/** A table or database name, optionally qualified or quoted with brackets. */
+const NAME = String.raw`[a-z0-9_.\[\]$-]+`;
+
+export const SQL_RULES: readonly FirewallRule[] = [
+  {
+    id: 'sql.drop-statement',
+    patterns: [
+      'drop table',
+      'drop database',
+      'drop schema',
+      'drop keyspace',
+      'drop owned by',
+      'drop user',
+      'drop role',
+    ],
+    word: true,
+    after: String.raw` +(if +exists +)?${NAME}( *, *${NAME})*( +(cascade|restrict|purge))? *(;|$|--|/\*)`,
+    category: 'destructive-sql',
+    severity: 'critical',
+    description: 'a DROP statement that destroys a table, database, schema or account',
+  },
+  {
+    id: 'sql.drop',
+    patterns: [
+      'drop table',
+      'drop tables',
+      'drop database',
+      'drop schema',
+      'drop all tables',
+      'drop collection',
+      'drop keyspace',
+    ],
+    word: true,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'drops a table, database or schema',
+  },
+  {
+    id: 'sql.truncate',
+    patterns: ['truncate', 'truncate table'],
+    word: true,
+    after: ` +(table +)?(if +exists +)?${NAME}( *, *${NAME})*( +(cascade|restrict))? *(;|$|--)`,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'a TRUNCATE statement that empties a table',
+  },
+  {
+    id: 'sql.delete-without-where',
+    patterns: ['delete from', 'delete * from'],
+    word: true,
+    after: ` +${NAME}( +as +[a-z0-9_]+)?( +where +(1 *= *1|0 *= *0|true|1|not +false|1 *< *2|2 *> *1|[a-z0-9_.]+ +is +not +null))? *(;|$|--)`,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'a DELETE with no WHERE clause, which empties the table',
+  },
+  {
+    id: 'sql.update-without-where',
+    patterns: ['update'],
+    word: true,
+    // Every word after SET up to the end of the statement, none of them WHERE.
+    after: ` +${NAME} +set( +([^ w;][^ ;]*|w([^ h;][^ ;]*)?|wh([^ e;][^ ;]*)?|whe([^ r;][^ ;]*)?|wher([^ e;][^ ;]*)?|where[^ ;]+))+ *(;|$)`,
+    within: 200,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'an UPDATE with no WHERE clause, which overwrites every row',
+  },
+  {
+    id: 'sql.nosql-wipe',
+    patterns: [
+      'dropdatabase(',
+      '.drop()',
+      'deletemany({})',
+      'deletemany({ })',
+      '.remove({})',
+      'flushall',
+      'flushdb',
+      'drop keyspace',
+    ],
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'drops or empties a NoSQL database or collection',
+  },
+  {
+    id: 'sql.command-execution',
+    patterns: [
+      'xp_cmdshell',
+      'sp_oacreate',
+      'copy (program',
+      'copy program',
+      'lo_import(',
+      'into outfile',
+      'into dumpfile',
+    ],
+    category: 'destructive-sql',
+    severity: 'critical',
+    description: 'runs operating-system commands or writes files from the database',
+  },
+  {
+    id: 'sql.injection',
+    patterns: ['or 1=1', 'or 1 = 1', 'or 1=1--', 'or a=a', 'or x=x', 'or 2>1', '; shutdown --', 'waitfor delay'],
+    word: true,
+    category: 'destructive-sql',
+    severity: 'medium',
+    description: 'a SQL injection probe',
+  },
+];
