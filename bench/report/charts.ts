@@ -77,7 +77,10 @@ export interface PercentileRow {
   p99: number;
 }
 
-/** p50 / p95 / p99 per operation as grouped bars on a log axis (values in ns). */
+/**
+ * p50 / p95 / p99 per operation as a dot plot on a log axis (values in ns). Dots rather than bars:
+ * a bar on a log scale has no zero to start from, and the spread between the three dots is the point.
+ */
 export function percentileChart(title: string, rows: readonly PercentileRow[]): TopLevelSpec {
   const values = rows.flatMap((r) => [
     { operation: r.operation, percentile: 'p50', us: r.p50 / 1e3 },
@@ -89,13 +92,24 @@ export function percentileChart(title: string, rows: readonly PercentileRow[]): 
     title,
     width: WIDTH,
     data: { values },
-    mark: 'bar',
-    encoding: {
-      y: { field: 'operation', type: 'nominal', title: null, axis: { labelLimit: 260 } },
-      yOffset: { field: 'percentile' },
-      x: { field: 'us', type: 'quantitative', scale: { type: 'log' }, title: 'latency (µs, log scale)' },
-      color: { field: 'percentile', type: 'nominal', legend: { orient: 'bottom', title: null } },
-    },
+    layer: [
+      {
+        mark: { type: 'rule', color: '#bbb' },
+        encoding: {
+          y: { field: 'operation', type: 'nominal', sort: null, title: null },
+          x: { aggregate: 'min', field: 'us', type: 'quantitative', scale: { type: 'log' } },
+          x2: { aggregate: 'max', field: 'us' },
+        },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 70 },
+        encoding: {
+          y: { field: 'operation', type: 'nominal', sort: null, title: null, axis: { labelLimit: 360 } },
+          x: { field: 'us', type: 'quantitative', scale: { type: 'log' }, title: 'latency (µs, log scale)' },
+          color: { field: 'percentile', type: 'nominal', legend: { orient: 'bottom', title: null } },
+        },
+      },
+    ],
   };
 }
 
