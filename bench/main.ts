@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Calibration, calibrate, summarizeCalibration } from './harness/calibrate.js';
+import { type Calibration, calibrate, noiseFloor, summarizeCalibration } from './harness/calibrate.js';
 import { type Comparison, compareRuns, type RunFigures } from './harness/compare.js';
 import {
   BenchContext,
@@ -213,6 +213,10 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   const calStart = calibrate(args.scale === 'smoke' ? 3 : 9);
+  const floor = noiseFloor(args.scale === 'smoke' ? 400 : 4000);
+  console.log(
+    `noise floor: a constant ${num(floor.p50Us)} µs operation measures p99 ${num(floor.p99Us)} µs on this machine now (every p99 below includes this)`,
+  );
   const results = await runSuites(chosen, args, started, true);
   const calEnd = calibrate(args.scale === 'smoke' ? 3 : 9);
   const calibration: Calibration = summarizeCalibration([...calStart.samples, ...calEnd.samples]);
@@ -268,6 +272,7 @@ async function main(): Promise<void> {
     durationMs: performance.now() - started,
     machine,
     calibration: { ms: calibration.ms, cv: calibration.cv },
+    noiseFloor: floor,
     suites: results,
   };
   const stamp = date.replace(/[:.]/g, '-');

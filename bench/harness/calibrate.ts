@@ -49,3 +49,32 @@ export function summarizeCalibration(samples: readonly number[]): Calibration {
   const mad = median(samples.map((x) => Math.abs(x - m)));
   return { ms: m, cv: m > 0 ? (1.4826 * mad) / m : 0, samples: [...samples] };
 }
+
+export interface NoiseFloor {
+  /** Duration of the control operation when undisturbed (its median), microseconds. */
+  p50Us: number;
+  /** Its 99th percentile: what preemption and timer noise alone make of a constant operation. */
+  p99Us: number;
+}
+
+/**
+ * Times a constant ~5 µs busy loop many times. Its p99 is the floor of every p99 measured in the
+ * same run: on a shared VM the scheduler takes the core away for tens of microseconds now and then,
+ * so any operation's p99 includes that, however fast the operation.
+ */
+export function noiseFloor(samples = 4000): NoiseFloor {
+  const work = () => {
+    let h = 7;
+    for (let i = 0; i < 2500; i++) h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) + i;
+    return h;
+  };
+  for (let i = 0; i < 200; i++) consume(work());
+  const times = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    consume(work());
+    times[i] = (performance.now() - t0) * 1000;
+  }
+  times.sort();
+  return { p50Us: times[Math.floor(samples * 0.5)] as number, p99Us: times[Math.floor(samples * 0.99)] as number };
+}

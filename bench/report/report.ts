@@ -21,6 +21,7 @@ export interface RunRecord {
   durationMs: number;
   machine: MachineInfo;
   calibration: { ms: number; cv: number };
+  noiseFloor?: { p50Us: number; p99Us: number };
   suites: SuiteResult[];
 }
 
@@ -126,6 +127,11 @@ export async function writeReport(dir: string, input: ReportInput): Promise<stri
   );
   out.push(`- Machine: ${machineLine(run.machine)}`);
   out.push(`- Calibration loop: ${num(run.calibration.ms)} ms per pass (noise ${num(run.calibration.cv * 100)}%)`);
+  if (run.noiseFloor) {
+    out.push(
+      `- Noise floor: a constant ${num(run.noiseFloor.p50Us)} µs operation measured p99 ${num(run.noiseFloor.p99Us)} µs in this run; every p99 in this report includes what the machine did to that operation.`,
+    );
+  }
   out.push(`- ${verdictCounts(allTargets)}`);
   if (run.scale === 'smoke') out.push('- Smoke sizes: the figures exercise the code only and mean nothing.');
   out.push('');
