@@ -147,7 +147,8 @@ export class NaiveEvolution {
       id,
       seq,
       actionType: input.actionType,
-      context: input.context,
+      // A stored context is a JSON value: a JSON round trip (which turns -0 into 0) is the model.
+      context: input.context === undefined ? undefined : (JSON.parse(JSON.stringify(input.context)) as Context),
       success: input.success,
       ethicalScore: input.ethicalScore,
       safetyScore: input.safetyScore,

@@ -4,9 +4,9 @@
  *
  * @internal Not part of the public API.
  */
-import { hasLoneSurrogate, isPlainObject } from '../_validate.js';
+import { isPlainObject } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import type { JsonValue } from '../structures/canonical-json.js';
+import { copyPlainJson } from '../structures/plain-json.js';
 import type { ExperienceContext, FeatureValue } from './types.js';
 
 /** Deepest nesting of a context (objects and arrays count one level each). */
@@ -53,16 +53,6 @@ export function checkFields(
   return value;
 }
 
-interface Walk {
-  readonly origin: string;
-  readonly copy: boolean;
-  budget: number;
-  readonly ancestors: object[];
-  /** Keys and indices from the root to the value being checked; joined only for an error message. */
-  readonly path: (string | number)[];
-  readonly name: string;
-}
-
 /**
  * Checks that `value` is a plain JSON object within the context limits and returns a frozen deep
  * copy (`copy: true`) or `value` itself (`copy: false`, for read-only use). An own `__proto__` key
@@ -74,105 +64,15 @@ export function checkContext(origin: string, name: string, value: unknown, copy:
   if (!isPlainObject(value)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(value)}`);
   }
-  // Fast path for the usual flat object of primitives: one pass that checks and copies, no walk
-  // state. Anything else, including every error, takes the general walk, which reads the value
-  // afresh (so a getter cannot slip a different value past the check).
-  const keys = Object.keys(value);
-  if (keys.length < MAX_CONTEXT_VALUES) {
-    const obj: Record<string, JsonValue> | undefined = copy ? {} : undefined;
-    let flat = true;
-    for (const key of keys) {
-      const x = value[key];
-      if (key.length > MAX_CONTEXT_KEY || hasLoneSurrogate(key) || !isJsonPrimitive(x) || key === '__proto__') {
-        flat = false;
-        break;
-      }
-      if (obj !== undefined) obj[key] = x;
-    }
-    if (flat) return obj === undefined ? (value as ExperienceContext) : Object.freeze(obj);
-  }
-  const walk: Walk = { origin, copy, budget: MAX_CONTEXT_VALUES, ancestors: [], path: [], name };
-  return walkValue(walk, value, 0) as ExperienceContext;
-}
-
-function isJsonPrimitive(x: unknown): x is string | number | boolean | null {
-  switch (typeof x) {
-    case 'string':
-      return x.length <= MAX_CONTEXT_STRING && !hasLoneSurrogate(x);
-    case 'number':
-      return Number.isFinite(x);
-    case 'boolean':
-      return true;
-    default:
-      return x === null;
-  }
-}
-
-function fail(walk: Walk, code: 'INVALID_ARGUMENT' | 'LIMIT_EXCEEDED', what: string): never {
-  let path = walk.name;
-  for (const p of walk.path) path += typeof p === 'number' ? `[${p}]` : `.${p}`;
-  throw new AegisError(code, walk.origin, `${path} ${what}`, { path });
-}
-
-function walkValue(walk: Walk, v: unknown, depth: number): JsonValue {
-  if (--walk.budget < 0) fail(walk, 'LIMIT_EXCEEDED', `makes the context hold more than ${MAX_CONTEXT_VALUES} values`);
-  switch (typeof v) {
-    case 'string':
-      if (v.length > MAX_CONTEXT_STRING)
-        fail(walk, 'LIMIT_EXCEEDED', `is longer than ${MAX_CONTEXT_STRING} characters`);
-      if (hasLoneSurrogate(v)) fail(walk, 'INVALID_ARGUMENT', 'contains a lone surrogate');
-      return v;
-    case 'number':
-      if (!Number.isFinite(v)) fail(walk, 'INVALID_ARGUMENT', `is ${v}, which JSON cannot represent`);
-      return v;
-    case 'boolean':
-      return v;
-    case 'object':
-      if (v === null) return null;
-      return walkContainer(walk, v, depth);
-    default:
-      return fail(walk, 'INVALID_ARGUMENT', `is ${describe(v)}, which is not JSON`);
-  }
-}
-
-function walkContainer(walk: Walk, v: object, depth: number): JsonValue {
-  if (depth >= MAX_CONTEXT_DEPTH) fail(walk, 'LIMIT_EXCEEDED', `is nested deeper than ${MAX_CONTEXT_DEPTH} levels`);
-  if (walk.ancestors.includes(v)) fail(walk, 'INVALID_ARGUMENT', 'is a cycle (an object that contains itself)');
-  walk.ancestors.push(v);
-  const path = walk.path;
-  let out: JsonValue;
-  if (Array.isArray(v)) {
-    const arr: JsonValue[] | undefined = walk.copy ? new Array<JsonValue>(v.length) : undefined;
-    for (let i = 0; i < v.length; i++) {
-      path.push(i);
-      if (!(i in v)) fail(walk, 'INVALID_ARGUMENT', 'is a hole in a sparse array');
-      const item = walkValue(walk, v[i], depth + 1);
-      path.pop();
-      if (arr) arr[i] = item;
-    }
-    out = arr ? (Object.freeze(arr) as JsonValue[]) : (v as JsonValue[]);
-  } else {
-    if (!isPlainObject(v)) fail(walk, 'INVALID_ARGUMENT', 'is not a plain object');
-    const obj: Record<string, JsonValue> | undefined = walk.copy ? {} : undefined;
-    for (const key of Object.keys(v)) {
-      if (key.length > MAX_CONTEXT_KEY)
-        fail(walk, 'LIMIT_EXCEEDED', `has a key longer than ${MAX_CONTEXT_KEY} characters`);
-      if (hasLoneSurrogate(key)) fail(walk, 'INVALID_ARGUMENT', 'has a key with a lone surrogate');
-      path.push(key);
-      const item = walkValue(walk, v[key], depth + 1);
-      path.pop();
-      if (obj === undefined) continue;
-      // Assigning `__proto__` would set the prototype; define it as the data it is.
-      if (key === '__proto__') {
-        Object.defineProperty(obj, key, { value: item, enumerable: true, writable: true, configurable: true });
-      } else {
-        obj[key] = item;
-      }
-    }
-    out = obj ? Object.freeze(obj) : (v as Record<string, JsonValue>);
-  }
-  walk.ancestors.pop();
-  return out;
+  return copyPlainJson(value, {
+    origin,
+    name,
+    copy,
+    maxDepth: MAX_CONTEXT_DEPTH,
+    maxValues: MAX_CONTEXT_VALUES,
+    maxStringLength: MAX_CONTEXT_STRING,
+    maxKeyLength: MAX_CONTEXT_KEY,
+  }) as ExperienceContext;
 }
 
 /**

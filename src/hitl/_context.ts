@@ -13,9 +13,8 @@
  *
  * @internal Not part of the public API.
  */
-import { hasLoneSurrogate } from '../_validate.js';
-import { AegisError } from '../errors.js';
 import type { JsonValue } from '../structures/canonical-json.js';
+import { copyPlainJson } from '../structures/plain-json.js';
 
 /** Deepest nesting of a context (objects and arrays count one level each). */
 export const MAX_CONTEXT_DEPTH = 32;
@@ -24,91 +23,16 @@ export const MAX_CONTEXT_VALUES = 10_000;
 /** Most characters of strings and keys in a context, together. */
 export const MAX_CONTEXT_CHARS = 65_536;
 
-interface Walk {
-  readonly origin: string;
-  /** The objects and arrays being copied, outermost first, to refuse cycles. */
-  readonly ancestors: object[];
-  values: number;
-  chars: number;
-}
-
-function fail(walk: Walk, code: 'INVALID_ARGUMENT' | 'LIMIT_EXCEEDED', path: string, what: string): never {
-  throw new AegisError(code, walk.origin, `${path} ${what}`, { path });
-}
-
-function text(walk: Walk, s: string, path: string): string {
-  walk.chars += s.length;
-  if (walk.chars > MAX_CONTEXT_CHARS)
-    fail(walk, 'LIMIT_EXCEEDED', path, `makes the context longer than ${MAX_CONTEXT_CHARS} characters`);
-  if (hasLoneSurrogate(s)) fail(walk, 'INVALID_ARGUMENT', path, 'contains a lone surrogate (not valid Unicode)');
-  return s;
-}
-
-function copy(walk: Walk, v: unknown, path: string): JsonValue {
-  if (++walk.values > MAX_CONTEXT_VALUES) {
-    fail(walk, 'LIMIT_EXCEEDED', path, `makes the context hold more than ${MAX_CONTEXT_VALUES} values`);
-  }
-  switch (typeof v) {
-    case 'string':
-      return text(walk, v, path);
-    case 'number':
-      if (!Number.isFinite(v)) fail(walk, 'INVALID_ARGUMENT', path, `is ${v}, which JSON cannot represent`);
-      return v === 0 ? 0 : v;
-    case 'boolean':
-      return v;
-    case 'object': {
-      if (v === null) return null;
-      if (walk.ancestors.length >= MAX_CONTEXT_DEPTH) {
-        fail(walk, 'LIMIT_EXCEEDED', path, `is nested deeper than ${MAX_CONTEXT_DEPTH} levels`);
-      }
-      if (walk.ancestors.includes(v))
-        fail(walk, 'INVALID_ARGUMENT', path, 'is a cycle (an object that contains itself)');
-      walk.ancestors.push(v);
-      let out: JsonValue;
-      if (Array.isArray(v)) {
-        const items: JsonValue[] = new Array(v.length);
-        for (let i = 0; i < v.length; i++) {
-          if (!(i in v)) fail(walk, 'INVALID_ARGUMENT', `${path}[${i}]`, 'is a hole in a sparse array');
-          items[i] = copy(walk, v[i], `${path}[${i}]`);
-        }
-        out = items;
-      } else {
-        const proto = Object.getPrototypeOf(v) as unknown;
-        if (proto !== Object.prototype && proto !== null) {
-          const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain';
-          fail(walk, 'INVALID_ARGUMENT', path, `is a ${kind} object, not plain JSON data`);
-        }
-        if (Object.getOwnPropertySymbols(v).length > 0) fail(walk, 'INVALID_ARGUMENT', path, 'has symbol keys');
-        const fields: { [key: string]: JsonValue } = {};
-        for (const key of Object.keys(v)) {
-          const child = `${path}.${key}`;
-          const value = copy(walk, (v as Record<string, unknown>)[text(walk, key, child)], child);
-          // An own `__proto__` key is data: plain assignment would set the prototype instead.
-          if (key === '__proto__')
-            Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
-          else fields[key] = value;
-        }
-        out = fields;
-      }
-      walk.ancestors.pop();
-      Object.freeze(out);
-      return out;
-    }
-    case 'undefined':
-      return fail(walk, 'INVALID_ARGUMENT', path, 'is undefined, which JSON cannot represent');
-    case 'bigint':
-      return fail(walk, 'INVALID_ARGUMENT', path, 'is a BigInt, which JSON cannot represent');
-    case 'function':
-      return fail(walk, 'INVALID_ARGUMENT', path, 'is a function, not data');
-    default:
-      return fail(walk, 'INVALID_ARGUMENT', path, 'is a symbol, not data');
-  }
-}
-
 /**
  * A deep-frozen copy of `value` if it is plain JSON within the limits.
  * @throws AegisError `INVALID_ARGUMENT` for anything that is not plain JSON; `LIMIT_EXCEEDED` past a limit
  */
 export function copyContext(origin: string, name: string, value: unknown): JsonValue {
-  return copy({ origin, ancestors: [], values: 0, chars: 0 }, value, name);
+  return copyPlainJson(value, {
+    origin,
+    name,
+    maxDepth: MAX_CONTEXT_DEPTH,
+    maxValues: MAX_CONTEXT_VALUES,
+    maxTotalLength: MAX_CONTEXT_CHARS,
+  });
 }

@@ -15,6 +15,8 @@ export type { InternerOptions } from './interner.js';
 export { Interner } from './interner.js';
 export type { HashFunction, MerkleLogOptions } from './merkle-log.js';
 export { hashChildren, hashLeaf, MerkleLog, verifyConsistency, verifyInclusion } from './merkle-log.js';
+export type { PlainJsonOptions } from './plain-json.js';
+export { copyPlainJson } from './plain-json.js';
 export type { RunningStatsSnapshot } from './running-stats.js';
 export { RunningStats } from './running-stats.js';
 export type { HeavyHitter } from './space-saving.js';
