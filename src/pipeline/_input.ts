@@ -1,0 +1,98 @@
+/**
+ * The checks `Aegis.process` makes before its first component call, so that a refused call changes
+ * nothing anywhere, and the action's features as the Evolution Core counts them.
+ *
+ * @internal Not part of the public API.
+ * @module
+ */
+import { isPlainObject, requireId } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
+import type { LoveEngine } from '../ethics/love-engine.js';
+import type { EthicsAction } from '../ethics/types.js';
+import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
+import { rename } from './_options.js';
+
+/**
+ * The Evolution Core's feature rules (`src/evolution/_context.ts`): the first 16 top-level entries
+ * with a key of at most 64 characters and a boolean, null, number or string of at most 128
+ * characters. A context of such entries is always within its context limits.
+ */
+const MAX_FEATURES = 16;
+const MAX_FEATURE_KEY = 64;
+const MAX_FEATURE_STRING = 128;
+
+export interface CheckedInput {
+  readonly requestId: string;
+  /** `metadata.source` when it is a string (the firewall checks it before anything is logged). */
+  readonly source: string | undefined;
+  readonly action: EthicsAction;
+  /** A frozen copy of the action's features, taken now: `execute` may change the caller's object. */
+  readonly features: ExperienceContext | undefined;
+}
+
+function isFeature(key: string, value: unknown): value is FeatureValue {
+  if (key.length > MAX_FEATURE_KEY) return false;
+  switch (typeof value) {
+    case 'string':
+      return value.length <= MAX_FEATURE_STRING;
+    case 'number':
+    case 'boolean':
+      return true;
+    default:
+      return value === null;
+  }
+}
+
+/** The action's features as a frozen plain object, or `undefined` when it has none. O(keys). */
+function featuresOf(parameters: unknown): ExperienceContext | undefined {
+  if (!isPlainObject(parameters)) return undefined;
+  let out: Record<string, FeatureValue> | undefined;
+  let n = 0;
+  for (const key of Object.keys(parameters)) {
+    const value = parameters[key];
+    if (!isFeature(key, value)) continue;
+    out ??= {};
+    // An own `__proto__` key is data: plain assignment would set the prototype instead.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+    if (++n === MAX_FEATURES) break;
+  }
+  return out === undefined ? undefined : Object.freeze(out);
+}
+
+/**
+ * Checks what `process` was given. The request is checked by the firewall itself, which refuses
+ * a malformed one before it takes a rate-limit token, and is the first component called; its id is
+ * read here for the in-flight check. O(size of the action).
+ *
+ * @throws AegisError `INVALID_ARGUMENT` for a non-function executor, a non-object request or action,
+ *   a bad request id, or an action the Love Engine would refuse (with its code, renamed)
+ */
+export function checkInput(
+  origin: string,
+  engine: LoveEngine,
+  request: unknown,
+  action: unknown,
+  execute: unknown,
+): CheckedInput {
+  if (!isPlainObject(request)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `request must be a plain object, got ${describe(request)}`);
+  }
+  if (!isPlainObject(action)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `action must be a plain object, got ${describe(action)}`);
+  }
+  if (typeof execute !== 'function') {
+    throw new AegisError('INVALID_ARGUMENT', origin, `execute must be a function, got ${describe(execute)}`);
+  }
+  const requestId = requireId(origin, 'request.id', request.id);
+  const meta = request.metadata;
+  const source = isPlainObject(meta) && typeof meta.source === 'string' ? meta.source : undefined;
+  const ethicsAction = (action.id === undefined ? { ...action, id: requestId } : action) as unknown as EthicsAction;
+  try {
+    engine.assertValidAction(ethicsAction);
+  } catch (error) {
+    throw rename(origin, 'action refused', error);
+  }
+  return { requestId, source, action: ethicsAction, features: featuresOf(action.parameters) };
+}
