@@ -23,25 +23,56 @@ function learned(assessment: Assessment, type: Pattern['type']): Pattern | undef
   return undefined;
 }
 
+/** What history says against an action, each a sentence, or `undefined` when it says nothing. */
+export interface LearnedRisk {
+  /** Failure risk, or learned safety violations: the action is treated as unsafe. */
+  readonly unsafe: string | undefined;
+  /** Learned ethical violations: the action is treated as unethical. */
+  readonly unethical: string | undefined;
+}
+
+export const NO_RISK: LearnedRisk = Object.freeze({ unsafe: undefined, unethical: undefined });
+
 /**
- * Why history makes this action risky, or `undefined`: a failure risk at or above the bar, or a
- * `SafetyIssue` learned from at least `minViolations` reports. O(learned patterns of the type).
+ * A learned violation pattern that counts: at least `minViolations` reports, and violations in at
+ * least `violationRateAbove` of the type's experiences (so that a type which once did harm is not
+ * held back forever once most of what it does is fine).
  */
-export function learnedRisk(assessment: Assessment, learning: Learning): string | undefined {
-  let why: string | undefined;
+function violations(
+  assessment: Assessment,
+  type: 'SafetyIssue' | 'EthicalViolation',
+  count: number,
+  learning: Learning,
+): string | undefined {
+  const pattern = learned(assessment, type);
+  if (pattern === undefined || pattern.frequency < learning.minViolations) return undefined;
+  const rate = count / assessment.sampleSize;
+  if (!(rate >= learning.violationRateAbove)) return undefined;
+  const kind = type === 'SafetyIssue' ? 'safety' : 'ethical';
+  return `${count} of ${assessment.sampleSize} past experiences were ${kind} violations (${pattern.contexts
+    .slice(0, 3)
+    .join(', ')})`;
+}
+
+/**
+ * What history says against this action: unsafe when the failure risk is at or above
+ * `failureRiskAbove` or learned safety violations count; unethical when learned ethical violations
+ * count. O(learned patterns of the type).
+ */
+export function learnedRisk(assessment: Assessment, learning: Learning): LearnedRisk {
+  if (assessment.sampleSize === 0) return NO_RISK;
+  let unsafe: string | undefined;
   const risk = assessment.failureRisk;
   if (risk >= learning.failureRiskAbove) {
     const features = assessment.matchedFeatures.length;
-    why = `failure risk ${fmt(risk)} ≥ ${fmt(learning.failureRiskAbove)} (success rate ${fmt(
+    unsafe = `failure risk ${fmt(risk)} ≥ ${fmt(learning.failureRiskAbove)} (success rate ${fmt(
       assessment.successRate ?? 0,
     )} over ${assessment.sampleSize} experiences${features > 0 ? `, ${features} failure features matched` : ''})`;
   }
-  const safety = learned(assessment, 'SafetyIssue');
-  if (safety !== undefined && safety.frequency >= learning.minViolations) {
-    const what = `${safety.frequency} safety violations reported (${safety.contexts.slice(0, 3).join(', ')})`;
-    why = why === undefined ? what : `${why}; ${what}`;
-  }
-  return why;
+  const safety = violations(assessment, 'SafetyIssue', assessment.safetyViolations, learning);
+  if (safety !== undefined) unsafe = unsafe === undefined ? safety : `${unsafe}; ${safety}`;
+  const unethical = violations(assessment, 'EthicalViolation', assessment.ethicalViolations, learning);
+  return unsafe === undefined && unethical === undefined ? NO_RISK : { unsafe, unethical };
 }
 
 /** A change this call made to the Love Engine's adjustments of one action type. */

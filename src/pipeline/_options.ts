@@ -42,6 +42,7 @@ export interface Escalation {
 export interface Learning {
   readonly failureRiskAbove: number;
   readonly minViolations: number;
+  readonly violationRateAbove: number;
   readonly maxAdjustment: number;
 }
 
@@ -65,7 +66,12 @@ export const DEFAULT_ESCALATION: Escalation = Object.freeze({
   both: Object.freeze({ kind: 'block' }),
 }) as Escalation;
 
-const DEFAULT_LEARNING: Learning = Object.freeze({ failureRiskAbove: 0.7, minViolations: 3, maxAdjustment: 0.5 });
+const DEFAULT_LEARNING: Learning = Object.freeze({
+  failureRiskAbove: 0.7,
+  minViolations: 3,
+  violationRateAbove: 0.5,
+  maxAdjustment: 0.5,
+});
 
 /**
  * A component: the instance given, or one built from the options given (or none), with the shared
@@ -127,7 +133,7 @@ function route(origin: string, name: string, value: unknown, fallback: Route): R
 
 function learning(origin: string, value: unknown): Learning | null {
   if (value === false) return null;
-  const o = checkOptions(origin, value, ['failureRiskAbove', 'minViolations', 'maxAdjustment']);
+  const o = checkOptions(origin, value, ['failureRiskAbove', 'minViolations', 'violationRateAbove', 'maxAdjustment']);
   const d = DEFAULT_LEARNING;
   return Object.freeze({
     failureRiskAbove:
@@ -138,6 +144,10 @@ function learning(origin: string, value: unknown): Learning | null {
       o.minViolations === undefined
         ? d.minViolations
         : requireInteger(origin, 'options.learning.minViolations', o.minViolations, 1, 2 ** 31),
+    violationRateAbove:
+      o.violationRateAbove === undefined
+        ? d.violationRateAbove
+        : requireNumber(origin, 'options.learning.violationRateAbove', o.violationRateAbove, 0, 1),
     maxAdjustment:
       o.maxAdjustment === undefined
         ? d.maxAdjustment

@@ -99,10 +99,12 @@ export function ethicsEntry(
   ethics: EthicalScore,
   concerns: readonly EthicalDimension[],
   adjusted: { readonly [D in EthicalDimension]?: number } | undefined,
+  risk: string | undefined,
 ): Record<string, unknown> {
   const data: Record<string, unknown> = { request, score: ethics.score, passes: ethics.passes };
   if (concerns.length > 0) data.concerns = concerns;
   if (adjusted !== undefined) data.adjusted = adjusted;
+  if (risk !== undefined) data.learnedRisk = risk;
   return data;
 }
 

@@ -15,7 +15,7 @@ import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
 import { askHuman, teachEthics } from './_human.js';
 import { checkInput } from './_input.js';
-import { EthicsAdjustments, learnedRisk, learnFrom } from './_learning.js';
+import { EthicsAdjustments, learnedRisk, learnFrom, NO_RISK } from './_learning.js';
 import { type Escalation, type Learning, parseAegisOptions, rename, type Settings } from './_options.js';
 import {
   concernDimensions,
@@ -188,10 +188,10 @@ export class Aegis {
       reasons.push(safetyReason(verdict, rules, rateLimited));
 
       const learning = this.learning;
-      const risk = learning === null ? undefined : learnedRisk(assessment, learning);
-      const safe = verdict.decision === 'allow' && risk === undefined;
-      if (risk !== undefined) {
-        reasons.push(`learned risk: ${risk}${verdict.decision === 'allow' ? ' → treated as unsafe' : ''}`);
+      const risk = learning === null ? NO_RISK : learnedRisk(assessment, learning);
+      const safe = verdict.decision === 'allow' && risk.unsafe === undefined;
+      if (risk.unsafe !== undefined) {
+        reasons.push(`learned risk: ${risk.unsafe}${verdict.decision === 'allow' ? ' → treated as unsafe' : ''}`);
       }
       seqs.push(
         this.audit.logAction(
@@ -203,7 +203,7 @@ export class Aegis {
             verdict,
             rules,
             rateLimited,
-            risk,
+            risk: risk.unsafe,
             safe,
           }),
           who,
@@ -214,8 +214,13 @@ export class Aegis {
       if (change !== undefined) reasons.push(change.reason);
       const ethics = this.ethics.checkEthics(input.action);
       const concerns = concernDimensions(ethics);
+      const ethical = ethics.passes && risk.unethical === undefined;
       reasons.push(ethicsReason(ethics, this.ethics.threshold, concerns));
-      seqs.push(this.audit.logAction(ENTRY.ethics, ethicsEntry(id, ethics, concerns, change?.deltas), who).seq);
+      if (risk.unethical !== undefined) {
+        reasons.push(`learned risk: ${risk.unethical}${ethics.passes ? ' → treated as unethical' : ''}`);
+      }
+      const ethicsData = ethicsEntry(id, ethics, concerns, change?.deltas, risk.unethical);
+      seqs.push(this.audit.logAction(ENTRY.ethics, ethicsData, who).seq);
 
       const result: Mutable<ProcessResult<T>> = {
         decision: 'blocked',
@@ -229,11 +234,11 @@ export class Aegis {
       let approval: DecisionRequest | undefined;
       if (verdict.decision === 'block') {
         reasons.push(routeReason('blocked by the firewall', 'firewall'));
-      } else if (safe && ethics.passes) {
+      } else if (safe && ethical) {
         reasons.push(routeReason('safe and ethical', 'execute'));
         run = true;
       } else {
-        const kind = !safe && !ethics.passes ? 'both' : safe ? 'unethical' : 'unsafe';
+        const kind = !safe && !ethical ? 'both' : safe ? 'unethical' : 'unsafe';
         const route = this.escalation[kind];
         reasons.push(
           routeReason(

@@ -35,11 +35,11 @@ export type PipelineDecision = 'executed' | 'failed' | 'blocked' | 'rejected' | 
 export type EscalationRoute = 'block' | { readonly priority: Priority; readonly timeoutMs: number };
 
 /**
- * The escalation policy. "Safe" means the firewall said `allow` and nothing learned says
- * otherwise; "unsafe" means the firewall said `escalate`, or it said `allow` but the Evolution Core's
- * history of the action type raised its risk (see {@link LearningOptions}). A firewall `block` (a
- * critical rule, a score below `blockBelow`, a rate limit) always blocks, and a safe and ethical
- * action always runs.
+ * The escalation policy. "Safe" means the firewall said `allow` and nothing learned says otherwise;
+ * "unsafe" means the firewall said `escalate`, or it said `allow` but the Evolution Core's history
+ * of the action type says unsafe (see {@link LearningOptions}). "Ethical" means the Love Engine
+ * passed the action and nothing learned says otherwise. A firewall `block` (a critical rule, a
+ * score below `blockBelow`, a rate limit) always blocks, and a safe and ethical action always runs.
  */
 export interface EscalationPolicy {
   /** Unsafe but ethical. Default `{ priority: 'high', timeoutMs: 300_000 }`. */
@@ -52,21 +52,29 @@ export interface EscalationPolicy {
 
 /**
  * How the history kept by the Evolution Core feeds back into decisions. Before each decision the
- * pipeline asks `evolution.assess` about the action, then:
+ * pipeline asks `evolution.assess` about the action; then, for its action type:
  *
- * - an action the firewall allows is treated as unsafe when its type's failure risk (failure rate,
- *   or that of a matched failure feature) is at least `failureRiskAbove`, or when a `SafetyIssue`
- *   was learned for its type from at least `minViolations` reports;
- * - when an `EthicalViolation` was learned for its type from at least `minViolations` reports, the
- *   Love Engine's dimensions named by those reports are adjusted (`LoveEngine.adjust`) by
- *   `−maxAdjustment × (ethical violations ÷ experiences of the type)`, in steps of 0.05; the
- *   adjustment follows the evidence up and down.
+ * - **unsafe** (an action the firewall allows is routed as unsafe) when the failure risk (the
+ *   type's failure rate, or that of a matched failure feature; blocked, rejected and expired
+ *   attempts count as failures) is at least `failureRiskAbove`, or when a learned `SafetyIssue`
+ *   counts;
+ * - **unethical** (an action the Love Engine passes is routed as unethical) when a learned
+ *   `EthicalViolation` counts;
+ * - a learned pattern counts once it has at least `minViolations` reports and violations make up at
+ *   least `violationRateAbove` of the type's experiences;
+ * - a counting `EthicalViolation` also adjusts the Love Engine (`LoveEngine.adjust`) on the
+ *   dimensions its reports name, by `−maxAdjustment × violation rate` in steps of 0.05, and the
+ *   adjustment follows the evidence back down as benign experiences accumulate.
+ *
+ * Every such effect is one line of the result's `reasons`.
  */
 export interface LearningOptions {
   /** Default 0.7: the `FailureMode` band of the Evolution Core (success rate below 0.3). */
   failureRiskAbove?: number;
   /** Learned reports needed before a pattern counts. Default 3. */
   minViolations?: number;
+  /** Share of the type's experiences that must be violations for a pattern to count. Default 0.5. */
+  violationRateAbove?: number;
   /** Largest adjustment of a dimension, in [0, 0.5]. Default 0.5. */
   maxAdjustment?: number;
 }
