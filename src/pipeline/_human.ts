@@ -9,11 +9,12 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { LogActionOptions } from '../audit/types.js';
 import { AegisError } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
+import type { ExperienceContext } from '../evolution/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
 import type { JsonValue } from '../structures/canonical-json.js';
 import type { Route } from './_options.js';
-import { decisionEntry, ENTRY } from './_records.js';
+import { decisionEntry, ENTRY, excerpt } from './_records.js';
 
 export type Kind = 'unsafe' | 'unethical' | 'both';
 
@@ -23,6 +24,15 @@ export interface Checks {
   readonly ethics: number;
   readonly rules: readonly string[];
   readonly concerns: readonly string[];
+}
+
+/** What the human is asked about. */
+export interface Question {
+  readonly actionType: string;
+  readonly content: string;
+  readonly features: ExperienceContext | undefined;
+  readonly kind: Kind;
+  readonly checks: Checks;
 }
 
 /** How the human step ended; `lost` when the decision could not be read (denied by default). */
@@ -39,34 +49,41 @@ function why(kind: Kind, c: Checks): string {
   return `unsafe (${safety}) and unethical (${ethics})`;
 }
 
+/** Longest excerpt of the request's content shown to the human. */
+const MAX_EXCERPT = 1024;
+
 /**
- * Files a decision request (context: the request id, action type, scores, rules and concerns),
- * records `hitl.request`, waits for the final state and records `hitl.decision`. The waiter is taken
- * before anything else runs, so an approval given from inside an audit sink is not missed; one
- * given from inside the queue's `onEvent`, in a queue that keeps no history, cannot be read and
- * counts as lost.
+ * Files a decision request and records `hitl.request`, waits for the final state and records
+ * `hitl.decision`. The human sees the action type and why it is asked (the description), and the
+ * content (up to 1,024 characters), the action's features, both scores, the rules and the concerns
+ * (the context). No request id is in either, so an approval given with `remember` applies to a later
+ * identical request; the `hitl.request` entry links the request id to the decision's id.
+ *
+ * The waiter is taken before anything else runs, so an approval given from inside an audit sink is
+ * not missed; one given from inside the queue's `onEvent`, in a queue that keeps no history, cannot
+ * be read and counts as lost.
  */
 export async function askHuman(
   hitl: DecisionQueue,
   audit: AuditLog,
   request: string,
-  actionType: string,
-  kind: Kind,
+  question: Question,
   route: Extract<Route, { kind: 'hitl' }>,
-  checks: Checks,
   who: LogActionOptions & { readonly actor: string },
   seqs: number[],
 ): Promise<HumanAnswer> {
+  const c = question.checks;
   const context: Record<string, JsonValue> = {
-    request,
-    actionType,
-    safety: checks.safety,
-    ethics: checks.ethics,
+    actionType: question.actionType,
+    content: excerpt(question.content, MAX_EXCERPT),
+    safety: c.safety,
+    ethics: c.ethics,
   };
-  if (checks.rules.length > 0) context.rules = checks.rules.slice();
-  if (checks.concerns.length > 0) context.concerns = checks.concerns.slice();
+  if (question.features !== undefined) context.parameters = question.features;
+  if (c.rules.length > 0) context.rules = c.rules.slice();
+  if (c.concerns.length > 0) context.concerns = c.concerns.slice();
   const filed = hitl.requestDecision({
-    description: `${actionType} for request ${request}: ${why(kind, checks)}`,
+    description: `${question.actionType}: ${why(question.kind, c)}`,
     context,
     priority: route.priority,
     timeoutMs: route.timeoutMs,
@@ -82,7 +99,13 @@ export async function askHuman(
       lost = true;
     }
   }
-  const filedData = { request, id: filed.id, priority: filed.priority, deadline: filed.deadline, reason: kind };
+  const filedData = {
+    request,
+    id: filed.id,
+    priority: filed.priority,
+    deadline: filed.deadline,
+    reason: question.kind,
+  };
   seqs.push(audit.logAction(ENTRY.hitlRequest, filedData, who).seq);
   const final = waiting === undefined ? filed : await waiting;
   seqs.push(audit.logAction(ENTRY.hitlDecision, decisionEntry(request, final, lost), who).seq);

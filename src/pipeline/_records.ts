@@ -134,9 +134,12 @@ export function describeError(error: unknown): { name: string; message: string }
   } catch {
     message = 'an error that cannot be turned into text';
   }
-  const clean = (s: string, max: number) =>
-    (s.length > max ? `${s.slice(0, max)}…` : s).replace(LONE_SURROGATE, '\ufffd');
-  return { name: clean(name, 64) || 'Error', message: clean(message, MAX_MESSAGE) };
+  return { name: excerpt(name, 64) || 'Error', message: excerpt(message, MAX_MESSAGE) };
+}
+
+/** `text` cut to `max` code units (with `…`), lone surrogates replaced, so that it is plain JSON text. */
+export function excerpt(text: string, max: number): string {
+  return (text.length > max ? `${text.slice(0, max)}…` : text).replace(LONE_SURROGATE, '\ufffd');
 }
 
 export function safetyReason(verdict: Verdict, rules: readonly string[], rateLimited: boolean): string {

@@ -13,7 +13,7 @@ import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { Verdict } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
-import { askHuman, teachEthics } from './_human.js';
+import { askHuman, type Question, teachEthics } from './_human.js';
 import { checkInput } from './_input.js';
 import { EthicsAdjustments, learnedRisk, learnFrom, NO_RISK } from './_learning.js';
 import { type Escalation, type Learning, parseAegisOptions, rename, type Settings } from './_options.js';
@@ -247,8 +247,14 @@ export class Aegis {
           ),
         );
         if (route.kind === 'hitl') {
-          const checks = { safety: verdict.safetyScore, ethics: ethics.score, rules, concerns };
-          const answer = await askHuman(this.hitl, this.audit, id, type, kind, route, checks, who, seqs);
+          const question: Question = {
+            actionType: type,
+            content: request.content,
+            features: parameters,
+            kind,
+            checks: { safety: verdict.safetyScore, ethics: ethics.score, rules, concerns },
+          };
+          const answer = await askHuman(this.hitl, this.audit, id, question, route, who, seqs);
           const final = answer.final;
           result.hitl = final;
           if (answer.lost) {

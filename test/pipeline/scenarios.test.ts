@@ -38,7 +38,15 @@ describe('the original integration scenarios', () => {
     const { promise, calls } = run(aegis, 'etcHosts');
     const [pending] = aegis.hitl.pending();
     expect(pending).toMatchObject({ priority: 'high', deadline: START + 300_000, requester: 'agent' });
-    expect(pending?.context).toMatchObject({ request: 'hosts', actionType: 'modify_file', rules: ['system.config-file-edit'] });
+    expect(pending?.description).toBe('modify_file: the firewall did not allow it (safety 0.650)');
+    expect(pending?.context).toEqual({
+      actionType: 'modify_file',
+      content: 'Modify /etc/hosts to add an entry',
+      parameters: { path: '/etc/hosts' },
+      safety: 0.65,
+      ethics: expect.any(Number),
+      rules: ['system.config-file-edit'],
+    });
     aegis.hitl.approve(pending?.id as string, { responder: 'alice' });
     const r = await promise;
     expect(r.decision).toBe('executed');
