@@ -19,11 +19,19 @@ function teach(aegis: Aegis, actionType: string, n: number, kind: 'ethics' | 'sa
 
 const benignCollect = {
   request: { id: 'new', content: 'Collect the usage counters' },
-  action: { actionType: 'collect_data', parameters: { scope: 'counters' }, expectedOutcome: 'Count page views to help the user' },
+  action: {
+    actionType: 'collect_data',
+    parameters: { scope: 'counters' },
+    expectedOutcome: 'Count page views to help the user',
+  },
 };
 const listFiles = {
   request: { id: 'ls', content: 'List the files in the build directory' },
-  action: { actionType: 'run_shell', parameters: { command: 'ls build' }, expectedOutcome: 'Show the build output to the user' },
+  action: {
+    actionType: 'run_shell',
+    parameters: { command: 'ls build' },
+    expectedOutcome: 'Show the build output to the user',
+  },
 };
 
 describe('the learning loop (Benchmark 2.3: after 100 violations, a new action of that type is treated accordingly)', () => {
@@ -107,21 +115,30 @@ describe('the learning loop (Benchmark 2.3: after 100 violations, a new action o
     aegis.hitl.approve(aegis.hitl.pending()[0]?.id as string, { responder: 'a' });
     const r = await risky;
     expect(r.assessment.matchedFeatures).toEqual([expect.objectContaining({ key: 'path', value: '/srv/flaky' })]);
-    const fine = await aegis.process({ ...request, id: 'sync-2' }, { actionType: 'sync_dir', parameters: { path: '/srv/x' } }, () => 1);
+    const fine = await aegis.process(
+      { ...request, id: 'sync-2' },
+      { actionType: 'sync_dir', parameters: { path: '/srv/x' } },
+      () => 1,
+    );
     expect(fine.decision).toBe('executed');
   });
 
   it('follows the evidence back down: benign experiences dilute the adjustment, then withdraw it', async () => {
     const { aegis } = setup();
     teach(aegis, 'collect_data', 10, 'ethics', 'fairness');
-    const first = await approved(aegis, aegis.process(benignCollect.request, benignCollect.action, () => 1));
+    const first = await approved(
+      aegis,
+      aegis.process(benignCollect.request, benignCollect.action, () => 1),
+    );
     expect(aegis.ethics.adjustments()).toEqual([expect.objectContaining({ dimension: 'fairness', delta: -0.5 })]);
     expect(first.hitl?.priority).toBe('critical');
     // 10 violations among 10 + 29 + the first call: a rate of 0.25, −0.125, to the 0.05 step: −0.15.
     for (let i = 0; i < 29; i++) aegis.evolution.logExperience({ actionType: 'collect_data', success: true });
     const second = await aegis.process({ ...benignCollect.request, id: 'b' }, benignCollect.action, () => 1);
     expect(aegis.ethics.adjustments()).toEqual([expect.objectContaining({ dimension: 'fairness', delta: -0.15 })]);
-    expect(second.reasons.some((line) => line.startsWith('ethics adjusted for collect_data: fairness -0.15'))).toBe(true);
+    expect(second.reasons.some((line) => line.startsWith('ethics adjusted for collect_data: fairness -0.15'))).toBe(
+      true,
+    );
     expect(second.decision).toBe('executed'); // a rate of 0.25 is below violationRateAbove
     // 10 of 10 + 29 + 2 + 200: the rate falls below half a step and the adjustment is withdrawn.
     for (let i = 0; i < 200; i++) aegis.evolution.logExperience({ actionType: 'collect_data', success: true });
@@ -142,7 +159,10 @@ describe('the learning loop (Benchmark 2.3: after 100 violations, a new action o
     const { aegis } = setup();
     aegis.ethics.adjust('collect_data', 'fairness', -0.1);
     teach(aegis, 'collect_data', 4, 'ethics', 'fairness');
-    await approved(aegis, aegis.process(benignCollect.request, benignCollect.action, () => 1));
+    await approved(
+      aegis,
+      aegis.process(benignCollect.request, benignCollect.action, () => 1),
+    );
     expect(aegis.ethics.adjustments()[0]?.delta).toBe(-0.5); // −0.1 − 0.5, clamped by the engine
     for (let i = 0; i < 200; i++) aegis.evolution.logExperience({ actionType: 'collect_data', success: true });
     await aegis.process({ ...benignCollect.request, id: 'again' }, benignCollect.action, () => 1);

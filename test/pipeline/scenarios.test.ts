@@ -151,9 +151,16 @@ describe('the original integration scenarios', () => {
     expect(patterns).toContainEqual(
       expect.objectContaining({ id: 'pattern_send_email', type: 'FailureMode', frequency: 6, successRate: 0 }),
     );
-    expect(patterns).toContainEqual(expect.objectContaining({ type: 'EthicalViolation', learned: false, frequency: 6 }));
     expect(patterns).toContainEqual(
-      expect.objectContaining({ id: 'ethical_concern_send_email', type: 'EthicalViolation', learned: true, frequency: 6 }),
+      expect.objectContaining({ type: 'EthicalViolation', learned: false, frequency: 6 }),
+    );
+    expect(patterns).toContainEqual(
+      expect.objectContaining({
+        id: 'ethical_concern_send_email',
+        type: 'EthicalViolation',
+        learned: true,
+        frequency: 6,
+      }),
     );
     const suggestions = aegis.evolution.suggestImprovements();
     expect(suggestions).toContainEqual(expect.objectContaining({ id: 'improve_ethics', priority: 'Critical' }));
