@@ -174,7 +174,7 @@ function check(aegis: Aegis, done: Done[]): void {
     const [safety, ethics] = entries.map((e) => e.data as Record<string, unknown>);
     expect(safety).toMatchObject({ decision: r.firewall.decision, score: r.firewall.safetyScore });
     expect(ethics).toMatchObject({ score: r.ethics.score, passes: r.ethics.passes });
-    expect((entries.at(-1)?.data as { experience: string }).experience).toBe(r.experience?.id);
+    expect(entries.at(-1)?.data).toMatchObject({ experience: r.experience?.id });
     // The escalation policy.
     const safe = safety?.safe as boolean;
     const ethical = r.ethics.passes && (ethics as { learnedRisk?: string }).learnedRisk === undefined;
@@ -189,7 +189,7 @@ function check(aegis: Aegis, done: Done[]): void {
       const status = r.hitl?.status;
       const byHuman = { approved: ['executed', 'failed'], rejected: ['rejected'], expired: ['expired'] };
       expect(byHuman[status as keyof typeof byHuman]).toContain(r.decision);
-      expect((entries[3]?.data as { outcome: string }).outcome).toBe(status);
+      expect(entries[3]?.data).toMatchObject({ outcome: status });
     }
     // execute ran exactly for the executed and failed calls, and failed exactly when it threw.
     const ranIt = r.decision === 'executed' || r.decision === 'failed';
