@@ -25,6 +25,7 @@ export const ENTRY = Object.freeze({
   blocked: 'action.blocked',
   rejected: 'action.rejected',
   expired: 'action.expired',
+  rotated: 'audit.rotated',
 });
 
 /** Most rule ids an entry lists (each rule counts once; the verdict in the result has them all). */

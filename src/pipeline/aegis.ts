@@ -4,9 +4,11 @@
  *
  * @module
  */
+
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { readClock } from '../_validate.js';
-import type { AuditLog } from '../audit/audit-log.js';
-import { AegisError } from '../errors.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EvolutionCore } from '../evolution/evolution-core.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
@@ -92,11 +94,11 @@ export class Aegis {
   readonly firewall: IntentFirewall;
   readonly ethics: LoveEngine;
   readonly evolution: EvolutionCore;
-  readonly audit: AuditLog;
   readonly hitl: DecisionQueue;
   /** The routes in force, defaults applied. */
   readonly escalation: Escalation;
   private readonly clock: () => number;
+  private log: AuditLog;
   private readonly actor: { readonly actor: string };
   private readonly learning: Learning | null;
   private readonly adjustments = new EthicsAdjustments();
@@ -110,7 +112,7 @@ export class Aegis {
     this.firewall = settings.firewall;
     this.ethics = settings.ethics;
     this.evolution = settings.evolution;
-    this.audit = settings.audit;
+    this.log = settings.audit;
     this.hitl = settings.hitl;
     this.escalation = settings.escalation;
     this.clock = settings.clock;
@@ -118,9 +120,59 @@ export class Aegis {
     this.learning = settings.learning;
   }
 
+  /** The audit log that calls started now write to (see {@link Aegis.rotateAudit}). */
+  get audit(): AuditLog {
+    return this.log;
+  }
+
   /** Number of `process` calls in flight (waiting for a human or for `execute`). */
   get inFlight(): number {
     return this.running.size;
+  }
+
+  /**
+   * Starts a new audit segment, so that a pipeline that runs for days keeps bounded memory: the
+   * in-memory log holds every entry it is given (the audit suite measured ~190 bytes each), and a
+   * long run hands full segments to storage (an `onAppend` sink writes each line as it comes).
+   *
+   * The current log is verified first (incrementally) and nothing changes if that fails. Then `next`
+   * (empty) receives an `audit.rotated` entry with the previous log's origin, size, head hash and
+   * Merkle root, which chains the segments: whoever holds both can check, with a consistency proof,
+   * that the previous segment extends what the link recorded. Calls started from now on write to
+   * `next`; calls in flight finish in the log they started in (their entries come after the link
+   * point, and `result.audit.log` names their log). Returns the previous log.
+   *
+   * O(entries since the last verification + log n).
+   * @throws AegisError `INVALID_ARGUMENT` when `next` is not an `AuditLog`; `CONFLICT` when it is
+   *   not empty or is the current log; `TAMPERED` when the current log fails verification
+   * @example
+   * ```ts
+   * if (aegis.audit.size >= 1_000_000) archive(aegis.rotateAudit(new AuditLog({ onAppend: nextFileSink })));
+   * ```
+   */
+  rotateAudit(next: AuditLog): AuditLog {
+    const origin = 'Aegis.rotateAudit';
+    if (!(next instanceof AuditLog)) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `next must be an AuditLog, got ${describe(next)}`);
+    }
+    const previous = this.log;
+    if (next === previous || next.size > 0) {
+      throw new AegisError('CONFLICT', origin, 'next must be a new, empty audit log');
+    }
+    const check = previous.verifyChain();
+    if (!check.ok) {
+      throw new AegisError('TAMPERED', origin, `the current log fails at entry ${check.firstBadSeq}: ${check.reason}`, {
+        firstBadSeq: check.firstBadSeq,
+      });
+    }
+    const size = previous.size;
+    next.logAction(
+      ENTRY.rotated,
+      { previous: { origin: previous.origin, size, head: previous.head, root: bytesToHex(previous.root(size)) } },
+      this.actor,
+    );
+    this.log = next;
+    return previous;
   }
 
   /**
@@ -170,6 +222,7 @@ export class Aegis {
     readClock(origin, this.clock);
 
     // Everything is checked: from here on, each stage changes its component.
+    const audit = this.log; // the log this call started in, whatever rotations happen meanwhile
     this.running.add(id);
     if (fresh) this.newTypes.set(type, (this.newTypes.get(type) ?? 0) + 1);
     try {
@@ -194,7 +247,7 @@ export class Aegis {
         reasons.push(`learned risk: ${risk.unsafe}${verdict.decision === 'allow' ? ' → treated as unsafe' : ''}`);
       }
       seqs.push(
-        this.audit.logAction(
+        audit.logAction(
           ENTRY.safety,
           safetyEntry({
             request: id,
@@ -220,14 +273,14 @@ export class Aegis {
         reasons.push(`learned risk: ${risk.unethical}${ethics.passes ? ' → treated as unethical' : ''}`);
       }
       const ethicsData = ethicsEntry(id, ethics, concerns, change?.deltas, risk.unethical);
-      seqs.push(this.audit.logAction(ENTRY.ethics, ethicsData, who).seq);
+      seqs.push(audit.logAction(ENTRY.ethics, ethicsData, who).seq);
 
       const result: Mutable<ProcessResult<T>> = {
         decision: 'blocked',
         firewall: verdict,
         ethics,
         assessment,
-        audit: { seqs },
+        audit: { log: audit, seqs },
         reasons,
       };
       let run = false;
@@ -254,7 +307,7 @@ export class Aegis {
             kind,
             checks: { safety: verdict.safetyScore, ethics: ethics.score, rules, concerns },
           };
-          const answer = await askHuman(this.hitl, this.audit, id, question, route, who, seqs);
+          const answer = await askHuman(this.hitl, audit, id, question, route, who, seqs);
           const final = answer.final;
           result.hitl = final;
           if (answer.lost) {
@@ -304,7 +357,7 @@ export class Aegis {
       );
       if (experience !== undefined) result.experience = experience;
       const last = outcomeEntry(id, result.decision, experience, outcome, verdict.decision === 'block');
-      seqs.push(this.audit.logAction(ENTRY[result.decision], last, who).seq);
+      seqs.push(audit.logAction(ENTRY[result.decision], last, who).seq);
       return result;
     } finally {
       this.running.delete(id);

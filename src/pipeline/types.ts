@@ -147,8 +147,11 @@ export interface ProcessResult<T> {
    * types filled up by calls made outside the pipeline meanwhile); the audit log says so.
    */
   readonly experience?: Experience;
-  /** Sequence numbers of this call's audit entries, in order. */
-  readonly audit: { readonly seqs: readonly number[] };
+  /**
+   * The log this call wrote to (the pipeline's log when the call started, see `Aegis.rotateAudit`)
+   * and the sequence numbers of its entries there, in order.
+   */
+  readonly audit: { readonly log: AuditLog; readonly seqs: readonly number[] };
   /** Why, stage by stage, in plain sentences. */
   readonly reasons: readonly string[];
 }

@@ -41,7 +41,7 @@ describe('execute', () => {
   it('awaits a thenable that is not a Promise', async () => {
     const { aegis } = setup();
     // biome-ignore lint/suspicious/noThenProperty: a thenable that is not a Promise is the point of the test
-    const thenable = { then: (resolve: (v: number) => void) => resolve(42) };
+    const thenable = { then: (resolve: (v: number) => void) => resolve(42) } as unknown as PromiseLike<number>;
     expect((await aegis.process(request, action, () => thenable)).outcome).toEqual({ ok: true, value: 42 });
   });
 
