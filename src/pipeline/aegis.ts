@@ -132,19 +132,20 @@ export class Aegis {
 
   /**
    * Starts a new audit segment, so that a pipeline that runs for days keeps bounded memory: the
-   * in-memory log holds every entry it is given (the audit suite measured ~190 bytes each), and a
-   * long run hands full segments to storage (an `onAppend` sink writes each line as it comes).
+   * in-memory log holds every entry it is given (about 190 bytes each plus its data), so a long run
+   * hands full segments to storage (an `onAppend` sink writes each line as it comes) and drops them.
    *
-   * The current log is verified first (incrementally) and nothing changes if that fails. Then `next`
-   * (empty) receives an `audit.rotated` entry with the previous log's origin, size, head hash and
-   * Merkle root, which chains the segments: whoever holds both can check, with a consistency proof,
-   * that the previous segment extends what the link recorded. Calls started from now on write to
-   * `next`; calls in flight finish in the log they started in (their entries come after the link
-   * point, and `result.audit.log` names their log). Returns the previous log.
+   * `next` (new and empty) first receives an `audit.rotated` entry naming the current log's origin,
+   * size, head hash and Merkle root, which chains the segments: whoever holds both can check, with
+   * a consistency proof, that the previous segment extends what the link recorded. Calls started
+   * from now on write to `next`; calls in flight finish in the log they started in (their entries
+   * come after the link point, and `result.audit.log` names their log). Returns the previous log.
+   * Rotation does not verify the previous log (verification costs about as much as logging did):
+   * call its `verifyChain()`, or `checkpoint()` to sign it, when convenient.
    *
-   * O(entries since the last verification + log n).
+   * O(log n).
    * @throws AegisError `INVALID_ARGUMENT` when `next` is not an `AuditLog`; `CONFLICT` when it is
-   *   not empty or is the current log; `TAMPERED` when the current log fails verification
+   *   not empty or is the current log; whatever `next`'s `onAppend` sink throws (nothing changes)
    * @example
    * ```ts
    * if (aegis.audit.size >= 1_000_000) archive(aegis.rotateAudit(new AuditLog({ onAppend: nextFileSink })));
@@ -158,12 +159,6 @@ export class Aegis {
     const previous = this.log;
     if (next === previous || next.size > 0) {
       throw new AegisError('CONFLICT', origin, 'next must be a new, empty audit log');
-    }
-    const check = previous.verifyChain();
-    if (!check.ok) {
-      throw new AegisError('TAMPERED', origin, `the current log fails at entry ${check.firstBadSeq}: ${check.reason}`, {
-        firstBadSeq: check.firstBadSeq,
-      });
     }
     const size = previous.size;
     next.logAction(
