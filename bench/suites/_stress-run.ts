@@ -69,6 +69,61 @@ async function pause(rng: Rng): Promise<void> {
   for (let i = 0; i < k; i++) await Promise.resolve();
 }
 
+/**
+ * Audit segments of a long run: which log each call in flight writes to, and the verification of a
+ * retired segment once its last call has finished (rotation itself does not verify). The time spent
+ * verifying is counted apart, as maintenance.
+ */
+export class Segments {
+  private readonly inFlight = new Map<AuditLog, number>();
+  private readonly retired = new Set<AuditLog>();
+  /** Segments started by rotation. */
+  rotations = 0;
+  /** Whether every retired segment verified. */
+  ok = true;
+  /** Segments verified so far. */
+  verifiedCount = 0;
+  /** Milliseconds spent verifying (the caller may reset it). */
+  upkeepMs = 0;
+
+  /** The log a call started now writes to, counted in flight until {@link end}. */
+  begin(aegis: Aegis): AuditLog {
+    const log = aegis.audit;
+    this.inFlight.set(log, (this.inFlight.get(log) ?? 0) + 1);
+    return log;
+  }
+
+  end(log: AuditLog): void {
+    const left = (this.inFlight.get(log) ?? 1) - 1;
+    if (left > 0) {
+      this.inFlight.set(log, left);
+      return;
+    }
+    this.inFlight.delete(log);
+    if (this.retired.delete(log)) this.verify(log);
+  }
+
+  /** Starts a new segment; the old one is verified now or when its last call finishes. */
+  rotate(aegis: Aegis, hash: HashChoice): void {
+    const old = aegis.rotateAudit(auditLog(hash));
+    this.rotations++;
+    if (this.inFlight.has(old)) this.retired.add(old);
+    else this.verify(old);
+  }
+
+  /** Segments retired but not yet verified (their calls are still in flight). */
+  get waiting(): number {
+    return this.retired.size;
+  }
+
+  private verify(log: AuditLog): void {
+    const t = performance.now();
+    this.ok = log.verifyChain().ok && this.ok;
+    this.verifiedCount++;
+    this.upkeepMs += performance.now() - t;
+  }
+}
+
 export async function runPopulation(
   aegis: Aegis,
   clock: { now: number },
@@ -90,37 +145,23 @@ export async function runPopulation(
   let done = 0;
   let next = 0;
   let maintenance = 0;
-  let segments = 0;
-  let verified = true;
-  const inFlight = new Map<AuditLog, number>();
-  const retired = new Set<AuditLog>();
+  const segs = new Segments();
   const start = performance.now();
   let intervalStart = start;
   let finished = false;
 
-  const release = (log: AuditLog) => {
-    const left = (inFlight.get(log) ?? 1) - 1;
-    if (left > 0) {
-      inFlight.set(log, left);
-      return;
-    }
-    inFlight.delete(log);
-    if (retired.delete(log)) verified = log.verifyChain().ok && verified;
-  };
-
   const closeInterval = () => {
     const t = performance.now();
-    const wall = t - intervalStart;
+    const wall = t - intervalStart - segs.upkeepMs;
+    maintenance += segs.upkeepMs;
+    segs.upkeepMs = 0;
     const stats = summarize(Float64Array.from(latencies));
     const count = latencies.length + hitl;
     forceGc();
     const heap = usedBytes();
     if (options.rotate !== undefined && intervals.length < options.intervals - 1) {
-      const old = aegis.rotateAudit(auditLog(options.rotate));
-      segments++;
-      // Rotation does not verify; each segment is verified once its last call has finished.
-      if (inFlight.has(old)) retired.add(old);
-      else verified = old.verifyChain().ok && verified;
+      segs.rotate(aegis, options.rotate);
+      segs.upkeepMs = 0; // spent inside this maintenance window, already excluded
     }
     intervals.push({
       rate: (count * 1000) / Math.max(wall, 1e-6),
@@ -151,8 +192,7 @@ export async function runPopulation(
 
   const one = async (index: number) => {
     const w = items[index] as Work;
-    const log = aegis.audit;
-    inFlight.set(log, (inFlight.get(log) ?? 0) + 1);
+    const log = segs.begin(aegis);
     const t0 = performance.now();
     try {
       const r = await aegis.process(request(w, `${prefix}${index}`), w.action, execute);
@@ -165,7 +205,7 @@ export async function runPopulation(
     } catch {
       errors++;
     } finally {
-      release(log);
+      segs.end(log);
     }
     done++;
     if (done % size === 0 || done === n) closeInterval();
@@ -211,8 +251,8 @@ export async function runPopulation(
     wallMs,
     completed: done,
     decisions,
-    segments,
-    verified: verified && retired.size === 0,
+    segments: segs.rotations,
+    verified: segs.ok && segs.waiting === 0,
     seqs: seqCount,
     distinctSeqs: seen?.size ?? seqCount,
   };
