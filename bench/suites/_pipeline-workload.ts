@@ -13,6 +13,7 @@ import {
   type ProcessResult,
 } from '../../src/index.js';
 import { nodeSha256 } from '../../src/node/hash.js';
+import type { BenchContext, Comparator, TargetTable } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 
 export const MS = 1e6; // ns per ms
@@ -204,3 +205,28 @@ export function rotateWhenOver(aegis: Aegis, entries: number, hash: HashChoice):
 }
 
 export type Settled = ProcessResult<unknown>;
+
+export type Bound = [Comparator, number];
+
+/** Records a target row of the end-to-end pipeline. */
+export function target(
+  ctx: BenchContext,
+  id: string,
+  table: TargetTable,
+  operation: string,
+  measured: number,
+  unit: string,
+  plan: Bound | undefined,
+  aegis: Bound | undefined,
+): void {
+  ctx.target({
+    id,
+    table,
+    component: 'End-to-End',
+    operation,
+    measured,
+    unit,
+    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
+    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
+  });
+}

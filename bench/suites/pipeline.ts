@@ -8,7 +8,7 @@
 import { type Aegis, createAegis, EvolutionCore } from '../../src/index.js';
 import { nodeSha256 } from '../../src/node/hash.js';
 import { EthicsAdjustments, learnedRisk, learnFrom } from '../../src/pipeline/_learning.js';
-import { type BenchContext, consume, type Suite, type TargetTable } from '../harness/context.js';
+import { type BenchContext, consume, type Suite } from '../harness/context.js';
 import { median, summarize } from '../harness/stats.js';
 import { breakdown, STAGE_LABELS, STAGES } from './_pipeline-stages.js';
 import {
@@ -18,35 +18,12 @@ import {
   MS,
   rotateWhenOver,
   SAFE_WORK,
+  target,
   timeWorkflows,
   US,
   type Work,
   workflowRate,
 } from './_pipeline-workload.js';
-
-type Bound = ['<' | '<=' | '>' | '>=', number];
-
-function target(
-  ctx: BenchContext,
-  id: string,
-  table: TargetTable,
-  operation: string,
-  measured: number,
-  unit: string,
-  plan: Bound | undefined,
-  aegis: Bound | undefined,
-): void {
-  ctx.target({
-    id,
-    table,
-    component: 'End-to-End',
-    operation,
-    measured,
-    unit,
-    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
-    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
-  });
-}
 
 /** Audit segments are rotated between timed batches so that memory stays flat whatever the run length. */
 const SEGMENT = 30_000;

@@ -10,12 +10,21 @@ import { nodeSha256 } from '../../src/node/hash.js';
 import { type BenchContext, forceGc, type Suite, usedBytes } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 import { summarize } from '../harness/stats.js';
-import { benchAegis, crossCheck, MS, mixed, SAFE_WORK, timeWorkflows, US } from './_pipeline-workload.js';
+import {
+  type Bound,
+  benchAegis,
+  crossCheck,
+  MS,
+  mixed,
+  SAFE_WORK,
+  target,
+  timeWorkflows,
+  US,
+} from './_pipeline-workload.js';
 import { MB, type Population, runPopulation } from './_stress-run.js';
 
-type Bound = ['<' | '<=' | '>' | '>=', number];
-
-function target(
+/** A row of the Stress table. */
+function stress(
   ctx: BenchContext,
   id: string,
   operation: string,
@@ -24,16 +33,7 @@ function target(
   plan: Bound | undefined,
   aegis: Bound | undefined,
 ): void {
-  ctx.target({
-    id,
-    table: 'Stress',
-    component: 'End-to-End',
-    operation,
-    measured,
-    unit,
-    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
-    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
-  });
+  target(ctx, id, 'Stress', operation, measured, unit, plan, aegis);
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -87,7 +87,7 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
   const ratio = last.rate / first.rate;
   const middle = run.intervals[Math.floor(run.intervals.length / 2)] ?? first;
   const errors = run.intervals.reduce((s, iv) => s + iv.errors, 0) / n;
-  target(
+  stress(
     ctx,
     '3.1.throughput',
     `Stress 3.1: throughput over ${fmt(n)} mixed requests (≥ 90% of the 100/s target)`,
@@ -96,8 +96,8 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
     ['>=', 90],
     undefined,
   );
-  target(ctx, '3.1.last-vs-first', 'Stress 3.1: throughput, last 10% ÷ first 10%', ratio, '×', undefined, ['>=', 0.9]);
-  target(
+  stress(ctx, '3.1.last-vs-first', 'Stress 3.1: throughput, last 10% ÷ first 10%', ratio, '×', undefined, ['>=', 0.9]);
+  stress(
     ctx,
     '3.1.p99',
     'Stress 3.1: P99 (no human step), last 10% ÷ first 10%',
@@ -106,7 +106,7 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
     ['<', 2],
     undefined,
   );
-  target(
+  stress(
     ctx,
     '3.1.memory',
     'Stress 3.1: heap after GC, end ÷ first interval',
@@ -115,7 +115,7 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
     ['<', 2],
     undefined,
   );
-  target(
+  stress(
     ctx,
     '3.1.memory.bounded',
     'Stress 3.1: heap after GC, end ÷ middle (retention configured)',
@@ -124,7 +124,7 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
     undefined,
     ['<=', 1.1],
   );
-  target(ctx, '3.1.errors', 'Stress 3.1: error rate (calls refused or lost)', errors, 'ratio', ['<', 0.001], ['<=', 0]);
+  stress(ctx, '3.1.errors', 'Stress 3.1: error rate (calls refused or lost)', errors, 'ratio', ['<', 0.001], ['<=', 0]);
   if (!run.verified) throw new Error('3.1: an audit segment failed verification');
 }
 
@@ -157,7 +157,7 @@ async function concurrency(ctx: BenchContext): Promise<void> {
       .map(([d, c]) => `${d} ${fmt(c)}`)
       .join(', ')}`,
   );
-  target(
+  stress(
     ctx,
     '3.2.completed',
     `Stress 3.2: calls completed (${tasks} tasks × ${perTask})`,
@@ -166,7 +166,7 @@ async function concurrency(ctx: BenchContext): Promise<void> {
     ['>=', calls],
     undefined,
   );
-  target(
+  stress(
     ctx,
     '3.2.chain',
     'Stress 3.2: audit chain verifies, every entry in exactly one result (1 = yes)',
@@ -175,8 +175,8 @@ async function concurrency(ctx: BenchContext): Promise<void> {
     ['>=', 1],
     undefined,
   );
-  target(ctx, '3.2.lost', 'Stress 3.2: experiences lost', lost, 'experiences', ['<=', 0], undefined);
-  target(
+  stress(ctx, '3.2.lost', 'Stress 3.2: experiences lost', lost, 'experiences', ['<=', 0], undefined);
+  stress(
     ctx,
     '3.2.throughput',
     `Stress 3.2: throughput with ${tasks} concurrent tasks (≥ 90% of the 100/s target)`,
@@ -265,7 +265,7 @@ async function memoryPressure(ctx: BenchContext, retention: boolean): Promise<vo
   ctx.note(
     `3.3 ${label}: ${(memory / MB).toFixed(1)} MB for ${fmt(built.experiences)} experiences (${fmt(built.retained)} retained), ${fmt(built.entries)} audit entries, ${fmt(pending)} pending; safe workflow p50/p99 ${(fresh.p50Ns / US).toFixed(0)}/${(fresh.p99Ns / US).toFixed(0)} µs fresh, ${(loaded.p50Ns / US).toFixed(0)}/${(loaded.p99Ns / US).toFixed(0)} µs under pressure; all ${fmt(pending)} decided and completed, chain ${ok ? 'verifies' : 'FAILS'}`,
   );
-  target(
+  stress(
     ctx,
     `3.3.${tag}.memory`,
     `Stress 3.3: memory, 100K experiences + 10K entries + 1,000 pending (${label})`,
@@ -274,7 +274,7 @@ async function memoryPressure(ctx: BenchContext, retention: boolean): Promise<vo
     ['<', 500 * MB],
     ['<=', 50 * MB],
   );
-  target(
+  stress(
     ctx,
     `3.3.${tag}.p99`,
     `Stress 3.3: safe workflow P99 under pressure ÷ fresh (${label})`,

@@ -9,17 +9,10 @@ import { isPlainObject, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EthicsAction } from '../ethics/types.js';
+import { isFeature, MAX_FEATURES } from '../evolution/_context.js';
 import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
 import { rename } from './_options.js';
 
-/**
- * The Evolution Core's feature rules (`src/evolution/_context.ts`): the first 16 top-level entries
- * with a key of at most 64 characters and a boolean, null, number or string of at most 128
- * characters. A context of such entries is always within its context limits.
- */
-const MAX_FEATURES = 16;
-const MAX_FEATURE_KEY = 64;
-const MAX_FEATURE_STRING = 128;
 const ACTION_KEYS: readonly string[] = ['id', 'actionType', 'parameters', 'expectedOutcome'];
 
 export interface CheckedInput {
@@ -31,20 +24,11 @@ export interface CheckedInput {
   readonly features: ExperienceContext | undefined;
 }
 
-function isFeature(key: string, value: unknown): value is FeatureValue {
-  if (key.length > MAX_FEATURE_KEY) return false;
-  switch (typeof value) {
-    case 'string':
-      return value.length <= MAX_FEATURE_STRING;
-    case 'number':
-    case 'boolean':
-      return true;
-    default:
-      return value === null;
-  }
-}
-
-/** The action's features as a new plain object, or `undefined` when it has none. O(keys). */
+/**
+ * The action's features as a new plain object, or `undefined` when it has none: the entries the
+ * Evolution Core would count (its own rule, the first 16 top-level primitives with short keys and
+ * values), which always fit its context limits. O(keys).
+ */
 function featuresOf(parameters: unknown): ExperienceContext | undefined {
   if (!isPlainObject(parameters)) return undefined;
   let out: Record<string, FeatureValue> | undefined;
