@@ -135,7 +135,7 @@ async function benchmark21(ctx: BenchContext): Promise<void> {
     ctx.metric(`stage.${s}`, STAGE_LABELS[s], b.stages[s], 'ns');
   }
   const entries = 3;
-  ctx.metric('stage.audit.per-entry', 'audit log, per entry (3 per safe workflow)', b.stages.audit / entries, 'ns');
+  ctx.metric('audit.per-entry', 'audit log, per entry (3 per safe workflow)', b.stages.audit / entries, 'ns');
   ctx.note(
     `2.1 stages (medians over ${n} instrumented workflows, ${Math.round(b.overheadNs)} ns of timer overhead per timed call removed from the pipeline's share): ${STAGES.filter(
       (s) => s !== 'hitl',
