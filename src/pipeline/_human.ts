@@ -35,12 +35,6 @@ export interface Question {
   readonly checks: Checks;
 }
 
-/** How the human step ended; `lost` when the decision could not be read (denied by default). */
-export interface HumanAnswer {
-  readonly final: DecisionRequest;
-  readonly lost: boolean;
-}
-
 function why(kind: Kind, c: Checks): string {
   const safety = `safety ${c.safety.toFixed(3)}`;
   const ethics = `ethics ${c.ethics.toFixed(3)}`;
@@ -52,18 +46,27 @@ function why(kind: Kind, c: Checks): string {
 /** Longest excerpt of the request's content shown to the human. */
 const MAX_EXCERPT = 1024;
 
+/** A filed request: its snapshot, and the waiter on its final state (absent when already final or lost). */
+export interface Filed {
+  readonly filed: DecisionRequest;
+  readonly waiting: Promise<DecisionRequest> | undefined;
+  /** Decided from inside the queue's `onEvent` and gone from a queue that keeps no history. */
+  readonly lost: boolean;
+}
+
 /**
- * Files a decision request and records `hitl.request`, waits for the final state and records
- * `hitl.decision`. The human sees the action type and why it is asked (the description), and the
- * content (up to 1,024 characters), the action's features, both scores, the rules and the concerns
- * (the context). No request id is in either, so an approval given with `remember` applies to a later
- * identical request; the `hitl.request` entry links the request id to the decision's id.
+ * Files a decision request and records `hitl.request`. The human sees the action type and why it
+ * is asked (the description), and the content (up to 1,024 characters), the action's features, both
+ * scores, the rules and the concerns (the context). No request id is in either, so an approval given
+ * with `remember` applies to a later identical request; the `hitl.request` entry links the request
+ * id to the decision's id.
  *
  * The waiter is taken before anything else runs, so an approval given from inside an audit sink is
  * not missed; one given from inside the queue's `onEvent`, in a queue that keeps no history, cannot
- * be read and counts as lost.
+ * be read and counts as lost. The caller awaits the waiter itself (one async frame fewer per
+ * escalation), then calls {@link recordDecision}.
  */
-export async function askHuman(
+export function askHuman(
   hitl: DecisionQueue,
   audit: AuditLog,
   request: string,
@@ -71,7 +74,7 @@ export async function askHuman(
   route: Extract<Route, { kind: 'hitl' }>,
   who: LogActionOptions & { readonly actor: string },
   seqs: number[],
-): Promise<HumanAnswer> {
+): Filed {
   const c = question.checks;
   const context: Record<string, JsonValue> = {
     actionType: question.actionType,
@@ -80,8 +83,9 @@ export async function askHuman(
     ethics: c.ethics,
   };
   if (question.features !== undefined) context.parameters = question.features;
-  if (c.rules.length > 0) context.rules = c.rules.slice();
-  if (c.concerns.length > 0) context.concerns = c.concerns.slice();
+  // The queue keeps a frozen copy of the context: these arrays need no copy of their own.
+  if (c.rules.length > 0) context.rules = c.rules as string[];
+  if (c.concerns.length > 0) context.concerns = c.concerns as string[];
   const filed = hitl.requestDecision({
     description: `${question.actionType}: ${why(question.kind, c)}`,
     context,
@@ -107,9 +111,19 @@ export async function askHuman(
     reason: question.kind,
   };
   seqs.push(audit.logAction(ENTRY.hitlRequest, filedData, who).seq);
-  const final = waiting === undefined ? filed : await waiting;
+  return { filed, waiting, lost };
+}
+
+/** Records `hitl.decision`: how the human step ended. */
+export function recordDecision(
+  audit: AuditLog,
+  request: string,
+  final: DecisionRequest,
+  lost: boolean,
+  who: LogActionOptions,
+  seqs: number[],
+): void {
   seqs.push(audit.logAction(ENTRY.hitlDecision, decisionEntry(request, final, lost), who).seq);
-  return { final, lost };
 }
 
 /**

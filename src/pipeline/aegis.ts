@@ -15,7 +15,7 @@ import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { Verdict } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
-import { askHuman, type Question, teachEthics } from './_human.js';
+import { askHuman, type Question, recordDecision, teachEthics } from './_human.js';
 import { checkInput } from './_input.js';
 import { EthicsAdjustments, learnedRisk, learnFrom, NO_RISK } from './_learning.js';
 import { type Escalation, type Learning, parseAegisOptions, rename, type Settings } from './_options.js';
@@ -60,7 +60,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * 1. checks every input (nothing changes anywhere if one is refused);
  * 2. the firewall judges the request (`allow` / `escalate` / `block`; a rate limit blocks);
  * 3. the Evolution Core's history of the action type is assessed: a high failure risk or learned
- *    safety issues make an allowed action unsafe, learned ethical violations adjust the Love Engine;
+ *    safety violations make an allowed action unsafe; learned ethical violations make it unethical
+ *    and adjust the Love Engine's scores for its type;
  * 4. the Love Engine judges the action;
  * 5. the escalation policy routes it: safe and ethical → execute; unsafe but ethical → a human at
  *    `high` priority (5 minutes); safe but unethical → a human at `critical` (10 minutes); both →
@@ -302,10 +303,11 @@ export class Aegis {
             kind,
             checks: { safety: verdict.safetyScore, ethics: ethics.score, rules, concerns },
           };
-          const answer = await askHuman(this.hitl, audit, id, question, route, who, seqs);
-          const final = answer.final;
+          const asked = askHuman(this.hitl, audit, id, question, route, who, seqs);
+          const final = asked.waiting === undefined ? asked.filed : await asked.waiting;
+          recordDecision(audit, id, final, asked.lost, who, seqs);
           result.hitl = final;
-          if (answer.lost) {
+          if (asked.lost) {
             reasons.push(`hitl: the decision on ${final.id} left the queue before it could be read; denied by default`);
             result.decision = 'expired';
           } else {
