@@ -115,6 +115,16 @@ async function benchmark21(ctx: BenchContext): Promise<void> {
   target(ctx, 'safe.p99', 'Latency', 'Complete safe workflow P99', node.p99, 'ns', ['<', 200 * MS], ['<=', 100 * US]);
   target(
     ctx,
+    'safe.p99.portable',
+    'Latency',
+    'Complete safe workflow P99 (audit: portable hash)',
+    portable.p99,
+    'ns',
+    ['<', 200 * MS],
+    ['<=', 100 * US],
+  );
+  target(
+    ctx,
     'safe.2.1',
     'Benchmark',
     'Benchmark 2.1: complete safe workflows per second (Node hash)',
