@@ -4,7 +4,7 @@
  * Workers send a seeded mix of safe (70%), unsafe (15%) and borderline (15%) requests through one
  * pipeline for the whole duration, on the real clock; a simulated human approves (50%), rejects
  * (30%) or ignores (20%) each request for a decision, and `driveExpiry` (from `aegis-safety/node`)
- * expires the ignored ones at their deadline, as a deployment would wire it. The pipeline is
+ * expires the ignored ones at their deadline (0.5 s high, 1 s critical), as a deployment would wire it. The pipeline is
  * configured for a long life: bounded experiences and decision history, and the audit log rotated
  * into segments (`rotateAudit`), each verified in full once its last call has finished.
  *
@@ -18,7 +18,7 @@
  *   --duration <d>   total time, e.g. 90s, 10m, 24h (default 3m)
  *   --interval <d>   reporting interval (default duration / 12, between 10 s and 15 min)
  *   --workers <n>    concurrent workers (default 64)
- *   --segment <n>    audit entries per segment (default 50,000)
+ *   --segment <n>    audit entries per segment (default 20,000)
  *   --hash node|portable   audit hash (default node)
  *   --seed <n>       workload seed (default 34)
  *   --verify all|none   verify every retired audit segment in this process (default all; each
@@ -87,7 +87,7 @@ function parseArgs(argv: readonly string[]): Args {
     durationMs,
     intervalMs: Math.min(intervalMs, durationMs),
     workers: int('--workers', 64),
-    segment: int('--segment', 50_000),
+    segment: int('--segment', 20_000),
     hash,
     seed: int('--seed', 34),
     verify: verify === 'all',
@@ -134,13 +134,14 @@ async function main(): Promise<void> {
         if (e.type === 'requested') filed.push(e.request.id);
       },
     },
-    // Short deadlines so that ignored requests expire within a run of minutes.
+    // Short deadlines: a call waiting for a human keeps the audit segment it started in alive, so
+    // the heap in flight grows with (throughput × longest wait); half a second keeps it small.
     escalation: {
-      unsafe: { priority: 'high', timeoutMs: 2_000 },
-      unethical: { priority: 'critical', timeoutMs: 4_000 },
+      unsafe: { priority: 'high', timeoutMs: 500 },
+      unethical: { priority: 'critical', timeoutMs: 1_000 },
     },
   });
-  const expiry = driveExpiry(aegis.hitl, { intervalMs: 250 });
+  const expiry = driveExpiry(aegis.hitl, { intervalMs: 100 });
   const rng = new Rng(args.seed);
   const pool = mixed(rng, 4096, 0.15, 0.15);
   const segments = new Segments(args.verify);
@@ -306,8 +307,8 @@ function summarize(args: Args, records: readonly IntervalRecord[], segments: Seg
   // Single intervals of a shared machine swing by a quarter: the drift compares the mean of the
   // first quarter of the intervals after warm-up with that of the last quarter (and prints the single
   // first and last too). The log's current segment fills and empties, and calls waiting for a human
-  // keep retired segments alive, so heap readings swing by a segment or more: a leak shows in the
-  // lowest reading of each interval.
+  // keep retired segments alive, so heap readings swing with the work in flight, which follows the
+  // throughput: a leak shows in the lowest readings.
   const quarter = Math.max(1, Math.floor(measured.length / 4));
   const mean = (rs: readonly IntervalRecord[], f: (r: IntervalRecord) => number) =>
     rs.reduce((sum, r) => sum + f(r), 0) / rs.length;
@@ -316,7 +317,8 @@ function summarize(args: Args, records: readonly IntervalRecord[], segments: Seg
   const drift = {
     throughput: mean(late, (r) => r.rate) / mean(early, (r) => r.rate),
     p99: mean(late, (r) => r.p99Ns) / mean(early, (r) => r.p99Ns),
-    heapFloor: mean(late, (r) => r.heapFloor) / mean(early, (r) => r.heapFloor),
+    // The lowest reading of a quarter: the moment with the least work in flight, which a leak raises.
+    heapFloor: Math.min(...late.map((r) => r.heapFloor)) / Math.min(...early.map((r) => r.heapFloor)),
     heapPeak: mean(late, (r) => r.heapPeak) / mean(early, (r) => r.heapPeak),
     single: {
       throughput: last.rate / first.rate,
@@ -336,7 +338,7 @@ function summarize(args: Args, records: readonly IntervalRecord[], segments: Seg
       '< 2 (plan)',
     ],
     [
-      `heap after GC, lowest readings, last quarter ÷ first quarter: ${drift.heapFloor.toFixed(2)}× (highest readings: ${drift.heapPeak.toFixed(2)}×; last interval ÷ first: ${drift.single.heapFloor.toFixed(2)}×)`,
+      `heap after GC, lowest reading of the last quarter ÷ of the first: ${drift.heapFloor.toFixed(2)}× (mean of the highest readings: ${drift.heapPeak.toFixed(2)}×; lowest of the last interval ÷ of the first: ${drift.single.heapFloor.toFixed(2)}×)`,
       drift.heapFloor <= 1.1,
       '≤ 1.10 (memory flat after warm-up)',
     ],
