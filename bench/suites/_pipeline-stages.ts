@@ -23,7 +23,7 @@ export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   checks: 'input checks (LoveEngine.assertValidAction)',
-  firewall: 'firewall (validateRequest)',
+  firewall: 'firewall (validateRequest on the request, checkSafety on the action)',
   assess: 'learning: evolution.assess',
   ethics: 'ethics (checkEthics, adjust)',
   audit: 'audit log (logAction, every entry)',
@@ -105,6 +105,7 @@ export async function breakdown(
   const undo = [
     timer.wrap(aegis.ethics, 'assertValidAction', 'checks'),
     timer.wrap(aegis.firewall, 'validateRequest', 'firewall'),
+    timer.wrap(aegis.firewall, 'checkSafety', 'firewall'),
     timer.wrap(aegis.evolution, 'assess', 'assess'),
     timer.wrap(aegis.ethics, 'checkEthics', 'ethics'),
     timer.wrap(aegis.ethics, 'adjust', 'ethics'),

@@ -11,6 +11,8 @@ import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EthicsAction } from '../ethics/types.js';
 import { isFeature, MAX_FEATURES } from '../evolution/_context.js';
 import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
+import type { IntentFirewall } from '../firewall/intent-firewall.js';
+import type { SafetyAssessment } from '../firewall/types.js';
 import { rename } from './_options.js';
 
 const ACTION_KEYS: readonly string[] = ['id', 'actionType', 'parameters', 'expectedOutcome'];
@@ -22,6 +24,8 @@ export interface CheckedInput {
   readonly action: EthicsAction;
   /** A copy of the action's features, taken now: `execute` may change the caller's object. */
   readonly features: ExperienceContext | undefined;
+  /** The firewall's judgement of the action itself: its type and parameters. */
+  readonly actionSafety: SafetyAssessment;
 }
 
 /**
@@ -47,16 +51,19 @@ function featuresOf(parameters: unknown): ExperienceContext | undefined {
 }
 
 /**
- * Checks what `process` was given. The request is checked by the firewall itself, which refuses
- * a malformed one before it takes a rate-limit token, and is the first component called; its id is
- * read here for the in-flight check. O(size of the action).
+ * Checks what `process` was given, and judges the action with the firewall's `checkSafety` (which
+ * changes nothing). The request is checked by the firewall's `validateRequest` itself, which refuses
+ * a malformed one before it takes a rate-limit token, and is the first component call that changes
+ * anything; its id is read here for the in-flight check. O(size of the action).
  *
  * @throws AegisError `INVALID_ARGUMENT` for a non-function executor, a non-object request or action,
- *   a bad request id, or an action the Love Engine would refuse (with its code, renamed)
+ *   a bad request id; an action the Love Engine or the firewall's `checkSafety` refuses (with its
+ *   code, renamed: parameters nested deeper than 16 levels, for instance)
  */
 export function checkInput(
   origin: string,
   engine: LoveEngine,
+  firewall: IntentFirewall,
   request: unknown,
   action: unknown,
   execute: unknown,
@@ -98,5 +105,16 @@ export function checkInput(
   } catch (error) {
     throw rename(origin, 'action refused', error);
   }
-  return { requestId, source, action: ethicsAction, features: featuresOf(action.parameters) };
+  // The firewall judges the action too (its `checkSafety` takes no rate-limit token and changes
+  // nothing): an innocent-sounding request must not carry `rm -rf /` in its parameters.
+  const p = ethicsAction.parameters;
+  const intent: { action: string; parameters?: unknown } = { action: ethicsAction.actionType };
+  if (p !== undefined) intent.parameters = isPlainObject(p) ? p : { value: p };
+  let actionSafety: SafetyAssessment;
+  try {
+    actionSafety = firewall.checkSafety(intent);
+  } catch (error) {
+    throw rename(origin, 'action refused by the firewall', error);
+  }
+  return { requestId, source, action: ethicsAction, features: featuresOf(p), actionSafety };
 }

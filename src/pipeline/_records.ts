@@ -8,7 +8,7 @@
  */
 import { DIMENSIONS, type EthicalDimension, type EthicalScore } from '../ethics/types.js';
 import type { Experience } from '../evolution/types.js';
-import type { Verdict } from '../firewall/types.js';
+import type { SafetyAssessment, Verdict } from '../firewall/types.js';
 import type { DecisionRequest } from '../hitl/types.js';
 import type { JsonValue } from '../structures/canonical-json.js';
 import type { Route } from './_options.js';
@@ -36,13 +36,13 @@ const MAX_MESSAGE = 512;
 const fmt = (x: number) => x.toFixed(3);
 const LONE_SURROGATE = /\p{Surrogate}/gu;
 
-/** The distinct rule ids of a verdict, first match first, at most 16. */
-export function ruleIds(verdict: Verdict): string[] {
+/** The distinct rule ids of the request's verdict, then of the action's, first match first, at most 16. */
+export function ruleIds(verdict: Verdict, action: SafetyAssessment): string[] {
   const out: string[] = [];
-  for (const m of verdict.matches) {
-    if (!out.includes(m.ruleId)) {
-      out.push(m.ruleId);
-      if (out.length === MAX_RULES) break;
+  for (const matches of [verdict.matches, action.matches]) {
+    for (const m of matches) {
+      if (out.length === MAX_RULES) return out;
+      if (!out.includes(m.ruleId)) out.push(m.ruleId);
     }
   }
   return out;
@@ -74,6 +74,7 @@ export interface SafetyFacts {
   readonly action: string;
   readonly actionType: string;
   readonly verdict: Verdict;
+  readonly actionSafety: SafetyAssessment;
   readonly rules: string[];
   readonly rateLimited: boolean;
   readonly risk: string | undefined;
@@ -89,6 +90,11 @@ export function safetyEntry(f: SafetyFacts): Record<string, unknown> {
     score: f.verdict.safetyScore,
     safe: f.safe,
   };
+  // The action's own check, when its type or parameters matched a rule.
+  if (f.actionSafety.matches.length > 0 || f.actionSafety.decision !== 'allow') {
+    data.actionDecision = f.actionSafety.decision;
+    data.actionScore = f.actionSafety.safetyScore;
+  }
   if (f.rules.length > 0) data.rules = f.rules;
   if (f.rateLimited) data.rateLimited = true;
   if (f.risk !== undefined) data.learnedRisk = f.risk;
@@ -143,10 +149,17 @@ export function excerpt(text: string, max: number): string {
   return (text.length > max ? `${text.slice(0, max)}…` : text).replace(LONE_SURROGATE, '\ufffd');
 }
 
-export function safetyReason(verdict: Verdict, rules: readonly string[], rateLimited: boolean): string {
+export function safetyReason(
+  verdict: Verdict,
+  action: SafetyAssessment,
+  rules: readonly string[],
+  rateLimited: boolean,
+): string {
   if (rateLimited) return `safety: ${verdict.reasons[0] as string}`;
   const which = rules.length > 0 ? `; rules ${rules.join(', ')}` : '';
-  return `safety: firewall ${verdict.decision} (score ${fmt(verdict.safetyScore)}${which})`;
+  const acted = action.matches.length > 0 || action.decision !== 'allow';
+  const of = acted ? `; the action itself: ${action.decision} (score ${fmt(action.safetyScore)})` : '';
+  return `safety: firewall ${verdict.decision} (score ${fmt(verdict.safetyScore)})${of}${which}`;
 }
 
 export function ethicsReason(ethics: EthicalScore, threshold: number, concerns: readonly string[]): string {

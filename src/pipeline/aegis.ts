@@ -12,7 +12,7 @@ import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EvolutionCore } from '../evolution/evolution-core.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
-import type { Verdict } from '../firewall/types.js';
+import type { FirewallDecision, Verdict } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
 import { askHuman, type Question, recordDecision, teachEthics } from './_human.js';
@@ -44,6 +44,12 @@ import type {
 } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const SEVERITY: Record<FirewallDecision, number> = { allow: 0, escalate: 1, block: 2 };
+
+function severer(a: FirewallDecision, b: FirewallDecision): FirewallDecision {
+  return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -194,7 +200,7 @@ export class Aegis {
    */
   async process<T>(request: PipelineRequest, action: PipelineAction, execute: Executor<T>): Promise<ProcessResult<T>> {
     const origin = 'Aegis.process';
-    const input = checkInput(origin, this.ethics, request, action, execute);
+    const input = checkInput(origin, this.ethics, this.firewall, request, action, execute);
     const id = input.requestId;
     if (this.running.has(id)) {
       throw new AegisError('CONFLICT', origin, `a call with request id ${JSON.stringify(id)} is in flight`, { id });
@@ -232,15 +238,19 @@ export class Aegis {
       const who = input.source === undefined ? this.actor : { actor: input.source };
       const seqs: number[] = [];
       const reasons: string[] = [];
-      const rules = ruleIds(verdict);
+      const actionSafety = input.actionSafety;
+      const rules = ruleIds(verdict, actionSafety);
       const rateLimited = isRateLimited(verdict);
-      reasons.push(safetyReason(verdict, rules, rateLimited));
+      // The firewall's word is the more severe of its verdicts on the request and on the action.
+      const firewall = severer(verdict.decision, actionSafety.decision);
+      const safetyScore = Math.min(verdict.safetyScore, actionSafety.safetyScore);
+      reasons.push(safetyReason(verdict, actionSafety, rules, rateLimited));
 
       const learning = this.learning;
       const risk = learning === null ? NO_RISK : learnedRisk(assessment, learning);
-      const safe = verdict.decision === 'allow' && risk.unsafe === undefined;
+      const safe = firewall === 'allow' && risk.unsafe === undefined;
       if (risk.unsafe !== undefined) {
-        reasons.push(`learned risk: ${risk.unsafe}${verdict.decision === 'allow' ? ' → treated as unsafe' : ''}`);
+        reasons.push(`learned risk: ${risk.unsafe}${firewall === 'allow' ? ' → treated as unsafe' : ''}`);
       }
       seqs.push(
         audit.logAction(
@@ -250,6 +260,7 @@ export class Aegis {
             action: input.action.id,
             actionType: type,
             verdict,
+            actionSafety,
             rules,
             rateLimited,
             risk: risk.unsafe,
@@ -274,6 +285,7 @@ export class Aegis {
       const result: Mutable<ProcessResult<T>> = {
         decision: 'blocked',
         firewall: verdict,
+        actionSafety,
         ethics,
         assessment,
         audit: { log: audit, seqs },
@@ -281,7 +293,7 @@ export class Aegis {
       };
       let run = false;
       let approval: DecisionRequest | undefined;
-      if (verdict.decision === 'block') {
+      if (firewall === 'block') {
         reasons.push(routeReason('blocked by the firewall', 'firewall'));
       } else if (safe && ethical) {
         reasons.push(routeReason('safe and ethical', 'execute'));
@@ -301,7 +313,7 @@ export class Aegis {
             content: request.content,
             features: parameters,
             kind,
-            checks: { safety: verdict.safetyScore, ethics: ethics.score, rules, concerns },
+            checks: { safety: safetyScore, ethics: ethics.score, rules, concerns },
           };
           const asked = askHuman(this.hitl, audit, id, question, route, who, seqs);
           const final = asked.waiting === undefined ? asked.filed : await asked.waiting;
@@ -347,13 +359,13 @@ export class Aegis {
           timestamp: readClock(origin, this.clock),
           ethics: ethics.score,
           concerns,
-          safety: rateLimited ? undefined : verdict.safetyScore,
+          safety: rateLimited ? undefined : safetyScore,
           rules,
         },
         reasons,
       );
       if (experience !== undefined) result.experience = experience;
-      const last = outcomeEntry(id, result.decision, experience, outcome, verdict.decision === 'block');
+      const last = outcomeEntry(id, result.decision, experience, outcome, firewall === 'block');
       seqs.push(audit.logAction(ENTRY[result.decision], last, who).seq);
       return result;
     } finally {

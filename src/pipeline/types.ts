@@ -11,7 +11,7 @@ import type { EthicalScore } from '../ethics/types.js';
 import type { EvolutionCore } from '../evolution/evolution-core.js';
 import type { Assessment, EvolutionCoreOptions, Experience } from '../evolution/types.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
-import type { FirewallOptions, FirewallRequest, Verdict } from '../firewall/types.js';
+import type { FirewallOptions, FirewallRequest, SafetyAssessment, Verdict } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionQueueOptions, DecisionRequest, Priority } from '../hitl/types.js';
 
@@ -35,11 +35,13 @@ export type PipelineDecision = 'executed' | 'failed' | 'blocked' | 'rejected' | 
 export type EscalationRoute = 'block' | { readonly priority: Priority; readonly timeoutMs: number };
 
 /**
- * The escalation policy. "Safe" means the firewall said `allow` and nothing learned says otherwise;
- * "unsafe" means the firewall said `escalate`, or it said `allow` but the Evolution Core's history
- * of the action type says unsafe (see {@link LearningOptions}). "Ethical" means the Love Engine
- * passed the action and nothing learned says otherwise. A firewall `block` (a critical rule, a
- * score below `blockBelow`, a rate limit) always blocks, and a safe and ethical action always runs.
+ * The escalation policy. The firewall judges both the request (`validateRequest`) and the action
+ * (`checkSafety` over its type and parameters); its word is the more severe of the two. "Safe" means
+ * that word is `allow` and nothing learned says otherwise; "unsafe" means it is `escalate`, or `allow`
+ * while the Evolution Core's history of the action type says unsafe (see {@link LearningOptions}).
+ * "Ethical" means the Love Engine passed the action and nothing learned says otherwise. A firewall
+ * `block` (a critical rule, a score below `blockBelow`, a rate limit) always blocks, and a safe and
+ * ethical action always runs.
  */
 export interface EscalationPolicy {
   /** Unsafe but ethical. Default `{ priority: 'high', timeoutMs: 300_000 }`. */
@@ -134,7 +136,10 @@ export type ExecutionOutcome<T> =
 /** What happened at every stage of one `process` call. */
 export interface ProcessResult<T> {
   readonly decision: PipelineDecision;
+  /** The firewall's verdict on the request. */
   readonly firewall: Verdict;
+  /** The firewall's verdict on the action itself (its type and parameters, `checkSafety`). */
+  readonly actionSafety: SafetyAssessment;
   readonly ethics: EthicalScore;
   /** What the Evolution Core's history said of the action before the decision. */
   readonly assessment: Assessment;

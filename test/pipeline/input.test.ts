@@ -40,8 +40,12 @@ const action = { actionType: 'read_file', parameters: { path: 'config.yaml' } };
 
 const cyclic: Record<string, unknown> = { a: 1 };
 cyclic.self = cyclic;
-let deep: unknown = 'x';
-for (let i = 0; i < 100; i++) deep = { d: deep };
+function nested(levels: number): unknown {
+  let v: unknown = 'x';
+  for (let i = 0; i < levels; i++) v = { d: v };
+  return v;
+}
+const deep = nested(100);
 
 const refused: [string, unknown, unknown, unknown, string][] = [
   ['a request that is a string', 'rm -rf /', action, () => 1, 'INVALID_ARGUMENT'],
@@ -87,6 +91,13 @@ const refused: [string, unknown, unknown, unknown, string][] = [
     'a class-instance parameter',
     good,
     { actionType: 'x', parameters: { d: new Date(0) } },
+    () => 1,
+    'INVALID_ARGUMENT',
+  ],
+  [
+    'parameters nested 20 deep (the firewall reads 16)',
+    good,
+    { actionType: 'x', parameters: nested(20) },
     () => 1,
     'INVALID_ARGUMENT',
   ],

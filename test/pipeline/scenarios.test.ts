@@ -33,6 +33,31 @@ describe('the original integration scenarios', () => {
     expectAccounted(aegis, [r]);
   });
 
+  it('blocks an innocent-sounding request whose action carries the dangerous command', async () => {
+    const { aegis } = setup();
+    let calls = 0;
+    const r = await aegis.process(
+      { id: 'tidy', content: 'Tidy up the server' },
+      { actionType: 'run_shell', parameters: { command: 'rm -rf / --no-preserve-root' } },
+      () => calls++,
+    );
+    expect(r.firewall.decision).toBe('allow');
+    expect(r.actionSafety).toMatchObject({ decision: 'block', safetyScore: 0 });
+    expect(r.decision).toBe('blocked');
+    expect(calls).toBe(0);
+    expect(aegis.audit.entry(r.audit.seqs[0] as number).data).toMatchObject({
+      decision: 'allow',
+      actionDecision: 'block',
+      actionScore: 0,
+      safe: false,
+      rules: ['destructive.rm-recursive-root', 'destructive.no-preserve-root'],
+    });
+    expect(r.reasons[0]).toBe(
+      'safety: firewall allow (score 1.000); the action itself: block (score 0.000); rules destructive.rm-recursive-root, destructive.no-preserve-root',
+    );
+    expect(r.experience?.safetyScore).toBe(0);
+  });
+
   it('flags an /etc/hosts modification: unsafe but ethical, so a human decides at high priority', async () => {
     const { aegis } = setup();
     const { promise, calls } = run(aegis, 'etcHosts');
