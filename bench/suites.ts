@@ -6,5 +6,16 @@ import { evolutionSuite } from './suites/evolution.js';
 import { firewallSuite } from './suites/firewall.js';
 import { hitlSuite } from './suites/hitl.js';
 import { matcherSuite } from './suites/matcher.js';
+import { pipelineSuite } from './suites/pipeline.js';
+import { stressSuite } from './suites/stress.js';
 
-export const suites: Suite[] = [matcherSuite, firewallSuite, ethicsSuite, evolutionSuite, auditSuite, hitlSuite];
+export const suites: Suite[] = [
+  matcherSuite,
+  firewallSuite,
+  ethicsSuite,
+  evolutionSuite,
+  auditSuite,
+  hitlSuite,
+  pipelineSuite,
+  stressSuite,
+];

@@ -100,6 +100,21 @@ export type {
 } from './hitl/index.js';
 export { DecisionQueue, PRIORITIES } from './hitl/index.js';
 export type {
+  Aegis,
+  AegisOptions,
+  EscalationPolicy,
+  EscalationRoute,
+  ExecutionContext,
+  ExecutionOutcome,
+  Executor,
+  LearningOptions,
+  PipelineAction,
+  PipelineDecision,
+  PipelineRequest,
+  ProcessResult,
+} from './pipeline/index.js';
+export { createAegis } from './pipeline/index.js';
+export type {
   AhoCorasickOptions,
   CanonicalOptions,
   HashFunction,

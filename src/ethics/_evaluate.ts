@@ -134,6 +134,15 @@ export class Evaluator {
   }
 
   /**
+   * Checks that a checked action's parameters and text are acceptable, exactly as
+   * {@link Evaluator.evaluate} would, without scoring it.
+   * @throws AegisError from the text builder (parameters that are not plain JSON, limits)
+   */
+  validate(origin: string, action: CheckedAction): void {
+    this.text.build(origin, action.actionType, action.parameters, action.expectedOutcome);
+  }
+
+  /**
    * Scores a checked action; `adjustment` holds the learned corrections of its action type.
    * @throws AegisError from the text builder (parameters that are not plain JSON, limits)
    */

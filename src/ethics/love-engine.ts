@@ -172,6 +172,23 @@ export class LoveEngine {
   }
 
   /**
+   * Checks that {@link checkEthics} would accept `action`, without scoring or remembering it: the
+   * same checks, the same error codes. A caller that must refuse bad input before changing anything
+   * (the pipeline checks every input before its first component call) calls this first.
+   *
+   * O(n) for n characters of action text.
+   * @throws AegisError with the code {@link checkEthics} would give for a malformed action
+   * @example
+   * ```ts
+   * engine.assertValidAction({ id: 'a3', actionType: 'read_file', parameters: { path: 'README.md' } }); // no throw
+   * ```
+   */
+  assertValidAction(action: EthicsAction): void {
+    const origin = 'LoveEngine.assertValidAction';
+    this.evaluator.validate(origin, checkAction(origin, action));
+  }
+
+  /**
    * Scores every action, exactly as {@link checkEthics} one by one would, and remembers them all.
    * All or nothing: if one action is refused, none is recorded.
    *

@@ -94,6 +94,19 @@ export class EvolutionCore {
   }
 
   /**
+   * The most distinct action types this core tracks (`maxActionTypes`): an experience of a new
+   * type beyond it is refused, so a caller can check before it acts.
+   */
+  get maxActionTypes(): number {
+    return this.settings.maxActionTypes;
+  }
+
+  /** Distinct action types logged so far. O(1). */
+  get actionTypeCount(): number {
+    return this.types.size;
+  }
+
+  /**
    * Stores one experience and counts it in every aggregate. O(1) amortized (plus the size of the
    * context, which is validated and copied).
    *

@@ -100,6 +100,25 @@ describe('LoveEngine.checkEthics on hostile input', () => {
     });
   }
 
+  for (const [name, action, expected] of refused) {
+    it(`assertValidAction refuses ${name} with the same code, and records nothing`, () => {
+      const e = new LoveEngine({ clock: () => 5 });
+      expect(code(() => e.assertValidAction(action as EthicsAction))).toBe(expected);
+      expect(e.evaluateAlignment().evaluations).toBe(0);
+    });
+  }
+
+  it('assertValidAction accepts what checkEthics accepts, and records nothing', () => {
+    const e = new LoveEngine();
+    const accepted: EthicsAction[] = [
+      good,
+      { id: 'p', actionType: 'act', parameters: JSON.parse('{"__proto__": {"note": "x"}}') as unknown },
+      { id: 's', actionType: 'act', parameters: 'x'.repeat(1 << 19) },
+    ];
+    for (const action of accepted) expect(() => e.assertValidAction(action)).not.toThrow();
+    expect(e.evaluateAlignment().evaluations).toBe(0);
+  });
+
   it('names the path of a bad parameter', () => {
     expect(() =>
       new LoveEngine().checkEthics({ ...good, parameters: { list: [{ ok: 1 }, { bad: Number.POSITIVE_INFINITY }] } }),

@@ -115,6 +115,15 @@ describe('logExperience', () => {
     expect(c.actionTypes()).toEqual(['a', 'b']);
   });
 
+  it('tells how many action types it tracks and how many it may', () => {
+    const c = core({ maxActionTypes: 2 });
+    expect([c.actionTypeCount, c.maxActionTypes]).toEqual([0, 2]);
+    c.logExperience({ actionType: 'a', success: true });
+    c.logExperience({ actionType: 'a', success: false });
+    expect(c.actionTypeCount).toBe(1);
+    expect(core().maxActionTypes).toBe(10_000);
+  });
+
   it('refuses a clock that returns something other than a finite number', () => {
     const c = new EvolutionCore({ clock: () => Number.NaN });
     expect(codeOf(() => c.logExperience({ actionType: 'a', success: true }))).toBe('INVALID_ARGUMENT');

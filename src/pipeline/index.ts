@@ -1,0 +1,22 @@
+/**
+ * The safe-action pipeline: the five components composed into the workflow an agent runs every
+ * action through.
+ *
+ * @module
+ */
+
+export type { Aegis } from './aegis.js';
+export { createAegis } from './aegis.js';
+export type {
+  AegisOptions,
+  EscalationPolicy,
+  EscalationRoute,
+  ExecutionContext,
+  ExecutionOutcome,
+  Executor,
+  LearningOptions,
+  PipelineAction,
+  PipelineDecision,
+  PipelineRequest,
+  ProcessResult,
+} from './types.js';
