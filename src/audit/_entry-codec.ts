@@ -10,7 +10,7 @@
  * @internal Not part of the public API.
  * @module
  */
-import { isPlainObject } from '../_validate.js';
+import { hasLoneSurrogate, isPlainObject } from '../_validate.js';
 import { AegisError } from '../errors.js';
 import { canonicalize } from '../structures/canonical-json.js';
 
@@ -35,14 +35,13 @@ export function lineJson(f: EntryFragments, hashHex: string): string {
 
 /** Longest type or actor name. */
 export const MAX_NAME_LENGTH = 256;
-const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** A type or actor name: non-empty, at most 256 code units, valid Unicode. Returns why not, or ''. */
 export function nameProblem(value: unknown): string {
   if (typeof value !== 'string') return 'is not a string';
   if (value.length === 0) return 'is empty';
   if (value.length > MAX_NAME_LENGTH) return `is longer than ${MAX_NAME_LENGTH} characters`;
-  if (LONE_SURROGATE.test(value)) return 'contains a lone surrogate';
+  if (hasLoneSurrogate(value)) return 'contains a lone surrogate';
   return '';
 }
 

@@ -23,9 +23,10 @@ export class LogCore {
   readonly hash: HashFunction;
   /** Hex of the hash "before" the first entry: all zeros. */
   readonly genesis: string;
-  /** The last entry's hash (all zeros when empty), and its hex. */
+  /** The last entry's hash (all zeros when empty). */
   headBytes: Uint8Array;
-  headHex: string;
+  /** Its hex, computed when first asked for (`append` never needs it). */
+  private head: string | undefined;
   /** Timestamp of the last entry; the next one may not be smaller. */
   lastTimestamp = Number.NEGATIVE_INFINITY;
   /** Entries verified by the last successful verify (or on the way in), and the head hash then. */
@@ -38,7 +39,7 @@ export class LogCore {
     this.hasher = new EntryHasher(hash);
     this.genesis = '0'.repeat(2 * this.merkle.hashSize);
     this.headBytes = new Uint8Array(this.merkle.hashSize);
-    this.headHex = this.genesis;
+    this.head = this.genesis;
     this.verifiedHead = this.genesis;
   }
 
@@ -46,12 +47,18 @@ export class LogCore {
     return this.store.size;
   }
 
-  /** Adds an entry whose hash has been computed and checked. Cannot fail half-way. */
-  commit(hash: Uint8Array, hashHex: string, timestamp: number, type: string, actor: string | null, data: string) {
+  /** The last entry's hash in hex (the genesis while empty). */
+  get headHex(): string {
+    this.head ??= bytesToHex(this.headBytes);
+    return this.head;
+  }
+
+  /** Adds an entry whose hash has been computed and checked (`hashHex` when already known). Cannot fail half-way. */
+  commit(hash: Uint8Array, timestamp: number, type: string, actor: string | null, data: string, hashHex?: string) {
     this.merkle.appendLeafHash(hash);
     this.store.push(timestamp, type, actor, data);
     this.headBytes = hash;
-    this.headHex = hashHex;
+    this.head = hashHex;
     this.lastTimestamp = timestamp;
   }
 

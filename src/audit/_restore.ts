@@ -90,6 +90,6 @@ function replayLine(core: LogCore, line: string, last: boolean, options: ReplayO
   const hashHex = bytesToHex(hash);
   if (hashHex !== p.hash) throw tampered(seq, 'has a hash that does not match its contents');
   if (lineJson(f, hashHex) !== line) throw tampered(seq, 'is not in canonical form (the line was edited)');
-  core.commit(hash, hashHex, p.timestamp, p.type, p.actor, p.dataJson);
+  core.commit(hash, p.timestamp, p.type, p.actor, p.dataJson, hashHex);
   return true;
 }

@@ -187,7 +187,37 @@ export class AuditLog {
    * ```
    */
   logAction(type: string, data: unknown, options?: LogActionOptions): AuditEntry {
-    const origin = 'AuditLog.logAction';
+    return this.add('AuditLog.logAction', type, data, options, true) as AuditEntry;
+  }
+
+  /**
+   * Appends an entry exactly as {@link AuditLog.logAction} does and returns only its seq: the lean
+   * form for hot paths that keep the seq and read entries back when needed (`entry(seq)`). It skips
+   * building the returned entry (a parse of the data's canonical text and two hex strings), about a
+   * fifth of `logAction`'s time for a ten-field record. With an `onAppend` sink the entry is built
+   * for the sink anyway.
+   *
+   * @returns the new entry's seq
+   * @throws as {@link AuditLog.logAction}, with `AuditLog.append` named
+   * @example
+   * ```ts
+   * const seq = log.append('tool.call', { tool: 'shell' }, { actor: 'agent-1' });
+   * log.entry(seq).data; // { tool: 'shell' }
+   * ```
+   */
+  append(type: string, data: unknown, options?: LogActionOptions): number {
+    this.add('AuditLog.append', type, data, options, false);
+    return this.core.size - 1;
+  }
+
+  /** Validates, hashes and commits one entry; builds and returns it when `build` or a sink needs it. */
+  private add(
+    origin: string,
+    type: string,
+    data: unknown,
+    options: LogActionOptions | undefined,
+    build: boolean,
+  ): AuditEntry | undefined {
     if (this.appending) {
       throw new AegisError('CONFLICT', origin, 'called from inside onAppend; log after the sink returns');
     }
@@ -210,17 +240,9 @@ export class AuditLog {
     let timestamp = readClock(origin, this.clock);
     if (timestamp < core.lastTimestamp) timestamp = core.lastTimestamp;
     timestamp += 0; // -0 → 0: the canonical text of both is "0"
-    const f: EntryFragments = {
-      seq: core.size,
-      timestamp,
-      typeJson: typeId >= 0 ? (store.types.json[typeId] as string) : JSON.stringify(type),
-      actorJson:
-        actor === null ? 'null' : actorId >= 0 ? (store.actors.json[actorId] as string) : JSON.stringify(actor),
-      dataJson,
-      prevHex: core.headHex,
-    };
+    const seq = core.size;
     const hash = core.hasher.entryHash(
-      f.seq,
+      seq,
       timestamp,
       typeId >= 0 ? (store.types.bytes[typeId] as Uint8Array) : jsonBytes(type),
       actor === null ? nullJson() : actorId >= 0 ? (store.actors.bytes[actorId] as Uint8Array) : jsonBytes(actor),
@@ -230,25 +252,37 @@ export class AuditLog {
     if (hash.length !== core.merkle.hashSize) {
       throw new AegisError('INVALID_ARGUMENT', origin, `the hash function returned ${hash.length} bytes`);
     }
-    const hashHex = bytesToHex(hash);
-    const entry: AuditEntry = {
-      seq: f.seq,
-      timestamp,
-      type,
-      actor,
-      data: JSON.parse(dataJson),
-      prevHash: f.prevHex,
-      hash: hashHex,
-    };
-    if (this.sink !== undefined) {
-      this.appending = true;
-      try {
-        this.sink(entry, lineJson(f, hashHex));
-      } finally {
-        this.appending = false;
+    let entry: AuditEntry | undefined;
+    if (build || this.sink !== undefined) {
+      const hashHex = bytesToHex(hash);
+      entry = {
+        seq,
+        timestamp,
+        type,
+        actor,
+        data: JSON.parse(dataJson),
+        prevHash: core.headHex,
+        hash: hashHex,
+      };
+      if (this.sink !== undefined) {
+        const f: EntryFragments = {
+          seq,
+          timestamp,
+          typeJson: typeId >= 0 ? (store.types.json[typeId] as string) : JSON.stringify(type),
+          actorJson:
+            actor === null ? 'null' : actorId >= 0 ? (store.actors.json[actorId] as string) : JSON.stringify(actor),
+          dataJson,
+          prevHex: entry.prevHash,
+        };
+        this.appending = true;
+        try {
+          this.sink(entry, lineJson(f, hashHex));
+        } finally {
+          this.appending = false;
+        }
       }
-    }
-    core.commit(hash, hashHex, timestamp, type, actor, dataJson);
+      core.commit(hash, timestamp, type, actor, dataJson, hashHex);
+    } else core.commit(hash, timestamp, type, actor, dataJson);
     return entry;
   }
 

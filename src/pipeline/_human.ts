@@ -110,7 +110,7 @@ export function askHuman(
     deadline: filed.deadline,
     reason: question.kind,
   };
-  seqs.push(audit.logAction(ENTRY.hitlRequest, filedData, who).seq);
+  seqs.push(audit.append(ENTRY.hitlRequest, filedData, who));
   return { filed, waiting, lost };
 }
 
@@ -123,7 +123,7 @@ export function recordDecision(
   who: LogActionOptions,
   seqs: number[],
 ): void {
-  seqs.push(audit.logAction(ENTRY.hitlDecision, decisionEntry(request, final, lost), who).seq);
+  seqs.push(audit.append(ENTRY.hitlDecision, decisionEntry(request, final, lost), who));
 }
 
 /**

