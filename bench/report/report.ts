@@ -197,10 +197,21 @@ export async function writeReport(dir: string, input: ReportInput): Promise<stri
   }
 
   out.push('## Bottlenecks', '');
-  const steepest = [...curves].sort((a, b) => b.exponent - a.exponent)[0];
+  // Aegis's own curves: baselines and naive scans are there to be steep.
+  const own = curves.filter((c) => !/baseline|naive/i.test(c.title));
+  const steepest = [...own].sort((a, b) => b.exponent - a.exponent)[0];
   if (steepest) {
     out.push(
       `- Steepest scaling curve: **${steepest.title}** (exponent ${num(steepest.exponent)}, suite ${steepest.suite}).`,
+    );
+  }
+  const bounded = own.filter((c) => c.maxExponent !== undefined && c.maxExponent > 0);
+  const tightest = [...bounded].sort(
+    (a, b) => b.exponent / (b.maxExponent as number) - a.exponent / (a.maxExponent as number),
+  )[0];
+  if (tightest && tightest !== steepest) {
+    out.push(
+      `- Closest to its bound: **${tightest.title}** (exponent ${num(tightest.exponent)} of at most ${num(tightest.maxExponent as number)}, suite ${tightest.suite}).`,
     );
   }
   for (const suite of run.suites) {

@@ -38,11 +38,18 @@ export function templates(rng: Rng): Template[] {
   return out;
 }
 
-export const input = (ts: readonly Template[], i: number): ExperienceInput => ({
-  ...(ts[i % TEMPLATES] as Template),
-  id: `exp_${i}`,
-  timestamp: i,
-});
+/**
+ * Experience i: template i mod 10,000 with a unique id and timestamp i. Built field by field: an
+ * object spread costs about a microsecond on Node 20, which the measured calls would otherwise carry.
+ */
+export function input(ts: readonly Template[], i: number): ExperienceInput {
+  const t = ts[i % TEMPLATES] as Template;
+  const e: ExperienceInput = { id: `exp_${i}`, actionType: t.actionType, success: t.success, timestamp: i };
+  if (t.context !== undefined) e.context = t.context;
+  if (t.ethicalScore !== undefined) e.ethicalScore = t.ethicalScore;
+  if (t.safetyScore !== undefined) e.safetyScore = t.safetyScore;
+  return e;
+}
 
 export function fill(core: EvolutionCore, ts: readonly Template[], n: number, from = 0): EvolutionCore {
   for (let i = from; i < from + n; i++) core.logExperience(input(ts, i));
