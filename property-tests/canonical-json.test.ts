@@ -48,6 +48,20 @@ describe('canonicalize (property)', () => {
     );
   });
 
+  it('refuses in reading order: a value JSON cannot represent before the punctuation around it', () => {
+    const code = (v: unknown, maxLength: number) => {
+      try {
+        canonicalize(v, { maxLength });
+        return 'ok';
+      } catch (error) {
+        return error instanceof AegisError ? error.code : 'other';
+      }
+    };
+    expect(code([Number.NaN], 1)).toBe('INVALID_ARGUMENT');
+    expect(code({ a: [Number.NaN] }, 3)).toBe('INVALID_ARGUMENT');
+    expect(code(['abcdef', Number.NaN], 3)).toBe('LIMIT_EXCEEDED'); // the string comes first
+  });
+
   it('accepts output of exactly maxLength characters and refuses one character less', () => {
     fc.assert(
       fc.property(json, (v) => {

@@ -337,6 +337,22 @@ export class LoveEngine {
   }
 
   /**
+   * The learned correction currently applied to one action type's dimension (0 when none). O(1).
+   * @throws AegisError `INVALID_ARGUMENT` for a bad action type or an unknown dimension
+   * @example
+   * ```ts
+   * engine.adjust('collect_user_data', 'harmPrevention', -0.2);
+   * engine.adjustment('collect_user_data', 'harmPrevention'); // -0.2
+   * ```
+   */
+  adjustment(actionType: string, dimension: EthicalDimension): number {
+    const origin = 'LoveEngine.adjustment';
+    const type = requireId(origin, 'actionType', actionType);
+    const d = DIMENSIONS.indexOf(oneOf(origin, 'dimension', dimension, DIMENSIONS));
+    return (this.learned.get(type)?.deltas[d] as number | undefined) ?? 0;
+  }
+
+  /**
    * Every non-zero learned correction, ordered by action type, then dimension.
    *
    * O(k log k) for k adjusted action types.

@@ -13,11 +13,15 @@ import { isFeature, MAX_FEATURES } from '../evolution/_context.js';
 import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { SafetyAssessment } from '../firewall/types.js';
+import { copyPlainJson } from '../structures/plain-json.js';
 import { rename } from './_options.js';
+import type { PipelineRequest } from './types.js';
 
 const ACTION_KEYS: readonly string[] = ['id', 'actionType', 'parameters', 'expectedOutcome'];
 
 export interface CheckedInput {
+  /** The request as read once: the components only ever see this snapshot (see {@link snapshot}). */
+  readonly request: PipelineRequest;
   readonly requestId: string;
   /** `metadata.source` when it is a string (the firewall checks it before anything is logged). */
   readonly source: string | undefined;
@@ -26,6 +30,24 @@ export interface CheckedInput {
   readonly features: ExperienceContext | undefined;
   /** The firewall's judgement of the action itself: its type and parameters. */
   readonly actionSafety: SafetyAssessment;
+}
+
+/**
+ * A new object with the own enumerable keys of `value`, each read exactly once. The components read
+ * the request and the action several times (checks first, then the real work); a getter or a Proxy
+ * that answered differently the second time would pass every check and fail after a rate-limit token
+ * was taken and entries were written. Unknown keys are kept, for the components to refuse. O(keys).
+ */
+function snapshot(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    // An own `__proto__` key is data: plain assignment would set the prototype instead.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
 }
 
 /**
@@ -77,31 +99,45 @@ export function checkInput(
   if (typeof execute !== 'function') {
     throw new AegisError('INVALID_ARGUMENT', origin, `execute must be a function, got ${describe(execute)}`);
   }
-  const requestId = requireId(origin, 'request.id', request.id);
-  const meta = request.metadata;
+  const req = snapshot(request);
+  if (isPlainObject(req.metadata)) req.metadata = snapshot(req.metadata);
+  const requestId = requireId(origin, 'request.id', req.id);
+  const meta = req.metadata;
   const source = isPlainObject(meta) && typeof meta.source === 'string' ? meta.source : undefined;
-  let ethicsAction = action as unknown as EthicsAction;
-  if (action.id === undefined) {
-    // Unknown keys would be lost in the copy: refuse them here, as the Love Engine would.
-    for (const key of Object.keys(action)) {
-      if (!ACTION_KEYS.includes(key)) {
-        throw new AegisError(
-          'INVALID_ARGUMENT',
-          origin,
-          `action has an unknown key ${JSON.stringify(key)}; known keys are ${ACTION_KEYS.join(', ')}`,
-        );
-      }
+  const act = snapshot(action);
+  // Unknown keys would be lost in the copy below: refuse them here, as the Love Engine would.
+  for (const key of Object.keys(act)) {
+    if (!ACTION_KEYS.includes(key)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `action has an unknown key ${JSON.stringify(key)}; known keys are ${ACTION_KEYS.join(', ')}`,
+      );
     }
-    // A literal of one shape, not a spread: spreading a 3-key object measured ~1 µs on Node 20.
-    ethicsAction = {
-      id: requestId,
-      actionType: action.actionType as string,
-      parameters: action.parameters,
-      expectedOutcome: action.expectedOutcome as string | undefined,
-    } as EthicsAction;
+  }
+  // A literal of one shape, not a spread: spreading a 3-key object measured ~1 µs on Node 20.
+  const ethicsAction = {
+    id: act.id === undefined ? requestId : (act.id as string),
+    actionType: act.actionType as string,
+    parameters: act.parameters,
+    expectedOutcome: act.expectedOutcome as string | undefined,
+  };
+  if (ethicsAction.parameters !== null && typeof ethicsAction.parameters === 'object') {
+    // Parameters are nested: one deep-frozen copy, read once, is what every component judges.
+    try {
+      ethicsAction.parameters = copyPlainJson(ethicsAction.parameters, { origin, name: 'action.parameters' });
+    } catch (error) {
+      // Not plain JSON: the Love Engine's own refusal names it best; the copy's when it passes.
+      try {
+        engine.assertValidAction(ethicsAction as EthicsAction);
+      } catch (own) {
+        throw rename(origin, 'action refused', own);
+      }
+      throw error;
+    }
   }
   try {
-    engine.assertValidAction(ethicsAction);
+    engine.assertValidAction(ethicsAction as EthicsAction);
   } catch (error) {
     throw rename(origin, 'action refused', error);
   }
@@ -116,5 +152,12 @@ export function checkInput(
   } catch (error) {
     throw rename(origin, 'action refused by the firewall', error);
   }
-  return { requestId, source, action: ethicsAction, features: featuresOf(p), actionSafety };
+  return {
+    request: req as unknown as PipelineRequest,
+    requestId,
+    source,
+    action: ethicsAction as EthicsAction,
+    features: featuresOf(p),
+    actionSafety,
+  };
 }

@@ -84,8 +84,9 @@ export interface AdjustmentChange {
 
 /**
  * The pipeline's share of the Love Engine's learned adjustments, per action type. The engine adds
- * every caller's adjustments (clamped to ±0.5), so the pipeline remembers what it asked for and
- * applies only the difference when the evidence moves. At most one entry per action type the engine
+ * every caller's adjustments (clamped to ±0.5), so the pipeline remembers what its own calls actually
+ * changed (less than it asked for when the total was clamped) and applies only the difference when the
+ * evidence moves: withdrawing its share leaves the application's own adjustments as they were. At most one entry per action type the engine
  * accepted an adjustment for (the engine holds at most 4,096).
  */
 export class EthicsAdjustments {
@@ -120,10 +121,15 @@ export class EthicsAdjustments {
       const want = target[d] as number;
       const had = now[d] as number;
       if (want === had) continue;
+      const dimension = DIMENSIONS[d] as EthicalDimension;
       try {
-        engine.adjust(type, DIMENSIONS[d] as EthicalDimension, want - had);
-        now[d] = want;
-        deltas[DIMENSIONS[d] as EthicalDimension] = want;
+        // The engine caps each correction at ±0.5, the application's own included: the share is
+        // what this call changed, so that withdrawing it later gives back exactly that.
+        const old = engine.adjustment(type, dimension);
+        const applied = engine.adjust(type, dimension, want - had) - old;
+        if (applied === 0) continue;
+        now[d] = Math.round((had + applied) * 1e12) / 1e12;
+        deltas[dimension] = now[d] as number;
         changed = true;
       } catch (error) {
         // The engine holds adjustments for at most 4,096 action types; its refusal changes nothing.

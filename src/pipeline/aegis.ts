@@ -230,7 +230,7 @@ export class Aegis {
     try {
       let verdict: Verdict;
       try {
-        verdict = this.firewall.validateRequest(request);
+        verdict = this.firewall.validateRequest(input.request);
       } catch (error) {
         // Malformed requests are refused before the firewall takes a rate-limit token.
         throw rename(origin, 'request refused', error);
@@ -310,7 +310,7 @@ export class Aegis {
         if (route.kind === 'hitl') {
           const question: Question = {
             actionType: type,
-            content: request.content,
+            content: input.request.content,
             features: parameters,
             kind,
             checks: { safety: safetyScore, ethics: ethics.score, rules, concerns },
@@ -350,21 +350,30 @@ export class Aegis {
         reasons.push(outcome.ok ? 'outcome: executed' : `outcome: failed: ${describeError(outcome.error).message}`);
       }
 
-      const experience = learnFrom(
-        this.evolution,
-        {
-          actionType: type,
-          features: parameters,
-          success: outcome?.ok === true,
-          timestamp: readClock(origin, this.clock),
-          ethics: ethics.score,
-          concerns,
-          safety: rateLimited ? undefined : safetyScore,
-          rules,
-        },
-        reasons,
-      );
-      if (experience !== undefined) result.experience = experience;
+      // A rate-limited call says nothing about the action: it was refused for its source's pace, so
+      // it is audited but not learned from (one noisy source must not make a type look failing).
+      if (rateLimited) reasons.push('learning: none (the call was rate-limited, not judged on the action)');
+      const experience = rateLimited
+        ? undefined
+        : learnFrom(
+            this.evolution,
+            {
+              actionType: type,
+              features: parameters,
+              success: outcome?.ok === true,
+              timestamp: readClock(origin, this.clock),
+              ethics: ethics.score,
+              concerns,
+              safety: safetyScore,
+              rules,
+            },
+            reasons,
+          );
+      if (experience !== undefined) {
+        result.experience = experience;
+        // The type is now the Evolution Core's own: other calls in flight no longer reserve it.
+        if (fresh) this.newTypes.delete(type);
+      }
       const last = outcomeEntry(id, result.decision, experience, outcome, firewall === 'block');
       seqs.push(audit.append(ENTRY[result.decision], last, who));
       return result;

@@ -153,8 +153,6 @@ function write(state: State, v: unknown): string {
 }
 
 function writeArray(state: State, v: readonly unknown[]): string {
-  // Brackets and commas counted at once: n elements take n + 1 of them (2 when empty).
-  count(state, v.length === 0 ? 2 : v.length + 1);
   let out = '[';
   for (let i = 0; i < v.length; i++) {
     state.keys.push(i);
@@ -163,6 +161,9 @@ function writeArray(state: State, v: readonly unknown[]): string {
     out += write(state, v[i]);
     state.keys.pop();
   }
+  // Brackets and commas counted at once, after the elements (whose own refusals come first): n
+  // elements take n + 1 of them (2 when empty).
+  count(state, v.length === 0 ? 2 : v.length + 1);
   return `${out}]`;
 }
 
@@ -175,8 +176,6 @@ function writeObject(state: State, v: object): string {
   const keys = Object.keys(v);
   if (Object.getOwnPropertySymbols(v).length > 0) fail(state, 'INVALID_ARGUMENT', 'has symbol keys');
   sortKeys(keys);
-  // Braces, colons and commas counted at once: n members take 2n + 1 of them (2 when empty).
-  count(state, keys.length === 0 ? 2 : 2 * keys.length + 1);
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -187,5 +186,7 @@ function writeObject(state: State, v: object): string {
     out += write(state, (v as Record<string, unknown>)[key]);
     state.keys.pop();
   }
+  // Braces, colons and commas counted at once, after the members: 2n + 1 for n (2 when empty).
+  count(state, keys.length === 0 ? 2 : 2 * keys.length + 1);
   return `${out}}`;
 }

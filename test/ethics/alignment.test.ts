@@ -95,6 +95,17 @@ describe('LoveEngine.adjust', () => {
     expect(e.adjustments()).toEqual([]);
   });
 
+  it('reads one correction back with adjustment(), 0 when there is none, and refuses bad arguments', () => {
+    const e = new LoveEngine();
+    expect(e.adjustment('t', 'fairness')).toBe(0);
+    e.adjust('t', 'fairness', -0.4);
+    e.adjust('t', 'fairness', -0.4);
+    expect(e.adjustment('t', 'fairness')).toBe(-0.5);
+    expect(e.adjustment('t', 'beneficence')).toBe(0);
+    expect(() => e.adjustment('', 'fairness')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => e.adjustment('t', 'kindness' as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
   it('lists corrections ordered by action type, then dimension', () => {
     const e = new LoveEngine({ clock: () => 1 });
     e.adjust('b', 'beneficence', 0.1);

@@ -164,6 +164,73 @@ describe('Aegis.process refuses hostile input before any component changes', () 
     expect(aegis.evolution.actionTypes()).toEqual(['modify_file']);
   });
 
+  it('releases the reservation of a new type once a call has taught it, so a third type still fits', async () => {
+    const { aegis } = setup({ evolution: { maxActionTypes: 3 } });
+    aegis.evolution.logExperience({ actionType: 'known', success: true });
+    const s = SCENARIOS.etcHosts; // a new type that waits for a human
+    const a = aegis.process({ ...s.request, id: 'a' }, s.action, () => 'a');
+    const b = aegis.process({ ...s.request, id: 'b' }, s.action, () => 'b');
+    const [first] = aegis.hitl.pending();
+    aegis.hitl.approve(first?.id as string, { responder: 'alice' });
+    expect((await a).decision).toBe('executed');
+    expect(aegis.evolution.actionTypeCount).toBe(2);
+    // b still waits; modify_file is now the core's own, so one more type fits.
+    const u = await aegis.process({ id: 'u', content: 'Read the docs' }, { actionType: 'read_docs' }, () => 'u');
+    expect(u.decision).toBe('executed');
+    for (const p of aegis.hitl.pending()) aegis.hitl.approve(p.id, { responder: 'alice' });
+    expect((await b).experience).toBeDefined();
+    expect(aegis.evolution.actionTypeCount).toBe(3);
+  });
+
+  it('reads the request and the action once: getters that change their answer cannot pass the checks and fail later', async () => {
+    const { aegis } = setup();
+    let reads = 0;
+    const action = {
+      id: 'a1',
+      get actionType() {
+        reads++;
+        return reads <= 1 ? 'read_file' : '';
+      },
+      parameters: { path: 'a.txt' },
+    };
+    const r = await aegis.process({ id: 'g1', content: 'Read a.txt' }, action, () => 'ran');
+    expect(r.decision).toBe('executed');
+    expect(r.experience?.actionType).toBe('read_file');
+    expect(reads).toBe(1);
+
+    let contentReads = 0;
+    const request = {
+      id: 'g2',
+      get content() {
+        contentReads++;
+        return contentReads <= 1 ? 'Modify /etc/hosts to add an entry' : (42 as unknown as string);
+      },
+    };
+    const p = aegis.process(request, { actionType: 'modify_file', parameters: { path: '/etc/hosts' } }, () => 'ran');
+    const [ask] = aegis.hitl.pending();
+    expect(ask?.context).toMatchObject({ content: 'Modify /etc/hosts to add an entry' });
+    aegis.hitl.approve(ask?.id as string, { responder: 'alice' });
+    expect((await p).decision).toBe('executed');
+    expect(contentReads).toBe(1);
+
+    let deepReads = 0;
+    const parameters = {
+      nested: {
+        get path() {
+          deepReads++;
+          return deepReads <= 1 ? 'b.txt' : Number.NaN;
+        },
+      },
+    };
+    const q = await aegis.process(
+      { id: 'g3', content: 'Read b.txt' },
+      { actionType: 'read_file', parameters },
+      () => 1,
+    );
+    expect(q.decision).toBe('executed');
+    expect(aegis.audit.verifyChain().ok).toBe(true);
+  });
+
   it('refuses a clock that reads NaN before anything happens', async () => {
     let now = 1000;
     const aegis = createAegis({ clock: () => now });

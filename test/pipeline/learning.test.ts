@@ -155,7 +155,7 @@ describe('the learning loop (Benchmark 2.3: after 100 violations, a new action o
     expect(aegis.ethics.adjustments()).toEqual([]);
   });
 
-  it('adds its adjustment to one of your own; the engine clamps the sum', async () => {
+  it('adds its adjustment to one of your own; taking its share back leaves yours as it was', async () => {
     const { aegis } = setup();
     aegis.ethics.adjust('collect_data', 'fairness', -0.1);
     teach(aegis, 'collect_data', 4, 'ethics', 'fairness');
@@ -166,8 +166,35 @@ describe('the learning loop (Benchmark 2.3: after 100 violations, a new action o
     expect(aegis.ethics.adjustments()[0]?.delta).toBe(-0.5); // −0.1 − 0.5, clamped by the engine
     for (let i = 0; i < 200; i++) aegis.evolution.logExperience({ actionType: 'collect_data', success: true });
     await aegis.process({ ...benignCollect.request, id: 'again' }, benignCollect.action, () => 1);
-    // The pipeline takes back the 0.5 it asked for; the engine had kept only 0.4 of it.
-    expect(aegis.ethics.adjustments()).toEqual([]);
+    // The engine kept only 0.4 of the 0.5 asked for; the pipeline takes back those 0.4.
+    expect(aegis.ethics.adjustments()).toMatchObject([
+      { actionType: 'collect_data', dimension: 'fairness', delta: -0.1 },
+    ]);
+  });
+
+  it('learns nothing from rate-limited calls: one noisy source cannot make a type look failing', async () => {
+    const { aegis, clock } = setup({ firewall: { rateLimit: { capacity: 2, refillPerSecond: 0 } } });
+    const read = (id: string, source: string) =>
+      aegis.process(
+        { id, content: 'Read the configuration file', metadata: { source } },
+        { actionType: 'read_file', parameters: { path: 'config.yaml' } },
+        () => 'ok',
+      );
+    expect((await read('g1', 'good')).decision).toBe('executed');
+    for (let i = 0; i < 30; i++) {
+      const r = await read(`s${i}`, 'spammer');
+      if (i >= 2) {
+        expect(r.decision).toBe('blocked');
+        expect(r.experience).toBeUndefined();
+        expect(r.reasons.some((x) => x.includes('rate-limited'))).toBe(true);
+      }
+    }
+    expect(aegis.evolution.totalExperiences).toBe(3); // the good call and the spammer's two allowed ones
+    expect(aegis.audit.queryHistory({ types: ['action.blocked'] })).toHaveLength(28);
+    clock.now += 60_000;
+    const after = await read('g2', 'good');
+    expect(after.decision).toBe('executed');
+    expect(after.reasons.some((x) => x.includes('learned risk'))).toBe(false);
   });
 
   it('with learning off, history changes no decision (experiences are still logged)', async () => {
