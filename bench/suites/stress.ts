@@ -40,7 +40,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Stress 3.1: n requests (70% safe, 15% unsafe, 15% borderline) by 32 workers, a human answering. */
 async function highThroughput(ctx: BenchContext): Promise<void> {
-  const n = ctx.size({ smoke: 1_000, default: 60_000, full: 100_000 });
+  const n = ctx.size({ smoke: 1_000, default: 100_000, full: 1_000_000 });
   const clock = { now: 1e12 };
   const aegis = benchAegis('node', { clock: () => clock.now });
   await crossCheck(aegis, SAFE_WORK, 'check');
