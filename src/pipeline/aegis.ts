@@ -73,7 +73,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  *    `high` priority (5 minutes); safe but unethical → a human at `critical` (10 minutes); both →
  *    block; a firewall `block` → block. An approval executes; a rejection or an expiry does not;
  * 6. `execute` runs (sync or async; whatever it throws is captured, never rethrown);
- * 7. the outcome is logged as an experience, with the ethics and safety scores as feedback;
+ * 7. the outcome is logged as an experience, with the ethics and safety scores as feedback (a
+ *    rate-limited call is not: it says nothing about the action);
  * and every stage is an audit entry (`safety.check`, `ethics.check`, `hitl.request`,
  * `hitl.decision`, then `action.executed` / `failed` / `blocked` / `rejected` / `expired`).
  *

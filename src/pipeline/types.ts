@@ -148,8 +148,10 @@ export interface ProcessResult<T> {
   /** Present when the action ran. */
   readonly outcome?: ExecutionOutcome<T>;
   /**
-   * The experience logged for this call. Absent only if the Evolution Core refused it (its action
-   * types filled up by calls made outside the pipeline meanwhile); the audit log says so.
+   * The experience logged for this call. Absent when the firewall rate-limited the call (refused
+   * for its source's pace, not judged on the action, so nothing is learned from it), or if the
+   * Evolution Core refused it (its action types filled up by calls made outside the pipeline
+   * meanwhile); `reasons` says which.
    */
   readonly experience?: Experience;
   /**
