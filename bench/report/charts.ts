@@ -44,13 +44,18 @@ export function scalingChart(title: string, curves: readonly Curve[]): TopLevelS
     unit,
     curves.flatMap((c) => c.points.map((p) => p.y)),
   );
+  // Curves of one unit may still measure different things (a total, a time per entry, a p50): then
+  // each legend entry says what its y is, and the axis only the unit.
+  const labels = new Set(curves.map((c) => c.yLabel));
+  const mixed = labels.size > 1;
   const values = curves.flatMap((c) =>
     c.points.map((p) => ({
       x: p.x,
       y: p.y * scale,
-      curve: `${c.title} (b = ${num(c.exponent)})`,
+      curve: `${c.title}${mixed ? ` [${c.yLabel}]` : ''} (b = ${num(c.exponent)})`,
     })),
   );
+  const yTitle = mixed ? `as each curve's legend says (${shown})` : `${curves[0]?.yLabel ?? 'y'} (${shown})`;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: { text: title, subtitle: 'log-log axes; b = fitted exponent of y = a·xᵇ' },
@@ -60,11 +65,11 @@ export function scalingChart(title: string, curves: readonly Curve[]): TopLevelS
     mark: { type: 'line', point: true },
     encoding: {
       x: { field: 'x', type: 'quantitative', scale: { type: 'log' }, title: curves[0]?.xLabel ?? 'n' },
-      y: { field: 'y', type: 'quantitative', scale: { type: 'log' }, title: `${curves[0]?.yLabel ?? 'y'} (${shown})` },
+      y: { field: 'y', type: 'quantitative', scale: { type: 'log' }, title: yTitle },
       color: {
         field: 'curve',
         type: 'nominal',
-        legend: { orient: 'bottom', columns: 1, labelLimit: 520, title: null },
+        legend: { orient: 'bottom', columns: 1, labelLimit: 720, title: null },
       },
     },
   };
