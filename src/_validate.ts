@@ -14,8 +14,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Checks an options bag: `undefined` becomes `{}`; anything but a plain object, or an object with a
- * key outside `allowed`, is refused.
+ * Checks an options bag and returns a snapshot of it: `undefined` becomes `{}`; anything but a plain
+ * object, or an object with a key outside `allowed`, is refused. Each own key is read exactly once,
+ * into a new object, so a getter that answers differently on a later read cannot pass a check and
+ * then be used with another value (and inherited keys are never options).
  */
 export function checkOptions(
   origin: string,
@@ -26,6 +28,7 @@ export function checkOptions(
   if (!isPlainObject(options)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `options must be a plain object, got ${describe(options)}`);
   }
+  const out: Record<string, unknown> = {};
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
       throw new AegisError(
@@ -34,8 +37,9 @@ export function checkOptions(
         `unknown option ${JSON.stringify(key)}; known options are ${allowed.join(', ')}`,
       );
     }
+    out[key] = options[key];
   }
-  return options;
+  return out;
 }
 
 export function requireString(origin: string, name: string, value: unknown): string {

@@ -109,15 +109,17 @@ export function planQuery(origin: string, store: EntryStore, query: HistoryQuery
   const limit = o.limit === undefined ? Number.POSITIVE_INFINITY : requireInteger(origin, 'query.limit', o.limit);
   const desc = oneOf(origin, 'query.order', o.order, ['asc', 'desc'] as const, 'asc') === 'desc';
   let typeIds: number[] | null = null;
-  if (o.types !== undefined) {
-    if (!Array.isArray(o.types)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `query.types must be an array, got ${describe(o.types)}`);
+  const types = o.types;
+  if (types !== undefined) {
+    if (!Array.isArray(types)) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `query.types must be an array, got ${describe(types)}`);
     }
     const ids = new Set<number>();
-    o.types.forEach((t: unknown, i) => {
-      const id = store.types.idOf(requireString(origin, `query.types[${i}]`, t));
+    // Every index, holes included (a hole is not a type: refused, as undefined is).
+    for (let i = 0; i < types.length; i++) {
+      const id = store.types.idOf(requireString(origin, `query.types[${i}]`, types[i]));
       if (id >= 0) ids.add(id);
-    });
+    }
     typeIds = [...ids];
   }
   const actorId = o.actor === undefined ? null : store.actors.idOf(requireString(origin, 'query.actor', o.actor));

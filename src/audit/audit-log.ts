@@ -291,8 +291,7 @@ export class AuditLog {
    * @throws AegisError `INVALID_ARGUMENT` for a non-integer; `NOT_FOUND` for a seq not in the log
    */
   entry(seq: number): AuditEntry {
-    this.requireSeq('AuditLog.entry', seq);
-    return this.core.entry(seq);
+    return this.core.entry(this.requireSeq('AuditLog.entry', seq));
   }
 
   /**
@@ -379,10 +378,16 @@ export class AuditLog {
    */
   inclusionProof(seq: number, treeSize: number = this.core.size): AuditInclusionProof {
     const origin = 'AuditLog.inclusionProof';
-    this.requireSeq(origin, seq);
-    requireInteger(origin, 'treeSize', treeSize, seq + 1, this.core.size);
+    const at = this.requireSeq(origin, seq);
+    requireInteger(origin, 'treeSize', treeSize, at + 1, this.core.size);
     const m = this.core.merkle;
-    return { seq, treeSize, leafHash: m.leafHash(seq), proof: m.inclusionProof(seq, treeSize), root: m.root(treeSize) };
+    return {
+      seq: at,
+      treeSize,
+      leafHash: m.leafHash(at),
+      proof: m.inclusionProof(at, treeSize),
+      root: m.root(treeSize),
+    };
   }
 
   /**
@@ -441,11 +446,13 @@ export class AuditLog {
     return exportLines(this.core, from, to);
   }
 
-  private requireSeq(origin: string, seq: unknown): void {
-    requireInteger(origin, 'seq', seq, 0, Number.MAX_SAFE_INTEGER);
-    if ((seq as number) >= this.core.size) {
-      throw new AegisError('NOT_FOUND', origin, `no entry ${seq as number}; the log has ${this.core.size}`);
+  /** The seq as a checked integer (-0 read as 0). */
+  private requireSeq(origin: string, seq: unknown): number {
+    const n = requireInteger(origin, 'seq', seq, 0, Number.MAX_SAFE_INTEGER) + 0;
+    if (n >= this.core.size) {
+      throw new AegisError('NOT_FOUND', origin, `no entry ${n}; the log has ${this.core.size}`);
     }
+    return n;
   }
 
   private checkAgainst(origin: string, text: unknown, publicKey: Uint8Array | string | undefined): Checkpoint {

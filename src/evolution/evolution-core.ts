@@ -141,7 +141,7 @@ export class EvolutionCore {
     const timestamp =
       o.timestamp === undefined
         ? readClock(origin, this.settings.clock)
-        : requireNumber(origin, 'experience.timestamp', o.timestamp);
+        : requireNumber(origin, 'experience.timestamp', o.timestamp) + 0; // -0 → 0
     // The arguments are well-formed; now what the state may refuse.
     if (id !== undefined && this.store.find(id) !== undefined) {
       throw new AegisError('CONFLICT', origin, `an experience with id ${JSON.stringify(id)} is already stored`, { id });
@@ -405,12 +405,16 @@ function checkConcerns(origin: string, concerns: unknown): readonly string[] {
       `at most ${MAX_CONCERNS} concerns are accepted, got ${concerns.length}`,
     );
   }
+  // Each element is read once, into the array that is kept: a getter cannot pass the check and
+  // store something else. Duplicates are dropped, first-seen order kept.
+  const out: string[] = [];
   for (let i = 0; i < concerns.length; i++) {
     const c: unknown = concerns[i];
     if (typeof c === 'string' && c.length > MAX_CONCERN_LENGTH) {
       throw new AegisError('LIMIT_EXCEEDED', origin, `concerns[${i}] is longer than ${MAX_CONCERN_LENGTH} characters`);
     }
-    requireId(origin, `concerns[${i}]`, c, MAX_CONCERN_LENGTH);
+    const concern = requireId(origin, `concerns[${i}]`, c, MAX_CONCERN_LENGTH);
+    if (!out.includes(concern)) out.push(concern);
   }
-  return concerns.length < 2 ? (concerns as string[]) : [...new Set(concerns as string[])];
+  return out;
 }

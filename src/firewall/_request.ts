@@ -43,15 +43,12 @@ export function checkRequest(
   checkKeys(origin, 'request', request, ['id', 'content', 'metadata']);
   const id = requireId(origin, 'request.id', request.id);
   let content = '';
-  if (request.content !== undefined || !contentOptional) {
-    if (typeof request.content !== 'string') {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `request.content must be a string, got ${describe(request.content)}`,
-      );
+  const raw = request.content; // read once: a getter must not pass this check and change afterwards
+  if (raw !== undefined || !contentOptional) {
+    if (typeof raw !== 'string') {
+      throw new AegisError('INVALID_ARGUMENT', origin, `request.content must be a string, got ${describe(raw)}`);
     }
-    content = request.content;
+    content = raw;
     if (content.length > maxLength) {
       throw new AegisError(
         'LIMIT_EXCEEDED',
@@ -72,7 +69,8 @@ export function checkRequest(
     }
     checkKeys(origin, 'request.metadata', meta, ['timestamp', 'source', 'priority']);
     numberOrShortString(origin, 'request.metadata.timestamp', meta.timestamp);
-    if (meta.source !== undefined) source = requireId(origin, 'request.metadata.source', meta.source);
+    const from = meta.source;
+    if (from !== undefined) source = requireId(origin, 'request.metadata.source', from);
     numberOrShortString(origin, 'request.metadata.priority', meta.priority);
   }
   return { id, content, source };
@@ -90,6 +88,12 @@ function numberOrShortString(origin: string, name: string, v: unknown): void {
 }
 
 const MAX_DEPTH = 16;
+/**
+ * Most values walked in one intent's parameters. Depth alone does not bound the walk: an object
+ * that refers to the same child from every key is walked once per path (16 levels of 4 keys over a
+ * shared child took 10 s), so the values visited are counted, as the Love Engine counts them.
+ */
+const MAX_NODES = 100_000;
 
 /**
  * Validates an intent and renders the text its safety is judged by: the action, then every string,
@@ -119,9 +123,13 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
   }
   const lines = [action];
   let length = action.length;
+  let nodes = 0;
   const walk = (value: unknown, path: string, depth: number): void => {
     if (depth > MAX_DEPTH) {
       throw new AegisError('INVALID_ARGUMENT', origin, `${path} is nested deeper than ${MAX_DEPTH} levels (or cyclic)`);
+    }
+    if (++nodes > MAX_NODES) {
+      throw new AegisError('LIMIT_EXCEEDED', origin, `intent.parameters holds more than ${MAX_NODES} values`);
     }
     if (value === null) return;
     if (
@@ -149,15 +157,16 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
     }
     throw new AegisError('INVALID_ARGUMENT', origin, `${path} must be JSON data, got ${describe(value)}`);
   };
-  if (intent.parameters !== undefined) {
-    if (!isPlainObject(intent.parameters)) {
+  const parameters = intent.parameters;
+  if (parameters !== undefined) {
+    if (!isPlainObject(parameters)) {
       throw new AegisError(
         'INVALID_ARGUMENT',
         origin,
-        `intent.parameters must be a plain object, got ${describe(intent.parameters)}`,
+        `intent.parameters must be a plain object, got ${describe(parameters)}`,
       );
     }
-    walk(intent.parameters, 'intent.parameters', 0);
+    walk(parameters, 'intent.parameters', 0);
   }
   return lines.join('\n');
 }

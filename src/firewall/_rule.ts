@@ -89,11 +89,13 @@ function requireText(origin: string, name: string, value: unknown, min: number, 
  * it in messages (`rule`, `options.rules[3]`).
  * @throws AegisError `INVALID_ARGUMENT` for anything that is not a valid rule
  */
-export function compileRule(origin: string, name: string, value: unknown): CompiledRule {
-  if (!isPlainObject(value)) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(value)}`);
+export function compileRule(origin: string, name: string, input: unknown): CompiledRule {
+  if (!isPlainObject(input)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(input)}`);
   }
-  for (const key of Object.keys(value)) {
+  // A snapshot, each field read once: what is checked and compiled is what is kept.
+  const value: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) {
     if (!RULE_KEYS.includes(key)) {
       throw new AegisError(
         'INVALID_ARGUMENT',
@@ -101,6 +103,7 @@ export function compileRule(origin: string, name: string, value: unknown): Compi
         `${name} has an unknown key ${JSON.stringify(key)}; known keys are ${RULE_KEYS.join(', ')}`,
       );
     }
+    value[key] = input[key];
   }
   const id = requireId(origin, `${name}.id`, value.id, 128);
   const patterns = value.patterns;

@@ -164,7 +164,8 @@ export class DecisionQueue {
     this.live.add(rec);
     const view = rec.view();
     this.emit({ type: 'requested', at: now, request: view });
-    return view;
+    // A listener may have decided or escalated the request already: return it as it is now.
+    return this.settings.onEvent === undefined ? view : rec.view();
   }
 
   /**

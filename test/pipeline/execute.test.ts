@@ -141,7 +141,7 @@ describe('the human step, at its edges', () => {
     expect(aegis.ethics.evaluateAlignment().outcomes).toBe(1); // the remembered one says nothing new
   });
 
-  it('denies by default a decision taken inside onEvent that a history-less queue forgot at once', async () => {
+  it('honours a decision taken inside onEvent, even by a history-less queue that forgets it at once', async () => {
     const ref: { queue?: DecisionQueue } = {};
     const queue = new DecisionQueue({
       historyLimit: 0,
@@ -153,11 +153,11 @@ describe('the human step, at its edges', () => {
     const aegis = createAegis({ hitl: queue });
     let calls = 0;
     const r = await aegis.process(SCENARIOS.etcHosts.request, SCENARIOS.etcHosts.action, () => calls++);
-    expect(r.decision).toBe('expired');
-    expect(calls).toBe(0);
-    expect(r.reasons.at(-1)).toMatch(/left the queue before it could be read; denied by default$/);
-    expect(aegis.audit.entry(r.audit.seqs[3] as number).data).toMatchObject({ outcome: 'unknown' });
-    expect(entryTypes(aegis, r)).toEqual(PATHS.expired);
+    expect(r.decision).toBe('executed');
+    expect(calls).toBe(1);
+    expect(r.hitl).toMatchObject({ status: 'approved', decision: { responder: 'eager' } });
+    expect(aegis.audit.entry(r.audit.seqs[3] as number).data).toMatchObject({ outcome: 'approved' });
+    expect(entryTypes(aegis, r)).toEqual(PATHS.approved);
   });
 
   it('sees an approval given from inside the audit sink', async () => {
