@@ -4,7 +4,7 @@
  * @internal Not part of the public API.
  */
 import { LRUMap } from 'mnemonist';
-import { hasLoneSurrogate, isPlainObject, requireId } from '../_validate.js';
+import { hasLoneSurrogate, isPlainObject, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { TokenBucket } from '../structures/index.js';
 
@@ -13,18 +13,6 @@ export interface CheckedRequest {
   content: string;
   /** The rate-limiting key: `metadata.source`, or '' for requests without one. */
   source: string;
-}
-
-function checkKeys(origin: string, name: string, value: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `${name} has an unknown key ${JSON.stringify(key)}; known keys are ${allowed.join(', ')}`,
-      );
-    }
-  }
 }
 
 /**
@@ -40,10 +28,10 @@ export function checkRequest(
   if (!isPlainObject(request)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `request must be a plain object, got ${describe(request)}`);
   }
-  checkKeys(origin, 'request', request, ['id', 'content', 'metadata']);
-  const id = requireId(origin, 'request.id', request.id);
+  const r = pickKnown(origin, 'request', request, ['id', 'content', 'metadata']);
+  const id = requireId(origin, 'request.id', r.id);
   let content = '';
-  const raw = request.content; // read once: a getter must not pass this check and change afterwards
+  const raw = r.content;
   if (raw !== undefined || !contentOptional) {
     if (typeof raw !== 'string') {
       throw new AegisError('INVALID_ARGUMENT', origin, `request.content must be a string, got ${describe(raw)}`);
@@ -58,19 +46,18 @@ export function checkRequest(
     }
   }
   let source = '';
-  const meta = request.metadata;
-  if (meta !== undefined) {
-    if (!isPlainObject(meta)) {
+  const metadata = r.metadata;
+  if (metadata !== undefined) {
+    if (!isPlainObject(metadata)) {
       throw new AegisError(
         'INVALID_ARGUMENT',
         origin,
-        `request.metadata must be a plain object, got ${describe(meta)}`,
+        `request.metadata must be a plain object, got ${describe(metadata)}`,
       );
     }
-    checkKeys(origin, 'request.metadata', meta, ['timestamp', 'source', 'priority']);
+    const meta = pickKnown(origin, 'request.metadata', metadata, ['timestamp', 'source', 'priority']);
     numberOrShortString(origin, 'request.metadata.timestamp', meta.timestamp);
-    const from = meta.source;
-    if (from !== undefined) source = requireId(origin, 'request.metadata.source', from);
+    if (meta.source !== undefined) source = requireId(origin, 'request.metadata.source', meta.source);
     numberOrShortString(origin, 'request.metadata.priority', meta.priority);
   }
   return { id, content, source };
@@ -104,8 +91,8 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
   if (!isPlainObject(intent)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `intent must be a plain object, got ${describe(intent)}`);
   }
-  checkKeys(origin, 'intent', intent, ['action', 'confidence', 'parameters']);
-  const action = intent.action;
+  const i = pickKnown(origin, 'intent', intent, ['action', 'confidence', 'parameters']);
+  const action = i.action;
   if (typeof action !== 'string' || action.length === 0 || action.length > 256) {
     throw new AegisError(
       'INVALID_ARGUMENT',
@@ -113,7 +100,7 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
       `intent.action must be a string of 1–256 characters, got ${describe(action)}`,
     );
   }
-  const c = intent.confidence;
+  const c = i.confidence;
   if (c !== undefined && (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1)) {
     throw new AegisError(
       'INVALID_ARGUMENT',
@@ -157,7 +144,7 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
     }
     throw new AegisError('INVALID_ARGUMENT', origin, `${path} must be JSON data, got ${describe(value)}`);
   };
-  const parameters = intent.parameters;
+  const parameters = i.parameters;
   if (parameters !== undefined) {
     if (!isPlainObject(parameters)) {
       throw new AegisError(

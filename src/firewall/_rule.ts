@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import { hasLoneSurrogate, isPlainObject, oneOf, requireId } from '../_validate.js';
+import { hasLoneSurrogate, isPlainObject, oneOf, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { compactCode, normalizeText } from '../text/index.js';
 import { type ContextProgram, compileContext } from './_context-regex.js';
@@ -94,17 +94,7 @@ export function compileRule(origin: string, name: string, input: unknown): Compi
     throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(input)}`);
   }
   // A snapshot, each field read once: what is checked and compiled is what is kept.
-  const value: Record<string, unknown> = {};
-  for (const key of Object.keys(input)) {
-    if (!RULE_KEYS.includes(key)) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `${name} has an unknown key ${JSON.stringify(key)}; known keys are ${RULE_KEYS.join(', ')}`,
-      );
-    }
-    value[key] = input[key];
-  }
+  const value = pickKnown(origin, name, input, RULE_KEYS);
   const id = requireId(origin, `${name}.id`, value.id, 128);
   const patterns = value.patterns;
   if (!Array.isArray(patterns) || patterns.length === 0 || patterns.length > MAX_PATTERNS) {

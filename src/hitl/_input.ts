@@ -10,6 +10,7 @@ import {
   isPlainObject,
   oneOf,
   optionalBoolean,
+  pickKnown,
   requireClock,
   requireId,
   requireInteger,
@@ -40,19 +41,11 @@ function record(
   if (!isPlainObject(value)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(value)}`);
   }
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `unknown field ${JSON.stringify(key)} in ${name}; known fields are ${allowed.join(', ')}`,
-      );
-    }
-  }
+  const fields = pickKnown(origin, name, value, allowed, 'field');
   for (const key of required) {
-    if (value[key] === undefined) throw new AegisError('INVALID_ARGUMENT', origin, `${name}.${key} is required`);
+    if (fields[key] === undefined) throw new AegisError('INVALID_ARGUMENT', origin, `${name}.${key} is required`);
   }
-  return value;
+  return fields;
 }
 
 /** Free text: a string without lone surrogates, at most MAX_TEXT long. */

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { checkOptions, optionalBoolean } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { confusable } from './_confusables.js';
 
@@ -161,30 +162,9 @@ export class TextNormalizer {
       return;
     }
     const origin = 'TextNormalizer';
-    if (options === null || typeof options !== 'object') {
-      throw new AegisError('INVALID_ARGUMENT', origin, `options must be an object, got ${describe(options)}`);
-    }
-    for (const key of Object.keys(options)) {
-      if (key !== 'shell' && key !== 'splitIdentifiers') {
-        throw new AegisError('INVALID_ARGUMENT', origin, `unknown option ${JSON.stringify(key)}`);
-      }
-    }
-    if (options.shell !== undefined && typeof options.shell !== 'boolean') {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `options.shell must be a boolean, got ${describe(options.shell)}`,
-      );
-    }
-    if (options.splitIdentifiers !== undefined && typeof options.splitIdentifiers !== 'boolean') {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `options.splitIdentifiers must be a boolean, got ${describe(options.splitIdentifiers)}`,
-      );
-    }
-    this.shell = options.shell ?? true;
-    this.split = options.splitIdentifiers ?? false;
+    const o = checkOptions(origin, options, ['shell', 'splitIdentifiers']);
+    this.shell = optionalBoolean(origin, 'options.shell', o.shell, true);
+    this.split = optionalBoolean(origin, 'options.splitIdentifiers', o.splitIdentifiers, false);
   }
 
   /**
