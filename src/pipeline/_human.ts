@@ -46,12 +46,10 @@ function why(kind: Kind, c: Checks): string {
 /** Longest excerpt of the request's content shown to the human. */
 const MAX_EXCERPT = 1024;
 
-/** A filed request: its snapshot, and the waiter on its final state (absent when already final or lost). */
+/** A filed request: its snapshot, and the waiter on its final state (absent when already final). */
 export interface Filed {
   readonly filed: DecisionRequest;
   readonly waiting: Promise<DecisionRequest> | undefined;
-  /** Decided from inside the queue's `onEvent` and gone from a queue that keeps no history. */
-  readonly lost: boolean;
 }
 
 /**
@@ -62,8 +60,9 @@ export interface Filed {
  * id to the decision's id.
  *
  * The waiter is taken before anything else runs, so an approval given from inside an audit sink is
- * not missed; one given from inside the queue's `onEvent`, in a queue that keeps no history, cannot
- * be read and counts as lost. The caller awaits the waiter itself (one async frame fewer per
+ * not missed; one given from inside the queue's `onEvent` comes back with the filed request itself
+ * (`requestDecision` returns the request as the listener left it), so a request still live when
+ * filed always has a waiter. The caller awaits the waiter itself (one async frame fewer per
  * escalation), then calls {@link recordDecision}.
  */
 export function askHuman(
@@ -93,16 +92,7 @@ export function askHuman(
     timeoutMs: route.timeoutMs,
     requester: who.actor,
   });
-  let waiting: Promise<DecisionRequest> | undefined;
-  let lost = false;
-  if (filed.status === 'pending' || filed.status === 'escalated') {
-    try {
-      waiting = hitl.waitFor(filed.id);
-    } catch (error) {
-      if (!(error instanceof AegisError && error.code === 'NOT_FOUND')) throw error;
-      lost = true;
-    }
-  }
+  const waiting = filed.status === 'pending' || filed.status === 'escalated' ? hitl.waitFor(filed.id) : undefined;
   const filedData = {
     request,
     id: filed.id,
@@ -111,7 +101,7 @@ export function askHuman(
     reason: question.kind,
   };
   seqs.push(audit.append(ENTRY.hitlRequest, filedData, who));
-  return { filed, waiting, lost };
+  return { filed, waiting };
 }
 
 /** Records `hitl.decision`: how the human step ended. */
@@ -119,11 +109,10 @@ export function recordDecision(
   audit: AuditLog,
   request: string,
   final: DecisionRequest,
-  lost: boolean,
   who: LogActionOptions,
   seqs: number[],
 ): void {
-  seqs.push(audit.append(ENTRY.hitlDecision, decisionEntry(request, final, lost), who));
+  seqs.push(audit.append(ENTRY.hitlDecision, decisionEntry(request, final), who));
 }
 
 /**

@@ -115,8 +115,7 @@ export function ethicsEntry(
   return data;
 }
 
-export function decisionEntry(request: string, final: DecisionRequest, lost: boolean): Record<string, JsonValue> {
-  if (lost) return { request, id: final.id, outcome: 'unknown' };
+export function decisionEntry(request: string, final: DecisionRequest): Record<string, JsonValue> {
   const d = final.decision;
   const data: Record<string, JsonValue> = { request, id: final.id, outcome: final.status };
   if (d !== undefined) {

@@ -318,19 +318,14 @@ export class Aegis {
           };
           const asked = askHuman(this.hitl, audit, id, question, route, who, seqs);
           const final = asked.waiting === undefined ? asked.filed : await asked.waiting;
-          recordDecision(audit, id, final, asked.lost, who, seqs);
+          recordDecision(audit, id, final, who, seqs);
           result.hitl = final;
-          if (asked.lost) {
-            reasons.push(`hitl: the decision on ${final.id} left the queue before it could be read; denied by default`);
-            result.decision = 'expired';
-          } else {
-            reasons.push(hitlReason(final));
-            teachEthics(this.ethics, input.action.id, final, reasons);
-            if (final.status === 'approved') {
-              run = true;
-              approval = final;
-            } else result.decision = final.status === 'rejected' ? 'rejected' : 'expired';
-          }
+          reasons.push(hitlReason(final));
+          teachEthics(this.ethics, input.action.id, final, reasons);
+          if (final.status === 'approved') {
+            run = true;
+            approval = final;
+          } else result.decision = final.status === 'rejected' ? 'rejected' : 'expired';
         }
       }
 
