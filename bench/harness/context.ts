@@ -52,6 +52,33 @@ export interface TargetInput {
   aegis?: Bound;
 }
 
+/** A bound written as `[comparator, value]`, the short form suites write their rows in. */
+export type BoundPair = [Comparator, number];
+
+/** Records a target row of `component` from positional fields; a bound left undefined is not set. */
+export function targetRow(
+  ctx: BenchContext,
+  component: string,
+  id: string,
+  table: TargetTable,
+  operation: string,
+  measured: number,
+  unit: string,
+  plan: BoundPair | undefined,
+  aegis: BoundPair | undefined,
+): void {
+  ctx.target({
+    id,
+    table,
+    component,
+    operation,
+    measured,
+    unit,
+    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
+    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
+  });
+}
+
 export interface Verdict {
   bound: Bound;
   pass: boolean;

@@ -13,7 +13,7 @@ import {
   type ProcessResult,
 } from '../../src/index.js';
 import { nodeSha256 } from '../../src/node/hash.js';
-import type { BenchContext, Comparator, TargetTable } from '../harness/context.js';
+import { type BenchContext, type BoundPair, type TargetTable, targetRow } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 
 export const MS = 1e6; // ns per ms
@@ -206,7 +206,7 @@ export function rotateWhenOver(aegis: Aegis, entries: number, hash: HashChoice):
 
 export type Settled = ProcessResult<unknown>;
 
-export type Bound = [Comparator, number];
+export type Bound = BoundPair;
 
 /** Records a target row of the end-to-end pipeline. */
 export function target(
@@ -219,14 +219,5 @@ export function target(
   plan: Bound | undefined,
   aegis: Bound | undefined,
 ): void {
-  ctx.target({
-    id,
-    table,
-    component: 'End-to-End',
-    operation,
-    measured,
-    unit,
-    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
-    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
-  });
+  targetRow(ctx, 'End-to-End', id, table, operation, measured, unit, plan, aegis);
 }

@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { NaiveEvolution } from '../../property-tests/_naive-evolution.js';
 import { EvolutionCore, type Pattern } from '../../src/evolution/index.js';
-import type { BenchContext, Comparator, Suite, TargetTable } from '../harness/context.js';
+import { type BenchContext, type BoundPair, type Suite, type TargetTable, targetRow } from '../harness/context.js';
 import { median } from '../harness/stats.js';
 import {
   fill,
@@ -23,7 +23,7 @@ import {
 
 const MB = 2 ** 20;
 
-type Bar = [Comparator, number];
+type Bar = BoundPair;
 
 /** Records a target row of the Evolution Core. */
 function target(
@@ -36,16 +36,7 @@ function target(
   plan: Bar | undefined,
   aegis: Bar | undefined,
 ): void {
-  ctx.target({
-    id,
-    table,
-    component: 'Evolution Core',
-    operation,
-    measured,
-    unit,
-    ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
-    ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
-  });
+  targetRow(ctx, 'Evolution Core', id, table, operation, measured, unit, plan, aegis);
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
