@@ -5,6 +5,5 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'property-tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: process.env.AEGIS_SLOW ? 600_000 : 30_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });
