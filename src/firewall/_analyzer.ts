@@ -22,6 +22,8 @@ export interface Hit {
   readonly pattern: number;
   readonly start: number;
   readonly end: number;
+  /** What a structural detector saw (absent for a rule pattern's match). */
+  readonly evidence?: string;
 }
 
 /** Matches of one rule in one analysis: how many, and the first in canonical order. */

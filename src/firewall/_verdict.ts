@@ -29,7 +29,7 @@ export function toMatch(hit: Hit): RuleMatch {
     ruleId: r.id,
     category: r.category,
     severity: r.severity,
-    pattern: r.rule.patterns[hit.pattern] as string,
+    pattern: hit.evidence ?? (r.rule.patterns[hit.pattern] as string),
     start: hit.start,
     end: hit.end,
   };
@@ -60,7 +60,7 @@ export function judge(analysis: Analysis, policy: Policy): Judgement {
     const more = hits.count > 1 ? ` (${hits.count} matches)` : '';
     const what = r.description.length > 0 ? `: ${r.description}` : '';
     reasons.push(
-      `${r.id} (${r.category}, ${r.severity}) matched "${r.rule.patterns[first.pattern]}" at ${first.start}–${first.end}${more}${what}; −${fmt(loss)}`,
+      `${r.id} (${r.category}, ${r.severity}) matched "${first.evidence ?? r.rule.patterns[first.pattern]}" at ${first.start}–${first.end}${more}${what}; −${fmt(loss)}`,
     );
   }
   const listed = analysis.hits.length;

@@ -6,9 +6,12 @@
 import { requireString } from '../_validate.js';
 import { AegisError } from '../errors.js';
 import { TextNormalizer } from '../text/index.js';
-import { type Analysis, Analyzer, PIECE } from './_analyzer.js';
+import { type Analysis, Analyzer, compareHits, PIECE } from './_analyzer.js';
+import { Findings } from './_findings.js';
 import type { Snapshot } from './_rule-index.js';
+import { Segmenter } from './_segments.js';
 import { type Policy, toMatch, toVerdict } from './_verdict.js';
+import type { Detector } from './detectors/types.js';
 import type { RuleMatch, Verdict } from './types.js';
 
 /**
@@ -16,9 +19,10 @@ import type { RuleMatch, Verdict } from './types.js';
  * created by `IntentFirewall.stream`. A phrase split across chunks, or across a normalization
  * construct (`r` + `''m`, `$I` + `FS`, a surrogate pair), is still found.
  *
- * Memory is bounded by the rules (the longest pattern and context window), not by the content:
- * only the recent normalized text is kept. Each `write` costs O(chunk + matches); `verdict()` costs
- * O(kept text + matches) and equals `validateRequest` of everything written so far.
+ * Memory is bounded by the rules (the longest pattern and context window) and the longest segment
+ * a structural detector reads (a line, at most 8 Ki code units), not by the content. Each `write`
+ * costs O(chunk + matches) amortized (a detector reads each line once, when it ends); `verdict()`
+ * costs O(kept text + matches) and equals `validateRequest` of everything written so far.
  *
  * @example
  * ```ts
@@ -41,6 +45,9 @@ export class FirewallStream {
   private readonly analyzer: Analyzer;
   private written = 0;
   private result: Analysis | null = null;
+  private readonly findings: Findings | null;
+  private readonly segmenter = new Segmenter();
+  private readonly onSegment = (segment: string, at: number) => this.findings?.scanSegment(segment, at);
 
   /** @internal Use `IntentFirewall.stream`. */
   constructor(
@@ -50,8 +57,10 @@ export class FirewallStream {
     maxMatches: number,
     maxContentLength: number,
     limited: Verdict | null,
+    detectors: readonly Detector[],
   ) {
     this.id = id;
+    this.findings = detectors.length > 0 ? new Findings(detectors, snap, maxMatches) : null;
     this.snap = snap;
     this.policy = policy;
     this.maxContentLength = maxContentLength;
@@ -93,7 +102,13 @@ export class FirewallStream {
       const c = this.normalizer.push(chunk.length <= PIECE ? chunk : chunk.slice(i, i + PIECE));
       this.analyzer.feed(c.text, c.starts, c.ends);
     }
-    return this.analyzer.takeFresh().map(toMatch);
+    const fresh = this.analyzer.takeFresh();
+    const f = this.findings;
+    if (f === null) return fresh.map(toMatch);
+    const before = f.hits.length;
+    this.segmenter.push(chunk, this.onSegment);
+    if (f.hits.length === before) return fresh.map(toMatch);
+    return fresh.concat(f.hits.slice(before)).sort(compareHits).map(toMatch);
   }
 
   /**
@@ -106,7 +121,22 @@ export class FirewallStream {
     const tail = this.normalizer.peek();
     const a = this.analyzer.clone();
     a.feed(tail.text, tail.starts, tail.ends);
-    return toVerdict(a.finish(), this.policy);
+    return toVerdict(this.withFindings(a.finish(), false), this.policy);
+  }
+
+  /** The analysis with the detectors' findings, the unfinished segment's included. */
+  private withFindings(a: Analysis, final: boolean): Analysis {
+    const f = this.findings;
+    if (f === null) return a;
+    const t = this.segmenter.tail();
+    if (t.segment.length === 0) return f.merge(a);
+    if (final) {
+      f.scanSegment(t.segment, t.start);
+      return f.merge(a);
+    }
+    const provisional = f.copy();
+    provisional.scanSegment(t.segment, t.start);
+    return provisional.merge(a);
   }
 
   /** Ends the stream and returns the final verdict (again on later calls). Further writes throw. */
@@ -118,7 +148,7 @@ export class FirewallStream {
     if (!this.result) {
       const tail = this.normalizer.end();
       this.analyzer.feed(tail.text, tail.starts, tail.ends);
-      this.result = this.analyzer.finish();
+      this.result = this.withFindings(this.analyzer.finish(), true);
     }
     return toVerdict(this.result, this.policy);
   }

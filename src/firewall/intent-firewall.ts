@@ -6,11 +6,14 @@
 import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { type Analysis, Analyzer, analyze } from './_analyzer.js';
+import { Findings } from './_findings.js';
 import { checkRequest, RateLimiter, renderIntent } from './_request.js';
 import { type CompiledRule, compileRule } from './_rule.js';
 import { RuleIndex } from './_rule-index.js';
 import { judge, type Policy, rateLimitedVerdict, toVerdict } from './_verdict.js';
 import { DEFAULT_RULES } from './default-rules.js';
+import { DEFAULT_DETECTORS } from './detectors/index.js';
+import type { Detector } from './detectors/types.js';
 import { FirewallStream } from './firewall-stream.js';
 import type {
   FirewallOptions,
@@ -30,6 +33,7 @@ const OPTION_KEYS = [
   'clock',
   'maxContentLength',
   'maxMatches',
+  'detectors',
 ] as const;
 const DEFAULT_THRESHOLD = 0.7;
 const DEFAULT_BLOCK_BELOW = 0.3;
@@ -79,6 +83,8 @@ export class IntentFirewall {
    * validation allocates little beyond its verdict.
    */
   private scratch: Analyzer | undefined;
+  private readonly detectors: readonly Detector[];
+  private findings: Findings | undefined;
 
   /**
    * @throws AegisError `INVALID_ARGUMENT` for an unknown or malformed option or rule, `CONFLICT`
@@ -99,6 +105,7 @@ export class IntentFirewall {
     this.maxMatches =
       o.maxMatches === undefined ? DEFAULT_MAX_MATCHES : integer(origin, 'options.maxMatches', o.maxMatches, 0, 1e6);
     this.clock = requireClock(origin, o.clock);
+    this.detectors = optionalBoolean(origin, 'options.detectors', o.detectors, true) ? DEFAULT_DETECTORS : [];
     this.limiter = null;
     if (o.rateLimit !== undefined) {
       const r = checkOptions(origin, o.rateLimit, ['capacity', 'refillPerSecond', 'maxSources']);
@@ -266,6 +273,7 @@ export class IntentFirewall {
       this.maxMatches,
       this.maxContentLength,
       limited,
+      this.detectors,
     );
     if (req.content.length > 0) s.write(req.content);
     return s;
@@ -274,7 +282,12 @@ export class IntentFirewall {
   private analyze(content: string): Analysis {
     const snap = this.index.snapshot();
     this.scratch ??= new Analyzer(snap, this.maxMatches, null);
-    return analyze(snap, content, this.maxMatches, this.scratch);
+    const a = analyze(snap, content, this.maxMatches, this.scratch);
+    if (this.detectors.length === 0) return a;
+    const f = (this.findings ??= new Findings(this.detectors, snap, this.maxMatches));
+    f.reset(snap, this.maxMatches);
+    f.scanText(content);
+    return f.merge(a);
   }
 
   private policy(): Policy {

@@ -71,7 +71,11 @@ export interface RuleMatch {
   ruleId: string;
   category: string;
   severity: Severity;
-  /** The rule's pattern that matched, as written in the rule. */
+  /**
+   * The rule's pattern that matched, as written in the rule; for a structural detector's finding,
+   * what it saw (a command as parsed, a redacted secret), prefixed with the decodings that revealed
+   * it (`base64: …`).
+   */
   pattern: string;
   /** Start in the original content (inclusive). */
   start: number;
@@ -179,4 +183,11 @@ export interface FirewallOptions {
   maxContentLength?: number;
   /** Most matches listed in a verdict (default 1,000); every match still counts in the score. */
   maxMatches?: number;
+  /**
+   * Run the structural detectors after the rule pack (default true): shell commands parsed into
+   * program, flags and targets, secrets and personal data by format and checksum, encoded payloads
+   * decoded and examined again, and the other families listed in DESIGN.md. Their findings count
+   * like rule matches, with ids such as `shell.rm-recursive-root`.
+   */
+  detectors?: boolean;
 }

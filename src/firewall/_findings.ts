@@ -1,0 +1,220 @@
+/**
+ * The detectors' side of an analysis: runs every structural detector over each segment, turns
+ * what they report into hits of per-finding rules (so the score, the reasons and the decision treat
+ * a finding exactly like a rule match), rescans decoded payloads with the rule pack and the
+ * detectors, and merges everything with the automaton's analysis.
+ *
+ * @internal Not part of the public API.
+ */
+import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
+import { type CompiledRule, RISK } from './_rule.js';
+import type { Snapshot } from './_rule-index.js';
+import { forEachSegment } from './_segments.js';
+import type { Detector, FindingSink } from './detectors/types.js';
+import type { Severity } from './types.js';
+
+const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2, critical: 3 };
+/** Rescans nest at most this deep (a decoded payload inside a decoded payload). */
+const MAX_DEPTH = 2;
+/** Decoded code units rescanned per analysis, at most. */
+const DECODED_BUDGET = 64 * 1024;
+const MAX_EVIDENCE = 160;
+
+/** One rule per distinct finding (id, category, severity, description), shared process-wide. */
+const findingRules = new Map<string, CompiledRule>();
+
+function findingRule(id: string, category: string, severity: Severity, description: string): CompiledRule {
+  const key = `${id}\u0000${category}\u0000${severity}\u0000${description}`;
+  let rule = findingRules.get(key);
+  if (rule === undefined) {
+    rule = Object.freeze({
+      id,
+      rule: Object.freeze({ id, patterns: Object.freeze([id]), category, severity, description }),
+      category,
+      severity,
+      risk: RISK[severity],
+      rank: RANK[severity],
+      word: false,
+      description,
+      before: null,
+      after: null,
+      within: 0,
+      forms: Object.freeze([]),
+      formPattern: Object.freeze([]),
+      compactForms: Object.freeze([]),
+      compactPattern: Object.freeze([]),
+      addedAt: 0,
+      removedAt: Number.POSITIVE_INFINITY,
+      tier: 0,
+    }) as CompiledRule;
+    if (findingRules.size < 4096) findingRules.set(key, rule);
+  }
+  return rule;
+}
+
+function clip(evidence: string): string {
+  if (evidence.length <= MAX_EVIDENCE) return evidence;
+  let cut = MAX_EVIDENCE - 1;
+  // Never cut a surrogate pair in half.
+  const c = evidence.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return `${evidence.slice(0, cut)}…`;
+}
+
+/**
+ * Collects findings for one analysis (or one stream). Reused across analyses through `reset`.
+ */
+export class Findings implements FindingSink {
+  /** Every finding, in the order found (sorted when merged). */
+  hits: Hit[] = [];
+  private byRule = new Map<CompiledRule, RuleHits>();
+  private base = 0;
+  private depth = 0;
+  private budget = DECODED_BUDGET;
+  /** While rescanning: the span of the outermost encoded payload, in the whole content. */
+  private pinStart = 0;
+  private pinEnd = 0;
+  private prefix = '';
+  private nested: Analyzer[] = [];
+
+  constructor(
+    private readonly detectors: readonly Detector[],
+    private snap: Snapshot,
+    private maxMatches: number,
+  ) {}
+
+  get empty(): boolean {
+    return this.hits.length === 0;
+  }
+
+  reset(snap: Snapshot, maxMatches: number): void {
+    this.snap = snap;
+    this.maxMatches = maxMatches;
+    if (this.hits.length > 0) this.hits = [];
+    if (this.byRule.size > 0) this.byRule = new Map();
+    this.base = 0;
+    this.depth = 0;
+    this.budget = DECODED_BUDGET;
+  }
+
+  /** Runs every detector over every segment of `text`, which starts at `offset` in the content. */
+  scanText(text: string, offset = 0): void {
+    if (this.detectors.length === 0) return;
+    forEachSegment(text, (segment, start) => this.scanSegment(segment, offset + start));
+  }
+
+  /** Runs every detector over one segment that starts at `offset` in the content. */
+  scanSegment(segment: string, offset: number): void {
+    if (segment.length === 0) return;
+    const saved = this.base;
+    this.base = offset;
+    for (const d of this.detectors) d.scan(segment, this);
+    this.base = saved;
+  }
+
+  report(
+    id: string,
+    category: string,
+    severity: Severity,
+    description: string,
+    start: number,
+    end: number,
+    evidence: string,
+  ): void {
+    this.add(findingRule(id, category, severity, description), start, end, evidence);
+  }
+
+  rescan(decoded: string, start: number, end: number, how: string): void {
+    if (this.depth >= MAX_DEPTH || decoded.length === 0 || decoded.length > this.budget) return;
+    this.budget -= decoded.length;
+    const outer = this.depth === 0;
+    const saved = { pinStart: this.pinStart, pinEnd: this.pinEnd, prefix: this.prefix, base: this.base };
+    if (outer) {
+      this.pinStart = this.base + start;
+      this.pinEnd = this.base + end;
+    }
+    this.prefix = `${this.prefix}${how}: `;
+    this.depth++;
+    try {
+      // The rule pack over the decoded text.
+      const a = analyze(this.snap, decoded, this.maxMatches, (this.nested[this.depth - 1] ??= newAnalyzer(this.snap)));
+      for (const r of a.rules) {
+        const first = r.first as Hit;
+        this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern] as string, r.count);
+      }
+      // And every detector over it.
+      forEachSegment(decoded, (segment) => {
+        if (segment.length === 0) return;
+        for (const d of this.detectors) d.scan(segment, this);
+      });
+    } finally {
+      this.depth--;
+      this.pinStart = saved.pinStart;
+      this.pinEnd = saved.pinEnd;
+      this.prefix = saved.prefix;
+      this.base = saved.base;
+    }
+  }
+
+  private add(rule: CompiledRule, start: number, end: number, evidence: string, count = 1): void {
+    let s: number;
+    let e: number;
+    if (this.depth > 0) {
+      s = this.pinStart;
+      e = this.pinEnd;
+    } else {
+      s = this.base + start;
+      e = this.base + Math.max(start, end);
+    }
+    const hit: Hit = { rule, pattern: 0, start: s, end: e, evidence: clip(this.prefix + evidence) };
+    this.hits.push(hit);
+    const known = this.byRule.get(rule);
+    if (known === undefined) {
+      this.byRule.set(rule, { rule, count, first: hit, spans: [], gen: 0 });
+    } else {
+      known.count += count;
+      if (compareHits(hit, known.first as Hit) < 0) known.first = hit;
+    }
+  }
+
+  /** An independent copy (a stream's provisional verdict scans its unfinished tail in one). */
+  copy(): Findings {
+    const c = new Findings(this.detectors, this.snap, this.maxMatches);
+    c.hits = this.hits.slice();
+    for (const [rule, h] of this.byRule) c.byRule.set(rule, { ...h });
+    return c;
+  }
+
+  /**
+   * The automaton's analysis with these findings merged in: one record per rule (a finding of a
+   * rule the automaton also matched adds to its count), hits in canonical order. Returns `a`
+   * itself when nothing was found.
+   */
+  merge(a: Analysis): Analysis {
+    if (this.hits.length === 0) return a;
+    const rules: RuleHits[] = [];
+    const seen = new Map<CompiledRule, RuleHits>();
+    for (const r of a.rules) {
+      const copy: RuleHits = { rule: r.rule, count: r.count, first: r.first, spans: [], gen: 0 };
+      rules.push(copy);
+      seen.set(r.rule, copy);
+    }
+    for (const [rule, h] of this.byRule) {
+      const known = seen.get(rule);
+      if (known === undefined) rules.push({ rule, count: h.count, first: h.first, spans: [], gen: 0 });
+      else {
+        known.count += h.count;
+        if (known.first === null || compareHits(h.first as Hit, known.first) < 0) known.first = h.first;
+      }
+    }
+    const hits = a.hits.concat(this.hits).sort(compareHits);
+    if (hits.length > this.maxMatches) hits.length = this.maxMatches;
+    let total = a.total;
+    for (const h of this.byRule.values()) total += h.count;
+    return { ...a, hits, total, rules };
+  }
+}
+
+function newAnalyzer(snap: Snapshot): Analyzer {
+  return new Analyzer(snap, 0, null);
+}

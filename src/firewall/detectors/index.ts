@@ -1,0 +1,9 @@
+/**
+ * The structural detectors every `IntentFirewall` runs unless `detectors: false`, in the order
+ * they run.
+ *
+ * @internal Not part of the public API.
+ */
+import type { Detector } from './types.js';
+
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([]);
