@@ -137,7 +137,9 @@ export class Findings implements FindingSink {
     this.depth++;
     try {
       // The rule pack over the decoded text.
-      const a = analyze(this.snap, decoded, this.maxMatches, (this.nested[this.depth - 1] ??= newAnalyzer(this.snap)));
+      const level = this.depth - 1;
+      this.nested[level] ??= newAnalyzer(this.snap);
+      const a = analyze(this.snap, decoded, this.maxMatches, this.nested[level]);
       for (const r of a.rules) {
         const first = r.first as Hit;
         this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern] as string, r.count);

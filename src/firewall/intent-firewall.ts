@@ -284,7 +284,8 @@ export class IntentFirewall {
     this.scratch ??= new Analyzer(snap, this.maxMatches, null);
     const a = analyze(snap, content, this.maxMatches, this.scratch);
     if (this.detectors.length === 0) return a;
-    const f = (this.findings ??= new Findings(this.detectors, snap, this.maxMatches));
+    this.findings ??= new Findings(this.detectors, snap, this.maxMatches);
+    const f = this.findings;
     f.reset(snap, this.maxMatches);
     f.scanText(content);
     return f.merge(a);
