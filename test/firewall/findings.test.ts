@@ -115,7 +115,7 @@ describe('segments', () => {
 describe('findings', () => {
   it('count like rule matches, with offsets in the whole content and their evidence', () => {
     const v = whole('first line\nsay xyzzy twice: xyzzy');
-    expect(v.decision).toBe('escalate'); // one rule, counted once however often it matches;
+    expect(v.decision).toBe('escalate'); // one rule, counted once however often it matches
     expect(v.matches.map((m) => [m.ruleId, m.start, m.end, m.pattern])).toEqual([
       ['toy.xyzzy', 15, 20, 'xyzzy@4'],
       ['toy.xyzzy', 28, 33, 'xyzzy@17'],
