@@ -8,7 +8,7 @@
 import type { MatchVisitor } from '../structures/index.js';
 import { type NormalizedText, normalizeText, TextNormalizer } from '../text/index.js';
 import { CompactView } from './_compact-view.js';
-import { matchContext, matchContextSoFar } from './_context-regex.js';
+import { type ContextCursor, matchContext, matchContextSoFarFrom, newContextCursor } from './_context-regex.js';
 import { ACTIONS, isImperative, weighIntent } from './_intent.js';
 import { MAX_TOKEN, ParamCollector } from './_params.js';
 import { COMPACT_SPREAD, type CompiledRule } from './_rule.js';
@@ -82,6 +82,8 @@ export class Analyzer extends TextWindow {
   // one object per automaton hit made allocation the largest cost of a validation.
   private pendA: Entry[] = [];
   private pendANum: number[] = [];
+  /** A stream's progress through each pending match's after-context (null until first read). */
+  private pendACur: (ContextCursor | null)[] = [];
   private pendC: Entry[] = [];
   private pendCNum: number[] = [];
   /** Verb candidates: action, start, end. */
@@ -122,6 +124,7 @@ export class Analyzer extends TextWindow {
       // The left word edge is already known: most hits of short words inside longer ones stop here.
       if (r.word && !this.leftEdge(s)) return;
       this.pendA.push(entry);
+      this.pendACur.push(null);
       this.pendANum.push(s, e, e + lookahead(r));
     };
     this.onC = (p, cs, ce) => {
@@ -154,6 +157,7 @@ export class Analyzer extends TextWindow {
     this.compact.reset();
     clear(this.pendA);
     clear(this.pendANum);
+    clear(this.pendACur);
     clear(this.pendC);
     clear(this.pendCNum);
     clear(this.pendV);
@@ -230,6 +234,7 @@ export class Analyzer extends TextWindow {
         if (r.word && !this.leftEdge(s)) continue;
         const e = s + form.length;
         this.pendA.push(entry);
+        this.pendACur.push(null);
         this.pendANum.push(s, e, e + lookahead(r));
       }
     }
@@ -293,6 +298,7 @@ export class Analyzer extends TextWindow {
     c.compact = this.compact.copy();
     c.pendA = this.pendA.slice();
     c.pendANum = this.pendANum.slice();
+    c.pendACur = this.pendACur.map((k) => (k === null ? null : { ...k }));
     c.pendC = this.pendC.slice();
     c.pendCNum = this.pendCNum.slice();
     c.pendV = this.pendV.slice();
@@ -354,18 +360,20 @@ export class Analyzer extends TextWindow {
       const e = nums[3 * i + 1] as number;
       const ready = nums[3 * i + 2] as number;
       if (final || ready <= avail) this.confirm(entry, s, e, compact);
-      else if (!compact && this.decidedEarly(entry, s, e, avail)) {
+      else if (!compact && this.decidedEarly(entry, s, e, avail, i)) {
         // Decided before its whole window arrived (streams report matches promptly).
       } else {
         entries[k] = entry;
         nums[3 * k] = s;
         nums[3 * k + 1] = e;
         nums[3 * k + 2] = ready;
+        if (!compact) this.pendACur[k] = this.pendACur[i] as ContextCursor | null;
         k++;
       }
     }
     entries.length = k;
     nums.length = 3 * k;
+    if (!compact) this.pendACur.length = k;
   }
 
   /**
@@ -374,11 +382,16 @@ export class Analyzer extends TextWindow {
    * Whole-text analysis reaches the same answer, since a context that matched a prefix of its
    * window matches the whole window, and one that died cannot recover.
    */
-  private decidedEarly(entry: Entry, s: number, e: number, avail: number): boolean {
+  private decidedEarly(entry: Entry, s: number, e: number, avail: number, i: number): boolean {
     const r = entry.rule;
     if (!r.after || this.whole) return false;
     if (r.word && e + EDGE_AHEAD > avail) return false;
-    const so = matchContextSoFar(r.after, this.buf, e - this.bufAt, avail - e, this.code(e - 1));
+    let cursor = this.pendACur[i] as ContextCursor | null;
+    if (cursor === null) {
+      cursor = newContextCursor();
+      this.pendACur[i] = cursor;
+    }
+    const so = matchContextSoFarFrom(r.after, this.buf, e - this.bufAt, avail - e, this.code(e - 1), cursor);
     if (so < 0) return false;
     if (so === 1) this.confirm(entry, s, e, false);
     return true;

@@ -176,6 +176,10 @@ function step(p: ContextProgram, st: number, c: number): number {
  * as soon as the answer no longer depends on what follows.
  */
 function advance(p: ContextProgram, text: string, from: number, length: number, inside: number): number {
+  return advanceFrom(p, startState(p, inside), text, from, 0, length);
+}
+
+function startState(p: ContextProgram, inside: number): number {
   const d = dfaOf(p);
   const insideWord = isWord(inside) ? 1 : 0;
   let st = d.start[insideWord] as number;
@@ -183,8 +187,21 @@ function advance(p: ContextProgram, text: string, from: number, length: number, 
     st = stateFor(p, Int32Array.of(0), insideWord === 1);
     d.start[insideWord] = st;
   }
+  return st;
+}
+
+/**
+ * Characters read by context programs since the process started: lets a test check that a stream
+ * reads each character of a pending window once, whatever the chunking, without timing anything.
+ */
+export const contextReads = { characters: 0 };
+
+/** {@link advance} from state `st` at window position `k0` (a state of the DFA's current epoch). */
+function advanceFrom(p: ContextProgram, st: number, text: string, from: number, k0: number, length: number): number {
+  const d = dfaOf(p);
+  if (length > k0) contextReads.characters += length - k0;
   const forward = p.side === 'after';
-  for (let k = 0; k < length; k++) {
+  for (let k = k0; k < length; k++) {
     const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
     let t: number;
     if (c < 128) {
@@ -210,6 +227,52 @@ export function matchContextSoFar(
   inside: number,
 ): number {
   const t = advance(p, text, from, length, inside);
+  return t === MATCHED ? 1 : t === DEAD ? 0 : -1;
+}
+
+/**
+ * Where a pending after-context has got to: the DFA state after `read` characters of its window,
+ * valid while the program's DFA keeps the same `epoch` (the cache is rebuilt when it grows too
+ * large). A stream keeps one per pending match, so that each new character is read once.
+ */
+export interface ContextCursor {
+  state: number;
+  read: number;
+  epoch: number;
+}
+
+/** A cursor before the first character of a window. */
+export function newContextCursor(): ContextCursor {
+  return { state: UNKNOWN, read: 0, epoch: -1 };
+}
+
+/**
+ * {@link matchContextSoFar} that reads only what `cursor` has not read yet and moves it on: over a
+ * stream, a pending context costs O(1) per new character instead of its whole window again.
+ */
+export function matchContextSoFarFrom(
+  p: ContextProgram,
+  text: string,
+  from: number,
+  length: number,
+  inside: number,
+  cursor: ContextCursor,
+): number {
+  const d = dfaOf(p);
+  let st: number;
+  let k0: number;
+  if (cursor.state >= 0 && cursor.epoch === d.epoch && cursor.read <= length) {
+    st = cursor.state;
+    k0 = cursor.read;
+  } else {
+    st = startState(p, inside);
+    k0 = 0;
+  }
+  const t = advanceFrom(p, st, text, from, k0, length);
+  // A state returned after a rebuild of the cache belongs to the new epoch.
+  cursor.state = t >= 0 ? t : UNKNOWN;
+  cursor.read = length;
+  cursor.epoch = d.epoch;
   return t === MATCHED ? 1 : t === DEAD ? 0 : -1;
 }
 

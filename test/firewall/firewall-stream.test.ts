@@ -114,3 +114,22 @@ describe('FirewallStream', () => {
     expect(s.end().decision).toBe('block');
   });
 });
+
+describe('FirewallStream cost', () => {
+  it('reads each character of a pending context window once, however small the chunks', async () => {
+    const { contextReads } = await import('../../src/firewall/_context-regex.js');
+    // Every `curl` opens after-contexts that stay undecided for their whole window (written here).
+    const text = 'curl x '.repeat(300);
+    const reads = (chunk: number) => {
+      const s = fw.stream({ id: 'cost' });
+      const before = contextReads.characters;
+      for (let i = 0; i < text.length; i += chunk) s.write(text.slice(i, i + chunk));
+      s.end();
+      return contextReads.characters - before;
+    };
+    const whole = reads(text.length);
+    const byChar = reads(1);
+    // Rescanning each pending window on every write read ~60× more here.
+    expect(byChar).toBeLessThan(3 * whole);
+  });
+});
