@@ -6,6 +6,7 @@
  *
  * @internal Not part of the public API.
  */
+import { foldUnicode } from '../text/index.js';
 import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
@@ -76,6 +77,8 @@ export class Findings implements FindingSink {
   private pinEnd = 0;
   private prefix = '';
   private nested: Analyzer[] = [];
+  /** While reading a segment's Unicode fold: the rules its plain reading already found. */
+  private skip: Set<CompiledRule> | null = null;
 
   constructor(
     private readonly detectors: readonly Detector[],
@@ -103,12 +106,35 @@ export class Findings implements FindingSink {
     forEachSegment(text, (segment, start) => this.scanSegment(segment, offset + start));
   }
 
-  /** Runs every detector over one segment that starts at `offset` in the content. */
+  /**
+   * Runs every detector over one segment that starts at `offset` in the content; when the segment
+   * has characters outside ASCII, also over its Unicode fold (`ｒｍ`, `r\u200bm` and Cyrillic
+   * look-alikes read as `rm`), where what was not already found is reported over the whole
+   * segment, its evidence prefixed with `unicode`.
+   */
   scanSegment(segment: string, offset: number): void {
     if (segment.length === 0) return;
     const saved = this.base;
     this.base = offset;
+    const from = this.hits.length;
     for (const d of this.detectors) d.scan(segment, this);
+    const folded = this.depth === 0 ? foldUnicode(segment) : null;
+    if (folded !== null && folded !== segment && folded.length > 0) {
+      const found = new Set<CompiledRule>();
+      for (let i = from; i < this.hits.length; i++) found.add((this.hits[i] as Hit).rule);
+      this.skip = found;
+      this.depth++;
+      this.pinStart = offset;
+      this.pinEnd = offset + segment.length;
+      this.prefix = 'unicode: ';
+      try {
+        for (const d of this.detectors) d.scan(folded, this);
+      } finally {
+        this.depth--;
+        this.prefix = '';
+        this.skip = null;
+      }
+    }
     this.base = saved;
   }
 
@@ -159,6 +185,7 @@ export class Findings implements FindingSink {
   }
 
   private add(rule: CompiledRule, start: number, end: number, evidence: string, count = 1): void {
+    if (this.skip?.has(rule)) return;
     let s: number;
     let e: number;
     if (this.depth > 0) {

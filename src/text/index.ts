@@ -6,5 +6,6 @@
  */
 
 export { compactCode, compactText } from './compact.js';
+export { foldUnicode } from './fold.js';
 export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './normalize.js';
 export { isWordCode, normalizeText, TextNormalizer } from './normalize.js';

@@ -172,3 +172,20 @@ describe('findings', () => {
     );
   });
 });
+
+describe('findings in Unicode disguise', () => {
+  it('are found in the fold of a segment with look-alike, fullwidth or invisible characters', () => {
+    for (const text of ['say ｘｙｚｚｙ', 'say xy\u200bzzy', 'say хyzzy' /* Cyrillic х */]) {
+      const v = whole(text);
+      expect(
+        v.matches.map((m) => [m.ruleId, m.start, m.end, m.pattern]),
+        text,
+      ).toEqual([['toy.xyzzy', 0, text.length, 'unicode: xyzzy@4']]);
+    }
+  });
+
+  it('are not counted twice when the plain reading found them already', () => {
+    const v = whole('xyzzy ｘｙｚｚｙ');
+    expect(v.matches.map((m) => m.pattern)).toEqual(['xyzzy@0']);
+  });
+});
