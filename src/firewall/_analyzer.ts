@@ -90,8 +90,8 @@ export class Analyzer extends TextWindow {
   private pendV: number[] = [];
   /**
    * Per-rule records, kept across analyses and stamped with a generation: Map#clear is a runtime
-   * call that allocates a new table (~1 µs, measured as 18% of a validation with one match), so a
-   * reset bumps the generation instead.
+   * call that allocates a new table, a sizeable share of a short validation, so a reset bumps the
+   * generation instead.
    */
   private byRule = new Map<CompiledRule, RuleHits>();
   private gen = 0;
@@ -481,9 +481,8 @@ export class Analyzer extends TextWindow {
 
 /**
  * Content up to this length is analyzed in one piece; longer content streams through in pieces of
- * this size, in bounded memory. Small pieces also keep every per-character array small: on the
- * benchmark VM, arrays beyond ~16 K elements (large-object space, fresh pages) cost 10–20× more per
- * element to fill (measured 250 vs 19 ns for 64 K vs 8 K elements).
+ * this size, in bounded memory. Small pieces also keep every per-character array small: arrays
+ * beyond ~16 K elements (large-object space, fresh pages) cost 10–20× more per element to fill.
  */
 export const PIECE = 8192;
 

@@ -37,11 +37,10 @@ export interface BuildConfig {
 }
 
 /**
- * Dense-row budget of `auto`, in 32-bit entries: 1 Mi entries = 4 MiB. Measured on the matcher
- * benchmark's 10,000-pattern set (118 K states × 47 classes): a full DFA is 22 MiB and, on the
- * 2-core benchmark VM where first-touching a page costs ~11 µs, 62 ms of its 138 ms build went to
- * page faults alone; within this budget the dense part covers every state of depth ≤ 3, where the
- * search spends nearly all of its time, and the build takes about a third as long.
+ * Dense-row budget of `auto`, in 32-bit entries: 1 Mi entries = 4 MiB. For 10,000 patterns a full
+ * DFA is about five times that, and first-touching its fresh pages dominates the build; within this
+ * budget the dense part covers the shallow states, where the search spends nearly all of its time,
+ * and the build takes about a third as long.
  */
 export const DENSE_AUTO_MAX_ENTRIES = 1 << 20;
 
@@ -456,7 +455,7 @@ function fillDenseRows(t: AutomatonTables, trie: Trie, order: Int32Array, fail: 
       if (f === DEAD_P) {
         trans.fill(dead, row, row + stride);
       } else if ((id[f] as number) < dead) {
-        // A plain loop: TypedArray#copyWithin costs ~0.4 µs per call here.
+        // A plain loop: TypedArray#copyWithin's per-call cost exceeds copying a short row.
         const from = id[f] as number;
         for (let c = 0; c < stride; c++) trans[row + c] = trans[from + c] as number;
       } else {

@@ -4,8 +4,8 @@
  * A level's first chunk grows by doubling from 16 hashes up to 4,096 (128 KiB with SHA-256); after
  * that the level grows one full chunk at a time. So a small log stays small, a large one leaves at
  * most one chunk per level partly empty, and no append copies more than 128 KiB (one growing buffer
- * copies its whole level, 32 MB at 1M leaves). Unused capacity of the leaf level at 1M leaves: 0.35%
- * (a single buffer: 4.9% when doubling, 34% when growing by half; at 100K leaves 31% and 15%).
+ * copies its whole level). A single buffer per level, doubling or growing by half, leaves a third of
+ * it unused at some sizes; chunks leave at most one partly empty.
  * Two siblings (2k, 2k + 1) always share a chunk, so a parent is hashed from one contiguous run.
  *
  * @internal Not part of the public API.

@@ -5,10 +5,10 @@
  * (padding is written in place). Digests go straight into the caller's destination.
  *
  * Why: `sha256(data)` builds a hasher, a block buffer and (for inputs that start with a whole block) a
- * DataView, and returns a fresh array. Measured on the benchmark VM in one run (a loaded machine, so
- * ranges): a 65-byte node costs 1.8–5.0 µs that way and 1.3–1.9 µs here; node:crypto's one-shot
- * `crypto.hash` costs 1.2–2.1 µs plus a garbage Buffer per call. A Merkle log hashes one node per
- * append on average and every node again on a full verify, so this is most of the tree's cost.
+ * DataView, and returns a fresh array; for a 65-byte node that overhead is comparable to the
+ * compression itself, and node:crypto's one-shot `crypto.hash` is no faster once its dispatch and
+ * garbage Buffer are counted. A Merkle log hashes one node per append on average and every node again
+ * on a full verify, so this is most of the tree's cost.
  *
  * @internal Not part of the public API.
  * @module

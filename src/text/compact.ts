@@ -13,7 +13,7 @@ let asciiTable: Int16Array | undefined;
 
 /**
  * The compact code of every ASCII code unit (-1: dropped), for callers that fold text in a hot loop
- * (a call to {@link compactCode} per character measured 3× slower than a table read).
+ * (a call to {@link compactCode} per character is about 3× slower than a table read).
  * @internal Not part of the public API.
  */
 export function compactAsciiTable(): Int16Array {

@@ -87,7 +87,7 @@ describe('McpInterceptor', () => {
     const ask = h.toClient.at(-1) as JsonRpcMessage;
     expect(ask.method).toBe('elicitation/create');
     expect(h.toServer.map((m) => m.method)).toEqual(['initialize']);
-    h.i.fromClient({ jsonrpc: '2.0', id: ask.id, result: { action: 'accept', content: { approve: true } } });
+    h.i.fromClient({ jsonrpc: '2.0', id: ask.id as string, result: { action: 'accept', content: { approve: true } } });
     await tick();
     expect(h.toServer.map((m) => m.id)).toEqual([0, 9]);
   });
@@ -98,7 +98,7 @@ describe('McpInterceptor', () => {
     h.i.fromClient(call(10, 'sudo ls'));
     await tick();
     const ask = h.toClient.at(-1) as JsonRpcMessage;
-    h.i.fromClient({ jsonrpc: '2.0', id: ask.id, result: { action: 'decline' } });
+    h.i.fromClient({ jsonrpc: '2.0', id: ask.id as string, result: { action: 'decline' } });
     await tick();
     expect(h.toClient.at(-1)).toMatchObject({ id: 10, result: { isError: true } });
 
