@@ -230,18 +230,22 @@ function medianMs(fn: () => unknown, budgetMs: number, minRuns = 3): number {
 
 const setOf = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b).join(',');
 
+/** Smallest prefix whose time is long enough to tell linear growth from quadratic. */
+const PROBE_MIN = 64 * 1024;
 /** A probe longer than this ends the probing; the figure then comes from that prefix. */
-const PROBE_LIMIT_MS = 60;
-/** Longest a run over the whole text may be expected to take, assuming quadratic growth. */
+const PROBE_LIMIT_MS = 400;
+/** Longest a run over the whole text may be expected to take, at the growth observed. */
 const FULL_RUN_LIMIT_MS = 3_000;
 /** Growth exponent between probes above which a candidate is treated as superlinear. */
 const SUPERLINEAR = 1.3;
 
 /**
- * Median MB/s of `run` over `text`. The text is first probed on prefixes growing 4× at a time
- * (1 KiB, 4 KiB, …). A candidate whose probe exceeds {@link PROBE_LIMIT_MS}, or whose time grows
- * faster than length^1.3 on a probe above 10 ms, is reported on that prefix, with the observed growth,
- * rather than being allowed to stall the run (one peer's time grows as length^2.3 on non-ASCII text).
+ * Median MB/s of `run` over the whole of `text`. Before that, a candidate is probed on prefixes from
+ * 64 KiB growing 4× at a time; the growth between two such probes tells linear from quadratic. A
+ * candidate that grows faster than length^1.3 and whose projected time over the whole text exceeds
+ * {@link FULL_RUN_LIMIT_MS}, or whose probe alone exceeds {@link PROBE_LIMIT_MS}, is reported on its
+ * largest probe with the observed growth and the projected time (one peer's time grows as
+ * length^2.3 on non-ASCII text); every other candidate is measured on the whole text.
  */
 function megabytesPerSecond(
   run: (text: string) => unknown,
@@ -250,20 +254,20 @@ function megabytesPerSecond(
 ): { mbps: number; ms: number; note?: string } {
   const probes: { x: number; y: number }[] = [];
   forceGc();
-  for (let len = 1024; len < text.length; len *= 4) {
+  for (let len = PROBE_MIN; len < text.length; len *= 4) {
     const prefix = text.slice(0, len);
     const ms = medianMs(() => run(prefix), 0, 3);
     probes.push({ x: len, y: ms });
-    const growth = probes.length >= 2 ? fitPower(probes.slice(-2)).exponent : 1;
-    // Small probes are too noisy to tell linear from quadratic reliably, so the whole text is only
-    // attempted when even quadratic growth from here would stay within the limit.
-    const worstCase = ms * (text.length / len) ** Math.max(2, growth);
-    if (ms > PROBE_LIMIT_MS || (ms > 10 && growth > SUPERLINEAR) || worstCase > FULL_RUN_LIMIT_MS) {
-      const projected = ms * (text.length / len) ** Math.max(1, growth);
+    const growth = probes.length >= 2 ? fitPower(probes.slice(-2)).exponent : undefined;
+    const projected = ms * (text.length / len) ** Math.max(1, growth ?? 1);
+    // A superlinear candidate that would still finish in time is measured on the whole text too.
+    const cut = ms > PROBE_LIMIT_MS || (growth !== undefined && growth > SUPERLINEAR && projected > FULL_RUN_LIMIT_MS);
+    if (cut) {
+      const shape = growth === undefined ? 'growth not measured' : `time grows as length^${growth.toFixed(1)}`;
       return {
         mbps: len / 1e6 / (ms / 1000),
         ms: projected,
-        note: `measured on a ${len / 1024} KiB prefix: time grows as length^${growth.toFixed(1)}, the whole text would take ~${(projected / 1000).toFixed(1)} s`,
+        note: `measured on a ${len / 1024} KiB prefix (${shape}); the whole text would take ~${(projected / 1000).toFixed(1)} s`,
       };
     }
   }
