@@ -133,13 +133,14 @@ function figures(calibration: Calibration, targets: readonly TargetRow[]): RunFi
   return {
     calibrationMs: calibration.ms,
     calibrationCv: calibration.cv,
-    targets: targets.map(({ id, measured, unit, operation, planVerdict, aegisVerdict }) => ({
+    targets: targets.map(({ id, measured, unit, operation, planVerdict, aegisVerdict, aegisInfo }) => ({
       id,
       measured,
       unit,
       operation,
       ...(planVerdict ? { planVerdict } : {}),
       ...(aegisVerdict ? { aegisVerdict } : {}),
+      ...(aegisInfo ? { aegisInfo } : {}),
     })),
   };
 }
@@ -152,7 +153,7 @@ function bestOf(a: RunFigures, b: RunFigures): RunFigures {
     targets: a.targets.map((t) => {
       const o = other.get(t.id);
       if (!o) return t;
-      const op = t.aegisVerdict?.bound.op ?? t.planVerdict?.bound.op ?? '<=';
+      const op = t.aegisVerdict?.bound.op ?? t.aegisInfo?.op ?? t.planVerdict?.bound.op ?? '<=';
       const lower = op === '<' || op === '<=';
       return (lower ? o.measured < t.measured : o.measured > t.measured) ? { ...t, measured: o.measured } : t;
     }),

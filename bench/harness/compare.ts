@@ -20,7 +20,7 @@ export interface RunFigures {
   /** Speed index of the run (calibration median, ms) and its noise (coefficient of variation). */
   calibrationMs: number;
   calibrationCv: number;
-  targets: Pick<TargetRow, 'id' | 'measured' | 'unit' | 'operation' | 'planVerdict' | 'aegisVerdict'>[];
+  targets: Pick<TargetRow, 'id' | 'measured' | 'unit' | 'operation' | 'planVerdict' | 'aegisVerdict' | 'aegisInfo'>[];
 }
 
 export interface Change {
@@ -47,7 +47,7 @@ export interface Comparison {
 
 /** Whether a lower figure is better, from the target's own bound (or the unit when it has none). */
 function lowerIsBetter(t: RunFigures['targets'][number]): boolean {
-  const op = t.aegisVerdict?.bound.op ?? t.planVerdict?.bound.op;
+  const op = t.aegisVerdict?.bound.op ?? t.aegisInfo?.op ?? t.planVerdict?.bound.op;
   if (op) return op === '<' || op === '<=';
   const kind = kindOf(t.unit);
   return kind === 'time' || kind === 'memory';

@@ -90,6 +90,16 @@ export interface TargetRow extends TargetInput {
   suite: string;
   planVerdict?: Verdict;
   aegisVerdict?: Verdict;
+  /** An Aegis bar on an absolute time or rate: shown beside the figure, never judged. */
+  aegisInfo?: Bound;
+}
+
+/** Units of absolute time and rate, whose figures depend on the machine they were measured on. */
+const MACHINE_BOUND_UNITS = new Set(['ns', 'µs', 'ms', 's', 'ops/s', 'req/s', 'log/s', 'entries/s', 'MB/s']);
+
+/** Whether a figure in `unit` is an absolute time or rate. */
+export function isMachineBound(unit: string): boolean {
+  return MACHINE_BOUND_UNITS.has(unit) || unit.endsWith('/s');
 }
 
 export interface CurveInput {
@@ -386,11 +396,22 @@ export class BenchContext {
     this.metric(`${id}.ops`, `${label} ops/s`, stats.opsPerSec, 'ops/s', 'higher');
   }
 
-  /** Records a row of one of the plan's target tables, judged against the plan and the Aegis bar. */
+  /**
+   * Records a row of one of the plan's target tables, judged against the plan and the Aegis bar.
+   * An Aegis bar on an absolute time or rate measures the machine as much as the code (the same
+   * commit passes on one shared 2-core VM and fails on another), so it is shown as information
+   * (`aegisInfo`) without a verdict; the project's verdicts are same-run ratios (against a peer, a
+   * baseline or the floor of the same work), counts and memory.
+   */
   target(input: TargetInput): TargetRow {
     const row: TargetRow = { ...input, id: `${this.suite}.${input.id}`, suite: this.suite };
     if (input.plan) row.planVerdict = judge(input.measured, input.plan);
-    if (input.aegis) row.aegisVerdict = judge(input.measured, input.aegis);
+    if (input.aegis) {
+      if (isMachineBound(input.unit)) {
+        row.aegisInfo = input.aegis;
+        delete row.aegis;
+      } else row.aegisVerdict = judge(input.measured, input.aegis);
+    }
     this.targets.push(row);
     return row;
   }

@@ -19,8 +19,8 @@ export function targetRows(rows: readonly TargetRow[]): string[][] {
     withUnit(r.measured, r.unit),
     bound(r.planVerdict, r.unit),
     verdict(r.planVerdict),
-    bound(r.aegisVerdict, r.unit),
-    verdict(r.aegisVerdict),
+    r.aegisInfo ? `(${r.aegisInfo.op} ${withUnit(r.aegisInfo.value, r.unit)})` : bound(r.aegisVerdict, r.unit),
+    r.aegisInfo ? 'info' : verdict(r.aegisVerdict),
   ]);
 }
 

@@ -93,7 +93,7 @@ function trendPoints(history: readonly HistoryEntry[], suiteId: string): TrendPo
         points.push({ run, figure: t.operation, relative: 1 });
         continue;
       }
-      const op = t.aegisVerdict?.bound.op ?? t.planVerdict?.bound.op ?? '<=';
+      const op = t.aegisVerdict?.bound.op ?? t.aegisInfo?.op ?? t.planVerdict?.bound.op ?? '<=';
       const lower = op === '<' || op === '<=';
       let rel = lower ? t.measured / f.value : f.value / t.measured;
       if (/s$|\/s$/.test(t.unit) && t.unit !== '×') rel /= h.calibrationMs / f.cal;
@@ -136,7 +136,7 @@ export async function writeReport(dir: string, input: ReportInput): Promise<stri
   if (run.scale === 'smoke') out.push('- Smoke sizes: the figures exercise the code only and mean nothing.');
   out.push('');
   out.push(
-    'Each target of the performance testing plan is printed beside the measured value, with the verdict and the margin as a ratio (how many times inside the bound; below 1 fails). "Aegis bar" is the project\'s own, stricter bound.',
+    'Each target of the performance testing plan is printed beside the measured value, with the verdict and the margin as a ratio (how many times inside the bound; below 1 fails). "Aegis bar" is the project\'s own, stricter bound; one in parentheses marked "info" is an absolute time or rate, which measures the machine as much as the code, so it is shown without a verdict (the project\'s verdicts are same-run ratios, counts and memory).',
     '',
   );
 
