@@ -29,14 +29,14 @@ export interface Bound {
 
 /** Which table of the plan a target row belongs to. */
 export type TargetTable =
-  | 'Throughput'
-  | 'Latency'
-  | 'Memory'
-  | 'Scalability 4.1'
-  | 'Scalability 4.2'
-  | 'Scalability 4.3'
-  | 'Benchmark'
-  | 'Stress';
+  | 'throughput'
+  | 'latency'
+  | 'memory'
+  | 'experience-scaling'
+  | 'audit-scaling'
+  | 'rule-scaling'
+  | 'component-benchmarks'
+  | 'stress';
 
 export interface TargetInput {
   id: string;
@@ -55,25 +55,25 @@ export interface TargetInput {
 /** A bound written as `[comparator, value]`, the short form suites write their rows in. */
 export type BoundPair = [Comparator, number];
 
-/** Records a target row of `component` from positional fields; a bound left undefined is not set. */
-export function targetRow(
-  ctx: BenchContext,
-  component: string,
-  id: string,
-  table: TargetTable,
-  operation: string,
-  measured: number,
-  unit: string,
-  plan: BoundPair | undefined,
-  aegis: BoundPair | undefined,
-): void {
+/** A target row as suites write it: bounds as `[comparator, value]` pairs, absent when not set. */
+export interface TargetRowInput {
+  id: string;
+  table: TargetTable;
+  operation: string;
+  measured: number;
+  unit: string;
+  /** The performance testing plan's target. */
+  plan?: BoundPair | undefined;
+  /** Aegis's own bar. */
+  aegis?: BoundPair | undefined;
+}
+
+/** Records a target row of `component`. */
+export function targetRow(ctx: BenchContext, component: string, row: TargetRowInput): void {
+  const { plan, aegis, ...rest } = row;
   ctx.target({
-    id,
-    table,
+    ...rest,
     component,
-    operation,
-    measured,
-    unit,
     ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
     ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
   });

@@ -13,7 +13,7 @@ import {
   type ProcessResult,
 } from '../../src/index.js';
 import { nodeSha256 } from '../../src/node/hash.js';
-import { type BenchContext, type BoundPair, type TargetTable, targetRow } from '../harness/context.js';
+import { type BenchContext, type TargetRowInput, targetRow } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 
 export const MS = 1e6; // ns per ms
@@ -206,18 +206,7 @@ export function rotateWhenOver(aegis: Aegis, entries: number, hash: HashChoice):
 
 export type Settled = ProcessResult<unknown>;
 
-export type Bound = BoundPair;
-
 /** Records a target row of the end-to-end pipeline. */
-export function target(
-  ctx: BenchContext,
-  id: string,
-  table: TargetTable,
-  operation: string,
-  measured: number,
-  unit: string,
-  plan: Bound | undefined,
-  aegis: Bound | undefined,
-): void {
-  targetRow(ctx, 'End-to-End', id, table, operation, measured, unit, plan, aegis);
+export function target(ctx: BenchContext, row: TargetRowInput): void {
+  targetRow(ctx, 'End-to-End', row);
 }

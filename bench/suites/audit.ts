@@ -175,7 +175,7 @@ function sequential(ctx: BenchContext, b: Backend): void {
   );
   ctx.target({
     id: `log.throughput.${b.id}`,
-    table: 'Throughput',
+    table: 'throughput',
     component: 'Audit System',
     operation: `action logging, ${n} sequential (${b.name})`,
     measured: rate,
@@ -198,7 +198,7 @@ function sequential(ctx: BenchContext, b: Backend): void {
   ctx.metric(`log.cpu.${b.id}`, `logAction CPU time (${b.name})`, cpu * 1000, 'ns');
   ctx.target({
     id: `log.cpu.${b.id}`,
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'Audit System',
     operation: `logAction CPU time per entry, ${n} sequential (${b.name}; bar = 1 / rate bar)`,
     measured: cpu,
@@ -219,7 +219,7 @@ function sequential(ctx: BenchContext, b: Backend): void {
   for (const [p, ns, planMs] of rows) {
     ctx.target({
       id: `log.latency.${p}.${b.id}`,
-      table: 'Latency',
+      table: 'latency',
       component: 'Audit System',
       operation: `log_action ${p} (${b.name})`,
       measured: ns / 1e6,
@@ -259,7 +259,7 @@ async function concurrent(ctx: BenchContext, b: Backend): Promise<void> {
   ctx.metric(`log.concurrent.${b.id}`, `logAction, 10 producers (${b.name})`, total, 'entries/s', 'higher');
   ctx.target({
     id: `log.concurrent.${b.id}`,
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'Audit System',
     operation: `1.5 concurrent logging, per producer of 10${intact ? '' : ' (CHAIN BROKEN)'} (${b.name})`,
     measured: intact ? total / producers : 0,
@@ -411,7 +411,7 @@ function scaling(ctx: BenchContext, b: Backend): void {
 
     const m: Measured = { n, rate, full, incremental, queryNs, proofNs: proof.p50Ns, storage, bytes };
     scalabilityRows(ctx, b, m);
-    if (n === 10_000) benchmark15(ctx, b, m);
+    if (n === 10_000) verifyAndQueryRows(ctx, b, m);
     if (n === 100_000 && first) queryPeers(ctx, log, n, queryNs);
     if (n === sizes[sizes.length - 1]) largest(ctx, b, log, m);
   }
@@ -429,7 +429,7 @@ interface Measured {
   bytes: number;
 }
 
-const SCALABILITY_42: Record<number, { rate: number; verifyS: number; queryMs: number; storageMB: number }> = {
+const PLAN_AUDIT_SCALING: Record<number, { rate: number; verifyS: number; queryMs: number; storageMB: number }> = {
   1000: { rate: 1000, verifyS: 1, queryMs: 10, storageMB: 5 },
   10000: { rate: 1000, verifyS: 5, queryMs: 50, storageMB: 20 },
   100000: { rate: 800, verifyS: 30, queryMs: 200, storageMB: 100 },
@@ -437,9 +437,9 @@ const SCALABILITY_42: Record<number, { rate: number; verifyS: number; queryMs: n
 };
 
 function scalabilityRows(ctx: BenchContext, b: Backend, m: Measured): void {
-  const plan = SCALABILITY_42[m.n];
+  const plan = PLAN_AUDIT_SCALING[m.n];
   if (!plan) return;
-  const common = { table: 'Scalability 4.2' as const, component: 'Audit System' };
+  const common = { table: 'audit-scaling' as const, component: 'Audit System' };
   const at = `at ${m.n} entries (${b.name})`;
   ctx.target({
     ...common,
@@ -483,7 +483,7 @@ function scalabilityRows(ctx: BenchContext, b: Backend, m: Measured): void {
   if ((m.n === 10_000 || m.n === 100_000) && Number.isFinite(m.bytes)) {
     ctx.target({
       id: `memory.${m.n}`,
-      table: 'Memory',
+      table: 'memory',
       component: 'Audit System',
       operation: `${m.n} entries, retained`,
       measured: m.bytes / 2 ** 20,
@@ -495,11 +495,11 @@ function scalabilityRows(ctx: BenchContext, b: Backend, m: Measured): void {
 }
 
 /** Benchmark 1.5 tests 3–4 at 10K: verification per entry and query time. */
-function benchmark15(ctx: BenchContext, b: Backend, m: Measured): void {
+function verifyAndQueryRows(ctx: BenchContext, b: Backend, m: Measured): void {
   if (m.full) {
     ctx.target({
       id: `b15.verify.${b.id}`,
-      table: 'Benchmark',
+      table: 'component-benchmarks',
       component: 'Audit System',
       operation: `1.5 chain verification per entry at ${m.n} (${b.name})`,
       measured: m.full.ms / m.n,
@@ -510,7 +510,7 @@ function benchmark15(ctx: BenchContext, b: Backend, m: Measured): void {
   }
   ctx.target({
     id: `b15.query.${b.id}`,
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'Audit System',
     operation: `1.5 query at ${m.n} entries, slowest of ${QUERIES.length} filters (${b.name})`,
     measured: Math.max(...m.queryNs) / 1e6,
@@ -564,7 +564,7 @@ function largest(ctx: BenchContext, b: Backend, log: AuditLog, m: Measured): voi
   for (const [id, operation, measured, unit, bar] of rows) {
     ctx.target({
       id: `bar.${id}.${b.id}`,
-      table: 'Benchmark',
+      table: 'component-benchmarks',
       component: 'Audit System',
       operation,
       measured,
@@ -575,7 +575,7 @@ function largest(ctx: BenchContext, b: Backend, log: AuditLog, m: Measured): voi
   if (Number.isFinite(m.bytes)) {
     ctx.target({
       id: 'bar.memory',
-      table: 'Memory',
+      table: 'memory',
       component: 'Audit System',
       operation: `${m.n} entries, retained`,
       measured: m.bytes / 2 ** 20,
@@ -692,7 +692,7 @@ function peers(ctx: BenchContext): void {
     });
     ctx.target({
       id: `merkle-root.vs-merkletreejs.${b.id}`,
-      table: 'Benchmark',
+      table: 'component-benchmarks',
       component: 'Audit System',
       operation: `${n}-leaf root, merkletreejs time / ours (${b.name})`,
       measured: agree ? peerMs / oursMs : 0,

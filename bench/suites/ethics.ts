@@ -260,20 +260,27 @@ export const ethicsSuite: Suite = {
     const rows: [string, TargetTable, string, number, string, Bound, Bound?][] = [
       [
         'throughput',
-        'Throughput',
+        'throughput',
         'ethical evaluations per second (mixed workload)',
         perSec,
         'eval/s',
         { op: '>=', value: 200 },
         { op: '>=', value: 200_000 },
       ],
-      ['latency.p50', 'Latency', 'check_ethics p50 (simple action)', s.p50Ns / US, 'µs', lt(10_000)],
-      ['latency.p95', 'Latency', 'check_ethics p95 (simple action)', s.p95Ns / US, 'µs', lt(20_000)],
-      ['latency.p99', 'Latency', 'check_ethics p99 (simple action)', s.p99Ns / US, 'µs', lt(50_000), le(20)],
-      ['simple.p95', 'Benchmark', 'Benchmark 1.2 simple action (read file) p95', s.p95Ns / US, 'µs', lt(10_000)],
+      ['latency.p50', 'latency', 'check_ethics p50 (simple action)', s.p50Ns / US, 'µs', lt(10_000)],
+      ['latency.p95', 'latency', 'check_ethics p95 (simple action)', s.p95Ns / US, 'µs', lt(20_000)],
+      ['latency.p99', 'latency', 'check_ethics p99 (simple action)', s.p99Ns / US, 'µs', lt(50_000), le(20)],
+      [
+        'simple.p95',
+        'component-benchmarks',
+        'Benchmark 1.2 simple action (read file) p95',
+        s.p95Ns / US,
+        'µs',
+        lt(10_000),
+      ],
       [
         'complex.p95',
-        'Benchmark',
+        'component-benchmarks',
         'Benchmark 1.2 complex action (system modification) p95',
         c.p95Ns / US,
         'µs',
@@ -281,7 +288,7 @@ export const ethicsSuite: Suite = {
       ],
       [
         'complex.p99',
-        'Benchmark',
+        'component-benchmarks',
         'Benchmark 1.2 complex action (system modification) p99',
         c.p99Ns / US,
         'µs',
@@ -290,14 +297,14 @@ export const ethicsSuite: Suite = {
       ],
       [
         'batch100.p99',
-        'Benchmark',
+        'component-benchmarks',
         'Benchmark 1.2 batch of 100 actions, p99 per batch',
         b.p99Ns / 1e6,
         'ms',
         lt(1000),
         le(2),
       ],
-      ['memory', 'Memory', 'baseline (default lexicon, full history)', memory / 2 ** 20, 'MB', lt(5), le(2)],
+      ['memory', 'memory', 'baseline (default lexicon, full history)', memory / 2 ** 20, 'MB', lt(5), le(2)],
     ];
     for (const [id, table, operation, measured, unit, plan, aegis] of rows) {
       ctx.target({ id, table, component: 'Love Engine', operation, measured, unit, plan, ...(aegis ? { aegis } : {}) });

@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { NaiveEvolution } from '../../property-tests/_naive-evolution.js';
 import { EvolutionCore, type Pattern } from '../../src/evolution/index.js';
-import { type BenchContext, type BoundPair, type Suite, type TargetTable, targetRow } from '../harness/context.js';
+import { type BenchContext, type Suite, type TargetRowInput, targetRow } from '../harness/context.js';
 import { median } from '../harness/stats.js';
 import {
   fill,
@@ -23,20 +23,9 @@ import {
 
 const MB = 2 ** 20;
 
-type Bar = BoundPair;
-
 /** Records a target row of the Evolution Core. */
-function target(
-  ctx: BenchContext,
-  id: string,
-  table: TargetTable,
-  operation: string,
-  measured: number,
-  unit: string,
-  plan: Bar | undefined,
-  aegis: Bar | undefined,
-): void {
-  targetRow(ctx, 'Evolution Core', id, table, operation, measured, unit, plan, aegis);
+function target(ctx: BenchContext, row: TargetRowInput): void {
+  targetRow(ctx, 'Evolution Core', row);
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -182,7 +171,15 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
     ['p99', 30e6],
   ] as const) {
     const measured = q === 'p50' ? single.p50Ns : q === 'p95' ? single.p95Ns : single.p99Ns;
-    target(ctx, `log.${q}`, 'Latency', `log_experience ${q}`, measured, 'ns', ['<', bound], ['<=', bound / 100]);
+    target(ctx, {
+      id: `log.${q}`,
+      table: 'latency',
+      operation: `log_experience ${q}`,
+      measured,
+      unit: 'ns',
+      plan: ['<', bound],
+      aegis: ['<=', bound / 100],
+    });
   }
   const throughputs: [string, string, number][] = [
     ['log.single', `single calls (id + 2-key context, ${fmt(steady)} retained)`, single.opsPerSec],
@@ -191,7 +188,15 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
     ['log.concurrent', '10 concurrent async producers', concurrent],
   ];
   for (const [id, what, measured] of throughputs) {
-    target(ctx, id, 'Throughput', `Experience logging, ${what}`, measured, 'exp/s', ['>=', 300], ['>=', 1e6]);
+    target(ctx, {
+      id,
+      table: 'throughput',
+      operation: `Experience logging, ${what}`,
+      measured,
+      unit: 'exp/s',
+      plan: ['>=', 300],
+      aegis: ['>=', 1e6],
+    });
   }
 }
 
@@ -254,90 +259,81 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
     const planBound = planMs[n];
     if (planBound !== undefined) {
       const planLogNs = (planLog[n] as number) * 1e6;
-      target(
-        ctx,
-        `recognize.${n}`,
-        'Scalability 4.1',
-        `Pattern recognition at ${at}`,
-        stats.p50Ns,
-        'ns',
-        ['<', planBound * 1e6],
-        ['<=', 1e6],
-      );
-      target(
-        ctx,
-        `logtime.${n}`,
-        'Scalability 4.1',
-        `Log time for ${at}`,
-        logMs * 1e6,
-        'ns',
-        ['<', planLogNs],
-        ['<=', planLogNs / 100],
-      );
+      target(ctx, {
+        id: `recognize.${n}`,
+        table: 'experience-scaling',
+        operation: `Pattern recognition at ${at}`,
+        measured: stats.p50Ns,
+        unit: 'ns',
+        plan: ['<', planBound * 1e6],
+        aegis: ['<=', 1e6],
+      });
+      target(ctx, {
+        id: `logtime.${n}`,
+        table: 'experience-scaling',
+        operation: `Log time for ${at}`,
+        measured: logMs * 1e6,
+        unit: 'ns',
+        plan: ['<', planLogNs],
+        aegis: ['<=', planLogNs / 100],
+      });
     }
     if (n === 100_000 || (ctx.scale === 'smoke' && n === sizes[sizes.length - 1])) {
       const op = (what: string) => `${what} (${at})`;
-      target(
-        ctx,
-        'recognize.p50',
-        'Latency',
-        op('recognize_patterns p50'),
-        stats.p50Ns,
-        'ns',
-        ['<', 50e6],
-        ['<=', 1e6],
-      );
-      target(
-        ctx,
-        'recognize.p95',
-        'Latency',
-        op('recognize_patterns p95'),
-        stats.p95Ns,
-        'ns',
-        ['<', 100e6],
-        ['<=', 1e6],
-      );
-      target(
-        ctx,
-        'recognize.p99',
-        'Latency',
-        op('recognize_patterns p99'),
-        stats.p99Ns,
-        'ns',
-        ['<', 200e6],
-        ['<=', 2e6],
-      );
-      target(
-        ctx,
-        'recognize.runs',
-        'Throughput',
-        op('Pattern recognition runs/s'),
-        stats.opsPerSec,
-        'runs/s',
-        ['>=', 1],
-        ['>=', 1000],
-      );
+      target(ctx, {
+        id: 'recognize.p50',
+        table: 'latency',
+        operation: op('recognize_patterns p50'),
+        measured: stats.p50Ns,
+        unit: 'ns',
+        plan: ['<', 50e6],
+        aegis: ['<=', 1e6],
+      });
+      target(ctx, {
+        id: 'recognize.p95',
+        table: 'latency',
+        operation: op('recognize_patterns p95'),
+        measured: stats.p95Ns,
+        unit: 'ns',
+        plan: ['<', 100e6],
+        aegis: ['<=', 1e6],
+      });
+      target(ctx, {
+        id: 'recognize.p99',
+        table: 'latency',
+        operation: op('recognize_patterns p99'),
+        measured: stats.p99Ns,
+        unit: 'ns',
+        plan: ['<', 200e6],
+        aegis: ['<=', 2e6],
+      });
+      target(ctx, {
+        id: 'recognize.runs',
+        table: 'throughput',
+        operation: op('Pattern recognition runs/s'),
+        measured: stats.opsPerSec,
+        unit: 'runs/s',
+        plan: ['>=', 1],
+        aegis: ['>=', 1000],
+      });
       const gain = scan.p50Ns / stats.p50Ns;
-      target(
-        ctx,
-        'recognize.gain',
-        'Benchmark',
-        op('recognize_patterns gain over the O(n) scan'),
-        gain,
-        '×',
-        ['>=', 10],
-        undefined,
-      );
-      target(
-        ctx,
-        'assess',
-        'Benchmark',
-        op('Pattern application: assess with 2 parameters'),
-        a.p50Ns,
-        'ns',
-        ['<', 5e6],
-        ['<=', 2000],
-      );
+      target(ctx, {
+        id: 'recognize.gain',
+        table: 'component-benchmarks',
+        operation: op('recognize_patterns gain over the O(n) scan'),
+        measured: gain,
+        unit: '×',
+        plan: ['>=', 10],
+      });
+      target(ctx, {
+        id: 'assess',
+        table: 'component-benchmarks',
+        operation: op('Pattern application: assess with 2 parameters'),
+        measured: a.p50Ns,
+        unit: 'ns',
+        plan: ['<', 5e6],
+        aegis: ['<=', 2000],
+      });
     }
   }
   const from1k = (ps: { x: number; y: number }[]) => ps.filter((p) => p.x >= 1000);
@@ -351,7 +347,14 @@ function scaling(ctx: BenchContext, ts: readonly Template[]): void {
     maxExponent: 0.1,
   });
   const exponent = 'recognizePatterns fitted exponent in n (1K → largest)';
-  target(ctx, 'recognize.exponent', 'Benchmark', exponent, curve.exponent, '', undefined, ['<=', 0.1]);
+  target(ctx, {
+    id: 'recognize.exponent',
+    table: 'component-benchmarks',
+    operation: exponent,
+    measured: curve.exponent,
+    unit: '',
+    aegis: ['<=', 0.1],
+  });
   ctx.curve({
     id: 'assess',
     title: 'assess p50 against experiences',
@@ -388,18 +391,17 @@ const MEMORY_BAR: Record<number, number> = { 100: 1, 1000: 5, 10000: 10, 100000:
 function memoryTarget(ctx: BenchContext, n: number, bytes: number): void {
   const plan = MEMORY_PLAN[n];
   const bar = MEMORY_BAR[n];
-  const table = plan === undefined ? 'Memory' : 'Scalability 4.1';
+  const table = plan === undefined ? 'memory' : 'experience-scaling';
   const op = `Memory at ${fmt(n)} experiences`;
-  target(
-    ctx,
-    `memory.${n}`,
+  target(ctx, {
+    id: `memory.${n}`,
     table,
-    op,
-    bytes / MB,
-    'MB',
-    plan ? ['<', plan] : undefined,
-    bar ? ['<=', bar] : undefined,
-  );
+    operation: op,
+    measured: bytes / MB,
+    unit: 'MB',
+    plan: plan ? ['<', plan] : undefined,
+    aegis: bar ? ['<=', bar] : undefined,
+  });
 }
 
 /** With maxExperiences, memory stays bounded however many experiences are logged. */
@@ -409,7 +411,14 @@ function boundedMemory(ctx: BenchContext, ts: readonly Template[]): void {
     fill(new EvolutionCore({ maxExperiences: 10_000 }), ts, n),
   );
   const op = `Memory with maxExperiences 10,000 after ${fmt(n)} logs`;
-  target(ctx, 'memory.bounded', 'Memory', op, bounded / MB, 'MB', undefined, ['<=', 10]);
+  target(ctx, {
+    id: 'memory.bounded',
+    table: 'memory',
+    operation: op,
+    measured: bounded / MB,
+    unit: 'MB',
+    aegis: ['<=', 10],
+  });
 }
 
 function medianNs(fn: () => unknown, runs: number): number {
@@ -432,10 +441,26 @@ function learning(ctx: BenchContext, ts: readonly Template[]): void {
   });
   ctx.metric('learn.rate', 'learnings per second', rate, 'learn/s', 'higher');
   const what = 'Learning rate (100 ethical + 100 safety)';
-  target(ctx, 'learn.rate', 'Benchmark', what, rate, 'learn/s', ['>=', 200], ['>=', 20_000]);
+  target(ctx, {
+    id: 'learn.rate',
+    table: 'component-benchmarks',
+    operation: what,
+    measured: rate,
+    unit: 'learn/s',
+    plan: ['>=', 200],
+    aegis: ['>=', 20_000],
+  });
   const after = ctx.latency('recognizePatterns after learning', () => core.recognizePatterns(), { timeMs: 200 });
   const op = 'Pattern recognition after 1,000 learnings';
-  target(ctx, 'learn.recognize', 'Benchmark', op, after.p50Ns, 'ns', ['<', 100e6], ['<=', 1e6]);
+  target(ctx, {
+    id: 'learn.recognize',
+    table: 'component-benchmarks',
+    operation: op,
+    measured: after.p50Ns,
+    unit: 'ns',
+    plan: ['<', 100e6],
+    aegis: ['<=', 1e6],
+  });
   const learned = core.recognizePatterns().filter((p) => p.learned).length;
   const applied = core.assess({ actionType: 'action_1', parameters: { path: '/srv/1/file_0' } });
   ctx.note(

@@ -216,7 +216,7 @@ export const firewallSuite: Suite = {
       if (n === 1000 || (ctx.scale === 'smoke' && n === 100)) {
         ctx.target({
           id: 'throughput',
-          table: 'Throughput',
+          table: 'throughput',
           component: 'Intent Firewall',
           operation: `request validation (${label}, one core)`,
           measured: tput,
@@ -236,7 +236,7 @@ export const firewallSuite: Suite = {
             const v = q === 'p50' ? stats.p50Ns : q === 'p95' ? stats.p95Ns : stats.p99Ns;
             ctx.target({
               id: `latency.${kind}.${q}`,
-              table: 'Latency',
+              table: 'latency',
               component: 'Intent Firewall',
               operation: `validate_request ${q}, ${kind} ~200-char request (${label})`,
               measured: v / 1e3,
@@ -248,7 +248,7 @@ export const firewallSuite: Suite = {
         }
         ctx.target({
           id: 'memory.1000',
-          table: 'Memory',
+          table: 'memory',
           component: 'Intent Firewall',
           operation: `pattern storage, ${label} (no default pack)`,
           measured: alone / 2 ** 20,
@@ -262,7 +262,7 @@ export const firewallSuite: Suite = {
       if (planTime[n] !== undefined) {
         ctx.target({
           id: `scaling.time.${n}`,
-          table: 'Scalability 4.3',
+          table: 'rule-scaling',
           component: 'Intent Firewall',
           operation: `validation time p99 at ${label}`,
           measured: Math.max(s.p99Ns, c.p99Ns) / 1e6,
@@ -276,7 +276,7 @@ export const firewallSuite: Suite = {
         });
         ctx.target({
           id: `scaling.memory.${n}`,
-          table: 'Scalability 4.3',
+          table: 'rule-scaling',
           component: 'Intent Firewall',
           operation: `memory at ${label} (no default pack)`,
           measured: alone / 2 ** 20,
@@ -287,7 +287,7 @@ export const firewallSuite: Suite = {
         if (n === 10_000) {
           ctx.target({
             id: 'memory.10000.pack',
-            table: 'Scalability 4.3',
+            table: 'rule-scaling',
             component: 'Intent Firewall',
             operation: `memory at ${label} plus the default pack`,
             measured: bytes / 2 ** 20,
@@ -414,7 +414,7 @@ function ruleChanges(ctx: BenchContext, largest: number): void {
     if (n === largest || (ctx.scale === 'smoke' && n === 100)) {
       ctx.target({
         id: 'block.amortized',
-        table: 'Benchmark',
+        table: 'component-benchmarks',
         component: 'Intent Firewall',
         operation: `blockPattern amortized at ${n.toLocaleString('en-US')} rules (${ops} additions, merges included)`,
         measured: addMs,
@@ -423,7 +423,7 @@ function ruleChanges(ctx: BenchContext, largest: number): void {
       });
       ctx.target({
         id: 'unblock.amortized',
-        table: 'Benchmark',
+        table: 'component-benchmarks',
         component: 'Intent Firewall',
         operation: `unblockPattern amortized at ${n.toLocaleString('en-US')} rules (${ops} removals, rebuilds included)`,
         measured: removeMs,

@@ -136,7 +136,7 @@ export function memory(ctx: BenchContext): void {
   ctx.metric('memory.pending.per-request', 'bytes per pending request (1,000 pending)', thousand / 1000, 'bytes');
   ctx.target({
     id: 'memory.pending.100',
-    table: 'Memory',
+    table: 'memory',
     component: 'HITL',
     operation: '100 pending',
     measured: hundred,
@@ -165,7 +165,7 @@ export function memory(ctx: BenchContext): void {
   ctx.metric(`memory.decided.${large}`, `retained after ${large} decided (history 1,000)`, b, 'bytes');
   ctx.target({
     id: 'memory.decided.flat',
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'HITL',
     operation: `retained after ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} decisions, larger ÷ smaller (a leak: ~10×)`,
     measured: Math.max(b / a, a / b),
@@ -230,7 +230,7 @@ export function stress(ctx: BenchContext): void {
   ctx.metric('stress.cycle.p99.last', 'churn cycle p99, last window', p99s[p99s.length - 1] as number, 'ns');
   ctx.target({
     id: 'stress.memory',
-    table: 'Stress',
+    table: 'stress',
     component: 'HITL',
     operation: `Stress 3.3: heap before vs after ${(windows * perWindow).toLocaleString('en-US')} churn cycles (≈1,000 pending), larger ÷ smaller`,
     measured: Math.max(endBytes / startBytes, startBytes / endBytes),
@@ -240,7 +240,7 @@ export function stress(ctx: BenchContext): void {
   });
   ctx.target({
     id: 'stress.p99',
-    table: 'Stress',
+    table: 'stress',
     component: 'HITL',
     operation: 'Stress 3.3: churn cycle P99, last window ÷ first window',
     measured: (p99s[p99s.length - 1] as number) / (p99s[0] as number),

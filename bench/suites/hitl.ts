@@ -66,7 +66,7 @@ function createRequests(ctx: BenchContext): void {
 
   ctx.target({
     id: 'request.throughput',
-    table: 'Throughput',
+    table: 'throughput',
     component: 'HITL',
     operation: 'decision requests (1,000 into a fresh queue)',
     measured: perSecond,
@@ -75,11 +75,18 @@ function createRequests(ctx: BenchContext): void {
     aegis: { op: '>=', value: 5000 },
   });
   const rows: [string, TargetTable, string, number, number, number][] = [
-    ['request.p50', 'Latency', 'request_decision P50', withContext.p50Ns, 5 * MS, 50 * US],
-    ['request.p95', 'Latency', 'request_decision P95', withContext.p95Ns, 10 * MS, 100 * US],
-    ['request.p99', 'Latency', 'request_decision P99 (with context)', withContext.p99Ns, 20 * MS, 5 * US],
-    ['request.p99.bare', 'Latency', 'request_decision P99 (no context)', withoutContext.p99Ns, 20 * MS, 5 * US],
-    ['request.create.p95', 'Benchmark', 'Benchmark 1.6: request creation P95', withContext.p95Ns, 5 * MS, 50 * US],
+    ['request.p50', 'latency', 'request_decision P50', withContext.p50Ns, 5 * MS, 50 * US],
+    ['request.p95', 'latency', 'request_decision P95', withContext.p95Ns, 10 * MS, 100 * US],
+    ['request.p99', 'latency', 'request_decision P99 (with context)', withContext.p99Ns, 20 * MS, 5 * US],
+    ['request.p99.bare', 'latency', 'request_decision P99 (no context)', withoutContext.p99Ns, 20 * MS, 5 * US],
+    [
+      'request.create.p95',
+      'component-benchmarks',
+      'Benchmark 1.6: request creation P95',
+      withContext.p95Ns,
+      5 * MS,
+      50 * US,
+    ],
   ];
   for (const row of rows) latencyTarget(ctx, ...row);
 }
@@ -142,7 +149,7 @@ function pendingQueries(ctx: BenchContext): void {
       if (n === 1000) {
         ctx.target({
           id: 'pending.all.1000',
-          table: 'Benchmark',
+          table: 'component-benchmarks',
           component: 'HITL',
           operation: 'Benchmark 1.6: query pending, all 1,000 items (p50)',
           measured: all.p50Ns,
@@ -155,7 +162,7 @@ function pendingQueries(ctx: BenchContext): void {
     if (n === 1000 || n === 100_000) {
       ctx.target({
         id: `pending50.${n}`,
-        table: 'Benchmark',
+        table: 'component-benchmarks',
         component: 'HITL',
         operation: `pending({ limit: 50 }) with ${n.toLocaleString('en-US')} pending (p50)`,
         measured: top.p50Ns,
@@ -232,7 +239,7 @@ function decisions(ctx: BenchContext): void {
   ctx.latencyMetrics('approve', 'approve at ≤ 1,000 pending', approve);
   ctx.target({
     id: 'approve.p95',
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'HITL',
     operation: 'Benchmark 1.6: approval/rejection P95',
     measured: approve.p95Ns,
@@ -242,7 +249,7 @@ function decisions(ctx: BenchContext): void {
   });
   ctx.target({
     id: 'decide.rate',
-    table: 'Benchmark',
+    table: 'component-benchmarks',
     component: 'HITL',
     operation: 'approve/reject throughput (1,000 requests, random order)',
     measured: rate1k,
@@ -288,7 +295,7 @@ async function waiters(ctx: BenchContext): Promise<void> {
   ctx.metric('waitFor.overhead', 'waitFor overhead per waiter (vs the same approvals unawaited)', overhead, 'ns');
   ctx.target({
     id: 'waitFor.concurrent',
-    table: 'Stress',
+    table: 'stress',
     component: 'HITL',
     operation: 'concurrent waitFor promises, each settled exactly once',
     measured: settledOnce,
@@ -344,7 +351,7 @@ async function escalationWorkflow(ctx: BenchContext): Promise<void> {
   ctx.latencyMetrics('workflow.management', 'waitFor + pending(50) + approve', m);
   ctx.latencyMetrics('workflow.hitl', 'HITL hop of the escalation workflow, events canonicalized', w);
   // Aegis bar: 100× inside the plan.
-  const benchmark = 'Benchmark' as const;
+  const benchmark = 'component-benchmarks' as const;
   latencyTarget(
     ctx,
     'workflow.escalation',

@@ -435,7 +435,7 @@ export const matcherSuite: Suite = {
       if (ours) {
         ctx.target({
           id: `request.vs-best.${size}`,
-          table: 'Benchmark',
+          table: 'component-benchmarks',
           component: 'Matcher',
           operation: `p50 per request at ${size} patterns, vs best peer (${best.name})`,
           measured: best.value / ours.value,
@@ -453,7 +453,7 @@ export const matcherSuite: Suite = {
       if (oursMb) {
         ctx.target({
           id: `text.vs-best.${size}`,
-          table: 'Benchmark',
+          table: 'component-benchmarks',
           component: 'Matcher',
           operation: `MB/s on 1 MiB at ${size} patterns, vs best peer (${bestMb.name})`,
           measured: oursMb.value / bestMb.value,
@@ -476,7 +476,7 @@ export const matcherSuite: Suite = {
     const memBytes = ctx.metrics.find((m) => m.id === `matcher.memory.${largest}`)?.value ?? Number.NaN;
     ctx.target({
       id: `build.${largest}`,
-      table: 'Benchmark',
+      table: 'component-benchmarks',
       component: 'Matcher',
       operation: `build at ${largest} patterns`,
       measured: buildNs / 1e6,
@@ -485,7 +485,7 @@ export const matcherSuite: Suite = {
     });
     ctx.target({
       id: `memory.${largest}`,
-      table: 'Benchmark',
+      table: 'component-benchmarks',
       component: 'Matcher',
       operation: `retained memory at ${largest} patterns`,
       measured: memBytes / 2 ** 20,
@@ -530,7 +530,7 @@ function nonAscii(ctx: BenchContext, textLength: number): void {
     if (cand.name === OURS) {
       ctx.target({
         id: 'non-ascii.slowdown',
-        table: 'Benchmark',
+        table: 'component-benchmarks',
         component: 'Matcher',
         operation: `time on non-ASCII text ÷ ASCII text (${size} patterns)`,
         measured: mixedMs / asciiMs,

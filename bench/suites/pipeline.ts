@@ -88,51 +88,68 @@ async function safeWorkflows(ctx: BenchContext): Promise<Record<HashChoice, Figu
   return out;
 }
 
-async function benchmark21(ctx: BenchContext): Promise<void> {
+async function safeWorkflowRows(ctx: BenchContext): Promise<void> {
   const { node, portable } = await safeWorkflows(ctx);
-  target(
-    ctx,
-    'safe.rate',
-    'Throughput',
-    'Safe action pipeline, complete workflows (audit: Node hash)',
-    node.rate,
-    'wf/s',
-    ['>=', 100],
-    ['>=', 50_000],
-  );
-  target(
-    ctx,
-    'safe.rate.portable',
-    'Throughput',
-    'Safe action pipeline, complete workflows (audit: portable hash)',
-    portable.rate,
-    'wf/s',
-    ['>=', 100],
-    undefined,
-  );
-  target(ctx, 'safe.p50', 'Latency', 'Complete safe workflow P50', node.p50, 'ns', ['<', 50 * MS], undefined);
-  target(ctx, 'safe.p95', 'Latency', 'Complete safe workflow P95', node.p95, 'ns', ['<', 100 * MS], undefined);
-  target(ctx, 'safe.p99', 'Latency', 'Complete safe workflow P99', node.p99, 'ns', ['<', 200 * MS], ['<=', 100 * US]);
-  target(
-    ctx,
-    'safe.p99.portable',
-    'Latency',
-    'Complete safe workflow P99 (audit: portable hash)',
-    portable.p99,
-    'ns',
-    ['<', 200 * MS],
-    ['<=', 100 * US],
-  );
-  target(
-    ctx,
-    'safe.2.1',
-    'Benchmark',
-    'Benchmark 2.1: complete safe workflows per second (Node hash)',
-    node.rate,
-    'wf/s',
-    ['>=', 100],
-    ['>=', 50_000],
-  );
+  target(ctx, {
+    id: 'safe.rate',
+    table: 'throughput',
+    operation: 'Safe action pipeline, complete workflows (audit: Node hash)',
+    measured: node.rate,
+    unit: 'wf/s',
+    plan: ['>=', 100],
+    aegis: ['>=', 50_000],
+  });
+  target(ctx, {
+    id: 'safe.rate.portable',
+    table: 'throughput',
+    operation: 'Safe action pipeline, complete workflows (audit: portable hash)',
+    measured: portable.rate,
+    unit: 'wf/s',
+    plan: ['>=', 100],
+  });
+  target(ctx, {
+    id: 'safe.p50',
+    table: 'latency',
+    operation: 'Complete safe workflow P50',
+    measured: node.p50,
+    unit: 'ns',
+    plan: ['<', 50 * MS],
+  });
+  target(ctx, {
+    id: 'safe.p95',
+    table: 'latency',
+    operation: 'Complete safe workflow P95',
+    measured: node.p95,
+    unit: 'ns',
+    plan: ['<', 100 * MS],
+  });
+  target(ctx, {
+    id: 'safe.p99',
+    table: 'latency',
+    operation: 'Complete safe workflow P99',
+    measured: node.p99,
+    unit: 'ns',
+    plan: ['<', 200 * MS],
+    aegis: ['<=', 100 * US],
+  });
+  target(ctx, {
+    id: 'safe.p99.portable',
+    table: 'latency',
+    operation: 'Complete safe workflow P99 (audit: portable hash)',
+    measured: portable.p99,
+    unit: 'ns',
+    plan: ['<', 200 * MS],
+    aegis: ['<=', 100 * US],
+  });
+  target(ctx, {
+    id: 'safe.2.1',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.1: complete safe workflows per second (Node hash)',
+    measured: node.rate,
+    unit: 'wf/s',
+    plan: ['>=', 100],
+    aegis: ['>=', 50_000],
+  });
 
   // Where the time goes: every component call of the workflow timed (Node hash).
   const aegis = benchAegis('node');
@@ -186,7 +203,7 @@ const REVIEW_RULE = {
  * call so that caches, heap and the machine's noise are the same for both. The difference is the
  * escalation hop: the request, the waiter, the approval, two audit entries and one more await.
  */
-async function benchmark22(ctx: BenchContext): Promise<void> {
+async function humanWorkflowRows(ctx: BenchContext): Promise<void> {
   const escalated = SAFE_WORK.map((w) => ({ ...w, content: `${w.content}, needs review` }));
   const allowed = SAFE_WORK.map((w) => ({ ...w, content: `${w.content}, as planned` }));
   let filed = '';
@@ -244,36 +261,31 @@ async function benchmark22(ctx: BenchContext): Promise<void> {
     'ns',
   );
   ctx.metric('escalation.audit', 'audit entries of an escalated workflow (5), median', b.stages.audit, 'ns');
-  target(
-    ctx,
-    'escalation.overhead',
-    'Benchmark',
-    'Benchmark 2.2: escalation overhead (p50, escalated − direct)',
-    overhead50,
-    'ns',
-    ['<', 10 * MS],
-    ['<=', 20 * US],
-  );
-  target(
-    ctx,
-    'escalation.queue',
-    'Benchmark',
-    'Benchmark 2.2: decision queue management (request + wait + approve, median)',
-    b.stages.hitl,
-    'ns',
-    ['<', 5 * MS],
-    undefined,
-  );
-  target(
-    ctx,
-    'escalation.p95',
-    'Benchmark',
-    'Benchmark 2.2: complete escalated workflow P95 (no human wait)',
-    e.p95Ns,
-    'ns',
-    ['<', 50 * MS],
-    undefined,
-  );
+  target(ctx, {
+    id: 'escalation.overhead',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.2: escalation overhead (p50, escalated − direct)',
+    measured: overhead50,
+    unit: 'ns',
+    plan: ['<', 10 * MS],
+    aegis: ['<=', 20 * US],
+  });
+  target(ctx, {
+    id: 'escalation.queue',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.2: decision queue management (request + wait + approve, median)',
+    measured: b.stages.hitl,
+    unit: 'ns',
+    plan: ['<', 5 * MS],
+  });
+  target(ctx, {
+    id: 'escalation.p95',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.2: complete escalated workflow P95 (no human wait)',
+    measured: e.p95Ns,
+    unit: 'ns',
+    plan: ['<', 50 * MS],
+  });
   ctx.note(
     `2.2 stages of an escalated workflow (medians): ${STAGES.map((s) => `${s} ${(b.stages[s] / US).toFixed(1)} µs`).join(', ')}`,
   );
@@ -307,7 +319,7 @@ function lessons() {
   return Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? ethical : safety));
 }
 
-async function benchmark23(ctx: BenchContext): Promise<void> {
+async function learningWorkflowRows(ctx: BenchContext): Promise<void> {
   // The learning step of every workflow: one experience with both scores, then both feedbacks.
   const core = new EvolutionCore({ maxExperiences: 10_000 });
   const batch = lessons();
@@ -316,16 +328,15 @@ async function benchmark23(ctx: BenchContext): Promise<void> {
     for (let k = 0; k < n; k++) learnFrom(core, batch[k % batch.length] as (typeof batch)[number], reasons);
   });
   ctx.metric('learn.rate', 'learnings per second (experience + ethics and safety feedback)', rate, 'learn/s', 'higher');
-  target(
-    ctx,
-    'learn.rate',
-    'Benchmark',
-    'Benchmark 2.3: learning rate (100 ethical + 100 safety violations)',
-    rate,
-    'learn/s',
-    ['>=', 200],
-    ['>=', 200_000],
-  );
+  target(ctx, {
+    id: 'learn.rate',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.3: learning rate (100 ethical + 100 safety violations)',
+    measured: rate,
+    unit: 'learn/s',
+    plan: ['>=', 200],
+    aegis: ['>=', 200_000],
+  });
 
   // The same violations through the whole pipeline: firewall, ethics, route (blocked), learning, audit.
   const aegis = benchAegis('node');
@@ -361,32 +372,29 @@ async function benchmark23(ctx: BenchContext): Promise<void> {
     'wf/s',
     'higher',
   );
-  target(
-    ctx,
-    'learn.workflows',
-    'Benchmark',
-    'Benchmark 2.3: violations learned per second through the whole pipeline',
-    whole,
-    'wf/s',
-    ['>=', 200],
-    undefined,
-  );
+  target(ctx, {
+    id: 'learn.workflows',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.3: violations learned per second through the whole pipeline',
+    measured: whole,
+    unit: 'wf/s',
+    plan: ['>=', 200],
+  });
   const recognize = ctx.latency(
     `2.3 recognizePatterns after ${learnings} learnings`,
     () => aegis.evolution.recognizePatterns(),
     { timeMs: 200 },
   );
   ctx.latencyMetrics('learn.recognize', `recognizePatterns after ${learnings} learnings`, recognize);
-  target(
-    ctx,
-    'learn.recognize',
-    'Benchmark',
-    'Benchmark 2.3: pattern recognition after 1,000 learnings (p50)',
-    recognize.p50Ns,
-    'ns',
-    ['<', 100 * MS],
-    ['<=', 1 * MS],
-  );
+  target(ctx, {
+    id: 'learn.recognize',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.3: pattern recognition after 1,000 learnings (p50)',
+    measured: recognize.p50Ns,
+    unit: 'ns',
+    plan: ['<', 100 * MS],
+    aegis: ['<=', 1 * MS],
+  });
 
   // Applying what was learned to a new action: assess, the learned risk, the ethics adjustment.
   const learning = { failureRiskAbove: 0.7, minViolations: 3, violationRateAbove: 0.5, maxAdjustment: 0.5 };
@@ -401,16 +409,15 @@ async function benchmark23(ctx: BenchContext): Promise<void> {
   const fresh = ctx.latency('2.3 pattern application, type without history', () => apply('read_file', { path: 'a' }));
   ctx.latencyMetrics('learn.apply', 'pattern application (assess + learned risk + adjustment), learned type', learned);
   ctx.latencyMetrics('learn.apply.fresh', 'pattern application, type without history', fresh);
-  target(
-    ctx,
-    'learn.apply',
-    'Benchmark',
-    'Benchmark 2.3: pattern application overhead (p95)',
-    learned.p95Ns,
-    'ns',
-    ['<', 5 * MS],
-    ['<=', 50 * US],
-  );
+  target(ctx, {
+    id: 'learn.apply',
+    table: 'component-benchmarks',
+    operation: 'Benchmark 2.3: pattern application overhead (p95)',
+    measured: learned.p95Ns,
+    unit: 'ns',
+    plan: ['<', 5 * MS],
+    aegis: ['<=', 50 * US],
+  });
   const check = await aegis.process(
     { id: 'after', content: 'Delete the old staging database' },
     { actionType: 'delete_database', parameters: { database: 'staging' }, expectedOutcome: 'Free the space' },
@@ -427,8 +434,8 @@ export const pipelineSuite: Suite = {
   title: 'Safe-action pipeline: end-to-end workflows',
   plan: 'Benchmarks 2.1, 2.2, 2.3',
   async run(ctx: BenchContext) {
-    await benchmark21(ctx);
-    await benchmark22(ctx);
-    await benchmark23(ctx);
+    await safeWorkflowRows(ctx);
+    await humanWorkflowRows(ctx);
+    await learningWorkflowRows(ctx);
   },
 };

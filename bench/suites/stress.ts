@@ -7,33 +7,15 @@
  */
 import { type Aegis, createAegis } from '../../src/index.js';
 import { nodeSha256 } from '../../src/node/hash.js';
-import { type BenchContext, forceGc, type Suite, usedBytes } from '../harness/context.js';
+import { type BenchContext, forceGc, type Suite, type TargetRowInput, usedBytes } from '../harness/context.js';
 import type { Rng } from '../harness/rng.js';
 import { summarize } from '../harness/stats.js';
-import {
-  type Bound,
-  benchAegis,
-  crossCheck,
-  MS,
-  mixed,
-  SAFE_WORK,
-  target,
-  timeWorkflows,
-  US,
-} from './_pipeline-workload.js';
+import { benchAegis, crossCheck, MS, mixed, SAFE_WORK, target, timeWorkflows, US } from './_pipeline-workload.js';
 import { MB, type Population, runPopulation } from './_stress-run.js';
 
 /** A row of the Stress table. */
-function stress(
-  ctx: BenchContext,
-  id: string,
-  operation: string,
-  measured: number,
-  unit: string,
-  plan: Bound | undefined,
-  aegis: Bound | undefined,
-): void {
-  target(ctx, id, 'Stress', operation, measured, unit, plan, aegis);
+function stress(ctx: BenchContext, row: Omit<TargetRowInput, 'table'>): void {
+  target(ctx, { ...row, table: 'stress' });
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -87,44 +69,49 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
   const ratio = last.rate / first.rate;
   const middle = run.intervals[Math.floor(run.intervals.length / 2)] ?? first;
   const errors = run.intervals.reduce((s, iv) => s + iv.errors, 0) / n;
-  stress(
-    ctx,
-    '3.1.throughput',
-    `Stress 3.1: throughput over ${fmt(n)} mixed requests (≥ 90% of the 100/s target)`,
-    run.rate,
-    'wf/s',
-    ['>=', 90],
-    undefined,
-  );
-  stress(ctx, '3.1.last-vs-first', 'Stress 3.1: throughput, last 10% ÷ first 10%', ratio, '×', undefined, ['>=', 0.9]);
-  stress(
-    ctx,
-    '3.1.p99',
-    'Stress 3.1: P99 (no human step), last 10% ÷ first 10%',
-    last.p99Ns / first.p99Ns,
-    '×',
-    ['<', 2],
-    undefined,
-  );
-  stress(
-    ctx,
-    '3.1.memory',
-    'Stress 3.1: heap after GC, end ÷ first interval',
-    last.heapBytes / first.heapBytes,
-    '×',
-    ['<', 2],
-    undefined,
-  );
-  stress(
-    ctx,
-    '3.1.memory.bounded',
-    'Stress 3.1: heap after GC, end ÷ middle (retention configured)',
-    last.heapBytes / middle.heapBytes,
-    '×',
-    undefined,
-    ['<=', 1.1],
-  );
-  stress(ctx, '3.1.errors', 'Stress 3.1: error rate (calls refused or lost)', errors, 'ratio', ['<', 0.001], ['<=', 0]);
+  stress(ctx, {
+    id: '3.1.throughput',
+    operation: `Stress 3.1: throughput over ${fmt(n)} mixed requests (≥ 90% of the 100/s target)`,
+    measured: run.rate,
+    unit: 'wf/s',
+    plan: ['>=', 90],
+  });
+  stress(ctx, {
+    id: '3.1.last-vs-first',
+    operation: 'Stress 3.1: throughput, last 10% ÷ first 10%',
+    measured: ratio,
+    unit: '×',
+    aegis: ['>=', 0.9],
+  });
+  stress(ctx, {
+    id: '3.1.p99',
+    operation: 'Stress 3.1: P99 (no human step), last 10% ÷ first 10%',
+    measured: last.p99Ns / first.p99Ns,
+    unit: '×',
+    plan: ['<', 2],
+  });
+  stress(ctx, {
+    id: '3.1.memory',
+    operation: 'Stress 3.1: heap after GC, end ÷ first interval',
+    measured: last.heapBytes / first.heapBytes,
+    unit: '×',
+    plan: ['<', 2],
+  });
+  stress(ctx, {
+    id: '3.1.memory.bounded',
+    operation: 'Stress 3.1: heap after GC, end ÷ middle (retention configured)',
+    measured: last.heapBytes / middle.heapBytes,
+    unit: '×',
+    aegis: ['<=', 1.1],
+  });
+  stress(ctx, {
+    id: '3.1.errors',
+    operation: 'Stress 3.1: error rate (calls refused or lost)',
+    measured: errors,
+    unit: 'ratio',
+    plan: ['<', 0.001],
+    aegis: ['<=', 0],
+  });
   if (!run.verified) throw new Error('3.1: an audit segment failed verification');
 }
 
@@ -157,34 +144,34 @@ async function concurrency(ctx: BenchContext): Promise<void> {
       .map(([d, c]) => `${d} ${fmt(c)}`)
       .join(', ')}`,
   );
-  stress(
-    ctx,
-    '3.2.completed',
-    `Stress 3.2: calls completed (${tasks} tasks × ${perTask})`,
-    run.completed,
-    'calls',
-    ['>=', calls],
-    undefined,
-  );
-  stress(
-    ctx,
-    '3.2.chain',
-    'Stress 3.2: audit chain verifies, every entry in exactly one result (1 = yes)',
-    verified && accounted ? 1 : 0,
-    'bool',
-    ['>=', 1],
-    undefined,
-  );
-  stress(ctx, '3.2.lost', 'Stress 3.2: experiences lost', lost, 'experiences', ['<=', 0], undefined);
-  stress(
-    ctx,
-    '3.2.throughput',
-    `Stress 3.2: throughput with ${tasks} concurrent tasks (≥ 90% of the 100/s target)`,
-    run.rate,
-    'wf/s',
-    ['>=', 90],
-    undefined,
-  );
+  stress(ctx, {
+    id: '3.2.completed',
+    operation: `Stress 3.2: calls completed (${tasks} tasks × ${perTask})`,
+    measured: run.completed,
+    unit: 'calls',
+    plan: ['>=', calls],
+  });
+  stress(ctx, {
+    id: '3.2.chain',
+    operation: 'Stress 3.2: audit chain verifies, every entry in exactly one result (1 = yes)',
+    measured: verified && accounted ? 1 : 0,
+    unit: 'bool',
+    plan: ['>=', 1],
+  });
+  stress(ctx, {
+    id: '3.2.lost',
+    operation: 'Stress 3.2: experiences lost',
+    measured: lost,
+    unit: 'experiences',
+    plan: ['<=', 0],
+  });
+  stress(ctx, {
+    id: '3.2.throughput',
+    operation: `Stress 3.2: throughput with ${tasks} concurrent tasks (≥ 90% of the 100/s target)`,
+    measured: run.rate,
+    unit: 'wf/s',
+    plan: ['>=', 90],
+  });
 }
 
 /** Experiences like the pipeline's: a few types, a path feature, scores. */
@@ -265,24 +252,21 @@ async function memoryPressure(ctx: BenchContext, retention: boolean): Promise<vo
   ctx.note(
     `3.3 ${label}: ${(memory / MB).toFixed(1)} MB for ${fmt(built.experiences)} experiences (${fmt(built.retained)} retained), ${fmt(built.entries)} audit entries, ${fmt(pending)} pending; safe workflow p50/p99 ${(fresh.p50Ns / US).toFixed(0)}/${(fresh.p99Ns / US).toFixed(0)} µs fresh, ${(loaded.p50Ns / US).toFixed(0)}/${(loaded.p99Ns / US).toFixed(0)} µs under pressure; all ${fmt(pending)} decided and completed, chain ${ok ? 'verifies' : 'FAILS'}`,
   );
-  stress(
-    ctx,
-    `3.3.${tag}.memory`,
-    `Stress 3.3: memory, 100K experiences + 10K entries + 1,000 pending (${label})`,
-    memory,
-    'bytes',
-    ['<', 500 * MB],
-    ['<=', 50 * MB],
-  );
-  stress(
-    ctx,
-    `3.3.${tag}.p99`,
-    `Stress 3.3: safe workflow P99 under pressure ÷ fresh (${label})`,
-    loaded.p99Ns / fresh.p99Ns,
-    '×',
-    ['<', 2],
-    undefined,
-  );
+  stress(ctx, {
+    id: `3.3.${tag}.memory`,
+    operation: `Stress 3.3: memory, 100K experiences + 10K entries + 1,000 pending (${label})`,
+    measured: memory,
+    unit: 'bytes',
+    plan: ['<', 500 * MB],
+    aegis: ['<=', 50 * MB],
+  });
+  stress(ctx, {
+    id: `3.3.${tag}.p99`,
+    operation: `Stress 3.3: safe workflow P99 under pressure ÷ fresh (${label})`,
+    measured: loaded.p99Ns / fresh.p99Ns,
+    unit: '×',
+    plan: ['<', 2],
+  });
   if (!ok) throw new Error(`3.3 ${label}: the audit chain fails or calls are stuck`);
   if (loaded.p50Ns > 100 * MS) throw new Error('3.3: workflows stalled');
 }
