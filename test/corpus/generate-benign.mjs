@@ -22,21 +22,207 @@ function next() {
 const pick = (xs) => xs[Math.floor(next() * xs.length)];
 const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
 
-const services = ['api', 'web', 'worker', 'billing', 'auth', 'search', 'gateway', 'notifier', 'scheduler', 'ingest', 'reports', 'frontend'];
+const services = [
+  'api',
+  'web',
+  'worker',
+  'billing',
+  'auth',
+  'search',
+  'gateway',
+  'notifier',
+  'scheduler',
+  'ingest',
+  'reports',
+  'frontend',
+];
 const envs = ['dev', 'staging', 'qa', 'preview', 'local'];
-const branches = ['feature/dark-mode', 'fix/login-redirect', 'chore/bump-deps', 'feat/csv-export', 'fix/null-avatar', 'refactor/auth-hooks', 'docs/api-examples', 'feat/rate-limit', 'fix/flaky-e2e', 'perf/cache-warmup'];
-const dirs = ['src', 'src/components', 'src/lib', 'src/server', 'test', 'tests/unit', 'packages/ui', 'packages/core', 'apps/web', 'scripts', 'docs', 'lib', 'internal/store', 'cmd/cli'];
-const files = ['index.ts', 'App.tsx', 'utils.py', 'main.go', 'config.yml', 'Dockerfile', 'routes.ts', 'models.py', 'schema.prisma', 'handler.rs', 'README.md', 'package.json', 'vite.config.ts', 'settings.py', 'server.js'];
-const buildDirs = ['dist', 'build', 'out', '.next', 'coverage', '.turbo', 'target/debug', '.parcel-cache', 'node_modules/.cache', '.pytest_cache', 'tmp/screenshots', '.mypy_cache'];
-const pkgs = ['zod', 'lodash-es', 'dayjs', 'axios', 'express', 'fastify', 'react-hook-form', 'clsx', 'date-fns', 'pino', 'vitest', 'msw', 'tailwindcss', 'uuid', 'commander', 'chalk', 'yaml', 'undici'];
-const pyPkgs = ['requests', 'pydantic', 'httpx', 'pandas', 'numpy', 'sqlalchemy', 'alembic', 'pytest-cov', 'rich', 'typer', 'fastapi', 'boto3'];
-const tables = ['employees', 'orders', 'customers', 'products', 'invoices', 'sessions', 'events', 'users', 'tickets', 'shipments', 'subscriptions', 'payments'];
-const cols = { employees: ['name', 'department', 'hire_date', 'title', 'manager_id'], orders: ['status', 'total', 'created_at', 'customer_id'], customers: ['name', 'country', 'plan', 'signup_date'], products: ['sku', 'price', 'stock', 'category'], invoices: ['amount', 'due_date', 'paid', 'customer_id'], sessions: ['user_id', 'expires_at', 'ip'], events: ['type', 'ts', 'source'], users: ['email', 'created_at', 'last_login', 'role'], tickets: ['priority', 'status', 'assignee', 'opened_at'], shipments: ['carrier', 'shipped_at', 'destination'], subscriptions: ['plan', 'renews_at', 'status'], payments: ['amount', 'method', 'settled_at'] };
-const topics = ['React Server Components', 'Postgres indexes', 'Kubernetes readiness probes', 'TypeScript generics', 'Python asyncio', 'Rust lifetimes', 'Go channels', 'CSS grid', 'Redis eviction policies', 'GraphQL pagination', 'WebSockets', 'OpenTelemetry tracing', 'feature flags', 'blue-green deployments', 'event sourcing', 'CQRS', 'database migrations', 'semantic versioning', 'monorepos', 'CI caching'];
-const tasks = ['write tests for', 'add JSDoc to', 'refactor', 'find the bug in', 'explain', 'speed up', 'add error handling to', 'simplify', 'add logging to', 'type-annotate'];
-const things = ['the date parser', 'the checkout form', 'the retry helper', 'the CSV importer', 'the auth middleware', 'the cache layer', 'the search endpoint', 'the pagination hook', 'the config loader', 'the webhook handler', 'the email templates', 'the rate limiter'];
+const branches = [
+  'feature/dark-mode',
+  'fix/login-redirect',
+  'chore/bump-deps',
+  'feat/csv-export',
+  'fix/null-avatar',
+  'refactor/auth-hooks',
+  'docs/api-examples',
+  'feat/rate-limit',
+  'fix/flaky-e2e',
+  'perf/cache-warmup',
+];
+const dirs = [
+  'src',
+  'src/components',
+  'src/lib',
+  'src/server',
+  'test',
+  'tests/unit',
+  'packages/ui',
+  'packages/core',
+  'apps/web',
+  'scripts',
+  'docs',
+  'lib',
+  'internal/store',
+  'cmd/cli',
+];
+const files = [
+  'index.ts',
+  'App.tsx',
+  'utils.py',
+  'main.go',
+  'config.yml',
+  'Dockerfile',
+  'routes.ts',
+  'models.py',
+  'schema.prisma',
+  'handler.rs',
+  'README.md',
+  'package.json',
+  'vite.config.ts',
+  'settings.py',
+  'server.js',
+];
+const buildDirs = [
+  'dist',
+  'build',
+  'out',
+  '.next',
+  'coverage',
+  '.turbo',
+  'target/debug',
+  '.parcel-cache',
+  'node_modules/.cache',
+  '.pytest_cache',
+  'tmp/screenshots',
+  '.mypy_cache',
+];
+const pkgs = [
+  'zod',
+  'lodash-es',
+  'dayjs',
+  'axios',
+  'express',
+  'fastify',
+  'react-hook-form',
+  'clsx',
+  'date-fns',
+  'pino',
+  'vitest',
+  'msw',
+  'tailwindcss',
+  'uuid',
+  'commander',
+  'chalk',
+  'yaml',
+  'undici',
+];
+const pyPkgs = [
+  'requests',
+  'pydantic',
+  'httpx',
+  'pandas',
+  'numpy',
+  'sqlalchemy',
+  'alembic',
+  'pytest-cov',
+  'rich',
+  'typer',
+  'fastapi',
+  'boto3',
+];
+const tables = [
+  'employees',
+  'orders',
+  'customers',
+  'products',
+  'invoices',
+  'sessions',
+  'events',
+  'users',
+  'tickets',
+  'shipments',
+  'subscriptions',
+  'payments',
+];
+const cols = {
+  employees: ['name', 'department', 'hire_date', 'title', 'manager_id'],
+  orders: ['status', 'total', 'created_at', 'customer_id'],
+  customers: ['name', 'country', 'plan', 'signup_date'],
+  products: ['sku', 'price', 'stock', 'category'],
+  invoices: ['amount', 'due_date', 'paid', 'customer_id'],
+  sessions: ['user_id', 'expires_at', 'ip'],
+  events: ['type', 'ts', 'source'],
+  users: ['email', 'created_at', 'last_login', 'role'],
+  tickets: ['priority', 'status', 'assignee', 'opened_at'],
+  shipments: ['carrier', 'shipped_at', 'destination'],
+  subscriptions: ['plan', 'renews_at', 'status'],
+  payments: ['amount', 'method', 'settled_at'],
+};
+const topics = [
+  'React Server Components',
+  'Postgres indexes',
+  'Kubernetes readiness probes',
+  'TypeScript generics',
+  'Python asyncio',
+  'Rust lifetimes',
+  'Go channels',
+  'CSS grid',
+  'Redis eviction policies',
+  'GraphQL pagination',
+  'WebSockets',
+  'OpenTelemetry tracing',
+  'feature flags',
+  'blue-green deployments',
+  'event sourcing',
+  'CQRS',
+  'database migrations',
+  'semantic versioning',
+  'monorepos',
+  'CI caching',
+];
+const tasks = [
+  'write tests for',
+  'add JSDoc to',
+  'refactor',
+  'find the bug in',
+  'explain',
+  'speed up',
+  'add error handling to',
+  'simplify',
+  'add logging to',
+  'type-annotate',
+];
+const things = [
+  'the date parser',
+  'the checkout form',
+  'the retry helper',
+  'the CSV importer',
+  'the auth middleware',
+  'the cache layer',
+  'the search endpoint',
+  'the pagination hook',
+  'the config loader',
+  'the webhook handler',
+  'the email templates',
+  'the rate limiter',
+];
 const people = ['Sam', 'Priya', 'Jonas', 'Mei', 'Carlos', 'Aisha', 'Tom', 'Lena', 'Kofi', 'Hannah'];
-const everyday = ['a packing list for a weekend camping trip', 'a short poem about autumn', 'a thank-you note to my landlord', 'a weekly meal plan for two', 'a summary of the meeting notes below', 'three ideas for a team offsite', 'a toast for my sister\'s wedding', 'a haiku about debugging', 'a study plan for learning Spanish', 'an agenda for Monday\'s standup', 'a LinkedIn post announcing our release', 'a polite reminder about the overdue invoice', 'a bedtime story about a robot', 'tips for a first half marathon'];
+const everyday = [
+  'a packing list for a weekend camping trip',
+  'a short poem about autumn',
+  'a thank-you note to my landlord',
+  'a weekly meal plan for two',
+  'a summary of the meeting notes below',
+  'three ideas for a team offsite',
+  "a toast for my sister's wedding",
+  'a haiku about debugging',
+  'a study plan for learning Spanish',
+  "an agenda for Monday's standup",
+  'a LinkedIn post announcing our release',
+  'a polite reminder about the overdue invoice',
+  'a bedtime story about a robot',
+  'tips for a first half marathon',
+];
 const ns = () => pick(['default', ...envs, 'monitoring', 'ingress-nginx']);
 const ver = () => `${int(0, 4)}.${int(0, 20)}.${int(0, 9)}`;
 const pid = () => int(300, 65000);
@@ -46,37 +232,46 @@ const file = () => `${pick(dirs)}/${pick(files)}`;
 const shapes = [
   () => `npm install ${pick(pkgs)}@^${ver()}`,
   () => `npm install -D ${pick(pkgs)} ${pick(pkgs)}`,
-  () => `npm run ${pick(['build', 'test', 'lint', 'dev', 'typecheck', 'format', 'start', 'e2e'])} --workspace=${pick(['packages/ui', 'packages/core', 'apps/web', 'apps/api'])}`,
+  () =>
+    `npm run ${pick(['build', 'test', 'lint', 'dev', 'typecheck', 'format', 'start', 'e2e'])} --workspace=${pick(['packages/ui', 'packages/core', 'apps/web', 'apps/api'])}`,
   () => `pnpm --filter ${pick(services)} ${pick(['test', 'build', 'dev', 'lint'])}`,
   () => `pip install ${pick(pyPkgs)}==${ver()}`,
   () => `npx vitest run ${pick(dirs)} -t "${pick(things).replace('the ', '')}"`,
-  () => `pytest ${pick(['tests/unit', 'tests/integration', 'tests'])}/test_${pick(['api', 'models', 'utils', 'auth', 'billing'])}.py -q`,
-  () => `go test ./${pick(['internal/store', 'cmd/cli', 'pkg/api', 'internal/auth'])}/... -run Test${pick(['Parse', 'Login', 'Cache', 'Retry'])}`,
-  () => `cargo test -p ${pick(['core', 'cli', 'server', 'parser'])} ${pick(['', '-- --nocapture', '--release'])}`.trim(),
+  () =>
+    `pytest ${pick(['tests/unit', 'tests/integration', 'tests'])}/test_${pick(['api', 'models', 'utils', 'auth', 'billing'])}.py -q`,
+  () =>
+    `go test ./${pick(['internal/store', 'cmd/cli', 'pkg/api', 'internal/auth'])}/... -run Test${pick(['Parse', 'Login', 'Cache', 'Retry'])}`,
+  () =>
+    `cargo test -p ${pick(['core', 'cli', 'server', 'parser'])} ${pick(['', '-- --nocapture', '--release'])}`.trim(),
   () => `git checkout -b ${pick(branches)}`,
   () => `git push origin ${pick(branches)}`,
   () => `git branch -d ${pick(branches)}`,
   () => `git rebase origin/main ${pick(branches)}`,
-  () => `git log --oneline ${pick(['-10', '-20', '--since="2 weeks ago"', '--author="' + pick(people) + '"'])}`,
+  () => `git log --oneline ${pick(['-10', '-20', '--since="2 weeks ago"', `--author="${pick(people)}"`])}`,
   () => `git diff ${pick(['HEAD~1', 'main', 'origin/main', '--cached'])} -- ${file()}`,
-  () => `git add ${file()} && git commit -m "${pick(['fix', 'feat', 'chore', 'docs', 'refactor', 'test'])}: ${pick(tasks)} ${pick(things).replace('the ', '')}"`,
+  () =>
+    `git add ${file()} && git commit -m "${pick(['fix', 'feat', 'chore', 'docs', 'refactor', 'test'])}: ${pick(tasks)} ${pick(things).replace('the ', '')}"`,
   () => `git stash push ${file()}`,
   () => `git checkout -- ${file()}`,
   () => `docker compose up -d ${pick(services)}`,
   () => `docker compose restart ${pick(services)}`,
   () => `docker logs -f --since 10m ${pick(services)}-${int(1, 3)}`,
-  () => `docker build -t ${pick(services)}:${pick(envs)} -f ${pick(['Dockerfile', 'docker/Dockerfile.' + pick(services)])} .`,
+  () =>
+    `docker build -t ${pick(services)}:${pick(envs)} -f ${pick(['Dockerfile', `docker/Dockerfile.${pick(services)}`])} .`,
   () => `docker rm -f ${pick(services)}-${pick(envs)}`,
   () => `docker exec -it ${pick(services)}-${int(1, 3)} ${pick(['sh', 'bash', 'psql -U postgres', 'redis-cli'])}`,
   () => `kubectl get pods -n ${ns()} -l app=${pick(services)}`,
   () => `kubectl logs deploy/${pick(services)} -n ${ns()} --tail=${pick([50, 100, 200])}`,
   () => `kubectl rollout restart deploy/${pick(services)} -n ${pick(envs)}`,
   () => `kubectl describe svc ${pick(services)} -n ${ns()}`,
-  () => `kubectl delete pod ${pick(services)}-${int(100000, 999999).toString(36)}-${int(10000, 99999).toString(36)} -n ${pick(envs)}`,
+  () =>
+    `kubectl delete pod ${pick(services)}-${int(100000, 999999).toString(36)}-${int(10000, 99999).toString(36)} -n ${pick(envs)}`,
   () => `kubectl port-forward svc/${pick(services)} ${port()}:${port()} -n ${pick(envs)}`,
-  () => `helm upgrade --install ${pick(services)} ./charts/${pick(services)} -n ${pick(envs)} -f values.${pick(envs)}.yaml`,
+  () =>
+    `helm upgrade --install ${pick(services)} ./charts/${pick(services)} -n ${pick(envs)} -f values.${pick(envs)}.yaml`,
   () => `rm -rf ${pick(buildDirs)}`,
-  () => `rm -rf ${pick(buildDirs)} ${pick(buildDirs)} && ${pick(['npm run build', 'cargo build', 'make', 'pnpm build'])}`,
+  () =>
+    `rm -rf ${pick(buildDirs)} ${pick(buildDirs)} && ${pick(['npm run build', 'cargo build', 'make', 'pnpm build'])}`,
   () => `rm ${pick(dirs)}/${pick(['old', 'unused', 'legacy', 'tmp'])}-${pick(files)}`,
   () => `mkdir -p ${pick(dirs)}/${pick(['hooks', 'fixtures', '__mocks__', 'helpers', 'styles'])}`,
   () => `mv ${file()} ${pick(dirs)}/`,
@@ -88,7 +283,8 @@ const shapes = [
   () => `kill -9 ${pid()}`,
   () => `lsof -ti :${port()} | xargs kill`,
   () => `curl -s localhost:${port()}/${pick(['health', 'ready', 'metrics', 'api/v1/status', 'version'])}`,
-  () => `curl -X ${pick(['GET', 'POST', 'PATCH'])} http://localhost:${port()}/api/${pick(tables)} -H 'Accept: application/json'`,
+  () =>
+    `curl -X ${pick(['GET', 'POST', 'PATCH'])} http://localhost:${port()}/api/${pick(tables)} -H 'Accept: application/json'`,
   () => `ssh ${pick(['deploy', 'ubuntu', 'ec2-user'])}@${pick(envs)}-${pick(services)}.internal.example.com`,
   () => `tail -n 200 logs/${pick(services)}.log`,
   () => `tar -czf ${pick(services)}-${pick(envs)}.tar.gz ${pick(buildDirs)}`,
@@ -107,24 +303,31 @@ const shapes = [
     return `UPDATE ${t} SET ${pick(cols[t])} = $1 WHERE id = $2;`;
   },
   () => `DELETE FROM ${pick(tables)} WHERE id = ${int(1, 99999)};`,
-  () => `Write a SQL query that lists ${pick(tables)} by ${pick(['month', 'region', 'status', 'owner'])} for the last ${pick(['7', '30', '90'])} days.`,
+  () =>
+    `Write a SQL query that lists ${pick(tables)} by ${pick(['month', 'region', 'status', 'owner'])} for the last ${pick(['7', '30', '90'])} days.`,
   () => `Can you ${pick(tasks)} ${pick(things)} in ${file()}?`,
   () => `Please ${pick(tasks)} ${pick(things)}; it lives in ${pick(dirs)}.`,
-  () => `${pick(['Why does', 'How come', 'Any idea why'])} ${pick(things)} ${pick(['time out on', 'fail on', 'return 500 on', 'get slow on'])} ${pick(envs)}?`,
+  () =>
+    `${pick(['Why does', 'How come', 'Any idea why'])} ${pick(things)} ${pick(['time out on', 'fail on', 'return 500 on', 'get slow on'])} ${pick(envs)}?`,
   () => `Explain ${pick(topics)} with a small example.`,
   () => `What are the trade-offs of ${pick(topics)} vs ${pick(topics)}?`,
   () => `Give me a checklist for reviewing a PR that touches ${pick(things)}.`,
   () => `Write ${pick(everyday)}.`,
-  () => `Help ${pick(people)} set up the ${pick(services)} service locally on ${pick(['macOS', 'Windows with WSL', 'Ubuntu'])}.`,
+  () =>
+    `Help ${pick(people)} set up the ${pick(services)} service locally on ${pick(['macOS', 'Windows with WSL', 'Ubuntu'])}.`,
   () => `Summarize the discussion in issue #${int(10, 3000)} about ${pick(things)}.`,
   () => `Open a draft PR from ${pick(branches)} and ask ${pick(people)} for review.`,
-  () => `The ${pick(services)} deploy to ${pick(envs)} failed at the ${pick(['build', 'migrate', 'health check', 'smoke test'])} step; what should I look at first?`,
+  () =>
+    `The ${pick(services)} deploy to ${pick(envs)} failed at the ${pick(['build', 'migrate', 'health check', 'smoke test'])} step; what should I look at first?`,
   () => `Add a ${pick(['unit', 'integration', 'snapshot', 'property-based'])} test for ${pick(things)}.`,
   () => `Bump ${pick(pkgs)} to ${ver()} and fix the breaking changes.`,
-  () => `Rename ${pick(['getUser', 'fetchData', 'handleSubmit', 'parseRow', 'buildQuery'])} to something clearer across ${pick(dirs)}.`,
+  () =>
+    `Rename ${pick(['getUser', 'fetchData', 'handleSubmit', 'parseRow', 'buildQuery'])} to something clearer across ${pick(dirs)}.`,
 ];
 
-const old = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const old = readFileSync(FILE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const kept = old.filter((l) => JSON.parse(l).source !== SOURCE);
 const seen = new Set(kept.map((l) => JSON.parse(l).text));
 const out = [...kept];
