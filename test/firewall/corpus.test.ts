@@ -20,6 +20,7 @@ import {
   loadCorpus,
   loadFamily,
 } from '../corpus/corpus.js';
+import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/generate-benign.js';
 
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
@@ -74,6 +75,15 @@ describe('the detection corpus (test/corpus)', () => {
       seen.set(c.text, c.family);
     }
     expect(twice).toEqual([]);
+  });
+
+  it('holds exactly what the benign generator makes, and more written benign cases than generated ones', () => {
+    const benign = loadFamily('benign');
+    const generated = benign.filter((c) => c.source === GENERATED_SOURCE).map((c) => c.text);
+    const written = new Set(benign.filter((c) => c.source !== GENERATED_SOURCE).map((c) => c.text));
+    expect(generated).toEqual(generateBenign(written));
+    expect(generated.length).toBe(GENERATED_COUNT);
+    expect(written.size).toBeGreaterThan(generated.length);
   });
 
   it.each(DANGEROUS_FAMILIES)('%s: the default firewall catches at least its floor', (family) => {
