@@ -11,7 +11,7 @@ import { PIIConfig, pii, SecretKeysConfig, secretKeysCheck, UrlsConfig, urls } f
 import { IntentFirewall } from '../../src/firewall/index.js';
 import { type CorpusCase, DANGEROUS_FAMILIES, type Family, loadCorpus, sliceCorpus } from '../../test/corpus/corpus.js';
 import { type BenchContext, forceGc, type Suite, settle, targetRow } from '../harness/context.js';
-import { type LatencyStats, summarize } from '../harness/stats.js';
+import { type LatencyStats, median, summarize } from '../harness/stats.js';
 
 const COMPONENT = 'Intent Firewall (detection)';
 const AEGIS = 'aegis IntentFirewall';
@@ -105,13 +105,14 @@ const clip = (t: string, n = 90) => {
 interface Scores {
   guard: Guard;
   flagged: boolean[];
-  /** Caught / total dangerous, per family and overall. */
+  /** Share (%) of each dangerous family flagged. */
   byFamily: Map<Family, number>;
   recall: number;
   fp: number;
   stats: LatencyStats;
 }
 
+/** The `detection` suite: the corpus through Aegis and its JavaScript peers, with the detection bars. */
 export const detectionSuite: Suite = {
   id: 'detection',
   title: 'Detection corpus: recall by family, false positives, side by side with JavaScript guards',
@@ -164,7 +165,7 @@ export const detectionSuite: Suite = {
     const speedRatio = fastest.stats.p50Ns / ours.stats.p50Ns;
 
     ctx.note(
-      `corpus: ${cases.length} cases (${dangerous.length} dangerous in ${DANGEROUS_FAMILIES.length} families, ${benign.length} benign)${ctx.scale === 'smoke' ? ', every 10th case of each family' : ''}; latency over ${rounds} pass(es) of every case, per call, async checks awaited`,
+      `corpus: ${cases.length} cases (${dangerous.length} dangerous in ${DANGEROUS_FAMILIES.length} families, ${benign.length} benign)${ctx.scale === 'smoke' ? ', every 10th case of each family' : ''}; median text ${median(texts.map((t) => t.length))} characters; latency over ${rounds} pass(es) of every case, per call, async checks awaited`,
     );
     for (const s of scores) ctx.note(`${s.guard.name}: ${s.guard.note}`);
 
@@ -304,12 +305,9 @@ export const detectionSuite: Suite = {
           .join(' | ')}`,
       );
     }
-    const peerOnly =
-      dangerous.length === 0
-        ? []
-        : cases.flatMap((c, i) =>
-            c.label === 'dangerous' && !ours.flagged[i] && peers.some((p) => p.flagged[i]) ? [i] : [],
-          );
+    const peerOnly = cases.flatMap((c, i) =>
+      c.label === 'dangerous' && !ours.flagged[i] && peers.some((p) => p.flagged[i]) ? [i] : [],
+    );
     if (peerOnly.length > 0) {
       ctx.note(
         `caught by a peer, missed by aegis: ${peerOnly.length}; first ${Math.min(listed, peerOnly.length)}: ${peerOnly
