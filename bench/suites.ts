@@ -1,6 +1,7 @@
 /** Every benchmark suite, in the order `npm run bench` runs them. */
 import type { Suite } from './harness/context.js';
 import { auditSuite } from './suites/audit.js';
+import { detectionSuite } from './suites/detection.js';
 import { ethicsSuite } from './suites/ethics.js';
 import { evolutionSuite } from './suites/evolution.js';
 import { firewallSuite } from './suites/firewall.js';
@@ -12,6 +13,7 @@ import { stressSuite } from './suites/stress.js';
 export const suites: Suite[] = [
   matcherSuite,
   firewallSuite,
+  detectionSuite,
   ethicsSuite,
   evolutionSuite,
   auditSuite,

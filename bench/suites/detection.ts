@@ -1,0 +1,330 @@
+/**
+ * Detection: the project's corpus (`test/corpus/`, ten dangerous families and a benign family) run
+ * through the default `IntentFirewall` and, in the same process on the same cases, through the
+ * JavaScript guards a user would otherwise pick: `@andersmyrmel/vard` and the checks of
+ * `@openai/guardrails` that run offline without an API key (secret keys, PII, URL filter). Recall
+ * by family, false positives on benign work, p50/p99 per guard, the ratios the detection bars are
+ * written in, and the cases where Aegis loses.
+ */
+import vard from '@andersmyrmel/vard';
+import { PIIConfig, pii, SecretKeysConfig, secretKeysCheck, UrlsConfig, urls } from '@openai/guardrails';
+import { IntentFirewall } from '../../src/firewall/index.js';
+import { type CorpusCase, DANGEROUS_FAMILIES, type Family, loadCorpus, sliceCorpus } from '../../test/corpus/corpus.js';
+import { type BenchContext, forceGc, type Suite, settle, targetRow } from '../harness/context.js';
+import { type LatencyStats, median, summarize } from '../harness/stats.js';
+
+const COMPONENT = 'Intent Firewall (detection)';
+const AEGIS = 'aegis IntentFirewall';
+
+/** A guard under test: whether it flags a text (dangerous caught, or benign flagged). */
+interface Guard {
+  name: string;
+  note: string;
+  /** Whether the detection bars compare against this guard (Aegis itself: false). */
+  bar: boolean;
+  flags(text: string): boolean | Promise<boolean>;
+}
+
+/** The guards, Aegis first. Peer configurations are their defaults unless a note says otherwise. */
+function guards(): Guard[] {
+  const firewall = new IntentFirewall();
+  const v = vard.moderate();
+  const secretCfg = SecretKeysConfig.parse({});
+  // block: true so that a finding trips the check (the default masks and lets the text through);
+  // detect_encoded_pii: true so the check decodes base64/hex/URL-encoded text as it offers to.
+  const piiCfg = PIIConfig.parse({ block: true, detect_encoded_pii: true });
+  const urlCfg = UrlsConfig.parse({});
+  const secret = async (t: string) => (await secretKeysCheck({}, t, secretCfg)).tripwireTriggered;
+  const personal = async (t: string) => (await pii({}, t, piiCfg)).tripwireTriggered;
+  return [
+    {
+      name: AEGIS,
+      note: 'default options; caught = decision other than allow',
+      bar: false,
+      flags: (t) => firewall.validateRequest({ id: 'detection', content: t }).decision !== 'allow',
+    },
+    {
+      name: 'vard',
+      note: 'vard.moderate() (the default preset); caught = safeParse not safe',
+      bar: true,
+      flags: (t) => !v.safeParse(t).safe,
+    },
+    { name: 'guardrails secret keys', note: `threshold ${secretCfg.threshold}`, bar: true, flags: secret },
+    {
+      name: 'guardrails PII',
+      note: `${piiCfg.entities.length} default entities, block, detect_encoded_pii`,
+      bar: true,
+      flags: personal,
+    },
+    {
+      name: 'guardrails secret keys + PII',
+      note: 'either check trips',
+      bar: true,
+      flags: async (t) => (await secret(t)) || (await personal(t)),
+    },
+    {
+      name: 'guardrails URL filter',
+      note: 'default config (https only, empty allow list): it flags every URL, a policy rather than a detector, so it is shown beside the others but the bars do not compare against it',
+      bar: false,
+      flags: async (t) => (await urls({}, t, urlCfg)).tripwireTriggered,
+    },
+  ];
+}
+
+/** Each guard's verdict on every case, in case order. */
+async function verdicts(guard: Guard, cases: readonly CorpusCase[]): Promise<boolean[]> {
+  const out: boolean[] = [];
+  for (const c of cases) out.push(await guard.flags(c.text));
+  return out;
+}
+
+/** Per-call latency over `rounds` passes of every case, awaiting the async checks as a caller must. */
+async function timeGuard(guard: Guard, texts: readonly string[], rounds: number, pause: number): Promise<LatencyStats> {
+  const samples = new Float64Array(texts.length * rounds);
+  let k = 0;
+  forceGc();
+  settle(pause);
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = process.hrtime.bigint();
+      const v = guard.flags(t);
+      if (typeof v !== 'boolean') await v;
+      samples[k++] = Number(process.hrtime.bigint() - t0);
+    }
+  }
+  return summarize(samples);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? Number.NaN : (100 * n) / d);
+const fmt = (x: number) => `${x.toFixed(1)}%`;
+const clip = (t: string, n = 90) => {
+  const s = JSON.stringify(t);
+  return s.length > n ? `${s.slice(0, n - 1)}…"` : s;
+};
+
+interface Scores {
+  guard: Guard;
+  flagged: boolean[];
+  /** Share (%) of each dangerous family flagged. */
+  byFamily: Map<Family, number>;
+  recall: number;
+  fp: number;
+  stats: LatencyStats;
+}
+
+/** The `detection` suite: the corpus through Aegis and its JavaScript peers, with the detection bars. */
+export const detectionSuite: Suite = {
+  id: 'detection',
+  title: 'Detection corpus: recall by family, false positives, side by side with JavaScript guards',
+  plan: 'Detection bars: recall, false positives, speed against vard and @openai/guardrails',
+  async run(ctx: BenchContext) {
+    const all = loadCorpus();
+    const cases = ctx.size({ smoke: sliceCorpus(all, 10), default: all });
+    const rounds = ctx.size({ smoke: 1, default: 5, full: 20 });
+    const listed = ctx.size({ smoke: 3, default: 8 });
+    const pause = ctx.size({ smoke: 1, default: 40 });
+    const dangerous = cases.filter((c) => c.label === 'dangerous');
+    const benign = cases.filter((c) => c.label === 'benign');
+    const texts = cases.map((c) => c.text);
+    const gs = guards();
+
+    const scores: Scores[] = [];
+    for (const guard of gs) {
+      ctx.progress(`${guard.name}: verdicts`);
+      const flagged = await verdicts(guard, cases);
+      const byFamily = new Map<Family, number>();
+      for (const f of DANGEROUS_FAMILIES) {
+        const idx = cases.flatMap((c, i) => (c.family === f ? [i] : []));
+        byFamily.set(f, pct(idx.filter((i) => flagged[i]).length, idx.length));
+      }
+      const caught = cases.filter((c, i) => c.label === 'dangerous' && flagged[i]).length;
+      const fps = cases.filter((c, i) => c.label === 'benign' && flagged[i]).length;
+      scores.push({
+        guard,
+        flagged,
+        byFamily,
+        recall: pct(caught, dangerous.length),
+        fp: pct(fps, benign.length),
+        stats: summarize([0]),
+      });
+    }
+    // Timing passes, one guard after another over the same texts, after the verdict pass warmed each up.
+    for (const s of scores) {
+      ctx.progress(`${s.guard.name}: timing`);
+      s.stats = await timeGuard(s.guard, texts, rounds, pause);
+    }
+
+    const ours = scores[0] as Scores;
+    const peers = scores.slice(1);
+    // The bars compare against every guard that takes part in them, each at its best: the highest
+    // recall of any, the lowest p50 of any.
+    const rivals = peers.filter((p) => p.guard.bar);
+    const best = rivals.reduce((a, b) => (b.recall > a.recall ? b : a));
+    const fastest = rivals.reduce((a, b) => (b.stats.p50Ns < a.stats.p50Ns ? b : a));
+    const recallRatio = best.recall === 0 ? Number.POSITIVE_INFINITY : ours.recall / best.recall;
+    const speedRatio = fastest.stats.p50Ns / ours.stats.p50Ns;
+
+    ctx.note(
+      `corpus: ${cases.length} cases (${dangerous.length} dangerous in ${DANGEROUS_FAMILIES.length} families, ${benign.length} benign)${ctx.scale === 'smoke' ? ', every 10th case of each family' : ''}; median text ${median(texts.map((t) => t.length))} characters; latency over ${rounds} pass(es) of every case, per call, async checks awaited`,
+    );
+    for (const s of scores) ctx.note(`${s.guard.name}: ${s.guard.note}`);
+
+    // Target rows: the bars, then recall and latency as information.
+    targetRow(
+      ctx,
+      COMPONENT,
+      'recall.ratio',
+      'Benchmark',
+      `recall, Aegis ÷ best JavaScript guard (${best.guard.name}, ${fmt(best.recall)})`,
+      recallRatio,
+      '×',
+      undefined,
+      ['>=', 4],
+    );
+    targetRow(
+      ctx,
+      COMPONENT,
+      'speed.ratio',
+      'Benchmark',
+      `p50, fastest JavaScript guard (${fastest.guard.name}, ${(fastest.stats.p50Ns / 1e3).toFixed(1)} µs) ÷ Aegis`,
+      speedRatio,
+      '×',
+      undefined,
+      ['>=', 4],
+    );
+    targetRow(
+      ctx,
+      COMPONENT,
+      'fp',
+      'Benchmark',
+      `benign cases flagged (${benign.length} ordinary commands and requests)`,
+      ours.fp,
+      '%',
+      undefined,
+      ['<=', 1],
+    );
+    targetRow(
+      ctx,
+      COMPONENT,
+      'recall',
+      'Benchmark',
+      `dangerous cases caught (${dangerous.length}, all families)`,
+      ours.recall,
+      '%',
+      undefined,
+      undefined,
+    );
+    for (const f of DANGEROUS_FAMILIES) {
+      const n = dangerous.filter((c) => c.family === f).length;
+      targetRow(
+        ctx,
+        COMPONENT,
+        `recall.${f}`,
+        'Benchmark',
+        `caught, ${f} (${n})`,
+        ours.byFamily.get(f) ?? Number.NaN,
+        '%',
+        undefined,
+        undefined,
+      );
+    }
+    targetRow(
+      ctx,
+      COMPONENT,
+      'p50',
+      'Benchmark',
+      'p50 per corpus case',
+      ours.stats.p50Ns / 1e3,
+      'µs',
+      undefined,
+      undefined,
+    );
+    targetRow(
+      ctx,
+      COMPONENT,
+      'p99',
+      'Benchmark',
+      'p99 per corpus case',
+      ours.stats.p99Ns / 1e3,
+      'µs',
+      undefined,
+      undefined,
+    );
+
+    // Metrics (history, baselines) and peer tables.
+    const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    for (const s of scores) {
+      const id = slug(s.guard.name);
+      ctx.metric(`${id}.recall`, `${s.guard.name}: dangerous caught`, s.recall, '%', 'higher');
+      ctx.metric(`${id}.fp`, `${s.guard.name}: benign flagged`, s.fp, '%', 'lower');
+      ctx.latencyMetrics(id, s.guard.name, s.stats);
+    }
+    const table = (
+      id: string,
+      title: string,
+      metric: string,
+      unit: string,
+      better: 'lower' | 'higher',
+      value: (s: Scores) => number,
+    ) =>
+      ctx.peerTable({
+        id,
+        title,
+        metric,
+        unit,
+        better,
+        ours: AEGIS,
+        rows: scores.map((s) => ({ name: s.guard.name, value: value(s) })),
+      });
+    table('recall', `Dangerous cases caught (${dangerous.length})`, 'recall', '%', 'higher', (s) => s.recall);
+    table('fp', `Benign cases flagged (${benign.length})`, 'false-positive rate', '%', 'lower', (s) => s.fp);
+    table('p50', 'Latency per corpus case', 'p50 per case', 'ns', 'lower', (s) => s.stats.p50Ns);
+    table('p99', 'Latency per corpus case', 'p99 per case', 'ns', 'lower', (s) => s.stats.p99Ns);
+
+    // Recall by family, every guard side by side.
+    const short = ['aegis', 'vard', 'gr secret', 'gr PII', 'gr secret+PII', 'gr URL'];
+    ctx.note(`recall by family (${short.join(' / ')}):`);
+    for (const f of DANGEROUS_FAMILIES) {
+      const n = dangerous.filter((c) => c.family === f).length;
+      ctx.note(`  ${f} (${n}): ${scores.map((s) => fmt(s.byFamily.get(f) ?? Number.NaN)).join(' / ')}`);
+    }
+    ctx.note(
+      `p50 / p99 per case: ${scores.map((s) => `${s.guard.name} ${(s.stats.p50Ns / 1e3).toFixed(1)} / ${(s.stats.p99Ns / 1e3).toFixed(1)} µs`).join('; ')}`,
+    );
+
+    // Where Aegis loses: its misses by family, the cases a peer catches and it does not, its false positives.
+    for (const f of DANGEROUS_FAMILIES) {
+      const idx = cases.flatMap((c, i) => (c.family === f ? [i] : []));
+      const missed = idx.filter((i) => !ours.flagged[i]);
+      if (missed.length === 0) continue;
+      const beaten = missed.filter((i) => peers.some((p) => p.flagged[i]));
+      ctx.note(
+        `aegis misses ${f}: ${missed.length} of ${idx.length}${beaten.length > 0 ? ` (${beaten.length} caught by a peer)` : ''}; first ${Math.min(listed, missed.length)}: ${missed
+          .slice(0, listed)
+          .map((i) => clip((cases[i] as CorpusCase).text))
+          .join(' | ')}`,
+      );
+    }
+    const peerOnly = cases.flatMap((c, i) =>
+      c.label === 'dangerous' && !ours.flagged[i] && peers.some((p) => p.flagged[i]) ? [i] : [],
+    );
+    if (peerOnly.length > 0) {
+      ctx.note(
+        `caught by a peer, missed by aegis: ${peerOnly.length}; first ${Math.min(listed, peerOnly.length)}: ${peerOnly
+          .slice(0, listed)
+          .map(
+            (i) =>
+              `${clip((cases[i] as CorpusCase).text, 60)} [${peers
+                .filter((p) => p.flagged[i])
+                .map((p) => p.guard.name)
+                .join(', ')}]`,
+          )
+          .join(' | ')}`,
+      );
+    }
+    const fps = cases.flatMap((c, i) => (c.label === 'benign' && ours.flagged[i] ? [i] : []));
+    ctx.note(
+      `aegis flags ${fps.length} of ${benign.length} benign${fps.length > 0 ? `: ${fps.map((i) => clip((cases[i] as CorpusCase).text)).join(' | ')}` : ''}`,
+    );
+  },
+};
