@@ -170,86 +170,61 @@ export const detectionSuite: Suite = {
     for (const s of scores) ctx.note(`${s.guard.name}: ${s.guard.note}`);
 
     // Target rows: the bars, then recall and latency as information.
-    targetRow(
-      ctx,
-      COMPONENT,
-      'recall.ratio',
-      'Benchmark',
-      `recall, Aegis ÷ best JavaScript guard (${best.guard.name}, ${fmt(best.recall)})`,
-      recallRatio,
-      '×',
-      undefined,
-      ['>=', 4],
-    );
-    targetRow(
-      ctx,
-      COMPONENT,
-      'speed.ratio',
-      'Benchmark',
-      `p50, fastest JavaScript guard (${fastest.guard.name}, ${(fastest.stats.p50Ns / 1e3).toFixed(1)} µs) ÷ Aegis`,
-      speedRatio,
-      '×',
-      undefined,
-      ['>=', 4],
-    );
-    targetRow(
-      ctx,
-      COMPONENT,
-      'fp',
-      'Benchmark',
-      `benign cases flagged (${benign.length} ordinary commands and requests)`,
-      ours.fp,
-      '%',
-      undefined,
-      ['<=', 1],
-    );
-    targetRow(
-      ctx,
-      COMPONENT,
-      'recall',
-      'Benchmark',
-      `dangerous cases caught (${dangerous.length}, all families)`,
-      ours.recall,
-      '%',
-      undefined,
-      undefined,
-    );
+    targetRow(ctx, COMPONENT, {
+      id: 'recall.ratio',
+      table: 'component-benchmarks',
+      operation: `recall, Aegis ÷ best JavaScript guard (${best.guard.name}, ${fmt(best.recall)})`,
+      measured: recallRatio,
+      unit: '×',
+      aegis: ['>=', 4],
+    });
+    targetRow(ctx, COMPONENT, {
+      id: 'speed.ratio',
+      table: 'component-benchmarks',
+      operation: `p50, fastest JavaScript guard (${fastest.guard.name}, ${(fastest.stats.p50Ns / 1e3).toFixed(1)} µs) ÷ Aegis`,
+      measured: speedRatio,
+      unit: '×',
+      aegis: ['>=', 4],
+    });
+    targetRow(ctx, COMPONENT, {
+      id: 'fp',
+      table: 'component-benchmarks',
+      operation: `benign cases flagged (${benign.length} ordinary commands and requests)`,
+      measured: ours.fp,
+      unit: '%',
+      aegis: ['<=', 1],
+    });
+    targetRow(ctx, COMPONENT, {
+      id: 'recall',
+      table: 'component-benchmarks',
+      operation: `dangerous cases caught (${dangerous.length}, all families)`,
+      measured: ours.recall,
+      unit: '%',
+    });
     for (const f of DANGEROUS_FAMILIES) {
       const n = dangerous.filter((c) => c.family === f).length;
-      targetRow(
-        ctx,
-        COMPONENT,
-        `recall.${f}`,
-        'Benchmark',
-        `caught, ${f} (${n})`,
-        ours.byFamily.get(f) ?? Number.NaN,
-        '%',
-        undefined,
-        undefined,
-      );
+      targetRow(ctx, COMPONENT, {
+        id: `recall.${f}`,
+        table: 'component-benchmarks',
+        operation: `caught, ${f} (${n})`,
+        measured: ours.byFamily.get(f) ?? Number.NaN,
+        unit: '%',
+      });
     }
-    targetRow(
-      ctx,
-      COMPONENT,
-      'p50',
-      'Benchmark',
-      'p50 per corpus case',
-      ours.stats.p50Ns / 1e3,
-      'µs',
-      undefined,
-      undefined,
-    );
-    targetRow(
-      ctx,
-      COMPONENT,
-      'p99',
-      'Benchmark',
-      'p99 per corpus case',
-      ours.stats.p99Ns / 1e3,
-      'µs',
-      undefined,
-      undefined,
-    );
+    targetRow(ctx, COMPONENT, {
+      id: 'p50',
+      table: 'component-benchmarks',
+      operation: 'p50 per corpus case',
+      measured: ours.stats.p50Ns / 1e3,
+      unit: 'µs',
+    });
+    targetRow(ctx, COMPONENT, {
+      id: 'p99',
+      table: 'component-benchmarks',
+      operation: 'p99 per corpus case',
+      measured: ours.stats.p99Ns / 1e3,
+      unit: 'µs',
+    });
 
     // Metrics (history, baselines) and peer tables.
     const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
