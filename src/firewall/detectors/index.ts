@@ -4,7 +4,8 @@
  *
  * @internal Not part of the public API.
  */
+import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([secretsDetector]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([secretsDetector, piiDetector]);
