@@ -798,7 +798,7 @@ function scanSegment(s: string, sink: FindingSink): void {
   }
   if (hasDigitOrAt) scanNumbers(s, sink);
   const g = getGate();
-  let words: Word[] | null = null;
+  const words: Word[] = [];
   let attr = false;
   g.ac.forEachMatch(
     s,
@@ -806,11 +806,11 @@ function scanSegment(s: string, sink: FindingSink): void {
       if (!isWordAt(s, start, end)) return;
       const kind = g.kinds[p] as number;
       if (kind === 0 || kind === 4 || kind === 5) attr = true;
-      (words ??= []).push({ kind, start, end });
+      words.push({ kind, start, end });
     },
     { overlapping: true },
   );
-  if (words === null || !attr) return;
+  if (!attr) return;
   scanRequests(s, sink, words);
 }
 
