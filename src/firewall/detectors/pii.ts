@@ -759,7 +759,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       D.bulk,
       bulk.start,
       bulk.end,
-      s.slice(bulk.start, bulk.end).toLowerCase(),
+      s.slice(bulk.start, bulk.end),
     );
     return;
   }
@@ -782,7 +782,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
     const dox = attr === 'dox' || attr === 'doxx' || attr === 'stalk';
     if (verb === undefined && !dox) continue;
-    sink.report('pii.person-private-data', CATEGORY, 'high', D.person, Math.min(a.start, near), a.end, attr);
+    sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));
     return;
   }
 }
