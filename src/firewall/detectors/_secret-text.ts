@@ -62,25 +62,31 @@ export function isPlaceholder(s: string, start: number, end: number): boolean {
   if (n <= 0) return true;
   const v = s.slice(start, end).toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  // Characters inside ascending runs (`abcd`, `1234`, in the case written) of four or more.
   let run = 1;
+  let inRuns = 0;
   let distinct = 0;
   const seen = new Uint8Array(128);
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 128 && seen[c] === 0) {
-      seen[c] = 1;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const l = c >= 65 && c <= 90 ? c + 32 : c;
+    if (l < 128 && seen[l] === 0) {
+      seen[l] = 1;
       distinct++;
     }
-    if (i > 0) {
-      const d = c - v.charCodeAt(i - 1);
-      if (d === 1 && ((c > 48 && c <= 57) || (c > 97 && c <= 122))) {
-        run++;
-        if (run >= 6) return true;
-      } else run = 1;
-    }
+    if (i > start && c - s.charCodeAt(i - 1) === 1 && isAlnumCode(c)) {
+      run++;
+      if (run === 4) inRuns += 4;
+      else if (run > 4) inRuns++;
+    } else run = 1;
   }
-  // Random bodies of 12 or more characters almost never use fewer than a third as many symbols.
+  if (inRuns * 2 >= n) return true;
+  // Random bodies almost never use fewer than a third as many symbols as their length (up to 24).
   return n >= 8 && distinct * 3 < Math.min(n, 24);
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A short, redacted form of a secret: its first `keep` characters, then `…`. */

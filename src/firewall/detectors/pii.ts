@@ -752,15 +752,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     if (bulk !== null) break;
   }
   if (bulk !== null) {
-    sink.report(
-      'pii.bulk-collection',
-      CATEGORY,
-      'high',
-      D.bulk,
-      bulk.start,
-      bulk.end,
-      s.slice(bulk.start, bulk.end),
-    );
+    sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, bulk.start, bulk.end, s.slice(bulk.start, bulk.end));
     return;
   }
   // A specific person's private attribute.
