@@ -174,11 +174,15 @@ const CREDENTIAL_PATHS = [
 ];
 const CREDENTIAL_SUFFIXES = ['.pem', '.key', '.p12', '.pfx', '.jks', '.keystore', '.kdbx', '.ppk', '.asc', '.gpg'];
 
+const HARMLESS_SUFFIXES = ['.pub', '.md', '.txt', '.example', '.sample', '.template', '.dist', '.ts', '.js', '.py'];
+
 /** Whether a path names a credential store. */
 export function isCredentialPath(p: string): boolean {
   const v = p.toLowerCase().replace(/^[@<]+/, '');
   if (v.length === 0 || v.length > 512) return false;
   const base = v.slice(v.lastIndexOf('/') + 1);
+  // Public halves, templates and notes hold no secret.
+  for (const x of HARMLESS_SUFFIXES) if (base.endsWith(x)) return false;
   if (base === '.env' || base.startsWith('.env.') || base === 'sam' || base === 'system' || base === 'ntds.dit')
     return true;
   if (base === 'sam' || base === '.aws' || base === '.ssh') return true;
@@ -340,13 +344,14 @@ function checkPipeline(stages: readonly Stage[], r: Report): void {
     }
     if (READERS.has(name) && !SENDERS.has(name)) {
       const paths = args.filter((a) => !a.startsWith('-')).concat(st.inputs);
-      const cred = paths.find(isCredentialPath);
+      const environ = paths.some((p) => p.includes('/proc/self/environ') || /^\/proc\/\d+\/environ$/.test(p));
+      const cred = environ ? undefined : paths.find(isCredentialPath);
       if (toTcp && cred !== undefined)
         r.add('exfil.credential-upload', 'critical', D.credential, `${name} ${cred} > /dev/tcp`);
       if (cred !== undefined) {
         flowing = 'credential';
         flowingWhat = cred;
-      } else if (paths.some((p) => p.includes('/proc/self/environ'))) {
+      } else if (environ) {
         flowing = 'env';
         flowingWhat = '/proc/self/environ';
       } else if (flowing === null && paths.length > 0) {
