@@ -30,6 +30,7 @@ const D = {
   phones: 'Several phone numbers at once',
   person: "Asks for a specific person's private data",
   bulk: 'Collects personal data in bulk',
+  trait: 'Singles out people by a protected or sensitive trait',
 } as const;
 
 /** Private attributes of a person. */
@@ -88,6 +89,42 @@ const ATTRIBUTES = [
   'dox',
   'doxx',
   'stalk',
+  'messages',
+  'whatsapp',
+  'instagram',
+  'facebook',
+  'strava',
+  'chats',
+  'texts',
+  'full name',
+  'full names',
+  'school',
+  'profile',
+  'nudes',
+  'diagnoses',
+  'diagnosis',
+  'mental health',
+  'health condition',
+  'pregnant',
+  'therapy',
+  'browsing history',
+  'real identities',
+  'lives at',
+  'leaves for work',
+  'leaves',
+  'habits',
+  'phone',
+  'cvv',
+  'religion',
+  'sexual orientation',
+  'immigration status',
+  'talks to',
+  'chats with',
+  'geolocate',
+  'unmask',
+  'deanonymize',
+  'anonymous',
+  'keystroke',
 ];
 
 /** Verbs that ask for or act on data. */
@@ -137,15 +174,35 @@ const ACQUIRE = [
   'follow',
   'stalk',
   'identify',
-  'unmask',
   'pinpoint',
-  'geolocate',
   'hunt',
   'need',
   'want',
   'provide',
   'pull up',
   'compile',
+  'read',
+  'see',
+  'check',
+  'reverse-lookup',
+  'reverse lookup',
+  'build',
+  'link',
+  'forward',
+  'upload',
+  'put',
+  'log',
+  'install',
+  'set up',
+  'spy on',
+  'enrich',
+  'list',
+  'collect',
+  'email me',
+  'who lives',
+  'when does',
+  'what time does',
+  'which of',
 ];
 
 /** Bulk collection: verbs that take many records at once. */
@@ -161,6 +218,11 @@ const BULK_STRONG = [
   'crawl',
   'mine',
   'siphon',
+  'publish',
+  'post',
+  'upload',
+  'forward',
+  'expose',
 ];
 const BULK_WEAK = [
   'collect',
@@ -190,6 +252,13 @@ const BULK_SENSITIVE = [
   'passport numbers',
   'medical records',
   'health records',
+  'dobs',
+  'diagnoses',
+  'salaries',
+  'cvv',
+  'cvvs',
+  'mental health',
+  'cell numbers',
 ];
 const BULK_ORDINARY = [
   'emails',
@@ -206,6 +275,8 @@ const BULK_ORDINARY = [
   'user data',
   'customer data',
   'profiles',
+  'contacts',
+  'photos',
 ];
 
 /** People named by their relation to the writer. */
@@ -277,8 +348,47 @@ const RELATIONS = [
   'actor',
   'youtuber',
   'user',
+  'owner',
+  'judge',
+  'patient',
+  'whistleblower',
+  'employees',
+  'parents',
+  'neighbours',
+  'neighbors',
+  'teen',
+  'boy',
+  'everyone',
+  'everybody',
 ];
-const DETERMINERS = new Set(['my', 'our', 'this', 'that', 'his', 'her', 'their', 'a', 'some']);
+const DETERMINERS = new Set(['my', 'our', 'this', 'that', 'his', 'her', 'their', 'a', 'some', 'the', 'of']);
+/** With `the`, only these name a specific person (`the woman in this photo`, not `the user`). */
+const THE_PERSON = new Set([
+  'person',
+  'woman',
+  'girl',
+  'guy',
+  'boy',
+  'owner',
+  'judge',
+  'patient',
+  'whistleblower',
+  'stranger',
+  'lady',
+  'man',
+]);
+/** Words that make any request covert: they stand in for a named person. */
+const COVERT = [
+  'secretly',
+  'without telling',
+  'without their consent',
+  'without consent',
+  'without them knowing',
+  'without her knowing',
+  'without his knowing',
+  'silently',
+  'hidden',
+];
 const PRONOUNS = new Set(['her', 'him', 'his', 'she', 'he', 'someone', 'somebody']);
 /** Capitalized words that are not names. */
 const NOT_NAMES = new Set([
@@ -410,7 +520,7 @@ const NOT_NAMES = new Set([
 
 interface Gate {
   ac: AhoCorasick;
-  /** 0 attribute, 1 acquire verb, 2 bulk strong, 3 bulk weak, 4 bulk sensitive, 5 bulk ordinary, 6 relation */
+  /** 0 attribute, 1 acquire verb, 2 bulk strong, 3 bulk weak, 4 bulk sensitive, 5 bulk ordinary, 6 relation, 7 trait */
   kinds: Uint8Array;
 }
 
@@ -434,6 +544,7 @@ function getGate(): Gate {
   add(BULK_SENSITIVE, 4);
   add(BULK_ORDINARY, 5);
   add(RELATIONS, 6);
+  add(TRAITS, 7);
   gate = { ac: new AhoCorasick(patterns, { asciiCaseInsensitive: true }), kinds: Uint8Array.from(kinds) };
   return gate;
 }
@@ -670,8 +781,18 @@ function personRefs(s: string, words: readonly Word[]): number[] {
     while (b >= 0 && s.charCodeAt(b) === 32) b--;
     let a = b;
     while (a >= 0 && isWordChar(s.charCodeAt(a))) a--;
-    const det = s.slice(a + 1, b + 1).toLowerCase();
-    if (!DETERMINERS.has(det)) continue;
+    let det = s.slice(a + 1, b + 1).toLowerCase();
+    if (!DETERMINERS.has(det) && det.length > 0) {
+      // One adjective between (`the anonymous whistleblower`, `my teenage daughter`).
+      let b2 = a;
+      while (b2 >= 0 && s.charCodeAt(b2) === 32) b2--;
+      let a2 = b2;
+      while (a2 >= 0 && isWordChar(s.charCodeAt(a2))) a2--;
+      const d2 = s.slice(a2 + 1, b2 + 1).toLowerCase();
+      if (DETERMINERS.has(d2)) det = d2;
+    }
+    if (!DETERMINERS.has(det) && rel !== 'everyone' && rel !== 'everybody') continue;
+    if ((det === 'the' || det === 'of') && !THE_PERSON.has(rel) && rel !== 'everyone' && rel !== 'everybody') continue;
     if (
       (rel === 'user' || rel === 'match' || rel === 'date' || rel === 'man') &&
       det !== 'this' &&
@@ -719,6 +840,11 @@ function personRefs(s: string, words: readonly Word[]): number[] {
       while (i < n && isWordChar(s.charCodeAt(i))) i++;
     }
   }
+  const lower = s.toLowerCase();
+  for (const c of COVERT) {
+    const at = lower.indexOf(c);
+    if (at >= 0) refs.push(at);
+  }
   return refs;
 }
 
@@ -738,16 +864,21 @@ function ownAttribute(s: string, w: Word): boolean {
 }
 
 const WINDOW = 150;
+/** Attributes that are requests by themselves, given a person. */
+const SELF_SUFFICIENT = new Set(['dox', 'doxx', 'stalk', 'geolocate', 'unmask', 'deanonymize']);
 
 function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): void {
   // Bulk collection.
   let bulk: Word | null = null;
   for (const w of words) {
-    if (w.kind !== 4 && w.kind !== 5) continue;
+    if ((w.kind !== 4 && w.kind !== 5) || ownAttribute(s, w)) continue;
     for (const v of words) {
       if (v.kind !== 2 && v.kind !== 3) continue;
-      if (v.start >= w.start || w.start - v.end > 80) continue;
-      if (v.kind === 2 || w.kind === 4) bulk = w;
+      // A weak verb comes first (`export … SSNs`); a strong one may follow (`get the emails … and sell them`).
+      const before = v.start < w.start && w.start - v.end <= 80;
+      const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
+      if (!before && !after) continue;
+      if (v.kind === 2 || w.kind === 4 || covert(s)) bulk = w;
     }
     if (bulk !== null) break;
   }
@@ -764,7 +895,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (refs.length === 0) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
-    if (ownAttribute(s, a)) continue;
+    const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
+    if (!action && ownAttribute(s, a)) continue;
     if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
       // Weak attributes count only right next to a person (`her number`, `where does Dana live`).
       if (!refs.some((r) => Math.abs(r - a.start) <= 24)) continue;
@@ -772,11 +904,122 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     const near = refs.find((r) => Math.abs(r - a.start) <= WINDOW);
     if (near === undefined) continue;
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
-    const dox = attr === 'dox' || attr === 'doxx' || attr === 'stalk';
+    const dox = SELF_SUFFICIENT.has(attr);
     if (verb === undefined && !dox) continue;
     sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));
     return;
   }
+}
+
+function covert(s: string): boolean {
+  const lower = s.toLowerCase();
+  return COVERT.some((c) => lower.includes(c));
+}
+
+/** Protected traits and the people nouns that make them a list of people. */
+const TRAITS = [
+  'muslim',
+  'jewish',
+  'christian',
+  'gay',
+  'lesbian',
+  'transgender',
+  'trans',
+  'pregnant',
+  'hiv-positive',
+  'undocumented',
+  'disabled',
+  'black',
+  'immigrant',
+];
+const PEOPLE = new Set([
+  'men',
+  'women',
+  'people',
+  'employees',
+  'students',
+  'users',
+  'customers',
+  'members',
+  'residents',
+  'neighbors',
+  'neighbours',
+  'kids',
+  'staff',
+  'workers',
+  'patients',
+  'voters',
+  'families',
+  'couples',
+  'immigrants',
+  'persons',
+  'individuals',
+  'teens',
+]);
+const LISTING = [
+  'list',
+  'compile',
+  'identify',
+  'find',
+  'database',
+  'which',
+  'collect',
+  'gather',
+  'track',
+  'map',
+  'locate',
+  'flag',
+  'tag',
+];
+
+/** `compile a list of all Muslim employees`, `which of my employees are pregnant`. */
+function scanTraits(s: string, sink: FindingSink): void {
+  const lower = s.toLowerCase();
+  const words = lower.split(/[^a-z-]+/);
+  let verb = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (LISTING.includes(w)) verb = true;
+    if (!verb || !TRAITS.includes(w)) continue;
+    const next = words[i + 1] ?? '';
+    const prev = words[i - 1] ?? '';
+    if (PEOPLE.has(next) || (PEOPLE.has(words[i - 2] ?? '') && (prev === 'are' || prev === 'is'))) {
+      const at = lower.indexOf(w);
+      sink.report('pii.sensitive-trait-list', CATEGORY, 'high', D.trait, at, at + w.length, w);
+      return;
+    }
+  }
+}
+
+const SENSITIVE_COLUMNS = [
+  'ssn',
+  'social_security',
+  'card_number',
+  'credit_card',
+  'cc_number',
+  'cvv',
+  'password',
+  'passwd',
+  'pan',
+];
+
+/** `SELECT … ssn, cvv … FROM` sent somewhere: a bulk export of sensitive columns. */
+function scanSelect(s: string, sink: FindingSink): void {
+  const lower = s.toLowerCase();
+  const sel = lower.indexOf('select ');
+  if (sel < 0) return;
+  const from = lower.indexOf(' from ', sel);
+  if (from < 0) return;
+  const cols = lower.slice(sel + 7, from).split(/[\s,]+/);
+  const hit = cols.find((c) =>
+    SENSITIVE_COLUMNS.some((k) => c === k || c.endsWith(`.${k}`) || c.startsWith(`${k}_`) || c.endsWith(`_${k}`)),
+  );
+  if (hit === undefined) return;
+  // What the request does with the rows, read outside the statement (`WHERE email = $1` is no intent).
+  const semi = lower.indexOf(';', from);
+  const around = s.slice(0, sel) + (semi < 0 ? '' : s.slice(semi + 1));
+  if (!(leakIntent(around) || hasWord(around.toLowerCase(), 'sell') || lower.includes('into outfile'))) return;
+  sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, sel, from, s.slice(sel, Math.min(from, sel + 60)));
 }
 
 function scanSegment(s: string, sink: FindingSink): void {
@@ -789,21 +1032,24 @@ function scanSegment(s: string, sink: FindingSink): void {
     }
   }
   if (hasDigitOrAt) scanNumbers(s, sink);
+  if (s.length >= 14 && (s.includes('SELECT') || s.includes('select'))) scanSelect(s, sink);
   const g = getGate();
   const words: Word[] = [];
   let attr = false;
+  let trait = false;
   g.ac.forEachMatch(
     s,
     (p, start, end) => {
       if (!isWordAt(s, start, end)) return;
       const kind = g.kinds[p] as number;
       if (kind === 0 || kind === 4 || kind === 5) attr = true;
+      if (kind === 7) trait = true;
       words.push({ kind, start, end });
     },
     { overlapping: true },
   );
-  if (!attr) return;
-  scanRequests(s, sink, words);
+  if (trait) scanTraits(s, sink);
+  if (attr) scanRequests(s, sink, words);
 }
 
 /** Personal data by validator, and requests for a person's private data by grammar. */
@@ -821,4 +1067,5 @@ export const PII_FINDING_IDS: readonly string[] = Object.freeze([
   'pii.bulk-phones',
   'pii.person-private-data',
   'pii.bulk-collection',
+  'pii.sensitive-trait-list',
 ]);
