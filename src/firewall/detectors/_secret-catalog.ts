@@ -162,6 +162,8 @@ export const STRUCTURED_FORMATS: readonly { id: string; provider: string; severi
   { id: 'secret.private-key', provider: 'PEM, OpenSSH, PGP', severity: 'high' },
   { id: 'secret.connection-string', provider: 'databases, brokers, URLs', severity: 'high' },
   { id: 'secret.assigned-value', provider: 'any', severity: 'medium' },
+  { id: 'secret.cli-credential', provider: 'command lines', severity: 'high' },
+  { id: 'secret.token-bad-checksum', provider: 'GitHub, npm', severity: 'medium' },
 ]);
 
 /**

@@ -117,9 +117,6 @@ const LEAK_WORDS = [
   'twitter',
   'reddit',
   'discord',
-  'curl',
-  'wget',
-  'nc',
   'netcat',
   'broadcast',
   'announce',
@@ -150,6 +147,8 @@ export function hasWord(lower: string, w: string): boolean {
   return false;
 }
 
+const PIPES = ['| nc', '|nc ', '| curl', '|curl', '| wget', '| ncat', '| socat', '| telnet', '> /dev/tcp/'];
+
 /**
  * Whether a segment says its content is about to leave: published, posted, sent, pasted,
  * committed, mailed, or handed to a network client.
@@ -157,7 +156,9 @@ export function hasWord(lower: string, w: string): boolean {
 export function leakIntent(segment: string): boolean {
   const lower = segment.toLowerCase();
   for (const w of LEAK_WORDS) if (hasWord(lower, w)) return true;
-  return lower.includes('| nc') || lower.includes('|nc ');
+  // Piped to a network client (a client that merely uses the value is not a leak by itself).
+  for (const p of PIPES) if (lower.includes(p)) return true;
+  return false;
 }
 
 /** Whether `c` is an ASCII letter, digit or `_`. */

@@ -44,6 +44,9 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'secret.sentry-dsn': 'A Sentry DSN with its key would be disclosed',
 };
 
+const BAD_CHECKSUM = "A token in a provider's checksummed format whose checksum does not verify";
+const CLI_CREDENTIAL = 'A password is passed on a command line';
+
 function describe(f: TokenFormat): string {
   return DESCRIPTIONS[f.id] ?? `A ${f.provider} credential would be disclosed`;
 }
@@ -61,6 +64,11 @@ const ANCHORS = [
   'sig=',
   'sentry.io',
   'discord',
+  ' -u ',
+  '--user ',
+  '--user=',
+  ' -p',
+  'sshpass',
 ] as const;
 const NAMES = ['key', 'secret', 'token', 'pass', 'pwd', 'auth', 'credential'] as const;
 
@@ -178,7 +186,19 @@ function checkToken(scan: Scan, f: TokenFormat, prefix: string, start: number): 
   if (f.digit === true && !hasDigit(s, bodyStart, end)) return;
   const token = s.slice(start, end);
   if (DOCUMENTED_EXAMPLES.has(token) || isPlaceholder(s, bodyStart, end)) return;
-  if (f.checksum !== undefined && !checksumValid(f.checksum, s, bodyStart, end)) return;
+  if (f.checksum !== undefined && !checksumValid(f.checksum, s, bodyStart, end)) {
+    // Well formed but not issued by the provider: a fixture, a typo or a forgery. Still a
+    // credential-shaped value on its way out, so it escalates, below the verified format.
+    scan.report(
+      'secret.token-bad-checksum',
+      'medium',
+      BAD_CHECKSUM,
+      start,
+      end,
+      redact(s, start, end, prefix.length + 4),
+    );
+    return;
+  }
   scan.report(f.id, f.severity, describe(f), start, end, redact(s, start, end, prefix.length + 4));
 }
 
@@ -544,6 +564,69 @@ function checkDiscordBot(scan: Scan): void {
   }
 }
 
+/** A password good enough to be real: 6+ characters, two character classes, not a placeholder. */
+function realPassword(s: string, start: number, end: number): boolean {
+  if (end - start < 6 || isPlaceholderPassword(s, start, end) || isPlaceholder(s, start, end)) return false;
+  let classes = 0;
+  let d = false;
+  let l = false;
+  let u = false;
+  let o = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d = true;
+    else if (c >= 97 && c <= 122) l = true;
+    else if (c >= 65 && c <= 90) u = true;
+    else o = true;
+  }
+  classes = (d ? 1 : 0) + (l ? 1 : 0) + (u ? 1 : 0) + (o ? 1 : 0);
+  return classes >= 2;
+}
+
+/** The next word from `i` (quotes stripped), bounded. */
+function nextWord(s: string, i: number): [number, number] {
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  const q = s.charCodeAt(i);
+  if (q === 34 || q === 39) {
+    const e = s.indexOf(String.fromCharCode(q), i + 1);
+    return e < 0 || e - i > 256 ? [i, i] : [i + 1, e];
+  }
+  let e = i;
+  while (e < s.length && e - i < 256 && s.charCodeAt(e) !== 32 && s.charCodeAt(e) !== 9) e++;
+  return [i, e];
+}
+
+/** `curl -u user:password`, `--user user:password`. */
+function checkUserPass(scan: Scan, i: number): void {
+  const s = scan.s;
+  const [a, e] = nextWord(s, i);
+  const colon = s.indexOf(':', a);
+  if (colon < 0 || colon >= e || colon === a) return;
+  if (!realPassword(s, colon + 1, e)) return;
+  scan.report('secret.cli-credential', 'high', CLI_CREDENTIAL, a, e, `${s.slice(a, colon)}:…`);
+}
+
+/** `mysql -pS3cret`: the password attached to `-p`, for the database clients that read it so. */
+function checkAttachedPassword(scan: Scan, i: number): void {
+  const s = scan.s;
+  const c = s.charCodeAt(i);
+  if (i >= s.length || c === 32 || c === 61 || c === 45) return;
+  const lower = s.toLowerCase();
+  if (!(lower.includes('mysql') || lower.includes('mariadb') || lower.includes('mysqldump'))) return;
+  const [a, e] = nextWord(s, i);
+  if (!realPassword(s, a, e)) return;
+  scan.report('secret.cli-credential', 'high', CLI_CREDENTIAL, a, e, '-p…');
+}
+
+/** `sshpass -p password ssh …`. */
+function checkSshpass(scan: Scan, i: number): void {
+  const s = scan.s;
+  if (!s.startsWith(' -p', i)) return;
+  const [a, e] = nextWord(s, i + 3);
+  if (!realPassword(s, a, e)) return;
+  scan.report('secret.cli-credential', 'high', CLI_CREDENTIAL, a, e, 'sshpass -p …');
+}
+
 /** Identifier endings that name a secret, compared without `_`, `-` or `.` and in lowercase. */
 const SECRET_NAMES = [
   'password',
@@ -623,7 +706,10 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
     const n = s.charCodeAt(i);
     if (n === 61 || n === 126) return; // `==`, `=~` compare
     if (n === 62) i++;
-  } else return;
+  } else if (!(s.charCodeAt(b) === 45 && s.charCodeAt(b + 1) === 45 && i > e && PASSWORD_NAMES.includes(kind))) {
+    // Only a long flag (`--password S3cret`) takes its value after a space.
+    return;
+  }
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
   // `Authorization: Bearer <token>`
   if (kind === 'authorization' || kind === 'auth') {
@@ -782,6 +868,17 @@ function scanSegment(segment: string, sink: FindingSink): void {
         break;
       case 'discord':
         discord = true;
+        break;
+      case ' -u ':
+      case '--user ':
+      case '--user=':
+        checkUserPass(scan, start + code.length);
+        break;
+      case ' -p':
+        checkAttachedPassword(scan, start + 3);
+        break;
+      case 'sshpass':
+        checkSshpass(scan, start + 7);
         break;
     }
   }

@@ -150,6 +150,12 @@ const POSITIVE: [string, string][] = [
   ['REDIS_URL=redis://default:9kQ2mZx7Lp@cache:6379', 'secret.connection-string'],
   ['amqp://guest:Vb7Tq2Lk9@rabbit:5672/', 'secret.connection-string'],
   ['jdbc:postgresql://svc:Kd82Hx0Qz1@pg.internal/app', 'secret.connection-string'],
+  ['ghp_wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUy', 'secret.token-bad-checksum'],
+  [`npm_${body(ALNUM, 36, 103)}`, 'secret.token-bad-checksum'],
+  ['curl -u admin:l9aXf35u!zh8Rt https://ci.internal/api/json', 'secret.cli-credential'],
+  ['mysql -u root -pS3cr3t!9 shop', 'secret.cli-credential'],
+  ['sshpass -p Hunter22x ssh deploy@web1', 'secret.cli-credential'],
+  ['mysqldump --password Q8z!kLm2 db', 'secret.assigned-value'],
   [`api_key = "${body(ALNUM, 32, 69)}"`, 'secret.assigned-value'],
   [`SECRET_KEY: ${body(`${ALNUM}!@#%^*`, 50, 70)}`, 'secret.assigned-value'],
   [`{"token": "${body(B64URL, 40, 71)}"}`, 'secret.assigned-value'],
@@ -168,13 +174,10 @@ const NEGATIVE: [string, string][] = [
   [`AKIA${body(UPPER, 17, 1)}`, 'too long'],
   [`AKIA${body(ALNUM, 16, 101)}x`, 'lowercase body'],
   [`AIza${body(B64URL, 30, 4)}`, 'wrong length'],
-  ['ghp_wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUy', 'checksum failure'],
-  [`ghp_${body(ALNUM, 36, 102)}`, 'checksum failure'],
   ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'placeholder'],
   ['export GITHUB_TOKEN=ghp_...', 'placeholder'],
   [`github_pat_${body(ALNUM, 20, 16)}`, 'wrong length'],
   ['glpat-xxxxxxxxxxxxxxxxxxxx', 'placeholder'],
-  [`npm_${body(ALNUM, 36, 103)}`, 'checksum failure'],
   ['pypi-AgEIcHlwaS5vcmc', 'no body'],
   ['dckr_pat_your-token-here', 'placeholder'],
   ['xoxb-your-bot-token', 'placeholder'],
@@ -236,6 +239,11 @@ const NEGATIVE: [string, string][] = [
     'image data URL',
   ],
   ['AccountKey=<your-account-key>', 'placeholder'],
+  ['curl -u user:pass https://example.com', 'placeholder password'],
+  ['curl -u $USER:$TOKEN https://example.com', 'references'],
+  ['mysql -u root -p shop', 'password prompted'],
+  ['ls -p src', 'not a database client'],
+  ['mysqldump --password db', 'no value'],
   ['ASIA-pacific region', 'prose'],
   [`GOCSPX-${body(B64URL, 20, 6)}`, 'wrong length'],
   ['ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'placeholder'],
@@ -289,6 +297,18 @@ describe('the secrets detector', () => {
     for (const f of TOKEN_FORMATS) {
       const hit = NEGATIVE.some(([text]) => f.prefixes.some((p) => text.includes(p)));
       expect(hit, f.id).toBe(true);
+    }
+  });
+
+  it('reports a checksummed format whose checksum fails only at medium, never as the verified format', () => {
+    for (const t of [
+      'ghp_wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUy',
+      `ghp_${body(ALNUM, 36, 102)}`,
+      `npm_${body(ALNUM, 36, 103)}`,
+    ]) {
+      const found = scan(t);
+      expect(found.map((f) => f.id)).toEqual(['secret.token-bad-checksum']);
+      expect(found[0]?.severity).toBe('medium');
     }
   });
 
