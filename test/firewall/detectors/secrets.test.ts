@@ -178,6 +178,7 @@ const NEGATIVE: [string, string][] = [
   ['export GITHUB_TOKEN=ghp_...', 'placeholder'],
   [`github_pat_${body(ALNUM, 20, 16)}`, 'wrong length'],
   ['glpat-xxxxxxxxxxxxxxxxxxxx', 'placeholder'],
+  [`npm_${body(ALNUM, 30, 103)}`, 'wrong length'],
   ['pypi-AgEIcHlwaS5vcmc', 'no body'],
   ['dckr_pat_your-token-here', 'placeholder'],
   ['xoxb-your-bot-token', 'placeholder'],
