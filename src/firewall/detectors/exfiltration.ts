@@ -28,6 +28,7 @@ const D = {
   secretUrl: 'Puts a secret into a URL sent to another host',
   commandUrl: 'Puts the output of a command into a URL or DNS name sent to another host',
   paste: 'Uploads data to a paste site or request catcher',
+  commit: 'Adds a credential file to version control',
   markdown: 'A markdown image or link whose URL carries data out when rendered',
   metadata: 'Reaches a cloud instance-metadata endpoint',
   metadataCredentials: 'Reads credentials from a cloud instance-metadata endpoint',
@@ -61,6 +62,7 @@ const CLIENTS = [
   '![',
   '<img',
   'resolve-dnsname',
+  'git',
 ];
 const PASTE_HOSTS = [
   'pastebin.com',
@@ -126,6 +128,8 @@ function getGate(): Gate {
 
 /** Path fragments of files that hold credentials or account data (checked on lowercased paths). */
 const CREDENTIAL_PATHS = [
+  '/var/run/secrets/',
+  'serviceaccount/token',
   'id_rsa',
   'id_dsa',
   'id_ecdsa',
@@ -245,6 +249,46 @@ const SENDERS = new Set([
   'mutt',
   'openssl',
 ]);
+/** Commands whose output is a secret: `[program, words that must follow]`. */
+const SECRET_SOURCES: readonly [string, readonly string[]][] = [
+  ['aws', ['secretsmanager', 'get-secret-value']],
+  ['aws', ['ssm', 'get-parameter']],
+  ['aws', ['ssm', 'get-parameters']],
+  ['aws', ['configure', 'get']],
+  ['aws', ['sts', 'get-session-token']],
+  ['aws', ['ecr', 'get-login-password']],
+  ['kubectl', ['get', 'secret']],
+  ['kubectl', ['get', 'secrets']],
+  ['vault', ['kv', 'get']],
+  ['vault', ['read']],
+  ['gcloud', ['secrets', 'versions', 'access']],
+  ['gcloud', ['auth', 'print-access-token']],
+  ['az', ['keyvault', 'secret', 'show']],
+  ['az', ['account', 'get-access-token']],
+  ['security', ['find-generic-password']],
+  ['security', ['find-internet-password']],
+  ['op', ['read']],
+  ['op', ['item', 'get']],
+  ['pass', ['show']],
+  ['gh', ['auth', 'token']],
+  ['heroku', ['auth:token']],
+];
+
+/** Whether a stage prints a secret (`aws secretsmanager get-secret-value …`). */
+function secretSource(name: string, args: readonly string[]): boolean {
+  for (const [p, words] of SECRET_SOURCES) {
+    if (p !== name) continue;
+    let k = 0;
+    for (const a of args) {
+      if (a.startsWith('-')) continue;
+      if (a.toLowerCase() === words[k]) k++;
+      else break;
+      if (k === words.length) return true;
+    }
+  }
+  return false;
+}
+
 const COPIERS = new Set(['scp', 'rsync', 'sftp']);
 const DNS = new Set(['nslookup', 'dig', 'host', 'ping', 'drill', 'resolve-dnsname', 'traceroute']);
 const WRAPPERS = new Set(['sudo', 'doas', 'command', 'exec', 'nohup', 'time', 'nice', 'builtin', 'xargs']);
@@ -342,6 +386,19 @@ function checkPipeline(stages: readonly Stage[], r: Report): void {
         continue;
       }
     }
+    if (secretSource(name, args)) {
+      flowing = 'credential';
+      flowingWhat = `${name} ${args
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 2)
+        .join(' ')}`;
+      if (toTcp) r.add('exfil.credential-upload', 'critical', D.credential, `${flowingWhat} > /dev/tcp`);
+      continue;
+    }
+    if (name === 'git') {
+      checkGit(args, r);
+      continue;
+    }
     if (READERS.has(name) && !SENDERS.has(name)) {
       const paths = args.filter((a) => !a.startsWith('-')).concat(st.inputs);
       const environ = paths.some((p) => p.includes('/proc/self/environ') || /^\/proc\/\d+\/environ$/.test(p));
@@ -370,6 +427,14 @@ function checkPipeline(stages: readonly Stage[], r: Report): void {
       flowingWhat = '';
     }
   }
+}
+
+/** `git add .env`, `git add -f ~/.ssh/id_rsa`: a credential file on its way into history. */
+function checkGit(args: readonly string[], r: Report): void {
+  const sub = args.find((a) => !a.startsWith('-'));
+  if (sub !== 'add' && sub !== 'commit') return;
+  const cred = args.slice(args.indexOf(sub) + 1).find((a) => !a.startsWith('-') && isCredentialPath(a));
+  if (cred !== undefined) r.add('exfil.credential-commit', 'high', D.commit, `git ${sub} ${cred}`);
 }
 
 function checkSender(
@@ -634,6 +699,7 @@ export const EXFILTRATION_FINDING_IDS: readonly string[] = Object.freeze([
   'exfil.command-in-url',
   'exfil.dns',
   'exfil.paste-site',
+  'exfil.credential-commit',
   'exfil.markdown-image',
   'exfil.markdown-link',
   'exfil.metadata-endpoint',
