@@ -274,10 +274,22 @@ const SECRET_SOURCES: readonly [string, readonly string[]][] = [
   ['heroku', ['auth:token']],
 ];
 
+let sourcesByProgram: Map<string, (readonly string[])[]> | null = null;
+
 /** Whether a stage prints a secret (`aws secretsmanager get-secret-value …`). */
 function secretSource(name: string, args: readonly string[]): boolean {
-  for (const [p, words] of SECRET_SOURCES) {
-    if (p !== name) continue;
+  if (sourcesByProgram === null) {
+    const m = new Map<string, (readonly string[])[]>();
+    for (const [p, words] of SECRET_SOURCES) {
+      const list = m.get(p);
+      if (list === undefined) m.set(p, [words]);
+      else list.push(words);
+    }
+    sourcesByProgram = m;
+  }
+  const candidates = sourcesByProgram.get(name);
+  if (candidates === undefined) return false;
+  for (const words of candidates) {
     let k = 0;
     for (const a of args) {
       if (a.startsWith('-')) continue;
@@ -353,6 +365,8 @@ function substitutionLeaks(text: string): 'credential' | 'env' | 'command' | nul
 
 class Report {
   done = new Set<string>();
+  /** Whether the segment names a paste site or request catcher anywhere. */
+  paste = false;
   constructor(
     private readonly sink: FindingSink,
     private readonly len: number,
@@ -448,7 +462,7 @@ function checkSender(
   const isSender = SENDERS.has(name);
   const isCopier = COPIERS.has(name);
   const isDns = DNS.has(name);
-  const paste = hasPasteHost(args);
+  const paste = r.paste && hasPasteHost(args);
   if (isSender) {
     if (flowing === 'credential')
       r.add('exfil.credential-upload', 'critical', D.credential, `${flowingWhat} | ${name}`);
@@ -655,6 +669,8 @@ function standsAlone(s: string, start: number, end: number): boolean {
 function scanSegment(s: string, sink: FindingSink): void {
   const g = getGate();
   let client = false;
+  let program = false;
+  let paste = false;
   let meta: number[] | null = null;
   let markdown = false;
   g.ac.forEachMatch(
@@ -668,7 +684,10 @@ function scanSegment(s: string, sink: FindingSink): void {
         const c = s.charCodeAt(start);
         if (k === 0 && isWordChar(c) && !standsAlone(s, start, end)) return;
         client = true;
-        if (c === 33 || c === 60 || c === 104 || c === 72) markdown = true;
+        if (k === 1) paste = true;
+        // `http`, `![` and `<img` open a link or an image; anything else names a program.
+        if (c === 33 || c === 60 || ((c === 104 || c === 72) && end - start === 4)) markdown = true;
+        else program = true;
       }
     },
     { overlapping: true },
@@ -680,9 +699,9 @@ function scanSegment(s: string, sink: FindingSink): void {
     for (let k = 0; k < m.length; k += 2) checkMetadata(s, m[k] as number, m[k + 1] as number, r);
   }
   if (!client) return;
-  if (markdown && s.includes('](')) checkMarkdown(s, r);
-  else if (markdown && s.toLowerCase().includes('<img')) checkMarkdown(s, r);
-  for (const pipeline of splitCommands(s)) checkPipeline(pipeline, r);
+  r.paste = paste;
+  if (markdown && (s.includes('](') || s.toLowerCase().includes('<img'))) checkMarkdown(s, r);
+  if (program || paste) for (const pipeline of splitCommands(s)) checkPipeline(pipeline, r);
 }
 
 /** Data leaving through the network: credential uploads, secrets in URLs, metadata endpoints. */

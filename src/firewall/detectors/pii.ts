@@ -891,6 +891,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (attrs.length === 0) return;
   const verbs = words.filter((w) => w.kind === 1);
   if (verbs.length === 0) return;
+  // Cheap before the person scan: some attribute must have a verb near it.
+  if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
   const refs = personRefs(s, words);
   if (refs.length === 0) return;
   for (const a of attrs) {
