@@ -14,9 +14,9 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import type { Severity } from '../types.js';
 import { type Stage, splitCommands } from './_exfiltration-lex.js';
+import { gateMatches, joinGate } from './_secret-gate.js';
 import { isWordChar } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -110,7 +110,8 @@ const METADATA = [
 ];
 
 interface Gate {
-  ac: AhoCorasick;
+  /** Index of the first pattern in the shared automaton. */
+  base: number;
   /** 0 client, 1 paste host, 2 metadata */
   kinds: Uint8Array;
 }
@@ -122,7 +123,7 @@ function getGate(): Gate {
   if (gate !== null) return gate;
   const patterns = [...CLIENTS, ...PASTE_HOSTS, ...METADATA];
   const kinds = Uint8Array.from([...CLIENTS.map(() => 0), ...PASTE_HOSTS.map(() => 1), ...METADATA.map(() => 2)]);
-  gate = { ac: new AhoCorasick(patterns, { asciiCaseInsensitive: true }), kinds };
+  gate = { base: joinGate('exfiltration', patterns), kinds };
   return gate;
 }
 
@@ -673,25 +674,26 @@ function scanSegment(s: string, sink: FindingSink): void {
   let paste = false;
   let meta: number[] | null = null;
   let markdown = false;
-  g.ac.forEachMatch(
-    s,
-    (p, start, end) => {
-      const k = g.kinds[p] as number;
-      if (k === 2) {
-        if (meta === null) meta = [];
-        meta.push(start, end);
-      } else if (k === 0 || k === 1) {
-        const c = s.charCodeAt(start);
-        if (k === 0 && isWordChar(c) && !standsAlone(s, start, end)) return;
-        client = true;
-        if (k === 1) paste = true;
-        // `http`, `![` and `<img` open a link or an image; anything else names a program.
-        if (c === 33 || c === 60 || ((c === 104 || c === 72) && end - start === 4)) markdown = true;
-        else program = true;
-      }
-    },
-    { overlapping: true },
-  );
+  const found = gateMatches(s);
+  for (let i = 0; i < found.count; i++) {
+    const p = (found.pattern[i] as number) - g.base;
+    if (p < 0 || p >= g.kinds.length) continue;
+    const start = found.start[i] as number;
+    const end = found.end[i] as number;
+    const k = g.kinds[p] as number;
+    if (k === 2) {
+      if (meta === null) meta = [];
+      meta.push(start, end);
+    } else {
+      const c = s.charCodeAt(start);
+      if (k === 0 && isWordChar(c) && !standsAlone(s, start, end)) continue;
+      client = true;
+      if (k === 1) paste = true;
+      // `http`, `![` and `<img` open a link or an image; anything else names a program.
+      if (c === 33 || c === 60 || ((c === 104 || c === 72) && end - start === 4)) markdown = true;
+      else program = true;
+    }
+  }
   if (!client && meta === null) return;
   const r = new Report(sink, s.length);
   if (meta !== null) {

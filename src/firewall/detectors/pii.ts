@@ -15,8 +15,8 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
+import { gateMatches, joinGate } from './_secret-gate.js';
 import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -519,7 +519,8 @@ const NOT_NAMES = new Set([
 ]);
 
 interface Gate {
-  ac: AhoCorasick;
+  /** Index of the first pattern in the shared automaton, and how many there are. */
+  base: number;
   /** 0 attribute, 1 acquire verb, 2 bulk strong, 3 bulk weak, 4 bulk sensitive, 5 bulk ordinary, 6 relation, 7 trait */
   kinds: Uint8Array;
 }
@@ -545,7 +546,7 @@ function getGate(): Gate {
   add(BULK_ORDINARY, 5);
   add(RELATIONS, 6);
   add(TRAITS, 7);
-  gate = { ac: new AhoCorasick(patterns, { asciiCaseInsensitive: true }), kinds: Uint8Array.from(kinds) };
+  gate = { base: joinGate('pii', patterns), kinds: Uint8Array.from(kinds) };
   return gate;
 }
 
@@ -1039,17 +1040,18 @@ function scanSegment(s: string, sink: FindingSink): void {
   const words: Word[] = [];
   let attr = false;
   let trait = false;
-  g.ac.forEachMatch(
-    s,
-    (p, start, end) => {
-      if (!isWordAt(s, start, end)) return;
-      const kind = g.kinds[p] as number;
-      if (kind === 0 || kind === 4 || kind === 5) attr = true;
-      if (kind === 7) trait = true;
-      words.push({ kind, start, end });
-    },
-    { overlapping: true },
-  );
+  const m = gateMatches(s);
+  for (let i = 0; i < m.count; i++) {
+    const p = (m.pattern[i] as number) - g.base;
+    if (p < 0 || p >= g.kinds.length) continue;
+    const start = m.start[i] as number;
+    const end = m.end[i] as number;
+    if (!isWordAt(s, start, end)) continue;
+    const kind = g.kinds[p] as number;
+    if (kind === 0 || kind === 4 || kind === 5) attr = true;
+    if (kind === 7) trait = true;
+    words.push({ kind, start, end });
+  }
   if (trait) scanTraits(s, sink);
   if (attr) scanRequests(s, sink, words);
 }

@@ -12,7 +12,6 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import type { Severity } from '../types.js';
 import {
   checksumValid,
@@ -22,6 +21,7 @@ import {
   TOKEN_FORMATS,
   type TokenFormat,
 } from './_secret-catalog.js';
+import { gateMatches, joinGate } from './_secret-gate.js';
 import { entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -73,7 +73,9 @@ const ANCHORS = [
 const NAMES = ['key', 'secret', 'token', 'pass', 'pwd', 'auth', 'credential'] as const;
 
 interface Gate {
-  ac: AhoCorasick;
+  /** Index of the first pattern in the shared automaton, and how many there are. */
+  base: number;
+  size: number;
   /** Per pattern: the token formats it starts, or an anchor/name code. */
   formats: (readonly TokenFormat[] | null)[];
   codes: string[];
@@ -110,7 +112,7 @@ function getGate(): Gate {
     formats.push(null);
     codes.push('name');
   }
-  gate = { ac: new AhoCorasick(patterns, { asciiCaseInsensitive: true }), formats, codes };
+  gate = { base: joinGate('secrets', patterns), size: patterns.length, formats, codes };
   return gate;
 }
 
@@ -814,14 +816,14 @@ function scanSegment(segment: string, sink: FindingSink): void {
   const g = getGate();
   const tokens: number[] = [];
   const names: number[] = [];
-  g.ac.forEachMatch(
-    segment,
-    (p, start) => {
-      if (g.codes[p] === 'name') names.push(start);
-      else tokens.push(p, start);
-    },
-    { overlapping: true },
-  );
+  const m = gateMatches(segment);
+  for (let i = 0; i < m.count; i++) {
+    const p = (m.pattern[i] as number) - g.base;
+    if (p < 0 || p >= g.size) continue;
+    const start = m.start[i] as number;
+    if (g.codes[p] === 'name') names.push(start);
+    else tokens.push(p, start);
+  }
   if (tokens.length === 0 && names.length === 0) return;
   const scan = new Scan(segment, sink);
   let discord = false;
