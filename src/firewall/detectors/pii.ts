@@ -823,11 +823,12 @@ function personRefs(s: string, words: readonly Word[]): number[] {
     }
     let e = i;
     while (e < n && isWordChar(s.charCodeAt(e))) e++;
-    const word = s.slice(i, e);
-    const lower = word.toLowerCase();
-    if (PRONOUNS.has(lower)) refs.push(i);
-    const cap =
-      c >= 65 && c <= 90 && e - i >= 2 && !NOT_NAMES.has(word) && word.slice(1) !== word.slice(1).toUpperCase();
+    const len = e - i;
+    // Slices only for the few words that can matter: short ones (pronouns) and capitalized ones.
+    if (len <= 8 && PRONOUNS.has(s.slice(i, e).toLowerCase())) refs.push(i);
+    const upper = c >= 65 && c <= 90;
+    const word = upper && len >= 2 ? s.slice(i, e) : '';
+    const cap = upper && len >= 2 && !NOT_NAMES.has(word) && word.slice(1) !== word.slice(1).toUpperCase();
     if (cap) {
       // Two capitalized words in a row name a person; so does one with a possessive `'s`.
       const poss = (s.charCodeAt(e) === 39 || s.charCodeAt(e) === 0x2019) && (s.charCodeAt(e + 1) | 32) === 115;
