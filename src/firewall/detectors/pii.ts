@@ -866,6 +866,8 @@ function ownAttribute(s: string, w: Word): boolean {
 }
 
 const WINDOW = 150;
+/** Grammar words kept per segment. */
+const MAX_WORDS = 128;
 /** Attributes that are requests by themselves, given a person. */
 const SELF_SUFFICIENT = new Set(['dox', 'doxx', 'stalk', 'geolocate', 'unmask', 'deanonymize']);
 
@@ -1047,7 +1049,8 @@ function scanSegment(s: string, sink: FindingSink): void {
     if (p < 0 || p >= g.kinds.length) continue;
     const start = m.start[i] as number;
     const end = m.end[i] as number;
-    if (!isWordAt(s, start, end)) continue;
+    // The grammar pairs words; a bound on them keeps adversarial lines linear.
+    if (words.length >= MAX_WORDS || !isWordAt(s, start, end)) continue;
     const kind = g.kinds[p] as number;
     if (kind === 0 || kind === 4 || kind === 5) attr = true;
     if (kind === 7) trait = true;
