@@ -141,6 +141,13 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
   t('secret.grafana-token', 'Grafana', ['glsa_', 'glc_'], 'word', 32, 200, 'high', { digit: true }),
   t('secret.databricks-token', 'Databricks', ['dapi'], 'hex', 32, 32, 'high', { digit: true }),
   t('secret.age-secret-key', 'age', ['AGE-SECRET-KEY-1'], 'upper', 58, 58, 'high'),
+  t('secret.groq-key', 'Groq', ['gsk_'], 'alnum', 52, 52, 'high', { digit: true }),
+  t('secret.replicate-token', 'Replicate', ['r8_'], 'alnum', 37, 37, 'high', { digit: true }),
+  t('secret.perplexity-key', 'Perplexity', ['pplx-'], 'alnum', 48, 48, 'high', { digit: true }),
+  t('secret.xai-key', 'xAI', ['xai-'], 'alnum', 80, 80, 'high', { digit: true }),
+  t('secret.openrouter-key', 'OpenRouter', ['sk-or-v1-'], 'hex', 64, 64, 'high'),
+  t('secret.atlassian-token', 'Atlassian', ['ATATT3'], 'b64url', 100, 300, 'high', { digit: true }),
+  t('secret.facebook-token', 'Meta', ['EAACEdEose0cBA'], 'alnum', 20, 300, 'high', { digit: true }),
   t('secret.azure-storage-key', 'Azure', ['AccountKey='], 'b64', 86, 88, 'high', { digit: true }),
 ]);
 

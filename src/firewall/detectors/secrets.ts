@@ -69,6 +69,7 @@ const ANCHORS = [
   '--user=',
   ' -p',
   'sshpass',
+  'PuTTY-User-Key-File-',
 ] as const;
 const NAMES = ['key', 'secret', 'token', 'pass', 'pwd', 'auth', 'credential'] as const;
 
@@ -881,6 +882,19 @@ function scanSegment(segment: string, sink: FindingSink): void {
         break;
       case 'sshpass':
         checkSshpass(scan, start + 7);
+        break;
+      case 'PuTTY-User-Key-File-':
+        // `PuTTY-User-Key-File-3: ssh-ed25519` starts a PuTTY private key file.
+        if (/^[23]: *(ssh-|ecdsa-)/.test(segment.slice(start + code.length, start + code.length + 12))) {
+          scan.report(
+            'secret.private-key',
+            'high',
+            DESCRIPTIONS['secret.private-key'] as string,
+            start,
+            segment.length,
+            'PuTTY-User-Key-File',
+          );
+        }
         break;
     }
   }
