@@ -224,6 +224,9 @@ const BULK_STRONG = [
   'forward',
   'expose',
 ];
+/** Strong verbs that are also everyday work with the ambiguous nouns below (`forward the emails`, `post photos`). */
+const PUBLISHING = new Set(['publish', 'post', 'upload', 'forward', 'expose']);
+const AMBIGUOUS = new Set(['emails', 'photos', 'profiles', 'contacts', 'user data', 'customer data']);
 const BULK_WEAK = [
   'collect',
   'compile',
@@ -882,7 +885,12 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       const before = v.start < w.start && w.start - v.end <= 80;
       const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
       if (!before && !after) continue;
-      if (v.kind === 2 || w.kind === 4 || covert(s)) bulk = w;
+      const strong =
+        v.kind === 2 &&
+        !(
+          PUBLISHING.has(s.slice(v.start, v.end).toLowerCase()) && AMBIGUOUS.has(s.slice(w.start, w.end).toLowerCase())
+        );
+      if (strong || w.kind === 4 || covert(s)) bulk = w;
     }
     if (bulk !== null) break;
   }
