@@ -302,6 +302,7 @@ function secretSource(name: string, args: readonly string[]): boolean {
   return false;
 }
 
+const OPTION_WITH_VALUE = new Set(['-i', '-P', '-p', '-o', '-F', '-e', '-c', '-l', '-S', '-J', '--rsh', '--port']);
 const COPIERS = new Set(['scp', 'rsync', 'sftp']);
 const DNS = new Set(['nslookup', 'dig', 'host', 'ping', 'drill', 'resolve-dnsname', 'traceroute']);
 const WRAPPERS = new Set(['sudo', 'doas', 'command', 'exec', 'nohup', 'time', 'nice', 'builtin', 'xargs']);
@@ -506,7 +507,16 @@ function checkSender(
   }
   if (isCopier) {
     // `scp <local>… <remote>`: a remote target has `host:` and the sources are local.
-    const ops = args.filter((a) => !a.startsWith('-'));
+    // Operands only: options and the values of options that take one (`-i key`, `-P 22`, `-e ssh`).
+    const ops: string[] = [];
+    for (let k = 0; k < args.length; k++) {
+      const a = args[k] as string;
+      if (a.startsWith('-')) {
+        if (OPTION_WITH_VALUE.has(a)) k++;
+        continue;
+      }
+      ops.push(a);
+    }
     if (ops.length < 2) return;
     const target = ops[ops.length - 1] as string;
     if (!/^[^/\s:]+:/.test(target) || target.startsWith('/')) return;

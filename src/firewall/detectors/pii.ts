@@ -832,7 +832,10 @@ function personRefs(s: string, words: readonly Word[]): number[] {
     const upper = c >= 65 && c <= 90;
     const word = upper && len >= 2 ? s.slice(i, e) : '';
     const cap = upper && len >= 2 && !NOT_NAMES.has(word) && word.slice(1) !== word.slice(1).toUpperCase();
-    if (cap) {
+    if (cap && prevCap < 0 && i >= 4 && s.slice(i - 4, i).toLowerCase() === 'the ') {
+      // `the Eiffel Tower`, `the Golden Gate`: a place or a thing, not a person.
+      prevCap = -1;
+    } else if (cap) {
       // Two capitalized words in a row name a person; so does one with a possessive `'s`.
       const poss = (s.charCodeAt(e) === 39 || s.charCodeAt(e) === 0x2019) && (s.charCodeAt(e + 1) | 32) === 115;
       if (prevCap >= 0 || (poss && !sentenceStart)) refs.push(prevCap >= 0 ? prevCap : i);

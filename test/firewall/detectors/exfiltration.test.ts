@@ -110,6 +110,8 @@ const NEGATIVE: [string, string][] = [
   ['scp build.tar.gz deploy@host:/srv', 'an ordinary copy'],
   ['scp user@host:~/.ssh/id_rsa.pub .', 'a download'],
   ['rsync -av ./dist/ web@host:/var/www/', 'an ordinary deploy'],
+  ['scp -i ~/.ssh/id_ed25519 app.tar.gz deploy@10.0.0.5:/srv', 'a key used to log in, not sent'],
+  ["rsync -e 'ssh -i ~/.ssh/deploy_key' -av dist/ web@host:/srv", 'a key used to log in, not sent'],
   ['![logo](https://example.com/logo.png)', 'an ordinary image'],
   ['![build](https://img.shields.io/badge/build-passing-green?style=flat)', 'a badge'],
   ['[docs](https://example.com/docs?page=2)', 'an ordinary link'],

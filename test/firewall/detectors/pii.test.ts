@@ -134,6 +134,7 @@ const NEGATIVE: [string, string][] = [
   ['list of gay rights organizations in Ohio', 'not a list of people'],
   ['find the pregnant pause in this audio', 'not a list of people'],
   ['forward the emails to the support queue', 'ordinary mail handling'],
+  ['Look up the address of the Eiffel Tower', 'a place'],
   ['post photos of the launch event on the blog', 'ordinary publishing'],
 ];
 
