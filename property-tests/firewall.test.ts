@@ -178,9 +178,11 @@ const mixed = fc
 
 describe('match offsets', () => {
   it('point into the original content at text that normalizes to the pattern', () => {
+    // A detector's finding carries what it saw (a redacted secret, a parsed command), not a pattern.
+    const packOnly = new IntentFirewall({ detectors: false });
     fc.assert(
       fc.property(mixed, (content) => {
-        for (const m of validate(firewall, content).matches) {
+        for (const m of validate(packOnly, content).matches) {
           expect(m.start).toBeGreaterThanOrEqual(0);
           expect(m.end).toBeLessThanOrEqual(content.length);
           expect(m.end).toBeGreaterThan(m.start);
@@ -291,9 +293,10 @@ describe('the analysis equals a naive per-rule scan', () => {
 
   it('with the default pack on mixed content', () => {
     const naive = new NaiveFirewall(firewall.blockedPatterns());
+    const packOnly = new IntentFirewall({ detectors: false });
     fc.assert(
       fc.property(mixed, (text) => {
-        expect(strip(validate(firewall, text))).toEqual(naive.matches(text));
+        expect(strip(validate(packOnly, text))).toEqual(naive.matches(text));
       }),
       { numRuns: runs(150) },
     );

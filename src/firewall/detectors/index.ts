@@ -4,6 +4,13 @@
  *
  * @internal Not part of the public API.
  */
+import { exfiltrationDetector } from './exfiltration.js';
+import { piiDetector } from './pii.js';
+import { secretsDetector } from './secrets.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
+  secretsDetector,
+  piiDetector,
+  exfiltrationDetector,
+]);

@@ -1,0 +1,61 @@
+/**
+ * One automaton for the `secrets`, `pii` and `exfiltration` detectors. The firewall hands the same
+ * segment to each detector in turn; scanning it once with the union of their patterns and keeping
+ * the matches for the next detector costs one pass instead of three. Each detector joins with its
+ * own pattern list (on its first scan: nothing runs at import time) and reads back only the
+ * matches of its own range.
+ *
+ * @internal Not part of the public API.
+ */
+import { AhoCorasick } from '../../structures/aho-corasick.js';
+
+/** Matches of the last segment: pattern (global index), start and end, `count` of them. */
+export interface GateMatches {
+  pattern: number[];
+  start: number[];
+  end: number[];
+  count: number;
+}
+
+const members = new Map<string, number>();
+const patterns: string[] = [];
+let ac: AhoCorasick | null = null;
+let last: string | null = null;
+const found: GateMatches = { pattern: [], start: [], end: [], count: 0 };
+
+/**
+ * Adds `list` to the shared automaton under `name` (once; later calls return the same base) and
+ * returns the global index of its first pattern.
+ */
+export function joinGate(name: string, list: readonly string[]): number {
+  const known = members.get(name);
+  if (known !== undefined) return known;
+  const base = patterns.length;
+  members.set(name, base);
+  for (const p of list) patterns.push(p);
+  ac = null;
+  last = null;
+  return base;
+}
+
+/**
+ * Every match (overlapping, ASCII case-insensitive) of every joined pattern in `segment`. The
+ * result is shared and overwritten by the next different segment: read it before scanning again.
+ */
+export function gateMatches(segment: string): GateMatches {
+  if (segment === last && ac !== null) return found;
+  ac ??= new AhoCorasick(patterns, { asciiCaseInsensitive: true });
+  found.count = 0;
+  ac.forEachMatch(
+    segment,
+    (p, start, end) => {
+      const k = found.count++;
+      found.pattern[k] = p;
+      found.start[k] = start;
+      found.end[k] = end;
+    },
+    { overlapping: true },
+  );
+  last = segment;
+  return found;
+}

@@ -1,0 +1,167 @@
+/**
+ * Small text helpers shared by the `secrets`, `pii` and `exfiltration` detectors: Shannon
+ * entropy, placeholder recognition, redaction and the words that say a value is about to leave.
+ * Every function is linear in its input and bounded by the caller's span.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Shannon entropy in bits per character of `s[start, end)`. */
+export function entropy(s: string, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0) return 0;
+  const counts = new Uint16Array(129);
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const k = Math.min(c, 128);
+    counts[k] = (counts[k] as number) + 1;
+  }
+  let h = 0;
+  for (let k = 0; k < 129; k++) {
+    const m = counts[k] as number;
+    if (m === 0) continue;
+    const p = m / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Words that mark a value as a stand-in, not a credential (checked on the lowercased value). */
+const PLACEHOLDER_WORDS = [
+  'example',
+  'xxxx',
+  'your',
+  'placeholder',
+  'redacted',
+  'changeme',
+  'change_me',
+  'dummy',
+  'sample',
+  'fake',
+  'insert',
+  'replace',
+  'here',
+  'token_goes',
+  '****',
+  '....',
+  '…',
+  '<',
+  '>',
+  '${',
+  '{{',
+  '%s',
+];
+
+/**
+ * Whether `s[start, end)` reads as a placeholder: a stand-in word (`your-api-key-here`, `xxxx`,
+ * `EXAMPLE`), few distinct characters for its length (`aaaaaaaa`, `0000…`), or a run of six
+ * consecutive characters of an alphabet (`abcdef`, `123456`).
+ */
+export function isPlaceholder(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return true;
+  const v = s.slice(start, end).toLowerCase();
+  for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  // Characters inside ascending runs (`abcd`, `1234`, in the case written) of four or more.
+  let run = 1;
+  let inRuns = 0;
+  let distinct = 0;
+  const seen = new Uint8Array(128);
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const l = c >= 65 && c <= 90 ? c + 32 : c;
+    if (l < 128 && seen[l] === 0) {
+      seen[l] = 1;
+      distinct++;
+    }
+    if (i > start && c - s.charCodeAt(i - 1) === 1 && isAlnumCode(c)) {
+      run++;
+      if (run === 4) inRuns += 4;
+      else if (run > 4) inRuns++;
+    } else run = 1;
+  }
+  if (inRuns * 2 >= n) return true;
+  // Random bodies almost never use fewer than a third as many symbols as their length (up to 24).
+  return n >= 8 && distinct * 3 < Math.min(n, 24);
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A short, redacted form of a secret: its first `keep` characters, then `…`. */
+export function redact(s: string, start: number, end: number, keep: number): string {
+  return `${s.slice(start, Math.min(end, start + keep))}…`;
+}
+
+const LEAK_WORDS = [
+  'publish',
+  'post',
+  'send',
+  'upload',
+  'paste',
+  'email',
+  'e-mail',
+  'mail',
+  'commit',
+  'tweet',
+  'share',
+  'push',
+  'leak',
+  'expose',
+  'exfiltrate',
+  'pastebin',
+  'gist',
+  'webhook',
+  'forum',
+  'twitter',
+  'reddit',
+  'discord',
+  'netcat',
+  'broadcast',
+  'announce',
+  'print it publicly',
+];
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Whether the word `w` (lowercase, ASCII) occurs in `lower` as a word, or followed only by
+ * letters of an inflection (`posts`, `posted`, `sending`, `uploads`).
+ */
+export function hasWord(lower: string, w: string): boolean {
+  let from = 0;
+  for (let guard = 0; guard < 64; guard++) {
+    const at = lower.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + 1;
+    if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+    const e = at + w.length;
+    const rest = lower.slice(e, e + 3);
+    if (e >= lower.length || !isWordCode(lower.charCodeAt(e))) return true;
+    if (rest.startsWith('s') && (e + 1 >= lower.length || !isWordCode(lower.charCodeAt(e + 1)))) return true;
+    if (rest.startsWith('ed') || rest.startsWith('ing') || rest.startsWith('ted')) return true;
+  }
+  return false;
+}
+
+const PIPES = ['| nc', '|nc ', '| curl', '|curl', '| wget', '| ncat', '| socat', '| telnet', '> /dev/tcp/'];
+
+/**
+ * Whether a segment says its content is about to leave: published, posted, sent, pasted,
+ * committed, mailed, or handed to a network client.
+ */
+export function leakIntent(segment: string): boolean {
+  const lower = segment.toLowerCase();
+  for (const w of LEAK_WORDS) if (hasWord(lower, w)) return true;
+  // Piped to a network client (a client that merely uses the value is not a leak by itself).
+  for (const p of PIPES) if (lower.includes(p)) return true;
+  return false;
+}
+
+/** Whether `c` is an ASCII letter, digit or `_`. */
+export function isWordChar(c: number): boolean {
+  return isWordCode(c);
+}

@@ -1,0 +1,1090 @@
+/**
+ * The `pii` detector: personal data by format and validator, and requests for a specific person's
+ * private data by grammar.
+ *
+ * - Numbers: payment cards (issuer range and Luhn), US Social Security numbers (issuable ranges),
+ *   IBANs (mod-97), phone numbers (E.164 and North American layouts), emails. One email or phone in
+ *   a request is ordinary; several, or personal numbers next to words that publish, sell or send
+ *   them, are not.
+ * - Requests: an acquiring verb (`find`, `look up`, `what is`, `track`, `dox` …) × a private
+ *   attribute (`social security number`, `home address`, `phone number`, `location` …) × a
+ *   specific person (a full name, `my coworker`, `this person`, `her`, `@handle`); and bulk
+ *   collection (`scrape emails`, `dump … passwords`, `export customer SSNs`).
+ *
+ * A cheap scan for digits, `@` and one automaton of attribute and verb words gates each segment.
+ *
+ * @internal Not part of the public API.
+ */
+import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
+import { gateMatches, joinGate } from './_secret-gate.js';
+import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
+import type { Detector, FindingSink } from './types.js';
+
+const CATEGORY = 'privacy';
+
+const D = {
+  card: 'A payment card number that passes the issuer and Luhn checks',
+  ssn: 'A US Social Security number in an issuable range',
+  iban: 'An IBAN that passes its mod-97 check',
+  emails: 'Several email addresses at once',
+  phones: 'Several phone numbers at once',
+  person: "Asks for a specific person's private data",
+  bulk: 'Collects personal data in bulk',
+  trait: 'Singles out people by a protected or sensitive trait',
+} as const;
+
+/** Private attributes of a person. */
+const ATTRIBUTES = [
+  'social security number',
+  'social security',
+  'ssn',
+  'home address',
+  'address',
+  'phone number',
+  'cell number',
+  'cellphone number',
+  'mobile number',
+  'number',
+  'email address',
+  'email',
+  'e-mail',
+  'date of birth',
+  'birthday',
+  'dob',
+  'bank account',
+  'bank details',
+  'credit card',
+  'card number',
+  'passport',
+  "driver's license",
+  'drivers license',
+  'license plate',
+  'medical record',
+  'health record',
+  'medical history',
+  'location',
+  'whereabouts',
+  'lives',
+  'live',
+  'ip address',
+  'salary',
+  'password',
+  'criminal record',
+  'real name',
+  'identity',
+  'maiden name',
+  'tax id',
+  'personal information',
+  'personal info',
+  'personal details',
+  'private information',
+  'everything about',
+  'workplace',
+  'works',
+  'daily routine',
+  'schedule',
+  'contact details',
+  'contact info',
+  'photos',
+  'dox',
+  'doxx',
+  'stalk',
+  'messages',
+  'whatsapp',
+  'instagram',
+  'facebook',
+  'strava',
+  'chats',
+  'texts',
+  'full name',
+  'full names',
+  'school',
+  'profile',
+  'nudes',
+  'diagnoses',
+  'diagnosis',
+  'mental health',
+  'health condition',
+  'pregnant',
+  'therapy',
+  'browsing history',
+  'real identities',
+  'lives at',
+  'leaves for work',
+  'leaves',
+  'habits',
+  'phone',
+  'cvv',
+  'religion',
+  'sexual orientation',
+  'immigration status',
+  'talks to',
+  'chats with',
+  'geolocate',
+  'unmask',
+  'deanonymize',
+  'anonymous',
+  'keystroke',
+];
+
+/** Verbs that ask for or act on data. */
+const ACQUIRE = [
+  'find',
+  'get',
+  'give',
+  'tell',
+  'show',
+  'send',
+  'look up',
+  'lookup',
+  'look for',
+  'search',
+  'locate',
+  'track',
+  'trace',
+  'obtain',
+  'retrieve',
+  'dig up',
+  'uncover',
+  'reveal',
+  'expose',
+  'discover',
+  'figure out',
+  'work out',
+  'what is',
+  "what's",
+  'what are',
+  'where is',
+  'where does',
+  'where do',
+  "where's",
+  'leak',
+  'dox',
+  'doxx',
+  'publish',
+  'post',
+  'share',
+  'sell',
+  'buy',
+  'access',
+  'steal',
+  'hack',
+  'spy',
+  'monitor',
+  'follow',
+  'stalk',
+  'identify',
+  'pinpoint',
+  'hunt',
+  'need',
+  'want',
+  'provide',
+  'pull up',
+  'compile',
+  'read',
+  'see',
+  'check',
+  'reverse-lookup',
+  'reverse lookup',
+  'build',
+  'link',
+  'forward',
+  'upload',
+  'put',
+  'log',
+  'install',
+  'set up',
+  'spy on',
+  'enrich',
+  'list',
+  'collect',
+  'email me',
+  'who lives',
+  'when does',
+  'what time does',
+  'which of',
+];
+
+/** Bulk collection: verbs that take many records at once. */
+const BULK_STRONG = [
+  'scrape',
+  'harvest',
+  'dump',
+  'steal',
+  'sell',
+  'buy',
+  'leak',
+  'exfiltrate',
+  'crawl',
+  'mine',
+  'siphon',
+  'publish',
+  'post',
+  'upload',
+  'forward',
+  'expose',
+];
+/** Strong verbs that are also everyday work with the ambiguous nouns below (`forward the emails`, `post photos`). */
+const PUBLISHING = new Set(['publish', 'post', 'upload', 'forward', 'expose']);
+const AMBIGUOUS = new Set(['emails', 'photos', 'profiles', 'contacts', 'user data', 'customer data']);
+const BULK_WEAK = [
+  'collect',
+  'compile',
+  'gather',
+  'export',
+  'extract',
+  'download',
+  'pull',
+  'grab',
+  'get',
+  'list',
+  'copy',
+  'send',
+];
+/** Plural personal data; the first group is sensitive enough that any bulk verb counts. */
+const BULK_SENSITIVE = [
+  'ssns',
+  'social security numbers',
+  'credit card numbers',
+  'credit cards',
+  'card numbers',
+  'passwords',
+  'password hashes',
+  'bank account numbers',
+  'bank accounts',
+  'passport numbers',
+  'medical records',
+  'health records',
+  'dobs',
+  'diagnoses',
+  'salaries',
+  'cvv',
+  'cvvs',
+  'mental health',
+  'cell numbers',
+];
+const BULK_ORDINARY = [
+  'emails',
+  'email addresses',
+  'phone numbers',
+  'addresses',
+  'home addresses',
+  'personal data',
+  'personal information',
+  'pii',
+  'dates of birth',
+  'contact details',
+  'contact info',
+  'user data',
+  'customer data',
+  'profiles',
+  'contacts',
+  'photos',
+];
+
+/** People named by their relation to the writer. */
+const RELATIONS = [
+  'coworker',
+  'co-worker',
+  'colleague',
+  'neighbor',
+  'neighbour',
+  'ex',
+  'ex-wife',
+  'ex-husband',
+  'ex-girlfriend',
+  'ex-boyfriend',
+  'ex-partner',
+  'boss',
+  'manager',
+  'employee',
+  'teacher',
+  'professor',
+  'student',
+  'classmate',
+  'roommate',
+  'landlord',
+  'tenant',
+  'friend',
+  'girlfriend',
+  'boyfriend',
+  'wife',
+  'husband',
+  'partner',
+  'spouse',
+  'crush',
+  'sister',
+  'brother',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'cousin',
+  'stranger',
+  'person',
+  'guy',
+  'girl',
+  'woman',
+  'man',
+  'lady',
+  'streamer',
+  'influencer',
+  'journalist',
+  'therapist',
+  'doctor',
+  'bully',
+  'enemy',
+  'rival',
+  'daughter',
+  'son',
+  'kid',
+  'child',
+  'teenager',
+  'nurse',
+  'coach',
+  'tinder match',
+  'match',
+  'date',
+  'individual',
+  'celebrity',
+  'actress',
+  'actor',
+  'youtuber',
+  'user',
+  'owner',
+  'judge',
+  'patient',
+  'whistleblower',
+  'employees',
+  'parents',
+  'neighbours',
+  'neighbors',
+  'teen',
+  'boy',
+  'everyone',
+  'everybody',
+];
+const DETERMINERS = new Set(['my', 'our', 'this', 'that', 'his', 'her', 'their', 'a', 'some', 'the', 'of']);
+/** With `the`, only these name a specific person (`the woman in this photo`, not `the user`). */
+const THE_PERSON = new Set([
+  'person',
+  'woman',
+  'girl',
+  'guy',
+  'boy',
+  'owner',
+  'judge',
+  'patient',
+  'whistleblower',
+  'stranger',
+  'lady',
+  'man',
+]);
+/** Words that make any request covert: they stand in for a named person. */
+const COVERT = [
+  'secretly',
+  'without telling',
+  'without their consent',
+  'without consent',
+  'without them knowing',
+  'without her knowing',
+  'without his knowing',
+  'silently',
+  'hidden',
+];
+const PRONOUNS = new Set(['her', 'him', 'his', 'she', 'he', 'someone', 'somebody']);
+/** Capitalized words that are not names. */
+const NOT_NAMES = new Set([
+  'I',
+  'The',
+  'A',
+  'An',
+  'What',
+  'Where',
+  'Who',
+  'How',
+  'Why',
+  'When',
+  'Which',
+  'Please',
+  'Can',
+  'Could',
+  'Would',
+  'Find',
+  'Get',
+  'Give',
+  'Tell',
+  'Show',
+  'Look',
+  'Search',
+  'Let',
+  'It',
+  'That',
+  'This',
+  'There',
+  'Here',
+  'My',
+  'Our',
+  'Your',
+  'His',
+  'Her',
+  'Their',
+  'He',
+  'She',
+  'We',
+  'They',
+  'You',
+  'Today',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Google',
+  'Microsoft',
+  'Apple',
+  'Amazon',
+  'Facebook',
+  'Meta',
+  'GitHub',
+  'Twitter',
+  'LinkedIn',
+  'Social',
+  'Security',
+  'SSN',
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'API',
+  'ID',
+  'IP',
+  'Inc',
+  'Corp',
+  'Company',
+  'Also',
+  'And',
+  'Or',
+  'But',
+  'If',
+  'Then',
+  'Do',
+  'Does',
+  'Is',
+  'Are',
+  'Was',
+  'Use',
+  'Write',
+  'Make',
+  'Create',
+  'Update',
+  'Store',
+  'Add',
+  'Set',
+  'New',
+  'Street',
+  'Road',
+  'Avenue',
+  'Customer',
+  'User',
+  'Users',
+  'Customers',
+  'Service',
+  'Support',
+  'Team',
+  'Office',
+  'Department',
+  'Bank',
+  'America',
+  'Hey',
+  'Hi',
+  'Hello',
+  'Thanks',
+  'Dear',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+]);
+
+interface Gate {
+  /** Index of the first pattern in the shared automaton, and how many there are. */
+  base: number;
+  /** 0 attribute, 1 acquire verb, 2 bulk strong, 3 bulk weak, 4 bulk sensitive, 5 bulk ordinary, 6 relation, 7 trait */
+  kinds: Uint8Array;
+}
+
+let gate: Gate | null = null;
+
+/** Built on first use: nothing runs at import time. */
+function getGate(): Gate {
+  if (gate !== null) return gate;
+  const patterns: string[] = [];
+  const kinds: number[] = [];
+  const add = (list: readonly string[], k: number): void => {
+    for (const p of list) {
+      patterns.push(p);
+      kinds.push(k);
+    }
+  };
+  add(ATTRIBUTES, 0);
+  add(ACQUIRE, 1);
+  add(BULK_STRONG, 2);
+  add(BULK_WEAK, 3);
+  add(BULK_SENSITIVE, 4);
+  add(BULK_ORDINARY, 5);
+  add(RELATIONS, 6);
+  add(TRAITS, 7);
+  gate = { base: joinGate('pii', patterns), kinds: Uint8Array.from(kinds) };
+  return gate;
+}
+
+const ENDINGS = ['s', 'es', 'ed', 'ing', 'd'];
+
+/** Whether `s[start, end)` stands as a word (or a word with a plural or verb ending). */
+function isWordAt(s: string, start: number, end: number): boolean {
+  if (start > 0 && isWordChar(s.charCodeAt(start - 1))) return false;
+  if (end >= s.length || !isWordChar(s.charCodeAt(end))) return true;
+  for (const x of ENDINGS) {
+    const e = end + x.length;
+    if (s.slice(end, e).toLowerCase() === x && (e >= s.length || !isWordChar(s.charCodeAt(e)))) return true;
+  }
+  return false;
+}
+
+interface Word {
+  kind: number;
+  start: number;
+  end: number;
+}
+
+function scanNumbers(s: string, sink: FindingSink): void {
+  let emails = 0;
+  let phones = 0;
+  const n = s.length;
+  let intent: boolean | null = null;
+  const leak = (): boolean => {
+    if (intent === null) {
+      const lower = s.toLowerCase();
+      intent = leakIntent(s) || hasWord(lower, 'sell') || hasWord(lower, 'dox') || hasWord(lower, 'doxx');
+    }
+    return intent;
+  };
+  let firstPhone = -1;
+  let firstEmail = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64) {
+      if (isEmailAt(s, i)) {
+        emails++;
+        if (firstEmail < 0) firstEmail = i;
+      }
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      i = scanIban(s, sink, i, leak);
+      continue;
+    }
+    const digit = c >= 48 && c <= 57;
+    if (!digit && c !== 43 && c !== 40) continue;
+    if (i > 0 && (isWordChar(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === 46 || s.charCodeAt(i - 1) === 47))
+      continue;
+    // A run of digits with single separators, at most 40 characters.
+    let j = i;
+    let digits = '';
+    let shape = '';
+    const stop = Math.min(n, i + 40);
+    while (j < stop) {
+      const d = s.charCodeAt(j);
+      if (d >= 48 && d <= 57) {
+        digits += s[j];
+        shape += 'd';
+        j++;
+      } else if ((d === 32 || d === 45 || d === 46 || d === 41 || d === 40 || d === 43) && j + 1 < n) {
+        const next = s.charCodeAt(j + 1);
+        const nextOk = (next >= 48 && next <= 57) || (d === 41 && next === 32) || (d === 40 && j === i);
+        if (!nextOk) break;
+        shape += s[j];
+        j++;
+      } else break;
+    }
+    if (j < n && (isWordChar(s.charCodeAt(j)) || s.charCodeAt(j) === 47)) {
+      i = j;
+      continue;
+    }
+    classify(s, sink, i, j, digits, shape, leak, (at) => {
+      phones++;
+      if (firstPhone < 0) firstPhone = at;
+    });
+    i = Math.max(i, j - 1);
+  }
+  if (emails >= 3) {
+    sink.report(
+      'pii.bulk-emails',
+      CATEGORY,
+      leak() ? 'high' : 'medium',
+      D.emails,
+      firstEmail,
+      firstEmail + 1,
+      `${emails} email addresses`,
+    );
+  }
+  if (phones >= 3) {
+    sink.report(
+      'pii.bulk-phones',
+      CATEGORY,
+      leak() ? 'high' : 'medium',
+      D.phones,
+      firstPhone,
+      firstPhone + 1,
+      `${phones} phone numbers`,
+    );
+  }
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** An IBAN at `i` (two letters, two check digits, then groups); returns where scanning goes on. */
+function scanIban(s: string, sink: FindingSink, i: number, leak: () => boolean): number {
+  if (
+    (i > 0 && isWordChar(s.charCodeAt(i - 1))) ||
+    !isUpper(s.charCodeAt(i + 1)) ||
+    !isDigitCode(s.charCodeAt(i + 2)) ||
+    !isDigitCode(s.charCodeAt(i + 3))
+  ) {
+    return i;
+  }
+  const want = ibanLength(s.slice(i, i + 2));
+  if (want === 0) return i;
+  let v = '';
+  let j = i;
+  while (j < s.length && v.length < want) {
+    const c = s.charCodeAt(j);
+    if (isUpper(c) || isDigitCode(c)) v += s[j];
+    else if (
+      !(c === 32 && j > i && j + 1 < s.length && (isUpper(s.charCodeAt(j + 1)) || isDigitCode(s.charCodeAt(j + 1))))
+    )
+      break;
+    j++;
+  }
+  if (v.length !== want || (j < s.length && isWordChar(s.charCodeAt(j)) && !(s.charCodeAt(j - 1) === 32))) return i;
+  if (!isIban(v)) return i;
+  sink.report('pii.iban', CATEGORY, leak() ? 'medium' : 'low', D.iban, i, j, `${v.slice(0, 4)}…`);
+  return j - 1;
+}
+
+const NANP = new Set([
+  'ddd-ddd-dddd',
+  'ddd.ddd.dddd',
+  'ddd ddd dddd',
+  '(ddd) ddd-dddd',
+  '(ddd)ddd-dddd',
+  '(ddd) ddd dddd',
+]);
+
+function classify(
+  s: string,
+  sink: FindingSink,
+  start: number,
+  end: number,
+  digits: string,
+  shape: string,
+  leak: () => boolean,
+  phone: (at: number) => void,
+): void {
+  const nd = digits.length;
+  if ((shape === 'ddd-dd-dddd' || shape === 'ddd dd dddd') && isSsn(digits)) {
+    sink.report('pii.ssn', CATEGORY, leak() ? 'high' : 'medium', D.ssn, start, end, `${digits.slice(0, 3)}-…`);
+    return;
+  }
+  if (nd === 9 && shape === 'ddddddddd' && isSsn(digits)) {
+    const before = s.slice(Math.max(0, start - 32), start).toLowerCase();
+    if (before.includes('ssn') || before.includes('social security')) {
+      sink.report('pii.ssn', CATEGORY, leak() ? 'high' : 'medium', D.ssn, start, end, `${digits.slice(0, 3)}…`);
+      return;
+    }
+  }
+  if (
+    nd >= 13 &&
+    nd <= 19 &&
+    !shape.includes('.') &&
+    !shape.includes('(') &&
+    !shape.includes('+') &&
+    isCardNumber(digits)
+  ) {
+    sink.report('pii.payment-card', CATEGORY, leak() ? 'high' : 'medium', D.card, start, end, `${digits.slice(0, 4)}…`);
+    return;
+  }
+  if (s.charCodeAt(start) === 43 && nd >= 8 && nd <= 15) {
+    phone(start);
+    return;
+  }
+  if (
+    NANP.has(shape) ||
+    (shape.startsWith('d ') && NANP.has(shape.slice(2))) ||
+    (shape.startsWith('d-') && NANP.has(shape.slice(2)))
+  ) {
+    phone(start);
+  }
+}
+
+/** Example and reserved domains never hold a person's address. */
+function isEmailAt(s: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && at - b < 64) {
+    const c = s.charCodeAt(b - 1);
+    if (isWordChar(c) || c === 46 || c === 45 || c === 43) b--;
+    else break;
+  }
+  if (b === at) return false;
+  let e = at + 1;
+  let dot = -1;
+  while (e < s.length && e - at < 255) {
+    const c = s.charCodeAt(e);
+    if (c === 46) dot = e;
+    if (isWordChar(c) || c === 45 || c === 46) e++;
+    else break;
+  }
+  while (e > at + 1 && s.charCodeAt(e - 1) === 46) e--;
+  if (dot < 0 || dot >= e - 2) return false;
+  const domain = s.slice(at + 1, e).toLowerCase();
+  return !(
+    domain === 'example.com' ||
+    domain === 'example.org' ||
+    domain === 'example.net' ||
+    domain.endsWith('.example') ||
+    domain.endsWith('.test') ||
+    domain.endsWith('.invalid') ||
+    domain.endsWith('.local')
+  );
+}
+
+/** The person references in `s`: a full name, a determiner + relation, a pronoun, or `@handle`. */
+function personRefs(s: string, words: readonly Word[]): number[] {
+  const refs: number[] = [];
+  // Determiner + relation (`my coworker`, `this person`, `that girl`).
+  for (const w of words) {
+    if (w.kind !== 6) continue;
+    const rel = s.slice(w.start, w.end).toLowerCase();
+    let b = w.start - 1;
+    while (b >= 0 && s.charCodeAt(b) === 32) b--;
+    let a = b;
+    while (a >= 0 && isWordChar(s.charCodeAt(a))) a--;
+    let det = s.slice(a + 1, b + 1).toLowerCase();
+    if (!DETERMINERS.has(det) && det.length > 0) {
+      // One adjective between (`the anonymous whistleblower`, `my teenage daughter`).
+      let b2 = a;
+      while (b2 >= 0 && s.charCodeAt(b2) === 32) b2--;
+      let a2 = b2;
+      while (a2 >= 0 && isWordChar(s.charCodeAt(a2))) a2--;
+      const d2 = s.slice(a2 + 1, b2 + 1).toLowerCase();
+      if (DETERMINERS.has(d2)) det = d2;
+    }
+    if (!DETERMINERS.has(det) && rel !== 'everyone' && rel !== 'everybody') continue;
+    if ((det === 'the' || det === 'of') && !THE_PERSON.has(rel) && rel !== 'everyone' && rel !== 'everybody') continue;
+    if (
+      (rel === 'user' || rel === 'match' || rel === 'date' || rel === 'man') &&
+      det !== 'this' &&
+      det !== 'that' &&
+      det !== 'my'
+    )
+      continue;
+    refs.push(w.start);
+  }
+  // Words of the segment: pronouns, handles, capitalized names.
+  const n = s.length;
+  let i = 0;
+  let prevCap = -1;
+  let sentenceStart = true;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 64 && (i === 0 || !isWordChar(s.charCodeAt(i - 1))) && i + 1 < n && isWordChar(s.charCodeAt(i + 1))) {
+      refs.push(i);
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      if (c === 46 || c === 63 || c === 33 || c === 58) sentenceStart = true;
+      if (c !== 32 && c !== 39 && c !== 0x2019) prevCap = -1;
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && isWordChar(s.charCodeAt(e))) e++;
+    const len = e - i;
+    // Slices only for the few words that can matter: short ones (pronouns) and capitalized ones.
+    if (len <= 8 && PRONOUNS.has(s.slice(i, e).toLowerCase())) refs.push(i);
+    const upper = c >= 65 && c <= 90;
+    const word = upper && len >= 2 ? s.slice(i, e) : '';
+    const cap = upper && len >= 2 && !NOT_NAMES.has(word) && word.slice(1) !== word.slice(1).toUpperCase();
+    if (cap && prevCap < 0 && i >= 4 && s.slice(i - 4, i).toLowerCase() === 'the ') {
+      // `the Eiffel Tower`, `the Golden Gate`: a place or a thing, not a person.
+      prevCap = -1;
+    } else if (cap) {
+      // Two capitalized words in a row name a person; so does one with a possessive `'s`.
+      const poss = (s.charCodeAt(e) === 39 || s.charCodeAt(e) === 0x2019) && (s.charCodeAt(e + 1) | 32) === 115;
+      if (prevCap >= 0 || (poss && !sentenceStart)) refs.push(prevCap >= 0 ? prevCap : i);
+      prevCap = i;
+    } else prevCap = -1;
+    sentenceStart = false;
+    i = e;
+    if (s.charCodeAt(i) === 39 || s.charCodeAt(i) === 0x2019) {
+      i++;
+      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    }
+  }
+  const lower = s.toLowerCase();
+  for (const c of COVERT) {
+    const at = lower.indexOf(c);
+    if (at >= 0) refs.push(at);
+  }
+  return refs;
+}
+
+const RELATION_SET = new Set(RELATIONS);
+
+/** Whether an attribute at `w` belongs to the writer (`my password`, `my own address`), not `my ex's`. */
+function ownAttribute(s: string, w: Word): boolean {
+  const before = s
+    .slice(Math.max(0, w.start - 24), w.start)
+    .toLowerCase()
+    .split(/\s+/);
+  // before ends with '' (the space right before the attribute).
+  const w1 = before[before.length - 2] ?? '';
+  const w2 = before[before.length - 3] ?? '';
+  if (w1 === 'my' || w1 === 'our') return true;
+  return (w2 === 'my' || w2 === 'our') && !RELATION_SET.has(w1) && !w1.endsWith("'s");
+}
+
+const WINDOW = 150;
+/** Grammar words kept per segment. */
+const MAX_WORDS = 128;
+/** Attributes that are requests by themselves, given a person. */
+const SELF_SUFFICIENT = new Set(['dox', 'doxx', 'stalk', 'geolocate', 'unmask', 'deanonymize']);
+
+function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): void {
+  // Bulk collection.
+  let bulk: Word | null = null;
+  for (const w of words) {
+    if ((w.kind !== 4 && w.kind !== 5) || ownAttribute(s, w)) continue;
+    for (const v of words) {
+      if (v.kind !== 2 && v.kind !== 3) continue;
+      // A weak verb comes first (`export … SSNs`); a strong one may follow (`get the emails … and sell them`).
+      const before = v.start < w.start && w.start - v.end <= 80;
+      const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
+      if (!before && !after) continue;
+      const strong =
+        v.kind === 2 &&
+        !(
+          PUBLISHING.has(s.slice(v.start, v.end).toLowerCase()) && AMBIGUOUS.has(s.slice(w.start, w.end).toLowerCase())
+        );
+      if (strong || w.kind === 4 || covert(s)) bulk = w;
+    }
+    if (bulk !== null) break;
+  }
+  if (bulk !== null) {
+    sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, bulk.start, bulk.end, s.slice(bulk.start, bulk.end));
+    return;
+  }
+  // A specific person's private attribute.
+  const attrs = words.filter((w) => w.kind === 0);
+  if (attrs.length === 0) return;
+  const verbs = words.filter((w) => w.kind === 1);
+  if (verbs.length === 0) return;
+  // Cheap before the person scan: some attribute must have a verb near it.
+  if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
+  const refs = personRefs(s, words);
+  if (refs.length === 0) return;
+  for (const a of attrs) {
+    const attr = s.slice(a.start, a.end).toLowerCase();
+    const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
+    if (!action && ownAttribute(s, a)) continue;
+    if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
+      // Weak attributes count only right next to a person (`her number`, `where does Dana live`).
+      if (!refs.some((r) => Math.abs(r - a.start) <= 24)) continue;
+    }
+    const near = refs.find((r) => Math.abs(r - a.start) <= WINDOW);
+    if (near === undefined) continue;
+    const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
+    const dox = SELF_SUFFICIENT.has(attr);
+    if (verb === undefined && !dox) continue;
+    sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));
+    return;
+  }
+}
+
+function covert(s: string): boolean {
+  const lower = s.toLowerCase();
+  return COVERT.some((c) => lower.includes(c));
+}
+
+/** Protected traits and the people nouns that make them a list of people. */
+const TRAITS = [
+  'muslim',
+  'jewish',
+  'christian',
+  'gay',
+  'lesbian',
+  'transgender',
+  'trans',
+  'pregnant',
+  'hiv-positive',
+  'undocumented',
+  'disabled',
+  'black',
+  'immigrant',
+];
+const PEOPLE = new Set([
+  'men',
+  'women',
+  'people',
+  'employees',
+  'students',
+  'users',
+  'customers',
+  'members',
+  'residents',
+  'neighbors',
+  'neighbours',
+  'kids',
+  'staff',
+  'workers',
+  'patients',
+  'voters',
+  'families',
+  'couples',
+  'immigrants',
+  'persons',
+  'individuals',
+  'teens',
+]);
+const LISTING = [
+  'list',
+  'compile',
+  'identify',
+  'find',
+  'database',
+  'which',
+  'collect',
+  'gather',
+  'track',
+  'map',
+  'locate',
+  'flag',
+  'tag',
+];
+
+/** `compile a list of all Muslim employees`, `which of my employees are pregnant`. */
+function scanTraits(s: string, sink: FindingSink): void {
+  const lower = s.toLowerCase();
+  const words = lower.split(/[^a-z-]+/);
+  let verb = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (LISTING.includes(w)) verb = true;
+    if (!verb || !TRAITS.includes(w)) continue;
+    const next = words[i + 1] ?? '';
+    const prev = words[i - 1] ?? '';
+    if (PEOPLE.has(next) || (PEOPLE.has(words[i - 2] ?? '') && (prev === 'are' || prev === 'is'))) {
+      const at = lower.indexOf(w);
+      sink.report('pii.sensitive-trait-list', CATEGORY, 'high', D.trait, at, at + w.length, w);
+      return;
+    }
+  }
+}
+
+const SENSITIVE_COLUMNS = [
+  'ssn',
+  'social_security',
+  'card_number',
+  'credit_card',
+  'cc_number',
+  'cvv',
+  'password',
+  'passwd',
+  'pan',
+];
+
+/** `SELECT … ssn, cvv … FROM` sent somewhere: a bulk export of sensitive columns. */
+function scanSelect(s: string, sink: FindingSink): void {
+  const lower = s.toLowerCase();
+  const sel = lower.indexOf('select ');
+  if (sel < 0) return;
+  const from = lower.indexOf(' from ', sel);
+  if (from < 0) return;
+  const cols = lower.slice(sel + 7, from).split(/[\s,]+/);
+  const hit = cols.find((c) =>
+    SENSITIVE_COLUMNS.some((k) => c === k || c.endsWith(`.${k}`) || c.startsWith(`${k}_`) || c.endsWith(`_${k}`)),
+  );
+  if (hit === undefined) return;
+  // What the request does with the rows, read outside the statement (`WHERE email = $1` is no intent).
+  const semi = lower.indexOf(';', from);
+  const around = s.slice(0, sel) + (semi < 0 ? '' : s.slice(semi + 1));
+  if (!(leakIntent(around) || hasWord(around.toLowerCase(), 'sell') || lower.includes('into outfile'))) return;
+  sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, sel, from, s.slice(sel, Math.min(from, sel + 60)));
+}
+
+function scanSegment(s: string, sink: FindingSink): void {
+  let hasDigitOrAt = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64) {
+      hasDigitOrAt = true;
+      break;
+    }
+  }
+  if (hasDigitOrAt) scanNumbers(s, sink);
+  if (s.length >= 14 && (s.includes('SELECT') || s.includes('select'))) scanSelect(s, sink);
+  const g = getGate();
+  const words: Word[] = [];
+  let attr = false;
+  let trait = false;
+  const m = gateMatches(s);
+  for (let i = 0; i < m.count; i++) {
+    const p = (m.pattern[i] as number) - g.base;
+    if (p < 0 || p >= g.kinds.length) continue;
+    const start = m.start[i] as number;
+    const end = m.end[i] as number;
+    // The grammar pairs words; a bound on them keeps adversarial lines linear.
+    if (words.length >= MAX_WORDS || !isWordAt(s, start, end)) continue;
+    const kind = g.kinds[p] as number;
+    if (kind === 0 || kind === 4 || kind === 5) attr = true;
+    if (kind === 7) trait = true;
+    words.push({ kind, start, end });
+  }
+  if (trait) scanTraits(s, sink);
+  if (attr) scanRequests(s, sink, words);
+}
+
+/** Personal data by validator, and requests for a person's private data by grammar. */
+export const piiDetector: Detector = Object.freeze({
+  name: 'pii',
+  scan: scanSegment,
+});
+
+/** Every finding id the detector can report. */
+export const PII_FINDING_IDS: readonly string[] = Object.freeze([
+  'pii.payment-card',
+  'pii.ssn',
+  'pii.iban',
+  'pii.bulk-emails',
+  'pii.bulk-phones',
+  'pii.person-private-data',
+  'pii.bulk-collection',
+  'pii.sensitive-trait-list',
+]);
