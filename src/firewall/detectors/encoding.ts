@@ -182,7 +182,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
   let wide = false;
   let hexLists = false;
   let runStart = -1;
-  let runs: number[] | null = null;
+  const runs: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128 && isBase64Char(c)) {
@@ -191,7 +191,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
       continue;
     }
     if (runStart >= 0) {
-      if (i - runStart >= MIN_BASE64_HINTED) (runs ??= []).push(runStart, i);
+      if (i - runStart >= MIN_BASE64_HINTED) runs.push(runStart, i);
       runStart = -1;
     }
     if (c === 0x25) pct++;
@@ -199,7 +199,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
     else if (c === 0x26) amp++;
     else if (c >= 0x180e) wide = true;
   }
-  if (runStart >= 0 && n - runStart >= MIN_BASE64_HINTED) (runs ??= []).push(runStart, n);
+  if (runStart >= 0 && n - runStart >= MIN_BASE64_HINTED) runs.push(runStart, n);
 
   let hints = 0;
   let rot = false;
@@ -211,7 +211,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
   });
 
   let budget = MAX_RUNS;
-  if (runs !== null) budget = scanRuns(s, runs, hints > 0, sink, budget);
+  if (runs.length > 0) budget = scanRuns(s, runs, hints > 0, sink, budget);
   if (hexLists && budget > 0) scanHexLists(s, sink);
   if (pct >= 2) {
     const d = decodePercent(s);
