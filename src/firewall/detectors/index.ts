@@ -5,6 +5,7 @@
  * @internal Not part of the public API.
  */
 import { encodingDetector } from './encoding.js';
+import { injectionDetector } from './injection.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([encodingDetector]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([encodingDetector, injectionDetector]);
