@@ -20,6 +20,8 @@ const CASES: Record<string, { hits: string[] }> = JSON.parse(
 const HITS = Object.entries(CASES).flatMap(([id, c]) => c.hits.map((text) => ({ id, text })));
 
 const firewall = new IntentFirewall();
+/** The rule pack alone: offsets and the naive comparison are properties of the automaton's pass. */
+const packOnly = new IntentFirewall({ detectors: false });
 const validate = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 'p', content });
 
 /** A small deterministic PRNG for the transforms (fast-check supplies the seeds). */
@@ -180,7 +182,7 @@ describe('match offsets', () => {
   it('point into the original content at text that normalizes to the pattern', () => {
     fc.assert(
       fc.property(mixed, (content) => {
-        for (const m of validate(firewall, content).matches) {
+        for (const m of validate(packOnly, content).matches) {
           expect(m.start).toBeGreaterThanOrEqual(0);
           expect(m.end).toBeLessThanOrEqual(content.length);
           expect(m.end).toBeGreaterThan(m.start);
@@ -290,10 +292,10 @@ describe('the analysis equals a naive per-rule scan', () => {
   });
 
   it('with the default pack on mixed content', () => {
-    const naive = new NaiveFirewall(firewall.blockedPatterns());
+    const naive = new NaiveFirewall(packOnly.blockedPatterns());
     fc.assert(
       fc.property(mixed, (text) => {
-        expect(strip(validate(firewall, text))).toEqual(naive.matches(text));
+        expect(strip(validate(packOnly, text))).toEqual(naive.matches(text));
       }),
       { numRuns: runs(150) },
     );

@@ -162,6 +162,23 @@ function isZeroWidth(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || (c >= 0x2061 && c <= 0x2064);
 }
 
+function isWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * Whether the stem at `[start, end)` begins a word that ends within a few letters (`reverse`,
+ * `reversed`, `backwards`), so that `shell_reverse_tcp` or `reverseProxy` do not read as a request
+ * to reverse the text.
+ */
+function wholeWord(s: string, start: number, end: number): boolean {
+  if (start > 0 && isWordChar(s.charCodeAt(start - 1))) return false;
+  let e = end;
+  while (e < s.length && e < end + 4 && isWordChar(s.charCodeAt(e)) && s.charCodeAt(e) !== 0x5f) e++;
+  return e >= s.length || !isWordChar(s.charCodeAt(e));
+}
+
 function isHex(c: number): boolean {
   return hexValue(c) >= 0;
 }
@@ -204,8 +221,9 @@ function scanEncodings(s: string, sink: FindingSink): void {
   let hints = 0;
   let rot = false;
   let reverse = false;
-  stemScanner().forEachMatch(s, (p) => {
+  stemScanner().forEachMatch(s, (p, start, end) => {
     if (p < FIRST_ROT) hints++;
+    else if (!wholeWord(s, start, end)) return;
     else if (p < FIRST_REVERSE) rot = true;
     else reverse = true;
   });
