@@ -141,3 +141,59 @@ function build(): Map<string, number> {
   for (const w of FILLER.split(' ')) m.set(w, (m.get(w) ?? 0) | TRIGGER);
   return m;
 }
+
+/** Gate bits: which families a word can anchor (read by the prescan before any lexing). */
+export const G_VERB = 1;
+export const G_OBJ = 1 << 1;
+export const G_VOID = 1 << 2;
+export const G_REVEAL = 1 << 3;
+export const G_PROMPT = 1 << 4;
+export const G_JAIL = 1 << 5;
+export const G_LIMIT = 1 << 6;
+export const G_NOLIM = 1 << 7;
+export const G_TEMPLATE = 1 << 8;
+export const G_AUTH = 1 << 9;
+export const G_AI = 1 << 10;
+export const G_SENS = 1 << 11;
+export const G_ACTION = 1 << 12;
+
+const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
+  [G_VERB, 'aside attention rid throw'],
+  [G_VOID, 'longer'],
+  [G_OBJ, 'told taught instructed programmed trained said above'],
+  [G_REVEAL, 'what whats'],
+  [
+    G_PROMPT,
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training',
+  ],
+  [G_JAIL, 'mode bound'],
+  [G_NOLIM, 'no without free zero unbound beyond'],
+  [
+    G_TEMPLATE,
+    'character persona role refuse decline reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
+  ],
+  [G_AUTH, 'override openai anthropic'],
+  [G_AI, 'intelligence'],
+];
+
+/** Every word that anchors a family, with its gate bits. */
+export function anchorBits(): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (w: string, bits: number) => m.set(w, (m.get(w) ?? 0) | bits);
+  for (const [w, c] of table()) {
+    // Lexicon words are whole tokens; the prescan's words are letters and digits only.
+    if (w.includes('-')) continue;
+    if (c & (VERB | OBEY)) add(w, G_VERB);
+    if (c & (OBJ | OBJ_WEAK)) add(w, G_OBJ);
+    if (c & VOIDED) add(w, G_VOID);
+    if (c & REVEAL) add(w, G_REVEAL);
+    if (c & JAIL) add(w, G_JAIL);
+    if (c & LIMIT) add(w, G_LIMIT);
+    if (c & AUTHORITY) add(w, G_AUTH);
+    if (c & AI) add(w, G_AI);
+    if (c & SENSITIVE) add(w, G_SENS);
+    if (c & ACTION) add(w, G_ACTION);
+  }
+  for (const [bits, words] of GATE_EXTRA) for (const w of words.split(' ')) add(w, bits);
+  return m;
+}

@@ -9,7 +9,6 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import {
   decodeBackslash,
   decodeBase64,
@@ -26,6 +25,7 @@ import {
   rot13,
   utf8,
 } from './_encoding-decode.js';
+import { G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Encoded runs decoded per segment, at most. */
@@ -43,41 +43,6 @@ const DESC_TAGS = 'text written in invisible Unicode tag characters, which a hum
 const DESC_SELECTORS = 'a run of Unicode variation selectors that can smuggle hidden bytes';
 const DESC_ZERO_WIDTH = 'a run of zero-width characters that can smuggle hidden text';
 const DESC_DECODE_RUN = 'asks for an encoded or obfuscated payload to be decoded and then run or followed';
-
-/** Words that hint the segment deals with encodings: decoding hints, ROT13 and reversal triggers. */
-const STEMS = [
-  // 0–11: decoding hints
-  'decod',
-  'deobfusc',
-  'unescap',
-  'decrypt',
-  'deciph',
-  'unhex',
-  'dehex',
-  'de-hex',
-  'b64',
-  'base64',
-  'base 64',
-  'atob',
-  // 12–16: ROT13
-  'rot13',
-  'rot-13',
-  'rot 13',
-  'rot_13',
-  'caesar',
-  // 17–23: reversal
-  'revers',
-  'backward',
-  'mirror',
-  'right to left',
-  'right-to-left',
-  'from the end',
-  'invert',
-] as const;
-const FIRST_ROT = 12;
-const FIRST_REVERSE = 17;
-
-let stems: AhoCorasick | undefined;
 
 /** Words that ask for decoding (the first half of a decode-and-run request). */
 const DECODE_WORDS = new Set([
@@ -152,31 +117,9 @@ const RUN_FILLER = new Set(['the', 'decoded', 'resulting', 'reversed', 'hidden',
 /** After `run it`: the payload is examined, not run. */
 const NOT_RUN = new Set(['through', 'by', 'past', 'against']);
 
-function stemScanner(): AhoCorasick {
-  stems ??= new AhoCorasick(STEMS, { asciiCaseInsensitive: true });
-  return stems;
-}
-
 /** Zero-width characters used to smuggle bits. */
 function isZeroWidth(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || (c >= 0x2061 && c <= 0x2064);
-}
-
-function isWordChar(c: number): boolean {
-  const l = c | 0x20;
-  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/**
- * Whether the stem at `[start, end)` begins a word that ends within a few letters (`reverse`,
- * `reversed`, `backwards`), so that `shell_reverse_tcp` or `reverseProxy` do not read as a request
- * to reverse the text.
- */
-function wholeWord(s: string, start: number, end: number): boolean {
-  if (start > 0 && isWordChar(s.charCodeAt(start - 1))) return false;
-  let e = end;
-  while (e < s.length && e < end + 4 && isWordChar(s.charCodeAt(e)) && s.charCodeAt(e) !== 0x5f) e++;
-  return e >= s.length || !isWordChar(s.charCodeAt(e));
 }
 
 function isHex(c: number): boolean {
@@ -193,44 +136,16 @@ export const encodingDetector: Detector = Object.freeze({
 
 function scanEncodings(s: string, sink: FindingSink): void {
   const n = s.length;
-  let pct = 0;
-  let bs = 0;
-  let amp = 0;
-  let wide = false;
-  let hexLists = false;
-  let runStart = -1;
-  const runs: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128 && isBase64Char(c)) {
-      if (runStart < 0) runStart = i;
-      if (c === 0x30 && (s.charCodeAt(i + 1) | 0x20) === 0x78 && isHex(s.charCodeAt(i + 2))) hexLists = true;
-      continue;
-    }
-    if (runStart >= 0) {
-      if (i - runStart >= MIN_BASE64_HINTED) runs.push(runStart, i);
-      runStart = -1;
-    }
-    if (c === 0x25) pct++;
-    else if (c === 0x5c) bs++;
-    else if (c === 0x26) amp++;
-    else if (c >= 0x180e) wide = true;
-  }
-  if (runStart >= 0 && n - runStart >= MIN_BASE64_HINTED) runs.push(runStart, n);
-
-  let hints = 0;
-  let rot = false;
-  let reverse = false;
-  stemScanner().forEachMatch(s, (p, start, end) => {
-    if (p < FIRST_ROT) hints++;
-    else if (!wholeWord(s, start, end)) return;
-    else if (p < FIRST_REVERSE) rot = true;
-    else reverse = true;
-  });
+  const pre = prescan(s);
+  const { pct, bs, amp, wide, runs } = pre;
+  const hints = (pre.bits & G_DECODE) !== 0;
+  const rot = (pre.bits & G_ROT) !== 0;
+  const reverse = (pre.bits & G_REVERSE) !== 0;
+  if (pct < 2 && bs < 2 && amp < 2 && !wide && !pre.hexList && runs.length === 0 && !hints && !rot && !reverse) return;
 
   let budget = MAX_RUNS;
-  if (runs.length > 0) budget = scanRuns(s, runs, hints > 0, sink, budget);
-  if (hexLists && budget > 0) scanHexLists(s, sink);
+  if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
+  if (pre.hexList && budget > 0) scanHexLists(s, sink);
   if (pct >= 2) {
     const d = decodePercent(s);
     if (d.count >= 2) sink.rescan(d.text, d.start, d.end, 'url');
@@ -249,7 +164,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
     sink.rescan(reverseText(s), 0, n, 'reversed');
     sink.rescan(reverseWords(s), 0, n, 'reversed words');
   }
-  if (hints > 0 || rot || reverse) decodeAndRun(s, sink);
+  if (hints || rot || reverse) decodeAndRun(s, sink);
 }
 
 /** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */

@@ -20,6 +20,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { G_EVASION, G_MARK, prescan } from './_encoding-prescan.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -28,6 +29,19 @@ import {
   CODE_NOUN,
   classes,
   DEVICE,
+  G_ACTION,
+  G_AI,
+  G_AUTH,
+  G_JAIL,
+  G_LIMIT,
+  G_NOLIM,
+  G_OBJ,
+  G_PROMPT,
+  G_REVEAL,
+  G_SENS,
+  G_TEMPLATE,
+  G_VERB,
+  G_VOID,
   HUMAN,
   JAIL,
   known,
@@ -114,7 +128,20 @@ export const injectionDetector: Detector = Object.freeze({
   name: 'injection',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 6) return;
-    new Reader(segment, sink).run();
+    const bits = prescan(segment).bits;
+    const all = (bits & G_EVASION) !== 0;
+    // Each family runs only when the words it cannot do without are present.
+    let families = 0;
+    if (all || ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) || ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0))
+      families |= OVERRIDE.bit;
+    if (all || ((bits & G_REVEAL) !== 0 && (bits & G_PROMPT) !== 0)) families |= EXTRACTION.bit;
+    if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
+    if (all || (bits & G_TEMPLATE) !== 0 || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
+    if (all || (bits & (G_MARK | G_AUTH)) !== 0) families |= AUTHORITY_MARK.bit;
+    if (all || (bits & G_AI) !== 0) families |= DOWNSTREAM.bit;
+    if (all || ((bits & G_SENS) !== 0 && (bits & G_ACTION) !== 0)) families |= INDIRECT.bit;
+    if (families === 0) return;
+    new Reader(segment, sink).run(families);
   },
 });
 
@@ -382,17 +409,14 @@ class Reader {
     for (let i = 0; i < this.n; i++) CLS[i] = classes(this.w[i] as string);
   }
 
-  run(): void {
-    let any = 0;
-    for (let i = 0; i < this.n; i++) any |= CLS[i] as number;
-    if (any === 0 && !this.hasMarks()) return;
-    this.override();
-    this.extraction();
-    this.role();
-    this.template();
-    this.authority();
-    const downstream = this.downstream();
-    this.indirect(downstream);
+  run(families: number): void {
+    if ((families & OVERRIDE.bit) !== 0) this.override();
+    if ((families & EXTRACTION.bit) !== 0) this.extraction();
+    if ((families & ROLE.bit) !== 0) this.role();
+    if ((families & TEMPLATE.bit) !== 0) this.template();
+    if ((families & AUTHORITY_MARK.bit) !== 0) this.authority();
+    const downstream = (families & DOWNSTREAM.bit) !== 0 && this.downstream();
+    if ((families & INDIRECT.bit) !== 0) this.indirect(downstream);
     if (this.families >= 2) {
       this.sink.report(
         COMBINED_ID,
@@ -404,14 +428,6 @@ class Reader {
         this.seg.slice(this.firstStart, Math.min(this.lastEnd, this.firstStart + 100)),
       );
     }
-  }
-
-  private hasMarks(): boolean {
-    for (let i = 0; i < this.n; i++) {
-      const t = this.w[i];
-      if (t === '[' || t === '<' || t === '#') return true;
-    }
-    return false;
   }
 
   private t(i: number): string {
