@@ -84,7 +84,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   [NEG, 'not dont never no nor cannot cant wont shouldnt mustnt neither'],
   [
     CODE_NOUN,
-    'variable var field config configuration file template string constant setting settings parameter param key property column env value values function method class test tests schema table module length size token tokens cache fields id ids format api code repo repository readme docs documentation example json yaml endpoint sdk library docstring comment commit diff queue flag option toggle button panel section block element tag node header entry manifest attribute',
+    'variable var field config configuration file template string constant setting settings parameter param key property column env value values function method class test tests schema table module length size token tokens cache fields id ids format api code repo repository readme docs documentation example json yaml endpoint sdk library docstring comment commit diff queue flag option toggle button panel section block element tag node header entry manifest attribute page pages doc wiki link site url',
   ],
   [
     ACTION,
@@ -170,7 +170,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_NOLIM, 'no without free zero unbound beyond'],
   [
     G_TEMPLATE,
-    'character persona role refuse decline reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
+    'character persona role refuse refusing decline both reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
   ],
   [G_AUTH, 'override openai anthropic'],
   [G_AI, 'intelligence'],

@@ -169,7 +169,7 @@ const CLAUSE_END = new Set([
 ]);
 const BEFORE_WORDS = new Set(['above', 'before', 'previously', 'earlier', 'prior', 'preceding', 'foregoing']);
 const ALL_WORDS = new Set(['everything', 'anything', 'all', 'whatever', 'what']);
-const TOLD = new Set(['told', 'taught', 'instructed', 'programmed', 'trained', 'given', 'said']);
+const TOLD = new Set(['told', 'taught', 'instructed', 'programmed', 'trained', 'given', 'said', 'got', 'received']);
 const PROMPT_HEAD = new Set([
   'initial',
   'original',
@@ -225,7 +225,11 @@ const ROLE_VERBS = new Set([
   'unlock',
   'youre',
   'play',
+  'enable',
+  'turn',
 ]);
+/** Lead-ins after which only a jailbreak mode counts (`enable admin mode` is product talk). */
+const SWITCH_VERBS = new Set(['enable', 'turn', 'activate', 'switch']);
 const MODE_HEADS = new Set([
   'developer',
   'dev',
@@ -246,9 +250,8 @@ const MODE_HEADS = new Set([
   'unlocked',
   'anarchy',
   'amoral',
-  'debug',
 ]);
-const WEAK_MODES = new Set(['developer', 'dev', 'admin', 'root', 'sudo', 'debug', 'maximum']);
+const WEAK_MODES = new Set(['developer', 'dev', 'admin', 'root', 'sudo', 'maximum']);
 const LIMIT_ON = new Set(['on', 'for', 'about', 'regarding', 'in', 'to', 'of', 'with']);
 const THREAT = new Set([
   'lose',
@@ -510,7 +513,8 @@ class Reader {
       if (t === ',' || t === ':' || t === 'about' || t === 'of') continue;
       if (ALL_WORDS.has(t) && this.told(j + 1)) return j + 1;
       if (BEFORE_WORDS.has(t) && unknown === 0 && (anyQual || allWord || strong) && this.clauseEnds(j + 1)) return j;
-      if ((c & OBJ) !== 0 && !(c & CODE_NOUN) && (this.c(j + 1) & CODE_NOUN) === 0 && (anyQual || j === k)) return j;
+      if ((c & OBJ) !== 0 && !(c & CODE_NOUN) && (this.c(j + 1) & CODE_NOUN) === 0 && (anyQual || allWord || j === k))
+        return j;
       if ((c & OBJ_WEAK) !== 0 && strong && prevKnown && (this.c(j + 1) & CODE_NOUN) === 0) {
         // `the previous context of the bug` describes something else.
         const next = this.t(j + 1);
@@ -661,7 +665,7 @@ class Reader {
     for (let i = 0; i < this.n; i++) {
       const k = this.roleLead(i);
       if (k > 0) {
-        const end = this.jailAttribute(k, k + 10);
+        const end = this.jailAttribute(k, k + 10, SWITCH_VERBS.has(this.t(i)));
         if (end >= 0) return this.report(ROLE, i, end);
       }
     }
@@ -692,7 +696,7 @@ class Reader {
   }
 
   /** The end of a jailbreak persona, mode or lifted limit in `[k, stop)`, or -1. */
-  private jailAttribute(k: number, stop: number): number {
+  private jailAttribute(k: number, stop: number, switching = false): number {
     for (let j = k; j < this.n && j < stop; j++) {
       const t = this.t(j);
       if (t === '.') return -1;
@@ -706,7 +710,7 @@ class Reader {
         return j;
       }
       if (t === 'mode' && MODE_HEADS.has(this.t(j - 1))) {
-        if (WEAK_MODES.has(this.t(j - 1)) && this.hasClass(DEVICE)) continue;
+        if (WEAK_MODES.has(this.t(j - 1)) && (switching || this.hasClass(DEVICE))) continue;
         return j;
       }
       const lim = this.noLimits(j, j + 1);
@@ -763,9 +767,9 @@ class Reader {
       )
         return this.report(TEMPLATE, i, i + 2);
       if ((t === 'break' || t === 'breaking') && n1 === 'character') return this.report(TEMPLATE, i, i + 1);
-      if ((this.c(i) & NEG) !== 0 && /^(refuse|decline|reject)$/.test(n1) && this.anyRequest(i + 2))
-        return this.report(TEMPLATE, i, i + 1);
-      if (/^[0-9]+$/.test(t) && /^(tokens|points|lives)$/.test(n1)) {
+      if (/^(refuse|decline|reject)$/.test(t) && this.negatedWithin(i, 3) && this.anyRequest(i + 1))
+        return this.report(TEMPLATE, i - 1, i);
+      if (/^[0-9]+$/.test(t) && /^(tokens|points|lives)$/.test(n1) && this.addressed()) {
         for (let j = Math.max(0, i - 8); j < this.n && j < i + 10; j++) {
           if (THREAT.has(this.t(j))) return this.report(TEMPLATE, Math.min(i, j), Math.max(i + 1, j));
         }
@@ -778,6 +782,7 @@ class Reader {
       )
         twoAt = i;
       if (t === 'two' && /^(different|separate|distinct)$/.test(n1)) twoAt = i;
+      if (t === 'both' && /^(responses|answers|outputs|replies|versions)$/.test(n1)) twoAt = i;
       if (NORMAL_SIDE.has(t)) normal = true;
       if ((this.c(i) & JAIL) !== 0 || (t === 'mode' && MODE_HEADS.has(this.t(i - 1)))) jail = true;
       if (t === 'even' || t === 'regardless' || (t === 'no' && n1 === 'matter')) evenAt = i;
@@ -788,6 +793,15 @@ class Reader {
     if (this.seg.includes('\u{1F512}') && this.seg.includes('\u{1F513}')) return this.report(TEMPLATE, 0, this.n - 1);
     if (badAt >= 0 && answerAt >= 0)
       return this.report(TEMPLATE, Math.min(evenAt, answerAt), Math.max(badAt, answerAt));
+    return false;
+  }
+
+  /** A negation within `reach` words before `i` (`never refuse`, `not allowed to refuse`). */
+  private negatedWithin(i: number, reach: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+      if (this.t(k) === '.') return false;
+      if ((this.c(k) & NEG) !== 0) return true;
+    }
     return false;
   }
 
@@ -803,6 +817,15 @@ class Reader {
       return true;
     if (/^(a|an|the|this|that)$/.test(t)) t = this.t(j + 1);
     return /^(request|question|prompt|task|order|command|answer)$/.test(t);
+  }
+
+  /** Whether the segment speaks to its reader (`you`, `your`). */
+  private addressed(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t === 'you' || t === 'your' || t === 'youre' || t === 'yourself') return true;
+    }
+    return false;
   }
 
   // ── authority ──────────────────────────────────────────────────────────────────────────────
