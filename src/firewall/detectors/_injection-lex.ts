@@ -184,12 +184,26 @@ function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): vo
   while (i < n && t.n < MAX_TOKENS) {
     const word = w[i] as string;
     if (isSingleLetter(word)) {
+      // Letters one by one, apart by at most two characters; a dot between them (`i.g.n`) is a
+      // separator, not a sentence end.
       let j = i + 1;
-      while (j < n && isSingleLetter(w[j] as string) && (r.s[j] as number) - (r.e[j - 1] as number) <= 2) j++;
-      if (j - i >= 3) {
+      let letters = 1;
+      let last = i;
+      for (;;) {
+        let k = j;
+        if (k < n && (w[k] === '.' || w[k] === ',') && (r.s[k] as number) === (r.e[last] as number)) k++;
+        if (k < n && isSingleLetter(w[k] as string) && (r.s[k] as number) - (r.e[last] as number) <= 2) {
+          letters++;
+          last = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (letters >= 3) {
         let joined = '';
-        for (let k = i; k < j; k++) joined += w[k];
-        split(t, joined, r.s[i] as number, r.e[j - 1] as number, known);
+        for (let k = i; k < j; k++) if (isSingleLetter(w[k] as string)) joined += w[k];
+        split(t, joined, r.s[i] as number, r.e[last] as number, known);
         i = j;
         continue;
       }

@@ -1027,7 +1027,7 @@ class Reader {
 
   /** An email address or a URL in the segment. */
   private destination(): boolean {
-    const s = this.seg;
+    const s = this.seg.toLowerCase();
     if (s.includes('http://') || s.includes('https://') || s.includes('www.')) return true;
     const at = s.indexOf('@');
     return at > 0 && s.indexOf('.', at) > at + 1;
