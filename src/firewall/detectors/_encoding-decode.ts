@@ -166,7 +166,7 @@ function percentOnce(s: string, plus: boolean): Decoded {
   const bytes: number[] = [];
   const n = s.length;
   let i = 0;
-  while (i < n && out.length < MAX_DECODED) {
+  while (i < n && out.length + bytes.length < MAX_DECODED) {
     const c = s.charCodeAt(i);
     if (c === 0x25 && i + 2 < n) {
       const h = hexValue(s.charCodeAt(i + 1));
@@ -210,7 +210,7 @@ export function decodeBackslash(s: string): Decoded {
       bytes.length = 0;
     }
   };
-  while (i < n && out.length < MAX_DECODED) {
+  while (i < n && out.length + bytes.length < MAX_DECODED) {
     const c = s.charCodeAt(i);
     if (c === 0x5c && i + 1 < n) {
       const d = s.charCodeAt(i + 1);
