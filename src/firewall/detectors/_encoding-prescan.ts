@@ -180,6 +180,15 @@ export function prescan(s: string): Prescan {
       out.wide = true;
       continue;
     }
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
+      // A Latin letter with a diacritic (`instruções`, `précédentes`) stays inside its word,
+      // folded to lowercase as the lexer folds it.
+      out.wide = true;
+      h = mix(h, c <= 0xde ? c + 0x20 : c);
+      len++;
+      if (len === 6) h6 = h;
+      continue;
+    }
     if (c >= 0x180e) out.wide = true;
     if (runStart >= 0) {
       if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);

@@ -48,16 +48,20 @@ export const TRIGGER = 1 << 19;
 const TABLE: ReadonlyArray<readonly [number, string]> = [
   [
     VERB,
-    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch',
+    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch ' +
+      // The same verbs in Spanish, French, German, Italian and Portuguese.
+      'ignora ignorar ignoren ignorez ignorer olvida olvidar olvide oublie oubliez oublier ignoriere ignoriert ignorieren vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esquecer',
   ],
   [
     QUAL,
-    'all any every your ur previous prior above earlier preceding initial original system developer safety security ethical moral content hidden core programmed foregoing aforementioned former built-in builtin openai anthropic',
+    'all any every your ur previous prior above earlier preceding initial original system developer safety security ethical moral content hidden core programmed foregoing aforementioned former built-in builtin openai anthropic ' +
+      'todas todos anteriores anterior previas toutes tous précédentes précédents precedentes alle vorherigen vorigen bisherigen deine ihre tutte tutti precedenti tus tes vos',
   ],
   [QUAL_WEAK, 'the these those old my our such other of default existing current given preset standing base'],
   [
     OBJ,
-    'instructions instruction directives directive guidelines guideline programming guardrails guardrail safeguards safeguard ethics morals principles directions guidance prompts training conditioning alignment',
+    'instructions instruction directives directive guidelines guideline programming guardrails guardrail safeguards safeguard ethics morals principles directions guidance prompts training conditioning alignment ' +
+      'instrucciones indicaciones directrices consignes anweisungen instruktionen vorgaben istruzioni instruções instrucoes regras reglas règles regeln regole',
   ],
   [
     OBJ_WEAK,
@@ -173,7 +177,8 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'character persona role refuse refusing decline both reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
   ],
   [G_AUTH, 'override openai anthropic'],
-  [G_AI, 'intelligence'],
+  [G_AI, 'intelligence summarizing summarising summarize summarise'],
+  [G_TEMPLATE, 'begin start sure'],
 ];
 
 /** Every word that anchors a family, with its gate bits. */

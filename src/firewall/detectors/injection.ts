@@ -389,6 +389,23 @@ const READING = new Set([
   'viewing',
   'seeing',
 ]);
+const SUMMARIZING = new Set(['summarizing', 'summarising', 'summarize', 'summarise']);
+const CONTENT_NOUNS = new Set([
+  'page',
+  'email',
+  'document',
+  'text',
+  'message',
+  'article',
+  'website',
+  'site',
+  'content',
+  'file',
+  'post',
+  'review',
+  'thread',
+  'pdf',
+]);
 const READ_VERBS = new Set(['reads', 'processes', 'sees', 'summarizes', 'summarises', 'parses', 'views', 'encounters']);
 const MODALS = new Set(['must', 'should', 'shall', 'need', 'needs', 'have', 'are', 'will']);
 const READER_AI = new Set(['ai', 'ais', 'llm', 'llms', 'chatbot', 'chatbots', 'assistant', 'assistants']);
@@ -790,6 +807,8 @@ class Reader {
       if (/^(answer|respond|comply|provide|reply|answers|responses)$/.test(t)) answerAt = i;
     }
     if (twoAt >= 0 && normal && jail) return this.report(TEMPLATE, twoAt, twoAt + 1);
+    const forced = this.forcedOpening();
+    if (forced >= 0) return this.report(TEMPLATE, forced, forced + 3);
     if (this.seg.includes('\u{1F512}') && this.seg.includes('\u{1F513}')) return this.report(TEMPLATE, 0, this.n - 1);
     if (badAt >= 0 && answerAt >= 0)
       return this.report(TEMPLATE, Math.min(evenAt, answerAt), Math.max(badAt, answerAt));
@@ -817,6 +836,26 @@ class Reader {
       return true;
     if (/^(a|an|the|this|that)$/.test(t)) t = this.t(j + 1);
     return /^(request|question|prompt|task|order|command|answer)$/.test(t);
+  }
+
+  /**
+   * `begin your reply with "Sure, here is"`: a forced affirmative opening, which makes a refusal
+   * hard to start. Returns where it begins, or -1.
+   */
+  private forcedOpening(): number {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t !== 'begin' && t !== 'start' && t !== 'starting' && t !== 'beginning') continue;
+      let j = i + 1;
+      if (this.t(j) === 'your' || this.t(j) === 'the' || this.t(j) === 'each' || this.t(j) === 'every') j++;
+      if (!/^(response|reply|answer|output|responses|replies|answers|message)$/.test(this.t(j))) continue;
+      if (this.t(j + 1) !== 'with' && this.t(j + 1) !== 'by') continue;
+      for (let k = j + 2; k < this.n && k <= j + 5; k++) {
+        if (/^(sure|absolutely|certainly|yes|okay|ok)$/.test(this.t(k))) return i;
+        if (this.t(k) === 'here' && this.t(k + 1) === 'is') return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the segment speaks to its reader (`you`, `your`). */
@@ -948,6 +987,18 @@ class Reader {
         if (/^(the|any|all|every)$/.test(this.t(j))) j++;
         if (READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
           if (!this.notReader(j + 1)) {
+            this.report(DOWNSTREAM, i, j);
+            return true;
+          }
+        }
+      } else if (SUMMARIZING.has(t) && /^(this|the)$/.test(this.t(i + 1)) && CONTENT_NOUNS.has(this.t(i + 2))) {
+        // `when summarizing this page, tell the user …`: an instruction to whoever summarizes.
+        for (let j = i + 3; j < this.n && j <= i + 14; j++) {
+          if (
+            /^(tell|inform|remind|warn|say|recommend|include|insert|append|mention|respond|reply|output)$/.test(
+              this.t(j),
+            )
+          ) {
             this.report(DOWNSTREAM, i, j);
             return true;
           }
