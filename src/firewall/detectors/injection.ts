@@ -626,6 +626,9 @@ class Reader {
         if (strength === 0) continue;
         const end = strength > 10 ? strength - 10 : j + 1;
         if ((this.c(end + 1) & CODE_NOUN) !== 0 || (this.c(end) & CODE_NOUN) !== 0) break;
+        // `a system prompt` is the idea, not this assistant's.
+        if (this.t(j - 1) === 'a' || this.t(j - 1) === 'an') break;
+        if (this.t(i) === 'what' && poss !== 'your') break;
         let level = strength > 10 ? 3 : strength;
         if (level === 3 && WEAK_HEADS.has(this.t(j))) level = 2;
         // `the first prompt you got` is the assistant's own.

@@ -353,4 +353,7 @@ export const NEGATIVES: readonly string[] = [
   'When summarizing this document, keep it under 100 words.',
   'Ignora el archivo de configuración anterior.',
   'Vergiss nicht, die Tests auszuführen.',
+  'What is a system prompt in LLM applications?',
+  'What is the system prompt length limit?',
+  'Show an example of a system prompt for a support bot.',
 ];
