@@ -61,6 +61,10 @@ const DECODE_WORDS = [
   'deciphered',
   'unbase64',
   'unscramble',
+  'hex',
+  'binary',
+  'ascii',
+  'xxd',
 ];
 const ROT_WORDS = ['rot13', 'rot', 'caesar'];
 const REVERSE_WORDS = ['reverse', 'reversed', 'reversing', 'backwards', 'backward', 'mirror', 'mirrored', 'inverted'];

@@ -146,6 +146,9 @@ function scanEncodings(s: string, sink: FindingSink): void {
   let budget = MAX_RUNS;
   if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
   if (pre.hexList && budget > 0) scanHexLists(s, sink);
+  // Separated byte groups (`72 6d 20 2d`, `01110010 01101101`) are ordinary numbers unless the
+  // text speaks of decoding.
+  if (hints) scanByteGroups(s, sink);
   if (pct >= 2) {
     const d = decodePercent(s);
     if (d.count >= 2) sink.rescan(d.text, d.start, d.end, 'url');
@@ -213,6 +216,74 @@ function scanHexLists(s: string, sink: FindingSink): void {
     }
     i = Math.max(d.end, at + 2);
   }
+}
+
+/**
+ * Runs of two-digit hex groups or eight-digit binary groups separated by one space, `:` or `-`,
+ * each run replaced by its text and the segment rescanned.
+ */
+function scanByteGroups(s: string, sink: FindingSink): void {
+  const n = s.length;
+  let i = 0;
+  let runs = 0;
+  while (i < n && runs < MAX_RUNS) {
+    const width = groupAt(s, i);
+    if (width === 0 || (i > 0 && !isSeparator(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 0x3a)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const bytes: number[] = [];
+    let end = i;
+    while (i < n && groupAt(s, i) === width && bytes.length < MAX_DECODED) {
+      bytes.push(width === 2 ? (hexValue(s.charCodeAt(i)) << 4) | hexValue(s.charCodeAt(i + 1)) : binaryAt(s, i));
+      i += width;
+      end = i;
+      if (i < n && isSeparator(s.charCodeAt(i)) && groupAt(s, i + 1) === width) i++;
+      else break;
+    }
+    if (bytes.length >= 4) {
+      const text = utf8(bytes);
+      if (printable(text)) {
+        runs++;
+        sink.rescan(
+          `${s.slice(0, start)}${text}${s.slice(end)}`.slice(0, MAX_DECODED),
+          start,
+          end,
+          width === 2 ? 'hex' : 'binary',
+        );
+      }
+    }
+    i = Math.max(i, start + 1);
+  }
+}
+
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x2d || c === 0x2c;
+}
+
+/** 2 for a hex pair, 8 for a binary octet, standing alone at `i`; else 0. */
+function groupAt(s: string, i: number): number {
+  const after = (k: number) => k >= s.length || isSeparator(s.charCodeAt(k)) || s.charCodeAt(k) === 0x2e;
+  if (i + 8 <= s.length && after(i + 8)) {
+    let ok = true;
+    for (let k = i; k < i + 8; k++) {
+      const c = s.charCodeAt(k);
+      if (c !== 0x30 && c !== 0x31) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return 8;
+  }
+  if (i + 2 <= s.length && isHex(s.charCodeAt(i)) && isHex(s.charCodeAt(i + 1)) && after(i + 2)) return 2;
+  return 0;
+}
+
+function binaryAt(s: string, i: number): number {
+  let v = 0;
+  for (let k = i; k < i + 8; k++) v = (v << 1) | (s.charCodeAt(k) - 0x30);
+  return v;
 }
 
 function indexOf0x(s: string, from: number): number {
