@@ -82,13 +82,16 @@ FOLD[0x5f] = 0x5f;
 const B64 = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') B64[ch.charCodeAt(0)] = 1;
 
+const SEED = 0x011c9dc5;
+
+/** FNV-1a step kept to 30 bits, so hashes stay small integers and never become heap numbers. */
 function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193) >>> 0;
+  return Math.imul(h ^ c, 0x01000193) & 0x3fffffff;
 }
 
 /** The hash of a folded word, as the pass computes it. */
 function hashWord(w: string): number {
-  let h = 0x811c9dc5;
+  let h = SEED;
   for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
   return h;
 }
@@ -129,7 +132,7 @@ export function prescan(s: string): Prescan {
   const n = s.length;
   let runStart = -1;
   // The current word: hash, length, digits in it, hash of its first six letters.
-  let h = 0x811c9dc5;
+  let h = SEED;
   let len = 0;
   let digits = 0;
   let h6 = 0;
@@ -161,7 +164,7 @@ export function prescan(s: string): Prescan {
           singleEnd = i;
           if (singles >= 3) bits |= G_EVASION;
         }
-        h = 0x811c9dc5;
+        h = SEED;
         len = 0;
         digits = 0;
       }
@@ -203,7 +206,7 @@ export function prescan(s: string): Prescan {
         const b = table.get(h);
         if (b !== undefined) bits |= b;
       }
-      h = 0x811c9dc5;
+      h = SEED;
       len = 0;
       digits = 0;
     }

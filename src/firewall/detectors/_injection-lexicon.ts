@@ -177,7 +177,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'character persona role refuse refusing decline both reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
   ],
   [G_AUTH, 'override openai anthropic'],
-  [G_AI, 'intelligence summarizing summarising summarize summarise'],
+  [G_AI, 'intelligence summarizing summarising'],
   [G_TEMPLATE, 'begin start sure'],
 ];
 
