@@ -48,7 +48,7 @@ export const TRIGGER = 1 << 19;
 const TABLE: ReadonlyArray<readonly [number, string]> = [
   [
     VERB,
-    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch ' +
+    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch break breaking violate violating defy defying disobey disobeying ' +
       // The same verbs in Spanish, French, German, Italian and Portuguese.
       'ignora ignorar ignoren ignorez ignorer olvida olvidar olvide oublie oubliez oublier ignoriere ignoriert ignorieren vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esquecer',
   ],

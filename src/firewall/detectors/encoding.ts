@@ -71,6 +71,11 @@ const DECODE_WORDS = new Set([
   'backward',
   'unscramble',
   'unscrambled',
+  'base64',
+  'b64',
+  'hex',
+  'encoded',
+  'obfuscated',
 ]);
 /** Words that ask for execution or obedience. */
 const RUN_WORDS = new Set([
@@ -87,6 +92,9 @@ const RUN_WORDS = new Set([
   'comply',
   'do',
   'pipe',
+  'respond',
+  'answer',
+  'reply',
 ]);
 /** What may be run: the payload itself, never an unrelated noun (`run the tests`). */
 const RUN_OBJECTS = new Set([
@@ -517,6 +525,8 @@ function runsPayload(w: string[], j: number): boolean {
     return false;
   }
   if (verb === 'do') return w[k] === 'it' || w[k] === 'what' || w[k] === 'as' || w[k] === 'whatever';
+  // `respond to it`, `answer it`: the payload is a prompt to obey.
+  if ((verb === 'respond' || verb === 'reply' || verb === 'answer') && w[k] === 'to') k++;
   if (verb === 'carry' || verb === 'act') {
     const particle = w[k];
     if (particle !== 'out' && particle !== 'on' && particle !== 'upon') return false;
