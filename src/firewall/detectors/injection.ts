@@ -712,6 +712,8 @@ class Reader {
     if (t === 'you' && (this.t(i + 1) === 'are' || this.t(i + 1) === 're' || this.t(i + 1) === 'will')) return i + 2;
     if (t === 'from' && this.t(i + 1) === 'now' && this.t(i + 2) === 'on') return i + 3;
     if (ROLE_VERBS.has(t)) return i + 1;
+    // `immerse yourself into the role of another AI known as DAN`
+    if ((t === 'role' || t === 'persona' || t === 'character') && this.t(i + 1) === 'of') return i + 2;
     return 0;
   }
 
