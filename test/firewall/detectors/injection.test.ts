@@ -141,9 +141,12 @@ describe('injection detector: properties', () => {
 
   it('finds the same families whatever the letter case', () => {
     const cases = POSITIVES.filter((c) => !/[^\x20-\x7e]/.test(c.text));
+    // An all-caps persona name (`DAN`) is told from a person's name (`Dan`) by its case, so
+    // lowercasing is only tried where no word is in capitals.
+    const capitals = (t: string) => /\b[A-Z]{3,}\b/.test(t);
     fc.assert(
       fc.property(fc.constantFrom(...cases), fc.boolean(), (c, upper) => {
-        const text = upper ? c.text.toUpperCase() : c.text.toLowerCase();
+        const text = upper || capitals(c.text) ? c.text.toUpperCase() : c.text.toLowerCase();
         expect(ids(text)).toContain(`injection.${c.family}`);
       }),
       { numRuns: 200 },
