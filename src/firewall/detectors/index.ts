@@ -4,12 +4,16 @@
  *
  * @internal Not part of the public API.
  */
+import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
+import { injectionDetector } from './injection.js';
 import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
 import type { Detector } from './types.js';
 
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
+  encodingDetector,
+  injectionDetector,
   secretsDetector,
   piiDetector,
   exfiltrationDetector,

@@ -1,0 +1,439 @@
+/**
+ * Bounded, linear decoders for the encoding detector: base64 and base64url, hex runs, `0x` byte
+ * lists, backslash escapes (`\x`, `\u`, `\u{…}`, octal), URL percent-encoding, HTML entities,
+ * Unicode tag characters, variation-selector and zero-width smuggling, ROT13 and reversal. Each
+ * reads its input once and writes at most {@link MAX_DECODED} code units.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Decoded code units produced per run or per segment, at most. */
+export const MAX_DECODED = 4096;
+
+const B64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) {
+  B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+}
+// base64url's two letters decode like their standard counterparts.
+B64[0x2d] = 62;
+B64[0x5f] = 63;
+
+/** Value of a hex digit, or -1. */
+export function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x66) return l - 0x61 + 10;
+  return -1;
+}
+
+/** Whether `c` belongs to the base64 or base64url alphabet. */
+export function isBase64Char(c: number): boolean {
+  return c < 128 && (B64[c] as number) >= 0;
+}
+
+/**
+ * UTF-8 bytes to a string; a malformed sequence becomes U+FFFD, so the printable-text check
+ * rejects binary payloads.
+ */
+export function utf8(bytes: readonly number[] | Uint8Array, n = bytes.length): string {
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let cp = 0;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      cp = b & 0x07;
+    } else {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    if (i + need >= n) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let ok = true;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k] as number;
+      if ((c & 0xc0) !== 0x80) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether decoded text reads as text: at least four characters, at least 90% of them printable
+ * ASCII or ordinary whitespace, and at least one letter. Random bytes pass with negligible
+ * probability, so keys, hashes and images are left alone.
+ */
+export function isMostlyText(s: string): boolean {
+  const n = s.length;
+  if (n < 4) return false;
+  let good = 0;
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) {
+      good++;
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    }
+  }
+  return letters > 0 && good * 10 >= n * 9;
+}
+
+/** Decodes the base64 (or base64url) run `s[start, end)`, ignoring a trailing partial group. */
+export function decodeBase64(s: string, start: number, end: number): string {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  const stop = Math.min(end, start + Math.ceil((MAX_DECODED * 4) / 3));
+  for (let i = start; i < stop; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? (B64[c] as number) : -1;
+    if (v < 0) break;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >> bits) & 0xff);
+    }
+  }
+  return utf8(bytes);
+}
+
+/** Decodes the hex-digit run `s[start, end)` two digits per byte. */
+export function decodeHexRun(s: string, start: number, end: number): string {
+  const bytes: number[] = [];
+  for (let i = start; i + 1 < end && bytes.length < MAX_DECODED; i += 2) {
+    bytes.push((hexValue(s.charCodeAt(i)) << 4) | hexValue(s.charCodeAt(i + 1)));
+  }
+  return utf8(bytes);
+}
+
+/** A decoded segment and the span of the escapes it undid. */
+export interface Decoded {
+  text: string;
+  /** Escapes undone. */
+  count: number;
+  /** First escape's start and last escape's end in the input. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Undoes URL percent-encoding over the whole of `s` (and a second time when the result is itself
+ * percent-encoded, as double encoding is). `+` reads as a space when the text has no spaces.
+ */
+export function decodePercent(s: string): Decoded {
+  const once = percentOnce(s, s.indexOf(' ') < 0);
+  if (once.count >= 2) {
+    const twice = percentOnce(once.text, false);
+    if (twice.count >= 2) return { text: twice.text, count: once.count, start: once.start, end: once.end };
+  }
+  return once;
+}
+
+function percentOnce(s: string, plus: boolean): Decoded {
+  let out = '';
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  const bytes: number[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && out.length + bytes.length < MAX_DECODED) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25 && i + 2 < n) {
+      const h = hexValue(s.charCodeAt(i + 1));
+      const l = hexValue(s.charCodeAt(i + 2));
+      if (h >= 0 && l >= 0) {
+        bytes.push((h << 4) | l);
+        if (first < 0) first = i;
+        last = i + 3;
+        count++;
+        i += 3;
+        continue;
+      }
+    }
+    if (bytes.length > 0) {
+      out += utf8(bytes);
+      bytes.length = 0;
+    }
+    out += plus && c === 0x2b ? ' ' : s[i];
+    i++;
+  }
+  if (bytes.length > 0) out += utf8(bytes);
+  return { text: out, count, start: first, end: last };
+}
+
+/**
+ * Undoes backslash escapes over the whole of `s`: `\xHH`, `\uHHHH`, `\u{H…}`, `\UHHHHHHHH`, octal
+ * `\NNN`, and `$'…'` ANSI-C quotes lose their `$` so the shell word reads as written. Byte escapes
+ * are read as UTF-8.
+ */
+export function decodeBackslash(s: string): Decoded {
+  let out = '';
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  const bytes: number[] = [];
+  const n = s.length;
+  let i = 0;
+  const flush = (): void => {
+    if (bytes.length > 0) {
+      out += utf8(bytes);
+      bytes.length = 0;
+    }
+  };
+  while (i < n && out.length + bytes.length < MAX_DECODED) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      let len = 0;
+      let byte = -1;
+      let cp = -1;
+      if ((d === 0x78 || d === 0x58) && i + 3 < n) {
+        const h = hexValue(s.charCodeAt(i + 2));
+        const l = hexValue(s.charCodeAt(i + 3));
+        if (h >= 0 && l >= 0) {
+          byte = (h << 4) | l;
+          len = 4;
+        }
+      } else if (d === 0x75 && s.charCodeAt(i + 2) === 0x7b) {
+        let v = 0;
+        let k = i + 3;
+        while (k < n && k < i + 10 && hexValue(s.charCodeAt(k)) >= 0) {
+          v = v * 16 + hexValue(s.charCodeAt(k));
+          k++;
+        }
+        if (k > i + 3 && s.charCodeAt(k) === 0x7d && v <= 0x10ffff) {
+          cp = v;
+          len = k + 1 - i;
+        }
+      } else if (d === 0x75 || d === 0x55) {
+        const digits = d === 0x75 ? 4 : 8;
+        let v = 0;
+        let k = 0;
+        while (k < digits && i + 2 + k < n && hexValue(s.charCodeAt(i + 2 + k)) >= 0) {
+          v = v * 16 + hexValue(s.charCodeAt(i + 2 + k));
+          k++;
+        }
+        if (k === digits && v <= 0x10ffff) {
+          cp = v;
+          len = 2 + digits;
+        }
+      } else if (d >= 0x30 && d <= 0x37) {
+        let v = 0;
+        let k = 0;
+        while (k < 3 && i + 1 + k < n) {
+          const o = s.charCodeAt(i + 1 + k);
+          if (o < 0x30 || o > 0x37) break;
+          v = v * 8 + (o - 0x30);
+          k++;
+        }
+        // One- and two-digit forms are too common outside escapes (`\1` back-references).
+        if (k === 3 && v < 256) {
+          byte = v;
+          len = 4;
+        }
+      }
+      if (len > 0) {
+        if (first < 0) first = i;
+        last = i + len;
+        count++;
+        i += len;
+        if (byte >= 0) bytes.push(byte);
+        else {
+          flush();
+          // A lone surrogate from `\uD83D` style escapes is kept as it is: pairs recombine.
+          out += cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+        }
+        continue;
+      }
+    }
+    flush();
+    if (c === 0x24 && s.charCodeAt(i + 1) === 0x27) {
+      // `$'…'`: the ANSI-C quote reads as a plain quote once its escapes are undone.
+      i++;
+      continue;
+    }
+    out += s[i];
+    i++;
+  }
+  flush();
+  return { text: out, count, start: first, end: last };
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  sol: '/',
+  bsol: '\\',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  lpar: '(',
+  rpar: ')',
+  ast: '*',
+  plus: '+',
+  comma: ',',
+  hyphen: '-',
+  dash: '-',
+  equals: '=',
+  quest: '?',
+  commat: '@',
+  lsqb: '[',
+  rsqb: ']',
+  lowbar: '_',
+  grave: '`',
+  lcub: '{',
+  rcub: '}',
+  verbar: '|',
+  vert: '|',
+  tilde: '~',
+  tab: '\t',
+  newline: '\n',
+  space: ' ',
+};
+
+/** Undoes HTML character references over the whole of `s`: `&#DDD;`, `&#xHH;` and common names. */
+export function decodeEntities(s: string): Decoded {
+  let out = '';
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  const n = s.length;
+  let i = 0;
+  while (i < n && out.length < MAX_DECODED) {
+    const c = s.charCodeAt(i);
+    if (c === 0x26 && i + 2 < n) {
+      let k = i + 1;
+      let cp = -1;
+      if (s.charCodeAt(k) === 0x23) {
+        k++;
+        const hex = (s.charCodeAt(k) | 0x20) === 0x78;
+        if (hex) k++;
+        let v = 0;
+        const d0 = k;
+        while (k < n && k < d0 + 8) {
+          const dv = hex ? hexValue(s.charCodeAt(k)) : s.charCodeAt(k) - 0x30;
+          if (dv < 0 || dv > (hex ? 15 : 9)) break;
+          v = v * (hex ? 16 : 10) + dv;
+          k++;
+        }
+        if (k > d0 && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff)) cp = v;
+      } else {
+        const d0 = k;
+        while (k < n && k < d0 + 8 && ((s.charCodeAt(k) | 0x20) - 0x61) >>> 0 < 26) k++;
+        const name = NAMED[s.slice(d0, k).toLowerCase()];
+        if (name !== undefined && s.charCodeAt(k) === 0x3b) cp = name.charCodeAt(0);
+      }
+      if (cp >= 0) {
+        if (s.charCodeAt(k) === 0x3b) k++;
+        if (first < 0) first = i;
+        last = k;
+        count++;
+        out += String.fromCodePoint(cp);
+        i = k;
+        continue;
+      }
+    }
+    out += s[i];
+    i++;
+  }
+  return { text: out, count, start: first, end: last };
+}
+
+/**
+ * Reads a list of `0xHH` bytes separated by spaces or commas starting at `at`; returns the decoded
+ * text, the number of bytes and where the list ends.
+ */
+export function decodeHexList(s: string, at: number): { text: string; count: number; end: number } {
+  const bytes: number[] = [];
+  let i = at;
+  let end = at;
+  const n = s.length;
+  while (i + 3 < n && bytes.length < MAX_DECODED) {
+    if (s.charCodeAt(i) !== 0x30 || (s.charCodeAt(i + 1) | 0x20) !== 0x78) break;
+    const h = hexValue(s.charCodeAt(i + 2));
+    const l = hexValue(s.charCodeAt(i + 3));
+    if (h < 0 || l < 0 || hexValue(s.charCodeAt(i + 4)) >= 0) break;
+    bytes.push((h << 4) | l);
+    i += 4;
+    end = i;
+    while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x2c)) i++;
+  }
+  return { text: utf8(bytes), count: bytes.length, end };
+}
+
+/** ROT13 of the ASCII letters of `s`. */
+export function rot13(s: string): string {
+  let out = '';
+  const n = Math.min(s.length, MAX_DECODED);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const l = c | 0x20;
+    if (l >= 0x61 && l <= 0x7a) out += String.fromCharCode(((l - 0x61 + 13) % 26) + 0x61 - (c === l ? 0 : 0x20));
+    else out += s[i];
+  }
+  return out;
+}
+
+/** `s` read backwards, by code points (surrogate pairs stay whole). */
+export function reverseText(s: string): string {
+  let out = '';
+  const n = Math.min(s.length, MAX_DECODED);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        out += s.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+/** The words of `s` in reverse order (`/ -rf rm` → `rm -rf /`). */
+export function reverseWords(s: string): string {
+  const words = s.slice(0, MAX_DECODED).split(' ');
+  words.reverse();
+  return words.join(' ');
+}

@@ -1,0 +1,218 @@
+/**
+ * One pass over a segment that tells the encoding and injection detectors whether they have
+ * anything to do: escape characters, base64-alphabet runs, `0x` lists, characters outside ASCII,
+ * and, for every word, a hash looked up in a table of anchor words (decode and reversal requests,
+ * and the words every injection family needs). Both detectors read the same segment one after the
+ * other, so the last result is kept and reused.
+ *
+ * @internal Not part of the public API.
+ */
+import { anchorBits } from './_injection-lexicon.js';
+
+/** Gate bits of anchor words (the injection ones come from the lexicon). */
+export const G_DECODE = 1 << 20;
+export const G_ROT = 1 << 21;
+export const G_REVERSE = 1 << 22;
+/** `[`, `<` or `#` seen. */
+export const G_MARK = 1 << 23;
+/** A word spelled out letter by letter, in leetspeak, or run together from a dropping verb. */
+export const G_EVASION = 1 << 24;
+
+/** base64-alphabet runs recorded per segment, at most. */
+const MAX_RUNS = 16;
+/** Shortest run recorded. */
+const MIN_RUN = 8;
+
+/** What the pass found. */
+export interface Prescan {
+  /** Counts of `%`, `\` and `&`. */
+  pct: number;
+  bs: number;
+  amp: number;
+  /** Some code unit at or above U+180E (invisible and tag characters live there). */
+  wide: boolean;
+  /** A `0x` followed by a hex digit. */
+  hexList: boolean;
+  /** Start and end of each base64-alphabet run of at least eight characters. */
+  runs: number[];
+  /** Gate bits of the anchor words seen, with {@link G_MARK} and {@link G_EVASION}. */
+  bits: number;
+}
+
+const DECODE_WORDS = [
+  'decode',
+  'decoded',
+  'decoding',
+  'decodes',
+  'decoder',
+  'b64decode',
+  'base64',
+  'b64',
+  'atob',
+  'deobfuscate',
+  'deobfuscated',
+  'unescape',
+  'unescaped',
+  'unhex',
+  'dehex',
+  'decrypt',
+  'decrypted',
+  'decipher',
+  'deciphered',
+  'unbase64',
+  'unscramble',
+  'hex',
+  'binary',
+  'ascii',
+  'xxd',
+];
+const ROT_WORDS = ['rot13', 'rot', 'caesar'];
+const REVERSE_WORDS = ['reverse', 'reversed', 'reversing', 'backwards', 'backward', 'mirror', 'mirrored', 'inverted'];
+/** Prefixes of dropping verbs that a run-together phrase starts with. */
+const JOINED_PREFIXES = ['ignore', 'disreg', 'forget', 'bypass', 'overri', 'discar', 'abando', 'circum', 'reveal'];
+
+/** Lowercase letter for ASCII letters, leetspeak letter for digits (+128 marks a digit), else 0. */
+const FOLD = new Uint8Array(128);
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c | 0x20;
+for (let c = 0x61; c <= 0x7a; c++) FOLD[c] = c;
+for (let d = 0; d < 10; d++) FOLD[0x30 + d] = 128 + 0x30 + d;
+// `_` joins a word, so `shell_reverse_tcp` is one identifier, not a request to reverse.
+FOLD[0x5f] = 0x5f;
+
+const B64 = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') B64[ch.charCodeAt(0)] = 1;
+
+const SEED = 0x011c9dc5;
+
+/** FNV-1a step kept to 30 bits, so hashes stay small integers and never become heap numbers. */
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193) & 0x3fffffff;
+}
+
+/** The hash of a folded word, as the pass computes it. */
+function hashWord(w: string): number {
+  let h = SEED;
+  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
+  return h;
+}
+
+let anchors: Map<number, number> | undefined;
+let prefixes: Set<number> | undefined;
+
+function anchorTable(): Map<number, number> {
+  if (anchors !== undefined) return anchors;
+  const m = new Map<number, number>();
+  const add = (w: string, bits: number) => {
+    const h = hashWord(w);
+    m.set(h, (m.get(h) ?? 0) | bits);
+  };
+  for (const [w, bits] of anchorBits()) add(w, bits);
+  for (const w of DECODE_WORDS) add(w, G_DECODE);
+  for (const w of ROT_WORDS) add(w, G_ROT);
+  for (const w of REVERSE_WORDS) add(w, G_REVERSE);
+  anchors = m;
+  prefixes = new Set(JOINED_PREFIXES.map(hashWord));
+  return m;
+}
+
+/** Characters a reader does not see inside a word: zero-width, soft hyphen. */
+function invisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+}
+
+let lastSegment: string | null = null;
+let last: Prescan | null = null;
+
+/** The prescan of `s` (the previous result when `s` is the segment scanned last). */
+export function prescan(s: string): Prescan {
+  if (s === lastSegment && last !== null) return last;
+  const table = anchorTable();
+  const pre = prefixes as Set<number>;
+  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0 };
+  const n = s.length;
+  let runStart = -1;
+  // The current word: hash, length, digits in it, hash of its first six letters.
+  let h = SEED;
+  let len = 0;
+  let digits = 0;
+  let h6 = 0;
+  // One-letter words in a row (`i g n o r e`), and where the last one ended.
+  let singles = 0;
+  let singleEnd = -10;
+  let bits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 0x20;
+    if (c < 128) {
+      const f = FOLD[c] as number;
+      if (f !== 0) {
+        if (f >= 128) {
+          digits++;
+          h = mix(h, f - 128);
+        } else h = mix(h, f);
+        len++;
+        if (len === 6) h6 = h;
+      } else if (len > 0) {
+        // A word ends.
+        if (len >= 2 && len <= 16) {
+          const b = table.get(h);
+          if (b !== undefined) bits |= b;
+        }
+        if (digits >= 2 && len - digits >= 2 && len >= 5) bits |= G_EVASION;
+        if (len >= 10 && pre.has(h6)) bits |= G_EVASION;
+        if (len === 1 && digits === 0) {
+          singles = i - 1 - singleEnd <= 3 ? singles + 1 : 1;
+          singleEnd = i;
+          if (singles >= 3) bits |= G_EVASION;
+        }
+        h = SEED;
+        len = 0;
+        digits = 0;
+      }
+      if (B64[c] === 1) {
+        if (runStart < 0) runStart = i;
+        if (c === 0x30 && (s.charCodeAt(i + 1) | 0x20) === 0x78) out.hexList = true;
+      } else {
+        if (runStart >= 0) {
+          if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
+          runStart = -1;
+        }
+        if (c === 0x25) out.pct++;
+        else if (c === 0x5c) out.bs++;
+        else if (c === 0x26) out.amp++;
+        else if (c === 0x5b || c === 0x3c || c === 0x23) bits |= G_MARK;
+      }
+      continue;
+    }
+    if (invisible(c)) {
+      out.wide = true;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
+      // A Latin letter with a diacritic (`instruções`, `précédentes`) stays inside its word,
+      // folded to lowercase as the lexer folds it.
+      out.wide = true;
+      h = mix(h, c <= 0xde ? c + 0x20 : c);
+      len++;
+      if (len === 6) h6 = h;
+      continue;
+    }
+    if (c >= 0x180e) out.wide = true;
+    if (runStart >= 0) {
+      if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
+      runStart = -1;
+    }
+    if (len > 0) {
+      if (len >= 2 && len <= 16) {
+        const b = table.get(h);
+        if (b !== undefined) bits |= b;
+      }
+      h = SEED;
+      len = 0;
+      digits = 0;
+    }
+  }
+  out.bits = bits;
+  lastSegment = s;
+  last = out;
+  return out;
+}

@@ -1,0 +1,255 @@
+/**
+ * The word lexer of the injection detector: cuts a segment into case-folded word tokens and a few
+ * punctuation marks, reading light evasions the way a model would: leetspeak digits inside words
+ * (`1gn0r3` → `ignore`), apostrophes dropped (`don't` → `dont`), zero-width characters and soft
+ * hyphens skipped, letters spelled out one by one (`i g n o r e`, `i.g.n.o.r.e`) joined, and a
+ * run-together phrase (`ignoreallpreviousinstructions`) split on the lexicon's words.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Tokens read per segment, at most: the grammar's windows are short, so a cap keeps it linear. */
+export const MAX_TOKENS = 2048;
+
+/** Token arrays, reused between segments (the lexer never runs re-entrantly). */
+export interface Tokens {
+  /** Folded words, and the marks `.` (sentence end), `,`, `:`, `[`, `]`, `<`, `>`, `|`, `#`. */
+  readonly w: string[];
+  /** Offsets of each token in the segment, end exclusive. */
+  readonly s: number[];
+  readonly e: number[];
+  n: number;
+}
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+};
+
+function isLetter(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Characters a model reads through: zero-width, soft hyphen, joiners. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018;
+}
+
+/** A word character, `@` and `$` included when a letter follows (`@dmin`, `$ystem`). */
+function wordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (isLetter(c) || isDigit(c)) return true;
+  if (c === 0x40 || c === 0x24) return isLetter(s.charCodeAt(i + 1));
+  return false;
+}
+
+function mark(c: number): string | null {
+  switch (c) {
+    case 0x2e:
+    case 0x21:
+    case 0x3f:
+    case 0x3b:
+      return '.';
+    case 0x2c:
+      return ',';
+    case 0x3a:
+      return ':';
+    case 0x5b:
+      return '[';
+    case 0x5d:
+      return ']';
+    case 0x3c:
+      return '<';
+    case 0x3e:
+      return '>';
+    case 0x7c:
+      return '|';
+    case 0x23:
+      return '#';
+    default:
+      return null;
+  }
+}
+
+/** Folds one raw word: lowercase, and leetspeak digits read as letters when letters surround them. */
+function fold(raw: string): string {
+  const lower = raw.toLowerCase();
+  let letters = 0;
+  let other = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    else other++;
+  }
+  if (other === 0 || letters === 0) return lower;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    out += LEET[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Raw tokens before spelled-out words are joined, reused between segments. */
+const raw: Tokens = { w: [], s: [], e: [], n: 0 };
+
+/**
+ * Lexes `seg` into `t`. `known` tells whether a folded word is in the grammar's lexicon, so that
+ * spelled-out and run-together words can be rebuilt.
+ */
+export function lex(seg: string, t: Tokens, known: (word: string) => boolean): void {
+  const r = raw;
+  r.n = 0;
+  const n = seg.length;
+  let i = 0;
+  while (i < n && r.n < MAX_TOKENS) {
+    const c = seg.charCodeAt(i);
+    if (wordChar(seg, i)) {
+      const start = i;
+      let text = '';
+      let from = i;
+      while (i < n) {
+        if (wordChar(seg, i)) {
+          i++;
+          continue;
+        }
+        const d = seg.charCodeAt(i);
+        // Inside a word: an apostrophe or an invisible character is skipped, not a break.
+        if ((isApostrophe(d) || isInvisible(d)) && i + 1 < n && wordChar(seg, i + 1)) {
+          text += seg.slice(from, i);
+          i++;
+          from = i;
+          continue;
+        }
+        break;
+      }
+      text += seg.slice(from, i);
+      let word = fold(text);
+      // A hyphenated word the lexicon knows (`built-in`, `role-play`) stays whole.
+      if (seg.charCodeAt(i) === 0x2d && i + 1 < n && wordChar(seg, i + 1)) {
+        let k = i + 1;
+        while (k < n && wordChar(seg, k)) k++;
+        const joined = `${word}-${fold(seg.slice(i + 1, k))}`;
+        if (known(joined)) {
+          word = joined;
+          i = k;
+        }
+      }
+      push(r, word, start, i);
+      continue;
+    }
+    const m = mark(c);
+    if (m !== null) push(r, m, i, i + 1);
+    i++;
+  }
+  joinSpelled(r, t, known);
+}
+
+function push(t: Tokens, w: string, s: number, e: number): void {
+  t.w[t.n] = w;
+  t.s[t.n] = s;
+  t.e[t.n] = e;
+  t.n++;
+}
+
+/** Longest word the splitter tries. */
+const MAX_WORD = 14;
+
+/**
+ * Copies `r` into `t`, joining runs of three or more one-letter tokens separated by at most two
+ * characters (`i g n o r e`) and splitting the joined letters, or an unknown long word that starts
+ * with a known one, on known words.
+ */
+function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): void {
+  t.n = 0;
+  let i = 0;
+  const n = r.n;
+  const w = r.w;
+  while (i < n && t.n < MAX_TOKENS) {
+    const word = w[i] as string;
+    if (isSingleLetter(word)) {
+      // Letters one by one, apart by at most two characters; a dot between them (`i.g.n`) is a
+      // separator, not a sentence end.
+      let j = i + 1;
+      let letters = 1;
+      let last = i;
+      for (;;) {
+        let k = j;
+        if (k < n && (w[k] === '.' || w[k] === ',') && (r.s[k] as number) === (r.e[last] as number)) k++;
+        if (k < n && isSingleLetter(w[k] as string) && (r.s[k] as number) - (r.e[last] as number) <= 2) {
+          letters++;
+          last = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (letters >= 3) {
+        let joined = '';
+        for (let k = i; k < j; k++) if (isSingleLetter(w[k] as string)) joined += w[k];
+        split(t, joined, r.s[i] as number, r.e[last] as number, known);
+        i = j;
+        continue;
+      }
+    } else if (word.length >= 10 && !known(word) && startsKnown(word, known)) {
+      split(t, word, r.s[i] as number, r.e[i] as number, known);
+      i++;
+      continue;
+    }
+    push(t, word, r.s[i] as number, r.e[i] as number);
+    i++;
+  }
+}
+
+function isSingleLetter(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function startsKnown(word: string, known: (w: string) => boolean): boolean {
+  for (let len = Math.min(MAX_WORD, word.length - 3); len >= 4; len--) {
+    if (known(word.slice(0, len))) return true;
+  }
+  return false;
+}
+
+/**
+ * Pushes `joined` as tokens spanning `[s, e)`, split greedily (longest known prefix first) where
+ * it can be; what cannot be split stays one token.
+ */
+function split(t: Tokens, joined: string, s: number, e: number, known: (w: string) => boolean): void {
+  if (known(joined)) {
+    push(t, joined, s, e);
+    return;
+  }
+  let p = 0;
+  let parts = 0;
+  while (p < joined.length && parts < 16 && t.n < MAX_TOKENS) {
+    let len = Math.min(MAX_WORD, joined.length - p);
+    while (len >= 2 && !known(joined.slice(p, p + len))) len--;
+    if (len < 2) {
+      push(t, joined.slice(p), s, e);
+      return;
+    }
+    push(t, joined.slice(p, p + len), s, e);
+    p += len;
+    parts++;
+  }
+}

@@ -1,0 +1,541 @@
+/**
+ * The encoding detector: finds encoded runs in a segment (base64 and base64url, hex, `0x` byte
+ * lists, backslash escapes, URL percent-encoding, HTML entities, Unicode tag characters,
+ * variation-selector and zero-width smuggling, and ROT13 or reversed text where the segment asks
+ * for decoding), decodes them within fixed bounds and hands the decoded text back to the firewall,
+ * which examines it with the whole rule pack and every detector. A blob that decodes to nothing
+ * the pack knows is not a finding; text hidden from a human reader (tag characters, selector or
+ * zero-width runs) is, and so is a request to decode something and then run or follow it.
+ *
+ * @internal Not part of the public API.
+ */
+import {
+  decodeBackslash,
+  decodeBase64,
+  decodeEntities,
+  decodeHexList,
+  decodeHexRun,
+  decodePercent,
+  hexValue,
+  isBase64Char,
+  isMostlyText,
+  MAX_DECODED,
+  reverseText,
+  reverseWords,
+  rot13,
+  utf8,
+} from './_encoding-decode.js';
+import { G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Encoded runs decoded per segment, at most. */
+const MAX_RUNS = 16;
+/** Shortest base64 run decoded, and the shortest when it ends in padding or the text names an encoding. */
+const MIN_BASE64 = 16;
+const MIN_BASE64_HINTED = 8;
+/** Shortest hex run decoded (four bytes). */
+const MIN_HEX = 8;
+/** Consecutive variation selectors or zero-width characters that count as smuggling. */
+const MIN_SELECTORS = 4;
+const MIN_ZERO_WIDTH = 8;
+
+const DESC_TAGS = 'text written in invisible Unicode tag characters, which a human reviewer cannot see';
+const DESC_SELECTORS = 'a run of Unicode variation selectors that can smuggle hidden bytes';
+const DESC_ZERO_WIDTH = 'a run of zero-width characters that can smuggle hidden text';
+const DESC_DECODE_RUN = 'asks for an encoded or obfuscated payload to be decoded and then run or followed';
+
+/** Words that ask for decoding (the first half of a decode-and-run request). */
+const DECODE_WORDS = new Set([
+  'decode',
+  'decoded',
+  'decoding',
+  'decodes',
+  'base64-decode',
+  'b64decode',
+  'unbase64',
+  'deobfuscate',
+  'deobfuscated',
+  'unescape',
+  'unescaped',
+  'unhex',
+  'dehex',
+  'decrypt',
+  'decrypted',
+  'decipher',
+  'deciphered',
+  'rot13',
+  'reverse',
+  'reversed',
+  'reversing',
+  'backwards',
+  'backward',
+  'unscramble',
+  'unscrambled',
+  'base64',
+  'b64',
+  'hex',
+  'encoded',
+  'obfuscated',
+]);
+/** Words that ask for execution or obedience. */
+const RUN_WORDS = new Set([
+  'run',
+  'execute',
+  'exec',
+  'eval',
+  'evaluate',
+  'follow',
+  'obey',
+  'perform',
+  'carry',
+  'act',
+  'comply',
+  'do',
+  'pipe',
+  'respond',
+  'answer',
+  'reply',
+]);
+/** What may be run: the payload itself, never an unrelated noun (`run the tests`). */
+const RUN_OBJECTS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'these',
+  'those',
+  'result',
+  'output',
+  'command',
+  'commands',
+  'instruction',
+  'instructions',
+  'payload',
+  'code',
+  'script',
+  'string',
+  'text',
+  'message',
+  'what',
+  'whatever',
+  'following',
+]);
+/** Words skipped between a run verb and its object. */
+const RUN_FILLER = new Set(['the', 'decoded', 'resulting', 'reversed', 'hidden', 'above', 'below', 'and', 'then']);
+/** After `run it`: the payload is examined, not run. */
+const NOT_RUN = new Set(['through', 'by', 'past', 'against']);
+
+/** Zero-width characters used to smuggle bits. */
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || (c >= 0x2061 && c <= 0x2064);
+}
+
+function isHex(c: number): boolean {
+  return hexValue(c) >= 0;
+}
+
+/** The encoding detector. */
+export const encodingDetector: Detector = Object.freeze({
+  name: 'encoding',
+  scan(segment: string, sink: FindingSink): void {
+    scanEncodings(segment, sink);
+  },
+});
+
+function scanEncodings(s: string, sink: FindingSink): void {
+  const n = s.length;
+  const pre = prescan(s);
+  const { pct, bs, amp, wide, runs } = pre;
+  const hints = (pre.bits & G_DECODE) !== 0;
+  const rot = (pre.bits & G_ROT) !== 0;
+  const reverse = (pre.bits & G_REVERSE) !== 0;
+  if (pct < 2 && bs < 2 && amp < 2 && !wide && !pre.hexList && runs.length === 0 && !hints && !rot && !reverse) return;
+
+  let budget = MAX_RUNS;
+  if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
+  if (pre.hexList && budget > 0) scanHexLists(s, sink);
+  // Separated byte groups (`72 6d 20 2d`, `01110010 01101101`) are ordinary numbers unless the
+  // text speaks of decoding.
+  if (hints) scanByteGroups(s, sink);
+  if (pct >= 2) {
+    const d = decodePercent(s);
+    if (d.count >= 2) sink.rescan(d.text, d.start, d.end, 'url');
+  }
+  if (bs >= 2) {
+    const d = decodeBackslash(s);
+    if (d.count >= 2) sink.rescan(d.text, d.start, d.end, 'escape');
+  }
+  if (amp >= 2) {
+    const d = decodeEntities(s);
+    if (d.count >= 2) sink.rescan(d.text, d.start, d.end, 'html');
+  }
+  if (wide) scanInvisible(s, sink);
+  if (rot) sink.rescan(rot13(s), 0, n, 'rot13');
+  if (reverse) {
+    sink.rescan(reverseText(s), 0, n, 'reversed');
+    sink.rescan(reverseWords(s), 0, n, 'reversed words');
+  }
+  if (hints || rot || reverse) decodeAndRun(s, sink);
+}
+
+/** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */
+function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink, budget: number): number {
+  for (let r = 0; r < runs.length && budget > 0; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    let allHex = true;
+    for (let i = start; i < end; i++) {
+      if (!isHex(s.charCodeAt(i))) {
+        allHex = false;
+        break;
+      }
+    }
+    if (allHex && end - start >= MIN_HEX) {
+      budget--;
+      const text = decodeHexRun(s, start, end);
+      if (isMostlyText(text)) {
+        sink.rescan(`${s.slice(0, start)}${text}${s.slice(end)}`.slice(0, MAX_DECODED), start, end, 'hex');
+        continue;
+      }
+    }
+    let padded = end;
+    while (padded < s.length && padded < end + 2 && s.charCodeAt(padded) === 0x3d) padded++;
+    const min = hinted || padded > end ? MIN_BASE64_HINTED : MIN_BASE64;
+    if (end - start < min) continue;
+    budget--;
+    // Paths and identifiers are runs of the alphabet too: the printable-text check decides.
+    const text = decodeBase64(s, start, end);
+    if (isMostlyText(text)) sink.rescan(text, start, padded, 'base64');
+  }
+  return budget;
+}
+
+/** `0x72 0x6d …` byte lists: each replaced by its text, and the segment rescanned. */
+function scanHexLists(s: string, sink: FindingSink): void {
+  let i = 0;
+  let lists = 0;
+  while (i >= 0 && i < s.length && lists < MAX_RUNS) {
+    const at = indexOf0x(s, i);
+    if (at < 0) return;
+    const d = decodeHexList(s, at);
+    if (d.count >= 2 && printable(d.text)) {
+      lists++;
+      sink.rescan(`${s.slice(0, at)}${d.text}${s.slice(d.end)}`.slice(0, MAX_DECODED), at, d.end, 'hex');
+    }
+    i = Math.max(d.end, at + 2);
+  }
+}
+
+/**
+ * Runs of two-digit hex groups or eight-digit binary groups separated by one space, `:` or `-`,
+ * each run replaced by its text and the segment rescanned.
+ */
+function scanByteGroups(s: string, sink: FindingSink): void {
+  const n = s.length;
+  let i = 0;
+  let runs = 0;
+  while (i < n && runs < MAX_RUNS) {
+    const width = groupAt(s, i);
+    if (width === 0 || (i > 0 && !isSeparator(s.charCodeAt(i - 1)) && s.charCodeAt(i - 1) !== 0x3a)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const bytes: number[] = [];
+    let end = i;
+    while (i < n && groupAt(s, i) === width && bytes.length < MAX_DECODED) {
+      bytes.push(width === 2 ? (hexValue(s.charCodeAt(i)) << 4) | hexValue(s.charCodeAt(i + 1)) : binaryAt(s, i));
+      i += width;
+      end = i;
+      if (i < n && isSeparator(s.charCodeAt(i)) && groupAt(s, i + 1) === width) i++;
+      else break;
+    }
+    if (bytes.length >= 4) {
+      const text = utf8(bytes);
+      if (printable(text)) {
+        runs++;
+        sink.rescan(
+          `${s.slice(0, start)}${text}${s.slice(end)}`.slice(0, MAX_DECODED),
+          start,
+          end,
+          width === 2 ? 'hex' : 'binary',
+        );
+      }
+    }
+    i = Math.max(i, start + 1);
+  }
+}
+
+function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x2d || c === 0x2c;
+}
+
+/** 2 for a hex pair, 8 for a binary octet, standing alone at `i`; else 0. */
+function groupAt(s: string, i: number): number {
+  const after = (k: number) => k >= s.length || isSeparator(s.charCodeAt(k)) || s.charCodeAt(k) === 0x2e;
+  if (i + 8 <= s.length && after(i + 8)) {
+    let ok = true;
+    for (let k = i; k < i + 8; k++) {
+      const c = s.charCodeAt(k);
+      if (c !== 0x30 && c !== 0x31) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return 8;
+  }
+  if (i + 2 <= s.length && isHex(s.charCodeAt(i)) && isHex(s.charCodeAt(i + 1)) && after(i + 2)) return 2;
+  return 0;
+}
+
+function binaryAt(s: string, i: number): number {
+  let v = 0;
+  for (let k = i; k < i + 8; k++) v = (v << 1) | (s.charCodeAt(k) - 0x30);
+  return v;
+}
+
+function indexOf0x(s: string, from: number): number {
+  for (let i = from; i + 1 < s.length; i++) {
+    if (s.charCodeAt(i) === 0x30 && (s.charCodeAt(i + 1) | 0x20) === 0x78) {
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 0x20;
+      if (!isBase64Char(prev) || prev === 0x2d) return i;
+    }
+  }
+  return -1;
+}
+
+function printable(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+/** Tag characters, variation-selector runs and zero-width runs. */
+function scanInvisible(s: string, sink: FindingSink): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0xdb40 && i + 1 < n) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdc7f) {
+        i = tagRun(s, i, sink);
+        continue;
+      }
+      if (lo >= 0xdd00 && lo <= 0xddef) {
+        i = selectorRun(s, i, sink);
+        continue;
+      }
+    } else if (c >= 0xfe00 && c <= 0xfe0f) {
+      i = selectorRun(s, i, sink);
+      continue;
+    } else if (isZeroWidth(c)) {
+      i = zeroWidthRun(s, i, sink);
+      continue;
+    }
+    i++;
+  }
+}
+
+/** Reads a run of tag characters (U+E0000–E007F) at `at`; returns where it ends. */
+function tagRun(s: string, at: number, sink: FindingSink): number {
+  let i = at;
+  let text = '';
+  let cancelled = false;
+  while (i + 1 < s.length && s.charCodeAt(i) === 0xdb40) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo < 0xdc00 || lo > 0xdc7f) break;
+    const ascii = lo - 0xdc00;
+    if (ascii === 0x7f) cancelled = true;
+    else if (ascii >= 0x20 && ascii < 0x7f && text.length < MAX_DECODED) text += String.fromCharCode(ascii);
+    i += 2;
+  }
+  // An emoji subdivision flag (black flag, a region code in tag letters, cancel tag) is their one
+  // ordinary use.
+  const flag = at >= 2 && s.charCodeAt(at - 2) === 0xd83c && s.charCodeAt(at - 1) === 0xdff4;
+  if (flag && cancelled && text.length <= 7 && /^[a-z0-9]+$/.test(text)) return i;
+  const evidence = text.length > 0 ? `tags: ${text.slice(0, 60)}` : 'tags';
+  sink.report('encoding.unicode-tags', 'prompt-injection', 'medium', DESC_TAGS, at, i, evidence);
+  if (text.length > 0) sink.rescan(text, at, i, 'tags');
+  return i;
+}
+
+/** Reads a run of variation selectors at `at`, decoding each as one byte (VS1 = 0 … VS256 = 255). */
+function selectorRun(s: string, at: number, sink: FindingSink): number {
+  let i = at;
+  const bytes: number[] = [];
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xfe00 && c <= 0xfe0f) {
+      if (bytes.length < MAX_DECODED) bytes.push(c - 0xfe00);
+      i++;
+    } else if (c === 0xdb40 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo < 0xdd00 || lo > 0xddef) break;
+      if (bytes.length < MAX_DECODED) bytes.push(lo - 0xdd00 + 16);
+      i += 2;
+    } else break;
+  }
+  if (bytes.length >= MIN_SELECTORS) {
+    const text = utf8(bytes);
+    const readable = isMostlyText(text);
+    sink.report(
+      'encoding.variation-selectors',
+      'prompt-injection',
+      'medium',
+      DESC_SELECTORS,
+      at,
+      i,
+      readable ? `selectors: ${text.slice(0, 60)}` : `${bytes.length} selectors`,
+    );
+    if (readable) sink.rescan(text, at, i, 'selectors');
+  }
+  return i;
+}
+
+/**
+ * Reads a run of zero-width characters at `at`. When the run uses exactly two of them, it is read
+ * as bits, eight to a character, in both assignments; a readable one is rescanned.
+ */
+function zeroWidthRun(s: string, at: number, sink: FindingSink): number {
+  let i = at;
+  let a = -1;
+  let b = -1;
+  let kinds = 0;
+  while (i < s.length && isZeroWidth(s.charCodeAt(i))) {
+    const c = s.charCodeAt(i);
+    if (c !== a && c !== b) {
+      kinds++;
+      if (a < 0) a = c;
+      else if (b < 0) b = c;
+    }
+    i++;
+  }
+  const len = i - at;
+  if (len < MIN_ZERO_WIDTH) return i;
+  let decoded = '';
+  if (kinds === 2 && len >= 16) {
+    for (const one of [b, a]) {
+      const bytes: number[] = [];
+      for (let k = at; k + 8 <= i && bytes.length < MAX_DECODED; k += 8) {
+        let v = 0;
+        for (let j = 0; j < 8; j++) v = (v << 1) | (s.charCodeAt(k + j) === one ? 1 : 0);
+        bytes.push(v);
+      }
+      const t = utf8(bytes);
+      if (isMostlyText(t)) {
+        decoded = t;
+        break;
+      }
+    }
+  }
+  sink.report(
+    'encoding.zero-width',
+    'prompt-injection',
+    'medium',
+    DESC_ZERO_WIDTH,
+    at,
+    i,
+    decoded.length > 0 ? `zero-width: ${decoded.slice(0, 60)}` : `${len} zero-width characters`,
+  );
+  if (decoded.length > 0) sink.rescan(decoded, at, i, 'zero-width');
+  return i;
+}
+
+/** Lowercase words of `s` (letters, digits, `-`, `_`) and `:` marks, with their offsets. */
+function words(s: string): { w: string[]; at: number[] } {
+  const w: string[] = [];
+  const at: number[] = [];
+  const n = Math.min(s.length, MAX_DECODED);
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const l = c | 0x20;
+    if ((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      const start = i;
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        const dl = d | 0x20;
+        if ((dl >= 0x61 && dl <= 0x7a) || (d >= 0x30 && d <= 0x39) || d === 0x2d || d === 0x5f) i++;
+        else break;
+      }
+      w.push(s.slice(start, i).toLowerCase());
+      at.push(start);
+      continue;
+    }
+    if (c === 0x3a || c === 0x2e || c === 0x3b) {
+      w.push(c === 0x3a ? ':' : '.');
+      at.push(i);
+    }
+    i++;
+  }
+  return { w, at };
+}
+
+/**
+ * A decode word and a run word within a few words of each other, where what is run is the payload
+ * itself (`decode this and run it`, `execute the following after decoding`, `follow the decoded
+ * instructions`), not some other thing (`decode the token and run the tests`).
+ */
+function decodeAndRun(s: string, sink: FindingSink): void {
+  const { w, at } = words(s);
+  const WINDOW = 10;
+  for (let j = 0; j < w.length; j++) {
+    const verb = w[j] as string;
+    if (!RUN_WORDS.has(verb)) continue;
+    if (!runsPayload(w, j)) continue;
+    let decodeAt = -1;
+    for (let k = Math.max(0, j - WINDOW); k < Math.min(w.length, j + WINDOW + 1); k++) {
+      if (k !== j && DECODE_WORDS.has(w[k] as string)) {
+        decodeAt = k;
+        break;
+      }
+    }
+    if (decodeAt < 0) continue;
+    const lo = Math.min(decodeAt, j);
+    const hi = Math.max(decodeAt, j);
+    const start = at[lo] as number;
+    const end = (at[hi] as number) + (w[hi] as string).length;
+    sink.report(
+      'encoding.decode-and-execute',
+      'remote-code-execution',
+      'high',
+      DESC_DECODE_RUN,
+      start,
+      end,
+      s.slice(start, Math.min(end, start + 80)),
+    );
+    return;
+  }
+}
+
+/** Whether the run verb at `j` takes the payload as its object. */
+function runsPayload(w: string[], j: number): boolean {
+  const verb = w[j] as string;
+  let k = j + 1;
+  if (verb === 'pipe') {
+    // `pipe it to sh`, `pipe the output into bash`
+    for (; k < w.length && k < j + 6; k++) {
+      const t = w[k] as string;
+      if (t === 'sh' || t === 'bash' || t === 'zsh' || t === 'python' || t === 'powershell' || t === 'shell')
+        return true;
+    }
+    return false;
+  }
+  if (verb === 'do') return w[k] === 'it' || w[k] === 'what' || w[k] === 'as' || w[k] === 'whatever';
+  // `respond to it`, `answer it`: the payload is a prompt to obey.
+  if ((verb === 'respond' || verb === 'reply' || verb === 'answer') && w[k] === 'to') k++;
+  if (verb === 'carry' || verb === 'act') {
+    const particle = w[k];
+    if (particle !== 'out' && particle !== 'on' && particle !== 'upon') return false;
+    k++;
+  }
+  while (k < w.length && k < j + 4 && RUN_FILLER.has(w[k] as string)) k++;
+  if (k >= w.length) return true;
+  const obj = w[k] as string;
+  if (obj === '.' || obj === ':') return true;
+  if (!RUN_OBJECTS.has(obj)) return false;
+  return !NOT_RUN.has(w[k + 1] as string);
+}

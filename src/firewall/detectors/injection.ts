@@ -1,0 +1,1091 @@
+/**
+ * The injection detector: prompt injection and jailbreaks read as a grammar over word tokens
+ * rather than as a list of phrases. Families:
+ *
+ * - override: a dropping verb (ignore, disregard, forget, skip, bypass, stop following, pay no
+ *   attention to, …), an optional scope (all, previous, system, your, …) and an instruction object
+ *   (instructions, guidelines, programming, what you were told, …), in either order, with a few
+ *   filler words between; or the object declared void (`your previous instructions are revoked`);
+ * - extraction: a reveal verb and the assistant's system prompt or hidden instructions;
+ * - role switch: a persona or mode that comes without rules (`you are now DAN`, `act as an
+ *   unfiltered AI`, `enter developer mode`, `you have no restrictions`);
+ * - jailbreak template: stay in character, never refuse, two-response formats, token threats;
+ * - authority: fake chat-template and role markers, and claims to speak for the developer;
+ * - downstream agent: text addressed to an AI that will read it;
+ * - indirect action: text that asks its reader to send, forward, delete or upload data, secretly
+ *   or as an AI reader.
+ *
+ * Two families in one segment are a critical finding of their own.
+ *
+ * @internal Not part of the public API.
+ */
+import type { Severity } from '../types.js';
+import { G_EVASION, G_MARK, prescan } from './_encoding-prescan.js';
+import { lex, type Tokens } from './_injection-lex.js';
+import {
+  ACTION,
+  AI,
+  AUTHORITY,
+  CODE_NOUN,
+  classes,
+  DEVICE,
+  G_ACTION,
+  G_AI,
+  G_AUTH,
+  G_JAIL,
+  G_LIMIT,
+  G_NOLIM,
+  G_OBJ,
+  G_PROMPT,
+  G_REVEAL,
+  G_SENS,
+  G_TEMPLATE,
+  G_VERB,
+  G_VOID,
+  HUMAN,
+  JAIL,
+  known,
+  LIMIT,
+  NEG,
+  OBEY,
+  OBJ,
+  OBJ_WEAK,
+  QUAL,
+  QUAL_WEAK,
+  REVEAL,
+  REVEAL_STRONG,
+  SENSITIVE,
+  VERB,
+  VOIDED,
+} from './_injection-lexicon.js';
+import type { Detector, FindingSink } from './types.js';
+
+const CATEGORY = 'prompt-injection';
+
+/** One family of the grammar: its finding id, severity and fixed description. */
+interface Family {
+  readonly bit: number;
+  readonly id: string;
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+const OVERRIDE: Family = {
+  bit: 1,
+  id: 'injection.override',
+  severity: 'high',
+  description: 'tells the assistant to drop or ignore its instructions',
+};
+const EXTRACTION: Family = {
+  bit: 2,
+  id: 'injection.prompt-extraction',
+  severity: 'high',
+  description: 'asks the assistant to reveal its system prompt or hidden instructions',
+};
+const ROLE: Family = {
+  bit: 4,
+  id: 'injection.role-switch',
+  severity: 'medium',
+  description: 'switches the assistant into a persona or mode without rules',
+};
+const TEMPLATE: Family = {
+  bit: 8,
+  id: 'injection.jailbreak-template',
+  severity: 'medium',
+  description: 'jailbreak template terms: stay in character, never refuse, two answers, token threats',
+};
+const AUTHORITY_MARK: Family = {
+  bit: 16,
+  id: 'injection.fake-authority',
+  severity: 'high',
+  description: 'a fake system or developer marker, or a claim to speak with the developer’s authority',
+};
+const DOWNSTREAM: Family = {
+  bit: 32,
+  id: 'injection.downstream-agent',
+  severity: 'medium',
+  description: 'instructions addressed to an AI that reads the text',
+};
+const INDIRECT: Family = {
+  bit: 64,
+  id: 'injection.indirect-action',
+  severity: 'high',
+  description: 'content that tells its AI reader to send, forward, delete or upload data',
+};
+const COMBINED_ID = 'injection.combined';
+const COMBINED_DESC = 'two or more kinds of prompt injection in one passage';
+
+/** Filler words allowed between a dropping verb and its object. */
+const MAX_GAP = 3;
+/** Tokens a verb looks ahead for its object. */
+const REACH = 8;
+
+const TOKENS: Tokens = { w: [], s: [], e: [], n: 0 };
+const CLS: number[] = [];
+
+/** The injection detector. */
+export const injectionDetector: Detector = Object.freeze({
+  name: 'injection',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < 6) return;
+    const bits = prescan(segment).bits;
+    const all = (bits & G_EVASION) !== 0;
+    // Each family runs only when the words it cannot do without are present.
+    let families = 0;
+    if (all || ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) || ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0))
+      families |= OVERRIDE.bit;
+    if (all || ((bits & G_REVEAL) !== 0 && (bits & G_PROMPT) !== 0)) families |= EXTRACTION.bit;
+    if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
+    if (all || (bits & G_TEMPLATE) !== 0 || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
+    if (all || (bits & (G_MARK | G_AUTH)) !== 0) families |= AUTHORITY_MARK.bit;
+    if (all || (bits & G_AI) !== 0) families |= DOWNSTREAM.bit;
+    if (all || ((bits & G_SENS) !== 0 && (bits & G_ACTION) !== 0)) families |= INDIRECT.bit;
+    if (families === 0) return;
+    new Reader(segment, sink).run(families);
+  },
+});
+
+/** Words that end an `ignore the above` clause. */
+const CLAUSE_END = new Set([
+  '.',
+  ',',
+  ':',
+  'and',
+  'then',
+  'instead',
+  'this',
+  'now',
+  'text',
+  'content',
+  'lines',
+  'line',
+  'input',
+  'messages',
+  'message',
+  'conversation',
+  'context',
+  'it',
+  'said',
+]);
+const BEFORE_WORDS = new Set(['above', 'before', 'previously', 'earlier', 'prior', 'preceding', 'foregoing']);
+const ALL_WORDS = new Set(['everything', 'anything', 'all', 'whatever', 'what']);
+const TOLD = new Set(['told', 'taught', 'instructed', 'programmed', 'trained', 'given', 'said', 'got', 'received']);
+const PROMPT_HEAD = new Set([
+  'initial',
+  'original',
+  'first',
+  'hidden',
+  'secret',
+  'internal',
+  'confidential',
+  'developer',
+  'pre',
+  'meta',
+  'starting',
+  'opening',
+  'underlying',
+  'base',
+  'system',
+  'core',
+]);
+const WEAK_HEADS = new Set(['first', 'starting', 'opening', 'base']);
+const PROMPT_TAIL = new Set(['prompt', 'prompts', 'instructions', 'instruction', 'message', 'directives', 'rules']);
+const ABOVE_THINGS = new Set([
+  'everything',
+  'text',
+  'words',
+  'content',
+  'all',
+  'instructions',
+  'prompt',
+  'message',
+  'messages',
+  'lines',
+]);
+const ROLE_VERBS = new Set([
+  'act',
+  'acting',
+  'behave',
+  'respond',
+  'answer',
+  'reply',
+  'roleplay',
+  'role-play',
+  'pretend',
+  'pretending',
+  'simulate',
+  'simulating',
+  'emulate',
+  'become',
+  'imagine',
+  'enter',
+  'entering',
+  'switch',
+  'activate',
+  'unlock',
+  'youre',
+  'play',
+  'enable',
+  'turn',
+]);
+/** Lead-ins after which only a jailbreak mode counts (`enable admin mode` is product talk). */
+const SWITCH_VERBS = new Set(['enable', 'turn', 'activate', 'switch']);
+const MODE_HEADS = new Set([
+  'developer',
+  'dev',
+  'god',
+  'sudo',
+  'admin',
+  'root',
+  'chaos',
+  'opposite',
+  'evil',
+  'unrestricted',
+  'unfiltered',
+  'uncensored',
+  'jailbreak',
+  'jailbroken',
+  'dan',
+  'maximum',
+  'unlocked',
+  'anarchy',
+  'amoral',
+]);
+const WEAK_MODES = new Set(['developer', 'dev', 'admin', 'root', 'sudo', 'maximum']);
+const LIMIT_ON = new Set(['on', 'for', 'about', 'regarding', 'in', 'to', 'of', 'with']);
+const THREAT = new Set([
+  'lose',
+  'lost',
+  'losing',
+  'deduct',
+  'deducted',
+  'deducting',
+  'subtract',
+  'subtracted',
+  'die',
+  'dies',
+  'cease',
+  'terminated',
+  'killed',
+  'punished',
+]);
+const BAD_THINGS = new Set([
+  'illegal',
+  'unethical',
+  'harmful',
+  'dangerous',
+  'immoral',
+  'offensive',
+  'inappropriate',
+  'explicit',
+  'wrong',
+  'unsafe',
+]);
+const NORMAL_SIDE = new Set(['normal', 'classic', 'standard', 'filtered', 'censored', 'regular', 'gpt', 'chatgpt']);
+const SECRET_WORDS = new Set(['secretly', 'silently', 'quietly', 'covertly', 'discreetly', 'stealthily', 'invisibly']);
+const TELL = new Set([
+  'tell',
+  'telling',
+  'inform',
+  'informing',
+  'notify',
+  'notifying',
+  'alert',
+  'alerting',
+  'mention',
+  'mentioning',
+  'ask',
+  'asking',
+  'let',
+  'letting',
+  'reveal',
+  'show',
+  'say',
+  'consulting',
+  'confirming',
+]);
+const HEARER = new Set(['user', 'users', 'human', 'owner', 'operator', 'anyone', 'them']);
+const STRONG_SENSITIVE = new Set([
+  'password',
+  'passwords',
+  'credentials',
+  'credential',
+  'secrets',
+  'tokens',
+  'apikey',
+  'keys',
+  'cookies',
+  'session',
+  'ssh',
+  'wallet',
+]);
+const STRONG_AUTHORITY = new Set(['openai', 'anthropic', 'deepmind', 'system']);
+const MESSAGE_WORDS = new Set([
+  'message',
+  'note',
+  'notice',
+  'update',
+  'directive',
+  'instruction',
+  'instructions',
+  'order',
+  'orders',
+  'alert',
+  'memo',
+  'announcement',
+  'communication',
+]);
+const BRACKET_ROLES = new Set([
+  'system',
+  'sys',
+  'admin',
+  'administrator',
+  'developer',
+  'dev',
+  'root',
+  'operator',
+  'override',
+  'instructions',
+  'instruction',
+  'inst',
+  'jailbreak',
+]);
+const TAG_ROLES = new Set(['system', 'sys', 'admin', 'developer', 'sysprompt', 'im', 'start', 'end', 'eot']);
+const OVERRIDE_HEADS = new Set([
+  'system',
+  'admin',
+  'developer',
+  'root',
+  'sudo',
+  'maintenance',
+  'god',
+  'emergency',
+  'priority',
+  'security',
+]);
+const NOTE_WORDS = new Set([
+  'note',
+  'message',
+  'instructions',
+  'instruction',
+  'attention',
+  'memo',
+  'reminder',
+  'directive',
+  'notice',
+]);
+const READING = new Set([
+  'reading',
+  'processing',
+  'parsing',
+  'summarizing',
+  'summarising',
+  'analyzing',
+  'analysing',
+  'scanning',
+  'crawling',
+  'indexing',
+  'browsing',
+  'viewing',
+  'seeing',
+]);
+const SUMMARIZING = new Set(['summarizing', 'summarising', 'summarize', 'summarise']);
+const CONTENT_NOUNS = new Set([
+  'page',
+  'email',
+  'document',
+  'text',
+  'message',
+  'article',
+  'website',
+  'site',
+  'content',
+  'file',
+  'post',
+  'review',
+  'thread',
+  'pdf',
+]);
+const READ_VERBS = new Set(['reads', 'processes', 'sees', 'summarizes', 'summarises', 'parses', 'views', 'encounters']);
+const MODALS = new Set(['must', 'should', 'shall', 'need', 'needs', 'have', 'are', 'will']);
+const READER_AI = new Set(['ai', 'ais', 'llm', 'llms', 'chatbot', 'chatbots', 'assistant', 'assistants']);
+
+/** One segment's read: tokens, their classes, and the families found so far. */
+class Reader {
+  private readonly w: string[];
+  private readonly n: number;
+  private found = 0;
+  private families = 0;
+  private firstStart = -1;
+  private lastEnd = -1;
+
+  constructor(
+    private readonly seg: string,
+    private readonly sink: FindingSink,
+  ) {
+    lex(seg, TOKENS, known);
+    this.w = TOKENS.w;
+    this.n = TOKENS.n;
+    for (let i = 0; i < this.n; i++) CLS[i] = classes(this.w[i] as string);
+  }
+
+  run(families: number): void {
+    if ((families & OVERRIDE.bit) !== 0) this.override();
+    if ((families & EXTRACTION.bit) !== 0) this.extraction();
+    if ((families & ROLE.bit) !== 0) this.role();
+    if ((families & TEMPLATE.bit) !== 0) this.template();
+    if ((families & AUTHORITY_MARK.bit) !== 0) this.authority();
+    const downstream = (families & DOWNSTREAM.bit) !== 0 && this.downstream();
+    if ((families & INDIRECT.bit) !== 0) this.indirect(downstream);
+    if (this.families >= 2) {
+      this.sink.report(
+        COMBINED_ID,
+        CATEGORY,
+        'critical',
+        COMBINED_DESC,
+        this.firstStart,
+        this.lastEnd,
+        this.seg.slice(this.firstStart, Math.min(this.lastEnd, this.firstStart + 100)),
+      );
+    }
+  }
+
+  private t(i: number): string {
+    return i >= 0 && i < this.n ? (this.w[i] as string) : '';
+  }
+
+  private c(i: number): number {
+    return i >= 0 && i < this.n ? (CLS[i] as number) : 0;
+  }
+
+  private report(f: Family, from: number, to: number): boolean {
+    if ((this.found & f.bit) !== 0) return true;
+    this.found |= f.bit;
+    this.families++;
+    const start = TOKENS.s[from] as number;
+    const end = TOKENS.e[Math.min(to, this.n - 1)] as number;
+    if (this.firstStart < 0 || start < this.firstStart) this.firstStart = start;
+    if (end > this.lastEnd) this.lastEnd = end;
+    this.sink.report(
+      f.id,
+      CATEGORY,
+      f.severity,
+      f.description,
+      start,
+      end,
+      this.seg.slice(start, Math.min(end, start + 100)),
+    );
+    return true;
+  }
+
+  /** Whether the word at `i` is negated (`do not ignore`, `never forget`). */
+  private negated(i: number): boolean {
+    return (this.c(i - 1) & NEG) !== 0 || ((this.c(i - 2) & NEG) !== 0 && this.t(i - 1) === 'to');
+  }
+
+  // ── override ────────────────────────────────────────────────────────────────────────────────
+  private override(): void {
+    for (let i = 0; i < this.n; i++) {
+      const after = this.dropVerb(i);
+      if (after > 0) {
+        const end = this.objectAfter(after);
+        if (end >= 0) {
+          this.report(OVERRIDE, i, end);
+          return;
+        }
+      }
+      if ((this.c(i) & (OBJ | OBJ_WEAK)) !== 0 && this.voided(i)) return;
+    }
+  }
+
+  /** Where the object of a dropping verb at `i` may start, or 0 when `i` is no such verb. */
+  private dropVerb(i: number): number {
+    const t = this.t(i);
+    const c = this.c(i);
+    if ((c & VERB) !== 0) {
+      if (this.negated(i) || this.t(i + 1) === 'to') return 0;
+      return i + 1;
+    }
+    if ((c & OBEY) !== 0 && (this.negated(i) || this.t(i - 1) === 'stop' || this.t(i - 1) === 'longer')) return i + 1;
+    if (t === 'pay' && this.t(i + 1) === 'no' && this.t(i + 2) === 'attention')
+      return this.t(i + 3) === 'to' ? i + 4 : i + 3;
+    if ((t === 'set' || t === 'put') && this.t(i + 1) === 'aside') return i + 2;
+    if (t === 'throw' && (this.t(i + 1) === 'out' || this.t(i + 1) === 'away')) return i + 2;
+    if (t === 'get' && this.t(i + 1) === 'rid' && this.t(i + 2) === 'of') return i + 3;
+    if (t === 'break' && (this.t(i + 1) === 'free' || this.t(i + 1) === 'out')) return i + 2;
+    return 0;
+  }
+
+  /** The end of an instruction object within reach of `k`, or -1. */
+  private objectAfter(k: number): number {
+    let strong = false;
+    let anyQual = false;
+    let unknown = 0;
+    let prevKnown = true;
+    let allWord = false;
+    for (let j = k; j < this.n && j < k + REACH; j++) {
+      const t = this.t(j);
+      const c = this.c(j);
+      if (t === '.') return -1;
+      if (t === ',' || t === ':' || t === 'about' || t === 'of') continue;
+      if (ALL_WORDS.has(t) && this.told(j + 1)) return j + 1;
+      if (BEFORE_WORDS.has(t) && unknown === 0 && (anyQual || allWord || strong) && this.clauseEnds(j + 1)) return j;
+      if ((c & OBJ) !== 0 && !(c & CODE_NOUN) && (this.c(j + 1) & CODE_NOUN) === 0 && (anyQual || allWord || j === k))
+        return j;
+      if ((c & OBJ_WEAK) !== 0 && strong && prevKnown && (this.c(j + 1) & CODE_NOUN) === 0) {
+        // `the previous context of the bug` describes something else.
+        const next = this.t(j + 1);
+        if (next !== 'of') return j;
+      }
+      if ((c & QUAL) !== 0) {
+        strong = true;
+        anyQual = true;
+        prevKnown = true;
+        continue;
+      }
+      if ((c & QUAL_WEAK) !== 0) {
+        anyQual = true;
+        prevKnown = true;
+        continue;
+      }
+      if (ALL_WORDS.has(t)) {
+        allWord = true;
+        prevKnown = true;
+        continue;
+      }
+      unknown++;
+      prevKnown = false;
+      if (unknown > MAX_GAP) return -1;
+    }
+    return -1;
+  }
+
+  /** `you were told`, `you've been taught`, `i said`, `above`, `so far` at `j`. */
+  private told(j: number): boolean {
+    const t = this.t(j);
+    if (BEFORE_WORDS.has(t) || (t === 'so' && this.t(j + 1) === 'far')) return true;
+    if (t !== 'you' && t !== 'youve' && t !== 'i' && t !== 'ive') return false;
+    for (let k = j + 1; k <= j + 3; k++) if (TOLD.has(this.t(k))) return true;
+    return false;
+  }
+
+  private clauseEnds(j: number): boolean {
+    return j >= this.n || CLAUSE_END.has(this.t(j));
+  }
+
+  /** `your previous instructions are revoked`, `the above rules no longer apply`. */
+  private voided(i: number): boolean {
+    const c = this.c(i);
+    const q1 = this.t(i - 1);
+    const qualified =
+      (this.c(i - 1) & QUAL) !== 0 && q1 !== 'all' && q1 !== 'any' && q1 !== 'every' && q1 !== 'current';
+    const qualified2 = (c & OBJ) !== 0 && (this.c(i - 2) & QUAL) !== 0 && this.t(i - 2) !== 'all';
+    if (!qualified && !qualified2) return false;
+    if ((this.c(i + 1) & CODE_NOUN) !== 0) return false;
+    for (let j = i + 1; j < this.n && j <= i + 5; j++) {
+      const t = this.t(j);
+      if (t === '.') return false;
+      if ((this.c(j) & VOIDED) !== 0 || (t === 'no' && this.t(j + 1) === 'longer')) {
+        this.report(OVERRIDE, i - 1, j + 1);
+        return true;
+      }
+      if (
+        (this.c(j) & VERB) !== 0 &&
+        (this.t(j + 1) === 'them' || this.t(j + 1) === 'it' || this.t(j + 1) === 'those')
+      ) {
+        this.report(OVERRIDE, i - 1, j + 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ── extraction ─────────────────────────────────────────────────────────────────────────────
+  private extraction(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const c = this.c(i);
+      let k: number;
+      if ((c & REVEAL) !== 0) {
+        // `write` and `type` reveal only as `write out`, `type back`: `write the system prompt` composes one.
+        const t = this.t(i);
+        if ((t === 'write' || t === 'type' || t === 'spell') && !/^(out|down|back)$/.test(this.t(i + 1))) continue;
+        k = i + 1;
+      } else if (this.t(i) === 'what' && /^(is|are|was|were|s)$/.test(this.t(i + 1))) k = i + 2;
+      else continue;
+      const strongVerb = (c & REVEAL_STRONG) !== 0 || this.t(i) === 'what';
+      let poss = '';
+      for (let j = k; j < this.n && j < k + 7; j++) {
+        const t = this.t(j);
+        if (t === '.') break;
+        if (t === 'your' || t === 'ur' || t === 'yours' || t === 'its') {
+          poss = 'your';
+          continue;
+        }
+        if (t === 'the' && poss === '') poss = 'the';
+        const strength = this.promptObject(j);
+        if (strength === 0) continue;
+        const end = strength > 10 ? strength - 10 : j + 1;
+        if ((this.c(end + 1) & CODE_NOUN) !== 0 || (this.c(end) & CODE_NOUN) !== 0) break;
+        // `a system prompt` is the idea, not this assistant's.
+        if (this.t(j - 1) === 'a' || this.t(j - 1) === 'an') break;
+        if (this.t(i) === 'what' && poss !== 'your') break;
+        let level = strength > 10 ? 3 : strength;
+        if (level === 3 && WEAK_HEADS.has(this.t(j))) level = 2;
+        // `the first prompt you got` is the assistant's own.
+        if (this.t(end + 1) === 'you' && /^(got|were|received|have|had|was)$/.test(this.t(end + 2))) poss = 'your';
+        if (level === 3 && (poss === 'your' || !this.codey())) return this.report(EXTRACTION, i, end);
+        if (level === 2 && poss === 'your') return this.report(EXTRACTION, i, end);
+        if (level === 1 && poss === 'your' && strongVerb) return this.report(EXTRACTION, i, end);
+        if (level === 4 && strongVerb) return this.report(EXTRACTION, i, end);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How strongly the words at `j` name the hidden prompt: 10 + end index for a two-word name
+   * (`system prompt`, `initial instructions`), 2 for a word that needs `your` (`prompt`,
+   * `instructions`), 1 for one that also needs a strong verb (`rules`), 4 for `the text above`.
+   */
+  private promptObject(j: number): number {
+    const t = this.t(j);
+    const next = this.t(j + 1);
+    if (PROMPT_HEAD.has(t) && PROMPT_TAIL.has(next)) {
+      if (t !== 'system' && next === 'rules') return 0;
+      return 10 + j + 1;
+    }
+    if (t === 'preprompt' || t === 'sysprompt' || t === 'systemprompt') return 10 + j;
+    if (t === 'context' && next === 'window') return 10 + j + 1;
+    if (ABOVE_THINGS.has(t) && (next === 'above' || next === 'before' || this.t(j + 2) === 'above')) return 4;
+    if (t === 'verbatim') return 4;
+    if (t === 'prompt' || t === 'instructions' || t === 'directives' || t === 'programming' || t === 'prompts')
+      return 2;
+    if (t === 'rules' || t === 'guidelines' || t === 'configuration' || t === 'policies' || t === 'training') return 1;
+    return 0;
+  }
+
+  private codeyMemo = -1;
+
+  /** Whether the segment talks about code (a `system prompt` there is a thing in the code). */
+  private codey(): boolean {
+    if (this.codeyMemo < 0) {
+      this.codeyMemo = 0;
+      for (let i = 0; i < this.n; i++) {
+        if ((this.c(i) & CODE_NOUN) !== 0) {
+          this.codeyMemo = 1;
+          break;
+        }
+      }
+    }
+    return this.codeyMemo === 1;
+  }
+
+  // ── role switch ────────────────────────────────────────────────────────────────────────────
+  private role(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const k = this.roleLead(i);
+      if (k > 0) {
+        const end = this.jailAttribute(k, k + 10, SWITCH_VERBS.has(this.t(i)));
+        if (end >= 0) return this.report(ROLE, i, end);
+      }
+    }
+    // No lead-in: a claim that the assistant has no limits (`you have no restrictions`).
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (
+        t !== 'you' &&
+        t !== 'your' &&
+        t !== 'yourself' &&
+        (this.c(i) & AI) === 0 &&
+        !/^(answer|respond|reply|responses|answers)$/.test(t)
+      )
+        continue;
+      const end = this.noLimits(i + 1, i + 7);
+      if (end >= 0) return this.report(ROLE, i, end);
+    }
+    return false;
+  }
+
+  /** Where a persona or mode may be named after a lead-in at `i`, or 0. */
+  private roleLead(i: number): number {
+    const t = this.t(i);
+    if (t === 'you' && (this.t(i + 1) === 'are' || this.t(i + 1) === 're' || this.t(i + 1) === 'will')) return i + 2;
+    if (t === 'from' && this.t(i + 1) === 'now' && this.t(i + 2) === 'on') return i + 3;
+    if (ROLE_VERBS.has(t)) return i + 1;
+    // `immerse yourself into the role of another AI known as DAN`
+    if ((t === 'role' || t === 'persona' || t === 'character') && this.t(i + 1) === 'of') return i + 2;
+    return 0;
+  }
+
+  /** The end of a jailbreak persona, mode or lifted limit in `[k, stop)`, or -1. */
+  private jailAttribute(k: number, stop: number, switching = false): number {
+    for (let j = k; j < this.n && j < stop; j++) {
+      const t = this.t(j);
+      if (t === '.') return -1;
+      const c = this.c(j);
+      if ((c & JAIL) !== 0) {
+        if (t === 'dan' || t === 'stan' || t === 'dude') {
+          const raw = this.seg.slice(TOKENS.s[j] as number, TOKENS.e[j] as number);
+          if (raw !== raw.toUpperCase() && this.t(j + 1) !== 'mode') continue;
+        }
+        if (t === 'evil' && (this.c(j + 1) & CODE_NOUN) !== 0) continue;
+        return j;
+      }
+      if (t === 'mode' && MODE_HEADS.has(this.t(j - 1))) {
+        if (WEAK_MODES.has(this.t(j - 1)) && (switching || this.hasClass(DEVICE))) continue;
+        return j;
+      }
+      const lim = this.noLimits(j, j + 1);
+      if (lim >= 0) return lim;
+      if (t === 'not' && this.t(j + 1) === 'bound') return j + 1;
+      if (t === 'anything' && this.t(j + 1) === 'now') return j + 1;
+      if (
+        t === 'no' &&
+        this.t(j + 1) === 'longer' &&
+        /^(bound|restricted|limited|an|chatgpt|claude|censored)$/.test(this.t(j + 2))
+      )
+        return j + 2;
+    }
+    return -1;
+  }
+
+  /** `no restrictions`, `without any ethical guidelines`, `free from all filters` starting in `[k, stop)`. */
+  private noLimits(k: number, stop: number): number {
+    for (let j = k; j < this.n && j < stop; j++) {
+      const t = this.t(j);
+      if (t === '.') return -1;
+      if (t !== 'no' && t !== 'without' && t !== 'free' && t !== 'zero' && t !== 'unbound' && t !== 'beyond') continue;
+      let m = j + 1;
+      while (
+        m < j + 5 &&
+        /^(any|all|of|from|by|the|your|ethical|moral|content|safety|such|kind|more|longer)$/.test(this.t(m))
+      )
+        m++;
+      if ((this.c(m) & LIMIT) !== 0 && !LIMIT_ON.has(this.t(m + 1))) return m;
+    }
+    return -1;
+  }
+
+  private hasClass(flag: number): boolean {
+    for (let i = 0; i < this.n; i++) if ((this.c(i) & flag) !== 0) return true;
+    return false;
+  }
+
+  // ── jailbreak template ─────────────────────────────────────────────────────────────────────
+  private template(): boolean {
+    let normal = false;
+    let jail = false;
+    let twoAt = -1;
+    let badAt = -1;
+    let evenAt = -1;
+    let answerAt = -1;
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      const n1 = this.t(i + 1);
+      if (
+        (t === 'stay' || t === 'remain' || t === 'keep' || t === 'staying') &&
+        n1 === 'in' &&
+        /^(character|role|persona)$/.test(this.t(i + 2))
+      )
+        return this.report(TEMPLATE, i, i + 2);
+      if ((t === 'break' || t === 'breaking') && n1 === 'character') return this.report(TEMPLATE, i, i + 1);
+      if (/^(refuse|decline|reject)$/.test(t) && this.negatedWithin(i, 3) && this.anyRequest(i + 1))
+        return this.report(TEMPLATE, i - 1, i);
+      if (/^[0-9]+$/.test(t) && /^(tokens|points|lives)$/.test(n1) && this.addressed()) {
+        for (let j = Math.max(0, i - 8); j < this.n && j < i + 10; j++) {
+          if (THREAT.has(this.t(j))) return this.report(TEMPLATE, Math.min(i, j), Math.max(i + 1, j));
+        }
+      }
+      if (
+        t === 'two' &&
+        /^(responses|answers|outputs|paragraphs|ways|replies|versions|personalities|responds)$/.test(
+          n1 || this.t(i + 2),
+        )
+      )
+        twoAt = i;
+      if (t === 'two' && /^(different|separate|distinct)$/.test(n1)) twoAt = i;
+      if (t === 'both' && /^(responses|answers|outputs|replies|versions)$/.test(n1)) twoAt = i;
+      if (NORMAL_SIDE.has(t)) normal = true;
+      if ((this.c(i) & JAIL) !== 0 || (t === 'mode' && MODE_HEADS.has(this.t(i - 1)))) jail = true;
+      if (t === 'even' || t === 'regardless' || (t === 'no' && n1 === 'matter')) evenAt = i;
+      if (BAD_THINGS.has(t) && evenAt >= 0 && i - evenAt <= 6) badAt = i;
+      if (/^(answer|respond|comply|provide|reply|answers|responses)$/.test(t)) answerAt = i;
+    }
+    if (twoAt >= 0 && normal && jail) return this.report(TEMPLATE, twoAt, twoAt + 1);
+    const forced = this.forcedOpening();
+    if (forced >= 0) return this.report(TEMPLATE, forced, forced + 3);
+    if (this.seg.includes('\u{1F512}') && this.seg.includes('\u{1F513}')) return this.report(TEMPLATE, 0, this.n - 1);
+    if (badAt >= 0 && answerAt >= 0)
+      return this.report(TEMPLATE, Math.min(evenAt, answerAt), Math.max(badAt, answerAt));
+    return false;
+  }
+
+  /** A negation within `reach` words before `i` (`never refuse`, `not allowed to refuse`). */
+  private negatedWithin(i: number, reach: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+      if (this.t(k) === '.') return false;
+      if ((this.c(k) & NEG) !== 0) return true;
+    }
+    return false;
+  }
+
+  /** What `never refuse` may take: nothing, anything, me, a request, questions. */
+  private anyRequest(j: number): boolean {
+    let t = this.t(j);
+    if (
+      t === '' ||
+      t === '.' ||
+      t === ',' ||
+      /^(anything|any|me|to|my|requests|questions|orders|commands|prompts)$/.test(t)
+    )
+      return true;
+    if (/^(a|an|the|this|that)$/.test(t)) t = this.t(j + 1);
+    return /^(request|question|prompt|task|order|command|answer)$/.test(t);
+  }
+
+  /**
+   * `begin your reply with "Sure, here is"`: a forced affirmative opening, which makes a refusal
+   * hard to start. Returns where it begins, or -1.
+   */
+  private forcedOpening(): number {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t !== 'begin' && t !== 'start' && t !== 'starting' && t !== 'beginning') continue;
+      let j = i + 1;
+      if (this.t(j) === 'your' || this.t(j) === 'the' || this.t(j) === 'each' || this.t(j) === 'every') j++;
+      if (!/^(response|reply|answer|output|responses|replies|answers|message)$/.test(this.t(j))) continue;
+      if (this.t(j + 1) !== 'with' && this.t(j + 1) !== 'by') continue;
+      for (let k = j + 2; k < this.n && k <= j + 5; k++) {
+        if (/^(sure|absolutely|certainly|yes|okay|ok)$/.test(this.t(k))) return i;
+        if (this.t(k) === 'here' && this.t(k + 1) === 'is') return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the segment speaks to its reader (`you`, `your`). */
+  private addressed(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t === 'you' || t === 'your' || t === 'youre' || t === 'yourself') return true;
+    }
+    return false;
+  }
+
+  // ── authority ──────────────────────────────────────────────────────────────────────────────
+  private authority(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      const n1 = this.t(i + 1);
+      if (t === '[') {
+        for (let j = i + 1; j < this.n && j <= i + 4; j++) {
+          if (this.t(j) === ']') break;
+          if (BRACKET_ROLES.has(this.t(j)) && this.closes(j, ']', 3) && !this.named(i, j))
+            return this.report(AUTHORITY_MARK, i, j);
+        }
+      } else if (t === '<') {
+        if (n1 === '|' && this.closes(i + 2, '|', 5)) return this.report(AUTHORITY_MARK, i, i + 2);
+        let j = i + 1;
+        while (this.t(j) === '<') j++;
+        if (
+          TAG_ROLES.has(this.t(j)) &&
+          this.t(j) !== 'start' &&
+          this.t(j) !== 'end' &&
+          this.closes(j, '>', 2) &&
+          !this.named(i, j)
+        )
+          return this.report(AUTHORITY_MARK, i, j);
+      } else if (t === '#' && n1 === '#') {
+        let j = i + 1;
+        while (this.t(j) === '#') j++;
+        const h = this.t(j);
+        if (h === 'system' || h === 'sys' || h === 'admin' || h === 'override')
+          return this.report(AUTHORITY_MARK, i, j);
+        if ((h === 'instruction' || h === 'instructions') && this.t(j + 1) === ':')
+          return this.report(AUTHORITY_MARK, i, j + 1);
+        if (/^(new|updated|real|actual|revised)$/.test(h) && /^(instructions|instruction|rules)$/.test(this.t(j + 1)))
+          return this.report(AUTHORITY_MARK, i, j + 1);
+      } else if (t === 'as' && n1 === 'your' && (this.c(i + 2) & AUTHORITY) !== 0) {
+        return this.report(AUTHORITY_MARK, i, i + 2);
+      } else if (
+        (t === 'im' || (t === 'i' && (n1 === 'am' || n1 === 'm'))) &&
+        this.authorityAt(t === 'im' ? i + 1 : i + 2)
+      ) {
+        return this.report(AUTHORITY_MARK, i, i + 3);
+      } else if (t === 'this' && n1 === 'is' && this.authorityAt(i + 2) && this.t(i + 2) !== 'the') {
+        return this.report(AUTHORITY_MARK, i, i + 3);
+      } else if (MESSAGE_WORDS.has(t) && n1 === 'from') {
+        let j = i + 2;
+        if (this.t(j) === 'the') j++;
+        const your = this.t(j) === 'your';
+        if (your) j++;
+        const who = this.t(j);
+        if ((this.c(j) & AUTHORITY) === 0 && who !== 'system') continue;
+        if (your || STRONG_AUTHORITY.has(who) || this.t(j + 1) === ':' || this.secondPersonModal())
+          return this.report(AUTHORITY_MARK, i, j);
+      } else if (/^(authorized|authorised|approved|sanctioned|permitted|cleared|verified)$/.test(t) && n1 === 'by') {
+        let j = i + 2;
+        if (this.t(j) === 'the' || this.t(j) === 'your') j++;
+        if (STRONG_AUTHORITY.has(this.t(j)) || (this.t(i + 2) === 'your' && (this.c(j) & AUTHORITY) !== 0))
+          return this.report(AUTHORITY_MARK, i, j);
+      } else if ((t === 'openai' || t === 'anthropic') && /^(has|have|hereby)$/.test(n1)) {
+        if (
+          /^(authorized|authorised|approved|allowed|permitted|granted|lifted|removed|disabled|unlocked)$/.test(
+            this.t(i + 2),
+          )
+        )
+          return this.report(AUTHORITY_MARK, i, i + 2);
+      } else if (OVERRIDE_HEADS.has(t) && n1 === 'override' && (this.c(i + 2) & CODE_NOUN) === 0) {
+        return this.report(AUTHORITY_MARK, i, i + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a bracketed role at `[open, j]` names a thing in a file (`the [system] section`). */
+  private named(open: number, j: number): boolean {
+    const before = this.t(open - 1);
+    if (before === 'the' || before === 'a' || before === 'an') return true;
+    let k = j + 1;
+    while (k < this.n && k <= j + 3 && (this.t(k) === ']' || this.t(k) === '>')) k++;
+    return (this.c(k) & CODE_NOUN) !== 0;
+  }
+
+  /** Whether `mark` closes within `reach` tokens after `j`. */
+  private closes(j: number, mark: string, reach: number): boolean {
+    for (let k = j + 1; k < this.n && k <= j + reach; k++) if (this.t(k) === mark) return true;
+    return false;
+  }
+
+  /** `your developer`, `the administrator`, `openai` at `j`. */
+  private authorityAt(j: number): boolean {
+    const t = this.t(j);
+    if (t === 'openai' || t === 'anthropic') return true;
+    if ((t === 'your' || t === 'the') && (this.c(j + 1) & AUTHORITY) !== 0)
+      return t === 'your' || this.t(j + 2) === ',';
+    return false;
+  }
+
+  private secondPersonModal(): boolean {
+    for (let i = 0; i + 1 < this.n; i++) {
+      if (this.t(i) === 'you' && /^(must|are|will|should|have|may|can|need|shall)$/.test(this.t(i + 1))) return true;
+    }
+    return false;
+  }
+
+  // ── downstream agent ───────────────────────────────────────────────────────────────────────
+  private downstream(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t === 'if' && (this.t(i + 1) === 'you' || this.t(i + 1) === 'youre')) {
+        let j = this.t(i + 1) === 'youre' ? i + 2 : i + 3;
+        if (this.t(i + 1) === 'you' && this.t(i + 2) !== 'are' && this.t(i + 2) !== 're') continue;
+        if (this.t(j) === 'an' || this.t(j) === 'a') j++;
+        if (/^(large|artificial|automated|autonomous)$/.test(this.t(j))) j++;
+        if (this.t(j) === 'language' && /^(models?)$/.test(this.t(j + 1))) j++;
+        if (((this.c(j) & AI) !== 0 || this.t(j) === 'intelligence') && !this.notReader(j + 1)) {
+          this.report(DOWNSTREAM, i, j);
+          return true;
+        }
+      } else if (NOTE_WORDS.has(t) && /^(to|for)$/.test(this.t(i + 1))) {
+        let j = i + 2;
+        if (/^(the|any|all|every)$/.test(this.t(j))) j++;
+        if (READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
+          if (!this.notReader(j + 1)) {
+            this.report(DOWNSTREAM, i, j);
+            return true;
+          }
+        }
+      } else if (SUMMARIZING.has(t) && /^(this|the)$/.test(this.t(i + 1)) && CONTENT_NOUNS.has(this.t(i + 2))) {
+        // `when summarizing this page, tell the user …`: an instruction to whoever summarizes.
+        for (let j = i + 3; j < this.n && j <= i + 14; j++) {
+          if (
+            /^(tell|inform|remind|warn|say|recommend|include|insert|append|mention|respond|reply|output)$/.test(
+              this.t(j),
+            )
+          ) {
+            this.report(DOWNSTREAM, i, j);
+            return true;
+          }
+        }
+      } else if (t === 'attention' && READER_AI.has(this.t(i + 1))) {
+        this.report(DOWNSTREAM, i, i + 1);
+        return true;
+      } else if ((this.c(i) & AI) !== 0) {
+        let j = i + 1;
+        if ((this.c(j) & AI) !== 0) j++;
+        if (READING.has(this.t(j)) && /^(this|these)$/.test(this.t(j + 1))) {
+          this.report(DOWNSTREAM, i, j + 1);
+          return true;
+        }
+        if (
+          /^(that|who|which)$/.test(this.t(j)) &&
+          READ_VERBS.has(this.t(j + 1)) &&
+          /^(this|these)$/.test(this.t(j + 2))
+        ) {
+          this.report(DOWNSTREAM, i, j + 2);
+          return true;
+        }
+        if (READER_AI.has(t) && /^(any|all|every)$/.test(this.t(i - 1)) && MODALS.has(this.t(j))) {
+          this.report(DOWNSTREAM, i - 1, j);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at `j` makes an AI word a thing or a person (`AI researcher`, `model training`). */
+  private notReader(j: number): boolean {
+    return (this.c(j) & (HUMAN | CODE_NOUN)) !== 0;
+  }
+
+  // ── indirect action ────────────────────────────────────────────────────────────────────────
+  private indirect(downstream: boolean): boolean {
+    let action = -1;
+    let actionEnd = -1;
+    let strongTarget = false;
+    let quantified = false;
+    for (let i = 0; i < this.n && action < 0; i++) {
+      if ((this.c(i) & ACTION) === 0 || this.negated(i)) continue;
+      for (let j = i + 1; j < this.n && j <= i + 8; j++) {
+        const t = this.t(j);
+        if (t === '.') break;
+        if (t === 'all' || t === 'every' || t === 'entire' || t === 'each') quantified = true;
+        if ((this.c(j) & SENSITIVE) !== 0) {
+          action = i;
+          actionEnd = j;
+          strongTarget = STRONG_SENSITIVE.has(t) || (t === 'api' && this.t(j + 1) === 'keys');
+          break;
+        }
+      }
+      if (action < 0) quantified = false;
+    }
+    if (action < 0) return false;
+    if (downstream || this.secrecy()) return this.report(INDIRECT, action, actionEnd);
+    if ((strongTarget || quantified) && this.destination()) return this.report(INDIRECT, action, actionEnd);
+    return false;
+  }
+
+  /** `without telling the user`, `do not inform the user`, `secretly`. */
+  private secrecy(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (SECRET_WORDS.has(t)) return true;
+      if ((t === 'without' || (this.c(i) & NEG) !== 0) && TELL.has(this.t(i + 1))) {
+        for (let j = i + 2; j < this.n && j <= i + 5; j++) if (HEARER.has(this.t(j))) return true;
+      }
+      if (t === 'keep' && this.t(i + 1) === 'this' && /^(secret|hidden|confidential|between)$/.test(this.t(i + 2)))
+        return true;
+    }
+    return false;
+  }
+
+  /** An email address or a URL in the segment. */
+  private destination(): boolean {
+    const s = this.seg.toLowerCase();
+    if (s.includes('http://') || s.includes('https://') || s.includes('www.')) return true;
+    const at = s.indexOf('@');
+    return at > 0 && s.indexOf('.', at) > at + 1;
+  }
+}
