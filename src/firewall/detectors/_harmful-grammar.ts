@@ -1,0 +1,518 @@
+/**
+ * The lexicon grammar of the harmful-request detector: word classes (see `_harmful-words.ts`)
+ * combined by small rules of the form request × harmful object × modifier, each within a bounded
+ * distance in tokens, each silenced by defensive, educational, fictional or first-party cues
+ * nearby (`detect`, `protect`, `story`, `my own`, `opted in`). Every rule looks at a fixed number of
+ * tokens around an anchor, so a window costs time linear in its tokens.
+ *
+ * @internal Not part of the public API.
+ */
+import { F_BREAK, F_CAPITAL, F_POSSESSIVE, type TokenBuffer, wordHash } from './_harmful-lex.js';
+import {
+  ACCOUNT,
+  AV,
+  ARTIFACT,
+  BULK,
+  CLASS_WORDS,
+  CLONE,
+  COVERT,
+  CRED,
+  DEF,
+  ENGAGE,
+  EVADE,
+  FAKE,
+  FRAUD,
+  IMPERSONATE,
+  INTRUDE,
+  LAW,
+  M_BODY,
+  M_BOT,
+  M_BUY,
+  M_DOX,
+  M_HOW,
+  M_LIVES,
+  M_MONEY,
+  M_MY,
+  M_PLATFORM,
+  M_PROMO,
+  M_REVIEWS,
+  M_SAMPLE,
+  M_SCRAPE,
+  M_SELF,
+  M_SPAM,
+  M_STAR,
+  M_STRONGFAKE,
+  M_TECH,
+  M_VICTIM,
+  M_WEAKMAL,
+  M_WHERE,
+  MAKE,
+  MAL,
+  MARK_WORDS,
+  MSG,
+  NEG,
+  NUMBER_WORDS,
+  OPTIN,
+  OTHER,
+  OWN,
+  PAIRS,
+  PATTR,
+  PHISH,
+  REQ,
+  SEEK,
+  SEND,
+  STEAL,
+  TRACK,
+  UNSOL,
+  VIOLENT,
+  WEAPON,
+} from './_harmful-words.js';
+
+/** One rule of the grammar: its finding id, category and fixed description. */
+export interface HarmfulRule {
+  readonly id: string;
+  readonly category: string;
+  readonly description: string;
+}
+
+/** Receives a match: the rule and the token span `[first, last]` that made it. */
+export type RuleVisitor = (rule: HarmfulRule, first: number, last: number) => void;
+
+function rule(id: string, category: string, description: string): HarmfulRule {
+  return Object.freeze({ id, category, description });
+}
+
+/** The grammar's findings. */
+export const RULES = Object.freeze({
+  malwareCreate: rule('harmful.malware-create', 'malware', 'asks for malware to be written or built'),
+  malwareEvasion: rule('harmful.malware-evasion', 'malware', 'asks to hide malicious code from antivirus or detection'),
+  phishingKit: rule('harmful.phishing-kit', 'malware', 'asks for a phishing page, kit or message'),
+  credentialTheft: rule('harmful.credential-theft', 'malware', 'asks to steal passwords, cookies or other credentials'),
+  accountIntrusion: rule('harmful.account-intrusion', 'malware', "asks to break into another person's account, device or network"),
+  personalData: rule('harmful.personal-data', 'privacy', "seeks or exposes a specific person's private data"),
+  tracking: rule('harmful.person-tracking', 'privacy', "tracks a person or reads a person's private communications"),
+  covert: rule('harmful.covert-surveillance', 'privacy', "acts on a person without the person's knowledge or consent"),
+  doxxing: rule('harmful.doxxing', 'privacy', 'asks to dox or unmask a person'),
+  scrapePersonal: rule('harmful.scrape-personal-data', 'privacy', "asks to scrape or harvest people's personal data"),
+  bulkMessaging: rule('harmful.bulk-unsolicited', 'spam', 'sends messages in bulk to people who did not ask for them'),
+  filterEvasion: rule('harmful.spam-filter-evasion', 'spam', 'asks to get bulk messages past spam filters or bans'),
+  spamRequest: rule('harmful.spam-request', 'spam', 'asks for spam to be written, sent or automated'),
+  spamBot: rule('harmful.spam-bot', 'spam', 'automates promotional posting or messaging at scale'),
+  fakeEngagement: rule('harmful.fake-engagement', 'spam', 'fakes reviews, followers, votes or other engagement'),
+  fakeReviews: rule('harmful.fake-reviews', 'spam', 'writes reviews or testimonials posing as customers'),
+  weapons: rule('harmful.weapons', 'harmful-content', 'asks how to make a weapon, explosive, poison or illegal drug'),
+  violence: rule('harmful.violence', 'harmful-content', 'asks how to hurt or kill a person'),
+  evadeLaw: rule('harmful.evade-law-enforcement', 'harmful-content', 'asks how to avoid getting caught by the authorities'),
+  fraud: rule('harmful.fraud', 'harmful-content', 'asks for a scam, forgery, laundering or other fraud'),
+  impersonation: rule('harmful.impersonation-scam', 'harmful-content', 'impersonates someone to obtain money or credentials'),
+});
+
+interface Lexicon {
+  cls: Map<number, number>;
+  marks: Map<number, number>;
+  nums: Map<number, number>;
+  pairs: Map<number, Array<readonly [number, number, number, 0 | 1]>>;
+  how: number;
+  howNext: Set<number>;
+  howSubject: Set<number>;
+  to: number;
+  without: Set<number>;
+  withoutEnd: Set<number>;
+  withoutWho: Set<number>;
+  evadePre: Set<number>;
+  star: number;
+  strong: Set<number>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function hashes(words: string): number[] {
+  return words.split(' ').map(wordHash);
+}
+
+/** Builds the lexicon on first use (no work at import time). */
+function getLexicon(): Lexicon {
+  if (lexicon !== null) return lexicon;
+  const cls = new Map<number, number>();
+  for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) cls.set(h, (cls.get(h) ?? 0) | c);
+  const marks = new Map<number, number>();
+  for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) marks.set(h, (marks.get(h) ?? 0) | m);
+  const nums = new Map<number, number>();
+  for (const [w, v] of NUMBER_WORDS) nums.set(wordHash(w), v);
+  const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1]>>();
+  for (const [a, b, c, m, which] of PAIRS) {
+    const ha = wordHash(a);
+    let list = pairs.get(ha);
+    if (list === undefined) pairs.set(ha, (list = []));
+    list.push([wordHash(b), c, m, which]);
+  }
+  lexicon = {
+    cls,
+    marks,
+    nums,
+    pairs,
+    how: wordHash('how'),
+    howNext: new Set(hashes('do can could would should might')),
+    howSubject: new Set(hashes('i we you one someone')),
+    to: wordHash('to'),
+    without: new Set(hashes('without behind')),
+    withoutEnd: new Set(hashes('knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back')),
+    withoutWho: new Set(hashes('her him them their his the owner user users anyone people victim victims person')),
+    evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
+    star: wordHash('star'),
+    strong: new Set(hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover')),
+  };
+  return lexicon;
+}
+
+/** Per-window scratch: extra marks and numeric counts of each token. */
+const marks = new Uint32Array(256);
+
+/** Classes and marks for every token of the window. */
+function classify(buf: TokenBuffer, lex: Lexicon): void {
+  const n = buf.length;
+  const { cls, hash, stem, num } = buf;
+  for (let i = 0; i < n; i++) {
+    const h = hash[i] as number;
+    let c = lex.cls.get(h);
+    let m = lex.marks.get(h);
+    if (c === undefined && m === undefined && stem[i] !== h) {
+      const s = stem[i] as number;
+      c = lex.cls.get(s);
+      m = lex.marks.get(s);
+    }
+    cls[i] = c ?? 0;
+    marks[i] = m ?? 0;
+    if ((num[i] as number) < 0) {
+      const v = lex.nums.get(h);
+      if (v !== undefined) num[i] = v;
+    }
+    // A capitalized possessive (`Dana Smith's`) names a person.
+    if ((buf.flags[i] as number) & F_POSSESSIVE && (buf.flags[i] as number) & F_CAPITAL && !(c && c & ~OTHER))
+      cls[i] = (cls[i] as number) | OTHER;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const list = lex.pairs.get(hash[i] as number);
+    if (list === undefined) continue;
+    const next = hash[i + 1] as number;
+    const nextStem = stem[i + 1] as number;
+    for (const [b, c, m, which] of list) {
+      if (b !== next && b !== nextStem) continue;
+      const k = i + which;
+      cls[k] = (cls[k] as number) | c;
+      marks[k] = (marks[k] as number) | m;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const h = hash[i] as number;
+    if (h === lex.how && i + 1 < n) {
+      const a = hash[i + 1] as number;
+      if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2] as number)))
+        marks[i] = (marks[i] as number) | M_HOW;
+    }
+    // `without her knowing`, `without their consent`, `behind his back`.
+    if (lex.without.has(h)) {
+      let who = false;
+      for (let j = i + 1; j < n && j <= i + 4; j++) {
+        const hj = hash[j] as number;
+        if (lex.withoutWho.has(hj)) who = true;
+        if (lex.withoutEnd.has(hj)) {
+          cls[i] = (cls[i] as number) | COVERT | (who ? OTHER : 0);
+          break;
+        }
+      }
+    }
+    // A person word followed by a technical noun is a thing (`child process`).
+    if ((cls[i] as number) & OTHER && i + 1 < n && (marks[i + 1] as number) & M_TECH)
+      cls[i] = (cls[i] as number) & ~OTHER;
+    // `five star reviews`: the number rates, it does not count.
+    if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
+  }
+}
+
+/** Whether token `i` is negated or evaded by one of the three tokens before it. */
+function negated(buf: TokenBuffer, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if ((buf.cls[j] as number) & (NEG | EVADE)) return true;
+  return false;
+}
+
+/** First token in `[from, to]` (clamped) with a class in `mask`, or -1. */
+function findCls(buf: TokenBuffer, from: number, to: number, mask: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask) return j;
+  return -1;
+}
+
+function findMark(buf: TokenBuffer, from: number, to: number, mask: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((marks[j] as number) & mask) return j;
+  return -1;
+}
+
+/** A class in `mask` in `[from, to]` that is not negated. */
+function findLive(buf: TokenBuffer, from: number, to: number, mask: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask && !negated(buf, j)) return j;
+  return -1;
+}
+
+function findNum(buf: TokenBuffer, from: number, to: number, min: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.num[j] as number) >= min) return j;
+  return -1;
+}
+
+/** A request nearby: a request verb, `how to`/`how do I`, or the token opens a sentence. */
+function requested(buf: TokenBuffer, at: number, before: number): boolean {
+  if (findCls(buf, at - before, at - 1, REQ) >= 0 || findMark(buf, at - before, at, M_HOW) >= 0) return true;
+  return at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0;
+}
+
+/** Defensive or educational cues (not negated) around `[a, b]`. */
+function defended(buf: TokenBuffer, a: number, b: number): boolean {
+  return findLive(buf, a - 8, b + 8, DEF) >= 0;
+}
+
+/** The asker's own data: `my` or `our` right before the attribute, no third party between. */
+function selfOwned(buf: TokenBuffer, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    if ((buf.cls[j] as number) & OTHER) return false;
+    if ((marks[j] as number) & M_MY) return true;
+  }
+  return false;
+}
+
+/** Runs every rule over the window, reporting matches whose anchor is at or after `fresh`. */
+export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor): void {
+  const lex = getLexicon();
+  classify(buf, lex);
+  const n = buf.length;
+  const cls = buf.cls;
+  const seen = new Set<HarmfulRule>();
+  const hit = (r: HarmfulRule, a: number, b: number): void => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    visit(r, a < b ? a : b, a < b ? b : a);
+  };
+  for (let i = fresh; i < n; i++) {
+    const c = cls[i] as number;
+    const m = marks[i] as number;
+    if (c === 0 && (m & ~M_MY) === 0) continue;
+    // Malware: a request for it, or a weak word with a second cue.
+    if (c & MAL && requested(buf, i, 8) && !defended(buf, i, i)) {
+      const weak = (m & M_WEAKMAL) !== 0 && (buf.flags[i] as number & F_CAPITAL) === 0;
+      const cue = findCls(buf, i - 8, i + 10, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED);
+      if (!weak || cue >= 0) hit(RULES.malwareCreate, i, i);
+    }
+    if (c & EVADE) {
+      const av = findCls(buf, i, i + 6, AV);
+      const mal = findCls(buf, i - 8, i + 8, MAL | PHISH);
+      if ((av >= 0 || (c & EVADE && mal >= 0)) && mal >= 0 && !defended(buf, i, i)) hit(RULES.malwareEvasion, i, mal);
+    }
+    if (c & PHISH && requested(buf, i, 8)) {
+      const art = findCls(buf, i + 1, i + 3, ARTIFACT);
+      if (art >= 0 && !defended(buf, i, art)) hit(RULES.phishingKit, i, art);
+    }
+    if (c & CLONE) {
+      const cred = findCls(buf, i + 1, i + 5, CRED);
+      if (cred >= 0 && requested(buf, i, 8) && !defended(buf, i, cred)) hit(RULES.phishingKit, i, cred);
+    }
+    if (c & STEAL) {
+      const cred = findCls(buf, i + 1, i + 6, CRED);
+      if (cred >= 0 && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0)
+        hit(RULES.credentialTheft, i, cred);
+    }
+    if (c & INTRUDE) {
+      const acc = findCls(buf, i + 1, i + 9, ACCOUNT | CRED);
+      const other = findCls(buf, i + 1, i + 6, OTHER);
+      const strong = lex.strong.has(buf.hash[i] as number) || lex.strong.has(buf.stem[i] as number);
+      if (acc >= 0 && (other >= 0 || strong) && !defended(buf, i, acc) && findLive(buf, i - 6, acc + 6, OWN) < 0)
+        hit(RULES.accountIntrusion, i, acc);
+    }
+    // Privacy.
+    if (c & PATTR || m & M_WHERE) {
+      let attr = i;
+      let ok = (c & PATTR) !== 0;
+      if (!ok) {
+        const lives = findMark(buf, i + 1, i + 6, M_LIVES);
+        if (lives >= 0 && findCls(buf, i + 1, lives, OTHER) >= 0) {
+          ok = true;
+          attr = lives;
+        }
+      }
+      if (ok) {
+        const seek = findCls(buf, i - 10, i - 1, SEEK | TRACK | STEAL);
+        const who = findCls(buf, i - 6, attr + 6, OTHER);
+        if (
+          seek >= 0 &&
+          who >= 0 &&
+          !selfOwned(buf, i) &&
+          !defended(buf, seek, attr) &&
+          findLive(buf, seek - 4, attr + 6, OWN) < 0
+        )
+          hit(RULES.personalData, seek, attr);
+      }
+    }
+    if (c & TRACK) {
+      const other = findCls(buf, i + 1, i + 6, OTHER);
+      if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
+        const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
+        const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0;
+        const attr = findCls(buf, other, other + 6, PATTR) >= 0;
+        const acc = findCls(buf, other, other + 6, ACCOUNT) >= 0;
+        if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
+      }
+    }
+    if (c & COVERT) {
+      const other = findCls(buf, i - 12, i + 6, OTHER);
+      if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
+    }
+    if (m & M_DOX && (requested(buf, i, 8) || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
+      hit(RULES.doxxing, i, i);
+    if (m & M_SCRAPE) {
+      const attr = findCls(buf, i + 1, i + 12, PATTR);
+      if (attr >= 0 && !defended(buf, i, attr) && findLive(buf, i - 4, attr + 4, OWN) < 0)
+        hit(RULES.scrapePersonal, i, attr);
+    }
+    // Spam.
+    if (c & MSG || m & M_SPAM) {
+      const bulk = findNum(buf, i - 8, i + 4, 1000) >= 0 || findCls(buf, i - 8, i + 4, BULK) >= 0;
+      const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
+      const unsol = findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findLive(buf, i - 14, i + 14, OPTIN) < 0;
+      const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
+      const context =
+        findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
+      if (bulk && send && unsol && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
+    }
+    if (c & EVADE) {
+      const f = findCls(buf, i + 1, i + 6, AV);
+      if (f >= 0) {
+        const spammy =
+          findMark(buf, i - 10, f + 6, M_SPAM) >= 0 ||
+          (findCls(buf, i - 12, f + 8, MSG) >= 0 &&
+            (findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0));
+        const soft = lex.evadePre.has(buf.hash[i] as number) || isAvoid(buf, i);
+        if (spammy && (!soft || findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0))
+          hit(RULES.filterEvasion, i, f);
+      }
+    }
+    if (m & M_SPAM && !(i + 1 < n && (cls[i + 1] as number) & AV) && !defended(buf, i - 2, i + 2)) {
+      if (requested(buf, i, 8) || findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 || findCls(buf, i - 6, i + 4, BULK) >= 0)
+        hit(RULES.spamRequest, i, i);
+    }
+    if (m & M_BOT) {
+      const act = findCls(buf, i + 1, i + 8, SEND);
+      if (act >= 0) {
+        const reach =
+          findMark(buf, i - 4, act + 14, M_PROMO) >= 0 ||
+          findCls(buf, i - 4, act + 14, BULK | UNSOL) >= 0 ||
+          findNum(buf, i - 4, act + 14, 100) >= 0;
+        if (
+          reach &&
+          !defended(buf, i, act) &&
+          findLive(buf, i - 4, act + 14, OPTIN | OWN) < 0 &&
+          findMark(buf, i - 4, act + 14, M_SAMPLE) < 0
+        )
+          hit(RULES.spamBot, i, act);
+      }
+    }
+    // Fake engagement.
+    if (c & FAKE) {
+      const eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      const strongFake = (m & M_STRONGFAKE) !== 0;
+      const act =
+        findCls(buf, i - 10, i + 10, REQ | SEND | MAKE) >= 0 || findMark(buf, i - 10, i + 10, M_BUY | M_HOW | M_BOT) >= 0;
+      if ((eng >= 0 || strongFake) && act && !defended(buf, i, eng < 0 ? i : eng) && findMark(buf, i - 8, i + 8, M_SAMPLE) < 0)
+        hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
+    }
+    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 8, i + 10, IMPERSONATE) >= 0)) {
+      const imp = findCls(buf, i - 8, i + 10, IMPERSONATE | FAKE);
+      const count = findNum(buf, i - 4, i - 1, 3);
+      const star = findMark(buf, i - 2, i - 1, M_STAR);
+      const ask = requested(buf, i, 8) || findMark(buf, i - 8, i, M_BUY) >= 0;
+      if (
+        (imp >= 0 || (m & M_REVIEWS && count >= 0 && ask) || (star >= 0 && m & M_REVIEWS && ask)) &&
+        !defended(buf, i, i) &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeReviews, count >= 0 ? count : i, imp > i ? imp : i);
+    }
+    if (m & M_BUY) {
+      const eng = findCls(buf, i + 1, i + 5, ENGAGE);
+      if (eng >= 0 && !defended(buf, i, eng)) hit(RULES.fakeEngagement, i, eng);
+    }
+    // Harmful content.
+    if (c & WEAPON) {
+      const make = findCls(buf, i - 8, i - 1, MAKE) >= 0 || findMark(buf, i - 8, i - 1, M_HOW) >= 0;
+      if (make && requested(buf, i, 10) && !defended(buf, i, i)) hit(RULES.weapons, i, i);
+    }
+    if (c & VIOLENT) {
+      const target = findTarget(buf, i + 1, i + 5);
+      if (target >= 0 && !defended(buf, i, target)) {
+        const ask = requested(buf, i, 10) || findCls(buf, i, i + 14, LAW) >= 0;
+        if (ask) hit(RULES.violence, i, target);
+      }
+    }
+    if (c & LAW) {
+      const pre = findEvadePre(buf, lex, i - 5, i - 1);
+      if (pre >= 0 && requested(buf, pre, 16) && !defended(buf, pre, i)) hit(RULES.evadeLaw, pre, i);
+    }
+    if (c & FRAUD && requested(buf, i, 10) && !defended(buf, i, i)) hit(RULES.fraud, i, i);
+    if (c & IMPERSONATE) {
+      const gain = findMark(buf, i + 1, i + 14, M_MONEY);
+      const cred = findCls(buf, i + 1, i + 14, CRED | PATTR);
+      const end = gain >= 0 ? gain : cred;
+      if (end >= 0 && requested(buf, i, 10) && !defended(buf, i, end))
+        hit(cred >= 0 && (gain < 0 || cred < gain) ? RULES.phishingKit : RULES.impersonation, i, end);
+    }
+  }
+}
+
+const strongTrack = new Set<number>();
+const avoidWords = new Set<number>();
+
+function isStrongTrack(buf: TokenBuffer, i: number): boolean {
+  if (strongTrack.size === 0) for (const h of hashes('track tracking trace stalk stalking locate intercept spy spying')) strongTrack.add(h);
+  return strongTrack.has(buf.hash[i] as number) || strongTrack.has(buf.stem[i] as number);
+}
+
+function isAvoid(buf: TokenBuffer, i: number): boolean {
+  if (avoidWords.size === 0) for (const h of hashes('avoid avoiding hide hiding')) avoidWords.add(h);
+  return avoidWords.has(buf.hash[i] as number);
+}
+
+function findTarget(buf: TokenBuffer, from: number, to: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) {
+    if ((buf.cls[j] as number) & OTHER || (marks[j] as number) & (M_VICTIM | M_SELF | M_BODY)) return j;
+  }
+  return -1;
+}
+
+function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number): number {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) {
+    if ((buf.cls[j] as number) & EVADE || lex.evadePre.has(buf.hash[j] as number)) return j;
+  }
+  return -1;
+}
+
+/** Every class a token can have that matters to the learned scorer's category choice. */
+export const CATEGORY_CUES: Readonly<Record<string, number>> = Object.freeze({
+  malware: MAL | PHISH | CRED | INTRUDE | EVADE | AV,
+  privacy: PATTR | TRACK | COVERT,
+  spam: MSG | FAKE | ENGAGE | BULK | UNSOL,
+});
+
+/** Classes of the window's tokens ORed together (after {@link runGrammar} classified them). */
+export function windowClasses(buf: TokenBuffer): number {
+  let all = 0;
+  for (let i = 0; i < buf.length; i++) all |= buf.cls[i] as number;
+  return all;
+}

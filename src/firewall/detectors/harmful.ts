@@ -1,0 +1,117 @@
+/**
+ * Harmful requests in plain language: malware creation and intrusion, collecting or exposing a
+ * specific person's private data, mass unsolicited messaging, fake reviews and engagement, and
+ * other harmful requests (weapons, violence, fraud, evading the authorities).
+ *
+ * Two passes over the words of a segment. A lexicon grammar (`_harmful-grammar.ts`) reports
+ * `high` findings when a request, a harmful object and a modifier meet within a few words, unless
+ * defensive, educational, fictional or first-party cues sit nearby. A learned scorer
+ * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `medium`
+ * finding when its log-odds pass a threshold tuned on the training split; it catches phrasings
+ * the grammar does not list.
+ *
+ * @internal Not part of the public API.
+ */
+import { CATEGORY_CUES, runGrammar, windowClasses } from './_harmful-grammar.js';
+import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
+import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
+import {
+  BULK,
+  COVERT,
+  CRED,
+  ENGAGE,
+  EVADE,
+  FAKE,
+  FRAUD,
+  INTRUDE,
+  LAW,
+  MAL,
+  PATTR,
+  PHISH,
+  STEAL,
+  TRACK,
+  UNSOL,
+  VIOLENT,
+  WEAPON,
+} from './_harmful-words.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Fewest word tokens a sentence needs before the scorer reads it. */
+const MIN_WORDS = 4;
+/** Shortest segment worth tokenizing: four short words and their spaces. */
+const MIN_CHARS = 12;
+/** Classes that let a sentence reach the scorer: without one, it is not read. */
+const MODEL_CUES =
+  MAL | PHISH | CRED | STEAL | INTRUDE | EVADE | PATTR | TRACK | COVERT | FAKE | ENGAGE | BULK | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
+
+const MODEL_ID = 'harmful.model';
+const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
+
+const buf = new TokenBuffer();
+
+function evidence(text: string, start: number, end: number): string {
+  const e = end - start > 80 ? start + 80 : end;
+  return text.slice(start, e);
+}
+
+function categoryOf(classes: number): string {
+  if (classes & CATEGORY_CUES.malware) return 'malware';
+  if (classes & CATEGORY_CUES.privacy) return 'privacy';
+  if (classes & CATEGORY_CUES.spam) return 'spam';
+  return 'harmful-content';
+}
+
+/** Classes ORed over tokens `[from, to)` (after the grammar classified them). */
+function classesOf(from: number, to: number): number {
+  let all = 0;
+  for (let i = from; i < to; i++) all |= buf.cls[i] as number;
+  return all;
+}
+
+function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
+  runGrammar(buf, fresh, (rule, first, last) => {
+    const s = buf.start[first] as number;
+    const e = buf.end[last] as number;
+    sink.report(rule.id, rule.category, 'high', rule.description, s, e, evidence(segment, s, e));
+  });
+  if (!hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
+  // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
+  const th = threshold();
+  const n = buf.length;
+  let best = Number.NEGATIVE_INFINITY;
+  let bestFrom = 0;
+  let bestTo = 0;
+  let from = 0;
+  while (from < n) {
+    let to = from + 1;
+    while (to < n && to - from < SENTENCE_MAX && ((buf.flags[to] as number) & F_BREAK) === 0) to++;
+    if (to > fresh && to - from >= MIN_WORDS && classesOf(from, to) & MODEL_CUES) {
+      const s = score(segment, buf, from, to);
+      if (s > best) {
+        best = s;
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+    from = to;
+  }
+  if (best >= th) {
+    const s = buf.start[bestFrom] as number;
+    const e = buf.end[bestTo - 1] as number;
+    sink.report(MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'medium', MODEL_DESCRIPTION, s, e, evidence(segment, s, e));
+  }
+}
+
+/**
+ * The harmful-request detector.
+ *
+ * Time linear in the segment: tokens are read in windows of bounded size, every grammar rule
+ * looks a fixed number of tokens around its anchor, and the scorer reads each sentence once.
+ */
+export const harmfulDetector: Detector = Object.freeze({
+  name: 'harmful',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < MIN_CHARS) return;
+    tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
+  },
+});
