@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classifyWindow } from '../src/firewall/detectors/_harmful-grammar.js';
 import { TokenBuffer, tokenize, wordHash } from '../src/firewall/detectors/_harmful-lex.js';
 import { BITS, FEATURES_MAX, featurize, SENTENCE_MAX } from '../src/firewall/detectors/_harmful-model.js';
 
@@ -50,6 +51,7 @@ function features(text: string): Int32Array {
   let k = 0;
   tokenize(text, buf, (b) => {
     if (k > 0) return;
+    classifyWindow(b);
     k = featurize(text, b, 0, Math.min(b.length, SENTENCE_MAX), out);
   });
   return out.slice(0, k);
@@ -72,9 +74,9 @@ interface Model {
 }
 
 const SIZE = 1 << BITS;
-const EPOCHS = 40;
-const L2 = 1e-4;
-const RATE = 0.5;
+const EPOCHS = Number(process.env.HARMFUL_EPOCHS ?? 10);
+const L2 = Number(process.env.HARMFUL_L2 ?? 1e-4);
+const RATE = Number(process.env.HARMFUL_RATE ?? 0.5);
 
 function train(xs: Int32Array[], ys: number[], seed: number): Model {
   const w = new Float64Array(SIZE);
@@ -158,6 +160,15 @@ function doTrain(): void {
     for (let i = fold; i < xs.length; i += 5) oof[i] = scoreOf(m, xs[i] as Int32Array);
   }
   const th = tuneThreshold(oof, ys, 0.01);
+  {
+    const negs = oof.filter((_, i) => ys[i] === 0);
+    const poss = oof.filter((_, i) => ys[i] === 1);
+    let auc = 0;
+    for (const p of poss) for (const q of negs) auc += p > q ? 1 : p === q ? 0.5 : 0;
+    const t3 = tuneThreshold(oof, ys, 0.03);
+    console.log(`out-of-fold AUC ${(auc / (poss.length * negs.length)).toFixed(3)}; recall at 3% ${(poss.filter((p) => p >= t3).length / poss.length).toFixed(3)}`);
+    if (process.env.HARMFUL_SWEEP) process.exit(0);
+  }
   const oofTp = oof.filter((s, i) => s >= th && ys[i] === 1).length;
   const oofFp = oof.filter((s, i) => s >= th && ys[i] === 0).length;
   console.log(

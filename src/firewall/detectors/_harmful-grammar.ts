@@ -121,6 +121,7 @@ interface Lexicon {
   withoutWho: Set<number>;
   evadePre: Set<number>;
   star: number;
+  unsolicited: Set<number>;
   strong: Set<number>;
 }
 
@@ -160,6 +161,7 @@ function getLexicon(): Lexicon {
     withoutWho: new Set(hashes('her him them their his the owner user users anyone people victim victims person')),
     evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
     star: wordHash('star'),
+    unsolicited: new Set(hashes('unsolicited bought purchased scraped strangers')),
     strong: new Set(hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover')),
   };
   return lexicon;
@@ -228,6 +230,11 @@ function classify(buf: TokenBuffer, lex: Lexicon): void {
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
   }
+}
+
+/** Fills the classes of the window's tokens (the scorer reads them as features too). */
+export function classifyWindow(buf: TokenBuffer): void {
+  classify(buf, getLexicon());
 }
 
 /** Whether token `i` is negated or evaded by one of the three tokens before it. */
@@ -382,11 +389,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & MSG || m & M_SPAM) {
       const bulk = findNum(buf, i - 8, i + 4, 1000) >= 0 || findCls(buf, i - 8, i + 4, BULK) >= 0;
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
-      const unsol = findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findLive(buf, i - 14, i + 14, OPTIN) < 0;
+      const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
       const context =
         findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
-      if (bulk && send && unsol && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
+      if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
     }
     if (c & EVADE) {
       const f = findCls(buf, i + 1, i + 6, AV);
@@ -483,6 +490,13 @@ function isStrongTrack(buf: TokenBuffer, i: number): boolean {
 function isAvoid(buf: TokenBuffer, i: number): boolean {
   if (avoidWords.size === 0) for (const h of hashes('avoid avoiding hide hiding')) avoidWords.add(h);
   return avoidWords.has(buf.hash[i] as number);
+}
+
+function findStrongUnsol(buf: TokenBuffer, lex: Lexicon, from: number, to: number): boolean {
+  const a = from < 0 ? 0 : from;
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j] as number)) return true;
+  return false;
 }
 
 function findTarget(buf: TokenBuffer, from: number, to: number): number {

@@ -18,11 +18,12 @@ export const SENTENCE_MAX = 64;
 /** Characters of a word that feed its character n-grams. */
 const WORD_CHARS = 24;
 /** Upper bound on features of one sentence. */
-export const FEATURES_MAX = SENTENCE_MAX * (2 + 3 * (WORD_CHARS + 2));
+export const FEATURES_MAX = SENTENCE_MAX * (2 + 32 + 3 * (WORD_CHARS + 2));
 
 const SEED_UNI = 0x9e3779b1;
 const SEED_BI = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
+const SEED_CLASS = 0x27d4eb2f;
 
 function mix(h: number): number {
   let x = h >>> 0;
@@ -38,7 +39,8 @@ function lowerAt(text: string, i: number): number {
 
 /**
  * Writes the bucket of every feature of tokens `[from, to)` of `buf` into `out`; returns how many.
- * Apostrophes inside a word are skipped, as the lexer does.
+ * Apostrophes inside a word are skipped, as the lexer does. Reads the word classes in `buf.cls`,
+ * so the grammar must have classified the window first.
  */
 export function featurize(text: string, buf: TokenBuffer, from: number, to: number, out: Int32Array): number {
   let k = 0;
@@ -48,6 +50,9 @@ export function featurize(text: string, buf: TokenBuffer, from: number, to: numb
     out[k++] = mix(h ^ SEED_UNI) & MASK;
     if (t > from) out[k++] = mix(Math.imul(prev, 31) ^ h ^ SEED_BI) & MASK;
     prev = h;
+    // The grammar's word classes generalize over words the training data never used.
+    let c = buf.cls[t] as number;
+    for (let bit = 0; c !== 0 && bit < 32; bit++, c >>>= 1) if (c & 1) out[k++] = mix(SEED_CLASS + bit) & MASK;
     // Character n-grams of ` word `, n = 3..5, over the first WORD_CHARS characters.
     const s = buf.start[t] as number;
     let e = buf.end[t] as number;

@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize encrypt hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
   ],
   [
     EVADE,
@@ -159,7 +159,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     SEEK,
-    'find finding locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy',
+    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy',
   ],
   [
     TRACK,

@@ -49,9 +49,27 @@ const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
 
 const buf = new TokenBuffer();
 
-function evidence(text: string, start: number, end: number): string {
-  const e = end - start > 80 ? start + 80 : end;
-  return text.slice(start, e);
+/** Longest span reported: the evidence is the span itself, so a long one is cut. */
+const SPAN_MAX = 80;
+
+/** Reports `[start, end)` of the segment, cut to {@link SPAN_MAX} without splitting a surrogate pair. */
+function report(
+  sink: FindingSink,
+  text: string,
+  id: string,
+  category: string,
+  severity: 'high' | 'medium',
+  description: string,
+  start: number,
+  end: number,
+): void {
+  let e = end;
+  if (e - start > SPAN_MAX) {
+    e = start + SPAN_MAX;
+    const c = text.charCodeAt(e - 1);
+    if (c >= 0xd800 && c <= 0xdbff) e--;
+  }
+  sink.report(id, category, severity, description, start, e, text.slice(start, e));
 }
 
 function categoryOf(classes: number): string {
@@ -72,7 +90,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   runGrammar(buf, fresh, (rule, first, last) => {
     const s = buf.start[first] as number;
     const e = buf.end[last] as number;
-    sink.report(rule.id, rule.category, 'high', rule.description, s, e, evidence(segment, s, e));
+    report(sink, segment, rule.id, rule.category, 'high', rule.description, s, e);
   });
   if (!hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
   // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
@@ -98,7 +116,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   if (best >= th) {
     const s = buf.start[bestFrom] as number;
     const e = buf.end[bestTo - 1] as number;
-    sink.report(MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'medium', MODEL_DESCRIPTION, s, e, evidence(segment, s, e));
+    report(sink, segment, MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'medium', MODEL_DESCRIPTION, s, e);
   }
 }
 
