@@ -51,7 +51,7 @@ function features(text: string): Int32Array {
   let k = 0;
   tokenize(text, buf, (b) => {
     if (k > 0) return;
-    classifyWindow(b);
+    if (!classifyWindow(b)) b.cls.fill(0);
     k = featurize(text, b, 0, Math.min(b.length, SENTENCE_MAX), out);
   });
   return out.slice(0, k);

@@ -70,6 +70,8 @@ import {
 
 /** One rule of the grammar: its finding id, category and fixed description. */
 export interface HarmfulRule {
+  /** One bit per rule, to report each at most once per window. */
+  readonly bit: number;
   readonly id: string;
   readonly category: string;
   readonly description: string;
@@ -78,8 +80,10 @@ export interface HarmfulRule {
 /** Receives a match: the rule and the token span `[first, last]` that made it. */
 export type RuleVisitor = (rule: HarmfulRule, first: number, last: number) => void;
 
+let nextBit = 0;
+
 function rule(id: string, category: string, description: string): HarmfulRule {
-  return Object.freeze({ id, category, description });
+  return Object.freeze({ bit: 1 << nextBit++, id, category, description });
 }
 
 /** The grammar's findings. */
@@ -107,10 +111,59 @@ export const RULES = Object.freeze({
   impersonation: rule('harmful.impersonation-scam', 'harmful-content', 'impersonates someone to obtain money or credentials'),
 });
 
+/** Open-addressing table from word hash to classes, marks and numeric value. */
+class WordTable {
+  private static readonly BITS = 12;
+  readonly keys = new Uint32Array(1 << WordTable.BITS);
+  readonly used = new Uint8Array(1 << WordTable.BITS);
+  readonly cls = new Uint32Array(1 << WordTable.BITS);
+  readonly marks = new Uint32Array(1 << WordTable.BITS);
+  readonly nums = new Float64Array(1 << WordTable.BITS).fill(-1);
+
+  private home(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> (32 - WordTable.BITS);
+  }
+
+  /** Slot of `h`, or -1. */
+  find(h: number): number {
+    const mask = (1 << WordTable.BITS) - 1;
+    for (let i = this.home(h), k = 0; k <= mask; i = (i + 1) & mask, k++) {
+      if (this.used[i] === 0) return -1;
+      if (this.keys[i] === h) return i;
+    }
+    return -1;
+  }
+
+  add(h: number, c: number, m: number, v: number): void {
+    const mask = (1 << WordTable.BITS) - 1;
+    let i = this.home(h);
+    while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
+    this.used[i] = 1;
+    this.keys[i] = h;
+    this.cls[i] = (this.cls[i] as number) | c;
+    this.marks[i] = (this.marks[i] as number) | m;
+    if (v >= 0) this.nums[i] = v;
+  }
+}
+
+/** Marks a word that lets a window past the gate. */
+const M_GATE = 1 << 30;
+/** Marks the first word of a pair, so only those look the pair table up. */
+const M_PAIRHEAD = 1 << 29;
+/** A number at least this large lets a window past the gate (a bulk count). */
+const GATE_COUNT = 1000;
+/** Classes rare in ordinary requests; every rule needs at least one of them or a gate mark. */
+const GATE_CLASSES = MAL | EVADE | PHISH | CLONE | STEAL | INTRUDE | PATTR | COVERT | FAKE | WEAPON | VIOLENT | LAW | FRAUD | IMPERSONATE | BULK | UNSOL;
+const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | M_REVIEWS | M_LIVES | M_STAR;
+/** Further gate words: the strong trackers, `without` (of `without her knowing`), pair heads. */
+const GATE_WORDS = [
+  'track tracking trace stalk stalking locate intercept spy spying without behind',
+  'number numbers security records record statements birth identity personal private',
+  'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt',
+];
+
 interface Lexicon {
-  cls: Map<number, number>;
-  marks: Map<number, number>;
-  nums: Map<number, number>;
+  table: WordTable;
   pairs: Map<number, Array<readonly [number, number, number, 0 | 1]>>;
   how: number;
   howNext: Set<number>;
@@ -119,8 +172,10 @@ interface Lexicon {
   without: Set<number>;
   withoutEnd: Set<number>;
   withoutWho: Set<number>;
+  withoutCaught: Set<number>;
   evadePre: Set<number>;
   star: number;
+  who: number;
   unsolicited: Set<number>;
   strong: Set<number>;
 }
@@ -134,23 +189,23 @@ function hashes(words: string): number[] {
 /** Builds the lexicon on first use (no work at import time). */
 function getLexicon(): Lexicon {
   if (lexicon !== null) return lexicon;
-  const cls = new Map<number, number>();
-  for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) cls.set(h, (cls.get(h) ?? 0) | c);
-  const marks = new Map<number, number>();
-  for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) marks.set(h, (marks.get(h) ?? 0) | m);
-  const nums = new Map<number, number>();
-  for (const [w, v] of NUMBER_WORDS) nums.set(wordHash(w), v);
+  const table = new WordTable();
+  for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) table.add(h, c, 0, -1);
+  for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) table.add(h, 0, m, -1);
+  for (const [w, v] of NUMBER_WORDS) table.add(wordHash(w), 0, 0, v);
+  for (const words of GATE_WORDS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
+  for (const [c, words] of CLASS_WORDS) if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
+  for (const [m, words] of MARK_WORDS) if (m & GATE_MARKS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1]>>();
   for (const [a, b, c, m, which] of PAIRS) {
     const ha = wordHash(a);
+    table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
     if (list === undefined) pairs.set(ha, (list = []));
     list.push([wordHash(b), c, m, which]);
   }
   lexicon = {
-    cls,
-    marks,
-    nums,
+    table,
     pairs,
     how: wordHash('how'),
     howNext: new Set(hashes('do can could would should might')),
@@ -158,9 +213,11 @@ function getLexicon(): Lexicon {
     to: wordHash('to'),
     without: new Set(hashes('without behind')),
     withoutEnd: new Set(hashes('knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back')),
+    withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
     withoutWho: new Set(hashes('her him them their his the owner user users anyone people victim victims person')),
     evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
     star: wordHash('star'),
+    who: wordHash('who'),
     unsolicited: new Set(hashes('unsolicited bought purchased scraped strangers')),
     strong: new Set(hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover')),
   };
@@ -170,30 +227,44 @@ function getLexicon(): Lexicon {
 /** Per-window scratch: extra marks and numeric counts of each token. */
 const marks = new Uint32Array(256);
 
-/** Classes and marks for every token of the window. */
-function classify(buf: TokenBuffer, lex: Lexicon): void {
+/**
+ * Looks every token of the window up; returns false at once (leaving the classes unset) when no
+ * token is a gate word and no number reaches a bulk count, which is what ordinary requests look
+ * like. Otherwise fills the classes and marks of every token.
+ */
+function classify(buf: TokenBuffer, lex: Lexicon): boolean {
   const n = buf.length;
   const { cls, hash, stem, num } = buf;
+  const t = lex.table;
+  let gate = false;
   for (let i = 0; i < n; i++) {
     const h = hash[i] as number;
-    let c = lex.cls.get(h);
-    let m = lex.marks.get(h);
-    if (c === undefined && m === undefined && stem[i] !== h) {
-      const s = stem[i] as number;
-      c = lex.cls.get(s);
-      m = lex.marks.get(s);
+    let slot = t.find(h);
+    if (slot < 0 && stem[i] !== h) slot = t.find(stem[i] as number);
+    if (slot < 0) {
+      cls[i] = 0;
+      marks[i] = 0;
+      if ((num[i] as number) >= GATE_COUNT) gate = true;
+      continue;
     }
-    cls[i] = c ?? 0;
-    marks[i] = m ?? 0;
+    const c = t.cls[slot] as number;
+    const m = t.marks[slot] as number;
+    cls[i] = c;
+    marks[i] = m;
+    if (m & M_GATE) gate = true;
     if ((num[i] as number) < 0) {
-      const v = lex.nums.get(h);
-      if (v !== undefined) num[i] = v;
-    }
+      const v = t.nums[slot] as number;
+      if (v >= 0) num[i] = v;
+    } else if ((num[i] as number) >= GATE_COUNT) gate = true;
+  }
+  if (!gate) return false;
+  for (let i = 0; i < n; i++) {
     // A capitalized possessive (`Dana Smith's`) names a person.
-    if ((buf.flags[i] as number) & F_POSSESSIVE && (buf.flags[i] as number) & F_CAPITAL && !(c && c & ~OTHER))
-      cls[i] = (cls[i] as number) | OTHER;
+    const f = buf.flags[i] as number;
+    if (f & F_POSSESSIVE && f & F_CAPITAL && ((cls[i] as number) & ~OTHER) === 0) cls[i] = (cls[i] as number) | OTHER;
   }
   for (let i = 0; i + 1 < n; i++) {
+    if (((marks[i] as number) & M_PAIRHEAD) === 0) continue;
     const list = lex.pairs.get(hash[i] as number);
     if (list === undefined) continue;
     const next = hash[i + 1] as number;
@@ -222,19 +293,30 @@ function classify(buf: TokenBuffer, lex: Lexicon): void {
           cls[i] = (cls[i] as number) | COVERT | (who ? OTHER : 0);
           break;
         }
+        if (lex.withoutCaught.has(hj)) {
+          cls[i] = (cls[i] as number) | EVADE;
+          break;
+        }
       }
     }
+    // `the barista who …`: a noun before `who` is a person.
+    if (h === lex.who && i > 0 && (cls[i - 1] as number) === 0 && (buf.num[i - 1] as number) < 0)
+      cls[i - 1] = OTHER;
     // A person word followed by a technical noun is a thing (`child process`).
     if ((cls[i] as number) & OTHER && i + 1 < n && (marks[i + 1] as number) & M_TECH)
       cls[i] = (cls[i] as number) & ~OTHER;
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
   }
+  return true;
 }
 
-/** Fills the classes of the window's tokens (the scorer reads them as features too). */
-export function classifyWindow(buf: TokenBuffer): void {
-  classify(buf, getLexicon());
+/**
+ * Fills the classes of the window's tokens (the scorer reads them as features too); false when the
+ * window holds no gate word, and then nothing in it can match.
+ */
+export function classifyWindow(buf: TokenBuffer): boolean {
+  return classify(buf, getLexicon());
 }
 
 /** Whether token `i` is negated or evaded by one of the three tokens before it. */
@@ -293,16 +375,29 @@ function selfOwned(buf: TokenBuffer, at: number): boolean {
   return false;
 }
 
-/** Runs every rule over the window, reporting matches whose anchor is at or after `fresh`. */
-export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor): void {
+/**
+ * Runs every rule over the window, reporting matches whose anchor is at or after `fresh`; false
+ * when the window failed the gate (no classes were filled).
+ */
+export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor): boolean {
   const lex = getLexicon();
-  classify(buf, lex);
+  if (!classify(buf, lex)) return false;
   const n = buf.length;
   const cls = buf.cls;
-  const seen = new Set<HarmfulRule>();
+  let wc = 0;
+  let wm = 0;
+  let maxNum = -1;
+  for (let i = 0; i < n; i++) {
+    wc |= cls[i] as number;
+    wm |= marks[i] as number;
+    if ((buf.num[i] as number) > maxNum) maxNum = buf.num[i] as number;
+  }
+  const bulkish = (wc & (BULK | UNSOL)) !== 0 || maxNum >= 100;
+  const target = (wc & OTHER) !== 0 || (wm & (M_VICTIM | M_SELF | M_BODY)) !== 0;
+  let seen = 0;
   const hit = (r: HarmfulRule, a: number, b: number): void => {
-    if (seen.has(r)) return;
-    seen.add(r);
+    if (seen & r.bit) return;
+    seen |= r.bit;
     visit(r, a < b ? a : b, a < b ? b : a);
   };
   for (let i = fresh; i < n; i++) {
@@ -311,16 +406,16 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c === 0 && (m & ~M_MY) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     if (c & MAL && requested(buf, i, 8) && !defended(buf, i, i)) {
-      const weak = (m & M_WEAKMAL) !== 0 && (buf.flags[i] as number & F_CAPITAL) === 0;
-      const cue = findCls(buf, i - 8, i + 10, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED);
+      const weak = (m & M_WEAKMAL) !== 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
+      const cue = findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED);
       if (!weak || cue >= 0) hit(RULES.malwareCreate, i, i);
     }
-    if (c & EVADE) {
+    if (c & EVADE && wc & (MAL | PHISH)) {
       const av = findCls(buf, i, i + 6, AV);
       const mal = findCls(buf, i - 8, i + 8, MAL | PHISH);
       if ((av >= 0 || (c & EVADE && mal >= 0)) && mal >= 0 && !defended(buf, i, i)) hit(RULES.malwareEvasion, i, mal);
     }
-    if (c & PHISH && requested(buf, i, 8)) {
+    if (c & PHISH) {
       const art = findCls(buf, i + 1, i + 3, ARTIFACT);
       if (art >= 0 && !defended(buf, i, art)) hit(RULES.phishingKit, i, art);
     }
@@ -328,12 +423,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const cred = findCls(buf, i + 1, i + 5, CRED);
       if (cred >= 0 && requested(buf, i, 8) && !defended(buf, i, cred)) hit(RULES.phishingKit, i, cred);
     }
-    if (c & STEAL) {
+    if (c & STEAL && wc & CRED) {
       const cred = findCls(buf, i + 1, i + 6, CRED);
       if (cred >= 0 && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0)
         hit(RULES.credentialTheft, i, cred);
     }
-    if (c & INTRUDE) {
+    if (c & INTRUDE && wc & (ACCOUNT | CRED)) {
       const acc = findCls(buf, i + 1, i + 9, ACCOUNT | CRED);
       const other = findCls(buf, i + 1, i + 6, OTHER);
       const strong = lex.strong.has(buf.hash[i] as number) || lex.strong.has(buf.stem[i] as number);
@@ -341,7 +436,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         hit(RULES.accountIntrusion, i, acc);
     }
     // Privacy.
-    if (c & PATTR || m & M_WHERE) {
+    if ((c & PATTR || m & M_WHERE) && wc & OTHER && wc & (SEEK | TRACK | STEAL)) {
       let attr = i;
       let ok = (c & PATTR) !== 0;
       if (!ok) {
@@ -364,17 +459,17 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           hit(RULES.personalData, seek, attr);
       }
     }
-    if (c & TRACK) {
+    if (c & TRACK && wc & OTHER) {
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
         const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0;
-        const attr = findCls(buf, other, other + 6, PATTR) >= 0;
+        const attr = findCls(buf, other, other + 10, PATTR) >= 0;
         const acc = findCls(buf, other, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
       }
     }
-    if (c & COVERT) {
+    if (c & COVERT && wc & OTHER) {
       const other = findCls(buf, i - 12, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
     }
@@ -386,7 +481,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         hit(RULES.scrapePersonal, i, attr);
     }
     // Spam.
-    if (c & MSG || m & M_SPAM) {
+    if ((c & MSG || m & M_SPAM) && bulkish) {
       const bulk = findNum(buf, i - 8, i + 4, 1000) >= 0 || findCls(buf, i - 8, i + 4, BULK) >= 0;
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
       const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
@@ -395,7 +490,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
       if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
     }
-    if (c & EVADE) {
+    if (c & EVADE && wc & AV) {
       const f = findCls(buf, i + 1, i + 6, AV);
       if (f >= 0) {
         const spammy =
@@ -411,7 +506,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if (requested(buf, i, 8) || findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 || findCls(buf, i - 6, i + 4, BULK) >= 0)
         hit(RULES.spamRequest, i, i);
     }
-    if (m & M_BOT) {
+    if (m & M_BOT && wc & SEND && (bulkish || wm & M_PROMO)) {
       const act = findCls(buf, i + 1, i + 8, SEND);
       if (act >= 0) {
         const reach =
@@ -432,7 +527,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const eng = findCls(buf, i - 3, i + 5, ENGAGE);
       const strongFake = (m & M_STRONGFAKE) !== 0;
       const act =
-        findCls(buf, i - 10, i + 10, REQ | SEND | MAKE) >= 0 || findMark(buf, i - 10, i + 10, M_BUY | M_HOW | M_BOT) >= 0;
+        requested(buf, i, 10) ||
+        findCls(buf, i - 10, i + 10, REQ | SEND | MAKE) >= 0 ||
+        findMark(buf, i - 10, i + 10, M_BUY | M_HOW | M_BOT) >= 0;
       if ((eng >= 0 || strongFake) && act && !defended(buf, i, eng < 0 ? i : eng) && findMark(buf, i - 8, i + 8, M_SAMPLE) < 0)
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
     }
@@ -457,7 +554,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const make = findCls(buf, i - 8, i - 1, MAKE) >= 0 || findMark(buf, i - 8, i - 1, M_HOW) >= 0;
       if (make && requested(buf, i, 10) && !defended(buf, i, i)) hit(RULES.weapons, i, i);
     }
-    if (c & VIOLENT) {
+    if (c & VIOLENT && target) {
       const target = findTarget(buf, i + 1, i + 5);
       if (target >= 0 && !defended(buf, i, target)) {
         const ask = requested(buf, i, 10) || findCls(buf, i, i + 14, LAW) >= 0;
@@ -477,6 +574,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         hit(cred >= 0 && (gain < 0 || cred < gain) ? RULES.phishingKit : RULES.impersonation, i, end);
     }
   }
+  return true;
 }
 
 const strongTrack = new Set<number>();
@@ -518,7 +616,7 @@ function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number):
 }
 
 /** Every class a token can have that matters to the learned scorer's category choice. */
-export const CATEGORY_CUES: Readonly<Record<string, number>> = Object.freeze({
+export const CATEGORY_CUES = Object.freeze({
   malware: MAL | PHISH | CRED | INTRUDE | EVADE | AV,
   privacy: PATTR | TRACK | COVERT,
   spam: MSG | FAKE | ENGAGE | BULK | UNSOL,

@@ -45,15 +45,16 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** ASCII character kinds: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+for (let c = 48; c <= 57; c++) ASCII[c] = 3;
+
 /** Word characters: ASCII letters and digits, and anything beyond Latin-1 punctuation. */
 function isWord(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x2018 && c < 0x2000) ||
-    c >= 0x3040
-  );
+  if (c < 128) return ASCII[c] !== 0;
+  return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040;
 }
 
 function isApostrophe(c: number): boolean {

@@ -110,7 +110,7 @@ export const M_BODY = 32768;
 export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     REQ,
-    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup instructions tutorial guide steps recipe plan tips ways method methods',
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set instructions tutorial guide steps recipe plan tips way ways method methods',
   ],
   [
     MAL,
@@ -118,11 +118,11 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector check checking defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
   ],
   [
     EVADE,
-    'undetectable undetected fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick',
+    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick',
   ],
   [
     AV,
@@ -171,7 +171,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     SEND,
-    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach',
+    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying',
   ],
   [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
   [UNSOL, 'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate'],
@@ -191,7 +191,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MAKE,
-    'make making build building synthesize synthesise synthesizing cook cooking manufacture manufacturing produce create mix brew print convert assemble grow extract culture weaponize',
+    'make making build building synthesize synthesise synthesizing synthesis recipe formula cook cooking manufacture manufacturing produce create mix brew print convert assemble grow extract culture weaponize',
   ],
   [VIOLENT, 'kill killing murder poison hurt harm attack kidnap abduct stab shoot strangle torture drug'],
   [
@@ -304,6 +304,8 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['sign', 'in', CRED, 0, 1],
   ['log', 'in', CRED, 0, 1],
   ['break', 'into', INTRUDE, 0, 0],
+  ['breaking', 'into', INTRUDE, 0, 0],
+  ['broke', 'into', INTRUDE, 0, 0],
   ['get', 'into', INTRUDE, 0, 0],
   ['take', 'over', INTRUDE, 0, 0],
   ['brute', 'force', INTRUDE, 0, 0],
@@ -323,6 +325,13 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['get', 'past', EVADE, 0, 1],
   ['get', 'around', EVADE, 0, 1],
   ['gets', 'past', EVADE, 0, 1],
+  ['wont', 'catch', EVADE, 0, 1],
+  ['wont', 'detect', EVADE, 0, 1],
+  ['wont', 'flag', EVADE, 0, 1],
+  ['cant', 'detect', EVADE, 0, 1],
+  ['cannot', 'detect', EVADE, 0, 1],
+  ['doesnt', 'detect', EVADE, 0, 1],
+  ['never', 'detect', EVADE, 0, 1],
   ['tell', 'if', DEF, 0, 0],
   ['check', 'if', DEF, 0, 0],
   ['check', 'for', DEF, 0, 0],

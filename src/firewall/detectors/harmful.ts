@@ -12,14 +12,11 @@
  *
  * @internal Not part of the public API.
  */
-import { CATEGORY_CUES, runGrammar, windowClasses } from './_harmful-grammar.js';
+import { CATEGORY_CUES, type HarmfulRule, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
 import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
 import {
-  BULK,
   COVERT,
-  CRED,
-  ENGAGE,
   EVADE,
   FAKE,
   FRAUD,
@@ -29,7 +26,6 @@ import {
   PATTR,
   PHISH,
   STEAL,
-  TRACK,
   UNSOL,
   VIOLENT,
   WEAPON,
@@ -41,8 +37,7 @@ const MIN_WORDS = 4;
 /** Shortest segment worth tokenizing: four short words and their spaces. */
 const MIN_CHARS = 12;
 /** Classes that let a sentence reach the scorer: without one, it is not read. */
-const MODEL_CUES =
-  MAL | PHISH | CRED | STEAL | INTRUDE | EVADE | PATTR | TRACK | COVERT | FAKE | ENGAGE | BULK | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
+const MODEL_CUES = MAL | PHISH | STEAL | INTRUDE | EVADE | PATTR | COVERT | FAKE | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
 
 const MODEL_ID = 'harmful.model';
 const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
@@ -86,13 +81,20 @@ function classesOf(from: number, to: number): number {
   return all;
 }
 
+let current = '';
+let currentSink: FindingSink | null = null;
+
+function onRule(rule: HarmfulRule, first: number, last: number): void {
+  const s = buf.start[first] as number;
+  const e = buf.end[last] as number;
+  if (currentSink !== null) report(currentSink, current, rule.id, rule.category, 'high', rule.description, s, e);
+}
+
 function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
-  runGrammar(buf, fresh, (rule, first, last) => {
-    const s = buf.start[first] as number;
-    const e = buf.end[last] as number;
-    report(sink, segment, rule.id, rule.category, 'high', rule.description, s, e);
-  });
-  if (!hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
+  current = segment;
+  currentSink = sink;
+  const gated = runGrammar(buf, fresh, onRule);
+  if (!gated || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
   // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
   const th = threshold();
   const n = buf.length;
@@ -131,5 +133,7 @@ export const harmfulDetector: Detector = Object.freeze({
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < MIN_CHARS) return;
     tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
+    currentSink = null;
+    current = '';
   },
 });
