@@ -216,7 +216,10 @@ async function doEval(): Promise<void> {
     });
     const got = { lexicon: lex, model: mod, both: lex || mod };
     let pf = perFile.get(e.file);
-    if (pf === undefined) perFile.set(e.file, (pf = { n: 0, lexicon: 0, model: 0, both: 0 }));
+    if (pf === undefined) {
+      pf = { n: 0, lexicon: 0, model: 0, both: 0 };
+      perFile.set(e.file, pf);
+    }
     pf.n++;
     for (const k of kinds) {
       const c = counts[k];

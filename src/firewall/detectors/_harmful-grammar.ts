@@ -10,8 +10,8 @@
 import { F_BREAK, F_CAPITAL, F_POSSESSIVE, type TokenBuffer, wordHash } from './_harmful-lex.js';
 import {
   ACCOUNT,
-  AV,
   ARTIFACT,
+  AV,
   BULK,
   CLASS_WORDS,
   CLONE,
@@ -29,6 +29,7 @@ import {
   M_BOT,
   M_BUY,
   M_DOX,
+  M_EVERY,
   M_HOW,
   M_LIVES,
   M_MONEY,
@@ -92,7 +93,11 @@ export const RULES = Object.freeze({
   malwareEvasion: rule('harmful.malware-evasion', 'malware', 'asks to hide malicious code from antivirus or detection'),
   phishingKit: rule('harmful.phishing-kit', 'malware', 'asks for a phishing page, kit or message'),
   credentialTheft: rule('harmful.credential-theft', 'malware', 'asks to steal passwords, cookies or other credentials'),
-  accountIntrusion: rule('harmful.account-intrusion', 'malware', "asks to break into another person's account, device or network"),
+  accountIntrusion: rule(
+    'harmful.account-intrusion',
+    'malware',
+    "asks to break into another person's account, device or network",
+  ),
   personalData: rule('harmful.personal-data', 'privacy', "seeks or exposes a specific person's private data"),
   tracking: rule('harmful.person-tracking', 'privacy', "tracks a person or reads a person's private communications"),
   covert: rule('harmful.covert-surveillance', 'privacy', "acts on a person without the person's knowledge or consent"),
@@ -106,9 +111,17 @@ export const RULES = Object.freeze({
   fakeReviews: rule('harmful.fake-reviews', 'spam', 'writes reviews or testimonials posing as customers'),
   weapons: rule('harmful.weapons', 'harmful-content', 'asks how to make a weapon, explosive, poison or illegal drug'),
   violence: rule('harmful.violence', 'harmful-content', 'asks how to hurt or kill a person'),
-  evadeLaw: rule('harmful.evade-law-enforcement', 'harmful-content', 'asks how to avoid getting caught by the authorities'),
+  evadeLaw: rule(
+    'harmful.evade-law-enforcement',
+    'harmful-content',
+    'asks how to avoid getting caught by the authorities',
+  ),
   fraud: rule('harmful.fraud', 'harmful-content', 'asks for a scam, forgery, laundering or other fraud'),
-  impersonation: rule('harmful.impersonation-scam', 'harmful-content', 'impersonates someone to obtain money or credentials'),
+  impersonation: rule(
+    'harmful.impersonation-scam',
+    'harmful-content',
+    'impersonates someone to obtain money or credentials',
+  ),
 });
 
 /** Open-addressing table from word hash to classes, marks and numeric value. */
@@ -153,13 +166,29 @@ const M_PAIRHEAD = 1 << 29;
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
 /** Classes rare in ordinary requests; every rule needs at least one of them or a gate mark. */
-const GATE_CLASSES = MAL | EVADE | PHISH | CLONE | STEAL | INTRUDE | PATTR | COVERT | FAKE | WEAPON | VIOLENT | LAW | FRAUD | IMPERSONATE | BULK | UNSOL;
+const GATE_CLASSES =
+  MAL |
+  EVADE |
+  PHISH |
+  CLONE |
+  STEAL |
+  INTRUDE |
+  PATTR |
+  COVERT |
+  FAKE |
+  WEAPON |
+  VIOLENT |
+  LAW |
+  FRAUD |
+  IMPERSONATE |
+  BULK |
+  UNSOL;
 const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | M_REVIEWS | M_LIVES | M_STAR;
 /** Further gate words: the strong trackers, `without` (of `without her knowing`), pair heads. */
 const GATE_WORDS = [
   'track tracking trace stalk stalking locate intercept spy spying without behind',
   'number numbers security records record statements birth identity personal private',
-  'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt',
+  'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
 ];
 
 interface Lexicon {
@@ -194,14 +223,18 @@ function getLexicon(): Lexicon {
   for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) table.add(h, 0, m, -1);
   for (const [w, v] of NUMBER_WORDS) table.add(wordHash(w), 0, 0, v);
   for (const words of GATE_WORDS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
-  for (const [c, words] of CLASS_WORDS) if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
+  for (const [c, words] of CLASS_WORDS)
+    if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [m, words] of MARK_WORDS) if (m & GATE_MARKS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1]>>();
   for (const [a, b, c, m, which] of PAIRS) {
     const ha = wordHash(a);
     table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
-    if (list === undefined) pairs.set(ha, (list = []));
+    if (list === undefined) {
+      list = [];
+      pairs.set(ha, list);
+    }
     list.push([wordHash(b), c, m, which]);
   }
   lexicon = {
@@ -212,14 +245,18 @@ function getLexicon(): Lexicon {
     howSubject: new Set(hashes('i we you one someone')),
     to: wordHash('to'),
     without: new Set(hashes('without behind')),
-    withoutEnd: new Set(hashes('knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back')),
+    withoutEnd: new Set(
+      hashes('knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back'),
+    ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
     withoutWho: new Set(hashes('her him them their his the owner user users anyone people victim victims person')),
     evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
     star: wordHash('star'),
     who: wordHash('who'),
     unsolicited: new Set(hashes('unsolicited bought purchased scraped strangers')),
-    strong: new Set(hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover')),
+    strong: new Set(
+      hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
+    ),
   };
   return lexicon;
 }
@@ -240,15 +277,21 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
   for (let i = 0; i < n; i++) {
     const h = hash[i] as number;
     let slot = t.find(h);
-    if (slot < 0 && stem[i] !== h) slot = t.find(stem[i] as number);
+    // A plural has the classes of its singular too (`posts` is a message and a sending verb).
+    const alt = stem[i] !== h ? t.find(stem[i] as number) : -1;
+    if (slot < 0) slot = alt;
     if (slot < 0) {
       cls[i] = 0;
       marks[i] = 0;
       if ((num[i] as number) >= GATE_COUNT) gate = true;
       continue;
     }
-    const c = t.cls[slot] as number;
-    const m = t.marks[slot] as number;
+    let c = t.cls[slot] as number;
+    let m = t.marks[slot] as number;
+    if (alt >= 0 && alt !== slot) {
+      c |= t.cls[alt] as number;
+      m |= t.marks[alt] as number;
+    }
     cls[i] = c;
     marks[i] = m;
     if (m & M_GATE) gate = true;
@@ -300,11 +343,12 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
       }
     }
     // `the barista who …`: a noun before `who` is a person.
-    if (h === lex.who && i > 0 && (cls[i - 1] as number) === 0 && (buf.num[i - 1] as number) < 0)
-      cls[i - 1] = OTHER;
+    if (h === lex.who && i > 0 && (cls[i - 1] as number) === 0 && (buf.num[i - 1] as number) < 0) cls[i - 1] = OTHER;
     // A person word followed by a technical noun is a thing (`child process`).
     if ((cls[i] as number) & OTHER && i + 1 < n && (marks[i + 1] as number) & M_TECH)
       cls[i] = (cls[i] as number) & ~OTHER;
+    // `people who did not subscribe`: a negated opt-in is unsolicited.
+    if ((cls[i] as number) & OPTIN && negated(buf, i)) cls[i] = ((cls[i] as number) & ~OPTIN) | UNSOL;
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
   }
@@ -327,14 +371,22 @@ function negated(buf: TokenBuffer, i: number): boolean {
 
 /** First token in `[from, to]` (clamped) with a class in `mask`, or -1. */
 function findCls(buf: TokenBuffer, from: number, to: number, mask: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask) return j;
   return -1;
 }
 
+/** First token in `[from, to]` with a class in `mask` and none in `not` (a verb, not a noun). */
+function findVerb(buf: TokenBuffer, from: number, to: number, mask: number, not: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask && ((buf.cls[j] as number) & not) === 0) return j;
+  return -1;
+}
+
 function findMark(buf: TokenBuffer, from: number, to: number, mask: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) if ((marks[j] as number) & mask) return j;
   return -1;
@@ -342,14 +394,14 @@ function findMark(buf: TokenBuffer, from: number, to: number, mask: number): num
 
 /** A class in `mask` in `[from, to]` that is not negated. */
 function findLive(buf: TokenBuffer, from: number, to: number, mask: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask && !negated(buf, j)) return j;
   return -1;
 }
 
 function findNum(buf: TokenBuffer, from: number, to: number, min: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) if ((buf.num[j] as number) >= min) return j;
   return -1;
@@ -398,7 +450,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
   const hit = (r: HarmfulRule, a: number, b: number): void => {
     if (seen & r.bit) return;
     seen |= r.bit;
-    visit(r, a < b ? a : b, a < b ? b : a);
+    visit(r, Math.min(a, b), Math.max(a, b));
   };
   for (let i = fresh; i < n; i++) {
     const c = cls[i] as number;
@@ -423,10 +475,16 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const cred = findCls(buf, i + 1, i + 5, CRED);
       if (cred >= 0 && requested(buf, i, 8) && !defended(buf, i, cred)) hit(RULES.phishingKit, i, cred);
     }
-    if (c & STEAL && wc & CRED) {
+    if (c & (STEAL | SEEK) && wc & CRED) {
       const cred = findCls(buf, i + 1, i + 6, CRED);
-      if (cred >= 0 && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0)
-        hit(RULES.credentialTheft, i, cred);
+      const ok = cred >= 0 && (c & STEAL || findCls(buf, i + 1, cred + 4, OTHER) >= 0);
+      if (ok && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0) hit(RULES.credentialTheft, i, cred);
+    }
+    if (c & EVADE && wc & OTHER && wc & ACCOUNT) {
+      const acc = findCls(buf, i + 1, i + 10, ACCOUNT);
+      const other = acc >= 0 ? findCls(buf, i + 1, acc, OTHER) : -1;
+      if (other >= 0 && !defended(buf, i, acc) && findLive(buf, i - 6, acc + 4, OWN) < 0)
+        hit(RULES.accountIntrusion, i, acc);
     }
     if (c & INTRUDE && wc & (ACCOUNT | CRED)) {
       const acc = findCls(buf, i + 1, i + 9, ACCOUNT | CRED);
@@ -498,19 +556,29 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           (findCls(buf, i - 12, f + 8, MSG) >= 0 &&
             (findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0));
         const soft = lex.evadePre.has(buf.hash[i] as number) || isAvoid(buf, i);
-        if (spammy && (!soft || findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0))
+        if (
+          spammy &&
+          (!soft || findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0)
+        )
           hit(RULES.filterEvasion, i, f);
       }
     }
     if (m & M_SPAM && !(i + 1 < n && (cls[i + 1] as number) & AV) && !defended(buf, i - 2, i + 2)) {
-      if (requested(buf, i, 8) || findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 || findCls(buf, i - 6, i + 4, BULK) >= 0)
+      if (
+        requested(buf, i, 8) ||
+        findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 ||
+        findCls(buf, i - 6, i + 4, BULK) >= 0 ||
+        findVerb(buf, i - 6, i - 1, SEND, MSG) >= 0
+      )
         hit(RULES.spamRequest, i, i);
     }
-    if (m & M_BOT && wc & SEND && (bulkish || wm & M_PROMO)) {
+    if (m & M_BOT && wc & SEND && (bulkish || wm & (M_PROMO | M_EVERY))) {
       const act = findCls(buf, i + 1, i + 8, SEND);
       if (act >= 0) {
+        const every = findMark(buf, act, act + 14, M_EVERY);
         const reach =
           findMark(buf, i - 4, act + 14, M_PROMO) >= 0 ||
+          (every >= 0 && findMark(buf, every + 1, every + 4, M_PLATFORM) >= 0) ||
           findCls(buf, i - 4, act + 14, BULK | UNSOL) >= 0 ||
           findNum(buf, i - 4, act + 14, 100) >= 0;
         if (
@@ -530,11 +598,16 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         requested(buf, i, 10) ||
         findCls(buf, i - 10, i + 10, REQ | SEND | MAKE) >= 0 ||
         findMark(buf, i - 10, i + 10, M_BUY | M_HOW | M_BOT) >= 0;
-      if ((eng >= 0 || strongFake) && act && !defended(buf, i, eng < 0 ? i : eng) && findMark(buf, i - 8, i + 8, M_SAMPLE) < 0)
+      if (
+        (eng >= 0 || strongFake) &&
+        act &&
+        !defended(buf, i, eng < 0 ? i : eng) &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
     }
-    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 8, i + 10, IMPERSONATE) >= 0)) {
-      const imp = findCls(buf, i - 8, i + 10, IMPERSONATE | FAKE);
+    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 8, i + 14, IMPERSONATE) >= 0)) {
+      const imp = findCls(buf, i - 8, i + 14, IMPERSONATE | FAKE);
       const count = findNum(buf, i - 4, i - 1, 3);
       const star = findMark(buf, i - 2, i - 1, M_STAR);
       const ask = requested(buf, i, 8) || findMark(buf, i - 8, i, M_BUY) >= 0;
@@ -543,7 +616,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         !defended(buf, i, i) &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
-        hit(RULES.fakeReviews, count >= 0 ? count : i, imp > i ? imp : i);
+        hit(RULES.fakeReviews, count >= 0 ? count : i, Math.max(imp, i));
     }
     if (m & M_BUY) {
       const eng = findCls(buf, i + 1, i + 5, ENGAGE);
@@ -565,7 +638,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const pre = findEvadePre(buf, lex, i - 5, i - 1);
       if (pre >= 0 && requested(buf, pre, 16) && !defended(buf, pre, i)) hit(RULES.evadeLaw, pre, i);
     }
-    if (c & FRAUD && requested(buf, i, 10) && !defended(buf, i, i)) hit(RULES.fraud, i, i);
+    if (c & FRAUD && (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) && !defended(buf, i, i))
+      hit(RULES.fraud, i, i);
     if (c & IMPERSONATE) {
       const gain = findMark(buf, i + 1, i + 14, M_MONEY);
       const cred = findCls(buf, i + 1, i + 14, CRED | PATTR);
@@ -581,7 +655,8 @@ const strongTrack = new Set<number>();
 const avoidWords = new Set<number>();
 
 function isStrongTrack(buf: TokenBuffer, i: number): boolean {
-  if (strongTrack.size === 0) for (const h of hashes('track tracking trace stalk stalking locate intercept spy spying')) strongTrack.add(h);
+  if (strongTrack.size === 0)
+    for (const h of hashes('track tracking trace stalk stalking locate intercept spy spying')) strongTrack.add(h);
   return strongTrack.has(buf.hash[i] as number) || strongTrack.has(buf.stem[i] as number);
 }
 
@@ -591,14 +666,14 @@ function isAvoid(buf: TokenBuffer, i: number): boolean {
 }
 
 function findStrongUnsol(buf: TokenBuffer, lex: Lexicon, from: number, to: number): boolean {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j] as number)) return true;
   return false;
 }
 
 function findTarget(buf: TokenBuffer, from: number, to: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) {
     if ((buf.cls[j] as number) & OTHER || (marks[j] as number) & (M_VICTIM | M_SELF | M_BODY)) return j;
@@ -607,7 +682,7 @@ function findTarget(buf: TokenBuffer, from: number, to: number): number {
 }
 
 function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number): number {
-  const a = from < 0 ? 0 : from;
+  const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   for (let j = a; j <= b; j++) {
     if ((buf.cls[j] as number) & EVADE || lex.evadePre.has(buf.hash[j] as number)) return j;

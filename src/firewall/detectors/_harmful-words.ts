@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector check checking defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
   ],
   [
     EVADE,
@@ -129,8 +129,14 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'antivirus av defender edr virustotal detection detections scanners sandbox amsi smartscreen firewall firewalls filter filters filtering blacklist blacklists blocklists banned flagged',
   ],
   [PHISH, 'phishing phish phishy spearphishing'],
-  [ARTIFACT, 'kit kits page pages site sites website websites email emails sms text message link form domain campaign template portal'],
-  [CLONE, 'fake clone cloned cloning cloning replica imitate imitates imitating mimic mimics spoof spoofed lookalike copycat'],
+  [
+    ARTIFACT,
+    'kit kits page pages site sites website websites email emails sms text message link form domain campaign template portal',
+  ],
+  [
+    CLONE,
+    'fake clone cloned cloning cloning replica imitate imitates imitating mimic mimics spoof spoofed lookalike copycat',
+  ],
   [
     CRED,
     'password passwords passwd credential credentials login logins cookies cookie token tokens 2fa otp keystrokes hashes wallet wallets passcode pin',
@@ -175,7 +181,10 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
   [UNSOL, 'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate'],
-  [OPTIN, 'opted optin subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family'],
+  [
+    OPTIN,
+    'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family',
+  ],
   [
     FAKE,
     'fake fakes faked fabricated fraudulent bogus sockpuppet sockpuppets astroturf astroturfing phony counterfeit',
@@ -213,15 +222,24 @@ export const M_MONEY = 524288;
 /** A weak malware word (`virus`, `worm`, `rat`, `payload`, `exploit`) that needs a second cue. */
 export const M_WEAKMAL = 1048576;
 
+/** `every`, `each`, `all`: a quantifier over a platform's members or posts. */
+export const M_EVERY = 2097152;
+
 /** Word → extra marks. */
 export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [M_SAMPLE, 'sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo'],
+  [
+    M_SAMPLE,
+    'sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
+  ],
   [M_SPAM, 'spam spams spamming spammer spammy'],
   [
     M_PLATFORM,
     'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers',
   ],
-  [M_PROMO, 'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans'],
+  [
+    M_PROMO,
+    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans',
+  ],
   [M_BOT, 'bot bots script scripts tool tools automate automated automatically auto program app'],
   [M_MY, 'my our'],
   [
@@ -234,10 +252,14 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_LIVES, 'lives live living works stays moved parks sleeps'],
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
+  [M_EVERY, 'every each all'],
   [M_SCRAPE, 'scrape scrapes scraping harvest harvesting crawl crawling'],
   [M_BODY, 'body corpse'],
   [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
-  [M_VICTIM, 'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people'],
+  [
+    M_VICTIM,
+    'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
+  ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
   [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant'],
 ];
@@ -333,6 +355,8 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['doesnt', 'detect', EVADE, 0, 1],
   ['never', 'detect', EVADE, 0, 1],
   ['tell', 'if', DEF, 0, 0],
+  ['check', 'my', DEF, 0, 0],
+  ['check', 'whether', DEF, 0, 0],
   ['check', 'if', DEF, 0, 0],
   ['check', 'for', DEF, 0, 0],
   ['how', 'does', DEF, 0, 0],

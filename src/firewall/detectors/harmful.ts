@@ -37,7 +37,8 @@ const MIN_WORDS = 4;
 /** Shortest segment worth tokenizing: four short words and their spaces. */
 const MIN_CHARS = 12;
 /** Classes that let a sentence reach the scorer: without one, it is not read. */
-const MODEL_CUES = MAL | PHISH | STEAL | INTRUDE | EVADE | PATTR | COVERT | FAKE | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
+const MODEL_CUES =
+  MAL | PHISH | STEAL | INTRUDE | EVADE | PATTR | COVERT | FAKE | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
 
 const MODEL_ID = 'harmful.model';
 const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
