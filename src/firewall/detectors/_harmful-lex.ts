@@ -115,6 +115,15 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
     let fraction = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122 && !(allDigits && i > s)) {
+        // The common case first: a lower-case ASCII letter.
+        prev = h;
+        h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+        last = c;
+        allDigits = false;
+        i++;
+        continue;
+      }
       if (isWord(c)) {
         const l = lower(c);
         if (isDigit(l) && allDigits) {

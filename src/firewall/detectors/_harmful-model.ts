@@ -1,6 +1,6 @@
 /**
  * The learned scorer of the harmful-request detector: a logistic-regression model over hashed
- * features of one sentence (word unigrams, word bigrams and character 3- to 5-grams of each word
+ * features of one sentence (word unigrams, word bigrams and character 3- and 4-grams of each word
  * padded with spaces), weights quantized to signed bytes and shipped as base64 in
  * `_harmful-weights.ts`. Features are hashed straight from the segment's code units, so scoring
  * allocates no string. `scripts/train-harmful.ts` trains it with the very same featurizer.
@@ -53,14 +53,14 @@ export function featurize(text: string, buf: TokenBuffer, from: number, to: numb
     // The grammar's word classes generalize over words the training data never used.
     let c = buf.cls[t] as number;
     for (let bit = 0; c !== 0 && bit < 32; bit++, c >>>= 1) if (c & 1) out[k++] = mix(SEED_CLASS + bit) & MASK;
-    // Character n-grams of ` word `, n = 3..5, over the first WORD_CHARS characters.
+    // Character n-grams of ` word `, n = 3 and 4, over the first WORD_CHARS characters.
     const s = buf.start[t] as number;
     let e = buf.end[t] as number;
     if (e - s > WORD_CHARS) e = s + WORD_CHARS;
     const len = e - s + 2;
     for (let p = 0; p + 3 <= len; p++) {
       let g = SEED_CHAR;
-      for (let q = 0; q < 5 && p + q < len; q++) {
+      for (let q = 0; q < 4 && p + q < len; q++) {
         const pos = p + q;
         const c = pos === 0 || pos === len - 1 ? 32 : lowerAt(text, s + pos - 1);
         g = fnvStep(g, c);

@@ -7,38 +7,26 @@
  * `high` findings when a request, a harmful object and a modifier meet within a few words, unless
  * defensive, educational, fictional or first-party cues sit nearby. A learned scorer
  * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `medium`
- * finding when its log-odds pass a threshold tuned on the training split; it catches phrasings
- * the grammar does not list.
+ * finding when its log-odds pass a threshold tuned on the training split; it reads only windows
+ * the grammar reported nothing in, and catches phrasings the grammar does not list.
  *
  * @internal Not part of the public API.
  */
 import { CATEGORY_CUES, type HarmfulRule, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
 import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
-import {
-  COVERT,
-  EVADE,
-  FAKE,
-  FRAUD,
-  INTRUDE,
-  LAW,
-  MAL,
-  PATTR,
-  PHISH,
-  STEAL,
-  UNSOL,
-  VIOLENT,
-  WEAPON,
-} from './_harmful-words.js';
+import { COVERT, FRAUD, INTRUDE, LAW, MAL, PATTR, PHISH, STEAL, UNSOL, VIOLENT, WEAPON } from './_harmful-words.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Fewest word tokens a sentence needs before the scorer reads it. */
 const MIN_WORDS = 4;
 /** Shortest segment worth tokenizing: four short words and their spaces. */
 const MIN_CHARS = 12;
-/** Classes that let a sentence reach the scorer: without one, it is not read. */
-const MODEL_CUES =
-  MAL | PHISH | STEAL | INTRUDE | EVADE | PATTR | COVERT | FAKE | UNSOL | WEAPON | VIOLENT | FRAUD | LAW;
+/**
+ * Classes that let a sentence reach the scorer when the grammar found nothing in its window: words
+ * rare in ordinary requests (`fake`, `disable`, `hide`, `avoid` are common there and do not).
+ */
+const MODEL_CUES = MAL | PHISH | STEAL | INTRUDE | COVERT | PATTR | WEAPON | VIOLENT | FRAUD | LAW | UNSOL;
 
 const MODEL_ID = 'harmful.model';
 const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
@@ -84,18 +72,23 @@ function classesOf(from: number, to: number): number {
 
 let current = '';
 let currentSink: FindingSink | null = null;
+/** The grammar reported something in the current window. */
+let found = false;
 
 function onRule(rule: HarmfulRule, first: number, last: number): void {
   const s = buf.start[first] as number;
   const e = buf.end[last] as number;
+  found = true;
   if (currentSink !== null) report(currentSink, current, rule.id, rule.category, 'high', rule.description, s, e);
 }
 
 function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   current = segment;
   currentSink = sink;
+  found = false;
   const gated = runGrammar(buf, fresh, onRule);
-  if (!gated || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
+  // The scorer only adds what the grammar missed: a window the grammar reported on is done.
+  if (!gated || found || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
   // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
   const th = threshold();
   const n = buf.length;
