@@ -34,6 +34,7 @@ import {
   M_LIVES,
   M_MONEY,
   M_MY,
+  M_NOTOBJ,
   M_PLATFORM,
   M_PROMO,
   M_REVIEWS,
@@ -477,7 +478,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     if (c & (STEAL | SEEK) && wc & CRED) {
       const cred = findCls(buf, i + 1, i + 6, CRED);
-      const ok = cred >= 0 && (c & STEAL || findCls(buf, i + 1, cred + 4, OTHER) >= 0);
+      const ok =
+        cred >= 0 &&
+        !negated(buf, i) &&
+        findMark(buf, i + 1, i + 2, M_NOTOBJ) < 0 &&
+        (c & STEAL || findCls(buf, i + 1, cred + 4, OTHER) >= 0);
       if (ok && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0) hit(RULES.credentialTheft, i, cred);
     }
     if (c & EVADE && wc & OTHER && wc & ACCOUNT) {
@@ -490,7 +495,14 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const acc = findCls(buf, i + 1, i + 9, ACCOUNT | CRED);
       const other = findCls(buf, i + 1, i + 6, OTHER);
       const strong = lex.strong.has(buf.hash[i] as number) || lex.strong.has(buf.stem[i] as number);
-      if (acc >= 0 && (other >= 0 || strong) && !defended(buf, i, acc) && findLive(buf, i - 6, acc + 6, OWN) < 0)
+      if (
+        acc >= 0 &&
+        (other >= 0 || strong) &&
+        requested(buf, i, 8) &&
+        !negated(buf, i) &&
+        !defended(buf, i, acc) &&
+        findLive(buf, i - 6, acc + 6, OWN) < 0
+      )
         hit(RULES.accountIntrusion, i, acc);
     }
     // Privacy.
@@ -510,6 +522,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         if (
           seek >= 0 &&
           who >= 0 &&
+          !negated(buf, seek) &&
           !selfOwned(buf, i) &&
           !defended(buf, seek, attr) &&
           findLive(buf, seek - 4, attr + 6, OWN) < 0

@@ -110,7 +110,7 @@ export const M_BODY = 32768;
 export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     REQ,
-    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set instructions tutorial guide steps recipe plan tips way ways method methods',
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me instructions tutorial guide steps recipe plan tips way ways method methods',
   ],
   [
     MAL,
@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector attacker attackers blocked defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
   ],
   [
     EVADE,
@@ -225,6 +225,9 @@ export const M_WEAKMAL = 1048576;
 /** `every`, `each`, `all`: a quantifier over a platform's members or posts. */
 export const M_EVERY = 2097152;
 
+/** A word that makes `steal` figurative (`steal focus`, `steal the show`). */
+export const M_NOTOBJ = 4194304;
+
 /** Word → extra marks. */
 export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
@@ -253,6 +256,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
+  [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
   [M_SCRAPE, 'scrape scrapes scraping harvest harvesting crawl crawling'],
   [M_BODY, 'body corpse'],
   [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
