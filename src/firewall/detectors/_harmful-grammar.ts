@@ -187,7 +187,8 @@ const GATE_CLASSES =
 const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | M_REVIEWS | M_LIVES | M_STAR;
 /** Further gate words: the strong trackers, `without` (of `without her knowing`), pair heads. */
 const GATE_WORDS = [
-  'track tracking trace stalk stalking locate intercept spy spying without behind',
+  'track tracking trace stalk stalking locate intercept spy spying without behind airtag airtags tracker trackers gps alt',
+  'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits',
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
 ];
@@ -411,7 +412,8 @@ function findNum(buf: TokenBuffer, from: number, to: number, min: number): numbe
 /** A request nearby: a request verb, `how to`/`how do I`, or the token opens a sentence. */
 function requested(buf: TokenBuffer, at: number, before: number): boolean {
   if (findCls(buf, at - before, at - 1, REQ) >= 0 || findMark(buf, at - before, at, M_HOW) >= 0) return true;
-  return at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0;
+  // An imperative that opens a sentence, with an object after it (a lone word is a label).
+  return (at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0) && at + 1 < buf.length;
 }
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
@@ -665,11 +667,15 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
 }
 
 const strongTrack = new Set<number>();
+/* The strong trackers need no second cue beyond a person and their phone or account. */
 const avoidWords = new Set<number>();
 
 function isStrongTrack(buf: TokenBuffer, i: number): boolean {
   if (strongTrack.size === 0)
-    for (const h of hashes('track tracking trace stalk stalking locate intercept spy spying')) strongTrack.add(h);
+    for (const h of hashes(
+      'track tracking trace stalk stalking locate intercept spy spying airtag airtags tracker trackers gps',
+    ))
+      strongTrack.add(h);
   return strongTrack.has(buf.hash[i] as number) || strongTrack.has(buf.stem[i] as number);
 }
 

@@ -110,7 +110,7 @@ export const M_BODY = 32768;
 export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     REQ,
-    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me instructions tutorial guide steps recipe plan tips way ways method methods',
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods',
   ],
   [
     MAL,
@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector attacker attackers blocked defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
   ],
   [
     EVADE,
@@ -151,7 +151,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OTHER,
-    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves',
+    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner',
   ],
   [
     ACCOUNT,
@@ -169,7 +169,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     TRACK,
-    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate',
+    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps',
   ],
   [
     MSG,
@@ -252,7 +252,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_REVIEWS, 'reviews testimonials ratings'],
   [M_BUY, 'buy buying bought purchase purchasing'],
   [M_WHERE, 'where'],
-  [M_LIVES, 'lives live living works stays moved parks sleeps'],
+  [M_LIVES, 'lives live living works stays moved parks sleeps goes'],
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
@@ -388,6 +388,7 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['different', 'buyers', IMPERSONATE, 0, 1],
   ['different', 'person', IMPERSONATE, 0, 1],
   ['multiple', 'accounts', IMPERSONATE, 0, 1],
+  ['alt', 'accounts', FAKE | IMPERSONATE, M_STRONGFAKE, 1],
   ['many', 'accounts', IMPERSONATE, 0, 1],
   ['toxic', 'gas', WEAPON, 0, 1],
   ['nerve', 'agent', WEAPON, 0, 1],

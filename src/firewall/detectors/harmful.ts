@@ -20,8 +20,8 @@ import type { Detector, FindingSink } from './types.js';
 
 /** Fewest word tokens a sentence needs before the scorer reads it. */
 const MIN_WORDS = 4;
-/** Shortest segment worth tokenizing: four short words and their spaces. */
-const MIN_CHARS = 12;
+/** Shortest segment worth tokenizing: two words and a space (every rule needs two words). */
+const MIN_CHARS = 3;
 /**
  * Classes that let a sentence reach the scorer when the grammar found nothing in its window: words
  * rare in ordinary requests (`fake`, `disable`, `hide`, `avoid` are common there and do not).
