@@ -401,8 +401,7 @@ describe('harmful requests: lexer and detector on arbitrary text', () => {
   });
 
   it('leaves a lone word alone (a label in a tool call is not a request)', () => {
-    for (const word of ['spam', 'keylogger', 'ransomware', 'dox', 'phishing', 'fake'])
-      expect(ids(word)).toEqual([]);
+    for (const word of ['spam', 'keylogger', 'ransomware', 'dox', 'phishing', 'fake']) expect(ids(word)).toEqual([]);
     expect(ids('spam everyone')).toContain('harmful.spam-request');
   });
 
