@@ -666,8 +666,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
   return true;
 }
 
+/** Trackers strong enough that a person and the person's phone or account suffice. */
 const strongTrack = new Set<number>();
-/* The strong trackers need no second cue beyond a person and their phone or account. */
+/** Soft evasion verbs: around spam filters they need a bulk or unsolicited cue too. */
 const avoidWords = new Set<number>();
 
 function isStrongTrack(buf: TokenBuffer, i: number): boolean {
