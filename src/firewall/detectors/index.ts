@@ -6,6 +6,7 @@
  */
 import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
+import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
 import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
@@ -17,4 +18,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   secretsDetector,
   piiDetector,
   exfiltrationDetector,
+  harmfulDetector,
 ]);

@@ -1,0 +1,192 @@
+/**
+ * Word lexer for the harmful-request detector: splits a segment into word tokens without
+ * allocating a string per word. Each token keeps its span, a 32-bit hash of its lowercased
+ * characters (and of the same characters without a final `s`, for plurals), a numeric value when it
+ * is a number (`10,000`, `50k`, `200`), and flags (possessive `'s`, a sentence break before it,
+ * an initial capital). Shared by the lexicon grammar, the learned scorer and the training script,
+ * so the three see exactly the same tokens.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Most tokens held at once; a longer segment is read in windows of this many tokens. */
+export const MAX_TOKENS = 256;
+/** Tokens carried over from one window to the next, so a phrase across the cut is still seen. */
+export const WINDOW_OVERLAP = 24;
+
+/** The token ends in a possessive `'s` (`someone's`, `Dana Smith's`). */
+export const F_POSSESSIVE = 1;
+/** A sentence ends before this token (`.`, `!`, `?`, `;` or a window start). */
+export const F_BREAK = 2;
+/** The token starts with an upper-case ASCII letter as written. */
+export const F_CAPITAL = 4;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a step: the hash of a word extended by one code unit. */
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME) >>> 0;
+}
+
+/** FNV-1a hash of a lowercase ASCII word as the lexer computes it (used to build lexicons). */
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** Lower-cases ASCII letters; every other code unit is kept. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII character kinds: 0 other, 1 lower-case letter, 2 upper-case letter, 3 digit. */
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+for (let c = 48; c <= 57; c++) ASCII[c] = 3;
+
+/** Word characters: ASCII letters and digits, and anything beyond Latin-1 punctuation. */
+function isWord(c: number): boolean {
+  if (c < 128) return ASCII[c] !== 0;
+  return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59;
+}
+
+/** Tokens of one window, in reused typed arrays. */
+export class TokenBuffer {
+  /** Number of tokens held. */
+  length = 0;
+  readonly start = new Int32Array(MAX_TOKENS);
+  readonly end = new Int32Array(MAX_TOKENS);
+  readonly hash = new Uint32Array(MAX_TOKENS);
+  /** Hash without a final `s` (equal to `hash` when the word does not end in `s`). */
+  readonly stem = new Uint32Array(MAX_TOKENS);
+  /** Numeric value, or -1 when the token is not a number. */
+  readonly num = new Float64Array(MAX_TOKENS);
+  readonly flags = new Uint8Array(MAX_TOKENS);
+  /** Lexicon classes of each token (filled by the grammar). */
+  readonly cls = new Uint32Array(MAX_TOKENS);
+}
+
+/** Called for each full window and for the last one; `fresh` is the index of its first new token. */
+export type WindowVisitor = (buf: TokenBuffer, fresh: number) => void;
+
+/**
+ * Tokenizes `text` into `buf`, calling `visit` each time the buffer is full (then keeping the
+ * last {@link WINDOW_OVERLAP} tokens) and once at the end if any new token remains. Linear in
+ * `text`; never throws.
+ */
+export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): void {
+  const n = text.length;
+  buf.length = 0;
+  let fresh = 0;
+  let pendingBreak = true;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (!isWord(c0)) {
+      if (isSentenceEnd(c0) && (i + 1 >= n || !isWord(text.charCodeAt(i + 1)))) pendingBreak = true;
+      i++;
+      continue;
+    }
+    // One word: letters and digits, apostrophes inside it skipped, `'s` at its end a possessive,
+    // digit groups `10,000` and `1.5` kept whole, a `k` or `m` after digits a multiplier.
+    const s = i;
+    let h = FNV_OFFSET;
+    let prev = FNV_OFFSET;
+    let last = 0;
+    let flags = c0 >= 65 && c0 <= 90 ? F_CAPITAL : 0;
+    let allDigits = true;
+    let value = 0;
+    let scale = 1;
+    let fraction = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122 && !(allDigits && i > s)) {
+        // The common case first: a lower-case ASCII letter.
+        prev = h;
+        h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+        last = c;
+        allDigits = false;
+        i++;
+        continue;
+      }
+      if (isWord(c)) {
+        const l = lower(c);
+        if (isDigit(l) && allDigits) {
+          if (fraction > 0) {
+            value += (l - 48) / fraction;
+            fraction *= 10;
+          } else value = value * 10 + (l - 48);
+        } else if (allDigits && i > s && (l === 107 || l === 109) && !(i + 1 < n && isWord(text.charCodeAt(i + 1)))) {
+          scale = l === 107 ? 1000 : 1000000;
+        } else allDigits = false;
+        prev = h;
+        h = fnvStep(h, l);
+        last = l;
+        i++;
+        continue;
+      }
+      if (isApostrophe(c) && i + 1 < n && isWord(text.charCodeAt(i + 1))) {
+        const next = lower(text.charCodeAt(i + 1));
+        if (next === 115 && (i + 2 >= n || !isWord(text.charCodeAt(i + 2)))) {
+          flags |= F_POSSESSIVE;
+          i += 2;
+          break;
+        }
+        i++;
+        continue;
+      }
+      if (
+        (c === 44 || c === 46) &&
+        allDigits &&
+        i + 1 < n &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        i > s &&
+        isDigit(text.charCodeAt(i - 1))
+      ) {
+        // `10,000` groups; `1.5` decimals.
+        if (c === 46 && fraction === 0) fraction = 10;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (buf.length === MAX_TOKENS) {
+      visit(buf, fresh);
+      const keep = WINDOW_OVERLAP;
+      const from = MAX_TOKENS - keep;
+      buf.start.copyWithin(0, from);
+      buf.end.copyWithin(0, from);
+      buf.hash.copyWithin(0, from);
+      buf.stem.copyWithin(0, from);
+      buf.num.copyWithin(0, from);
+      buf.flags.copyWithin(0, from);
+      buf.length = keep;
+      fresh = keep;
+    }
+    const k = buf.length++;
+    buf.start[k] = s;
+    buf.end[k] = i;
+    buf.hash[k] = h;
+    buf.stem[k] = last === 115 && i - s > 3 ? prev : h;
+    buf.num[k] = allDigits ? value * scale : -1;
+    if (pendingBreak) flags |= F_BREAK;
+    pendingBreak = false;
+    buf.flags[k] = flags;
+  }
+  if (buf.length > fresh) visit(buf, fresh);
+}

@@ -1,0 +1,417 @@
+/**
+ * The word classes of the harmful-request grammar: each lowercase word (as the lexer spells it:
+ * apostrophes dropped, `'s` removed, hyphenated words split) belongs to a set of classes. Plural
+ * `s` is handled by the lexer's stem, so only irregular forms are listed. Pairs of adjacent words
+ * add classes that neither word has alone (`phone number` is a personal attribute, `tell if` a
+ * defensive question).
+ *
+ * @internal Not part of the public API.
+ */
+
+/** A request: an imperative or a verb of making. */
+export const REQ = 1 << 0;
+/** A kind of malware. */
+export const MAL = 1 << 1;
+/** Defensive, educational or remedial intent; suppresses a finding nearby. */
+export const DEF = 1 << 2;
+/** Evading detection or filtering. */
+export const EVADE = 1 << 3;
+/** A security control or detector (antivirus, EDR, spam filter…). */
+export const AV = 1 << 4;
+/** Phishing. */
+export const PHISH = 1 << 5;
+/** An artifact a request makes (page, kit, site, email, template…). */
+export const ARTIFACT = 1 << 6;
+/** Imitation of a genuine thing (fake, clone, spoofed, lookalike). */
+export const CLONE = 1 << 7;
+/** Login or credential material. */
+export const CRED = 1 << 8;
+/** Taking what belongs to another (steal, harvest, capture, dump). */
+export const STEAL = 1 << 9;
+/** Breaking into a system or an account. */
+export const INTRUDE = 1 << 10;
+/** A third party: a person other than the one asking. */
+export const OTHER = 1 << 11;
+/** An account, device or system that can be broken into. */
+export const ACCOUNT = 1 << 12;
+/** The asker's own, or authorized (suppresses intrusion and tracking findings). */
+export const OWN = 1 << 13;
+/** Without the person's knowledge or consent. */
+export const COVERT = 1 << 14;
+/** A private attribute of a person (home address, SSN, medical records, location). */
+export const PATTR = 1 << 15;
+/** Seeking, revealing or trading information. */
+export const SEEK = 1 << 16;
+/** Tracking, watching or reading someone's communications. */
+export const TRACK = 1 << 17;
+/** A message that can be sent in bulk. */
+export const MSG = 1 << 18;
+/** Sending or posting. */
+export const SEND = 1 << 19;
+/** A bulk quantity (thousands, mass, bulk; a large number is detected by value). */
+export const BULK = 1 << 20;
+/** Unsolicited recipients (bought or scraped lists, random numbers, strangers). */
+export const UNSOL = 1 << 21;
+/** Recipients who asked for it, or an internal or test audience (suppresses spam findings). */
+export const OPTIN = 1 << 22;
+/** Fake or fabricated. */
+export const FAKE = 1 << 23;
+/** Reviews, followers, likes, votes and other engagement. */
+export const ENGAGE = 1 << 24;
+/** Posing as someone else. */
+export const IMPERSONATE = 1 << 25;
+/** A weapon, explosive, poison or illegal drug. */
+export const WEAPON = 1 << 26;
+/** Making, mixing or synthesizing. */
+export const MAKE = 1 << 27;
+/** Violence against a person. */
+export const VIOLENT = 1 << 28;
+/** Fraud, scams, forgery, money laundering. */
+export const FRAUD = 1 << 29;
+/** Police, authorities, getting caught. */
+export const LAW = 1 << 30;
+/** Negation (not, never, without, cannot). */
+export const NEG = 1 << 31;
+
+/** Extra per-token marks kept apart from the classes. */
+export const M_SAMPLE = 1;
+/** The word is `spam` used as a noun modifier or a verb. */
+export const M_SPAM = 2;
+/** A platform or audience where bulk posting lands (groups, subreddits, videos, strangers). */
+export const M_PLATFORM = 4;
+/** A promotion (ad, affiliate link, promo code). */
+export const M_PROMO = 8;
+/** An automation (bot, script, tool). */
+export const M_BOT = 16;
+/** `how` that opens a request (`how do I`, `how to`). */
+export const M_HOW = 32;
+/** `my` / `our`: the asker's possessive. */
+export const M_MY = 64;
+/** A technical noun that turns a person word into a thing (`child process`). */
+export const M_TECH = 128;
+/** Plural or explicit review nouns (`reviews`, `testimonials`, `ratings`). */
+export const M_REVIEWS = 256;
+/** A buying verb. */
+export const M_BUY = 512;
+/** A location of a person (`where … lives`). */
+export const M_WHERE = 1024;
+/** `lives`, `works`, `stays`: residence verbs after `where`. */
+export const M_LIVES = 2048;
+/** Doxxing words. */
+export const M_DOX = 4096;
+/** Self-harm object (`myself`). */
+export const M_SELF = 8192;
+/** Scraping or harvesting at scale. */
+export const M_SCRAPE = 16384;
+/** A body (`get rid of a body`). */
+export const M_BODY = 32768;
+
+/** Word → classes. Space-separated word lists per class keep the table readable. */
+export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    REQ,
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods',
+  ],
+  [
+    MAL,
+    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit',
+  ],
+  [
+    DEF,
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+  ],
+  [
+    EVADE,
+    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick',
+  ],
+  [
+    AV,
+    'antivirus av defender edr virustotal detection detections scanners sandbox amsi smartscreen firewall firewalls filter filters filtering blacklist blacklists blocklists banned flagged',
+  ],
+  [PHISH, 'phishing phish phishy spearphishing'],
+  [
+    ARTIFACT,
+    'kit kits page pages site sites website websites email emails sms text message link form domain campaign template portal',
+  ],
+  [
+    CLONE,
+    'fake clone cloned cloning cloning replica imitate imitates imitating mimic mimics spoof spoofed lookalike copycat',
+  ],
+  [
+    CRED,
+    'password passwords passwd credential credentials login logins cookies cookie token tokens 2fa otp keystrokes hashes wallet wallets passcode pin',
+  ],
+  [
+    STEAL,
+    'steal steals stealing stole harvest harvesting harvests capture captures capturing grab grabs grabbing dump dumps dumping exfiltrate exfiltrating sniff intercept skim collects',
+  ],
+  [
+    INTRUDE,
+    'hack hacking hacked crack cracking hijack hijacks hijacking infiltrate infect infects infecting breach bruteforce brute takeover compromise',
+  ],
+  [
+    OTHER,
+    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner',
+  ],
+  [
+    ACCOUNT,
+    'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices',
+  ],
+  [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
+  [COVERT, 'secretly covertly silently surreptitiously unnoticed undetected'],
+  [
+    PATTR,
+    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary',
+  ],
+  [
+    SEEK,
+    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy',
+  ],
+  [
+    TRACK,
+    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps',
+  ],
+  [
+    MSG,
+    'emails email mails messages message dms dm sms texts text comments comment robocalls mail calls invites imessages posts replies newsletter ads link links',
+  ],
+  [
+    SEND,
+    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying',
+  ],
+  [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
+  [UNSOL, 'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate'],
+  [
+    OPTIN,
+    'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family',
+  ],
+  [
+    FAKE,
+    'fake fakes faked fabricated fraudulent bogus sockpuppet sockpuppets astroturf astroturfing phony counterfeit',
+  ],
+  [
+    ENGAGE,
+    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements',
+  ],
+  [IMPERSONATE, 'posing pose pretending pretend impersonating impersonate impersonation masquerading'],
+  [
+    WEAPON,
+    'bomb bombs explosive explosives napalm molotov ricin sarin anthrax thermite detonator ied grenade silencer suppressor meth methamphetamine cocaine heroin fentanyl poison poisons bioweapon nerve',
+  ],
+  [
+    MAKE,
+    'make making build building synthesize synthesise synthesizing synthesis recipe formula cook cooking manufacture manufacturing produce create mix brew print convert assemble grow extract culture weaponize',
+  ],
+  [VIOLENT, 'kill killing murder poison hurt harm attack kidnap abduct stab shoot strangle torture drug'],
+  [
+    FRAUD,
+    'scam scams ponzi counterfeit forge forged forging launder laundering fraud extort extortion blackmail bribe skim skimming shoplift smuggle smuggling',
+  ],
+  [LAW, 'police cops authorities enforcement caught feds customs checkpoint detectives irs'],
+  [NEG, 'not never without cannot cant wont doesnt dont isnt no none didnt arent'],
+];
+
+/** `five star`, `5 star`: a rating in a review request. */
+export const M_STAR = 65536;
+/** Sockpuppets, astroturfing, click farms: fake engagement on their own. */
+export const M_STRONGFAKE = 131072;
+/** A target of violence that is not a single person (a crowd, a school). */
+export const M_VICTIM = 262144;
+/** Money or payment. */
+export const M_MONEY = 524288;
+/** A weak malware word (`virus`, `worm`, `rat`, `payload`, `exploit`) that needs a second cue. */
+export const M_WEAKMAL = 1048576;
+
+/** `every`, `each`, `all`: a quantifier over a platform's members or posts. */
+export const M_EVERY = 2097152;
+
+/** A word that makes `steal` figurative (`steal focus`, `steal the show`). */
+export const M_NOTOBJ = 4194304;
+
+/** Word → extra marks. */
+export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    M_SAMPLE,
+    'sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
+  ],
+  [M_SPAM, 'spam spams spamming spammer spammy'],
+  [
+    M_PLATFORM,
+    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers',
+  ],
+  [
+    M_PROMO,
+    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans',
+  ],
+  [M_BOT, 'bot bots script scripts tool tools automate automated automatically auto program app'],
+  [M_MY, 'my our'],
+  [
+    M_TECH,
+    'process processes thread threads node nodes element elements component components class classes window windows task tasks theme span div table row rows column columns pod pods container containers',
+  ],
+  [M_REVIEWS, 'reviews testimonials ratings'],
+  [M_BUY, 'buy buying bought purchase purchasing'],
+  [M_WHERE, 'where'],
+  [M_LIVES, 'lives live living works stays moved parks sleeps goes'],
+  [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
+  [M_SELF, 'myself'],
+  [M_EVERY, 'every each all'],
+  [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
+  [M_SCRAPE, 'scrape scrapes scraping harvest harvesting crawl crawling'],
+  [M_BODY, 'body corpse'],
+  [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
+  [
+    M_VICTIM,
+    'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
+  ],
+  [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
+  [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant'],
+];
+
+/** Number words, for counts such as `fifty reviews`. */
+export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['twelve', 12],
+  ['fifteen', 15],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['hundred', 100],
+  ['hundreds', 100],
+  ['dozen', 12],
+  ['dozens', 24],
+  ['thousand', 1000],
+  ['thousands', 1000],
+  ['million', 1000000],
+  ['millions', 1000000],
+];
+
+/**
+ * Adjacent pairs: `[first, second, classes, marks, which]` — when `first` is directly followed by
+ * `second`, token `which` (0 first, 1 second) gains the classes and marks.
+ */
+export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 1]> = [
+  ['phone', 'number', PATTR, 0, 1],
+  ['phone', 'numbers', PATTR, 0, 1],
+  ['cell', 'number', PATTR, 0, 1],
+  ['mobile', 'number', PATTR, 0, 1],
+  ['cell', 'phone', PATTR, 0, 1],
+  ['social', 'security', PATTR, 0, 1],
+  ['medical', 'records', PATTR, 0, 1],
+  ['medical', 'history', PATTR, 0, 1],
+  ['health', 'records', PATTR, 0, 1],
+  ['criminal', 'record', PATTR, 0, 1],
+  ['bank', 'statements', PATTR, 0, 1],
+  ['bank', 'account', PATTR, 0, 1],
+  ['of', 'birth', PATTR, 0, 1],
+  ['real', 'name', PATTR, 0, 1],
+  ['real', 'identity', PATTR, 0, 1],
+  ['personal', 'email', PATTR, 0, 1],
+  ['personal', 'emails', PATTR, 0, 1],
+  ['personal', 'details', PATTR, 0, 1],
+  ['personal', 'information', PATTR, 0, 1],
+  ['personal', 'phone', PATTR, 0, 1],
+  ['private', 'messages', PATTR, 0, 1],
+  ['private', 'photos', PATTR, 0, 1],
+  ['browsing', 'history', PATTR, 0, 1],
+  ['ip', 'address', PATTR, 0, 1],
+  ['card', 'number', PATTR | CRED, 0, 1],
+  ['card', 'numbers', PATTR | CRED, 0, 1],
+  ['card', 'data', CRED, 0, 1],
+  ['session', 'cookies', CRED, 0, 1],
+  ['sign', 'in', CRED, 0, 1],
+  ['log', 'in', CRED, 0, 1],
+  ['break', 'into', INTRUDE, 0, 0],
+  ['breaking', 'into', INTRUDE, 0, 0],
+  ['broke', 'into', INTRUDE, 0, 0],
+  ['get', 'into', INTRUDE, 0, 0],
+  ['take', 'over', INTRUDE, 0, 0],
+  ['brute', 'force', INTRUDE, 0, 0],
+  ['sim', 'swapping', INTRUDE, 0, 1],
+  ['credential', 'stuffing', MAL, 0, 1],
+  ['remote', 'access', MAL, 0, 1],
+  ['exploit', 'kit', MAL, 0, 1],
+  ['crypto', 'miner', MAL, 0, 1],
+  ['cryptocurrency', 'miner', MAL, 0, 1],
+  ['reverse', 'shell', MAL, 0, 1],
+  ['denial', 'of', MAL, 0, 0],
+  ['anti', 'virus', AV, 0, 1],
+  ['safe', 'browsing', AV, 0, 1],
+  ['spam', 'filter', AV, 0, 1],
+  ['spam', 'filters', AV, 0, 1],
+  ['spam', 'folder', AV, 0, 1],
+  ['get', 'past', EVADE, 0, 1],
+  ['get', 'around', EVADE, 0, 1],
+  ['gets', 'past', EVADE, 0, 1],
+  ['wont', 'catch', EVADE, 0, 1],
+  ['wont', 'detect', EVADE, 0, 1],
+  ['wont', 'flag', EVADE, 0, 1],
+  ['cant', 'detect', EVADE, 0, 1],
+  ['cannot', 'detect', EVADE, 0, 1],
+  ['doesnt', 'detect', EVADE, 0, 1],
+  ['never', 'detect', EVADE, 0, 1],
+  ['tell', 'if', DEF, 0, 0],
+  ['check', 'my', DEF, 0, 0],
+  ['check', 'whether', DEF, 0, 0],
+  ['check', 'if', DEF, 0, 0],
+  ['check', 'for', DEF, 0, 0],
+  ['how', 'does', DEF, 0, 0],
+  ['works', 'so', DEF, 0, 0],
+  ['work', 'so', DEF, 0, 0],
+  ['so', 'we', DEF, 0, 1],
+  ['opt', 'in', OPTIN, 0, 1],
+  ['signed', 'up', OPTIN, 0, 0],
+  ['friend', 'requests', MSG, 0, 1],
+  ['five', 'star', 0, M_STAR, 1],
+  ['5', 'star', 0, M_STAR, 1],
+  ['one', 'star', 0, M_STAR, 1],
+  ['1', 'star', 0, M_STAR, 1],
+  ['sock', 'puppet', FAKE, M_STRONGFAKE, 1],
+  ['sock', 'puppets', FAKE, M_STRONGFAKE, 1],
+  ['click', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['bot', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['made', 'up', FAKE, 0, 1],
+  ['verified', 'buyers', IMPERSONATE, 0, 1],
+  ['real', 'customers', IMPERSONATE, 0, 1],
+  ['different', 'names', IMPERSONATE, 0, 1],
+  ['different', 'accounts', IMPERSONATE, 0, 1],
+  ['different', 'people', IMPERSONATE, 0, 1],
+  ['different', 'customers', IMPERSONATE, 0, 1],
+  ['different', 'buyers', IMPERSONATE, 0, 1],
+  ['different', 'person', IMPERSONATE, 0, 1],
+  ['multiple', 'accounts', IMPERSONATE, 0, 1],
+  ['alt', 'accounts', FAKE | IMPERSONATE, M_STRONGFAKE, 1],
+  ['many', 'accounts', IMPERSONATE, 0, 1],
+  ['toxic', 'gas', WEAPON, 0, 1],
+  ['nerve', 'agent', WEAPON, 0, 1],
+  ['dirty', 'bomb', WEAPON, 0, 1],
+  ['ghost', 'gun', WEAPON, 0, 1],
+  ['untraceable', 'gun', WEAPON, 0, 1],
+  ['fully', 'automatic', WEAPON, 0, 1],
+  ['rape', 'drug', WEAPON, 0, 1],
+  ['illegal', 'firearm', WEAPON, 0, 1],
+  ['stolen', 'identity', FRAUD, 0, 1],
+  ['stolen', 'credit', FRAUD, 0, 1],
+  ['stolen', 'cards', FRAUD, 0, 1],
+  ['identity', 'theft', FRAUD, 0, 1],
+  ['money', 'laundering', FRAUD, 0, 1],
+  ['fake', 'id', FRAUD, 0, 1],
+  ['fake', 'invoice', FRAUD, 0, 1],
+  ['gift', 'cards', FRAUD, 0, 1],
+  ['law', 'enforcement', LAW, 0, 1],
+  ['not', 'mine', OTHER, 0, 1],
+  ['dont', 'own', OTHER, 0, 1],
+  ['not', 'own', OTHER, 0, 1],
+  ['other', 'people', OTHER, 0, 1],
+  ['get', 'rid', VIOLENT, 0, 1],
+  ['dispose', 'of', VIOLENT, 0, 0],
+  ['cheap', 'viagra', 0, M_PROMO, 1],
+];

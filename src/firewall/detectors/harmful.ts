@@ -1,0 +1,133 @@
+/**
+ * Harmful requests in plain language: malware creation and intrusion, collecting or exposing a
+ * specific person's private data, mass unsolicited messaging, fake reviews and engagement, and
+ * other harmful requests (weapons, violence, fraud, evading the authorities).
+ *
+ * Two passes over the words of a segment. A lexicon grammar (`_harmful-grammar.ts`) reports
+ * `high` findings when a request, a harmful object and a modifier meet within a few words, unless
+ * defensive, educational, fictional or first-party cues sit nearby. A learned scorer
+ * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `medium`
+ * finding when its log-odds pass a threshold tuned on the training split; it reads only windows
+ * the grammar reported nothing in, and catches phrasings the grammar does not list.
+ *
+ * @internal Not part of the public API.
+ */
+import { CATEGORY_CUES, type HarmfulRule, runGrammar, windowClasses } from './_harmful-grammar.js';
+import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
+import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
+import { COVERT, FRAUD, INTRUDE, LAW, MAL, PATTR, PHISH, STEAL, UNSOL, VIOLENT, WEAPON } from './_harmful-words.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Fewest word tokens a sentence needs before the scorer reads it. */
+const MIN_WORDS = 4;
+/** Shortest segment worth tokenizing: two words and a space (every rule needs two words). */
+const MIN_CHARS = 3;
+/**
+ * Classes that let a sentence reach the scorer when the grammar found nothing in its window: words
+ * rare in ordinary requests (`fake`, `disable`, `hide`, `avoid` are common there and do not).
+ */
+const MODEL_CUES = MAL | PHISH | STEAL | INTRUDE | COVERT | PATTR | WEAPON | VIOLENT | FRAUD | LAW | UNSOL;
+
+const MODEL_ID = 'harmful.model';
+const MODEL_DESCRIPTION = 'reads as a harmful request to the learned scorer';
+
+const buf = new TokenBuffer();
+
+/** Longest span reported: the evidence is the span itself, so a long one is cut. */
+const SPAN_MAX = 80;
+
+/** Reports `[start, end)` of the segment, cut to {@link SPAN_MAX} without splitting a surrogate pair. */
+function report(
+  sink: FindingSink,
+  text: string,
+  id: string,
+  category: string,
+  severity: 'high' | 'medium',
+  description: string,
+  start: number,
+  end: number,
+): void {
+  let e = end;
+  if (e - start > SPAN_MAX) {
+    e = start + SPAN_MAX;
+    const c = text.charCodeAt(e - 1);
+    if (c >= 0xd800 && c <= 0xdbff) e--;
+  }
+  sink.report(id, category, severity, description, start, e, text.slice(start, e));
+}
+
+function categoryOf(classes: number): string {
+  if (classes & CATEGORY_CUES.malware) return 'malware';
+  if (classes & CATEGORY_CUES.privacy) return 'privacy';
+  if (classes & CATEGORY_CUES.spam) return 'spam';
+  return 'harmful-content';
+}
+
+/** Classes ORed over tokens `[from, to)` (after the grammar classified them). */
+function classesOf(from: number, to: number): number {
+  let all = 0;
+  for (let i = from; i < to; i++) all |= buf.cls[i] as number;
+  return all;
+}
+
+let current = '';
+let currentSink: FindingSink | null = null;
+/** The grammar reported something in the current window. */
+let found = false;
+
+function onRule(rule: HarmfulRule, first: number, last: number): void {
+  const s = buf.start[first] as number;
+  const e = buf.end[last] as number;
+  found = true;
+  if (currentSink !== null) report(currentSink, current, rule.id, rule.category, 'high', rule.description, s, e);
+}
+
+function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
+  current = segment;
+  currentSink = sink;
+  found = false;
+  const gated = runGrammar(buf, fresh, onRule);
+  // The scorer only adds what the grammar missed: a window the grammar reported on is done.
+  if (!gated || found || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
+  // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
+  const th = threshold();
+  const n = buf.length;
+  let best = Number.NEGATIVE_INFINITY;
+  let bestFrom = 0;
+  let bestTo = 0;
+  let from = 0;
+  while (from < n) {
+    let to = from + 1;
+    while (to < n && to - from < SENTENCE_MAX && ((buf.flags[to] as number) & F_BREAK) === 0) to++;
+    if (to > fresh && to - from >= MIN_WORDS && classesOf(from, to) & MODEL_CUES) {
+      const s = score(segment, buf, from, to);
+      if (s > best) {
+        best = s;
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+    from = to;
+  }
+  if (best >= th) {
+    const s = buf.start[bestFrom] as number;
+    const e = buf.end[bestTo - 1] as number;
+    report(sink, segment, MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'medium', MODEL_DESCRIPTION, s, e);
+  }
+}
+
+/**
+ * The harmful-request detector.
+ *
+ * Time linear in the segment: tokens are read in windows of bounded size, every grammar rule
+ * looks a fixed number of tokens around its anchor, and the scorer reads each sentence once.
+ */
+export const harmfulDetector: Detector = Object.freeze({
+  name: 'harmful',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < MIN_CHARS) return;
+    tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
+    currentSink = null;
+    current = '';
+  },
+});
