@@ -6,9 +6,10 @@
  * Two passes over the words of a segment. A lexicon grammar (`_harmful-grammar.ts`) reports
  * `high` findings when a request, a harmful object and a modifier meet within a few words, unless
  * defensive, educational, fictional or first-party cues sit nearby. A learned scorer
- * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `medium`
+ * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `low`
  * finding when its log-odds pass a threshold tuned on the training split; it reads only windows
- * the grammar reported nothing in, and catches phrasings the grammar does not list.
+ * the grammar reported nothing in. Trained on little data, it is a supporting signal: alone it
+ * lowers the score without changing the decision, beside any other finding it tips the balance.
  *
  * @internal Not part of the public API.
  */
@@ -42,7 +43,7 @@ function report(
   text: string,
   id: string,
   category: string,
-  severity: 'high' | 'medium',
+  severity: 'high' | 'medium' | 'low',
   description: string,
   start: number,
   end: number,
@@ -112,7 +113,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   if (best >= th) {
     const s = buf.start[bestFrom] as number;
     const e = buf.end[bestTo - 1] as number;
-    report(sink, segment, MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'medium', MODEL_DESCRIPTION, s, e);
+    report(sink, segment, MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'low', MODEL_DESCRIPTION, s, e);
   }
 }
 

@@ -912,6 +912,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (refs.length === 0) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
+    if (compound(s, a)) continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
     if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
@@ -926,6 +927,52 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));
     return;
   }
+}
+
+/**
+ * Nouns that make an attribute word the name of a thing rather than someone's data: a `password
+ * manager`, a `birthday party`, an `address field`.
+ */
+const COMPOUND_HEADS = new Set([
+  'manager',
+  'managers',
+  'party',
+  'parties',
+  'cake',
+  'card',
+  'cards',
+  'gift',
+  'reset',
+  'policy',
+  'policies',
+  'field',
+  'fields',
+  'generator',
+  'strength',
+  'hash',
+  'hashing',
+  'format',
+  'formats',
+  'validation',
+  'validator',
+  'input',
+  'form',
+  'column',
+  'columns',
+  'template',
+  'book',
+  'bar',
+  'rules',
+  'requirements',
+]);
+
+/** Whether the attribute at `a` is the first word of a compound such as `password manager`. */
+function compound(s: string, a: Word): boolean {
+  let i = a.end;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
+  return j > i && COMPOUND_HEADS.has(s.slice(i, j).toLowerCase());
 }
 
 function covert(s: string): boolean {

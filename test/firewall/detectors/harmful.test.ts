@@ -319,7 +319,7 @@ describe('harmful requests: the data of data/harmful', () => {
       return found.length === 1 && found[0] === 'harmful.model';
     });
     expect(modelOnly.length).toBeGreaterThan(0);
-    for (const f of scan(modelOnly[0] as string)) expect(f.severity).toBe('medium');
+    for (const f of scan(modelOnly[0] as string)) expect(f.severity).toBe('low');
   });
 });
 
