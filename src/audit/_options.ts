@@ -10,11 +10,12 @@ import { AegisError, describe } from '../errors.js';
 import { defaultHash, requireBytes } from '../structures/_merkle-hash.js';
 import type { HashFunction } from '../structures/merkle-log.js';
 import { hasControlCharacter, isValidKeyName } from './_signed-note.js';
-import type { AuditLogOptions, AuditSink } from './types.js';
+import type { AuditLogOptions, AuditSink, AuditSinkErrorHandler } from './types.js';
 
 export const OPTION_KEYS = [
   'clock',
   'onAppend',
+  'onSinkError',
   'hash',
   'origin',
   'signingKey',
@@ -28,6 +29,7 @@ const DEFAULT_ORIGIN = 'aegis-audit-log';
 export interface LogSettings {
   clock: () => number;
   sink: AuditSink | undefined;
+  onSinkError: AuditSinkErrorHandler | undefined;
   hash: HashFunction;
   origin: string;
   keyName: string;
@@ -43,6 +45,9 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   const clock = requireClock(origin, o.clock);
   if (o.onAppend !== undefined && typeof o.onAppend !== 'function') {
     throw new AegisError('INVALID_ARGUMENT', origin, `onAppend must be a function, got ${describe(o.onAppend)}`);
+  }
+  if (o.onSinkError !== undefined && typeof o.onSinkError !== 'function') {
+    throw new AegisError('INVALID_ARGUMENT', origin, `onSinkError must be a function, got ${describe(o.onSinkError)}`);
   }
   const logOrigin = o.origin === undefined ? DEFAULT_ORIGIN : requireId(origin, 'options.origin', o.origin, 1024);
   if (hasControlCharacter(logOrigin, false)) {
@@ -65,6 +70,7 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   return {
     clock,
     sink: o.onAppend as AuditSink | undefined,
+    onSinkError: o.onSinkError as AuditSinkErrorHandler | undefined,
     hash: (o.hash ?? defaultHash) as HashFunction,
     origin: logOrigin,
     keyName,
