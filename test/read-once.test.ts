@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../src/errors.js';
 import { AuditLog, DecisionQueue, EvolutionCore, IntentFirewall, LoveEngine } from '../src/index.js';
+import { driveExpiry } from '../src/node/hitl-expiry.js';
 
 /** An object whose `key` answers `first` on its first `n` reads and `later` afterwards. */
 function fickle<T extends object>(base: T, key: string, first: unknown, later: unknown, n = 1): T {
@@ -334,6 +335,39 @@ describe('a getter or trap that throws is refused as INVALID_ARGUMENT (cause kep
       q.requestDecision(throwingGetter({ id: 'r1', priority: 'low', requester: 'a' }, 'description') as never),
     );
     expect(q.pending()).toHaveLength(0);
+  });
+
+  it('AuditLog: key bytes that pass instanceof but throw on every read', () => {
+    const fake = new Proxy(new Uint8Array(32), {});
+    expect(() => new AuditLog({ signingKey: fake })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const log = new AuditLog({ signingKey: new Uint8Array(32).fill(7) });
+    log.logAction('t', 1);
+    const cp = log.checkpoint();
+    expect(() => log.verifyCheckpoint(cp, fake)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => AuditLog.fromLines([...log.exportLog()], { checkpoint: cp, publicKey: fake })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  it('driveExpiry: the expire checked is the one each tick calls; a throwing getter is refused', async () => {
+    let reads = 0;
+    let calls = 0;
+    const queue = {
+      get expire() {
+        return ++reads === 1
+          ? () => {
+              calls++;
+              return [];
+            }
+          : 'not a function';
+      },
+    };
+    const driver = driveExpiry(queue as never, { intervalMs: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    driver.stop();
+    expect(calls).toBeGreaterThan(0);
+    expect(reads).toBe(1);
+    expectReadRefusal(() => driveExpiry(throwingGetter({}, 'expire') as never));
   });
 
   it('a revoked Proxy is described, never thrown on', () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { checkOptions, requireClock, requireId, requireInteger, requireString } from '../_validate.js';
+import { checkOptions, guardRead, requireClock, requireId, requireInteger, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { defaultHash, requireBytes } from '../structures/_merkle-hash.js';
 import type { HashFunction } from '../structures/merkle-log.js';
@@ -57,7 +57,11 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   let secretKey: Uint8Array | undefined;
   let publicKey: Uint8Array | undefined;
   if (o.signingKey !== undefined) {
-    secretKey = requireBytes(origin, 'options.signingKey', o.signingKey, 32).slice();
+    const key = o.signingKey;
+    // A Proxy passes instanceof yet throws on every byte read: refused as bad input.
+    secretKey = guardRead(origin, 'options.signingKey', () =>
+      requireBytes(origin, 'options.signingKey', key, 32).slice(),
+    );
     publicKey = ed25519.getPublicKey(secretKey);
     if (!isValidKeyName(keyName)) {
       throw new AegisError(
