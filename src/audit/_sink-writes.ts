@@ -16,18 +16,33 @@ const RECENT_FAILURES = 16;
 type Then = (onOk: () => void, onFail: (error: unknown) => void) => unknown;
 
 /**
- * Freezes an entry and its data, deepest values included. Iterative: data may nest up to the log's
- * `maxDepth` (10,000 at most), deeper than a recursion would be safe.
+ * The frozen entry a sink receives. Its `data` is parsed from the canonical text on first read and
+ * frozen, deepest values included: a sink that only writes the line (the file sink) never pays for
+ * the parse. The freeze is iterative, since data may nest up to the log's `maxDepth` (10,000 at
+ * most), deeper than a recursion would be safe.
  */
-export function freezeEntry(entry: AuditEntry): AuditEntry {
-  const stack: unknown[] = [entry.data];
+export function sinkEntry(fields: Omit<AuditEntry, 'data'>, dataJson: string): AuditEntry {
+  let data: AuditEntry['data'] | undefined;
+  const entry = { ...fields } as AuditEntry;
+  Object.defineProperty(entry, 'data', {
+    enumerable: true,
+    get: () => {
+      if (data === undefined) data = deepFreeze(JSON.parse(dataJson) as AuditEntry['data']);
+      return data;
+    },
+  });
+  return Object.freeze(entry);
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
     if (v === null || typeof v !== 'object') continue;
     for (const child of Object.values(v)) stack.push(child);
     Object.freeze(v);
   }
-  return Object.freeze(entry);
+  return value;
 }
 
 /** The `then` of a thenable (read once), or undefined for anything else. */

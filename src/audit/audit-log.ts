@@ -26,7 +26,7 @@ import { OPTION_KEYS, parseLogOptions } from './_options.js';
 import { planQuery, selectSeqs } from './_query.js';
 import { replayLines } from './_restore.js';
 import { formatVerifierKey, parsePublicKey } from './_signed-note.js';
-import { freezeEntry, SinkWrites, thenOf } from './_sink-writes.js';
+import { SinkWrites, sinkEntry, thenOf } from './_sink-writes.js';
 import { type Checkpoint, checkpointText, signCheckpointText } from './checkpoint.js';
 import type {
   AuditConsistencyProof,
@@ -310,7 +310,7 @@ export class AuditLog {
         prevHex: prevHash,
       };
       // The sink gets its own frozen entry: nothing it does can change what logAction returns.
-      const shared = freezeEntry({ seq, timestamp, type, actor, data: JSON.parse(dataJson), prevHash, hash: hashHex });
+      const shared = sinkEntry({ seq, timestamp, type, actor, prevHash, hash: hashHex }, dataJson);
       let then: ((onOk: () => void, onFail: (error: unknown) => void) => unknown) | undefined;
       let result: unknown;
       this.appending = true;
