@@ -117,7 +117,9 @@ export class AuditLog {
    * @throws AegisError `TAMPERED` with `details.firstBadSeq` for the first line that fails (changed,
    *   deleted, inserted, reordered, not canonical), for a log truncated below the checkpoint or forked
    *   from it, and for a torn final line (`details.torn`, unless `dropTornLine`); `LIMIT_EXCEEDED` for
-   *   data beyond the limits; `INVALID_ARGUMENT` for bad arguments
+   *   data beyond the limits; `INVALID_ARGUMENT` for bad arguments. What the iterable itself throws
+   *   (a file reader's I/O error) passes through unchanged: it is the caller's storage failing, not
+   *   the log.
    * @example
    * ```ts
    * const log = AuditLog.fromLines(text.split('\n'), { checkpoint, publicKey: verifierKey });
