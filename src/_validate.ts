@@ -6,11 +6,110 @@
  */
 import { AegisError, describe } from './errors.js';
 
-/** True for `{}`-like objects: not null, not an array, prototype Object.prototype or null. */
+/**
+ * True for `{}`-like objects: not null, not an array, prototype Object.prototype or null. A Proxy
+ * whose traps throw (or a revoked one) is not a plain object: false, never a throw.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    if (Array.isArray(value)) return false;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a caller's getter or Proxy trap threw while `name` was read, as an {@link AegisError}
+ * `INVALID_ARGUMENT` with the original as `cause`; an `AegisError` (a refusal from the checks
+ * themselves) is returned as it is.
+ */
+export function readFailure(origin: string, name: string, error: unknown): AegisError {
+  if (error instanceof AegisError) return error;
+  return new AegisError('INVALID_ARGUMENT', origin, `reading ${name} threw (${describeError(error)})`, undefined, {
+    cause: error,
+  });
+}
+
+/** `Name: message` of a thrown value, for a message; never throws (hostile errors included). */
+export function describeError(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${String(error.name)}: ${String(error.message)}`;
+  } catch {
+    // A getter on the error threw: fall through to the neutral description.
+  }
+  return describe(error);
+}
+
+/**
+ * Runs `read`, which reads caller-supplied objects (getters, Proxy traps may run), turning anything
+ * it throws other than an `AegisError` into one ({@link readFailure}). `read` must change no state
+ * before its reads are done, so that a refusal leaves everything as it was.
+ */
+export function guardRead<T>(origin: string, name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw readFailure(origin, name, error);
+  }
+}
+
+/** How {@link readArray} words and codes its refusals. */
+export interface ArrayRules {
+  /** What the items must be, for the message (`'strings'` → "must be an array of strings"). */
+  of?: string;
+  /** Fewest items. Default 0. */
+  min?: number;
+  /** Code for a length outside [min, max]. Default `LIMIT_EXCEEDED` above max, `INVALID_ARGUMENT` below min. */
+  code?: 'LIMIT_EXCEEDED' | 'INVALID_ARGUMENT';
+  /** The message for a length outside [min, max]. Default `${name} has more than ${max} items`. */
+  message?: (length: number) => string;
+}
+
+/**
+ * A snapshot of a caller's array: `length` read once and checked against [min, max] before any
+ * element is read, then each element read once, in order, into a fresh dense array (a hole reads
+ * as `undefined`). The checks that follow see the copy alone, so a Proxy whose `length` grows after
+ * the check cannot pass a limit, and a getter cannot answer one value to a check and another later.
+ * A getter or trap that throws becomes `INVALID_ARGUMENT` ({@link readFailure}). O(length).
+ *
+ * @throws AegisError `INVALID_ARGUMENT` for a non-array; the code of `rules` for a length out of range
+ */
+export function readArray(
+  origin: string,
+  name: string,
+  value: unknown,
+  max: number,
+  rules: ArrayRules = {},
+): unknown[] {
+  try {
+    if (!Array.isArray(value)) {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `${name} must be an array${rules.of === undefined ? '' : ` of ${rules.of}`}, got ${describe(value)}`,
+      );
+    }
+    const length: unknown = value.length;
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `${name} has no valid length (got ${describe(length)})`);
+    }
+    const min = rules.min ?? 0;
+    if (length > max || length < min) {
+      const code = rules.code ?? (length > max ? 'LIMIT_EXCEEDED' : 'INVALID_ARGUMENT');
+      const message =
+        rules.message?.(length) ??
+        (length > max ? `${name} has more than ${max} items` : `${name} must have at least ${min} items`);
+      throw new AegisError(code, origin, message);
+    }
+    const out: unknown[] = [];
+    for (let i = 0; i < length; i++) out.push(value[i]);
+    return out;
+  } catch (error) {
+    throw readFailure(origin, name, error);
+  }
 }
 
 /**
@@ -19,7 +118,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * `name` is empty). What callers check and keep is then the snapshot: a getter or Proxy that
  * answered differently on a later read cannot pass a check and be used with another value, and
  * inherited keys are never fields. `__proto__` is never in an `allowed` list, so it is refused,
- * never assigned. O(keys × allowed).
+ * never assigned. A getter or Proxy trap that throws becomes `INVALID_ARGUMENT` with the original as
+ * `cause` ({@link readFailure}). O(keys × allowed).
  */
 export function pickKnown(
   origin: string,
@@ -29,17 +129,22 @@ export function pickKnown(
   noun = 'key',
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  // for-in allocates no key array (measured ~5% of an experience log); inherited keys are skipped.
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    if (!allowed.includes(key)) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `${name === '' ? '' : `${name} has an `}unknown ${noun} ${JSON.stringify(key)}; known ${noun}s are ${allowed.join(', ')}`,
-      );
+  try {
+    // for-in allocates no key array (measured ~5% of an experience log); inherited keys are skipped.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (!allowed.includes(key)) {
+        throw new AegisError(
+          'INVALID_ARGUMENT',
+          origin,
+          `${name === '' ? '' : `${name} has an `}unknown ${noun} ${JSON.stringify(key)}; known ${noun}s are ${allowed.join(', ')}`,
+        );
+      }
+      out[key] = value[key];
     }
-    out[key] = value[key];
+  } catch (error) {
+    // A throwing getter or ownKeys trap: refused like any bad input, the snapshot dropped.
+    throw readFailure(origin, name === '' ? 'the input' : name, error);
   }
   return out;
 }

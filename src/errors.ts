@@ -18,6 +18,8 @@
  * - `EXPIRED`: a deadline has passed.
  * - `RATE_LIMITED`: a caller exceeded its rate budget.
  * - `LIMIT_EXCEEDED`: input larger or deeper than a configured limit.
+ * - `SINK_FAILED`: a storage callback (the audit log's `onAppend`) failed to take an entry; the
+ *   error's `cause` is what it threw or rejected with.
  */
 export type AegisErrorCode =
   | 'INVALID_ARGUMENT'
@@ -26,7 +28,8 @@ export type AegisErrorCode =
   | 'TAMPERED'
   | 'EXPIRED'
   | 'RATE_LIMITED'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'SINK_FAILED';
 
 /** Extra structured facts about a failure (for example the first bad sequence number). */
 export type AegisErrorDetails = Readonly<Record<string, unknown>>;
@@ -56,9 +59,17 @@ export class AegisError extends Error {
    * @param origin - the function that refused the call, e.g. `'AhoCorasick.findAll'`
    * @param message - what was wrong, in one sentence
    * @param details - optional structured facts
+   * @param options - `cause`: the error that led to this one (a caller's getter that threw, a sink's
+   *   rejection), kept as the standard `Error.cause`
    */
-  constructor(code: AegisErrorCode, origin: string, message: string, details?: AegisErrorDetails) {
-    super(`${origin}: ${message}`);
+  constructor(
+    code: AegisErrorCode,
+    origin: string,
+    message: string,
+    details?: AegisErrorDetails,
+    options?: { cause?: unknown },
+  ) {
+    super(`${origin}: ${message}`, options !== undefined && 'cause' in options ? { cause: options.cause } : undefined);
     this.name = 'AegisError';
     this.code = code;
     this.details = details;
@@ -68,7 +79,7 @@ export class AegisError extends Error {
 /** Describes a value for an error message without ever throwing (cyclic objects, symbols, …). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (isArraySafe(value)) return 'an array';
   switch (typeof value) {
     case 'string':
       return value.length > 40 ? `a string of length ${value.length}` : JSON.stringify(value);
@@ -84,5 +95,14 @@ export function describe(value: unknown): string {
       return 'a function';
     default:
       return 'an object';
+  }
+}
+
+/** `Array.isArray`, false where it throws (a revoked Proxy). */
+function isArraySafe(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
   }
 }

@@ -5,16 +5,17 @@
  * @module
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { checkOptions, requireClock, requireId, requireInteger, requireString } from '../_validate.js';
+import { checkOptions, guardRead, requireClock, requireId, requireInteger, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { defaultHash, requireBytes } from '../structures/_merkle-hash.js';
 import type { HashFunction } from '../structures/merkle-log.js';
 import { hasControlCharacter, isValidKeyName } from './_signed-note.js';
-import type { AuditLogOptions, AuditSink } from './types.js';
+import type { AuditLogOptions, AuditSink, AuditSinkErrorHandler } from './types.js';
 
 export const OPTION_KEYS = [
   'clock',
   'onAppend',
+  'onSinkError',
   'hash',
   'origin',
   'signingKey',
@@ -28,6 +29,7 @@ const DEFAULT_ORIGIN = 'aegis-audit-log';
 export interface LogSettings {
   clock: () => number;
   sink: AuditSink | undefined;
+  onSinkError: AuditSinkErrorHandler | undefined;
   hash: HashFunction;
   origin: string;
   keyName: string;
@@ -44,6 +46,9 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   if (o.onAppend !== undefined && typeof o.onAppend !== 'function') {
     throw new AegisError('INVALID_ARGUMENT', origin, `onAppend must be a function, got ${describe(o.onAppend)}`);
   }
+  if (o.onSinkError !== undefined && typeof o.onSinkError !== 'function') {
+    throw new AegisError('INVALID_ARGUMENT', origin, `onSinkError must be a function, got ${describe(o.onSinkError)}`);
+  }
   const logOrigin = o.origin === undefined ? DEFAULT_ORIGIN : requireId(origin, 'options.origin', o.origin, 1024);
   if (hasControlCharacter(logOrigin, false)) {
     throw new AegisError('INVALID_ARGUMENT', origin, 'options.origin must not contain control characters');
@@ -52,7 +57,11 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   let secretKey: Uint8Array | undefined;
   let publicKey: Uint8Array | undefined;
   if (o.signingKey !== undefined) {
-    secretKey = requireBytes(origin, 'options.signingKey', o.signingKey, 32).slice();
+    const key = o.signingKey;
+    // A Proxy passes instanceof yet throws on every byte read: refused as bad input.
+    secretKey = guardRead(origin, 'options.signingKey', () =>
+      requireBytes(origin, 'options.signingKey', key, 32).slice(),
+    );
     publicKey = ed25519.getPublicKey(secretKey);
     if (!isValidKeyName(keyName)) {
       throw new AegisError(
@@ -65,6 +74,7 @@ export function parseLogOptions(origin: string, options: AuditLogOptions | undef
   return {
     clock,
     sink: o.onAppend as AuditSink | undefined,
+    onSinkError: o.onSinkError as AuditSinkErrorHandler | undefined,
     hash: (o.hash ?? defaultHash) as HashFunction,
     origin: logOrigin,
     keyName,

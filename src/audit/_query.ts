@@ -10,8 +10,7 @@
  * @module
  */
 import type { Uint32Vector } from 'mnemonist';
-import { checkOptions, oneOf, requireInteger, requireNumber, requireString } from '../_validate.js';
-import { AegisError, describe } from '../errors.js';
+import { checkOptions, oneOf, readArray, requireInteger, requireNumber, requireString } from '../_validate.js';
 import type { EntryStore } from './_entry-store.js';
 import type { HistoryQuery } from './types.js';
 
@@ -97,10 +96,14 @@ export interface QueryPlan {
   desc: boolean;
 }
 
+/** Most types one query may name. */
+export const MAX_QUERY_TYPES = 65_536;
+
 /**
  * Checks a query and resolves it against the indexes: time bounds to seq bounds, names to ids.
  * Returns null when it can match nothing (an unknown type or actor, an empty type list).
- * @throws AegisError `INVALID_ARGUMENT` for unknown keys or values of the wrong type
+ * @throws AegisError `INVALID_ARGUMENT` for unknown keys or values of the wrong type; `LIMIT_EXCEEDED`
+ *   for more than {@link MAX_QUERY_TYPES} types
  */
 export function planQuery(origin: string, store: EntryStore, query: HistoryQuery | undefined): QueryPlan | null {
   const o = checkOptions(origin, query, ['from', 'to', 'types', 'actor', 'limit', 'order']);
@@ -111,13 +114,12 @@ export function planQuery(origin: string, store: EntryStore, query: HistoryQuery
   let typeIds: number[] | null = null;
   const types = o.types;
   if (types !== undefined) {
-    if (!Array.isArray(types)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `query.types must be an array, got ${describe(types)}`);
-    }
+    // Length and items read once; every index, holes included (a hole is not a type: refused, as
+    // undefined is).
+    const list = readArray(origin, 'query.types', types, MAX_QUERY_TYPES);
     const ids = new Set<number>();
-    // Every index, holes included (a hole is not a type: refused, as undefined is).
-    for (let i = 0; i < types.length; i++) {
-      const id = store.types.idOf(requireString(origin, `query.types[${i}]`, types[i]));
+    for (let i = 0; i < list.length; i++) {
+      const id = store.types.idOf(requireString(origin, `query.types[${i}]`, list[i]));
       if (id >= 0) ids.add(id);
     }
     typeIds = [...ids];

@@ -10,7 +10,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import { hasLoneSurrogate } from '../_validate.js';
+import { guardRead, hasLoneSurrogate } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { base64Decode, base64Encode } from './_base64.js';
 
@@ -69,10 +69,12 @@ export interface NoteVerifier {
  */
 export function parsePublicKey(origin: string, value: unknown): NoteVerifier {
   if (value instanceof Uint8Array) {
-    if (value.length !== 32) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `publicKey must be 32 bytes, got ${value.length}`);
+    // One copy, read once; a Proxy that passes instanceof but throws on reads is refused as bad input.
+    const bytes = guardRead(origin, 'publicKey', () => value.slice());
+    if (bytes.length !== 32) {
+      throw new AegisError('INVALID_ARGUMENT', origin, `publicKey must be 32 bytes, got ${bytes.length}`);
     }
-    return { publicKey: value.slice() };
+    return { publicKey: bytes };
   }
   if (typeof value !== 'string') {
     throw new AegisError(

@@ -6,7 +6,16 @@
  * @module
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { checkOptions, optionalBoolean, readClock, requireId, requireInteger, requireString } from '../_validate.js';
+import {
+  checkOptions,
+  describeError,
+  guardRead,
+  optionalBoolean,
+  readClock,
+  requireId,
+  requireInteger,
+  requireString,
+} from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { canonicalize } from '../structures/canonical-json.js';
 import { checkAgainstCheckpoint } from './_checkpoint-check.js';
@@ -17,6 +26,7 @@ import { OPTION_KEYS, parseLogOptions } from './_options.js';
 import { planQuery, selectSeqs } from './_query.js';
 import { replayLines } from './_restore.js';
 import { formatVerifierKey, parsePublicKey } from './_signed-note.js';
+import { SinkWrites, sinkEntry, thenOf } from './_sink-writes.js';
 import { type Checkpoint, checkpointText, signCheckpointText } from './checkpoint.js';
 import type {
   AuditConsistencyProof,
@@ -24,6 +34,7 @@ import type {
   AuditInclusionProof,
   AuditLogOptions,
   AuditSink,
+  AuditSinkStatus,
   FromLinesOptions,
   HistoryQuery,
   LogActionOptions,
@@ -74,6 +85,7 @@ export class AuditLog {
   private readonly maxDepth: number;
   private readonly maxDataLength: number;
   private appending = false;
+  private readonly sinkWrites: SinkWrites;
 
   /**
    * @param options - see {@link AuditLogOptions}
@@ -83,6 +95,7 @@ export class AuditLog {
     const o = parseLogOptions('AuditLog', options);
     this.clock = o.clock;
     this.sink = o.sink;
+    this.sinkWrites = new SinkWrites(o.onSinkError);
     this.origin = o.origin;
     this.keyName = o.keyName;
     this.secretKey = o.secretKey;
@@ -104,7 +117,9 @@ export class AuditLog {
    * @throws AegisError `TAMPERED` with `details.firstBadSeq` for the first line that fails (changed,
    *   deleted, inserted, reordered, not canonical), for a log truncated below the checkpoint or forked
    *   from it, and for a torn final line (`details.torn`, unless `dropTornLine`); `LIMIT_EXCEEDED` for
-   *   data beyond the limits; `INVALID_ARGUMENT` for bad arguments
+   *   data beyond the limits; `INVALID_ARGUMENT` for bad arguments. What the iterable itself throws
+   *   (a file reader's I/O error) passes through unchanged: it is the caller's storage failing, not
+   *   the log.
    * @example
    * ```ts
    * const log = AuditLog.fromLines(text.split('\n'), { checkpoint, publicKey: verifierKey });
@@ -145,6 +160,33 @@ export class AuditLog {
     return log;
   }
 
+  /**
+   * The state of an asynchronous `onAppend` sink's writes: pending, failed, the latest failures. A
+   * synchronous sink leaves it at zero (its failures are thrown by `logAction`). O(1).
+   * @example
+   * ```ts
+   * if (log.sinkStatus.failed > 0) alarm('some audit entries may not be stored');
+   * ```
+   */
+  get sinkStatus(): AuditSinkStatus {
+    return this.sinkWrites.status();
+  }
+
+  /**
+   * Waits for every asynchronous `onAppend` write pending now to settle. Resolves when none failed
+   * since the previous `flush` (or since the log was built); rejects otherwise, with an `AegisError`
+   * `SINK_FAILED` (`details.failed`, `details.seqs`, `cause` the latest rejection). Each failure is
+   * also reported, as it happens, to `onSinkError`. O(pending writes).
+   * @example
+   * ```ts
+   * log.logAction('shutdown', {});
+   * await log.flush(); // every entry so far is stored, or this rejects
+   * ```
+   */
+  flush(): Promise<void> {
+    return this.sinkWrites.flush('AuditLog.flush');
+  }
+
   /** Number of entries. */
   get size(): number {
     return this.core.size;
@@ -167,8 +209,8 @@ export class AuditLog {
 
   /**
    * Appends an entry and returns it. `data` is validated and serialized (canonical JSON) before any
-   * state changes, and the `onAppend` sink, if any, receives the entry and its line before this
-   * returns; if anything throws, the log is exactly as it was. The timestamp is the clock's reading,
+   * state changes, and the `onAppend` sink, if any, receives a frozen copy of the entry and its line
+   * before this returns; if anything throws, the log is exactly as it was. The timestamp is the clock's reading,
    * raised to the previous entry's if the clock went backwards, so timestamps never decrease.
    *
    * Time O(size of data) plus one hash of the entry and, amortized, one Merkle node hash.
@@ -177,9 +219,11 @@ export class AuditLog {
    * @param data - the details: plain JSON (no cycles, BigInt, NaN/Infinity, functions, undefined,
    *   lone surrogates, class instances; `__proto__` keys are kept as data)
    * @param options - `actor`: who did it
-   * @throws AegisError `INVALID_ARGUMENT` for a bad type, actor, option or data; `LIMIT_EXCEEDED`
-   *   for data deeper or longer than the limits; `CONFLICT` when called from inside `onAppend`;
-   *   whatever the sink throws
+   * @throws AegisError `INVALID_ARGUMENT` for a bad type, actor, option or data (a getter or Proxy
+   *   trap in it that throws included, with the original as `cause`); `LIMIT_EXCEEDED` for data
+   *   deeper or longer than the limits; `CONFLICT` when called from inside `onAppend`; `SINK_FAILED`
+   *   when a synchronous sink throws (the entry is not added; `cause` is the sink's error). An
+   *   asynchronous sink's rejection is reported to `onSinkError`, `sinkStatus` and `flush()`.
    * @example
    * ```ts
    * const e = log.logAction('tool.call', { tool: 'shell', argv: ['ls'] }, { actor: 'agent-1' });
@@ -230,12 +274,10 @@ export class AuditLog {
     const actor = o.actor === undefined ? null : (o.actor as string);
     const actorId = actor === null ? -1 : store.actors.idOf(actor);
     if (actor !== null && actorId < 0) requireId(origin, 'options.actor', actor);
-    const dataJson = canonicalize(data, {
-      maxDepth: this.maxDepth,
-      maxLength: this.maxDataLength,
-      origin,
-      name: 'data',
-    });
+    // A getter or Proxy trap in `data` that throws is refused like any bad data.
+    const dataJson = guardRead(origin, 'data', () =>
+      canonicalize(data, { maxDepth: this.maxDepth, maxLength: this.maxDataLength, origin, name: 'data' }),
+    );
     if (core.size >= MAX_ENTRIES) throw new AegisError('LIMIT_EXCEEDED', origin, `the log is full (${MAX_ENTRIES})`);
     let timestamp = readClock(origin, this.clock);
     if (timestamp < core.lastTimestamp) timestamp = core.lastTimestamp;
@@ -252,38 +294,47 @@ export class AuditLog {
     if (hash.length !== core.merkle.hashSize) {
       throw new AegisError('INVALID_ARGUMENT', origin, `the hash function returned ${hash.length} bytes`);
     }
-    let entry: AuditEntry | undefined;
-    if (build || this.sink !== undefined) {
-      const hashHex = bytesToHex(hash);
-      entry = {
+    const sink = this.sink;
+    if (!build && sink === undefined) {
+      core.commit(hash, timestamp, type, actor, dataJson);
+      return undefined;
+    }
+    const hashHex = bytesToHex(hash);
+    const prevHash = core.headHex;
+    if (sink !== undefined) {
+      const f: EntryFragments = {
         seq,
         timestamp,
-        type,
-        actor,
-        data: JSON.parse(dataJson),
-        prevHash: core.headHex,
-        hash: hashHex,
+        typeJson: typeId >= 0 ? (store.types.json[typeId] as string) : JSON.stringify(type),
+        actorJson:
+          actor === null ? 'null' : actorId >= 0 ? (store.actors.json[actorId] as string) : JSON.stringify(actor),
+        dataJson,
+        prevHex: prevHash,
       };
-      if (this.sink !== undefined) {
-        const f: EntryFragments = {
-          seq,
-          timestamp,
-          typeJson: typeId >= 0 ? (store.types.json[typeId] as string) : JSON.stringify(type),
-          actorJson:
-            actor === null ? 'null' : actorId >= 0 ? (store.actors.json[actorId] as string) : JSON.stringify(actor),
-          dataJson,
-          prevHex: entry.prevHash,
-        };
-        this.appending = true;
-        try {
-          this.sink(entry, lineJson(f, hashHex));
-        } finally {
-          this.appending = false;
-        }
+      // The sink gets its own frozen entry: nothing it does can change what logAction returns.
+      const shared = sinkEntry({ seq, timestamp, type, actor, prevHash, hash: hashHex }, dataJson);
+      let then: ((onOk: () => void, onFail: (error: unknown) => void) => unknown) | undefined;
+      let result: unknown;
+      this.appending = true;
+      try {
+        result = sink(shared, lineJson(f, hashHex));
+        then = thenOf(result);
+      } catch (error) {
+        throw new AegisError(
+          'SINK_FAILED',
+          origin,
+          `the onAppend sink threw (${describeError(error)}); entry ${seq} was not added`,
+          { seq },
+          { cause: error },
+        );
+      } finally {
+        this.appending = false;
       }
       core.commit(hash, timestamp, type, actor, dataJson, hashHex);
-    } else core.commit(hash, timestamp, type, actor, dataJson);
-    return entry;
+      if (then !== undefined) this.sinkWrites.track(origin, shared, result, then);
+    } else core.commit(hash, timestamp, type, actor, dataJson, hashHex);
+    if (!build) return undefined;
+    return { seq, timestamp, type, actor, data: JSON.parse(dataJson), prevHash, hash: hashHex };
   }
 
   /**
@@ -415,7 +466,8 @@ export class AuditLog {
    * from their lists of sequence numbers, intersected by leapfrogging, so a narrow filter never scans
    * the log. Time O((results + skipped candidates) · log n); unknown types or actors match nothing.
    *
-   * @throws AegisError `INVALID_ARGUMENT` for unknown keys or values of the wrong type
+   * @throws AegisError `INVALID_ARGUMENT` for unknown keys or values of the wrong type;
+   *   `LIMIT_EXCEEDED` for more than 65,536 types
    * @example
    * ```ts
    * log.queryHistory({ types: ['request.blocked'], actor: 'agent-7', from: t0, limit: 100, order: 'desc' });

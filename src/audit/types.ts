@@ -30,17 +30,53 @@ export interface AuditEntry {
 }
 
 /**
- * Receives each entry and its NDJSON line (without the newline) before `logAction` returns, e.g. to
- * append it to a file. If it throws, the entry is not added and `logAction` throws the same error; a
- * sink that fails half-way through a write must undo the partial write (the Node file sink does).
+ * Receives each entry (frozen, data included, and not the object `logAction` returns) and its NDJSON
+ * line (without the newline) before `logAction` returns, e.g. to append it to a file.
+ *
+ * - **Synchronous sink** (returns anything but a thenable, which is ignored): the durable way. If it throws, the entry is not added
+ *   and `logAction` throws an `AegisError` `SINK_FAILED` whose `cause` is the sink's error; nothing
+ *   else changed. A sink that fails half-way through a write must undo the partial write (the Node
+ *   file sink does).
+ * - **Asynchronous sink** (returns a promise or thenable): the log cannot wait, so the entry is
+ *   added when the sink returns and `logAction` succeeds; the promise is always handled. If it
+ *   rejects, the failure is reported to `onSinkError` (an `AegisError` `SINK_FAILED`, `cause` the
+ *   rejection, with the entry), counted in `log.sinkStatus`, and reported by the next
+ *   `log.flush()`. The sink must keep its writes in order itself.
  */
-export type AuditSink = (entry: AuditEntry, line: string) => void;
+export type AuditSink = (entry: AuditEntry, line: string) => unknown;
+
+/**
+ * Called when an asynchronous sink's promise rejects: `error` is an `AegisError` `SINK_FAILED`
+ * (`details.seq`, `cause` the rejection), `entry` the frozen entry the sink received. What it throws
+ * is ignored (the failure stays counted in `sinkStatus`).
+ */
+export type AuditSinkErrorHandler = (error: Error, entry: AuditEntry) => void;
+
+/** One write an asynchronous sink failed. */
+export interface AuditSinkFailure {
+  /** The entry's seq: in the log, but perhaps not stored by the sink. */
+  readonly seq: number;
+  /** `SINK_FAILED`, with the sink's rejection as `cause`. */
+  readonly error: Error;
+}
+
+/** The state of an asynchronous sink's writes (all zero for a synchronous sink). */
+export interface AuditSinkStatus {
+  /** Writes whose promise has not settled yet. */
+  readonly pending: number;
+  /** Writes that failed since the log was built. */
+  readonly failed: number;
+  /** The latest failures (at most 16), oldest first. */
+  readonly recent: readonly AuditSinkFailure[];
+}
 
 export interface AuditLogOptions {
   /** Milliseconds for timestamps. Default `Date.now`. */
   clock?: () => number;
-  /** Durability: receives every new entry's line before `logAction` returns. */
+  /** Durability: receives every new entry's line before `logAction` returns (see {@link AuditSink}). */
   onAppend?: AuditSink;
+  /** Receives each failure of an asynchronous `onAppend` (see {@link AuditSinkErrorHandler}). */
+  onSinkError?: AuditSinkErrorHandler;
   /**
    * Hash function for entries and the Merkle tree. Default SHA-256 from `@noble/hashes`; the
    * Node-only entry offers `nodeSha256`, the same function through `node:crypto`. A restored log must

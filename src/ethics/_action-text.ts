@@ -8,7 +8,7 @@
  *
  * @internal Not part of the public API.
  */
-import { isPlainObject } from '../_validate.js';
+import { isPlainObject, readFailure } from '../_validate.js';
 import { AegisError } from '../errors.js';
 import { grown } from './_grow.js';
 import type { EthicsField } from './types.js';
@@ -70,8 +70,14 @@ export class ActionText {
     this.nodes = 0;
     this.segment(ACTION_TYPE, '', actionType);
     if (parameters !== undefined) {
-      if (this.check(parameters, '', 0)) this.walk(parameters as object, '', 0);
-      else if (typeof parameters === 'string') this.segment(PARAMETERS, '', parameters);
+      try {
+        if (this.check(parameters, '', 0)) this.walk(parameters as object, '', 0);
+        else if (typeof parameters === 'string') this.segment(PARAMETERS, '', parameters);
+      } catch (error) {
+        // A getter or Proxy trap in the parameters that throws is refused as bad input; the
+        // buffers it left half-filled are reset by the next build.
+        throw readFailure(origin, 'action.parameters', error);
+      }
     }
     if (expectedOutcome !== undefined && expectedOutcome.length > 0) this.segment(OUTCOME, '', expectedOutcome);
     // One join makes a flat string; `+=` would make a rope, which every later character read
@@ -167,7 +173,9 @@ export class ActionText {
   private walk(container: object, path: string, depth: number): void {
     this.ancestors.push(container);
     if (Array.isArray(container)) {
-      for (let i = 0; i < container.length; i++) {
+      // Length read once; every index counts toward the node limit, holes included.
+      const n = container.length;
+      for (let i = 0; i < n; i++) {
         const child = container[i] as unknown;
         const childPath = `${path}/${i}`;
         if (this.check(child, childPath, depth + 1)) this.walk(child as object, childPath, depth + 1);

@@ -12,7 +12,7 @@
  *
  * @internal Not part of the public API.
  */
-import { isPlainObject, requireId } from '../_validate.js';
+import { isPlainObject, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { ActionText, FIELDS } from './_action-text.js';
 import { NormalizedView } from './_fast-normalize.js';
@@ -28,7 +28,7 @@ import {
   type EthicsField,
 } from './types.js';
 
-const ACTION_KEYS = new Set(['id', 'actionType', 'parameters', 'expectedOutcome']);
+const ACTION_KEYS = ['id', 'actionType', 'parameters', 'expectedOutcome'];
 const D = DIMENSIONS.length;
 /** The effects of a phrase a negation passed over: none. */
 const NONE = new Float64Array(D);
@@ -78,18 +78,11 @@ export function checkAction(origin: string, action: unknown): CheckedAction {
   if (!isPlainObject(action)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `action must be a plain object, got ${describe(action)}`);
   }
-  for (const key of Object.keys(action)) {
-    if (!ACTION_KEYS.has(key)) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `unknown action key ${JSON.stringify(key)}; known keys are id, actionType, parameters, expectedOutcome`,
-      );
-    }
-  }
-  const id = requireId(origin, 'action.id', action.id);
-  const actionType = requireId(origin, 'action.actionType', action.actionType);
-  const outcome = action.expectedOutcome;
+  // A snapshot, each field read once; a throwing getter or trap is refused as bad input.
+  const a = pickKnown(origin, 'action', action, ACTION_KEYS);
+  const id = requireId(origin, 'action.id', a.id);
+  const actionType = requireId(origin, 'action.actionType', a.actionType);
+  const outcome = a.expectedOutcome;
   if (outcome !== undefined && typeof outcome !== 'string') {
     throw new AegisError(
       'INVALID_ARGUMENT',
@@ -97,7 +90,7 @@ export function checkAction(origin: string, action: unknown): CheckedAction {
       `action.expectedOutcome must be a string, got ${describe(outcome)}`,
     );
   }
-  return { id, actionType, parameters: action.parameters, expectedOutcome: outcome };
+  return { id, actionType, parameters: a.parameters, expectedOutcome: outcome };
 }
 
 /** Scores actions against one compiled lexicon; holds reusable buffers, so one per engine. */

@@ -3,7 +3,7 @@
  *
  * @internal Not part of the public API.
  */
-import { checkOptions, isPlainObject, requireInteger, requireNumber } from '../_validate.js';
+import { checkOptions, isPlainObject, readArray, requireInteger, requireNumber } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { AhoCorasick } from '../structures/aho-corasick.js';
 import { isWordCode, normalizeText } from '../text/normalize.js';
@@ -79,14 +79,9 @@ function effectsOf(origin: string, name: string, value: unknown, optional: boole
   return out;
 }
 
+/** A snapshot of a list (length and items read once), refused beyond `max` items. */
 function stringList(origin: string, name: string, value: unknown, max: number): readonly unknown[] {
-  if (!Array.isArray(value)) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be an array of strings, got ${describe(value)}`);
-  }
-  if (value.length > max) {
-    throw new AegisError('LIMIT_EXCEEDED', origin, `${name} has more than ${max} items`);
-  }
-  return value;
+  return readArray(origin, name, value, max, { of: 'strings' });
 }
 
 /**

@@ -6,6 +6,7 @@
 import {
   checkOptions,
   oneOf,
+  readArray,
   readClock,
   requireClock,
   requireId,
@@ -202,16 +203,14 @@ export class LoveEngine {
    */
   checkEthicsBatch(actions: readonly EthicsAction[]): EthicalScore[] {
     const origin = 'LoveEngine.checkEthicsBatch';
-    if (!Array.isArray(actions)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `actions must be an array, got ${describe(actions)}`);
-    }
-    if (actions.length > MAX_BATCH) {
-      throw new AegisError('LIMIT_EXCEEDED', origin, `a batch holds at most ${MAX_BATCH} actions`);
-    }
+    // Length and elements read once: a Proxy cannot pass the batch limit and then grow.
+    const list = readArray(origin, 'actions', actions, MAX_BATCH, {
+      message: () => `a batch holds at most ${MAX_BATCH} actions`,
+    });
     const verdicts: EthicalScore[] = [];
-    for (let i = 0; i < actions.length; i++) {
+    for (let i = 0; i < list.length; i++) {
       const at = `${origin} (actions[${i}])`;
-      verdicts.push(this.score(at, checkAction(at, actions[i])));
+      verdicts.push(this.score(at, checkAction(at, list[i])));
     }
     const now = readClock(origin, this.clock);
     for (const v of verdicts) this.history.record(v.id, v.score, v.passes, now);

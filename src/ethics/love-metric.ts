@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isPlainObject, requireNumber } from '../_validate.js';
+import { isPlainObject, pickKnown, readArray, requireNumber } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { LoveMetric, LoveState } from './types.js';
 
@@ -26,36 +26,20 @@ export function entropyReduction(before: number, after: number): number {
   return requireNumber(origin, 'before', before) - requireNumber(origin, 'after', after);
 }
 
+const STATE_KEYS = ['entropy', 'order', 'wellbeingMetrics'];
+
 function checkState(origin: string, name: string, value: unknown): LoveState {
   if (!isPlainObject(value)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be a plain object, got ${describe(value)}`);
   }
-  for (const key of Object.keys(value)) {
-    if (key !== 'entropy' && key !== 'order' && key !== 'wellbeingMetrics') {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `unknown key ${JSON.stringify(key)} in ${name}; known keys are entropy, order, wellbeingMetrics`,
-      );
-    }
-  }
-  const entropy = requireNumber(origin, `${name}.entropy`, value.entropy);
-  const order = requireNumber(origin, `${name}.order`, value.order);
-  const metrics = value.wellbeingMetrics;
-  if (!Array.isArray(metrics)) {
-    throw new AegisError(
-      'INVALID_ARGUMENT',
-      origin,
-      `${name}.wellbeingMetrics must be an array of numbers, got ${describe(metrics)}`,
-    );
-  }
-  if (metrics.length > MAX_WELLBEING_METRICS) {
-    throw new AegisError(
-      'LIMIT_EXCEEDED',
-      origin,
-      `${name}.wellbeingMetrics has more than ${MAX_WELLBEING_METRICS} items`,
-    );
-  }
+  // A snapshot: each field and each measurement read once, so the numbers checked are those used.
+  const state = pickKnown(origin, name, value, STATE_KEYS);
+  const entropy = requireNumber(origin, `${name}.entropy`, state.entropy);
+  const order = requireNumber(origin, `${name}.order`, state.order);
+  const metrics = readArray(origin, `${name}.wellbeingMetrics`, state.wellbeingMetrics, MAX_WELLBEING_METRICS, {
+    of: 'numbers',
+    message: () => `${name}.wellbeingMetrics has more than ${MAX_WELLBEING_METRICS} items`,
+  });
   for (let i = 0; i < metrics.length; i++) requireNumber(origin, `${name}.wellbeingMetrics[${i}]`, metrics[i]);
   return { entropy, order, wellbeingMetrics: metrics as number[] };
 }

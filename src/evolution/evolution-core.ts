@@ -7,6 +7,7 @@
 import {
   checkOptions,
   oneOf,
+  readArray,
   readClock,
   requireId,
   requireInteger,
@@ -395,21 +396,15 @@ function successCode(success: unknown): number {
 
 /** Checks concerns and returns them without duplicates, in first-seen order. */
 function checkConcerns(origin: string, concerns: unknown): readonly string[] {
-  if (!Array.isArray(concerns)) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `concerns must be an array of strings, got ${describe(concerns)}`);
-  }
-  if (concerns.length > MAX_CONCERNS) {
-    throw new AegisError(
-      'LIMIT_EXCEEDED',
-      origin,
-      `at most ${MAX_CONCERNS} concerns are accepted, got ${concerns.length}`,
-    );
-  }
-  // Each element is read once, into the array that is kept: a getter cannot pass the check and
-  // store something else. Duplicates are dropped, first-seen order kept.
+  // Length and elements read once (a Proxy cannot grow past the limit after the check); duplicates
+  // are dropped, first-seen order kept.
+  const list = readArray(origin, 'concerns', concerns, MAX_CONCERNS, {
+    of: 'strings',
+    message: (n) => `at most ${MAX_CONCERNS} concerns are accepted, got ${n}`,
+  });
   const out: string[] = [];
-  for (let i = 0; i < concerns.length; i++) {
-    const c: unknown = concerns[i];
+  for (let i = 0; i < list.length; i++) {
+    const c: unknown = list[i];
     if (typeof c === 'string' && c.length > MAX_CONCERN_LENGTH) {
       throw new AegisError('LIMIT_EXCEEDED', origin, `concerns[${i}] is longer than ${MAX_CONCERN_LENGTH} characters`);
     }

@@ -4,7 +4,7 @@
  * @internal Not part of the public API.
  */
 import { LRUMap } from 'mnemonist';
-import { hasLoneSurrogate, isPlainObject, pickKnown, requireId } from '../_validate.js';
+import { guardRead, hasLoneSurrogate, isPlainObject, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { TokenBucket } from '../structures/index.js';
 
@@ -133,9 +133,10 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((v, i) => {
-        walk(v, `${path}[${i}]`, depth + 1);
-      });
+      // Length read once; every index is walked (a hole is `undefined`, refused), so each counts
+      // toward MAX_NODES and a Proxy claiming a huge length cannot spin the loop on empty slots.
+      const n = value.length;
+      for (let k = 0; k < n; k++) walk(value[k], `${path}[${k}]`, depth + 1);
       return;
     }
     if (isPlainObject(value)) {
@@ -153,7 +154,8 @@ export function renderIntent(origin: string, intent: unknown, maxLength: number)
         `intent.parameters must be a plain object, got ${describe(parameters)}`,
       );
     }
-    walk(parameters, 'intent.parameters', 0);
+    // A getter or trap in the parameters that throws is refused like any malformed intent.
+    guardRead(origin, 'intent.parameters', () => walk(parameters, 'intent.parameters', 0));
   }
   return lines.join('\n');
 }

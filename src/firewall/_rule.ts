@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import { hasLoneSurrogate, isPlainObject, oneOf, pickKnown, requireId } from '../_validate.js';
+import { hasLoneSurrogate, isPlainObject, oneOf, pickKnown, readArray, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { compactCode, normalizeText } from '../text/index.js';
 import { type ContextProgram, compileContext } from './_context-regex.js';
@@ -96,14 +96,13 @@ export function compileRule(origin: string, name: string, input: unknown): Compi
   // A snapshot, each field read once: what is checked and compiled is what is kept.
   const value = pickKnown(origin, name, input, RULE_KEYS);
   const id = requireId(origin, `${name}.id`, value.id, 128);
-  const patterns = value.patterns;
-  if (!Array.isArray(patterns) || patterns.length === 0 || patterns.length > MAX_PATTERNS) {
-    throw new AegisError(
-      'INVALID_ARGUMENT',
-      origin,
-      `${name}.patterns must be an array of 1–${MAX_PATTERNS} strings, got ${describe(patterns)}${Array.isArray(patterns) ? ` of length ${patterns.length}` : ''}`,
-    );
-  }
+  // Length and elements read once: a Proxy cannot pass the limit and then grow.
+  const patterns = readArray(origin, `${name}.patterns`, value.patterns, MAX_PATTERNS, {
+    of: `1–${MAX_PATTERNS} strings`,
+    min: 1,
+    code: 'INVALID_ARGUMENT',
+    message: (n) => `${name}.patterns must be an array of 1–${MAX_PATTERNS} strings, got an array of length ${n}`,
+  });
   const category = requireText(origin, `${name}.category`, value.category, 1, 64);
   const severity = oneOf(origin, `${name}.severity`, value.severity, SEVERITIES);
   const word = value.word === undefined ? false : value.word;

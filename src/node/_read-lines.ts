@@ -2,12 +2,34 @@
  * Reading a file's lines synchronously in 1 MiB chunks, with the byte offset where the last line
  * starts (to cut a torn final line off) and whether the file ends with a newline.
  *
+ * Lines are checked as bytes before they become strings: a line that is not valid UTF-8 is refused
+ * (`TAMPERED`), never decoded with replacement characters, since an invalid byte decoded to U+FFFD
+ * would read exactly like a genuine, encoded U+FFFD and verify. The one exception is a final line
+ * without its newline whose only flaw is a character cut off at its very end: that is a write cut
+ * short, decoded as it is so that the restore reports it as torn.
+ *
  * @internal Not part of the public API.
  * @module
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { AegisError } from '../errors.js';
 
 const CHUNK = 1 << 20;
+
+/** Whether `b` is valid UTF-8 apart from a multi-byte character cut short at its end. */
+function validButCutShort(b: Buffer): boolean {
+  let i = b.length - 1;
+  let continuation = 0;
+  while (i >= 0 && continuation < 3 && ((b[i] as number) & 0xc0) === 0x80) {
+    i--;
+    continuation++;
+  }
+  if (i < 0) return false;
+  const lead = b[i] as number;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return need > continuation + 1 && isUtf8(b.subarray(0, i));
+}
 
 export class LineReader implements Iterable<string> {
   /** Lines yielded so far. */
@@ -17,9 +39,12 @@ export class LineReader implements Iterable<string> {
   /** Whether the file ended with a newline (or was empty); known once iteration is done. */
   endsWithNewline = true;
   private readonly path: string;
+  private readonly origin: string;
 
-  constructor(path: string) {
+  /** @param origin - the function named when a line is refused */
+  constructor(path: string, origin = 'AuditLog.fromLines') {
     this.path = path;
+    this.origin = origin;
   }
 
   *[Symbol.iterator](): Iterator<string> {
@@ -35,8 +60,10 @@ export class LineReader implements Iterable<string> {
         let pos = 0;
         for (let nl = buf.indexOf(10, pos); nl >= 0; nl = buf.indexOf(10, pos)) {
           this.lastStart = carryStart + pos;
+          const line = buf.subarray(pos, nl);
+          if (!isUtf8(line)) this.refuse();
           this.count++;
-          yield buf.toString('utf8', pos, nl);
+          yield line.toString('utf8');
           pos = nl + 1;
         }
         carry = Buffer.from(buf.subarray(pos));
@@ -45,11 +72,23 @@ export class LineReader implements Iterable<string> {
       this.endsWithNewline = carry.length === 0;
       if (carry.length > 0) {
         this.lastStart = carryStart;
+        if (!isUtf8(carry) && !validButCutShort(carry)) this.refuse();
         this.count++;
         yield carry.toString('utf8');
       }
     } finally {
       closeSync(fd);
     }
+  }
+
+  /** Refuses the line about to be yielded (entry `count`). */
+  private refuse(): never {
+    const seq = this.count;
+    throw new AegisError(
+      'TAMPERED',
+      this.origin,
+      `entry ${seq} (line ${seq + 1}) is not valid UTF-8 (bytes were changed)`,
+      { firstBadSeq: seq },
+    );
   }
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { checkOptions, optionalBoolean, requireInteger } from '../_validate.js';
+import { checkOptions, guardRead, optionalBoolean, requireInteger } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { DecisionQueue } from '../hitl/index.js';
 
@@ -46,7 +46,9 @@ export interface ExpiryDriver {
  */
 export function driveExpiry(queue: Pick<DecisionQueue, 'expire'>, options?: ExpiryDriverOptions): ExpiryDriver {
   const origin = 'driveExpiry';
-  if (typeof (queue as { expire?: unknown } | null)?.expire !== 'function') {
+  // Read once: the method checked is the one every tick calls.
+  const expire = guardRead(origin, 'queue.expire', () => (queue as { expire?: unknown } | null)?.expire);
+  if (typeof expire !== 'function') {
     throw new AegisError('INVALID_ARGUMENT', origin, `queue must have an expire method, got ${describe(queue)}`);
   }
   const o = checkOptions(origin, options, ['intervalMs', 'keepAlive', 'onError']);
@@ -59,7 +61,7 @@ export function driveExpiry(queue: Pick<DecisionQueue, 'expire'>, options?: Expi
   const onError = o.onError as ((error: unknown) => void) | undefined;
   let timer: ReturnType<typeof setInterval> | undefined = setInterval(() => {
     try {
-      queue.expire();
+      expire.call(queue);
     } catch (error) {
       if (onError === undefined) throw error;
       onError(error);

@@ -85,24 +85,46 @@ describe('AuditLog.logAction', () => {
     const log = new AuditLog({ clock: steppingClock(), onAppend: (e, line) => seen.push([e, line]) });
     const e = log.logAction('t', { a: 1 }, { actor: 'x' });
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.[0]).toBe(e);
+    expect(seen[0]?.[0]).toEqual(e);
     expect(seen[0]?.[1]).toBe(canonicalize(e));
     expect(seen[0]?.[1]).toBe([...log.exportLog()][0]);
   });
 
-  it('adds nothing when onAppend throws, and rethrows its error', () => {
+  it('hands the sink a frozen entry of its own, so the sink and the caller cannot change each other', () => {
+    const seen: AuditEntry[] = [];
+    const log = new AuditLog({ onAppend: (e) => seen.push(e) });
+    const e = log.logAction('t', { list: [{ deep: 1 }] });
+    const shared = seen[0] as AuditEntry;
+    expect(shared).not.toBe(e);
+    expect(shared.data).not.toBe(e.data);
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(Object.isFrozen((shared.data as { list: object[] }).list[0])).toBe(true);
+    expect(() => {
+      (shared as { type: string }).type = 'x';
+    }).toThrow(TypeError);
+    (e.data as { list: unknown[] }).list.push('caller');
+    expect(shared.data).toEqual({ list: [{ deep: 1 }] });
+    log.append('t', 2);
+    expect(Object.isFrozen(seen[1])).toBe(true);
+  });
+
+  it('adds nothing when onAppend throws, and throws SINK_FAILED with the error as cause', () => {
     let fail = false;
+    const disk = new Error('disk full');
     const log = new AuditLog({
       clock: steppingClock(),
       onAppend: () => {
-        if (fail) throw new Error('disk full');
+        if (fail) throw disk;
       },
     });
     log.logAction('t', 1);
     const before = snapshot(log);
     fail = true;
     expect(() => log.logAction('t', 2)).toThrow('disk full');
+    expect(expectAegis(() => log.logAction('t', 2), 'SINK_FAILED').cause).toBe(disk);
+    expect(expectAegis(() => log.append('t', 2), 'SINK_FAILED').cause).toBe(disk);
     expect(snapshot(log)).toBe(before);
+    expect(log.sinkStatus).toEqual({ pending: 0, failed: 0, recent: [] });
     fail = false;
     expect(log.logAction('t', 3).seq).toBe(1);
     expect(log.verifyChain({ full: true }).ok).toBe(true);
@@ -219,11 +241,113 @@ describe('AuditLog.append', () => {
   });
 });
 
+describe('AuditLog with an asynchronous sink', () => {
+  /** A sink whose writes the test settles by hand. */
+  function manualSink() {
+    const writes: { seq: number; resolve: () => void; reject: (e: unknown) => void }[] = [];
+    const onAppend = (e: AuditEntry) =>
+      new Promise<void>((resolve, reject) => {
+        writes.push({ seq: e.seq, resolve, reject });
+      });
+    return { writes, onAppend };
+  }
+
+  it('handles a rejection: reported to onSinkError, counted, thrown by flush, the entry kept', async () => {
+    const { writes, onAppend } = manualSink();
+    const reported: [unknown, AuditEntry][] = [];
+    const log = new AuditLog({ onAppend, onSinkError: (error, entry) => reported.push([error, entry]) });
+    log.logAction('a', 1);
+    log.logAction('b', 2);
+    expect(log.size).toBe(2);
+    expect(log.sinkStatus).toMatchObject({ pending: 2, failed: 0 });
+    const flushed = log.flush();
+    const disk = new Error('disk full');
+    writes[0]?.resolve();
+    writes[1]?.reject(disk);
+    const error = await flushed.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'SINK_FAILED', details: { failed: 1, seqs: [1] } });
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.[0]).toMatchObject({ code: 'SINK_FAILED', details: { seq: 1 } });
+    const [first] = reported;
+    expect(first?.[0] instanceof Error ? first[0].cause : undefined).toBe(disk);
+    expect(reported[0]?.[1]).toMatchObject({ seq: 1, type: 'b' });
+    expect(log.sinkStatus).toMatchObject({ pending: 0, failed: 1, recent: [{ seq: 1 }] });
+    // A failure is thrown by one flush; the next one has nothing new to report.
+    await expect(log.flush()).resolves.toBeUndefined();
+    expect(log.size).toBe(2);
+    expect(log.verifyChain().ok).toBe(true);
+  });
+
+  it('never leaves a rejection unhandled, with or without onSinkError, even when onSinkError throws', async () => {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const quiet = new AuditLog({ onAppend: () => Promise.reject(new Error('lost')) });
+      const loud = new AuditLog({
+        onAppend: () => Promise.reject(new Error('lost')),
+        onSinkError: () => {
+          throw new Error('handler broke');
+        },
+      });
+      quiet.logAction('t', 1);
+      loud.logAction('t', 1);
+      await expect(quiet.flush()).rejects.toMatchObject({ code: 'SINK_FAILED' });
+      await expect(loud.flush()).rejects.toMatchObject({ code: 'SINK_FAILED' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+
+  it('counts a thenable that answers twice once', async () => {
+    const log = new AuditLog({
+      onAppend: () => ({
+        // biome-ignore lint/suspicious/noThenProperty: a hand-made thenable is the case under test
+        then(ok: () => void, fail: (e: unknown) => void) {
+          fail(new Error('one'));
+          fail(new Error('two'));
+          ok();
+        },
+      }),
+    });
+    log.logAction('t', 1);
+    await expect(log.flush()).rejects.toMatchObject({ details: { failed: 1 } });
+    expect(log.sinkStatus.failed).toBe(1);
+  });
+
+  it("refuses the entry when reading the result's then throws (nothing half-applied)", () => {
+    const log = new AuditLog({
+      onAppend: () =>
+        Object.defineProperty({}, 'then', {
+          get() {
+            throw new Error('hostile then');
+          },
+        }),
+    });
+    expectAegis(() => log.logAction('t', 1), 'SINK_FAILED');
+    expect(log.size).toBe(0);
+  });
+
+  it('resolves flush at once with no sink or a synchronous one', async () => {
+    await expect(new AuditLog().flush()).resolves.toBeUndefined();
+    const log = new AuditLog({ onAppend: () => {} });
+    log.logAction('t', 1);
+    await expect(log.flush()).resolves.toBeUndefined();
+    expect(log.sinkStatus).toEqual({ pending: 0, failed: 0, recent: [] });
+  });
+});
+
 describe('AuditLog construction', () => {
   const cases: [string, unknown][] = [
     ['an unknown option', { clok: Date.now }],
     ['a clock that is not a function', { clock: 5 }],
     ['onAppend that is not a function', { onAppend: 'file.ndjson' }],
+    ['onSinkError that is not a function', { onSinkError: 'log' }],
     ['a signing key of the wrong size', { signingKey: new Uint8Array(31) }],
     ['an origin with a newline', { origin: 'a\nb' }],
     ['an empty origin', { origin: '' }],

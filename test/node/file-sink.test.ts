@@ -119,6 +119,26 @@ describe('openAuditFile', () => {
     expect(openAuditFile(path).log.size).toBe(4);
   });
 
+  it('refuses bytes that are not UTF-8, and drops a final line cut inside a character', () => {
+    const path = fresh();
+    const f = openAuditFile(path);
+    f.log.logAction('step', { note: 'ok' });
+    f.log.logAction('step', { note: 'a \ufffd, then r\u00e9sum\u00e9' });
+    f.close();
+    const intact = readFileSync(path);
+    const mark = intact.indexOf(Buffer.from('\ufffd'));
+    // U+FFFD (EF BF BD) replaced by a byte that is not UTF-8, which a lenient decoder reads back as U+FFFD.
+    writeFileSync(path, Buffer.concat([intact.subarray(0, mark), Buffer.from([0xff]), intact.subarray(mark + 3)]));
+    expect(expectAegis(() => openAuditFile(path), 'TAMPERED').details).toMatchObject({ firstBadSeq: 1 });
+    // Cut inside é: a write cut short, dropped on request.
+    writeFileSync(path, intact.subarray(0, intact.indexOf(Buffer.from('\u00e9')) + 1));
+    expect(expectAegis(() => openAuditFile(path), 'TAMPERED').details).toMatchObject({ torn: true, firstBadSeq: 1 });
+    const g = openAuditFile(path, { dropTornLine: true });
+    expect(g.log.size).toBe(1);
+    g.close();
+    expect(readFileSync(path)).toEqual(intact.subarray(0, intact.indexOf(10) + 1));
+  });
+
   it('gives a complete final line its missing newline before appending', () => {
     const path = fresh();
     const f = openAuditFile(path);
