@@ -97,6 +97,7 @@ export type {
   PendingQuery,
   Priority,
   ResponseInput,
+  Scheduler,
 } from './hitl/index.js';
 export { DecisionQueue, PRIORITIES } from './hitl/index.js';
 export type {
