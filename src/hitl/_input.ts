@@ -106,9 +106,15 @@ const GLOBAL_SCHEDULER: Scheduler = Object.freeze({
   clearTimeout: (handle: unknown): void => host.clearTimeout?.(handle),
 });
 
-function scheduler(origin: string, value: unknown): Scheduler | null {
-  if (value === null) return null;
-  if (value === undefined) return typeof host.setTimeout === 'function' ? GLOBAL_SCHEDULER : null;
+/** The host's timers, or `null` in a host without them. */
+export function defaultScheduler(): Scheduler | null {
+  return typeof host.setTimeout === 'function' ? GLOBAL_SCHEDULER : null;
+}
+
+/** A scheduler option read once: `undefined` is the default, `null` (where allowed) none. */
+export function parseScheduler(origin: string, value: unknown, allowNull = true): Scheduler | null {
+  if (value === null && allowNull) return null;
+  if (value === undefined) return defaultScheduler();
   const s = value as { setTimeout?: unknown; clearTimeout?: unknown };
   if (typeof value !== 'object' || typeof s.setTimeout !== 'function' || typeof s.clearTimeout !== 'function') {
     throw new AegisError(
@@ -178,7 +184,7 @@ export function parseQueueOptions(origin: string, options: unknown): QueueSettin
     onEvent: o.onEvent as ((event: DecisionEvent) => void) | undefined,
     ladder: Object.freeze(ladder),
     historyLimit,
-    scheduler: scheduler(origin, o.scheduler),
+    scheduler: parseScheduler(origin, o.scheduler),
     maxPending:
       o.maxPending === undefined
         ? DEFAULT_MAX_PENDING
