@@ -101,8 +101,13 @@ export type {
 } from './hitl/index.js';
 export { DecisionQueue, PRIORITIES } from './hitl/index.js';
 export type {
+  AbortSignalLike,
   Aegis,
   AegisOptions,
+  CheckDecision,
+  CheckResult,
+  CompletionOutcome,
+  CompletionResult,
   EscalationPolicy,
   EscalationRoute,
   ExecutionContext,
@@ -112,7 +117,10 @@ export type {
   PipelineAction,
   PipelineDecision,
   PipelineRequest,
+  ProcessOptions,
   ProcessResult,
+  SourceLearningOptions,
+  Ticket,
 } from './pipeline/index.js';
 export { createAegis } from './pipeline/index.js';
 export type {
