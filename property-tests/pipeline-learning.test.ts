@@ -30,7 +30,7 @@ const stepArb = fc.oneof(
   adversaryArb.map((a) => ({ who: 'adversary' as const, ...a })),
 );
 
-type Step = fc.Infer<typeof stepArb>;
+type Step = typeof stepArb extends fc.Arbitrary<infer S> ? S : never;
 
 /** Runs a call, answering its human step (a rejection) so that nothing waits. */
 async function call(aegis: Aegis, id: string, source: string, content: string, type: string, fails: boolean) {

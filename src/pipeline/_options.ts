@@ -40,7 +40,7 @@ const OPTION_KEYS = [
   'scheduler',
 ];
 /** Calls in flight by default: each holds a few KiB until it settles, so tens of MB at most. */
-export const DEFAULT_MAX_IN_FLIGHT = 10_000;
+export const DEFAULT_MAX_IN_FLIGHT = 4096;
 /** The HITL queue's own bound on a timeout. */
 const MAX_TIMEOUT_MS = 1e12;
 

@@ -127,7 +127,7 @@ export interface AegisOptions {
   learning?: LearningOptions | false;
   /**
    * Most calls in flight (running `process` calls and open tickets of `check`); one more is refused
-   * with `LIMIT_EXCEEDED` before anything changes. Default 10,000.
+   * with `LIMIT_EXCEEDED` before anything changes. Default 4,096.
    */
   maxInFlight?: number;
   /**
