@@ -7,7 +7,7 @@
  */
 
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { isPlainObject, readClock, requireId, requireInteger, requireNumber, requireString } from '../_validate.js';
+import { readClock, requireString } from '../_validate.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
@@ -17,6 +17,7 @@ import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { Verdict } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest, Scheduler } from '../hitl/types.js';
+import { runExecute } from './_execute.js';
 import { checkInput } from './_input.js';
 import { EthicsAdjustments, NO_RISK } from './_learning.js';
 import { type Escalation, parseAegisOptions, type Settings } from './_options.js';
@@ -34,13 +35,13 @@ import {
   learnStage,
   routeStage,
 } from './_stages.js';
+import { checkResultOf, parseOutcome, parseProcessOptions, readTicket } from './_tickets.js';
 import type {
   AbortSignalLike,
   AegisOptions,
   CheckResult,
   CompletionOutcome,
   CompletionResult,
-  ExecutionContext,
   ExecutionOutcome,
   Executor,
   PipelineAction,
@@ -50,17 +51,8 @@ import type {
   Ticket,
 } from './types.js';
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
-}
-
 /** Finished calls remembered, so that a repeated `complete` says CONFLICT rather than NOT_FOUND. */
 const RECENT = 1024;
-const TICKET_KIND = 'aegis.ticket';
 
 /** A call in flight: its context, and (for an ask) the settled human step. */
 interface Open {
@@ -244,7 +236,7 @@ export class Aegis {
    * ```
    */
   check(request: PipelineRequest, action: PipelineAction): CheckResult {
-    return this.verdictOf(this.begin('Aegis.check', request, action, noop).call);
+    return checkResultOf(this.begin('Aegis.check', request, action, noop).call);
   }
 
   /**
@@ -267,7 +259,7 @@ export class Aegis {
     const { call, open } = this.find(origin, ticket);
     if (open?.answered !== undefined) await open.answered;
     if (open?.failure !== undefined) throw open.failure;
-    return this.verdictOf(call);
+    return checkResultOf(call);
   }
 
   /**
@@ -336,7 +328,7 @@ export class Aegis {
     options?: ProcessOptions,
   ): Promise<ProcessResult<T>> {
     const origin = 'Aegis.process';
-    const { signal, timeoutMs } = this.parseProcessOptions(origin, options);
+    const { signal, timeoutMs } = parseProcessOptions(origin, options, this.executeTimeoutMs);
     const open = this.begin(origin, request, action, execute);
     const call = open.call;
     if (call.state === 'ask') {
@@ -562,61 +554,17 @@ export class Aegis {
     }
   }
 
-  /** Runs `execute`, bounded by the timeout, the signal and `close`. */
-  private async run(
+  /** Runs `execute`, bounded by the timeout, the signal and `close` (through `open.abort`). */
+  private run(
     open: Open,
     execute: Executor<unknown>,
     signal: AbortSignalLike | undefined,
     timeoutMs: number | undefined,
   ): Promise<ExecutionOutcome<unknown> | 'cancelled'> {
-    const call = open.call;
-    const context: { -readonly [K in keyof ExecutionContext]: ExecutionContext[K] } = {
-      requestId: call.id,
-      actionId: call.input.action.id,
-    };
-    if (call.final?.status === 'approved') context.approval = call.final;
-    if (signal !== undefined) context.signal = signal;
-    if (signal?.aborted === true) return 'cancelled';
-    let returned: unknown;
-    try {
-      returned = execute(context);
-    } catch (error) {
-      return { ok: false, error };
-    }
-    if (!isThenable(returned)) return { ok: true, value: returned };
-    const thenable = returned;
-    const scheduler = this.scheduler;
-    let timer: unknown;
-    let settle: ((x: ExecutionOutcome<unknown> | 'cancelled') => void) | undefined;
-    const stop = new Promise<ExecutionOutcome<unknown> | 'cancelled'>((resolve) => {
-      settle = resolve;
+    return runExecute(open.call, execute, signal, timeoutMs, this.scheduler, (abort: (() => void) | undefined) => {
+      if (abort === undefined) delete open.abort;
+      else open.abort = abort;
     });
-    const abort = () => settle?.('cancelled');
-    open.abort = abort;
-    signal?.addEventListener('abort', abort);
-    if (timeoutMs !== undefined && scheduler !== null) {
-      timer = scheduler.setTimeout(() => {
-        settle?.({
-          ok: false,
-          error: new AegisError('EXPIRED', call.origin, `execute did not settle within ${timeoutMs} ms`, {
-            request: call.id,
-          }),
-        });
-      }, timeoutMs);
-    }
-    try {
-      return await Promise.race([
-        Promise.resolve(thenable).then(
-          (value): ExecutionOutcome<unknown> => ({ ok: true, value }),
-          (error: unknown): ExecutionOutcome<unknown> => ({ ok: false, error }),
-        ),
-        stop,
-      ]);
-    } finally {
-      if (timer !== undefined) scheduler?.clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
-      delete open.abort;
-    }
   }
 
   /** The action ran (or failed): learn from it and write the last entry. */
@@ -650,15 +598,7 @@ export class Aegis {
 
   /** The call a ticket names, in flight or recently finished. */
   private find(origin: string, ticket: unknown): { call: Call; open: Open | undefined } {
-    if (!isPlainObject(ticket) || ticket.kind !== TICKET_KIND) {
-      throw new AegisError(
-        'INVALID_ARGUMENT',
-        origin,
-        `ticket must be a ticket from Aegis.check, got ${describe(ticket)}`,
-      );
-    }
-    const id = requireId(origin, 'ticket.request', ticket.request);
-    const serial = requireInteger(origin, 'ticket.serial', ticket.serial, 1, Number.MAX_SAFE_INTEGER);
+    const { id, serial } = readTicket(origin, ticket);
     const open = this.open.get(id);
     if (open !== undefined && open.call.serial === serial) return { call: open.call, open };
     const done = this.finished.get(id);
@@ -676,38 +616,6 @@ export class Aegis {
     throw new AegisError('NOT_FOUND', origin, `no call has request id ${JSON.stringify(id)}`, { id });
   }
 
-  private verdictOf(call: Call): CheckResult {
-    const ticket: { -readonly [K in keyof Ticket]: Ticket[K] } = {
-      kind: TICKET_KIND,
-      request: call.id,
-      action: call.input.action.id,
-      actionType: call.type,
-      serial: call.serial,
-      log: call.audit.origin,
-    };
-    if (call.filed !== undefined) ticket.hitl = call.filed.id;
-    const learned: { unsafe?: string; unethical?: string; source?: string } = {};
-    if (call.risk.unsafe !== undefined) learned.unsafe = call.risk.unsafe;
-    if (call.risk.unethical !== undefined) learned.unethical = call.risk.unethical;
-    if (call.sourceRisk !== undefined) learned.source = call.sourceRisk;
-    const decision = call.state === 'allow' ? 'allow' : call.state === 'ask' ? 'ask' : 'deny';
-    const result: { -readonly [K in keyof CheckResult]: CheckResult[K] } = {
-      decision:
-        decision === 'deny' && (call.decision === 'executed' || call.decision === 'failed') ? 'allow' : decision,
-      ticket: Object.freeze(ticket),
-      firewall: call.verdict as Verdict,
-      actionSafety: call.actionSafety,
-      ethics: call.ethics as EthicalScore,
-      assessment: call.assessment,
-      learnedRisk: learned,
-      reasons: call.reasons.slice(),
-    };
-    if (call.decision !== undefined && result.decision === 'deny') result.final = call.decision;
-    const hitl = call.final ?? call.filed;
-    if (hitl !== undefined) result.hitl = hitl;
-    return result;
-  }
-
   private tail(call: Call): Omit<CompletionResult, 'decision'> {
     const out: { -readonly [K in keyof Omit<CompletionResult, 'decision'>]: CompletionResult[K] } = {
       audit: { log: call.audit, seqs: call.seqs },
@@ -716,57 +624,9 @@ export class Aegis {
     if (call.experience !== undefined) out.experience = call.experience;
     return out;
   }
-
-  private parseProcessOptions(
-    origin: string,
-    options: unknown,
-  ): { signal: AbortSignalLike | undefined; timeoutMs: number | undefined } {
-    if (options === undefined) return { signal: undefined, timeoutMs: this.executeTimeoutMs };
-    if (!isPlainObject(options)) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `options must be a plain object, got ${describe(options)}`);
-    }
-    for (const key of Object.keys(options)) {
-      if (key !== 'signal' && key !== 'executeTimeoutMs') {
-        throw new AegisError('INVALID_ARGUMENT', origin, `options.${key} is not an option`);
-      }
-    }
-    const s = options.signal as AbortSignalLike | undefined;
-    if (
-      s !== undefined &&
-      (s === null ||
-        typeof s !== 'object' ||
-        typeof s.addEventListener !== 'function' ||
-        typeof s.removeEventListener !== 'function')
-    ) {
-      throw new AegisError('INVALID_ARGUMENT', origin, `options.signal must be an AbortSignal, got ${describe(s)}`);
-    }
-    if (s?.aborted === true) throw new AegisError('CONFLICT', origin, 'options.signal is already aborted');
-    let timeoutMs = this.executeTimeoutMs;
-    if (options.executeTimeoutMs !== undefined) {
-      timeoutMs = requireNumber(origin, 'options.executeTimeoutMs', options.executeTimeoutMs, 0, 1e12);
-      if (timeoutMs <= 0) throw new AegisError('INVALID_ARGUMENT', origin, 'options.executeTimeoutMs must be positive');
-    }
-    return { signal: s, timeoutMs };
-  }
 }
 
 function noop(): void {}
-
-/** An outcome given to `complete`, read once. */
-function parseOutcome(origin: string, outcome: unknown): ExecutionOutcome<unknown> | 'skipped' {
-  if (!isPlainObject(outcome)) {
-    throw new AegisError('INVALID_ARGUMENT', origin, `outcome must be a plain object, got ${describe(outcome)}`);
-  }
-  const status = outcome.status;
-  if (status === 'executed') return { ok: true, value: outcome.result };
-  if (status === 'failed') return { ok: false, error: outcome.error };
-  if (status === 'skipped') return 'skipped';
-  throw new AegisError(
-    'INVALID_ARGUMENT',
-    origin,
-    `outcome.status must be 'executed', 'failed' or 'skipped', got ${describe(status)}`,
-  );
-}
 
 /**
  * Builds the safe-action pipeline from five components, each given as an instance or as its

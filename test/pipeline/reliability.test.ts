@@ -3,6 +3,7 @@
  * that settle on their own, approvals that cover only what a reviewer saw, bounds, and listeners and
  * sinks that cannot break the call. Cases written here.
  */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
 import { createAegis, DecisionQueue, type Scheduler } from '../../src/index.js';
@@ -138,6 +139,21 @@ describe('every call settles on its own', () => {
     expect(r.hitl?.decision).toMatchObject({ by: 'timeout' });
     expect(entryTypes(aegis, r)).toEqual(PATHS.expired);
     expect(aegis.inFlight).toBe(0);
+  });
+
+  it('in Node, a script that awaits an escalated call stays alive until it settles, and logs every step', () => {
+    const url = new URL('../../src/index.ts', import.meta.url).href;
+    const script = `import { createAegis } from ${JSON.stringify(url)};
+      const aegis = createAegis({ escalation: { unsafe: { priority: 'high', timeoutMs: 150 } } });
+      const r = await aegis.process({ id: 'h', content: 'Modify /etc/hosts to add an entry' },
+        { actionType: 'modify_file', parameters: { path: '/etc/hosts' } }, () => 1);
+      const types = r.audit.seqs.map((s) => aegis.audit.entry(s).type);
+      process.stdout.write(r.decision + ' ' + types.join(','));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(out).toBe(`expired ${PATHS.expired.join(',')}`);
   });
 
   it('an aborted signal withdraws a call waiting for a human: cancelled, its request cancelled', async () => {
