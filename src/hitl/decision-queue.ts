@@ -365,8 +365,9 @@ export class DecisionQueue {
   /**
    * A promise of the request's final state: it resolves once, with the snapshot, when the request
    * is approved, rejected or expires (`status: 'expired'`, deny by default). Every call for the same
-   * request returns the same promise. No polling: it is settled by the call that decides or expires.
-   * O(1).
+   * request returns the same promise. No polling: it is settled by the call that decides, or at the
+   * deadline by the queue's timer (or by any call made after it). While it waits, the timer keeps a
+   * Node process alive. O(1).
    *
    * @throws AegisError `INVALID_ARGUMENT` for a malformed id; `NOT_FOUND` for an unknown one
    * @example
