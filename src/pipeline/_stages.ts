@@ -64,6 +64,8 @@ export interface Call {
   readonly id: string;
   readonly type: string;
   readonly serial: number;
+  /** Started by `check`: its ticket may come back after it finished (`process` keeps none). */
+  readonly ticketed: boolean;
   /** The log the call started in, whatever rotations happen meanwhile. */
   readonly audit: AuditLog;
   readonly who: { readonly actor: string };

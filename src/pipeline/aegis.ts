@@ -435,6 +435,7 @@ export class Aegis {
       id,
       type,
       serial: ++this.serial,
+      ticketed: execute === noop,
       audit: this.log,
       who: input.source === undefined ? this.actor : { actor: input.source },
       seqs: [],
@@ -590,6 +591,7 @@ export class Aegis {
   private drop(call: Call): void {
     call.state = 'final';
     if (this.open.get(call.id)?.call === call) this.open.delete(call.id);
+    if (!call.ticketed) return;
     const f = this.finished;
     f.delete(call.id);
     f.set(call.id, call);
