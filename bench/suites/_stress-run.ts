@@ -64,6 +64,8 @@ export interface Population {
   /** Total and distinct audit sequence numbers over all results (meaningful without rotation). */
   readonly seqs: number;
   readonly distinctSeqs: number;
+  /** Results that report an experience (a call that ran, or whose action showed something itself). */
+  readonly experiences: number;
 }
 
 const immediate = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -148,6 +150,7 @@ export async function runPopulation(
   const decisions: Record<string, number> = {};
   const seen = options.rotate === undefined ? new Set<number>() : undefined;
   let seqCount = 0;
+  let experiences = 0;
   let latencies: number[] = [];
   let hitl = 0;
   let errors = 0;
@@ -228,6 +231,7 @@ export async function runPopulation(
       if (r.hitl === undefined) latencies.push(dt);
       else hitl++;
       seqCount += r.audit.seqs.length;
+      if (r.experience !== undefined) experiences++;
       if (seen) for (const s of r.audit.seqs) seen.add(s);
     } catch {
       errors++;
@@ -285,5 +289,6 @@ export async function runPopulation(
     verified: segs.ok && segs.waiting === 0,
     seqs: seqCount,
     distinctSeqs: seen?.size ?? seqCount,
+    experiences,
   };
 }

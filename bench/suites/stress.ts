@@ -134,7 +134,9 @@ async function concurrency(ctx: BenchContext): Promise<void> {
   const calls = tasks * perTask;
   const accounted = run.seqs === aegis.audit.size && run.distinctSeqs === run.seqs;
   const verified = aegis.audit.verifyChain({ full: true }).ok;
-  const lost = calls - aegis.evolution.totalExperiences;
+  // Every experience a result reports is in the core (a call refused only for its request's content,
+  // or rejected with nothing against the action itself, reports none).
+  const lost = run.experiences - aegis.evolution.totalExperiences;
   ctx.metric('3.2.rate', `throughput, ${tasks} tasks × ${perTask}`, run.rate, 'wf/s', 'higher');
   ctx.metric('3.2.p99', 'p99 without a human step', run.intervals[0]?.p99Ns ?? Number.NaN, 'ns');
   ctx.note(
