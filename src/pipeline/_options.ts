@@ -165,7 +165,8 @@ function component<T, O extends object>(
 /** An AegisError from a component, re-issued under `origin` with the same code and details. */
 export function rename(origin: string, what: string, error: unknown): unknown {
   if (!(error instanceof AegisError)) return error;
-  return new AegisError(error.code, origin, `${what}: ${error.message}`, error.details);
+  const cause = error.cause === undefined ? undefined : { cause: error.cause };
+  return new AegisError(error.code, origin, `${what}: ${error.message}`, error.details, cause);
 }
 
 function route(origin: string, name: string, value: unknown, fallback: Route): Route {

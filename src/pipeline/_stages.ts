@@ -101,14 +101,28 @@ export interface Call {
 }
 
 /**
- * Appends one entry of the call. A sink that throws fails the call closed: the error becomes an
- * `AegisError` (`CONFLICT`, the thrown value as `details.cause`) unless it is one already.
+ * Appends one entry of the call. A sink that throws fails the call closed: the log refuses the entry
+ * as `SINK_FAILED` (the sink's error as `cause`), given here with the request's id; anything else
+ * thrown becomes an `AegisError` (`CONFLICT`, the thrown value as `details.cause`).
  */
 export function append(call: Call, type: string, data: Record<string, unknown>): void {
   try {
     call.seqs.push(call.audit.append(type, data as JsonValue, call.who));
   } catch (error) {
-    if (error instanceof AegisError) throw rename(call.origin, `audit entry ${type} not written`, error);
+    if (error instanceof AegisError) {
+      const what = `audit entry ${type} not written`;
+      if (error.code !== 'SINK_FAILED') throw rename(call.origin, what, error);
+      throw new AegisError(
+        'SINK_FAILED',
+        call.origin,
+        `${what}: ${error.message}`,
+        {
+          ...error.details,
+          request: call.id,
+        },
+        { cause: error.cause },
+      );
+    }
     throw new AegisError('CONFLICT', call.origin, `audit entry ${type} not written: its sink failed`, {
       cause: error,
       request: call.id,

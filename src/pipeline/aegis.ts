@@ -227,7 +227,7 @@ export class Aegis {
    * @throws AegisError `INVALID_ARGUMENT` / `LIMIT_EXCEEDED` for a malformed request or action (the
    *   code the component would give; nothing changes); `CONFLICT` when a call with the same request
    *   id is in flight or the pipeline is closed; `LIMIT_EXCEEDED` when `maxInFlight` calls are in
-   *   flight (nothing changes); `CONFLICT` when an audit sink fails (the call is withdrawn: its
+   *   flight (nothing changes); `SINK_FAILED` when an audit sink fails (the call is withdrawn: its
    *   request, if filed, is cancelled)
    * @example
    * ```ts
@@ -270,7 +270,7 @@ export class Aegis {
    * O(features + entry).
    * @throws AegisError `INVALID_ARGUMENT` for a malformed ticket or outcome; `NOT_FOUND` for an
    *   unknown ticket; `CONFLICT` for one already completed, denied, stale, or still waiting for a
-   *   human (unless `skipped`), or when the audit sink fails
+   *   human (unless `skipped`); `SINK_FAILED` when the audit sink fails
    * @example
    * ```ts
    * aegis.complete(ticket, { status: 'failed', error: new Error('disk full') }).decision; // 'failed'

@@ -192,7 +192,7 @@ describe('the human step, at its edges', () => {
     const error = await aegis.process({ ...request, id: 'r2' }, action, () => calls++).catch((e: unknown) => e);
     // Fails closed, as an AegisError that carries what the sink threw.
     expect(error).toBeInstanceOf(AegisError);
-    expect(error).toMatchObject({ code: 'CONFLICT', details: { cause: new Error('disk full'), request: 'r2' } });
+    expect(error).toMatchObject({ code: 'SINK_FAILED', details: { request: 'r2' }, cause: new Error('disk full') });
     expect(calls).toBe(0);
     expect(aegis.inFlight).toBe(0);
     expect(aegis.audit.size).toBe(3);

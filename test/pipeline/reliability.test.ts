@@ -344,7 +344,7 @@ describe('listeners and sinks', () => {
     const s = SCENARIOS.etcHosts;
     let ran = 0;
     const error = await aegis.process(s.request, s.action, () => ran++).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'CONFLICT', name: 'AegisError' });
+    expect(error).toMatchObject({ code: 'SINK_FAILED', name: 'AegisError' });
     expect(ran).toBe(0);
     expect(aegis.hitl.pendingCount).toBe(0);
     expect(aegis.hitl.decided({ limit: 1 })[0]?.decision?.by).toBe('cancelled');
