@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { shellDetector } from './shell.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([shellDetector]);
