@@ -282,6 +282,11 @@ function resolveGlob(p: string): string {
   return parts.join('/');
 }
 
+/** The path a word names once canonical and its glob resolved (`/etc/sha*` → `/etc/shadow`). */
+export function resolvePath(word: string): string {
+  return resolveGlob(canonical(word));
+}
+
 /** The class of a path written as a shell word (already unquoted). */
 export function classify(word: string): Target {
   if (word.length === 0 || word.length > 1024 || word.startsWith('-')) return Target.None;
@@ -357,7 +362,8 @@ export function classify(word: string): Target {
   if (!SYSTEM_TOP.has(top)) return Target.None;
   if (parts.length === 2) return Target.System;
   if (parts.length === 3 && !SHALLOW.has(top) && !SCRATCH.has(p)) return Target.System;
-  if (top === 'etc' || top === 'boot') return Target.SystemFile;
+  // A file directly in /etc (hosts, fstab, resolv.conf) or anything the boot loader reads.
+  if ((top === 'etc' && parts.length === 3) || top === 'boot') return Target.SystemFile;
   return Target.None;
 }
 

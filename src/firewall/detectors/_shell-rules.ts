@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../types.js';
 import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
-import { classify, Target } from './_shell-path.js';
+import { classify, resolvePath, Target } from './_shell-path.js';
 
 /** One finding family: id, category, description; the severity is chosen per occurrence. */
 export interface RuleId {
@@ -665,7 +665,7 @@ export function judge(v: View, report: Report): void {
         if (/-create|-append|-addUser|-edit|-passwd|-o edit|-a /.test(text))
           report(RULES.accountChange, admin ? 'high' : 'medium', ev());
       } else if (admin) report(RULES.accountChange, 'high', ev());
-      else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'medium', ev());
+      else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'low', ev());
       return;
     }
     case 'visudo':
@@ -764,7 +764,7 @@ function judgeFiles(v: View, report: Report, ev: () => string): void {
 }
 
 function canonicalText(t: string): string {
-  return t.replace(/\/+/g, '/').replace(/\/\.\//g, '/');
+  return resolvePath(t.startsWith('../') ? `/${t.replace(/^(\.\.\/)+/, '')}` : t);
 }
 
 /** The base name of a path, lowercased. */

@@ -178,15 +178,14 @@ const MARKS = [
   "$'",
   '$(',
   '${',
+  '$@',
+  '$*',
   '`',
   '>',
   '<(',
   ':(',
   '(){',
   '() {',
-  '""',
-  "''",
-  '\\',
   'shadow',
   'passwd',
   'sudoers',
@@ -361,12 +360,12 @@ export function scanShell(segment: string, sink: FindingSink): void {
     },
     OVERLAPPING,
   );
-  if (!found) return;
+  if (!found && !split(segment)) return;
   const ctx: Ctx = { sink, text: segment, seen: new Set(), budget: MAX_COMMANDS, span: null, cur: [0, segment.length] };
   let text = segment;
   let shift = 0;
   // A prompt (`$ `, `# `, `> `) before a command.
-  const lead = /^\s*(?:[$#>%]|[\w.@-]{1,64}[$#%])\s+/.exec(text.slice(0, 80));
+  const lead = /^\s*(?:[$#%]|[\w.@-]{1,64}[$#%])\s+/.exec(text.slice(0, 80));
   if (lead !== null) {
     shift = lead[0].length;
     text = text.slice(shift);
@@ -406,6 +405,45 @@ export function scanShell(segment: string, sink: FindingSink): void {
  * the original text of that span, so that it reads as what the user wrote; `parsed` (the command
  * as understood) only decides nothing and is kept for callers that log it.
  */
+const PROGRAM_SET = new Set(PROGRAMS.map((p) => p.toLowerCase()));
+
+function isSplitChar(c: number): boolean {
+  // letters, digits, _ - . / and the quotes and backslash that split a word without ending it
+  return isWordChar(c) || c === 46 || c === 47 || c === 39 || c === 34 || c === 92;
+}
+
+/**
+ * A program name split by quotes or backslashes (`r''m`, `'r'm`, `r\m`, `"su"do`), or a line
+ * that starts with a variable in command position (`$X -rf /`): the gate's automaton sees
+ * neither. Looks only around each quote or backslash, a bounded number of them.
+ */
+function split(s: string): boolean {
+  const first = s.trimStart().charCodeAt(0);
+  if (first === 36) return true;
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < 64; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 39 && c !== 34 && c !== 92) continue;
+    seen++;
+    let a = i;
+    while (a > 0 && i - a < 24 && isSplitChar(s.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < s.length && b - i < 24 && isSplitChar(s.charCodeAt(b))) b++;
+    let word = '';
+    for (let k = a; k < b; k++) {
+      const d = s.charCodeAt(k);
+      if (d !== 39 && d !== 34 && d !== 92) word += s[k];
+    }
+    const slash = word.lastIndexOf('/');
+    const name = (slash < 0 ? word : word.slice(slash + 1)).toLowerCase();
+    if (name !== word.toLowerCase() || name.length !== b - a) {
+      if (PROGRAM_SET.has(name) || name.startsWith('mkfs')) return true;
+    }
+    i = b - 1;
+  }
+  return false;
+}
+
 function report(ctx: Ctx, rule: RuleId, severity: Severity, parsed: string): void {
   const key = `${rule.id}\u0000${severity}`;
   if (ctx.seen.has(key)) return;
@@ -509,7 +547,17 @@ function command(
   let elevated = false;
   let fromStdin = false;
   for (let round = 0; round < 12; round++) {
-    // Leading assignments.
+    // Leading assignments, and declarations that only assign.
+    if (w.length > 1 && /^(export|declare|local|readonly|typeset)$/.test((w[0] as Word).t)) {
+      w = w.slice(1).filter((x) => !x.t.startsWith('-'));
+      if (w.every((x) => x.t.indexOf('=') > 0)) {
+        for (const x of w) {
+          if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(x.t))
+            report(ctx, RULES.history, 'high', x.t);
+        }
+        return;
+      }
+    }
     while (w.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test((w[0] as Word).t) && !(w[0] as Word).q) {
       const t = (w[0] as Word).t;
       if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(t)) report(ctx, RULES.history, 'high', t);
