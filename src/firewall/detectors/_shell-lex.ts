@@ -277,6 +277,7 @@ function braceExpand(t: string): string[] {
 }
 
 function literalBraces(t: string): string {
+  if (t.indexOf(BR_OPEN) < 0 && t.indexOf(BR_COMMA) < 0 && t.indexOf(BR_CLOSE) < 0) return t;
   let out = '';
   for (let i = 0; i < t.length; i++) {
     const c = t[i] as string;
@@ -398,124 +399,133 @@ function hex(s: string): string | null {
   return out;
 }
 
-/**
- * Reads `src` as a shell line. `vars` is updated with the line's assignments; `depth` counts the
- * nesting of substitutions being evaluated (none past `maxDepth`).
- */
-export function lex(src: string, vars: Vars, depth = 0, maxDepth = 3): Parsed {
-  const cmds: Cmd[] = [];
-  const subs: Sub[] = [];
-  const n = src.length;
-  let pipe = 0;
-  let pipeIn = false;
-  let cur: Cmd = { words: [], redirs: [], pipe, pipeIn, s: -1, e: 0 };
-  // The word being built.
-  let buf = '';
-  let inWord = false;
-  let ws = 0;
-  let wq = false;
-  let wdyn = false;
-  let wsub = false;
-  // Where a finished word goes: the command's words, or the target of a pending redirection.
-  let pendingRedir: { op: string; fd: number } | null = null;
+/** The lexer's state over one line; see {@link lex}. */
+class Lexer {
+  readonly cmds: Cmd[] = [];
+  readonly subs: Sub[] = [];
+  readonly n: number;
+  pipe = 0;
+  pipeIn = false;
+  cur: Cmd = { words: [], redirs: [], pipe: 0, pipeIn: false, s: -1, e: 0 };
+  /** The word being built. */
+  buf = '';
+  inWord = false;
+  ws = 0;
+  wq = false;
+  wdyn = false;
+  wsub = false;
+  /** The word holds brace sentinels. */
+  wbr = false;
+  /** A redirection waiting for its target word. */
+  pendingRedir: { op: string; fd: number } | null = null;
 
-  const startWord = (at: number): void => {
-    if (!inWord) {
-      inWord = true;
-      ws = at;
-      buf = '';
-      wq = false;
-      wdyn = false;
-      wsub = false;
+  constructor(
+    readonly src: string,
+    readonly vars: Vars,
+    readonly depth: number,
+    readonly maxDepth: number,
+  ) {
+    this.n = src.length;
+  }
+
+  startWord(at: number): void {
+    if (!this.inWord) {
+      this.inWord = true;
+      this.ws = at;
+      this.buf = '';
+      this.wq = false;
+      this.wdyn = false;
+      this.wsub = false;
+      this.wbr = false;
     }
-  };
-  const endWord = (at: number): void => {
-    if (!inWord) return;
-    inWord = false;
-    const texts = buf.indexOf(BR_OPEN) >= 0 ? braceExpand(buf) : [buf];
-    if (cur.s < 0) cur.s = ws;
-    cur.e = at;
+  }
+  endWord(at: number): void {
+    if (!this.inWord) return;
+    this.inWord = false;
+    const texts = !this.wbr ? [this.buf] : this.buf.indexOf(BR_OPEN) >= 0 ? braceExpand(this.buf) : [this.buf];
+    if (this.cur.s < 0) this.cur.s = this.ws;
+    this.cur.e = at;
     for (const raw of texts) {
-      const t = literalBraces(raw);
-      const w: Word = { t, s: ws, e: at, q: wq, dyn: wdyn, sub: wsub };
-      if (pendingRedir !== null) {
-        cur.redirs.push({ op: pendingRedir.op, fd: pendingRedir.fd, target: w });
-        pendingRedir = null;
-      } else cur.words.push(w);
+      const t = this.wbr ? literalBraces(raw) : raw;
+      const w: Word = { t, s: this.ws, e: at, q: this.wq, dyn: this.wdyn, sub: this.wsub };
+      if (this.pendingRedir !== null) {
+        this.cur.redirs.push({ op: this.pendingRedir.op, fd: this.pendingRedir.fd, target: w });
+        this.pendingRedir = null;
+      } else this.cur.words.push(w);
     }
-  };
-  const endCmd = (op: string): void => {
-    if (cur.words.length > 0 || cur.redirs.length > 0) {
-      assignments(cur, vars);
-      cmds.push(cur);
+  }
+  endCmd(op: string): void {
+    if (this.cur.words.length > 0 || this.cur.redirs.length > 0) {
+      assignments(this.cur, this.vars);
+      this.cmds.push(this.cur);
     }
-    if (op === '|' || op === '|&') pipeIn = true;
+    if (op === '|' || op === '|&') this.pipeIn = true;
     else {
-      pipeIn = false;
-      pipe++;
+      this.pipeIn = false;
+      this.pipe++;
     }
-    cur = { words: [], redirs: [], pipe, pipeIn, s: -1, e: 0 };
-    pendingRedir = null;
-  };
+    this.cur = { words: [], redirs: [], pipe: this.pipe, pipeIn: this.pipeIn, s: -1, e: 0 };
+    this.pendingRedir = null;
+  }
   /** Appends an expansion's value; unquoted, its spaces split words. */
-  const appendValue = (v: string, quoted: boolean, at: number, next: number): void => {
+  appendValue(v: string, quoted: boolean, at: number, next: number): void {
     if (quoted) {
-      buf += v;
+      this.buf += v;
       return;
     }
     for (let k = 0; k < v.length; k++) {
       const ch = v[k] as string;
-      if (ch === ' ' || ch === '\t' || ch === '\n') {
-        endWord(at);
+      if (ch === ' ' || ch === '\t' || ch === '\this.n') {
+        this.endWord(at);
       } else {
-        startWord(at);
-        buf += ch;
+        this.startWord(at);
+        this.buf += ch;
       }
     }
     void next;
-  };
+  }
   /** A substitution whose source is `inner`: evaluated when it only prints, else unknown. */
-  const substitute = (inner: string, kind: string, s: number, e: number, quoted: boolean): void => {
-    subs.push({ src: inner, s, e, kind });
+  substitute(inner: string, kind: string, s: number, e: number, quoted: boolean): void {
+    this.subs.push({ src: inner, s, e, kind });
     let v: string | null = null;
-    if (depth < maxDepth && inner.length <= MAX_EVAL) {
-      const p = lex(inner, new Map(vars), depth + 1, maxDepth);
+    if (this.depth < this.maxDepth && inner.length <= MAX_EVAL) {
+      const p = lex(inner, new Map(this.vars), this.depth + 1, this.maxDepth);
       if (p.cmds.length > 0) {
         const c0 = p.cmds[0] as Cmd;
         const last = p.cmds[p.cmds.length - 1] as Cmd;
         if (c0.pipe === last.pipe) v = evalPrinter(p.cmds, 0);
       }
     }
-    startWord(s);
+    this.startWord(s);
     if (v === null) {
-      buf += UNKNOWN;
-      wdyn = true;
-      wsub = true;
-    } else appendValue(v.replace(/\n+$/, ''), quoted, s, e);
-  };
-  /** Reads `$…` at `i` (the dollar); returns the next index. */
-  const dollar = (i: number, quoted: boolean): number => {
-    const c = src.charCodeAt(i + 1);
+      this.buf += UNKNOWN;
+      this.wdyn = true;
+      this.wsub = true;
+    } else this.appendValue(v.replace(/\this.n+$/, ''), quoted, s, e);
+  }
+  /** Reads `$…` at `i` (the this.dollar); returns the next index. */
+  dollar(i: number, quoted: boolean): number {
+    const c = this.src.charCodeAt(i + 1);
     if (c === 40) {
       // $( … ) or $(( … ))
-      if (src.charCodeAt(i + 2) === 40) {
-        const end = matchParen(src, i + 3);
-        startWord(i);
-        buf += UNKNOWN;
-        wdyn = true;
-        const close = src.charCodeAt(end + 1) === 41 ? end + 2 : end + 1;
-        return Math.min(n, close);
+      if (this.src.charCodeAt(i + 2) === 40) {
+        const end = matchParen(this.src, i + 3);
+        this.startWord(i);
+        this.buf += UNKNOWN;
+        this.wdyn = true;
+        const close = this.src.charCodeAt(end + 1) === 41 ? end + 2 : end + 1;
+        return Math.min(this.n, close);
       }
-      const end = matchParen(src, i + 2);
-      substitute(src.slice(i + 2, end), '$(', i, Math.min(n, end + 1), quoted);
-      return Math.min(n, end + 1);
+      const end = matchParen(this.src, i + 2);
+      this.substitute(this.src.slice(i + 2, end), '$(', i, Math.min(this.n, end + 1), quoted);
+      return Math.min(this.n, end + 1);
     }
     if (c === 123) {
       // ${ … }
-      const end = src.indexOf('}', i + 2);
-      const body = src.slice(i + 2, end < 0 ? n : end);
-      const next = end < 0 ? n : end + 1;
-      startWord(i);
+      const end = this.src.indexOf('}', i + 2);
+      const body = this.src.slice(i + 2, end < 0 ? this.n : end);
+      const next = end < 0 ? this.n : end + 1;
+      this.startWord(i);
       let k = 0;
       while (k < body.length && isNameChar(body.charCodeAt(k))) k++;
       const name = body.slice(0, k);
@@ -523,7 +533,7 @@ export function lex(src: string, vars: Vars, depth = 0, maxDepth = 3): Parsed {
       let v: string | null | undefined;
       if (name.length === 0) v = null;
       else if (/^[0-9]+$/.test(name)) v = '';
-      else v = vars.get(name);
+      else v = this.vars.get(name);
       if (op.length > 0) {
         if ((op.startsWith(':-') || op.startsWith('-')) && (v === undefined || v === ''))
           v = op.slice(op[0] === ':' ? 2 : 1);
@@ -532,272 +542,287 @@ export function lex(src: string, vars: Vars, depth = 0, maxDepth = 3): Parsed {
         } else v = null;
       }
       if (v === undefined || v === null) {
-        buf += UNKNOWN;
-        wdyn = true;
-      } else appendValue(v, quoted, i, next);
+        this.buf += UNKNOWN;
+        this.wdyn = true;
+      } else this.appendValue(v, quoted, i, next);
       return next;
     }
     if (c === 39 && !quoted) {
-      startWord(i);
-      const [s, next] = ansiC(src, i + 2);
-      wq = true;
-      buf += s;
+      this.startWord(i);
+      const [s, next] = ansiC(this.src, i + 2);
+      this.wq = true;
+      this.buf += s;
       return next;
     }
     if (c === 34 && !quoted) {
-      startWord(i);
-      return dquote(i + 1);
+      this.startWord(i);
+      return this.dquote(i + 1);
     }
     if (c >= 48 && c <= 57) {
-      startWord(i);
+      this.startWord(i);
       return i + 2; // positional parameters: empty
     }
     if (c === 64 || c === 42) {
-      startWord(i);
+      this.startWord(i);
       return i + 2; // $@ $*
     }
     if (c === 36 || c === 33 || c === 63 || c === 35 || c === 45) {
-      startWord(i);
-      buf += UNKNOWN;
-      wdyn = true;
+      this.startWord(i);
+      this.buf += UNKNOWN;
+      this.wdyn = true;
       return i + 2;
     }
     if (isNameStart(c)) {
       let k = i + 1;
-      while (k < n && isNameChar(src.charCodeAt(k))) k++;
-      const v = vars.get(src.slice(i + 1, k));
-      startWord(i);
+      while (k < this.n && isNameChar(this.src.charCodeAt(k))) k++;
+      const v = this.vars.get(this.src.slice(i + 1, k));
+      this.startWord(i);
       if (v === undefined || v === null) {
-        buf += UNKNOWN;
-        wdyn = true;
-      } else appendValue(v, quoted, i, k);
+        this.buf += UNKNOWN;
+        this.wdyn = true;
+      } else this.appendValue(v, quoted, i, k);
       return k;
     }
-    startWord(i);
-    buf += '$';
+    this.startWord(i);
+    this.buf += '$';
     return i + 1;
-  };
-  /** Reads a backtick substitution at `i`; returns the next index. */
-  const backtick = (i: number, quoted: boolean): number => {
+  }
+  /** Reads a this.backtick substitution at `i`; returns the next index. */
+  backtick(i: number, quoted: boolean): number {
     let k = i + 1;
     let inner = '';
-    while (k < n) {
-      const c = src.charCodeAt(k);
+    while (k < this.n) {
+      const c = this.src.charCodeAt(k);
       if (c === 96) break;
-      if (c === 92 && k + 1 < n) {
-        const d = src[k + 1] as string;
+      if (c === 92 && k + 1 < this.n) {
+        const d = this.src[k + 1] as string;
         inner += d === '`' || d === '\\' || d === '$' ? d : `\\${d}`;
         k += 2;
         continue;
       }
-      inner += src[k];
+      inner += this.src[k];
       k++;
     }
-    substitute(inner, '`', i, Math.min(n, k + 1), quoted);
-    return Math.min(n, k + 1);
-  };
+    this.substitute(inner, '`', i, Math.min(this.n, k + 1), quoted);
+    return Math.min(this.n, k + 1);
+  }
   /** Reads a double-quoted string whose opening quote is at `i`; returns the next index. */
-  const dquote = (i: number): number => {
-    wq = true;
+  dquote(i: number): number {
+    this.wq = true;
     let k = i + 1;
-    while (k < n) {
-      const c = src.charCodeAt(k);
+    while (k < this.n) {
+      const c = this.src.charCodeAt(k);
       if (c === 34) return k + 1;
-      if (c === 92 && k + 1 < n) {
-        const d = src.charCodeAt(k + 1);
+      if (c === 92 && k + 1 < this.n) {
+        const d = this.src.charCodeAt(k + 1);
         if (d === 10) {
           k += 2;
           continue;
         }
         if (d === 36 || d === 96 || d === 34 || d === 92) {
-          buf += src[k + 1];
+          this.buf += this.src[k + 1];
           k += 2;
           continue;
         }
-        buf += '\\';
+        this.buf += '\\';
         k++;
         continue;
       }
       if (c === 36) {
-        k = dollar(k, true);
+        k = this.dollar(k, true);
         continue;
       }
       if (c === 96) {
-        k = backtick(k, true);
+        k = this.backtick(k, true);
         continue;
       }
-      buf += src[k];
+      this.buf += this.src[k];
       k++;
     }
-    return n;
-  };
+    return this.n;
+  }
 
-  let i = 0;
-  while (i < n) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      endWord(i);
-      i++;
-      continue;
-    }
-    if (c === 92) {
-      if (i + 1 >= n) {
+  run(): Parsed {
+    let i = 0;
+    while (i < this.n) {
+      const c = this.src.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        this.endWord(i);
         i++;
         continue;
       }
-      const d = src.charCodeAt(i + 1);
-      if (d === 10 || (d === 13 && src.charCodeAt(i + 2) === 10)) {
-        i += d === 13 ? 3 : 2;
-        continue;
-      }
-      startWord(i);
-      wq = true;
-      buf += src[i + 1];
-      i += 2;
-      continue;
-    }
-    if (c === 10 || c === 13) {
-      endWord(i);
-      endCmd(';');
-      i++;
-      continue;
-    }
-    if (c === 35 && !inWord) {
-      // A comment runs to the end of the line.
-      const lf = src.indexOf('\n', i);
-      i = lf < 0 ? n : lf;
-      continue;
-    }
-    if (c === 59 || c === 38 || c === 124) {
-      const d = src.charCodeAt(i + 1);
-      if (c === 38 && d === 62) {
-        // &> and &>>: both streams to a file.
-        endWord(i);
-        const two = src.charCodeAt(i + 2) === 62;
-        pendingRedir = { op: two ? '>>' : '>', fd: -1 };
-        i += two ? 3 : 2;
-        continue;
-      }
-      endWord(i);
-      let op = String.fromCharCode(c);
-      if (d === c || (c === 124 && d === 38)) {
-        op += String.fromCharCode(d);
-        i += 2;
-      } else i++;
-      endCmd(op);
-      continue;
-    }
-    if (c === 40 || c === 41) {
-      if (c === 40 && inWord) {
-        // name( … ): a function definition or an array assignment; the name ends here.
-        endWord(i);
-      }
-      endWord(i);
-      endCmd(';');
-      i++;
-      continue;
-    }
-    if (c === 60 || c === 62) {
-      const d = src.charCodeAt(i + 1);
-      if (d === 40) {
-        // <( … ) or >( … ): a process substitution, a word of its own.
-        const end = matchParen(src, i + 2);
-        subs.push({ src: src.slice(i + 2, end), s: i, e: Math.min(n, end + 1), kind: c === 60 ? '<(' : '>(' });
-        startWord(i);
-        buf += `/dev/fd/${c === 60 ? '<' : '>'}`;
-        wdyn = true;
-        i = Math.min(n, end + 1);
-        continue;
-      }
-      // An fd number written just before the operator.
-      let fd = c === 60 ? 0 : 1;
-      if (inWord && /^[0-9]$/.test(buf) && !wq) {
-        fd = buf.charCodeAt(0) - 48;
-        inWord = false;
-      } else endWord(i);
-      let op = String.fromCharCode(c);
-      let k = i + 1;
-      while (k < n && k < i + 3) {
-        const e = src.charCodeAt(k);
-        if (e === 62 || e === 60 || e === 38 || e === 124 || (e === 45 && op === '<<')) {
-          op += String.fromCharCode(e);
-          k++;
-        } else break;
-      }
-      if (op.endsWith('&')) {
-        // 2>&1, >&2, <&0: a descriptor, not a file (but >& file is both streams to a file).
-        let m = k;
-        while (m < n && src.charCodeAt(m) >= 48 && src.charCodeAt(m) <= 57) m++;
-        if (m < n && src.charCodeAt(m) === 45) m++;
-        if (m > k) {
-          if (cur.s < 0) cur.s = i;
-          cur.e = m;
-          i = m;
+      if (c === 92) {
+        if (i + 1 >= this.n) {
+          i++;
           continue;
         }
-        op = op.slice(0, -1);
+        const d = this.src.charCodeAt(i + 1);
+        if (d === 10 || (d === 13 && this.src.charCodeAt(i + 2) === 10)) {
+          i += d === 13 ? 3 : 2;
+          continue;
+        }
+        this.startWord(i);
+        this.wq = true;
+        this.buf += this.src[i + 1];
+        i += 2;
+        continue;
       }
-      if (cur.s < 0) cur.s = i;
-      pendingRedir = { op, fd };
-      i = k;
-      continue;
-    }
-    // Word characters.
-    if (c === 39) {
-      startWord(i);
-      wq = true;
-      const j = src.indexOf("'", i + 1);
-      const end = j < 0 ? n : j;
-      buf += src.slice(i + 1, end);
-      i = end + 1;
-      continue;
-    }
-    if (c === 34) {
-      startWord(i);
-      i = dquote(i);
-      continue;
-    }
-    if (c === 36) {
-      i = dollar(i, false);
-      continue;
-    }
-    if (c === 96) {
-      i = backtick(i, false);
-      continue;
-    }
-    startWord(i);
-    if (c === 123) buf += BR_OPEN;
-    else if (c === 125) buf += BR_CLOSE;
-    else if (c === 44) buf += BR_COMMA;
-    else {
-      // A run of ordinary characters at once.
-      let k = i + 1;
-      while (k < n) {
-        const e = src.charCodeAt(k);
-        if (
-          isBreak(e) ||
-          e === 39 ||
-          e === 34 ||
-          e === 36 ||
-          e === 96 ||
-          e === 92 ||
-          e === 123 ||
-          e === 125 ||
-          e === 44 ||
-          e === 35
-        )
-          break;
-        k++;
+      if (c === 10 || c === 13) {
+        this.endWord(i);
+        this.endCmd(';');
+        i++;
+        continue;
       }
-      buf += src.slice(i, k);
-      i = k;
-      continue;
+      if (c === 35 && !this.inWord) {
+        // A comment runs to the end of the line.
+        const lf = this.src.indexOf('\this.n', i);
+        i = lf < 0 ? this.n : lf;
+        continue;
+      }
+      if (c === 59 || c === 38 || c === 124) {
+        const d = this.src.charCodeAt(i + 1);
+        if (c === 38 && d === 62) {
+          // &> and &>>: both streams to a file.
+          this.endWord(i);
+          const two = this.src.charCodeAt(i + 2) === 62;
+          this.pendingRedir = { op: two ? '>>' : '>', fd: -1 };
+          i += two ? 3 : 2;
+          continue;
+        }
+        this.endWord(i);
+        let op = String.fromCharCode(c);
+        if (d === c || (c === 124 && d === 38)) {
+          op += String.fromCharCode(d);
+          i += 2;
+        } else i++;
+        this.endCmd(op);
+        continue;
+      }
+      if (c === 40 || c === 41) {
+        if (c === 40 && this.inWord) {
+          // name( … ): a function definition or an array assignment; the name ends here.
+          this.endWord(i);
+        }
+        this.endWord(i);
+        this.endCmd(';');
+        i++;
+        continue;
+      }
+      if (c === 60 || c === 62) {
+        const d = this.src.charCodeAt(i + 1);
+        if (d === 40) {
+          // <( … ) or >( … ): a process substitution, a word of its own.
+          const end = matchParen(this.src, i + 2);
+          this.subs.push({
+            src: this.src.slice(i + 2, end),
+            s: i,
+            e: Math.min(this.n, end + 1),
+            kind: c === 60 ? '<(' : '>(',
+          });
+          this.startWord(i);
+          this.buf += `/dev/fd/${c === 60 ? '<' : '>'}`;
+          this.wdyn = true;
+          i = Math.min(this.n, end + 1);
+          continue;
+        }
+        // An fd number written just before the operator.
+        let fd = c === 60 ? 0 : 1;
+        if (this.inWord && /^[0-9]$/.test(this.buf) && !this.wq) {
+          fd = this.buf.charCodeAt(0) - 48;
+          this.inWord = false;
+        } else this.endWord(i);
+        let op = String.fromCharCode(c);
+        let k = i + 1;
+        while (k < this.n && k < i + 3) {
+          const e = this.src.charCodeAt(k);
+          if (e === 62 || e === 60 || e === 38 || e === 124 || (e === 45 && op === '<<')) {
+            op += String.fromCharCode(e);
+            k++;
+          } else break;
+        }
+        if (op.endsWith('&')) {
+          // 2>&1, >&2, <&0: a descriptor, not a file (but >& file is both streams to a file).
+          let m = k;
+          while (m < this.n && this.src.charCodeAt(m) >= 48 && this.src.charCodeAt(m) <= 57) m++;
+          if (m < this.n && this.src.charCodeAt(m) === 45) m++;
+          if (m > k) {
+            if (this.cur.s < 0) this.cur.s = i;
+            this.cur.e = m;
+            i = m;
+            continue;
+          }
+          op = op.slice(0, -1);
+        }
+        if (this.cur.s < 0) this.cur.s = i;
+        this.pendingRedir = { op, fd };
+        i = k;
+        continue;
+      }
+      // Word characters.
+      if (c === 39) {
+        this.startWord(i);
+        this.wq = true;
+        const j = this.src.indexOf("'", i + 1);
+        const end = j < 0 ? this.n : j;
+        this.buf += this.src.slice(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      if (c === 34) {
+        this.startWord(i);
+        i = this.dquote(i);
+        continue;
+      }
+      if (c === 36) {
+        i = this.dollar(i, false);
+        continue;
+      }
+      if (c === 96) {
+        i = this.backtick(i, false);
+        continue;
+      }
+      this.startWord(i);
+      if (c === 123 || c === 125 || c === 44) {
+        this.wbr = true;
+        this.buf += c === 123 ? BR_OPEN : c === 125 ? BR_CLOSE : BR_COMMA;
+      } else {
+        // A run of ordinary characters at once.
+        let k = i + 1;
+        while (k < this.n) {
+          const e = this.src.charCodeAt(k);
+          if (
+            isBreak(e) ||
+            e === 39 ||
+            e === 34 ||
+            e === 36 ||
+            e === 96 ||
+            e === 92 ||
+            e === 123 ||
+            e === 125 ||
+            e === 44 ||
+            e === 35
+          )
+            break;
+          k++;
+        }
+        this.buf += this.src.slice(i, k);
+        i = k;
+        continue;
+      }
+      i++;
     }
-    i++;
+    this.endWord(this.n);
+    this.endCmd(';');
+    return { cmds: this.cmds, subs: this.subs };
   }
-  endWord(n);
-  endCmd(';');
-  return { cmds, subs };
+}
+
+/**
+ * Reads `src` as a shell line. `vars` is updated with the line's assignments; `depth` counts the
+ * nesting of substitutions being evaluated (none past `maxDepth`).
+ */
+export function lex(src: string, vars: Vars, depth = 0, maxDepth = 3): Parsed {
+  return new Lexer(src, vars, depth, maxDepth).run();
 }
 
 /**

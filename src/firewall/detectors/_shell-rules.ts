@@ -75,7 +75,7 @@ export const RULES = Object.freeze({
 });
 
 /** Where a rule reports. */
-export type Report = (rule: RuleId, severity: Severity, evidence: string) => void;
+export type Report = (rule: RuleId, severity: Severity) => void;
 
 /** A command with its wrappers peeled. */
 export interface View {
@@ -357,21 +357,21 @@ export function judgeRedirs(v: View, content: string, report: Report): void {
   for (const rd of v.cmd.redirs) {
     const t = rd.target.t;
     if (t.startsWith('/dev/tcp/') || t.startsWith('/dev/udp/')) {
-      report(RULES.reverseShell, 'critical', `${rd.op} ${t}`);
+      report(RULES.reverseShell, 'critical');
       continue;
     }
     if (rd.op.startsWith('<')) {
       if (rd.op === '<' && classify(t) === Target.Account && /shadow|master\.passwd/.test(t))
-        report(RULES.accountRead, 'critical', `< ${t}`);
+        report(RULES.accountRead, 'critical');
       continue;
     }
     const cls = classify(t);
     const f = writeFinding(cls, content);
     if (f !== null) {
       // An empty write onto a log or history file clears it.
-      report(f[0], f[1], `${render(v.prog, v.args)} ${rd.op} ${t}`);
+      report(f[0], f[1]);
     } else if (cls === Target.Root || cls === Target.System) {
-      report(RULES.systemWrite, 'medium', `${rd.op} ${t}`);
+      report(RULES.systemWrite, 'medium');
     }
   }
 }
@@ -382,7 +382,6 @@ const OF = /^of=/;
 export function judge(v: View, report: Report): void {
   const p = v.prog.startsWith('mkfs') || v.prog === 'mkdosfs' || v.prog === 'mkntfs' ? 'mkfs' : v.prog;
   const a = v.args;
-  const ev = (): string => render(p, a);
   switch (p) {
     case 'rm':
     case 'unlink':
@@ -391,14 +390,14 @@ export function judge(v: View, report: Report): void {
       const o = opts(a);
       const recursive = /[rR]/.test(o.short) || o.long.has('recursive') || p === 'srm';
       const cls = classes(o.operands);
-      if (o.long.has('no-preserve-root')) report(RULES.rmRoot, 'critical', ev());
-      if (recursive && has(cls, Target.Root, Target.System, Target.Home)) report(RULES.rmRoot, 'critical', ev());
-      else if (recursive && has(cls, Target.Cwd, Target.UserData)) report(RULES.rmCwd, 'high', ev());
-      if (has(cls, Target.Account, Target.Device)) report(RULES.rmSensitive, 'critical', ev());
+      if (o.long.has('no-preserve-root')) report(RULES.rmRoot, 'critical');
+      if (recursive && has(cls, Target.Root, Target.System, Target.Home)) report(RULES.rmRoot, 'critical');
+      else if (recursive && has(cls, Target.Cwd, Target.UserData)) report(RULES.rmCwd, 'high');
+      if (has(cls, Target.Account, Target.Device)) report(RULES.rmSensitive, 'critical');
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc, Target.SystemFile))
-        report(RULES.rmSensitive, 'high', ev());
-      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high', ev());
-      if (v.fromStdin && recursive && o.operands.length === 0) report(RULES.rmCwd, 'medium', ev());
+        report(RULES.rmSensitive, 'high');
+      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      if (v.fromStdin && recursive && o.operands.length === 0) report(RULES.rmCwd, 'medium');
       return;
     }
     case 'shred':
@@ -409,10 +408,10 @@ export function judge(v: View, report: Report): void {
         p === 'wipe' ||
         has(cls, Target.Device, Target.Root, Target.System, Target.Home, Target.Account, Target.SystemFile)
       )
-        report(RULES.wipe, 'critical', ev());
-      else if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high', ev());
-      else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high', ev());
-      else if (o.operands.length > 0) report(RULES.wipe, 'medium', ev());
+        report(RULES.wipe, 'critical');
+      else if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high');
+      else if (o.operands.length > 0) report(RULES.wipe, 'medium');
       return;
     }
     case 'dd': {
@@ -420,8 +419,8 @@ export function judge(v: View, report: Report): void {
         if (!OF.test(w.t)) continue;
         const cls = classify(w.t.slice(3));
         if (cls === Target.Device || cls === Target.Account || cls === Target.Root || cls === Target.System)
-          report(RULES.wipe, 'critical', ev());
-        else if (cls === Target.SystemFile) report(RULES.systemWrite, 'high', ev());
+          report(RULES.wipe, 'critical');
+        else if (cls === Target.SystemFile) report(RULES.systemWrite, 'high');
       }
       return;
     }
@@ -441,18 +440,18 @@ export function judge(v: View, report: Report): void {
       if (p === 'fdisk' && /l/.test(o.short)) return; // listing
       if (p === 'parted' && a.some((w) => w.t === 'print' || w.t === '-l')) return;
       if (has(classes(o.operands), Target.Device) || p === 'wipefs' || p === 'blkdiscard')
-        report(RULES.wipe, 'critical', ev());
+        report(RULES.wipe, 'critical');
       return;
     }
     case 'diskutil': {
       const sub = a[0]?.t.toLowerCase() ?? '';
       if (/^(erasedisk|erasevolume|zerodisk|randomdisk|secureerase|partitiondisk|reformat)$/.test(sub))
-        report(RULES.wipe, 'critical', ev());
+        report(RULES.wipe, 'critical');
       return;
     }
     case 'hdparm':
       if (a.some((w) => /^--(security-erase|security-erase-enhanced|trim-sector-ranges)/.test(w.t)))
-        report(RULES.wipe, 'critical', ev());
+        report(RULES.wipe, 'critical');
       return;
     case 'chmod':
     case 'chown':
@@ -468,62 +467,61 @@ export function judge(v: View, report: Report): void {
           const b = base(w.t);
           return SHELLS.has(b) || isInterpreter(b) || /^(find|vim?|less|more|awk|nmap|cp|env|tar|zip|nano)$/.test(b);
         });
-        report(RULES.setuid, shellish ? 'critical' : 'high', ev());
+        report(RULES.setuid, shellish ? 'critical' : 'high');
       }
       const wide = p === 'chmod' && /^(0?777|0?666|a\+rwx|o\+w|a\+w|ugo\+rwx|0?000|a-rwx|o\+rwx)$/.test(mode);
-      if (has(cls, Target.Root)) report(RULES.chmodSystem, recursive || wide ? 'critical' : 'high', ev());
+      if (has(cls, Target.Root)) report(RULES.chmodSystem, recursive || wide ? 'critical' : 'high');
       else if (has(cls, Target.System, Target.Home)) {
-        if (recursive) report(RULES.chmodSystem, wide || p !== 'chmod' ? 'critical' : 'high', ev());
-        else if (wide) report(RULES.chmodSystem, 'high', ev());
+        if (recursive) report(RULES.chmodSystem, wide || p !== 'chmod' ? 'critical' : 'high');
+        else if (wide) report(RULES.chmodSystem, 'high');
       }
-      if (has(cls, Target.Account)) report(RULES.accountWrite, wide || p !== 'chmod' ? 'critical' : 'high', ev());
+      if (has(cls, Target.Account)) report(RULES.accountWrite, wide || p !== 'chmod' ? 'critical' : 'high');
       return;
     }
     case 'chattr':
       if (classes(a).some((c) => c === Target.Account || c === Target.Log || c === Target.Root || c === Target.System))
-        report(RULES.accountWrite, 'high', ev());
+        report(RULES.accountWrite, 'high');
       return;
     case 'git':
-      judgeGit(a, report, ev);
+      judgeGit(a, report);
       return;
     case 'kill': {
       const o = opts(a);
-      if (o.operands.some((w) => w.t === '-1' || w.t === '1')) report(RULES.kill, 'critical', ev());
-      else if (a.some((w) => w.t === '-1')) report(RULES.kill, 'critical', ev());
+      if (o.operands.some((w) => w.t === '-1' || w.t === '1')) report(RULES.kill, 'critical');
+      else if (a.some((w) => w.t === '-1')) report(RULES.kill, 'critical');
       return;
     }
     case 'killall5':
-      report(RULES.kill, 'critical', ev());
+      report(RULES.kill, 'critical');
       return;
     case 'killall':
     case 'pkill': {
       const o = opts(a, 'usUgGPt');
       const ops = o.operands.map((w) => w.t);
-      if (ops.some((t) => /^(init|systemd|sshd|launchd|kernel_task|auditd|sshd?)$/.test(t)))
-        report(RULES.kill, 'high', ev());
-      else if (/u/.test(o.short) && a.some((w) => w.t === 'root')) report(RULES.kill, 'high', ev());
-      else if (p === 'killall') report(RULES.kill, 'medium', ev());
+      if (ops.some((t) => /^(init|systemd|sshd|launchd|kernel_task|auditd|sshd?)$/.test(t))) report(RULES.kill, 'high');
+      else if (/u/.test(o.short) && a.some((w) => w.t === 'root')) report(RULES.kill, 'high');
+      else if (p === 'killall') report(RULES.kill, 'medium');
       return;
     }
     case 'shutdown':
     case 'reboot':
     case 'halt':
     case 'poweroff':
-      if (!a.some((w) => w.t === '-c' || w.t === '--help')) report(RULES.power, 'high', ev());
+      if (!a.some((w) => w.t === '-c' || w.t === '--help')) report(RULES.power, 'high');
       return;
     case 'init':
     case 'telinit':
-      if (a[0] !== undefined && /^[06]$/.test(a[0].t)) report(RULES.power, 'high', ev());
+      if (a[0] !== undefined && /^[06]$/.test(a[0].t)) report(RULES.power, 'high');
       return;
     case 'systemctl':
     case 'service':
-      judgeService(p, a, report, ev);
+      judgeService(p, a, report);
       return;
     case 'crontab': {
       const o = opts(a, 'u');
-      if (/r/.test(o.short)) report(RULES.crontabRemove, 'high', ev());
-      else if (/e/.test(o.short)) report(RULES.cron, 'medium', ev());
-      else if (!/l/.test(o.short) && (o.operands.length > 0 || v.cmd.pipeIn)) report(RULES.cron, 'high', ev());
+      if (/r/.test(o.short)) report(RULES.crontabRemove, 'high');
+      else if (/e/.test(o.short)) report(RULES.cron, 'medium');
+      else if (!/l/.test(o.short) && (o.operands.length > 0 || v.cmd.pipeIn)) report(RULES.cron, 'high');
       return;
     }
     case 'at':
@@ -532,45 +530,42 @@ export function judge(v: View, report: Report): void {
     case 'truncate': {
       const o = opts(a, 'sr');
       const cls = classes(o.operands);
-      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high', ev());
-      else if (has(cls, Target.Account)) report(RULES.truncate, 'critical', ev());
-      else if (has(cls, Target.System, Target.SystemFile, Target.Rc, Target.Credential))
-        report(RULES.truncate, 'high', ev());
+      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      else if (has(cls, Target.Account)) report(RULES.truncate, 'critical');
+      else if (has(cls, Target.System, Target.SystemFile, Target.Rc, Target.Credential)) report(RULES.truncate, 'high');
       return;
     }
     case 'history':
-      if (a.some((w) => w.t === '-c' || w.t === '-cw' || w.t === '-wc' || w.t === '-d'))
-        report(RULES.history, 'high', ev());
+      if (a.some((w) => w.t === '-c' || w.t === '-cw' || w.t === '-wc' || w.t === '-d')) report(RULES.history, 'high');
       return;
     case 'unset':
-      if (a.some((w) => /^(HISTFILE|HISTSIZE|HISTFILESIZE|PROMPT_COMMAND)$/.test(w.t)))
-        report(RULES.history, 'high', ev());
+      if (a.some((w) => /^(HISTFILE|HISTSIZE|HISTFILESIZE|PROMPT_COMMAND)$/.test(w.t))) report(RULES.history, 'high');
       return;
     case 'set':
-      if (a.some((w) => w.t === '+o') && a.some((w) => w.t === 'history')) report(RULES.history, 'high', ev());
+      if (a.some((w) => w.t === '+o') && a.some((w) => w.t === 'history')) report(RULES.history, 'high');
       return;
     case 'journalctl':
       if (a.some((w) => /^--(vacuum-(time|size|files)|flush|rotate)/.test(w.t) && !w.t.startsWith('--flush')))
-        report(RULES.logClear, 'high', ev());
+        report(RULES.logClear, 'high');
       return;
     case 'auditctl': {
       const o = opts(a, 'ewkpaAF');
       if (/D/.test(o.short) || a.some((w, k) => w.t === '-e' && a[k + 1]?.t === '0') || a.some((w) => w.t === '-e0'))
-        report(RULES.audit, 'high', ev());
+        report(RULES.audit, 'high');
       return;
     }
     case 'setenforce':
-      if (a[0] !== undefined && /^(0|permissive)$/i.test(a[0].t)) report(RULES.audit, 'high', ev());
+      if (a[0] !== undefined && /^(0|permissive)$/i.test(a[0].t)) report(RULES.audit, 'high');
       return;
     case 'aa-teardown':
     case 'aa-disable':
-      report(RULES.audit, 'high', ev());
+      report(RULES.audit, 'high');
       return;
     case 'apparmor_parser':
-      if (a.some((w) => w.t === '-R' || w.t === '--remove')) report(RULES.audit, 'high', ev());
+      if (a.some((w) => w.t === '-R' || w.t === '--remove')) report(RULES.audit, 'high');
       return;
     case 'ufw':
-      if (a[0]?.t === 'disable' || (a[0]?.t === 'default' && a[1]?.t === 'allow')) report(RULES.audit, 'high', ev());
+      if (a[0]?.t === 'disable' || (a[0]?.t === 'default' && a[1]?.t === 'allow')) report(RULES.audit, 'high');
       return;
     case 'iptables':
     case 'ip6tables':
@@ -578,35 +573,35 @@ export function judge(v: View, report: Report): void {
     case 'iptables-nft': {
       const flush = a.some((w) => w.t === '-F' || w.t === '--flush' || w.t === '-X');
       const accept = a.some((w, k) => (w.t === '-P' || w.t === '--policy') && a[k + 2]?.t === 'ACCEPT');
-      if (flush || accept) report(RULES.audit, 'high', ev());
+      if (flush || accept) report(RULES.audit, 'high');
       return;
     }
     case 'nft':
-      if (a[0]?.t === 'flush' && a[1]?.t === 'ruleset') report(RULES.audit, 'high', ev());
+      if (a[0]?.t === 'flush' && a[1]?.t === 'ruleset') report(RULES.audit, 'high');
       return;
     case 'pfctl':
-      if (a.some((w) => w.t === '-d')) report(RULES.audit, 'high', ev());
+      if (a.some((w) => w.t === '-d')) report(RULES.audit, 'high');
       return;
     case 'csrutil':
       if (a[0]?.t === 'disable' || (a[0]?.t === 'authenticated-root' && a[1]?.t === 'disable'))
-        report(RULES.macos, 'critical', ev());
+        report(RULES.macos, 'critical');
       return;
     case 'spctl':
-      if (a.some((w) => /^--(master-disable|global-disable|disable)$/.test(w.t))) report(RULES.macos, 'high', ev());
+      if (a.some((w) => /^--(master-disable|global-disable|disable)$/.test(w.t))) report(RULES.macos, 'high');
       return;
     case 'socketfilterfw':
-      if (a.some((w) => w.t === '--setglobalstate') && a.some((w) => w.t === 'off')) report(RULES.macos, 'high', ev());
+      if (a.some((w) => w.t === '--setglobalstate') && a.some((w) => w.t === 'off')) report(RULES.macos, 'high');
       return;
     case 'fdesetup':
-      if (a[0]?.t === 'disable') report(RULES.macos, 'high', ev());
+      if (a[0]?.t === 'disable') report(RULES.macos, 'high');
       return;
     case 'tmutil':
       if (a[0]?.t === 'disable' || a[0]?.t === 'deletelocalsnapshots' || a[0]?.t === 'delete')
-        report(RULES.macos, 'high', ev());
+        report(RULES.macos, 'high');
       return;
     case 'xattr':
       if (a.some((w) => w.t === 'com.apple.quarantine') && a.some((w) => /^-[a-z]*[dc]/.test(w.t)))
-        report(RULES.macos, 'low', ev());
+        report(RULES.macos, 'low');
       return;
     case 'defaults': {
       if (a[0]?.t !== 'write') return;
@@ -616,18 +611,18 @@ export function judge(v: View, report: Report): void {
           text,
         )
       )
-        report(RULES.macos, 'high', ev());
-      if (/LaunchAgents|LaunchDaemons/.test(text)) report(RULES.launchd, 'high', ev());
+        report(RULES.macos, 'high');
+      if (/LaunchAgents|LaunchDaemons/.test(text)) report(RULES.launchd, 'high');
       return;
     }
     case 'launchctl': {
       const sub = a[0]?.t ?? '';
-      if (/^(load|bootstrap|submit|enable)$/.test(sub)) report(RULES.launchd, 'medium', ev());
+      if (/^(load|bootstrap|submit|enable)$/.test(sub)) report(RULES.launchd, 'medium');
       else if (
         /^(unload|bootout|disable|remove)$/.test(sub) &&
         a.some((w) => /com\.apple\.(alf|security|auditd|syslogd|xprotect|mrt)/i.test(w.t))
       )
-        report(RULES.audit, 'high', ev());
+        report(RULES.audit, 'high');
       return;
     }
     case 'sudo':
@@ -636,7 +631,7 @@ export function judge(v: View, report: Report): void {
     case 'pkexec':
     case 'run0':
       // Reached only when nothing follows the wrapper but its options: a root shell.
-      report(RULES.rootShell, 'high', ev());
+      report(RULES.rootShell, 'high');
       return;
     case 'useradd':
     case 'adduser':
@@ -654,32 +649,32 @@ export function judge(v: View, report: Report): void {
     case 'deluser': {
       const text = a.map((w) => w.t).join(' ');
       const admin = /\b(sudo|wheel|admin|root|adm|docker|shadow|disk)\b/.test(text);
-      if (/(^| )-o( |$)|-u 0\b|--uid[ =]0\b|--non-unique/.test(text)) report(RULES.accountChange, 'critical', ev());
+      if (/(^| )-o( |$)|-u 0\b|--uid[ =]0\b|--non-unique/.test(text)) report(RULES.accountChange, 'critical');
       else if (p === 'passwd') {
         if (a.some((w) => w.t === 'root') || a.some((w) => /^-(d|-delete)$/.test(w.t)))
-          report(RULES.accountChange, 'high', ev());
-      } else if (p === 'chpasswd' || p === 'newusers') report(RULES.accountChange, 'high', ev());
+          report(RULES.accountChange, 'high');
+      } else if (p === 'chpasswd' || p === 'newusers') report(RULES.accountChange, 'high');
       else if (p === 'userdel' || p === 'deluser') {
-        if (a.some((w) => w.t === 'root')) report(RULES.accountChange, 'critical', ev());
+        if (a.some((w) => w.t === 'root')) report(RULES.accountChange, 'critical');
       } else if (p === 'dscl' || p === 'dseditgroup' || p === 'sysadminctl') {
         if (/-create|-append|-addUser|-edit|-passwd|-o edit|-a /.test(text))
-          report(RULES.accountChange, admin ? 'high' : 'medium', ev());
-      } else if (admin) report(RULES.accountChange, 'high', ev());
-      else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'low', ev());
+          report(RULES.accountChange, admin ? 'high' : 'medium');
+      } else if (admin) report(RULES.accountChange, 'high');
+      else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'low');
       return;
     }
     case 'visudo':
-      if (!a.some((w) => w.t === '-c')) report(RULES.accountWrite, 'medium', ev());
+      if (!a.some((w) => w.t === '-c')) report(RULES.accountWrite, 'medium');
       return;
     case 'vipw':
     case 'vigr':
-      report(RULES.accountWrite, 'high', ev());
+      report(RULES.accountWrite, 'high');
       return;
     case 'ssh-copy-id':
       return;
     default:
   }
-  judgeFiles(v, report, ev);
+  judgeFiles(v, report);
 }
 
 function logOrHistory(ops: readonly Word[]): RuleId {
@@ -687,7 +682,7 @@ function logOrHistory(ops: readonly Word[]): RuleId {
 }
 
 /** Reads and writes of sensitive files by general-purpose programs. */
-function judgeFiles(v: View, report: Report, ev: () => string): void {
+function judgeFiles(v: View, report: Report): void {
   const p = v.prog;
   const a = v.args;
   if (
@@ -709,37 +704,37 @@ function judgeFiles(v: View, report: Report, ev: () => string): void {
       if (p !== 'tee' && p !== 'sed' && ops.length < 2) break;
       const cls = classify(w.t);
       if (p === 'ln' && cls === Target.Log) {
-        if (ops.some((x) => x.t === '/dev/null')) report(RULES.history, 'high', ev());
+        if (ops.some((x) => x.t === '/dev/null')) report(RULES.history, 'high');
         continue;
       }
       const f = writeFinding(cls, content);
-      if (f !== null && !(cls === Target.Credential && p === 'cp')) report(f[0], f[1], ev());
+      if (f !== null && !(cls === Target.Credential && p === 'cp')) report(f[0], f[1]);
       else if ((cls === Target.Root || cls === Target.System) && (p === 'tee' || p === 'sed'))
-        report(RULES.systemWrite, 'medium', ev());
+        report(RULES.systemWrite, 'medium');
     }
     if (p === 'cp' || p === 'rsync') {
       const src = ops.slice(0, -1);
       const dst = ops[ops.length - 1]?.t ?? '';
       const remote = /^[^/]*:/.test(dst) && !/^[a-zA-Z]:\\/.test(dst);
       if (classes(src).some((c) => c === Target.Credential))
-        report(remote ? RULES.credExfil : RULES.credRead, remote ? 'critical' : 'high', ev());
+        report(remote ? RULES.credExfil : RULES.credRead, remote ? 'critical' : 'high');
       if (src.some((w) => /\/etc\/(shadow|gshadow|master\.passwd)$/.test(canonicalText(w.t))))
-        report(RULES.accountRead, 'critical', ev());
+        report(RULES.accountRead, 'critical');
     }
     return;
   }
   if (EDITORS.has(p)) {
     const cls = classes(a);
-    if (has(cls, Target.Account)) report(RULES.accountWrite, 'high', ev());
+    if (has(cls, Target.Account)) report(RULES.accountWrite, 'high');
     else if (has(cls, Target.Cron, Target.Systemd, Target.Launchd, Target.AuthKeys))
-      report(RULES.systemWrite, 'medium', ev());
+      report(RULES.systemWrite, 'medium');
     return;
   }
   if (p === 'scp' || p === 'sftp') {
     const ops = opts(a, 'iPoFcJlS').operands;
     const dst = ops[ops.length - 1]?.t ?? '';
     if (classes(ops.slice(0, -1)).some((c) => c === Target.Credential) && /^[^/]*:/.test(dst))
-      report(RULES.credExfil, 'critical', ev());
+      report(RULES.credExfil, 'critical');
     return;
   }
   if (READERS.has(p) || SENDERS.has(p)) {
@@ -752,12 +747,12 @@ function judgeFiles(v: View, report: Report, ev: () => string): void {
       const cls = classify(t);
       if (cls === Target.Credential || cls === Target.AuthKeys) {
         if (cls === Target.AuthKeys && !isSender) continue;
-        report(isSender ? RULES.credExfil : RULES.credRead, isSender ? 'critical' : 'medium', ev());
+        report(isSender ? RULES.credExfil : RULES.credRead, isSender ? 'critical' : 'medium');
       } else if (cls === Target.Account) {
         const c = canonicalText(t);
-        if (/\/(shadow|gshadow|master\.passwd)$/.test(c)) report(RULES.accountRead, 'critical', ev());
-        else if (isSender) report(RULES.credExfil, 'critical', ev());
-        else if (/\/(passwd|sudoers)$|sudoers\.d/.test(c) && !EDITORS.has(p)) report(RULES.accountRead, 'medium', ev());
+        if (/\/(shadow|gshadow|master\.passwd)$/.test(c)) report(RULES.accountRead, 'critical');
+        else if (isSender) report(RULES.credExfil, 'critical');
+        else if (/\/(passwd|sudoers)$|sudoers\.d/.test(c) && !EDITORS.has(p)) report(RULES.accountRead, 'medium');
       }
     }
   }
@@ -776,7 +771,7 @@ export function base(t: string): string {
 const PROTECTED_BRANCH =
   /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/;
 
-function judgeGit(a: readonly Word[], report: Report, ev: () => string): void {
+function judgeGit(a: readonly Word[], report: Report): void {
   // Skip global options (-C dir, -c k=v, --git-dir=…).
   let k = 0;
   while (k < a.length && (a[k] as Word).t.startsWith('-')) {
@@ -789,11 +784,11 @@ function judgeGit(a: readonly Word[], report: Report, ev: () => string): void {
   const ops = o.operands.map((w) => w.t);
   switch (sub) {
     case 'reset':
-      if (o.long.has('hard') || o.long.has('merge')) report(RULES.git, 'medium', ev());
+      if (o.long.has('hard') || o.long.has('merge')) report(RULES.git, 'medium');
       return;
     case 'clean':
       if (/f/.test(o.short) || o.long.has('force')) {
-        report(RULES.git, /x/i.test(o.short) && /d/.test(o.short) ? 'high' : 'medium', ev());
+        report(RULES.git, /x/i.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
       }
       return;
     case 'push': {
@@ -804,44 +799,43 @@ function judgeGit(a: readonly Word[], report: Report, ev: () => string): void {
       const protectedRef = ops
         .slice(1)
         .some((t) => PROTECTED_BRANCH.test(t) || PROTECTED_BRANCH.test(t.replace(/^:/, '')));
-      if ((force || del) && (protectedRef || all)) report(RULES.git, 'high', ev());
-      else if (o.long.has('mirror')) report(RULES.git, 'medium', ev());
-      else if (force && (ops.length <= 1 || lease === false))
-        report(RULES.git, ops.length <= 1 ? 'medium' : 'low', ev());
-      else if (lease && protectedRef) report(RULES.git, 'medium', ev());
+      if ((force || del) && (protectedRef || all)) report(RULES.git, 'high');
+      else if (o.long.has('mirror')) report(RULES.git, 'medium');
+      else if (force && (ops.length <= 1 || lease === false)) report(RULES.git, ops.length <= 1 ? 'medium' : 'low');
+      else if (lease && protectedRef) report(RULES.git, 'medium');
       return;
     }
     case 'checkout':
     case 'restore': {
       const dashdash = rest.findIndex((w) => w.t === '--');
       const paths = sub === 'checkout' ? (dashdash >= 0 ? rest.slice(dashdash + 1).map((w) => w.t) : []) : ops;
-      if (paths.some((t) => t === '.' || t === '*' || t === ':/' || t === './')) report(RULES.git, 'medium', ev());
+      if (paths.some((t) => t === '.' || t === '*' || t === ':/' || t === './')) report(RULES.git, 'medium');
       else if (sub === 'checkout' && (/f/.test(o.short) || o.long.has('force')) && ops.length === 0)
-        report(RULES.git, 'medium', ev());
+        report(RULES.git, 'medium');
       return;
     }
     case 'branch':
       if (/D/.test(o.short) && ops.some((t) => /^(main|master|prod|production|release|trunk)$/.test(t)))
-        report(RULES.git, 'medium', ev());
+        report(RULES.git, 'medium');
       return;
     case 'stash':
-      if (ops[0] === 'clear') report(RULES.git, 'medium', ev());
+      if (ops[0] === 'clear') report(RULES.git, 'medium');
       return;
     case 'reflog':
-      if (ops[0] === 'expire' && rest.some((w) => /^--expire=(now|all)/.test(w.t))) report(RULES.git, 'medium', ev());
+      if (ops[0] === 'expire' && rest.some((w) => /^--expire=(now|all)/.test(w.t))) report(RULES.git, 'medium');
       return;
     case 'filter-branch':
     case 'filter-repo':
-      report(RULES.git, 'medium', ev());
+      report(RULES.git, 'medium');
       return;
     case 'update-ref':
-      if (/d/.test(o.short)) report(RULES.git, 'medium', ev());
+      if (/d/.test(o.short)) report(RULES.git, 'medium');
       return;
     default:
   }
 }
 
-function judgeService(p: string, a: readonly Word[], report: Report, ev: () => string): void {
+function judgeService(p: string, a: readonly Word[], report: Report): void {
   // systemctl VERB UNIT… ; service UNIT VERB
   let verb: string;
   let units: string[];
@@ -855,14 +849,14 @@ function judgeService(p: string, a: readonly Word[], report: Report, ev: () => s
   }
   const names = units.map((u) => u.replace(/\.service$/, ''));
   if (/^(poweroff|reboot|halt|kexec|emergency|rescue)$/.test(verb) && p === 'systemctl') {
-    report(RULES.power, 'high', ev());
+    report(RULES.power, 'high');
     return;
   }
   if (/^(stop|disable|mask|kill)$/.test(verb) && names.some((n) => SECURITY_SERVICES.has(n))) {
-    report(RULES.audit, 'high', ev());
+    report(RULES.audit, 'high');
     return;
   }
   if (verb === 'enable' || verb === 'link') {
-    if (names.some((n) => !ORDINARY_SERVICES.has(n) && n.length > 0)) report(RULES.systemd, 'medium', ev());
+    if (names.some((n) => !ORDINARY_SERVICES.has(n) && n.length > 0)) report(RULES.systemd, 'medium');
   }
 }

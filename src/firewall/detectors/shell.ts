@@ -21,9 +21,9 @@ import {
   judge,
   judgeRedirs,
   opts,
+  type Report,
   RULES,
   type RuleId,
-  render,
   SENDERS,
   type View,
 } from './_shell-rules.js';
@@ -38,7 +38,7 @@ const MAX_ANCHORS = 4;
 /** Evidence kept, in code units of the original text. */
 const MAX_EVIDENCE = 150;
 
-/** Program names that start a command worth parsing. */
+/** Program names the rules know. */
 const PROGRAMS = [
   'rm',
   'unlink',
@@ -173,6 +173,49 @@ const PROGRAMS = [
   'stdbuf',
   'nice',
 ];
+const UNGATED = new Set([
+  'git',
+  'tee',
+  'sed',
+  'cp',
+  'mv',
+  'ln',
+  'install',
+  'rsync',
+  'scp',
+  'sftp',
+  'xargs',
+  'exec',
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'ksh',
+  'python',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'php',
+  'ssh',
+  'docker',
+  'podman',
+  'kubectl',
+  'nc',
+  'ncat',
+  'socat',
+  'source',
+  'env',
+  'busybox',
+  'export',
+  'command',
+  'builtin',
+  'nohup',
+  'timeout',
+  'stdbuf',
+  'nice',
+  'set',
+]);
 /** File names and shell syntax that any finding on other programs needs. */
 const MARKS = [
   "$'",
@@ -180,12 +223,7 @@ const MARKS = [
   '${',
   '$@',
   '$*',
-  '`',
-  '>',
   '<(',
-  ':(',
-  '(){',
-  '() {',
   'shadow',
   'passwd',
   'sudoers',
@@ -198,8 +236,13 @@ const MARKS = [
   'pgpass',
   'gnupg',
   'authorized_keys',
-  'rc',
+  'bashrc',
+  'zshrc',
+  'zshenv',
+  'cshrc',
+  'kshrc',
   'profile',
+  'bash_login',
   'cron',
   '/dev/',
   'LaunchAgents',
@@ -207,20 +250,38 @@ const MARKS = [
   'systemd',
   '/var/log',
   '/etc/',
-  '$IFS',
-  '$HOME',
-  '{',
+  '_history',
   'id_rsa',
   'id_ed25519',
+  'id_ecdsa',
 ];
-const KIND_PROGRAM = PROGRAMS.length;
+/**
+ * The programs that open the gate: those with a rule of their own. Wrappers (`sudo` excepted),
+ * interpreters, copy tools and remote runners are left out: what they run or write needs a
+ * program or a path of its own to be dangerous, and that one opens the gate. `git` is gated by
+ * its destructive subcommands, since nearly every developer command mentions git.
+ */
+const GATE_PROGRAMS = PROGRAMS.filter((p) => !UNGATED.has(p)).concat([
+  'reset',
+  'clean',
+  'push',
+  'checkout',
+  'restore',
+  'stash',
+  'reflog',
+  'filter-branch',
+  'filter-repo',
+  'update-ref',
+  'branch',
+]);
+const KIND_PROGRAM = GATE_PROGRAMS.length;
 
 let gate: AhoCorasick | undefined;
 /** Every match: a short name (`su`) must not hide a longer one (`sudo`) that starts with it. */
 const OVERLAPPING = Object.freeze({ overlapping: true });
 
 function gateAutomaton(): AhoCorasick {
-  gate ??= new AhoCorasick([...PROGRAMS, ...MARKS], { asciiCaseInsensitive: true });
+  gate ??= new AhoCorasick([...GATE_PROGRAMS, ...MARKS], { asciiCaseInsensitive: true });
   return gate;
 }
 
@@ -336,6 +397,24 @@ interface Ctx {
   /** The span of the outermost construct when examining nested text, else null. */
   span: [number, number] | null;
   cur: [number, number];
+  /** Reports into this scan (one closure per scan, shared by every rule). */
+  rep: Report;
+}
+
+function noReport(): void {}
+
+function newCtx(segment: string, sink: FindingSink): Ctx {
+  const ctx: Ctx = {
+    sink,
+    text: segment,
+    seen: new Set(),
+    budget: MAX_COMMANDS,
+    span: null,
+    cur: [0, segment.length],
+    rep: noReport,
+  };
+  ctx.rep = (rule, severity) => report(ctx, rule, severity);
+  return ctx;
 }
 
 /** Examines one segment. */
@@ -360,8 +439,15 @@ export function scanShell(segment: string, sink: FindingSink): void {
     },
     OVERLAPPING,
   );
-  if (!found && !split(segment)) return;
-  const ctx: Ctx = { sink, text: segment, seen: new Set(), budget: MAX_COMMANDS, span: null, cur: [0, segment.length] };
+  if (!found && !split(segment)) {
+    // A fork bomb needs no program name: checked on its own, by three character searches first.
+    if (segment.indexOf('(') >= 0 && segment.indexOf('|') >= 0 && segment.indexOf('&') >= 0) {
+      const ctx = newCtx(segment, sink);
+      forkBomb(segment, ctx);
+    }
+    return;
+  }
+  const ctx = newCtx(segment, sink);
   let text = segment;
   let shift = 0;
   // A prompt (`$ `, `# `, `> `) before a command.
@@ -402,8 +488,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
 
 /**
  * Reports a finding over the command (or the outermost construct that runs it). The evidence is
- * the original text of that span, so that it reads as what the user wrote; `parsed` (the command
- * as understood) only decides nothing and is kept for callers that log it.
+ * the original text of that span, so that it reads as what the user wrote.
  */
 const PROGRAM_SET = new Set(PROGRAMS.map((p) => p.toLowerCase()));
 
@@ -444,7 +529,7 @@ function split(s: string): boolean {
   return false;
 }
 
-function report(ctx: Ctx, rule: RuleId, severity: Severity, parsed: string): void {
+function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
   const key = `${rule.id}\u0000${severity}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
@@ -455,7 +540,6 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity, parsed: string): voi
   if (e < e0 && last >= 0xd800 && last <= 0xdbff) e--;
   // Trailing blanks are not part of the command.
   while (e > s + 1 && /\s/.test(ctx.text[e - 1] as string)) e--;
-  void parsed;
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
 }
 
@@ -552,21 +636,20 @@ function command(
       w = w.slice(1).filter((x) => !x.t.startsWith('-'));
       if (w.every((x) => x.t.indexOf('=') > 0)) {
         for (const x of w) {
-          if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(x.t))
-            report(ctx, RULES.history, 'high', x.t);
+          if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(x.t)) report(ctx, RULES.history, 'high');
         }
         return;
       }
     }
     while (w.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test((w[0] as Word).t) && !(w[0] as Word).q) {
       const t = (w[0] as Word).t;
-      if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(t)) report(ctx, RULES.history, 'high', t);
-      if (/^LD_PRELOAD=/.test(t) && w.length === 1) report(ctx, RULES.rcWrite, 'medium', t);
+      if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(t)) report(ctx, RULES.history, 'high');
+      if (/^LD_PRELOAD=/.test(t) && w.length === 1) report(ctx, RULES.rcWrite, 'medium');
       w = w.slice(1);
     }
     const head = w[0];
     if (head === undefined) {
-      judgeRedirs({ prog: '', args: [], cmd: c, elevated, fromStdin }, '', (r, s, e) => report(ctx, r, s, e));
+      judgeRedirs({ prog: '', args: [], cmd: c, elevated, fromStdin }, '', ctx.rep);
       return;
     }
     const prog = base(head.t);
@@ -594,8 +677,8 @@ function command(
           k += SUDO_VALUED.has(t) || (prog === 'doas' && t === '-u') ? 2 : 1;
         }
         if (k >= args.length) {
-          if (shellFlag || prog !== 'sudo') report(ctx, RULES.rootShell, 'high', render(prog, args));
-          else judgeRedirs({ prog, args, cmd: c, elevated, fromStdin }, '', (r, s, e) => report(ctx, r, s, e));
+          if (shellFlag || prog !== 'sudo') report(ctx, RULES.rootShell, 'high');
+          else judgeRedirs({ prog, args, cmd: c, elevated, fromStdin }, '', ctx.rep);
           return;
         }
         w = args.slice(k);
@@ -605,11 +688,11 @@ function command(
           SHELL_NAMES.has(next) &&
           !w.slice(1).some((x) => x.t === '-c' || /^-[a-z]*c$/.test(x.t) || !x.t.startsWith('-'))
         ) {
-          report(ctx, RULES.rootShell, 'high', render(prog, w));
+          report(ctx, RULES.rootShell, 'high');
           return;
         }
         if (next === 'su' && !w.slice(1).some((x) => x.t === '-c')) {
-          report(ctx, RULES.rootShell, 'high', render(prog, w));
+          report(ctx, RULES.rootShell, 'high');
           return;
         }
         continue;
@@ -623,8 +706,7 @@ function command(
           return;
         }
         const user = args.find((x) => !x.t.startsWith('-'))?.t;
-        if (prog === 'su' && (user === undefined || user === 'root'))
-          report(ctx, RULES.rootShell, 'high', render(prog, args));
+        if (prog === 'su' && (user === undefined || user === 'root')) report(ctx, RULES.rootShell, 'high');
         return;
       }
       case 'env': {
@@ -709,7 +791,7 @@ function command(
       case 'eval': {
         if (args.some((x) => x.dyn)) {
           const remote = fetched(args, p);
-          report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high', render(prog, args));
+          report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
         }
         if (args.length > 0) {
           const first = args[0] as Word;
@@ -807,18 +889,16 @@ function shellCommand(
   if (dashC && text !== undefined) {
     if (text.dyn) {
       const remote = fetched([text], p);
-      report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high', render(prog, args));
+      report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
     }
     nested(text.t, vars, depth + 1, ctx, shift + text.s, shift + text.e);
     return;
   }
   if (text?.t.startsWith('/dev/fd/')) {
     const remote = fetched([text], p);
-    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high', render(prog, args));
+    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
   }
-  judgeRedirs({ prog, args: args.slice(), cmd: c, elevated: false, fromStdin: false }, '', (r, s, e) =>
-    report(ctx, r, s, e),
-  );
+  judgeRedirs({ prog, args: args.slice(), cmd: c, elevated: false, fromStdin: false }, '', ctx.rep);
   if (c.pipeIn) pipeline(prog, args, cmds, index, ctx);
 }
 
@@ -897,7 +977,7 @@ function computedName(
 ): void {
   if (head.sub) {
     const remote = fetched([head], p);
-    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high', render(head.t, args));
+    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
     return;
   }
   // `$X -rf /`: judged as each destructive program it could be.
@@ -907,7 +987,7 @@ function computedName(
     judge({ prog: 'rm', args: args.slice(), cmd: c, elevated: false, fromStdin: false }, () => {
       hit = true;
     });
-    if (hit) report(ctx, RULES.computed, 'high', render(head.t, args));
+    if (hit) report(ctx, RULES.computed, 'high');
   }
   void cmds;
   void index;
@@ -932,7 +1012,7 @@ function judgeOne(
     while (start > 0 && (cmds[start] as Cmd).pipeIn) start--;
     v.content = evalPrinter(cmds, start, index) ?? UNKNOWN;
   }
-  const rep = (r: RuleId, s: Severity, e: string): void => report(ctx, r, s, e);
+  const rep = ctx.rep;
   judge(v, rep);
   let content = '';
   if (prog === 'echo' || prog === 'printf') content = wordsText(args);
@@ -941,7 +1021,7 @@ function judgeOne(
   if (c.pipeIn && SENDERS.has(prog)) exfilPipe(cmds, index, ctx);
   if (isInterpreter(prog) && !SHELL_NAMES.has(prog)) {
     // python -c "$(curl …)", node -e "$(wget -O- …)"
-    if (fetched(args, p)) rep(RULES.pipeShell, 'critical', render(prog, args));
+    if (fetched(args, p)) rep(RULES.pipeShell, 'critical');
   }
 }
 
@@ -965,14 +1045,13 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
     if (DOWNLOADERS.test(pr)) download = true;
     if (DECODERS.test(pr)) decode = true;
   }
-  const ev = render(prog, args);
   if (download) {
-    report(ctx, RULES.pipeShell, 'critical', ev);
+    report(ctx, RULES.pipeShell, 'critical');
     return;
   }
   const printed = evalPrinter(cmds, start, index);
   if (decode) {
-    report(ctx, RULES.decodeRun, 'critical', ev);
+    report(ctx, RULES.decodeRun, 'critical');
   }
   if (printed !== null && printed.length > 0) {
     // What the interpreter reads is known: examine it as the command it is.
@@ -982,7 +1061,7 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
   } else if (!decode && start < index) {
     const src = base(peelSimple((cmds[start] as Cmd).words)[0]?.t ?? '');
     if (src === 'echo' || src === 'printf' || src === 'cat') return;
-    if ((cmds[start] as Cmd).words.some((w) => w.dyn)) report(ctx, RULES.computed, 'high', ev);
+    if ((cmds[start] as Cmd).words.some((w) => w.dyn)) report(ctx, RULES.computed, 'high');
   }
 }
 
@@ -1006,7 +1085,7 @@ function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
       },
     );
     if (cred) {
-      report(ctx, RULES.credExfil, 'critical', render(base(me.words[0]?.t ?? ''), me.words.slice(1)));
+      report(ctx, RULES.credExfil, 'critical');
       return;
     }
   }
@@ -1050,7 +1129,7 @@ function forkBomb(text: string, ctx: Ctx): void {
     if (name.length > 0 && name.length < 32 && name !== 'function') {
       const body = flat.slice(at + 3, at + 3 + 64 + name.length * 4);
       if (body.indexOf(`${name}|${name}`) >= 0 && body.indexOf('&') >= 0) {
-        report(ctx, RULES.forkBomb, 'critical', `${name}(){ ${name}|${name}& };${name}`);
+        report(ctx, RULES.forkBomb, 'critical');
         return;
       }
     }
