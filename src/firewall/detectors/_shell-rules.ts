@@ -72,6 +72,8 @@ export const RULES = Object.freeze({
   reverseShell: r('reverse-shell', X, 'connects a shell to a network socket'),
   downloadExec: r('download-execute', X, 'downloads a file and runs it'),
   systemWrite: r('system-file-write', S, 'overwrites files in system directories'),
+  move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),
+  cloud: r('infra-destroy', D, 'destroys cloud resources, clusters, containers, volumes or datastores in bulk'),
 });
 
 /** Where a rule reports. */
@@ -400,6 +402,111 @@ export function judge(v: View, report: Report): void {
       if (v.fromStdin && recursive && o.operands.length === 0) report(RULES.rmCwd, 'medium');
       return;
     }
+    case 'mv': {
+      const o = opts(a, 'tS');
+      const src = o.operands.slice(0, -1);
+      const cls = classes(src);
+      const dest = o.operands[o.operands.length - 1]?.t ?? '';
+      if (has(cls, Target.Root, Target.System, Target.Home)) report(RULES.move, 'critical');
+      else if (dest === '/dev/null' && src.length > 0) report(RULES.rmCwd, 'high');
+      else if (has(cls, Target.Account)) report(RULES.accountWrite, 'critical');
+      else if (has(cls, Target.Log)) report(logOrHistory(src), 'high');
+      else {
+        judgeFiles(v, report);
+      }
+      return;
+    }
+    case 'kubectl':
+    case 'oc': {
+      const words = a.map((w) => w.t);
+      if (words[0] !== 'delete') return;
+      const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
+      const kind = words.slice(1).find((t) => !t.startsWith('-')) ?? '';
+      if (
+        /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|crd|crds|customresourcedefinition)$/.test(
+          kind,
+        ) ||
+        all
+      )
+        report(RULES.cloud, 'high');
+      return;
+    }
+    case 'terraform':
+    case 'tofu':
+    case 'terragrunt': {
+      const words = a.map((w) => w.t);
+      if (words.includes('destroy') || (words.includes('apply') && words.includes('-destroy'))) {
+        report(RULES.cloud, words.some((t) => t.startsWith('-target')) ? 'medium' : 'high');
+      }
+      return;
+    }
+    case 'docker':
+    case 'podman': {
+      const words = a.map((w) => w.t);
+      const sub = words.filter((t) => !t.startsWith('-'));
+      if (
+        (sub[0] === 'system' || sub[0] === 'volume' || sub[0] === 'image' || sub[0] === 'container') &&
+        sub[1] === 'prune'
+      ) {
+        report(RULES.cloud, words.some((t) => /^-[a-z]*a|^--all|^--volumes/.test(t)) ? 'medium' : 'low');
+      } else if (
+        (sub[0] === 'rm' || sub[0] === 'rmi' || (sub[0] === 'volume' && sub[1] === 'rm')) &&
+        a.some((w) => w.sub)
+      ) {
+        report(RULES.cloud, 'medium');
+      }
+      return;
+    }
+    case 'aws': {
+      const w = a.map((x) => x.t);
+      const cmd = `${w[0] ?? ''} ${w[1] ?? ''}`;
+      if ((cmd === 's3 rm' && w.includes('--recursive')) || (cmd === 's3 rb' && w.includes('--force')))
+        report(RULES.cloud, 'high');
+      else if (w[0] === 's3api' && /^delete-bucket/.test(w[1] ?? '')) report(RULES.cloud, 'high');
+      else if (
+        /^(delete-db-instance|delete-db-cluster|delete-table|delete-stack|delete-cluster|delete-bucket|delete-file-system|delete-repository|delete-secret)$/.test(
+          w[1] ?? '',
+        )
+      )
+        report(RULES.cloud, 'high');
+      else if (/^(terminate-instances|delete-volume|delete-snapshot|delete-function)$/.test(w[1] ?? ''))
+        report(RULES.cloud, 'medium');
+      else if (
+        w[0] === 'iam' &&
+        /^(delete-|detach-|put-user-policy|attach-user-policy|create-access-key)/.test(w[1] ?? '')
+      )
+        report(RULES.cloud, 'medium');
+      return;
+    }
+    case 'gsutil': {
+      const w = a.map((x) => x.t);
+      const sub = w.find((t) => !t.startsWith('-'));
+      if ((sub === 'rm' && w.some((t) => /^-[a-zA-Z]*[rR]/.test(t))) || sub === 'rb') report(RULES.cloud, 'high');
+      return;
+    }
+    case 'gcloud':
+    case 'az': {
+      const w = a.map((x) => x.t);
+      const del = w.indexOf('delete');
+      if (
+        del >= 0 &&
+        /^(projects|group|sql|container|clusters|instances|storage|buckets|databases|functions|vm|aks|cosmosdb|keyvault)$/.test(
+          w[del - 1] ?? w[0] ?? '',
+        )
+      )
+        report(RULES.cloud, 'high');
+      return;
+    }
+    case 'redis-cli': {
+      if (a.some((w) => /^(flushall|flushdb)$/i.test(w.t))) report(RULES.cloud, 'high');
+      return;
+    }
+    case 'sysctl':
+      if (
+        a.some((w) => /^kernel\.(randomize_va_space=0|kptr_restrict=0|dmesg_restrict=0|yama\.ptrace_scope=0)/.test(w.t))
+      )
+        report(RULES.audit, 'high');
+      return;
     case 'shred':
     case 'wipe': {
       const o = opts(a, 'nsz');

@@ -273,6 +273,16 @@ const GATE_PROGRAMS = PROGRAMS.filter((p) => !UNGATED.has(p)).concat([
   'filter-repo',
   'update-ref',
   'branch',
+  'mv',
+  'destroy',
+  'prune',
+  'flushall',
+  'flushdb',
+  'delete',
+  'rb',
+  'terminate-instances',
+  'sysctl',
+  'randomize_va_space',
 ]);
 const KIND_PROGRAM = GATE_PROGRAMS.length;
 
@@ -546,11 +556,13 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
 /** Examines every command of a parsed line (and what it runs). `shift` maps offsets to the segment. */
 function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, shift: number): void {
   const cmds = p.cmds;
+  let downloaded: string[] | null = null;
   for (let k = 0; k < cmds.length; k++) {
     if (ctx.budget-- <= 0) return;
     const c = cmds[k] as Cmd;
     if (ctx.span === null) ctx.cur = [shift + Math.max(0, c.s), shift + Math.max(c.s, c.e)];
     command(c, c.words, cmds, k, vars, depth, ctx, shift, p);
+    downloaded = downloads(c, downloaded, ctx);
   }
   // Substitutions run too.
   if (depth < MAX_DEPTH) {
@@ -919,7 +931,9 @@ function findExec(
   while (k < args.length && !/^[-(!]/.test((args[k] as Word).t)) roots.push(args[k++] as Word);
   const rest = args.slice(k);
   const filtered = rest.some((w) =>
-    /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|type|empty|perm|wholename)$/.test(w.t),
+    /^-(i?name|i?path|i?regex|newer|perm|i?wholename|samefile|inum|links|mtime|mmin|atime|amin|ctime|cmin|size)$/.test(
+      w.t,
+    ),
   );
   const rootText = roots.length > 0 ? roots : [{ t: '.', s: c.s, e: c.s, q: false, dyn: false, sub: false }];
   if (rest.some((w) => w.t === '-delete')) {
@@ -1089,6 +1103,40 @@ function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
       return;
     }
   }
+}
+
+/**
+ * Files fetched earlier on the line (`curl -o f`, `curl -O url`, `wget url`, `wget -O f`), and a
+ * finding when this command runs one of them (`./f`, `sh f`, `chmod +x f`).
+ */
+function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
+  const w = peelSimple(c.words);
+  const prog = base(w[0]?.t ?? '');
+  if (known !== null && w.length > 0) {
+    const first = base(w[0]?.t ?? '');
+    const operand = w.slice(1).find((x) => !x.t.startsWith('-') && !x.t.startsWith('+'));
+    const runs =
+      (known.includes(first) && (w[0]?.t ?? '').indexOf('/') >= 0) ||
+      ((isInterpreter(prog) || prog === 'chmod') &&
+        operand !== undefined &&
+        known.includes(base(operand.t)) &&
+        (prog !== 'chmod' || /x/.test(w[1]?.t ?? '')));
+    if (runs) report(ctx, RULES.downloadExec, 'high');
+  }
+  if (prog !== 'curl' && prog !== 'wget') return known;
+  const out = known ?? [];
+  for (let k = 1; k < w.length && out.length < 16; k++) {
+    const t = (w[k] as Word).t;
+    const next = w[k + 1]?.t;
+    if ((t === '-o' || t === '--output' || (prog === 'wget' && t === '-O')) && next !== undefined && next !== '-')
+      out.push(base(next));
+    else if (t.startsWith('--output-document=')) out.push(base(t.slice(18)));
+    else if (/^https?:\/\//.test(t) && (prog === 'wget' || w.some((x) => x.t === '-O' || x.t === '--remote-name'))) {
+      const name = base(t.replace(/[?#].*$/, ''));
+      if (name.length > 0) out.push(name);
+    }
+  }
+  return out;
 }
 
 /** Drops `sudo`/`env`-style prefixes for the pipeline checks. */
