@@ -276,6 +276,18 @@ function braceExpand(t: string): string[] {
   return out;
 }
 
+/** Brace groups expanded per word, at most, and the longest word expanded. */
+const MAX_BRACE_GROUPS = 8;
+const MAX_BRACE_WORD = 512;
+
+/** A word small enough to brace-expand: expansion copies the word once per alternative. */
+function expandable(t: string): boolean {
+  if (t.length > MAX_BRACE_WORD) return false;
+  let groups = 0;
+  for (let i = t.indexOf(BR_OPEN); i >= 0; i = t.indexOf(BR_OPEN, i + 1)) if (++groups > MAX_BRACE_GROUPS) return false;
+  return groups > 0;
+}
+
 function literalBraces(t: string): string {
   if (t.indexOf(BR_OPEN) < 0 && t.indexOf(BR_COMMA) < 0 && t.indexOf(BR_CLOSE) < 0) return t;
   let out = '';
@@ -442,7 +454,7 @@ class Lexer {
   endWord(at: number): void {
     if (!this.inWord) return;
     this.inWord = false;
-    const texts = !this.wbr ? [this.buf] : this.buf.indexOf(BR_OPEN) >= 0 ? braceExpand(this.buf) : [this.buf];
+    const texts = this.wbr && expandable(this.buf) ? braceExpand(this.buf) : [this.buf];
     if (this.cur.s < 0) this.cur.s = this.ws;
     this.cur.e = at;
     for (const raw of texts) {

@@ -305,7 +305,7 @@ export const INTERPRETERS = new Set([
   'bun',
 ]);
 const SUSPICIOUS_CONTENT =
-  /(curl|wget|\bnc\b|ncat|socat|\/dev\/tcp|\/dev\/udp|base64|LD_PRELOAD|alias (sudo|ls|cd|su|ssh)=|python[0-9.]* -c|perl -e|bash -i|mkfifo|chmod \+s|nohup|xxd|eval )/;
+  /(curl|wget|\bnc\b|ncat|socat|\/dev\/tcp|\/dev\/udp|base64|LD_PRELOAD|alias (sudo|ls|cd|su|ssh)=|python[0-9.]* -c|perl -e|bash -i|mkfifo|chmod \+s|nohup|xxd)/;
 
 function isInterpreter(p: string): boolean {
   return INTERPRETERS.has(p) || /^python[0-9.]*$/.test(p);
@@ -607,7 +607,7 @@ export function judge(v: View, report: Report): void {
       const ops = o.operands.map((w) => w.t);
       if (ops.some((t) => /^(init|systemd|sshd|launchd|kernel_task|auditd|sshd?)$/.test(t))) report(RULES.kill, 'high');
       else if (/u/.test(o.short) && a.some((w) => w.t === 'root')) report(RULES.kill, 'high');
-      else if (p === 'killall') report(RULES.kill, 'medium');
+      else if (p === 'killall') report(RULES.kill, ops.length === 0 ? 'medium' : 'low');
       return;
     }
     case 'shutdown':

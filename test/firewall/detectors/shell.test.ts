@@ -327,6 +327,8 @@ const NEGATIVE: [string, string][] = [
   ['kill 1234', 'shell.kill-all'],
   ['kill -9 4321', 'shell.kill-all'],
   ['pkill -f "node server.js"', 'shell.kill-all'],
+  ['killall node', 'shell.kill-all'],
+  ['echo \'eval "$(starship init zsh)"\' >> ~/.zshrc', 'shell.rc-write'],
   ['shutdown -c', 'shell.shutdown'],
   ['crontab -l', 'shell.crontab-remove'],
   ['crontab -l', 'shell.cron-persist'],
@@ -521,7 +523,24 @@ describe('shell detector: properties', () => {
   });
 
   it('finishes on adversarial input (long runs of quotes, backslashes, substitutions, brackets)', () => {
-    for (const unit of ['$(', '`', '"', "'", '\\', '{', '{a,', '${', '((', '<(', ':(){', 'rm -rf ', 'sudo ']) {
+    for (const unit of [
+      '$(',
+      '`',
+      '"',
+      "'",
+      '\\',
+      '{',
+      '{a,',
+      '{rm,-rf,/}',
+      '${',
+      '((',
+      '<(',
+      ':(){',
+      'rm -rf ',
+      'sudo ',
+      'eval ',
+      "sh -c '",
+    ]) {
       const text = unit.repeat(2000);
       expect(() => scan(text)).not.toThrow();
     }
