@@ -216,7 +216,8 @@ const ORDINARY_SERVICES = new Set([
   'snapd',
 ]);
 
-const READERS = new Set([
+/** Programs that read files they are given. */
+export const READERS = new Set([
   'cat',
   'tac',
   'less',
@@ -283,7 +284,8 @@ export const SENDERS = new Set([
   'rclone',
   'openssl',
 ]);
-const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'emacs', 'ed', 'pico', 'joe', 'mcedit']);
+/** Interactive editors. */
+export const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'emacs', 'ed', 'pico', 'joe', 'mcedit']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'csh', 'tcsh', 'pwsh']);
 /** Interpreters that run a program they read. */
 export const INTERPRETERS = new Set([

@@ -16,11 +16,13 @@ import type { Severity } from '../types.js';
 import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
 import {
   base,
+  EDITORS,
   INTERPRETERS,
   isInterpreter,
   judge,
   judgeRedirs,
   opts,
+  READERS,
   type Report,
   RULES,
   type RuleId,
@@ -261,7 +263,10 @@ const MARKS = [
  * program or a path of its own to be dangerous, and that one opens the gate. `git` is gated by
  * its destructive subcommands, since nearly every developer command mentions git.
  */
-const GATE_PROGRAMS = PROGRAMS.filter((p) => !UNGATED.has(p)).concat([
+const ANCHORS = PROGRAMS.filter((p) => !UNGATED.has(p));
+/** Number of gate patterns that are program names (a command may start there in prose). */
+const KIND_VERB = ANCHORS.length;
+const GATE_PROGRAMS = ANCHORS.concat([
   'reset',
   'clean',
   'push',
@@ -302,6 +307,18 @@ function isWordChar(c: number): boolean {
 /** Commands that say a line is shell, not prose, when they come first. */
 const SHELL_FIRST = new Set([
   ...PROGRAMS.map((p) => p.toLowerCase()),
+  'gsutil',
+  'gcloud',
+  'az',
+  'aws',
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'oc',
+  'redis-cli',
+  'sysctl',
+  'mv',
+  'helm',
   'cd',
   'ls',
   'cat',
@@ -427,6 +444,42 @@ function newCtx(segment: string, sink: FindingSink): Ctx {
   return ctx;
 }
 
+/**
+ * Whether a line reads as a command rather than prose, by its first word alone: a known program,
+ * a path, an assignment, or shell syntax (quotes, `$`, backslash, brackets).
+ */
+function looksLikeShell(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 59 || c === 38 || c === 124) break;
+    // / = $ ' " \ ` ( { : ~
+    if (
+      c === 62 ||
+      c === 60 ||
+      c === 33 ||
+      c === 47 ||
+      c === 61 ||
+      c === 36 ||
+      c === 39 ||
+      c === 34 ||
+      c === 92 ||
+      c === 96 ||
+      c === 40 ||
+      c === 123 ||
+      c === 58 ||
+      c === 126
+    )
+      return true;
+    j++;
+  }
+  if (j === i) return i < n;
+  return SHELL_FIRST.has(text.slice(i, j).toLowerCase());
+}
+
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
   const ac = gateAutomaton();
@@ -445,7 +498,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
       if (isWordChar(after) && !(after === 46 || after === 45)) return;
       if (start > 0 && (isWordChar(before) || before === 46)) return;
       found = true;
-      if (anchors.length < MAX_ANCHORS * 4) anchors.push(start);
+      if (pattern < KIND_VERB && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
     },
     OVERLAPPING,
   );
@@ -467,13 +520,10 @@ export function scanShell(segment: string, sink: FindingSink): void {
     text = text.slice(shift);
   }
   forkBomb(text, ctx);
-  const parsed = lex(text, initialVars());
-  const first = parsed.cmds[0]?.words[0];
-  const shellish =
-    first !== undefined &&
-    (SHELL_FIRST.has(base(first.t)) || first.t.indexOf('/') >= 0 || first.t.indexOf('=') > 0 || first.dyn || first.q);
-  examine(parsed, text, initialVars(), 0, ctx, shift);
-  if (shellish) return;
+  if (looksLikeShell(text)) {
+    examine(lex(text, initialVars()), text, initialVars(), 0, ctx, shift);
+    return;
+  }
   // Prose: a command may start mid-sentence ("then run rm -rf / on the box", "use `sudo su`").
   let done = 0;
   let lastEnd = -1;
@@ -561,8 +611,10 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
     if (ctx.budget-- <= 0) return;
     const c = cmds[k] as Cmd;
     if (ctx.span === null) ctx.cur = [shift + Math.max(0, c.s), shift + Math.max(c.s, c.e)];
-    command(c, c.words, cmds, k, vars, depth, ctx, shift, p);
-    downloaded = downloads(c, downloaded, ctx);
+    if (c.redirs.length > 0 || downloaded !== null || c.pipeIn || interesting(c)) {
+      command(c, c.words, cmds, k, vars, depth, ctx, shift, p);
+      downloaded = downloads(c, downloaded, ctx);
+    }
   }
   // Substitutions run too.
   if (depth < MAX_DEPTH) {
@@ -571,6 +623,65 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
     }
   }
   void src;
+}
+
+/**
+ * Every program some rule, wrapper or pipeline check speaks of. A command whose name is none of
+ * these, with no redirection and no pipe into it, cannot be a finding and is skipped.
+ */
+const INTERESTING = new Set([
+  ...PROGRAMS.map((p) => p.toLowerCase()),
+  ...INTERPRETERS,
+  ...SENDERS,
+  ...READERS,
+  ...EDITORS,
+  '!',
+  '{',
+  '}',
+  'then',
+  'do',
+  'else',
+  'elif',
+  'if',
+  'while',
+  'until',
+  'chroot',
+  'ionice',
+  'setsid',
+  'unbuffer',
+  'watch',
+  'strace',
+  'ltrace',
+  'time',
+  'runuser',
+  'oc',
+  'terraform',
+  'terragrunt',
+  'tofu',
+  'aws',
+  'az',
+  'gcloud',
+  'gsutil',
+  'redis-cli',
+  'sysctl',
+  'iptables-legacy',
+  'iptables-nft',
+  'at',
+  'batch',
+  'ssh-copy-id',
+  'mkdosfs',
+  'mkntfs',
+]);
+
+function interesting(c: Cmd): boolean {
+  const w = c.words;
+  let k = 0;
+  while (k < w.length && (w[k] as Word).t.indexOf('=') > 0) k++;
+  const head = w[k];
+  if (head === undefined) return k > 0;
+  if (head.dyn || head.t.indexOf(UNKNOWN) >= 0) return true;
+  const b = base(head.t);
+  return INTERESTING.has(b) || b.startsWith('mkfs');
 }
 
 /** Examines text that a command runs (`sh -c '…'`, `eval …`, `$(…)`), reported at `[s, e)`. */
