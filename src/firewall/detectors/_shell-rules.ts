@@ -917,6 +917,14 @@ function judgeGit(a: readonly Word[], report: Report): void {
     case 'checkout':
     case 'restore': {
       const dashdash = rest.findIndex((w) => w.t === '--');
+      // `git restore --staged` alone only unstages: the working tree is left as it was.
+      if (
+        sub === 'restore' &&
+        (o.long.has('staged') || /S/.test(o.short)) &&
+        !o.long.has('worktree') &&
+        !/W/.test(o.short)
+      )
+        return;
       const paths = sub === 'checkout' ? (dashdash >= 0 ? rest.slice(dashdash + 1).map((w) => w.t) : []) : ops;
       if (paths.some((t) => t === '.' || t === '*' || t === ':/' || t === './')) report(RULES.git, 'medium');
       else if (sub === 'checkout' && (/f/.test(o.short) || o.long.has('force')) && ops.length === 0)

@@ -220,6 +220,25 @@ const UNGATED = new Set([
 ]);
 /** File names and shell syntax that any finding on other programs needs. */
 const MARKS = [
+  // git, by what makes a subcommand destructive: most developer lines mention git.
+  '--hard',
+  '--merge',
+  'clean',
+  '--force',
+  ' -f',
+  ' +',
+  ' :',
+  '--delete',
+  '--mirror',
+  'checkout -',
+  'checkout .',
+  'restore',
+  'stash clear',
+  'reflog',
+  'filter-branch',
+  'filter-repo',
+  'update-ref',
+  'branch -D',
   "$'",
   '$(',
   '${',
@@ -261,23 +280,13 @@ const MARKS = [
  * The programs that open the gate: those with a rule of their own. Wrappers (`sudo` excepted),
  * interpreters, copy tools and remote runners are left out: what they run or write needs a
  * program or a path of its own to be dangerous, and that one opens the gate. `git` is gated by
- * its destructive subcommands, since nearly every developer command mentions git.
+ * the flags and subcommands that make it destructive (among the marks), since nearly every
+ * developer command mentions git.
  */
 const ANCHORS = PROGRAMS.filter((p) => !UNGATED.has(p));
 /** Number of gate patterns that are program names (a command may start there in prose). */
 const KIND_VERB = ANCHORS.length;
 const GATE_PROGRAMS = ANCHORS.concat([
-  'reset',
-  'clean',
-  'push',
-  'checkout',
-  'restore',
-  'stash',
-  'reflog',
-  'filter-branch',
-  'filter-repo',
-  'update-ref',
-  'branch',
   'mv',
   'destroy',
   'prune',

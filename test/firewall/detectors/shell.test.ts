@@ -323,6 +323,8 @@ const NEGATIVE: [string, string][] = [
   ['git reset --soft HEAD~1', 'shell.git-destructive'],
   ['git push --force-with-lease origin feat/x', 'shell.git-destructive'],
   ['git checkout -b feature', 'shell.git-destructive'],
+  ['git restore --staged .', 'shell.git-destructive'],
+  ['git push origin main', 'shell.git-destructive'],
   ['git clean -n', 'shell.git-destructive'],
   ['kill 1234', 'shell.kill-all'],
   ['kill -9 4321', 'shell.kill-all'],
