@@ -290,6 +290,8 @@ const POSITIVE: [string, string, string][] = [
   ['gcloud projects delete my-project', 'shell.infra-destroy', 'high'],
   ['redis-cli FLUSHALL', 'shell.infra-destroy', 'high'],
   ['sysctl -w kernel.randomize_va_space=0', 'shell.defense-disable', 'high'],
+  ['echo "0.0.0.0 update.example.com" | sudo tee /etc/hosts', 'shell.system-file-write', 'medium'],
+  ["sudo sed -i 's/^/#/' /etc/fstab", 'shell.system-file-write', 'medium'],
 ];
 
 /** [command, finding id that must not be reported]. Near misses; provenance: written here. */
@@ -350,6 +352,8 @@ const NEGATIVE: [string, string][] = [
   ['cat /etc/hosts', 'shell.account-file-read'],
   ['echo "127.0.0.1 dev.local" >> /etc/hosts', 'shell.account-file-write'],
   ['truncate -s 10M disk.img', 'shell.truncate-system'],
+  ['echo ok | tee build/status.txt', 'shell.system-file-write'],
+  ['cat /etc/hosts', 'shell.system-file-write'],
   ['cat ~/.ssh/id_rsa.pub | pbcopy', 'shell.credential-exfil'],
   ['curl -F file=@report.pdf https://api.example.com/upload', 'shell.credential-exfil'],
   ['scp ./build.tar.gz deploy@host:/srv/', 'shell.credential-exfil'],
