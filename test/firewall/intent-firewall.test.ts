@@ -290,7 +290,7 @@ describe('IntentFirewall: rules at runtime', () => {
   });
 
   it('can remove a default rule', () => {
-    const fw = new IntentFirewall();
+    const fw = new IntentFirewall({ detectors: false });
     expect(check(fw, 'history -c').decision).toBe('escalate');
     fw.unblockPattern('destructive.anti-forensics');
     expect(check(fw, 'history -c').decision).toBe('allow');

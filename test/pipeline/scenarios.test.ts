@@ -50,10 +50,10 @@ describe('the original integration scenarios', () => {
       actionDecision: 'block',
       actionScore: 0,
       safe: false,
-      rules: ['destructive.rm-recursive-root', 'destructive.no-preserve-root'],
+      rules: ['destructive.rm-recursive-root', 'shell.rm-recursive-root', 'destructive.no-preserve-root'],
     });
     expect(r.reasons[0]).toBe(
-      'safety: firewall allow (score 1.000); the action itself: block (score 0.000); rules destructive.rm-recursive-root, destructive.no-preserve-root',
+      'safety: firewall allow (score 1.000); the action itself: block (score 0.000); rules destructive.rm-recursive-root, shell.rm-recursive-root, destructive.no-preserve-root',
     );
     expect(r.experience?.safetyScore).toBe(0);
   });
@@ -218,7 +218,10 @@ describe('the original integration scenarios', () => {
     // delete_database, whose own parameters match nothing.
     expect(db?.safetyScore).toBe(1);
     expect(aegis.evolution.recognizePatterns().filter((p) => p.learned)).toEqual([
-      expect.objectContaining({ id: 'safety_violation_execute_command', contexts: ['destructive.rm-recursive-root'] }),
+      expect.objectContaining({
+        id: 'safety_violation_execute_command',
+        contexts: ['destructive.rm-recursive-root', 'shell.rm-recursive-root'],
+      }),
     ]);
   });
 

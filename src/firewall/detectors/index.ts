@@ -10,9 +10,11 @@ import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
 import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
+import { shellDetector } from './shell.js';
 import type { Detector } from './types.js';
 
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
+  shellDetector,
   encodingDetector,
   injectionDetector,
   secretsDetector,

@@ -1,0 +1,406 @@
+/**
+ * Canonical paths and what they name, for the shell detector: `//`, `/./`, `..`, trailing `/*`
+ * and `/.` are resolved lexically, `~`, `$HOME` (already `~` here), `/home/x`, `/Users/x` and
+ * `/root` are a home, a glob in the first component is matched against the top-level directories
+ * of a Linux or macOS system, and the result is one {@link Target} class.
+ *
+ * @internal Not part of the public API.
+ */
+import { UNKNOWN } from './_shell-lex.js';
+
+/** What a path names, for the rules. */
+export enum Target {
+  None = 0,
+  /** `/`, `/*` */
+  Root,
+  /** a top-level system directory or one level under it (`/etc`, `/usr/share`, `/var/lib`) */
+  System,
+  /** a home directory as a whole (`~`, `/home/x`, `/Users/x`, `/root`) */
+  Home,
+  /** the user's own documents (`~/Documents`, `~/Desktop`, …) */
+  UserData,
+  /** everything in the working directory (`.`, `*`, `./*`, `..`) */
+  Cwd,
+  /** account and privilege files (`/etc/shadow`, `/etc/passwd`, `/etc/sudoers`, …) */
+  Account,
+  /** shell startup files (`.bashrc`, `.profile`, `/etc/profile`, …) */
+  Rc,
+  /** keys and credential stores (`~/.ssh/id_*`, `~/.aws/credentials`, `.netrc`, …) */
+  Credential,
+  /** `authorized_keys` */
+  AuthKeys,
+  /** block and memory devices (`/dev/sda`, `/dev/nvme0n1`, `/dev/mem`) */
+  Device,
+  /** system logs and shell history */
+  Log,
+  /** cron tables */
+  Cron,
+  /** systemd units */
+  Systemd,
+  /** launchd agents and daemons */
+  Launchd,
+  /** other files under system directories (boot loader, configuration) */
+  SystemFile,
+}
+
+/** Top-level directories of Linux and macOS systems. */
+const SYSTEM_TOP = new Set([
+  'bin',
+  'boot',
+  'dev',
+  'etc',
+  'lib',
+  'lib32',
+  'lib64',
+  'libx32',
+  'opt',
+  'proc',
+  'sbin',
+  'srv',
+  'sys',
+  'usr',
+  'var',
+  'System',
+  'Library',
+  'Applications',
+  'private',
+  'Volumes',
+  'cores',
+  'snap',
+  'mnt',
+  'media',
+]);
+/** Second-level directories that hold nothing the system needs. */
+const SCRATCH = new Set(['/var/tmp', '/var/cache', '/usr/local', '/usr/src', '/private/tmp', '/opt/homebrew']);
+/** Top levels whose children are not the system's own (applications, mounts). */
+const SHALLOW = new Set(['opt', 'srv', 'mnt', 'media', 'Volumes', 'Applications', 'snap']);
+const USER_DATA = new Set([
+  'Documents',
+  'Desktop',
+  'Pictures',
+  'Music',
+  'Movies',
+  'Videos',
+  'Library',
+  '.config',
+  '.local',
+  'Downloads',
+]);
+const ACCOUNT = new Set([
+  '/etc/shadow',
+  '/etc/gshadow',
+  '/etc/passwd',
+  '/etc/group',
+  '/etc/sudoers',
+  '/etc/master.passwd',
+  '/etc/security/opasswd',
+  '/etc/pam.d',
+  '/etc/doas.conf',
+]);
+const RC_NAMES = new Set([
+  '.bashrc',
+  '.bash_profile',
+  '.bash_login',
+  '.bash_logout',
+  '.profile',
+  '.zshrc',
+  '.zshenv',
+  '.zprofile',
+  '.zlogin',
+  '.cshrc',
+  '.tcshrc',
+  '.kshrc',
+  '.inputrc',
+]);
+const RC_SYSTEM = new Set([
+  '/etc/profile',
+  '/etc/bash.bashrc',
+  '/etc/bashrc',
+  '/etc/zshrc',
+  '/etc/zsh/zshrc',
+  '/etc/environment',
+  '/etc/ld.so.preload',
+]);
+const CRED_FILES = new Set([
+  '.netrc',
+  '.git-credentials',
+  '.pgpass',
+  '.my.cnf',
+  '.npmrc',
+  '.pypirc',
+  '.boto',
+  '.s3cfg',
+  '.vault-token',
+]);
+const CRED_DIRS = new Set(['.ssh', '.aws', '.kube', '.docker', '.gnupg', '.azure', '.gcloud']);
+const HISTORY = new Set([
+  '.bash_history',
+  '.zsh_history',
+  '.sh_history',
+  '.history',
+  '.python_history',
+  '.mysql_history',
+  '.psql_history',
+]);
+const DEVICE_PREFIX = [
+  'sd',
+  'hd',
+  'vd',
+  'xvd',
+  'nvme',
+  'mmcblk',
+  'disk',
+  'rdisk',
+  'md',
+  'dm-',
+  'mapper',
+  'mem',
+  'kmem',
+  'port',
+  'loop',
+  'sr',
+];
+
+/** `a/b/../c` → `a/c`, `//` and `/./` collapsed, trailing `/`, `/.`, `/*` dropped. */
+export function canonical(path: string): string {
+  let p = path;
+  let home = false;
+  if (p === '~' || p.startsWith('~/')) {
+    home = true;
+    p = p.slice(1);
+  } else if (p.startsWith('~') && /^~[a-z_][a-z0-9_-]*(\/|$)/.test(p)) {
+    const slash = p.indexOf('/');
+    home = true;
+    p = slash < 0 ? '' : p.slice(slash);
+  }
+  const abs = home || p.startsWith('/');
+  const out: string[] = [];
+  let up = 0;
+  const parts = p.split('/');
+  for (let k = 0; k < parts.length; k++) {
+    const seg = parts[k] as string;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0) out.pop();
+      else if (!abs) up++;
+      continue;
+    }
+    out.push(seg);
+  }
+  // Trailing `*` (every entry) means the directory itself.
+  while (
+    out.length > 0 &&
+    (out[out.length - 1] === '*' || out[out.length - 1] === '.*' || out[out.length - 1] === '{*,.*}')
+  )
+    out.pop();
+  const body = out.join('/');
+  if (home) return body.length === 0 ? '~' : `~/${body}`;
+  if (abs) return `/${body}`;
+  const rel = '../'.repeat(up) + body;
+  if (rel.length === 0) return path.length > 0 && (path.startsWith('*') || path.startsWith('.')) ? '.' : '';
+  return rel.endsWith('/') ? rel.slice(0, -1) : rel;
+}
+
+/** Glob match of one component (`*`, `?`, `[…]`), iterative, O(pattern × text). */
+function globMatch(pat: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const pc = pat[p];
+    if (pc === '[') {
+      const close = pat.indexOf(']', p + 2);
+      if (close > 0) {
+        const set = pat.slice(p + 1, close);
+        const neg = set[0] === '!' || set[0] === '^';
+        const body = neg ? set.slice(1) : set;
+        let hit = false;
+        for (let k = 0; k < body.length; k++) {
+          if (body[k + 1] === '-' && k + 2 < body.length) {
+            if ((text[t] as string) >= (body[k] as string) && (text[t] as string) <= (body[k + 2] as string))
+              hit = true;
+            k += 2;
+          } else if (body[k] === text[t]) hit = true;
+        }
+        if (hit !== neg) {
+          p = close + 1;
+          t++;
+          continue;
+        }
+      }
+    } else if (pc === '?' || (pc !== undefined && pc !== '*' && pc === text[t])) {
+      p++;
+      t++;
+      continue;
+    }
+    if (pc === '*') {
+      star = p++;
+      mark = t;
+      continue;
+    }
+    if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+      continue;
+    }
+    return false;
+  }
+  while (pat[p] === '*') p++;
+  return p === pat.length;
+}
+
+const GLOB_NAMES_ETC = ['shadow', 'gshadow', 'passwd', 'group', 'sudoers', 'profile', 'crontab', 'hosts'];
+
+/** Resolves a glob in the first component (and in a file name under `/etc`) against known names. */
+function resolveGlob(p: string): string {
+  if (p.indexOf('*') < 0 && p.indexOf('?') < 0 && p.indexOf('[') < 0) return p;
+  const parts = p.split('/');
+  if (parts[0] !== '' || parts.length < 2) return p;
+  const first = parts[1] as string;
+  if (/[*?[]/.test(first) && first !== '*' && first.length <= 32) {
+    for (const name of SYSTEM_TOP) {
+      if (globMatch(first, name)) {
+        parts[1] = name;
+        break;
+      }
+    }
+  }
+  if (
+    parts[1] === 'etc' &&
+    parts.length === 3 &&
+    /[*?[]/.test(parts[2] as string) &&
+    (parts[2] as string).length <= 32
+  ) {
+    for (const name of GLOB_NAMES_ETC) {
+      if (globMatch(parts[2] as string, name)) {
+        parts[2] = name;
+        break;
+      }
+    }
+  }
+  return parts.join('/');
+}
+
+/** The path a word names once canonical and its glob resolved (`/etc/sha*` → `/etc/shadow`). */
+export function resolvePath(word: string): string {
+  return resolveGlob(canonical(word));
+}
+
+/** The class of a path written as a shell word (already unquoted). */
+export function classify(word: string): Target {
+  if (word.length === 0 || word.length > 1024 || word.startsWith('-')) return Target.None;
+  if (word.indexOf(UNKNOWN) >= 0) {
+    // `$UNKNOWN/…` names nothing known; but an unknown part after a known prefix still does.
+    const k = word.indexOf(UNKNOWN);
+    if (k === 0) return Target.None;
+    word = word.slice(0, k);
+    if (!word.endsWith('/')) return Target.None;
+  }
+  let p = canonical(word);
+  if (p.startsWith('../')) {
+    // Climbing out of the working directory toward a system path (`../../etc/passwd`).
+    const rest = p.replace(/^(\.\.\/)+/, '');
+    const top = rest.split('/')[0] as string;
+    if (!SYSTEM_TOP.has(top) || rest === top) return p === '..' ? Target.Cwd : Target.None;
+    p = `/${rest}`;
+  }
+  if (p === '.' || p === '..' || p === '*' || p === '.*') return Target.Cwd;
+  p = resolveGlob(p);
+  if (p === '/') return Target.Root;
+  if (p === '~') return Target.Home;
+  const parts = p.split('/');
+  const name = parts[parts.length - 1] as string;
+  if (p.startsWith('~/')) return homeChild(parts.slice(1), name);
+  if (parts[0] !== '') {
+    // Relative: only dotfiles of the working directory count (it may be home).
+    if (RC_NAMES.has(name) && parts.length === 1) return Target.Rc;
+    if (
+      (CRED_FILES.has(name) && parts.length === 1) ||
+      (parts.length === 2 && CRED_DIRS.has(parts[0] as string) && credFile(name))
+    )
+      return Target.Credential;
+    return Target.None;
+  }
+  const top = parts[1] as string;
+  if ((top === 'home' || top === 'Users') && parts.length >= 3) {
+    if (parts.length === 3) return parts[2] === 'Shared' ? Target.System : Target.Home;
+    return homeChild(parts.slice(3), name);
+  }
+  if (top === 'root') return parts.length === 2 ? Target.Home : homeChild(parts.slice(2), name);
+  if (top === 'dev') {
+    if (parts.length === 2) return Target.System;
+    const dev = parts[2] as string;
+    for (const d of DEVICE_PREFIX) if (dev.startsWith(d)) return Target.Device;
+    return Target.None;
+  }
+  if (ACCOUNT.has(p) || (parts.length === 4 && (p.startsWith('/etc/sudoers.d/') || p.startsWith('/etc/pam.d/'))))
+    return Target.Account;
+  if (RC_SYSTEM.has(p) || p.startsWith('/etc/profile.d/')) return Target.Rc;
+  if (
+    p.startsWith('/etc/cron') ||
+    p.startsWith('/var/spool/cron') ||
+    p.startsWith('/etc/anacrontab') ||
+    p.startsWith('/usr/lib/cron/tabs')
+  )
+    return Target.Cron;
+  if (
+    (p.startsWith('/etc/systemd/') ||
+      p.startsWith('/lib/systemd/system/') ||
+      p.startsWith('/usr/lib/systemd/system/')) &&
+    parts.length >= 4
+  )
+    return Target.Systemd;
+  if (
+    p.startsWith('/Library/LaunchAgents') ||
+    p.startsWith('/Library/LaunchDaemons') ||
+    p.startsWith('/System/Library/LaunchDaemons')
+  )
+    return Target.Launchd;
+  if (p === '/var/log' || p.startsWith('/var/log/') || p.startsWith('/var/audit') || p === '/var/adm')
+    return parts.length === 3 ? Target.System : Target.Log;
+  if (!SYSTEM_TOP.has(top)) return Target.None;
+  if (parts.length === 2) return Target.System;
+  if (parts.length === 3 && !SHALLOW.has(top) && !SCRATCH.has(p)) return Target.System;
+  // A file directly in /etc (hosts, fstab, resolv.conf) or anything the boot loader reads.
+  if ((top === 'etc' && parts.length === 3) || top === 'boot') return Target.SystemFile;
+  return Target.None;
+}
+
+function credFile(name: string): boolean {
+  return name.startsWith('id_')
+    ? !name.endsWith('.pub')
+    : name === 'credentials' ||
+        name === 'config' ||
+        name === 'config.json' ||
+        name.endsWith('.pem') ||
+        name.endsWith('.key') ||
+        name === 'known_hosts' ||
+        name === 'accessTokens.json';
+}
+
+/** The class of a path under a home directory, given its components below the home. */
+function homeChild(parts: string[], name: string): Target {
+  if (parts.length === 0) return Target.Home;
+  const first = parts[0] as string;
+  if (parts.length === 1) {
+    if (RC_NAMES.has(first)) return Target.Rc;
+    if (HISTORY.has(first)) return Target.Log;
+    if (CRED_FILES.has(first)) return Target.Credential;
+    if (CRED_DIRS.has(first)) return Target.Credential;
+    if (USER_DATA.has(first)) return Target.UserData;
+    return Target.None;
+  }
+  if (first === '.ssh' && name === 'authorized_keys') return Target.AuthKeys;
+  if (first === '.ssh' && (name === 'authorized_keys2' || name === 'rc')) return Target.AuthKeys;
+  if (CRED_DIRS.has(first)) {
+    if (first === '.gnupg' || credFile(name)) return Target.Credential;
+    return Target.None;
+  }
+  if (first === 'Library' && parts[1] === 'LaunchAgents') return Target.Launchd;
+  if (first === '.config' && parts[1] === 'systemd') return Target.Systemd;
+  if (first === '.config' && (parts[1] === 'gcloud' || parts[1] === 'gh') && parts.length >= 3)
+    return Target.Credential;
+  if (first === 'Library' && parts[1] === 'Keychains') return Target.Credential;
+  return Target.None;
+}

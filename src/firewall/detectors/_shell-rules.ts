@@ -1,0 +1,979 @@
+/**
+ * The shell detector's rules: each speaks of one simple command, already unwrapped, as
+ * (program, flags, operands and their target classes, redirections).
+ *
+ * @internal Not part of the public API.
+ */
+import type { Severity } from '../types.js';
+import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
+import { classify, resolvePath, Target } from './_shell-path.js';
+
+/** One finding family: id, category, description; the severity is chosen per occurrence. */
+export interface RuleId {
+  readonly id: string;
+  readonly category: string;
+  readonly description: string;
+}
+
+function r(id: string, category: string, description: string): RuleId {
+  return Object.freeze({ id: `shell.${id}`, category, description });
+}
+
+const D = 'destructive';
+const S = 'system-modification';
+const C = 'credential-exfiltration';
+const X = 'remote-code-execution';
+
+/** Every finding the shell detector reports. */
+export const RULES = Object.freeze({
+  rmRoot: r(
+    'rm-recursive-root',
+    D,
+    'recursive deletion of the filesystem root, a system directory or a home directory',
+  ),
+  rmCwd: r(
+    'rm-recursive-everything',
+    D,
+    'recursive deletion of everything in the working directory or of personal data',
+  ),
+  rmSensitive: r('rm-sensitive-file', D, 'deletion of account, credential, boot or system configuration files'),
+  wipe: r('disk-wipe', D, 'overwrites, formats or repartitions a disk or device, or shreds system files'),
+  forkBomb: r('fork-bomb', D, 'a fork bomb that exhausts the process table'),
+  chmodSystem: r(
+    'chmod-system',
+    D,
+    'changes permissions or ownership recursively on the root, system or home directories',
+  ),
+  git: r('git-destructive', D, 'a git command that discards work or rewrites shared history'),
+  kill: r('kill-all', D, 'kills every process or the init process'),
+  power: r('shutdown', D, 'shuts down, halts or reboots the machine'),
+  crontabRemove: r('crontab-remove', D, "removes the user's cron table"),
+  truncate: r('truncate-system', D, 'empties system, account or log files'),
+  history: r('history-clear', S, 'clears or disables the shell history'),
+  logClear: r('log-clear', S, 'deletes or empties system logs or the audit trail'),
+  audit: r('defense-disable', S, 'disables auditing, SELinux, AppArmor, a firewall or a security service'),
+  macos: r('macos-protection-disable', S, 'disables a macOS protection (SIP, Gatekeeper, quarantine, firewall)'),
+  rootShell: r('root-shell', S, 'opens an interactive root shell'),
+  setuid: r('setuid', S, 'sets the setuid or setgid bit on a file'),
+  accountRead: r('account-file-read', C, 'reads password hashes, account or sudoers files'),
+  accountWrite: r('account-file-write', S, 'writes to account, password, sudoers or PAM files'),
+  accountChange: r('account-change', S, 'creates a user, grants administrator groups or changes a root password'),
+  rcWrite: r('rc-write', S, 'writes to a shell startup file'),
+  cron: r('cron-persist', S, 'installs a cron job'),
+  systemd: r('systemd-persist', S, 'creates or enables a systemd service'),
+  launchd: r('launchd-persist', S, 'installs or loads a launchd agent or daemon'),
+  authKeys: r('authorized-keys-write', S, 'adds a key to authorized_keys'),
+  credRead: r('credential-read', C, 'reads private keys or credential stores'),
+  credExfil: r('credential-exfil', C, 'sends private keys or credential stores off the machine'),
+  deviceWrite: r('device-write', D, 'writes directly to a disk or memory device'),
+  pipeShell: r('remote-pipe-shell', X, 'runs code downloaded from the network'),
+  decodeRun: r('decode-and-run', X, 'decodes an obfuscated payload and runs it'),
+  computed: r('computed-command', X, 'runs a command whose name or text is computed at run time'),
+  reverseShell: r('reverse-shell', X, 'connects a shell to a network socket'),
+  downloadExec: r('download-execute', X, 'downloads a file and runs it'),
+  systemWrite: r('system-file-write', S, 'overwrites files in system directories'),
+  move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),
+  cloud: r('infra-destroy', D, 'destroys cloud resources, clusters, containers, volumes or datastores in bulk'),
+});
+
+/** Where a rule reports. */
+export type Report = (rule: RuleId, severity: Severity) => void;
+
+/** A command with its wrappers peeled. */
+export interface View {
+  /** Lowercased base name of the program. */
+  prog: string;
+  /** The words after the program. */
+  args: Word[];
+  cmd: Cmd;
+  /** Run through sudo, doas or su. */
+  elevated: boolean;
+  /** Reads its operands from standard input (xargs). */
+  fromStdin: boolean;
+  /** What it writes, when known (the text piped into `tee`). */
+  content?: string;
+}
+
+/** Flags and operands, order-independent: `-rf`, `-r -f`, `--recursive`, flags after operands. */
+export interface Opts {
+  short: string;
+  long: Set<string>;
+  operands: Word[];
+}
+
+/** Splits arguments into flags and operands; `--` ends the flags. `valued` short flags take a value. */
+export function opts(args: readonly Word[], valued = ''): Opts {
+  let short = '';
+  const long = new Set<string>();
+  const operands: Word[] = [];
+  let ended = false;
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k] as Word;
+    const t = w.t;
+    if (!ended && t === '--') {
+      ended = true;
+      continue;
+    }
+    if (!ended && t.length > 1 && t[0] === '-' && t.indexOf(UNKNOWN) < 0) {
+      if (t[1] === '-') {
+        const eq = t.indexOf('=');
+        long.add(eq < 0 ? t.slice(2) : t.slice(2, eq));
+      } else {
+        for (let j = 1; j < t.length; j++) {
+          const ch = t[j] as string;
+          short += ch;
+          if (valued.indexOf(ch) >= 0) {
+            if (j === t.length - 1) k++;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    operands.push(w);
+  }
+  return { short, long, operands };
+}
+
+/** The text of a command for evidence, short. */
+export function render(prog: string, args: readonly Word[]): string {
+  let s = prog;
+  for (const a of args) {
+    if (s.length > 100) return `${s} …`;
+    s += ` ${a.t.replaceAll(UNKNOWN, '$?')}`;
+  }
+  return s;
+}
+
+const SECURITY_SERVICES = new Set([
+  'auditd',
+  'firewalld',
+  'apparmor',
+  'ufw',
+  'iptables',
+  'ip6tables',
+  'nftables',
+  'netfilter-persistent',
+  'selinux',
+  'falco',
+  'osqueryd',
+  'falcon-sensor',
+  'clamav-daemon',
+  'clamav-freshclam',
+  'clamd',
+  'fail2ban',
+  'sshguard',
+  'wazuh-agent',
+  'ossec',
+  'rsyslog',
+  'syslog',
+  'syslog-ng',
+  'systemd-journald',
+  'auditbeat',
+  'aide',
+  'tripwire',
+  'crowdstrike',
+  'sentinelone',
+  'mdatp',
+  'snort',
+  'suricata',
+]);
+
+const ORDINARY_SERVICES = new Set([
+  'docker',
+  'containerd',
+  'nginx',
+  'apache2',
+  'httpd',
+  'ssh',
+  'sshd',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'redis',
+  'redis-server',
+  'mongod',
+  'kubelet',
+  'cron',
+  'crond',
+  'networkmanager',
+  'bluetooth',
+  'cups',
+  'chronyd',
+  'ntp',
+  'php-fpm',
+  'elasticsearch',
+  'rabbitmq-server',
+  'grafana-server',
+  'prometheus',
+  'node_exporter',
+  'jenkins',
+  'gitlab-runner',
+  'tailscaled',
+  'nfs-server',
+  'libvirtd',
+  'podman',
+  'snapd',
+]);
+
+/** Programs that read files they are given. */
+export const READERS = new Set([
+  'cat',
+  'tac',
+  'less',
+  'more',
+  'head',
+  'tail',
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'awk',
+  'strings',
+  'od',
+  'xxd',
+  'hexdump',
+  'base64',
+  'nl',
+  'bat',
+  'sort',
+  'uniq',
+  'cut',
+  'unshadow',
+  'john',
+  'hashcat',
+  'zip',
+  'tar',
+  '7z',
+  'gpg',
+  'openssl',
+  'vi',
+  'vim',
+  'nano',
+  'sed',
+  'cp',
+  'scp',
+  'rsync',
+  'curl',
+  'wget',
+  'nc',
+  'ncat',
+  'socat',
+  'dd',
+]);
+/** Programs that send data off the machine. */
+export const SENDERS = new Set([
+  'curl',
+  'wget',
+  'nc',
+  'ncat',
+  'netcat',
+  'socat',
+  'scp',
+  'rsync',
+  'sftp',
+  'ftp',
+  'tftp',
+  'telnet',
+  'mail',
+  'sendmail',
+  'http',
+  'https',
+  'aws',
+  'gsutil',
+  'rclone',
+  'openssl',
+]);
+/** Interactive editors. */
+export const EDITORS = new Set(['vi', 'vim', 'nvim', 'nano', 'emacs', 'ed', 'pico', 'joe', 'mcedit']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'csh', 'tcsh', 'pwsh']);
+/** Interpreters that run a program they read. */
+export const INTERPRETERS = new Set([
+  ...SHELLS,
+  'python',
+  'python2',
+  'python3',
+  'perl',
+  'ruby',
+  'node',
+  'nodejs',
+  'php',
+  'lua',
+  'source',
+  '.',
+  'tclsh',
+  'osascript',
+  'deno',
+  'bun',
+]);
+const SUSPICIOUS_CONTENT =
+  /(curl|wget|\bnc\b|ncat|socat|\/dev\/tcp|\/dev\/udp|base64|LD_PRELOAD|alias (sudo|ls|cd|su|ssh)=|python[0-9.]* -c|perl -e|bash -i|mkfifo|chmod \+s|nohup|xxd)/;
+
+function isInterpreter(p: string): boolean {
+  return INTERPRETERS.has(p) || /^python[0-9.]*$/.test(p);
+}
+
+/** Is this program an interpreter, given its canonical name. */
+export { isInterpreter };
+
+function classes(ws: readonly Word[]): Target[] {
+  return ws.map((w) => classify(w.t));
+}
+
+function has(ts: readonly Target[], ...want: Target[]): boolean {
+  for (const t of ts) if (want.indexOf(t) >= 0) return true;
+  return false;
+}
+
+/** What a write to a target of class `t` is, as (rule, severity); null when ordinary. */
+function writeFinding(t: Target, content: string): [RuleId, Severity] | null {
+  switch (t) {
+    case Target.Account:
+      return [RULES.accountWrite, 'critical'];
+    case Target.Rc: {
+      if (SUSPICIOUS_CONTENT.test(content) || content.indexOf(UNKNOWN) >= 0) return [RULES.rcWrite, 'high'];
+      if (/^\s*(export|alias|source|\.|eval "\$\(|PATH=|[A-Z_]+=)/.test(content)) return [RULES.rcWrite, 'low'];
+      return [RULES.rcWrite, 'medium'];
+    }
+    case Target.AuthKeys:
+      return [RULES.authKeys, 'high'];
+    case Target.Cron:
+      return [RULES.cron, 'high'];
+    case Target.Systemd:
+      return [RULES.systemd, 'high'];
+    case Target.Launchd:
+      return [RULES.launchd, 'high'];
+    case Target.Device:
+      return [RULES.deviceWrite, 'critical'];
+    case Target.Log:
+      return [RULES.logClear, 'high'];
+    case Target.SystemFile:
+      return [RULES.systemWrite, 'medium'];
+    case Target.Credential:
+      return [RULES.credRead, 'medium'];
+    default:
+      return null;
+  }
+}
+
+/** Findings of the redirections of a command (`> /dev/sda`, `>> ~/.bashrc`, `< /etc/shadow`). */
+export function judgeRedirs(v: View, content: string, report: Report): void {
+  for (const rd of v.cmd.redirs) {
+    const t = rd.target.t;
+    if (t.startsWith('/dev/tcp/') || t.startsWith('/dev/udp/')) {
+      report(RULES.reverseShell, 'critical');
+      continue;
+    }
+    if (rd.op.startsWith('<')) {
+      if (rd.op === '<' && classify(t) === Target.Account && /shadow|master\.passwd/.test(t))
+        report(RULES.accountRead, 'critical');
+      continue;
+    }
+    const cls = classify(t);
+    const f = writeFinding(cls, content);
+    if (f !== null) {
+      // An empty write onto a log or history file clears it.
+      report(f[0], f[1]);
+    } else if (cls === Target.Root || cls === Target.System) {
+      report(RULES.systemWrite, 'medium');
+    }
+  }
+}
+
+const OF = /^of=/;
+
+/** Judges one unwrapped command. */
+export function judge(v: View, report: Report): void {
+  const p = v.prog.startsWith('mkfs') || v.prog === 'mkdosfs' || v.prog === 'mkntfs' ? 'mkfs' : v.prog;
+  const a = v.args;
+  switch (p) {
+    case 'rm':
+    case 'unlink':
+    case 'rmdir':
+    case 'srm': {
+      const o = opts(a);
+      const recursive = /[rR]/.test(o.short) || o.long.has('recursive') || p === 'srm';
+      const cls = classes(o.operands);
+      if (o.long.has('no-preserve-root')) report(RULES.rmRoot, 'critical');
+      if (recursive && has(cls, Target.Root, Target.System, Target.Home)) report(RULES.rmRoot, 'critical');
+      else if (recursive && has(cls, Target.Cwd, Target.UserData)) report(RULES.rmCwd, 'high');
+      if (has(cls, Target.Account, Target.Device)) report(RULES.rmSensitive, 'critical');
+      else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc, Target.SystemFile))
+        report(RULES.rmSensitive, 'high');
+      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      if (v.fromStdin && recursive && o.operands.length === 0) report(RULES.rmCwd, 'medium');
+      return;
+    }
+    case 'mv': {
+      const o = opts(a, 'tS');
+      const src = o.operands.slice(0, -1);
+      const cls = classes(src);
+      const dest = o.operands[o.operands.length - 1]?.t ?? '';
+      if (has(cls, Target.Root, Target.System, Target.Home)) report(RULES.move, 'critical');
+      else if (dest === '/dev/null' && src.length > 0) report(RULES.rmCwd, 'high');
+      else if (has(cls, Target.Account)) report(RULES.accountWrite, 'critical');
+      else if (has(cls, Target.Log)) report(logOrHistory(src), 'high');
+      else {
+        judgeFiles(v, report);
+      }
+      return;
+    }
+    case 'kubectl':
+    case 'oc': {
+      const words = a.map((w) => w.t);
+      if (words[0] !== 'delete') return;
+      const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
+      const kind = words.slice(1).find((t) => !t.startsWith('-')) ?? '';
+      if (
+        /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|crd|crds|customresourcedefinition)$/.test(
+          kind,
+        ) ||
+        all
+      )
+        report(RULES.cloud, 'high');
+      return;
+    }
+    case 'terraform':
+    case 'tofu':
+    case 'terragrunt': {
+      const words = a.map((w) => w.t);
+      if (words.includes('destroy') || (words.includes('apply') && words.includes('-destroy'))) {
+        report(RULES.cloud, words.some((t) => t.startsWith('-target')) ? 'medium' : 'high');
+      }
+      return;
+    }
+    case 'docker':
+    case 'podman': {
+      const words = a.map((w) => w.t);
+      const sub = words.filter((t) => !t.startsWith('-'));
+      if (
+        (sub[0] === 'system' || sub[0] === 'volume' || sub[0] === 'image' || sub[0] === 'container') &&
+        sub[1] === 'prune'
+      ) {
+        report(RULES.cloud, words.some((t) => /^-[a-z]*a|^--all|^--volumes/.test(t)) ? 'medium' : 'low');
+      } else if (
+        (sub[0] === 'rm' || sub[0] === 'rmi' || (sub[0] === 'volume' && sub[1] === 'rm')) &&
+        a.some((w) => w.sub)
+      ) {
+        report(RULES.cloud, 'medium');
+      }
+      return;
+    }
+    case 'aws': {
+      const w = a.map((x) => x.t);
+      const cmd = `${w[0] ?? ''} ${w[1] ?? ''}`;
+      if ((cmd === 's3 rm' && w.includes('--recursive')) || (cmd === 's3 rb' && w.includes('--force')))
+        report(RULES.cloud, 'high');
+      else if (w[0] === 's3api' && /^delete-bucket/.test(w[1] ?? '')) report(RULES.cloud, 'high');
+      else if (
+        /^(delete-db-instance|delete-db-cluster|delete-table|delete-stack|delete-cluster|delete-bucket|delete-file-system|delete-repository|delete-secret)$/.test(
+          w[1] ?? '',
+        )
+      )
+        report(RULES.cloud, 'high');
+      else if (/^(terminate-instances|delete-volume|delete-snapshot|delete-function)$/.test(w[1] ?? ''))
+        report(RULES.cloud, 'medium');
+      else if (
+        w[0] === 'iam' &&
+        /^(delete-|detach-|put-user-policy|attach-user-policy|create-access-key)/.test(w[1] ?? '')
+      )
+        report(RULES.cloud, 'medium');
+      return;
+    }
+    case 'gsutil': {
+      const w = a.map((x) => x.t);
+      const sub = w.find((t) => !t.startsWith('-'));
+      if ((sub === 'rm' && w.some((t) => /^-[a-zA-Z]*[rR]/.test(t))) || sub === 'rb') report(RULES.cloud, 'high');
+      return;
+    }
+    case 'gcloud':
+    case 'az': {
+      const w = a.map((x) => x.t);
+      const del = w.indexOf('delete');
+      if (
+        del >= 0 &&
+        /^(projects|group|sql|container|clusters|instances|storage|buckets|databases|functions|vm|aks|cosmosdb|keyvault)$/.test(
+          w[del - 1] ?? w[0] ?? '',
+        )
+      )
+        report(RULES.cloud, 'high');
+      return;
+    }
+    case 'redis-cli': {
+      if (a.some((w) => /^(flushall|flushdb)$/i.test(w.t))) report(RULES.cloud, 'high');
+      return;
+    }
+    case 'sysctl':
+      if (
+        a.some((w) => /^kernel\.(randomize_va_space=0|kptr_restrict=0|dmesg_restrict=0|yama\.ptrace_scope=0)/.test(w.t))
+      )
+        report(RULES.audit, 'high');
+      return;
+    case 'shred':
+    case 'wipe': {
+      const o = opts(a, 'nsz');
+      const cls = classes(o.operands);
+      if (
+        p === 'wipe' ||
+        has(cls, Target.Device, Target.Root, Target.System, Target.Home, Target.Account, Target.SystemFile)
+      )
+        report(RULES.wipe, 'critical');
+      else if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high');
+      else if (o.operands.length > 0) report(RULES.wipe, 'medium');
+      return;
+    }
+    case 'dd': {
+      for (const w of a) {
+        if (!OF.test(w.t)) continue;
+        const cls = classify(w.t.slice(3));
+        if (cls === Target.Device || cls === Target.Account || cls === Target.Root || cls === Target.System)
+          report(RULES.wipe, 'critical');
+        else if (cls === Target.SystemFile) report(RULES.systemWrite, 'high');
+      }
+      return;
+    }
+    case 'mkfs':
+    case 'mkswap':
+    case 'mke2fs':
+    case 'wipefs':
+    case 'blkdiscard':
+    case 'sgdisk':
+    case 'sfdisk':
+    case 'fdisk':
+    case 'parted':
+    case 'newfs':
+    case 'cfdisk':
+    case 'gdisk': {
+      const o = opts(a);
+      if (p === 'fdisk' && /l/.test(o.short)) return; // listing
+      if (p === 'parted' && a.some((w) => w.t === 'print' || w.t === '-l')) return;
+      if (has(classes(o.operands), Target.Device) || p === 'wipefs' || p === 'blkdiscard')
+        report(RULES.wipe, 'critical');
+      return;
+    }
+    case 'diskutil': {
+      const sub = a[0]?.t.toLowerCase() ?? '';
+      if (/^(erasedisk|erasevolume|zerodisk|randomdisk|secureerase|partitiondisk|reformat)$/.test(sub))
+        report(RULES.wipe, 'critical');
+      return;
+    }
+    case 'hdparm':
+      if (a.some((w) => /^--(security-erase|security-erase-enhanced|trim-sector-ranges)/.test(w.t)))
+        report(RULES.wipe, 'critical');
+      return;
+    case 'chmod':
+    case 'chown':
+    case 'chgrp': {
+      const o = opts(a);
+      const recursive = /R/.test(o.short) || o.long.has('recursive');
+      const ops = o.operands;
+      const mode = p === 'chmod' ? (ops[0]?.t ?? '') : '';
+      const targets = p === 'chmod' || p === 'chown' || p === 'chgrp' ? ops.slice(1) : ops;
+      const cls = classes(targets);
+      if (p === 'chmod' && /(^|[ugoa,]*)[+=][rwxXt]*s|^[0-7]?[2-7][0-7]{3}$/.test(mode)) {
+        const shellish = targets.some((w) => {
+          const b = base(w.t);
+          return SHELLS.has(b) || isInterpreter(b) || /^(find|vim?|less|more|awk|nmap|cp|env|tar|zip|nano)$/.test(b);
+        });
+        report(RULES.setuid, shellish ? 'critical' : 'high');
+      }
+      const wide = p === 'chmod' && /^(0?777|0?666|a\+rwx|o\+w|a\+w|ugo\+rwx|0?000|a-rwx|o\+rwx)$/.test(mode);
+      if (has(cls, Target.Root)) report(RULES.chmodSystem, recursive || wide ? 'critical' : 'high');
+      else if (has(cls, Target.System, Target.Home)) {
+        if (recursive) report(RULES.chmodSystem, wide || p !== 'chmod' ? 'critical' : 'high');
+        else if (wide) report(RULES.chmodSystem, 'high');
+      }
+      if (has(cls, Target.Account)) report(RULES.accountWrite, wide || p !== 'chmod' ? 'critical' : 'high');
+      return;
+    }
+    case 'chattr':
+      if (classes(a).some((c) => c === Target.Account || c === Target.Log || c === Target.Root || c === Target.System))
+        report(RULES.accountWrite, 'high');
+      return;
+    case 'git':
+      judgeGit(a, report);
+      return;
+    case 'kill': {
+      const o = opts(a);
+      if (o.operands.some((w) => w.t === '-1' || w.t === '1')) report(RULES.kill, 'critical');
+      else if (a.some((w) => w.t === '-1')) report(RULES.kill, 'critical');
+      return;
+    }
+    case 'killall5':
+      report(RULES.kill, 'critical');
+      return;
+    case 'killall':
+    case 'pkill': {
+      const o = opts(a, 'usUgGPt');
+      const ops = o.operands.map((w) => w.t);
+      if (ops.some((t) => /^(init|systemd|sshd|launchd|kernel_task|auditd|sshd?)$/.test(t))) report(RULES.kill, 'high');
+      else if (/u/.test(o.short) && a.some((w) => w.t === 'root')) report(RULES.kill, 'high');
+      else if (p === 'killall') report(RULES.kill, ops.length === 0 ? 'medium' : 'low');
+      return;
+    }
+    case 'shutdown':
+    case 'reboot':
+    case 'halt':
+    case 'poweroff':
+      if (!a.some((w) => w.t === '-c' || w.t === '--help')) report(RULES.power, 'high');
+      return;
+    case 'init':
+    case 'telinit':
+      if (a[0] !== undefined && /^[06]$/.test(a[0].t)) report(RULES.power, 'high');
+      return;
+    case 'systemctl':
+    case 'service':
+      judgeService(p, a, report);
+      return;
+    case 'crontab': {
+      const o = opts(a, 'u');
+      if (/r/.test(o.short)) report(RULES.crontabRemove, 'high');
+      else if (/e/.test(o.short)) report(RULES.cron, 'medium');
+      else if (!/l/.test(o.short) && (o.operands.length > 0 || v.cmd.pipeIn)) report(RULES.cron, 'high');
+      return;
+    }
+    case 'at':
+    case 'batch':
+      return;
+    case 'truncate': {
+      const o = opts(a, 'sr');
+      const cls = classes(o.operands);
+      if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      else if (has(cls, Target.Account)) report(RULES.truncate, 'critical');
+      else if (has(cls, Target.System, Target.SystemFile, Target.Rc, Target.Credential)) report(RULES.truncate, 'high');
+      return;
+    }
+    case 'history':
+      if (a.some((w) => w.t === '-c' || w.t === '-cw' || w.t === '-wc' || w.t === '-d')) report(RULES.history, 'high');
+      return;
+    case 'unset':
+      if (a.some((w) => /^(HISTFILE|HISTSIZE|HISTFILESIZE|PROMPT_COMMAND)$/.test(w.t))) report(RULES.history, 'high');
+      return;
+    case 'set':
+      if (a.some((w) => w.t === '+o') && a.some((w) => w.t === 'history')) report(RULES.history, 'high');
+      return;
+    case 'journalctl':
+      if (a.some((w) => /^--(vacuum-(time|size|files)|flush|rotate)/.test(w.t) && !w.t.startsWith('--flush')))
+        report(RULES.logClear, 'high');
+      return;
+    case 'auditctl': {
+      const o = opts(a, 'ewkpaAF');
+      if (/D/.test(o.short) || a.some((w, k) => w.t === '-e' && a[k + 1]?.t === '0') || a.some((w) => w.t === '-e0'))
+        report(RULES.audit, 'high');
+      return;
+    }
+    case 'setenforce':
+      if (a[0] !== undefined && /^(0|permissive)$/i.test(a[0].t)) report(RULES.audit, 'high');
+      return;
+    case 'aa-teardown':
+    case 'aa-disable':
+      report(RULES.audit, 'high');
+      return;
+    case 'apparmor_parser':
+      if (a.some((w) => w.t === '-R' || w.t === '--remove')) report(RULES.audit, 'high');
+      return;
+    case 'ufw':
+      if (a[0]?.t === 'disable' || (a[0]?.t === 'default' && a[1]?.t === 'allow')) report(RULES.audit, 'high');
+      return;
+    case 'iptables':
+    case 'ip6tables':
+    case 'iptables-legacy':
+    case 'iptables-nft': {
+      const flush = a.some((w) => w.t === '-F' || w.t === '--flush' || w.t === '-X');
+      const accept = a.some((w, k) => (w.t === '-P' || w.t === '--policy') && a[k + 2]?.t === 'ACCEPT');
+      if (flush || accept) report(RULES.audit, 'high');
+      return;
+    }
+    case 'nft':
+      if (a[0]?.t === 'flush' && a[1]?.t === 'ruleset') report(RULES.audit, 'high');
+      return;
+    case 'pfctl':
+      if (a.some((w) => w.t === '-d')) report(RULES.audit, 'high');
+      return;
+    case 'csrutil':
+      if (a[0]?.t === 'disable' || (a[0]?.t === 'authenticated-root' && a[1]?.t === 'disable'))
+        report(RULES.macos, 'critical');
+      return;
+    case 'spctl':
+      if (a.some((w) => /^--(master-disable|global-disable|disable)$/.test(w.t))) report(RULES.macos, 'high');
+      return;
+    case 'socketfilterfw':
+      if (a.some((w) => w.t === '--setglobalstate') && a.some((w) => w.t === 'off')) report(RULES.macos, 'high');
+      return;
+    case 'fdesetup':
+      if (a[0]?.t === 'disable') report(RULES.macos, 'high');
+      return;
+    case 'tmutil':
+      if (a[0]?.t === 'disable' || a[0]?.t === 'deletelocalsnapshots' || a[0]?.t === 'delete')
+        report(RULES.macos, 'high');
+      return;
+    case 'xattr':
+      if (a.some((w) => w.t === 'com.apple.quarantine') && a.some((w) => /^-[a-z]*[dc]/.test(w.t)))
+        report(RULES.macos, 'low');
+      return;
+    case 'defaults': {
+      if (a[0]?.t !== 'write') return;
+      const text = a.map((w) => w.t).join(' ');
+      if (
+        /LSQuarantine|com\.apple\.alf|globalstate|GKAutoRearm|AutoUpdate|com\.apple\.security|SoftwareUpdate|loginwindow LoginHook|LogoutHook/i.test(
+          text,
+        )
+      )
+        report(RULES.macos, 'high');
+      if (/LaunchAgents|LaunchDaemons/.test(text)) report(RULES.launchd, 'high');
+      return;
+    }
+    case 'launchctl': {
+      const sub = a[0]?.t ?? '';
+      if (/^(load|bootstrap|submit|enable)$/.test(sub)) report(RULES.launchd, 'medium');
+      else if (
+        /^(unload|bootout|disable|remove)$/.test(sub) &&
+        a.some((w) => /com\.apple\.(alf|security|auditd|syslogd|xprotect|mrt)/i.test(w.t))
+      )
+        report(RULES.audit, 'high');
+      return;
+    }
+    case 'sudo':
+    case 'su':
+    case 'doas':
+    case 'pkexec':
+    case 'run0':
+      // Reached only when nothing follows the wrapper but its options: a root shell.
+      report(RULES.rootShell, 'high');
+      return;
+    case 'useradd':
+    case 'adduser':
+    case 'usermod':
+    case 'gpasswd':
+    case 'addgroup':
+    case 'groupmod':
+    case 'dscl':
+    case 'sysadminctl':
+    case 'dseditgroup':
+    case 'chpasswd':
+    case 'passwd':
+    case 'newusers':
+    case 'userdel':
+    case 'deluser': {
+      const text = a.map((w) => w.t).join(' ');
+      const admin = /\b(sudo|wheel|admin|root|adm|docker|shadow|disk)\b/.test(text);
+      if (/(^| )-o( |$)|-u 0\b|--uid[ =]0\b|--non-unique/.test(text)) report(RULES.accountChange, 'critical');
+      else if (p === 'passwd') {
+        if (a.some((w) => w.t === 'root') || a.some((w) => /^-(d|-delete)$/.test(w.t)))
+          report(RULES.accountChange, 'high');
+      } else if (p === 'chpasswd' || p === 'newusers') report(RULES.accountChange, 'high');
+      else if (p === 'userdel' || p === 'deluser') {
+        if (a.some((w) => w.t === 'root')) report(RULES.accountChange, 'critical');
+      } else if (p === 'dscl' || p === 'dseditgroup' || p === 'sysadminctl') {
+        if (/-create|-append|-addUser|-edit|-passwd|-o edit|-a /.test(text))
+          report(RULES.accountChange, admin ? 'high' : 'medium');
+      } else if (admin) report(RULES.accountChange, 'high');
+      else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'low');
+      return;
+    }
+    case 'visudo':
+      if (!a.some((w) => w.t === '-c')) report(RULES.accountWrite, 'medium');
+      return;
+    case 'vipw':
+    case 'vigr':
+      report(RULES.accountWrite, 'high');
+      return;
+    case 'ssh-copy-id':
+      return;
+    default:
+  }
+  judgeFiles(v, report);
+}
+
+function logOrHistory(ops: readonly Word[]): RuleId {
+  return ops.some((w) => /history/.test(w.t)) ? RULES.history : RULES.logClear;
+}
+
+/** Reads and writes of sensitive files by general-purpose programs. */
+function judgeFiles(v: View, report: Report): void {
+  const p = v.prog;
+  const a = v.args;
+  if (
+    p === 'tee' ||
+    p === 'cp' ||
+    p === 'mv' ||
+    p === 'ln' ||
+    p === 'install' ||
+    p === 'rsync' ||
+    (p === 'sed' && a.some((w) => /^-[a-zE]*i|^--in-place/.test(w.t)))
+  ) {
+    const o = opts(a, p === 'sed' ? 'ef' : p === 'install' ? 'mogt' : p === 'cp' || p === 'mv' ? 'tS' : '');
+    const ops =
+      p === 'sed' ? o.operands.slice(o.short.indexOf('e') >= 0 || o.short.indexOf('f') >= 0 ? 0 : 1) : o.operands;
+    // tee writes every operand; cp, mv, ln, install write the last one; sed -i its files.
+    const written = p === 'tee' || p === 'sed' ? ops : ops.slice(-1);
+    const content = p === 'sed' ? (ops[0]?.t ?? '') : (v.content ?? '');
+    for (const w of written) {
+      if (p !== 'tee' && p !== 'sed' && ops.length < 2) break;
+      const cls = classify(w.t);
+      if (p === 'ln' && cls === Target.Log) {
+        if (ops.some((x) => x.t === '/dev/null')) report(RULES.history, 'high');
+        continue;
+      }
+      const f = writeFinding(cls, content);
+      if (f !== null && !(cls === Target.Credential && p === 'cp')) report(f[0], f[1]);
+      else if ((cls === Target.Root || cls === Target.System) && (p === 'tee' || p === 'sed'))
+        report(RULES.systemWrite, 'medium');
+    }
+    if (p === 'cp' || p === 'rsync') {
+      const src = ops.slice(0, -1);
+      const dst = ops[ops.length - 1]?.t ?? '';
+      const remote = /^[^/]*:/.test(dst) && !/^[a-zA-Z]:\\/.test(dst);
+      if (classes(src).some((c) => c === Target.Credential))
+        report(remote ? RULES.credExfil : RULES.credRead, remote ? 'critical' : 'high');
+      if (src.some((w) => /\/etc\/(shadow|gshadow|master\.passwd)$/.test(canonicalText(w.t))))
+        report(RULES.accountRead, 'critical');
+    }
+    return;
+  }
+  if (EDITORS.has(p)) {
+    const cls = classes(a);
+    if (has(cls, Target.Account)) report(RULES.accountWrite, 'high');
+    else if (has(cls, Target.Cron, Target.Systemd, Target.Launchd, Target.AuthKeys))
+      report(RULES.systemWrite, 'medium');
+    return;
+  }
+  if (p === 'scp' || p === 'sftp') {
+    const ops = opts(a, 'iPoFcJlS').operands;
+    const dst = ops[ops.length - 1]?.t ?? '';
+    if (classes(ops.slice(0, -1)).some((c) => c === Target.Credential) && /^[^/]*:/.test(dst))
+      report(RULES.credExfil, 'critical');
+    return;
+  }
+  if (READERS.has(p) || SENDERS.has(p)) {
+    const isSender = SENDERS.has(p) && p !== 'openssl';
+    for (const w of a) {
+      let t = w.t;
+      // curl -F file=@~/.ssh/id_rsa, --data-binary @file, -T file
+      const at = t.indexOf('@');
+      if (isSender && at >= 0 && at < t.length - 1) t = t.slice(at + 1);
+      const cls = classify(t);
+      if (cls === Target.Credential || cls === Target.AuthKeys) {
+        if (cls === Target.AuthKeys && !isSender) continue;
+        report(isSender ? RULES.credExfil : RULES.credRead, isSender ? 'critical' : 'medium');
+      } else if (cls === Target.Account) {
+        const c = canonicalText(t);
+        if (/\/(shadow|gshadow|master\.passwd)$/.test(c)) report(RULES.accountRead, 'critical');
+        else if (isSender) report(RULES.credExfil, 'critical');
+        else if (/\/(passwd|sudoers)$|sudoers\.d/.test(c) && !EDITORS.has(p)) report(RULES.accountRead, 'medium');
+      }
+    }
+  }
+}
+
+function canonicalText(t: string): string {
+  return resolvePath(t.startsWith('../') ? `/${t.replace(/^(\.\.\/)+/, '')}` : t);
+}
+
+/** The base name of a path, lowercased. */
+export function base(t: string): string {
+  const slash = t.lastIndexOf('/');
+  return (slash < 0 ? t : t.slice(slash + 1)).toLowerCase();
+}
+
+const PROTECTED_BRANCH =
+  /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/;
+
+function judgeGit(a: readonly Word[], report: Report): void {
+  // Skip global options (-C dir, -c k=v, --git-dir=…).
+  let k = 0;
+  while (k < a.length && (a[k] as Word).t.startsWith('-')) {
+    const t = (a[k] as Word).t;
+    k += t === '-C' || t === '-c' || t === '--git-dir' || t === '--work-tree' ? 2 : 1;
+  }
+  const sub = a[k]?.t ?? '';
+  const rest = a.slice(k + 1);
+  const o = opts(rest);
+  const ops = o.operands.map((w) => w.t);
+  switch (sub) {
+    case 'reset':
+      if (o.long.has('hard') || o.long.has('merge')) report(RULES.git, 'medium');
+      return;
+    case 'clean':
+      if (/f/.test(o.short) || o.long.has('force')) {
+        report(RULES.git, /x/i.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
+      }
+      return;
+    case 'push': {
+      const force = /f/.test(o.short) || o.long.has('force') || ops.some((t) => t.startsWith('+'));
+      const lease = o.long.has('force-with-lease') || o.long.has('force-if-includes');
+      const del = /d/.test(o.short) || o.long.has('delete') || ops.some((t) => t.startsWith(':'));
+      const all = o.long.has('mirror') || o.long.has('all');
+      const protectedRef = ops
+        .slice(1)
+        .some((t) => PROTECTED_BRANCH.test(t) || PROTECTED_BRANCH.test(t.replace(/^:/, '')));
+      if ((force || del) && (protectedRef || all)) report(RULES.git, 'high');
+      else if (o.long.has('mirror')) report(RULES.git, 'medium');
+      else if (force && (ops.length <= 1 || lease === false)) report(RULES.git, ops.length <= 1 ? 'medium' : 'low');
+      else if (lease && protectedRef) report(RULES.git, 'medium');
+      return;
+    }
+    case 'checkout':
+    case 'restore': {
+      const dashdash = rest.findIndex((w) => w.t === '--');
+      // `git restore --staged` alone only unstages: the working tree is left as it was.
+      if (
+        sub === 'restore' &&
+        (o.long.has('staged') || /S/.test(o.short)) &&
+        !o.long.has('worktree') &&
+        !/W/.test(o.short)
+      )
+        return;
+      const paths = sub === 'checkout' ? (dashdash >= 0 ? rest.slice(dashdash + 1).map((w) => w.t) : []) : ops;
+      if (paths.some((t) => t === '.' || t === '*' || t === ':/' || t === './')) report(RULES.git, 'medium');
+      else if (sub === 'checkout' && (/f/.test(o.short) || o.long.has('force')) && ops.length === 0)
+        report(RULES.git, 'medium');
+      return;
+    }
+    case 'branch':
+      if (/D/.test(o.short) && ops.some((t) => /^(main|master|prod|production|release|trunk)$/.test(t)))
+        report(RULES.git, 'medium');
+      return;
+    case 'stash':
+      if (ops[0] === 'clear') report(RULES.git, 'medium');
+      return;
+    case 'reflog':
+      if (ops[0] === 'expire' && rest.some((w) => /^--expire=(now|all)/.test(w.t))) report(RULES.git, 'medium');
+      return;
+    case 'filter-branch':
+    case 'filter-repo':
+      report(RULES.git, 'medium');
+      return;
+    case 'update-ref':
+      if (/d/.test(o.short)) report(RULES.git, 'medium');
+      return;
+    default:
+  }
+}
+
+function judgeService(p: string, a: readonly Word[], report: Report): void {
+  // systemctl VERB UNIT… ; service UNIT VERB
+  let verb: string;
+  let units: string[];
+  const words = a.filter((w) => !w.t.startsWith('-')).map((w) => w.t.toLowerCase());
+  if (p === 'service') {
+    verb = words[1] ?? '';
+    units = words.slice(0, 1);
+  } else {
+    verb = words[0] ?? '';
+    units = words.slice(1);
+  }
+  const names = units.map((u) => u.replace(/\.service$/, ''));
+  if (/^(poweroff|reboot|halt|kexec|emergency|rescue)$/.test(verb) && p === 'systemctl') {
+    report(RULES.power, 'high');
+    return;
+  }
+  if (/^(stop|disable|mask|kill)$/.test(verb) && names.some((n) => SECURITY_SERVICES.has(n))) {
+    report(RULES.audit, 'high');
+    return;
+  }
+  if (verb === 'enable' || verb === 'link') {
+    if (names.some((n) => !ORDINARY_SERVICES.has(n) && n.length > 0)) report(RULES.systemd, 'medium');
+  }
+}

@@ -1,0 +1,969 @@
+/**
+ * The POSIX shell detector: reads a line as sh/bash would (quotes, escapes, ANSI-C strings,
+ * variables, brace expansion, substitutions), unwraps what only runs another command (`sudo`,
+ * `env`, `xargs`, `sh -c`, `eval`, `ssh host …`, `docker exec`, `find -exec`, …) and judges every
+ * command it finds by its program, flags and the class of its targets. What cannot be resolved
+ * but is executed (a decoded payload, a computed command name, code fetched from the network) is
+ * a finding of its own.
+ *
+ * A cheap gate comes first: one automaton over the program names, file names and shell
+ * characters that any finding needs; a line with none of them is not parsed at all.
+ *
+ * @internal Not part of the public API.
+ */
+import { AhoCorasick } from '../../structures/aho-corasick.js';
+import type { Severity } from '../types.js';
+import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
+import {
+  base,
+  EDITORS,
+  INTERPRETERS,
+  isInterpreter,
+  judge,
+  judgeRedirs,
+  opts,
+  READERS,
+  type Report,
+  RULES,
+  type RuleId,
+  SENDERS,
+  type View,
+} from './_shell-rules.js';
+import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Nesting of `sh -c`, `eval`, substitutions and remote commands examined, at most. */
+const MAX_DEPTH = 4;
+/** Commands examined per segment, at most (substitutions included). */
+const MAX_COMMANDS = 256;
+/** Prose anchors (a program name in the middle of a sentence) examined per segment, at most. */
+const MAX_ANCHORS = 4;
+/** Evidence kept, in code units of the original text. */
+const MAX_EVIDENCE = 150;
+
+/**
+ * The programs that open the gate: those with a rule of their own. Wrappers (`sudo` excepted),
+ * interpreters, copy tools and remote runners are left out: what they run or write needs a
+ * program or a path of its own to be dangerous, and that one opens the gate. `git` is gated by
+ * the flags and subcommands that make it destructive (among the marks), since nearly every
+ * developer command mentions git.
+ */
+const ANCHORS = PROGRAMS.filter((p) => !UNGATED.has(p));
+/** Number of gate patterns that are program names (a command may start there in prose). */
+const KIND_VERB = ANCHORS.length;
+const GATE_PROGRAMS = ANCHORS.concat([
+  'mv',
+  'destroy',
+  'prune',
+  'flushall',
+  'flushdb',
+  'delete',
+  'rb',
+  'terminate-instances',
+  'sysctl',
+  'randomize_va_space',
+]);
+const KIND_PROGRAM = GATE_PROGRAMS.length;
+
+let gate: AhoCorasick | undefined;
+/** Every match: a short name (`su`) must not hide a longer one (`sudo`) that starts with it. */
+const OVERLAPPING = Object.freeze({ overlapping: true });
+
+function gateAutomaton(): AhoCorasick {
+  gate ??= new AhoCorasick([...GATE_PROGRAMS, ...MARKS], { asciiCaseInsensitive: true });
+  return gate;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** The shell detector. */
+export const shellDetector: Detector = Object.freeze({
+  name: 'shell',
+  scan(segment: string, sink: FindingSink): void {
+    scanShell(segment, sink);
+  },
+});
+
+interface Ctx {
+  sink: FindingSink;
+  /** The segment, for evidence. */
+  text: string;
+  seen: Set<string>;
+  /** Commands examined so far in this segment. */
+  budget: number;
+  /** The span of the outermost construct when examining nested text, else null. */
+  span: [number, number] | null;
+  cur: [number, number];
+  /** Reports into this scan (one closure per scan, shared by every rule). */
+  rep: Report;
+}
+
+function noReport(): void {}
+
+function newCtx(segment: string, sink: FindingSink): Ctx {
+  const ctx: Ctx = {
+    sink,
+    text: segment,
+    seen: new Set(),
+    budget: MAX_COMMANDS,
+    span: null,
+    cur: [0, segment.length],
+    rep: noReport,
+  };
+  ctx.rep = (rule, severity) => report(ctx, rule, severity);
+  return ctx;
+}
+
+/**
+ * Whether a line reads as a command rather than prose, by its first word alone: a known program,
+ * a path, an assignment, or shell syntax (quotes, `$`, backslash, brackets).
+ */
+function looksLikeShell(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 59 || c === 38 || c === 124) break;
+    // / = $ ' " \ ` ( { : ~
+    if (
+      c === 62 ||
+      c === 60 ||
+      c === 33 ||
+      c === 47 ||
+      c === 61 ||
+      c === 36 ||
+      c === 39 ||
+      c === 34 ||
+      c === 92 ||
+      c === 96 ||
+      c === 40 ||
+      c === 123 ||
+      c === 58 ||
+      c === 126
+    )
+      return true;
+    j++;
+  }
+  if (j === i) return i < n;
+  return SHELL_FIRST.has(text.slice(i, j).toLowerCase());
+}
+
+/** Examines one segment. */
+export function scanShell(segment: string, sink: FindingSink): void {
+  const ac = gateAutomaton();
+  // Program names must stand as words; marks count anywhere.
+  let found = false;
+  const anchors: number[] = [];
+  ac.forEachMatch(
+    segment,
+    (pattern, start, end) => {
+      if (pattern >= KIND_PROGRAM) {
+        found = true;
+        return;
+      }
+      const before = start > 0 ? segment.charCodeAt(start - 1) : 32;
+      const after = end < segment.length ? segment.charCodeAt(end) : 32;
+      if (isWordChar(after) && !(after === 46 || after === 45)) return;
+      if (start > 0 && (isWordChar(before) || before === 46)) return;
+      found = true;
+      if (pattern < KIND_VERB && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
+    },
+    OVERLAPPING,
+  );
+  if (!found && !split(segment)) {
+    // A fork bomb needs no program name: checked on its own, by three character searches first.
+    if (segment.indexOf('(') >= 0 && segment.indexOf('|') >= 0 && segment.indexOf('&') >= 0) {
+      const ctx = newCtx(segment, sink);
+      forkBomb(segment, ctx);
+    }
+    return;
+  }
+  const ctx = newCtx(segment, sink);
+  let text = segment;
+  let shift = 0;
+  // A prompt (`$ `, `# `, `> `) before a command.
+  const lead = /^\s*(?:[$#%]|[\w.@-]{1,64}[$#%])\s+/.exec(text.slice(0, 80));
+  if (lead !== null) {
+    shift = lead[0].length;
+    text = text.slice(shift);
+  }
+  forkBomb(text, ctx);
+  if (looksLikeShell(text)) {
+    examine(lex(text, initialVars()), text, initialVars(), 0, ctx, shift);
+    return;
+  }
+  // Prose: a command may start mid-sentence ("then run rm -rf / on the box", "use `sudo su`").
+  let done = 0;
+  let lastEnd = -1;
+  for (const at of anchors) {
+    if (done >= MAX_ANCHORS) break;
+    if (at < lastEnd) continue;
+    let stop = segment.length;
+    const q = at > 0 ? segment[at - 1] : '';
+    if (q === '`' || q === '"' || q === "'") {
+      const close = segment.indexOf(q, at);
+      if (close > 0) stop = close;
+    }
+    const piece = segment.slice(at, stop);
+    const p = lex(piece, initialVars());
+    const w0 = p.cmds[0]?.words[0];
+    if (w0 === undefined || w0.s !== 0) continue;
+    done++;
+    lastEnd = stop;
+    examine(p, piece, initialVars(), 0, ctx, at);
+  }
+}
+
+/**
+ * Reports a finding over the command (or the outermost construct that runs it). The evidence is
+ * the original text of that span, so that it reads as what the user wrote.
+ */
+const PROGRAM_SET = new Set(PROGRAMS.map((p) => p.toLowerCase()));
+
+function isSplitChar(c: number): boolean {
+  // letters, digits, _ - . / and the quotes and backslash that split a word without ending it
+  return isWordChar(c) || c === 46 || c === 47 || c === 39 || c === 34 || c === 92;
+}
+
+/**
+ * A program name split by quotes or backslashes (`r''m`, `'r'm`, `r\m`, `"su"do`), or a line
+ * that starts with a variable in command position (`$X -rf /`): the gate's automaton sees
+ * neither. Looks only around each quote or backslash, a bounded number of them.
+ */
+function split(s: string): boolean {
+  const first = s.trimStart().charCodeAt(0);
+  if (first === 36) return true;
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < 64; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 39 && c !== 34 && c !== 92) continue;
+    seen++;
+    let a = i;
+    while (a > 0 && i - a < 24 && isSplitChar(s.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < s.length && b - i < 24 && isSplitChar(s.charCodeAt(b))) b++;
+    let word = '';
+    for (let k = a; k < b; k++) {
+      const d = s.charCodeAt(k);
+      if (d !== 39 && d !== 34 && d !== 92) word += s[k];
+    }
+    const slash = word.lastIndexOf('/');
+    const name = (slash < 0 ? word : word.slice(slash + 1)).toLowerCase();
+    if (name !== word.toLowerCase() || name.length !== b - a) {
+      if (PROGRAM_SET.has(name) || name.startsWith('mkfs')) return true;
+    }
+    i = b - 1;
+  }
+  return false;
+}
+
+function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
+  const key = `${rule.id}\u0000${severity}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  const [s, e0] = ctx.span ?? ctx.cur;
+  let e = Math.min(e0, s + MAX_EVIDENCE);
+  // Never end between the halves of a surrogate pair.
+  const last = ctx.text.charCodeAt(e - 1);
+  if (e < e0 && last >= 0xd800 && last <= 0xdbff) e--;
+  // Trailing blanks are not part of the command.
+  while (e > s + 1 && /\s/.test(ctx.text[e - 1] as string)) e--;
+  ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
+}
+
+/** Examines every command of a parsed line (and what it runs). `shift` maps offsets to the segment. */
+function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, shift: number): void {
+  const cmds = p.cmds;
+  let downloaded: string[] | null = null;
+  for (let k = 0; k < cmds.length; k++) {
+    if (ctx.budget-- <= 0) return;
+    const c = cmds[k] as Cmd;
+    if (ctx.span === null) ctx.cur = [shift + Math.max(0, c.s), shift + Math.max(c.s, c.e)];
+    if (c.redirs.length > 0 || downloaded !== null || c.pipeIn || interesting(c)) {
+      command(c, c.words, cmds, k, vars, depth, ctx, shift, p);
+      downloaded = downloads(c, downloaded, ctx);
+    }
+  }
+  // Substitutions run too.
+  if (depth < MAX_DEPTH) {
+    for (const sub of p.subs) {
+      nested(sub.src, vars, depth + 1, ctx, shift + sub.s, shift + sub.e);
+    }
+  }
+  void src;
+}
+
+/**
+ * Every program some rule, wrapper or pipeline check speaks of. A command whose name is none of
+ * these, with no redirection and no pipe into it, cannot be a finding and is skipped.
+ */
+const INTERESTING = new Set([
+  ...PROGRAMS.map((p) => p.toLowerCase()),
+  ...INTERPRETERS,
+  ...SENDERS,
+  ...READERS,
+  ...EDITORS,
+  '!',
+  '{',
+  '}',
+  'then',
+  'do',
+  'else',
+  'elif',
+  'if',
+  'while',
+  'until',
+  'chroot',
+  'ionice',
+  'setsid',
+  'unbuffer',
+  'watch',
+  'strace',
+  'ltrace',
+  'time',
+  'runuser',
+  'oc',
+  'terraform',
+  'terragrunt',
+  'tofu',
+  'aws',
+  'az',
+  'gcloud',
+  'gsutil',
+  'redis-cli',
+  'sysctl',
+  'iptables-legacy',
+  'iptables-nft',
+  'at',
+  'batch',
+  'ssh-copy-id',
+  'mkdosfs',
+  'mkntfs',
+]);
+
+function interesting(c: Cmd): boolean {
+  const w = c.words;
+  let k = 0;
+  while (k < w.length && (w[k] as Word).t.indexOf('=') > 0) k++;
+  const head = w[k];
+  if (head === undefined) return k > 0;
+  if (head.dyn || head.t.indexOf(UNKNOWN) >= 0) return true;
+  const b = base(head.t);
+  return INTERESTING.has(b) || b.startsWith('mkfs');
+}
+
+/** Examines text that a command runs (`sh -c '…'`, `eval …`, `$(…)`), reported at `[s, e)`. */
+function nested(text: string, vars: Vars, depth: number, ctx: Ctx, s: number, e: number): void {
+  if (depth > MAX_DEPTH || text.length === 0) return;
+  const outer = ctx.span;
+  if (outer === null) ctx.span = [s, e];
+  try {
+    forkBomb(text, ctx);
+    const local = new Map(vars);
+    examine(lex(text, local, 0, 3), text, local, depth, ctx, 0);
+  } finally {
+    ctx.span = outer;
+  }
+}
+
+function wordsText(ws: readonly Word[]): string {
+  return ws.map((w) => w.t).join(' ');
+}
+
+/** True when any word carries a substitution that fetches from the network. */
+function fetched(ws: readonly Word[], p: Parsed): boolean {
+  for (const w of ws) {
+    if (!w.dyn) continue;
+    for (const sub of p.subs) {
+      if (
+        sub.s >= w.s &&
+        sub.e <= w.e &&
+        /\b(curl|wget|fetch|aria2c|nc|ncat|lwp-download|GET|Invoke-WebRequest|iwr)\b/.test(sub.src)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+const SHELL_NAMES = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'csh', 'tcsh', 'busybox']);
+const SUDO_VALUED = new Set([
+  '-u',
+  '-g',
+  '-p',
+  '-C',
+  '-h',
+  '-r',
+  '-t',
+  '-U',
+  '-D',
+  '-R',
+  '--user',
+  '--group',
+  '--prompt',
+  '--chdir',
+]);
+
+/**
+ * Peels wrappers off `words`, recursing into whatever text they run, then judges the command.
+ */
+function command(
+  c: Cmd,
+  words: readonly Word[],
+  cmds: readonly Cmd[],
+  index: number,
+  vars: Vars,
+  depth: number,
+  ctx: Ctx,
+  shift: number,
+  p: Parsed,
+): void {
+  let w = words.slice();
+  let elevated = false;
+  let fromStdin = false;
+  for (let round = 0; round < 12; round++) {
+    // Leading assignments, and declarations that only assign.
+    if (w.length > 1 && /^(export|declare|local|readonly|typeset)$/.test((w[0] as Word).t)) {
+      w = w.slice(1).filter((x) => !x.t.startsWith('-'));
+      if (w.every((x) => x.t.indexOf('=') > 0)) {
+        for (const x of w) {
+          if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(x.t)) report(ctx, RULES.history, 'high');
+        }
+        return;
+      }
+    }
+    while (w.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test((w[0] as Word).t) && !(w[0] as Word).q) {
+      const t = (w[0] as Word).t;
+      if (/^(HISTFILE=(\/dev\/null)?$|HISTSIZE=0$|HISTFILESIZE=0$)/.test(t)) report(ctx, RULES.history, 'high');
+      if (/^LD_PRELOAD=/.test(t) && w.length === 1) report(ctx, RULES.rcWrite, 'medium');
+      w = w.slice(1);
+    }
+    const head = w[0];
+    if (head === undefined) {
+      judgeRedirs({ prog: '', args: [], cmd: c, elevated, fromStdin }, '', ctx.rep);
+      return;
+    }
+    const prog = base(head.t);
+    const args = w.slice(1);
+    if (head.t.indexOf(UNKNOWN) >= 0) {
+      computedName(head, args, c, cmds, index, ctx, p);
+      return;
+    }
+    switch (prog) {
+      case 'sudo':
+      case 'doas':
+      case 'pkexec':
+      case 'run0': {
+        elevated = true;
+        let k = 0;
+        let shellFlag = false;
+        while (k < args.length) {
+          const t = (args[k] as Word).t;
+          if (t === '--') {
+            k++;
+            break;
+          }
+          if (!t.startsWith('-')) break;
+          if (/^-[a-zA-Z]*[is]/.test(t) || t === '--login' || t === '--shell') shellFlag = true;
+          k += SUDO_VALUED.has(t) || (prog === 'doas' && t === '-u') ? 2 : 1;
+        }
+        if (k >= args.length) {
+          if (shellFlag || prog !== 'sudo') report(ctx, RULES.rootShell, 'high');
+          else judgeRedirs({ prog, args, cmd: c, elevated, fromStdin }, '', ctx.rep);
+          return;
+        }
+        w = args.slice(k);
+        const next = base((w[0] as Word).t);
+        if (
+          !c.pipeIn &&
+          SHELL_NAMES.has(next) &&
+          !w.slice(1).some((x) => x.t === '-c' || /^-[a-z]*c$/.test(x.t) || !x.t.startsWith('-'))
+        ) {
+          report(ctx, RULES.rootShell, 'high');
+          return;
+        }
+        if (next === 'su' && !w.slice(1).some((x) => x.t === '-c')) {
+          report(ctx, RULES.rootShell, 'high');
+          return;
+        }
+        continue;
+      }
+      case 'su':
+      case 'runuser': {
+        const ci = args.findIndex((x) => x.t === '-c' || x.t === '--command');
+        if (ci >= 0) {
+          const text = args[ci + 1];
+          if (text !== undefined) nested(text.t, vars, depth + 1, ctx, shift + text.s, shift + text.e);
+          return;
+        }
+        const user = args.find((x) => !x.t.startsWith('-'))?.t;
+        if (prog === 'su' && (user === undefined || user === 'root')) report(ctx, RULES.rootShell, 'high');
+        return;
+      }
+      case 'env': {
+        let k = 0;
+        let split: Word | undefined;
+        while (k < args.length) {
+          const t = (args[k] as Word).t;
+          if (t === '-S' || t === '--split-string') {
+            split = args[k + 1];
+            k += 2;
+            break;
+          }
+          if (t === '-u' || t === '-C' || t === '--unset' || t === '--chdir') k += 2;
+          else if (t.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) k++;
+          else break;
+        }
+        if (split !== undefined) {
+          nested(`${split.t} ${wordsText(args.slice(k))}`, vars, depth + 1, ctx, shift + split.s, shift + split.e);
+          return;
+        }
+        w = args.slice(k);
+        continue;
+      }
+      case 'command':
+        if (args.some((x) => x.t === '-v' || x.t === '-V')) return;
+        w = args[0]?.t === '-p' ? args.slice(1) : args;
+        continue;
+      case 'builtin':
+      case 'nohup':
+      case 'setsid':
+      case 'unbuffer':
+      case 'then':
+      case 'do':
+      case 'else':
+      case 'elif':
+      case 'if':
+      case 'while':
+      case 'until':
+      case '!':
+      case '{':
+      case '}':
+      case 'busybox':
+      case 'time':
+      case 'strace':
+      case 'ltrace':
+        w = args.filter((x, k) => !(k === 0 && x.t.startsWith('-') && prog !== '!'));
+        continue;
+      case 'exec':
+        w = args[0]?.t === '-a' ? args.slice(2) : args.filter((x, k) => !(k === 0 && /^-[cl]+$/.test(x.t)));
+        continue;
+      case 'nice':
+      case 'ionice':
+      case 'stdbuf':
+      case 'chroot':
+      case 'timeout':
+      case 'watch': {
+        let k = 0;
+        while (k < args.length) {
+          const t = (args[k] as Word).t;
+          if (/^-(n|c|s|k|p|i|o|e)$/.test(t) || t === '--signal' || t === '--kill-after' || t === '--interval') k += 2;
+          else if (t.startsWith('-')) k++;
+          else break;
+        }
+        // timeout DURATION, chroot DIR
+        if (prog === 'timeout' || prog === 'chroot') k++;
+        w = args.slice(k);
+        continue;
+      }
+      case 'xargs': {
+        fromStdin = true;
+        let k = 0;
+        while (k < args.length) {
+          const t = (args[k] as Word).t;
+          if (/^-[IndPsLEa]$/.test(t) || /^--(max-args|max-procs|delimiter|arg-file|replace)$/.test(t)) k += 2;
+          else if (t.startsWith('-')) k++;
+          else break;
+        }
+        w = args.slice(k);
+        if (w.length === 0) return;
+        continue;
+      }
+      case 'eval': {
+        if (args.some((x) => x.dyn)) {
+          const remote = fetched(args, p);
+          report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
+        }
+        if (args.length > 0) {
+          const first = args[0] as Word;
+          const last = args[args.length - 1] as Word;
+          nested(wordsText(args), vars, depth + 1, ctx, shift + first.s, shift + last.e);
+        }
+        return;
+      }
+      case 'ssh': {
+        const o = sshSplit(args);
+        if (o.length > 0) {
+          const first = o[0] as Word;
+          const last = o[o.length - 1] as Word;
+          nested(wordsText(o), vars, depth + 1, ctx, shift + first.s, shift + last.e);
+        }
+        return;
+      }
+      case 'docker':
+      case 'podman':
+      case 'kubectl':
+      case 'oc': {
+        if (args[0]?.t !== 'exec') {
+          judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
+          return;
+        }
+        const rest = args.slice(1);
+        const dd = rest.findIndex((x) => x.t === '--');
+        if (prog === 'kubectl' || prog === 'oc') {
+          if (dd < 0) return;
+          w = rest.slice(dd + 1);
+          continue;
+        }
+        let k = 0;
+        while (k < rest.length) {
+          const t = (rest[k] as Word).t;
+          if (/^(-e|-u|-w|--env|--user|--workdir|--env-file|--detach-keys)$/.test(t)) k += 2;
+          else if (t.startsWith('-')) k++;
+          else break;
+        }
+        w = rest.slice(k + 1);
+        continue;
+      }
+      case 'find':
+        findExec(args, c, vars, depth, ctx, shift, p, cmds, index);
+        return;
+      default:
+    }
+    if (SHELL_NAMES.has(prog)) {
+      shellCommand(prog, args, c, vars, depth, ctx, shift, p, cmds, index);
+      return;
+    }
+    judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
+    return;
+  }
+}
+
+/** `ssh [options] host command…` → the command words. */
+function sshSplit(args: readonly Word[]): Word[] {
+  let k = 0;
+  while (k < args.length) {
+    const t = (args[k] as Word).t;
+    if (/^-[^-]*[pilLoFJRDbcEeImOQSWwB]$/.test(t) && t.length === 2) k += 2;
+    else if (t.startsWith('-')) k++;
+    else break;
+  }
+  return args.slice(k + 1);
+}
+
+/** `sh -c '…'`, `bash script`, `bash <(curl …)`, `sh` reading a pipe. */
+function shellCommand(
+  prog: string,
+  args: readonly Word[],
+  c: Cmd,
+  vars: Vars,
+  depth: number,
+  ctx: Ctx,
+  shift: number,
+  p: Parsed,
+  cmds: readonly Cmd[],
+  index: number,
+): void {
+  let k = 0;
+  let dashC = false;
+  while (k < args.length) {
+    const t = (args[k] as Word).t;
+    if (t === '--') {
+      k++;
+      break;
+    }
+    if (!t.startsWith('-') && !t.startsWith('+')) break;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(t)) dashC = true;
+    k += t === '-o' || t === '-O' || t === '+O' ? 2 : 1;
+  }
+  const text = args[k];
+  if (dashC && text !== undefined) {
+    if (text.dyn) {
+      const remote = fetched([text], p);
+      report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
+    }
+    nested(text.t, vars, depth + 1, ctx, shift + text.s, shift + text.e);
+    return;
+  }
+  if (text?.t.startsWith('/dev/fd/')) {
+    const remote = fetched([text], p);
+    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
+  }
+  judgeRedirs({ prog, args: args.slice(), cmd: c, elevated: false, fromStdin: false }, '', ctx.rep);
+  if (c.pipeIn) pipeline(prog, args, cmds, index, ctx);
+}
+
+/** `find PATH… [tests] -delete | -exec CMD {} ;` */
+function findExec(
+  args: readonly Word[],
+  c: Cmd,
+  vars: Vars,
+  depth: number,
+  ctx: Ctx,
+  shift: number,
+  p: Parsed,
+  cmds: readonly Cmd[],
+  index: number,
+): void {
+  const roots: Word[] = [];
+  let k = 0;
+  while (k < args.length && !/^[-(!]/.test((args[k] as Word).t)) roots.push(args[k++] as Word);
+  const rest = args.slice(k);
+  const filtered = rest.some((w) =>
+    /^-(i?name|i?path|i?regex|newer|perm|i?wholename|samefile|inum|links|mtime|mmin|atime|amin|ctime|cmin|size)$/.test(
+      w.t,
+    ),
+  );
+  const rootText = roots.length > 0 ? roots : [{ t: '.', s: c.s, e: c.s, q: false, dyn: false, sub: false }];
+  if (rest.some((w) => w.t === '-delete')) {
+    if (!filtered)
+      judgeOne(
+        'rm',
+        [{ t: '-rf', s: 0, e: 0, q: false, dyn: false, sub: false }, ...rootText],
+        c,
+        false,
+        false,
+        cmds,
+        index,
+        ctx,
+        p,
+      );
+    else
+      judgeOne(
+        'rm',
+        rootText.filter((w) => w.t !== '.' && w.t !== './'),
+        c,
+        false,
+        false,
+        cmds,
+        index,
+        ctx,
+        p,
+      );
+  }
+  for (let j = 0; j < rest.length; j++) {
+    const t = (rest[j] as Word).t;
+    if (t !== '-exec' && t !== '-execdir' && t !== '-ok' && t !== '-okdir') continue;
+    let e = j + 1;
+    while (e < rest.length && (rest[e] as Word).t !== ';' && (rest[e] as Word).t !== '+') e++;
+    const inner: Word[] = [];
+    for (const w of rest.slice(j + 1, e)) {
+      if (w.t === '{}') {
+        if (filtered) inner.push({ ...w, t: 'found-file' });
+        else for (const r of rootText) inner.push({ ...w, t: r.t });
+      } else inner.push(w);
+    }
+    if (inner.length > 0) command(c, inner, cmds, index, vars, depth + 1, ctx, shift, p);
+    j = e;
+  }
+}
+
+/** A command whose name is unknown until it runs. */
+function computedName(
+  head: Word,
+  args: readonly Word[],
+  c: Cmd,
+  cmds: readonly Cmd[],
+  index: number,
+  ctx: Ctx,
+  p: Parsed,
+): void {
+  if (head.sub) {
+    const remote = fetched([head], p);
+    report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
+    return;
+  }
+  // `$X -rf /`: judged as each destructive program it could be.
+  const o = opts(args);
+  if (o.operands.length > 0 && /[rRf]/.test(o.short)) {
+    let hit = false;
+    judge({ prog: 'rm', args: args.slice(), cmd: c, elevated: false, fromStdin: false }, () => {
+      hit = true;
+    });
+    if (hit) report(ctx, RULES.computed, 'high');
+  }
+  void cmds;
+  void index;
+}
+
+/** Judges one unwrapped command and the pipeline it stands in. */
+function judgeOne(
+  prog: string,
+  args: readonly Word[],
+  c: Cmd,
+  elevated: boolean,
+  fromStdin: boolean,
+  cmds: readonly Cmd[],
+  index: number,
+  ctx: Ctx,
+  p: Parsed,
+): void {
+  const v: View = { prog, args: args.slice(), cmd: c, elevated, fromStdin, content: '' };
+  if (prog === 'tee' && c.pipeIn) {
+    // `echo '…' | sudo tee -a ~/.bashrc`: what is written is what was printed.
+    let start = index;
+    while (start > 0 && (cmds[start] as Cmd).pipeIn) start--;
+    v.content = evalPrinter(cmds, start, index) ?? UNKNOWN;
+  }
+  const rep = ctx.rep;
+  judge(v, rep);
+  let content = '';
+  if (prog === 'echo' || prog === 'printf') content = wordsText(args);
+  judgeRedirs(v, content, rep);
+  if (c.pipeIn && (isInterpreter(prog) || INTERPRETERS.has(prog))) pipeline(prog, args, cmds, index, ctx);
+  if (c.pipeIn && SENDERS.has(prog)) exfilPipe(cmds, index, ctx);
+  if (isInterpreter(prog) && !SHELL_NAMES.has(prog)) {
+    // python -c "$(curl …)", node -e "$(wget -O- …)"
+    if (fetched(args, p)) rep(RULES.pipeShell, 'critical');
+  }
+}
+
+const DOWNLOADERS = /^(curl|wget|fetch|aria2c|http|https|xh|lwp-download|lwp-request|get|nc|ncat|socat|tftp|ftp)$/;
+const DECODERS = /^(base64|base32|xxd|openssl|rev|tr|gunzip|gzip|zcat|bzip2|xz|uudecode|perl|python[0-9.]*)$/;
+
+/** An interpreter at the end of a pipe: fed by a download, a decoder or plain text. */
+function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], index: number, ctx: Ctx): void {
+  // Runs a script file it was given, not its input.
+  if (!SHELL_NAMES.has(prog) && args.some((w) => !w.t.startsWith('-') && w.t !== '/dev/stdin')) return;
+  if (SHELL_NAMES.has(prog) && args.some((w) => !w.t.startsWith('-') && !w.t.startsWith('+') && w.t !== '/dev/stdin'))
+    return;
+  const me = cmds[index] as Cmd;
+  let start = index;
+  while (start > 0 && (cmds[start] as Cmd).pipeIn && (cmds[start - 1] as Cmd).pipe === me.pipe) start--;
+  let download = false;
+  let decode = false;
+  for (let j = start; j < index; j++) {
+    const words = peelSimple((cmds[j] as Cmd).words);
+    const pr = base(words[0]?.t ?? '');
+    if (DOWNLOADERS.test(pr)) download = true;
+    if (DECODERS.test(pr)) decode = true;
+  }
+  if (download) {
+    report(ctx, RULES.pipeShell, 'critical');
+    return;
+  }
+  const printed = evalPrinter(cmds, start, index);
+  if (decode) {
+    report(ctx, RULES.decodeRun, 'critical');
+  }
+  if (printed !== null && printed.length > 0) {
+    // What the interpreter reads is known: examine it as the command it is.
+    // A decoded payload is already a finding; what it spells is judged as well.
+    const [s, e] = ctx.span ?? ctx.cur;
+    if (SHELL_NAMES.has(prog)) nested(printed, initialVars(), 1, ctx, s, e);
+  } else if (!decode && start < index) {
+    const src = base(peelSimple((cmds[start] as Cmd).words)[0]?.t ?? '');
+    if (src === 'echo' || src === 'printf' || src === 'cat') return;
+    if ((cmds[start] as Cmd).words.some((w) => w.dyn)) report(ctx, RULES.computed, 'high');
+  }
+}
+
+/** A sender at the end of a pipe whose head reads credentials: `cat ~/.ssh/id_rsa | nc host 9`. */
+function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
+  const me = cmds[index] as Cmd;
+  for (let j = index - 1; j >= 0; j--) {
+    const c = cmds[j] as Cmd;
+    if (c.pipe !== me.pipe) break;
+    let cred = false;
+    judge(
+      {
+        prog: base(peelSimple(c.words)[0]?.t ?? ''),
+        args: peelSimple(c.words).slice(1),
+        cmd: c,
+        elevated: false,
+        fromStdin: false,
+      },
+      (r) => {
+        if (r === RULES.credRead || r === RULES.accountRead) cred = true;
+      },
+    );
+    if (cred) {
+      report(ctx, RULES.credExfil, 'critical');
+      return;
+    }
+  }
+}
+
+/**
+ * Files fetched earlier on the line (`curl -o f`, `curl -O url`, `wget url`, `wget -O f`), and a
+ * finding when this command runs one of them (`./f`, `sh f`, `chmod +x f`).
+ */
+function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
+  const w = peelSimple(c.words);
+  const prog = base(w[0]?.t ?? '');
+  if (known !== null && w.length > 0) {
+    const first = base(w[0]?.t ?? '');
+    const operand = w.slice(1).find((x) => !x.t.startsWith('-') && !x.t.startsWith('+'));
+    const runs =
+      (known.includes(first) && (w[0]?.t ?? '').indexOf('/') >= 0) ||
+      ((isInterpreter(prog) || prog === 'chmod') &&
+        operand !== undefined &&
+        known.includes(base(operand.t)) &&
+        (prog !== 'chmod' || /x/.test(w[1]?.t ?? '')));
+    if (runs) report(ctx, RULES.downloadExec, 'high');
+  }
+  if (prog !== 'curl' && prog !== 'wget') return known;
+  const out = known ?? [];
+  for (let k = 1; k < w.length && out.length < 16; k++) {
+    const t = (w[k] as Word).t;
+    const next = w[k + 1]?.t;
+    if ((t === '-o' || t === '--output' || (prog === 'wget' && t === '-O')) && next !== undefined && next !== '-')
+      out.push(base(next));
+    else if (t.startsWith('--output-document=')) out.push(base(t.slice(18)));
+    else if (/^https?:\/\//.test(t) && (prog === 'wget' || w.some((x) => x.t === '-O' || x.t === '--remote-name'))) {
+      const name = base(t.replace(/[?#].*$/, ''));
+      if (name.length > 0) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Drops `sudo`/`env`-style prefixes for the pipeline checks. */
+function peelSimple(words: readonly Word[]): readonly Word[] {
+  let k = 0;
+  while (k < words.length) {
+    const t = base((words[k] as Word).t);
+    if (
+      t === 'sudo' ||
+      t === 'doas' ||
+      t === 'env' ||
+      t === 'command' ||
+      t === 'nohup' ||
+      t === 'exec' ||
+      t === 'time' ||
+      /^[A-Za-z_]+=/.test(t)
+    )
+      k++;
+    else if (t.startsWith('-') && k > 0) k++;
+    else break;
+  }
+  return words.slice(k);
+}
+
+/** `:(){ :|:& };:` in any spacing, under any function name. */
+function forkBomb(text: string, ctx: Ctx): void {
+  if (text.indexOf('(') < 0 || text.indexOf('|') < 0 || text.indexOf('&') < 0) return;
+  let flat = '';
+  for (let i = 0; i < text.length && flat.length < 4096; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 92) flat += text[i];
+  }
+  let at = flat.indexOf('(){');
+  for (let guard = 0; at > 0 && guard < 8; guard++) {
+    let b = at;
+    while (b > 0 && /[\w:.-]/.test(flat[b - 1] as string)) b--;
+    const name = flat.slice(b, at);
+    if (name.length > 0 && name.length < 32 && name !== 'function') {
+      const body = flat.slice(at + 3, at + 3 + 64 + name.length * 4);
+      if (body.indexOf(`${name}|${name}`) >= 0 && body.indexOf('&') >= 0) {
+        report(ctx, RULES.forkBomb, 'critical');
+        return;
+      }
+    }
+    at = flat.indexOf('(){', at + 3);
+  }
+}
