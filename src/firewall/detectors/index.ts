@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { sqlDetector } from './sql.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([sqlDetector]);
