@@ -13,20 +13,22 @@ const STACKED = 'a quoted value that closes and stacks a second, destructive sta
 const COMMENT = 'a quoted value that closes and comments out the rest of a query';
 /** Quotes examined per segment, at most. */
 const MAX_QUOTES = 256;
-const STACKED_VERBS = [
-  'drop',
-  'delete',
-  'update',
-  'insert',
-  'truncate',
-  'alter',
-  'create',
-  'exec',
-  'execute',
-  'shutdown',
-  'declare',
-  'waitfor',
-  'grant',
+/** Verbs a stacked statement starts with, each with the words that may follow it (empty: any). */
+const STACKED_VERBS: readonly (readonly [string, readonly string[]])[] = [
+  ['drop', ['table', 'database', 'schema', 'user', 'view', 'login']],
+  ['truncate', ['table', '']],
+  ['delete', ['from']],
+  ['update', ['']],
+  ['insert', ['into']],
+  ['alter', ['table', 'user', 'login', 'role', 'database']],
+  ['create', ['user', 'login', 'table', 'role']],
+  ['exec', ['xp_', 'sp_', 'master']],
+  ['execute', ['xp_', 'sp_', 'master', 'immediate']],
+  ['shutdown', ['']],
+  ['declare', ['@']],
+  ['waitfor', ['delay', 'time']],
+  ['grant', ['all', 'dba', 'sysadmin']],
+  ['select', ['pg_sleep', 'sleep', 'load_file', 'pg_read_file']],
 ];
 
 function isSpace(c: number): boolean {
@@ -122,12 +124,19 @@ export function scanInjection(segment: string, sink: FindingSink): void {
     if (!stackedFound && s.charCodeAt(j) === 59) {
       let k = j + 1;
       while (isSpace(s.charCodeAt(k))) k++;
-      for (const verb of STACKED_VERBS) {
-        if (s.startsWith(verb, k) && !isWord(s.charCodeAt(k + verb.length))) {
-          stackedFound = true;
-          sink.report('sql.injection-stacked', CAT, 'high', STACKED, i, k + verb.length, segment.slice(i, Math.min(s.length, k + verb.length + 24)));
-          break;
-        }
+      for (const [verb, follows] of STACKED_VERBS) {
+        if (!s.startsWith(verb, k) || isWord(s.charCodeAt(k + verb.length))) continue;
+        let m = k + verb.length;
+        while (isSpace(s.charCodeAt(m))) m++;
+        // `update` needs `<table> set`; the others a word from their list.
+        const ok =
+          verb === 'update'
+            ? /^[a-z0-9_.`"[\]]{1,64}\s+set\s/.test(s.slice(m, m + 80))
+            : follows.some((w) => (w === '' ? m >= s.length || s.charCodeAt(m) === 59 : s.startsWith(w, m)));
+        if (!ok) continue;
+        stackedFound = true;
+        sink.report('sql.injection-stacked', CAT, 'high', STACKED, i, m, segment.slice(i, Math.min(s.length, m + 24)));
+        break;
       }
     }
     // `admin'--` / `admin'#`: a word, its closing quote, then a comment.

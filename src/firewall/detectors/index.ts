@@ -4,7 +4,8 @@
  *
  * @internal Not part of the public API.
  */
+import { codeDetector } from "./code.js";
 import { sqlDetector } from './sql.js';
 import type { Detector } from './types.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([sqlDetector]);
+export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([sqlDetector, codeDetector]);
