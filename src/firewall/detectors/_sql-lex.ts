@@ -103,7 +103,7 @@ function skipComment(s: string, i: number, to: number, state: { execDepth: numbe
   if (c === 45 && d === 45) {
     // `--if-exists`, `--host=db`, `--eval` are command-line options, not comments.
     let j = i + 2;
-    while (j < to && j < i + 24 && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
+    while (j < to && j < i + 24 && (s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122) j++;
     if (j === i + 2) return to;
     const word = s.slice(i + 2, j).toLowerCase();
     const next = j < to ? s.charCodeAt(j) : 32;
@@ -227,6 +227,7 @@ export function lexSql(s: string, from: number, to: number): Token[] {
 export function innerRange(t: Token, s: string): [number, number] {
   const closed =
     t.end - t.start >= 2 &&
-    (s.charCodeAt(t.end - 1) === s.charCodeAt(t.start) || (s.charCodeAt(t.start) === 91 && s.charCodeAt(t.end - 1) === 93));
+    (s.charCodeAt(t.end - 1) === s.charCodeAt(t.start) ||
+      (s.charCodeAt(t.start) === 91 && s.charCodeAt(t.end - 1) === 93));
   return [t.start + 1, closed ? t.end - 1 : t.end];
 }

@@ -102,7 +102,23 @@ const RECEIVERS = new Set([
   'proc',
 ]);
 
-const GATE_EXTRA = ['/dev/tcp', '/dev/udp', 'socket', 'nc ', 'ncat', 'netcat', 'socat', 'telnet', 'msfvenom', 'meterpreter', '`', '%x', 'qx', '_$$nd_func$$_', 'tcpclient'];
+const GATE_EXTRA = [
+  '/dev/tcp',
+  '/dev/udp',
+  'socket',
+  'nc ',
+  'ncat',
+  'netcat',
+  'socat',
+  'telnet',
+  'msfvenom',
+  'meterpreter',
+  '`',
+  '%x',
+  'qx',
+  '_$$nd_func$$_',
+  'tcpclient',
+];
 
 let sinkAc: AhoCorasick | null = null;
 let gateAc: AhoCorasick | null = null;
@@ -112,9 +128,21 @@ function automata(): [AhoCorasick, AhoCorasick] {
     SINKS.map((s) => s[0]),
     { asciiCaseInsensitive: true },
   );
-  gateAc ??= new AhoCorasick([...SINKS.map((s) => s[0]).filter((s) => s.length > 4 || s === 'eval' || s === 'exec'), ...GATE_EXTRA, 'system', 'popen', 'spawn', 'shell=', 'shell:', 'open('], {
-    asciiCaseInsensitive: true,
-  });
+  gateAc ??= new AhoCorasick(
+    [
+      ...SINKS.map((s) => s[0]).filter((s) => s.length > 4 || s === 'eval' || s === 'exec'),
+      ...GATE_EXTRA,
+      'system',
+      'popen',
+      'spawn',
+      'shell=',
+      'shell:',
+      'open(',
+    ],
+    {
+      asciiCaseInsensitive: true,
+    },
+  );
   return [sinkAc, gateAc];
 }
 
@@ -155,7 +183,17 @@ interface Found {
   deser: boolean;
 }
 
-function examine(segment: string, l: string, kind: number, name: string, start: number, end: number, open: number, sink: FindingSink, f: Found): void {
+function examine(
+  segment: string,
+  l: string,
+  kind: number,
+  name: string,
+  start: number,
+  end: number,
+  open: number,
+  sink: FindingSink,
+  f: Found,
+): void {
   const [first, all] = callArgs(segment, open);
   const cls = classify(first);
   const la = all.toLowerCase();
@@ -186,11 +224,18 @@ function examine(segment: string, l: string, kind: number, name: string, start: 
       return;
     case SHELL_OPT: {
       const compact = la.replace(/\s+/g, '');
-      const shell = compact.includes('shell=true') || compact.includes('shell:true') || compact.includes("'-c'") || compact.includes('"-c"');
+      const shell =
+        compact.includes('shell=true') ||
+        compact.includes('shell:true') ||
+        compact.includes("'-c'") ||
+        compact.includes('"-c"');
       if (!shell || f.shellTrue) return;
       const computed = cls !== EMPTY && cls !== LITERAL;
       // `spawn('sh', ['-c', cmd])`: the command is the array's last element.
-      const tail = compact.includes("'-c'") || compact.includes('"-c"') ? classify(all.slice(all.lastIndexOf(',') + 1).replace(/[\])}]/g, '')) : cls;
+      const tail =
+        compact.includes("'-c'") || compact.includes('"-c"')
+          ? classify(all.slice(all.lastIndexOf(',') + 1).replace(/[\])}]/g, ''))
+          : cls;
       if (computed || (tail !== EMPTY && tail !== LITERAL)) {
         f.shellTrue = true;
         const sev = cls === SUPERGLOBAL || cls === INPUT || tail === INPUT ? 'critical' : 'high';
@@ -203,7 +248,13 @@ function examine(segment: string, l: string, kind: number, name: string, start: 
       if (name.startsWith('yaml.')) {
         if (name === 'yaml.load' || name === 'yaml.load_all') {
           const c = la.replace(/\s+/g, '');
-          if (c.includes('safeloader') || c.includes('csafeloader') || c.includes('baseloader') || c.includes('safe_load')) return;
+          if (
+            c.includes('safeloader') ||
+            c.includes('csafeloader') ||
+            c.includes('baseloader') ||
+            c.includes('safe_load')
+          )
+            return;
         }
       } else if (name === 'readobject') {
         if (!l.includes('objectinputstream') && !l.includes('xmldecoder')) return;
@@ -211,7 +262,13 @@ function examine(segment: string, l: string, kind: number, name: string, start: 
       } else if (name === 'deserialize') {
         if (!l.includes('binaryformatter') && !l.includes('losformatter') && !l.includes('soapformatter')) return;
       } else if (name === 'unserialize') {
-        if (cls !== SUPERGLOBAL && cls !== INPUT && !l.includes('node-serialize') && !l.includes('serialize.unserialize')) return;
+        if (
+          cls !== SUPERGLOBAL &&
+          cls !== INPUT &&
+          !l.includes('node-serialize') &&
+          !l.includes('serialize.unserialize')
+        )
+          return;
       } else if (cls !== SUPERGLOBAL && cls !== INPUT && !readsInput(l.slice(0, start))) return;
       f.deser = true;
       sink.report('code.unsafe-deserialization', RCE, 'high', D.deser, start, stop, ev());

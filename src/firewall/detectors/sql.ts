@@ -242,11 +242,20 @@ class Statements {
     const tok = t[i] as Token;
     const v = tok.v;
     const call = this.op(i + 1, '(');
-    if (v === 'xp_cmdshell' || v === 'sp_oacreate' || v === 'sp_oamethod' || ((v === 'sys_exec' || v === 'sys_eval') && call)) {
+    if (
+      v === 'xp_cmdshell' ||
+      v === 'sp_oacreate' ||
+      v === 'sp_oamethod' ||
+      ((v === 'sys_exec' || v === 'sys_eval') && call)
+    ) {
       report(this.c, 'sql.os-command', 'critical', D.osCommand, tok.start, tok.end);
     } else if (
       call &&
-      (v === 'load_file' || v === 'pg_read_file' || v === 'pg_read_binary_file' || v === 'pg_ls_dir' || v === 'lo_import')
+      (v === 'load_file' ||
+        v === 'pg_read_file' ||
+        v === 'pg_read_binary_file' ||
+        v === 'pg_ls_dir' ||
+        v === 'lo_import')
     ) {
       report(this.c, 'sql.file-read', 'high', D.fileRead, tok.start, tok.end);
     } else if (v === 'openrowset' && call && this.w(i + 2) === 'bulk') {
@@ -466,7 +475,14 @@ class Statements {
       if (this.w(k) !== 'drop') continue;
       const obj = this.w(k + 1);
       const [a, b] = this.span(i, e);
-      if (obj === 'constraint' || obj === 'primary' || obj === 'foreign' || obj === 'index' || obj === 'key' || obj === 'check') {
+      if (
+        obj === 'constraint' ||
+        obj === 'primary' ||
+        obj === 'foreign' ||
+        obj === 'index' ||
+        obj === 'key' ||
+        obj === 'check'
+      ) {
         report(this.c, 'sql.alter-drop-constraint', 'medium', D.alterConstraint, a, b);
       } else if (obj !== 'default' && obj !== 'not' && obj !== 'identity' && obj !== 'expression') {
         report(this.c, 'sql.alter-drop-column', 'high', D.alterColumn, a, b);
@@ -605,7 +621,8 @@ class Statements {
       j++;
       while (this.op(j, '-') && this.w(j + 1) !== '') j += 2;
       if (this.op(j, '=')) j += 2;
-      else if (flag.v.length === 1 && 'uhpd'.includes(flag.v) && !this.op(j, '-')) j = this.name(j) < 0 ? j : this.name(j);
+      else if (flag.v.length === 1 && 'uhpd'.includes(flag.v) && !this.op(j, '-'))
+        j = this.name(j) < 0 ? j : this.name(j);
     }
     const after = this.name(j);
     if (after < 0) return -1;
@@ -687,7 +704,8 @@ class Statements {
       return m;
     };
     if (a.kind === WORD && a.v === 'true') return closeParens(j + 1);
-    if (a.kind === WORD && a.v === 'not' && (this.w(j + 1) === 'false' || this.lit(j + 1) === '0')) return closeParens(j + 2);
+    if (a.kind === WORD && a.v === 'not' && (this.w(j + 1) === 'false' || this.lit(j + 1) === '0'))
+      return closeParens(j + 2);
     const opTok = this.t[j + 1];
     const b = this.t[j + 2];
     if (opTok === undefined || b === undefined || j + 2 >= e) {
