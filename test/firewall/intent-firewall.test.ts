@@ -6,7 +6,7 @@ const rule = (id: string, patterns: string[], severity: FirewallRule['severity']
   ({ id, patterns, category: 'test', severity, description: `${id} description`, ...extra }) as FirewallRule;
 
 const only = (rules: FirewallRule[], options: Record<string, unknown> = {}) =>
-  new IntentFirewall({ defaultRules: false, rules, ...options });
+  new IntentFirewall({ defaultRules: false, detectors: false, rules, ...options });
 
 const check = (fw: IntentFirewall, content: string): Verdict => fw.validateRequest({ id: 'r', content });
 
