@@ -92,9 +92,35 @@ function tautology(s: string, i: number): boolean {
   return va === vb;
 }
 
+/**
+ * Whether some quote is followed (after spaces and `)`) by `or`, `||`, `;`, `--` or `#`: the only
+ * starts of a payload. Most quotes in prose are apostrophes followed by a letter.
+ */
+function candidate(segment: string): boolean {
+  for (const q of ["'", '"']) {
+    let i = segment.indexOf(q);
+    for (let seen = 0; i >= 0 && seen < MAX_QUOTES; seen++) {
+      let j = i + 1;
+      let c = segment.charCodeAt(j);
+      while (c === 41 || isSpace(c)) c = segment.charCodeAt(++j);
+      const d = segment.charCodeAt(j + 1);
+      if (
+        ((c | 32) === 111 && (d | 32) === 114 && !isWord(segment.charCodeAt(j + 2) | 32)) ||
+        (c === 124 && d === 124) ||
+        c === 59 ||
+        (c === 45 && d === 45) ||
+        c === 35
+      )
+        return true;
+      i = segment.indexOf(q, i + 1);
+    }
+  }
+  return false;
+}
+
 /** Scans `segment` for injection payloads and reports them. */
 export function scanInjection(segment: string, sink: FindingSink): void {
-  if (segment.indexOf("'") < 0 && segment.indexOf('"') < 0) return;
+  if (!candidate(segment)) return;
   const s = segment.toLowerCase();
   let tautologyFound = false;
   let stackedFound = false;

@@ -12,6 +12,7 @@
  */
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
+import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
 import { scanShells } from './_code-shells.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -102,49 +103,68 @@ const RECEIVERS = new Set([
   'proc',
 ]);
 
-const GATE_EXTRA = [
-  '/dev/tcp',
-  '/dev/udp',
-  'socket',
-  'nc ',
-  'ncat',
-  'netcat',
-  'socat',
-  'telnet',
-  'msfvenom',
-  'meterpreter',
-  '`',
-  '%x',
-  'qx',
-  '_$$nd_func$$_',
-  'tcpclient',
+const CALLS = 1;
+const SHELLS = 2;
+const call = (s: string, _at: number, to: number): boolean => s.charCodeAt(skipSpaces(s, to)) === 40;
+
+/**
+ * The gate: a call of a sink name (group CALLS), or the marks of a network shell (group SHELLS).
+ * Ordinary prose ("the exec summary") has neither.
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  ...[
+    'eval',
+    'exec',
+    'execsync',
+    'system',
+    'popen',
+    'passthru',
+    'proc_open',
+    'pcntl_exec',
+    'create_function',
+    'getoutput',
+    'getstatusoutput',
+    'spawn',
+    'processbuilder',
+    'load',
+    'loads',
+    'load_all',
+    'decode',
+    'unserialize',
+    'readobject',
+    'deserialize',
+    'assert',
+    'preg_replace',
+    'function',
+    'open',
+    'run',
+    'call',
+    'check_output',
+    'check_call',
+    'context',
+  ].map((w): GateWord => ({ w, group: CALLS, end: true, check: call })),
+  { w: 'shell', group: CALLS, check: (s, _a, to) => /^\s*[=:]\s*true/i.test(s.slice(to, to + 12)) },
+  { w: '%x', group: CALLS },
+  { w: 'qx', group: CALLS, start: true, end: true },
+  { w: '_$$nd_func', group: CALLS },
+  ...[
+    '/dev/tcp',
+    '/dev/udp',
+    'socket',
+    'netcat',
+    'socat',
+    'telnet',
+    'msfvenom',
+    'meterpreter',
+    'tcpclient',
+    'mkfifo',
+    '/inet/tcp',
+  ].map((w): GateWord => ({ w, group: SHELLS })),
+  { w: 'nc', group: SHELLS, start: true, end: true },
+  { w: 'ncat', group: SHELLS, start: true, end: true },
 ];
 
 let sinkAc: AhoCorasick | null = null;
-let gateAc: AhoCorasick | null = null;
-
-function automata(): [AhoCorasick, AhoCorasick] {
-  sinkAc ??= new AhoCorasick(
-    SINKS.map((s) => s[0]),
-    { asciiCaseInsensitive: true },
-  );
-  gateAc ??= new AhoCorasick(
-    [
-      ...SINKS.map((s) => s[0]).filter((s) => s.length > 4 || s === 'eval' || s === 'exec'),
-      ...GATE_EXTRA,
-      'system',
-      'popen',
-      'spawn',
-      'shell=',
-      'shell:',
-      'open(',
-    ],
-    {
-      asciiCaseInsensitive: true,
-    },
-  );
-  return [sinkAc, gateAc];
-}
 
 function isIdent(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
@@ -341,9 +361,19 @@ export const codeDetector: Detector = Object.freeze({
   name: 'code',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 5) return;
-    const [sinks, gate] = automata();
-    if (!gate.isMatch(segment)) return;
+    const groups =
+      ((SHARED_GATE.groups(segment, CODE_BIT, GATE_WORDS) >> 1) & 3) | (segment.indexOf('`') >= 0 ? CALLS : 0);
+    const calls = (groups & CALLS) !== 0;
+    const shells = (groups & SHELLS) !== 0;
+    if (!calls && !shells) return;
     const l = segment.toLowerCase();
+    if (shells) scanShells(segment, l, sink);
+    if (!calls) return;
+    sinkAc ??= new AhoCorasick(
+      SINKS.map((s) => s[0]),
+      { asciiCaseInsensitive: true },
+    );
+    const sinks = sinkAc;
     const f: Found = { sink: false, web: false, obf: false, shellTrue: false, deser: false };
     const childProcess = l.includes('child_process');
     sinks.forEachMatch(
@@ -366,12 +396,12 @@ export const codeDetector: Detector = Object.freeze({
       },
       { overlapping: true },
     );
-    scanBackticks(segment, l, sink, f);
-    scanQuoteOps(segment, l, sink, f);
+    if (l.includes('`')) scanBackticks(segment, l, sink, f);
+    if (l.includes('x(') || l.includes('x{') || l.includes('x[') || l.includes('qx/'))
+      scanQuoteOps(segment, l, sink, f);
     if (l.includes('_$$nd_func$$_')) {
       const at = l.indexOf('_$$nd_func$$_');
       sink.report('code.unsafe-deserialization', RCE, 'critical', D.deser, at, at + 13, segment.slice(at, at + 48));
     }
-    scanShells(segment, l, sink);
   },
 });

@@ -13,8 +13,8 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import type { Severity } from '../types.js';
+import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import type { Detector, FindingSink } from './types.js';
@@ -25,44 +25,124 @@ const MAX_NAMES = 32;
 /** Quoted strings are read from inside this many levels deep. */
 const MAX_DEPTH = 2;
 
-/** Words and marks that make a segment worth tokenizing. */
-const GATE = [
-  'drop',
-  'truncate',
-  'delete',
-  'update',
-  'alter',
-  'grant',
-  'create',
-  'copy',
-  'select',
-  'union',
-  'purge',
-  'xp_cmdshell',
-  'sp_oa',
-  'sys_exec',
-  'sys_eval',
-  'outfile',
-  'dumpfile',
-  'load_file',
-  'pg_read',
-  'pg_ls_dir',
-  'lo_import',
-  'lo_export',
-  'openrowset',
-  'flushall',
-  'flushdb',
-  'deletemany',
-  'remove(',
-  'dropdb',
-  'mysqladmin',
-  '/*',
+const CRED_WORDS = [
+  'pass',
+  'pwd',
+  'hash',
+  'secret',
+  'api_key',
+  'apikey',
+  'ssn',
+  'shadow',
+  'pg_authid',
+  'mysql.user',
+  'logins',
+  'dba_users',
+  'credential',
+  'authentication_string',
+];
+/** Whether only spaces, or a `;`, quote, `(` or `:`, come before `at` (a statement can start there). */
+function statementStart(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && s.charCodeAt(i) <= 32) i--;
+  if (i < 0) return true;
+  const c = s.charCodeAt(i);
+  return c === 59 || c === 39 || c === 34 || c === 40 || c === 58 || c === 96;
+}
+const DROP_WORDS = [
+  'database',
+  'schema',
+  'keyspace',
+  'tablespace',
+  'owned',
+  'table',
+  'tables',
+  'view',
+  'index',
+  'user',
+  'role',
+  'login',
+  'sequence',
+  'function',
+  'procedure',
+  'trigger',
+  'collection',
+  'materialized',
+  'temporary',
+  'foreign',
+  'type',
+  'extension',
+];
+const call = (s: string, _at: number, to: number): boolean => s.charCodeAt(skipSpaces(s, to)) === 40;
+
+/**
+ * What makes a segment worth tokenizing: a statement keyword in the shape it takes in SQL, a file
+ * or command function, a database client, a tautology, or a block comment (which can split a
+ * keyword).
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  {
+    w: 'drop',
+    end: true,
+    check: (s, at, to) => s.charCodeAt(at - 1) === 46 || nextWordIs(s, to, DROP_WORDS),
+  },
+  { w: 'dropdb', start: true, end: true },
+  { w: 'dropdatabase' },
+  { w: 'dropcollection' },
+  {
+    w: 'truncate',
+    start: true,
+    end: true,
+    check: (s, at, to) => nextWordIs(s, to, ['table']) || statementStart(s, at) || s.slice(at, to) === 'TRUNCATE',
+  },
+  { w: 'delete', check: (s, _a, to) => nextWordIs(s, to, ['from']) || /^many/i.test(s.slice(to, to + 4)) },
+  { w: 'update', start: true, end: true, check: (s, _a, to) => /\bset\b/i.test(s.slice(to, to + 100)) },
+  { w: 'alter', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['table', 'user', 'role', 'login']) },
+  { w: 'grant', start: true, end: true },
+  { w: 'create', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['user', 'role', 'login']) },
+  { w: 'copy', start: true, end: true },
+  { w: 'union', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['select', 'all', 'distinct']) },
+  { w: 'purge', start: true, end: true },
+  {
+    w: 'select',
+    start: true,
+    end: true,
+    check: (s, _a, to) => {
+      const window = s.slice(to, to + 200).toLowerCase();
+      return CRED_WORDS.some((c) => window.includes(c));
+    },
+  },
+  {
+    w: 'or',
+    start: true,
+    end: true,
+    check: (s, _a, to) => {
+      let i = skipSpaces(s, to);
+      if (s.charCodeAt(i) === 40) i = skipSpaces(s, i + 1);
+      const c = s.charCodeAt(i);
+      return (c >= 48 && c <= 57) || c === 39 || c === 34 || /^true\b/i.test(s.slice(i, i + 5));
+    },
+  },
+  { w: '/*' },
+  { w: 'xp_cmdshell' },
+  { w: 'sp_oa' },
+  { w: 'sys_e' },
+  { w: 'outfile' },
+  { w: 'dumpfile' },
+  { w: 'load_file' },
+  { w: 'pg_read' },
+  { w: 'pg_ls_dir' },
+  { w: 'lo_import' },
+  { w: 'lo_export' },
+  { w: 'openrowset' },
+  { w: 'flushall' },
+  { w: 'flushdb' },
+  { w: 'remove', check: call },
+  { w: 'mysqladmin' },
 ];
 
-let gate: AhoCorasick | null = null;
 function gateMatches(s: string): boolean {
-  gate ??= new AhoCorasick(GATE, { asciiCaseInsensitive: true });
-  return gate.isMatch(s);
+  return (SHARED_GATE.groups(s, SQL_BIT, GATE_WORDS) & SQL_BIT) !== 0;
 }
 
 const D = {
@@ -230,7 +310,7 @@ class Statements {
         }
       } else if ((tok.kind === QIDENT || tok.kind === STRING) && depth < MAX_DEPTH) {
         const [a, b] = innerRange(tok, this.c.s);
-        if (b - a >= 4 && gateMatches(this.c.s.slice(a, b))) scanRange(this.c, a, b, depth + 1);
+        if (b - a >= 4 && (SHARED_GATE.scan(this.c.s.slice(a, b)) & SQL_BIT) !== 0) scanRange(this.c, a, b, depth + 1);
       }
       start = false;
     }

@@ -7,8 +7,8 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import type { Severity } from '../types.js';
+import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import {
   type Canon,
   canon,
@@ -54,74 +54,102 @@ const IDS = {
 } as const;
 type Id = keyof typeof IDS;
 
-const GATE = [
-  'del',
-  'erase',
-  'rd ',
-  'rmdir',
-  'remove-item',
-  'ri ',
-  'rm ',
-  'format',
-  'clear-disk',
-  'diskpart',
-  'cipher',
-  'reg',
-  'itemproperty',
-  'sc ',
-  'sc.exe',
-  'service',
-  'schtasks',
-  'scheduledtask',
-  'net ',
-  'net.exe',
-  'net1',
-  'localuser',
-  'localgroup',
-  'vssadmin',
-  'shadowcopy',
-  'wbadmin',
-  'bcdedit',
-  'wevtutil',
-  'eventlog',
-  'auditpol',
-  'fsutil',
-  'mppreference',
-  'mpcmdrun',
-  'netsh',
-  'netfirewallprofile',
-  'mimikatz',
-  'sekurlsa',
-  'lsadump',
-  'lsass',
-  'ntds',
-  'lazagne',
-  'vaultcmd',
-  'certutil',
-  'bitsadmin',
-  'mshta',
-  'regsvr32',
-  'rundll32',
-  'msiexec',
-  'wmic',
-  'cmstp',
-  'installutil',
-  'odbcconf',
-  'iex',
-  'invoke-expression',
-  'download',
-  'webclient',
-  'bypass',
-  'powershell',
-  'pwsh',
-  'frombase64string',
-  'amsi',
-  'virtualalloc',
-  '^',
-  '`',
-];
+const SEP = /[&|;]/;
+/** Whether the rest of the command after a delete names a drive, a variable, a home or a root. */
+function deleteTarget(s: string, _at: number, to: number): boolean {
+  let w = s.slice(to, to + 160);
+  const cut = w.search(SEP);
+  if (cut >= 0) w = w.slice(0, cut);
+  return /[a-z]:|%|\$env:|\$home|~|\\/i.test(w);
+}
 
-let gate: AhoCorasick | null = null;
+/**
+ * What makes a line worth reading as a Windows command: a program in the shape it is used
+ * (`reg add`, `net user`, `format c:`, a delete aimed at a drive or a system variable), a cmdlet,
+ * or a PowerShell mark. Ordinary prose ("delete the temp files", "the net effect") has none.
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  ...['del', 'erase', 'rd', 'rmdir', 'ri', 'rm', 'remove-item'].map(
+    (w): GateWord => ({ w, start: true, end: true, check: deleteTarget }),
+  ),
+  { w: 'format', start: true, end: true, check: (s, _a, to) => /^\s+[a-z]:/i.test(s.slice(to, to + 8)) },
+  {
+    w: 'reg',
+    start: true,
+    check: (s, _a, to) => /^(\.exe)?\s+(add|save|export|import|copy|restore|load)\b/i.test(s.slice(to, to + 16)),
+  },
+  {
+    w: 'sc',
+    start: true,
+    check: (s, _a, to) => /^(\.exe)?\s+(\\\\\S+\s+)?(create|config|stop|delete|failure)\b/i.test(s.slice(to, to + 80)),
+  },
+  {
+    w: 'net',
+    start: true,
+    check: (s, _a, to) => /^(1|\.exe|1\.exe)?\s+(users?|localgroup|group|stop)\b/i.test(s.slice(to, to + 24)),
+  },
+  { w: 'iex', start: true, end: true },
+  ...[
+    'schtasks',
+    'scheduledtask',
+    'vssadmin',
+    'shadowcopy',
+    'wbadmin',
+    'bcdedit',
+    'wevtutil',
+    'auditpol',
+    'fsutil',
+    'diskpart',
+    'cipher',
+    'clear-disk',
+    'format-volume',
+    'initialize-disk',
+    'itemproperty',
+    'new-item',
+    'set-item',
+    'new-service',
+    'stop-service',
+    'set-service',
+    'spsv',
+    'localuser',
+    'localgroupmember',
+    'adgroupmember',
+    'eventlog',
+    'mppreference',
+    'mpcmdrun',
+    'windowsfeature',
+    'netsh',
+    'netfirewallprofile',
+    'mimikatz',
+    'sekurlsa',
+    'lsadump',
+    'lsass',
+    'ntds',
+    'lazagne',
+    'pypykatz',
+    'vaultcmd',
+    'certutil',
+    'bitsadmin',
+    'mshta',
+    'regsvr32',
+    'rundll32',
+    'msiexec',
+    'wmic',
+    'cmstp',
+    'installutil',
+    'odbcconf',
+    'invoke-expression',
+    'downloadstring',
+    'downloadfile',
+    'downloaddata',
+    'webclient',
+    'powershell',
+    'pwsh',
+    'frombase64string',
+    'amsi',
+    'virtualalloc',
+  ].map((w): GateWord => ({ w })),
+];
 
 /** Directories whose deletion breaks the system or loses a user's data (canonical, lower case). */
 const SYSTEM_DIRS = [
@@ -795,10 +823,9 @@ export const windowsDetector: Detector = Object.freeze({
   name: 'windows',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 3) return;
-    gate ??= new AhoCorasick(GATE, { asciiCaseInsensitive: true });
     const escaped = needsUnescape(segment);
     const c = escaped ? canon(segment) : null;
-    if (!gate.isMatch(c === null ? segment : c.text)) return;
+    if ((SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0) return;
     const cn = c ?? canon(segment);
     const s = new Scan(segment, cn, sink);
     for (const cmd of commands(cn.text)) s.command(cmd);
