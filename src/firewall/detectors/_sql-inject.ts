@@ -183,7 +183,7 @@ export function scanInjection(segment: string, sink: FindingSink): void {
           'medium',
           COMMENT,
           Math.max(0, i - 16),
-          j + 2,
+          Math.min(s.length, j + 2),
           segment.slice(Math.max(0, i - 16), j + 2),
         );
       }

@@ -304,6 +304,8 @@ class Statements {
         this.anywhere(i);
         const next = this.statement(i, start);
         if (next > i) {
+          // A whole statement: its words still count where they stand, its strings are values.
+          for (let k = i + 1; k < next; k++) if ((t[k] as Token).kind === WORD) this.anywhere(k);
           i = next - 1;
           start = false;
           continue;
@@ -370,6 +372,9 @@ class Statements {
         return this.copy(i);
       case 'select':
         return this.select(i);
+      case 'insert':
+      case 'replace':
+        return this.w(i + 1) === 'into' ? (this.end[i] as number) : -1;
       case 'purge':
         return this.purge(i, start);
       case 'flushall':
@@ -665,7 +670,7 @@ class Statements {
         }
       }
     }
-    return -1;
+    return e;
   }
 
   private purge(i: number, start: boolean): number {
