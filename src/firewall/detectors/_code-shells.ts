@@ -63,6 +63,7 @@ const LAUNCHERS = [
   'os.execute(',
   'open(stdin',
   'exec.command(',
+  '|& getline',
 ];
 const NC = new Set(['nc', 'ncat', 'netcat', 'nc.traditional', 'nc.openbsd', 'pwncat']);
 

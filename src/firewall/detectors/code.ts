@@ -151,6 +151,10 @@ const GATE_WORDS: readonly GateWord[] = [
     '/dev/tcp',
     '/dev/udp',
     'socket',
+    'fsockopen',
+    'net.connect',
+    'createconnection',
+    'net.dial',
     'netcat',
     'socat',
     'telnet',
@@ -227,7 +231,7 @@ function examine(
     }
     if (!f.sink && (kind === EVAL || kind === CMD)) {
       const decoder = DECODERS.some((d) => la.includes(d));
-      if (decoder && kind === EVAL && !f.obf) {
+      if (decoder && !f.obf) {
         f.obf = true;
         sink.report('code.obfuscated-exec', 'malware', 'high', D.obfuscated, start, stop, ev());
       }
@@ -380,6 +384,7 @@ export const codeDetector: Detector = Object.freeze({
       segment,
       (p, start, end) => {
         const [name, kind] = SINKS[p] as readonly [string, number];
+        let kindOf = kind;
         // A whole identifier, not a piece of one (`literal_eval`, `evaluate`).
         if (start > 0 && isIdent(l.charCodeAt(start - 1)) && !name.includes('.')) return;
         if (end < l.length && isIdent(l.charCodeAt(end))) return;
@@ -387,12 +392,20 @@ export const codeDetector: Detector = Object.freeze({
         if (!name.includes('.') && start > 0 && l.charCodeAt(start - 1) === 46) {
           const r = receiver(l, start - 1);
           const dotted = kind === DESER || kind === SHELL_OPT || kind === PREG;
-          if (!dotted && !RECEIVERS.has(r) && !(childProcess && (name === 'exec' || name === 'execsync'))) return;
+          if (
+            !dotted &&
+            !name.endsWith('_eval') &&
+            !RECEIVERS.has(r) &&
+            !(childProcess && (name === 'exec' || name === 'execsync'))
+          )
+            return;
+          // subprocess.Popen runs a shell only with shell=True.
+          if (name === 'popen' && r === 'subprocess') kindOf = SHELL_OPT;
         }
         let open = end;
         while (open < l.length && open < end + 8 && (l.charCodeAt(open) === 32 || l.charCodeAt(open) === 9)) open++;
         if (l.charCodeAt(open) !== 40) return;
-        examine(segment, l, kind, name, start, end, open, sink, f);
+        examine(segment, l, kindOf, name, start, end, open, sink, f);
       },
       { overlapping: true },
     );
