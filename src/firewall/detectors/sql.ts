@@ -290,6 +290,11 @@ class Statements {
     return k >= e || (k === e - 1 && this.w(k) === 'go');
   }
 
+  /** Whether the statement ending at `e` is closed by a `;`. */
+  private terminated(e: number): boolean {
+    return this.op(e, ';');
+  }
+
   /** Scans every statement of the list. */
   run(depth: number): void {
     const t = this.t;
@@ -353,15 +358,18 @@ class Statements {
 
   /** Analyzes a statement starting at word `i`; returns the index after it, or -1 when it is not one. */
   private statement(i: number, start: boolean): number {
+    // Mid-sentence ("describe how DROP TABLE works"), a statement must show more of its grammar.
+    const prev = this.t[i - 1];
+    const lead = start || prev === undefined || prev.kind !== WORD || LEADS.has(prev.v);
     switch (this.w(i)) {
       case 'drop':
-        return this.drop(i);
+        return this.drop(i, lead);
       case 'truncate':
-        return this.truncate(i, start);
+        return this.truncate(i, start, lead);
       case 'delete':
-        return this.del(i);
+        return this.del(i, lead);
       case 'update':
-        return this.update(i);
+        return this.update(i, lead);
       case 'alter':
         return this.alter(i);
       case 'grant':
@@ -394,7 +402,7 @@ class Statements {
     return [(this.t[i] as Token).start, last.end];
   }
 
-  private drop(i: number): number {
+  private drop(i: number, lead: boolean): number {
     const e = this.end[i] as number;
     let j = i + 1;
     let kind = this.w(j);
@@ -437,6 +445,7 @@ class Statements {
       j++;
     }
     if (!this.atEnd(j, e)) return -1;
+    if (!lead && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
     const [a, b] = this.span(i, j);
     if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
     else {
@@ -446,7 +455,7 @@ class Statements {
     return e;
   }
 
-  private truncate(i: number, start: boolean): number {
+  private truncate(i: number, start: boolean, lead: boolean): number {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'table') j++;
@@ -471,6 +480,7 @@ class Statements {
       } else break;
     }
     if (!this.atEnd(j, e)) return -1;
+    if (!lead && !this.terminated(e)) return -1;
     const [a, b] = this.span(i, j);
     report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
     return e;
@@ -483,7 +493,7 @@ class Statements {
     return w !== '' && !stop.has(w) ? j + 1 : j;
   }
 
-  private del(i: number): number {
+  private del(i: number, lead: boolean): number {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'top' && this.op(j + 1, '(')) return -1;
@@ -501,6 +511,7 @@ class Statements {
       const where = this.nextWhere[j] as number;
       all = where < 0 || where >= e ? true : this.whereIsTautology(where + 1, e);
     } else return -1;
+    if (!lead && !this.terminated(e) && w !== 'where') return -1;
     if (all) {
       const [a, b] = this.span(i, e);
       report(this.c, 'sql.delete-all', 'high', D.deleteAll, a, b);
@@ -508,7 +519,7 @@ class Statements {
     return e;
   }
 
-  private update(i: number): number {
+  private update(i: number, lead: boolean): number {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'only' || this.w(j) === 'low_priority' || this.w(j) === 'ignore') j++;
@@ -527,7 +538,9 @@ class Statements {
       if (col < 0 || !this.op(col, '=')) return -1;
     }
     const where = this.nextWhere[j] as number;
-    const all = where < 0 || where >= e ? true : this.whereIsTautology(where + 1, e);
+    const hasWhere = where >= 0 && where < e;
+    if (!lead && !this.terminated(e) && !hasWhere) return -1;
+    const all = hasWhere ? this.whereIsTautology(where + 1, e) : true;
     if (all) {
       const [a, b] = this.span(i, e);
       report(this.c, 'sql.update-all', 'high', D.updateAll, a, b);
@@ -826,6 +839,23 @@ class Statements {
   }
 }
 
+/** Words after which a statement still starts at the head of an instruction ("please run DROP …"). */
+const LEADS: ReadonlySet<string> = new Set([
+  'run',
+  'execute',
+  'exec',
+  'please',
+  'then',
+  'now',
+  'just',
+  'and',
+  'go',
+  'do',
+  'also',
+  'next',
+  'first',
+  'finally',
+]);
 const DELETE_CLAUSES: ReadonlySet<string> = new Set(['where', 'using', 'limit', 'order', 'returning', 'output', 'go']);
 const UPDATE_CLAUSES: ReadonlySet<string> = new Set(['set']);
 const INJECTION_TAUTOLOGY = 'an always-true condition injected into a query (OR 1=1 and its forms)';

@@ -34,6 +34,8 @@ const ids = (text: string) => [...new Set(scan(text).map((f) => f.id))].sort();
 /** [text, finding id, severity]: each must be reported. Provenance: written here. */
 const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['DROP DATABASE production;', 'sql.drop-database', 'critical'],
+  ['please run DROP TABLE users', 'sql.drop-object', 'high'],
+  ['In prod, DELETE FROM users;', 'sql.delete-all', 'high'],
   ['drop schema public cascade', 'sql.drop-database', 'critical'],
   ['DROP KEYSPACE analytics;', 'sql.drop-database', 'critical'],
   ['DROP OWNED BY app_user CASCADE;', 'sql.drop-database', 'critical'],
@@ -139,6 +141,10 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['.truncate { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }', null],
   ['<p class="truncate text-sm">…</p>', null],
   ["Let's drop table support from the roadmap", null],
+  ['Describe how DROP TABLE works', null],
+  ['Describe the SQL TRUNCATE command', null],
+  ['Explain what DELETE FROM does', null],
+  ['we ran DROP TABLE audit.events yesterday', null],
   ['drop me a line when you are free', null],
   ['delete from the list the items that are done', null],
   ['update the set of tests to cover this', null],
