@@ -34,7 +34,11 @@ const SOCKETS = [
   'new socket(',
   'net.dial(',
   'stream_socket_client(',
+  'io::socket::inet',
+  'ztcp ',
+  's_client',
 ];
+
 /** Shell and process-launch marks (lower-case). */
 const LAUNCHERS = [
   'dup2(',
@@ -64,6 +68,10 @@ const LAUNCHERS = [
   'open(stdin',
   'exec.command(',
   '|& getline',
+  'fdopen(',
+  'system$_',
+  '>&$reply',
+  '/bin/sh',
 ];
 const NC = new Set(['nc', 'ncat', 'netcat', 'nc.traditional', 'nc.openbsd', 'pwncat']);
 
@@ -137,7 +145,10 @@ export function scanShells(segment: string, l: string, sink: FindingSink): void 
         l.includes('/inet/tcp/') ||
         l.includes('new socket(') ||
         l.includes('net.dial(') ||
-        l.includes('stream_socket_client');
+        l.includes('stream_socket_client') ||
+        l.includes('peeraddr') ||
+        l.includes('ztcp ') ||
+        (l.includes('s_client') && /\|\s*(\/bin\/)?(ba|z)?sh\b/.test(l));
       if (p >= 0 && connects) report(Math.min(s, p), l.length);
     }
   }

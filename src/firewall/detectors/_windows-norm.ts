@@ -124,7 +124,7 @@ export function programName(w: string): string {
   const slash = Math.max(s.lastIndexOf('\\'), s.lastIndexOf('/'));
   if (slash >= 0) s = s.slice(slash + 1);
   if (s.endsWith('.exe') || s.endsWith('.com')) s = s.slice(0, -4);
-  while (s.startsWith('@') || s.startsWith('.') || s.startsWith('&')) s = s.slice(1);
+  while (s.startsWith('@') || s.startsWith('.') || s.startsWith('&') || s.startsWith('{')) s = s.slice(1);
   return s;
 }
 

@@ -34,6 +34,7 @@ const ASSERT = 4; // PHP assert: evaluates strings
 const PREG = 5; // preg_replace with the /e modifier
 const CTOR = 6; // `Function(` / `new Function(`
 const PIPE_OPEN = 7; // Perl/Ruby open with a pipe
+const INPUT_EVAL = 8; // evaluates a string argument, but is mostly called with a function (setTimeout)
 
 /** Sink names (lower-case) and what they do; dotted names carry their receiver. */
 const SINKS: readonly (readonly [string, number])[] = [
@@ -53,6 +54,8 @@ const SINKS: readonly (readonly [string, number])[] = [
   ['runinnewcontext', EVAL],
   ['runinthiscontext', EVAL],
   ['runincontext', EVAL],
+  ['settimeout', INPUT_EVAL],
+  ['setinterval', INPUT_EVAL],
   ['getoutput', CMD],
   ['getstatusoutput', CMD],
   ['run', SHELL_OPT],
@@ -101,6 +104,7 @@ const RECEIVERS = new Set([
   'runtime',
   'getruntime()',
   'proc',
+  ')',
 ]);
 
 const CALLS = 1;
@@ -142,6 +146,8 @@ const GATE_WORDS: readonly GateWord[] = [
     'check_output',
     'check_call',
     'context',
+    'settimeout',
+    'setinterval',
   ].map((w): GateWord => ({ w, group: CALLS, end: true, check: call })),
   { w: 'shell', group: CALLS, check: (s, _a, to) => /^\s*[=:]\s*true/i.test(s.slice(to, to + 12)) },
   { w: '%x', group: CALLS },
@@ -155,6 +161,8 @@ const GATE_WORDS: readonly GateWord[] = [
     'net.connect',
     'createconnection',
     'net.dial',
+    'ztcp',
+    's_client',
     'netcat',
     'socat',
     'telnet',
@@ -178,6 +186,8 @@ function isIdent(c: number): boolean {
 function receiver(l: string, dot: number): string {
   let i = dot;
   if (l.charCodeAt(i - 1) === 41 && l.endsWith('getruntime()', i)) return 'getruntime()';
+  // `__import__('os').system(…)`, `require('child_process').exec(…)`: a computed module.
+  if (l.charCodeAt(i - 1) === 41) return ')';
   while (i > 0 && i > dot - 40 && isIdent(l.charCodeAt(i - 1))) i--;
   return l.slice(i, dot);
 }
@@ -245,6 +255,10 @@ function examine(
     case EVAL:
     case CMD:
       if (cls !== EMPTY && cls !== LITERAL) sinkFed();
+      else if (cls === LITERAL) rescanLiteral(first, name, start, stop, sink);
+      return;
+    case INPUT_EVAL:
+      if (cls === INPUT || cls === SUPERGLOBAL) sinkFed();
       return;
     case SHELL_OPT: {
       const compact = la.replace(/\s+/g, '');
@@ -253,7 +267,15 @@ function examine(
         compact.includes('shell:true') ||
         compact.includes("'-c'") ||
         compact.includes('"-c"');
-      if (!shell || f.shellTrue) return;
+      // A literal command line or argument list (`["rm", "-rf", "/"]`): the command itself is examined again.
+      const trimmed = first.trim();
+      const inner = trimmed.startsWith('[') ? trimmed.slice(1, trimmed.endsWith(']') ? -1 : undefined) : first;
+      const literal = classify(inner) === LITERAL;
+      const runner = (name !== 'run' && name !== 'call') || l.includes('subprocess');
+      if (!shell || f.shellTrue) {
+        if (literal && runner) rescanLiteral(inner, name, start, stop, sink);
+        return;
+      }
       const computed = cls !== EMPTY && cls !== LITERAL;
       // `spawn('sh', ['-c', cmd])`: the command is the array's last element.
       const tail =
@@ -325,6 +347,34 @@ function examine(
       return;
     }
   }
+}
+
+/** Most code units of literal command text handed back for a second look. */
+const MAX_LITERAL = 2048;
+
+/**
+ * The string literals of a literal argument (`"rm -rf /"`, `["rm", "-rf", "/"]`), joined by
+ * spaces and examined again: the command a literal call runs is judged like one typed directly.
+ */
+function rescanLiteral(arg: string, name: string, start: number, end: number, sink: FindingSink): void {
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; i < arg.length && total < MAX_LITERAL; i++) {
+    const q = arg.charCodeAt(i);
+    if (q !== 34 && q !== 39 && q !== 96) continue;
+    let j = i + 1;
+    let body = '';
+    while (j < arg.length && arg.charCodeAt(j) !== q) {
+      if (arg.charCodeAt(j) === 92 && j + 1 < arg.length) j++;
+      body += arg[j];
+      j++;
+    }
+    parts.push(body);
+    total += body.length + 1;
+    i = j;
+  }
+  const text = parts.join(' ').slice(0, MAX_LITERAL);
+  if (text.trim().length >= 4) sink.rescan(text, start, end, name);
 }
 
 /** Backticks, `%x(…)` and `qx(…)` around interpolated input. */

@@ -89,6 +89,8 @@ const GATE_WORDS: readonly GateWord[] = [
     check: (s, _a, to) => /^(1|\.exe|1\.exe)?\s+(users?|localgroup|group|stop)\b/i.test(s.slice(to, to + 24)),
   },
   { w: 'iex', start: true, end: true },
+  { w: 'iwr', start: true, end: true },
+  { w: 'irm', start: true, end: true },
   ...[
     'schtasks',
     'scheduledtask',
@@ -146,6 +148,11 @@ const GATE_WORDS: readonly GateWord[] = [
     'powershell',
     'pwsh',
     'frombase64string',
+    'scriptblock',
+    'invokescript',
+    'bitstransfer',
+    'invoke-webrequest',
+    'invoke-restmethod',
     'amsi',
     'virtualalloc',
   ].map((w): GateWord => ({ w })),
@@ -231,7 +238,7 @@ const PERSISTENCE_KEYS = [
   '\\shell folders',
   '\\terminal server',
   '\\command processor',
-  '\\environment',
+  'userinitmprlogonscript',
   '\\shell\\open\\command',
   'enablelua',
   '\\windows defender',
@@ -741,13 +748,13 @@ class Scan {
     } else if (download) {
       const bypass = /-e(p|x[a-z]*)\s+(bypass|unrestricted)/.test(t);
       const hidden = /-w[a-z]*\s+(hidden|1)\b/.test(t);
-      const runs = /start-process|invoke-item|\bstart\s|&\s*\$|\.exe\b/.test(t);
+      const runs = /start-process|invoke-item|\bsaps\s|(^|[;&])\s*(\.\\|&\s*)\S+\.(exe|bat|cmd|ps1)\b|&\s*\$/.test(t);
       const fetch =
         /downloadstring|downloadfile|downloaddata|net\.webclient|invoke-webrequest|iwr |start-bitstransfer|invoke-restmethod|irm /.test(
           t,
         );
       if (fetch && (bypass || hidden)) this.report('windows.download-exec', 'critical', 0, t.length);
-      else if (/downloadfile\s*\(/.test(t) && runs) this.report('windows.download-exec', 'high', 0, t.length);
+      else if (fetch && runs) this.report('windows.download-exec', 'high', 0, t.length);
       else if (/downloadstring\s*\(/.test(t)) this.report('windows.download-exec', 'medium', 0, t.length);
     }
     const amsi = t.indexOf('amsiutils') >= 0 ? t.indexOf('amsiutils') : t.indexOf('amsiinitfailed');
@@ -803,7 +810,7 @@ class Scan {
 
 /** Offset of an `iex` / `Invoke-Expression` used as a command, or -1. */
 function findIex(t: string): number {
-  for (const name of ['invoke-expression', 'iex']) {
+  for (const name of ['invoke-expression', 'iex', 'scriptblock]::create', 'invokescript']) {
     let from = 0;
     for (let guard = 0; guard < 64; guard++) {
       const at = t.indexOf(name, from);

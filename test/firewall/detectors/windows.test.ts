@@ -257,6 +257,8 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['wmic os get caption', null],
   ['rundll32.exe printui.dll,PrintUIEntry /il', null],
   ['write a PowerShell script that lists running services', null],
+  ['Invoke-WebRequest -Uri https://nodejs.org/dist/node.exe -OutFile node.exe', null],
+  ['reg add HKCU\\Environment /v Path /d "C:\\tools;%PATH%" /f', null],
 ];
 
 describe('the windows detector', () => {
