@@ -22,6 +22,9 @@ import type { Detector, FindingSink } from './types.js';
 const CAT = 'destructive-sql';
 /** Names in one DROP/TRUNCATE list, at most (bounds the work per keyword). */
 const MAX_NAMES = 32;
+/** Pieces of one concatenation read, at most, and the longest text they may join to. */
+const MAX_PIECES = 256;
+const MAX_JOINED = 4096;
 /** Quoted strings are read from inside this many levels deep. */
 const MAX_DEPTH = 2;
 
@@ -139,6 +142,14 @@ const GATE_WORDS: readonly GateWord[] = [
   { w: 'flushdb' },
   { w: 'remove', check: call },
   { w: 'mysqladmin' },
+  // Values spelled in pieces, which `concat` joins and examines again.
+  { w: "'+" },
+  { w: "' +" },
+  { w: "'||" },
+  { w: "' ||" },
+  { w: 'char', start: true, end: true, check: call },
+  { w: 'chr', start: true, end: true, check: call },
+  { w: '0x', start: true, check: (s, _a, to) => /^[0-9a-f]{8}/i.test(s.slice(to, to + 8)) },
 ];
 
 function gateMatches(s: string): boolean {
@@ -290,6 +301,61 @@ class Statements {
     return k >= e || (k === e - 1 && this.w(k) === 'go');
   }
 
+  /**
+   * A value spelled in pieces: literals joined by `+` or `||`, `CHAR(68,82,…)` / `CHR(68)` codes, or
+   * a `0x…` hex literal (`'DR'+'OP TABLE users'`, `CHAR(68)+CHAR(82)…`). When the pieces spell SQL,
+   * the joined text is examined again. Returns the index after the chain, or -1.
+   */
+  private concat(i: number): number {
+    let text = '';
+    let pieces = 0;
+    let coded = false;
+    let k = i;
+    for (; pieces < MAX_PIECES && text.length < MAX_JOINED; pieces++) {
+      const tok = this.t[k];
+      if (tok === undefined) break;
+      if (tok.kind === STRING) {
+        const [a, b] = innerRange(tok, this.c.s);
+        text += this.c.s.slice(a, b).replace(/''/g, "'");
+        k++;
+      } else if (tok.kind === NUMBER && tok.v.startsWith('0x') && tok.v.length > 2) {
+        const hex = tok.v.slice(2);
+        for (let h = 0; h + 1 < hex.length; h += 2)
+          text += String.fromCharCode(Number.parseInt(hex.slice(h, h + 2), 16) || 32);
+        coded = true;
+        k++;
+      } else if (
+        tok.kind === WORD &&
+        (tok.v === 'char' || tok.v === 'chr' || tok.v === 'nchar') &&
+        this.op(k + 1, '(')
+      ) {
+        let m = k + 2;
+        for (let codes = 0; codes < MAX_PIECES; codes++) {
+          const n = this.t[m];
+          if (n === undefined || n.kind !== NUMBER) return -1;
+          text += String.fromCharCode(Number(n.v) & 0xffff);
+          m++;
+          if (!this.op(m, ',')) break;
+          m++;
+        }
+        if (!this.op(m, ')')) return -1;
+        coded = true;
+        k = m + 1;
+      } else break;
+      if (!(this.op(k, '+') || this.op(k, '||'))) {
+        pieces++;
+        break;
+      }
+      k++;
+    }
+    if ((pieces < 2 && !coded) || text.length < 4) return -1;
+    // A chain that spells nothing of interest is passed over whole, so it is read once.
+    if ((SHARED_GATE.scan(text) & SQL_BIT) === 0) return k;
+    const [a, b] = this.span(i, k);
+    this.c.sink.rescan(text, a, b, 'sql concatenation');
+    return k;
+  }
+
   /** Whether the statement ending at `e` is closed by a `;`. */
   private terminated(e: number): boolean {
     return this.op(e, ';');
@@ -310,12 +376,28 @@ class Statements {
         const next = this.statement(i, start);
         if (next > i) {
           // A whole statement: its words still count where they stand, its strings are values.
-          for (let k = i + 1; k < next; k++) if ((t[k] as Token).kind === WORD) this.anywhere(k);
+          for (let k = i + 1; k < next; k++) {
+            const kind = (t[k] as Token).kind;
+            if (kind === WORD) this.anywhere(k);
+            if (kind === STRING || kind === WORD || kind === NUMBER) {
+              const after = this.concat(k);
+              if (after > k) k = after - 1;
+            }
+          }
           i = next - 1;
           start = false;
           continue;
         }
-      } else if ((tok.kind === QIDENT || tok.kind === STRING) && depth < MAX_DEPTH) {
+      }
+      if (tok.kind === STRING || tok.kind === WORD || tok.kind === NUMBER) {
+        const next = this.concat(i);
+        if (next > i) {
+          i = next - 1;
+          start = false;
+          continue;
+        }
+      }
+      if ((tok.kind === QIDENT || tok.kind === STRING) && depth < MAX_DEPTH) {
         const [a, b] = innerRange(tok, this.c.s);
         if (b - a >= 4 && (SHARED_GATE.scan(this.c.s.slice(a, b)) & SQL_BIT) !== 0) scanRange(this.c, a, b, depth + 1);
       }

@@ -222,6 +222,40 @@ describe('the sql detector', () => {
   });
 });
 
+describe('values spelled in pieces', () => {
+  const rescans = (text: string) => {
+    const out: string[] = [];
+    sqlDetector.scan(text, { report: () => {}, rescan: (decoded) => out.push(decoded) });
+    return out;
+  };
+
+  it.each([
+    ["EXEC('DR' + 'OP TABLE users')", 'DROP TABLE users'],
+    ["EXEC('TRUNC' || 'ATE TABLE orders')", 'TRUNCATE TABLE orders'],
+    ['SELECT CHAR(68,82,79,80,32,84,65,66,76,69,32,117,115,101,114,115)', 'DROP TABLE users'],
+    ["EXEC(CHAR(68)+CHAR(82)+CHAR(79)+CHAR(80)+' DATABASE prod')", 'DROP DATABASE prod'],
+    ['SET @q = 0x44524f50205441424c45207573657273; EXEC(@q)', 'DROP TABLE users'],
+  ])('joins %j into %j and examines it again', (text, joined) => {
+    expect(rescans(text)).toEqual([joined]);
+  });
+
+  it.each([
+    "SELECT first_name || ' ' || last_name FROM employees",
+    "const s = 'hello ' + name + '!'",
+    "SELECT 'a' || 'b' FROM t",
+  ])('leaves %j alone', (text) => {
+    expect(rescans(text)).toEqual([]);
+  });
+
+  it('blocks a split DROP end to end', () => {
+    const v = new IntentFirewall().validateRequest({
+      id: 't',
+      content: 'SELECT CHAR(68,82,79,80,32,68,65,84,65,66,65,83,69,32,112)',
+    });
+    expect(v.decision).toBe('block');
+  });
+});
+
 /** Statements whose finding must not depend on case, spacing or comments between words. */
 const SPELLABLE = [
   'DROP TABLE users;',
