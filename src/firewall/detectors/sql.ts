@@ -5,6 +5,11 @@
  * command line (`psql -c "…"`, `mysql -e '…'`, a JSON value) is read from inside its quotes, two
  * levels deep at most.
  *
+ * Severities: dropping a database or schema is critical, and so is dropping with CASCADE or PURGE
+ * or several tables at once; a single `DROP … IF EXISTS` without CASCADE is medium, since migrations
+ * write it to recreate scratch tables (it still escalates). Each line is read on its own: a
+ * statement broken over several lines is seen piece by piece, and left to the rule pack.
+ *
  * Findings: `sql.drop-database`, `sql.drop-object`, `sql.truncate`, `sql.delete-all`,
  * `sql.update-all`, `sql.alter-drop-column`, `sql.alter-drop-constraint`, `sql.privilege-grant`,
  * `sql.os-command`, `sql.file-read`, `sql.file-write`, `sql.purge`, `sql.credential-dump`,

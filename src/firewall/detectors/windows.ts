@@ -151,6 +151,7 @@ const GATE_WORDS: readonly GateWord[] = [
     'scriptblock',
     'invokescript',
     'bitstransfer',
+    'historysave',
     'invoke-webrequest',
     'invoke-restmethod',
     'amsi',
@@ -782,6 +783,14 @@ class Scan {
         this.report('windows.credential-dump', 'critical', at, at + tool.length);
         break;
       }
+    }
+    // PowerShell's command history: deleted, emptied or no longer saved.
+    const hist = t.indexOf('historysave');
+    if (
+      hist >= 0 &&
+      (/remove-item|clear-content|set-content|\b(del|rm|ri|erase)\s/.test(t) || t.includes('savenothing'))
+    ) {
+      this.report('windows.log-clear', 'high', hist, t.length);
     }
     const ntds = t.indexOf('ntds.dit');
     if (ntds >= 0 && /copy|esentutl|vssadmin|ntdsutil|robocopy|\\\\\?\\globalroot|harddiskvolumeshadowcopy/.test(t)) {
