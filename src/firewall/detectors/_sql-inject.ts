@@ -132,7 +132,6 @@ export function scanInjection(segment: string, sink: FindingSink): void {
     seen++;
     let j = i + 1;
     while (s.charCodeAt(j) === 41 || isSpace(s.charCodeAt(j))) j++;
-    const spaced = j > i + 1;
     // `' or …` / `'or …` / `' || …`
     if (!tautologyFound) {
       let k = -1;
@@ -173,8 +172,8 @@ export function scanInjection(segment: string, sink: FindingSink): void {
         break;
       }
     }
-    // `admin'--` / `admin'#`: a word, its closing quote, then a comment.
-    if (!commentFound && !spaced && i > 0 && isWord(s.charCodeAt(i - 1)) && c === 39) {
+    // `admin'--`, `admin') -- `, `admin'#`: a word, its closing quote, then a comment.
+    if (!commentFound && i > 0 && isWord(s.charCodeAt(i - 1)) && c === 39) {
       if ((s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2)))) || s.charCodeAt(j) === 35) {
         commentFound = true;
         sink.report(

@@ -64,6 +64,7 @@ const SINKS: readonly (readonly [string, number])[] = [
   ['check_call', SHELL_OPT],
   ['spawn', SHELL_OPT],
   ['processbuilder', CMD],
+  ['start', CMD],
   ['pickle.loads', DESER],
   ['pickle.load', DESER],
   ['cpickle.loads', DESER],
@@ -104,6 +105,7 @@ const RECEIVERS = new Set([
   'runtime',
   'getruntime()',
   'proc',
+  'process',
   ')',
 ]);
 
@@ -148,6 +150,7 @@ const GATE_WORDS: readonly GateWord[] = [
     'context',
     'settimeout',
     'setinterval',
+    'start',
   ].map((w): GateWord => ({ w, group: CALLS, end: true, check: call })),
   { w: 'shell', group: CALLS, check: (s, _a, to) => /^\s*[=:]\s*true/i.test(s.slice(to, to + 12)) },
   { w: '%x', group: CALLS },
@@ -229,7 +232,8 @@ function examine(
   f: Found,
 ): void {
   const [first, all] = callArgs(segment, open);
-  const cls = classify(first);
+  // .NET's Process.Start(file, arguments): the arguments make the command too.
+  const cls = classify(name === 'start' ? all : first);
   const la = all.toLowerCase();
   const ev = (): string => segment.slice(start, Math.min(segment.length, open + 1 + all.length + 1)).slice(0, 96);
   const stop = Math.min(segment.length, open + 2 + all.length);
@@ -452,6 +456,8 @@ export const codeDetector: Detector = Object.freeze({
           // subprocess.Popen runs a shell only with shell=True.
           if (name === 'popen' && r === 'subprocess') kindOf = SHELL_OPT;
         }
+        // `start(` is a sink only as .NET's `Process.Start(`.
+        if (name === 'start' && !l.endsWith('process.', start)) return;
         let open = end;
         while (open < l.length && open < end + 8 && (l.charCodeAt(open) === 32 || l.charCodeAt(open) === 9)) open++;
         if (l.charCodeAt(open) !== 40) return;

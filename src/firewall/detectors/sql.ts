@@ -14,7 +14,7 @@
  * `sql.update-all`, `sql.alter-drop-column`, `sql.alter-drop-constraint`, `sql.privilege-grant`,
  * `sql.os-command`, `sql.file-read`, `sql.file-write`, `sql.purge`, `sql.credential-dump`,
  * `sql.injection-tautology`, `sql.injection-stacked`, `sql.injection-union`,
- * `sql.injection-comment`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`.
+ * `sql.injection-comment`, `sql.injection-blind`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`.
  *
  * @internal Not part of the public API.
  */
@@ -147,6 +147,10 @@ const GATE_WORDS: readonly GateWord[] = [
   { w: 'flushdb' },
   { w: 'remove', check: call },
   { w: 'mysqladmin' },
+  { w: 'pg_sleep' },
+  { w: 'waitfor', start: true, end: true },
+  { w: 'benchmark', end: true, check: call },
+  { w: 'sleep', start: true, end: true, check: call },
   // Values spelled in pieces, which `concat` joins and examines again.
   { w: "'+" },
   { w: "' +" },
@@ -174,6 +178,7 @@ const D = {
   fileRead: 'reads server files through the database (LOAD_FILE, pg_read_file, OPENROWSET BULK)',
   fileWrite: 'writes server files through the database (INTO OUTFILE/DUMPFILE, lo_export)',
   purge: 'purges dropped objects beyond recovery',
+  blind: 'delays a query on purpose, the probe of a time-based blind injection',
   credentialDump: 'reads password or credential columns and tables',
   nosqlFlush: 'flushes every key of a Redis database',
   nosqlDrop: 'drops a MongoDB database or collection',
@@ -440,6 +445,12 @@ class Statements {
       report(this.c, 'sql.file-write', 'high', D.fileWrite, tok.start, tok.end);
     } else if (v === 'union') {
       this.union(i);
+    } else if (
+      (call && (v === 'pg_sleep' || v === 'benchmark')) ||
+      (v === 'waitfor' && this.w(i + 1) === 'delay') ||
+      (v === 'sleep' && call && (this.w(i - 1) === 'and' || this.w(i - 1) === 'or' || this.w(i - 1) === 'select'))
+    ) {
+      report(this.c, 'sql.injection-blind', 'medium', D.blind, tok.start, tok.end);
     }
   }
 

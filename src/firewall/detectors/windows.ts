@@ -154,6 +154,8 @@ const GATE_WORDS: readonly GateWord[] = [
     'historysave',
     'invoke-webrequest',
     'invoke-restmethod',
+    'get-childitem',
+    'antivirusproduct',
     'amsi',
     'virtualalloc',
   ].map((w): GateWord => ({ w })),
@@ -547,6 +549,8 @@ class Scan {
       case 'wmic':
         if (text.includes('shadowcopy') && text.includes('delete'))
           this.report('windows.backup-delete', 'critical', start, end);
+        else if (text.includes('antivirusproduct') && text.includes('delete'))
+          this.report('windows.defender-tamper', 'critical', start, end);
         else if (/process\s+call\s+create/.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
         else if (/\/format:\s*['"]?https?:/.test(text)) this.report('windows.lolbin-exec', 'critical', start, end);
         return true;
@@ -672,6 +676,32 @@ class Scan {
       default:
         return false;
     }
+  }
+
+  /** `Get-ChildItem C:\Users -Recurse | Remove-Item -Force`: the listing names what the delete removes. */
+  piped(from: Word[], to: Word[]): void {
+    const del = programName((to[0] as Word).w);
+    if (del !== 'remove-item' && del !== 'ri' && del !== 'rm' && del !== 'del' && del !== 'erase') return;
+    if (to.slice(1).some((w) => !w.w.startsWith('-'))) return;
+    const list = programName((from[0] as Word).w);
+    if (
+      list !== 'get-childitem' &&
+      list !== 'gci' &&
+      list !== 'ls' &&
+      list !== 'dir' &&
+      list !== 'get-item' &&
+      list !== 'gi'
+    )
+      return;
+    const args = from.slice(1, 1 + MAX_ARGS).map((w) => w.w);
+    if (!args.some((a) => systemTarget(a))) return;
+    const recursive = args.some((a) => param(a, '-recurse'));
+    this.report(
+      'windows.delete-system',
+      recursive ? 'critical' : 'high',
+      (from[0] as Word).start,
+      (to[to.length - 1] as Word).end,
+    );
   }
 
   private registry(text: string, start: number, end: number): void {
@@ -844,7 +874,12 @@ export const windowsDetector: Detector = Object.freeze({
     if ((SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0) return;
     const cn = c ?? canon(segment);
     const s = new Scan(segment, cn, sink);
-    for (const cmd of commands(cn.text)) s.command(cmd);
+    let prev: Word[] | null = null;
+    for (const cmd of commands(cn.text)) {
+      s.command(cmd);
+      if (prev !== null) s.piped(prev, cmd);
+      prev = cmd;
+    }
     s.line();
   },
 });
