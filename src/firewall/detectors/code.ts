@@ -180,6 +180,8 @@ const GATE_WORDS: readonly GateWord[] = [
 ];
 
 let sinkAc: AhoCorasick | null = null;
+/** Calls examined per segment, at most. */
+const MAX_CALLS = 64;
 
 function isIdent(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
@@ -434,6 +436,7 @@ export const codeDetector: Detector = Object.freeze({
     const sinks = sinkAc;
     const f: Found = { sink: false, web: false, obf: false, shellTrue: false, deser: false };
     const childProcess = l.includes('child_process');
+    let examined = 0;
     sinks.forEachMatch(
       segment,
       (p, start, end) => {
@@ -461,6 +464,8 @@ export const codeDetector: Detector = Object.freeze({
         let open = end;
         while (open < l.length && open < end + 8 && (l.charCodeAt(open) === 32 || l.charCodeAt(open) === 9)) open++;
         if (l.charCodeAt(open) !== 40) return;
+        // Each call reads a bounded argument; bounding the calls keeps the segment linear.
+        if (++examined > MAX_CALLS) return;
         examine(segment, l, kindOf, name, start, end, open, sink, f);
       },
       { overlapping: true },

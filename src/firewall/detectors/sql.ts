@@ -358,7 +358,8 @@ class Statements {
       }
       k++;
     }
-    if ((pieces < 2 && !coded) || text.length < 4) return -1;
+    if (pieces < 2 && !coded) return -1;
+    if (text.length < 4) return k;
     // A chain that spells nothing of interest is passed over whole, so it is read once.
     if ((SHARED_GATE.scan(text) & SQL_BIT) === 0) return k;
     const [a, b] = this.span(i, k);
