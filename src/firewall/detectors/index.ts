@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { codeDetector } from './code.js';
 import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
 import { harmfulDetector } from './harmful.js';
@@ -11,10 +12,15 @@ import { injectionDetector } from './injection.js';
 import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
 import { shellDetector } from './shell.js';
+import { sqlDetector } from './sql.js';
 import type { Detector } from './types.js';
+import { windowsDetector } from './windows.js';
 
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   shellDetector,
+  windowsDetector,
+  sqlDetector,
+  codeDetector,
   encodingDetector,
   injectionDetector,
   secretsDetector,

@@ -1,0 +1,113 @@
+/**
+ * A keyword gate shared by the `code`, `sql` and `windows` detectors: tells in one automaton pass
+ * which of their keywords (ASCII, case-insensitive) a segment holds, each with optional word edges
+ * and an optional local check (`update` only when `set` follows). One pass serves all three
+ * detectors: on ordinary prose the gate is nearly all they cost, and three separate passes (by
+ * automaton, by one regular expression each, or by a hand-written pair table, all measured) cost
+ * about three times as much.
+ *
+ * @internal Not part of the public API.
+ */
+import { AhoCorasick } from '../../structures/aho-corasick.js';
+
+/** One keyword of a gate. */
+export interface GateWord {
+  /** Lower-case ASCII, at least two characters. */
+  readonly w: string;
+  /** Bit(s) reported when this keyword is found (default 1). */
+  readonly group?: number;
+  /** Must start at a word edge (not after a letter, digit or `_`). */
+  readonly start?: boolean;
+  /** Must end at a word edge. */
+  readonly end?: boolean;
+  /** A further check at the match: `s` is the segment, `at` and `to` the keyword's offsets. */
+  readonly check?: (s: string, at: number, to: number) => boolean;
+}
+
+/** Whether `c` is an ASCII letter, digit or `_`. */
+export function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Index of the first non-space code unit at or after `i` (at most `max` ahead). */
+export function skipSpaces(s: string, i: number, max = 16): number {
+  const stop = Math.min(s.length, i + max);
+  while (i < stop && s.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+/** Whether the word at `i` (after spaces) is one of `words` (lower-case). */
+export function nextWordIs(s: string, i: number, words: readonly string[]): boolean {
+  const a = skipSpaces(s, i);
+  let b = a;
+  while (b < s.length && b < a + 24 && (isAlnum(s.charCodeAt(b)) || s.charCodeAt(b) === 45)) b++;
+  if (b === a) return false;
+  const w = s.slice(a, b).toLowerCase();
+  return words.includes(w);
+}
+
+/**
+ * One automaton over the keywords of every detector that registered with it, and the groups found
+ * in the last segment examined. Detectors run one after another over the same segment, so the
+ * first one pays for the pass and the others read its result.
+ */
+class SharedGate {
+  private words: GateWord[] = [];
+  private registered = 0;
+  private ac: AhoCorasick | null = null;
+  private lastText: string | null = null;
+  private lastGroups = 0;
+
+  /** Adds a detector's keywords (once per group bit). */
+  private register(bit: number, words: readonly GateWord[]): void {
+    if ((this.registered & bit) === bit) return;
+    this.registered |= bit;
+    this.words = this.words.concat(words.map((g) => ({ ...g, group: (g.group ?? 1) * bit })));
+    this.ac = null;
+    this.lastText = null;
+  }
+
+  /** The groups of the keywords found in `s`, for a detector whose words carry bits under `bit`. */
+  groups(s: string, bit: number, words: readonly GateWord[]): number {
+    this.register(bit, words);
+    if (s === this.lastText) return this.lastGroups;
+    const found = this.scan(s);
+    this.lastText = s;
+    this.lastGroups = found;
+    return found;
+  }
+
+  /** The same without touching the cache (for pieces of a segment). */
+  scan(s: string): number {
+    this.ac ??= new AhoCorasick(
+      this.words.map((g) => g.w),
+      { asciiCaseInsensitive: true },
+    );
+    let found = 0;
+    const words = this.words;
+    this.ac.forEachMatch(
+      s,
+      (p, start, end) => {
+        const g = words[p] as GateWord;
+        const bit = g.group as number;
+        if ((found & bit) !== bit && matchAt(s, start, end, g)) found |= bit;
+      },
+      { overlapping: true },
+    );
+    return found;
+  }
+}
+
+/** The gate shared by the `sql`, `code` and `windows` detectors. */
+export const SHARED_GATE = new SharedGate();
+
+/** Group bits of each detector in the shared gate (a detector's own groups are multiplied by its bit). */
+export const SQL_BIT = 1;
+export const CODE_BIT = 2; // code uses groups 1 and 2: bits 2 and 4
+export const WINDOWS_BIT = 8;
+
+function matchAt(s: string, i: number, end: number, g: GateWord): boolean {
+  if (g.start === true && i > 0 && isAlnum(s.charCodeAt(i - 1))) return false;
+  if (g.end === true && end < s.length && isAlnum(s.charCodeAt(end))) return false;
+  return g.check === undefined || g.check(s, i, end);
+}

@@ -1,0 +1,181 @@
+/**
+ * Canonical form of a Windows command line for the `windows` detector: lower case, cmd's `^`
+ * escapes and `"` splits removed (`d^e^l`, `r"e"g` read as `del`, `reg`), PowerShell's backtick
+ * escapes removed (`I`E`X` reads as `iex`), and string concatenations joined (`'Down'+'load'`).
+ * Keeps a map from each canonical code unit to its offset in the segment. Also splits the line
+ * into commands and words, and decodes base64 for `-EncodedCommand`.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** A canonical line and where each of its code units came from. */
+export interface Canon {
+  text: string;
+  /** `at[i]` is the segment offset of `text[i]`; `at[text.length]` is the segment's length. */
+  at: Int32Array | null;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Whether `s` needs more than lower-casing: escapes, or quotes inside a word. */
+export function needsUnescape(s: string): boolean {
+  if (s.indexOf('^') >= 0 || s.indexOf('`') >= 0 || s.indexOf("'+'") >= 0) return true;
+  for (let i = s.indexOf('"'); i > 0 && i < s.length - 1; i = s.indexOf('"', i + 1)) {
+    if (isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1))) return true;
+    if (i > 1 && s.charCodeAt(i - 1) === 34) return true;
+  }
+  return false;
+}
+
+/** The canonical form of `s`. */
+export function canon(s: string): Canon {
+  if (!needsUnescape(s)) return { text: s.toLowerCase(), at: null };
+  const n = s.length;
+  const at = new Int32Array(n + 1);
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 34) {
+      // 'a'+'b' → ab
+      let j = i + 1;
+      while (j < n && s.charCodeAt(j) === 32) j++;
+      if (s.charCodeAt(j) === 43) {
+        let k = j + 1;
+        while (k < n && s.charCodeAt(k) === 32) k++;
+        if (s.charCodeAt(k) === 39 || s.charCodeAt(k) === 34) {
+          i = k + 1;
+          continue;
+        }
+      }
+    }
+    if (c === 94 || c === 96 || c === 34) {
+      // `^x` and `` `x `` keep x; a bare `"` disappears.
+      i++;
+      continue;
+    }
+    at[out.length] = i;
+    out += s[i] as string;
+    i++;
+  }
+  at[out.length] = n;
+  return { text: out.toLowerCase(), at: at.subarray(0, out.length + 1) };
+}
+
+/** Segment offset of canonical offset `i`. */
+export function origin(c: Canon, i: number): number {
+  return c.at === null ? i : (c.at[Math.min(i, c.at.length - 1)] as number);
+}
+
+/** A word of a command: its text (quotes stripped) and canonical offsets. */
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** Most words read per line. */
+const MAX_WORDS = 2048;
+
+/**
+ * Splits a canonical line into commands (at `&`, `|`, `;` and parentheses) and each
+ * command into whitespace-separated words.
+ */
+export function commands(t: string): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  let total = 0;
+  let i = 0;
+  const n = t.length;
+  while (i < n && total < MAX_WORDS) {
+    const c = t.charCodeAt(i);
+    if (c === 38 || c === 124 || c === 59 || c === 40 || c === 41) {
+      if (cur.length > 0) out.push(cur);
+      cur = [];
+      i++;
+      continue;
+    }
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n) {
+      const d = t.charCodeAt(i);
+      if (d <= 32 || d === 38 || d === 124 || d === 59 || d === 40 || d === 41) break;
+      i++;
+    }
+    let a = s;
+    let b = i;
+    while (a < b && (t.charCodeAt(a) === 39 || t.charCodeAt(a) === 34)) a++;
+    while (b > a && (t.charCodeAt(b - 1) === 39 || t.charCodeAt(b - 1) === 34)) b--;
+    cur.push({ w: t.slice(a, b), start: s, end: i });
+    total++;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/** A program's name from a word: no directory, no `.exe`, no call operator. */
+export function programName(w: string): string {
+  let s = w;
+  const slash = Math.max(s.lastIndexOf('\\'), s.lastIndexOf('/'));
+  if (slash >= 0) s = s.slice(slash + 1);
+  if (s.endsWith('.exe') || s.endsWith('.com')) s = s.slice(0, -4);
+  while (s.startsWith('@') || s.startsWith('.') || s.startsWith('&') || s.startsWith('{')) s = s.slice(1);
+  return s;
+}
+
+const B64 = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+B64[45] = 62; // URL-safe alphabet
+B64[95] = 63;
+
+/** Most base64 characters decoded. */
+export const MAX_B64 = 32768;
+
+/**
+ * Decodes base64 (standard or URL-safe, padding optional) into text: UTF-16LE when every other
+ * byte is mostly zero (how PowerShell's `-EncodedCommand` is written), Latin-1 otherwise. Returns
+ * null for anything that is not base64 or decodes to binary.
+ */
+export function decodeBase64Text(s: string): string | null {
+  if (s.length < 8 || s.length > MAX_B64) return null;
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 61) end--;
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let k = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? (B64[c] as number) : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[k++] = (acc >> bits) & 0xff;
+    }
+  }
+  let zeros = 0;
+  for (let i = 1; i < k; i += 2) if (bytes[i] === 0) zeros++;
+  let out = '';
+  let bad = 0;
+  if (k >= 4 && zeros * 2 >= k / 2) {
+    for (let i = 0; i + 1 < k; i += 2) {
+      const u = (bytes[i] as number) | ((bytes[i + 1] as number) << 8);
+      if (u < 9 || (u > 13 && u < 32)) bad++;
+      out += String.fromCharCode(u);
+    }
+  } else {
+    for (let i = 0; i < k; i++) {
+      const u = bytes[i] as number;
+      if (u < 9 || (u > 13 && u < 32) || u === 127) bad++;
+      out += String.fromCharCode(u);
+    }
+  }
+  return bad * 10 > out.length ? null : out;
+}

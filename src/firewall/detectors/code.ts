@@ -1,0 +1,481 @@
+/**
+ * The `code` detector: code that runs what it is given (execution sinks fed by input or computed
+ * strings), reverse and bind shells, web shells and unsafe deserialization, in Python,
+ * JavaScript/Node, PHP, Ruby, Perl and Java, read from one line. A sink counts only as a call
+ * (`name(`) whose first argument is not a plain literal: `eval("2+2")` and `subprocess.run(["ls"])`
+ * stay quiet, `exec(payload)` and `os.system(f"ping {host}")` do not.
+ *
+ * Findings: `code.exec-sink`, `code.shell-true`, `code.web-shell`, `code.obfuscated-exec`,
+ * `code.unsafe-deserialization`, `code.reverse-shell`, `code.dev-tcp`, `code.exploit-payload`.
+ *
+ * @internal Not part of the public API.
+ */
+import { AhoCorasick } from '../../structures/aho-corasick.js';
+import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
+import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
+import { scanShells } from './_code-shells.js';
+import type { Detector, FindingSink } from './types.js';
+
+const RCE = 'remote-code-execution';
+const D = {
+  sink: 'passes a computed or input-fed string to code or command execution',
+  shellTrue: 'runs a computed command line through a shell (shell=True, shell: true)',
+  webShell: 'runs code or commands taken straight from an HTTP request (a web shell)',
+  obfuscated: 'executes code that is decoded or decompressed at run time',
+  deser: 'deserializes untrusted data with a format that can run code',
+} as const;
+
+/** What a sink name does. */
+const EVAL = 0; // code evaluation
+const CMD = 1; // command execution through a shell
+const SHELL_OPT = 2; // runs a shell only with shell=True / shell: true
+const DESER = 3; // deserialization
+const ASSERT = 4; // PHP assert: evaluates strings
+const PREG = 5; // preg_replace with the /e modifier
+const CTOR = 6; // `Function(` / `new Function(`
+const PIPE_OPEN = 7; // Perl/Ruby open with a pipe
+const INPUT_EVAL = 8; // evaluates a string argument, but is mostly called with a function (setTimeout)
+
+/** Sink names (lower-case) and what they do; dotted names carry their receiver. */
+const SINKS: readonly (readonly [string, number])[] = [
+  ['eval', EVAL],
+  ['exec', CMD],
+  ['execsync', CMD],
+  ['system', CMD],
+  ['popen', CMD],
+  ['shell_exec', CMD],
+  ['passthru', CMD],
+  ['proc_open', CMD],
+  ['pcntl_exec', CMD],
+  ['create_function', EVAL],
+  ['instance_eval', EVAL],
+  ['class_eval', EVAL],
+  ['module_eval', EVAL],
+  ['runinnewcontext', EVAL],
+  ['runinthiscontext', EVAL],
+  ['runincontext', EVAL],
+  ['settimeout', INPUT_EVAL],
+  ['setinterval', INPUT_EVAL],
+  ['getoutput', CMD],
+  ['getstatusoutput', CMD],
+  ['run', SHELL_OPT],
+  ['call', SHELL_OPT],
+  ['check_output', SHELL_OPT],
+  ['check_call', SHELL_OPT],
+  ['spawn', SHELL_OPT],
+  ['processbuilder', CMD],
+  ['start', CMD],
+  ['pickle.loads', DESER],
+  ['pickle.load', DESER],
+  ['cpickle.loads', DESER],
+  ['dill.loads', DESER],
+  ['marshal.loads', DESER],
+  ['marshal.load', DESER],
+  ['jsonpickle.decode', DESER],
+  ['yaml.load', DESER],
+  ['yaml.unsafe_load', DESER],
+  ['yaml.load_all', DESER],
+  ['unserialize', DESER],
+  ['readobject', DESER],
+  ['deserialize', DESER],
+  ['assert', ASSERT],
+  ['preg_replace', PREG],
+  ['function', CTOR],
+  ['open', PIPE_OPEN],
+];
+
+/** Receivers a dotted sink may have (`os.system`, `child_process.exec`, `Kernel.system`). */
+const RECEIVERS = new Set([
+  'os',
+  'kernel',
+  'posix',
+  'subprocess',
+  'child_process',
+  'cp',
+  'childprocess',
+  'io',
+  'open3',
+  'commands',
+  'window',
+  'global',
+  'globalthis',
+  'vm',
+  'sp',
+  'shell',
+  'runtime',
+  'getruntime()',
+  'proc',
+  'process',
+  ')',
+]);
+
+const CALLS = 1;
+const SHELLS = 2;
+const call = (s: string, _at: number, to: number): boolean => s.charCodeAt(skipSpaces(s, to)) === 40;
+
+/**
+ * The gate: a call of a sink name (group CALLS), or the marks of a network shell (group SHELLS).
+ * Ordinary prose ("the exec summary") has neither.
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  ...[
+    'eval',
+    'exec',
+    'execsync',
+    'system',
+    'popen',
+    'passthru',
+    'proc_open',
+    'pcntl_exec',
+    'create_function',
+    'getoutput',
+    'getstatusoutput',
+    'spawn',
+    'processbuilder',
+    'load',
+    'loads',
+    'load_all',
+    'decode',
+    'unserialize',
+    'readobject',
+    'deserialize',
+    'assert',
+    'preg_replace',
+    'function',
+    'open',
+    'run',
+    'call',
+    'check_output',
+    'check_call',
+    'context',
+    'settimeout',
+    'setinterval',
+    'start',
+  ].map((w): GateWord => ({ w, group: CALLS, end: true, check: call })),
+  { w: 'shell', group: CALLS, check: (s, _a, to) => /^\s*[=:]\s*true/i.test(s.slice(to, to + 12)) },
+  { w: '%x', group: CALLS },
+  { w: 'qx', group: CALLS, start: true, end: true },
+  { w: '_$$nd_func', group: CALLS },
+  ...[
+    '/dev/tcp',
+    '/dev/udp',
+    'socket',
+    'fsockopen',
+    'net.connect',
+    'createconnection',
+    'net.dial',
+    'ztcp',
+    's_client',
+    'netcat',
+    'socat',
+    'telnet',
+    'msfvenom',
+    'meterpreter',
+    'tcpclient',
+    'mkfifo',
+    '/inet/tcp',
+  ].map((w): GateWord => ({ w, group: SHELLS })),
+  { w: 'nc', group: SHELLS, start: true, end: true },
+  { w: 'ncat', group: SHELLS, start: true, end: true },
+];
+
+let sinkAc: AhoCorasick | null = null;
+/** Calls examined per segment, at most. */
+const MAX_CALLS = 64;
+
+function isIdent(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+}
+
+/** The receiver before the dot at `dot` (lower-case), e.g. `os` in `os.system`. */
+function receiver(l: string, dot: number): string {
+  let i = dot;
+  if (l.charCodeAt(i - 1) === 41 && l.endsWith('getruntime()', i)) return 'getruntime()';
+  // `__import__('os').system(…)`, `require('child_process').exec(…)`: a computed module.
+  if (l.charCodeAt(i - 1) === 41) return ')';
+  while (i > 0 && i > dot - 40 && isIdent(l.charCodeAt(i - 1))) i--;
+  return l.slice(i, dot);
+}
+
+const DECODERS = [
+  'base64_decode(',
+  'gzinflate(',
+  'gzuncompress(',
+  'gzdecode(',
+  'str_rot13(',
+  'b64decode(',
+  'atob(',
+  'frombase64string(',
+  'unhexlify(',
+  'fromhex(',
+  "decode('base64')",
+  'decode("base64")',
+  'zlib.decompress(',
+  'buffer.from(',
+];
+
+interface Found {
+  sink: boolean;
+  web: boolean;
+  obf: boolean;
+  shellTrue: boolean;
+  deser: boolean;
+}
+
+function examine(
+  segment: string,
+  l: string,
+  kind: number,
+  name: string,
+  start: number,
+  end: number,
+  open: number,
+  sink: FindingSink,
+  f: Found,
+): void {
+  const [first, all] = callArgs(segment, open);
+  // .NET's Process.Start(file, arguments): the arguments make the command too.
+  const cls = classify(name === 'start' ? all : first);
+  const la = all.toLowerCase();
+  const ev = (): string => segment.slice(start, Math.min(segment.length, open + 1 + all.length + 1)).slice(0, 96);
+  const stop = Math.min(segment.length, open + 2 + all.length);
+  const sinkFed = (): void => {
+    const request = cls === INPUT && (la.includes('getparameter(') || /^\s*request\s*[(.]/.test(la));
+    if ((cls === SUPERGLOBAL || request) && !f.web) {
+      f.web = true;
+      sink.report('code.web-shell', 'malware', 'critical', D.webShell, start, stop, ev());
+    }
+    if (!f.sink && (kind === EVAL || kind === CMD)) {
+      const decoder = DECODERS.some((d) => la.includes(d));
+      if (decoder && !f.obf) {
+        f.obf = true;
+        sink.report('code.obfuscated-exec', 'malware', 'high', D.obfuscated, start, stop, ev());
+      }
+    }
+    if (!f.sink) {
+      f.sink = true;
+      sink.report('code.exec-sink', RCE, 'high', D.sink, start, stop, ev());
+    }
+  };
+  switch (kind) {
+    case EVAL:
+    case CMD:
+      if (cls !== EMPTY && cls !== LITERAL) sinkFed();
+      else if (cls === LITERAL) rescanLiteral(first, name, start, stop, sink);
+      return;
+    case INPUT_EVAL:
+      if (cls === INPUT || cls === SUPERGLOBAL) sinkFed();
+      return;
+    case SHELL_OPT: {
+      const compact = la.replace(/\s+/g, '');
+      const shell =
+        compact.includes('shell=true') ||
+        compact.includes('shell:true') ||
+        compact.includes("'-c'") ||
+        compact.includes('"-c"');
+      // A literal command line or argument list (`["rm", "-rf", "/"]`): the command itself is examined again.
+      const trimmed = first.trim();
+      const inner = trimmed.startsWith('[') ? trimmed.slice(1, trimmed.endsWith(']') ? -1 : undefined) : first;
+      const literal = classify(inner) === LITERAL;
+      const runner = (name !== 'run' && name !== 'call') || l.includes('subprocess');
+      if (!shell || f.shellTrue) {
+        if (literal && runner) rescanLiteral(inner, name, start, stop, sink);
+        return;
+      }
+      const computed = cls !== EMPTY && cls !== LITERAL;
+      // `spawn('sh', ['-c', cmd])`: the command is the array's last element.
+      const tail =
+        compact.includes("'-c'") || compact.includes('"-c"')
+          ? classify(all.slice(all.lastIndexOf(',') + 1).replace(/[\])}]/g, ''))
+          : cls;
+      if (computed || (tail !== EMPTY && tail !== LITERAL)) {
+        f.shellTrue = true;
+        const sev = cls === SUPERGLOBAL || cls === INPUT || tail === INPUT ? 'critical' : 'high';
+        sink.report('code.shell-true', RCE, sev, D.shellTrue, start, stop, ev());
+      }
+      return;
+    }
+    case DESER: {
+      if (f.deser || ((cls === EMPTY || cls === LITERAL) && name !== 'readobject')) return;
+      if (name.startsWith('yaml.')) {
+        if (name === 'yaml.load' || name === 'yaml.load_all') {
+          const c = la.replace(/\s+/g, '');
+          if (
+            c.includes('safeloader') ||
+            c.includes('csafeloader') ||
+            c.includes('baseloader') ||
+            c.includes('safe_load')
+          )
+            return;
+        }
+      } else if (name === 'readobject') {
+        if (!l.includes('objectinputstream') && !l.includes('xmldecoder')) return;
+        if (!readsInput(l) && !l.includes('getinputstream')) return;
+      } else if (name === 'deserialize') {
+        if (!l.includes('binaryformatter') && !l.includes('losformatter') && !l.includes('soapformatter')) return;
+      } else if (name === 'unserialize') {
+        if (
+          cls !== SUPERGLOBAL &&
+          cls !== INPUT &&
+          !l.includes('node-serialize') &&
+          !l.includes('serialize.unserialize')
+        )
+          return;
+      } else if (cls !== SUPERGLOBAL && cls !== INPUT && !readsInput(l.slice(0, start))) return;
+      f.deser = true;
+      sink.report('code.unsafe-deserialization', RCE, 'high', D.deser, start, stop, ev());
+      return;
+    }
+    case ASSERT:
+      if (cls === SUPERGLOBAL) sinkFed();
+      return;
+    case PREG: {
+      // preg_replace('/x/e', $_GET['r'], …): the pattern's modifiers follow its last delimiter.
+      const t = first.trim();
+      const q = t.charCodeAt(0);
+      if (q !== 34 && q !== 39) return;
+      const close = t.indexOf(t[0] as string, 1);
+      const pattern = close < 0 ? t.slice(1) : t.slice(1, close);
+      const delim = pattern[0];
+      if (delim === undefined) return;
+      const mods = pattern.slice(pattern.lastIndexOf(delim) + 1);
+      if (pattern.lastIndexOf(delim) > 0 && /^[a-z]*e[a-z]*$/i.test(mods)) sinkFed();
+      return;
+    }
+    case CTOR:
+      // `Function(` with a capital F (JavaScript's constructor), not the `function` keyword.
+      if (segment.slice(start, end) === 'Function' && cls !== EMPTY && cls !== LITERAL) sinkFed();
+      return;
+    case PIPE_OPEN: {
+      // Perl/Ruby: open(FH, "$cmd |"), open(my $fh, "-|", $cmd), open("|#{cmd}").
+      const piped = /["']\s*\|/.test(all) || /\|\s*["']/.test(all);
+      if (piped && (/\$[a-z_{]/i.test(all) || all.includes('#{'))) sinkFed();
+      return;
+    }
+  }
+}
+
+/** Most code units of literal command text handed back for a second look. */
+const MAX_LITERAL = 2048;
+
+/**
+ * The string literals of a literal argument (`"rm -rf /"`, `["rm", "-rf", "/"]`), joined by
+ * spaces and examined again: the command a literal call runs is judged like one typed directly.
+ */
+function rescanLiteral(arg: string, name: string, start: number, end: number, sink: FindingSink): void {
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; i < arg.length && total < MAX_LITERAL; i++) {
+    const q = arg.charCodeAt(i);
+    if (q !== 34 && q !== 39 && q !== 96) continue;
+    let j = i + 1;
+    let body = '';
+    while (j < arg.length && arg.charCodeAt(j) !== q) {
+      if (arg.charCodeAt(j) === 92 && j + 1 < arg.length) j++;
+      body += arg[j];
+      j++;
+    }
+    parts.push(body);
+    total += body.length + 1;
+    i = j;
+  }
+  const text = parts.join(' ').slice(0, MAX_LITERAL);
+  if (text.trim().length >= 4) sink.rescan(text, start, end, name);
+}
+
+/** Backticks, `%x(…)` and `qx(…)` around interpolated input. */
+function scanBackticks(segment: string, l: string, sink: FindingSink, f: Found): void {
+  let i = 0;
+  for (let guard = 0; guard < 64; guard++) {
+    const a = l.indexOf('`', i);
+    if (a < 0) return;
+    const b = l.indexOf('`', a + 1);
+    if (b < 0) return;
+    const body = l.slice(a + 1, b);
+    if (readsSuperglobal(body) && !f.web) {
+      f.web = true;
+      sink.report('code.web-shell', 'malware', 'critical', D.webShell, a, b + 1, segment.slice(a, b + 1).slice(0, 96));
+    } else if (body.includes('#{') && !f.sink) {
+      f.sink = true;
+      sink.report('code.exec-sink', RCE, 'high', D.sink, a, b + 1, segment.slice(a, b + 1).slice(0, 96));
+    }
+    i = b + 1;
+  }
+}
+
+function scanQuoteOps(segment: string, l: string, sink: FindingSink, f: Found): void {
+  for (const op of ['%x(', '%x{', '%x[', 'qx(', 'qx{', 'qx/', 'qx[']) {
+    const at = l.indexOf(op);
+    if (at < 0 || f.sink) continue;
+    if (at > 0 && isIdent(l.charCodeAt(at - 1))) continue;
+    const body = l.slice(at + 3, at + 3 + 256);
+    if (body.includes('#{') || /\$[a-z_{]/.test(body)) {
+      f.sink = true;
+      sink.report('code.exec-sink', RCE, 'high', D.sink, at, at + 3, segment.slice(at, at + 96));
+    }
+  }
+}
+
+/** The `code` detector. */
+export const codeDetector: Detector = Object.freeze({
+  name: 'code',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < 5) return;
+    const groups =
+      ((SHARED_GATE.groups(segment, CODE_BIT, GATE_WORDS) >> 1) & 3) | (segment.indexOf('`') >= 0 ? CALLS : 0);
+    const calls = (groups & CALLS) !== 0;
+    const shells = (groups & SHELLS) !== 0;
+    if (!calls && !shells) return;
+    const l = segment.toLowerCase();
+    if (shells) scanShells(segment, l, sink);
+    if (!calls) return;
+    sinkAc ??= new AhoCorasick(
+      SINKS.map((s) => s[0]),
+      { asciiCaseInsensitive: true },
+    );
+    const sinks = sinkAc;
+    const f: Found = { sink: false, web: false, obf: false, shellTrue: false, deser: false };
+    const childProcess = l.includes('child_process');
+    let examined = 0;
+    sinks.forEachMatch(
+      segment,
+      (p, start, end) => {
+        const [name, kind] = SINKS[p] as readonly [string, number];
+        let kindOf = kind;
+        // A whole identifier, not a piece of one (`literal_eval`, `evaluate`).
+        if (start > 0 && isIdent(l.charCodeAt(start - 1)) && !name.includes('.')) return;
+        if (end < l.length && isIdent(l.charCodeAt(end))) return;
+        // A dotted call needs a receiver that runs things: `os.system`, not `re.exec` or `platform.system`.
+        if (!name.includes('.') && start > 0 && l.charCodeAt(start - 1) === 46) {
+          const r = receiver(l, start - 1);
+          const dotted = kind === DESER || kind === SHELL_OPT || kind === PREG;
+          if (
+            !dotted &&
+            !name.endsWith('_eval') &&
+            !RECEIVERS.has(r) &&
+            !(childProcess && (name === 'exec' || name === 'execsync'))
+          )
+            return;
+          // subprocess.Popen runs a shell only with shell=True.
+          if (name === 'popen' && r === 'subprocess') kindOf = SHELL_OPT;
+        }
+        // `start(` is a sink only as .NET's `Process.Start(`.
+        if (name === 'start' && !l.endsWith('process.', start)) return;
+        let open = end;
+        while (open < l.length && open < end + 8 && (l.charCodeAt(open) === 32 || l.charCodeAt(open) === 9)) open++;
+        if (l.charCodeAt(open) !== 40) return;
+        // Each call reads a bounded argument; bounding the calls keeps the segment linear.
+        if (++examined > MAX_CALLS) return;
+        examine(segment, l, kindOf, name, start, end, open, sink, f);
+      },
+      { overlapping: true },
+    );
+    if (l.includes('`')) scanBackticks(segment, l, sink, f);
+    if (l.includes('x(') || l.includes('x{') || l.includes('x[') || l.includes('qx/'))
+      scanQuoteOps(segment, l, sink, f);
+    if (l.includes('_$$nd_func$$_')) {
+      const at = l.indexOf('_$$nd_func$$_');
+      sink.report('code.unsafe-deserialization', RCE, 'critical', D.deser, at, at + 13, segment.slice(at, at + 48));
+    }
+  },
+});

@@ -1,0 +1,1003 @@
+/**
+ * The `sql` detector: destructive SQL and NoSQL statements and SQL injection, read by structure.
+ * A statement counts only when it parses to its end (`DROP TABLE users;` does, "drop table support
+ * from the roadmap" does not), so prose that shares the keywords stays quiet. SQL quoted inside a
+ * command line (`psql -c "…"`, `mysql -e '…'`, a JSON value) is read from inside its quotes, two
+ * levels deep at most.
+ *
+ * Severities: dropping a database or schema is critical, and so is dropping with CASCADE or PURGE
+ * or several tables at once; a single `DROP … IF EXISTS` without CASCADE is medium, since migrations
+ * write it to recreate scratch tables (it still escalates). Each line is read on its own: a
+ * statement broken over several lines is seen piece by piece, and left to the rule pack.
+ *
+ * Findings: `sql.drop-database`, `sql.drop-object`, `sql.truncate`, `sql.delete-all`,
+ * `sql.update-all`, `sql.alter-drop-column`, `sql.alter-drop-constraint`, `sql.privilege-grant`,
+ * `sql.os-command`, `sql.file-read`, `sql.file-write`, `sql.purge`, `sql.credential-dump`,
+ * `sql.injection-tautology`, `sql.injection-stacked`, `sql.injection-union`,
+ * `sql.injection-comment`, `sql.injection-blind`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`.
+ *
+ * @internal Not part of the public API.
+ */
+import type { Severity } from '../types.js';
+import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
+import { scanInjection } from './_sql-inject.js';
+import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
+import type { Detector, FindingSink } from './types.js';
+
+const CAT = 'destructive-sql';
+/** Names in one DROP/TRUNCATE list, at most (bounds the work per keyword). */
+const MAX_NAMES = 32;
+/** Pieces of one concatenation read, at most, and the longest text they may join to. */
+const MAX_PIECES = 256;
+const MAX_JOINED = 4096;
+/** Quoted strings are read from inside this many levels deep. */
+const MAX_DEPTH = 2;
+
+const CRED_WORDS = [
+  'pass',
+  'pwd',
+  'hash',
+  'secret',
+  'api_key',
+  'apikey',
+  'ssn',
+  'shadow',
+  'pg_authid',
+  'mysql.user',
+  'logins',
+  'dba_users',
+  'credential',
+  'authentication_string',
+];
+/** Whether only spaces, or a `;`, quote, `(` or `:`, come before `at` (a statement can start there). */
+function statementStart(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && s.charCodeAt(i) <= 32) i--;
+  if (i < 0) return true;
+  const c = s.charCodeAt(i);
+  return c === 59 || c === 39 || c === 34 || c === 40 || c === 58 || c === 96;
+}
+const DROP_WORDS = [
+  'database',
+  'schema',
+  'keyspace',
+  'tablespace',
+  'owned',
+  'table',
+  'tables',
+  'view',
+  'index',
+  'user',
+  'role',
+  'login',
+  'sequence',
+  'function',
+  'procedure',
+  'trigger',
+  'collection',
+  'materialized',
+  'temporary',
+  'foreign',
+  'type',
+  'extension',
+];
+const call = (s: string, _at: number, to: number): boolean => s.charCodeAt(skipSpaces(s, to)) === 40;
+
+/**
+ * What makes a segment worth tokenizing: a statement keyword in the shape it takes in SQL, a file
+ * or command function, a database client, a tautology, or a block comment (which can split a
+ * keyword).
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  {
+    w: 'drop',
+    end: true,
+    check: (s, at, to) => s.charCodeAt(at - 1) === 46 || nextWordIs(s, to, DROP_WORDS),
+  },
+  { w: 'dropdb', start: true, end: true },
+  { w: 'dropdatabase' },
+  { w: 'dropcollection' },
+  {
+    w: 'truncate',
+    start: true,
+    end: true,
+    check: (s, at, to) => nextWordIs(s, to, ['table']) || statementStart(s, at) || s.slice(at, to) === 'TRUNCATE',
+  },
+  { w: 'delete', check: (s, _a, to) => nextWordIs(s, to, ['from']) || /^many/i.test(s.slice(to, to + 4)) },
+  { w: 'update', start: true, end: true, check: (s, _a, to) => /\bset\b/i.test(s.slice(to, to + 100)) },
+  { w: 'alter', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['table', 'user', 'role', 'login']) },
+  { w: 'grant', start: true, end: true },
+  { w: 'create', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['user', 'role', 'login']) },
+  { w: 'copy', start: true, end: true },
+  { w: 'union', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['select', 'all', 'distinct']) },
+  { w: 'purge', start: true, end: true },
+  {
+    w: 'select',
+    start: true,
+    end: true,
+    check: (s, _a, to) => {
+      const window = s.slice(to, to + 200).toLowerCase();
+      return CRED_WORDS.some((c) => window.includes(c));
+    },
+  },
+  {
+    w: 'or',
+    start: true,
+    end: true,
+    check: (s, _a, to) => {
+      let i = skipSpaces(s, to);
+      if (s.charCodeAt(i) === 40) i = skipSpaces(s, i + 1);
+      const c = s.charCodeAt(i);
+      return (c >= 48 && c <= 57) || c === 39 || c === 34 || /^true\b/i.test(s.slice(i, i + 5));
+    },
+  },
+  { w: '/*' },
+  { w: 'xp_cmdshell' },
+  { w: 'sp_oa' },
+  { w: 'sys_e' },
+  { w: 'outfile' },
+  { w: 'dumpfile' },
+  { w: 'load_file' },
+  { w: 'pg_read' },
+  { w: 'pg_ls_dir' },
+  { w: 'lo_import' },
+  { w: 'lo_export' },
+  { w: 'openrowset' },
+  { w: 'flushall' },
+  { w: 'flushdb' },
+  { w: 'remove', check: call },
+  { w: 'mysqladmin' },
+  { w: 'pg_sleep' },
+  { w: 'waitfor', start: true, end: true },
+  { w: 'benchmark', end: true, check: call },
+  { w: 'sleep', start: true, end: true, check: call },
+  // Values spelled in pieces, which `concat` joins and examines again.
+  { w: "'+" },
+  { w: "' +" },
+  { w: "'||" },
+  { w: "' ||" },
+  { w: 'char', start: true, end: true, check: call },
+  { w: 'chr', start: true, end: true, check: call },
+  { w: '0x', start: true, check: (s, _a, to) => /^[0-9a-f]{8}/i.test(s.slice(to, to + 8)) },
+];
+
+function gateMatches(s: string): boolean {
+  return (SHARED_GATE.groups(s, SQL_BIT, GATE_WORDS) & SQL_BIT) !== 0;
+}
+
+const D = {
+  dropDatabase: 'drops a whole database, schema or keyspace',
+  dropObject: 'drops tables, views, indexes, users or roles',
+  truncate: 'empties a table with TRUNCATE',
+  deleteAll: 'deletes every row of a table (no WHERE clause, or one that is always true)',
+  updateAll: 'updates every row of a table (no WHERE clause, or one that is always true)',
+  alterColumn: 'drops a column or partition from a table, destroying its data',
+  alterConstraint: 'drops a constraint or key from a table',
+  grant: 'grants sweeping privileges (ALL to PUBLIC, global wildcards, superuser roles)',
+  osCommand: 'runs operating-system commands from the database (xp_cmdshell, COPY … PROGRAM, UDFs)',
+  fileRead: 'reads server files through the database (LOAD_FILE, pg_read_file, OPENROWSET BULK)',
+  fileWrite: 'writes server files through the database (INTO OUTFILE/DUMPFILE, lo_export)',
+  purge: 'purges dropped objects beyond recovery',
+  blind: 'delays a query on purpose, the probe of a time-based blind injection',
+  credentialDump: 'reads password or credential columns and tables',
+  nosqlFlush: 'flushes every key of a Redis database',
+  nosqlDrop: 'drops a MongoDB database or collection',
+  nosqlDeleteAll: 'deletes every document of a MongoDB collection',
+} as const;
+
+const DROP_DB = new Set(['database', 'schema', 'keyspace', 'tablespace', 'owned']);
+const DROP_OBJ = new Set([
+  'table',
+  'tables',
+  'view',
+  'index',
+  'user',
+  'role',
+  'login',
+  'sequence',
+  'function',
+  'procedure',
+  'trigger',
+  'collection',
+  'materialized',
+  'temporary',
+  'foreign',
+  'type',
+  'extension',
+]);
+const CRED_COLUMNS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'password_hash',
+  'passwordhash',
+  'hashed_password',
+  'pass_hash',
+  'passhash',
+  'pw_hash',
+  'secret',
+  'api_key',
+  'apikey',
+  'authentication_string',
+  'ssn',
+]);
+const CRED_TABLES = new Set([
+  'pg_shadow',
+  'pg_authid',
+  'sql_logins',
+  'syslogins',
+  'dba_users',
+  'credentials',
+  'passwords',
+  'shadow',
+]);
+const ROLE_GRANTS = new Set([
+  'superuser',
+  'rds_superuser',
+  'sysadmin',
+  'dba',
+  'db_owner',
+  'pg_execute_server_program',
+  'pg_read_server_files',
+  'pg_write_server_files',
+]);
+
+interface Ctx {
+  s: string;
+  sink: FindingSink;
+}
+
+/** Evidence: the source text of `[start, end)`, spaces collapsed, at most 96 characters. */
+function evidence(s: string, start: number, end: number): string {
+  let t = s.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ');
+  if (t.length > 96) t = `${t.slice(0, 95)}…`;
+  return t;
+}
+
+function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, end: number): void {
+  c.sink.report(id, CAT, sev, desc, start, end, evidence(c.s, start, end));
+}
+
+/** The statement analysis over one token list. */
+class Statements {
+  private readonly end: Int32Array;
+  private readonly nextWhere: Int32Array;
+
+  constructor(
+    private readonly c: Ctx,
+    private readonly t: Token[],
+  ) {
+    const n = t.length;
+    this.end = new Int32Array(n + 1);
+    this.nextWhere = new Int32Array(n + 1);
+    this.end[n] = n;
+    this.nextWhere[n] = -1;
+    for (let i = n - 1; i >= 0; i--) {
+      const tok = t[i] as Token;
+      const semi = tok.kind === OP && tok.v === ';';
+      this.end[i] = semi ? i : (this.end[i + 1] as number);
+      this.nextWhere[i] = semi ? -1 : tok.kind === WORD && tok.v === 'where' ? i : (this.nextWhere[i + 1] as number);
+    }
+  }
+
+  private w(k: number): string {
+    const tok = this.t[k];
+    return tok !== undefined && tok.kind === WORD ? tok.v : '';
+  }
+
+  private op(k: number, v: string): boolean {
+    const tok = this.t[k];
+    return tok !== undefined && tok.kind === OP && tok.v === v;
+  }
+
+  /** Index after a (possibly qualified) name at `k`, or -1. */
+  private name(k: number): number {
+    let j = k;
+    for (let parts = 0; parts < 4; parts++) {
+      const tok = this.t[j];
+      if (tok === undefined) return -1;
+      if (tok.kind === WORD || tok.kind === QIDENT || (tok.kind === STRING && parts === 0)) j++;
+      else if (tok.kind === OP && tok.v === '*' && parts > 0) j++;
+      else return -1;
+      if (!this.op(j, '.')) return j;
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether `k` is the end of the statement, allowing a trailing SQL Server `GO`. */
+  private atEnd(k: number, e: number): boolean {
+    return k >= e || (k === e - 1 && this.w(k) === 'go');
+  }
+
+  /**
+   * A value spelled in pieces: literals joined by `+` or `||`, `CHAR(68,82,…)` / `CHR(68)` codes, or
+   * a `0x…` hex literal (`'DR'+'OP TABLE users'`, `CHAR(68)+CHAR(82)…`). When the pieces spell SQL,
+   * the joined text is examined again. Returns the index after the chain, or -1.
+   */
+  private concat(i: number): number {
+    let text = '';
+    let pieces = 0;
+    let coded = false;
+    let k = i;
+    for (; pieces < MAX_PIECES && text.length < MAX_JOINED; pieces++) {
+      const tok = this.t[k];
+      if (tok === undefined) break;
+      if (tok.kind === STRING) {
+        const [a, b] = innerRange(tok, this.c.s);
+        text += this.c.s.slice(a, b).replace(/''/g, "'");
+        k++;
+      } else if (tok.kind === NUMBER && tok.v.startsWith('0x') && tok.v.length > 2) {
+        const hex = tok.v.slice(2);
+        for (let h = 0; h + 1 < hex.length; h += 2)
+          text += String.fromCharCode(Number.parseInt(hex.slice(h, h + 2), 16) || 32);
+        coded = true;
+        k++;
+      } else if (
+        tok.kind === WORD &&
+        (tok.v === 'char' || tok.v === 'chr' || tok.v === 'nchar') &&
+        this.op(k + 1, '(')
+      ) {
+        let m = k + 2;
+        for (let codes = 0; codes < MAX_PIECES; codes++) {
+          const n = this.t[m];
+          if (n === undefined || n.kind !== NUMBER) return -1;
+          text += String.fromCharCode(Number(n.v) & 0xffff);
+          m++;
+          if (!this.op(m, ',')) break;
+          m++;
+        }
+        if (!this.op(m, ')')) return -1;
+        coded = true;
+        k = m + 1;
+      } else break;
+      if (!(this.op(k, '+') || this.op(k, '||'))) {
+        pieces++;
+        break;
+      }
+      k++;
+    }
+    if (pieces < 2 && !coded) return -1;
+    if (text.length < 4) return k;
+    // A chain that spells nothing of interest is passed over whole, so it is read once.
+    if ((SHARED_GATE.scan(text) & SQL_BIT) === 0) return k;
+    const [a, b] = this.span(i, k);
+    this.c.sink.rescan(text, a, b, 'sql concatenation');
+    return k;
+  }
+
+  /** Whether the statement ending at `e` is closed by a `;`. */
+  private terminated(e: number): boolean {
+    return this.op(e, ';');
+  }
+
+  /** Scans every statement of the list. */
+  run(depth: number): void {
+    const t = this.t;
+    let start = true;
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i] as Token;
+      if (tok.kind === OP && tok.v === ';') {
+        start = true;
+        continue;
+      }
+      if (tok.kind === WORD) {
+        this.anywhere(i);
+        const next = this.statement(i, start);
+        if (next > i) {
+          // A whole statement: its words still count where they stand, its strings are values.
+          for (let k = i + 1; k < next; k++) {
+            const kind = (t[k] as Token).kind;
+            if (kind === WORD) this.anywhere(k);
+            if (kind === STRING || kind === WORD || kind === NUMBER) {
+              const after = this.concat(k);
+              if (after > k) k = after - 1;
+            }
+          }
+          i = next - 1;
+          start = false;
+          continue;
+        }
+      }
+      if (tok.kind === STRING || tok.kind === WORD || tok.kind === NUMBER) {
+        const next = this.concat(i);
+        if (next > i) {
+          i = next - 1;
+          start = false;
+          continue;
+        }
+      }
+      if ((tok.kind === QIDENT || tok.kind === STRING) && depth < MAX_DEPTH) {
+        const [a, b] = innerRange(tok, this.c.s);
+        if (b - a >= 4 && (SHARED_GATE.scan(this.c.s.slice(a, b)) & SQL_BIT) !== 0) scanRange(this.c, a, b, depth + 1);
+      }
+      start = false;
+    }
+  }
+
+  /** Words that matter wherever they appear. */
+  private anywhere(i: number): void {
+    const t = this.t;
+    const tok = t[i] as Token;
+    const v = tok.v;
+    const call = this.op(i + 1, '(');
+    if (
+      v === 'xp_cmdshell' ||
+      v === 'sp_oacreate' ||
+      v === 'sp_oamethod' ||
+      ((v === 'sys_exec' || v === 'sys_eval') && call)
+    ) {
+      report(this.c, 'sql.os-command', 'critical', D.osCommand, tok.start, tok.end);
+    } else if (
+      call &&
+      (v === 'load_file' ||
+        v === 'pg_read_file' ||
+        v === 'pg_read_binary_file' ||
+        v === 'pg_ls_dir' ||
+        v === 'lo_import')
+    ) {
+      report(this.c, 'sql.file-read', 'high', D.fileRead, tok.start, tok.end);
+    } else if (v === 'openrowset' && call && this.w(i + 2) === 'bulk') {
+      report(this.c, 'sql.file-read', 'high', D.fileRead, tok.start, tok.end);
+    } else if ((v === 'outfile' || v === 'dumpfile') && this.w(i - 1) === 'into') {
+      report(this.c, 'sql.file-write', 'high', D.fileWrite, (t[i - 1] as Token).start, tok.end);
+    } else if (v === 'lo_export' && call) {
+      report(this.c, 'sql.file-write', 'high', D.fileWrite, tok.start, tok.end);
+    } else if (v === 'union') {
+      this.union(i);
+    } else if (
+      (call && (v === 'pg_sleep' || v === 'benchmark')) ||
+      (v === 'waitfor' && this.w(i + 1) === 'delay') ||
+      (v === 'sleep' && call && (this.w(i - 1) === 'and' || this.w(i - 1) === 'or' || this.w(i - 1) === 'select'))
+    ) {
+      report(this.c, 'sql.injection-blind', 'medium', D.blind, tok.start, tok.end);
+    }
+  }
+
+  /** Analyzes a statement starting at word `i`; returns the index after it, or -1 when it is not one. */
+  private statement(i: number, start: boolean): number {
+    // Mid-sentence ("describe how DROP TABLE works"), a statement must show more of its grammar.
+    const prev = this.t[i - 1];
+    const lead = start || prev === undefined || prev.kind !== WORD || LEADS.has(prev.v);
+    switch (this.w(i)) {
+      case 'drop':
+        return this.drop(i, lead);
+      case 'truncate':
+        return this.truncate(i, start, lead);
+      case 'delete':
+        return this.del(i, lead);
+      case 'update':
+        return this.update(i, lead);
+      case 'alter':
+        return this.alter(i);
+      case 'grant':
+        return this.grant(i);
+      case 'create':
+        return this.create(i);
+      case 'copy':
+        return this.copy(i);
+      case 'select':
+        return this.select(i);
+      case 'insert':
+      case 'replace':
+        return this.w(i + 1) === 'into' ? (this.end[i] as number) : -1;
+      case 'purge':
+        return this.purge(i, start);
+      case 'flushall':
+      case 'flushdb':
+        return this.flush(i, start);
+      case 'dropdb':
+        return this.dropdb(i);
+      case 'mysqladmin':
+        return this.mysqladmin(i);
+      default:
+        return -1;
+    }
+  }
+
+  private span(i: number, k: number): [number, number] {
+    const last = this.t[Math.max(i, Math.min(k, this.t.length) - 1)] as Token;
+    return [(this.t[i] as Token).start, last.end];
+  }
+
+  private drop(i: number, lead: boolean): number {
+    const e = this.end[i] as number;
+    let j = i + 1;
+    let kind = this.w(j);
+    const db = DROP_DB.has(kind);
+    if (!db && !DROP_OBJ.has(kind)) return -1;
+    j++;
+    if (kind === 'owned') {
+      if (this.w(j) !== 'by') return -1;
+      j++;
+    }
+    if (kind === 'materialized' || kind === 'temporary' || kind === 'foreign') {
+      kind = this.w(j);
+      if (kind !== 'view' && kind !== 'table') return -1;
+      j++;
+    }
+    let ifExists = false;
+    if (this.w(j) === 'if' && this.w(j + 1) === 'exists') {
+      ifExists = true;
+      j += 2;
+    }
+    let names = 0;
+    for (; names < MAX_NAMES; names++) {
+      const after = this.name(j);
+      if (after < 0) return -1;
+      j = after;
+      if (!this.op(j, ',')) break;
+      j++;
+    }
+    names++;
+    if (kind === 'index' && this.w(j) === 'on') {
+      const after = this.name(j + 1);
+      if (after < 0) return -1;
+      j = after;
+    }
+    let cascade = false;
+    for (let extra = 0; extra < 3; extra++) {
+      const w = this.w(j);
+      if (w === 'cascade' || w === 'purge' || w === 'force') cascade = true;
+      else if (w !== 'restrict' && w !== 'constraints' && w !== 'with' && w !== 'nowait') break;
+      j++;
+    }
+    if (!this.atEnd(j, e)) return -1;
+    if (!lead && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
+    const [a, b] = this.span(i, j);
+    if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
+    else {
+      const sev: Severity = cascade || names > 1 ? 'critical' : ifExists ? 'medium' : 'high';
+      report(this.c, 'sql.drop-object', sev, D.dropObject, a, b);
+    }
+    return e;
+  }
+
+  private truncate(i: number, start: boolean, lead: boolean): number {
+    const e = this.end[i] as number;
+    let j = i + 1;
+    if (this.w(j) === 'table') j++;
+    else if (!start && !(this.t[i] as Token).upper) return -1;
+    if (this.w(j) === 'only') j++;
+    if (this.w(j) === 'if' && this.w(j + 1) === 'exists') j += 2;
+    for (let names = 0; names < MAX_NAMES; names++) {
+      const after = this.name(j);
+      if (after < 0) return -1;
+      j = after;
+      if (!this.op(j, ',')) break;
+      j++;
+    }
+    for (let extra = 0; extra < 3; extra++) {
+      const w = this.w(j);
+      if (w === 'restart' || w === 'continue') {
+        if (this.w(j + 1) !== 'identity') break;
+        j += 2;
+      } else if (w === 'cascade' || w === 'restrict' || w === 'immediate' || w === 'reuse' || w === 'drop') {
+        j++;
+        if (this.w(j) === 'storage') j++;
+      } else break;
+    }
+    if (!this.atEnd(j, e)) return -1;
+    if (!lead && !this.terminated(e)) return -1;
+    const [a, b] = this.span(i, j);
+    report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
+    return e;
+  }
+
+  /** Skips an optional table alias (`AS x` or a bare word that is not a clause keyword). */
+  private alias(j: number, stop: ReadonlySet<string>): number {
+    if (this.w(j) === 'as') return this.w(j + 1) !== '' ? j + 2 : j;
+    const w = this.w(j);
+    return w !== '' && !stop.has(w) ? j + 1 : j;
+  }
+
+  private del(i: number, lead: boolean): number {
+    const e = this.end[i] as number;
+    let j = i + 1;
+    if (this.w(j) === 'top' && this.op(j + 1, '(')) return -1;
+    if (this.w(j) !== 'from') return -1;
+    j++;
+    if (this.w(j) === 'only') j++;
+    const after = this.name(j);
+    if (after < 0) return -1;
+    j = this.alias(after, DELETE_CLAUSES);
+    const w = this.w(j);
+    let all = false;
+    if (this.atEnd(j, e) || w === 'limit' || w === 'order' || w === 'returning') all = true;
+    else if (w === 'where') all = this.whereIsTautology(j + 1, e);
+    else if (w === 'using' || w === 'output') {
+      const where = this.nextWhere[j] as number;
+      all = where < 0 || where >= e ? true : this.whereIsTautology(where + 1, e);
+    } else return -1;
+    if (!lead && !this.terminated(e) && w !== 'where') return -1;
+    if (all) {
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.delete-all', 'high', D.deleteAll, a, b);
+    }
+    return e;
+  }
+
+  private update(i: number, lead: boolean): number {
+    const e = this.end[i] as number;
+    let j = i + 1;
+    if (this.w(j) === 'only' || this.w(j) === 'low_priority' || this.w(j) === 'ignore') j++;
+    const after = this.name(j);
+    if (after < 0) return -1;
+    j = this.alias(after, UPDATE_CLAUSES);
+    if (this.w(j) !== 'set') return -1;
+    j++;
+    // SET must go on as `column =` (or `(a, b) =`): "update the set of tests" does not.
+    const first = this.t[j];
+    if (first === undefined) return -1;
+    if (first.kind === OP && first.v === '(') {
+      /* a tuple assignment */
+    } else {
+      const col = this.name(j);
+      if (col < 0 || !this.op(col, '=')) return -1;
+    }
+    const where = this.nextWhere[j] as number;
+    const hasWhere = where >= 0 && where < e;
+    if (!lead && !this.terminated(e) && !hasWhere) return -1;
+    const all = hasWhere ? this.whereIsTautology(where + 1, e) : true;
+    if (all) {
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.update-all', 'high', D.updateAll, a, b);
+    }
+    return e;
+  }
+
+  private alter(i: number): number {
+    const e = this.end[i] as number;
+    const what = this.w(i + 1);
+    if (what === 'user' || what === 'role' || what === 'login') {
+      for (let k = i + 2; k < e && k < i + 24; k++) {
+        const w = this.w(k);
+        if (w === 'superuser' || w === 'sysadmin' || w === 'createrole' || w === 'bypassrls') {
+          const [a, b] = this.span(i, e);
+          report(this.c, 'sql.privilege-grant', 'high', D.grant, a, b);
+          return e;
+        }
+      }
+      return -1;
+    }
+    if (what !== 'table') return -1;
+    let j = i + 2;
+    if (this.w(j) === 'if' && this.w(j + 1) === 'exists') j += 2;
+    if (this.w(j) === 'only') j++;
+    const after = this.name(j);
+    if (after < 0) return -1;
+    let found = false;
+    for (let k = after; k < e && k < after + 64; k++) {
+      if (this.w(k) !== 'drop') continue;
+      const obj = this.w(k + 1);
+      const [a, b] = this.span(i, e);
+      if (
+        obj === 'constraint' ||
+        obj === 'primary' ||
+        obj === 'foreign' ||
+        obj === 'index' ||
+        obj === 'key' ||
+        obj === 'check'
+      ) {
+        report(this.c, 'sql.alter-drop-constraint', 'medium', D.alterConstraint, a, b);
+      } else if (obj !== 'default' && obj !== 'not' && obj !== 'identity' && obj !== 'expression') {
+        report(this.c, 'sql.alter-drop-column', 'high', D.alterColumn, a, b);
+      }
+      found = true;
+      break;
+    }
+    return found || this.atEnd(after, e) ? e : e;
+  }
+
+  private grant(i: number): number {
+    const e = this.end[i] as number;
+    let all = false;
+    let to = -1;
+    let wildcard = false;
+    let role = false;
+    for (let k = i + 1; k < e && k < i + 64; k++) {
+      const w = this.w(k);
+      if (w === 'all') all = true;
+      else if (w === 'to' && to < 0) to = k;
+      else if (ROLE_GRANTS.has(w) && to < 0) role = true;
+      else if (w === 'on' && this.op(k + 1, '*') && this.op(k + 2, '.') && this.op(k + 3, '*')) wildcard = true;
+    }
+    if (to < 0) return -1;
+    const toPublic = this.w(to + 1) === 'public';
+    if ((all && (toPublic || wildcard)) || role) {
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.privilege-grant', 'high', D.grant, a, b);
+    }
+    return e;
+  }
+
+  private create(i: number): number {
+    const e = this.end[i] as number;
+    const what = this.w(i + 1);
+    if (what !== 'user' && what !== 'role' && what !== 'login') return -1;
+    for (let k = i + 2; k < e && k < i + 24; k++) {
+      const w = this.w(k);
+      if (w === 'superuser' || w === 'sysadmin') {
+        const [a, b] = this.span(i, e);
+        report(this.c, 'sql.privilege-grant', 'high', D.grant, a, b);
+        break;
+      }
+    }
+    return e;
+  }
+
+  private copy(i: number): number {
+    const e = this.end[i] as number;
+    for (let k = i + 1; k < e && k < i + 64; k++) {
+      const w = this.w(k);
+      if (w === 'program' && (this.w(k - 1) === 'to' || this.w(k - 1) === 'from')) {
+        const [a, b] = this.span(i, e);
+        report(this.c, 'sql.os-command', 'critical', D.osCommand, a, b);
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private select(i: number): number {
+    const e = this.end[i] as number;
+    let from = -1;
+    let cred = false;
+    for (let k = i + 1; k < e && k < i + 64; k++) {
+      const tok = this.t[k] as Token;
+      if (tok.kind !== WORD) continue;
+      if (tok.v === 'from') {
+        from = k;
+        break;
+      }
+      if (CRED_COLUMNS.has(tok.v)) cred = true;
+    }
+    if (from < 0) return -1;
+    const table = this.name(from + 1);
+    if (table < 0) return -1;
+    const last = this.t[table - 1] as Token;
+    const lastName = last.kind === WORD ? last.v : this.c.s.slice(last.start + 1, last.end - 1).toLowerCase();
+    const mysqlUser = lastName === 'user' && this.w(from + 1) === 'mysql';
+    if (cred || CRED_TABLES.has(lastName) || mysqlUser) {
+      const [a, b] = this.span(i, table);
+      report(this.c, 'sql.credential-dump', 'medium', D.credentialDump, a, b);
+    }
+    // A tautology joined by OR in a query's WHERE clause is an injection's mark.
+    const where = this.nextWhere[table] as number;
+    if (where >= 0 && where < e) {
+      for (let k = where + 1; k < e && k < where + 128; k++) {
+        if (this.w(k) === 'or' && this.tautologyAt(k + 1, e) > 0) {
+          const [a, b] = this.span(k, e);
+          this.c.sink.report(
+            'sql.injection-tautology',
+            CAT,
+            'high',
+            INJECTION_TAUTOLOGY,
+            a,
+            b,
+            evidence(this.c.s, a, b),
+          );
+          break;
+        }
+      }
+    }
+    return e;
+  }
+
+  private purge(i: number, start: boolean): number {
+    const what = this.w(i + 1);
+    if (!start && !(this.t[i] as Token).upper) return -1;
+    if (what !== 'recyclebin' && what !== 'dba_recyclebin' && what !== 'table' && what !== 'tablespace') return -1;
+    const e = this.end[i] as number;
+    const [a, b] = this.span(i, e);
+    report(this.c, 'sql.purge', 'high', D.purge, a, b);
+    return e;
+  }
+
+  private flush(i: number, start: boolean): number {
+    const e = this.end[i] as number;
+    let redis = start;
+    for (let k = i - 1; k >= 0 && k >= i - 24 && !redis; k--) if (this.w(k) === 'redis') redis = true;
+    if (!redis) return -1;
+    const j = this.w(i + 1) === 'async' || this.w(i + 1) === 'sync' ? i + 2 : i + 1;
+    if (!this.atEnd(j, e) && !this.op(j, '&') && !this.op(j, '|')) return -1;
+    const [a, b] = this.span(i, j);
+    report(this.c, 'sql.nosql-flush', 'critical', D.nosqlFlush, a, b);
+    return j;
+  }
+
+  /** Options of a client program (`-U postgres`, `--if-exists`, `-h=db`), then a name, then the end. */
+  private clientTarget(j: number, e: number): number {
+    for (let guard = 0; guard < 16; guard++) {
+      if (!this.op(j, '-')) break;
+      j++;
+      if (this.op(j, '-')) j++;
+      const flag = this.t[j];
+      if (flag === undefined || flag.kind !== WORD) return -1;
+      j++;
+      while (this.op(j, '-') && this.w(j + 1) !== '') j += 2;
+      if (this.op(j, '=')) j += 2;
+      else if (flag.v.length === 1 && 'uhpd'.includes(flag.v) && !this.op(j, '-'))
+        j = this.name(j) < 0 ? j : this.name(j);
+    }
+    const after = this.name(j);
+    if (after < 0) return -1;
+    let k = after;
+    while (this.op(k, '-') && this.w(k + 1) !== '') k += 2;
+    return this.atEnd(k, e) || this.op(k, '&') || this.op(k, '|') ? k : -1;
+  }
+
+  private dropdb(i: number): number {
+    const e = this.end[i] as number;
+    const k = this.clientTarget(i + 1, e);
+    if (k < 0) return -1;
+    const [a, b] = this.span(i, k);
+    report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
+    return k;
+  }
+
+  private mysqladmin(i: number): number {
+    const e = this.end[i] as number;
+    for (let k = i + 1; k < e && k < i + 24; k++) {
+      if (this.w(k) !== 'drop' || this.op(k - 1, '-')) continue;
+      const end = this.clientTarget(k + 1, e);
+      if (end < 0) return -1;
+      const [a, b] = this.span(i, end);
+      report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
+      return end;
+    }
+    return -1;
+  }
+
+  /** `UNION [ALL] SELECT` with the marks of an injection: after a literal, or reading metadata. */
+  private union(i: number): void {
+    let j = i + 1;
+    if (this.w(j) === 'all' || this.w(j) === 'distinct') j++;
+    if (this.w(j) !== 'select') return;
+    const prev = this.t[i - 1];
+    let marked = prev !== undefined && (prev.kind === STRING || (prev.kind === OP && prev.v === "'"));
+    const e = this.end[j] as number;
+    let nulls = 0;
+    for (let k = j + 1; k < e && k < j + 64 && !marked; k++) {
+      const w = this.w(k);
+      if (w === 'null') nulls++;
+      if (
+        nulls >= 2 ||
+        CRED_COLUMNS.has(w) ||
+        w === 'information_schema' ||
+        w === '@@version' ||
+        w === 'table_name' ||
+        w === 'column_name' ||
+        w === 'group_concat' ||
+        w === 'sqlite_master' ||
+        w === 'sysobjects' ||
+        CRED_TABLES.has(w) ||
+        ((w === 'user' || w === 'database' || w === 'version' || w === 'current_user') && this.op(k + 1, '('))
+      )
+        marked = true;
+    }
+    if (!marked) return;
+    const [a, b] = this.span(i, e);
+    this.c.sink.report('sql.injection-union', CAT, 'high', INJECTION_UNION, a, b, evidence(this.c.s, a, b));
+  }
+
+  /** Whether the WHERE condition `[k, e)` is always true. */
+  private whereIsTautology(k: number, e: number): boolean {
+    const first = this.tautologyAt(k, e);
+    if (first > 0 && (this.atEnd(first, e) || this.w(first) === 'or')) return true;
+    for (let m = k; m < e && m < k + 128; m++) if (this.w(m) === 'or' && this.tautologyAt(m + 1, e) > 0) return true;
+    return false;
+  }
+
+  /** If a tautology (`1=1`, `'a'='a'`, `true`, `not false`, `2>1`) starts at `k`, the index after it; else 0. */
+  private tautologyAt(k: number, e: number): number {
+    let j = k;
+    while (this.op(j, '(')) j++;
+    const a = this.t[j];
+    if (a === undefined || j >= e) return 0;
+    const closeParens = (m: number): number => {
+      while (this.op(m, ')')) m++;
+      return m;
+    };
+    if (a.kind === WORD && a.v === 'true') return closeParens(j + 1);
+    if (a.kind === WORD && a.v === 'not' && (this.w(j + 1) === 'false' || this.lit(j + 1) === '0'))
+      return closeParens(j + 2);
+    const opTok = this.t[j + 1];
+    const b = this.t[j + 2];
+    if (opTok === undefined || b === undefined || j + 2 >= e) {
+      return a.kind === NUMBER && a.v !== '0' && (opTok === undefined || j + 1 >= e) ? j + 1 : 0;
+    }
+    const op = opTok.kind === OP ? opTok.v : opTok.kind === WORD ? opTok.v : '';
+    const la = this.lit(j);
+    const lb = this.lit(j + 2);
+    if (la === null || lb === null) {
+      return a.kind === NUMBER && a.v !== '0' && (this.w(j + 1) === 'or' || this.w(j + 1) === 'and') ? j + 1 : 0;
+    }
+    let holds = false;
+    if (op === '=' || op === '==' || op === 'like' || op === 'is' || op === '<=' || op === '>=') holds = la === lb;
+    else if (a.kind === NUMBER && b.kind === NUMBER && (op === '<' || op === '>' || op === '<>' || op === '!=')) {
+      const x = Number(la);
+      const y = Number(lb);
+      holds = op === '<' ? x < y : op === '>' ? x > y : x !== y;
+    }
+    return holds ? closeParens(j + 3) : 0;
+  }
+
+  /** A literal's value (number text, string content, or a bare word compared with itself). */
+  private lit(k: number): string | null {
+    const tok = this.t[k];
+    if (tok === undefined) return null;
+    if (tok.kind === NUMBER) return tok.v;
+    if (tok.kind === STRING || tok.kind === QIDENT) {
+      const [a, b] = innerRange(tok, this.c.s);
+      return `'${this.c.s.slice(a, b).toLowerCase()}`;
+    }
+    if (tok.kind === WORD && tok.v !== 'not' && tok.v !== 'null') return `w${tok.v}`;
+    return null;
+  }
+}
+
+/** Words after which a statement still starts at the head of an instruction ("please run DROP …"). */
+const LEADS: ReadonlySet<string> = new Set([
+  'run',
+  'execute',
+  'exec',
+  'please',
+  'then',
+  'now',
+  'just',
+  'and',
+  'go',
+  'do',
+  'also',
+  'next',
+  'first',
+  'finally',
+]);
+const DELETE_CLAUSES: ReadonlySet<string> = new Set(['where', 'using', 'limit', 'order', 'returning', 'output', 'go']);
+const UPDATE_CLAUSES: ReadonlySet<string> = new Set(['set']);
+const INJECTION_TAUTOLOGY = 'an always-true condition injected into a query (OR 1=1 and its forms)';
+const INJECTION_UNION = 'a UNION SELECT that reads another table or the schema through an injected query';
+
+function scanRange(c: Ctx, from: number, to: number, depth: number): void {
+  const tokens = lexSql(c.s, from, to);
+  if (tokens.length === 0) return;
+  new Statements(c, tokens).run(depth);
+}
+
+/** MongoDB shell calls, read from the raw text. */
+function scanMongo(c: Ctx, lower: string): void {
+  let at = lower.indexOf('.dropdatabase(');
+  if (at >= 0) report(c, 'sql.nosql-drop', 'critical', D.nosqlDrop, at, at + 14);
+  at = lower.indexOf('.dropcollection(');
+  if (at >= 0) report(c, 'sql.nosql-drop', 'high', D.nosqlDrop, at, at + 16);
+  at = lower.indexOf('.drop()');
+  if (at >= 0 && lower.lastIndexOf('db.', at) >= 0 && at - lower.lastIndexOf('db.', at) <= 80) {
+    report(c, 'sql.nosql-drop', 'high', D.nosqlDrop, lower.lastIndexOf('db.', at), at + 7);
+  }
+  for (const call of ['.deletemany(', '.remove(']) {
+    at = lower.indexOf(call);
+    if (at < 0) continue;
+    let k = at + call.length;
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++;
+    if (lower.charCodeAt(k) !== 123) continue;
+    k++;
+    while (k < lower.length && lower.charCodeAt(k) <= 32) k++;
+    if (lower.charCodeAt(k) === 125) report(c, 'sql.nosql-delete-all', 'high', D.nosqlDeleteAll, at, k + 1);
+  }
+}
+
+/** The `sql` detector. */
+export const sqlDetector: Detector = Object.freeze({
+  name: 'sql',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < 4) return;
+    scanInjection(segment, sink);
+    if (!gateMatches(segment)) return;
+    const c: Ctx = { s: segment, sink };
+    scanRange(c, 0, segment.length, 0);
+    const lower = segment.toLowerCase();
+    if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
+  },
+});

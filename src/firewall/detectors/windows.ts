@@ -1,0 +1,885 @@
+/**
+ * The `windows` detector: cmd and PowerShell command lines read as (program, arguments) after
+ * undoing cmd's and PowerShell's escapes. Destructive deletes and formats, persistence (registry
+ * Run keys, services, scheduled tasks, accounts), backup and shadow-copy deletion, log clearing,
+ * Defender and firewall tampering, credential dumping, and living-off-the-land binaries that
+ * download or run code. `-EncodedCommand` payloads are decoded and examined again.
+ *
+ * @internal Not part of the public API.
+ */
+import type { Severity } from '../types.js';
+import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
+import {
+  type Canon,
+  canon,
+  commands,
+  decodeBase64Text,
+  needsUnescape,
+  origin,
+  programName,
+  type Word,
+} from './_windows-norm.js';
+import type { Detector, FindingSink } from './types.js';
+
+const DESTRUCTIVE = 'destructive';
+const SYSTEM = 'system-modification';
+const CREDS = 'credential-exfiltration';
+const RCE = 'remote-code-execution';
+
+/** Fixed per id: [category, description]. */
+const IDS = {
+  'windows.delete-system': [DESTRUCTIVE, 'deletes a drive root or a Windows system, program or profile directory'],
+  'windows.format-drive': [DESTRUCTIVE, 'formats or wipes a disk or volume'],
+  'windows.wipe-free-space': [DESTRUCTIVE, 'overwrites the free space of a volume (cipher /w)'],
+  'windows.backup-delete': [DESTRUCTIVE, 'deletes shadow copies or backups, or disables boot recovery'],
+  'windows.registry-persistence': [SYSTEM, 'writes a registry key that starts programs or changes security policy'],
+  'windows.service-create': [SYSTEM, 'creates or repoints a Windows service'],
+  'windows.scheduled-task': [SYSTEM, 'creates or changes a scheduled task'],
+  'windows.account-create': [SYSTEM, 'creates a local or domain account or sets its password'],
+  'windows.admin-group': [SYSTEM, 'adds an account to an administrators group'],
+  'windows.log-clear': [SYSTEM, 'clears event logs or disables auditing'],
+  'windows.defender-tamper': [SYSTEM, 'disables Microsoft Defender or excludes paths from it'],
+  'windows.firewall-disable': [SYSTEM, 'turns the Windows firewall off'],
+  'windows.amsi-bypass': [SYSTEM, 'disables the antimalware scan interface (AMSI)'],
+  'windows.credential-dump': [CREDS, 'dumps credentials (LSASS memory, SAM or NTDS, mimikatz)'],
+  'windows.lolbin-download': [RCE, 'downloads a file with a system binary (certutil, bitsadmin)'],
+  'windows.lolbin-exec': [
+    RCE,
+    'runs remote or script code through a system binary (mshta, regsvr32, rundll32, msiexec, wmic)',
+  ],
+  'windows.download-exec': [RCE, 'downloads code and runs it (IEX of a web download, execution policy bypass)'],
+  'windows.iex-computed': [RCE, 'runs a computed string with Invoke-Expression'],
+  'windows.encoded-command': [RCE, 'runs a base64-encoded PowerShell command'],
+  'windows.shellcode-loader': ['malware', 'allocates executable memory and runs it from PowerShell'],
+} as const;
+type Id = keyof typeof IDS;
+
+const SEP = /[&|;]/;
+/** Whether the rest of the command after a delete names a drive, a variable, a home or a root. */
+function deleteTarget(s: string, _at: number, to: number): boolean {
+  let w = s.slice(to, to + 160);
+  const cut = w.search(SEP);
+  if (cut >= 0) w = w.slice(0, cut);
+  return /[a-z]:|%|\$env:|\$home|~|\\/i.test(w);
+}
+
+/**
+ * What makes a line worth reading as a Windows command: a program in the shape it is used
+ * (`reg add`, `net user`, `format c:`, a delete aimed at a drive or a system variable), a cmdlet,
+ * or a PowerShell mark. Ordinary prose ("delete the temp files", "the net effect") has none.
+ */
+const GATE_WORDS: readonly GateWord[] = [
+  ...['del', 'erase', 'rd', 'rmdir', 'ri', 'rm', 'remove-item'].map(
+    (w): GateWord => ({ w, start: true, end: true, check: deleteTarget }),
+  ),
+  { w: 'format', start: true, end: true, check: (s, _a, to) => /^\s+[a-z]:/i.test(s.slice(to, to + 8)) },
+  {
+    w: 'reg',
+    start: true,
+    check: (s, _a, to) => /^(\.exe)?\s+(add|save|export|import|copy|restore|load)\b/i.test(s.slice(to, to + 16)),
+  },
+  {
+    w: 'sc',
+    start: true,
+    check: (s, _a, to) => /^(\.exe)?\s+(\\\\\S+\s+)?(create|config|stop|delete|failure)\b/i.test(s.slice(to, to + 80)),
+  },
+  {
+    w: 'net',
+    start: true,
+    check: (s, _a, to) => /^(1|\.exe|1\.exe)?\s+(users?|localgroup|group|stop)\b/i.test(s.slice(to, to + 24)),
+  },
+  { w: 'iex', start: true, end: true },
+  { w: 'iwr', start: true, end: true },
+  { w: 'irm', start: true, end: true },
+  ...[
+    'schtasks',
+    'scheduledtask',
+    'vssadmin',
+    'shadowcopy',
+    'wbadmin',
+    'bcdedit',
+    'wevtutil',
+    'auditpol',
+    'fsutil',
+    'diskpart',
+    'cipher',
+    'clear-disk',
+    'format-volume',
+    'initialize-disk',
+    'itemproperty',
+    'new-item',
+    'set-item',
+    'new-service',
+    'stop-service',
+    'set-service',
+    'spsv',
+    'localuser',
+    'localgroupmember',
+    'adgroupmember',
+    'eventlog',
+    'mppreference',
+    'mpcmdrun',
+    'windowsfeature',
+    'netsh',
+    'netfirewallprofile',
+    'mimikatz',
+    'sekurlsa',
+    'lsadump',
+    'lsass',
+    'ntds',
+    'lazagne',
+    'pypykatz',
+    'vaultcmd',
+    'certutil',
+    'bitsadmin',
+    'mshta',
+    'regsvr32',
+    'rundll32',
+    'msiexec',
+    'wmic',
+    'cmstp',
+    'installutil',
+    'odbcconf',
+    'invoke-expression',
+    'downloadstring',
+    'downloadfile',
+    'downloaddata',
+    'webclient',
+    'powershell',
+    'pwsh',
+    'frombase64string',
+    'scriptblock',
+    'invokescript',
+    'bitstransfer',
+    'historysave',
+    'invoke-webrequest',
+    'invoke-restmethod',
+    'get-childitem',
+    'antivirusproduct',
+    'amsi',
+    'virtualalloc',
+  ].map((w): GateWord => ({ w })),
+];
+
+/** Directories whose deletion breaks the system or loses a user's data (canonical, lower case). */
+const SYSTEM_DIRS = [
+  'windows',
+  'windows\\system32',
+  'windows\\syswow64',
+  'program files',
+  'program files (x86)',
+  'programdata',
+  'users',
+  'boot',
+  'recovery',
+  'system volume information',
+];
+const SYSTEM_VARS = [
+  '%systemroot%',
+  '%windir%',
+  '%systemdrive%',
+  '%programfiles%',
+  '%programdata%',
+  '%userprofile%',
+  '%homedrive%',
+  '%appdata%',
+  '$env:systemroot',
+  '$env:windir',
+  '$env:systemdrive',
+  '$env:programfiles',
+  '$env:userprofile',
+  '$env:appdata',
+  '$home',
+  '~',
+];
+
+/** Whether a path is a drive root, a system directory (any depth under `windows`), or a profile root. */
+function systemTarget(path: string): boolean {
+  let p = path.replace(/\//g, '\\');
+  while (p.endsWith('*') || p.endsWith('.') || p.endsWith('\\')) p = p.slice(0, -1);
+  if (p === '' || p === '\\') return path.length > 0 && (path[0] === '\\' || path[0] === '/');
+  for (const v of SYSTEM_VARS) {
+    if (p === v) return true;
+    if (
+      p.startsWith(v) &&
+      v !== '~' &&
+      v !== '$home' &&
+      p[v.length] === '\\' &&
+      v !== '%appdata%' &&
+      v !== '$env:appdata'
+    ) {
+      return v === '%systemroot%' || v === '%windir%' || v === '$env:systemroot' || v === '$env:windir';
+    }
+  }
+  if (/^[a-z]:$/.test(p)) return true;
+  if (/^[a-z]:\\/.test(p)) {
+    const rest = p.slice(3);
+    if (rest.startsWith('windows\\') || rest === 'windows') return true;
+    for (const d of SYSTEM_DIRS) if (rest === d) return true;
+    if (rest.startsWith('users\\') && rest.indexOf('\\', 6) < 0) return true;
+  }
+  return false;
+}
+
+/** Whether a PowerShell parameter is an abbreviation of `full` (`-r`, `-rec`, `-recurse`). */
+function param(w: string, full: string, min = 2): boolean {
+  if (!w.startsWith('-') || w.length < min) return false;
+  const name = w.indexOf(':') > 0 ? w.slice(0, w.indexOf(':')) : w;
+  return full.startsWith(name);
+}
+
+const PERSISTENCE_KEYS = [
+  '\\currentversion\\run',
+  '\\currentversion\\policies\\explorer\\run',
+  '\\winlogon',
+  'image file execution options',
+  'silentprocessexit',
+  '\\policies\\',
+  'appinit_dlls',
+  '\\control\\lsa',
+  '\\currentcontrolset\\services\\',
+  '\\shell folders',
+  '\\terminal server',
+  '\\command processor',
+  'userinitmprlogonscript',
+  '\\shell\\open\\command',
+  'enablelua',
+  '\\windows defender',
+  '\\safeboot',
+  '\\print\\monitors',
+];
+const CREDENTIAL_HIVES = [
+  'hklm\\sam',
+  'hklm\\security',
+  'hklm\\system',
+  'hkey_local_machine\\sam',
+  'hkey_local_machine\\security',
+  'hkey_local_machine\\system',
+];
+const DEFENSE_SERVICES = new Set([
+  'windefend',
+  'sense',
+  'wdnissvc',
+  'wdfilter',
+  'wdboot',
+  'mpssvc',
+  'eventlog',
+  'wscsvc',
+  'securityhealthservice',
+  'sysmon',
+  'sysmon64',
+  'bfe',
+]);
+const ADMIN_GROUPS = [
+  'administrators',
+  'administratoren',
+  'administrateurs',
+  'domain admins',
+  'enterprise admins',
+  'remote desktop users',
+  'backup operators',
+];
+const DOWNLOAD = [
+  'downloadstring',
+  'downloaddata',
+  'downloadfile',
+  'invoke-webrequest',
+  'iwr ',
+  'invoke-restmethod',
+  'irm ',
+  'net.webclient',
+  'start-bitstransfer',
+  'http://',
+  'https://',
+  'wget ',
+  'curl ',
+];
+
+const PROGRAMS: ReadonlySet<string> = new Set([
+  'del',
+  'erase',
+  'rd',
+  'rmdir',
+  'remove-item',
+  'ri',
+  'rm',
+  'format',
+  'format-volume',
+  'clear-disk',
+  'initialize-disk',
+  'diskpart',
+  'cipher',
+  'reg',
+  'set-itemproperty',
+  'new-itemproperty',
+  'sp',
+  'new-item',
+  'set-item',
+  'sc',
+  'new-service',
+  'stop-service',
+  'set-service',
+  'spsv',
+  'schtasks',
+  'register-scheduledtask',
+  'new-scheduledtask',
+  'new-scheduledtaskaction',
+  'set-scheduledtask',
+  'net',
+  'net1',
+  'new-localuser',
+  'add-localgroupmember',
+  'add-adgroupmember',
+  'vssadmin',
+  'wbadmin',
+  'bcdedit',
+  'wmic',
+  'wevtutil',
+  'clear-eventlog',
+  'remove-eventlog',
+  'auditpol',
+  'fsutil',
+  'set-mppreference',
+  'add-mppreference',
+  'mpcmdrun',
+  'uninstall-windowsfeature',
+  'remove-windowsfeature',
+  'netsh',
+  'set-netfirewallprofile',
+  'procdump',
+  'procdump64',
+  'ntdsutil',
+  'vaultcmd',
+  'certutil',
+  'bitsadmin',
+  'mshta',
+  'regsvr32',
+  'rundll32',
+  'msiexec',
+  'cmstp',
+  'installutil',
+  'odbcconf',
+  'powershell',
+  'pwsh',
+]);
+
+/** Most arguments of one program read. */
+const MAX_ARGS = 64;
+
+class Scan {
+  private readonly done = new Set<Id>();
+
+  constructor(
+    private readonly seg: string,
+    private readonly c: Canon,
+    private readonly sink: FindingSink,
+  ) {}
+
+  report(id: Id, sev: Severity, start: number, end: number): void {
+    if (this.done.has(id)) return;
+    this.done.add(id);
+    const [cat, desc] = IDS[id];
+    const a = origin(this.c, start);
+    const b = Math.max(a, origin(this.c, end));
+    let ev = this.c.text.slice(start, Math.min(end, start + 120)).replace(/\s+/g, ' ');
+    if (ev.length > 96) ev = `${ev.slice(0, 95)}…`;
+    this.sink.report(id, cat, sev, desc, a, b, ev);
+  }
+
+  /** One command: finds each program in it (after wrappers such as `cmd /c`) and reads its arguments. */
+  command(words: Word[]): void {
+    for (let k = 0; k < words.length; k++) {
+      const prog = programName((words[k] as Word).w);
+      if (!PROGRAMS.has(prog)) continue;
+      const args = words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w);
+      const text = args.join(' ');
+      const start = (words[k] as Word).start;
+      const end = (words[words.length - 1] as Word).end;
+      if (this.program(prog, args, text, start, end, words, k)) return;
+    }
+  }
+
+  /** Returns true when the rest of the command belongs to this program. */
+  private program(
+    prog: string,
+    args: string[],
+    text: string,
+    start: number,
+    end: number,
+    words: Word[],
+    k: number,
+  ): boolean {
+    const flags = (f: string): boolean => args.includes(f);
+    const positional = args.filter((a) => !a.startsWith('/') && !a.startsWith('-'));
+    switch (prog) {
+      case 'del':
+      case 'erase':
+      case 'rd':
+      case 'rmdir':
+      case 'remove-item':
+      case 'ri':
+      case 'rm': {
+        const recursive = args.some((a) => a === '/s' || param(a, '-recurse'));
+        const targets = args.filter(
+          (a, i) =>
+            !a.startsWith('/') &&
+            !(a.startsWith('-') && a.length > 1) &&
+            !param(args[i - 1] ?? '', '-include', 3) &&
+            !param(args[i - 1] ?? '', '-exclude', 3),
+        );
+        const cmdDel = prog === 'del' || prog === 'erase' || prog === 'rd' || prog === 'rmdir';
+        // POSIX `rm` is the shell detector's; here only Windows paths.
+        const hit = targets.find((t) => systemTarget(t) && (prog !== 'rm' || /^[a-z]:|^%|^\$env:/.test(t)));
+        if (hit !== undefined && (recursive || hit.endsWith('*') || cmdDel)) {
+          this.report('windows.delete-system', recursive || hit.endsWith('*') ? 'critical' : 'high', start, end);
+        }
+        return true;
+      }
+      case 'format':
+        if (args.some((a) => /^[a-z]:\\?$/.test(a))) this.report('windows.format-drive', 'critical', start, end);
+        return true;
+      case 'format-volume':
+      case 'clear-disk':
+      case 'initialize-disk':
+        this.report('windows.format-drive', 'critical', start, end);
+        return true;
+      case 'diskpart':
+        if (/\bclean\b/.test(this.c.text)) this.report('windows.format-drive', 'high', start, end);
+        return true;
+      case 'cipher':
+        if (args.some((a) => a.startsWith('/w'))) this.report('windows.wipe-free-space', 'high', start, end);
+        return true;
+      case 'reg': {
+        const sub = args[0] ?? '';
+        if (sub === 'save' || sub === 'export') {
+          if (CREDENTIAL_HIVES.some((h) => (args[1] ?? '') === h || (args[1] ?? '') === h.replace('hklm', 'hklm:'))) {
+            this.report('windows.credential-dump', 'critical', start, end);
+          }
+        } else if (sub === 'add' || sub === 'import' || sub === 'copy' || sub === 'restore' || sub === 'load') {
+          this.registry(text, start, end);
+        }
+        return true;
+      }
+      case 'set-itemproperty':
+      case 'new-itemproperty':
+      case 'sp':
+      case 'new-item':
+      case 'set-item':
+        if (/hk(lm|cu|ey_local_machine|ey_current_user)|registry::/.test(text)) this.registry(text, start, end);
+        return true;
+      case 'sc': {
+        const sub = args.find((a) => !a.startsWith('\\\\')) ?? '';
+        const svc = args[args.indexOf(sub) + 1] ?? '';
+        if ((sub === 'stop' || sub === 'delete' || sub === 'config') && DEFENSE_SERVICES.has(svc)) {
+          this.report(
+            svc === 'mpssvc' || svc === 'bfe'
+              ? 'windows.firewall-disable'
+              : svc === 'eventlog'
+                ? 'windows.log-clear'
+                : 'windows.defender-tamper',
+            'critical',
+            start,
+            end,
+          );
+        } else if (sub === 'create' || (sub === 'config' && text.includes('binpath'))) {
+          this.report('windows.service-create', 'high', start, end);
+        } else if (sub === 'failure' && text.includes('command=')) {
+          this.report('windows.service-create', 'high', start, end);
+        }
+        return true;
+      }
+      case 'new-service':
+        this.report('windows.service-create', 'high', start, end);
+        return true;
+      case 'stop-service':
+      case 'set-service':
+      case 'spsv': {
+        const svc = positional.find((a) => DEFENSE_SERVICES.has(a));
+        if (svc !== undefined && (prog !== 'set-service' || text.includes('disabled') || text.includes('stopped'))) {
+          this.report(
+            svc === 'mpssvc'
+              ? 'windows.firewall-disable'
+              : svc === 'eventlog'
+                ? 'windows.log-clear'
+                : 'windows.defender-tamper',
+            'critical',
+            start,
+            end,
+          );
+        }
+        return true;
+      }
+      case 'schtasks':
+        if (flags('/create') || (flags('/change') && flags('/tr')))
+          this.report('windows.scheduled-task', 'high', start, end);
+        return true;
+      case 'register-scheduledtask':
+      case 'new-scheduledtask':
+      case 'new-scheduledtaskaction':
+      case 'set-scheduledtask':
+        this.report('windows.scheduled-task', 'high', start, end);
+        return true;
+      case 'net':
+      case 'net1':
+        return this.net(args, text, start, end);
+      case 'new-localuser':
+        this.report('windows.account-create', 'high', start, end);
+        return true;
+      case 'add-localgroupmember':
+      case 'add-adgroupmember':
+        if (ADMIN_GROUPS.some((g) => text.includes(g))) this.report('windows.admin-group', 'critical', start, end);
+        return true;
+      case 'vssadmin':
+        if (
+          (args[0] === 'delete' && (args[1] ?? '').startsWith('shadow')) ||
+          (args[0] === 'resize' && (args[1] ?? '').startsWith('shadowstorage'))
+        ) {
+          this.report('windows.backup-delete', 'critical', start, end);
+        }
+        return true;
+      case 'wbadmin':
+        if (args[0] === 'delete') this.report('windows.backup-delete', 'critical', start, end);
+        return true;
+      case 'bcdedit':
+        if (/recoveryenabled\s+(no|off|0|false)|bootstatuspolicy\s+ignoreallfailures/.test(text))
+          this.report('windows.backup-delete', 'critical', start, end);
+        else if (/(testsigning|nointegritychecks)\s+(on|yes|1|true)/.test(text))
+          this.report('windows.defender-tamper', 'high', start, end);
+        return true;
+      case 'wmic':
+        if (text.includes('shadowcopy') && text.includes('delete'))
+          this.report('windows.backup-delete', 'critical', start, end);
+        else if (text.includes('antivirusproduct') && text.includes('delete'))
+          this.report('windows.defender-tamper', 'critical', start, end);
+        else if (/process\s+call\s+create/.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
+        else if (/\/format:\s*['"]?https?:/.test(text)) this.report('windows.lolbin-exec', 'critical', start, end);
+        return true;
+      case 'wevtutil':
+        if (
+          args[0] === 'cl' ||
+          args[0] === 'clear-log' ||
+          ((args[0] === 'sl' || args[0] === 'set-log') && /\/e(nabled)?:false/.test(text))
+        ) {
+          this.report('windows.log-clear', 'high', start, end);
+        }
+        return true;
+      case 'clear-eventlog':
+      case 'remove-eventlog':
+        this.report('windows.log-clear', 'high', start, end);
+        return true;
+      case 'auditpol':
+        if (flags('/clear') || flags('/remove') || /\/(success|failure):disable/.test(text))
+          this.report('windows.log-clear', 'high', start, end);
+        return true;
+      case 'fsutil':
+        if (/usn\s+deletejournal/.test(text)) this.report('windows.log-clear', 'high', start, end);
+        return true;
+      case 'set-mppreference':
+      case 'add-mppreference':
+        if (/-disable[a-z]+\s+(\$true|1|true)/.test(text) || /-disable[a-z]+:\s*\$true/.test(text))
+          this.report('windows.defender-tamper', 'critical', start, end);
+        else if (
+          args.some(
+            (a) =>
+              param(a, '-exclusionpath', 4) || param(a, '-exclusionprocess', 11) || param(a, '-exclusionextension', 11),
+          )
+        ) {
+          this.report('windows.defender-tamper', 'high', start, end);
+        } else if (/-(mapsreporting|submitsamplesconsent|puaprotection)\s+(0|disabled|2)/.test(text))
+          this.report('windows.defender-tamper', 'high', start, end);
+        return true;
+      case 'mpcmdrun':
+        if (text.includes('-removedefinitions')) this.report('windows.defender-tamper', 'critical', start, end);
+        return true;
+      case 'uninstall-windowsfeature':
+      case 'remove-windowsfeature':
+        if (text.includes('defender')) this.report('windows.defender-tamper', 'critical', start, end);
+        return true;
+      case 'netsh':
+        if (
+          /advfirewall\s+set\s+\S+\s+state\s+off/.test(text) ||
+          /firewall\s+set\s+opmode\s+(mode=)?disable/.test(text)
+        ) {
+          this.report('windows.firewall-disable', 'critical', start, end);
+        }
+        return true;
+      case 'set-netfirewallprofile':
+        if (/-enabled(:|\s)\s*(\$?false|0)/.test(text)) this.report('windows.firewall-disable', 'critical', start, end);
+        return true;
+      case 'procdump':
+      case 'procdump64':
+        if (text.includes('lsass')) this.report('windows.credential-dump', 'critical', start, end);
+        return true;
+      case 'ntdsutil':
+        if (/\bifm\b|ac(tivate)?\s+i(nstance)?\s+ntds|snapshot/.test(text))
+          this.report('windows.credential-dump', 'critical', start, end);
+        return true;
+      case 'vaultcmd':
+        if (text.includes('/listcreds')) this.report('windows.credential-dump', 'high', start, end);
+        return true;
+      case 'certutil':
+        if (
+          (text.includes('-urlcache') || text.includes('/urlcache') || text.includes('-verifyctl')) &&
+          /https?:|ftp:|\\\\/.test(text)
+        ) {
+          this.report('windows.lolbin-download', 'high', start, end);
+        }
+        return true;
+      case 'bitsadmin':
+        if ((flags('/transfer') || flags('/addfile') || flags('/download')) && /https?:|\\\\/.test(text))
+          this.report('windows.lolbin-download', 'high', start, end);
+        else if (flags('/setnotifycmdline')) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'mshta':
+        if (/https?:|javascript:|vbscript:|\.hta\b|\\\\/.test(text))
+          this.report('windows.lolbin-exec', 'critical', start, end);
+        return true;
+      case 'regsvr32':
+        if (/\/i:\s*https?:|\/i:\s*\\\\/.test(text) || (text.includes('scrobj') && text.includes('/i:')))
+          this.report('windows.lolbin-exec', 'critical', start, end);
+        return true;
+      case 'rundll32':
+        if (text.includes('javascript:') || text.includes('vbscript:'))
+          this.report('windows.lolbin-exec', 'critical', start, end);
+        else if (text.includes('comsvcs') && text.includes('minidump'))
+          this.report('windows.credential-dump', 'critical', start, end);
+        else if (
+          /url\.dll|shell32\.dll,\s*shellexec_rundll|advpack\.dll|ieadvpack|pcwutl\.dll|zipfldr\.dll|^\\\\|\s\\\\/.test(
+            text,
+          )
+        ) {
+          this.report('windows.lolbin-exec', 'high', start, end);
+        }
+        return true;
+      case 'msiexec':
+        if (
+          (flags('/i') || flags('-i') || flags('/package') || args.some((a) => a.startsWith('/i'))) &&
+          /https?:|\\\\/.test(text)
+        ) {
+          this.report('windows.lolbin-exec', /(^|\s)[/-]q/.test(text) ? 'critical' : 'high', start, end);
+        }
+        return true;
+      case 'cmstp':
+        if (text.includes('.inf') && (flags('/s') || flags('/au')))
+          this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'installutil':
+        if (flags('/u') || text.includes('/logfile=')) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'odbcconf':
+        if (/[/-]a\s*\{?\s*regsvr/.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'powershell':
+      case 'pwsh':
+        this.encoded(words, k);
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /** `Get-ChildItem C:\Users -Recurse | Remove-Item -Force`: the listing names what the delete removes. */
+  piped(from: Word[], to: Word[]): void {
+    const del = programName((to[0] as Word).w);
+    if (del !== 'remove-item' && del !== 'ri' && del !== 'rm' && del !== 'del' && del !== 'erase') return;
+    if (to.slice(1).some((w) => !w.w.startsWith('-'))) return;
+    const list = programName((from[0] as Word).w);
+    if (
+      list !== 'get-childitem' &&
+      list !== 'gci' &&
+      list !== 'ls' &&
+      list !== 'dir' &&
+      list !== 'get-item' &&
+      list !== 'gi'
+    )
+      return;
+    const args = from.slice(1, 1 + MAX_ARGS).map((w) => w.w);
+    if (!args.some((a) => systemTarget(a))) return;
+    const recursive = args.some((a) => param(a, '-recurse'));
+    this.report(
+      'windows.delete-system',
+      recursive ? 'critical' : 'high',
+      (from[0] as Word).start,
+      (to[to.length - 1] as Word).end,
+    );
+  }
+
+  private registry(text: string, start: number, end: number): void {
+    if (
+      text.includes('\\windows defender') ||
+      text.includes('disableantispyware') ||
+      text.includes('disablerealtimemonitoring')
+    ) {
+      this.report('windows.defender-tamper', 'critical', start, end);
+    } else if (PERSISTENCE_KEYS.some((k) => text.includes(k))) {
+      this.report('windows.registry-persistence', 'high', start, end);
+    }
+  }
+
+  private net(args: string[], text: string, start: number, end: number): boolean {
+    const sub = args[0] ?? '';
+    const pos = args.slice(1).filter((a) => !a.startsWith('/'));
+    const add = args.includes('/add') || args.includes('/ad');
+    if (sub === 'user' || sub === 'users') {
+      if (add || pos.length >= 2 || args.some((a) => a.startsWith('/active:y')))
+        this.report('windows.account-create', 'high', start, end);
+    } else if (sub === 'localgroup' || sub === 'group') {
+      if (add && ADMIN_GROUPS.some((g) => text.includes(g))) this.report('windows.admin-group', 'critical', start, end);
+    } else if (sub === 'stop') {
+      const svc = pos[0] ?? '';
+      if (DEFENSE_SERVICES.has(svc)) {
+        this.report(
+          svc === 'mpssvc'
+            ? 'windows.firewall-disable'
+            : svc === 'eventlog'
+              ? 'windows.log-clear'
+              : 'windows.defender-tamper',
+          'critical',
+          start,
+          end,
+        );
+      }
+    }
+    return true;
+  }
+
+  /** `powershell -enc <base64>` (any prefix of -EncodedCommand, or -ec): decode and look again. */
+  private encoded(words: Word[], k: number): void {
+    for (let j = k + 1; j < words.length - 1 && j < k + 16; j++) {
+      const w = (words[j] as Word).w;
+      if (!(w.startsWith('-') || w.startsWith('/'))) continue;
+      const name = w.slice(1);
+      if (name !== 'ec' && !(name.length >= 1 && 'encodedcommand'.startsWith(name))) continue;
+      const payload = words[j + 1] as Word;
+      this.report('windows.encoded-command', 'medium', (words[k] as Word).start, payload.end);
+      // Base64 is case-sensitive: decode the segment's own text, not the lower-cased form.
+      const a = origin(this.c, payload.start);
+      const b = origin(this.c, payload.end);
+      const raw = this.seg.slice(a, b).replace(/^['"]|['"]$/g, '');
+      const decoded = decodeBase64Text(raw);
+      if (decoded !== null) this.sink.rescan(decoded, a, b, 'powershell -EncodedCommand');
+      return;
+    }
+  }
+
+  /** Expressions read over the whole line: IEX of downloads, AMSI bypass, shellcode, inline credential tools. */
+  line(): void {
+    const t = this.c.text;
+    const iex = findIex(t);
+    const download = DOWNLOAD.some((d) => t.includes(d));
+    if (iex >= 0) {
+      if (download) this.report('windows.download-exec', 'critical', iex, t.length);
+      else if (
+        /frombase64string|-join|\[char\]|-bxor|\[array\]::reverse|-replace|gzipstream|deflatestream|\$/.test(
+          t.slice(iex),
+        )
+      ) {
+        this.report('windows.iex-computed', 'high', iex, t.length);
+      }
+    } else if (download) {
+      const bypass = /-e(p|x[a-z]*)\s+(bypass|unrestricted)/.test(t);
+      const hidden = /-w[a-z]*\s+(hidden|1)\b/.test(t);
+      const runs = /start-process|invoke-item|\bsaps\s|(^|[;&])\s*(\.\\|&\s*)\S+\.(exe|bat|cmd|ps1)\b|&\s*\$/.test(t);
+      const fetch =
+        /downloadstring|downloadfile|downloaddata|net\.webclient|invoke-webrequest|iwr |start-bitstransfer|invoke-restmethod|irm /.test(
+          t,
+        );
+      if (fetch && (bypass || hidden)) this.report('windows.download-exec', 'critical', 0, t.length);
+      else if (fetch && runs) this.report('windows.download-exec', 'high', 0, t.length);
+      else if (/downloadstring\s*\(/.test(t)) this.report('windows.download-exec', 'medium', 0, t.length);
+    }
+    const amsi = t.indexOf('amsiutils') >= 0 ? t.indexOf('amsiutils') : t.indexOf('amsiinitfailed');
+    if (amsi >= 0 || (t.includes('amsiscanbuffer') && (t.includes('virtualprotect') || t.includes('patch')))) {
+      this.report('windows.amsi-bypass', 'critical', Math.max(0, amsi), t.length);
+    }
+    if (
+      t.includes('virtualalloc') &&
+      (t.includes('createthread') || t.includes('marshal]::copy') || t.includes('getdelegateforfunctionpointer'))
+    ) {
+      this.report('windows.shellcode-loader', 'high', t.indexOf('virtualalloc'), t.length);
+    }
+    for (const tool of [
+      'mimikatz',
+      'sekurlsa::',
+      'lsadump::',
+      'privilege::debug',
+      'kerberos::golden',
+      'lazagne',
+      'pypykatz',
+      'invoke-mimikatz',
+    ]) {
+      const at = t.indexOf(tool);
+      if (at >= 0) {
+        this.report('windows.credential-dump', 'critical', at, at + tool.length);
+        break;
+      }
+    }
+    // PowerShell's command history: deleted, emptied or no longer saved.
+    const hist = t.indexOf('historysave');
+    if (
+      hist >= 0 &&
+      (/remove-item|clear-content|set-content|\b(del|rm|ri|erase)\s/.test(t) || t.includes('savenothing'))
+    ) {
+      this.report('windows.log-clear', 'high', hist, t.length);
+    }
+    const ntds = t.indexOf('ntds.dit');
+    if (ntds >= 0 && /copy|esentutl|vssadmin|ntdsutil|robocopy|\\\\\?\\globalroot|harddiskvolumeshadowcopy/.test(t)) {
+      this.report('windows.credential-dump', 'critical', ntds, ntds + 8);
+    }
+    if (t.includes('win32_shadowcopy') && t.includes('delete'))
+      this.report('windows.backup-delete', 'critical', t.indexOf('win32_shadowcopy'), t.length);
+    // [Convert]::FromBase64String('…') with a literal: decode and look again.
+    const fb = t.indexOf('frombase64string(');
+    if (fb >= 0) {
+      let q = fb + 17;
+      while (t.charCodeAt(q) === 32) q++;
+      const quote = t.charCodeAt(q);
+      if (quote === 39 || quote === 34) {
+        const close = t.indexOf(String.fromCharCode(quote), q + 1);
+        if (close > q + 8) {
+          const a = origin(this.c, q + 1);
+          const b = origin(this.c, close);
+          const decoded = decodeBase64Text(this.seg.slice(a, b));
+          if (decoded !== null) this.sink.rescan(decoded, a, b, 'base64');
+        }
+      }
+    }
+  }
+}
+
+/** Offset of an `iex` / `Invoke-Expression` used as a command, or -1. */
+function findIex(t: string): number {
+  for (const name of ['invoke-expression', 'iex', 'scriptblock]::create', 'invokescript']) {
+    let from = 0;
+    for (let guard = 0; guard < 64; guard++) {
+      const at = t.indexOf(name, from);
+      if (at < 0) break;
+      from = at + name.length;
+      const before = at === 0 ? 32 : t.charCodeAt(at - 1);
+      const after = from >= t.length ? 32 : t.charCodeAt(from);
+      const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+      if (!isWord(before) && !isWord(after) && before !== 46) return at;
+    }
+  }
+  return -1;
+}
+
+/** The `windows` detector. */
+export const windowsDetector: Detector = Object.freeze({
+  name: 'windows',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < 3) return;
+    const escaped = needsUnescape(segment);
+    const c = escaped ? canon(segment) : null;
+    if ((SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0) return;
+    const cn = c ?? canon(segment);
+    const s = new Scan(segment, cn, sink);
+    let prev: Word[] | null = null;
+    for (const cmd of commands(cn.text)) {
+      s.command(cmd);
+      if (prev !== null) s.piped(prev, cmd);
+      prev = cmd;
+    }
+    s.line();
+  },
+});
