@@ -24,16 +24,16 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
-  'destructive-shell': 53,
-  credentials: 30,
-  'system-files': 73,
-  'prompt-injection': 55,
-  'destructive-sql': 68,
-  privacy: 13,
-  'remote-code': 44,
-  spam: 39,
-  malware: 10,
-  obfuscation: 41,
+  'destructive-shell': 88,
+  credentials: 92,
+  'system-files': 98,
+  'prompt-injection': 77,
+  'destructive-sql': 80,
+  privacy: 94,
+  'remote-code': 85,
+  spam: 71,
+  malware: 60,
+  obfuscation: 92,
 };
 /** Largest share (%) of the benign family the default firewall may flag. */
 const BENIGN_FP_CEILING = 1;

@@ -8,6 +8,9 @@ import type { Severity } from '../types.js';
 import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
 import { classify, resolvePath, Target } from './_shell-path.js';
 
+/** An operand that names a file or device: a path, a home-relative path, or a variable. */
+const PATH_LIKE = /^[/~.$]|\//;
+
 /** One finding family: id, category, description; the severity is chosen per occurrence. */
 export interface RuleId {
   readonly id: string;
@@ -455,7 +458,9 @@ export function judge(v: View, report: Report): void {
         (sub[0] === 'rm' || sub[0] === 'rmi' || (sub[0] === 'volume' && sub[1] === 'rm')) &&
         a.some((w) => w.sub)
       ) {
-        report(RULES.cloud, 'medium');
+        // Removing a computed list (`$(docker ps -aq …)`) is everyday cleanup; forced, it stops
+        // running containers too.
+        report(RULES.cloud, words.some((t) => t === '--force' || /^-[a-z]*f/.test(t)) ? 'medium' : 'low');
       }
       return;
     }
@@ -512,15 +517,17 @@ export function judge(v: View, report: Report): void {
     case 'shred':
     case 'wipe': {
       const o = opts(a, 'nsz');
-      const cls = classes(o.operands);
+      // Prose ("wipe my old laptop's disk", "shred the notes") names no file: only paths count.
+      const paths = o.operands.filter((w) => PATH_LIKE.test(w.t));
+      const cls = classes(paths);
       if (
-        p === 'wipe' ||
+        (p === 'wipe' && paths.length > 0) ||
         has(cls, Target.Device, Target.Root, Target.System, Target.Home, Target.Account, Target.SystemFile)
       )
         report(RULES.wipe, 'critical');
-      else if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      else if (has(cls, Target.Log)) report(logOrHistory(paths), 'high');
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high');
-      else if (o.operands.length > 0) report(RULES.wipe, 'medium');
+      else if (paths.length > 0) report(RULES.wipe, 'medium');
       return;
     }
     case 'dd': {
@@ -629,7 +636,8 @@ export function judge(v: View, report: Report): void {
     case 'crontab': {
       const o = opts(a, 'u');
       if (/r/.test(o.short)) report(RULES.crontabRemove, 'high');
-      else if (/e/.test(o.short)) report(RULES.cron, 'medium');
+      // An interactive edit of one's own crontab is ordinary work; what it adds is not known here.
+      else if (/e/.test(o.short)) report(RULES.cron, 'low');
       else if (!/l/.test(o.short) && (o.operands.length > 0 || v.cmd.pipeIn)) report(RULES.cron, 'high');
       return;
     }

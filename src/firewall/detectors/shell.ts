@@ -124,6 +124,15 @@ function looksLikeShell(text: string): boolean {
   let i = 0;
   const n = text.length;
   while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  // A sentence that starts with a capitalized word ("Wipe the whiteboard", "Kill the noise") is
+  // prose: commands are written in lowercase (or in capitals, to evade a matcher).
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return false;
+  // A call in code (`axios.get(…)`, `rm(path, …)`) is not a shell command: `name(` is a syntax error
+  // in sh unless it defines a function, `name() {`.
+  const call = /^[A-Za-z_][\w.]*\((?!\s*\))/.exec(text.slice(i, i + 128));
+  if (call !== null) return false;
   let j = i;
   while (j < n) {
     const c = text.charCodeAt(j);
@@ -150,6 +159,19 @@ function looksLikeShell(text: string): boolean {
   }
   if (j === i) return i < n;
   return SHELL_FIRST.has(text.slice(i, j).toLowerCase());
+}
+
+/**
+ * When `text` opens with a Markdown code span followed by nothing or by prose, the index of its
+ * closing backtick; else 0.
+ */
+function codeSpan(text: string): number {
+  if (text.charCodeAt(0) !== 96 || text.charCodeAt(1) === 96) return 0;
+  const close = text.indexOf('`', 1);
+  if (close <= 1) return 0;
+  const rest = text.slice(close + 1, close + 64);
+  // What follows a code span in prose: the end, punctuation, or a word that is not an argument.
+  return /^(?:\s*$|[\s,.;:!?)]*(?:\s[A-Za-z]|$))/.test(rest) && !/^\s*[-/~.$"'`|&>]/.test(rest) ? close : 0;
 }
 
 /** Examines one segment. */
@@ -190,6 +212,14 @@ export function scanShell(segment: string, sink: FindingSink): void {
   if (lead !== null) {
     shift = lead[0].length;
     text = text.slice(shift);
+  }
+  // A Markdown code span that opens the line and is followed by prose ("`rm -rf ~/.cache/pip` to
+  // free space") holds the command; a backtick substitution in command position is followed by
+  // arguments instead ("`echo rm` -rf /").
+  const span = codeSpan(text);
+  if (span > 0) {
+    shift += 1;
+    text = text.slice(1, span);
   }
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {

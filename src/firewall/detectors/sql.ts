@@ -558,7 +558,9 @@ class Statements {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'table') j++;
-    else if (!start && !(this.t[i] as Token).upper) return -1;
+    // A lowercase `truncate` without TABLE is a word (a CSS class, a string function) unless it
+    // opens the line or a statement that ends with `;`.
+    else if (!(this.t[i] as Token).upper && !(i === 0 || (start && this.terminated(e)))) return -1;
     if (this.w(j) === 'only') j++;
     if (this.w(j) === 'if' && this.w(j + 1) === 'exists') j += 2;
     for (let names = 0; names < MAX_NAMES; names++) {

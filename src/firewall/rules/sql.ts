@@ -44,9 +44,21 @@ export const SQL_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'sql.truncate',
-    patterns: ['truncate', 'truncate table'],
+    patterns: ['truncate table'],
     word: true,
-    after: ` +(table +)?(if +exists +)?${NAME}( *, *${NAME})*( +(cascade|restrict))? *(;|$|--)`,
+    after: ` +(if +exists +)?${NAME}( *, *${NAME})*( +(cascade|restrict))? *(;|$|--)`,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'a TRUNCATE statement that empties a table',
+  },
+  {
+    // Without TABLE, `truncate` is also a word (a CSS class, a string function): it counts only
+    // where a statement starts.
+    id: 'sql.truncate-bare',
+    patterns: ['truncate'],
+    word: true,
+    before: '(^|[;(] *)',
+    after: ` +(if +exists +)?${NAME}( *, *${NAME})*( +(cascade|restrict))? *(;|$|--)`,
     category: 'destructive-sql',
     severity: 'high',
     description: 'a TRUNCATE statement that empties a table',

@@ -232,7 +232,7 @@ const POSITIVE: [string, string, string][] = [
   ['cat payload >> /etc/profile', 'shell.rc-write', 'medium'],
   ["echo '* * * * * /tmp/x' | crontab -", 'shell.cron-persist', 'high'],
   ['crontab /tmp/jobs', 'shell.cron-persist', 'high'],
-  ['crontab -e', 'shell.cron-persist', 'medium'],
+  ['crontab -e', 'shell.cron-persist', 'low'], // an interactive edit of one's own crontab: a signal, not a verdict,
   ["echo '* * * * * root /tmp/x' > /etc/cron.d/job", 'shell.cron-persist', 'high'],
   ['sudo tee /etc/systemd/system/backdoor.service < unit', 'shell.systemd-persist', 'high'],
   ['systemctl enable backdoor.service', 'shell.systemd-persist', 'medium'],
