@@ -162,7 +162,8 @@ function check(aegis: Aegis, done: Done[]): void {
   expect(aegis.audit.verifyChain().ok).toBe(true);
   expect(aegis.audit.verifyChain({ full: true }).ok).toBe(true);
   expect(aegis.inFlight).toBe(0);
-  expect(aegis.evolution.totalExperiences).toBe(done.length);
+  // One experience per call that ran, or whose action showed something itself; none otherwise.
+  expect(aegis.evolution.totalExperiences).toBe(done.filter((d) => d.result.experience !== undefined).length);
   const all = done.flatMap((d) => d.result.audit.seqs);
   expect(new Set(all).size).toBe(all.length);
   expect(all.length).toBe(aegis.audit.size);
@@ -178,7 +179,7 @@ function check(aegis: Aegis, done: Done[]): void {
     const [safety, ethics] = entries.map((e) => e.data as Record<string, unknown>);
     expect(safety).toMatchObject({ decision: r.firewall.decision, score: r.firewall.safetyScore });
     expect(ethics).toMatchObject({ score: r.ethics.score, passes: r.ethics.passes });
-    expect(entries.at(-1)?.data).toMatchObject({ experience: r.experience?.id });
+    expect(entries.at(-1)?.data).toMatchObject({ experience: r.experience?.id ?? null });
     // The escalation policy.
     const safe = safety?.safe as boolean;
     const ethical = r.ethics.passes && (ethics as { learnedRisk?: string }).learnedRisk === undefined;
@@ -200,7 +201,10 @@ function check(aegis: Aegis, done: Done[]): void {
     const ranIt = r.decision === 'executed' || r.decision === 'failed';
     expect(ran).toBe(ranIt ? 1 : 0);
     if (ranIt) expect(r.decision === 'failed').toBe(call.exec === 'throw' || call.exec === 'asyncThrow');
-    expect(r.experience?.success).toBe(r.decision === 'executed');
+    if (r.experience !== undefined) expect(r.experience.success).toBe(r.decision === 'executed');
+    if (ranIt) expect(r.experience).toBeDefined();
+    const own = r.actionSafety.decision !== 'allow' || !r.ethics.passes;
+    if (!ranIt && !own) expect(r.experience).toBeUndefined();
   }
 }
 

@@ -97,11 +97,17 @@ export type {
   PendingQuery,
   Priority,
   ResponseInput,
+  Scheduler,
 } from './hitl/index.js';
 export { DecisionQueue, PRIORITIES } from './hitl/index.js';
 export type {
+  AbortSignalLike,
   Aegis,
   AegisOptions,
+  CheckDecision,
+  CheckResult,
+  CompletionOutcome,
+  CompletionResult,
   EscalationPolicy,
   EscalationRoute,
   ExecutionContext,
@@ -111,7 +117,10 @@ export type {
   PipelineAction,
   PipelineDecision,
   PipelineRequest,
+  ProcessOptions,
   ProcessResult,
+  SourceLearningOptions,
+  Ticket,
 } from './pipeline/index.js';
 export { createAegis } from './pipeline/index.js';
 export type {

@@ -397,7 +397,13 @@ async function learningWorkflowRows(ctx: BenchContext): Promise<void> {
   });
 
   // Applying what was learned to a new action: assess, the learned risk, the ethics adjustment.
-  const learning = { failureRiskAbove: 0.7, minViolations: 3, violationRateAbove: 0.5, maxAdjustment: 0.5 };
+  const learning = {
+    failureRiskAbove: 0.7,
+    minViolations: 3,
+    violationRateAbove: 0.5,
+    maxAdjustment: 0.5,
+    perSource: null,
+  };
   const adjustments = new EthicsAdjustments();
   const apply = (actionType: string, parameters: { [k: string]: string }) => {
     const a = aegis.evolution.assess({ actionType, parameters });

@@ -53,6 +53,19 @@ export class Aggregates {
     return record;
   }
 
+  /**
+   * Forgets what was learned of one type: a fresh record under the same id (counts, scores, recent
+   * window, learned patterns) and no failure features. The global counters keep the history, as
+   * they keep evicted experiences. O(1).
+   */
+  resetType(id: number): void {
+    const old = this.records[id] as ActionRecord;
+    if (old.learnedEthics !== undefined) this.learned--;
+    if (old.learnedSafety !== undefined) this.learned--;
+    this.records[id] = new ActionRecord(id, old.name, this.settings.window);
+    this.features.forgetType(id);
+  }
+
   /** Records a violation reported with concerns as a learned pattern (created on first report). */
   learn(record: ActionRecord, type: 'EthicalViolation' | 'SafetyIssue', success: boolean, concerns: readonly string[]) {
     const ethical = type === 'EthicalViolation';

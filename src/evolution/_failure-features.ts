@@ -44,6 +44,10 @@ export class FailureFeatures {
   private readonly index: (Map<string, Map<FeatureValue, number>> | undefined)[] = [];
   /** Per feature id. */
   private readonly typeOf: Uint16Array;
+  /** Per feature id: the generation of its type when the id was allocated. */
+  private readonly genOf: Uint32Array;
+  /** Per action type id: how many times the type was forgotten (see {@link forgetType}). */
+  private readonly generation: number[] = [];
   private readonly live: Uint8Array;
   private readonly allCount: Float64Array;
   private readonly allError: Float64Array;
@@ -65,6 +69,7 @@ export class FailureFeatures {
     // feature takes its id before its first count evicts another, hence one more.
     const ids = 2 * capacity + 1;
     this.typeOf = new Uint16Array(ids);
+    this.genOf = new Uint32Array(ids);
     this.live = new Uint8Array(ids);
     this.allCount = new Float64Array(ids);
     this.allError = new Float64Array(ids);
@@ -97,6 +102,16 @@ export class FailureFeatures {
       this.count(this.bad, this.idOf(typeId, key, value), IN_BAD);
       if (++n === MAX_FEATURES) return;
     }
+  }
+
+  /**
+   * Forgets the features of one action type: they no longer match or stand out. Their counters
+   * stay in the summaries until evicted (as any cold counter would), marked stale by generation, so
+   * nothing has to walk the summaries. O(1).
+   */
+  forgetType(typeId: number): void {
+    this.index[typeId] = undefined;
+    this.generation[typeId] = (this.generation[typeId] ?? 0) + 1;
   }
 
   /** The features among `parameters` that stand out. O(parameters) expected. */
@@ -151,6 +166,7 @@ export class FailureFeatures {
   private standout(id: number, record: ActionRecord, t: Thresholds): Standout | undefined {
     const live = this.live[id] as number;
     if ((live & IN_BAD) === 0) return undefined;
+    if (this.genOf[id] !== (this.generation[this.typeOf[id] as number] ?? 0)) return undefined;
     const failures = (this.badCount[id] as number) - (this.badError[id] as number);
     if (failures < t.featureMinFailures) return undefined;
     // Unmonitored in `all`: the feature occurred at most minCount times (the summary's guarantee).
@@ -190,6 +206,7 @@ export class FailureFeatures {
     if (id === undefined) {
       id = this.freeTop > 0 ? (this.free[--this.freeTop] as number) : this.nextId++;
       this.typeOf[id] = typeId;
+      this.genOf[id] = this.generation[typeId] ?? 0;
       this.live[id] = 0;
       this.keys[id] = key;
       this.values[id] = value;
@@ -214,11 +231,15 @@ export class FailureFeatures {
     const live = (this.live[evicted] as number) & ~bit;
     this.live[evicted] = live;
     if (live !== 0) return;
-    const byKey = this.index[this.typeOf[evicted] as number] as Map<string, Map<FeatureValue, number>>;
+    const byKey = this.index[this.typeOf[evicted] as number];
     const key = this.keys[evicted] as string;
-    const byValue = byKey.get(key) as Map<FeatureValue, number>;
-    byValue.delete(this.values[evicted] as FeatureValue);
-    if (byValue.size === 0) byKey.delete(key);
+    const byValue = byKey?.get(key);
+    const value = this.values[evicted] as FeatureValue;
+    // A feature of a forgotten generation is no longer indexed (a new one may hold its key and value).
+    if (byKey !== undefined && byValue !== undefined && byValue.get(value) === evicted) {
+      byValue.delete(value);
+      if (byValue.size === 0) byKey.delete(key);
+    }
     this.free[this.freeTop++] = evicted;
   }
 }

@@ -68,9 +68,11 @@ const MAX_CONCERN_LENGTH = 1024;
  */
 export class EvolutionCore {
   private readonly settings: Settings;
-  private readonly types: Interner;
-  private readonly store: ExperienceStore;
-  private readonly agg: Aggregates;
+  private types: Interner;
+  private store: ExperienceStore;
+  private agg: Aggregates;
+  /** Per action type id reset with `reset(type)`: the first sequence number logged after it. */
+  private readonly resetAt = new Map<number, number>();
 
   /**
    * @param options - see {@link EvolutionCoreOptions}
@@ -189,6 +191,38 @@ export class EvolutionCore {
   }
 
   /**
+   * Forgets what was learned. `reset()` empties the core (experiences, aggregates, patterns, action
+   * types), as a new one with the same options. `reset(actionType)` forgets one type's record: its
+   * counts, scores, learned patterns and failure features, so `assess` says nothing of it until new
+   * experiences arrive; its stored experiences stay readable (`getExperiences`) but take no more
+   * feedback (`NOT_FOUND`), and the overall figures of `capabilityMetrics` keep counting them, as
+   * they count evicted experiences. Returns whether anything was known (`false` for an unknown type).
+   * O(1) for a type; O(1) for everything (the old state is dropped for the garbage collector).
+   *
+   * @throws AegisError `INVALID_ARGUMENT` when `actionType` is given and is not a string
+   * @example
+   * ```ts
+   * core.reset('read_file'); // its failures no longer raise its risk
+   * ```
+   */
+  reset(actionType?: string): boolean {
+    if (actionType === undefined) {
+      const had = this.agg.total > 0;
+      this.types = new Interner({ maxSize: this.settings.maxActionTypes });
+      this.store = new ExperienceStore(this.settings.maxExperiences);
+      this.agg = new Aggregates(this.settings);
+      this.resetAt.clear();
+      return had;
+    }
+    requireString('EvolutionCore.reset', 'actionType', actionType);
+    const id = this.types.id(actionType);
+    if (id === undefined) return false;
+    this.agg.resetType(id);
+    this.resetAt.set(id, this.agg.total);
+    return true;
+  }
+
+  /**
    * Records the ethics score of a stored experience (replacing any earlier one). A score below the
    * violation threshold with at least one concern records, or increments, the learned
    * `EthicalViolation` pattern `ethical_concern_<actionType>`. O(1) plus the concerns.
@@ -224,6 +258,17 @@ export class EvolutionCore {
     const seq = this.store.find(id);
     if (seq === undefined) {
       throw new AegisError('NOT_FOUND', origin, `no stored experience has id ${JSON.stringify(id)}`, { id });
+    }
+    const floor = this.resetAt.get(this.store.typeId(seq));
+    if (floor !== undefined && seq < floor) {
+      throw new AegisError(
+        'NOT_FOUND',
+        origin,
+        `experience ${JSON.stringify(id)} was logged before its type was reset`,
+        {
+          id,
+        },
+      );
     }
 
     const store = this.store;

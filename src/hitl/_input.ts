@@ -20,7 +20,7 @@ import {
 import { AegisError, describe } from '../errors.js';
 import type { JsonValue } from '../structures/canonical-json.js';
 import { copyContext } from './_context.js';
-import { type DecisionEvent, PRIORITIES } from './types.js';
+import { type DecisionEvent, PRIORITIES, type Scheduler } from './types.js';
 
 /** Longest description or reasoning, in UTF-16 code units. */
 export const MAX_TEXT = 16_384;
@@ -28,6 +28,8 @@ export const MAX_TEXT = 16_384;
 export const MAX_DURATION_MS = 1e12;
 export const DEFAULT_TIMEOUT_MS = 300_000;
 export const DEFAULT_HISTORY_LIMIT = 1000;
+/** Live requests by default: each holds a few KiB (its context, snapshot and waiter), so tens of MB. */
+export const DEFAULT_MAX_PENDING = 10_000;
 const MAX_HISTORY_LIMIT = 10_000_000;
 
 /** A plain object with only `allowed` keys and every key of `required`. */
@@ -75,9 +77,60 @@ export interface QueueSettings {
   onEvent: ((event: DecisionEvent) => void) | undefined;
   ladder: readonly number[];
   historyLimit: number;
+  scheduler: Scheduler | null;
+  maxPending: number;
+  onListenerError: ((error: unknown, event: DecisionEvent) => void) | undefined;
 }
 
-const QUEUE_OPTIONS = ['clock', 'defaultTimeoutMs', 'onEvent', 'escalationLadder', 'historyLimit'] as const;
+const QUEUE_OPTIONS = [
+  'clock',
+  'defaultTimeoutMs',
+  'onEvent',
+  'escalationLadder',
+  'historyLimit',
+  'scheduler',
+  'maxPending',
+  'onListenerError',
+] as const;
+
+/** The host's timers, where it has them (every browser, Node, Deno and Bun does). */
+const host = globalThis as unknown as {
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  clearTimeout?: (handle: unknown) => void;
+};
+
+/** Timers of the global object, looked up at each call (so fake timers installed later are used). */
+const GLOBAL_SCHEDULER: Scheduler = Object.freeze({
+  setTimeout: (callback: () => void, ms: number): unknown =>
+    (host.setTimeout as NonNullable<typeof host.setTimeout>)(callback, ms),
+  clearTimeout: (handle: unknown): void => host.clearTimeout?.(handle),
+});
+
+/** The host's timers, or `null` in a host without them. */
+export function defaultScheduler(): Scheduler | null {
+  return typeof host.setTimeout === 'function' ? GLOBAL_SCHEDULER : null;
+}
+
+/** A scheduler option read once: `undefined` is the default, `null` (where allowed) none. */
+export function parseScheduler(origin: string, value: unknown, allowNull = true): Scheduler | null {
+  if (value === null && allowNull) return null;
+  if (value === undefined) return defaultScheduler();
+  const s = value as { setTimeout?: unknown; clearTimeout?: unknown };
+  if (typeof value !== 'object' || typeof s.setTimeout !== 'function' || typeof s.clearTimeout !== 'function') {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `options.scheduler must be { setTimeout, clearTimeout } or null, got ${describe(value)}`,
+    );
+  }
+  // Read once: the methods are called with the object as `this`.
+  const set = s.setTimeout as (callback: () => void, ms: number) => unknown;
+  const clear = s.clearTimeout as (handle: unknown) => void;
+  return Object.freeze({
+    setTimeout: (callback: () => void, ms: number) => set.call(value, callback, ms),
+    clearTimeout: (handle: unknown) => clear.call(value, handle),
+  });
+}
 
 export function parseQueueOptions(origin: string, options: unknown): QueueSettings {
   const o = checkOptions(origin, options, QUEUE_OPTIONS);
@@ -118,12 +171,25 @@ export function parseQueueOptions(origin: string, options: unknown): QueueSettin
     o.historyLimit === undefined
       ? DEFAULT_HISTORY_LIMIT
       : requireInteger(origin, 'options.historyLimit', o.historyLimit, 0, MAX_HISTORY_LIMIT);
+  if (o.onListenerError !== undefined && typeof o.onListenerError !== 'function') {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `options.onListenerError must be a function, got ${describe(o.onListenerError)}`,
+    );
+  }
   return {
     clock,
     defaultTimeoutMs,
     onEvent: o.onEvent as ((event: DecisionEvent) => void) | undefined,
     ladder: Object.freeze(ladder),
     historyLimit,
+    scheduler: parseScheduler(origin, o.scheduler),
+    maxPending:
+      o.maxPending === undefined
+        ? DEFAULT_MAX_PENDING
+        : requireInteger(origin, 'options.maxPending', o.maxPending, 1, 2 ** 31),
+    onListenerError: o.onListenerError as ((error: unknown, event: DecisionEvent) => void) | undefined,
   };
 }
 

@@ -35,6 +35,8 @@ import {
 } from './types.js';
 
 const TOP = PRIORITIES.length - 1;
+/** Longest delay host timers take (a signed 32-bit count of milliseconds). */
+const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /**
  * A queue of decisions for humans to take.
@@ -48,15 +50,21 @@ const TOP = PRIORITIES.length - 1;
  * structures for a ring buffer of the last `historyLimit`, so memory follows the number of live
  * requests, not the number ever made.
  *
- * Time: the core starts no timer. Every call first applies what the clock says is due, in due
- * order: ladder escalations and expiries (an expiry counts as decided at the deadline itself). So
- * a request past its deadline can never be approved, whether or not anyone called `expire`. A
- * waiter on a request that nobody touches settles when something calls the queue again, such as
- * `expire` on an interval (see `driveExpiry` in the Node entry).
+ * Time: every call first applies what the clock says is due, in due order: ladder escalations and
+ * expiries (an expiry counts as decided at the deadline itself). So a request past its deadline can
+ * never be approved, whether or not anyone called `expire`. Deadlines are also enforced on their
+ * own: one timer (the `scheduler` option, `globalThis.setTimeout` by default) is armed for the
+ * earliest due time, so a waiter settles at its deadline with nothing else driving the queue. In
+ * Node the timer keeps the process alive only while someone awaits a request (`waitFor`). With
+ * `scheduler: null` no timer is started and `expire(now)` drives a virtual clock. `close()` cancels
+ * every live request and clears the timer.
+ *
+ * Bounds: at most `maxPending` live requests (default 10,000); one more is refused with
+ * `LIMIT_EXCEEDED` before anything changes.
  *
  * Events: `onEvent` is called synchronously after each change is fully applied, and after waiters
- * are settled; it may call the queue again. If it throws, the error reaches the caller of the
- * method that caused the event, and the queue stays consistent.
+ * are settled; it may call the queue again. What it throws never reaches the caller: the change
+ * stands, and the error goes to `onListenerError` (and is counted in `listenerErrors`).
  *
  * @example
  * ```ts
@@ -82,6 +90,15 @@ export class DecisionQueue {
   private readonly history: CircularBuffer<RequestRecord> | undefined;
   private seq = 0;
   private generated = 0;
+  /** The armed timer's handle and the due time it was armed for. */
+  private timer: unknown = undefined;
+  private timerAt: number | undefined = undefined;
+  /** Live requests someone awaits (`waitFor`): while there are any, the timer keeps Node alive. */
+  private waiters = 0;
+  private isClosed = false;
+  private failures = 0;
+  /** Above 0 while a sweep or a close settles many requests: the timer is armed once, after. */
+  private batching = 0;
 
   /**
    * @param options - see {@link DecisionQueueOptions}
@@ -96,6 +113,21 @@ export class DecisionQueue {
   /** Number of live (pending or escalated) requests. */
   get pendingCount(): number {
     return this.live.size;
+  }
+
+  /** Most live requests (the `maxPending` option). */
+  get maxPending(): number {
+    return this.settings.maxPending;
+  }
+
+  /** How many times an `onEvent` listener threw (each isolated, see `onListenerError`). */
+  get listenerErrors(): number {
+    return this.failures;
+  }
+
+  /** Whether `close()` was called: new requests are refused. */
+  get closed(): boolean {
+    return this.isClosed;
   }
 
   /** Number of remembered approvals (including any whose TTL ended since the last call). */
@@ -115,7 +147,8 @@ export class DecisionQueue {
    *
    * @throws AegisError `INVALID_ARGUMENT` for a malformed input (unknown field, empty description,
    *   lone surrogate, context that is not plain JSON, …); `LIMIT_EXCEEDED` for a description or
-   *   context over its limit; `CONFLICT` when a known request already has the id
+   *   context over its limit, or when `maxPending` requests are live; `CONFLICT` when a known
+   *   request already has the id, or the queue is closed
    * @example
    * ```ts
    * queue.requestDecision({ description: 'Send the newsletter', priority: 'low', requester: 'mailer', dedupe: true });
@@ -125,6 +158,7 @@ export class DecisionQueue {
     const origin = 'DecisionQueue.requestDecision';
     const p = parseRequest(origin, input, this.settings.defaultTimeoutMs);
     const now = this.sweepNow(origin);
+    if (this.isClosed) throw new AegisError('CONFLICT', origin, 'the queue is closed');
     if (p.id !== undefined && this.records.has(p.id)) {
       throw new AegisError('CONFLICT', origin, `a request with id ${JSON.stringify(p.id)} already exists`, {
         id: p.id,
@@ -142,6 +176,14 @@ export class DecisionQueue {
       canonical ??= canonicalOf(p.context);
       const twin = this.live.twin(groupKey, canonical);
       if (twin !== undefined) return this.join(twin, p.rank, now);
+    }
+    if (rule === undefined && this.live.size >= this.settings.maxPending) {
+      throw new AegisError(
+        'LIMIT_EXCEEDED',
+        origin,
+        `already holds its maximum of ${this.settings.maxPending} live requests`,
+        { maxPending: this.settings.maxPending },
+      );
     }
     const id = p.id ?? this.nextId();
     const rec = new RequestRecord(id, this.seq++, p, groupKey, canonical, now, now + p.timeoutMs);
@@ -162,6 +204,7 @@ export class DecisionQueue {
     }
     rec.nextDueAt = rec.nextDue(this.settings.ladder);
     this.live.add(rec);
+    this.arm();
     const view = rec.view();
     this.emit({ type: 'requested', at: now, request: view });
     // A listener may have decided or escalated the request already: return it as it is now.
@@ -214,6 +257,55 @@ export class DecisionQueue {
     const rec = this.liveRecord(origin, key);
     this.raise(rec, now, 'manual');
     return rec.view();
+  }
+
+  /**
+   * Withdraws a live request: it ends `expired` (denied) with `decision.by === 'cancelled'`, its
+   * waiter settles, and a later `approve` is refused. For a caller that no longer needs the answer.
+   * O(log n).
+   *
+   * @throws AegisError `INVALID_ARGUMENT`, `NOT_FOUND`, `EXPIRED`, `CONFLICT` as {@link approve}
+   * @example
+   * ```ts
+   * queue.cancel(id).decision?.by; // 'cancelled'
+   * ```
+   */
+  cancel(id: string): DecisionRequest {
+    const origin = 'DecisionQueue.cancel';
+    const key = parseId(origin, id);
+    const now = this.sweepNow(origin);
+    const rec = this.liveRecord(origin, key);
+    this.settle(rec, 'expired', { outcome: 'expired', at: now, by: 'cancelled' });
+    return rec.view();
+  }
+
+  /**
+   * Closes the queue: every live request is cancelled (as {@link cancel}, waiters settle), the
+   * timer is cleared, and new requests are refused with `CONFLICT`; reading (`status`, `decided`)
+   * still works. Returns how many requests it cancelled; a second call returns 0. O(n log n).
+   *
+   * @throws AegisError `INVALID_ARGUMENT` when the clock returns a non-finite number (nothing changes)
+   * @example
+   * ```ts
+   * queue.close(); // before shutting down: nobody waits forever
+   * ```
+   */
+  close(): number {
+    if (this.isClosed) return 0;
+    const now = this.sweepNow('DecisionQueue.close');
+    this.isClosed = true;
+    let n = 0;
+    this.batching++;
+    try {
+      for (let rec = this.live.nextDue(); rec !== undefined; rec = this.live.nextDue()) {
+        this.settle(rec, 'expired', { outcome: 'expired', at: now, by: 'cancelled' });
+        n++;
+      }
+    } finally {
+      this.batching--;
+    }
+    this.arm();
+    return n;
   }
 
   /**
@@ -289,11 +381,12 @@ export class DecisionQueue {
     this.sweepNow(origin);
     const rec = this.find(origin, key);
     if (rec.waiting === undefined) {
-      rec.waiting = rec.live
-        ? new Promise((resolve) => {
-            rec.settle = resolve;
-          })
-        : Promise.resolve(rec.view());
+      if (rec.live) {
+        rec.waiting = new Promise((resolve) => {
+          rec.settle = resolve;
+        });
+        if (++this.waiters === 1) this.refTimer();
+      } else rec.waiting = Promise.resolve(rec.view());
     }
     return rec.waiting;
   }
@@ -359,6 +452,16 @@ export class DecisionQueue {
 
   private sweep(now: number, expired: DecisionRequest[] | undefined): void {
     this.remembered.lapse(now);
+    this.batching++;
+    try {
+      this.due(now, expired);
+    } finally {
+      this.batching--;
+    }
+    this.arm();
+  }
+
+  private due(now: number, expired: DecisionRequest[] | undefined): void {
     for (let rec = this.live.nextDue(); rec !== undefined && rec.nextDueAt <= now; rec = this.live.nextDue()) {
       if (rec.nextDueAt >= rec.deadline) {
         this.settle(rec, 'expired', { outcome: 'expired', at: rec.deadline, by: 'timeout' });
@@ -370,6 +473,55 @@ export class DecisionQueue {
         this.raise(rec, at, 'ladder');
       }
     }
+  }
+
+  /**
+   * Arms the timer for the earliest due time, or clears it when nothing is live. Nothing to do when
+   * it is armed for that time already (the usual case: a new request is rarely the most urgent).
+   */
+  private arm(): void {
+    const s = this.settings.scheduler;
+    if (s === null || this.batching > 0) return;
+    const next = this.live.nextDue();
+    const at = next === undefined || this.isClosed ? undefined : next.nextDueAt;
+    if (at === this.timerAt) return;
+    if (this.timerAt !== undefined) {
+      this.timerAt = undefined;
+      s.clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (at === undefined) return;
+    let now = Number.NaN;
+    try {
+      now = this.settings.clock();
+    } catch {
+      // Reported by the next call that reads the clock; the timer waits as long as it can meanwhile.
+    }
+    // A timer that fires early (or a clock that moved back) only re-arms; one too long for the
+    // host's 32-bit timers fires at the maximum and re-arms.
+    const delay = Number.isFinite(now) ? Math.min(Math.max(0, Math.ceil(at - now)), MAX_DELAY_MS) : MAX_DELAY_MS;
+    this.timer = s.setTimeout(() => this.fire(), delay);
+    this.timerAt = at;
+    this.refTimer();
+  }
+
+  private fire(): void {
+    this.timer = undefined;
+    this.timerAt = undefined;
+    try {
+      this.sweepNow('DecisionQueue.expire');
+    } catch {
+      // A clock that fails now fails the next call too, which reports it; the timer re-arms.
+    }
+    this.arm();
+  }
+
+  /** Node: the timer keeps the process alive only while someone awaits a request. */
+  private refTimer(): void {
+    const handle = this.timer as { ref?: unknown; unref?: unknown } | undefined;
+    if (handle === null || typeof handle !== 'object') return;
+    const method = this.waiters > 0 ? handle.ref : handle.unref;
+    if (typeof method === 'function') method.call(handle);
   }
 
   private raise(rec: RequestRecord, at: number, by: 'manual' | 'ladder'): void {
@@ -400,8 +552,10 @@ export class DecisionQueue {
     const settle = rec.settle;
     if (settle !== undefined) {
       rec.settle = undefined;
+      if (--this.waiters === 0) this.refTimer();
       settle(view);
     }
+    this.arm();
     this.emit({ type: status === 'expired' ? 'expired' : 'decided', at: decision.at, request: view });
   }
 
@@ -457,7 +611,19 @@ export class DecisionQueue {
     return id;
   }
 
+  /** Reports a change to the listener; what it throws is isolated (the change stands). */
   private emit(event: DecisionEvent): void {
-    this.settings.onEvent?.(event);
+    const listener = this.settings.onEvent;
+    if (listener === undefined) return;
+    try {
+      listener(event);
+    } catch (error) {
+      this.failures++;
+      try {
+        this.settings.onListenerError?.(error, event);
+      } catch {
+        // The error reporter failed too: the count above is all that is left to tell.
+      }
+    }
   }
 }

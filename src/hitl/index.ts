@@ -18,5 +18,6 @@ export type {
   PendingQuery,
   Priority,
   ResponseInput,
+  Scheduler,
 } from './types.js';
 export { PRIORITIES } from './types.js';

@@ -36,9 +36,10 @@ export interface Decision {
   readonly at: number;
   /**
    * `human` for `approve`/`reject`; `remembered` for an automatic approval from an earlier
-   * `approve(…, { remember })`; `timeout` for an expiry.
+   * `approve(…, { remember })`; `timeout` for an expiry; `cancelled` for a request withdrawn with
+   * `cancel` or by `close` (an expiry before the deadline: denied, nobody decided).
    */
-  readonly by: 'human' | 'remembered' | 'timeout';
+  readonly by: 'human' | 'remembered' | 'timeout' | 'cancelled';
   /** Who decided (for `remembered`, who approved the request that was remembered). Absent on expiry. */
   readonly responder?: string;
   readonly reasoning?: string;
@@ -96,13 +97,39 @@ export type DecisionEvent =
   | { readonly type: 'decided'; readonly at: number; readonly request: DecisionRequest }
   | { readonly type: 'expired'; readonly at: number; readonly request: DecisionRequest };
 
+/**
+ * Arms and disarms the one timer that enforces the next deadline. `setTimeout` returns a handle
+ * (anything); when the handle has `unref`/`ref` methods (Node), the queue unrefs it while nobody
+ * awaits a request, so an idle queue never keeps a process alive, and refs it while someone does.
+ */
+export interface Scheduler {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
 /** Options of {@link DecisionQueue}. */
 export interface DecisionQueueOptions {
+  /**
+   * Enforces deadlines on its own: one timer for the earliest deadline or ladder step, re-armed as
+   * requests come and go. Default: `globalThis.setTimeout` / `clearTimeout`. `null` starts no timer
+   * (for virtual clocks: call `expire(now)` yourself; every other call also applies what is due).
+   */
+  scheduler?: Scheduler | null;
+  /** Most live requests; one more is refused with `LIMIT_EXCEEDED`. Default 10,000. */
+  maxPending?: number;
+  /**
+   * Receives what an `onEvent` listener threw, and the event. The change stands and the caller does not see the error. Default:
+   * counted in `listenerErrors` only. Whatever this function throws is ignored.
+   */
+  onListenerError?: (error: unknown, event: DecisionEvent) => void;
   /** Milliseconds since an epoch of your choice. Default `Date.now`. */
   clock?: () => number;
   /** Deadline of a request that gives no `timeoutMs`, in ms. Default 300,000 (5 minutes). */
   defaultTimeoutMs?: number;
-  /** Receives every request, join, escalation, decision and expiry as plain data. */
+  /**
+   * Receives every request, join, escalation, decision and expiry as plain data, after the change
+   * is applied. What it throws is isolated (see `onListenerError`).
+   */
   onEvent?: (event: DecisionEvent) => void;
   /**
    * Automatic escalation at these fractions of each request's time to deadline, strictly

@@ -92,6 +92,11 @@ export interface AdjustmentChange {
 export class EthicsAdjustments {
   private readonly applied = new Map<string, Float64Array>();
 
+  /** Whether the pipeline's adjustment of this type is in force (its verdicts are partly learned). */
+  has(type: string): boolean {
+    return this.applied.has(type);
+  }
+
   /**
    * Brings the engine's adjustment of the action's type in line with the evidence:
    * `−maxAdjustment × violation rate` (in steps of 0.05) on the dimensions the learned

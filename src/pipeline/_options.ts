@@ -20,11 +20,27 @@ import { AegisError, describe } from '../errors.js';
 import { LoveEngine } from '../ethics/love-engine.js';
 import { EvolutionCore } from '../evolution/evolution-core.js';
 import { IntentFirewall } from '../firewall/intent-firewall.js';
+import { defaultScheduler, parseScheduler } from '../hitl/_input.js';
 import { DecisionQueue } from '../hitl/decision-queue.js';
-import { PRIORITIES, type Priority } from '../hitl/types.js';
+import { PRIORITIES, type Priority, type Scheduler } from '../hitl/types.js';
 import type { AegisOptions } from './types.js';
 
-const OPTION_KEYS = ['firewall', 'ethics', 'evolution', 'audit', 'hitl', 'clock', 'actor', 'escalation', 'learning'];
+const OPTION_KEYS = [
+  'firewall',
+  'ethics',
+  'evolution',
+  'audit',
+  'hitl',
+  'clock',
+  'actor',
+  'escalation',
+  'learning',
+  'maxInFlight',
+  'executeTimeoutMs',
+  'scheduler',
+];
+/** Calls in flight by default: each holds a few KiB until it settles, so tens of MB at most. */
+export const DEFAULT_MAX_IN_FLIGHT = 4096;
 /** The HITL queue's own bound on a timeout. */
 const MAX_TIMEOUT_MS = 1e12;
 
@@ -39,11 +55,20 @@ export interface Escalation {
   readonly both: Route;
 }
 
+export interface SourceLearning {
+  readonly minEvidence: number;
+  readonly rateAbove: number;
+  readonly halfLifeMs: number;
+  readonly maxSources: number;
+}
+
 export interface Learning {
   readonly failureRiskAbove: number;
   readonly minViolations: number;
   readonly violationRateAbove: number;
   readonly maxAdjustment: number;
+  /** `null`: request content is held against nobody. */
+  readonly perSource: SourceLearning | null;
 }
 
 export interface Settings {
@@ -57,6 +82,9 @@ export interface Settings {
   readonly escalation: Escalation;
   /** `null`: learning does not change decisions. */
   readonly learning: Learning | null;
+  readonly maxInFlight: number;
+  readonly executeTimeoutMs: number | undefined;
+  readonly scheduler: Scheduler | null;
 }
 
 /** The original design's routes: unsafe → High within 5 minutes, unethical → Critical within 10. */
@@ -71,7 +99,33 @@ const DEFAULT_LEARNING: Learning = Object.freeze({
   minViolations: 3,
   violationRateAbove: 0.5,
   maxAdjustment: 0.5,
+  perSource: null,
 });
+
+function perSource(origin: string, value: unknown): SourceLearning | null {
+  if (value === undefined || value === false) return null;
+  const o = checkOptions(origin, value, ['minEvidence', 'rateAbove', 'halfLifeMs', 'maxSources']);
+  const name = 'options.learning.perSource';
+  return Object.freeze({
+    minEvidence: o.minEvidence === undefined ? 5 : requireNumber(origin, `${name}.minEvidence`, o.minEvidence, 1, 1e9),
+    rateAbove: o.rateAbove === undefined ? 0.5 : requireNumber(origin, `${name}.rateAbove`, o.rateAbove, 0, 1),
+    halfLifeMs:
+      o.halfLifeMs === undefined
+        ? 3_600_000
+        : positive(
+            origin,
+            `${name}.halfLifeMs`,
+            requireNumber(origin, `${name}.halfLifeMs`, o.halfLifeMs, 0, MAX_TIMEOUT_MS),
+          ),
+    maxSources:
+      o.maxSources === undefined ? 10_000 : requireInteger(origin, `${name}.maxSources`, o.maxSources, 1, 10_000_000),
+  });
+}
+
+function positive(origin: string, name: string, x: number): number {
+  if (x <= 0) throw new AegisError('INVALID_ARGUMENT', origin, `${name} must be positive`);
+  return x;
+}
 
 /**
  * A component: the instance given, or one built from the options given (or none), with the shared
@@ -133,7 +187,13 @@ function route(origin: string, name: string, value: unknown, fallback: Route): R
 
 function learning(origin: string, value: unknown): Learning | null {
   if (value === false) return null;
-  const o = checkOptions(origin, value, ['failureRiskAbove', 'minViolations', 'violationRateAbove', 'maxAdjustment']);
+  const o = checkOptions(origin, value, [
+    'failureRiskAbove',
+    'minViolations',
+    'violationRateAbove',
+    'maxAdjustment',
+    'perSource',
+  ]);
   const d = DEFAULT_LEARNING;
   return Object.freeze({
     failureRiskAbove:
@@ -152,6 +212,7 @@ function learning(origin: string, value: unknown): Learning | null {
       o.maxAdjustment === undefined
         ? d.maxAdjustment
         : requireNumber(origin, 'options.learning.maxAdjustment', o.maxAdjustment, 0, 0.5),
+    perSource: perSource(origin, o.perSource),
   });
 }
 
@@ -173,6 +234,19 @@ export function parseAegisOptions(options: AegisOptions | undefined): Settings {
     both: route(origin, 'options.escalation.both', e.both, d.both),
   });
   const learn = learning(origin, o.learning);
+  const maxInFlight =
+    o.maxInFlight === undefined
+      ? DEFAULT_MAX_IN_FLIGHT
+      : requireInteger(origin, 'options.maxInFlight', o.maxInFlight, 1, 2 ** 31);
+  const executeTimeoutMs =
+    o.executeTimeoutMs === undefined
+      ? undefined
+      : positive(
+          origin,
+          'options.executeTimeoutMs',
+          requireNumber(origin, 'options.executeTimeoutMs', o.executeTimeoutMs, 0, MAX_TIMEOUT_MS),
+        );
+  const scheduler = o.scheduler === undefined ? defaultScheduler() : parseScheduler(origin, o.scheduler, false);
   // The pipeline's own options are checked; now the components, each checking its own options.
   return {
     firewall: component(origin, 'firewall', o.firewall, IntentFirewall, (x) => new IntentFirewall(x), shared),
@@ -184,5 +258,8 @@ export function parseAegisOptions(options: AegisOptions | undefined): Settings {
     actor,
     escalation,
     learning: learn,
+    maxInFlight,
+    executeTimeoutMs,
+    scheduler,
   };
 }

@@ -25,6 +25,7 @@ export const ENTRY = Object.freeze({
   blocked: 'action.blocked',
   rejected: 'action.rejected',
   expired: 'action.expired',
+  cancelled: 'action.cancelled',
   rotated: 'audit.rotated',
 });
 
@@ -44,6 +45,16 @@ export function ruleIds(verdict: Verdict, action: SafetyAssessment): string[] {
       if (out.length === MAX_RULES) return out;
       if (!out.includes(m.ruleId)) out.push(m.ruleId);
     }
+  }
+  return out;
+}
+
+/** The distinct rule ids the action itself matched, first match first, at most 16. */
+export function ownRuleIds(action: SafetyAssessment): string[] {
+  const out: string[] = [];
+  for (const m of action.matches) {
+    if (out.length === MAX_RULES) break;
+    if (!out.includes(m.ruleId)) out.push(m.ruleId);
   }
   return out;
 }
@@ -188,10 +199,10 @@ export function outcomeEntry(
   decision: PipelineDecision,
   experience: Experience | undefined,
   outcome: ExecutionOutcome<unknown> | undefined,
-  firewallBlocked: boolean,
+  blockedBy: 'firewall' | 'policy' | 'limit',
 ): Record<string, JsonValue> {
   const data: Record<string, JsonValue> = { request, experience: experience === undefined ? null : experience.id };
-  if (decision === 'blocked') data.by = firewallBlocked ? 'firewall' : 'policy';
+  if (decision === 'blocked') data.by = blockedBy;
   if (outcome !== undefined && !outcome.ok) data.error = describeError(outcome.error);
   return data;
 }

@@ -8,7 +8,12 @@
 export type { Aegis } from './aegis.js';
 export { createAegis } from './aegis.js';
 export type {
+  AbortSignalLike,
   AegisOptions,
+  CheckDecision,
+  CheckResult,
+  CompletionOutcome,
+  CompletionResult,
   EscalationPolicy,
   EscalationRoute,
   ExecutionContext,
@@ -18,5 +23,8 @@ export type {
   PipelineAction,
   PipelineDecision,
   PipelineRequest,
+  ProcessOptions,
   ProcessResult,
+  SourceLearningOptions,
+  Ticket,
 } from './types.js';

@@ -139,17 +139,21 @@ describe('DecisionQueue: waitFor', () => {
     expect(results.filter((r) => r.status === 'approved')).toHaveLength(500);
   });
 
-  it('settles even when the event listener throws', async () => {
+  it('settles even when the event listener throws; the error is isolated and reported, not thrown', async () => {
     let calls = 0;
+    const reported: [unknown, string][] = [];
     const noisy = new DecisionQueue({
       onEvent: () => {
         calls++;
         if (calls > 1) throw new Error('listener failure');
       },
+      onListenerError: (error, event) => reported.push([error, event.type]),
     });
     const other = noisy.requestDecision({ description: 'x', priority: 'low', requester: 'r' });
     const promise = noisy.waitFor(other.id);
-    expect(() => noisy.approve(other.id, { responder: 'a' })).toThrow('listener failure');
+    expect(noisy.approve(other.id, { responder: 'a' }).status).toBe('approved');
+    expect(reported).toEqual([[new Error('listener failure'), 'decided']]);
+    expect(noisy.listenerErrors).toBe(1);
     expect((await promise).status).toBe('approved');
     expect(noisy.pendingCount).toBe(0);
     expect(noisy.status(other.id).status).toBe('approved');

@@ -83,9 +83,17 @@ describe('many calls in flight at once', () => {
     expect(aegis.hitl.pendingCount).toBe(0);
     expectAccounted(aegis, results, ids);
     for (const r of results) expect(entryTypes(aegis, r)).toEqual(expectedTypes(r));
-    // No experience lost: one per call, and each call's experience is its own.
-    expect(aegis.evolution.totalExperiences).toBe(500);
-    expect(new Set(results.map((r) => r.experience?.id)).size).toBe(500);
+    // No experience lost: one per call that ran or whose action showed something itself, each its own;
+    // none for a call refused only for what its request said, or left to a human who said no.
+    const taught = results.filter((r) => r.experience !== undefined);
+    expect(aegis.evolution.totalExperiences).toBe(taught.length);
+    expect(new Set(taught.map((r) => r.experience?.id)).size).toBe(taught.length);
+    for (const r of results) {
+      const ran = r.decision === 'executed' || r.decision === 'failed';
+      const own = r.actionSafety.decision !== 'allow' || !r.ethics.passes;
+      if (ran) expect(r.experience).toBeDefined();
+      if (!ran && !own) expect(r.experience).toBeUndefined();
+    }
     const decisions = new Set(results.map((r) => r.decision));
     for (const d of ['executed', 'failed', 'blocked', 'rejected', 'expired']) expect(decisions).toContain(d);
     // Entries of different calls interleave, yet each call's own entries are in stage order.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AegisError } from '../../src/errors.js';
 import { createAegis, DecisionQueue, type ExecutionContext } from '../../src/index.js';
 import { entryTypes, expectAccounted, flush, PATHS, SCENARIOS, setup } from './_aegis.js';
 
@@ -188,7 +189,10 @@ describe('the human step, at its edges', () => {
     await aegis.process(request, action, () => 1);
     fail = true;
     let calls = 0;
-    await expect(aegis.process({ ...request, id: 'r2' }, action, () => calls++)).rejects.toThrow('disk full');
+    const error = await aegis.process({ ...request, id: 'r2' }, action, () => calls++).catch((e: unknown) => e);
+    // Fails closed, as an AegisError that carries what the sink threw.
+    expect(error).toBeInstanceOf(AegisError);
+    expect(error).toMatchObject({ code: 'CONFLICT', details: { cause: new Error('disk full'), request: 'r2' } });
     expect(calls).toBe(0);
     expect(aegis.inFlight).toBe(0);
     expect(aegis.audit.size).toBe(3);

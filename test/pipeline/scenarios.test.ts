@@ -63,10 +63,14 @@ describe('the original integration scenarios', () => {
     const { promise, calls } = run(aegis, 'etcHosts');
     const [pending] = aegis.hitl.pending();
     expect(pending).toMatchObject({ priority: 'high', deadline: START + 300_000, requester: 'agent' });
-    expect(pending?.description).toBe('modify_file: the firewall did not allow it (safety 0.650)');
+    expect(pending?.description).toBe(
+      'modify_file: the firewall said escalate (safety 0.650; rules system.config-file-edit)',
+    );
     expect(pending?.context).toEqual({
       actionType: 'modify_file',
       content: 'Modify /etc/hosts to add an entry',
+      contentLength: 33,
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       parameters: { path: '/etc/hosts' },
       safety: 0.65,
       ethics: expect.any(Number),
@@ -155,7 +159,9 @@ describe('the original integration scenarios', () => {
     expect(r.hitl).toMatchObject({ status: 'expired', decision: { by: 'timeout', at: START + 300_000 } });
     expect(entryTypes(aegis, r)).toEqual(PATHS.expired);
     expect(aegis.audit.entry(r.audit.seqs[3] as number).data).toMatchObject({ outcome: 'expired', by: 'timeout' });
-    expect(r.experience?.success).toBe(false);
+    // An expiry says nothing of the action itself, which matched no rule: nothing is learned.
+    expect(r.experience).toBeUndefined();
+    expect(aegis.evolution.totalExperiences).toBe(0);
     expectAccounted(aegis, [r]);
   });
 
@@ -172,19 +178,21 @@ describe('the original integration scenarios', () => {
     }
     // Three approved runs that failed, then the history itself makes the type too risky to try.
     expect(results.map((r) => r.decision)).toEqual(['failed', 'failed', 'failed', 'blocked', 'blocked', 'blocked']);
+    // The blocks rest on that history (and the ethics adjustment it brought): they add no evidence.
+    expect(results.map((r) => r.experience !== undefined)).toEqual([true, true, true, false, false, false]);
     const patterns = aegis.evolution.recognizePatterns();
     expect(patterns).toContainEqual(
-      expect.objectContaining({ id: 'pattern_send_email', type: 'FailureMode', frequency: 6, successRate: 0 }),
+      expect.objectContaining({ id: 'pattern_send_email', type: 'FailureMode', frequency: 3, successRate: 0 }),
     );
     expect(patterns).toContainEqual(
-      expect.objectContaining({ type: 'EthicalViolation', learned: false, frequency: 6 }),
+      expect.objectContaining({ type: 'EthicalViolation', learned: false, frequency: 3 }),
     );
     expect(patterns).toContainEqual(
       expect.objectContaining({
         id: 'ethical_concern_send_email',
         type: 'EthicalViolation',
         learned: true,
-        frequency: 6,
+        frequency: 3,
       }),
     );
     const suggestions = aegis.evolution.suggestImprovements();
@@ -205,12 +213,12 @@ describe('the original integration scenarios', () => {
     expect(rm).toMatchObject({ success: false, safetyScore: 0, actionType: 'execute_command' });
     // 0.598 fails the Love Engine's 0.6 but is no violation for the Evolution Core (below 0.5).
     expect(db?.ethicalScore).toBeCloseTo(0.598, 3);
+    // What is learned is what each action matched itself: the rule the request's words matched
+    // (destructive.mass-data-deletion, "Delete the production database") is not held against
+    // delete_database, whose own parameters match nothing.
+    expect(db?.safetyScore).toBe(1);
     expect(aegis.evolution.recognizePatterns().filter((p) => p.learned)).toEqual([
-      expect.objectContaining({ id: 'safety_violation_delete_database', contexts: ['destructive.mass-data-deletion'] }),
-      expect.objectContaining({
-        id: 'safety_violation_execute_command',
-        contexts: ['destructive.no-preserve-root', 'destructive.rm-recursive-root'],
-      }),
+      expect.objectContaining({ id: 'safety_violation_execute_command', contexts: ['destructive.rm-recursive-root'] }),
     ]);
   });
 
