@@ -12,6 +12,9 @@ import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckResult, Ticket } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
+export type { MappedToolCall, ToolCall } from './tool-call.js';
+export { toolCallToRequest } from './tool-call.js';
+
 /** What a denied call returns as the tool's result (the model reads it). */
 export interface AegisDenial {
   readonly deniedByAegis: true;

@@ -20,6 +20,9 @@ import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckResult } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
+export type { MappedToolCall, ToolCall } from './tool-call.js';
+export { toolCallToRequest } from './tool-call.js';
+
 /** Options of {@link claudeAgentGuards}. */
 export interface ClaudeAgentGuardsOptions {
   /** Who is calling (the unit of rate limiting in Aegis). Default: none (the pipeline's actor). */

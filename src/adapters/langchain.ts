@@ -14,6 +14,9 @@ import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckResult, Ticket } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
+export type { MappedToolCall, ToolCall } from './tool-call.js';
+export { toolCallToRequest } from './tool-call.js';
+
 /** Options of {@link aegisMiddleware}. */
 export interface AegisMiddlewareOptions {
   /** Who is calling (the unit of rate limiting in Aegis). Default: none (the pipeline's actor). */

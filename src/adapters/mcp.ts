@@ -17,6 +17,8 @@ import { type CallGuard, type CallOutcome, type JsonRpcMessage, McpInterceptor }
 import { toolCallToRequest } from './tool-call.js';
 
 export type { AskHuman, CallGuard, CallOutcome, ServerAnswer } from './_mcp-intercept.js';
+export type { MappedToolCall, ToolCall } from './tool-call.js';
+export { toolCallToRequest } from './tool-call.js';
 
 /** Options of {@link mcpGuard}. */
 export interface McpGuardOptions {
