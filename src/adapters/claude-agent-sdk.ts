@@ -17,7 +17,7 @@ import type {
   PermissionResult,
 } from '@anthropic-ai/claude-agent-sdk';
 import type { Aegis } from '../pipeline/aegis.js';
-import type { CheckResult } from '../pipeline/types.js';
+import type { CheckDecision, Ticket } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -55,8 +55,19 @@ export interface ClaudeAgentGuards {
   readonly hooks: Partial<Record<HookEvent, HookCallbackMatcher[]>>;
 }
 
-function message(verdict: CheckResult): string {
-  return `Denied by Aegis:\n${verdict.reasons.join('\n')}`;
+/**
+ * What is kept of a verdict between the hooks: the decision and the ticket only, so that the rest
+ * of the check's result (verdicts, matches, scores) is garbage as soon as the hook returns rather
+ * than surviving the SDK's awaits (the adapters bench measured the difference).
+ */
+interface Held {
+  readonly decision: CheckDecision;
+  readonly ticket: Ticket;
+  readonly reasons?: readonly string[];
+}
+
+function message(verdict: Held): string {
+  return `Denied by Aegis:\n${(verdict.reasons ?? []).join('\n')}`;
 }
 
 /**
@@ -76,8 +87,8 @@ function message(verdict: CheckResult): string {
 export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOptions = {}): ClaudeAgentGuards {
   const responder = options.responder ?? 'claude-agent-sdk';
   /** Verdicts of calls not yet finished, by tool use id. */
-  const calls = new Map<string, CheckResult>();
-  const verdictOf = (toolName: string, input: unknown, toolUseId: string): CheckResult => {
+  const calls = new Map<string, Held>();
+  const verdictOf = (toolName: string, input: unknown, toolUseId: string): Held => {
     const known = calls.get(toolUseId);
     if (known !== undefined) return known;
     const { request, action } = toolCallToRequest({
@@ -87,7 +98,7 @@ export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOption
       ...(options.source !== undefined ? { source: options.source } : {}),
     });
     const verdict = aegis.check(request, action);
-    if (verdict.decision !== 'deny') calls.set(toolUseId, verdict);
+    if (verdict.decision !== 'deny') calls.set(toolUseId, { decision: verdict.decision, ticket: verdict.ticket });
     return verdict;
   };
 
@@ -99,7 +110,7 @@ export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOption
       hookSpecificOutput: {
         hookEventName: 'PreToolUse',
         permissionDecision: verdict.decision,
-        permissionDecisionReason: verdict.decision === 'deny' ? message(verdict) : verdict.reasons.join('\n'),
+        permissionDecisionReason: verdict.decision === 'deny' ? message(verdict) : (verdict.reasons ?? []).join('\n'),
       },
     };
   };
@@ -132,8 +143,9 @@ export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOption
     let verdict = verdictOf(toolName, input, opts.toolUseID);
     if (verdict.decision === 'ask') {
       const ticket = verdict.ticket;
+      const held = calls.get(opts.toolUseID);
       const cancel = () => {
-        if (calls.get(opts.toolUseID) === verdict) {
+        if (held !== undefined && calls.get(opts.toolUseID) === held) {
           calls.delete(opts.toolUseID);
           aegis.complete(ticket, { status: 'skipped' });
         }
@@ -145,7 +157,7 @@ export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOption
         opts.signal.removeEventListener('abort', cancel);
       }
       if (verdict.decision !== 'allow') calls.delete(opts.toolUseID);
-      else calls.set(opts.toolUseID, verdict);
+      else calls.set(opts.toolUseID, { decision: 'allow', ticket });
     }
     if (verdict.decision !== 'allow') return { behavior: 'deny', message: message(verdict) };
     return { behavior: 'allow', updatedInput: input };
