@@ -9,7 +9,7 @@
  */
 import type { Tool, ToolExecutionOptions, ToolSet } from 'ai';
 import type { Aegis } from '../pipeline/aegis.js';
-import type { CheckResult, Ticket } from '../pipeline/types.js';
+import type { CheckDecision, CheckResult, Ticket } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -40,7 +40,21 @@ export type GuardedTools<T extends ToolSet> = {
   [K in keyof T]: T[K] extends Tool<infer I, infer O> ? Tool<I, O | AegisDenial> : T[K];
 };
 
-function denial(verdict: CheckResult): AegisDenial {
+/** What is kept of a verdict until `execute`: not the whole check result (see the Claude adapter). */
+interface Held {
+  readonly decision: CheckDecision;
+  readonly ticket: Ticket;
+  readonly reasons: readonly string[];
+}
+
+const NO_REASONS: readonly string[] = [];
+const held = (v: CheckResult): Held => ({
+  decision: v.decision,
+  ticket: v.ticket,
+  reasons: v.decision === 'deny' ? v.reasons : NO_REASONS,
+});
+
+function denial(verdict: Held): AegisDenial {
   const route = verdict.reasons.find((r) => r.startsWith('route:')) ?? verdict.reasons[0] ?? 'denied';
   return { deniedByAegis: true, message: `Denied by Aegis (${route})`, reasons: verdict.reasons };
 }
@@ -87,7 +101,7 @@ export function guardTools<T extends ToolSet>(
 ): GuardedTools<T> {
   const responder = options.responder ?? 'ai-sdk-approval';
   /** Verdicts of `needsApproval`, by tool call id, until `execute` takes them. */
-  const checked = new Map<string, CheckResult>();
+  const checked = new Map<string, Held>();
   const check = (name: string, input: unknown, toolCallId: string): CheckResult => {
     const { request, action } = toolCallToRequest({
       toolName: name,
@@ -125,13 +139,13 @@ export function guardTools<T extends ToolSet>(
         // The SDK asks again when a run resumes with the user's approval: the first answer stands.
         if (checked.get(approvalOptions.toolCallId)?.decision === 'ask') return true;
         const verdict = check(name, input, approvalOptions.toolCallId);
-        checked.set(approvalOptions.toolCallId, verdict);
+        checked.set(approvalOptions.toolCallId, held(verdict));
         if (verdict.decision === 'ask') return true;
         if (verdict.decision === 'deny') return false;
         return typeof own === 'function' ? await own(input as never, approvalOptions) : own === true;
       },
       execute: async (input: unknown, opts: ToolExecutionOptions) => {
-        let verdict = checked.get(opts.toolCallId);
+        let verdict: Held | undefined = checked.get(opts.toolCallId);
         checked.delete(opts.toolCallId);
         if (verdict === undefined) verdict = check(name, input, opts.toolCallId);
         else if (verdict.decision === 'ask' && verdict.ticket.hitl !== undefined) {

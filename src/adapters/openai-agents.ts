@@ -17,7 +17,7 @@ import type {
   ToolOutputGuardrailDefinition,
 } from '@openai/agents';
 import type { Aegis } from '../pipeline/aegis.js';
-import type { CheckResult, Ticket } from '../pipeline/types.js';
+import type { CheckDecision, CheckResult, Ticket } from '../pipeline/types.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -51,6 +51,20 @@ export interface AegisToolGuards {
   /** The decision request Aegis filed for a call it asked about, if any. */
   decisionRequestOf(callId: string): string | undefined;
 }
+
+/** What is kept of a verdict until the guardrail: not the whole check result (see the Claude adapter). */
+interface Held {
+  readonly decision: CheckDecision;
+  readonly ticket: Ticket;
+  readonly reasons: readonly string[];
+}
+
+const NO_REASONS: readonly string[] = [];
+const held = (v: CheckResult): Held => ({
+  decision: v.decision,
+  ticket: v.ticket,
+  reasons: v.decision === 'deny' ? v.reasons : NO_REASONS,
+});
 
 function parseArguments(text: string): unknown {
   try {
@@ -90,7 +104,7 @@ export function aegisToolGuards(aegis: Aegis, options: AegisToolGuardsOptions = 
   const responder = options.responder ?? 'openai-agents-approval';
   const whenAsked = options.whenAsked ?? 'wait';
   /** Checked calls not yet executed, by call id. */
-  const checked = new Map<string, CheckResult>();
+  const checked = new Map<string, Held>();
   /** Allowed calls running, by call id. */
   const running = new Map<string, Ticket>();
   const check = (name: string, input: unknown, callId: string | undefined): CheckResult => {
@@ -108,7 +122,7 @@ export function aegisToolGuards(aegis: Aegis, options: AegisToolGuardsOptions = 
       // A resumed run asks again: the first answer stands.
       if (callId !== undefined && checked.get(callId)?.decision === 'ask') return true;
       const verdict = check(toolName, input, callId);
-      if (callId !== undefined) checked.set(callId, verdict);
+      if (callId !== undefined) checked.set(callId, held(verdict));
       else if (verdict.decision === 'allow') aegis.complete(verdict.ticket, { status: 'skipped' });
       return verdict.decision === 'ask';
     },
@@ -117,7 +131,7 @@ export function aegisToolGuards(aegis: Aegis, options: AegisToolGuardsOptions = 
       name: 'aegis',
       run: async ({ toolCall }) => {
         const callId = toolCall.callId;
-        let verdict = checked.get(callId);
+        let verdict: Held | undefined = checked.get(callId);
         checked.delete(callId);
         if (verdict === undefined) verdict = check(toolCall.name, parseArguments(toolCall.arguments), callId);
         else if (verdict.decision === 'ask' && verdict.ticket.hitl !== undefined) {
