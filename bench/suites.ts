@@ -1,5 +1,6 @@
 /** Every benchmark suite, in the order `npm run bench` runs them. */
 import type { Suite } from './harness/context.js';
+import { adaptersSuite } from './suites/adapters.js';
 import { auditSuite } from './suites/audit.js';
 import { detectionSuite } from './suites/detection.js';
 import { ethicsSuite } from './suites/ethics.js';
@@ -19,5 +20,6 @@ export const suites: Suite[] = [
   auditSuite,
   hitlSuite,
   pipelineSuite,
+  adaptersSuite,
   stressSuite,
 ];

@@ -5,8 +5,13 @@
  * @module
  */
 import { runCli } from './_cli.js';
+import { runMcpProxy } from './_mcp-cli.js';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
+const io = {
+  out: (text: string) => process.stdout.write(`${text}\n`),
+  err: (text: string) => process.stderr.write(`${text}\n`),
+};
+const argv = process.argv.slice(2);
+
+if (argv[0] === 'mcp-proxy') process.exitCode = await runMcpProxy(argv.slice(1), io);
+else process.exitCode = runCli(argv, io);
