@@ -11,7 +11,7 @@ import { type Aegis, createAegis } from '../../src/index.js';
 // Commands written here.
 const CATASTROPHIC = 'rm -rf / --no-preserve-root';
 const HARMLESS = 'ls -la';
-const ESCALATED = 'git push --force origin main';
+const ESCALATED = 'git reset --hard origin/main';
 
 const base = { session_id: 's1', transcript_path: '/tmp/t.jsonl', cwd: '/work' };
 const pre = (id: string, command: string): PreToolUseHookInput => ({

@@ -9,7 +9,7 @@ import { type Aegis, createAegis } from '../../src/index.js';
 // Commands written here.
 const CATASTROPHIC = 'rm -rf / --no-preserve-root';
 const HARMLESS = 'ls -la';
-const ESCALATED = 'git push --force origin main';
+const ESCALATED = 'git reset --hard origin/main';
 
 let open: Aegis[] = [];
 afterEach(() => {

@@ -17,7 +17,7 @@ import { type Aegis, createAegis } from '../../src/index.js';
 // Commands written here.
 const CATASTROPHIC = 'rm -rf / --no-preserve-root';
 const HARMLESS = 'ls -la';
-const ESCALATED = 'git push --force origin main';
+const ESCALATED = 'git reset --hard origin/main';
 
 const callBash = (callId: string, command: string): AgentOutputItem => ({
   type: 'function_call',
