@@ -40,7 +40,7 @@ export type AegisErrorDetails = Readonly<Record<string, unknown>>;
  * @example
  * ```ts
  * try {
- *   firewall.unblockPattern('no-such-rule');
+ *   firewall.removeRule('no-such-rule');
  * } catch (error) {
  *   if (error instanceof AegisError && error.code === 'NOT_FOUND') {
  *     // handle the missing rule

@@ -81,6 +81,7 @@ export type {
   FirewallStreamRequest,
   Intent,
   IntentAction,
+  IntentInput,
   RateLimitOptions,
   RuleMatch,
   SafetyAssessment,

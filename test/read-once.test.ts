@@ -32,7 +32,7 @@ describe('inputs are read once', () => {
     );
   });
 
-  it('IntentFirewall.blockPattern: keeps the context it compiled', () => {
+  it('IntentFirewall.addRule: keeps the context it compiled', () => {
     const fw = new IntentFirewall({ defaultRules: false });
     const rule = fickle(
       { id: 'x', patterns: ['drop it'], category: 'c', severity: 'high' as const, description: '' },
@@ -40,8 +40,8 @@ describe('inputs are read once', () => {
       'sudo',
       { evil: 1 },
     );
-    fw.blockPattern(rule as never);
-    expect(fw.blockedPatterns().find((r) => r.id === 'x')?.before).toBe('sudo');
+    fw.addRule(rule as never);
+    expect(fw.rules().find((r) => r.id === 'x')?.before).toBe('sudo');
   });
 
   it('IntentFirewall.checkSafety: refuses parameters that share children instead of walking every path', () => {
@@ -185,12 +185,12 @@ describe('arrays are read once: length once, each element once, limits on what w
     expect(JSON.stringify(core.recognizePatterns())).toBe(before);
   });
 
-  it('IntentFirewall.blockPattern: a length of 1 that later claims 5,000 stores one pattern', () => {
+  it('IntentFirewall.addRule: a length of 1 that later claims 5,000 stores one pattern', () => {
     const fw = new IntentFirewall({ defaultRules: false });
     const { array, reads } = shifty((i) => `forbidden phrase ${i}`, 1, 5_000);
-    fw.blockPattern({ id: 'p', patterns: array as string[], category: 'c', severity: 'high', description: '' });
+    fw.addRule({ id: 'p', patterns: array as string[], category: 'c', severity: 'high', description: '' });
     expect(reads).toEqual({ length: 1, items: 1 });
-    const stored = fw.blockedPatterns().find((r) => r.id === 'p');
+    const stored = fw.rules().find((r) => r.id === 'p');
     expect(stored?.patterns).toEqual(['forbidden phrase 0']);
     // What was stored, a fresh firewall accepts.
     expect(() => new IntentFirewall({ defaultRules: false, rules: [stored as never] })).not.toThrow();
@@ -299,10 +299,10 @@ describe('a getter or trap that throws is refused as INVALID_ARGUMENT (cause kep
   it('IntentFirewall: rules, patterns, requests and intents', () => {
     const fw = new IntentFirewall({ defaultRules: false });
     const rule = { id: 'p', patterns: ['drop it'], category: 'c', severity: 'high' as const, description: '' };
-    expectReadRefusal(() => fw.blockPattern({ ...rule, patterns: throwingLength() as string[] }));
-    expectReadRefusal(() => fw.blockPattern({ ...rule, patterns: throwingItem() as string[] }));
-    expectReadRefusal(() => fw.blockPattern(throwingGetter(rule, 'severity') as never));
-    expectReadRefusal(() => fw.blockPattern(throwingKeys(rule) as never));
+    expectReadRefusal(() => fw.addRule({ ...rule, patterns: throwingLength() as string[] }));
+    expectReadRefusal(() => fw.addRule({ ...rule, patterns: throwingItem() as string[] }));
+    expectReadRefusal(() => fw.addRule(throwingGetter(rule, 'severity') as never));
+    expectReadRefusal(() => fw.addRule(throwingKeys(rule) as never));
     expect(fw.ruleCount).toBe(0);
     expectReadRefusal(() => fw.validateRequest(throwingGetter({ id: 'r' }, 'content') as never));
     expectReadRefusal(() => fw.validateRequest({ id: 'r', content: 'x', metadata: throwingKeys({}) as never }));

@@ -1,7 +1,7 @@
 /**
  * Intent Firewall (Benchmark 1.1, Scalability 4.3): validation latency and throughput for simple
  * (read) and complex (system modification) requests with the default pack plus 0 to 10,000 seeded
- * synthetic rules; build time and memory per rule count; amortized blockPattern / unblockPattern at
+ * synthetic rules; build time and memory per rule count; amortized addRule / removeRule at
  * 10,000 rules; streaming cost per chunk; a naive per-rule scan side by side (cross-checked first);
  * recall and false positives on the held-out corpora.
  */
@@ -165,7 +165,7 @@ export const firewallSuite: Suite = {
       ctx.metric(`memory.alone.${n}`, `retained memory with only ${label}`, alone, 'bytes');
 
       // Correctness first: the naive per-rule scan must find exactly the same matches.
-      const naive = new NaiveFirewall(fw.blockedPatterns());
+      const naive = new NaiveFirewall(fw.rules());
       const sample = [...simpleN.slice(0, 40), ...complexN.slice(0, 40)];
       const wrong = sample.filter(
         (r) => strip(fw.validateRequest({ id: 'x', content: r }).matches) !== strip(naive.matches(r)),
@@ -376,38 +376,33 @@ function control(ctx: BenchContext): void {
   );
 }
 
-/** Amortized blockPattern / unblockPattern on top of N rules, and the curve of that cost against N. */
+/** Amortized addRule / removeRule on top of N rules, and the curve of that cost against N. */
 function ruleChanges(ctx: BenchContext, largest: number): void {
   const ops = ctx.size({ smoke: 40, default: 1000 });
   const points: { x: number; y: number }[] = [];
   for (const n of ctx.size({ smoke: [10, 100], default: [100, 1000, 10_000] })) {
     const fw = new IntentFirewall({ rules: syntheticRules(ctx.rng(0xad + n), n) });
     const extra = syntheticRules(ctx.rng(0xae + n), ops, 'added');
-    ctx.progress(`blockPattern × ${ops} at ${n} rules`);
+    ctx.progress(`addRule × ${ops} at ${n} rules`);
     const each: number[] = [];
     const t0 = performance.now();
     for (const r of extra) {
       const t = performance.now();
-      fw.blockPattern(r);
+      fw.addRule(r);
       each.push(performance.now() - t);
     }
     const addMs = (performance.now() - t0) / ops;
     const probe = fw.validateRequest({ id: 'p', content: `check ${extra[ops - 1]?.patterns[0]} now` });
     consume(probe);
     const t1 = performance.now();
-    for (const r of extra) fw.unblockPattern(r.id);
+    for (const r of extra) fw.removeRule(r.id);
     const removeMs = (performance.now() - t1) / ops;
     points.push({ x: n, y: addMs * 1e6 });
-    ctx.metric(`block.amortized.${n}`, `blockPattern amortized over ${ops} additions at ${n} rules`, addMs * 1e6, 'ns');
-    ctx.metric(
-      `block.worst.${n}`,
-      `slowest single blockPattern (a merge) at ${n} rules`,
-      Math.max(...each) * 1e6,
-      'ns',
-    );
+    ctx.metric(`block.amortized.${n}`, `addRule amortized over ${ops} additions at ${n} rules`, addMs * 1e6, 'ns');
+    ctx.metric(`block.worst.${n}`, `slowest single addRule (a merge) at ${n} rules`, Math.max(...each) * 1e6, 'ns');
     ctx.metric(
       `unblock.amortized.${n}`,
-      `unblockPattern amortized over ${ops} removals at ${n} rules`,
+      `removeRule amortized over ${ops} removals at ${n} rules`,
       removeMs * 1e6,
       'ns',
     );
@@ -416,7 +411,7 @@ function ruleChanges(ctx: BenchContext, largest: number): void {
         id: 'block.amortized',
         table: 'component-benchmarks',
         component: 'Intent Firewall',
-        operation: `blockPattern amortized at ${n.toLocaleString('en-US')} rules (${ops} additions, merges included)`,
+        operation: `addRule amortized at ${n.toLocaleString('en-US')} rules (${ops} additions, merges included)`,
         measured: addMs,
         unit: 'ms',
         aegis: { op: '<=', value: 1 },
@@ -425,7 +420,7 @@ function ruleChanges(ctx: BenchContext, largest: number): void {
         id: 'unblock.amortized',
         table: 'component-benchmarks',
         component: 'Intent Firewall',
-        operation: `unblockPattern amortized at ${n.toLocaleString('en-US')} rules (${ops} removals, rebuilds included)`,
+        operation: `removeRule amortized at ${n.toLocaleString('en-US')} rules (${ops} removals, rebuilds included)`,
         measured: removeMs,
         unit: 'ms',
         aegis: { op: '<=', value: 1 },
@@ -434,7 +429,7 @@ function ruleChanges(ctx: BenchContext, largest: number): void {
   }
   ctx.curve({
     id: 'block-vs-rules',
-    title: 'blockPattern amortized cost against rules in force',
+    title: 'addRule amortized cost against rules in force',
     xLabel: 'synthetic rules',
     yLabel: 'per addition',
     unit: 'ns',

@@ -17,6 +17,7 @@ export type {
   FirewallStreamRequest,
   Intent,
   IntentAction,
+  IntentInput,
   RateLimitOptions,
   RuleMatch,
   SafetyAssessment,

@@ -104,6 +104,17 @@ export type ExtractedParameters = {
   urls: string[];
 };
 
+/**
+ * A structured intent to judge with `IntentFirewall.checkSafety`, for example a tool call: the
+ * action (a tool or command name) and its parameters (any JSON).
+ */
+export interface IntentInput {
+  action: string;
+  /** Confidence in [0, 1]; informational. */
+  confidence?: number;
+  parameters?: unknown;
+}
+
 /** The intent extracted from a request. */
 export interface ExtractedIntent extends Intent {
   action: IntentAction;

@@ -96,13 +96,13 @@ describe('context expressions', () => {
     it(`refuses ${JSON.stringify(source)} (${side})`, () => {
       let error: unknown;
       try {
-        compileContext(source, side, 'IntentFirewall.blockPattern', 'rule.after');
+        compileContext(source, side, 'IntentFirewall.addRule', 'rule.after');
       } catch (e) {
         error = e;
       }
       expect(error).toBeInstanceOf(AegisError);
       expect((error as AegisError).code).toBe('INVALID_ARGUMENT');
-      expect((error as AegisError).message).toMatch(/^IntentFirewall\.blockPattern: rule\.after: /);
+      expect((error as AegisError).message).toMatch(/^IntentFirewall\.addRule: rule\.after: /);
       expect((error as AegisError).message).toMatch(message);
     });
   }

@@ -37,7 +37,7 @@ describe('the default rule pack', () => {
   it('loads into a firewall, and loads again when passed back as custom rules', () => {
     expect(firewall.ruleCount).toBe(DEFAULT_RULES.length);
     const again = new IntentFirewall({ defaultRules: false, rules: DEFAULT_RULES });
-    expect(again.blockedPatterns()).toEqual(firewall.blockedPatterns());
+    expect(again.rules()).toEqual(firewall.rules());
   });
 
   it('has known answers for every rule', () => {

@@ -64,7 +64,7 @@ describe('FirewallStream', () => {
   it('keeps the rules it started with', () => {
     const f = new IntentFirewall({ defaultRules: false });
     const s = f.stream({ id: 's' });
-    f.blockPattern({
+    f.addRule({
       id: 'x',
       patterns: ['zebra'],
       category: 'c',

@@ -53,18 +53,18 @@ describe('IntentFirewall: the original behaviours', () => {
   it('blocks and unblocks a pattern', () => {
     const fw = new IntentFirewall({ defaultRules: false });
     expect(check(fw, 'connect to prod-db-1').decision).toBe('allow');
-    fw.blockPattern(rule('no-prod', ['prod-db-1'], 'critical'));
+    fw.addRule(rule('no-prod', ['prod-db-1'], 'critical'));
     expect(check(fw, 'connect to prod-db-1').decision).toBe('block');
-    expect(fw.unblockPattern('no-prod')).toMatchObject({ id: 'no-prod', patterns: ['prod-db-1'] });
+    expect(fw.removeRule('no-prod')).toMatchObject({ id: 'no-prod', patterns: ['prod-db-1'] });
     expect(check(fw, 'connect to prod-db-1').decision).toBe('allow');
   });
 
   it('refuses to unblock an unknown id with NOT_FOUND, changing nothing', () => {
     const fw = new IntentFirewall();
-    const before = fw.blockedPatterns();
-    expect(codeOf(() => fw.unblockPattern('no-such-rule'))).toBe('NOT_FOUND');
-    expect(codeOf(() => fw.unblockPattern(42 as unknown as string))).toBe('INVALID_ARGUMENT');
-    expect(fw.blockedPatterns()).toEqual(before);
+    const before = fw.rules();
+    expect(codeOf(() => fw.removeRule('no-such-rule'))).toBe('NOT_FOUND');
+    expect(codeOf(() => fw.removeRule(42 as unknown as string))).toBe('INVALID_ARGUMENT');
+    expect(fw.rules()).toEqual(before);
   });
 });
 
@@ -275,7 +275,7 @@ describe('IntentFirewall: checkSafety', () => {
       { action: 'x', parameters: cyclic },
       { action: 'x', extra: 1 },
     ]) {
-      expect(codeOf(() => fw.checkSafety(bad))).toBe('INVALID_ARGUMENT');
+      expect(codeOf(() => fw.checkSafety(bad as never))).toBe('INVALID_ARGUMENT');
     }
   });
 });
@@ -283,28 +283,28 @@ describe('IntentFirewall: checkSafety', () => {
 describe('IntentFirewall: rules at runtime', () => {
   it('returns every rule in force as plain copies, defaults included', () => {
     const fw = new IntentFirewall();
-    const rules = fw.blockedPatterns();
+    const rules = fw.rules();
     expect(rules.length).toBe(fw.ruleCount);
     (rules[0] as FirewallRule).id = 'mutated';
-    expect(fw.blockedPatterns()[0]?.id).not.toBe('mutated');
+    expect(fw.rules()[0]?.id).not.toBe('mutated');
   });
 
   it('can remove a default rule', () => {
     const fw = new IntentFirewall({ detectors: false });
     expect(check(fw, 'history -c').decision).toBe('escalate');
-    fw.unblockPattern('destructive.anti-forensics');
+    fw.removeRule('destructive.anti-forensics');
     expect(check(fw, 'history -c').decision).toBe('allow');
   });
 
-  it('refuses a duplicate id with CONFLICT, in blockPattern and in options', () => {
+  it('refuses a duplicate id with CONFLICT, in addRule and in options', () => {
     const fw = new IntentFirewall();
-    expect(codeOf(() => fw.blockPattern(rule('destructive.no-preserve-root', ['x'], 'low')))).toBe('CONFLICT');
+    expect(codeOf(() => fw.addRule(rule('destructive.no-preserve-root', ['x'], 'low')))).toBe('CONFLICT');
     expect(codeOf(() => only([rule('a', ['x'], 'low'), rule('a', ['y'], 'low')]))).toBe('CONFLICT');
   });
 
   it('refuses malformed rules and changes nothing', () => {
     const fw = only([rule('keep', ['keep me'], 'low')]);
-    const before = fw.blockedPatterns();
+    const before = fw.rules();
     const bad: unknown[] = [
       null,
       [],
@@ -329,12 +329,12 @@ describe('IntentFirewall: rules at runtime', () => {
     ];
     for (const value of bad) {
       expect(
-        codeOf(() => fw.blockPattern(value as FirewallRule)),
+        codeOf(() => fw.addRule(value as FirewallRule)),
         JSON.stringify(value),
       ).toBe('INVALID_ARGUMENT');
       expect(codeOf(() => only([value as FirewallRule]))).toBe('INVALID_ARGUMENT');
     }
-    expect(fw.blockedPatterns()).toEqual(before);
+    expect(fw.rules()).toEqual(before);
     expect(check(fw, 'keep me').matches).toHaveLength(1);
   });
 });
