@@ -58,7 +58,7 @@ export interface ClaudeAgentGuards {
 /**
  * What is kept of a verdict between the hooks: the decision and the ticket only, so that the rest
  * of the check's result (verdicts, matches, scores) is garbage as soon as the hook returns rather
- * than surviving the SDK's awaits (the adapters bench measured the difference).
+ * than surviving the SDK's awaits (the adapters suite shows the difference).
  */
 interface Held {
   readonly decision: CheckDecision;

@@ -58,8 +58,7 @@ import type {
  *
  * Time: `logAction` O(size of data) plus two hashes amortized; `verifyChain` O(new entries);
  * `queryHistory` O((results + skipped candidates) · log n); proofs O(log n).
- * Space: about 110 bytes per entry plus its data's canonical text (measured: 183 MB for 1M entries
- * with 70-character data).
+ * Space: about 110 bytes per entry plus its data's canonical text.
  *
  * @example
  * ```ts

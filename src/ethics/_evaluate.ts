@@ -272,7 +272,7 @@ export class Evaluator {
   }
 
   /**
-   * `v ** w_d`, memoized: a fractional power costs ~40 ns and an evaluation needs ten, while the
+   * `v ** w_d`, memoized: a fractional power is slow and an evaluation needs ten, while the
    * values a lexicon produces are few (sums of a handful of tenths). Bounded per dimension.
    */
   private power(d: number, v: number): number {

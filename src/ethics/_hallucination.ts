@@ -1,5 +1,5 @@
 /**
- * The three hallucination signals of the original design, made word-aware: uncertainty markers
+ * Three hallucination signals, word-aware: uncertainty markers
  * ("I think", "probably"), a contradiction ("but" together with "however"), and excessive precision
  * ("exactly" more than twice). Two or more signals flag the text. `button` is not `but`, and
  * `probablyCorrect` reads as two words, as everywhere in the engine.

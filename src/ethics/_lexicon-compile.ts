@@ -25,10 +25,9 @@ export const NORMALIZE_OPTIONS = Object.freeze({ splitIdentifiers: true });
 
 const LIMITS = { entries: 10_000, phrases: 100_000, phraseLength: 256 };
 /**
- * Dense DFA rows for the shallow states only. The default lexicon (3,455 patterns, 19,441 states,
- * 39 character classes) takes 2.75 MB fully dense and 0.98 MB within 512 KiB of dense rows, at the
- * same speed within noise (mixed workload 211,000–214,000 against 214,000–216,000 evaluations per
- * CPU second; complex action 16.2 against 15.5–15.9 µs); at 256 KiB the complex action took 28 µs.
+ * Dense DFA rows for the shallow states only: within 512 KiB the default lexicon's automaton takes
+ * about a third of its fully dense size at the same speed within noise; at 256 KiB long actions
+ * take nearly twice as long.
  */
 const DENSE_BYTES = 512 * 1024;
 const D = DIMENSIONS.length;

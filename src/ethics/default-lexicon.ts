@@ -8,11 +8,10 @@
  * contained in a longer phrase that also matched is not counted (`reset password` is an idiom, not
  * the credential entry's `password`).
  *
- * The entries are grouped by family in `_lexicon-core.ts` (the original categories and scope
+ * The entries are grouped by family in `_lexicon-core.ts` (the first lexicon's categories and scope
  * words), `_lexicon-safeguards.ts` (things whose loss is the harm, and idioms that name a harm in
  * passing), `_lexicon-harms-people.ts` and `_lexicon-harms-systems.ts` (families of harmful agent
- * actions with their usual verbs, objects and qualifiers). See DESIGN.md for how they were written
- * and measured.
+ * actions with their usual verbs, objects and qualifiers). See DESIGN.md for how they were written.
  *
  * @module
  */

@@ -53,7 +53,7 @@ export interface LoveEngineOptions {
   historySize?: number;
 }
 
-/** The default weights, those of the original design. */
+/** The default weights: harm prevention first, then autonomy, fairness, transparency, beneficence. */
 export const DEFAULT_WEIGHTS: EthicalDimensions = Object.freeze({
   harmPrevention: 0.4,
   autonomyRespect: 0.2,
@@ -98,8 +98,8 @@ function checkWeights(origin: string, value: unknown): Float64Array {
  * corrections per action type ({@link LoveEngine.adjust}).
  *
  * Scoring is O(n + m log m) for n characters of action text and m phrase occurrences, whatever the
- * size of the lexicon (about 2 µs for a short action, 10 µs for 600 characters, on the benchmark
- * VM). Memory: the default lexicon's automaton (0.57 MB) plus ~30 bytes per remembered evaluation.
+ * size of the lexicon. Memory: the default lexicon's automaton plus ~30 bytes per remembered
+ * evaluation.
  *
  * @example
  * ```ts
@@ -218,7 +218,7 @@ export class LoveEngine {
   }
 
   /**
-   * The original's three hallucination signals, word-aware: uncertainty ("I think", "probably"),
+   * Three hallucination signals, word-aware: uncertainty ("I think", "probably"),
    * contradiction ("but" and "however" together), excessive precision ("exactly" more than twice).
    * Flagged when two or more fire. Does not touch the history.
    *

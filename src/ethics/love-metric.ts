@@ -1,5 +1,5 @@
 /**
- * The thermodynamic "love metric" of the original design: love as entropy reduction, plus the
+ * The thermodynamic "love metric": love as entropy reduction, plus the
  * increase in order and the change in well-being.
  *
  * @module

@@ -175,7 +175,7 @@ export interface EthicsAdjustment {
 /** The largest accumulated correction per action type and dimension. */
 export const MAX_ADJUSTMENT = 0.5;
 
-/** The original concern sentence for each dimension, used when it falls below 0.5. */
+/** The concern sentence for each dimension, used when it falls below 0.5. */
 export const CONCERNS: { readonly [D in EthicalDimension]: string } = Object.freeze({
   harmPrevention: 'Potential harm to users or systems',
   autonomyRespect: 'May not respect user autonomy',

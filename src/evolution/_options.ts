@@ -32,7 +32,7 @@ export interface Settings {
   readonly featureCapacity: number;
 }
 
-/** The original design's values. */
+/** The default thresholds (see `EvolutionCoreOptions` for what each decides). */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minExperiences: 3,
   successAbove: 0.8,

@@ -202,7 +202,7 @@ export interface Assessment {
   readonly failureRisk: number;
 }
 
-/** Thresholds of recognition and suggestion; each has the original design's default. */
+/** Thresholds of recognition and suggestion, each with its default. */
 export interface EvolutionThresholds {
   /** Experiences of a type before it gets a pattern or a suggestion (default 3). */
   minExperiences?: number;

@@ -74,8 +74,8 @@ const RECENT_MAX = 32;
 /**
  * Largest delta before it is merged into the main automata: 10·√(main entries), at least 256. With
  * a merge costing c·N and a delta rebuild c·D every RECENT_MAX entries, the cost per addition is
- * about c·D/RECENT_MAX + c·N/D, smallest near D = √(RECENT_MAX·N) ≈ 6·√N; measured at 10,000
- * synthetic rules, 10·√N came out a little cheaper (fewer merges of a 150 ms build).
+ * about c·D/RECENT_MAX + c·N/D, smallest near D = √(RECENT_MAX·N) ≈ 6·√N; at 10,000 synthetic
+ * rules, 10·√N came out a little cheaper (fewer merges of a full build).
  */
 const deltaLimit = (mainEntries: number) => Math.max(256, 10 * Math.sqrt(mainEntries));
 

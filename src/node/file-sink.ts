@@ -12,7 +12,7 @@ export interface FileSinkOptions {
   /**
    * `fsync` after every line, so that an entry is on stable storage before `logAction` returns.
    * Default false: the line is handed to the operating system, which survives a process crash but not
-   * a power loss. Measured on the benchmark VM, fsync costs about a millisecond per entry.
+   * a power loss. An fsync per entry costs far more than the entry itself (a disk round trip).
    */
   fsync?: boolean;
 }

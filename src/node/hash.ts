@@ -10,8 +10,8 @@ import type { HashFunction } from '../structures/merkle-log.js';
 /**
  * SHA-256 by `node:crypto` (`crypto.hash('sha256', data)`), for `MerkleLog` and `AuditLog`'s `hash`
  * option. It computes exactly what the default `@noble/hashes` SHA-256 computes, so logs written with
- * one verify with the other; measured on the benchmark VM it hashes a ~200-byte entry about 3× faster
- * (the one-shot call avoids creating a Hash object per digest).
+ * one verify with the other; for entry-sized inputs it is about 3× faster (the one-shot call avoids
+ * creating a Hash object per digest).
  *
  * @example
  * ```ts

@@ -182,7 +182,7 @@ export interface Lesson {
  * a reason when the core refused it. O(features).
  */
 export function learnFrom(core: EvolutionCore, lesson: Lesson, reasons: string[]): Experience | undefined {
-  // Optional fields are added to a literal rather than spread into it (a spread costs ~1 µs).
+  // Optional fields are added to a literal rather than spread into it (a spread costs more than the rest).
   const input: ExperienceInput = {
     actionType: lesson.actionType,
     success: lesson.success,

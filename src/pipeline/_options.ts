@@ -87,7 +87,7 @@ export interface Settings {
   readonly scheduler: Scheduler | null;
 }
 
-/** The original design's routes: unsafe → High within 5 minutes, unethical → Critical within 10. */
+/** The default routes: unsafe → High within 5 minutes, unethical → Critical within 10. */
 export const DEFAULT_ESCALATION: Escalation = Object.freeze({
   unsafe: Object.freeze({ kind: 'hitl', priority: 'high', timeoutMs: 300_000 }),
   unethical: Object.freeze({ kind: 'hitl', priority: 'critical', timeoutMs: 600_000 }),
