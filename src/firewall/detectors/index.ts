@@ -9,6 +9,7 @@ import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
 import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
+import { jsonDetector } from './json.js';
 import { piiDetector } from './pii.js';
 import { secretsDetector } from './secrets.js';
 import { shellDetector } from './shell.js';
@@ -27,4 +28,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   piiDetector,
   exfiltrationDetector,
   harmfulDetector,
+  jsonDetector,
 ]);

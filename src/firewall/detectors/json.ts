@@ -1,0 +1,51 @@
+/**
+ * JSON in a line (a tool call as an agent wrote it, a request body, a config value): every string
+ * value is examined again as text of its own, so `{"command":"rm -rf /"}` is read as the command it
+ * carries rather than as punctuation around it.
+ *
+ * @internal Not part of the public API.
+ */
+import type { Detector, FindingSink } from './types.js';
+
+/** String values examined per segment, at most. */
+const MAX_VALUES = 64;
+/** Shortest value worth examining. */
+const MIN_LENGTH = 3;
+
+/** Where the first JSON object or array of the segment starts, if the segment holds one. */
+function jsonStart(segment: string): number {
+  let i = 0;
+  while (i < segment.length && segment.charCodeAt(i) <= 32) i++;
+  const c = segment.charCodeAt(i);
+  return c === 123 || c === 91 ? i : -1;
+}
+
+function collect(value: unknown, out: string[], depth: number): void {
+  if (out.length >= MAX_VALUES || depth > 32) return;
+  if (typeof value === 'string') {
+    if (value.length >= MIN_LENGTH) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) collect((value as Record<string, unknown>)[k], out, depth + 1);
+  }
+}
+
+/** Examines the string values of a line that is (or ends in) a JSON object or array. */
+export function scanJson(segment: string, sink: FindingSink): void {
+  const start = jsonStart(segment);
+  if (start < 0 || segment.indexOf('"') < 0) return;
+  const end = Math.max(segment.lastIndexOf('}'), segment.lastIndexOf(']'));
+  if (end <= start) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(segment.slice(start, end + 1));
+  } catch {
+    return;
+  }
+  const values: string[] = [];
+  collect(parsed, values, 0);
+  for (const v of values) sink.rescan(v, start, end + 1, 'json');
+}
+
+export const jsonDetector: Detector = { name: 'json', scan: scanJson };
