@@ -7,7 +7,9 @@
 import { isPlainObject, pickKnown } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import { copyPlainJson } from '../structures/plain-json.js';
-import type { ExperienceContext, FeatureValue } from './types.js';
+import type { ExperienceContext } from './types.js';
+
+export { isFeature, MAX_FEATURE_KEY, MAX_FEATURE_STRING, MAX_FEATURES } from '../_features.js';
 
 /** Deepest nesting of a context (objects and arrays count one level each). */
 export const MAX_CONTEXT_DEPTH = 16;
@@ -17,13 +19,6 @@ export const MAX_CONTEXT_VALUES = 1000;
 export const MAX_CONTEXT_STRING = 4096;
 /** Longest key in a context. */
 export const MAX_CONTEXT_KEY = 256;
-
-/** Most features drawn from one context: the first eligible entries in key order. */
-export const MAX_FEATURES = 16;
-/** Longest key that makes a feature. */
-export const MAX_FEATURE_KEY = 64;
-/** Longest string value that makes a feature; longer ones are too specific to recur. */
-export const MAX_FEATURE_STRING = 128;
 
 export const EMPTY_CONTEXT: ExperienceContext = Object.freeze({});
 
@@ -63,22 +58,4 @@ export function checkContext(origin: string, name: string, value: unknown, copy:
     maxStringLength: MAX_CONTEXT_STRING,
     maxKeyLength: MAX_CONTEXT_KEY,
   }) as ExperienceContext;
-}
-
-/**
- * Whether a context entry can be a failure feature: a key of at most {@link MAX_FEATURE_KEY}
- * characters with a boolean, null, number or short string value. Nested values and long strings
- * are too specific to recur.
- */
-export function isFeature(key: string, value: unknown): value is FeatureValue {
-  if (key.length > MAX_FEATURE_KEY) return false;
-  switch (typeof value) {
-    case 'string':
-      return value.length <= MAX_FEATURE_STRING;
-    case 'number':
-    case 'boolean':
-      return true;
-    default:
-      return value === null;
-  }
 }

@@ -10,7 +10,9 @@ import type { JsonValue } from '../structures/canonical-json.js';
 export type ExperienceContext = { readonly [key: string]: JsonValue };
 
 /** A value a failure feature can take: a top-level primitive of a context. */
-export type FeatureValue = string | number | boolean | null;
+import type { FeatureValue } from '../_features.js';
+
+export type { FeatureValue };
 
 /** One thing the agent did, as given to {@link EvolutionCore.logExperience}. */
 export interface ExperienceInput {

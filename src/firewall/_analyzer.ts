@@ -75,19 +75,24 @@ export class Analyzer extends TextWindow {
   private keep = 0;
   private version = 0;
 
-  private statesA = new Int32Array(0);
-  private statesC = new Int32Array(0);
+  /**
+   * Two views of the text are scanned: the normalized view (case, look-alikes, quoting undone) by
+   * every layer's normalized automaton, and the compact view (separators dropped, leetspeak folded)
+   * by the compact automata. One automaton state per layer and view.
+   */
+  private normalizedStates = new Int32Array(0);
+  private compactStates = new Int32Array(0);
   private compact = new CompactView();
   // Candidates waiting for the text after them, as parallel arrays (entry; start, end, ready):
   // one object per automaton hit made allocation the largest cost of a validation.
-  private pendA: Entry[] = [];
-  private pendANum: number[] = [];
+  private pendingNormalized: Entry[] = [];
+  private pendingNormalizedSpans: number[] = [];
   /** A stream's progress through each pending match's after-context (null until first read). */
-  private pendACur: (ContextCursor | null)[] = [];
-  private pendC: Entry[] = [];
-  private pendCNum: number[] = [];
+  private pendingNormalizedCursors: (ContextCursor | null)[] = [];
+  private pendingCompact: Entry[] = [];
+  private pendingCompactSpans: number[] = [];
   /** Verb candidates: action, start, end. */
-  private pendV: number[] = [];
+  private pendingVerbs: number[] = [];
   /**
    * Per-rule records, kept across analyses and stamped with a generation: Map#clear is a runtime
    * call that allocates a new table, a sizeable share of a short validation, so a reset bumps the
@@ -106,28 +111,28 @@ export class Analyzer extends TextWindow {
   private fresh: Hit[] | null = null;
 
   private layer: Layer | null = null;
-  private readonly onA: MatchVisitor;
-  private readonly onC: MatchVisitor;
+  private readonly onNormalizedMatch: MatchVisitor;
+  private readonly onCompactMatch: MatchVisitor;
 
   constructor(snap: Snapshot, maxMatches: number, whole: NormalizedText | null, collectFresh = false) {
     super();
-    this.onA = (p, s, e) => {
+    this.onNormalizedMatch = (p, s, e) => {
       const layer = this.layer as Layer;
       const entry = layer.entries[p];
       if (entry === undefined) {
         // An intent verb (main layer only); one inside a path or URL (`/upload`) is no instruction.
-        if (this.verbLeftEdge(s)) this.pendV.push(layer.verbs[p] as number, s, e);
+        if (this.verbLeftEdge(s)) this.pendingVerbs.push(layer.verbs[p] as number, s, e);
         return;
       }
       const r = entry.rule;
       if (!this.live(r)) return;
       // The left word edge is already known: most hits of short words inside longer ones stop here.
       if (r.word && !this.leftEdge(s)) return;
-      this.pendA.push(entry);
-      this.pendACur.push(null);
-      this.pendANum.push(s, e, e + lookahead(r));
+      this.pendingNormalized.push(entry);
+      this.pendingNormalizedCursors.push(null);
+      this.pendingNormalizedSpans.push(s, e, e + lookahead(r));
     };
-    this.onC = (p, cs, ce) => {
+    this.onCompactMatch = (p, cs, ce) => {
       const entry = (this.layer as Layer).entries[p] as Entry;
       const r = entry.rule;
       if (!this.live(r)) return;
@@ -135,9 +140,9 @@ export class Analyzer extends TextWindow {
       const e = this.compact.normalized(ce - 1) + 1;
       if (e - s > COMPACT_SPREAD * entry.length) return;
       if (r.word && !this.leftEdge(s)) return;
-      this.pendC.push(entry);
+      this.pendingCompact.push(entry);
       // Waits until every normalized-view match of the same rule that could overlap it is decided.
-      this.pendCNum.push(s, e, e + this.snap.maxFormA + lookahead(r));
+      this.pendingCompactSpans.push(s, e, e + this.snap.maxFormA + lookahead(r));
     };
     this.reset(snap, maxMatches, whole, collectFresh);
   }
@@ -150,17 +155,18 @@ export class Analyzer extends TextWindow {
     this.resetWindow(whole);
     this.keep =
       2 * snap.maxWithin + snap.maxFormA + Math.max(snap.maxFormA, COMPACT_SPREAD * snap.maxFormC) + MAX_TOKEN + 64;
-    if (this.statesA.length !== snap.layersA.length) this.statesA = new Int32Array(snap.layersA.length);
-    if (this.statesC.length !== snap.layersC.length) this.statesC = new Int32Array(snap.layersC.length);
-    for (let l = 0; l < snap.layersA.length; l++) this.statesA[l] = (snap.layersA[l] as Layer).ac.tables.start;
-    for (let l = 0; l < snap.layersC.length; l++) this.statesC[l] = (snap.layersC[l] as Layer).ac.tables.start;
+    if (this.normalizedStates.length !== snap.layersA.length)
+      this.normalizedStates = new Int32Array(snap.layersA.length);
+    if (this.compactStates.length !== snap.layersC.length) this.compactStates = new Int32Array(snap.layersC.length);
+    for (let l = 0; l < snap.layersA.length; l++) this.normalizedStates[l] = (snap.layersA[l] as Layer).ac.tables.start;
+    for (let l = 0; l < snap.layersC.length; l++) this.compactStates[l] = (snap.layersC[l] as Layer).ac.tables.start;
     this.compact.reset();
-    clear(this.pendA);
-    clear(this.pendANum);
-    clear(this.pendACur);
-    clear(this.pendC);
-    clear(this.pendCNum);
-    clear(this.pendV);
+    clear(this.pendingNormalized);
+    clear(this.pendingNormalizedSpans);
+    clear(this.pendingNormalizedCursors);
+    clear(this.pendingCompact);
+    clear(this.pendingCompactSpans);
+    clear(this.pendingVerbs);
     this.gen++;
     if (this.matched.length > 0) this.matched.length = 0;
     // Records of rules removed since stay until the map is rebuilt, bounded here.
@@ -191,7 +197,13 @@ export class Analyzer extends TextWindow {
     for (let l = 0; l < layersA.length; l++) {
       const layer = layersA[l] as Layer;
       this.layer = layer;
-      this.statesA[l] = layer.ac.runStandard(text, this.statesA[l] as number, base, true, this.onA);
+      this.normalizedStates[l] = layer.ac.runStandard(
+        text,
+        this.normalizedStates[l] as number,
+        base,
+        true,
+        this.onNormalizedMatch,
+      );
     }
 
     if (this.snap.plainA.length > 0) this.scanPlainA(base);
@@ -204,7 +216,13 @@ export class Analyzer extends TextWindow {
       for (let l = 0; l < layersC.length; l++) {
         const layer = layersC[l] as Layer;
         this.layer = layer;
-        this.statesC[l] = layer.ac.runStandard(compact, this.statesC[l] as number, cBase, true, this.onC);
+        this.compactStates[l] = layer.ac.runStandard(
+          compact,
+          this.compactStates[l] as number,
+          cBase,
+          true,
+          this.onCompactMatch,
+        );
       }
       if (plainC.length > 0) this.scanPlainC(compact, cBase);
     }
@@ -233,9 +251,9 @@ export class Analyzer extends TextWindow {
         const s = i + bufAt;
         if (r.word && !this.leftEdge(s)) continue;
         const e = s + form.length;
-        this.pendA.push(entry);
-        this.pendACur.push(null);
-        this.pendANum.push(s, e, e + lookahead(r));
+        this.pendingNormalized.push(entry);
+        this.pendingNormalizedCursors.push(null);
+        this.pendingNormalizedSpans.push(s, e, e + lookahead(r));
       }
     }
   }
@@ -255,8 +273,8 @@ export class Analyzer extends TextWindow {
         const e = this.compact.normalized(cs + form.length - 1) + 1;
         if (e - s > COMPACT_SPREAD * entry.length) continue;
         if (r.word && !this.leftEdge(s)) continue;
-        this.pendC.push(entry);
-        this.pendCNum.push(s, e, e + this.snap.maxFormA + lookahead(r));
+        this.pendingCompact.push(entry);
+        this.pendingCompactSpans.push(s, e, e + this.snap.maxFormA + lookahead(r));
       }
     }
     const keep = this.snap.maxFormC - 1;
@@ -292,16 +310,16 @@ export class Analyzer extends TextWindow {
   /** An independent copy, to finish provisionally while this one keeps streaming. */
   clone(): Analyzer {
     const c = new Analyzer(this.snap, this.maxMatches, this.whole, false);
-    c.statesA = this.statesA.slice();
-    c.statesC = this.statesC.slice();
+    c.normalizedStates = this.normalizedStates.slice();
+    c.compactStates = this.compactStates.slice();
     this.copyWindowTo(c);
     c.compact = this.compact.copy();
-    c.pendA = this.pendA.slice();
-    c.pendANum = this.pendANum.slice();
-    c.pendACur = this.pendACur.map((k) => (k === null ? null : { ...k }));
-    c.pendC = this.pendC.slice();
-    c.pendCNum = this.pendCNum.slice();
-    c.pendV = this.pendV.slice();
+    c.pendingNormalized = this.pendingNormalized.slice();
+    c.pendingNormalizedSpans = this.pendingNormalizedSpans.slice();
+    c.pendingNormalizedCursors = this.pendingNormalizedCursors.map((k) => (k === null ? null : { ...k }));
+    c.pendingCompact = this.pendingCompact.slice();
+    c.pendingCompactSpans = this.pendingCompactSpans.slice();
+    c.pendingVerbs = this.pendingVerbs.slice();
     c.gen = this.gen;
     for (const h of this.matched) {
       const copy: RuleHits = { rule: h.rule, count: h.count, first: h.first, spans: h.spans.slice(), gen: h.gen };
@@ -334,8 +352,9 @@ export class Analyzer extends TextWindow {
 
   private resolve(final: boolean): void {
     const avail = this.produced;
-    if (this.pendA.length > 0) this.resolveRules(this.pendA, this.pendANum, false, final, avail);
-    const v = this.pendV;
+    if (this.pendingNormalized.length > 0)
+      this.resolveRules(this.pendingNormalized, this.pendingNormalizedSpans, false, final, avail);
+    const v = this.pendingVerbs;
     if (v.length > 0) {
       let k = 0;
       for (let i = 0; i < v.length; i += 3) {
@@ -349,7 +368,8 @@ export class Analyzer extends TextWindow {
       }
       v.length = k;
     }
-    if (this.pendC.length > 0) this.resolveRules(this.pendC, this.pendCNum, true, final, avail);
+    if (this.pendingCompact.length > 0)
+      this.resolveRules(this.pendingCompact, this.pendingCompactSpans, true, final, avail);
   }
 
   private resolveRules(entries: Entry[], nums: number[], compact: boolean, final: boolean, avail: number): void {
@@ -367,13 +387,13 @@ export class Analyzer extends TextWindow {
         nums[3 * k] = s;
         nums[3 * k + 1] = e;
         nums[3 * k + 2] = ready;
-        if (!compact) this.pendACur[k] = this.pendACur[i] as ContextCursor | null;
+        if (!compact) this.pendingNormalizedCursors[k] = this.pendingNormalizedCursors[i] as ContextCursor | null;
         k++;
       }
     }
     entries.length = k;
     nums.length = 3 * k;
-    if (!compact) this.pendACur.length = k;
+    if (!compact) this.pendingNormalizedCursors.length = k;
   }
 
   /**
@@ -386,10 +406,10 @@ export class Analyzer extends TextWindow {
     const r = entry.rule;
     if (!r.after || this.whole) return false;
     if (r.word && e + EDGE_AHEAD > avail) return false;
-    let cursor = this.pendACur[i] as ContextCursor | null;
+    let cursor = this.pendingNormalizedCursors[i] as ContextCursor | null;
     if (cursor === null) {
       cursor = newContextCursor();
-      this.pendACur[i] = cursor;
+      this.pendingNormalizedCursors[i] = cursor;
     }
     const so = matchContextSoFarFrom(r.after, this.buf, e - this.bufAt, avail - e, this.code(e - 1), cursor);
     if (so < 0) return false;

@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { parseScheduler } from '../_scheduler.js';
 import {
   checkOptions,
   hasLoneSurrogate,
@@ -92,45 +93,6 @@ const QUEUE_OPTIONS = [
   'maxPending',
   'onListenerError',
 ] as const;
-
-/** The host's timers, where it has them (every browser, Node, Deno and Bun does). */
-const host = globalThis as unknown as {
-  setTimeout?: (callback: () => void, ms: number) => unknown;
-  clearTimeout?: (handle: unknown) => void;
-};
-
-/** Timers of the global object, looked up at each call (so fake timers installed later are used). */
-const GLOBAL_SCHEDULER: Scheduler = Object.freeze({
-  setTimeout: (callback: () => void, ms: number): unknown =>
-    (host.setTimeout as NonNullable<typeof host.setTimeout>)(callback, ms),
-  clearTimeout: (handle: unknown): void => host.clearTimeout?.(handle),
-});
-
-/** The host's timers, or `null` in a host without them. */
-export function defaultScheduler(): Scheduler | null {
-  return typeof host.setTimeout === 'function' ? GLOBAL_SCHEDULER : null;
-}
-
-/** A scheduler option read once: `undefined` is the default, `null` (where allowed) none. */
-export function parseScheduler(origin: string, value: unknown, allowNull = true): Scheduler | null {
-  if (value === null && allowNull) return null;
-  if (value === undefined) return defaultScheduler();
-  const s = value as { setTimeout?: unknown; clearTimeout?: unknown };
-  if (typeof value !== 'object' || typeof s.setTimeout !== 'function' || typeof s.clearTimeout !== 'function') {
-    throw new AegisError(
-      'INVALID_ARGUMENT',
-      origin,
-      `options.scheduler must be { setTimeout, clearTimeout } or null, got ${describe(value)}`,
-    );
-  }
-  // Read once: the methods are called with the object as `this`.
-  const set = s.setTimeout as (callback: () => void, ms: number) => unknown;
-  const clear = s.clearTimeout as (handle: unknown) => void;
-  return Object.freeze({
-    setTimeout: (callback: () => void, ms: number) => set.call(value, callback, ms),
-    clearTimeout: (handle: unknown) => clear.call(value, handle),
-  });
-}
 
 export function parseQueueOptions(origin: string, options: unknown): QueueSettings {
   const o = checkOptions(origin, options, QUEUE_OPTIONS);

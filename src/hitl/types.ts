@@ -97,15 +97,9 @@ export type DecisionEvent =
   | { readonly type: 'decided'; readonly at: number; readonly request: DecisionRequest }
   | { readonly type: 'expired'; readonly at: number; readonly request: DecisionRequest };
 
-/**
- * Arms and disarms the one timer that enforces the next deadline. `setTimeout` returns a handle
- * (anything); when the handle has `unref`/`ref` methods (Node), the queue unrefs it while nobody
- * awaits a request, so an idle queue never keeps a process alive, and refs it while someone does.
- */
-export interface Scheduler {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export type { Scheduler } from '../_scheduler.js';
+
+import type { Scheduler } from '../_scheduler.js';
 
 /** Options of {@link DecisionQueue}. */
 export interface DecisionQueueOptions {

@@ -5,11 +5,12 @@
  * @internal Not part of the public API.
  * @module
  */
+
+import { isFeature, MAX_FEATURES } from '../_features.js';
 import { isPlainObject, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EthicsAction } from '../ethics/types.js';
-import { isFeature, MAX_FEATURES } from '../evolution/_context.js';
 import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { SafetyAssessment } from '../firewall/types.js';

@@ -6,6 +6,8 @@
  * @internal Not part of the public API.
  * @module
  */
+
+import { defaultScheduler, parseScheduler } from '../_scheduler.js';
 import {
   checkOptions,
   isPlainObject,
@@ -20,7 +22,6 @@ import { AegisError, describe } from '../errors.js';
 import { LoveEngine } from '../ethics/love-engine.js';
 import { EvolutionCore } from '../evolution/evolution-core.js';
 import { IntentFirewall } from '../firewall/intent-firewall.js';
-import { defaultScheduler, parseScheduler } from '../hitl/_input.js';
 import { DecisionQueue } from '../hitl/decision-queue.js';
 import { PRIORITIES, type Priority, type Scheduler } from '../hitl/types.js';
 import type { AegisOptions } from './types.js';
