@@ -23,7 +23,12 @@ function timedEach(count: number, fn: (i: number) => void): LatencyStats {
 
 /** A queue of `n` pending requests of which request i < k is due at k + i, the rest far later. */
 function dueQueue(n: number, k: number, ladder: boolean): DecisionQueue {
-  const q = new DecisionQueue({ clock: () => 0, ...(ladder ? { escalationLadder: [0.5] } : {}) });
+  const q = new DecisionQueue({
+    clock: () => 0,
+    scheduler: null,
+    maxPending: 2 ** 31,
+    ...(ladder ? { escalationLadder: [0.5] } : {}),
+  });
   for (let i = 0; i < n; i++) {
     q.requestDecision({ description: 'd', priority: 'low', requester: 'r', timeoutMs: i < k ? k + i : 1e9 });
   }
@@ -195,6 +200,8 @@ export function stress(ctx: BenchContext): void {
   };
   const q = new DecisionQueue({
     clock: () => clock.now,
+    scheduler: null,
+    maxPending: 2 ** 31,
     escalationLadder: [0.5],
     onEvent: (e) => {
       if (e.type === 'requested') {

@@ -41,7 +41,13 @@ export function benchQueue(
   clock: { now: number },
   options: { escalationLadder?: number[]; historyLimit?: number } = {},
 ) {
-  return new DecisionQueue({ clock: () => clock.now, defaultTimeoutMs: 1e9, ...options });
+  return new DecisionQueue({
+    clock: () => clock.now,
+    defaultTimeoutMs: 1e9,
+    scheduler: null,
+    maxPending: 2 ** 31,
+    ...options,
+  });
 }
 
 /** What the side-by-side workload needs from a queue. */

@@ -317,6 +317,8 @@ async function escalationWorkflow(ctx: BenchContext): Promise<void> {
   let audited = 0;
   const q = new DecisionQueue({
     clock: () => clock.now,
+    scheduler: null,
+    maxPending: 2 ** 31,
     defaultTimeoutMs: 1e9,
     onEvent: (e: DecisionEvent) => {
       audited += canonicalize(e).length;
