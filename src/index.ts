@@ -44,10 +44,8 @@ export type {
   LoveState,
 } from './ethics/index.js';
 export {
-  computeLoveMetric,
   DEFAULT_ETHICS_LEXICON,
   DEFAULT_WEIGHTS,
-  entropyReduction,
   LoveEngine,
 } from './ethics/index.js';
 export type {
@@ -127,37 +125,4 @@ export type {
   Ticket,
 } from './pipeline/index.js';
 export { createAegis } from './pipeline/index.js';
-export type {
-  AhoCorasickOptions,
-  CanonicalOptions,
-  HashFunction,
-  HeapComparator,
-  HeapVisitor,
-  HeavyHitter,
-  InternerOptions,
-  JsonValue,
-  Match,
-  MatchKind,
-  MatchVisitor,
-  MerkleLogOptions,
-  RunningStatsSnapshot,
-  StreamOptions,
-  TokenBucketOptions,
-} from './structures/index.js';
-export {
-  AhoCorasick,
-  canonicalize,
-  hashChildren,
-  hashLeaf,
-  IndexedHeap,
-  Interner,
-  MatchScanner,
-  MerkleLog,
-  RunningStats,
-  SpaceSaving,
-  TokenBucket,
-  verifyConsistency,
-  verifyInclusion,
-} from './structures/index.js';
-export type { NormalizedChunk, NormalizedText, NormalizeOptions } from './text/index.js';
-export { compactCode, compactText, isWordCode, normalizeText, TextNormalizer } from './text/index.js';
+export type { HashFunction, JsonValue } from './structures/index.js';

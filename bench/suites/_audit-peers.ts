@@ -1,7 +1,7 @@
 /** merkletreejs beside the audit log's Merkle tree, on the same leaves and the same SHA-256. */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { MerkleTree } from 'merkletreejs';
-import { MerkleLog } from '../../src/index.js';
+import { MerkleLog } from '../../src/structures/index.js';
 import { type BenchContext, forceGc } from '../harness/context.js';
 import { BACKENDS, timed } from './_audit-workload.js';
 

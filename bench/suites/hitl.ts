@@ -5,7 +5,8 @@
  * Stress 3.3, and a sorted-array queue and the original map-and-sort design side by side (the last
  * four in `hitl-scale.ts`).
  */
-import { canonicalize, type DecisionEvent, DecisionQueue } from '../../src/index.js';
+import { type DecisionEvent, DecisionQueue } from '../../src/index.js';
+import { canonicalize } from '../../src/structures/index.js';
 import { type BenchContext, consume, type Suite, type TargetTable } from '../harness/context.js';
 import { median, summarize } from '../harness/stats.js';
 import { expirySweep, memory, sideBySide, stress } from './hitl-scale.js';

@@ -5,6 +5,8 @@
  * @module
  */
 
+export type { NormalizedChunk, NormalizedText, NormalizeOptions } from '../text/index.js';
+export { compactCode, compactText, foldUnicode, isWordCode, normalizeText, TextNormalizer } from '../text/index.js';
 export type { AhoCorasickOptions, Match, MatchKind, MatchVisitor, StreamOptions } from './aho-corasick.js';
 export { AhoCorasick, MatchScanner } from './aho-corasick.js';
 export type { CanonicalOptions, JsonValue } from './canonical-json.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AegisError, computeLoveMetric, entropyReduction, LoveEngine } from '../../src/index.js';
+import { computeLoveMetric, entropyReduction } from '../../src/ethics/index.js';
+import { AegisError, LoveEngine } from '../../src/index.js';
 
 describe('entropyReduction', () => {
   it('is before minus after (the original: 10 → 5 is 5)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuditLog, verifyConsistency } from '../../src/index.js';
+import { AuditLog } from '../../src/index.js';
+import { verifyConsistency } from '../../src/structures/index.js';
 import { internals } from '../audit/_helpers.js';
 import { run, setup } from './_aegis.js';
 
