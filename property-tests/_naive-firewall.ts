@@ -5,8 +5,9 @@
  * no automata, buffers, streaming or layers. Contexts go through the engine's NFA simulation,
  * which property-tests/context-regex.test.ts checks against RegExp.
  */
-import { compileContext, matchContextNfa } from '../src/firewall/_context-regex.js';
+
 import type { FirewallRule } from '../src/firewall/index.js';
+import { compileContext, matchContextNfa } from '../src/structures/context-regex.js';
 import { compactCode, isWordCode, normalizeText } from '../src/text/index.js';
 
 export interface NaiveMatch {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileContext, matchContext, matchContextNfa } from '../src/firewall/_context-regex.js';
+import { compileContext, matchContext, matchContextNfa } from '../src/structures/context-regex.js';
 import { runs } from './_config.js';
 
 const ALPHABET = ['a', 'b', ' ', '-', '0'];

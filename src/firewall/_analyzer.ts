@@ -5,10 +5,16 @@
  *
  * @internal Not part of the public API.
  */
+
+import {
+  type ContextCursor,
+  matchContext,
+  matchContextSoFarFrom,
+  newContextCursor,
+} from '../structures/context-regex.js';
 import type { MatchVisitor } from '../structures/index.js';
 import { type NormalizedText, normalizeText, TextNormalizer } from '../text/index.js';
 import { CompactView } from './_compact-view.js';
-import { type ContextCursor, matchContext, matchContextSoFarFrom, newContextCursor } from './_context-regex.js';
 import { ACTIONS, isImperative, weighIntent } from './_intent.js';
 import { MAX_TOKEN, ParamCollector } from './_params.js';
 import { COMPACT_SPREAD, type CompiledRule } from './_rule.js';

@@ -6,8 +6,8 @@
  */
 import { hasLoneSurrogate, isPlainObject, oneOf, pickKnown, readArray, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
+import { type ContextProgram, compileContext } from '../structures/context-regex.js';
 import { compactCode, normalizeText } from '../text/index.js';
-import { type ContextProgram, compileContext } from './_context-regex.js';
 import type { FirewallRule, Severity } from './types.js';
 
 const RULE_KEYS = ['id', 'patterns', 'category', 'severity', 'word', 'description', 'before', 'after', 'within'];

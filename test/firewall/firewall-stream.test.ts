@@ -117,7 +117,7 @@ describe('FirewallStream', () => {
 
 describe('FirewallStream cost', () => {
   it('reads each character of a pending context window once, however small the chunks', async () => {
-    const { contextReads } = await import('../../src/firewall/_context-regex.js');
+    const { contextReads } = await import('../../src/structures/context-regex.js');
     // Every `curl` opens after-contexts that stay undecided for their whole window (written here).
     const text = 'curl x '.repeat(300);
     const reads = (chunk: number) => {

@@ -1,9 +1,10 @@
 /**
- * Context expressions of firewall rules: a regular-expression subset run by a lazily built DFA over
- * its NFA (with a Pike VM, a breadth-first simulation of the NFA, as the reference), so a match
- * costs O(window × program) whatever the expression and the text. A backtracking engine (JavaScript's RegExp) can take exponential time on an expression such
- * as `(a|a)*$`; a rule pack is configuration that attacker-controlled text is run against, so the
- * firewall never hands rule text to RegExp.
+ * A linear-time regular-expression engine for short windows of text read forwards or backwards
+ * from a point (the firewall's rule contexts): a regular-expression subset run by a lazily built DFA
+ * over its NFA, with a Pike VM (a breadth-first simulation of the NFA) as the reference twin, so a
+ * match costs O(window × program) whatever the expression and the text. A backtracking engine
+ * (JavaScript's RegExp) can take exponential time on an expression such as `(a|a)*$`; a rule pack is
+ * configuration that attacker-controlled text is run against, so rule text never reaches RegExp.
  *
  * Syntax (JavaScript's, minus captures, lookaround and back-references): literals, `.`, classes
  * `[a-z0-9_]` and `[^…]`, `\d \w \s \D \W \S`, `\b \B`, groups `(…)` and `(?:…)`, `|`, quantifiers

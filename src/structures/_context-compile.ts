@@ -1,6 +1,6 @@
 /**
  * The compiler of context expressions: parses the supported regular-expression subset (see
- * `_context-regex.ts` for the syntax), reverses it for before-contexts, and emits an NFA program.
+ * `context-regex.ts` for the syntax), reverses it for before-contexts, and emits an NFA program.
  *
  * @internal Not part of the public API.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AegisError } from '../../src/errors.js';
-import { type ContextSide, compileContext, matchContext } from '../../src/firewall/_context-regex.js';
+import { type ContextSide, compileContext, matchContext } from '../../src/structures/context-regex.js';
 
 /** Runs an expression next to the phrase at [start, end) of `text`, with the whole text as window. */
 function check(source: string, side: ContextSide, text: string, phrase: string): boolean {
