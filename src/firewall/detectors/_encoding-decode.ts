@@ -6,17 +6,10 @@
  *
  * @internal Not part of the public API.
  */
+import { base64Value, decodeBase64Loose } from '../../text/_base64.js';
 
 /** Decoded code units produced per run or per segment, at most. */
 export const MAX_DECODED = 4096;
-
-const B64 = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) {
-  B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
-}
-// base64url's two letters decode like their standard counterparts.
-B64[0x2d] = 62;
-B64[0x5f] = 63;
 
 /** Value of a hex digit, or -1. */
 export function hexValue(c: number): number {
@@ -28,7 +21,7 @@ export function hexValue(c: number): number {
 
 /** Whether `c` belongs to the base64 or base64url alphabet. */
 export function isBase64Char(c: number): boolean {
-  return c < 128 && (B64[c] as number) >= 0;
+  return base64Value(c) >= 0;
 }
 
 /**
@@ -108,22 +101,8 @@ export function isMostlyText(s: string): boolean {
 
 /** Decodes the base64 (or base64url) run `s[start, end)`, ignoring a trailing partial group. */
 export function decodeBase64(s: string, start: number, end: number): string {
-  const bytes: number[] = [];
-  let acc = 0;
-  let bits = 0;
   const stop = Math.min(end, start + Math.ceil((MAX_DECODED * 4) / 3));
-  for (let i = start; i < stop; i++) {
-    const c = s.charCodeAt(i);
-    const v = c < 128 ? (B64[c] as number) : -1;
-    if (v < 0) break;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((acc >> bits) & 0xff);
-    }
-  }
-  return utf8(bytes);
+  return utf8(decodeBase64Loose(s, start, stop, MAX_DECODED, 'stop') as Uint8Array);
 }
 
 /** Decodes the hex-digit run `s[start, end)` two digits per byte. */

@@ -7,6 +7,8 @@
  *
  * @internal Not part of the public API.
  */
+
+import { decodeBase64Loose } from '../../text/_base64.js';
 import { fnvStep, type TokenBuffer } from './_harmful-lex.js';
 import { WEIGHTS } from './_harmful-weights.js';
 
@@ -73,33 +75,13 @@ export function featurize(text: string, buf: TokenBuffer, from: number, to: numb
 
 let weights: Int8Array | null = null;
 
-function decodeBase64(s: string): Int8Array {
-  const out = new Int8Array(Math.floor((s.length * 3) / 4));
-  let bits = 0;
-  let acc = 0;
-  let k = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let v: number;
-    if (c >= 65 && c <= 90) v = c - 65;
-    else if (c >= 97 && c <= 122) v = c - 71;
-    else if (c >= 48 && c <= 57) v = c + 4;
-    else if (c === 43) v = 62;
-    else if (c === 47) v = 63;
-    else continue;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[k++] = (acc >> bits) & 0xff;
-    }
-  }
-  return k === out.length ? out : out.slice(0, k);
-}
-
 /** The quantized weight table, decoded on first use. */
 function table(): Int8Array {
-  if (weights === null) weights = decodeBase64(WEIGHTS.data);
+  if (weights === null) {
+    const s = WEIGHTS.data;
+    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
+    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   return weights;
 }
 

@@ -18,6 +18,7 @@
  *
  * @internal Not part of the public API.
  */
+import { decodeBase64Loose } from '../../text/_base64.js';
 
 /** Stands for an expansion whose value is unknown, inside a word's text. */
 export const UNKNOWN = '\u0001';
@@ -370,27 +371,12 @@ function rot13(s: string): string {
   return out;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** Decodes base64 (standard or URL alphabet) to a Latin-1 string; null when it is not base64. */
 export function base64(s: string): string | null {
+  const bytes = decodeBase64Loose(s, 0, s.length, MAX_EVAL, 'fail', '=\n ');
+  if (bytes === null) return null;
   let out = '';
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < s.length && out.length < MAX_EVAL; i++) {
-    const ch = s[i] as string;
-    if (ch === '=' || ch === '\n' || ch === ' ') continue;
-    let v = B64.indexOf(ch);
-    if (ch === '-') v = 62;
-    else if (ch === '_') v = 63;
-    if (v < 0) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((acc >> bits) & 255);
-    }
-  }
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] as number);
   return out;
 }
 

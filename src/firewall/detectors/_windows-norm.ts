@@ -7,6 +7,7 @@
  *
  * @internal Not part of the public API.
  */
+import { decodeBase64Loose } from '../../text/_base64.js';
 
 /** A canonical line and where each of its code units came from. */
 export interface Canon {
@@ -128,11 +129,6 @@ export function programName(w: string): string {
   return s;
 }
 
-const B64 = new Int16Array(128).fill(-1);
-for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
-B64[45] = 62; // URL-safe alphabet
-B64[95] = 63;
-
 /** Most base64 characters decoded. */
 export const MAX_B64 = 32768;
 
@@ -145,21 +141,9 @@ export function decodeBase64Text(s: string): string | null {
   if (s.length < 8 || s.length > MAX_B64) return null;
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) === 61) end--;
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let k = 0;
-  for (let i = 0; i < end; i++) {
-    const c = s.charCodeAt(i);
-    const v = c < 128 ? (B64[c] as number) : -1;
-    if (v < 0) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[k++] = (acc >> bits) & 0xff;
-    }
-  }
+  const bytes = decodeBase64Loose(s, 0, end, end, 'fail');
+  if (bytes === null) return null;
+  const k = bytes.length;
   let zeros = 0;
   for (let i = 1; i < k; i += 2) if (bytes[i] === 0) zeros++;
   let out = '';
