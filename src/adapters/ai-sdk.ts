@@ -8,8 +8,11 @@
  * @module
  */
 import type { Tool, ToolExecutionOptions, ToolSet } from 'ai';
+import { isPlainObject } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckDecision, CheckResult, Ticket } from '../pipeline/types.js';
+import { adapterArgs } from './_options.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -99,7 +102,11 @@ export function guardTools<T extends ToolSet>(
   tools: T,
   options: GuardToolsOptions = {},
 ): GuardedTools<T> {
-  const responder = options.responder ?? 'ai-sdk-approval';
+  const o = adapterArgs('guardTools', aegis, options, ['source', 'responder']);
+  if (!isPlainObject(tools)) {
+    throw new AegisError('INVALID_ARGUMENT', 'guardTools', `tools must be an object of tools, got ${describe(tools)}`);
+  }
+  const responder = o.responder ?? 'ai-sdk-approval';
   /** Verdicts of `needsApproval`, by tool call id, until `execute` takes them. */
   const checked = new Map<string, Held>();
   const check = (name: string, input: unknown, toolCallId: string): CheckResult => {
@@ -107,7 +114,7 @@ export function guardTools<T extends ToolSet>(
       toolName: name,
       input,
       callId: toolCallId,
-      ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(o.source !== undefined ? { source: o.source } : {}),
     });
     return aegis.check(request, action);
   };

@@ -18,6 +18,7 @@ import type {
 } from '@anthropic-ai/claude-agent-sdk';
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckDecision, Ticket } from '../pipeline/types.js';
+import { adapterArgs } from './_options.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -85,7 +86,8 @@ function message(verdict: Held): string {
  * ```
  */
 export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOptions = {}): ClaudeAgentGuards {
-  const responder = options.responder ?? 'claude-agent-sdk';
+  const o = adapterArgs('claudeAgentGuards', aegis, options, ['source', 'responder']);
+  const responder = o.responder ?? 'claude-agent-sdk';
   /** Verdicts of calls not yet finished, by tool use id. */
   const calls = new Map<string, Held>();
   const verdictOf = (toolName: string, input: unknown, toolUseId: string): Held => {
@@ -95,7 +97,7 @@ export function claudeAgentGuards(aegis: Aegis, options: ClaudeAgentGuardsOption
       toolName,
       input,
       callId: toolUseId,
-      ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(o.source !== undefined ? { source: o.source } : {}),
     });
     const verdict = aegis.check(request, action);
     if (verdict.decision !== 'deny') calls.set(toolUseId, { decision: verdict.decision, ticket: verdict.ticket });

@@ -12,6 +12,7 @@ import { ToolMessage } from '@langchain/core/messages';
 import { createMiddleware } from 'langchain';
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckResult, Ticket } from '../pipeline/types.js';
+import { adapterArgs } from './_options.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -79,8 +80,9 @@ function deniedMessage(verdict: CheckResult, id: string, name: string, extra?: s
  * ```
  */
 export function aegisMiddleware(aegis: Aegis, options: AegisMiddlewareOptions = {}) {
-  const whenAsked = options.whenAsked ?? 'wait';
-  const withIntent = options.intent ?? true;
+  const o = adapterArgs('aegisMiddleware', aegis, options, ['source', 'whenAsked', 'intent']);
+  const whenAsked = o.whenAsked ?? 'wait';
+  const withIntent = o.intent ?? true;
   return createMiddleware({
     name: 'AegisMiddleware',
     wrapToolCall: async (request, handler) => {
@@ -92,7 +94,7 @@ export function aegisMiddleware(aegis: Aegis, options: AegisMiddlewareOptions = 
         input: call.args,
         ...(id !== '' ? { callId: id } : {}),
         ...(intent !== undefined ? { intent } : {}),
-        ...(options.source !== undefined ? { source: options.source } : {}),
+        ...(o.source !== undefined ? { source: o.source } : {}),
       });
       let verdict = aegis.check(mapped.request, mapped.action);
       if (verdict.decision === 'ask') {

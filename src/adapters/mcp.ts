@@ -14,6 +14,7 @@ import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckResult } from '../pipeline/types.js';
 import { type CallGuard, type CallOutcome, type JsonRpcMessage, McpInterceptor } from './_mcp-intercept.js';
+import { adapterArgs } from './_options.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { AskHuman, CallGuard, CallOutcome, ServerAnswer } from './_mcp-intercept.js';
@@ -59,8 +60,9 @@ function denied(verdict: CheckResult, extra?: string): CallOutcome {
  * ```
  */
 export function mcpGuard(aegis: Aegis, options: McpGuardOptions = {}): CallGuard {
-  const whenUnasked = options.whenUnasked ?? 'deny';
-  const responder = options.responder ?? 'mcp-client';
+  const o = adapterArgs('mcpGuard', aegis, options, ['whenUnasked', 'responder']);
+  const whenUnasked = o.whenUnasked ?? 'deny';
+  const responder = o.responder ?? 'mcp-client';
   return async (call, ask, forward) => {
     const { request, action } = toolCallToRequest(call);
     let verdict = aegis.check(request, action);

@@ -18,6 +18,7 @@ import type {
 } from '@openai/agents';
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckDecision, CheckResult, Ticket } from '../pipeline/types.js';
+import { adapterArgs } from './_options.js';
 import { toolCallToRequest } from './tool-call.js';
 
 export type { MappedToolCall, ToolCall } from './tool-call.js';
@@ -101,8 +102,9 @@ const reject = (message: string, outputInfo?: unknown) => ({
  * ```
  */
 export function aegisToolGuards(aegis: Aegis, options: AegisToolGuardsOptions = {}): AegisToolGuards {
-  const responder = options.responder ?? 'openai-agents-approval';
-  const whenAsked = options.whenAsked ?? 'wait';
+  const o = adapterArgs('aegisToolGuards', aegis, options, ['source', 'responder', 'whenAsked']);
+  const responder = o.responder ?? 'openai-agents-approval';
+  const whenAsked = o.whenAsked ?? 'wait';
   /** Checked calls not yet executed, by call id. */
   const checked = new Map<string, Held>();
   /** Allowed calls running, by call id. */
@@ -112,7 +114,7 @@ export function aegisToolGuards(aegis: Aegis, options: AegisToolGuardsOptions = 
       toolName: name,
       input,
       ...(callId !== undefined ? { callId } : {}),
-      ...(options.source !== undefined ? { source: options.source } : {}),
+      ...(o.source !== undefined ? { source: o.source } : {}),
     });
     return aegis.check(request, action);
   };

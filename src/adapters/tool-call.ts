@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { isPlainObject, requireString } from '../_validate.js';
+import { AegisError, describe } from '../errors.js';
 
 /** A tool call as every agent framework has it. */
 export interface ToolCall {
@@ -42,6 +44,8 @@ const MAX_DEPTH = 32;
  *   so a key never joins the command on its line;
  * - the request id is the call id when there is one, else `tool:<name>`.
  *
+ * @throws AegisError `INVALID_ARGUMENT` when `call` is not an object with a string `toolName`.
+ *
  * Arguments that are not JSON (a cycle, a function) are not walked further than their JSON parts;
  * Aegis refuses them later with an `AegisError`, and every adapter denies a call Aegis refuses.
  *
@@ -51,6 +55,11 @@ const MAX_DEPTH = 32;
  * ```
  */
 export function toolCallToRequest(call: ToolCall): MappedToolCall {
+  const origin = 'toolCallToRequest';
+  if (!isPlainObject(call)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `call must be a plain object, got ${describe(call)}`);
+  }
+  requireString(origin, 'call.toolName', call.toolName);
   const lines: string[] = [];
   if (typeof call.intent === 'string' && call.intent.length > 0) lines.push(call.intent);
   collect(call.input, lines, 0, new Set());

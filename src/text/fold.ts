@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { requireString } from '../_validate.js';
 import { confusable } from './_confusables.js';
 
 const MARKS = /\p{M}/gu;
@@ -38,6 +39,7 @@ function foldCodePoint(cp: number): string {
 /**
  * `text` folded as described above, or `null` when it has nothing outside ASCII (the common case,
  * answered without allocating). Lone surrogates are kept as they are. O(text).
+ * @throws AegisError `INVALID_ARGUMENT` for a value that is not a string
  *
  * @example
  * ```ts
@@ -47,6 +49,7 @@ function foldCodePoint(cp: number): string {
  * ```
  */
 export function foldUnicode(text: string): string | null {
+  requireString('foldUnicode', 'text', text);
   let i = 0;
   const n = text.length;
   while (i < n && text.charCodeAt(i) < 0x80) i++;
