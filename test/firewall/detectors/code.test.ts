@@ -16,30 +16,11 @@ import {
   SUPERGLOBAL,
 } from '../../../src/firewall/detectors/_code-args.js';
 import { codeDetector } from '../../../src/firewall/detectors/code.js';
-import type { FindingSink } from '../../../src/firewall/detectors/types.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
+import { findingsOf, idsOf } from './_scan.js';
 
-interface Finding {
-  id: string;
-  category: string;
-  severity: string;
-  start: number;
-  end: number;
-}
-
-function scan(text: string): Finding[] {
-  const out: Finding[] = [];
-  const sink: FindingSink = {
-    report: (id, category, severity, _description, start, end) => {
-      out.push({ id, category, severity, start, end });
-    },
-    rescan: () => {},
-  };
-  codeDetector.scan(text, sink);
-  return out;
-}
-
-const ids = (text: string) => [...new Set(scan(text).map((f) => f.id))].sort();
+const scan = (text: string, rescans?: string[]) => findingsOf(codeDetector, text, rescans);
+const ids = (text: string) => idsOf(codeDetector, text);
 
 /** [text, finding id, severity]. Provenance: written here. */
 const POSITIVE: readonly (readonly [string, string, string])[] = [

@@ -6,30 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexSql, MAX_TOKENS } from '../../../src/firewall/detectors/_sql-lex.js';
 import { sqlDetector } from '../../../src/firewall/detectors/sql.js';
-import type { FindingSink } from '../../../src/firewall/detectors/types.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
+import { findingsOf, idsOf } from './_scan.js';
 
-interface Finding {
-  id: string;
-  severity: string;
-  start: number;
-  end: number;
-  evidence: string;
-}
-
-function scan(text: string): Finding[] {
-  const out: Finding[] = [];
-  const sink: FindingSink = {
-    report: (id, _category, severity, _description, start, end, evidence) => {
-      out.push({ id, severity, start, end, evidence });
-    },
-    rescan: () => {},
-  };
-  sqlDetector.scan(text, sink);
-  return out;
-}
-
-const ids = (text: string) => [...new Set(scan(text).map((f) => f.id))].sort();
+const scan = (text: string, rescans?: string[]) => findingsOf(sqlDetector, text, rescans);
+const ids = (text: string) => idsOf(sqlDetector, text);
 
 /** [text, finding id, severity]: each must be reported. Provenance: written here. */
 const POSITIVE: readonly (readonly [string, string, string])[] = [

@@ -7,32 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canon, decodeBase64Text, origin } from '../../../src/firewall/detectors/_windows-norm.js';
-import type { FindingSink } from '../../../src/firewall/detectors/types.js';
 import { windowsDetector } from '../../../src/firewall/detectors/windows.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
+import { findingsOf, idsOf } from './_scan.js';
 
-interface Finding {
-  id: string;
-  severity: string;
-  start: number;
-  end: number;
-}
-
-function scan(text: string, rescans: string[] = []): Finding[] {
-  const out: Finding[] = [];
-  const sink: FindingSink = {
-    report: (id, _category, severity, _description, start, end) => {
-      out.push({ id, severity, start, end });
-    },
-    rescan: (decoded) => {
-      rescans.push(decoded);
-    },
-  };
-  windowsDetector.scan(text, sink);
-  return out;
-}
-
-const ids = (text: string) => [...new Set(scan(text).map((f) => f.id))].sort();
+const scan = (text: string, rescans?: string[]) => findingsOf(windowsDetector, text, rescans);
+const ids = (text: string) => idsOf(windowsDetector, text);
 
 /** PowerShell's -EncodedCommand form: base64 of UTF-16LE. */
 const encode = (s: string) => {
