@@ -1,14 +1,16 @@
 /**
- * A keyword gate shared by the `code`, `sql` and `windows` detectors: tells in one automaton pass
- * which of their keywords (ASCII, case-insensitive) a segment holds, each with optional word edges
- * and an optional local check (`update` only when `set` follows). One pass serves all three
- * detectors: on ordinary prose the gate is nearly all they cost, and three separate passes (by
- * automaton, by one regular expression each, or by a hand-written pair table, all measured) cost
- * about three times as much.
+ * A keyword gate shared by the `code`, `sql` and `windows` detectors: tells which of their keywords
+ * (ASCII, case-insensitive) a segment holds, each with optional word edges and an optional local
+ * check (`update` only when `set` follows). The keywords ride on the detectors' one shared
+ * automaton (`_gate.ts`), so a whole segment costs no pass of its own: on ordinary prose the gate
+ * is nearly all these three detectors cost, and three separate passes (by automaton, by one
+ * regular expression each, or by a hand-written pair table, all measured) cost about three times
+ * as much as one.
  *
  * @internal Not part of the public API.
  */
 import { AhoCorasick } from '../../structures/aho-corasick.js';
+import { gateMatches, joinGate } from './_gate.js';
 
 /** One keyword of a gate. */
 export interface GateWord {
@@ -47,13 +49,16 @@ export function nextWordIs(s: string, i: number, words: readonly string[]): bool
 }
 
 /**
- * One automaton over the keywords of every detector that registered with it, and the groups found
- * in the last segment examined. Detectors run one after another over the same segment, so the
- * first one pays for the pass and the others read its result.
+ * The keywords of every detector that registered with it, and the groups found in the last
+ * segment examined. A whole segment is read from the shared automaton's matches; pieces of a
+ * segment (a statement inside a string, a decoded argument) go through an automaton of these
+ * keywords alone, so that they do not displace the segment's matches the other detectors read.
  */
 class SharedGate {
   private words: GateWord[] = [];
   private registered = 0;
+  /** Each registered detector's keywords and the index of the first one in the shared automaton. */
+  private members: { base: number; words: GateWord[] }[] = [];
   private ac: AhoCorasick | null = null;
   private lastText: string | null = null;
   private lastGroups = 0;
@@ -62,22 +67,34 @@ class SharedGate {
   private register(bit: number, words: readonly GateWord[]): void {
     if ((this.registered & bit) === bit) return;
     this.registered |= bit;
-    this.words = this.words.concat(words.map((g) => ({ ...g, group: (g.group ?? 1) * bit })));
+    const own = words.map((g) => ({ ...g, group: (g.group ?? 1) * bit }));
+    this.members.push({ base: joinGate(`keywords-${bit}`, own.map((g) => g.w)), words: own });
+    this.words = this.words.concat(own);
     this.ac = null;
     this.lastText = null;
   }
 
-  /** The groups of the keywords found in `s`, for a detector whose words carry bits under `bit`. */
+  /** The groups of the keywords found in segment `s`, for a detector whose words carry bits under `bit`. */
   groups(s: string, bit: number, words: readonly GateWord[]): number {
     this.register(bit, words);
     if (s === this.lastText) return this.lastGroups;
-    const found = this.scan(s);
+    const m = gateMatches(s);
+    let found = 0;
+    for (const { base, words: own } of this.members) {
+      for (let k = 0; k < m.count; k++) {
+        const p = (m.pattern[k] as number) - base;
+        if (p < 0 || p >= own.length) continue;
+        const g = own[p] as GateWord;
+        const b = g.group as number;
+        if ((found & b) !== b && matchAt(s, m.start[k] as number, m.end[k] as number, g)) found |= b;
+      }
+    }
     this.lastText = s;
     this.lastGroups = found;
     return found;
   }
 
-  /** The same without touching the cache (for pieces of a segment). */
+  /** The same for a piece of a segment, without touching the cache. */
   scan(s: string): number {
     this.ac ??= new AhoCorasick(
       this.words.map((g) => g.w),

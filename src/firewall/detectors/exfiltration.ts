@@ -16,7 +16,7 @@
  */
 import type { Severity } from '../types.js';
 import { type Stage, splitCommands } from './_exfiltration-lex.js';
-import { gateMatches, joinGate } from './_secret-gate.js';
+import { gateMatches, joinGate } from './_gate.js';
 import { isWordChar } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 

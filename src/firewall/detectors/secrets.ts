@@ -21,7 +21,7 @@ import {
   TOKEN_FORMATS,
   type TokenFormat,
 } from './_secret-catalog.js';
-import { gateMatches, joinGate } from './_secret-gate.js';
+import { gateMatches, joinGate } from './_gate.js';
 import { entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 

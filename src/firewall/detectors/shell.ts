@@ -11,7 +11,6 @@
  *
  * @internal Not part of the public API.
  */
-import { AhoCorasick } from '../../structures/aho-corasick.js';
 import type { Severity } from '../types.js';
 import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
 import {
@@ -29,6 +28,7 @@ import {
   SENDERS,
   type View,
 } from './_shell-rules.js';
+import { gateMatches, joinGate } from './_gate.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -65,13 +65,16 @@ const GATE_PROGRAMS = ANCHORS.concat([
 ]);
 const KIND_PROGRAM = GATE_PROGRAMS.length;
 
-let gate: AhoCorasick | undefined;
-/** Every match: a short name (`su`) must not hide a longer one (`sudo`) that starts with it. */
-const OVERLAPPING = Object.freeze({ overlapping: true });
+/**
+ * Index of the first gate pattern in the shared automaton (`_gate.ts`), whose matches overlap: a
+ * short name (`su`) does not hide a longer one (`sudo`) that starts with it.
+ */
+let gateBase = -1;
+const GATE_SIZE = GATE_PROGRAMS.length + MARKS.length;
 
-function gateAutomaton(): AhoCorasick {
-  gate ??= new AhoCorasick([...GATE_PROGRAMS, ...MARKS], { asciiCaseInsensitive: true });
-  return gate;
+function gateStart(): number {
+  if (gateBase < 0) gateBase = joinGate('shell', [...GATE_PROGRAMS, ...MARKS]);
+  return gateBase;
 }
 
 function isWordChar(c: number): boolean {
@@ -176,26 +179,27 @@ function codeSpan(text: string): number {
 
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
-  const ac = gateAutomaton();
+  const base = gateStart();
+  const m = gateMatches(segment);
   // Program names must stand as words; marks count anywhere.
   let found = false;
   const anchors: number[] = [];
-  ac.forEachMatch(
-    segment,
-    (pattern, start, end) => {
-      if (pattern >= KIND_PROGRAM) {
-        found = true;
-        return;
-      }
-      const before = start > 0 ? segment.charCodeAt(start - 1) : 32;
-      const after = end < segment.length ? segment.charCodeAt(end) : 32;
-      if (isWordChar(after) && !(after === 46 || after === 45)) return;
-      if (start > 0 && (isWordChar(before) || before === 46)) return;
+  for (let k = 0; k < m.count; k++) {
+    const pattern = (m.pattern[k] as number) - base;
+    if (pattern < 0 || pattern >= GATE_SIZE) continue;
+    if (pattern >= KIND_PROGRAM) {
       found = true;
-      if (pattern < KIND_VERB && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
-    },
-    OVERLAPPING,
-  );
+      continue;
+    }
+    const start = m.start[k] as number;
+    const end = m.end[k] as number;
+    const before = start > 0 ? segment.charCodeAt(start - 1) : 32;
+    const after = end < segment.length ? segment.charCodeAt(end) : 32;
+    if (isWordChar(after) && !(after === 46 || after === 45)) continue;
+    if (start > 0 && (isWordChar(before) || before === 46)) continue;
+    found = true;
+    if (pattern < KIND_VERB && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
+  }
   if (!found && !split(segment)) {
     // A fork bomb needs no program name: checked on its own, by three character searches first.
     if (segment.indexOf('(') >= 0 && segment.indexOf('|') >= 0 && segment.indexOf('&') >= 0) {

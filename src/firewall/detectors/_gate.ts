@@ -1,9 +1,12 @@
 /**
- * One automaton for the `secrets`, `pii` and `exfiltration` detectors. The firewall hands the same
- * segment to each detector in turn; scanning it once with the union of their patterns and keeping
- * the matches for the next detector costs one pass instead of three. Each detector joins with its
- * own pattern list (on its first scan: nothing runs at import time) and reads back only the
- * matches of its own range.
+ * One automaton for every detector's keyword gate: the shell detector's program names and shell
+ * characters, the words of the SQL, code and Windows gate, and the prefixes and names the
+ * `secrets`, `pii` and `exfiltration` detectors start from. The firewall hands the same segment to
+ * each detector in turn; scanning it once with the union of their patterns and keeping the
+ * matches for the next detector costs one pass where separate automata cost one each. Each
+ * detector joins with its own pattern list (on its first scan: nothing runs at import time) and
+ * reads back only the matches of its own range. Matches are overlapping, so a member's matches
+ * are exactly those its own automaton would report, in the same order.
  *
  * @internal Not part of the public API.
  */
