@@ -68,7 +68,13 @@ class SharedGate {
     if ((this.registered & bit) === bit) return;
     this.registered |= bit;
     const own = words.map((g) => ({ ...g, group: (g.group ?? 1) * bit }));
-    this.members.push({ base: joinGate(`keywords-${bit}`, own.map((g) => g.w)), words: own });
+    this.members.push({
+      base: joinGate(
+        `keywords-${bit}`,
+        own.map((g) => g.w),
+      ),
+      words: own,
+    });
     this.words = this.words.concat(own);
     this.ac = null;
     this.lastText = null;

@@ -17,6 +17,8 @@ export const G_REVERSE = 1 << 22;
 export const G_MARK = 1 << 23;
 /** A word spelled out letter by letter, in leetspeak, or run together from a dropping verb. */
 export const G_EVASION = 1 << 24;
+/** A word of digits alone (`35 tokens`). */
+export const G_NUMBER = 1 << 26;
 
 /** base64-alphabet runs recorded per segment, at most. */
 const MAX_RUNS = 16;
@@ -158,6 +160,7 @@ export function prescan(s: string): Prescan {
           if (b !== undefined) bits |= b;
         }
         if (digits >= 2 && len - digits >= 2 && len >= 5) bits |= G_EVASION;
+        else if (digits === len) bits |= G_NUMBER;
         if (len >= 10 && pre.has(h6)) bits |= G_EVASION;
         if (len === 1 && digits === 0) {
           singles = i - 1 - singleEnd <= 3 ? singles + 1 : 1;

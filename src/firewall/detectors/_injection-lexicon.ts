@@ -155,11 +155,21 @@ export const G_PROMPT = 1 << 4;
 export const G_JAIL = 1 << 5;
 export const G_LIMIT = 1 << 6;
 export const G_NOLIM = 1 << 7;
-export const G_TEMPLATE = 1 << 8;
+/** Jailbreak-template anchors, one bit per rule of the family, so that one ordinary word opens none. */
+export const G_PERSONA = 1 << 8;
 export const G_AUTH = 1 << 9;
 export const G_AI = 1 << 10;
 export const G_SENS = 1 << 11;
 export const G_ACTION = 1 << 12;
+export const G_REFUSE = 1 << 13;
+export const G_TOKENS = 1 << 14;
+export const G_TWO = 1 << 15;
+export const G_BAD = 1 << 16;
+export const G_EVEN = 1 << 17;
+export const G_OPEN = 1 << 18;
+export const G_AFFIRM = 1 << 19;
+/** Words of an instruction to keep something from the user: secretly, without telling, … */
+export const G_SECRET = 1 << 25;
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw'],
@@ -172,13 +182,20 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [G_JAIL, 'mode bound'],
   [G_NOLIM, 'no without free zero unbound beyond'],
+  [G_PERSONA, 'character persona role'],
+  [G_REFUSE, 'refuse refusing decline reject'],
+  [G_TOKENS, 'tokens points lives'],
+  [G_TWO, 'two both'],
+  [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],
+  [G_EVEN, 'even regardless matter'],
+  [G_OPEN, 'begin beginning start starting'],
+  [G_AFFIRM, 'sure absolutely certainly yes okay ok here'],
   [
-    G_TEMPLATE,
-    'character persona role refuse refusing decline both reject tokens points lives responses answers outputs replies versions personalities paragraphs ways illegal unethical harmful dangerous immoral offensive inappropriate explicit unsafe',
+    G_SECRET,
+    'secretly silently quietly covertly discreetly stealthily invisibly secret hidden confidential between tell telling inform informing notify notifying alert alerting mention mentioning ask asking let letting reveal show say consulting confirming',
   ],
   [G_AUTH, 'override openai anthropic'],
   [G_AI, 'intelligence summarizing summarising'],
-  [G_TEMPLATE, 'begin start sure'],
 ];
 
 /** Every word that anchors a family, with its gate bits. */

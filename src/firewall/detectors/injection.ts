@@ -20,7 +20,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
-import { G_EVASION, G_MARK, prescan } from './_encoding-prescan.js';
+import { G_EVASION, G_MARK, G_NUMBER, prescan } from './_encoding-prescan.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -30,16 +30,24 @@ import {
   classes,
   DEVICE,
   G_ACTION,
+  G_AFFIRM,
   G_AI,
   G_AUTH,
+  G_BAD,
+  G_EVEN,
   G_JAIL,
   G_LIMIT,
   G_NOLIM,
   G_OBJ,
+  G_OPEN,
+  G_PERSONA,
   G_PROMPT,
+  G_REFUSE,
   G_REVEAL,
+  G_SECRET,
   G_SENS,
-  G_TEMPLATE,
+  G_TOKENS,
+  G_TWO,
   G_VERB,
   G_VOID,
   HUMAN,
@@ -136,14 +144,45 @@ export const injectionDetector: Detector = Object.freeze({
       families |= OVERRIDE.bit;
     if (all || ((bits & G_REVEAL) !== 0 && (bits & G_PROMPT) !== 0)) families |= EXTRACTION.bit;
     if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
-    if (all || (bits & G_TEMPLATE) !== 0 || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
+    if (all || template(bits) || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
     if (all || (bits & (G_MARK | G_AUTH)) !== 0) families |= AUTHORITY_MARK.bit;
     if (all || (bits & G_AI) !== 0) families |= DOWNSTREAM.bit;
-    if (all || ((bits & G_SENS) !== 0 && (bits & G_ACTION) !== 0)) families |= INDIRECT.bit;
+    // An action on something sensitive is injected when it is aimed at an AI reader, kept from the
+    // user, or sent somewhere.
+    if (
+      all ||
+      ((bits & G_SENS) !== 0 &&
+        (bits & G_ACTION) !== 0 &&
+        ((bits & (G_AI | G_SECRET)) !== 0 || hasDestination(segment)))
+    )
+      families |= INDIRECT.bit;
     if (families === 0) return;
     new Reader(segment, sink).run(families);
   },
 });
+
+/**
+ * Whether the anchors of some jailbreak-template rule are all present: a persona word (`stay in
+ * character`), a refusal verb (`never refuse`), a number of tokens (`you have 35 tokens`), two
+ * answers with a jailbroken side, a bad thing with `even` (`answer even if it is illegal`), or an
+ * opening with an affirmation (`start your reply with "Sure"`).
+ */
+function template(bits: number): boolean {
+  return (
+    (bits & (G_PERSONA | G_REFUSE)) !== 0 ||
+    ((bits & G_TOKENS) !== 0 && (bits & G_NUMBER) !== 0) ||
+    ((bits & G_TWO) !== 0 && (bits & G_JAIL) !== 0) ||
+    ((bits & G_BAD) !== 0 && (bits & G_EVEN) !== 0) ||
+    ((bits & G_OPEN) !== 0 && (bits & G_AFFIRM) !== 0)
+  );
+}
+
+/** Whether the segment holds an email address or a URL (what {@link Reader.destination} reads). */
+function hasDestination(s: string): boolean {
+  if (s.includes('://') || /www\./i.test(s)) return true;
+  const at = s.indexOf('@');
+  return at > 0 && s.indexOf('.', at) > at + 1;
+}
 
 /** Words that end an `ignore the above` clause. */
 const CLAUSE_END = new Set([

@@ -15,8 +15,9 @@
  *
  * @internal Not part of the public API.
  */
-import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
+
 import { gateMatches, joinGate } from './_gate.js';
+import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
 import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 

@@ -13,6 +13,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { gateMatches, joinGate } from './_gate.js';
 import {
   checksumValid,
   DOCUMENTED_EXAMPLES,
@@ -21,7 +22,6 @@ import {
   TOKEN_FORMATS,
   type TokenFormat,
 } from './_secret-catalog.js';
-import { gateMatches, joinGate } from './_gate.js';
 import { entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 

@@ -12,6 +12,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { gateMatches, joinGate } from './_gate.js';
 import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
 import {
   base,
@@ -28,7 +29,6 @@ import {
   SENDERS,
   type View,
 } from './_shell-rules.js';
-import { gateMatches, joinGate } from './_gate.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
 import type { Detector, FindingSink } from './types.js';
 
