@@ -98,23 +98,58 @@ function hashWord(w: string): number {
   return h;
 }
 
-let anchors: Map<number, number> | undefined;
+/**
+ * Open-addressing table from a word's hash to its gate bits: every word of a segment is looked up,
+ * so the lookup is a multiply, a shift and one or two reads of a typed array (a `Map` of numbers
+ * boxes nothing either, but hashes the key again and costs several times as much per lookup).
+ */
+class AnchorTable {
+  private static readonly BITS = 12;
+  private static readonly MASK = (1 << AnchorTable.BITS) - 1;
+  /** The word's hash plus one (hashes are below 2^30), 0 for an empty slot. */
+  private readonly keys = new Int32Array(1 << AnchorTable.BITS);
+  private readonly bits = new Int32Array(1 << AnchorTable.BITS);
+  private size = 0;
+
+  private static home(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> (32 - AnchorTable.BITS);
+  }
+
+  /** The gate bits of the word with hash `h`, 0 when it is no anchor. */
+  get(h: number): number {
+    const key = h + 1;
+    // The table is kept at most half full, so an empty slot ends every probe.
+    for (let i = AnchorTable.home(h); ; i = (i + 1) & AnchorTable.MASK) {
+      const k = this.keys[i] as number;
+      if (k === key) return this.bits[i] as number;
+      if (k === 0) return 0;
+    }
+  }
+
+  add(h: number, bits: number): void {
+    let i = AnchorTable.home(h);
+    while (this.keys[i] !== 0 && this.keys[i] !== h + 1) i = (i + 1) & AnchorTable.MASK;
+    if (this.keys[i] === 0) {
+      if (++this.size > AnchorTable.MASK >> 1) throw new Error('prescan anchor table is full');
+      this.keys[i] = h + 1;
+    }
+    this.bits[i] = (this.bits[i] as number) | bits;
+  }
+}
+
+let anchors: AnchorTable | undefined;
 let prefixes: Set<number> | undefined;
 
-function anchorTable(): Map<number, number> {
+function anchorTable(): AnchorTable {
   if (anchors !== undefined) return anchors;
-  const m = new Map<number, number>();
-  const add = (w: string, bits: number) => {
-    const h = hashWord(w);
-    m.set(h, (m.get(h) ?? 0) | bits);
-  };
-  for (const [w, bits] of anchorBits()) add(w, bits);
-  for (const w of DECODE_WORDS) add(w, G_DECODE);
-  for (const w of ROT_WORDS) add(w, G_ROT);
-  for (const w of REVERSE_WORDS) add(w, G_REVERSE);
-  anchors = m;
+  const t = new AnchorTable();
+  for (const [w, bits] of anchorBits()) t.add(hashWord(w), bits);
+  for (const w of DECODE_WORDS) t.add(hashWord(w), G_DECODE);
+  for (const w of ROT_WORDS) t.add(hashWord(w), G_ROT);
+  for (const w of REVERSE_WORDS) t.add(hashWord(w), G_REVERSE);
+  anchors = t;
   prefixes = new Set(JOINED_PREFIXES.map(hashWord));
-  return m;
+  return t;
 }
 
 /** Characters a reader does not see inside a word: zero-width, soft hyphen. */
@@ -155,10 +190,7 @@ export function prescan(s: string): Prescan {
         if (len === 6) h6 = h;
       } else if (len > 0) {
         // A word ends.
-        if (len >= 2 && len <= 16) {
-          const b = table.get(h);
-          if (b !== undefined) bits |= b;
-        }
+        if (len >= 2 && len <= 16) bits |= table.get(h);
         if (digits >= 2 && len - digits >= 2 && len >= 5) bits |= G_EVASION;
         else if (digits === len) bits |= G_NUMBER;
         if (len >= 10 && pre.has(h6)) bits |= G_EVASION;
@@ -205,10 +237,7 @@ export function prescan(s: string): Prescan {
       runStart = -1;
     }
     if (len > 0) {
-      if (len >= 2 && len <= 16) {
-        const b = table.get(h);
-        if (b !== undefined) bits |= b;
-      }
+      if (len >= 2 && len <= 16) bits |= table.get(h);
       h = SEED;
       len = 0;
       digits = 0;
