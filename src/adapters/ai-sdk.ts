@@ -1,9 +1,12 @@
 /**
- * `aegis-safety/ai-sdk`: Aegis as the guard of the Vercel AI SDK's tools (v6). {@link guardTools}
- * returns the same tools, each with a `needsApproval` that asks Aegis (true when a human must
- * decide) and an `execute` that never runs a denied call and records what became of an allowed one.
+ * `aegis-safety/ai-sdk`: Aegis as the guard of the Vercel AI SDK's tools. For v6,
+ * {@link guardTools} returns the same tools, each with a `needsApproval` that asks Aegis (true when
+ * a human must decide) and an `execute` that never runs a denied call and records what became of an
+ * allowed one. For v7, {@link aegisToolApproval} gives `generateText` / `streamText` a `toolApproval`
+ * that answers with Aegis's verdict and an `onToolExecutionEnd` that records the outcome.
  *
- * The AI SDK is imported as types only: this module loads no SDK code.
+ * The AI SDK is imported as types only (v6's, for `guardTools`; v7's shapes are written here
+ * structurally): this module loads no SDK code.
  *
  * @module
  */
@@ -54,7 +57,7 @@ const NO_REASONS: readonly string[] = [];
 const held = (v: CheckResult): Held => ({
   decision: v.decision,
   ticket: v.ticket,
-  reasons: v.decision === 'deny' ? v.reasons : NO_REASONS,
+  reasons: v.decision === 'allow' ? NO_REASONS : v.reasons,
 });
 
 function denial(verdict: Held): AegisDenial {
@@ -202,4 +205,215 @@ async function* completeAtEnd(aegis: Aegis, ticket: Ticket, stream: AsyncIterabl
     // The consumer stopped reading before the end: the call did not run to completion.
     if (!done) aegis.complete(ticket, { status: 'skipped' });
   }
+}
+
+/**
+ * One tool call as the AI SDK v7 asks its generic `toolApproval` function about it: the fields read
+ * here, so any v7 `generateText` / `streamText` / `ToolLoopAgent` accepts the function.
+ */
+export interface ToolApprovalQuery {
+  readonly toolCall: { readonly toolCallId: string; readonly toolName: string; readonly input: unknown };
+  /** The tools the model could call (a call to a tool without `execute` is not judged here). */
+  readonly tools?: object | undefined;
+  readonly toolsContext?: unknown;
+  /** The messages that led to the call; the last one carries the user's approval responses on a resume. */
+  readonly messages?: readonly unknown[];
+}
+
+/**
+ * The answer of {@link AegisToolApproval.toolApproval}, a subset of v7's `ToolApprovalStatus`:
+ * `undefined` runs the call, `denied` answers the model with the reason without running it,
+ * `user-approval` asks the application's user (the reason is shown to the approver).
+ */
+export type ToolApprovalAnswer =
+  | undefined
+  | { readonly type: 'denied'; readonly reason: string }
+  | { readonly type: 'user-approval'; readonly reason: string };
+
+/** What v7's `onToolExecutionEnd` reports of a call that ran (the fields read here). */
+export interface ToolExecutionEnd {
+  readonly toolCall: { readonly toolCallId: string };
+  readonly toolOutput:
+    | { readonly type: 'tool-result'; readonly output: unknown }
+    | { readonly type: 'tool-error'; readonly error: unknown };
+}
+
+/** Options of {@link aegisToolApproval}. */
+export interface AegisToolApprovalOptions {
+  /** Who is calling (the unit of rate limiting in Aegis). Default: none (the pipeline's actor). */
+  readonly source?: string;
+  /**
+   * The responder recorded in `aegis.hitl` when the user approved a call through the AI SDK
+   * (a `tool-approval-response` with `approved: true`). Default `'ai-sdk-approval'`.
+   */
+  readonly responder?: string;
+}
+
+/** The two v7 options {@link aegisToolApproval} returns: spread both into `generateText` / `streamText`. */
+export interface AegisToolApproval {
+  /** v7's `toolApproval`: Aegis's verdict on each call, before it runs. */
+  readonly toolApproval: (query: ToolApprovalQuery) => Promise<ToolApprovalAnswer>;
+  /** v7's `onToolExecutionEnd`: completes the ticket of a call that ran (`executed` or `failed`). */
+  readonly onToolExecutionEnd: (event: ToolExecutionEnd) => void;
+}
+
+/** Verdicts kept between the approval and the end of the execution, by tool call id. */
+const HELD_LIMIT = 4096;
+
+/** `record[key]` when it is the record's own property (a tool named `constructor` is no tool). */
+function ownEntry(record: unknown, key: string): unknown {
+  return record !== null && typeof record === 'object' && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function partsOf(message: unknown, role: string): readonly unknown[] {
+  if (message === null || typeof message !== 'object') return NO_PARTS;
+  const m = message as { role?: unknown; content?: unknown };
+  return m.role === role && Array.isArray(m.content) ? m.content : NO_PARTS;
+}
+const NO_PARTS: readonly unknown[] = [];
+
+/**
+ * Whether the last message approves `toolCallId` through the SDK: a `tool-approval-response` with
+ * `approved: true` whose request (in an assistant message) names the call. This is the case in
+ * which v7 asks `toolApproval` again before running an approved call.
+ */
+function approvedInMessages(messages: readonly unknown[] | undefined, toolCallId: string): boolean {
+  if (messages === undefined || messages.length === 0) return false;
+  const approved = new Set<string>();
+  for (const part of partsOf(messages[messages.length - 1], 'tool')) {
+    const p = part as { type?: unknown; approvalId?: unknown; approved?: unknown } | null;
+    if (p?.type === 'tool-approval-response' && p.approved === true && typeof p.approvalId === 'string') {
+      approved.add(p.approvalId);
+    }
+  }
+  if (approved.size === 0) return false;
+  for (const message of messages) {
+    for (const part of partsOf(message, 'assistant')) {
+      const p = part as { type?: unknown; approvalId?: unknown; toolCallId?: unknown } | null;
+      if (
+        p?.type === 'tool-approval-request' &&
+        p.toolCallId === toolCallId &&
+        typeof p.approvalId === 'string' &&
+        approved.has(p.approvalId)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+const deniedAnswer = (verdict: Held): ToolApprovalAnswer => ({
+  type: 'denied',
+  reason: `Denied by Aegis:\n${verdict.reasons.join('\n')}`,
+});
+
+/**
+ * Aegis as the AI SDK v7 `toolApproval` policy. Spread the result into `generateText`,
+ * `streamText` or a `ToolLoopAgent`; for each call of a tool that has an `execute`:
+ *
+ * - `deny` answers `{ type: 'denied', reason }` with the verdict's reasons: the tool never runs and
+ *   the model reads the reason;
+ * - `ask` answers `{ type: 'user-approval', reason }` (the reason names the decision request in
+ *   `aegis.hitl`) and keeps the ticket. When the run resumes with the user's
+ *   `tool-approval-response` `approved: true`, v7 asks again: the approval is recorded in
+ *   `aegis.hitl` by `responder`, and the call runs once Aegis's decision is `allow` (a request a
+ *   human already rejected in the queue stays denied). A call the user denies never runs and its
+ *   decision request ends at its deadline (expired: denied). A resume in another process checks
+ *   the call again and approves the new request.
+ * - `allow` answers `undefined` (the call runs), or `user-approval` when the tool's own
+ *   `needsApproval` asks (v7 consults it only when no `toolApproval` is given);
+ * - `onToolExecutionEnd` completes the ticket: `executed` with the output, or `failed` with the error.
+ *
+ * Calls of tools without `execute` run elsewhere and are not judged here (as with `guardTools`).
+ * The v6 `guardTools` is unchanged; use one or the other.
+ *
+ * Cost per call: one `check` and one `complete`; a resumed approval scans the messages once.
+ *
+ * @example
+ * ```ts
+ * const aegis = createAegis();
+ * const result = await generateText({ model, tools: { bash }, ...aegisToolApproval(aegis), stopWhen: isStepCount(5), prompt });
+ * ```
+ */
+export function aegisToolApproval(aegis: Aegis, options: AegisToolApprovalOptions = {}): AegisToolApproval {
+  const o = adapterArgs('aegisToolApproval', aegis, options, ['source', 'responder']);
+  const responder = o.responder ?? 'ai-sdk-approval';
+  const kept = new Map<string, Held>();
+  const keep = (id: string, verdict: Held): void => {
+    kept.delete(id);
+    kept.set(id, verdict);
+    // A call the user denies through the SDK is never heard of again: the oldest go first.
+    if (kept.size > HELD_LIMIT) kept.delete(kept.keys().next().value as string);
+  };
+  const check = (query: ToolApprovalQuery): Held => {
+    const { request, action } = toolCallToRequest({
+      toolName: query.toolCall.toolName,
+      input: query.toolCall.input,
+      callId: query.toolCall.toolCallId,
+      ...(o.source !== undefined ? { source: o.source } : {}),
+    });
+    return held(aegis.check(request, action));
+  };
+  const toolApproval = async (query: ToolApprovalQuery): Promise<ToolApprovalAnswer> => {
+    const call = query.toolCall;
+    const tool = ownEntry(query.tools, call.toolName) as
+      | { execute?: unknown; needsApproval?: unknown }
+      | null
+      | undefined;
+    if (tool === null || typeof tool !== 'object' || typeof tool.execute !== 'function') return undefined;
+    const id = call.toolCallId;
+    if (approvedInMessages(query.messages, id)) {
+      let verdict = kept.get(id) ?? check(query);
+      if (verdict.decision === 'ask' && verdict.ticket.hitl !== undefined) {
+        const status = aegis.hitl.status(verdict.ticket.hitl).status;
+        if (status === 'pending' || status === 'escalated') {
+          aegis.hitl.approve(verdict.ticket.hitl, {
+            responder,
+            reasoning: 'approved through the AI SDK approval flow',
+          });
+        }
+        verdict = held(await aegis.decision(verdict.ticket));
+      }
+      if (verdict.decision !== 'allow') {
+        kept.delete(id);
+        return deniedAnswer(verdict);
+      }
+      keep(id, verdict);
+      return undefined;
+    }
+    const verdict = check(query);
+    if (verdict.decision === 'deny') return deniedAnswer(verdict);
+    keep(id, verdict);
+    if (verdict.decision === 'ask') {
+      return {
+        type: 'user-approval',
+        reason: `Aegis asks a human (decision request ${verdict.ticket.hitl}):\n${verdict.reasons.join('\n')}`,
+      };
+    }
+    const own = tool.needsApproval;
+    const asks =
+      typeof own === 'function'
+        ? (await own(call.input, {
+            toolCallId: id,
+            messages: query.messages ?? [],
+            context: ownEntry(query.toolsContext, call.toolName),
+          })) === true
+        : own === true;
+    return asks ? { type: 'user-approval', reason: 'the tool asks for approval' } : undefined;
+  };
+  const onToolExecutionEnd = (event: ToolExecutionEnd): void => {
+    const id = event.toolCall.toolCallId;
+    const verdict = kept.get(id);
+    if (verdict?.decision !== 'allow') return;
+    kept.delete(id);
+    const out = event.toolOutput;
+    aegis.complete(
+      verdict.ticket,
+      out.type === 'tool-error' ? { status: 'failed', error: out.error } : { status: 'executed', result: out.output },
+    );
+  };
+  return { toolApproval, onToolExecutionEnd };
 }
