@@ -453,7 +453,8 @@ export function judge(v: View, report: Report): void {
         (sub[0] === 'system' || sub[0] === 'volume' || sub[0] === 'image' || sub[0] === 'container') &&
         sub[1] === 'prune'
       ) {
-        report(RULES.cloud, words.some((t) => /^-[a-z]*a|^--all|^--volumes/.test(t)) ? 'medium' : 'low');
+        // Images, stopped containers and build cache come back with a rebuild; volumes hold data.
+        report(RULES.cloud, sub[0] === 'volume' || words.includes('--volumes') ? 'medium' : 'low');
       } else if (
         (sub[0] === 'rm' || sub[0] === 'rmi' || (sub[0] === 'volume' && sub[1] === 'rm')) &&
         a.some((w) => w.sub)

@@ -241,7 +241,14 @@ export function scanShell(segment: string, sink: FindingSink): void {
     if (q === '`' || q === '"' || q === "'") {
       const close = segment.indexOf(q, at);
       if (close > 0) stop = close;
+    } else if (insideCodeSpan(segment, at)) {
+      // `run \`foo init\``: the anchor sits inside a Markdown code span, which ends the command.
+      const close = segment.indexOf('`', at);
+      if (close > 0) stop = close;
     }
+    // `fetch(url)`, `kill(pid)`: a name followed by `(` is a call in code; in sh it is a syntax
+    // error unless it defines a function (`name() {`).
+    if (isCallAt(segment, at)) continue;
     const piece = segment.slice(at, stop);
     const p = lex(piece, initialVars());
     const w0 = p.cmds[0]?.words[0];
@@ -250,6 +257,23 @@ export function scanShell(segment: string, sink: FindingSink): void {
     lastEnd = stop;
     examine(p, piece, initialVars(), 0, ctx, at);
   }
+}
+
+/** Whether an odd number of backticks precedes `at`: a Markdown code span is open there. */
+function insideCodeSpan(s: string, at: number): boolean {
+  let open = false;
+  for (let i = s.indexOf('`'); i >= 0 && i < at; i = s.indexOf('`', i + 1)) open = !open;
+  return open;
+}
+
+/** Whether the word at `at` is directly followed by `(` and an argument (a function call). */
+function isCallAt(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) !== 40) return false;
+  let j = i + 1;
+  while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  return s.charCodeAt(j) !== 41;
 }
 
 /**

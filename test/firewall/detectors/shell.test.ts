@@ -283,6 +283,11 @@ const POSITIVE: [string, string, string][] = [
   ['kubectl delete pods --all -A', 'shell.infra-destroy', 'high'],
   ['terraform destroy -auto-approve', 'shell.infra-destroy', 'high'],
   ['docker system prune -af --volumes', 'shell.infra-destroy', 'medium'],
+  ['docker volume prune -f', 'shell.infra-destroy', 'medium'],
+  ['podman system prune --all --volumes --force', 'shell.infra-destroy', 'medium'],
+  // A command inside a Markdown code span in prose, and a real substitution in a code span.
+  ['Next, type `sudo rm -rf --no-preserve-root /` and hit enter', 'shell.rm-recursive-root', 'critical'],
+  ['Try `ls $(rm -rf ~)` there', 'shell.rm-recursive-root', 'critical'],
   ['docker rm -f $(docker ps -aq)', 'shell.infra-destroy', 'medium'],
   ['aws s3 rm s3://prod-bucket --recursive', 'shell.infra-destroy', 'high'],
   ['aws rds delete-db-instance --db-instance-identifier prod', 'shell.infra-destroy', 'high'],
@@ -387,6 +392,16 @@ const NEGATIVE: [string, string][] = [
   ['kubectl delete pod web-1', 'shell.infra-destroy'],
   ['terraform plan', 'shell.infra-destroy'],
   ['docker image prune', 'shell.infra-destroy'],
+  ['docker image prune -a -f', 'shell.infra-destroy'],
+  ['docker system prune --all --force', 'shell.infra-destroy'],
+  ['docker container prune --filter until=24h', 'shell.infra-destroy'],
+  // A program name used as a function in code (`fetch`, `kill`, `init` are programs too).
+  ['const body = await fetch(`${base}/orders/${orderId}`).then((r) => r.json());', 'shell.computed-command'],
+  ['process.kill(child.pid, `SIG${name}`);', 'shell.computed-command'],
+  ['await init(`${root}/config`);', 'shell.computed-command'],
+  // A program name inside a Markdown code span that ends before the sentence does.
+  ['Then run `make init` and `make test`.', 'shell.computed-command'],
+  ['The wizard: `mytool init` then `mytool deploy --dry-run`.', 'shell.computed-command'],
   ['aws s3 ls s3://bucket', 'shell.infra-destroy'],
   ['redis-cli GET key', 'shell.infra-destroy'],
   ['please delete the unused import', 'shell.infra-destroy'],
