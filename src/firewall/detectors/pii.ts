@@ -913,7 +913,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (refs.length === 0) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
-    if (compound(s, a)) continue;
+    if (compound(s, a) || publicFacing(s, a, attr)) continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
     if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
@@ -974,6 +974,96 @@ function compound(s: string, a: Word): boolean {
   let j = i;
   while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
   return j > i && COMPOUND_HEADS.has(s.slice(i, j).toLowerCase());
+}
+
+/** Nouns after which `live` is an adjective (`live location`, `live demo`), not where someone lives. */
+const LIVE_NOUNS = new Set([
+  'location',
+  'locations',
+  'stream',
+  'streams',
+  'streaming',
+  'chat',
+  'demo',
+  'updates',
+  'update',
+  'preview',
+  'reload',
+  'site',
+  'version',
+  'data',
+  'feed',
+  'event',
+  'session',
+  'sharing',
+  'traffic',
+  'server',
+  'environment',
+  'mode',
+  'view',
+  'map',
+  'tracking',
+]);
+/** Places whose profiles people publish to be found: a professional or public profile. */
+const PUBLIC_PROFILE = new Set([
+  'linkedin',
+  'github',
+  'gitlab',
+  'professional',
+  'public',
+  'company',
+  'author',
+  'speaker',
+  'official',
+  'npm',
+  'orcid',
+  'scholar',
+  'academic',
+  'faculty',
+]);
+
+/**
+ * Whether the attribute is not private data here: `live` as an adjective (`share my live
+ * location`), or a profile its owner publishes to be found (`her LinkedIn profile`, `the
+ * speaker's GitHub profile`).
+ */
+function publicFacing(s: string, a: Word, attr: string): boolean {
+  if (attr === 'live') return LIVE_NOUNS.has(nextWord(s, a.end));
+  if (attr === 'phone') {
+    // `on his phone`, `from her phone`: the device, not its number; unless something is put on
+    // it to watch its owner (`spyware on her phone`).
+    const [w1, w2] = wordsBefore(s, a.start);
+    return DEVICE_DETERMINERS.has(w1) && DEVICE_PREPOSITIONS.has(w2) && !SPYING.test(s) && !covert(s);
+  }
+  return attr === 'profile' && PUBLIC_PROFILE.has(wordsBefore(s, a.start)[0]);
+}
+
+/** Words of software or acts that watch a device's owner. */
+const SPYING = /spy|stalk|track|monitor|keylog|intercept|mirror|clone|snoop|read (?:her|his|their)|hack/i;
+const DEVICE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'the', 'a', 'its']);
+const DEVICE_PREPOSITIONS = new Set(['on', 'from', 'in', 'onto', 'with', 'via', 'to', 'off']);
+
+/** The two words before offset `start`, nearest first, lowercased ('' where there is none). */
+function wordsBefore(s: string, start: number): [string, string] {
+  const out: [string, string] = ['', ''];
+  let i = start;
+  for (let k = 0; k < 2; k++) {
+    while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+    let j = i;
+    while (j > 0 && isWordChar(s.charCodeAt(j - 1))) j--;
+    out[k] = s.slice(j, i).toLowerCase();
+    i = j;
+  }
+  return out;
+}
+
+/** The word after offset `end` (spaces skipped), lowercased, or ''. */
+function nextWord(s: string, end: number): string {
+  let i = end;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
+  return s.slice(i, j).toLowerCase();
 }
 
 function covert(s: string): boolean {
