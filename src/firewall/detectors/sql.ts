@@ -14,7 +14,8 @@
  * `sql.update-all`, `sql.alter-drop-column`, `sql.alter-drop-constraint`, `sql.privilege-grant`,
  * `sql.os-command`, `sql.file-read`, `sql.file-write`, `sql.purge`, `sql.credential-dump`,
  * `sql.injection-tautology`, `sql.injection-stacked`, `sql.injection-union`,
- * `sql.injection-comment`, `sql.injection-blind`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`.
+ * `sql.injection-comment`, `sql.injection-blind`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`,
+ * `sql.orm-delete-all`.
  *
  * @internal Not part of the public API.
  */
@@ -22,6 +23,7 @@ import type { Severity } from '../types.js';
 import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
+import { scanOrm } from './_sql-orm.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -146,6 +148,17 @@ const GATE_WORDS: readonly GateWord[] = [
   { w: 'flushall' },
   { w: 'flushdb' },
   { w: 'remove', check: call },
+  // ORM and query-builder terminals (`_sql-orm.ts` reads their chains).
+  { w: '.delete()' },
+  { w: '->delete()' },
+  { w: '.del()' },
+  { w: 'deletemany()' },
+  { w: 'destroy_all' },
+  { w: 'delete_all' },
+  { w: 'truncate()' },
+  { w: 'repository.clear()' },
+  { w: 'repo.clear()' },
+  { w: '.destroy(' },
   { w: 'mysqladmin' },
   { w: 'pg_sleep' },
   { w: 'waitfor', start: true, end: true },
@@ -183,6 +196,7 @@ const D = {
   nosqlFlush: 'flushes every key of a Redis database',
   nosqlDrop: 'drops a MongoDB database or collection',
   nosqlDeleteAll: 'deletes every document of a MongoDB collection',
+  ormDeleteAll: 'deletes or truncates every row of a table through an ORM or query builder (no filter)',
 } as const;
 
 const DROP_DB = new Set(['database', 'schema', 'keyspace', 'tablespace', 'owned']);
@@ -1001,5 +1015,6 @@ export const sqlDetector: Detector = Object.freeze({
     scanRange(c, 0, segment.length, 0);
     const lower = segment.toLowerCase();
     if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
+    scanOrm(segment, lower, (a, b) => report(c, 'sql.orm-delete-all', 'high', D.ormDeleteAll, a, b));
   },
 });

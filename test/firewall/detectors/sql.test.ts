@@ -109,10 +109,40 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['db.getCollection("orders").drop()', 'sql.nosql-drop', 'high'],
   ['db.orders.deleteMany({})', 'sql.nosql-delete-all', 'high'],
   ['db.sessions.remove({ })', 'sql.nosql-delete-all', 'high'],
+  // ORMs and query builders: a terminal delete or truncate whose chain has no filter.
+  ['Ticket.objects.all().delete()', 'sql.orm-delete-all', 'high'],
+  ['AuditEntry.objects.delete()', 'sql.orm-delete-all', 'high'],
+  ['db.session.query(Ticket).delete()', 'sql.orm-delete-all', 'high'],
+  ['Ticket.query.delete(); db.session.commit()', 'sql.orm-delete-all', 'high'],
+  ['await prisma.ticket.deleteMany()', 'sql.orm-delete-all', 'high'],
+  ['Ticket.destroy_all', 'sql.orm-delete-all', 'high'],
+  ['Ticket.all.delete_all', 'sql.orm-delete-all', 'high'],
+  ["DB::table('tickets')->truncate();", 'sql.orm-delete-all', 'high'],
+  ['Ticket::truncate();', 'sql.orm-delete-all', 'high'],
+  ["await knex('tickets').del()", 'sql.orm-delete-all', 'high'],
+  ["await knex('tickets').truncate()", 'sql.orm-delete-all', 'high'],
+  ['await Ticket.destroy({ where: {}, truncate: true })', 'sql.orm-delete-all', 'high'],
+  ['await Ticket.truncate()', 'sql.orm-delete-all', 'high'],
+  ['await ticketRepository.clear()', 'sql.orm-delete-all', 'high'],
+  ["DB::table('tickets')->delete();", 'sql.orm-delete-all', 'high'],
 ];
 
 /** [text, the id that must NOT be reported (or null: nothing at all)]. Provenance: written here. */
 const NEGATIVE: readonly (readonly [string, string | null])[] = [
+  // ORM deletes narrowed by a filter, and calls of the same names on things that are not tables.
+  ['Ticket.objects.filter(status="closed").delete()', null],
+  ['Ticket.objects.get(pk=ticket_id).delete()', null],
+  ['db.session.query(Ticket).filter(Ticket.id == tid).delete()', null],
+  ['await prisma.ticket.deleteMany({ where: { closedAt: { lt: cutoff } } })', null],
+  ['Ticket.where(status: :spam).destroy_all', null],
+  ["await knex('tickets').where('id', id).del()", null],
+  ["DB::table('tickets')->where('votes', '>', 100)->delete();", null],
+  ['await Ticket.destroy({ where: { id } })', null],
+  ['cache.clear()', null],
+  ['seen.delete(key)', null],
+  ['map.clear(); set.clear();', null],
+  ['with open(path, "r+") as f: f.truncate()', null],
+  ['Remove the ticket: ticket.delete()', null],
   ["SELECT * FROM employees WHERE dept = 'sales'", null],
   ['SELECT name, salary FROM employees ORDER BY salary DESC LIMIT 10;', null],
   ['DELETE FROM sessions WHERE expires_at < now()', null],
@@ -188,6 +218,7 @@ describe('the sql detector', () => {
       'sql.nosql-flush',
       'sql.nosql-drop',
       'sql.nosql-delete-all',
+      'sql.orm-delete-all',
     ])
       expect(covered.has(id), id).toBe(true);
   });
