@@ -70,6 +70,42 @@ const SYSTEM_TOP = new Set([
   'mnt',
   'media',
 ]);
+/**
+ * Directories under `/var/lib` (and `/var/opt`) where databases, container engines and cluster
+ * stores keep their data: a path in one of them is a system directory at any depth (removing
+ * `/var/lib/postgresql/16/main` destroys a database), while the rest of `/var/lib` below its first
+ * level stays ordinary (`rm -rf /var/lib/apt/lists/*` is routine in image builds).
+ */
+const DATA_STORES = new Set([
+  'postgresql',
+  'pgsql',
+  'mysql',
+  'mariadb',
+  'mongodb',
+  'mongo',
+  'redis',
+  'docker',
+  'containerd',
+  'containers',
+  'elasticsearch',
+  'opensearch',
+  'cassandra',
+  'etcd',
+  'kubelet',
+  'rabbitmq',
+  'influxdb',
+  'clickhouse',
+  'couchdb',
+  'neo4j',
+  'zookeeper',
+  'kafka',
+  'minio',
+  'mssql',
+  'libvirt',
+  'lxd',
+  'vault',
+  'consul',
+]);
 /** Second-level directories that hold nothing the system needs. */
 const SCRATCH = new Set(['/var/tmp', '/var/cache', '/usr/local', '/usr/src', '/private/tmp', '/opt/homebrew']);
 /** Top levels whose children are not the system's own (applications, mounts). */
@@ -361,6 +397,8 @@ export function classify(word: string): Target {
     return parts.length === 3 ? Target.System : Target.Log;
   if (!SYSTEM_TOP.has(top)) return Target.None;
   if (parts.length === 2) return Target.System;
+  if (top === 'var' && (parts[2] === 'lib' || parts[2] === 'opt') && DATA_STORES.has(parts[3] as string))
+    return Target.System;
   if (parts.length === 3 && !SHALLOW.has(top) && !SCRATCH.has(p)) return Target.System;
   // A file directly in /etc (hosts, fstab, resolv.conf) or anything the boot loader reads.
   if ((top === 'etc' && parts.length === 3) || top === 'boot') return Target.SystemFile;

@@ -503,6 +503,44 @@ export function judge(v: View, report: Report): void {
         )
       )
         report(RULES.cloud, 'high');
+      else if (w[0] === 'storage' && w[1] === 'rm' && w.some((t) => t === '--recursive' || /^-[a-zA-Z]*r/.test(t)))
+        report(RULES.cloud, 'high');
+      return;
+    }
+    case 'helm': {
+      const sub = a.find((w) => !w.t.startsWith('-'))?.t;
+      // A release comes back with an install and its volumes outlive it; production is asked about.
+      if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'un')
+        report(RULES.cloud, a.some((w) => /prod/i.test(w.t)) ? 'medium' : 'low');
+      return;
+    }
+    case 'bq': {
+      // `bq rm -r -d dataset` deletes a dataset and its tables; `-t` a table; `-f` skips the prompt.
+      const o = opts(a);
+      if (a.some((w) => w.t === 'rm') && (/[rdt]/.test(o.short) || o.long.has('recursive') || o.long.has('dataset')))
+        report(RULES.cloud, /f/.test(o.short) || o.long.has('force') ? 'high' : 'medium');
+      return;
+    }
+    case 'firebase': {
+      const w = a.map((x) => x.t);
+      if (
+        w.includes('firestore:delete') &&
+        (w.includes('--all-collections') || w.includes('-r') || w.includes('--recursive'))
+      )
+        report(RULES.cloud, 'high');
+      else if (w.includes('database:remove')) report(RULES.cloud, 'high');
+      return;
+    }
+    case 'heroku': {
+      const sub = a.find((w) => !w.t.startsWith('-'))?.t ?? '';
+      if (sub === 'pg:reset' || sub === 'apps:destroy' || sub === 'destroy') report(RULES.cloud, 'high');
+      return;
+    }
+    case 'supabase': {
+      // `supabase db reset` rebuilds the local database; linked or by URL it resets the remote one.
+      const w = a.map((x) => x.t);
+      if (w[0] === 'db' && w[1] === 'reset' && w.some((t) => t === '--linked' || t.startsWith('--db-url')))
+        report(RULES.cloud, 'high');
       return;
     }
     case 'redis-cli': {
@@ -830,6 +868,13 @@ function judgeFiles(v: View, report: Report): void {
       else if ((cls === Target.Root || cls === Target.System) && (p === 'tee' || p === 'sed'))
         report(RULES.systemWrite, 'medium');
     }
+    if (p === 'rsync' && a.some((w) => /^--del(ete(-\w+)?)?$/.test(w.t))) {
+      // `--delete` removes whatever the source lacks: from an empty or unrelated source it empties
+      // the destination, so a system directory or a home as destination is a recursive delete.
+      const dst = classify(ops[ops.length - 1]?.t ?? '');
+      if (ops.length >= 2 && (dst === Target.Root || dst === Target.System || dst === Target.Home))
+        report(RULES.rmRoot, 'high');
+    }
     if (p === 'cp' || p === 'rsync') {
       const src = ops.slice(0, -1);
       const dst = ops[ops.length - 1]?.t ?? '';
@@ -855,6 +900,7 @@ function judgeFiles(v: View, report: Report): void {
       report(RULES.credExfil, 'critical');
     return;
   }
+  if (p === 'curl' || p === 'http' || p === 'https' || p === 'wget') searchIndexWipe(a, report);
   if (READERS.has(p) || SENDERS.has(p)) {
     const isSender = SENDERS.has(p) && p !== 'openssl';
     for (const w of a) {
@@ -872,6 +918,31 @@ function judgeFiles(v: View, report: Report): void {
         else if (isSender) report(RULES.credExfil, 'critical');
         else if (/\/(passwd|sudoers)$|sudoers\.d/.test(c) && !EDITORS.has(p)) report(RULES.accountRead, 'medium');
       }
+    }
+  }
+}
+
+/**
+ * An HTTP DELETE of every index of a search cluster: `_all`, `*` or a wildcard pattern as the
+ * index (`curl -X DELETE host:9200/_all`, `…/logs-*`), the Elasticsearch and OpenSearch way to
+ * drop all their data.
+ */
+function searchIndexWipe(a: readonly Word[], report: Report): void {
+  let del = false;
+  for (let k = 0; k < a.length; k++) {
+    const t = (a[k] as Word).t;
+    if (/^-X(DELETE)?$|^--request(=DELETE)?$/i.test(t) && (/DELETE$/i.test(t) || /^DELETE$/i.test(a[k + 1]?.t ?? '')))
+      del = true;
+    if (/^DELETE$/.test(t) && k === 0) del = true;
+  }
+  if (!del) return;
+  for (const w of a) {
+    const m = /^(?:https?:\/\/)?[^/\s]+(\/[^?\s]*)/.exec(w.t);
+    if (m === null) continue;
+    const index = (m[1] as string).split('/')[1] ?? '';
+    if (index === '_all' || index === '*' || (index.includes('*') && !index.startsWith('.'))) {
+      report(RULES.cloud, 'high');
+      return;
     }
   }
 }

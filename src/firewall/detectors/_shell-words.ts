@@ -139,6 +139,11 @@ export const PROGRAMS = [
   'timeout',
   'stdbuf',
   'nice',
+  'helm',
+  'bq',
+  'firebase',
+  'heroku',
+  'supabase',
 ];
 /** Known programs that do not open the gate (see the detector). */
 export const UNGATED = new Set([
@@ -258,6 +263,10 @@ export const SHELL_FIRST = new Set([
   'sysctl',
   'mv',
   'helm',
+  'bq',
+  'firebase',
+  'heroku',
+  'supabase',
   'cd',
   'ls',
   'cat',
