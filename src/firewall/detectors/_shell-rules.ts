@@ -73,6 +73,11 @@ export const RULES = Object.freeze({
   decodeRun: r('decode-and-run', X, 'decodes an obfuscated payload and runs it'),
   computed: r('computed-command', X, 'runs a command whose name or text is computed at run time'),
   reverseShell: r('reverse-shell', X, 'connects a shell to a network socket'),
+  reverseTunnel: r(
+    'reverse-tunnel',
+    X,
+    "opens a way from a remote host into this machine's SSH or onto every interface (ssh -R)",
+  ),
   downloadExec: r('download-execute', X, 'downloads a file and runs it'),
   systemWrite: r('system-file-write', S, 'overwrites files in system directories'),
   move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),

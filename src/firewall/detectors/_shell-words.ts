@@ -246,6 +246,9 @@ export const MARKS = [
   'id_rsa',
   'id_ed25519',
   'id_ecdsa',
+  // A remote forward (`ssh -R`, `ssh -NR`), examined for reverse tunnels.
+  ' -R',
+  'NR ',
   // A pipe into a shell: what feeds it (a decoder, a download, a transform) is examined.
   '| sh',
   '|sh',

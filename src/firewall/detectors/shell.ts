@@ -710,6 +710,7 @@ function command(
         return;
       }
       case 'ssh': {
+        if (reverseTunnel(args)) report(ctx, RULES.reverseTunnel, 'high');
         const o = sshSplit(args);
         if (o.length > 0) {
           const first = o[0] as Word;
@@ -755,6 +756,26 @@ function command(
     judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
     return;
   }
+}
+
+/**
+ * `ssh -R spec`: a remote forward that reaches this machine's SSH port (`-R 4444:localhost:22`) or
+ * listens on every interface of the remote (`-R 0.0.0.0:8080:…`, `-R *:…`) lets others in from
+ * outside: the shape of a backdoor tunnel. Forwards of other local services to the remote's
+ * loopback (`-R 9000:localhost:3000`) are ordinary development.
+ */
+function reverseTunnel(args: readonly Word[]): boolean {
+  for (let k = 0; k < args.length; k++) {
+    const t = (args[k] as Word).t;
+    let spec: string | undefined;
+    if (t === '-R') spec = args[k + 1]?.t;
+    else if (/^-[A-Za-z]*R./.test(t) && !t.startsWith('--')) spec = t.slice(t.indexOf('R') + 1);
+    else if (/^-[A-Za-z]*R$/.test(t)) spec = args[k + 1]?.t;
+    if (spec === undefined) continue;
+    if (/^(0\.0\.0\.0|\*|\[::\]):/.test(spec)) return true;
+    if (/:(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)?:?22$/.test(spec) || /^\d+:[^:]+:22$/.test(spec)) return true;
+  }
+  return false;
 }
 
 /** `ssh [options] host command…` → the command words. */

