@@ -72,6 +72,10 @@ const GATE_WORDS: readonly GateWord[] = [
   ...['del', 'erase', 'rd', 'rmdir', 'ri', 'rm', 'remove-item'].map(
     (w): GateWord => ({ w, start: true, end: true, check: deleteTarget }),
   ),
+  // A listing piped into a delete (`gci C:\Windows | ri -r -fo`): the listing names the targets.
+  ...['gci', 'get-childitem', 'dir', 'ls', 'get-item', 'gi'].map(
+    (w): GateWord => ({ w, start: true, end: true, check: (s, _a, to) => s.indexOf('|', to) > 0 }),
+  ),
   { w: 'format', start: true, end: true, check: (s, _a, to) => /^\s+[a-z]:/i.test(s.slice(to, to + 8)) },
   {
     w: 'reg',
@@ -695,7 +699,9 @@ class Scan {
       return;
     const args = from.slice(1, 1 + MAX_ARGS).map((w) => w.w);
     if (!args.some((a) => systemTarget(a))) return;
-    const recursive = args.some((a) => param(a, '-recurse'));
+    // Recursive on either side: `gci C:\x -Recurse | ri`, or `gci C:\x | ri -r` (a folder and its contents).
+    const recursive =
+      args.some((a) => param(a, '-recurse')) || to.slice(1).some((w) => param(w.w, '-recurse') || w.w === '/s');
     this.report(
       'windows.delete-system',
       recursive ? 'critical' : 'high',
