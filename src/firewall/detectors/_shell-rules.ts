@@ -512,6 +512,22 @@ export function judge(v: View, report: Report): void {
         report(RULES.cloud, 'high');
       return;
     }
+    case 'pip':
+    case 'pip3':
+    case 'uv':
+    case 'npm':
+    case 'pnpm':
+    case 'yarn':
+    case 'gem': {
+      // An install runs the package's build and install scripts: from plain HTTP or a bare IP
+      // address, whoever is on the path or behind that address chooses the code.
+      if (!a.some((w) => w.t === 'install' || w.t === 'add' || w.t === 'i')) return;
+      const remote = (t: string) =>
+        /^(git\+)?http:\/\/|^(git\+)?https?:\/\/\d{1,3}(\.\d{1,3}){3}[:/]/i.test(t) &&
+        !/^(git\+)?https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])[:/]/i.test(t);
+      if (a.some((w) => remote(w.t))) report(RULES.downloadExec, 'high');
+      return;
+    }
     case 'helm': {
       const sub = a.find((w) => !w.t.startsWith('-'))?.t;
       // A release comes back with an install and its volumes outlive it; production is asked about.

@@ -246,6 +246,14 @@ export const MARKS = [
   'id_rsa',
   'id_ed25519',
   'id_ecdsa',
+  // A package installed from plain HTTP (`pip install git+http://…`, `--index-url http://…`).
+  'git+http:',
+  'install http:',
+  'index-url http:',
+  '-i http:',
+  ' i http',
+  // A URL whose host is a bare IP address.
+  ...'0123456789'.split('').map((d) => `://${d}`),
   // A remote forward (`ssh -R`, `ssh -NR`), examined for reverse tunnels.
   ' -R',
   'NR ',

@@ -411,6 +411,14 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
  */
 const INTERESTING = new Set([
   ...PROGRAMS.map((p) => p.toLowerCase()),
+  // Package managers: judged only when a mark opened the gate (an install from plain HTTP).
+  'pip',
+  'pip3',
+  'uv',
+  'npm',
+  'pnpm',
+  'yarn',
+  'gem',
   ...INTERPRETERS,
   ...SENDERS,
   ...READERS,
