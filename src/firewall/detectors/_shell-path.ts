@@ -359,6 +359,8 @@ export function classify(word: string): Target {
     return Target.None;
   }
   const top = parts[1] as string;
+  // `/home`, `/Users`: every user's home at once.
+  if ((top === 'home' || top === 'Users') && parts.length === 2) return Target.Home;
   if ((top === 'home' || top === 'Users') && parts.length >= 3) {
     if (parts.length === 3) return parts[2] === 'Shared' ? Target.System : Target.Home;
     return homeChild(parts.slice(3), name);

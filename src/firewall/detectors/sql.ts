@@ -12,6 +12,7 @@
  *
  * Findings: `sql.drop-database`, `sql.drop-object`, `sql.truncate`, `sql.delete-all`,
  * `sql.update-all`, `sql.alter-drop-column`, `sql.alter-drop-constraint`, `sql.privilege-grant`,
+ * `sql.privilege-revoke`,
  * `sql.os-command`, `sql.file-read`, `sql.file-write`, `sql.purge`, `sql.credential-dump`,
  * `sql.injection-tautology`, `sql.injection-stacked`, `sql.injection-union`,
  * `sql.injection-comment`, `sql.injection-blind`, `sql.nosql-flush`, `sql.nosql-drop`, `sql.nosql-delete-all`,
@@ -109,6 +110,7 @@ const GATE_WORDS: readonly GateWord[] = [
   { w: 'update', start: true, end: true, check: (s, _a, to) => /\bset\b/i.test(s.slice(to, to + 100)) },
   { w: 'alter', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['table', 'user', 'role', 'login']) },
   { w: 'grant', start: true, end: true },
+  { w: 'revoke', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['all']) },
   { w: 'create', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['user', 'role', 'login']) },
   { w: 'copy', start: true, end: true },
   { w: 'union', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['select', 'all', 'distinct']) },
@@ -187,6 +189,7 @@ const D = {
   alterColumn: 'drops a column or partition from a table, destroying its data',
   alterConstraint: 'drops a constraint or key from a table',
   grant: 'grants sweeping privileges (ALL to PUBLIC, global wildcards, superuser roles)',
+  revoke: 'revokes every privilege of a user or role (an application cut off its data)',
   osCommand: 'runs operating-system commands from the database (xp_cmdshell, COPY … PROGRAM, UDFs)',
   fileRead: 'reads server files through the database (LOAD_FILE, pg_read_file, OPENROWSET BULK)',
   fileWrite: 'writes server files through the database (INTO OUTFILE/DUMPFILE, lo_export)',
@@ -318,6 +321,13 @@ class Statements {
       j++;
     }
     return j;
+  }
+
+  /** Whether token `k` follows token `k - 1` with no space between (one word of the command line). */
+  private touches(k: number): boolean {
+    const a = this.t[k - 1];
+    const b = this.t[k];
+    return a !== undefined && b !== undefined && a.end === b.start;
   }
 
   /** Whether `k` is the end of the statement, allowing a trailing SQL Server `GO`. */
@@ -487,6 +497,8 @@ class Statements {
         return this.alter(i);
       case 'grant':
         return this.grant(i);
+      case 'revoke':
+        return this.revoke(i);
       case 'create':
         return this.create(i);
       case 'copy':
@@ -728,6 +740,20 @@ class Statements {
     return e;
   }
 
+  /** `REVOKE ALL [PRIVILEGES] ON … FROM …`: cuts a user or role off everything it could reach. */
+  private revoke(i: number): number {
+    const e = this.end[i] as number;
+    if (this.w(i + 1) !== 'all') return -1;
+    for (let k = i + 2; k < e && k < i + 64; k++) {
+      if (this.w(k) !== 'from') continue;
+      if (this.w(k + 1) === '' && this.t[k + 1]?.kind !== QIDENT) return -1;
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.privilege-revoke', 'medium', D.revoke, a, b);
+      return e;
+    }
+    return -1;
+  }
+
   private create(i: number): number {
     const e = this.end[i] as number;
     const what = this.w(i + 1);
@@ -834,8 +860,18 @@ class Statements {
       j++;
       while (this.op(j, '-') && this.w(j + 1) !== '') j += 2;
       if (this.op(j, '=')) j += 2;
-      else if (flag.v.length === 1 && 'uhpd'.includes(flag.v) && !this.op(j, '-'))
-        j = this.name(j) < 0 ? j : this.name(j);
+      else if (flag.v.length === 1 && 'uhpd'.includes(flag.v) && !this.op(j, '-')) {
+        if (this.t[j]?.kind === NUMBER) j++;
+        else j = this.name(j) < 0 ? j : this.name(j);
+        // A host name goes on with hyphens and dots (`-h prod-db.internal`, `-h db-1.eu-west.internal`).
+        while (
+          (this.op(j, '-') || this.op(j, '.')) &&
+          (this.w(j + 1) !== '' || this.t[j + 1]?.kind === NUMBER) &&
+          this.touches(j) &&
+          this.touches(j + 1)
+        )
+          j += 2;
+      }
     }
     const after = this.name(j);
     if (after < 0) return -1;

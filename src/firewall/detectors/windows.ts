@@ -232,6 +232,9 @@ function param(w: string, full: string, min = 2): boolean {
   return full.startsWith(name);
 }
 
+/** Common parameters of cmdlets that take a value. */
+const VALUED = ['-erroraction', '-warningaction', '-informationaction', '-filter', '-include', '-exclude'];
+
 const PERSISTENCE_KEYS = [
   '\\currentversion\\run',
   '\\currentversion\\policies\\explorer\\run',
@@ -686,7 +689,9 @@ class Scan {
   piped(from: Word[], to: Word[]): void {
     const del = programName((to[0] as Word).w);
     if (del !== 'remove-item' && del !== 'ri' && del !== 'rm' && del !== 'del' && del !== 'erase') return;
-    if (to.slice(1).some((w) => !w.w.startsWith('-'))) return;
+    // Only switches and the values of common parameters (`-ErrorAction SilentlyContinue`) may follow.
+    if (to.slice(1).some((w, k, all) => !w.w.startsWith('-') && !VALUED.some((v) => param(all[k - 1]?.w ?? '', v, 3))))
+      return;
     const list = programName((from[0] as Word).w);
     if (
       list !== 'get-childitem' &&

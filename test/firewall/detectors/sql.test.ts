@@ -111,6 +111,9 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['db.sessions.remove({ })', 'sql.nosql-delete-all', 'high'],
   // ORMs and query builders: a terminal delete or truncate whose chain has no filter.
   ['Ticket.objects.all().delete()', 'sql.orm-delete-all', 'high'],
+  ['REVOKE ALL PRIVILEGES ON DATABASE shop FROM shop_app;', 'sql.privilege-revoke', 'medium'],
+  ['revoke all on schema public from reporting', 'sql.privilege-revoke', 'medium'],
+  ['dropdb -h pg-main.prod.internal -p 5432 -U admin ledger', 'sql.drop-database', 'critical'],
   ['AuditEntry.objects.delete()', 'sql.orm-delete-all', 'high'],
   ['db.session.query(Ticket).delete()', 'sql.orm-delete-all', 'high'],
   ['Ticket.query.delete(); db.session.commit()', 'sql.orm-delete-all', 'high'],
@@ -131,6 +134,9 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
 const NEGATIVE: readonly (readonly [string, string | null])[] = [
   // ORM deletes narrowed by a filter, and calls of the same names on things that are not tables.
   ['Ticket.objects.filter(status="closed").delete()', null],
+  ['REVOKE INSERT ON orders FROM reporting_ro;', null],
+  ['revoke the old API token in the dashboard', null],
+  ['dropdb --help', null],
   ['Ticket.objects.get(pk=ticket_id).delete()', null],
   ['db.session.query(Ticket).filter(Ticket.id == tid).delete()', null],
   ['await prisma.ticket.deleteMany({ where: { closedAt: { lt: cutoff } } })', null],
@@ -205,6 +211,7 @@ describe('the sql detector', () => {
       'sql.alter-drop-column',
       'sql.alter-drop-constraint',
       'sql.privilege-grant',
+      'sql.privilege-revoke',
       'sql.os-command',
       'sql.file-read',
       'sql.file-write',
