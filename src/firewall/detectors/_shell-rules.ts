@@ -429,6 +429,15 @@ export function judge(v: View, report: Report): void {
     case 'kubectl':
     case 'oc': {
       const words = a.map((w) => w.t);
+      // `get` after global options (`kubectl -n prod get …`).
+      const gi = words.indexOf('get');
+      if (gi >= 0 && gi <= 4 && /^secrets?$/.test(words.slice(gi + 1).find((t) => !t.startsWith('-')) ?? '')) {
+        // A secret's data printed (`-o yaml`, `-o json`, `-o jsonpath=…`): the credentials themselves.
+        const k = words.findIndex((t) => t === '-o' || t.startsWith('-o') || t.startsWith('--output'));
+        const format = k < 0 ? '' : words[k] === '-o' || words[k] === '--output' ? (words[k + 1] ?? '') : words[k];
+        if (/yaml|json|template/.test(format)) report(RULES.credRead, 'medium');
+        return;
+      }
       if (words[0] !== 'delete') return;
       const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
       const kind = words.slice(1).find((t) => !t.startsWith('-')) ?? '';

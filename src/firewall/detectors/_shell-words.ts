@@ -254,6 +254,8 @@ export const MARKS = [
   ' i http',
   // A URL whose host is a bare IP address.
   ...'0123456789'.split('').map((d) => `://${d}`),
+  // A cluster secret read (`kubectl get secret … -o yaml`).
+  'get secret',
   // A remote forward (`ssh -R`, `ssh -NR`), examined for reverse tunnels.
   ' -R',
   'NR ',

