@@ -1177,16 +1177,11 @@ function scanSelect(s: string, sink: FindingSink): void {
   sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, sel, from, s.slice(sel, Math.min(from, sel + 60)));
 }
 
+/** A digit or `@`: what every number and address finding needs (a native scan, not a loop). */
+const DIGIT_OR_AT = /[0-9@]/;
+
 function scanSegment(s: string, sink: FindingSink): void {
-  let hasDigitOrAt = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 64) {
-      hasDigitOrAt = true;
-      break;
-    }
-  }
-  if (hasDigitOrAt) scanNumbers(s, sink);
+  if (DIGIT_OR_AT.test(s)) scanNumbers(s, sink);
   if (s.length >= 14 && (s.includes('SELECT') || s.includes('select'))) scanSelect(s, sink);
   const g = getGate();
   const words: Word[] = [];

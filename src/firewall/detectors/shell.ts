@@ -340,18 +340,24 @@ function isSplitChar(c: number): boolean {
  * neither. Looks only around each quote or backslash, a bounded number of them.
  */
 function split(s: string): boolean {
-  const line = s.trimStart();
-  const first = line.charCodeAt(0);
+  let lead = 0;
+  while (lead < s.length && s.charCodeAt(lead) <= 32) lead++;
+  const first = s.charCodeAt(lead);
   if (first === 36) return true;
   // A path pattern in command position (`/bin/r?`, `/???/?m`).
   if (first === 47) {
-    const end = line.search(/\s/);
-    if (isGlob(end < 0 ? line : line.slice(0, end))) return true;
+    let end = lead;
+    while (end < s.length && s.charCodeAt(end) > 32) end++;
+    if (isGlob(s.slice(lead, end))) return true;
   }
+  // Quotes and backslashes found by `indexOf` (a native scan), most lines having none.
+  let q1 = s.indexOf("'");
+  let q2 = s.indexOf('"');
+  let q3 = s.indexOf('\\');
   let seen = 0;
-  for (let i = 0; i < s.length && seen < 64; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 39 && c !== 34 && c !== 92) continue;
+  while (seen < 64) {
+    const i = Math.min(q1 < 0 ? s.length : q1, q2 < 0 ? s.length : q2, q3 < 0 ? s.length : q3);
+    if (i >= s.length) break;
     seen++;
     let a = i;
     while (a > 0 && i - a < 24 && isSplitChar(s.charCodeAt(a - 1))) a--;
@@ -367,7 +373,11 @@ function split(s: string): boolean {
     if (name !== word.toLowerCase() || name.length !== b - a) {
       if (PROGRAM_SET.has(name) || name.startsWith('mkfs')) return true;
     }
-    i = b - 1;
+    // Resume after this word: the next quote or backslash at or beyond `b`.
+    const from = Math.max(b, i + 1);
+    if (q1 >= 0 && q1 < from) q1 = s.indexOf("'", from);
+    if (q2 >= 0 && q2 < from) q2 = s.indexOf('"', from);
+    if (q3 >= 0 && q3 < from) q3 = s.indexOf('\\', from);
   }
   return false;
 }
