@@ -36,7 +36,8 @@ export class SeqList {
 
   /** The i-th oldest sequence number. */
   at(i: number): number {
-    return this.buf[this.start + i] as number;
+    // i < length, so start + i < end ≤ buf.length
+    return this.buf[this.start + i]!;
   }
 
   push(seq: number): void {
@@ -170,28 +171,29 @@ export class ExperienceStore {
   context(seq: number): ExperienceContext | undefined {
     return this.contexts[seq % this.cap];
   }
+  // Every column has cap slots and seq % cap < cap (also for the accessors below).
   timestamp(seq: number): number {
-    return this.timestamps[seq % this.cap] as number;
+    return this.timestamps[seq % this.cap]!;
   }
   typeId(seq: number): number {
-    return this.types[seq % this.cap] as number;
+    return this.types[seq % this.cap]!;
   }
   flagsOf(seq: number): number {
-    return this.flags[seq % this.cap] as number;
+    return this.flags[seq % this.cap]!;
   }
   setFlags(seq: number, flags: number): void {
     this.flags[seq % this.cap] = flags;
   }
   /** Ethics score, NaN when missing. */
   ethicalOf(seq: number): number {
-    return this.ethical[seq % this.cap] as number;
+    return this.ethical[seq % this.cap]!;
   }
   setEthical(seq: number, score: number): void {
     this.ethical[seq % this.cap] = score;
   }
   /** Safety score, NaN when missing. */
   safetyOf(seq: number): number {
-    return this.safety[seq % this.cap] as number;
+    return this.safety[seq % this.cap]!;
   }
   setSafety(seq: number, score: number): void {
     this.safety[seq % this.cap] = score;
@@ -266,7 +268,8 @@ export class ExperienceStore {
       if (generatedSeq(id) !== undefined) this.generatedForm--;
     }
     this.contexts[slot] = undefined;
-    (this.byType[this.types[slot] as number] as SeqList).shift();
+    // a stored slot's type id has its SeqList
+    this.byType[this.types[slot]!]!.shift();
   }
 
   /** Doubles the columns (up to the maximum). Only called before any eviction, so slot = seq. */

@@ -162,6 +162,7 @@ export class EvolutionCore {
       typeId = this.types.intern(actionType);
       this.agg.addType(typeId, actionType);
     }
+    // cast drops `undefined`: every interned type id has its record (addType above)
     const record = this.agg.records[typeId] as ActionRecord;
     const threshold = this.settings.thresholds.violationBelow;
     const flagged = !success || ethical < threshold || safety < threshold;
@@ -276,6 +277,7 @@ export class EvolutionCore {
     const ethics = kind === 'EthicalViolation';
     const flags = store.flagsOf(seq);
     const success = (flags & SUCCESS) !== 0;
+    // cast drops `undefined`: a stored experience's type id has its record
     const record = this.agg.records[store.typeId(seq)] as ActionRecord;
     const threshold = this.settings.thresholds.violationBelow;
     const old = ethics ? store.ethicalOf(seq) : store.safetyOf(seq);
@@ -340,11 +342,13 @@ export class EvolutionCore {
   actionStats(actionType: string): ActionTypeStats | undefined {
     requireString('EvolutionCore.actionStats', 'actionType', actionType);
     const id = this.types.id(actionType);
+    // cast drops `undefined`: a known type id has its record
     return id === undefined ? undefined : (this.agg.records[id] as ActionRecord).stats();
   }
 
   /** Every action type logged, sorted. O(action types). */
   actionTypes(): string[] {
+    // cast drops `undefined`: sorted holds only ids of existing records
     return this.agg.sorted.map((id) => (this.agg.records[id] as ActionRecord).name);
   }
 
@@ -422,6 +426,7 @@ export class EvolutionCore {
     } = {
       id: s.id(seq),
       seq,
+      // cast drops `undefined`: a stored experience's type id has its record
       actionType: (this.agg.records[s.typeId(seq)] as ActionRecord).name,
       context: s.context(seq) ?? EMPTY_CONTEXT,
       success: (flags & SUCCESS) !== 0,

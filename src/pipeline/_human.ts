@@ -83,7 +83,8 @@ export function reviewExcerpt(content: string, matches: readonly RuleMatch[]): {
   const spans: [number, number][] = [];
   // Matches first, so that the budget goes to what decided the verdict; then the head and the tail.
   for (let i = 0; i < matches.length && i < MAX_WINDOWS; i++) {
-    const m = matches[i] as RuleMatch;
+    // i < matches.length
+    const m = matches[i]!;
     spans.push([Math.max(0, m.start - AROUND), Math.min(n, m.end + AROUND)]);
   }
   spans.push([0, HEAD], [n - TAIL, n]);

@@ -123,10 +123,11 @@ export class EthicsAdjustments {
     let changed = false;
     let refused = false;
     for (let d = 0; d < DIMENSIONS.length && !refused; d++) {
-      const want = target[d] as number;
-      const had = now[d] as number;
+      // d < DIMENSIONS.length = target.length = now.length
+      const want = target[d]!;
+      const had = now[d]!;
       if (want === had) continue;
-      const dimension = DIMENSIONS[d] as EthicalDimension;
+      const dimension = DIMENSIONS[d]!;
       try {
         // The engine caps each correction at ±0.5, the application's own included: the share is
         // what this call changed, so that withdrawing it later gives back exactly that.
@@ -134,7 +135,7 @@ export class EthicsAdjustments {
         const applied = engine.adjust(type, dimension, want - had) - old;
         if (applied === 0) continue;
         now[d] = Math.round((had + applied) * 1e12) / 1e12;
-        deltas[dimension] = now[d] as number;
+        deltas[dimension] = now[d]!;
         changed = true;
       } catch (error) {
         // The engine holds adjustments for at most 4,096 action types; its refusal changes nothing.
