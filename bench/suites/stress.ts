@@ -182,7 +182,7 @@ function logExperiences(aegis: Aegis, rng: Rng, n: number, clock: { now: number 
     clock.now++;
     aegis.evolution.logExperience({
       actionType: `action_${i % 50}`,
-      context: { path: `/srv/${i % 500}` },
+      parameters: { path: `/srv/${i % 500}` },
       success: rng.next() < 0.8,
       ethicalScore: rng.next(),
       safetyScore: rng.next(),

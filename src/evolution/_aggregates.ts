@@ -12,7 +12,7 @@ import type { Settings } from './_options.js';
 import type {
   Assessment,
   CapabilityMetrics,
-  ExperienceContext,
+  ExperienceParameters,
   FailureFeature,
   Improvement,
   ImprovementPriority,
@@ -213,7 +213,7 @@ export class Aggregates {
   }
 
   /** What history says of an action: O(parameters), independent of the number of experiences. */
-  assess(actionType: string, typeId: number | undefined, parameters: ExperienceContext | undefined): Assessment {
+  assess(actionType: string, typeId: number | undefined, parameters: ExperienceParameters | undefined): Assessment {
     const r = typeId === undefined ? undefined : this.records[typeId];
     if (r === undefined) {
       return {

@@ -11,9 +11,9 @@
  *
  * Representation. A monitored feature has a small integer id (recycled when neither summary
  * monitors it any more, so there are at most twice `capacity`), found through per-type nested maps
- * key → value → id: a lookup hashes the context's own key and value, whose hashes V8 caches, instead
+ * key → value → id: a lookup hashes the parameters' own key and value, whose hashes V8 caches, instead
  * of building a composite `${type}:${key}=${value}` string per entry (2.5× faster on 2-key
- * contexts). The summaries count ids; each feature's type and its counters in both summaries are
+ * parameters). The summaries count ids; each feature's type and its counters in both summaries are
  * mirrored in typed arrays indexed by id, so a report reads flat arrays instead of following
  * thousands of scattered objects (about 10× faster).
  *
@@ -21,9 +21,9 @@
  */
 import { SpaceSaving } from '../structures/space-saving.js';
 import type { ActionRecord } from './_action-record.js';
-import { isFeature, MAX_FEATURES } from './_context.js';
 import type { Thresholds } from './_options.js';
-import type { ExperienceContext, FailureFeature, FeatureValue } from './types.js';
+import { isFeature, MAX_FEATURES } from './_parameters.js';
+import type { ExperienceParameters, FailureFeature, FeatureValue } from './types.js';
 
 /** Bits of the `live` column: which summaries monitor the feature. */
 const IN_ALL = 1;
@@ -78,13 +78,13 @@ export class FailureFeatures {
   }
 
   /** Counts the features of one new experience. O(features) expected. */
-  observe(typeId: number, context: ExperienceContext, flagged: boolean): void {
+  observe(typeId: number, parameters: ExperienceParameters, flagged: boolean): void {
     let n = 0;
-    // The context is our own frozen copy: for-in sees no inherited keys unless Object.prototype was
+    // The parameters are our own frozen copy: for-in sees no inherited keys unless Object.prototype was
     // polluted (hence hasOwn), and allocates no key array.
-    for (const key in context) {
-      const value = context[key];
-      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
+    for (const key in parameters) {
+      const value = parameters[key];
+      if (!isFeature(key, value) || !Object.hasOwn(parameters, key)) continue;
       const id = this.idOf(typeId, key, value);
       this.count(this.all, id, IN_ALL);
       if (flagged) this.count(this.bad, id, IN_BAD);
@@ -93,11 +93,11 @@ export class FailureFeatures {
   }
 
   /** Counts the features of an experience that has just become flagged. O(features) expected. */
-  flag(typeId: number, context: ExperienceContext): void {
+  flag(typeId: number, parameters: ExperienceParameters): void {
     let n = 0;
-    for (const key in context) {
-      const value = context[key];
-      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
+    for (const key in parameters) {
+      const value = parameters[key];
+      if (!isFeature(key, value) || !Object.hasOwn(parameters, key)) continue;
       this.count(this.bad, this.idOf(typeId, key, value), IN_BAD);
       if (++n === MAX_FEATURES) return;
     }
@@ -114,7 +114,7 @@ export class FailureFeatures {
   }
 
   /** The features among `parameters` that stand out. O(parameters) expected. */
-  match(record: ActionRecord, parameters: ExperienceContext, t: Thresholds): FailureFeature[] {
+  match(record: ActionRecord, parameters: ExperienceParameters, t: Thresholds): FailureFeature[] {
     const byKey = this.index[record.id];
     if (byKey === undefined) return [];
     const out: Standout[] = [];

@@ -10,7 +10,7 @@ import { AegisError } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import { DIMENSIONS, type EthicalDimension } from '../ethics/types.js';
 import type { EvolutionCore } from '../evolution/evolution-core.js';
-import type { Assessment, Experience, ExperienceContext, ExperienceInput, Pattern } from '../evolution/types.js';
+import type { Assessment, Experience, ExperienceInput, ExperienceParameters, Pattern } from '../evolution/types.js';
 import type { Learning } from './_options.js';
 
 /** Adjustments move in steps of this size, so that a slowly drifting rate does not call `adjust` on every request. */
@@ -165,7 +165,7 @@ export class EthicsAdjustments {
 /** What one call teaches the Evolution Core. */
 export interface Lesson {
   readonly actionType: string;
-  readonly features: ExperienceContext | undefined;
+  readonly features: ExperienceParameters | undefined;
   readonly success: boolean;
   readonly timestamp: number;
   readonly ethics: number;
@@ -191,7 +191,7 @@ export function learnFrom(core: EvolutionCore, lesson: Lesson, reasons: string[]
     timestamp: lesson.timestamp,
   };
   if (lesson.safety !== undefined) input.safetyScore = lesson.safety;
-  if (lesson.features !== undefined) input.context = lesson.features;
+  if (lesson.features !== undefined) input.parameters = lesson.features;
   let experience: Experience;
   try {
     experience = core.logExperience(input);
