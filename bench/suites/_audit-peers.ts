@@ -68,12 +68,23 @@ export function peers(ctx: BenchContext): void {
         },
       ],
     });
+    // The bar is judged on CPU time: two runs on one shared machine moved the wall-time ratio from
+    // 2.42 to 2.91 (the two builds run seconds apart, under whatever load the machine had then), and
+    // the CPU-time ratio by 0.3%. The wall-time ratio stays beside it, unjudged.
     ctx.target({
       id: `merkle-root.vs-merkletreejs.${b.id}`,
       table: 'component-benchmarks',
       component: 'Audit System',
-      operation: `${n}-leaf root, merkletreejs time / ours (${b.name})`,
+      operation: `${n}-leaf root, merkletreejs wall time / ours (${b.name})`,
       measured: agree ? peerMs / oursMs : 0,
+      unit: '×',
+    });
+    ctx.target({
+      id: `merkle-root.vs-merkletreejs.cpu.${b.id}`,
+      table: 'component-benchmarks',
+      component: 'Audit System',
+      operation: `${n}-leaf root, merkletreejs CPU time / ours (${b.name})`,
+      measured: agree ? cpuRatio : 0,
       unit: '×',
       aegis: { op: '>=', value: 2.5 },
     });
