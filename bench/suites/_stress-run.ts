@@ -13,12 +13,6 @@ import { auditLog, type HashChoice, MS, request, type Work } from './_pipeline-w
 
 export const MB = 2 ** 20;
 
-/** The process's CPU time so far (user + system, all threads), in milliseconds. */
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-}
-
 export interface RunOptions {
   /** Concurrent workers. */
   readonly workers: number;
@@ -46,13 +40,6 @@ export interface Interval {
   readonly rate: number;
   /** The same over the whole interval. */
   readonly meanRate: number;
-  /**
-   * Completed workflows per second of the process's CPU time (user + system, maintenance excluded),
-   * the median of the same five sub-intervals: unlike wall time, it does not count the time spent
-   * waiting for a core while other processes run, so a first-versus-last comparison on it holds on
-   * a shared machine.
-   */
-  readonly cpuRate: number;
   readonly p50Ns: number;
   readonly p99Ns: number;
   /** Heap plus ArrayBuffers after a forced collection at the end of the interval. */
@@ -108,8 +95,6 @@ export class Segments {
   verifiedCount = 0;
   /** Milliseconds spent verifying (the caller may reset it). */
   upkeepMs = 0;
-  /** Milliseconds of CPU time spent verifying (reset with `upkeepMs`). */
-  upkeepCpuMs = 0;
 
   /** The log a call started now writes to, counted in flight until {@link end}. */
   begin(aegis: Aegis): AuditLog {
@@ -144,11 +129,9 @@ export class Segments {
   private verify(log: AuditLog): void {
     if (!this.verifying) return;
     const t = performance.now();
-    const c = cpuMs();
     this.ok = log.verifyChain().ok && this.ok;
     this.verifiedCount++;
     this.upkeepMs += performance.now() - t;
-    this.upkeepCpuMs += cpuMs() - c;
   }
 }
 
@@ -183,22 +166,14 @@ export async function runPopulation(
   // interval of a few hundred milliseconds would otherwise decide a first-versus-last comparison.
   const sub = Math.max(1, Math.ceil(size / 5));
   let subRates: number[] = [];
-  let subCpuRates: number[] = [];
   let subStart = start;
-  let subCpuStart = cpuMs();
   let subUpkeep = 0;
-  let subUpkeepCpu = 0;
   const closeSub = (count: number) => {
     const t = performance.now();
-    const c = cpuMs();
     const upkeep = segs.upkeepMs - subUpkeep;
-    const upkeepCpu = segs.upkeepCpuMs - subUpkeepCpu;
     subUpkeep = segs.upkeepMs;
-    subUpkeepCpu = segs.upkeepCpuMs;
     subRates.push((count * 1000) / Math.max(t - subStart - upkeep, 1e-6));
-    subCpuRates.push((count * 1000) / Math.max(c - subCpuStart - upkeepCpu, 1e-6));
     subStart = t;
-    subCpuStart = c;
   };
 
   const closeInterval = () => {
@@ -206,9 +181,7 @@ export async function runPopulation(
     const wall = t - intervalStart - segs.upkeepMs;
     maintenance += segs.upkeepMs;
     segs.upkeepMs = 0;
-    segs.upkeepCpuMs = 0;
     subUpkeep = 0;
-    subUpkeepCpu = 0;
     const stats = summarize(Float64Array.from(latencies));
     const count = latencies.length + hitl;
     forceGc();
@@ -216,12 +189,10 @@ export async function runPopulation(
     if (options.rotate !== undefined && intervals.length < options.intervals - 1) {
       segs.rotate(aegis, options.rotate);
       segs.upkeepMs = 0; // spent inside this maintenance window, already excluded
-      segs.upkeepCpuMs = 0;
     }
     intervals.push({
       rate: subRates.length > 0 ? median(subRates) : (count * 1000) / Math.max(wall, 1e-6),
       meanRate: (count * 1000) / Math.max(wall, 1e-6),
-      cpuRate: subCpuRates.length > 0 ? median(subCpuRates) : Number.NaN,
       p50Ns: stats.p50Ns,
       p99Ns: stats.p99Ns,
       heapBytes: heap,
@@ -235,9 +206,7 @@ export async function runPopulation(
     intervalStart = performance.now();
     maintenance += intervalStart - t;
     subRates = [];
-    subCpuRates = [];
     subStart = intervalStart;
-    subCpuStart = cpuMs();
   };
 
   const execute = options.pause

