@@ -235,6 +235,9 @@ async function main(): Promise<void> {
   console.log(
     `\n${targets.length} targets · plan: ${failedPlan.length} FAIL · Aegis bar: ${failedAegis.length} FAIL · calibration ${num(calibration.ms)} ms (noise ${num(calibration.cv * 100)}%) · ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+  console.log(
+    `calibration before the suites ${num(calStart.ms)} ms (spread ${num(calStart.cv * 100)}%), after ${num(calEnd.ms)} ms (spread ${num(calEnd.cv * 100)}%)`,
+  );
   for (const t of [...failedPlan, ...failedAegis]) console.log(`  FAIL ${t.id}: ${t.operation}`);
 
   let current = figures(calibration, targets);
@@ -272,7 +275,12 @@ async function main(): Promise<void> {
     date,
     durationMs: performance.now() - started,
     machine,
-    calibration: { ms: calibration.ms, cv: calibration.cv },
+    calibration: {
+      ms: calibration.ms,
+      cv: calibration.cv,
+      start: { ms: calStart.ms, cv: calStart.cv },
+      end: { ms: calEnd.ms, cv: calEnd.cv },
+    },
     noiseFloor: floor,
     suites: results,
   };

@@ -50,13 +50,13 @@ export const NAIVE_DEFAULTS: NaiveThresholds = {
   featureMinLift: 1.5,
 };
 
-type Context = Record<string, unknown>;
+type Params = Record<string, unknown>;
 
 interface Row {
   id: string;
   seq: number;
   actionType: string;
-  context: Context | undefined;
+  parameters: Params | undefined;
   success: boolean;
   ethicalScore: number | undefined;
   safetyScore: number | undefined;
@@ -74,7 +74,7 @@ interface LearnEvent {
 export interface NaiveLog {
   id?: string | undefined;
   actionType: string;
-  context?: Context | undefined;
+  parameters?: Params | undefined;
   success: boolean;
   ethicalScore?: number | undefined;
   safetyScore?: number | undefined;
@@ -89,11 +89,11 @@ const variance = (xs: number[]): number => {
 };
 
 /** Top-level entries that make features: the first 16 with a short key and a primitive, short value. */
-export function naiveFeatures(context: Context | undefined): [string, FeatureValue][] {
+export function naiveFeatures(parameters: Params | undefined): [string, FeatureValue][] {
   const out: [string, FeatureValue][] = [];
-  if (context === undefined) return out;
-  for (const key of Object.keys(context)) {
-    const v = context[key];
+  if (parameters === undefined) return out;
+  for (const key of Object.keys(parameters)) {
+    const v = parameters[key];
     const ok =
       key.length <= 64 &&
       (v === null || typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 128));
@@ -147,8 +147,8 @@ export class NaiveEvolution {
       id,
       seq,
       actionType: input.actionType,
-      // A stored context is a JSON value: a JSON round trip (which turns -0 into 0) is the model.
-      context: input.context === undefined ? undefined : (JSON.parse(JSON.stringify(input.context)) as Context),
+      // Stored parameters are a JSON value: a JSON round trip (which turns -0 into 0) is the model.
+      parameters: input.parameters === undefined ? undefined : (JSON.parse(JSON.stringify(input.parameters)) as Params),
       success: input.success,
       ethicalScore: input.ethicalScore,
       safetyScore: input.safetyScore,
@@ -178,7 +178,7 @@ export class NaiveEvolution {
       id: row.id,
       seq: row.seq,
       actionType: row.actionType,
-      context: row.context ?? {},
+      parameters: row.parameters ?? {},
       success: row.success,
       timestamp: row.timestamp,
     };
@@ -278,7 +278,7 @@ export class NaiveEvolution {
       { actionType: string; key: string; value: FeatureValue; all: number; bad: number }
     >();
     for (const r of this.rows) {
-      for (const [key, value] of naiveFeatures(r.context)) {
+      for (const [key, value] of naiveFeatures(r.parameters)) {
         const id = `${r.actionType}\u0000${key}\u0000${typeof value}:${String(value)}`;
         let c = counts.get(id);
         if (!c) {
@@ -412,7 +412,7 @@ export class NaiveEvolution {
     };
   }
 
-  assess(actionType: string, parameters?: Context): Assessment {
+  assess(actionType: string, parameters?: Params): Assessment {
     const stats = this.actionStats(actionType);
     if (!stats) {
       return {

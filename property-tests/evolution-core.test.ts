@@ -11,9 +11,9 @@ import {
   type ActionTypeStats,
   EvolutionCore,
   type EvolutionThresholds,
-  type ExperienceContext,
   type ExperienceFilter,
   type ExperienceInput,
+  type ExperienceParameters,
 } from '../src/evolution/index.js';
 import { runs } from './_config.js';
 import {
@@ -45,12 +45,12 @@ const featureValue = fc.constantFrom<unknown>(
   'x'.repeat(129),
 );
 const nestedValue = fc.constantFrom<unknown>({ a: 1 }, [1, 'two'], { deep: { er: [null] } }, '');
-const contextKey = fc.constantFrom('path', 'user', 'n', 'ok', '__proto__', '10', 'k'.repeat(65));
+const parametersKey = fc.constantFrom('path', 'user', 'n', 'ok', '__proto__', '10', 'k'.repeat(65));
 
 /** A plain object; `__proto__` is defined as an own data key, as JSON.parse would make it. */
-const context = fc
+const parameters = fc
   .array(
-    fc.tuple(contextKey, fc.oneof({ weight: 4, arbitrary: featureValue }, { weight: 1, arbitrary: nestedValue })),
+    fc.tuple(parametersKey, fc.oneof({ weight: 4, arbitrary: featureValue }, { weight: 1, arbitrary: nestedValue })),
     {
       maxLength: 5,
     },
@@ -67,7 +67,7 @@ const validInput: fc.Arbitrary<ExperienceInput> = fc
     {
       id: fc.option(fc.constantFrom(...IDS), { nil: undefined, freq: 2 }),
       actionType: fc.constantFrom(...TYPES),
-      context: fc.option(context, { nil: undefined, freq: 4 }),
+      parameters: fc.option(parameters, { nil: undefined, freq: 4 }),
       success: fc.boolean(),
       ethicalScore: fc.option(score, { nil: undefined }),
       safetyScore: fc.option(score, { nil: undefined }),
@@ -111,7 +111,11 @@ const FILTERS: ExperienceFilter[] = [
   { actionType: 'nope' },
   { limit: 0 },
 ];
-const PARAMETERS: ExperienceContext[] = [{}, { path: '/etc/passwd', user: 'root' }, { n: 1, ok: true, path: '/tmp/x' }];
+const PARAMETERS: ExperienceParameters[] = [
+  {},
+  { path: '/etc/passwd', user: 'root' },
+  { n: 1, ok: true, path: '/tmp/x' },
+];
 
 /** Everything observable, compared with the model after every command. */
 function compare(model: Model, real: Real): void {
@@ -264,15 +268,15 @@ const BAD: [string, string, (core: EvolutionCore, real: Real) => unknown][] = [
   ['numeric id', 'INVALID_ARGUMENT', log({ id: 5 })],
   ['huge id', 'INVALID_ARGUMENT', log({ id: 'x'.repeat(10_000) })],
   ['infinite timestamp', 'INVALID_ARGUMENT', log({ timestamp: Number.POSITIVE_INFINITY })],
-  ['function in context', 'INVALID_ARGUMENT', log({ context: { f: () => 1 } })],
-  ['cyclic context', 'INVALID_ARGUMENT', log({ context: cyclic() })],
-  ['context nested too deep', 'LIMIT_EXCEEDED', log({ context: { x: deep(20) } })],
-  ['context with too many values', 'LIMIT_EXCEEDED', log({ context: wide() })],
-  ['context string too long', 'LIMIT_EXCEEDED', log({ context: { s: 'x'.repeat(5000) } })],
-  ['NaN in nested context', 'INVALID_ARGUMENT', log({ context: { a: [1, Number.NaN] } })],
-  ['lone surrogate in context', 'INVALID_ARGUMENT', log({ context: { s: '\udc00' } })],
-  ['Date in context', 'INVALID_ARGUMENT', log({ context: { d: new Date(0) } })],
-  ['context as an array', 'INVALID_ARGUMENT', log({ context: [1] })],
+  ['function in parameters', 'INVALID_ARGUMENT', log({ parameters: { f: () => 1 } })],
+  ['cyclic parameters', 'INVALID_ARGUMENT', log({ parameters: cyclic() })],
+  ['parameters nested too deep', 'LIMIT_EXCEEDED', log({ parameters: { x: deep(20) } })],
+  ['parameters with too many values', 'LIMIT_EXCEEDED', log({ parameters: wide() })],
+  ['parameters string too long', 'LIMIT_EXCEEDED', log({ parameters: { s: 'x'.repeat(5000) } })],
+  ['NaN in nested parameters', 'INVALID_ARGUMENT', log({ parameters: { a: [1, Number.NaN] } })],
+  ['lone surrogate in parameters', 'INVALID_ARGUMENT', log({ parameters: { s: '\udc00' } })],
+  ['Date in parameters', 'INVALID_ARGUMENT', log({ parameters: { d: new Date(0) } })],
+  ['parameters as an array', 'INVALID_ARGUMENT', log({ parameters: [1] })],
   ['null experience', 'INVALID_ARGUMENT', (core) => core.logExperience(null as unknown as ExperienceInput)],
   [
     'clock returning NaN',
@@ -409,7 +413,7 @@ describe('Failure features with fewer counters than features', () => {
     const experience = fc.record({
       actionType: fc.constantFrom('read', 'write'),
       success: fc.boolean(),
-      context: fc.record({ path: value, mode: value }),
+      parameters: fc.record({ path: value, mode: value }),
     });
     fc.assert(
       fc.property(fc.array(experience, { maxLength: 150 }), fc.integer({ min: 1, max: 8 }), (experiences, capacity) => {
@@ -425,7 +429,7 @@ describe('Failure features with fewer counters than features', () => {
         }
         const truth = new Map<string, { failures: number; occurrences: number }>();
         for (const r of model.rows) {
-          for (const [key, v] of Object.entries(r.context ?? {})) {
+          for (const [key, v] of Object.entries(r.parameters ?? {})) {
             const id = `${r.actionType}/${key}/${JSON.stringify(v)}`;
             const c = truth.get(id) ?? { failures: 0, occurrences: 0 };
             c.occurrences++;
@@ -446,7 +450,7 @@ describe('Failure features with fewer counters than features', () => {
           if (f.exact) expect({ failures: f.failures, occurrences: f.occurrences }).toEqual(t);
         }
         for (const e of experiences.slice(0, 10)) {
-          for (const f of core.assess({ actionType: e.actionType, parameters: e.context }).matchedFeatures) {
+          for (const f of core.assess({ actionType: e.actionType, parameters: e.parameters }).matchedFeatures) {
             expect(standouts.has(`${f.actionType}/${f.key}/${JSON.stringify(f.value)}`)).toBe(true);
           }
         }

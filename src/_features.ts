@@ -6,10 +6,10 @@
  * @internal Not part of the public API.
  */
 
-/** A value a failure feature can take: a top-level primitive of a context. */
+/** A value a failure feature can take: a top-level primitive of an action's parameters. */
 export type FeatureValue = string | number | boolean | null;
 
-/** Most features drawn from one context: the first eligible entries in key order. */
+/** Most features drawn from one action's parameters: the first eligible entries in key order. */
 export const MAX_FEATURES = 16;
 /** Longest key that makes a feature. */
 export const MAX_FEATURE_KEY = 64;
@@ -17,7 +17,7 @@ export const MAX_FEATURE_KEY = 64;
 export const MAX_FEATURE_STRING = 128;
 
 /**
- * Whether a context entry can be a failure feature: a key of at most {@link MAX_FEATURE_KEY}
+ * Whether an entry of the parameters can be a failure feature: a key of at most {@link MAX_FEATURE_KEY}
  * characters with a boolean, null, number or short string value. Nested values and long strings
  * are too specific to recur.
  */

@@ -50,6 +50,11 @@ export interface TargetInput {
   plan?: Bound;
   /** Aegis's own bar, when one is set. */
   aegis?: Bound;
+  /**
+   * The Aegis bar is shown beside the figure but not judged, as for an absolute time or rate: for a
+   * same-run figure whose own run-to-run spread reaches across the bar.
+   */
+  infoOnly?: boolean;
 }
 
 /** A bound written as `[comparator, value]`, the short form suites write their rows in. */
@@ -66,13 +71,16 @@ export interface TargetRowInput {
   plan?: BoundPair | undefined;
   /** Aegis's own bar. */
   aegis?: BoundPair | undefined;
+  /** Show the Aegis bar without judging it ({@link TargetInput.infoOnly}). */
+  infoOnly?: boolean | undefined;
 }
 
 /** Records a target row of `component`. */
 export function targetRow(ctx: BenchContext, component: string, row: TargetRowInput): void {
-  const { plan, aegis, ...rest } = row;
+  const { plan, aegis, infoOnly, ...rest } = row;
   ctx.target({
     ...rest,
+    ...(infoOnly ? { infoOnly } : {}),
     component,
     ...(plan ? { plan: { op: plan[0], value: plan[1] } } : {}),
     ...(aegis ? { aegis: { op: aegis[0], value: aegis[1] } } : {}),
@@ -90,7 +98,7 @@ export interface TargetRow extends TargetInput {
   suite: string;
   planVerdict?: Verdict;
   aegisVerdict?: Verdict;
-  /** An Aegis bar on an absolute time or rate: shown beside the figure, never judged. */
+  /** An Aegis bar on an absolute time or rate, or marked `infoOnly`: shown beside the figure, never judged. */
   aegisInfo?: Bound;
 }
 
@@ -407,7 +415,7 @@ export class BenchContext {
     const row: TargetRow = { ...input, id: `${this.suite}.${input.id}`, suite: this.suite };
     if (input.plan) row.planVerdict = judge(input.measured, input.plan);
     if (input.aegis) {
-      if (isMachineBound(input.unit)) {
+      if (isMachineBound(input.unit) || input.infoOnly) {
         row.aegisInfo = input.aegis;
         delete row.aegis;
       } else row.aegisVerdict = judge(input.measured, input.aegis);

@@ -20,7 +20,8 @@ export interface RunRecord {
   date: string;
   durationMs: number;
   machine: MachineInfo;
-  calibration: { ms: number; cv: number };
+  /** Both blocks of calibration passes together, and each block (before and after the suites) apart. */
+  calibration: { ms: number; cv: number; start?: { ms: number; cv: number }; end?: { ms: number; cv: number } };
   noiseFloor?: { p50Us: number; p99Us: number };
   suites: SuiteResult[];
 }
@@ -130,7 +131,13 @@ export async function writeReport(dir: string, input: ReportInput): Promise<stri
     `- ${run.date} · scale **${run.scale}** · ${duration(run.durationMs * 1e6)} · suites: ${run.suites.map((s) => s.id).join(', ')}`,
   );
   out.push(`- Machine: ${machineLine(run.machine)}`);
-  out.push(`- Calibration loop: ${num(run.calibration.ms)} ms per pass (noise ${num(run.calibration.cv * 100)}%)`);
+  const blocks =
+    run.calibration.start && run.calibration.end
+      ? `; before the suites ${num(run.calibration.start.ms)} ms (spread ${num(run.calibration.start.cv * 100)}%), after ${num(run.calibration.end.ms)} ms (spread ${num(run.calibration.end.cv * 100)}%)`
+      : '';
+  out.push(
+    `- Calibration loop: ${num(run.calibration.ms)} ms per pass (noise ${num(run.calibration.cv * 100)}%${blocks})`,
+  );
   if (run.noiseFloor) {
     out.push(
       `- Noise floor: a constant ${num(run.noiseFloor.p50Us)} µs operation measured p99 ${num(run.noiseFloor.p99Us)} µs in this run; every p99 in this report includes what the machine did to that operation.`,

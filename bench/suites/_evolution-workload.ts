@@ -28,7 +28,7 @@ export function templates(rng: Rng): Template[] {
     const score = () => rng.int(0, 64) / 64;
     const e: Template = {
       actionType: `action_${t}`,
-      context: { path: `/srv/${t}/file_${path}`, user: ['alice', 'bob', 'agent'][rng.int(0, 2)] as string },
+      parameters: { path: `/srv/${t}/file_${path}`, user: ['alice', 'bob', 'agent'][rng.int(0, 2)] as string },
       success: rng.chance(risky ? 0.1 : (rates[t] as number)),
     };
     if (rng.chance(0.5)) e.ethicalScore = score();
@@ -45,7 +45,7 @@ export function templates(rng: Rng): Template[] {
 export function input(ts: readonly Template[], i: number): ExperienceInput {
   const t = ts[i % TEMPLATES] as Template;
   const e: ExperienceInput = { id: `exp_${i}`, actionType: t.actionType, success: t.success, timestamp: i };
-  if (t.context !== undefined) e.context = t.context;
+  if (t.parameters !== undefined) e.parameters = t.parameters;
   if (t.ethicalScore !== undefined) e.ethicalScore = t.ethicalScore;
   if (t.safetyScore !== undefined) e.safetyScore = t.safetyScore;
   return e;

@@ -105,11 +105,11 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
   let g = 0;
   const bare = new EvolutionCore({ maxExperiences: steady });
   const noId = ctx.latency(
-    'logExperience without id or context',
+    'logExperience without id or parameters',
     () => bare.logExperience({ actionType: `action_${g++ % TYPES}`, success: g % 3 > 0, timestamp: g }),
     { timeMs: 250 },
   );
-  ctx.latencyMetrics('log.bare', 'logExperience (no id, no context)', noId);
+  ctx.latencyMetrics('log.bare', 'logExperience (no id, no parameters)', noId);
   const batch = ctx.throughput(
     'batch of 1,000 logs',
     1000,
@@ -182,8 +182,8 @@ async function logging(ctx: BenchContext, ts: readonly Template[]): Promise<void
     });
   }
   const throughputs: [string, string, number][] = [
-    ['log.single', `single calls (id + 2-key context, ${fmt(steady)} retained)`, single.opsPerSec],
-    ['log.bare', 'single calls without id or context', noId.opsPerSec],
+    ['log.single', `single calls (id + 2-key parameters, ${fmt(steady)} retained)`, single.opsPerSec],
+    ['log.bare', 'single calls without id or parameters', noId.opsPerSec],
     ['log.batch', 'batches of 1,000', batch],
     ['log.concurrent', '10 concurrent async producers', concurrent],
   ];

@@ -21,8 +21,9 @@ function table(): Int8Array {
 export function base64Encode(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
+  // i + 2 < bytes.length on every read in this loop
   for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
     out +=
       ALPHABET.charAt(n >>> 18) +
       ALPHABET.charAt((n >>> 12) & 63) +
@@ -30,11 +31,12 @@ export function base64Encode(bytes: Uint8Array): string {
       ALPHABET.charAt(n & 63);
   }
   const rest = bytes.length - i;
+  // rest = bytes.length - i bytes remain from i
   if (rest === 1) {
-    const n = (bytes[i] as number) << 16;
+    const n = bytes[i]! << 16;
     out += `${ALPHABET.charAt(n >>> 18)}${ALPHABET.charAt((n >>> 12) & 63)}==`;
   } else if (rest === 2) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8);
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
     out += `${ALPHABET.charAt(n >>> 18)}${ALPHABET.charAt((n >>> 12) & 63)}${ALPHABET.charAt((n >>> 6) & 63)}=`;
   }
   return out;
@@ -59,7 +61,8 @@ export function base64Decode(text: string): Uint8Array | undefined {
         if (c !== 61 /* = */) return undefined;
         v = 0;
       } else {
-        v = c < 128 ? (t[c] as number) : -1;
+        // c < 128 = the table's length
+        v = c < 128 ? t[c]! : -1;
         if (v < 0) return undefined;
       }
       n = (n << 6) | v;

@@ -115,10 +115,11 @@ export class EntryHasher {
     p = this.putText(p, dataJson);
     p = put(b, p, f.prev);
     const hex = hexTable();
+    // i < prevHash.length; x + 1 ≤ 511 < 512 = the hex table's length
     for (let i = 0; i < prevHash.length; i++) {
-      const x = 2 * (prevHash[i] as number);
-      b[p++] = hex[x] as number;
-      b[p++] = hex[x + 1] as number;
+      const x = 2 * prevHash[i]!;
+      b[p++] = hex[x]!;
+      b[p++] = hex[x + 1]!;
     }
     p = put(b, p, f.seq);
     p = putNumber(b, p, seq);
@@ -151,7 +152,8 @@ export class EntryHasher {
 }
 
 function put(b: Uint8Array, p: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) b[p + i] = bytes[i] as number;
+  // i < bytes.length
+  for (let i = 0; i < bytes.length; i++) b[p + i] = bytes[i]!;
   return p + bytes.length;
 }
 

@@ -71,30 +71,32 @@ export class EntryStore {
     this.typeIds.push(typeId);
     this.actorIds.push(actorId);
     this.data.push(dataJson);
-    (this.types.seqs[typeId] as Uint32Vector).push(seq);
-    if (actorId !== NO_ACTOR) (this.actors.seqs[actorId] as Uint32Vector).push(seq);
+    // intern() pushes a seqs list for every id it hands out
+    this.types.seqs[typeId]!.push(seq);
+    if (actorId !== NO_ACTOR) this.actors.seqs[actorId]!.push(seq);
   }
 
   timestamp(seq: number): number {
     return this.timestamps.get(seq);
   }
 
+  // Stored ids were interned, so they have a name, JSON and bytes; seq < size is the caller's promise.
   type(seq: number): string {
-    return this.types.names[this.typeIds.get(seq)] as string;
+    return this.types.names[this.typeIds.get(seq)]!;
   }
 
   actor(seq: number): string | null {
     const id = this.actorIds.get(seq);
-    return id === NO_ACTOR ? null : (this.actors.names[id] as string);
+    return id === NO_ACTOR ? null : this.actors.names[id]!;
   }
 
   typeJson(seq: number): string {
-    return this.types.json[this.typeIds.get(seq)] as string;
+    return this.types.json[this.typeIds.get(seq)]!;
   }
 
   actorJson(seq: number): string {
     const id = this.actorIds.get(seq);
-    return id === NO_ACTOR ? 'null' : (this.actors.json[id] as string);
+    return id === NO_ACTOR ? 'null' : this.actors.json[id]!;
   }
 
   /** The type's JSON as UTF-8; empty (so that no hash can match) if the stored id is corrupt. */
@@ -109,7 +111,7 @@ export class EntryStore {
   }
 
   dataJson(seq: number): string {
-    return this.data[seq] as string;
+    return this.data[seq]!;
   }
 
   /** First seq in [lo, hi) whose timestamp is ≥ t (hi when none): timestamps never decrease. */

@@ -138,23 +138,25 @@ export function selectSeqs(store: EntryStore, plan: QueryPlan): number[] {
   if (lo >= hi || limit === 0) return out;
   const cursors: Cursor[] = [];
   if (plan.typeIds !== null) {
-    const parts = plan.typeIds.map((id) => new ListCursor(store.types.seqs[id] as Uint32Vector, lo, hi, desc));
-    cursors.push(parts.length === 1 ? (parts[0] as Cursor) : new UnionCursor(parts, desc));
+    // Plan ids come from the store's interners, and every interned id has a seqs list.
+    const parts = plan.typeIds.map((id) => new ListCursor(store.types.seqs[id]!, lo, hi, desc));
+    cursors.push(parts.length === 1 ? parts[0]! : new UnionCursor(parts, desc));
   }
   if (plan.actorId !== null) {
-    cursors.push(new ListCursor(store.actors.seqs[plan.actorId] as Uint32Vector, lo, hi, desc));
+    cursors.push(new ListCursor(store.actors.seqs[plan.actorId]!, lo, hi, desc));
   }
   if (cursors.length === 0) cursors.push(new RangeCursor(lo, hi, desc));
 
   let x = desc ? hi - 1 : lo;
+  // cursors is never empty (a RangeCursor stands in for no filter), and i stays below its length.
   while (out.length < limit) {
-    let candidate = (cursors[0] as Cursor).seek(x);
+    let candidate = cursors[0]!.seek(x);
     if (candidate < 0) break;
     // Leapfrog: move every cursor to the candidate until all agree on it.
     let agree = 1;
     let i = 1 % cursors.length;
     while (agree < cursors.length) {
-      const v = (cursors[i] as Cursor).seek(candidate);
+      const v = cursors[i]!.seek(candidate);
       if (v < 0) return out;
       if (v === candidate) agree++;
       else {

@@ -83,9 +83,9 @@ function replayLine(core: LogCore, line: string, last: boolean, options: ReplayO
   const names = core.store;
   const typeId = names.types.idOf(p.type);
   const actorId = p.actor === null ? -1 : names.actors.idOf(p.actor);
-  const typeBytes = typeId >= 0 ? (names.types.bytes[typeId] as Uint8Array) : jsonBytes(p.type);
-  const actorBytes =
-    p.actor === null ? nullJson() : actorId >= 0 ? (names.actors.bytes[actorId] as Uint8Array) : jsonBytes(p.actor);
+  // idOf ≥ 0 means interned, and every interned id has its bytes.
+  const typeBytes = typeId >= 0 ? names.types.bytes[typeId]! : jsonBytes(p.type);
+  const actorBytes = p.actor === null ? nullJson() : actorId >= 0 ? names.actors.bytes[actorId]! : jsonBytes(p.actor);
   const hash = core.hasher.entryHash(seq, p.timestamp, typeBytes, actorBytes, p.dataJson, core.headBytes);
   const hashHex = bytesToHex(hash);
   if (hashHex !== p.hash) throw tampered(seq, 'has a hash that does not match its contents');

@@ -45,7 +45,8 @@ export function keyId(name: string, publicKey: Uint8Array): number {
   buf[nameBytes.length + 1] = ALG_ED25519;
   buf.set(publicKey, nameBytes.length + 2);
   const h = sha256(buf);
-  return (((h[0] as number) << 24) | ((h[1] as number) << 16) | ((h[2] as number) << 8) | (h[3] as number)) >>> 0;
+  // a SHA-256 digest has 32 bytes
+  return ((h[0]! << 24) | (h[1]! << 16) | (h[2]! << 8) | h[3]!) >>> 0;
 }
 
 /** The note verifier key `<name>+<hex key id>+<base64(0x01 || public key)>`. */
@@ -160,12 +161,8 @@ export function openNote(origin: string, note: string, verifier: NoteVerifier): 
     }
     if (++count > MAX_SIGNATURES) malformed(`more than ${MAX_SIGNATURES} signatures`);
     const sigBlob = blob as Uint8Array;
-    const id =
-      (((sigBlob[0] as number) << 24) |
-        ((sigBlob[1] as number) << 16) |
-        ((sigBlob[2] as number) << 8) |
-        (sigBlob[3] as number)) >>>
-      0;
+    // blob.length ≥ 5 was checked above
+    const id = ((sigBlob[0]! << 24) | (sigBlob[1]! << 16) | (sigBlob[2]! << 8) | sigBlob[3]!) >>> 0;
     if (verifier.name !== undefined && verifier.name !== name) continue;
     if (keyId(name, verifier.publicKey) !== id) continue;
     if (verifiedName !== undefined) continue; // a repeated signature by the same key

@@ -285,6 +285,7 @@ export class AuditLog {
     const hash = core.hasher.entryHash(
       seq,
       timestamp,
+      // casts drop `undefined`: an id ≥ 0 was interned, and every interned id has its bytes
       typeId >= 0 ? (store.types.bytes[typeId] as Uint8Array) : jsonBytes(type),
       actor === null ? nullJson() : actorId >= 0 ? (store.actors.bytes[actorId] as Uint8Array) : jsonBytes(actor),
       dataJson,
@@ -304,6 +305,7 @@ export class AuditLog {
       const f: EntryFragments = {
         seq,
         timestamp,
+        // casts drop `undefined`: an id ≥ 0 was interned, and every interned id has its JSON
         typeJson: typeId >= 0 ? (store.types.json[typeId] as string) : JSON.stringify(type),
         actorJson:
           actor === null ? 'null' : actorId >= 0 ? (store.actors.json[actorId] as string) : JSON.stringify(actor),

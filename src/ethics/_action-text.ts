@@ -84,7 +84,8 @@ export class ActionText {
     // (normalizing, matching) pays for: 20% of a 500-character evaluation.
     const pieces = this.pieces;
     if (pieces.length !== this.count) pieces.length = this.count;
-    this.text = this.count === 1 ? (pieces[0] as string) : pieces.join(SEPARATOR);
+    // count === 1 means one piece was pushed
+    this.text = this.count === 1 ? pieces[0]! : pieces.join(SEPARATOR);
     // The Unicode-aware test is slow (a sixth of an evaluation when run on every text); a plain
     // range test rules out almost every text first.
     if (ANY_SURROGATE.test(this.text) && LONE_SURROGATE.test(this.text)) this.refuseSurrogate();
@@ -95,9 +96,10 @@ export class ActionText {
     const s = this.starts;
     let lo = 0;
     let hi = this.count - 1;
+    // 0 ≤ lo ≤ mid ≤ hi < count = the number of starts
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((s[mid] as number) <= at) lo = mid;
+      if (s[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -200,7 +202,8 @@ export class ActionText {
   private refuseSurrogate(): never {
     const match = LONE_SURROGATE.exec(this.text);
     const seg = this.segmentAt(match ? match.index : 0);
-    const field = this.fields[seg] as number;
+    // segmentAt returns a segment index below count
+    const field = this.fields[seg]!;
     const where = field === PARAMETERS ? `parameters${this.paths[seg]}` : FIELDS[field];
     throw new AegisError('INVALID_ARGUMENT', this.origin, `${where} contains a lone surrogate (not valid Unicode)`, {
       path: where,

@@ -21,7 +21,6 @@ import { PASSED, PhraseScanner, PLAIN } from './_phrase-scan.js';
 import {
   CONCERNS,
   DIMENSIONS,
-  type EthicalDimension,
   type EthicalDimensions,
   type EthicalReason,
   type EthicalScore,
@@ -120,7 +119,8 @@ export class Evaluator {
     private readonly threshold: number,
   ) {
     this.scanner = new PhraseScanner(lex);
-    this.basePowers = lex.baseline.map((v, d) => v ** (weights[d] as number));
+    // d < D = weights.length
+    this.basePowers = lex.baseline.map((v, d) => v ** weights[d]!);
     this.firstPlain = new Int32Array(lex.entries.length).fill(-1);
     this.firstNegated = new Int32Array(lex.entries.length).fill(-1);
     this.firstPassed = new Int32Array(lex.entries.length).fill(-1);
@@ -151,19 +151,20 @@ export class Evaluator {
     const firstNegated = this.firstNegated;
     const occ = scan.occCount;
 
+    // Below, i < occ = the scanner's count, e is a lexicon entry, d < D = every per-dimension array's length.
     // Which occurrence speaks for each entry: its first plain, negated and passed-over one.
     for (let i = 0; i < occ; i++) {
-      const e = scan.occEntry[i] as number;
-      const slot = this.slot(scan.occNegated[i] as number);
-      if ((slot[e] as number) < 0) slot[e] = i;
+      const e = scan.occEntry[i]!;
+      const slot = this.slot(scan.occNegated[i]!);
+      if (slot[e]! < 0) slot[e] = i;
     }
     // Scope amplifiers found in the action raise every other entry's penalties.
     const amplifiers = this.amplifiers;
     amplifiers.length = 0;
     let amplifySum = 0;
     for (let i = 0; i < occ; i++) {
-      const e = scan.occEntry[i] as number;
-      const a = (entries[e] as CompiledEntry).amplify;
+      const e = scan.occEntry[i]!;
+      const a = entries[e]!.amplify;
       if (a > 0 && firstPlain[e] === i) {
         amplifiers.push(i);
         amplifySum += a;
@@ -173,30 +174,30 @@ export class Evaluator {
     for (let i = 0; i < occ; i++) {
       const entry = this.counted(i);
       if (!entry) continue;
-      const effects = this.effectsOf(entry, scan.occNegated[i] as number);
+      const effects = this.effectsOf(entry, scan.occNegated[i]!);
       const f = entry.amplify > 0 ? 1 : factor;
       for (let d = 0; d < D; d++) {
-        const x = effects[d] as number;
-        if (x < 0) pen[d] = (pen[d] as number) + x * f;
-        else if (x > 0) bon[d] = (bon[d] as number) + x;
+        const x = effects[d]!;
+        if (x < 0) pen[d] = pen[d]! + x * f;
+        else if (x > 0) bon[d] = bon[d]! + x;
       }
     }
     if (adjustment) {
       for (let d = 0; d < D; d++) {
-        const x = adjustment[d] as number;
-        if (x < 0) pen[d] = (pen[d] as number) + x;
-        else if (x > 0) bon[d] = (bon[d] as number) + x;
+        const x = adjustment[d]!;
+        if (x < 0) pen[d] = pen[d]! + x;
+        else if (x > 0) bon[d] = bon[d]! + x;
       }
     }
 
     // Penalties alone decide whether bonuses may count at all.
     const values = this.values;
-    for (let d = 0; d < D; d++) values[d] = tidy(clamp01((baseline[d] as number) + (pen[d] as number)));
+    for (let d = 0; d < D; d++) values[d] = tidy(clamp01(baseline[d]! + pen[d]!));
     const bonusesCount = this.combine(values) >= this.threshold;
     if (bonusesCount) {
       for (let d = 0; d < D; d++) {
-        if ((pen[d] as number) === 0 && (bon[d] as number) > 0) {
-          values[d] = tidy(clamp01((baseline[d] as number) + (bon[d] as number)));
+        if (pen[d] === 0 && bon[d]! > 0) {
+          values[d] = tidy(clamp01(baseline[d]! + bon[d]!));
         }
       }
     }
@@ -206,7 +207,7 @@ export class Evaluator {
     for (let i = 0; i < occ; i++) {
       const entry = this.counted(i);
       if (!entry) continue;
-      const polarity = scan.occNegated[i] as number;
+      const polarity = scan.occNegated[i]!;
       const negated = polarity !== PLAIN;
       const effects = this.effectsOf(entry, polarity);
       const at = this.locate(i);
@@ -218,14 +219,14 @@ export class Evaluator {
         continue;
       }
       for (let d = 0; d < D; d++) {
-        const x = effects[d] as number;
+        const x = effects[d]!;
         if (x === 0) continue;
         reasons.push(this.reason(d, x, bonusesCount, entry.id, at, negated, ''));
         if (x > 0 || entry.amplify > 0 || factor === 1) continue;
         // The extra points each amplifier adds, in proportion to its share of the factor.
         const percent = `${Math.round((factor - 1) * 100)}%`;
         for (const j of amplifiers) {
-          const amp = entries[scan.occEntry[j] as number] as CompiledEntry;
+          const amp = entries[scan.occEntry[j]!]!;
           const extra = (x * (factor - 1) * amp.amplify) / amplifySum;
           const raises = ` raises the penalty of ${JSON.stringify(at.word)} (${entry.id}) by ${percent}`;
           reasons.push(this.reason(d, extra, bonusesCount, amp.id, this.locate(j), false, raises));
@@ -235,27 +236,28 @@ export class Evaluator {
     if (adjustment) {
       const at = { word: action.actionType, field: 'actionType' as EthicsField, path: '' };
       for (let d = 0; d < D; d++) {
-        const x = adjustment[d] as number;
+        const x = adjustment[d]!;
         if (x !== 0) reasons.push(this.reason(d, x, bonusesCount, 'adjustment', at, false, ''));
       }
     }
     for (let i = 0; i < occ; i++) {
-      const e = scan.occEntry[i] as number;
+      const e = scan.occEntry[i]!;
       firstPlain[e] = -1;
       firstNegated[e] = -1;
       this.firstPassed[e] = -1;
     }
 
     const dimensions: EthicalDimensions = {
-      harmPrevention: values[0] as number,
-      autonomyRespect: values[1] as number,
-      fairness: values[2] as number,
-      transparency: values[3] as number,
-      beneficence: values[4] as number,
+      // values has D = 5 slots, one per dimension
+      harmPrevention: values[0]!,
+      autonomyRespect: values[1]!,
+      fairness: values[2]!,
+      transparency: values[3]!,
+      beneficence: values[4]!,
     };
     const concerns: string[] = [];
     for (let d = 0; d < D; d++) {
-      if ((values[d] as number) < 0.5) concerns.push(CONCERNS[DIMENSIONS[d] as EthicalDimension]);
+      if (values[d]! < 0.5) concerns.push(CONCERNS[DIMENSIONS[d]!]);
     }
     return { id: action.id, score, passes: score >= this.threshold, dimensions, concerns, reasons };
   }
@@ -267,7 +269,8 @@ export class Evaluator {
    */
   private combine(values: Float64Array): number {
     let score = 1;
-    for (let d = 0; d < D; d++) score *= this.power(d, values[d] as number);
+    // d < D = values.length
+    for (let d = 0; d < D; d++) score *= this.power(d, values[d]!);
     return tidy(clamp01(score));
   }
 
@@ -276,11 +279,12 @@ export class Evaluator {
    * values a lexicon produces are few (sums of a handful of tenths). Bounded per dimension.
    */
   private power(d: number, v: number): number {
-    if (v === this.lex.baseline[d]) return this.basePowers[d] as number;
-    const cache = this.powers[d] as Map<number, number>;
+    // d < D: one base power, cache and weight per dimension
+    if (v === this.lex.baseline[d]) return this.basePowers[d]!;
+    const cache = this.powers[d]!;
     let p = cache.get(v);
     if (p === undefined) {
-      p = v ** (this.weights[d] as number);
+      p = v ** this.weights[d]!;
       if (cache.size >= 1024) cache.clear();
       cache.set(v, p);
     }
@@ -290,9 +294,10 @@ export class Evaluator {
   /** The entry occurrence `i` speaks for, when it is that entry's first of its polarity. */
   private counted(i: number): CompiledEntry | undefined {
     const scan = this.scanner;
-    const e = scan.occEntry[i] as number;
-    const first = this.slot(scan.occNegated[i] as number)[e];
-    return first === i ? (this.lex.entries[e] as CompiledEntry) : undefined;
+    // i < occCount, and an occurrence's entry is an index into the lexicon
+    const e = scan.occEntry[i]!;
+    const first = this.slot(scan.occNegated[i]!)[e];
+    return first === i ? this.lex.entries[e]! : undefined;
   }
 
   private slot(polarity: number): Int32Array {
@@ -307,10 +312,11 @@ export class Evaluator {
   private locate(i: number): Located {
     const scan = this.scanner;
     const text = this.text;
-    const from = this.view.start(scan.occStart[i] as number);
-    const word = text.text.slice(from, this.view.end((scan.occEnd[i] as number) - 1));
+    // i < occCount; a segment index and its field code come from the action text
+    const from = this.view.start(scan.occStart[i]!);
+    const word = text.text.slice(from, this.view.end(scan.occEnd[i]! - 1));
     const seg = text.segmentAt(from);
-    return { word, field: FIELDS[text.fields[seg] as number] as EthicsField, path: text.paths[seg] as string };
+    return { word, field: FIELDS[text.fields[seg]!]!, path: text.paths[seg]! };
   }
 
   private reason(
@@ -322,14 +328,15 @@ export class Evaluator {
     negated: boolean,
     raises: string,
   ): EthicalReason {
-    const dimension = DIMENSIONS[d] as EthicalDimension;
+    // d < D = DIMENSIONS.length
+    const dimension = DIMENSIONS[d]!;
     let applied = true;
     let why = '';
     if (delta === 0) {
       applied = false;
       why = '; not counted: negated';
     } else if (delta > 0) {
-      if ((this.pen[d] as number) < 0) {
+      if (this.pen[d]! < 0) {
         applied = false;
         why = `; not counted: ${dimension} already has a penalty`;
       } else if (!bonusesCount) {

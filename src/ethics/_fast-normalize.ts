@@ -129,12 +129,13 @@ export class NormalizedView {
     const outAt = this.outAt;
     let lo = 0;
     let hi = this.points - 1;
+    // 0 ≤ lo ≤ mid ≤ hi < points = the mapping's length
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((outAt[mid] as number) <= k) lo = mid;
+      if (outAt[mid]! <= k) lo = mid;
       else hi = mid - 1;
     }
-    return (this.srcAt[lo] as number) + (k - (outAt[lo] as number));
+    return this.srcAt[lo]! + (k - outAt[lo]!);
   }
 
   /** Original offset just past normalized code unit `k` (a letter or digit, never an inserted space). */
@@ -165,7 +166,8 @@ export class NormalizedView {
     let last = PUNCT; // class of the previous character
     for (let i = 0; i < n; i++) {
       const c = input.charCodeAt(i);
-      const k = c < 128 ? (t[c] as number) : 0;
+      // c < 128 = the table's length
+      const k = c < 128 ? t[c]! : 0;
       if (k < PUNCT) {
         // `userPasswords` → `user passwords`: the inserted space has no width in the original.
         if (k === UPPER && (last === LOWER || last === DIGIT)) {

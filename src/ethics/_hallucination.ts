@@ -43,18 +43,19 @@ export class HallucinationDetector {
     const view = this.view;
     const normalized = view.normalize(text);
     const found: string[][] = [[], [], [], [], []];
+    // found has one list per pattern id, and the pattern constants are those ids
     this.matcher.forEachMatch(normalized, (pattern, s, e) => {
       if (s > 0 && isWordCode(normalized.charCodeAt(s - 1))) return;
       if (e < normalized.length && isWordCode(normalized.charCodeAt(e))) return;
-      (found[pattern] as string[]).push(text.slice(view.start(s), view.end(e - 1)));
+      found[pattern]!.push(text.slice(view.start(s), view.end(e - 1)));
     });
     const signals: HallucinationSignal[] = [];
-    const uncertainty = [...(found[I_THINK] as string[]), ...(found[PROBABLY] as string[])];
+    const uncertainty = [...found[I_THINK]!, ...found[PROBABLY]!];
     if (uncertainty.length > 0) signals.push({ name: 'uncertainty', words: uncertainty });
-    const buts = found[BUT] as string[];
-    const howevers = found[HOWEVER] as string[];
+    const buts = found[BUT]!;
+    const howevers = found[HOWEVER]!;
     if (buts.length > 0 && howevers.length > 0) signals.push({ name: 'contradiction', words: [...buts, ...howevers] });
-    const exactly = found[EXACTLY] as string[];
+    const exactly = found[EXACTLY]!;
     if (exactly.length > PRECISION_LIMIT) signals.push({ name: 'precision', words: exactly });
     return { flagged: signals.length >= 2, signals };
   }

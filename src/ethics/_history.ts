@@ -73,11 +73,12 @@ export class EvaluationHistory {
     let since = Number.POSITIVE_INFINITY;
     let until = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < n; k++) {
+      // slot < capacity = the ring's length
       const slot = (this.next - 1 - k + this.capacity) % this.capacity;
-      const score = this.scores[slot] as number;
+      const score = this.scores[slot]!;
       const passed = this.passed[slot] === 1;
-      const outcome = this.outcomes[slot] as number;
-      const time = this.times[slot] as number;
+      const outcome = this.outcomes[slot]!;
+      const time = this.times[slot]!;
       if (time < since) since = time;
       if (time > until) until = time;
       sumScore += score;

@@ -201,7 +201,8 @@ export function compileLexicon(origin: string, lexicon: unknown): CompiledLexico
     const effects = effectsOf(origin, `${name}.effects`, e.effects, false);
     const negatedEffects = effectsOf(origin, `${name}.negatedEffects`, e.negatedEffects, true);
     DIMENSIONS.forEach((d: EthicalDimension, i) => {
-      if ((effects[i] as number) < 0 && (negatedEffects[i] as number) < 0) {
+      // i < DIMENSIONS.length = the length of both effect arrays
+      if (effects[i]! < 0 && negatedEffects[i]! < 0) {
         throw new AegisError(
           'INVALID_ARGUMENT',
           origin,

@@ -22,16 +22,7 @@
  */
 import { isWordCode } from '../text/normalize.js';
 import { grown } from './_grow.js';
-import {
-  BREAKER,
-  COUNTER,
-  type CompiledEntry,
-  type CompiledLexicon,
-  ENTRY,
-  NEGATOR,
-  OR,
-  POST_NEGATOR,
-} from './_lexicon-compile.js';
+import { BREAKER, COUNTER, type CompiledLexicon, ENTRY, NEGATOR, OR, POST_NEGATOR } from './_lexicon-compile.js';
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
@@ -123,11 +114,12 @@ export class PhraseScanner {
     for (let i = 0; i < n; i++) order[i] = i;
     if (n <= 32) {
       // Insertion sort: a typical action has a handful of matches.
+      // 0 ≤ j < i < n, and the arrays grow to hold every match before sorting
       for (let i = 1; i < n; i++) {
-        const x = order[i] as number;
+        const x = order[i]!;
         let j = i - 1;
-        while (j >= 0 && this.before(order[j] as number, x) > 0) {
-          order[j + 1] = order[j] as number;
+        while (j >= 0 && this.before(order[j]!, x) > 0) {
+          order[j + 1] = order[j]!;
           j--;
         }
         order[j + 1] = x;
@@ -139,7 +131,8 @@ export class PhraseScanner {
   }
 
   private before(a: number, b: number): number {
-    return (this.start[a] as number) - (this.start[b] as number) || (this.end[b] as number) - (this.end[a] as number);
+    // a and b are match indices below n
+    return this.start[a]! - this.start[b]! || this.end[b]! - this.end[a]!;
   }
 
   /** Drops contained matches and walks the rest in order, resolving negation. */
@@ -159,16 +152,17 @@ export class PhraseScanner {
     let chainEnd = -1;
     // The last plain occurrence, for post-negators.
     let last = -1;
+    // k < n; m is a match index, pattern a pattern id (kinds and entryOf hold one slot per pattern), last < occCount
     for (let k = 0; k < n; k++) {
-      const m = order[k] as number;
-      const s = this.start[m] as number;
-      const e = this.end[m] as number;
+      const m = order[k]!;
+      const s = this.start[m]!;
+      const e = this.end[m]!;
       if (e <= maxEnd) continue; // inside a longer phrase that matched
       maxEnd = e;
-      const pattern = this.pat[m] as number;
+      const pattern = this.pat[m]!;
       switch (kinds[pattern]) {
         case NEGATOR:
-          if (last >= 0 && this.keyValueGap(this.occEnd[last] as number, s)) this.occNegated[last] = NEGATED;
+          if (last >= 0 && this.keyValueGap(this.occEnd[last]!, s)) this.occNegated[last] = NEGATED;
           negFrom = e;
           negWords = window;
           counter = false;
@@ -187,7 +181,7 @@ export class PhraseScanner {
           last = -1;
           break;
         case POST_NEGATOR:
-          if (last >= 0 && this.gap(this.occEnd[last] as number, s, OBJECT_WINDOW, true)) {
+          if (last >= 0 && this.gap(this.occEnd[last]!, s, OBJECT_WINDOW, true)) {
             this.occNegated[last] = NEGATED;
           }
           negFrom = -1;
@@ -213,8 +207,8 @@ export class PhraseScanner {
           chainEnd = -1;
           break;
         case ENTRY: {
-          const entry = entryOf[pattern] as number;
-          const compiled = entries[entry] as CompiledEntry;
+          const entry = entryOf[pattern]!;
+          const compiled = entries[entry]!;
           const reached =
             negFrom >= 0 &&
             (mode !== DIRECT || !counter || compiled.counterable) &&

@@ -75,6 +75,7 @@ function checkWeights(origin: string, value: unknown): Float64Array {
   DIMENSIONS.forEach((d, i) => {
     if (w[d] === undefined) throw new AegisError('INVALID_ARGUMENT', origin, `weights.${d} is missing`);
     out[i] = requireUnit(origin, `weights.${d}`, w[d]);
+    // cast drops `undefined`: i < DIMENSIONS.length = out.length
     sum += out[i] as number;
   });
   if (Math.abs(sum - 1) > 1e-9) {
@@ -135,6 +136,7 @@ export class LoveEngine {
     const o = checkOptions(origin, options, OPTION_KEYS);
     this.threshold = o.threshold === undefined ? 0.6 : requireUnit(origin, 'threshold', o.threshold);
     const weights = o.weights === undefined ? checkWeights(origin, DEFAULT_WEIGHTS) : checkWeights(origin, o.weights);
+    // casts drop `undefined`: checkWeights returns one weight per dimension (5)
     this.weights = Object.freeze({
       harmPrevention: weights[0] as number,
       autonomyRespect: weights[1] as number,
@@ -312,6 +314,7 @@ export class LoveEngine {
     const x = requireNumber(origin, 'delta', delta, -1, 1);
     const now = readClock(origin, this.clock);
     const current = this.learned.get(type);
+    // cast drops `undefined`: d is a dimension index, and deltas has one slot per dimension
     const old = current ? (current.deltas[d] as number) : 0;
     const total = Math.round(Math.min(MAX_ADJUSTMENT, Math.max(-MAX_ADJUSTMENT, old + x)) * 1e12) / 1e12;
     if (!current) {
@@ -367,6 +370,7 @@ export class LoveEngine {
       const a = this.learned.get(actionType);
       if (!a) continue;
       DIMENSIONS.forEach((dimension, d) => {
+        // casts drop `undefined`: d < DIMENSIONS.length, the length of deltas and updated
         const delta = a.deltas[d] as number;
         if (delta !== 0) out.push({ actionType, dimension, delta, updatedAt: a.updated[d] as number });
       });

@@ -109,7 +109,8 @@ export class ActionRecord {
     const bit = success ? 1 : 0;
     this.successes += bit;
     const ring = this.recent;
-    if (this.recentSize === ring.length) this.recentSuccesses -= ring[this.cursor] as number;
+    // cursor < ring.length
+    if (this.recentSize === ring.length) this.recentSuccesses -= ring[this.cursor]!;
     else this.recentSize++;
     ring[this.cursor] = bit;
     this.recentSuccesses += bit;

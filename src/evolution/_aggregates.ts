@@ -12,7 +12,7 @@ import type { Settings } from './_options.js';
 import type {
   Assessment,
   CapabilityMetrics,
-  ExperienceContext,
+  ExperienceParameters,
   FailureFeature,
   Improvement,
   ImprovementPriority,
@@ -46,7 +46,8 @@ export class Aggregates {
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.records[this.sorted[mid] as number] as ActionRecord).name < name) lo = mid + 1;
+      // mid < sorted.length, and sorted holds ids of records
+      if (this.records[this.sorted[mid]!]!.name < name) lo = mid + 1;
       else hi = mid;
     }
     this.sorted.splice(lo, 0, id);
@@ -59,7 +60,8 @@ export class Aggregates {
    * they keep evicted experiences. O(1).
    */
   resetType(id: number): void {
-    const old = this.records[id] as ActionRecord;
+    // id is a known type id (the caller's lookup)
+    const old = this.records[id]!;
     if (old.learnedEthics !== undefined) this.learned--;
     if (old.learnedSafety !== undefined) this.learned--;
     this.records[id] = new ActionRecord(id, old.name, this.settings.window);
@@ -105,8 +107,9 @@ export class Aggregates {
   recognizePatterns(): Pattern[] {
     const t = this.settings.thresholds;
     const out: Pattern[] = [];
+    // sorted holds only ids of existing records (here and in the loops below)
     for (const id of this.sorted) {
-      const r = this.records[id] as ActionRecord;
+      const r = this.records[id]!;
       if (r.count < t.minExperiences) continue;
       const rate = r.successRate;
       const type: PatternType =
@@ -124,11 +127,11 @@ export class Aggregates {
     this.violationPattern(out, 'pattern_ethical_violation', 'EthicalViolation', this.ethical, (r) => r.ethical);
     this.violationPattern(out, 'pattern_safety_issue', 'SafetyIssue', this.safety, (r) => r.safety);
     for (const id of this.sorted) {
-      const p = (this.records[id] as ActionRecord).learnedEthics;
+      const p = this.records[id]!.learnedEthics;
       if (p) out.push(p.toPattern());
     }
     for (const id of this.sorted) {
-      const p = (this.records[id] as ActionRecord).learnedSafety;
+      const p = this.records[id]!.learnedSafety;
       if (p) out.push(p.toPattern());
     }
     return out;
@@ -143,8 +146,9 @@ export class Aggregates {
   ): void {
     if (track.violations < this.settings.thresholds.minViolations) return;
     const involved: string[] = [];
+    // sorted holds only ids of existing records
     for (const typeId of this.sorted) {
-      const r = this.records[typeId] as ActionRecord;
+      const r = this.records[typeId]!;
       if (of(r).violations > 0) involved.push(r.name);
     }
     out.push({
@@ -169,8 +173,9 @@ export class Aggregates {
   suggestImprovements(): Improvement[] {
     const t = this.settings.thresholds;
     const out: Improvement[] = [];
+    // sorted holds only ids of existing records
     for (const id of this.sorted) {
-      const r = this.records[id] as ActionRecord;
+      const r = this.records[id]!;
       if (r.count < t.minExperiences) continue;
       const rate = r.successRate;
       if (rate >= t.improveBelow) continue;
@@ -208,7 +213,7 @@ export class Aggregates {
   }
 
   /** What history says of an action: O(parameters), independent of the number of experiences. */
-  assess(actionType: string, typeId: number | undefined, parameters: ExperienceContext | undefined): Assessment {
+  assess(actionType: string, typeId: number | undefined, parameters: ExperienceParameters | undefined): Assessment {
     const r = typeId === undefined ? undefined : this.records[typeId];
     if (r === undefined) {
       return {

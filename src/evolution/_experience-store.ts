@@ -1,11 +1,11 @@
 /**
- * Raw experiences in columns: typed arrays for the numbers, plain arrays for ids and contexts, a
+ * Raw experiences in columns: typed arrays for the numbers, plain arrays for ids and parameters, a
  * per-action-type index of sequence numbers, and an id index. With a maximum, the columns are a
  * ring and the oldest experience is evicted by each append beyond it.
  *
  * @internal Not part of the public API.
  */
-import type { ExperienceContext } from './types.js';
+import type { ExperienceParameters } from './types.js';
 
 /** Bit of the flags column: the experience succeeded. */
 export const SUCCESS = 1;
@@ -36,7 +36,8 @@ export class SeqList {
 
   /** The i-th oldest sequence number. */
   at(i: number): number {
-    return this.buf[this.start + i] as number;
+    // i < length, so start + i < end ≤ buf.length
+    return this.buf[this.start + i]!;
   }
 
   push(seq: number): void {
@@ -86,7 +87,7 @@ export class ExperienceStore {
   private cap: number;
   /** Caller-supplied ids; `undefined` for a generated id, which is `exp-<seq>` and not in `byId`. */
   private ids: (string | undefined)[] = [];
-  private contexts: (ExperienceContext | undefined)[] = [];
+  private params: (ExperienceParameters | undefined)[] = [];
   private timestamps: Float64Array;
   private types: Uint16Array;
   private flags: Uint8Array;
@@ -132,7 +133,7 @@ export class ExperienceStore {
     flags: number,
     ethical: number,
     safety: number,
-    context: ExperienceContext | undefined,
+    parameters: ExperienceParameters | undefined,
   ): number {
     // A generated id is stored as `undefined` and costs no map entry, unless a caller took it.
     // Like a caller's id, it is unique among the experiences retained when the call is made.
@@ -147,7 +148,7 @@ export class ExperienceStore {
       this.byId.set(own, seq);
       if (generatedSeq(own) !== undefined) this.generatedForm++;
     }
-    this.contexts[slot] = context;
+    this.params[slot] = parameters;
     this.timestamps[slot] = timestamp;
     this.types[slot] = typeId;
     this.flags[slot] = flags;
@@ -167,31 +168,32 @@ export class ExperienceStore {
   id(seq: number): string {
     return this.ids[seq % this.cap] ?? `exp-${seq}`;
   }
-  context(seq: number): ExperienceContext | undefined {
-    return this.contexts[seq % this.cap];
+  parameters(seq: number): ExperienceParameters | undefined {
+    return this.params[seq % this.cap];
   }
+  // Every column has cap slots and seq % cap < cap (also for the accessors below).
   timestamp(seq: number): number {
-    return this.timestamps[seq % this.cap] as number;
+    return this.timestamps[seq % this.cap]!;
   }
   typeId(seq: number): number {
-    return this.types[seq % this.cap] as number;
+    return this.types[seq % this.cap]!;
   }
   flagsOf(seq: number): number {
-    return this.flags[seq % this.cap] as number;
+    return this.flags[seq % this.cap]!;
   }
   setFlags(seq: number, flags: number): void {
     this.flags[seq % this.cap] = flags;
   }
   /** Ethics score, NaN when missing. */
   ethicalOf(seq: number): number {
-    return this.ethical[seq % this.cap] as number;
+    return this.ethical[seq % this.cap]!;
   }
   setEthical(seq: number, score: number): void {
     this.ethical[seq % this.cap] = score;
   }
   /** Safety score, NaN when missing. */
   safetyOf(seq: number): number {
-    return this.safety[seq % this.cap] as number;
+    return this.safety[seq % this.cap]!;
   }
   setSafety(seq: number, score: number): void {
     this.safety[seq % this.cap] = score;
@@ -265,8 +267,9 @@ export class ExperienceStore {
       this.byId.delete(id);
       if (generatedSeq(id) !== undefined) this.generatedForm--;
     }
-    this.contexts[slot] = undefined;
-    (this.byType[this.types[slot] as number] as SeqList).shift();
+    this.params[slot] = undefined;
+    // a stored slot's type id has its SeqList
+    this.byType[this.types[slot]!]!.shift();
   }
 
   /** Doubles the columns (up to the maximum). Only called before any eviction, so slot = seq. */

@@ -11,9 +11,9 @@
  *
  * Representation. A monitored feature has a small integer id (recycled when neither summary
  * monitors it any more, so there are at most twice `capacity`), found through per-type nested maps
- * key → value → id: a lookup hashes the context's own key and value, whose hashes V8 caches, instead
+ * key → value → id: a lookup hashes the parameters' own key and value, whose hashes V8 caches, instead
  * of building a composite `${type}:${key}=${value}` string per entry (2.5× faster on 2-key
- * contexts). The summaries count ids; each feature's type and its counters in both summaries are
+ * parameters). The summaries count ids; each feature's type and its counters in both summaries are
  * mirrored in typed arrays indexed by id, so a report reads flat arrays instead of following
  * thousands of scattered objects (about 10× faster).
  *
@@ -21,9 +21,9 @@
  */
 import { SpaceSaving } from '../structures/space-saving.js';
 import type { ActionRecord } from './_action-record.js';
-import { isFeature, MAX_FEATURES } from './_context.js';
 import type { Thresholds } from './_options.js';
-import type { ExperienceContext, FailureFeature, FeatureValue } from './types.js';
+import { isFeature, MAX_FEATURES } from './_parameters.js';
+import type { ExperienceParameters, FailureFeature, FeatureValue } from './types.js';
 
 /** Bits of the `live` column: which summaries monitor the feature. */
 const IN_ALL = 1;
@@ -78,13 +78,13 @@ export class FailureFeatures {
   }
 
   /** Counts the features of one new experience. O(features) expected. */
-  observe(typeId: number, context: ExperienceContext, flagged: boolean): void {
+  observe(typeId: number, parameters: ExperienceParameters, flagged: boolean): void {
     let n = 0;
-    // The context is our own frozen copy: for-in sees no inherited keys unless Object.prototype was
+    // The parameters are our own frozen copy: for-in sees no inherited keys unless Object.prototype was
     // polluted (hence hasOwn), and allocates no key array.
-    for (const key in context) {
-      const value = context[key];
-      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
+    for (const key in parameters) {
+      const value = parameters[key];
+      if (!isFeature(key, value) || !Object.hasOwn(parameters, key)) continue;
       const id = this.idOf(typeId, key, value);
       this.count(this.all, id, IN_ALL);
       if (flagged) this.count(this.bad, id, IN_BAD);
@@ -93,11 +93,11 @@ export class FailureFeatures {
   }
 
   /** Counts the features of an experience that has just become flagged. O(features) expected. */
-  flag(typeId: number, context: ExperienceContext): void {
+  flag(typeId: number, parameters: ExperienceParameters): void {
     let n = 0;
-    for (const key in context) {
-      const value = context[key];
-      if (!isFeature(key, value) || !Object.hasOwn(context, key)) continue;
+    for (const key in parameters) {
+      const value = parameters[key];
+      if (!isFeature(key, value) || !Object.hasOwn(parameters, key)) continue;
       this.count(this.bad, this.idOf(typeId, key, value), IN_BAD);
       if (++n === MAX_FEATURES) return;
     }
@@ -114,7 +114,7 @@ export class FailureFeatures {
   }
 
   /** The features among `parameters` that stand out. O(parameters) expected. */
-  match(record: ActionRecord, parameters: ExperienceContext, t: Thresholds): FailureFeature[] {
+  match(record: ActionRecord, parameters: ExperienceParameters, t: Thresholds): FailureFeature[] {
     const byKey = this.index[record.id];
     if (byKey === undefined) return [];
     const out: Standout[] = [];
@@ -139,17 +139,19 @@ export class FailureFeatures {
     // The failure rate a feature of each type needs; above 1 no feature of the type can stand out
     // (its values fail no more often than the type itself), so its counters are skipped unread.
     const needed = new Float64Array(records.length);
+    // i < records.length = needed.length
     for (let i = 0; i < records.length; i++) {
-      const r = records[i] as ActionRecord;
+      const r = records[i]!;
       needed[i] = Math.max(t.featureMinRate, (t.featureMinLift * r.flagged) / r.count);
     }
     const out: Standout[] = [];
     const minFailures = t.featureMinFailures;
     this.bad.forEachDescending((id, count) => {
       if (count < minFailures) return false;
-      const type = this.typeOf[id] as number;
-      if ((needed[type] as number) <= 1) {
-        const s = this.standout(id, records[type] as ActionRecord, t);
+      // a monitored id has a type, and type ids index records
+      const type = this.typeOf[id]!;
+      if (needed[type]! <= 1) {
+        const s = this.standout(id, records[type]!, t);
         if (s !== undefined) out.push(s);
       }
       return true;
@@ -163,21 +165,22 @@ export class FailureFeatures {
    * of its action type. O(1).
    */
   private standout(id: number, record: ActionRecord, t: Thresholds): Standout | undefined {
-    const live = this.live[id] as number;
+    // id < 2 × capacity + 1 = the length of every per-feature array
+    const live = this.live[id]!;
     if ((live & IN_BAD) === 0) return undefined;
-    if (this.genOf[id] !== (this.generation[this.typeOf[id] as number] ?? 0)) return undefined;
-    const failures = (this.badCount[id] as number) - (this.badError[id] as number);
+    if (this.genOf[id] !== (this.generation[this.typeOf[id]!] ?? 0)) return undefined;
+    const failures = this.badCount[id]! - this.badError[id]!;
     if (failures < t.featureMinFailures) return undefined;
     // Unmonitored in `all`: the feature occurred at most minCount times (the summary's guarantee).
     const inAll = (live & IN_ALL) !== 0;
-    const occurrences = inAll ? (this.allCount[id] as number) : this.all.minCount;
+    const occurrences = inAll ? this.allCount[id]! : this.all.minCount;
     const failureRate = failures / occurrences;
     // A flagged feature implies a flagged experience of its type, so the base rate is positive.
     const lift = failureRate / (record.flagged / record.count);
     if (failureRate < t.featureMinRate || lift < t.featureMinLift) return undefined;
     const exact = this.badError[id] === 0 && inAll && this.allError[id] === 0;
-    const key = this.keys[id] as string;
-    const value = this.values[id] as FeatureValue;
+    const key = this.keys[id]!;
+    const value = this.values[id]!;
     let text = this.texts[id];
     if (text === undefined) {
       text = `${key}=${JSON.stringify(value)}`;
@@ -203,7 +206,8 @@ export class FailureFeatures {
     }
     let id = byValue.get(value);
     if (id === undefined) {
-      id = this.freeTop > 0 ? (this.free[--this.freeTop] as number) : this.nextId++;
+      // freeTop > 0 is tested first
+      id = this.freeTop > 0 ? this.free[--this.freeTop]! : this.nextId++;
       this.typeOf[id] = typeId;
       this.genOf[id] = this.generation[typeId] ?? 0;
       this.live[id] = 0;
@@ -217,7 +221,8 @@ export class FailureFeatures {
 
   /** Counts feature `id` in `summary`; recycles the feature that loses its counter if nothing else monitors it. */
   private count(summary: SpaceSaving<number>, id: number, bit: number): void {
-    this.live[id] = (this.live[id] as number) | bit;
+    // id and evicted are live feature ids below the per-feature arrays' length
+    this.live[id] = this.live[id]! | bit;
     const evicted = summary.add(id);
     if (bit === IN_ALL) {
       this.allCount[id] = summary.lastCount;
@@ -227,13 +232,13 @@ export class FailureFeatures {
       this.badError[id] = summary.lastError;
     }
     if (evicted === undefined) return;
-    const live = (this.live[evicted] as number) & ~bit;
+    const live = this.live[evicted]! & ~bit;
     this.live[evicted] = live;
     if (live !== 0) return;
-    const byKey = this.index[this.typeOf[evicted] as number];
-    const key = this.keys[evicted] as string;
+    const byKey = this.index[this.typeOf[evicted]!];
+    const key = this.keys[evicted]!;
     const byValue = byKey?.get(key);
-    const value = this.values[evicted] as FeatureValue;
+    const value = this.values[evicted]!;
     // A feature of a forgotten generation is no longer indexed (a new one may hold its key and value).
     if (byKey !== undefined && byValue !== undefined && byValue.get(value) === evicted) {
       byValue.delete(value);

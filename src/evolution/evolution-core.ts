@@ -19,9 +19,9 @@ import { AegisError, describe } from '../errors.js';
 import { Interner } from '../structures/interner.js';
 import type { ActionRecord } from './_action-record.js';
 import { Aggregates } from './_aggregates.js';
-import { checkContext, checkFields, EMPTY_CONTEXT } from './_context.js';
 import { ExperienceStore, FLAGGED, SUCCESS } from './_experience-store.js';
 import { parseOptions, type Settings } from './_options.js';
+import { checkFields, checkParameters, EMPTY_PARAMETERS } from './_parameters.js';
 import type {
   ActionTypeStats,
   Assessment,
@@ -36,7 +36,7 @@ import type {
   Pattern,
 } from './types.js';
 
-const EXPERIENCE_KEYS = ['id', 'actionType', 'context', 'success', 'ethicalScore', 'safetyScore', 'timestamp'];
+const EXPERIENCE_KEYS = ['id', 'actionType', 'parameters', 'success', 'ethicalScore', 'safetyScore', 'timestamp'];
 const FILTER_KEYS = ['actionType', 'since', 'until', 'success', 'limit', 'order'];
 const ASSESS_KEYS = ['actionType', 'parameters'];
 /** Most concerns or violations accepted in one feedback call. */
@@ -61,7 +61,7 @@ const MAX_CONCERN_LENGTH = 1024;
  * @example
  * ```ts
  * const core = new EvolutionCore({ maxExperiences: 100_000 });
- * const e = core.logExperience({ actionType: 'file_read', context: { path: '/etc/passwd' }, success: false });
+ * const e = core.logExperience({ actionType: 'file_read', parameters: { path: '/etc/passwd' }, success: false });
  * core.learnFromSafety(e.id, 0.2, ['reads a system file']);
  * core.recognizePatterns();   // deterministic list, learned patterns included
  * core.assess({ actionType: 'file_read', parameters: { path: '/etc/passwd' } });
@@ -111,11 +111,11 @@ export class EvolutionCore {
 
   /**
    * Stores one experience and counts it in every aggregate. O(1) amortized (plus the size of the
-   * context, which is validated and copied).
+   * parameters, which are validated and copied).
    *
    * @returns the stored experience
    * @throws AegisError `INVALID_ARGUMENT` for a missing or wrong field, a score outside [0, 1] or
-   *   NaN, a context that is not plain JSON; `LIMIT_EXCEEDED` for a context beyond the limits
+   *   NaN, parameters that are not plain JSON; `LIMIT_EXCEEDED` for parameters beyond the limits
    *   (depth 16, 1,000 values, strings of 4,096 characters, keys of 256); then, for well-formed
    *   input, `CONFLICT` for the id of a retained experience and `LIMIT_EXCEEDED` for one action
    *   type too many. Nothing changes on a throw.
@@ -140,7 +140,8 @@ export class EvolutionCore {
     const safety =
       o.safetyScore === undefined ? Number.NaN : requireUnit(origin, 'experience.safetyScore', o.safetyScore);
     const id = o.id === undefined ? undefined : requireId(origin, 'experience.id', o.id);
-    const context = o.context === undefined ? undefined : checkContext(origin, 'experience.context', o.context, true);
+    const parameters =
+      o.parameters === undefined ? undefined : checkParameters(origin, 'experience.parameters', o.parameters, true);
     const timestamp =
       o.timestamp === undefined
         ? readClock(origin, this.settings.clock)
@@ -162,6 +163,7 @@ export class EvolutionCore {
       typeId = this.types.intern(actionType);
       this.agg.addType(typeId, actionType);
     }
+    // cast drops `undefined`: every interned type id has its record (addType above)
     const record = this.agg.records[typeId] as ActionRecord;
     const threshold = this.settings.thresholds.violationBelow;
     const flagged = !success || ethical < threshold || safety < threshold;
@@ -172,7 +174,7 @@ export class EvolutionCore {
       (success ? SUCCESS : 0) | (flagged ? FLAGGED : 0),
       ethical,
       safety,
-      context,
+      parameters,
     );
     const agg = this.agg;
     agg.total++;
@@ -187,7 +189,7 @@ export class EvolutionCore {
       record.safety.update(Number.NaN, safety, success, threshold);
       agg.safety.update(Number.NaN, safety, success, threshold);
     }
-    if (context !== undefined) agg.features.observe(typeId, context, flagged);
+    if (parameters !== undefined) agg.features.observe(typeId, parameters, flagged);
     return this.experience(seq);
   }
 
@@ -276,6 +278,7 @@ export class EvolutionCore {
     const ethics = kind === 'EthicalViolation';
     const flags = store.flagsOf(seq);
     const success = (flags & SUCCESS) !== 0;
+    // cast drops `undefined`: a stored experience's type id has its record
     const record = this.agg.records[store.typeId(seq)] as ActionRecord;
     const threshold = this.settings.thresholds.violationBelow;
     const old = ethics ? store.ethicalOf(seq) : store.safetyOf(seq);
@@ -292,8 +295,8 @@ export class EvolutionCore {
     if ((flags & FLAGGED) === 0) {
       store.setFlags(seq, flags | FLAGGED);
       record.flagged++;
-      const context = store.context(seq);
-      if (context !== undefined) this.agg.features.flag(record.id, context);
+      const parameters = store.parameters(seq);
+      if (parameters !== undefined) this.agg.features.flag(record.id, parameters);
     }
     if (distinct.length > 0) this.agg.learn(record, kind, success, distinct);
   }
@@ -340,11 +343,13 @@ export class EvolutionCore {
   actionStats(actionType: string): ActionTypeStats | undefined {
     requireString('EvolutionCore.actionStats', 'actionType', actionType);
     const id = this.types.id(actionType);
+    // cast drops `undefined`: a known type id has its record
     return id === undefined ? undefined : (this.agg.records[id] as ActionRecord).stats();
   }
 
   /** Every action type logged, sorted. O(action types). */
   actionTypes(): string[] {
+    // cast drops `undefined`: sorted holds only ids of existing records
     return this.agg.sorted.map((id) => (this.agg.records[id] as ActionRecord).name);
   }
 
@@ -402,14 +407,14 @@ export class EvolutionCore {
    * violations learned for the type. O(parameters), independent of the number of experiences.
    *
    * @throws AegisError `INVALID_ARGUMENT` for a missing action type or parameters that are not a
-   *   plain JSON object; `LIMIT_EXCEEDED` for parameters beyond the context limits
+   *   plain JSON object; `LIMIT_EXCEEDED` for parameters beyond the limits
    */
   assess(input: AssessmentInput): Assessment {
     const origin = 'EvolutionCore.assess';
     const o = checkFields(origin, 'input', input, ASSESS_KEYS);
     const actionType = requireId(origin, 'input.actionType', o.actionType);
     const parameters =
-      o.parameters === undefined ? undefined : checkContext(origin, 'input.parameters', o.parameters, false);
+      o.parameters === undefined ? undefined : checkParameters(origin, 'input.parameters', o.parameters, false);
     return this.agg.assess(actionType, this.types.id(actionType), parameters);
   }
 
@@ -422,8 +427,9 @@ export class EvolutionCore {
     } = {
       id: s.id(seq),
       seq,
+      // cast drops `undefined`: a stored experience's type id has its record
       actionType: (this.agg.records[s.typeId(seq)] as ActionRecord).name,
-      context: s.context(seq) ?? EMPTY_CONTEXT,
+      parameters: s.parameters(seq) ?? EMPTY_PARAMETERS,
       success: (flags & SUCCESS) !== 0,
       timestamp: s.timestamp(seq),
     };

@@ -6,10 +6,10 @@
  */
 import type { JsonValue } from '../structures/canonical-json.js';
 
-/** What an experience's context holds: a JSON object, usually the action's parameters. */
-export type ExperienceContext = { readonly [key: string]: JsonValue };
+/** An action's parameters as the Evolution Core keeps them: a plain JSON object. */
+export type ExperienceParameters = { readonly [key: string]: JsonValue };
 
-/** A value a failure feature can take: a top-level primitive of a context. */
+/** A value a failure feature can take: a top-level primitive of an action's parameters. */
 import type { FeatureValue } from '../_features.js';
 
 export type { FeatureValue };
@@ -21,7 +21,7 @@ export interface ExperienceInput {
   /** What kind of action it was, e.g. `file_read`. */
   actionType: string;
   /** The action's parameters and anything else worth keeping (plain JSON object). */
-  context?: ExperienceContext;
+  parameters?: ExperienceParameters;
   /** Whether the action achieved what it was meant to. */
   success: boolean;
   /** Ethics score in [0, 1], if already known (it can be learned later). */
@@ -38,8 +38,8 @@ export interface Experience {
   /** Position in logging order, from 0. */
   readonly seq: number;
   readonly actionType: string;
-  /** A frozen copy of the context given (an empty object when none was). */
-  readonly context: ExperienceContext;
+  /** A frozen copy of the parameters given (an empty object when none were). */
+  readonly parameters: ExperienceParameters;
   readonly success: boolean;
   readonly ethicalScore?: number;
   readonly safetyScore?: number;
@@ -179,7 +179,7 @@ export interface ActionTypeStats {
 export interface AssessmentInput {
   actionType: string;
   /** The parameters the action is about to run with (plain JSON object). */
-  parameters?: ExperienceContext;
+  parameters?: ExperienceParameters;
 }
 
 /** What history says of an action before it runs. */

@@ -119,7 +119,8 @@ export function parseQueueOptions(origin: string, options: unknown): QueueSettin
     }
     for (let i = 0; i < steps.length; i++) {
       const f = requireNumber(origin, `options.escalationLadder[${i}]`, steps[i], 0, 1);
-      if (f <= 0 || f >= 1 || (i > 0 && f <= (ladder[i - 1] as number))) {
+      // i > 0 is tested first, and ladder holds the i steps before this one
+      if (f <= 0 || f >= 1 || (i > 0 && f <= ladder[i - 1]!)) {
         throw new AegisError(
           'INVALID_ARGUMENT',
           origin,

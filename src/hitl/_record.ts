@@ -97,7 +97,8 @@ export class RequestRecord {
   nextDue(ladder: readonly number[]): number {
     const span = this.deadline - this.requestedAt;
     while (this.ladderStep < ladder.length) {
-      const t = this.requestedAt + (ladder[this.ladderStep] as number) * span;
+      // ladderStep < ladder.length
+      const t = this.requestedAt + ladder[this.ladderStep]! * span;
       if (t < this.deadline) return t;
       this.ladderStep++;
     }
@@ -138,8 +139,9 @@ export class RequestRecord {
       id: this.id,
       description: this.description,
       requester: this.requester,
-      priority: PRIORITIES[this.rank] as Priority,
-      initialPriority: PRIORITIES[this.initialRank] as Priority,
+      // rank and initialRank are always indices into PRIORITIES
+      priority: PRIORITIES[this.rank]!,
+      initialPriority: PRIORITIES[this.initialRank]!,
       status: this.status,
       requestedAt: this.requestedAt,
       deadline: this.deadline,

@@ -541,6 +541,7 @@ export class DecisionQueue {
     twin.touch();
     if (rank > twin.rank) this.live.reprioritize(twin, rank);
     const view = twin.view();
+    // cast drops `undefined`: rank is an index into PRIORITIES
     this.emit({ type: 'joined', at: now, request: view, priority: PRIORITIES[rank] as Priority });
     return view;
   }

@@ -59,7 +59,8 @@ function parseArgs(argv: readonly string[]): VerifyArgs | string {
   const values = new Map<string, string>();
   let file: string | undefined;
   for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] as string;
+    // i < rest.length
+    const a = rest[i]!;
     if (OPTIONS.has(a)) {
       const v = rest[++i];
       if (v === undefined || v === '') return `${a} is missing its value`;

@@ -40,7 +40,8 @@ function parseArgs(argv: readonly string[]): ProxyArgs | string {
   const args: Partial<ProxyArgs> & { wait: boolean } = { wait: false };
   let i = 0;
   for (; i < argv.length; i++) {
-    const a = argv[i] as string;
+    // i < argv.length
+    const a = argv[i]!;
     if (a === '--') {
       i++;
       break;

@@ -21,12 +21,13 @@ const CHUNK = 1 << 20;
 function validButCutShort(b: Buffer): boolean {
   let i = b.length - 1;
   let continuation = 0;
-  while (i >= 0 && continuation < 3 && ((b[i] as number) & 0xc0) === 0x80) {
+  // i ≥ 0 is tested first and starts at b.length - 1
+  while (i >= 0 && continuation < 3 && (b[i]! & 0xc0) === 0x80) {
     i--;
     continuation++;
   }
   if (i < 0) return false;
-  const lead = b[i] as number;
+  const lead = b[i]!;
   const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return need > continuation + 1 && isUtf8(b.subarray(0, i));
 }

@@ -12,7 +12,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { LogActionOptions } from '../audit/types.js';
 import { AegisError } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
-import type { ExperienceContext } from '../evolution/types.js';
+import type { ExperienceParameters } from '../evolution/types.js';
 import type { FirewallDecision, RuleMatch } from '../firewall/types.js';
 import type { DecisionQueue } from '../hitl/decision-queue.js';
 import type { DecisionRequest } from '../hitl/types.js';
@@ -40,7 +40,7 @@ export interface Question {
   readonly content: string;
   /** The action's parameters in full (hashed, with the content, into the request's identity). */
   readonly parameters: unknown;
-  readonly features: ExperienceContext | undefined;
+  readonly features: ExperienceParameters | undefined;
   /** Where the firewall matched the content: the excerpt shows the text around each. */
   readonly matches: readonly RuleMatch[];
   readonly kind: Kind;
@@ -83,7 +83,8 @@ export function reviewExcerpt(content: string, matches: readonly RuleMatch[]): {
   const spans: [number, number][] = [];
   // Matches first, so that the budget goes to what decided the verdict; then the head and the tail.
   for (let i = 0; i < matches.length && i < MAX_WINDOWS; i++) {
-    const m = matches[i] as RuleMatch;
+    // i < matches.length
+    const m = matches[i]!;
     spans.push([Math.max(0, m.start - AROUND), Math.min(n, m.end + AROUND)]);
   }
   spans.push([0, HEAD], [n - TAIL, n]);

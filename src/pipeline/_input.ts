@@ -11,7 +11,7 @@ import { isPlainObject, pickKnown, requireId } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import type { EthicsAction } from '../ethics/types.js';
-import type { ExperienceContext, FeatureValue } from '../evolution/types.js';
+import type { ExperienceParameters, FeatureValue } from '../evolution/types.js';
 import type { IntentFirewall } from '../firewall/intent-firewall.js';
 import type { SafetyAssessment } from '../firewall/types.js';
 import { copyPlainJson } from '../structures/plain-json.js';
@@ -28,7 +28,7 @@ export interface CheckedInput {
   readonly source: string | undefined;
   readonly action: EthicsAction;
   /** A copy of the action's features, taken now: `execute` may change the caller's object. */
-  readonly features: ExperienceContext | undefined;
+  readonly features: ExperienceParameters | undefined;
   /** The firewall's judgement of the action itself: its type and parameters. */
   readonly actionSafety: SafetyAssessment;
 }
@@ -55,9 +55,9 @@ function snapshot(value: Record<string, unknown>): Record<string, unknown> {
 /**
  * The action's features as a new plain object, or `undefined` when it has none: the entries the
  * Evolution Core would count (its own rule, the first 16 top-level primitives with short keys and
- * values), which always fit its context limits. O(keys).
+ * values), which always fit its parameters limits. O(keys).
  */
-function featuresOf(parameters: unknown): ExperienceContext | undefined {
+function featuresOf(parameters: unknown): ExperienceParameters | undefined {
   if (!isPlainObject(parameters)) return undefined;
   let out: Record<string, FeatureValue> | undefined;
   let n = 0;

@@ -10,7 +10,7 @@ import { AegisError } from '../errors.js';
 import type { LoveEngine } from '../ethics/love-engine.js';
 import { DIMENSIONS, type EthicalDimension } from '../ethics/types.js';
 import type { EvolutionCore } from '../evolution/evolution-core.js';
-import type { Assessment, Experience, ExperienceContext, ExperienceInput, Pattern } from '../evolution/types.js';
+import type { Assessment, Experience, ExperienceInput, ExperienceParameters, Pattern } from '../evolution/types.js';
 import type { Learning } from './_options.js';
 
 /** Adjustments move in steps of this size, so that a slowly drifting rate does not call `adjust` on every request. */
@@ -123,10 +123,11 @@ export class EthicsAdjustments {
     let changed = false;
     let refused = false;
     for (let d = 0; d < DIMENSIONS.length && !refused; d++) {
-      const want = target[d] as number;
-      const had = now[d] as number;
+      // d < DIMENSIONS.length = target.length = now.length
+      const want = target[d]!;
+      const had = now[d]!;
       if (want === had) continue;
-      const dimension = DIMENSIONS[d] as EthicalDimension;
+      const dimension = DIMENSIONS[d]!;
       try {
         // The engine caps each correction at ±0.5, the application's own included: the share is
         // what this call changed, so that withdrawing it later gives back exactly that.
@@ -134,7 +135,7 @@ export class EthicsAdjustments {
         const applied = engine.adjust(type, dimension, want - had) - old;
         if (applied === 0) continue;
         now[d] = Math.round((had + applied) * 1e12) / 1e12;
-        deltas[dimension] = now[d] as number;
+        deltas[dimension] = now[d]!;
         changed = true;
       } catch (error) {
         // The engine holds adjustments for at most 4,096 action types; its refusal changes nothing.
@@ -164,7 +165,7 @@ export class EthicsAdjustments {
 /** What one call teaches the Evolution Core. */
 export interface Lesson {
   readonly actionType: string;
-  readonly features: ExperienceContext | undefined;
+  readonly features: ExperienceParameters | undefined;
   readonly success: boolean;
   readonly timestamp: number;
   readonly ethics: number;
@@ -190,7 +191,7 @@ export function learnFrom(core: EvolutionCore, lesson: Lesson, reasons: string[]
     timestamp: lesson.timestamp,
   };
   if (lesson.safety !== undefined) input.safetyScore = lesson.safety;
-  if (lesson.features !== undefined) input.context = lesson.features;
+  if (lesson.features !== undefined) input.parameters = lesson.features;
   let experience: Experience;
   try {
     experience = core.logExperience(input);

@@ -69,7 +69,8 @@ export function isRateLimited(verdict: Verdict): boolean {
     verdict.safetyScore === 0 &&
     verdict.matches.length === 0 &&
     verdict.reasons.length === 1 &&
-    (verdict.reasons[0] as string).startsWith('rate limited')
+    // reasons.length === 1 is tested just before
+    verdict.reasons[0]!.startsWith('rate limited')
   );
 }
 
@@ -165,7 +166,8 @@ export function safetyReason(
   rules: readonly string[],
   rateLimited: boolean,
 ): string {
-  if (rateLimited) return `safety: ${verdict.reasons[0] as string}`;
+  // a rate-limited verdict has exactly one reason (isRateLimited)
+  if (rateLimited) return `safety: ${verdict.reasons[0]!}`;
   const which = rules.length > 0 ? `; rules ${rules.join(', ')}` : '';
   const acted = action.matches.length > 0 || action.decision !== 'allow';
   const of = acted ? `; the action itself: ${action.decision} (score ${fmt(action.safetyScore)})` : '';

@@ -109,7 +109,8 @@ function buildClasses(patterns: readonly string[], caseInsensitive: boolean): { 
   }
   let k = 0;
   for (let u = 0; u < 65536; u++) if (classes[u] === 1) classes[u] = ++k;
-  if (caseInsensitive) for (let u = 65; u <= 90; u++) classes[u] = classes[u + 32] as number;
+  // u + 32 ≤ 122 < 65536 = classes.length
+  if (caseInsensitive) for (let u = 65; u <= 90; u++) classes[u] = classes[u + 32]!;
   return { classes, stride: k + 1 };
 }
 
@@ -153,46 +154,50 @@ class Trie {
       grown.set(this.rows);
       this.rows = grown;
     }
+    // u and v are node ids below size ≤ capacity, the length of every per-node array
     const r = this.rowsUsed;
     this.rowsUsed += stride;
     this.lookupRow[u] = r;
-    for (let v = this.firstChild[u] as number; v !== 0; v = this.nextSibling[v] as number) {
-      this.rows[r + (this.edgeClass[v] as number)] = v;
+    for (let v = this.firstChild[u]!; v !== 0; v = this.nextSibling[v]!) {
+      this.rows[r + this.edgeClass[v]!] = v;
     }
   }
 
   /** Child of `u` on class `c`, or FAIL. */
   child(u: number, c: number): number {
-    const r = this.lookupRow[u] as number;
+    // u < size ≤ capacity; a row has stride slots and c < stride
+    const r = this.lookupRow[u]!;
     if (r >= 0) {
-      const v = this.rows[r + c] as number;
+      const v = this.rows[r + c]!;
       return v === 0 ? FAIL : v;
     }
-    for (let v = this.firstChild[u] as number; v !== 0; v = this.nextSibling[v] as number) {
+    for (let v = this.firstChild[u]!; v !== 0; v = this.nextSibling[v]!) {
       if (this.edgeClass[v] === c) return v;
     }
     return FAIL;
   }
 
   addChild(u: number, c: number): number {
+    // u < size ≤ capacity, the length of every per-node array
     const v = this.size++;
     this.edgeClass[v] = c;
-    this.nextSibling[v] = this.firstChild[u] as number;
+    this.nextSibling[v] = this.firstChild[u]!;
     this.firstChild[u] = v;
-    const count = (this.childCount[u] as number) + 1;
+    const count = this.childCount[u]! + 1;
     this.childCount[u] = count;
-    const r = this.lookupRow[u] as number;
+    const r = this.lookupRow[u]!;
     if (r >= 0) this.rows[r + c] = v;
     else if (count > LOOKUP_ROW_CHILDREN) this.addLookupRow(u);
     return v;
   }
 
   hasOwn(u: number): boolean {
-    return (this.ownHead[u] as number) !== -1;
+    return this.ownHead[u] !== -1;
   }
 
   addOwn(u: number, pid: number): void {
-    const tail = this.ownTail[u] as number;
+    // u < size ≤ capacity, the length of every per-node array
+    const tail = this.ownTail[u]!;
     if (tail === -1) this.ownHead[u] = pid;
     else this.ownNext[tail] = pid;
     this.ownTail[u] = pid;
@@ -211,7 +216,8 @@ function buildTrie(
   const patternLengths = new Int32Array(patterns.length);
   let firstEmpty = -1;
   patternLoop: for (let pid = 0; pid < patterns.length; pid++) {
-    const p = patterns[pid] as string;
+    // pid < patterns.length; a UTF-16 code unit is < 65536 = classes.length
+    const p = patterns[pid]!;
     patternLengths[pid] = p.length;
     if (p.length === 0 && firstEmpty === -1) firstEmpty = pid;
     let u = 0;
@@ -220,7 +226,7 @@ function buildTrie(
       // Leftmost-first: a pattern that extends an earlier pattern can never be reported.
       sawMatch = sawMatch || trie.hasOwn(u);
       if (leftmostFirst && sawMatch) continue patternLoop;
-      const c = classes[p.charCodeAt(i)] as number;
+      const c = classes[p.charCodeAt(i)]!;
       const v = trie.child(u, c);
       u = v === FAIL ? trie.addChild(u, c) : v;
     }
@@ -239,9 +245,10 @@ function computeFailures(trie: Trie, leftmost: boolean, allDead: boolean): { ord
   const fail = new Int32Array(n);
   const { firstChild, nextSibling, edgeClass } = trie;
   let tail = 1;
+  // h < tail ≤ n = order.length; node ids are < n = fail.length
   for (let h = 0; h < tail; h++) {
-    const u = order[h] as number;
-    for (let v = firstChild[u] as number; v !== 0; v = nextSibling[v] as number) {
+    const u = order[h]!;
+    for (let v = firstChild[u]!; v !== 0; v = nextSibling[v]!) {
       order[tail++] = v;
       // Leftmost: after a match, any failure would look for a later-starting match.
       if (allDead || (leftmost && trie.hasOwn(v))) {
@@ -251,8 +258,8 @@ function computeFailures(trie: Trie, leftmost: boolean, allDead: boolean): { ord
       if (u === 0) continue; // depth 1: fail to the root (0)
       // Follow u's failure chain until a state has a transition on this class; the root always
       // has one (a child, or its own self-loop), so the chain ends there at the latest.
-      const c = edgeClass[v] as number;
-      let f = fail[u] as number;
+      const c = edgeClass[v]!;
+      let f = fail[u]!;
       let t: number = DEAD_P;
       while (f !== DEAD_P) {
         t = trie.child(f, c);
@@ -261,7 +268,7 @@ function computeFailures(trie: Trie, leftmost: boolean, allDead: boolean): { ord
           t = 0; // the root's self-loop
           break;
         }
-        f = fail[f] as number;
+        f = fail[f]!;
         t = DEAD_P;
       }
       fail[v] = t;
@@ -287,18 +294,19 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   // 4. Output links: the nearest state on the failure chain (itself included) owning patterns.
   // The root's own patterns (the empty ones) are handled apart, never through the chain.
   const out = new Int32Array(n).fill(-1);
+  // Node ids and breadth-first positions are < n, the length of order, fail, out and id (here and below).
   for (let h = 1; h < n; h++) {
-    const v = order[h] as number;
+    const v = order[h]!;
     if (trie.hasOwn(v)) out[v] = v;
     else if (!anchored) {
-      const f = fail[v] as number;
-      if (f > 0) out[v] = out[f] as number;
+      const f = fail[v]!;
+      if (f > 0) out[v] = out[f]!;
     }
   }
   const listsEndWithEmpties = !leftmost && !anchored && startIsMatch;
   const matchFlag = new Uint8Array(n);
   if (startIsMatch) matchFlag[0] = 1;
-  for (let v = 1; v < n; v++) if ((out[v] as number) !== -1 || listsEndWithEmpties) matchFlag[v] = 1;
+  for (let v = 1; v < n; v++) if (out[v] !== -1 || listsEndWithEmpties) matchFlag[v] = 1;
 
   // 5. Layout. Dense: non-match states in breadth-first order within the budget.
   let budget: number;
@@ -311,7 +319,7 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   let denseCount = 0;
   let matchCount = 0;
   for (let h = 0; h < n; h++) {
-    const v = order[h] as number;
+    const v = order[h]!;
     if (matchFlag[v] === 1) matchCount++;
     else if (denseCount < maxDense) {
       isDense[v] = 1;
@@ -322,12 +330,12 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   let nextMatch = dead + 1;
   let nextSparse = dead + 1 + matchCount;
   for (let h = 0; h < n; h++) {
-    const v = order[h] as number;
+    const v = order[h]!;
     if (matchFlag[v] === 1) id[v] = nextMatch++;
     else if (isDense[v] === 0) id[v] = nextSparse++;
   }
   const specialCount = nextSparse - dead; // DEAD, matches, sparse
-  const root = id[0] as number;
+  const root = id[0]!;
   const rootLoops = !anchored && !(leftmost && startIsMatch);
   const rootMissing = rootLoops ? root : dead;
 
@@ -336,9 +344,9 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
     // Standard semantics report the whole failure chain: owner → next owner further down it.
     for (let v = 1; v < n; v++) {
       if (!trie.hasOwn(v)) continue;
-      const f = fail[v] as number;
-      const o = f > 0 ? (out[f] as number) : -1;
-      lists.matchOutNext[(id[v] as number) - dead] = o === -1 ? 0 : (id[o] as number) - dead;
+      const f = fail[v]!;
+      const o = f > 0 ? out[f]! : -1;
+      lists.matchOutNext[id[v]! - dead] = o === -1 ? 0 : id[o]! - dead;
     }
   }
 
@@ -346,10 +354,10 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   const specialState = new Int32Array(specialCount).fill(-1);
   let edges = 0;
   for (let v = 0; v < n; v++) {
-    const i = id[v] as number;
+    const i = id[v]!;
     if (i >= dead) {
       specialState[i - dead] = v;
-      edges += trie.childCount[v] as number;
+      edges += trie.childCount[v]!;
     }
   }
   const specialFail = new Int32Array(specialCount);
@@ -358,23 +366,24 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   const sparseNext = new Int32Array(edges);
   let fill = 0;
   specialFail[0] = dead;
+  // j < specialCount; v, f and w are node ids < n; e − 1 ≥ from ≥ 0
   for (let j = 1; j < specialCount; j++) {
     sparseStart[j] = fill;
-    const v = specialState[j] as number;
-    const f = fail[v] as number;
-    specialFail[j] = v === 0 ? rootMissing : f === DEAD_P ? dead : (id[f] as number);
+    const v = specialState[j]!;
+    const f = fail[v]!;
+    specialFail[j] = v === 0 ? rootMissing : f === DEAD_P ? dead : id[f]!;
     const from = fill;
-    for (let w = trie.firstChild[v] as number; w !== 0; w = trie.nextSibling[w] as number) {
+    for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!) {
       // Insertion into the sorted slice [from, fill): children lists are short.
-      const c = trie.edgeClass[w] as number;
+      const c = trie.edgeClass[w]!;
       let e = fill++;
-      while (e > from && (sparseClass[e - 1] as number) > c) {
-        sparseClass[e] = sparseClass[e - 1] as number;
-        sparseNext[e] = sparseNext[e - 1] as number;
+      while (e > from && sparseClass[e - 1]! > c) {
+        sparseClass[e] = sparseClass[e - 1]!;
+        sparseNext[e] = sparseNext[e - 1]!;
         e--;
       }
       sparseClass[e] = c;
-      sparseNext[e] = id[w] as number;
+      sparseNext[e] = id[w]!;
     }
   }
   sparseStart[specialCount] = fill;
@@ -412,18 +421,19 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
  */
 export function step(t: AutomatonTables, s: number, c: number): number {
   const dead = t.dead;
+  // s < dead is a dense row start and c < stride; j < specialCount, and sparseStart has specialCount + 1 slots
   for (;;) {
-    if (s < dead) return t.trans[s + c] as number;
+    if (s < dead) return t.trans[s + c]!;
     const j = s - dead;
     if (j === 0) return dead;
-    const stop = t.sparseStart[j + 1] as number;
-    for (let e = t.sparseStart[j] as number; e < stop; e++) {
-      const k = t.sparseClass[e] as number;
-      if (k === c) return t.sparseNext[e] as number;
+    const stop = t.sparseStart[j + 1]!;
+    for (let e = t.sparseStart[j]!; e < stop; e++) {
+      const k = t.sparseClass[e]!;
+      if (k === c) return t.sparseNext[e]!;
       if (k > c) break;
     }
     if (s === t.start) return t.rootMissing;
-    s = t.fail[j] as number;
+    s = t.fail[j]!;
   }
 }
 
@@ -438,39 +448,41 @@ function fillDenseRows(t: AutomatonTables, trie: Trie, order: Int32Array, fail: 
   const { trans, stride, dead } = t;
   const n = order.length;
   const chain: number[] = [];
+  // Node ids are < n, the length of order, id and fail; a dense row has stride slots; k < chain.length.
   for (let h = 0; h < n; h++) {
-    const u = order[h] as number;
-    const row = id[u] as number;
+    const u = order[h]!;
+    const row = id[u]!;
     if (row >= dead) continue;
     if (u === 0) {
       trans.fill(t.rootMissing, row, row + stride);
     } else {
-      let f = fail[u] as number;
+      let f = fail[u]!;
       chain.length = 0;
       // Walk special states on the failure chain down to a dense state, DEAD or the root.
-      while (f !== DEAD_P && (id[f] as number) >= dead && f !== 0) {
+      while (f !== DEAD_P && id[f]! >= dead && f !== 0) {
         chain.push(f);
-        f = fail[f] as number;
+        f = fail[f]!;
       }
       if (f === DEAD_P) {
         trans.fill(dead, row, row + stride);
-      } else if ((id[f] as number) < dead) {
+      } else if (id[f]! < dead) {
         // A plain loop: TypedArray#copyWithin's per-call cost exceeds copying a short row.
-        const from = id[f] as number;
-        for (let c = 0; c < stride; c++) trans[row + c] = trans[from + c] as number;
+        const from = id[f]!;
+        for (let c = 0; c < stride; c++) trans[row + c] = trans[from + c]!;
       } else {
         trans.fill(t.rootMissing, row, row + stride); // the special root
         chain.push(0);
       }
-      for (let k = chain.length - 1; k >= 0; k--) overlayChildren(trans, trie, chain[k] as number, row, id);
+      for (let k = chain.length - 1; k >= 0; k--) overlayChildren(trans, trie, chain[k]!, row, id);
     }
     overlayChildren(trans, trie, u, row, id);
   }
 }
 
+// w is a node id below the trie's size; edge classes are < stride, the row's width
 function overlayChildren(trans: Int32Array, trie: Trie, v: number, row: number, id: Int32Array): void {
-  for (let w = trie.firstChild[v] as number; w !== 0; w = trie.nextSibling[w] as number) {
-    trans[row + (trie.edgeClass[w] as number)] = id[w] as number;
+  for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!) {
+    trans[row + trie.edgeClass[w]!] = id[w]!;
   }
 }
 
@@ -494,16 +506,17 @@ function buildMatchLists(
   const ownPatterns = new Int32Array(patternCount);
   let ownFill = 0;
   const n = order.length;
+  // v < n; k = id − dead is a match index in 1..M; pid < patternCount = ownNext.length
   for (let h = 0; h < n; h++) {
-    const v = order[h] as number;
+    const v = order[h]!;
     if (matchFlag[v] === 0) continue;
-    const k = (id[v] as number) - dead;
+    const k = id[v]! - dead;
     if (trie.hasOwn(v)) {
       ownOffset[k] = ownFill;
-      for (let pid = trie.ownHead[v] as number; pid !== -1; pid = trie.ownNext[pid] as number) {
+      for (let pid = trie.ownHead[v]!; pid !== -1; pid = trie.ownNext[pid]!) {
         ownPatterns[ownFill++] = pid;
       }
-      ownCount[k] = ownFill - (ownOffset[k] as number);
+      ownCount[k] = ownFill - ownOffset[k]!;
     }
     if (v === 0) {
       // The start state owns the empty patterns.
@@ -511,10 +524,10 @@ function buildMatchLists(
       matchOut[k] = k;
       continue;
     }
-    const o = out[v] as number;
+    const o = out[v]!;
     if (o !== -1) {
-      matchOut[k] = (id[o] as number) - dead;
-      matchFirst[k] = trie.ownHead[o] as number;
+      matchOut[k] = id[o]! - dead;
+      matchFirst[k] = trie.ownHead[o]!;
     } else {
       matchFirst[k] = firstEmpty;
     }

@@ -42,13 +42,14 @@ export class Engine {
       if (s < dead) {
         // Typed-array reads in bounds by construction: classes < stride, dense ids are row starts.
         do {
-          s = trans[s + (classes[text.charCodeAt(i)] as number)] as number;
+          s = trans[s + classes[text.charCodeAt(i)]!]!;
           i++;
         } while (s < dead && i < end);
         if (s < dead || s <= maxMatch) break;
         continue;
       }
-      s = step(this.t, s, classes[text.charCodeAt(i)] as number);
+      // a UTF-16 code unit is < 65536 = classes.length
+      s = step(this.t, s, classes[text.charCodeAt(i)]!);
       i++;
       if (s >= dead && s <= maxMatch) break;
     }

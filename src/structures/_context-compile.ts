@@ -59,7 +59,8 @@ class Parser {
       this.i++;
       xs.push(this.cat());
     }
-    return xs.length === 1 ? (xs[0] as Node) : { t: 'alt', xs };
+    // xs.length === 1
+    return xs.length === 1 ? xs[0]! : { t: 'alt', xs };
   }
 
   private cat(): Node {
@@ -67,7 +68,8 @@ class Parser {
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       xs.push(this.quantified(this.atom()));
     }
-    return xs.length === 1 ? (xs[0] as Node) : { t: 'cat', xs };
+    // xs.length === 1
+    return xs.length === 1 ? xs[0]! : { t: 'cat', xs };
   }
 
   private quantified(atom: Node): Node {
@@ -98,7 +100,8 @@ class Parser {
   }
 
   private atom(): Node {
-    const c = this.src[this.i] as string;
+    // cat() calls atom() only while i < src.length
+    const c = this.src[this.i]!;
     switch (c) {
       case '(': {
         this.i++;
@@ -268,8 +271,9 @@ class Parser {
 
   private makeClass(codes: number[], ranges: number[], word: boolean, space: boolean, negated: boolean): CharClass {
     const ascii = new Uint32Array(4);
-    for (const c of codes) ascii[c >>> 5] = (ascii[c >>> 5] as number) | (1 << (c & 31));
-    if (negated) for (let w = 0; w < 4; w++) ascii[w] = ~(ascii[w] as number) >>> 0;
+    // codes are ASCII (c ≤ 127), so c >>> 5 < 4 = ascii.length; w < 4
+    for (const c of codes) ascii[c >>> 5] = ascii[c >>> 5]! | (1 << (c & 31));
+    if (negated) for (let w = 0; w < 4; w++) ascii[w] = ~ascii[w]! >>> 0;
     this.ascii.push(ascii);
     return { ranges, word, space, negated };
   }
@@ -324,15 +328,16 @@ class Emitter {
         return;
       case 'alt': {
         const jumps: number[] = [];
+        // k < n.xs.length
         for (let k = 0; k < n.xs.length; k++) {
           if (k < n.xs.length - 1) {
             const split = this.push(SPLIT);
             this.x[split] = split + 1;
-            this.emit(n.xs[k] as Node);
+            this.emit(n.xs[k]!);
             jumps.push(this.push(JMP));
             this.y[split] = this.op.length;
           } else {
-            this.emit(n.xs[k] as Node);
+            this.emit(n.xs[k]!);
           }
         }
         for (const j of jumps) this.x[j] = this.op.length;

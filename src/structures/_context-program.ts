@@ -100,8 +100,9 @@ export const isWord = (c: number) => c >= 0 && isWordCode(c);
 
 export function inClass(k: CharClass, c: number): boolean {
   let r = false;
+  // ranges hold [lo, hi] pairs, so i + 1 < ranges.length
   for (let i = 0; i < k.ranges.length; i += 2) {
-    if (c >= (k.ranges[i] as number) && c <= (k.ranges[i + 1] as number)) {
+    if (c >= k.ranges[i]! && c <= k.ranges[i + 1]!) {
       r = true;
       break;
     }

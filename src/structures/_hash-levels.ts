@@ -32,7 +32,8 @@ export class HashLevels {
 
   /** The chunk that holds node j of `level` (which must exist). */
   chunk(level: number, j: number): Uint8Array {
-    return (this.levels[level] as Uint8Array[])[j >>> SHIFT] as Uint8Array;
+    // the caller asks only for a node that exists, so its level and chunk do
+    return this.levels[level]![j >>> SHIFT]!;
   }
 
   /** The byte offset of node j in its chunk. */
@@ -49,8 +50,9 @@ export class HashLevels {
       this.levels[level] = chunks;
     }
     const c = j >>> SHIFT;
-    if (c === 0 || (chunks[0] as Uint8Array).length < CHUNK * hs) {
-      const first = chunks[0] as Uint8Array;
+    // chunks starts with one chunk and never shrinks
+    if (c === 0 || chunks[0]!.length < CHUNK * hs) {
+      const first = chunks[0]!;
       const need = c === 0 ? j + 1 : CHUNK;
       if (need * hs > first.length) {
         let capacity = first.length / hs;
@@ -59,10 +61,11 @@ export class HashLevels {
         bigger.set(first);
         chunks[0] = bigger;
       }
-      if (c === 0) return chunks[0] as Uint8Array;
+      if (c === 0) return chunks[0]!;
     }
     while (chunks.length <= c) chunks.push(new Uint8Array(CHUNK * hs));
-    return chunks[c] as Uint8Array;
+    // the loop above made chunks.length > c
+    return chunks[c]!;
   }
 
   /** A packed copy of nodes [from, to) of `level`. */

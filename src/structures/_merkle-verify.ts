@@ -76,8 +76,9 @@ function decompose(index: number, size: number): { inner: number; border: number
 
 function chainInner(hash: HashFunction, seed: Uint8Array, proof: readonly Uint8Array[], index: number): Uint8Array {
   let h = seed;
+  // i < proof.length
   for (let i = 0; i < proof.length; i++) {
-    const p = proof[i] as Uint8Array;
+    const p = proof[i]!;
     h = bit(index, i) === 0 ? nodeHashOf(hash, h, p) : nodeHashOf(hash, p, h);
   }
   return h;
@@ -90,7 +91,8 @@ function chainInnerRight(
   index: number,
 ): Uint8Array {
   let h = seed;
-  for (let i = 0; i < proof.length; i++) if (bit(index, i) === 1) h = nodeHashOf(hash, proof[i] as Uint8Array, h);
+  // i < proof.length
+  for (let i = 0; i < proof.length; i++) if (bit(index, i) === 1) h = nodeHashOf(hash, proof[i]!, h);
   return h;
 }
 
@@ -198,8 +200,8 @@ export function verifyConsistency(
   const shift = trailingZeros(oldSize);
   const inner = decomposed.inner - shift; // shift < inner whenever oldSize < newSize
   // The proof starts with the root of the perfect subtree of 2^shift leaves that holds the last old
-  // leaf, unless the old tree is that very subtree (then its root is oldRoot).
-  let seed = p[0] as Uint8Array;
+  // leaf, unless the old tree is that very subtree (then its root is oldRoot). p.length > 0 was tested above.
+  let seed = p[0]!;
   let start = 1;
   if (oldSize === 2 ** shift) {
     seed = oldRoot;

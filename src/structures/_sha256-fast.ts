@@ -34,7 +34,8 @@ export class FastSha256 extends _SHA256 {
   hashPair(src: Uint8Array, off: number, dst: Uint8Array, dstOff: number): void {
     const b = this.pair;
     // A plain loop: `set(src.subarray(…))` allocates a view per call.
-    for (let i = 0; i < 64; i++) b[i + 1] = src[off + i] as number;
+    // i < 64 and the caller passes off + 64 ≤ src.length
+    for (let i = 0; i < 64; i++) b[i + 1] = src[off + i]!;
     this.reset();
     this.process(this.pairView, 0);
     this.process(this.pairView, 64);
@@ -60,16 +61,8 @@ export class FastSha256 extends _SHA256 {
 
   private reset(): void {
     const iv = this.iv;
-    this.set(
-      iv[0] as number,
-      iv[1] as number,
-      iv[2] as number,
-      iv[3] as number,
-      iv[4] as number,
-      iv[5] as number,
-      iv[6] as number,
-      iv[7] as number,
-    );
+    // iv holds SHA-256's eight initial words
+    this.set(iv[0]!, iv[1]!, iv[2]!, iv[3]!, iv[4]!, iv[5]!, iv[6]!, iv[7]!);
   }
 
   private output(dst: Uint8Array, off: number): void {

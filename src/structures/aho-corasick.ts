@@ -329,6 +329,7 @@ export class AhoCorasick {
       if (overlapping) {
         this.visitAll(s, base + i, visit);
       } else {
+        // casts drop `undefined`: a match state's k = s − dead is in 1..M, and pattern ids are < patternLengths.length
         const pattern = t.matchFirst[s - t.dead] as number;
         visit(pattern, base + i - (lengths[pattern] as number), base + i);
         s = t.start;
@@ -367,6 +368,7 @@ export class AhoCorasick {
       const end = eng.scan(text, from, n, t.start);
       const s = eng.state;
       if (s <= t.dead || s > t.maxMatch) return undefined;
+      // casts drop `undefined`: a match state's k = s − dead is in 1..M, and pattern ids are < patternLengths.length
       const pattern = t.matchFirst[s - t.dead] as number;
       return { pattern, start: end - (t.patternLengths[pattern] as number), end };
     }
@@ -379,6 +381,7 @@ export class AhoCorasick {
       i = eng.scan(text, i, n, s);
       s = eng.state;
       if (s <= t.dead || s > t.maxMatch) break;
+      // casts drop `undefined`: a match state's k = s − dead is in 1..M, and pattern ids are < patternLengths.length
       const pattern = t.matchFirst[s - t.dead] as number;
       best = { pattern, start: i - (t.patternLengths[pattern] as number), end: i };
     }
@@ -390,6 +393,8 @@ export class AhoCorasick {
     const t = this.t;
     const k = s - t.dead;
     const lengths = t.patternLengths;
+    // casts drop `undefined`: match indices o are in 1..M, j < from + count ≤ ownPatterns.length, pattern ids <
+    // patternLengths.length
     for (let o = t.matchOut[k] as number; o !== 0; o = t.matchOutNext[o] as number) {
       const from = t.ownOffset[o] as number;
       const to = from + (t.ownCount[o] as number);

@@ -109,6 +109,7 @@ function quote(state: State, s: string, what: string): string {
 function sortKeys(keys: string[]): string[] {
   const n = keys.length;
   if (n > 16) return keys.sort();
+  // casts drop `undefined`: 0 ≤ j < i < n = keys.length
   for (let i = 1; i < n; i++) {
     const k = keys[i] as string;
     let j = i - 1;
@@ -178,6 +179,7 @@ function writeObject(state: State, v: object): string {
   sortKeys(keys);
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
+    // cast drops `undefined`: i < keys.length
     const key = keys[i] as string;
     state.keys.push(key);
     if (i > 0) out += ',';

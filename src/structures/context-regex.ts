@@ -79,6 +79,8 @@ function closure(p: ContextProgram, pcs: Int32Array, prevWord: boolean, curWord:
   const gen = s.gen;
   let count = 0;
   let top = 0;
+  // The casts drop `undefined` from in-range reads: i < pcs.length; every pc is < op.length (= x, y, mark lengths);
+  // the stack gets each pc at most once per generation.
   for (let i = pcs.length - 1; i >= 0; i--) {
     const pc = pcs[i] as number;
     if (mark[pc] !== gen) {
@@ -142,12 +144,14 @@ function step(p: ContextProgram, st: number, c: number): number {
   const d = dfaOf(p);
   const epoch = d.epoch;
   const curWord = isWord(c);
+  // casts drop `undefined`: st is a state of this epoch, so it has its pcs
   const count = closure(p, d.pcs[st] as Int32Array, d.prevWord[st] === 1, curWord, false);
   let result: number;
   if (count < 0) result = MATCHED;
   else {
     const out = scratchFor(p).a;
     const next: number[] = [];
+    // casts drop `undefined`: i < count ≤ out.length; a CHAR's x is a class index, and bits holds four words per class
     for (let i = 0; i < count; i++) {
       const pc = out[i] as number;
       const cls = p.x[pc] as number;
@@ -163,6 +167,7 @@ function step(p: ContextProgram, st: number, c: number): number {
     else {
       next.sort((a, b) => a - b);
       let k = 0;
+      // cast drops `undefined`: i < next.length
       for (let i = 0; i < next.length; i++) if (i === 0 || next[i] !== next[i - 1]) next[k++] = next[i] as number;
       next.length = k;
       result = stateFor(p, Int32Array.from(next), curWord);
@@ -183,6 +188,7 @@ function advance(p: ContextProgram, text: string, from: number, length: number, 
 function startState(p: ContextProgram, inside: number): number {
   const d = dfaOf(p);
   const insideWord = isWord(inside) ? 1 : 0;
+  // cast drops `undefined`: start has one slot per insideWord ∈ {0, 1}
   let st = d.start[insideWord] as number;
   if (st === UNKNOWN || st >= d.count) {
     st = stateFor(p, Int32Array.of(0), insideWord === 1);
@@ -206,6 +212,7 @@ function advanceFrom(p: ContextProgram, st: number, text: string, from: number, 
     const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
     let t: number;
     if (c < 128) {
+      // cast drops `undefined`: st < d.count, and trans has 128 slots per state
       t = d.trans[st * 128 + c] as number;
       if (t === UNKNOWN) t = step(p, st, c);
     } else t = step(p, st, c);
@@ -295,6 +302,7 @@ export function matchContext(
   if (st < 0) return st === MATCHED;
   const d = dfaOf(p);
   const slot = st * 4 + (isWord(outside) ? 2 : 0) + (edge ? 1 : 0);
+  // casts drop `undefined`: st < d.count, and end has 4 slots and pcs one entry per state
   let e = d.end[slot] as number;
   if (e < 0) {
     const epoch = d.epoch;
@@ -343,6 +351,7 @@ export function matchContextNfa(
     if (mark[pc0] === s.gen) return count;
     mark[pc0] = s.gen;
     stack[top++] = pc0;
+    // casts drop `undefined`: a pc on the stack is < op.length = px.length = py.length
     while (top > 0) {
       const pc = stack[--top] as number;
       switch (op[pc]) {
@@ -405,6 +414,8 @@ export function matchContextNfa(
     const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
     nextGen();
     let ncount = 0;
+    // casts drop `undefined`: t < ccount ≤ clist.length; a CHAR's x is a class index, and bits holds four words per
+    // class
     for (let t = 0; t < ccount; t++) {
       const pc = clist[t] as number;
       const cls = px[pc] as number;

@@ -207,6 +207,8 @@ export class IndexedHeap<K, V> {
     const frontier: number[] = [0];
     let visited = 0;
     while (frontier.length > 0) {
+      // casts drop `undefined`: frontier holds heap positions < n, frontier indices l, l + 1, c < m ≤ its length;
+      // best, last, child < n
       const best = frontier[0] as number;
       const last = frontier.pop() as number;
       const m = frontier.length;
@@ -305,6 +307,7 @@ export class IndexedHeap<K, V> {
     // The hole technique: parents move down one write each, the entry is written once at the end.
     while (i > 0) {
       const p = (i - 1) >> 1;
+      // cast drops `undefined`: 0 ≤ p < i < heap.length
       const parent = heap[p] as Entry<K, V>;
       if (this.compare(value, parent.value) >= 0) break;
       heap[i] = parent;
@@ -324,6 +327,7 @@ export class IndexedHeap<K, V> {
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
+      // casts drop `undefined`: l < n and l + 1 < n are tested first
       let child = heap[l] as Entry<K, V>;
       let c = l;
       if (l + 1 < n) {

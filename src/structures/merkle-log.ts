@@ -355,6 +355,7 @@ export class MerkleLog {
       parts.push(this.node(31 - Math.clz32(width), pos / width));
       pos += width;
     }
+    // casts drop `undefined`: b > a, so parts has at least one node, and i < parts.length
     let h = parts[parts.length - 1] as Uint8Array;
     for (let i = parts.length - 2; i >= 0; i--) h = nodeHashOf(this.hash, parts[i] as Uint8Array, h);
     return h;
@@ -364,6 +365,7 @@ export class MerkleLog {
 /** Copies (stored nodes are views) in leaf-to-root order. */
 function copyReversed(topDown: Uint8Array[]): Uint8Array[] {
   const out: Uint8Array[] = new Array(topDown.length);
+  // cast drops `undefined`: 0 ≤ topDown.length − 1 − i < topDown.length
   for (let i = 0; i < topDown.length; i++) out[i] = (topDown[topDown.length - 1 - i] as Uint8Array).slice();
   return out;
 }

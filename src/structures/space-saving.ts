@@ -109,11 +109,13 @@ export class SpaceSaving<K = string> {
 
   /** The error of the key passed to the most recent {@link SpaceSaving.add}; NaN before the first add. */
   get lastError(): number {
+    // cast drops `undefined`: lastSlot ≥ 0 is a slot < capacity
     return this.lastSlot < 0 ? Number.NaN : (this.errors[this.lastSlot] as number);
   }
 
   /** The smallest monitored count once every counter is in use, 0 before: a bound for unmonitored keys. */
   get minCount(): number {
+    // cast drops `undefined`: with every counter in use, minBucket is a live bucket
     return this.used < this.capacity ? 0 : (this.bCount[this.minBucket] as number);
   }
 
@@ -141,6 +143,7 @@ export class SpaceSaving<K = string> {
       this.lastSlot = fresh;
       return undefined;
     }
+    // casts drop `undefined`: the summary is full, so minBucket is a live bucket with a head slot
     const victim = this.bHead[this.minBucket] as number;
     const evicted = this.keys[victim] as K;
     this.index.delete(evicted);
@@ -178,6 +181,7 @@ export class SpaceSaving<K = string> {
   /** A bound the true count of `key` is never below. O(1) expected. */
   lowerBound(key: K): number {
     const slot = this.index.get(key);
+    // cast drops `undefined`: an indexed key's slot is < capacity
     return slot === undefined ? 0 : this.countOf(slot) - (this.errors[slot] as number);
   }
 
@@ -202,6 +206,7 @@ export class SpaceSaving<K = string> {
    * returns false. O(number visited), no allocation.
    */
   forEachDescending(visit: (key: K, count: number, error: number) => boolean | undefined): void {
+    // casts drop `undefined`: bucket links and slot links stay below capacity, -1 ends each list
     for (let b = this.maxBucket; b !== -1; b = this.bPrev[b] as number) {
       const count = this.bCount[b] as number;
       for (let s = this.bHead[b] as number; s !== -1; s = this.next[s] as number) {
@@ -225,6 +230,8 @@ export class SpaceSaving<K = string> {
     this.freeBucket = 0;
   }
 
+  // Below, the casts drop `undefined`: slots and buckets are < capacity, the length of every per-slot and per-bucket
+  // array.
   private countOf(slot: number): number {
     return this.bCount[this.bucketOf[slot] as number] as number;
   }

@@ -16,7 +16,8 @@ TABLE[0x5f] = 63;
 
 /** The value of a base64 (or base64url) character, or -1. */
 export function base64Value(c: number): number {
-  return c < 128 ? (TABLE[c] as number) : -1;
+  // c < 128 = TABLE.length
+  return c < 128 ? TABLE[c]! : -1;
 }
 
 /**
@@ -45,7 +46,8 @@ export function decodeBase64Loose(
     const c = s.charCodeAt(i);
     const v = base64Value(c);
     if (v < 0) {
-      if (ignore.length > 0 && ignore.includes(s[i] as string)) continue;
+      // i < end ≤ s.length
+      if (ignore.length > 0 && ignore.includes(s[i]!)) continue;
       if (invalid === 'skip') continue;
       if (invalid === 'stop') break;
       return null;

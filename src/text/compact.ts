@@ -61,6 +61,7 @@ function table(): Int16Array {
  * ```
  */
 export function compactCode(code: number): number {
+  // cast drops `undefined`: code < 128 = the table's length
   if (code < 128) return table()[code] as number;
   return isWordCode(code) ? code : -1;
 }
@@ -109,6 +110,8 @@ class CompactText implements NormalizedText {
   ) {}
 
   span(start: number, end: number): { start: number; end: number } {
+    // casts drop `undefined`: start < at.length is tested; a span asked for ends within the text, so end − 1 <
+    // at.length
     if (end <= start) {
       const from =
         start < this.at.length ? this.normalized.span(this.at[start] as number, this.at[start] as number) : null;

@@ -182,6 +182,7 @@ export class TextNormalizer {
     // and are joined once at the end.
     const parts: NormalizedChunk[] = [];
     for (let i = 0; i < chunk.length; i += SLICE) parts.push(this.run(chunk.slice(i, i + SLICE), false));
+    // cast drops `undefined`: chunk.length > SLICE, so the loop above pushed at least two parts
     const first = parts[0] as NormalizedChunk;
     return {
       text: parts.map((p) => p.text).join(''),
@@ -226,6 +227,7 @@ export class TextNormalizer {
     while (i < len) {
       const c = buf.charCodeAt(i);
       if (c < 128) {
+        // cast drops `undefined`: c < 128 = kinds.length
         const k = kinds[c] as number;
         if (c === DOLLAR && this.shell) {
           const used = this.dollar(buf, i, 1, final);
@@ -341,6 +343,7 @@ export class TextNormalizer {
     }
     const more = (j >= len || incomplete) && !final; // later text could change the answer
     const base = this.pendingAt;
+    // cast drops `undefined`: callers pass k < pos.length
     const through = (k: number) => (pos[k] as number) - i;
     const startsWith = (form: string) => {
       for (let k = 0; k < form.length; k++) {
@@ -378,6 +381,7 @@ export class TextNormalizer {
       if (sig.length === 3) {
         if (more) return -1;
       } else {
+        // cast drops `undefined`: sig.length > 3 here
         const after = sig[3] as number;
         const continues =
           (after >= 48 && after <= 57) ||
@@ -487,6 +491,8 @@ class MappedText implements NormalizedText {
   ) {}
 
   span(start: number, end: number): { start: number; end: number } {
+    // casts drop `undefined`: start < starts.length is tested; a span asked for ends within the text, so end − 1 <
+    // ends.length
     const from = start < this.starts.length ? (this.starts[start] as number) : this.original.length;
     if (end <= start) return { start: from, end: from };
     return { start: from, end: this.ends[end - 1] as number };

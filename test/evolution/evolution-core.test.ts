@@ -10,7 +10,7 @@ const logMany = (c: EvolutionCore, n: number, e: ExperienceInput) => {
 describe('the original behaviours', () => {
   it('one log makes a total of 1', () => {
     const c = core();
-    c.logExperience({ id: 'exp_1', actionType: 'test_action', context: { param: 'value' }, success: true });
+    c.logExperience({ id: 'exp_1', actionType: 'test_action', parameters: { param: 'value' }, success: true });
     expect(c.capabilityMetrics().totalExperiences).toBe(1);
   });
 
@@ -163,13 +163,13 @@ describe('recognizePatterns', () => {
       const e = c.logExperience({
         actionType: 'write',
         success: true,
-        context: risky ? { user: 'root', path: '/etc' } : { path: '/tmp' },
+        parameters: risky ? { user: 'root', path: '/etc' } : { path: '/tmp' },
       });
       if (!risky) continue;
       c.learnFromSafety(e.id, 0.1, ['system file']);
       c.learnFromEthics(e.id, 0.1, ['harm']);
     }
-    logMany(c, 6, { actionType: 'read', success: true, context: { path: '/etc' } });
+    logMany(c, 6, { actionType: 'read', success: true, parameters: { path: '/etc' } });
     expect(c.recognizePatterns().map((p) => p.id)).toEqual([
       'pattern_read',
       'pattern_write',

@@ -19,12 +19,17 @@ function core(options: EvolutionCoreOptions = {}) {
 describe('logExperience', () => {
   it('stores the experience and returns it, with an id and a timestamp from the clock', () => {
     const c = core();
-    const e = c.logExperience({ actionType: 'file_read', context: { path: '/a' }, success: true, ethicalScore: 0.75 });
+    const e = c.logExperience({
+      actionType: 'file_read',
+      parameters: { path: '/a' },
+      success: true,
+      ethicalScore: 0.75,
+    });
     expect(e).toEqual({
       id: 'exp-0',
       seq: 0,
       actionType: 'file_read',
-      context: { path: '/a' },
+      parameters: { path: '/a' },
       success: true,
       ethicalScore: 0.75,
       timestamp: 100,
@@ -49,24 +54,24 @@ describe('logExperience', () => {
     expect(codeOf(() => c.logExperience({ id: 'exp-2', actionType: 'a', success: true }))).toBe('CONFLICT');
   });
 
-  it('copies and freezes the context: changing the input afterwards changes nothing stored', () => {
+  it('copies and freezes the parameters: changing the input afterwards changes nothing stored', () => {
     const c = core();
-    const context = { path: '/a', tags: ['x'] };
-    const e = c.logExperience({ actionType: 'a', success: true, context });
-    context.path = '/b';
-    context.tags.push('y');
-    expect(c.getExperiences()[0]?.context).toEqual({ path: '/a', tags: ['x'] });
-    expect(Object.isFrozen(e.context)).toBe(true);
-    expect(Object.isFrozen(e.context.tags)).toBe(true);
+    const parameters = { path: '/a', tags: ['x'] };
+    const e = c.logExperience({ actionType: 'a', success: true, parameters });
+    parameters.path = '/b';
+    parameters.tags.push('y');
+    expect(c.getExperiences()[0]?.parameters).toEqual({ path: '/a', tags: ['x'] });
+    expect(Object.isFrozen(e.parameters)).toBe(true);
+    expect(Object.isFrozen(e.parameters.tags)).toBe(true);
   });
 
-  it('keeps a __proto__ key of the context as data', () => {
+  it('keeps a __proto__ key of the parameters as data', () => {
     const c = core();
-    const context = JSON.parse('{"__proto__": {"admin": true}, "nested": {"__proto__": 1}}');
-    const e = c.logExperience({ actionType: 'a', success: true, context });
-    expect(Object.keys(e.context)).toEqual(['__proto__', 'nested']);
-    expect(Object.getPrototypeOf(e.context)).toBe(Object.prototype);
-    expect((e.context as { admin?: boolean }).admin).toBeUndefined();
+    const parameters = JSON.parse('{"__proto__": {"admin": true}, "nested": {"__proto__": 1}}');
+    const e = c.logExperience({ actionType: 'a', success: true, parameters });
+    expect(Object.keys(e.parameters)).toEqual(['__proto__', 'nested']);
+    expect(Object.getPrototypeOf(e.parameters)).toBe(Object.prototype);
+    expect((e.parameters as { admin?: boolean }).admin).toBeUndefined();
   });
 
   const refused: [string, unknown, string][] = [
@@ -78,15 +83,19 @@ describe('logExperience', () => {
     ['an unknown field', { actionType: 'a', success: true, outcome: 'ok' }, 'INVALID_ARGUMENT'],
     ['a NaN timestamp', { actionType: 'a', success: true, timestamp: Number.NaN }, 'INVALID_ARGUMENT'],
     ['an id with a lone surrogate', { id: '\ud800', actionType: 'a', success: true }, 'INVALID_ARGUMENT'],
-    ['a context that is a string', { actionType: 'a', success: true, context: 'x' }, 'INVALID_ARGUMENT'],
-    ['a context with a Map', { actionType: 'a', success: true, context: { m: new Map() } }, 'INVALID_ARGUMENT'],
-    ['a context with a BigInt', { actionType: 'a', success: true, context: { n: 1n } }, 'INVALID_ARGUMENT'],
-    ['a context with undefined', { actionType: 'a', success: true, context: { u: undefined } }, 'INVALID_ARGUMENT'],
-    // biome-ignore lint/suspicious/noSparseArray: the hole is what is being refused
-    ['a context with a sparse array', { actionType: 'a', success: true, context: { a: [1, , 3] } }, 'INVALID_ARGUMENT'],
+    ['parameters that are a string', { actionType: 'a', success: true, parameters: 'x' }, 'INVALID_ARGUMENT'],
+    ['parameters with a Map', { actionType: 'a', success: true, parameters: { m: new Map() } }, 'INVALID_ARGUMENT'],
+    ['parameters with a BigInt', { actionType: 'a', success: true, parameters: { n: 1n } }, 'INVALID_ARGUMENT'],
+    ['parameters with undefined', { actionType: 'a', success: true, parameters: { u: undefined } }, 'INVALID_ARGUMENT'],
     [
-      'a context with a 300-character key',
-      { actionType: 'a', success: true, context: { ['k'.repeat(300)]: 1 } },
+      'parameters with a sparse array',
+      // biome-ignore lint/suspicious/noSparseArray: the hole is what is being refused
+      { actionType: 'a', success: true, parameters: { a: [1, , 3] } },
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'parameters with a 300-character key',
+      { actionType: 'a', success: true, parameters: { ['k'.repeat(300)]: 1 } },
       'LIMIT_EXCEEDED',
     ],
     ['an array instead of an experience', [], 'INVALID_ARGUMENT'],
@@ -100,10 +109,28 @@ describe('logExperience', () => {
     });
   }
 
+  it('refuses the parameters under the key `context` instead of dropping them, and names the key to use', () => {
+    const c = core();
+    const old = { actionType: 'file_read', success: false, context: { path: '/etc/shadow' } };
+    expect(() => c.logExperience(old as unknown as ExperienceInput)).toThrow(
+      'EvolutionCore.logExperience: experience has an unknown field "context"; known fields are id, actionType, parameters,',
+    );
+    expect(codeOf(() => c.logExperience(old as unknown as ExperienceInput))).toBe('INVALID_ARGUMENT');
+    expect(c.capabilityMetrics().totalExperiences).toBe(0);
+  });
+
+  it('refuses an assessment whose parameters come under the key `context`', () => {
+    const c = core();
+    const old = { actionType: 'file_read', context: { path: '/etc/shadow' } };
+    expect(() => c.assess(old as unknown as { actionType: string })).toThrow(
+      'EvolutionCore.assess: input has an unknown field "context"; known fields are actionType, parameters',
+    );
+  });
+
   it('names the function and the path of the culprit', () => {
     expect(() =>
-      core().logExperience({ actionType: 'a', success: true, context: { a: { b: [0, Number.NaN] } } }),
-    ).toThrow('EvolutionCore.logExperience: experience.context.a.b[1] is NaN, which JSON cannot represent');
+      core().logExperience({ actionType: 'a', success: true, parameters: { a: { b: [0, Number.NaN] } } }),
+    ).toThrow('EvolutionCore.logExperience: experience.parameters.a.b[1] is NaN, which JSON cannot represent');
   });
 
   it('refuses one action type too many, but keeps logging the known ones', () => {

@@ -10,7 +10,7 @@ function fileReads(options: EvolutionCoreOptions = {}): EvolutionCore {
     c.logExperience({
       id: `r${i}`,
       actionType: 'file_read',
-      context: { path: shadow ? '/etc/shadow' : `/home/u/${i % 3}.txt`, user: 'agent', retries: i % 2 },
+      parameters: { path: shadow ? '/etc/shadow' : `/home/u/${i % 3}.txt`, user: 'agent', retries: i % 2 },
       success: !shadow && i !== 7 && i !== 9,
     });
   }
@@ -41,7 +41,7 @@ describe('failure features', () => {
   it('leave out every value of an action type that always fails (its FailureMode says it all)', () => {
     const c = new EvolutionCore();
     for (let i = 0; i < 10; i++)
-      c.logExperience({ actionType: 'broken', success: false, context: { mode: 'x' }, timestamp: 0 });
+      c.logExperience({ actionType: 'broken', success: false, parameters: { mode: 'x' }, timestamp: 0 });
     expect(c.failureFeatures()).toEqual([]);
     expect(c.recognizePatterns().map((p) => p.type)).toEqual(['FailureMode']);
   });
@@ -53,7 +53,7 @@ describe('failure features', () => {
         id: `s${i}`,
         actionType: 'send',
         success: true,
-        context: { to: i < 3 ? 'all-users' : `u${i}` },
+        parameters: { to: i < 3 ? 'all-users' : `u${i}` },
       });
     for (let i = 0; i < 3; i++) c.learnFromEthics(`s${i}`, 0.2, ['spam']);
     c.learnFromEthics('s0', 0.1, ['spam']);
@@ -78,7 +78,7 @@ describe('failure features', () => {
     const c = new EvolutionCore({ clock: () => 0, featureCapacity: 8 });
     for (let i = 0; i < 400; i++) {
       const bad = i % 3 === 0;
-      c.logExperience({ actionType: 'net', success: !bad, context: { host: bad ? 'evil.example' : `h${i}` } });
+      c.logExperience({ actionType: 'net', success: !bad, parameters: { host: bad ? 'evil.example' : `h${i}` } });
     }
     const features = c.failureFeatures();
     expect(features.map((f) => f.value)).toEqual(['evil.example']);

@@ -6,7 +6,12 @@ import { EvolutionCore } from '../../src/evolution/index.js';
 function failing(core: EvolutionCore, type: string, n: number) {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    const e = core.logExperience({ actionType: type, success: false, context: { path: '/srv/flaky' }, timestamp: i });
+    const e = core.logExperience({
+      actionType: type,
+      success: false,
+      parameters: { path: '/srv/flaky' },
+      timestamp: i,
+    });
     core.learnFromSafety(e.id, 0.1, ['destructive']);
     ids.push(e.id);
   }
@@ -18,7 +23,7 @@ describe('EvolutionCore.reset', () => {
     const core = new EvolutionCore();
     const ids = failing(core, 'sync_dir', 10);
     for (let i = 0; i < 10; i++)
-      core.logExperience({ actionType: 'sync_dir', success: true, context: { path: `/ok/${i}` } });
+      core.logExperience({ actionType: 'sync_dir', success: true, parameters: { path: `/ok/${i}` } });
     failing(core, 'other', 5);
     const before = core.assess({ actionType: 'sync_dir', parameters: { path: '/srv/flaky' } });
     expect(before.matchedFeatures.length).toBe(1);
@@ -56,9 +61,9 @@ describe('EvolutionCore.reset', () => {
     failing(core, 'sync_dir', 6);
     core.reset('sync_dir');
     for (let i = 0; i < 6; i++)
-      core.logExperience({ actionType: 'sync_dir', success: i > 0, context: { path: '/srv/flaky' } });
+      core.logExperience({ actionType: 'sync_dir', success: i > 0, parameters: { path: '/srv/flaky' } });
     for (let i = 0; i < 30; i++)
-      core.logExperience({ actionType: 'sync_dir', success: true, context: { path: `/x/${i}` } });
+      core.logExperience({ actionType: 'sync_dir', success: true, parameters: { path: `/x/${i}` } });
     expect(core.assess({ actionType: 'sync_dir', parameters: { path: '/srv/flaky' } }).matchedFeatures).toEqual([]);
   });
 

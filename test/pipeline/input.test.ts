@@ -243,9 +243,9 @@ describe('Aegis.process refuses hostile input before any component changes', () 
     const { aegis } = setup();
     const parameters = JSON.parse('{"__proto__": "polluted", "path": "a.txt"}') as Record<string, unknown>;
     const r = await aegis.process({ id: 'p', content: 'Read a.txt' }, { actionType: 'read_file', parameters }, () => 1);
-    expect(Object.keys(r.experience?.context ?? {})).toEqual(['__proto__', 'path']);
+    expect(Object.keys(r.experience?.parameters ?? {})).toEqual(['__proto__', 'path']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.getPrototypeOf(r.experience?.context)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(r.experience?.parameters)).toBe(Object.prototype);
   });
 
   it('keeps the features it was given even if execute changes the parameters object', async () => {
@@ -255,7 +255,7 @@ describe('Aegis.process refuses hostile input before any component changes', () 
       parameters.path = Number.NaN;
       parameters.extra = { cycle: parameters };
     });
-    expect(r.experience?.context).toEqual({ path: 'a.txt' });
+    expect(r.experience?.parameters).toEqual({ path: 'a.txt' });
   });
 });
 

@@ -11,7 +11,7 @@ async function approved<T>(aegis: Aegis, promise: Promise<T>): Promise<T> {
 /** `n` experiences of `actionType` that succeeded, each reported with a violation. */
 function teach(aegis: Aegis, actionType: string, n: number, kind: 'ethics' | 'safety', concern: string) {
   for (let i = 0; i < n; i++) {
-    const e = aegis.evolution.logExperience({ actionType, success: true, context: { n: i } });
+    const e = aegis.evolution.logExperience({ actionType, success: true, parameters: { n: i } });
     if (kind === 'ethics') aegis.evolution.learnFromEthics(e.id, 0.2, [concern]);
     else aegis.evolution.learnFromSafety(e.id, 0.2, [concern]);
   }
@@ -107,7 +107,7 @@ describe('the learning loop (Benchmark 2.3: after 100 violations, a new action o
     const { aegis } = setup();
     for (let i = 0; i < 40; i++) {
       const path = i % 2 === 0 ? '/srv/flaky' : `/srv/ok-${i}`;
-      aegis.evolution.logExperience({ actionType: 'sync_dir', success: i % 2 !== 0, context: { path } });
+      aegis.evolution.logExperience({ actionType: 'sync_dir', success: i % 2 !== 0, parameters: { path } });
     }
     const request = { id: 'sync', content: 'Synchronize the directory' };
     const risky = aegis.process(request, { actionType: 'sync_dir', parameters: { path: '/srv/flaky' } }, () => 1);

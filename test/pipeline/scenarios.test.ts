@@ -13,7 +13,7 @@ describe('the original integration scenarios', () => {
     expect(r.firewall.decision).toBe('allow');
     expect(r.ethics.passes).toBe(true);
     expect(r.hitl).toBeUndefined();
-    expect(r.experience).toMatchObject({ actionType: 'read_file', success: true, context: { path: 'config.yaml' } });
+    expect(r.experience).toMatchObject({ actionType: 'read_file', success: true, parameters: { path: 'config.yaml' } });
     expect(entryTypes(aegis, r)).toEqual(PATHS.executed);
     expect(r.audit.seqs).toEqual([0, 1, 2]);
     expectAccounted(aegis, [r], ['read']);
