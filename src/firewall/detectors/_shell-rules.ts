@@ -434,7 +434,8 @@ export function judge(v: View, report: Report): void {
       if (gi >= 0 && gi <= 4 && /^secrets?$/.test(words.slice(gi + 1).find((t) => !t.startsWith('-')) ?? '')) {
         // A secret's data printed (`-o yaml`, `-o json`, `-o jsonpath=…`): the credentials themselves.
         const k = words.findIndex((t) => t === '-o' || t.startsWith('-o') || t.startsWith('--output'));
-        const format = k < 0 ? '' : words[k] === '-o' || words[k] === '--output' ? (words[k + 1] ?? '') : words[k];
+        const flag = k < 0 ? '' : (words[k] ?? '');
+        const format = flag === '-o' || flag === '--output' ? (words[k + 1] ?? '') : flag;
         if (/yaml|json|template/.test(format)) report(RULES.credRead, 'medium');
         return;
       }
