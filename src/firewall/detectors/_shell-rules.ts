@@ -188,6 +188,17 @@ const SECURITY_SERVICES = new Set([
 ]);
 
 const ORDINARY_SERVICES = new Set([
+  // Services that defend the machine: enabling them is hardening, not persistence.
+  'auditd',
+  'fail2ban',
+  'ufw',
+  'firewalld',
+  'apparmor',
+  'clamav-daemon',
+  'clamav-freshclam',
+  'unattended-upgrades',
+  'rsyslog',
+  'osqueryd',
   'docker',
   'containerd',
   'nginx',
@@ -597,7 +608,8 @@ export function judge(v: View, report: Report): void {
         report(RULES.wipe, 'critical');
       else if (has(cls, Target.Log)) report(logOrHistory(paths), 'high');
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high');
-      else if (paths.length > 0) report(RULES.wipe, 'medium');
+      // A file of the working tree (`./tmp/key.pem`) is shredded like it is deleted: ordinary work.
+      else if (paths.length > 0) report(RULES.wipe, paths.some((w) => /^[/~$]/.test(w.t)) ? 'medium' : 'low');
       return;
     }
     case 'dd': {
