@@ -919,6 +919,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
       // Weak attributes count only right next to a person (`her number`, `where does Dana live`).
       if (!refs.some((r) => Math.abs(r - a.start) <= 24)) continue;
+      // `an email to everyone`, `the update email to Dana`: a message sent to them, not their data.
+      if ((attr === 'email' || attr === 'number') && nextWord(s, a.end) === 'to' && !possessed(s, a.start)) continue;
     }
     const near = refs.find((r) => Math.abs(r - a.start) <= WINDOW);
     if (near === undefined) continue;
@@ -935,6 +937,18 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
  * manager`, a `birthday party`, an `address field`.
  */
 const COMPOUND_HEADS = new Set([
+  // `school laptop`, `school supplies`: a thing of the school, not where a person studies.
+  'laptop',
+  'laptops',
+  'tablet',
+  'supplies',
+  'bus',
+  'district',
+  'board',
+  'uniform',
+  'holidays',
+  'project',
+  'app',
   'manager',
   'managers',
   'party',
@@ -1055,6 +1069,20 @@ function wordsBefore(s: string, start: number): [string, string] {
     i = j;
   }
   return out;
+}
+
+/** Whether the word before `start` owns what follows (`her`, `his`, `their`, `Dana's`). */
+function possessed(s: string, start: number): boolean {
+  const w = wordsBefore(s, start)[0];
+  return (
+    w === 'her' ||
+    w === 'his' ||
+    w === 'their' ||
+    s
+      .slice(Math.max(0, start - 3), start)
+      .trimEnd()
+      .endsWith("'s")
+  );
 }
 
 /** The word after offset `end` (spaces skipped), lowercased, or ''. */
