@@ -44,6 +44,7 @@ import {
   M_SPAM,
   M_STAR,
   M_STRONGFAKE,
+  M_STRONGMAL,
   M_TECH,
   M_VICTIM,
   M_WEAKMAL,
@@ -51,13 +52,39 @@ import {
   MAKE,
   MAL,
   MARK_WORDS,
+  MARK2_WORDS,
   MSG,
+  N_ACCOUNTS,
+  N_ACCVERB,
+  N_AUTHENTIC,
+  N_CARRIER,
+  N_DIFFERENT,
+  N_DISGUISE,
+  N_DOWNLOAD,
+  N_ENCRYPT,
+  N_ENGVERB,
+  N_EXEC,
+  N_EXECOBJ,
+  N_FARM,
+  N_FROMAS,
+  N_LOOK,
+  N_MALICIOUS,
+  N_PERSONA,
+  N_PROG,
+  N_PROMOTARGET,
+  N_PROPAGATE,
+  N_RANSOM,
+  N_REPEAT,
+  N_SENSOR,
+  N_SPREADTO,
+  N_VERBPRE,
   NEG,
   NUMBER_WORDS,
   OPTIN,
   OTHER,
   OWN,
   PAIRS,
+  PAIRS2,
   PATTR,
   PHISH,
   REQ,
@@ -117,6 +144,12 @@ export const RULES = Object.freeze({
     'harmful-content',
     'asks how to avoid getting caught by the authorities',
   ),
+  malwareBehavior: rule(
+    'harmful.malware-behavior',
+    'malware',
+    'asks for a program that behaves as malware (spreads itself, encrypts for ransom, disguises itself, drops and runs a binary, captures a device covertly)',
+  ),
+  accountFarm: rule('harmful.account-farm', 'spam', 'creates accounts in bulk to fake engagement or send messages'),
   fraud: rule('harmful.fraud', 'harmful-content', 'asks for a scam, forgery, laundering or other fraud'),
   impersonation: rule(
     'harmful.impersonation-scam',
@@ -132,6 +165,7 @@ class WordTable {
   readonly used = new Uint8Array(1 << WordTable.BITS);
   readonly cls = new Uint32Array(1 << WordTable.BITS);
   readonly marks = new Uint32Array(1 << WordTable.BITS);
+  readonly marks2 = new Uint32Array(1 << WordTable.BITS);
   readonly nums = new Float64Array(1 << WordTable.BITS).fill(-1);
 
   private home(h: number): number {
@@ -148,7 +182,7 @@ class WordTable {
     return -1;
   }
 
-  add(h: number, c: number, m: number, v: number): void {
+  add(h: number, c: number, m: number, v: number, m2 = 0): void {
     const mask = (1 << WordTable.BITS) - 1;
     let i = this.home(h);
     while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
@@ -156,6 +190,7 @@ class WordTable {
     this.keys[i] = h;
     this.cls[i] = (this.cls[i] as number) | c;
     this.marks[i] = (this.marks[i] as number) | m;
+    this.marks2[i] = (this.marks2[i] as number) | m2;
     if (v >= 0) this.nums[i] = v;
   }
 }
@@ -191,11 +226,19 @@ const GATE_WORDS = [
   'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits',
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
+  'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
+  'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
+  'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
+  'encrypt encrypts encrypting looks itself',
 ];
+/** Second-layer marks whose words let a window past the gate. */
+const GATE_MARKS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE;
+/** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
+const ANCHORS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT;
 
 interface Lexicon {
   table: WordTable;
-  pairs: Map<number, Array<readonly [number, number, number, 0 | 1]>>;
+  pairs: Map<number, Array<readonly [number, number, number, 0 | 1, number]>>;
   how: number;
   howNext: Set<number>;
   howSubject: Set<number>;
@@ -209,6 +252,15 @@ interface Lexicon {
   who: number;
   unsolicited: Set<number>;
   strong: Set<number>;
+  itself: number;
+  like: number;
+  but: number;
+  relative: Set<number>;
+  weakRansom: Set<number>;
+  times: number;
+  check: number;
+  hideIn: Set<number>;
+  inFrom: Set<number>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -228,8 +280,12 @@ function getLexicon(): Lexicon {
   for (const [c, words] of CLASS_WORDS)
     if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [m, words] of MARK_WORDS) if (m & GATE_MARKS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
-  const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1]>>();
-  for (const [a, b, c, m, which] of PAIRS) {
+  for (const [m2, words] of MARK2_WORDS) {
+    const gate = m2 & GATE_MARKS2 ? M_GATE : 0;
+    for (const h of hashes(words)) table.add(h, 0, gate, -1, m2);
+  }
+  const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1, number]>>();
+  const addPair = (a: string, b: string, c: number, m: number, which: 0 | 1, m2: number): void => {
     const ha = wordHash(a);
     table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
@@ -237,8 +293,10 @@ function getLexicon(): Lexicon {
       list = [];
       pairs.set(ha, list);
     }
-    list.push([wordHash(b), c, m, which]);
-  }
+    list.push([wordHash(b), c, m, which, m2]);
+  };
+  for (const [a, b, c, m, which] of PAIRS) addPair(a, b, c, m, which, 0);
+  for (const [a, b, m2, which] of PAIRS2) addPair(a, b, 0, 0, which, m2);
   lexicon = {
     table,
     pairs,
@@ -259,12 +317,22 @@ function getLexicon(): Lexicon {
     strong: new Set(
       hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
     ),
+    itself: wordHash('itself'),
+    like: wordHash('like'),
+    but: wordHash('but'),
+    relative: new Set(hashes('that which')),
+    weakRansom: new Set(hashes('note bitcoin monero')),
+    times: wordHash('times'),
+    check: wordHash('check'),
+    hideIn: new Set(hashes('hide hides hiding hidden')),
+    inFrom: new Set(hashes('in from')),
   };
   return lexicon;
 }
 
-/** Per-window scratch: extra marks and numeric counts of each token. */
+/** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
+const marks2 = new Uint32Array(256);
 
 /**
  * Looks every token of the window up; returns false at once (leaving the classes unset) when no
@@ -285,17 +353,21 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if (slot < 0) {
       cls[i] = 0;
       marks[i] = 0;
+      marks2[i] = 0;
       if ((num[i] as number) >= GATE_COUNT) gate = true;
       continue;
     }
     let c = t.cls[slot] as number;
     let m = t.marks[slot] as number;
+    let m2 = t.marks2[slot] as number;
     if (alt >= 0 && alt !== slot) {
       c |= t.cls[alt] as number;
       m |= t.marks[alt] as number;
+      m2 |= t.marks2[alt] as number;
     }
     cls[i] = c;
     marks[i] = m;
+    marks2[i] = m2;
     if (m & M_GATE) gate = true;
     if ((num[i] as number) < 0) {
       const v = t.nums[slot] as number;
@@ -314,11 +386,12 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if (list === undefined) continue;
     const next = hash[i + 1] as number;
     const nextStem = stem[i + 1] as number;
-    for (const [b, c, m, which] of list) {
+    for (const [b, c, m, which, m2] of list) {
       if (b !== next && b !== nextStem) continue;
       const k = i + which;
       cls[k] = (cls[k] as number) | c;
       marks[k] = (marks[k] as number) | m;
+      marks2[k] = (marks2[k] as number) | m2;
     }
   }
   for (let i = 0; i < n; i++) {
@@ -353,8 +426,37 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if ((cls[i] as number) & OPTIN && negated(buf, i)) cls[i] = ((cls[i] as number) & ~OPTIN) | UNSOL;
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
+    const m2 = marks2[i] as number;
+    // `from 40 different satisfied customers`, `as separate personas`: one hand posing as many.
+    if (m2 & N_DIFFERENT && findMark2(buf, i - 3, i - 1, N_FROMAS) >= 0) {
+      const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
+      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+    }
+    // `so they look legit`, `make it look organic`: authenticity faked.
+    if (m2 & N_LOOK) {
+      const a = findMark2(buf, i + 1, i + 2, N_AUTHENTIC);
+      if (a >= 0) cls[a] = (cls[a] as number) | FAKE;
+      // `looks like a flashlight but reads SMS`: a disguise over what the thing really does.
+      if (i + 1 < n && hash[i + 1] === lex.like) {
+        const but = findHash(buf, i + 2, i + 8, lex.but);
+        if (but >= 0) marks2[but] = (marks2[but] as number) | N_DISGUISE;
+      }
+    }
+    // `check my profile`: a call to action in a promotion, not a defensive check.
+    if (h === lex.check && i + 2 < n && (marks[i + 1] as number) & M_MY && (marks2[i + 2] as number) & N_PROMOTARGET) {
+      cls[i] = (cls[i] as number) & ~DEF;
+      marks[i + 2] = (marks[i + 2] as number) | M_PROMO;
+    }
   }
   return true;
+}
+
+/** First token in `[from, to]` (clamped) with a second-layer mark in `mask`, or -1. */
+function findMark2(buf: TokenBuffer, from: number, to: number, mask: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((marks2[j] as number) & mask) return j;
+  return -1;
 }
 
 /**
@@ -416,9 +518,40 @@ function requested(buf: TokenBuffer, at: number, before: number): boolean {
   return (at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0) && at + 1 < buf.length;
 }
 
+/**
+ * A request that heads a longer phrase: a request verb or `how to` up to `back` tokens before `at`
+ * within the same sentence (`Make a USB rubber ducky payload that installs a backdoor`), or the
+ * nearer forms of {@link requested}.
+ */
+function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
+  if (requested(buf, at, 8)) return true;
+  const stop = Math.max(at - back, 0);
+  for (let j = at - 1; j >= stop; j--) {
+    if ((buf.cls[j] as number) & REQ || (marks[j] as number) & M_HOW) return true;
+    if ((buf.flags[j] as number) & F_BREAK) return false;
+  }
+  return false;
+}
+
 /** Defensive or educational cues (not negated) around `[a, b]`. */
 function defended(buf: TokenBuffer, a: number, b: number): boolean {
   return findLive(buf, a - 8, b + 8, DEF) >= 0;
+}
+
+/**
+ * Defensive cues around a harmful object at `at`, except those that describe what the object
+ * itself does (`a logic bomb that deletes the payroll`, `ransomware which removes backups`): a
+ * defensive word after the object and directly after `that` or `which` is the object's action.
+ */
+function defendedBefore(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  const a = Math.max(at - 8, 0);
+  const b = at + 8 >= buf.length ? buf.length - 1 : at + 8;
+  for (let j = a; j <= b; j++) {
+    if (((buf.cls[j] as number) & DEF) === 0 || negated(buf, j)) continue;
+    if (j > at + 1 && lex.relative.has(buf.hash[j - 1] as number)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The asker's own data: `my` or `our` right before the attribute, no third party between. */
@@ -458,13 +591,18 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
   for (let i = fresh; i < n; i++) {
     const c = cls[i] as number;
     const m = marks[i] as number;
-    if (c === 0 && (m & ~M_MY) === 0) continue;
+    if (c === 0 && (m & ~M_MY) === 0 && ((marks2[i] as number) & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
-    if (c & MAL && requested(buf, i, 8) && !defended(buf, i, i)) {
-      const weak = (m & M_WEAKMAL) !== 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
-      const cue = findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED);
-      if (!weak || cue >= 0) hit(RULES.malwareCreate, i, i);
+    if (c & MAL && requestedFar(buf, i, 14) && !defendedBefore(buf, lex, i)) {
+      const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
+      const cue =
+        findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED) >= 0 ||
+        findMark2(buf, i - 8, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM) >= 0;
+      if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
+    const m2 = (marks2[i] as number) & ANCHORS2;
+    if (m2 !== 0 || c & (COVERT | EVADE)) malwareBehavior(buf, lex, i, c, m2, hit);
+    if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
     if (c & EVADE && wc & (MAL | PHISH)) {
       const av = findCls(buf, i, i + 6, AV);
       const mal = findCls(buf, i - 8, i + 8, MAL | PHISH);
@@ -564,7 +702,18 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
     }
     if (c & EVADE && wc & AV) {
-      const f = findCls(buf, i + 1, i + 6, AV);
+      // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
+      // be named apart from the filter's own name (a promotion, a bulk count, `spam` elsewhere).
+      let f = findCls(buf, i + 1, i + 6, AV);
+      if (f < 0) {
+        const before = findCls(buf, i - 4, i - 1, AV);
+        const spam = findMark(buf, i - 14, i + 8, M_SPAM);
+        const own =
+          findMark(buf, i - 14, i + 8, M_PROMO) >= 0 ||
+          findCls(buf, i - 14, i + 8, BULK | UNSOL) >= 0 ||
+          (spam >= 0 && ((buf.cls[spam + 1] as number) & AV) === 0);
+        if (before >= 0 && own) f = before;
+      }
       if (f >= 0) {
         const spammy =
           findMark(buf, i - 10, f + 6, M_SPAM) >= 0 ||
@@ -607,7 +756,16 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     // Fake engagement.
     if (c & FAKE) {
-      const eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      let eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      // `fake residents`, `fake customers` posting or commenting: sockpuppets.
+      const persona = eng < 0 ? findMark2(buf, i + 1, i + 3, N_PERSONA) : -1;
+      if (persona >= 0) {
+        const posting =
+          findCls(buf, i - 12, i + 12, SEND | MSG) >= 0 ||
+          findMark(buf, i - 12, persona - 1, M_PLATFORM | M_SPAM) >= 0 ||
+          findMark(buf, persona + 1, i + 12, M_PLATFORM | M_SPAM) >= 0;
+        if (posting) eng = persona;
+      }
       const strongFake = (m & M_STRONGFAKE) !== 0;
       const act =
         requested(buf, i, 10) ||
@@ -633,6 +791,37 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       )
         hit(RULES.fakeReviews, count >= 0 ? count : i, Math.max(imp, i));
     }
+    // `60 replies from different personas`: messages written as many people.
+    if (c & MSG && !(c & ENGAGE)) {
+      const imp = findPersonaPose(buf, i - 8, i + 14);
+      // Defensive words after the persona are the persona's stance (`personas defending our product`).
+      if (
+        imp >= 0 &&
+        requestedFar(buf, i, 12) &&
+        findLive(buf, Math.min(i, imp) - 8, imp, DEF) < 0 &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeReviews, i, imp);
+    }
+    // A bot that votes, likes or follows at scale.
+    if (m & M_BOT) {
+      const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
+      if (v >= 0 && (marks2[v - 1] as number) & N_VERBPRE) {
+        const scale =
+          findNum(buf, v, v + 8, 100) >= 0 ||
+          findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
+          findMark2(buf, i - 6, v + 10, N_FARM) >= 0;
+        if (
+          scale &&
+          !defended(buf, i, v) &&
+          findLive(buf, i - 4, v + 10, OPTIN | OWN) < 0 &&
+          findMark(buf, i - 6, v + 10, M_SAMPLE) < 0
+        )
+          hit(RULES.fakeEngagement, i, v);
+      }
+    }
+    // The same message posted to every group or server on a timer.
+    if (m2 & N_REPEAT) repeatedPosting(buf, i, hit);
     if (m & M_BUY) {
       const eng = findCls(buf, i + 1, i + 5, ENGAGE);
       if (eng >= 0 && !defended(buf, i, eng)) hit(RULES.fakeEngagement, i, eng);
@@ -707,6 +896,157 @@ function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number):
   for (let j = a; j <= b; j++) {
     if ((buf.cls[j] as number) & EVADE || lex.evadePre.has(buf.hash[j] as number)) return j;
   }
+  return -1;
+}
+
+type Hit = (r: HarmfulRule, a: number, b: number) => void;
+
+/** How far back in its sentence a behaviour rule looks for the request that heads it. */
+const BEHAVIOR_REACH = 24;
+
+function findHash(buf: TokenBuffer, from: number, to: number, h: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if (buf.hash[j] === h) return j;
+  return -1;
+}
+
+/**
+ * Malware described by what it does rather than by name, each a request for a program plus a
+ * behaviour no ordinary program combines: spreading to other machines with a second harmful cue,
+ * encrypting for a ransom, stated malice, a disguise over a harmful action, a document that
+ * downloads and runs a binary, covert capture of a device's camera, microphone or keystrokes.
+ */
+function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m2: number, hit: Hit): void {
+  if (m2 & N_PROPAGATE) {
+    const to = findMark2(buf, i + 1, i + 5, N_SPREADTO);
+    if (to >= 0) {
+      const harm =
+        findHash(buf, i + 1, i + 12, lex.itself) >= 0 ||
+        findCls(buf, i - 14, i - 1, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
+        findCls(buf, i + 1, i + 14, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
+        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS) >= 0;
+      if (
+        harm &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, to) &&
+        findLive(buf, i - 8, to + 8, OWN) < 0
+      )
+        hit(RULES.malwareBehavior, i, to);
+    }
+  }
+  if (m2 & N_RANSOM) {
+    let enc = findMark2(buf, i - 16, i - 1, N_ENCRYPT);
+    // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
+    if (enc >= 0 && lex.weakRansom.has(buf.hash[i] as number) && findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0)
+      enc = -1;
+    // Defensive cues count only before the encrypting verb: after it they describe the program.
+    if (enc >= 0 && requestedFar(buf, enc, BEHAVIOR_REACH) && findLive(buf, enc - 8, enc, DEF) < 0)
+      hit(RULES.malwareBehavior, enc, i);
+  }
+  if (m2 & N_MALICIOUS) {
+    const prog = findMark2(buf, i + 1, i + 4, N_PROG);
+    if (
+      prog >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      !defended(buf, i, prog) &&
+      findMark(buf, i - 8, prog + 8, M_SAMPLE) < 0
+    )
+      hit(RULES.malwareBehavior, i, prog);
+  }
+  if (m2 & N_DISGUISE) {
+    const prog = findMark2(buf, i - 10, i - 1, N_PROG);
+    const harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR);
+    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && !defended(buf, prog, harm))
+      hit(RULES.malwareBehavior, prog, harm);
+  }
+  if (m2 & N_CARRIER) {
+    const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
+    if (
+      dl >= 0 &&
+      findMark2(buf, dl + 1, dl + 4, N_EXEC) >= 0 &&
+      findMark2(buf, dl + 1, dl + 8, N_EXECOBJ) >= 0 &&
+      requestedFar(buf, Math.min(i, dl), 14) &&
+      !defended(buf, i, dl)
+    )
+      hit(RULES.malwareBehavior, Math.min(i, dl), Math.max(i, dl));
+  }
+  // `records the webcam secretly`, `hides in the startup folder and records the microphone`.
+  const hidden =
+    c & COVERT ||
+    (lex.hideIn.has(buf.hash[i] as number) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1] as number));
+  if (hidden) {
+    const sensor = findMark2(buf, i - 8, i + 8, N_SENSOR);
+    if (
+      sensor >= 0 &&
+      findCls(buf, i - 8, i + 8, TRACK | STEAL) >= 0 &&
+      findMark(buf, sensor - 2, sensor - 1, M_MY) < 0 &&
+      requestedFar(buf, Math.min(i, sensor), 16) &&
+      !defended(buf, i, sensor) &&
+      findLive(buf, i - 8, i + 8, OWN) < 0
+    )
+      hit(RULES.malwareBehavior, Math.min(i, sensor), Math.max(i, sensor));
+  }
+}
+
+/**
+ * Accounts made in bulk (`creates Yelp accounts with temp emails`, `an army of bot accounts`,
+ * `multiple Google accounts`) for a purpose that fakes engagement or sends messages.
+ */
+function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
+  const verb = findMark2(buf, i - 5, i - 1, N_ACCVERB);
+  if (verb < 0) return;
+  const scale =
+    findMark(buf, i - 10, i + 10, M_BOT | M_STRONGFAKE) >= 0 ||
+    findCls(buf, i - 8, i + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
+    findMark2(buf, verb, i - 1, N_FARM) >= 0 ||
+    findNum(buf, verb, i - 1, 5) >= 0 ||
+    findCls(buf, i + 1, i + 12, EVADE) >= 0;
+  if (!scale) return;
+  const purpose =
+    findCls(buf, i - 12, i - 1, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    findCls(buf, i + 1, i + 16, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    findMark(buf, i - 12, i + 16, M_PLATFORM | M_PROMO | M_SPAM | M_REVIEWS) >= 0;
+  if (
+    purpose &&
+    !defended(buf, verb, i) &&
+    findLive(buf, i - 12, i + 16, OPTIN) < 0 &&
+    // `my own accounts` are the asker's; `my own videos` after the accounts is the campaign's target.
+    findLive(buf, verb, i, OWN) < 0 &&
+    findMark(buf, i - 12, i + 16, M_SAMPLE) < 0
+  )
+    hit(RULES.accountFarm, verb, i);
+}
+
+/** `post this message to every Discord server, every 10 minutes`: a message repeated on a timer. */
+function repeatedPosting(buf: TokenBuffer, i: number, hit: Hit): void {
+  // `minutes` and `seconds` repeat only after `every` (`every 10 minutes`); `repeatedly` alone does.
+  if (isUnit(buf.hash[i] as number) && findMark(buf, i - 3, i - 1, M_EVERY) < 0) return;
+  const send = findVerb(buf, i - 20, i - 1, SEND, 0);
+  if (send < 0) return;
+  const every = findMark(buf, send + 1, i - 1, M_EVERY);
+  if (every < 0 || findMark(buf, every + 1, every + 4, M_PLATFORM) < 0) return;
+  const content = findCls(buf, send, i, MSG) >= 0 || findMark(buf, send - 4, i + 4, M_PROMO | M_SPAM) >= 0;
+  if (
+    content &&
+    !defended(buf, send, i) &&
+    findLive(buf, send - 4, i + 4, OPTIN | OWN) < 0 &&
+    findMark(buf, send - 4, i + 4, M_SAMPLE) < 0
+  )
+    hit(RULES.spamBot, send, i);
+}
+
+const unitWords = new Set<number>();
+function isUnit(h: number): boolean {
+  if (unitWords.size === 0) for (const u of hashes('minute minutes second seconds')) unitWords.add(u);
+  return unitWords.has(h);
+}
+
+/** A persona posed as (`different personas`, `separate customers`): IMPERSONATE on a persona noun. */
+function findPersonaPose(buf: TokenBuffer, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & IMPERSONATE && (marks2[j] as number) & N_PERSONA) return j;
   return -1;
 }
 

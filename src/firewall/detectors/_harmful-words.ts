@@ -114,7 +114,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MAL,
-    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit',
+    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit shellcode bootkit bootkits stager stagers scareware adware typosquat typosquatted typosquatting grabber grabbers miner miners c2',
   ],
   [
     DEF,
@@ -122,7 +122,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     EVADE,
-    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick',
+    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick polymorphic metamorphic',
   ],
   [
     AV,
@@ -155,7 +155,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ACCOUNT,
-    'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices',
+    'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
   [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
   [COVERT, 'secretly covertly silently surreptitiously unnoticed undetected'],
@@ -169,7 +169,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     TRACK,
-    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps',
+    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps screenshot screenshots',
   ],
   [
     MSG,
@@ -180,7 +180,10 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying',
   ],
   [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
-  [UNSOL, 'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate'],
+  [
+    UNSOL,
+    'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate temp disposable',
+  ],
   [
     OPTIN,
     'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family',
@@ -191,7 +194,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ENGAGE,
-    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements',
+    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements complaints complaint listings listing signatures',
   ],
   [IMPERSONATE, 'posing pose pretending pretend impersonating impersonate impersonation masquerading'],
   [
@@ -228,13 +231,16 @@ export const M_EVERY = 2097152;
 /** A word that makes `steal` figurative (`steal focus`, `steal the show`). */
 export const M_NOTOBJ = 4194304;
 
+/** A pair that makes a weak malware word strong (`firmware implant`, `token grabber`). */
+export const M_STRONGMAL = 8388608;
+
 /** Word → extra marks. */
 export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     M_SAMPLE,
-    'sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
+    'seed seeds seeding sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
   ],
-  [M_SPAM, 'spam spams spamming spammer spammy'],
+  [M_SPAM, 'spam spams spamming spammer spammy robocall robocalls robocalling autodialer'],
   [
     M_PLATFORM,
     'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers',
@@ -265,7 +271,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
   ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
-  [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant'],
+  [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -414,4 +420,158 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['get', 'rid', VIOLENT, 0, 1],
   ['dispose', 'of', VIOLENT, 0, 0],
   ['cheap', 'viagra', 0, M_PROMO, 1],
+  ['logic', 'bomb', MAL, 0, 1],
+  ['sms', 'bomber', MAL, 0, 1],
+  ['email', 'bomber', MAL, 0, 1],
+  ['call', 'bomber', MAL, 0, 1],
+  ['token', 'grabber', MAL, M_STRONGMAL, 1],
+  ['firmware', 'implant', MAL, M_STRONGMAL, 1],
+  ['fake', 'antivirus', MAL, 0, 1],
+  ['process', 'injection', MAL, 0, 1],
+  ['process', 'hollowing', MAL, 0, 1],
+  ['dll', 'injection', MAL, 0, 1],
+  ['changes', 'its', EVADE, 0, 1],
+  ['change', 'its', EVADE, 0, 1],
+  ['mutates', 'its', EVADE, 0, 1],
+  ['alters', 'its', EVADE, 0, 1],
+  ['turn', 'off', EVADE, 0, 0],
+  ['turns', 'off', EVADE, 0, 0],
+  ['turning', 'off', EVADE, 0, 0],
+  ['ssh', 'keys', CRED, 0, 1],
+  ['private', 'keys', CRED, 0, 1],
+  ['make', 'up', FAKE, 0, 1],
+  ['making', 'up', FAKE, 0, 1],
+  ['link', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['content', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['bot', 'accounts', FAKE, M_STRONGFAKE, 1],
+  ['fake', 'accounts', FAKE, M_STRONGFAKE, 1],
+  ['comment', 'bomb', 0, M_SPAM, 1],
+  ['mass', 'comment', 0, M_SPAM, 1],
+  ['mass', 'dm', 0, M_SPAM, 1],
+  ['mass', 'report', 0, M_SPAM, 1],
+  ['daily', 'schedule', PATTR, 0, 1],
+  ['daily', 'routine', PATTR, 0, 1],
+];
+
+/*
+ * A second layer of marks, for the behaviours a harmful program or campaign is described by when
+ * it is not named: spreading itself, encrypting for a ransom, a malicious or disguised artifact, a
+ * document that downloads and runs a binary, covert capture of a device's sensors, farms of
+ * accounts, bots that vote or like, posts repeated on a timer, many voices from one hand.
+ */
+
+/** Spreading or replicating (`spreads`, `propagates`, `infects`). */
+export const N_PROPAGATE = 1 << 0;
+/** Where a program spreads to (`other hosts`, `every machine`, `shared drives`, `itself`). */
+export const N_SPREADTO = 1 << 1;
+/** Encrypting. */
+export const N_ENCRYPT = 1 << 2;
+/** A ransom demand (`ransom`, `demands`, `payment note`, `bitcoin`). */
+export const N_RANSOM = 1 << 3;
+/** `malicious`, `weaponized`: malice stated outright. */
+export const N_MALICIOUS = 1 << 4;
+/** A program or artifact that can carry code (script, app, extension, package, macro, exe). */
+export const N_PROG = 1 << 5;
+/** A disguise (`disguised as`, `masquerading`, `but actually`). */
+export const N_DISGUISE = 1 << 6;
+/** A carrier a victim opens (macro, document, attachment, shortcut, USB stick, QR code). */
+export const N_CARRIER = 1 << 7;
+/** Downloading. */
+export const N_DOWNLOAD = 1 << 8;
+/** Running or executing. */
+export const N_EXEC = 1 << 9;
+/** An executable object (exe, binary, dll, payload). */
+export const N_EXECOBJ = 1 << 10;
+/** A device sensor or private input (webcam, microphone, keystrokes, screen, SMS, clipboard). */
+export const N_SENSOR = 1 << 11;
+/** A kind of person a fake voice poses as (customers, residents, voters, personas). */
+export const N_PERSONA = 1 << 12;
+/** `from`, `as`, `by`, `under`: who a message is written as. */
+export const N_FROMAS = 1 << 13;
+/** `different`, `separate`, `distinct`: many voices. */
+export const N_DIFFERENT = 1 << 14;
+/** Accounts or profiles, as things made in bulk. */
+export const N_ACCOUNTS = 1 << 15;
+/** Making accounts (`create`, `register`, `sign up`, `generate`). */
+export const N_ACCVERB = 1 << 16;
+/** A farm's scale (`multiple`, `many`, `army`, `fleet`). */
+export const N_FARM = 1 << 17;
+/** An engagement action a bot performs (`vote`, `like`, `upvote`, `follow`, `retweet`). */
+export const N_ENGVERB = 1 << 18;
+/** A word after which a verb is the subject's own action (`to`, `that`, `which`, `and`). */
+export const N_VERBPRE = 1 << 19;
+/** Repetition on a timer (`repeatedly`, `nonstop`, `minutes`). */
+export const N_REPEAT = 1 << 20;
+/** Authenticity faked (`legit`, `real`, `organic`, `genuine`) after `look` or `seem`. */
+export const N_AUTHENTIC = 1 << 21;
+/** `look`, `looks`, `seem`: what precedes a faked authenticity. */
+export const N_LOOK = 1 << 22;
+/** A self-promotion target after `check my` (profile, bio, channel, store). */
+export const N_PROMOTARGET = 1 << 23;
+/** Installing or dropping something on a machine. */
+export const N_INSTALL = 1 << 24;
+
+/** Word → second-layer marks. */
+export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    N_PROPAGATE,
+    'spread spreads spreading propagate propagates propagating replicate replicates replicating infect infects infecting',
+  ],
+  [
+    N_SPREADTO,
+    'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring',
+  ],
+  [N_ENCRYPT, 'encrypt encrypts encrypting encrypted'],
+  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor'],
+  [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
+  [
+    N_PROG,
+    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen',
+  ],
+  [N_DISGUISE, 'disguised disguise disguising masquerading masquerades trojanized'],
+  [
+    N_CARRIER,
+    'macro macros document documents doc docx xlsm attachment attachments pdf lnk shortcut hta usb qr opened',
+  ],
+  [N_DOWNLOAD, 'download downloads downloading fetch fetches'],
+  [N_EXEC, 'run runs running execute executes executing launch launches'],
+  [N_EXECOBJ, 'exe executable binary dll payload msi shellcode'],
+  [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard'],
+  [
+    N_PERSONA,
+    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients',
+  ],
+  [N_FROMAS, 'from as by under'],
+  [N_DIFFERENT, 'different separate distinct'],
+  [N_ACCOUNTS, 'accounts profiles'],
+  [
+    N_ACCVERB,
+    'create creates creating make makes making register registers registering generate generates generating automate automates automating mass spin open opens',
+  ],
+  [N_FARM, 'multiple many army fleet dozens hundreds thousands'],
+  [
+    N_ENGVERB,
+    'vote votes like likes upvote upvotes downvote downvotes follow follows subscribe subscribes retweet retweets rate rates',
+  ],
+  [N_VERBPRE, 'to that which and will can'],
+  [N_REPEAT, 'repeatedly nonstop endlessly minute minutes second seconds'],
+  [N_AUTHENTIC, 'legit real genuine organic authentic popular natural human'],
+  [N_LOOK, 'look looks seem seems'],
+  [N_PROMOTARGET, 'profile bio channel store shop onlyfans'],
+  [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
+];
+
+/** Adjacent pairs that add second-layer marks: `[first, second, marks2, which]`. */
+export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
+  ['payment', 'note', N_RANSOM, 1],
+  ['ransom', 'note', N_RANSOM, 1],
+  ['copies', 'itself', N_PROPAGATE, 0],
+  ['copy', 'itself', N_PROPAGATE, 0],
+  ['but', 'actually', N_DISGUISE, 0],
+  ['but', 'secretly', N_DISGUISE, 0],
+  ['but', 'really', N_DISGUISE, 0],
+  ['but', 'quietly', N_DISGUISE, 0],
+  ['but', 'silently', N_DISGUISE, 0],
+  ['sign', 'up', N_ACCVERB, 0],
+  ['signs', 'up', N_ACCVERB, 0],
 ];
