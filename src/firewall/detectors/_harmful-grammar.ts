@@ -56,6 +56,7 @@ import {
   MSG,
   N_ACCOUNTS,
   N_ACCVERB,
+  N_ANON,
   N_AUTHENTIC,
   N_CARRIER,
   N_DIFFERENT,
@@ -76,8 +77,12 @@ import {
   N_RANSOM,
   N_REPEAT,
   N_SENSOR,
+  N_SENSPLACE,
   N_SPREADTO,
+  N_SURVEIL,
   N_VERBPRE,
+  N_VULN,
+  N_WHO,
   NEG,
   NUMBER_WORDS,
   OPTIN,
@@ -229,12 +234,13 @@ const GATE_WORDS = [
   'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
   'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
   'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
-  'encrypt encrypts encrypting looks itself',
+  'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE;
 /** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
-const ANCHORS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT;
+const ANCHORS2 =
+  N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT | N_SENSPLACE | N_WHO;
 
 interface Lexicon {
   table: WordTable;
@@ -256,6 +262,8 @@ interface Lexicon {
   like: number;
   but: number;
   relative: Set<number>;
+  realName: Set<number>;
+  atOn: Set<number>;
   weakRansom: Set<number>;
   times: number;
   check: number;
@@ -321,6 +329,8 @@ function getLexicon(): Lexicon {
     like: wordHash('like'),
     but: wordHash('but'),
     relative: new Set(hashes('that which')),
+    realName: new Set(hashes('real true actual')),
+    atOn: new Set(hashes('at on')),
     weakRansom: new Set(hashes('note bitcoin monero')),
     times: wordHash('times'),
     check: wordHash('check'),
@@ -593,11 +603,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     const m = marks[i] as number;
     if (c === 0 && (m & ~M_MY) === 0 && ((marks2[i] as number) & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
-    if (c & MAL && requestedFar(buf, i, 14) && !defendedBefore(buf, lex, i)) {
+    // `is not a typosquat`: a negated malware word is a verdict, not a request.
+    if (c & MAL && requestedFar(buf, i, 14) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
       const cue =
         findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED) >= 0 ||
-        findMark2(buf, i - 8, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM) >= 0;
+        findMark2(buf, i - 8, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN) >= 0;
       if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
     const m2 = (marks2[i] as number) & ANCHORS2;
@@ -670,6 +681,26 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           hit(RULES.personalData, seek, attr);
       }
     }
+    // `who lives at 22 Birch Lane`: the residents of an address.
+    if (
+      (marks2[i] as number) & N_WHO &&
+      i + 2 < n &&
+      (marks[i + 1] as number) & M_LIVES &&
+      lex.atOn.has(buf.hash[i + 2] as number)
+    ) {
+      const seek = findCls(buf, i - 6, i - 1, SEEK | TRACK);
+      const place = findNum(buf, i + 3, i + 5, 1) >= 0 || ((buf.flags[i + 3] as number) & F_CAPITAL) !== 0;
+      if (seek >= 0 && place && !defended(buf, seek, i + 2) && findLive(buf, seek - 4, i + 6, OWN) < 0)
+        hit(RULES.personalData, seek, i + 2);
+    }
+    // `people who visited the clinic, from the parking-lot camera footage`: naming a sensitive
+    // place's visitors from surveillance.
+    if ((marks2[i] as number) & N_SENSPLACE) {
+      const surveil = findMark2(buf, i - 12, i + 12, N_SURVEIL);
+      const req = findCls(buf, i - 12, i - 1, REQ | SEEK);
+      if (surveil >= 0 && req >= 0 && !defended(buf, req, Math.max(i, surveil)) && findLive(buf, req, i + 12, OWN) < 0)
+        hit(RULES.personalData, req, Math.max(i, surveil));
+    }
     if (c & TRACK && wc & OTHER) {
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
@@ -684,7 +715,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const other = findCls(buf, i - 12, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
     }
-    if (m & M_DOX && (requested(buf, i, 8) || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
+    // `link these anonymous usernames to real identities`: unmasking without the word.
+    if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1] as number))
+      marks[i] = (marks[i] as number) | M_DOX;
+    const md = marks[i] as number;
+    const asked = (m & M_DOX) === 0 ? findCls(buf, i - 10, i - 1, SEEK | REQ) >= 0 : requested(buf, i, 8);
+    if (md & M_DOX && (asked || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
       hit(RULES.doxxing, i, i);
     if (m & M_SCRAPE) {
       const attr = findCls(buf, i + 1, i + 12, PATTR);
@@ -758,13 +794,14 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & FAKE) {
       let eng = findCls(buf, i - 3, i + 5, ENGAGE);
       // `fake residents`, `fake customers` posting or commenting: sockpuppets.
-      const persona = eng < 0 ? findMark2(buf, i + 1, i + 3, N_PERSONA) : -1;
+      let persona = eng < 0 ? findMark2(buf, i + 1, i + 3, N_PERSONA) : -1;
       if (persona >= 0) {
         const posting =
           findCls(buf, i - 12, i + 12, SEND | MSG) >= 0 ||
           findMark(buf, i - 12, persona - 1, M_PLATFORM | M_SPAM) >= 0 ||
           findMark(buf, persona + 1, i + 12, M_PLATFORM | M_SPAM) >= 0;
         if (posting) eng = persona;
+        else persona = -1;
       }
       const strongFake = (m & M_STRONGFAKE) !== 0;
       const act =
@@ -774,7 +811,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if (
         (eng >= 0 || strongFake) &&
         act &&
-        !defended(buf, i, eng < 0 ? i : eng) &&
+        // Stance words after fake persons are theirs (`fake voters against the park`).
+        (persona >= 0 ? findLive(buf, i - 8, i, DEF) < 0 : !defended(buf, i, eng < 0 ? i : eng)) &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
@@ -956,8 +994,11 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
   }
   if (m2 & N_DISGUISE) {
     const prog = findMark2(buf, i - 10, i - 1, N_PROG);
-    const harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR);
-    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && !defended(buf, prog, harm))
+    let harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR);
+    if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
+    // Defensive words count only before the program: after it they describe the disguise
+    // (`looks like a QR scanner`).
+    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
       hit(RULES.malwareBehavior, prog, harm);
   }
   if (m2 & N_CARRIER) {

@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends verify verifying',
   ],
   [
     EVADE,
@@ -158,14 +158,14 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
   [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
-  [COVERT, 'secretly covertly silently surreptitiously unnoticed undetected'],
+  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected'],
   [
     PATTR,
-    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary',
+    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages',
   ],
   [
     SEEK,
-    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy',
+    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy link linking deanonymize deanonymise',
   ],
   [
     TRACK,
@@ -243,7 +243,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_SPAM, 'spam spams spamming spammer spammy robocall robocalls robocalling autodialer'],
   [
     M_PLATFORM,
-    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers',
+    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers survey surveys poll polls petition petitions ballot ballots',
   ],
   [
     M_PROMO,
@@ -263,7 +263,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
   [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
-  [M_SCRAPE, 'scrape scrapes scraping harvest harvesting crawl crawling'],
+  [M_SCRAPE, 'scrape scrapes scraping scraper scrapers harvest harvesting crawl crawling'],
   [M_BODY, 'body corpse'],
   [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
   [
@@ -320,6 +320,8 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['of', 'birth', PATTR, 0, 1],
   ['real', 'name', PATTR, 0, 1],
   ['real', 'identity', PATTR, 0, 1],
+  ['real', 'identities', PATTR, 0, 1],
+  ['real', 'names', PATTR, 0, 1],
   ['personal', 'email', PATTR, 0, 1],
   ['personal', 'emails', PATTR, 0, 1],
   ['personal', 'details', PATTR, 0, 1],
@@ -439,6 +441,8 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['turning', 'off', EVADE, 0, 0],
   ['ssh', 'keys', CRED, 0, 1],
   ['private', 'keys', CRED, 0, 1],
+  ['web', 'shell', MAL, 0, 1],
+  ['web', 'shells', MAL, 0, 1],
   ['make', 'up', FAKE, 0, 1],
   ['making', 'up', FAKE, 0, 1],
   ['link', 'farm', FAKE, M_STRONGFAKE, 1],
@@ -511,6 +515,19 @@ export const N_PROMOTARGET = 1 << 23;
 /** Installing or dropping something on a machine. */
 export const N_INSTALL = 1 << 24;
 
+/** A place whose visitors are sensitive to name (a clinic, a shelter, a protest). */
+export const N_SENSPLACE = 1 << 26;
+/** Surveillance footage or records that identify visitors (camera footage, plates, CCTV). */
+export const N_SURVEIL = 1 << 27;
+/** `anonymous`, `pseudonymous`: an identity kept apart from a person. */
+export const N_ANON = 1 << 28;
+
+/** `who`, which opens `who lives at …`. */
+export const N_WHO = 1 << 29;
+
+/** A target left open to an exploit (`unpatched`, `vulnerable`, `CVE`). */
+export const N_VULN = 1 << 25;
+
 /** Word → second-layer marks. */
 export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
@@ -558,6 +575,11 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_AUTHENTIC, 'legit real genuine organic authentic popular natural human'],
   [N_LOOK, 'look looks seem seems'],
   [N_PROMOTARGET, 'profile bio channel store shop onlyfans'],
+  [N_WHO, 'who'],
+  [N_SENSPLACE, 'clinic clinics abortion shelter shelters rehab protest protests rally rallies hiv'],
+  [N_SURVEIL, 'camera cameras footage cctv plates plate dashcam surveillance'],
+  [N_ANON, 'anonymous pseudonymous anon burner'],
+  [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
 ];
 
