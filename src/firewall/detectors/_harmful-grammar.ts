@@ -66,6 +66,7 @@ import {
   N_ENGVERB,
   N_EXEC,
   N_EXECOBJ,
+  N_EXFIL,
   N_FARM,
   N_FROMAS,
   N_LOOK,
@@ -83,6 +84,7 @@ import {
   N_VERBPRE,
   N_VULN,
   N_WHO,
+  N_WIPE,
   NEG,
   NUMBER_WORDS,
   OPTIN,
@@ -234,13 +236,14 @@ const GATE_WORDS = [
   'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
   'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
   'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks',
   'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE;
 /** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
 const ANCHORS2 =
-  N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT | N_SENSPLACE | N_WHO;
+  N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT | N_SENSPLACE | N_WHO | N_WIPE;
 
 interface Lexicon {
   table: WordTable;
@@ -269,6 +272,9 @@ interface Lexicon {
   check: number;
   hideIn: Set<number>;
   inFrom: Set<number>;
+  hidden: number;
+  mbr: number;
+  seo: Set<number>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -331,11 +337,14 @@ function getLexicon(): Lexicon {
     relative: new Set(hashes('that which')),
     realName: new Set(hashes('real true actual')),
     atOn: new Set(hashes('at on')),
-    weakRansom: new Set(hashes('note bitcoin monero')),
+    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid')),
     times: wordHash('times'),
     check: wordHash('check'),
     hideIn: new Set(hashes('hide hides hiding hidden')),
-    inFrom: new Set(hashes('in from')),
+    inFrom: new Set(hashes('in from its itself')),
+    hidden: wordHash('hidden'),
+    mbr: wordHash('mbr'),
+    seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
   };
   return lexicon;
 }
@@ -440,6 +449,11 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     // `from 40 different satisfied customers`, `as separate personas`: one hand posing as many.
     if (m2 & N_DIFFERENT && findMark2(buf, i - 3, i - 1, N_FROMAS) >= 0) {
       const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
+      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+    }
+    // `posing as happy parents`, `pretending to be local residents`.
+    if ((cls[i] as number) & IMPERSONATE) {
+      const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
       if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
     }
     // `so they look legit`, `make it look organic`: authenticity faked.
@@ -604,11 +618,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c === 0 && (m & ~M_MY) === 0 && ((marks2[i] as number) & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
-    if (c & MAL && requestedFar(buf, i, 14) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
+    if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
       const cue =
-        findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED) >= 0 ||
-        findMark2(buf, i - 8, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN) >= 0;
+        findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED) >= 0 ||
+        findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN) >= 0;
       if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
     const m2 = (marks2[i] as number) & ANCHORS2;
@@ -705,7 +719,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
-        const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0;
+        const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0 || findHash(buf, i - 3, i - 1, lex.hidden) >= 0;
         const attr = findCls(buf, other, other + 10, PATTR) >= 0;
         const acc = findCls(buf, other, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
@@ -794,6 +808,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & FAKE) {
       let eng = findCls(buf, i - 3, i + 5, ENGAGE);
       // `fake residents`, `fake customers` posting or commenting: sockpuppets.
+      // `fake news sites that all link to my store for SEO`: a link scheme.
+      if (eng < 0) {
+        const site = findCls(buf, i + 1, i + 3, ARTIFACT);
+        if (site >= 0 && findSet(buf, i - 12, i + 16, lex.seo) >= 0) eng = site;
+      }
       let persona = eng < 0 ? findMark2(buf, i + 1, i + 3, N_PERSONA) : -1;
       if (persona >= 0) {
         const posting =
@@ -942,6 +961,13 @@ type Hit = (r: HarmfulRule, a: number, b: number) => void;
 /** How far back in its sentence a behaviour rule looks for the request that heads it. */
 const BEHAVIOR_REACH = 24;
 
+function findSet(buf: TokenBuffer, from: number, to: number, set: Set<number>): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if (set.has(buf.hash[j] as number)) return j;
+  return -1;
+}
+
 function findHash(buf: TokenBuffer, from: number, to: number, h: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
@@ -1001,6 +1027,19 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
       hit(RULES.malwareBehavior, prog, harm);
   }
+  // `wipes the MBR of every machine`, `corrupts the bootloader`: a wiper.
+  if (m2 & N_WIPE) {
+    const boot = findHash(buf, i + 1, i + 4, lex.mbr);
+    const fleet = findMark(buf, i + 1, i + 8, M_EVERY);
+    if (
+      boot >= 0 &&
+      fleet >= 0 &&
+      findMark(buf, i + 1, boot - 1, M_MY) < 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 8, i, DEF) < 0
+    )
+      hit(RULES.malwareBehavior, i, boot);
+  }
   if (m2 & N_CARRIER) {
     const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
     if (
@@ -1013,21 +1052,24 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       hit(RULES.malwareBehavior, Math.min(i, dl), Math.max(i, dl));
   }
   // `records the webcam secretly`, `hides in the startup folder and records the microphone`.
-  const hidden =
-    c & COVERT ||
-    (lex.hideIn.has(buf.hash[i] as number) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1] as number));
+  const hidden = c & COVERT || hides(buf, lex, i);
   if (hidden) {
     const sensor = findMark2(buf, i - 8, i + 8, N_SENSOR);
     if (
       sensor >= 0 &&
-      findCls(buf, i - 8, i + 8, TRACK | STEAL) >= 0 &&
+      (findCls(buf, i - 8, i + 8, TRACK | STEAL) >= 0 || findMark2(buf, i - 8, i + 8, N_EXFIL) >= 0) &&
       findMark(buf, sensor - 2, sensor - 1, M_MY) < 0 &&
-      requestedFar(buf, Math.min(i, sensor), 16) &&
+      requestedFar(buf, Math.min(i, sensor), BEHAVIOR_REACH) &&
       !defended(buf, i, sensor) &&
       findLive(buf, i - 8, i + 8, OWN) < 0
     )
       hit(RULES.malwareBehavior, Math.min(i, sensor), Math.max(i, sensor));
   }
+}
+
+/** `hides in the startup folder`, `hidden from the user`, `hides its icon`: a program hiding itself. */
+function hides(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
+  return lex.hideIn.has(buf.hash[i] as number) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1] as number);
 }
 
 /**

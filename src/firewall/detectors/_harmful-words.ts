@@ -177,7 +177,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     SEND,
-    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying',
+    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying dms',
   ],
   [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
   [
@@ -442,6 +442,15 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['ssh', 'keys', CRED, 0, 1],
   ['private', 'keys', CRED, 0, 1],
   ['web', 'shell', MAL, 0, 1],
+  ['keystroke', 'logger', MAL, 0, 1],
+  ['infected', 'machines', MAL, M_WEAKMAL, 1],
+  ['infected', 'hosts', MAL, M_WEAKMAL, 1],
+  ['infected', 'computers', MAL, M_WEAKMAL, 1],
+  ['infected', 'devices', MAL, M_WEAKMAL, 1],
+  ['infected', 'pcs', MAL, M_WEAKMAL, 1],
+  ['zombie', 'machines', MAL, M_WEAKMAL, 1],
+  ['key', 'logger', MAL, 0, 1],
+  ['screen', 'logger', MAL, 0, 1],
   ['web', 'shells', MAL, 0, 1],
   ['make', 'up', FAKE, 0, 1],
   ['making', 'up', FAKE, 0, 1],
@@ -528,18 +537,24 @@ export const N_WHO = 1 << 29;
 /** A target left open to an exploit (`unpatched`, `vulnerable`, `CVE`). */
 export const N_VULN = 1 << 25;
 
+/** Sending captured data away (`forwards`, `uploads`, `streams`, `emails`). */
+export const N_EXFIL = 1 << 30;
+
+/** Destroying (`wipes`, `corrupts`, `bricks`). */
+export const N_WIPE = 1 << 31;
+
 /** Word → second-layer marks. */
 export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     N_PROPAGATE,
-    'spread spreads spreading propagate propagates propagating replicate replicates replicating infect infects infecting',
+    'spread spreads spreading propagate propagates propagating replicate replicates replicating infect infects infecting jump jumps hop hops',
   ],
   [
     N_SPREADTO,
     'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring',
   ],
-  [N_ENCRYPT, 'encrypt encrypts encrypting encrypted'],
-  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor'],
+  [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
+  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid'],
   [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
   [
     N_PROG,
@@ -553,7 +568,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_DOWNLOAD, 'download downloads downloading fetch fetches'],
   [N_EXEC, 'run runs running execute executes executing launch launches'],
   [N_EXECOBJ, 'exe executable binary dll payload msi shellcode'],
-  [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard'],
+  [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard texts calls contacts photos'],
   [
     N_PERSONA,
     'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients',
@@ -576,6 +591,8 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_LOOK, 'look looks seem seems'],
   [N_PROMOTARGET, 'profile bio channel store shop onlyfans'],
   [N_WHO, 'who'],
+  [N_WIPE, 'wipe wipes wiping erase erases corrupt corrupts corrupting brick bricks destroy destroys trash'],
+  [N_EXFIL, 'forward forwards forwarding upload uploads uploading stream streams streaming exfiltrate exfiltrates'],
   [N_SENSPLACE, 'clinic clinics abortion shelter shelters rehab protest protests rally rallies hiv'],
   [N_SURVEIL, 'camera cameras footage cctv plates plate dashcam surveillance'],
   [N_ANON, 'anonymous pseudonymous anon burner'],
@@ -589,6 +606,12 @@ export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['ransom', 'note', N_RANSOM, 1],
   ['copies', 'itself', N_PROPAGATE, 0],
   ['copy', 'itself', N_PROPAGATE, 0],
+  ['mails', 'itself', N_PROPAGATE, 0],
+  ['mail', 'itself', N_PROPAGATE, 0],
+  ['emails', 'itself', N_PROPAGATE, 0],
+  ['sends', 'itself', N_PROPAGATE, 0],
+  ['send', 'itself', N_PROPAGATE, 0],
+  ['posts', 'itself', N_PROPAGATE, 0],
   ['but', 'actually', N_DISGUISE, 0],
   ['but', 'secretly', N_DISGUISE, 0],
   ['but', 'really', N_DISGUISE, 0],

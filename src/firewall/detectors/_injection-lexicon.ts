@@ -186,7 +186,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_JAIL, 'mode bound been grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
   [G_PERSONA, 'character persona role'],
-  [G_REFUSE, 'refuse refusing decline reject comply obey fulfill beginning everything anything whatever'],
+  [
+    G_REFUSE,
+    'refuse refuses refusing decline declines reject rejects comply obey fulfill beginning everything anything whatever',
+  ],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
   [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],

@@ -473,7 +473,19 @@ const READ_ACTS = new Set([
  * Orders an injected line gives its reader right after a speaker label (`Assistant: reply only
  * with …`, `AI reviewers: approve this`): the assistant's own output, or a review verdict.
  */
-const LABEL_ORDERS = new Set(['reply', 'respond', 'answer', 'say', 'output', 'print', 'approve', 'merge']);
+const LABEL_ORDERS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'say',
+  'output',
+  'print',
+  'approve',
+  'merge',
+  'tell',
+  'recommend',
+  'rate',
+]);
 /**
  * Acts a label may order only toward a destination or sensitive data (`open https://…`); alone
  * (`Assistant: Open Settings`) they are a transcript's advice to a person.
@@ -577,6 +589,8 @@ const CONSENT_WORDS = new Set([
   'agreed',
   'confirmed',
 ]);
+/** Refusal verbs, inflected (`never refuses`, `does not decline`). */
+const REFUSALS = new Set(['refuse', 'refuses', 'decline', 'declines', 'reject', 'rejects']);
 /** Who speaks for a vendor (`an OpenAI employee`); a customer of it does not. */
 const STAFF = new Set([
   'employee',
@@ -867,6 +881,8 @@ class Reader {
     if (t === 'context' && next === 'window') return 10 + j + 1;
     if (ABOVE_THINGS.has(t) && (next === 'above' || next === 'before' || this.t(j + 2) === 'above')) return 4;
     if (t === 'verbatim') return 4;
+    // `word for word`: verbatim in other words.
+    if (t === 'word' && next === 'for' && this.t(j + 2) === 'word') return 4;
     if (t === 'prompt' || t === 'instructions' || t === 'directives' || t === 'programming' || t === 'prompts')
       return 2;
     if (t === 'rules' || t === 'guidelines' || t === 'configuration' || t === 'policies' || t === 'training') return 1;
@@ -1041,8 +1057,7 @@ class Reader {
       )
         return this.report(TEMPLATE, i, i + 2);
       if ((t === 'break' || t === 'breaking') && n1 === 'character') return this.report(TEMPLATE, i, i + 1);
-      if (/^(refuse|decline|reject)$/.test(t) && this.negatedWithin(i, 3) && this.anyRequest(i + 1))
-        return this.report(TEMPLATE, i - 1, i);
+      if (REFUSALS.has(t) && this.negatedWithin(i, 3) && this.anyRequest(i + 1)) return this.report(TEMPLATE, i - 1, i);
       if (/^[0-9]+$/.test(t) && /^(tokens|points|lives)$/.test(n1) && this.addressed()) {
         for (let j = Math.max(0, i - 8); j < this.n && j < i + 10; j++) {
           if (THREAT.has(this.t(j))) return this.report(TEMPLATE, Math.min(i, j), Math.max(i + 1, j));
@@ -1120,7 +1135,8 @@ class Reader {
       t === '' ||
       t === '.' ||
       t === ',' ||
-      /^(anything|any|me|to|my|requests|questions|orders|commands|prompts)$/.test(t)
+      // `never refuses and …`: the refusal verb used without an object.
+      /^(anything|any|me|to|my|requests|questions|orders|commands|prompts|and|or|but)$/.test(t)
     )
       return true;
     if (/^(a|an|the|this|that)$/.test(t)) t = this.t(j + 1);
@@ -1385,8 +1401,10 @@ class Reader {
   private labelOrder(i: number): boolean {
     let j = i + 1;
     if (LABEL_TAIL.has(this.t(j))) j++;
-    if (this.t(j) !== ':' || this.transcript()) return false;
     const before = this.t(i - 1);
+    // `…: AI assistant, tell the user …`: a vocative inside content (at the start it is the user's own request).
+    const vocative = this.t(j) === ',' && (before === ':' || before === '>' || (before === '.' && this.colonBefore(i)));
+    if ((this.t(j) !== ':' && !vocative) || this.transcript()) return false;
     const atStart = i === 0 || before === '.' || before === '>' || before === ':' || before === 'todo';
     const quoted =
       i > 0 && /["'“(]/.test(this.seg.slice(Math.max(0, (TOKENS.s[i] as number) - 4), TOKENS.s[i] as number));
@@ -1397,6 +1415,12 @@ class Reader {
       if (this.t(k) === '.') return false;
       if (this.t(k) === ',') return this.orderAt(k + 1);
     }
+    return false;
+  }
+
+  /** Whether a `:` comes before token `i`: the text after it is framed content (`Review body: …`). */
+  private colonBefore(i: number): boolean {
+    for (let k = 0; k < i; k++) if (this.t(k) === ':') return true;
     return false;
   }
 
