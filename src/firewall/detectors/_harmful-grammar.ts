@@ -35,8 +35,11 @@ import {
   M_MONEY,
   M_MY,
   M_NOTOBJ,
+  M_OUTSIDE,
+  M_PERSIST,
   M_PLATFORM,
   M_PROMO,
+  M_REMOTE,
   M_REVIEWS,
   M_SAMPLE,
   M_SCRAPE,
@@ -236,7 +239,7 @@ const GATE_WORDS = [
   'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
   'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
   'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
-  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage',
   'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
 ];
 /** Second-layer marks whose words let a window past the gate. */
@@ -274,6 +277,8 @@ interface Lexicon {
   inFrom: Set<number>;
   hidden: number;
   mbr: number;
+  stage: number;
+  itThem: Set<number>;
   seo: Set<number>;
 }
 
@@ -344,6 +349,8 @@ function getLexicon(): Lexicon {
     inFrom: new Set(hashes('in from its itself')),
     hidden: wordHash('hidden'),
     mbr: wordHash('mbr'),
+    stage: wordHash('stage'),
+    itThem: new Set(hashes('it them')),
     seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
   };
   return lexicon;
@@ -682,8 +689,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         }
       }
       if (ok) {
-        const seek = findCls(buf, i - 10, i - 1, SEEK | TRACK | STEAL);
-        const who = findCls(buf, i - 6, attr + 6, OTHER);
+        const seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
+        // The person anywhere between the request and a little after the attribute (`a list of
+        // the tenants in this building with their phone numbers`, `the address of the barista at
+        // the cafe on Main who …`).
+        const who = seek >= 0 ? findCls(buf, seek + 1, attr + 10, OTHER) : -1;
         if (
           seek >= 0 &&
           who >= 0 &&
@@ -986,6 +996,7 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     const to = findMark2(buf, i + 1, i + 5, N_SPREADTO);
     if (to >= 0) {
       const harm =
+        c & INTRUDE ||
         findHash(buf, i + 1, i + 12, lex.itself) >= 0 ||
         findCls(buf, i - 14, i - 1, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
         findCls(buf, i + 1, i + 14, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
@@ -1027,6 +1038,25 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
       hit(RULES.malwareBehavior, prog, harm);
   }
+  // A program with two capabilities no ordinary program combines with stealth: starting with the
+  // machine, being controlled from elsewhere, or sending data outside (`runs at startup, stays
+  // invisible, and lets me control the PC from anywhere`; `quietly sends the spreadsheet to an
+  // outside server`).
+  if (c & (COVERT | EVADE)) {
+    const persist = findMark(buf, i - 10, i + 10, M_PERSIST) >= 0;
+    const remote = findMark(buf, i - 10, i + 14, M_REMOTE) >= 0;
+    const outside =
+      findMark(buf, i + 1, i + 12, M_OUTSIDE) >= 0 &&
+      (findMark2(buf, i - 2, i + 4, N_EXFIL) >= 0 || findCls(buf, i - 2, i + 4, SEND) >= 0);
+    if (
+      (persist ? 1 : 0) + (remote ? 1 : 0) + (outside ? 2 : 0) >= 2 &&
+      findMark2(buf, i - 12, i - 1, N_PROG) >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 12, i, DEF) < 0 &&
+      findLive(buf, i - 10, i + 10, OWN) < 0
+    )
+      hit(RULES.malwareBehavior, i, i);
+  }
   // `wipes the MBR of every machine`, `corrupts the bootloader`: a wiper.
   if (m2 & N_WIPE) {
     const boot = findHash(buf, i + 1, i + 4, lex.mbr);
@@ -1042,11 +1072,14 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
   }
   if (m2 & N_CARRIER) {
     const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
+    const run = dl >= 0 ? findMark2(buf, dl + 1, dl + 10, N_EXEC) : -1;
+    // A staged loader (`fetches the next stage … and executes it`) runs what it fetched: `it`.
+    const staged = buf.hash[i] === lex.stage;
     if (
-      dl >= 0 &&
-      findMark2(buf, dl + 1, dl + 4, N_EXEC) >= 0 &&
+      run >= 0 &&
       findMark2(buf, dl + 1, dl + 8, N_EXECOBJ) >= 0 &&
-      requestedFar(buf, Math.min(i, dl), 14) &&
+      (!staged || findSet(buf, run + 1, run + 1, lex.itThem) >= 0) &&
+      requestedFar(buf, Math.min(i, dl), BEHAVIOR_REACH) &&
       !defended(buf, i, dl)
     )
       hit(RULES.malwareBehavior, Math.min(i, dl), Math.max(i, dl));

@@ -114,7 +114,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MAL,
-    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit shellcode bootkit bootkits stager stagers scareware adware typosquat typosquatted typosquatting grabber grabbers miner miners c2',
+    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit shellcode bootkit bootkits stager stagers scareware adware typosquat typosquatted typosquatting grabber grabbers miner miners c2 hijacker hijackers',
   ],
   [
     DEF,
@@ -151,7 +151,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OTHER,
-    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner',
+    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner whoever',
   ],
   [
     ACCOUNT,
@@ -234,6 +234,13 @@ export const M_NOTOBJ = 4194304;
 /** A pair that makes a weak malware word strong (`firmware implant`, `token grabber`). */
 export const M_STRONGMAL = 8388608;
 
+/** Persistence: starting with the machine (`startup`, `boot`, `reboot`, `autorun`). */
+export const M_PERSIST = 16777216;
+/** Remote control of a machine (`remotely`, `from anywhere`). */
+export const M_REMOTE = 33554432;
+/** A place data is sent outside (`webhook`, `outside server`, `pastebin`). */
+export const M_OUTSIDE = 67108864;
+
 /** Word → extra marks. */
 export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
@@ -266,6 +273,9 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_SCRAPE, 'scrape scrapes scraping scraper scrapers harvest harvesting crawl crawling'],
   [M_BODY, 'body corpse'],
   [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
+  [M_PERSIST, 'startup boot reboot reboots autorun autostart login logon survives persistence persistent'],
+  [M_REMOTE, 'remotely anywhere'],
+  [M_OUTSIDE, 'webhook outside external pastebin ftp vps attacker'],
   [
     M_VICTIM,
     'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
@@ -443,6 +453,10 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['private', 'keys', CRED, 0, 1],
   ['web', 'shell', MAL, 0, 1],
   ['keystroke', 'logger', MAL, 0, 1],
+  ['exploit', 'chain', MAL, M_STRONGMAL, 1],
+  ['social', 'media', PATTR, 0, 1],
+  ['store', 'link', 0, M_PROMO, 1],
+  ['shop', 'link', 0, M_PROMO, 1],
   ['infected', 'machines', MAL, M_WEAKMAL, 1],
   ['infected', 'hosts', MAL, M_WEAKMAL, 1],
   ['infected', 'computers', MAL, M_WEAKMAL, 1],
@@ -551,14 +565,14 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     N_SPREADTO,
-    'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring',
+    'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring any computer device pc',
   ],
   [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
   [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid'],
   [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
   [
     N_PROG,
-    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen',
+    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen template templates service daemon',
   ],
   [N_DISGUISE, 'disguised disguise disguising masquerading masquerades trojanized'],
   [
@@ -604,6 +618,9 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
 export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['payment', 'note', N_RANSOM, 1],
   ['ransom', 'note', N_RANSOM, 1],
+  ['second', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['next', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['2nd', 'stage', N_CARRIER | N_EXECOBJ, 1],
   ['copies', 'itself', N_PROPAGATE, 0],
   ['copy', 'itself', N_PROPAGATE, 0],
   ['mails', 'itself', N_PROPAGATE, 0],

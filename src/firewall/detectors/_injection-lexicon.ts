@@ -81,7 +81,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     LIMIT,
-    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws',
+    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy',
   ],
   [
     AI,
@@ -178,10 +178,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw precedence'],
   [G_VOID, 'longer apply matter'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
-  [G_REVEAL, 'what whats prefix prepend append include insert begin start end'],
+  [G_REVEAL, 'what whats creators prefix prepend append include insert begin start end'],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers',
   ],
   [G_JAIL, 'mode bound been grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
@@ -200,7 +200,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_SECRET,
     'secretly silently quietly covertly discreetly stealthily invisibly secret hidden confidential between tell telling inform informing notify notifying alert alerting mention mentioning ask asking let letting reveal show say consulting confirming',
   ],
-  [G_AUTH, 'override openai anthropic preapproved approved authorized authorised consented'],
+  [
+    G_AUTH,
+    'override openai anthropic preapproved approved authorized authorised consented fine real actual maintainers maintainer',
+  ],
   [G_AI, 'intelligence summarizing summarising instead'],
 ];
 
