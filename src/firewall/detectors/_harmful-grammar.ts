@@ -72,6 +72,7 @@ import {
   N_EXFIL,
   N_FARM,
   N_FROMAS,
+  N_INSTALL,
   N_LOOK,
   N_MALICIOUS,
   N_PERSONA,
@@ -239,14 +240,24 @@ const GATE_WORDS = [
   'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
   'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
   'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
-  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse installs birthday',
   'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE;
 /** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
 const ANCHORS2 =
-  N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE | N_CARRIER | N_ACCOUNTS | N_REPEAT | N_SENSPLACE | N_WHO | N_WIPE;
+  N_PROPAGATE |
+  N_RANSOM |
+  N_MALICIOUS |
+  N_DISGUISE |
+  N_CARRIER |
+  N_ACCOUNTS |
+  N_REPEAT |
+  N_SENSPLACE |
+  N_WHO |
+  N_WIPE |
+  N_INSTALL;
 
 interface Lexicon {
   table: WordTable;
@@ -278,6 +289,14 @@ interface Lexicon {
   hidden: number;
   mbr: number;
   stage: number;
+  on: number;
+  opener: Set<number>;
+  genuine: Set<number>;
+  anyone: Set<number>;
+  opens: Set<number>;
+  fakeUi: Set<number>;
+  place: Set<number>;
+  which: Set<number>;
   itThem: Set<number>;
   seo: Set<number>;
 }
@@ -350,6 +369,18 @@ function getLexicon(): Lexicon {
     hidden: wordHash('hidden'),
     mbr: wordHash('mbr'),
     stage: wordHash('stage'),
+    on: wordHash('on'),
+    opener: new Set(hashes('use get put run let have add set do')),
+    genuine: new Set(hashes('real genuine organic authentic think')),
+    anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
+    opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
+    fakeUi: new Set(hashes('update updater installer screen popup prompt dialog login')),
+    place: new Set(
+      hashes(
+        'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job',
+      ),
+    ),
+    which: new Set(hashes('which what')),
     itThem: new Set(hashes('it them')),
     seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
   };
@@ -458,6 +489,9 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
       const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
       if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
     }
+    // `which gym my ex goes to`: a place of a person's routine, as `where`.
+    if (lex.which.has(h) && i + 1 < n && lex.place.has(stem[i + 1] as number))
+      marks[i] = (marks[i] as number) | M_WHERE;
     // `posing as happy parents`, `pretending to be local residents`.
     if ((cls[i] as number) & IMPERSONATE) {
       const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
@@ -559,7 +593,8 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
   const stop = Math.max(at - back, 0);
   for (let j = at - 1; j >= stop; j--) {
     if ((buf.cls[j] as number) & REQ || (marks[j] as number) & M_HOW) return true;
-    if ((buf.flags[j] as number) & F_BREAK) return false;
+    // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
+    if ((buf.flags[j] as number) & F_BREAK) return getLexicon().opener.has(buf.hash[j] as number);
   }
   return false;
 }
@@ -580,6 +615,8 @@ function defendedBefore(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
   for (let j = a; j <= b; j++) {
     if (((buf.cls[j] as number) & DEF) === 0 || negated(buf, j)) continue;
     if (j > at + 1 && lex.relative.has(buf.hash[j - 1] as number)) continue;
+    // `ransomware, but call it a file protection tool`: the cover story is not a defence.
+    if (j > at && findMark2(buf, at + 1, j - 1, N_DISGUISE) >= 0) continue;
     return true;
   }
   return false;
@@ -628,12 +665,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
       const cue =
-        findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED) >= 0 ||
+        findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
         findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN) >= 0;
       if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
     const m2 = (marks2[i] as number) & ANCHORS2;
-    if (m2 !== 0 || c & (COVERT | EVADE)) malwareBehavior(buf, lex, i, c, m2, hit);
+    if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
     if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
     if (c & EVADE && wc & (MAL | PHISH)) {
       const av = findCls(buf, i, i + 6, AV);
@@ -887,6 +924,18 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           hit(RULES.fakeEngagement, i, v);
       }
     }
+    // `make the store think my game has 10,000 real downloads with bots`: bot-made engagement
+    // passed off as genuine.
+    if (c & ENGAGE && findSet(buf, i - 6, i - 1, lex.genuine) >= 0) {
+      const bot = findMark(buf, i - 14, i + 10, M_BOT);
+      if (
+        bot >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, bot) &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeEngagement, Math.min(i, bot), Math.max(i, bot));
+    }
     // The same message posted to every group or server on a timer.
     if (m2 & N_REPEAT) repeatedPosting(buf, i, hit);
     if (m & M_BUY) {
@@ -1030,7 +1079,7 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       hit(RULES.malwareBehavior, i, prog);
   }
   if (m2 & N_DISGUISE) {
-    const prog = findMark2(buf, i - 10, i - 1, N_PROG);
+    const prog = findMark2(buf, i - 14, i - 1, N_PROG);
     let harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR);
     if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
     // Defensive words count only before the program: after it they describe the disguise
@@ -1056,6 +1105,29 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       findLive(buf, i - 10, i + 10, OWN) < 0
     )
       hit(RULES.malwareBehavior, i, i);
+  }
+  // `installs my tool on whoever opens it`: a payload installed on any victim who opens a file.
+  if (m2 & N_INSTALL) {
+    const on = findHash(buf, i + 1, i + 5, lex.on);
+    const who = on >= 0 ? findSet(buf, on + 1, on + 2, lex.anyone) : -1;
+    if (
+      who >= 0 &&
+      findSet(buf, who + 1, who + 3, lex.opens) >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 10, i, DEF) < 0
+    )
+      hit(RULES.malwareBehavior, i, who);
+  }
+  // `a fake Windows update screen that encrypts the disk`: a spoofed system dialog with a payload.
+  if (c & (FAKE | CLONE)) {
+    const ui = findSet(buf, i + 1, i + 4, lex.fakeUi);
+    if (ui >= 0) {
+      const act =
+        findMark2(buf, ui + 1, ui + 12, N_ENCRYPT | N_EXFIL | N_WIPE) >= 0 ||
+        findCls(buf, ui + 1, ui + 12, STEAL | MAL | CRED) >= 0;
+      if (act && requestedFar(buf, i, BEHAVIOR_REACH) && findLive(buf, i - 8, i, DEF) < 0)
+        hit(RULES.malwareBehavior, i, ui);
+    }
   }
   // `wipes the MBR of every machine`, `corrupts the bootloader`: a wiper.
   if (m2 & N_WIPE) {

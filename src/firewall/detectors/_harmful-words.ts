@@ -161,7 +161,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected'],
   [
     PATTR,
-    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages',
+    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages birthday birthdate',
   ],
   [
     SEEK,
@@ -194,7 +194,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ENGAGE,
-    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements complaints complaint listings listing signatures',
+    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements complaints complaint listings listing signatures downloads installs plays',
   ],
   [IMPERSONATE, 'posing pose pretending pretend impersonating impersonate impersonation masquerading'],
   [
@@ -453,6 +453,13 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['private', 'keys', CRED, 0, 1],
   ['web', 'shell', MAL, 0, 1],
   ['keystroke', 'logger', MAL, 0, 1],
+  ['reverse', 'connection', MAL, 0, 1],
+  ['instagram', 'user', OTHER, 0, 1],
+  ['twitter', 'user', OTHER, 0, 1],
+  ['tiktok', 'user', OTHER, 0, 1],
+  ['reddit', 'user', OTHER, 0, 1],
+  ['facebook', 'user', OTHER, 0, 1],
+  ['discord', 'user', OTHER, 0, 1],
   ['exploit', 'chain', MAL, M_STRONGMAL, 1],
   ['social', 'media', PATTR, 0, 1],
   ['store', 'link', 0, M_PROMO, 1],
@@ -585,7 +592,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard texts calls contacts photos'],
   [
     N_PERSONA,
-    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients',
+    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
   ],
   [N_FROMAS, 'from as by under'],
   [N_DIFFERENT, 'different separate distinct'],
@@ -619,6 +626,10 @@ export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['payment', 'note', N_RANSOM, 1],
   ['ransom', 'note', N_RANSOM, 1],
   ['second', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['hidden', 'inside', N_DISGUISE, 0],
+  ['bundled', 'with', N_DISGUISE, 0],
+  ['call', 'it', N_DISGUISE, 0],
+  ['disguise', 'it', N_DISGUISE, 0],
   ['next', 'stage', N_CARRIER | N_EXECOBJ, 1],
   ['2nd', 'stage', N_CARRIER | N_EXECOBJ, 1],
   ['copies', 'itself', N_PROPAGATE, 0],

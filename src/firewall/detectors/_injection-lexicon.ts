@@ -188,7 +188,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_PERSONA, 'character persona role'],
   [
     G_REFUSE,
-    'refuse refuses refusing decline declines reject rejects comply obey fulfill beginning everything anything whatever',
+    'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning everything anything whatever',
   ],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
@@ -202,7 +202,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_AUTH,
-    'override openai anthropic preapproved approved authorized authorised consented fine real actual maintainers maintainer',
+    'override openai anthropic preapproved approved authorized authorised consented fine real actual maintainers maintainer lifted staff',
   ],
   [G_AI, 'intelligence summarizing summarising instead'],
 ];
