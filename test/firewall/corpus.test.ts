@@ -29,7 +29,7 @@ const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
   'system-files': 98,
   'prompt-injection': 100,
   'destructive-sql': 80,
-  privacy: 98,
+  privacy: 99,
   'remote-code': 85,
   spam: 97,
   malware: 100,

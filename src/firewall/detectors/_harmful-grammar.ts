@@ -240,7 +240,7 @@ const GATE_WORDS = [
   'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
   'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
   'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
-  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse installs birthday',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse installs birthday behind auto',
   'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
 ];
 /** Second-layer marks whose words let a window past the gate. */
@@ -282,6 +282,8 @@ interface Lexicon {
   realName: Set<number>;
   atOn: Set<number>;
   weakRansom: Set<number>;
+  back: Set<number>;
+  visitors: Set<number>;
   times: number;
   check: number;
   hideIn: Set<number>;
@@ -361,7 +363,9 @@ function getLexicon(): Lexicon {
     relative: new Set(hashes('that which')),
     realName: new Set(hashes('real true actual')),
     atOn: new Set(hashes('at on')),
-    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid')),
+    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid paying')),
+    visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
+    back: new Set(hashes('back unlock unlocked recover restore decrypt decrypted')),
     times: wordHash('times'),
     check: wordHash('check'),
     hideIn: new Set(hashes('hide hides hiding hidden')),
@@ -374,7 +378,9 @@ function getLexicon(): Lexicon {
     genuine: new Set(hashes('real genuine organic authentic think')),
     anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
     opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
-    fakeUi: new Set(hashes('update updater installer screen popup prompt dialog login')),
+    fakeUi: new Set(
+      hashes('update updater installer screen popup prompt dialog login invoice pdf document attachment'),
+    ),
     place: new Set(
       hashes(
         'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job',
@@ -672,6 +678,20 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     const m2 = (marks2[i] as number) & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
     if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
+    // `a kernel driver that hides a process and disables EDR callbacks`: a security control turned
+    // off by a program that also hides.
+    if (c & EVADE && !(wc & (MAL | PHISH))) {
+      const av = findCls(buf, i + 1, i + 4, AV);
+      if (
+        av >= 0 &&
+        findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 &&
+        findMark2(buf, i - 14, i - 1, N_PROG) >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 14, i, DEF) < 0 &&
+        findLive(buf, i - 10, av + 6, OWN) < 0
+      )
+        hit(RULES.malwareEvasion, i, av);
+    }
     if (c & EVADE && wc & (MAL | PHISH)) {
       const av = findCls(buf, i, i + 6, AV);
       const mal = findCls(buf, i - 8, i + 8, MAL | PHISH);
@@ -757,9 +777,18 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     // `people who visited the clinic, from the parking-lot camera footage`: naming a sensitive
     // place's visitors from surveillance.
     if ((marks2[i] as number) & N_SENSPLACE) {
-      const surveil = findMark2(buf, i - 12, i + 12, N_SURVEIL);
-      const req = findCls(buf, i - 12, i - 1, REQ | SEEK);
-      if (surveil >= 0 && req >= 0 && !defended(buf, req, Math.max(i, surveil)) && findLive(buf, req, i + 12, OWN) < 0)
+      const surveil = Math.max(findMark2(buf, i - 12, i + 12, N_SURVEIL), findMark(buf, i - 16, i - 1, M_SCRAPE));
+      const req = Math.max(findCls(buf, i - 12, i - 1, REQ | SEEK), findMark(buf, i - 16, i - 1, M_SCRAPE));
+      // The visitors themselves are asked for (`everyone who attended`, `the names of people tagged`).
+      const visitors =
+        findCls(buf, i - 12, i + 12, OTHER | PATTR) >= 0 || findSet(buf, i - 12, i + 12, lex.visitors) >= 0;
+      if (
+        visitors &&
+        surveil >= 0 &&
+        req >= 0 &&
+        !defended(buf, req, Math.max(i, surveil)) &&
+        findLive(buf, req, i + 12, OWN) < 0
+      )
         hit(RULES.personalData, req, Math.max(i, surveil));
     }
     if (c & TRACK && wc & OTHER) {
@@ -780,7 +809,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1] as number))
       marks[i] = (marks[i] as number) | M_DOX;
     const md = marks[i] as number;
-    const asked = (m & M_DOX) === 0 ? findCls(buf, i - 10, i - 1, SEEK | REQ) >= 0 : requested(buf, i, 8);
+    const asked = requested(buf, i, 8) || findCls(buf, i - 10, i - 1, SEEK | REQ) >= 0;
     if (md & M_DOX && (asked || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
       hit(RULES.doxxing, i, i);
     if (m & M_SCRAPE) {
@@ -910,7 +939,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     // A bot that votes, likes or follows at scale.
     if (m & M_BOT) {
       const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
-      if (v >= 0 && (marks2[v - 1] as number) & N_VERBPRE) {
+      if (v >= 0 && ((marks2[v - 1] as number) & N_VERBPRE || (marks[v - 1] as number) & M_BOT)) {
         const scale =
           findNum(buf, v, v + 8, 100) >= 0 ||
           findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
@@ -958,7 +987,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const pre = findEvadePre(buf, lex, i - 5, i - 1);
       if (pre >= 0 && requested(buf, pre, 16) && !defended(buf, pre, i)) hit(RULES.evadeLaw, pre, i);
     }
-    if (c & FRAUD && (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) && !defended(buf, i, i))
+    if (
+      c & FRAUD &&
+      (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) &&
+      !defended(buf, i, i) &&
+      // `a fake invoice for the accounting test suite` is test data.
+      findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+    )
       hit(RULES.fraud, i, i);
     if (c & IMPERSONATE) {
       const gain = findMark(buf, i + 1, i + 14, M_MONEY);
@@ -1062,7 +1097,14 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
   if (m2 & N_RANSOM) {
     let enc = findMark2(buf, i - 16, i - 1, N_ENCRYPT);
     // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
-    if (enc >= 0 && lex.weakRansom.has(buf.hash[i] as number) && findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0)
+    // `… paying to get them back`, `pay to unlock`: the payment buys the files back, a ransom.
+    const buysBack = findSet(buf, i + 1, i + 5, lex.back) >= 0;
+    if (
+      enc >= 0 &&
+      lex.weakRansom.has(buf.hash[i] as number) &&
+      !buysBack &&
+      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0
+    )
       enc = -1;
     // Defensive cues count only before the encrypting verb: after it they describe the program.
     if (enc >= 0 && requestedFar(buf, enc, BEHAVIOR_REACH) && findLive(buf, enc - 8, enc, DEF) < 0)
@@ -1124,7 +1166,9 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     if (ui >= 0) {
       const act =
         findMark2(buf, ui + 1, ui + 12, N_ENCRYPT | N_EXFIL | N_WIPE) >= 0 ||
-        findCls(buf, ui + 1, ui + 12, STEAL | MAL | CRED) >= 0;
+        findCls(buf, ui + 1, ui + 12, STEAL | MAL | CRED) >= 0 ||
+        // `runs a hidden PowerShell command`
+        (findMark2(buf, ui + 1, ui + 8, N_EXEC) >= 0 && findCls(buf, ui + 1, ui + 10, EVADE | COVERT) >= 0);
       if (act && requestedFar(buf, i, BEHAVIOR_REACH) && findLive(buf, i - 8, i, DEF) < 0)
         hit(RULES.malwareBehavior, i, ui);
     }

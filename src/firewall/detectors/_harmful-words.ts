@@ -250,11 +250,11 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_SPAM, 'spam spams spamming spammer spammy robocall robocalls robocalling autodialer'],
   [
     M_PLATFORM,
-    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers survey surveys poll polls petition petitions ballot ballots',
+    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers survey surveys poll polls petition petitions ballot ballots quora pinterest yelp tripadvisor',
   ],
   [
     M_PROMO,
-    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans',
+    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans discount coupon coupons',
   ],
   [M_BOT, 'bot bots script scripts tool tools automate automated automatically auto program app'],
   [M_MY, 'my our'],
@@ -453,6 +453,10 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['private', 'keys', CRED, 0, 1],
   ['web', 'shell', MAL, 0, 1],
   ['keystroke', 'logger', MAL, 0, 1],
+  ['identity', 'behind', 0, M_DOX, 0],
+  ['person', 'behind', 0, M_DOX, 0],
+  ['people', 'behind', 0, M_DOX, 0],
+  ['name', 'behind', 0, M_DOX, 0],
   ['reverse', 'connection', MAL, 0, 1],
   ['instagram', 'user', OTHER, 0, 1],
   ['twitter', 'user', OTHER, 0, 1],
@@ -575,7 +579,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring any computer device pc',
   ],
   [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
-  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid'],
+  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid paying'],
   [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
   [
     N_PROG,

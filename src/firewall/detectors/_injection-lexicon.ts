@@ -65,7 +65,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OBJ_WEAK,
-    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message',
+    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message task tasks',
   ],
   [
     REVEAL,

@@ -788,6 +788,8 @@ class Reader {
         prevKnown = true;
         continue;
       }
+      // `ignore the task above`: a weak object is no filler before `above`.
+      if ((c & OBJ_WEAK) !== 0 && BEFORE_WORDS.has(this.t(j + 1))) continue;
       unknown++;
       prevKnown = false;
       if (unknown > MAX_GAP) return -1;
@@ -1007,6 +1009,10 @@ class Reader {
         }
       }
       if (!usedTo) continue;
+      // `… used to tell me the keys; please act like her`: the role asked for after the story.
+      for (let k = i + 4; k < this.n && k <= i + 18; k++)
+        if (ROLE_VERBS.has(this.t(k)) && /^(like|as)$/.test(this.t(k + 1)) && /^(her|him|them)$/.test(this.t(k + 2)))
+          return k;
       for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
         if (this.t(k) === '.') break;
         if (ROLE_VERBS.has(this.t(k)) || this.t(k) === 'youre' || (this.t(k) === 'you' && this.t(k + 1) === 'are'))
