@@ -234,17 +234,17 @@ const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | 
 /** Further gate words: the strong trackers, `without` (of `without her knowing`), pair heads. */
 const GATE_WORDS = [
   'track tracking trace stalk stalking locate intercept spy spying without behind airtag airtags tracker trackers gps alt',
-  'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits',
+  'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits quora pinterest yelp tripadvisor',
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
-  'logic sms bomber token firmware process dll ssh changes change mutates alters turn turns turning link content comment daily make making',
-  'macro macros attachment exe executable dll msi shellcode webcam microphone keystrokes accounts profiles bot bots',
-  'personas persona residents different separate legit organic repeatedly nonstop minutes disguised disguise masquerading',
-  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse installs birthday behind auto',
-  'encrypt encrypts encrypting looks itself who clinic clinics abortion shelter shelters rehab protest protests anonymous',
+  'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
+  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
+  'encrypt encrypts encrypting looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous',
+  'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
 ];
 /** Second-layer marks whose words let a window past the gate. */
-const GATE_MARKS2 = N_PROPAGATE | N_RANSOM | N_MALICIOUS | N_DISGUISE;
+const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
 /** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
 const ANCHORS2 =
   N_PROPAGATE |

@@ -69,7 +69,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     REVEAL,
-    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send reveals prints shows displays outputs repeats recites dumps leaks exposes discloses tells gives shares echoes returns pastes copies lists quotes states provides sends',
+    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send reveals prints outputs repeats recites dumps leaks exposes discloses',
   ],
   [
     REVEAL_STRONG,
@@ -178,18 +178,15 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw precedence'],
   [G_VOID, 'longer apply matter'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
-  [G_REVEAL, 'what whats creators prefix prepend append include insert begin start end'],
+  [G_REVEAL, 'what whats creators prefix prepend append begin'],
   [
     G_PROMPT,
     'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers',
   ],
-  [G_JAIL, 'mode bound been grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
+  [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
   [G_PERSONA, 'character persona role'],
-  [
-    G_REFUSE,
-    'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning everything anything whatever',
-  ],
+  [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
   [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],
@@ -202,10 +199,13 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_AUTH,
-    'override openai anthropic preapproved approved authorized authorised consented fine real actual maintainers maintainer lifted staff',
+    'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
-  [G_AI, 'intelligence summarizing summarising instead'],
+  [G_AI, 'intelligence summarizing summarising'],
 ];
+
+/** Lexicon words that anchor no family on their own (common in ordinary work). */
+const UNGATED = new Set(['task', 'tasks']);
 
 /** Every word that anchors a family, with its gate bits. */
 export function anchorBits(): Map<string, number> {
@@ -215,7 +215,8 @@ export function anchorBits(): Map<string, number> {
     // Lexicon words are whole tokens; the prescan's words are letters and digits only.
     if (w.includes('-')) continue;
     if (c & (VERB | OBEY)) add(w, G_VERB);
-    if (c & (OBJ | OBJ_WEAK)) add(w, G_OBJ);
+    // `task` counts as an object only before `above`, itself an anchor: it opens nothing alone.
+    if (c & (OBJ | OBJ_WEAK) && !UNGATED.has(w)) add(w, G_OBJ);
     if (c & VOIDED) add(w, G_VOID);
     if (c & REVEAL) add(w, G_REVEAL);
     if (c & JAIL) add(w, G_JAIL);
