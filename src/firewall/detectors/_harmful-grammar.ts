@@ -289,6 +289,7 @@ interface Lexicon {
   hideIn: Set<number>;
   inFrom: Set<number>;
   hidden: number;
+  link: number;
   mbr: number;
   stage: number;
   on: number;
@@ -298,6 +299,7 @@ interface Lexicon {
   opens: Set<number>;
   fakeUi: Set<number>;
   place: Set<number>;
+  spyware: Set<number>;
   which: Set<number>;
   itThem: Set<number>;
   seo: Set<number>;
@@ -363,7 +365,7 @@ function getLexicon(): Lexicon {
     relative: new Set(hashes('that which')),
     realName: new Set(hashes('real true actual')),
     atOn: new Set(hashes('at on')),
-    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid paying')),
+    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid paying btc xmr')),
     visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
     back: new Set(hashes('back unlock unlocked recover restore decrypt decrypted')),
     times: wordHash('times'),
@@ -371,6 +373,7 @@ function getLexicon(): Lexicon {
     hideIn: new Set(hashes('hide hides hiding hidden')),
     inFrom: new Set(hashes('in from its itself')),
     hidden: wordHash('hidden'),
+    link: wordHash('link'),
     mbr: wordHash('mbr'),
     stage: wordHash('stage'),
     on: wordHash('on'),
@@ -383,9 +386,10 @@ function getLexicon(): Lexicon {
     ),
     place: new Set(
       hashes(
-        'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job',
+        'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job hospital',
       ),
     ),
+    spyware: new Set(hashes('camera tracker app recorder spyware microphone mic')),
     which: new Set(hashes('which what')),
     itThem: new Set(hashes('it them')),
     seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
@@ -495,6 +499,10 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
       const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
       if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
     }
+    // `a hidden camera app`: hidden as a property of a spying tool is covert.
+    if (h === lex.hidden && findSet(buf, i + 1, i + 2, lex.spyware) >= 0) cls[i] = (cls[i] as number) | COVERT;
+    // `with my broker link`, `my channel link`: a link of the asker's is a promotion.
+    if (h === lex.link && findMark(buf, i - 3, i - 1, M_MY) >= 0) marks[i] = (marks[i] as number) | M_PROMO;
     // `which gym my ex goes to`: a place of a person's routine, as `where`.
     if (lex.which.has(h) && i + 1 < n && lex.place.has(stem[i + 1] as number))
       marks[i] = (marks[i] as number) | M_WHERE;
@@ -672,7 +680,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
       const cue =
         findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
-        findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN) >= 0;
+        findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN | N_WIPE) >= 0;
       if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
     const m2 = (marks2[i] as number) & ANCHORS2;
@@ -819,7 +827,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     // Spam.
     if ((c & MSG || m & M_SPAM) && bulkish) {
-      const bulk = findNum(buf, i - 8, i + 4, 1000) >= 0 || findCls(buf, i - 8, i + 4, BULK) >= 0;
+      const bulk =
+        findNum(buf, i - 8, i + 4, 1000) >= 0 ||
+        findCls(buf, i - 8, i + 4, BULK) >= 0 ||
+        // `comment on 500 videos with my channel link`: a smaller count with a promotion.
+        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0);
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
       const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
@@ -906,8 +918,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if (
         (eng >= 0 || strongFake) &&
         act &&
-        // Stance words after fake persons are theirs (`fake voters against the park`).
-        (persona >= 0 ? findLive(buf, i - 8, i, DEF) < 0 : !defended(buf, i, eng < 0 ? i : eng)) &&
+        // Stance words after fake persons are theirs (`fake voters against the park`); a defensive
+        // word that is itself the faked thing (`fake signatures`) defends nothing.
+        (persona >= 0 || (eng >= 0 && (cls[eng] as number) & DEF)
+          ? findLive(buf, i - 8, i, DEF) < 0
+          : !defended(buf, i, eng < 0 ? i : eng)) &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
@@ -1122,7 +1137,7 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
   }
   if (m2 & N_DISGUISE) {
     const prog = findMark2(buf, i - 14, i - 1, N_PROG);
-    let harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR);
+    let harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR | TRACK);
     if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
     // Defensive words count only before the program: after it they describe the disguise
     // (`looks like a QR scanner`).

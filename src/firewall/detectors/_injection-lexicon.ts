@@ -88,7 +88,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
     'ai ais llm llms assistant assistants chatbot chatbots bot bots agent agents model models gpt chatgpt claude gemini copilot',
   ],
   [OBEY, 'follow following obey obeying adhere adhering comply complying respect heed listen abide'],
-  [NEG, 'not dont never no nor cannot cant wont shouldnt mustnt neither'],
+  [NEG, 'not dont never no nor cannot cant wont shouldnt mustnt neither doesnt didnt isnt arent wouldnt'],
   [
     CODE_NOUN,
     'variable var field config configuration file template string constant setting settings parameter param key property column env value values function method class test tests schema table module length size token tokens cache fields id ids format api code repo repository readme docs documentation example json yaml endpoint sdk library docstring comment commit diff queue flag option toggle button panel section block element tag node header entry manifest attribute page pages doc wiki link site url',
