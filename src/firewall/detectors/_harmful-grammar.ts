@@ -35,8 +35,11 @@ import {
   M_MONEY,
   M_MY,
   M_NOTOBJ,
+  M_OUTSIDE,
+  M_PERSIST,
   M_PLATFORM,
   M_PROMO,
+  M_REMOTE,
   M_REVIEWS,
   M_SAMPLE,
   M_SCRAPE,
@@ -44,6 +47,7 @@ import {
   M_SPAM,
   M_STAR,
   M_STRONGFAKE,
+  M_STRONGMAL,
   M_TECH,
   M_VICTIM,
   M_WEAKMAL,
@@ -51,13 +55,47 @@ import {
   MAKE,
   MAL,
   MARK_WORDS,
+  MARK2_WORDS,
   MSG,
+  N_ACCOUNTS,
+  N_ACCVERB,
+  N_ANON,
+  N_AUTHENTIC,
+  N_CARRIER,
+  N_DIFFERENT,
+  N_DISGUISE,
+  N_DOWNLOAD,
+  N_ENCRYPT,
+  N_ENGVERB,
+  N_EXEC,
+  N_EXECOBJ,
+  N_EXFIL,
+  N_FARM,
+  N_FROMAS,
+  N_INSTALL,
+  N_LOOK,
+  N_MALICIOUS,
+  N_PERSONA,
+  N_PROG,
+  N_PROMOTARGET,
+  N_PROPAGATE,
+  N_RANSOM,
+  N_REPEAT,
+  N_SENSOR,
+  N_SENSPLACE,
+  N_SPREADTO,
+  N_SURVEIL,
+  N_VERBPRE,
+  N_VULN,
+  N_WHO,
+  N_WIPE,
   NEG,
   NUMBER_WORDS,
   OPTIN,
   OTHER,
   OWN,
   PAIRS,
+  PAIRS2,
   PATTR,
   PHISH,
   REQ,
@@ -117,6 +155,12 @@ export const RULES = Object.freeze({
     'harmful-content',
     'asks how to avoid getting caught by the authorities',
   ),
+  malwareBehavior: rule(
+    'harmful.malware-behavior',
+    'malware',
+    'asks for a program that behaves as malware (spreads itself, encrypts for ransom, disguises itself, drops and runs a binary, captures a device covertly)',
+  ),
+  accountFarm: rule('harmful.account-farm', 'spam', 'creates accounts in bulk to fake engagement or send messages'),
   fraud: rule('harmful.fraud', 'harmful-content', 'asks for a scam, forgery, laundering or other fraud'),
   impersonation: rule(
     'harmful.impersonation-scam',
@@ -132,6 +176,7 @@ class WordTable {
   readonly used = new Uint8Array(1 << WordTable.BITS);
   readonly cls = new Uint32Array(1 << WordTable.BITS);
   readonly marks = new Uint32Array(1 << WordTable.BITS);
+  readonly marks2 = new Uint32Array(1 << WordTable.BITS);
   readonly nums = new Float64Array(1 << WordTable.BITS).fill(-1);
 
   private home(h: number): number {
@@ -148,7 +193,7 @@ class WordTable {
     return -1;
   }
 
-  add(h: number, c: number, m: number, v: number): void {
+  add(h: number, c: number, m: number, v: number, m2 = 0): void {
     const mask = (1 << WordTable.BITS) - 1;
     let i = this.home(h);
     while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
@@ -156,6 +201,7 @@ class WordTable {
     this.keys[i] = h;
     this.cls[i] = (this.cls[i] as number) | c;
     this.marks[i] = (this.marks[i] as number) | m;
+    this.marks2[i] = (this.marks2[i] as number) | m2;
     if (v >= 0) this.nums[i] = v;
   }
 }
@@ -188,14 +234,34 @@ const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | 
 /** Further gate words: the strong trackers, `without` (of `without her knowing`), pair heads. */
 const GATE_WORDS = [
   'track tracking trace stalk stalking locate intercept spy spying without behind airtag airtags tracker trackers gps alt',
-  'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits',
+  'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits quora pinterest yelp tripadvisor',
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
+  'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
+  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading',
+  'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
+  'encrypt encrypts encrypting looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous',
+  'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
 ];
+/** Second-layer marks whose words let a window past the gate. */
+const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
+/** Second-layer marks that anchor a rule (every other second-layer mark only qualifies one). */
+const ANCHORS2 =
+  N_PROPAGATE |
+  N_RANSOM |
+  N_MALICIOUS |
+  N_DISGUISE |
+  N_CARRIER |
+  N_ACCOUNTS |
+  N_REPEAT |
+  N_SENSPLACE |
+  N_WHO |
+  N_WIPE |
+  N_INSTALL;
 
 interface Lexicon {
   table: WordTable;
-  pairs: Map<number, Array<readonly [number, number, number, 0 | 1]>>;
+  pairs: Map<number, Array<readonly [number, number, number, 0 | 1, number]>>;
   how: number;
   howNext: Set<number>;
   howSubject: Set<number>;
@@ -209,6 +275,34 @@ interface Lexicon {
   who: number;
   unsolicited: Set<number>;
   strong: Set<number>;
+  itself: number;
+  like: number;
+  but: number;
+  relative: Set<number>;
+  realName: Set<number>;
+  atOn: Set<number>;
+  weakRansom: Set<number>;
+  back: Set<number>;
+  visitors: Set<number>;
+  times: number;
+  check: number;
+  hideIn: Set<number>;
+  inFrom: Set<number>;
+  hidden: number;
+  link: number;
+  mbr: number;
+  stage: number;
+  on: number;
+  opener: Set<number>;
+  genuine: Set<number>;
+  anyone: Set<number>;
+  opens: Set<number>;
+  fakeUi: Set<number>;
+  place: Set<number>;
+  spyware: Set<number>;
+  which: Set<number>;
+  itThem: Set<number>;
+  seo: Set<number>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -228,8 +322,12 @@ function getLexicon(): Lexicon {
   for (const [c, words] of CLASS_WORDS)
     if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [m, words] of MARK_WORDS) if (m & GATE_MARKS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
-  const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1]>>();
-  for (const [a, b, c, m, which] of PAIRS) {
+  for (const [m2, words] of MARK2_WORDS) {
+    const gate = m2 & GATE_MARKS2 ? M_GATE : 0;
+    for (const h of hashes(words)) table.add(h, 0, gate, -1, m2);
+  }
+  const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1, number]>>();
+  const addPair = (a: string, b: string, c: number, m: number, which: 0 | 1, m2: number): void => {
     const ha = wordHash(a);
     table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
@@ -237,8 +335,10 @@ function getLexicon(): Lexicon {
       list = [];
       pairs.set(ha, list);
     }
-    list.push([wordHash(b), c, m, which]);
-  }
+    list.push([wordHash(b), c, m, which, m2]);
+  };
+  for (const [a, b, c, m, which] of PAIRS) addPair(a, b, c, m, which, 0);
+  for (const [a, b, m2, which] of PAIRS2) addPair(a, b, 0, 0, which, m2);
   lexicon = {
     table,
     pairs,
@@ -259,12 +359,47 @@ function getLexicon(): Lexicon {
     strong: new Set(
       hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
     ),
+    itself: wordHash('itself'),
+    like: wordHash('like'),
+    but: wordHash('but'),
+    relative: new Set(hashes('that which')),
+    realName: new Set(hashes('real true actual')),
+    atOn: new Set(hashes('at on')),
+    weakRansom: new Set(hashes('note bitcoin monero crypto pay paid paying btc xmr')),
+    visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
+    back: new Set(hashes('back unlock unlocked recover restore decrypt decrypted')),
+    times: wordHash('times'),
+    check: wordHash('check'),
+    hideIn: new Set(hashes('hide hides hiding hidden')),
+    inFrom: new Set(hashes('in from its itself')),
+    hidden: wordHash('hidden'),
+    link: wordHash('link'),
+    mbr: wordHash('mbr'),
+    stage: wordHash('stage'),
+    on: wordHash('on'),
+    opener: new Set(hashes('use get put run let have add set do')),
+    genuine: new Set(hashes('real genuine organic authentic think')),
+    anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
+    opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
+    fakeUi: new Set(
+      hashes('update updater installer screen popup prompt dialog login invoice pdf document attachment'),
+    ),
+    place: new Set(
+      hashes(
+        'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job hospital',
+      ),
+    ),
+    spyware: new Set(hashes('camera tracker app recorder spyware microphone mic')),
+    which: new Set(hashes('which what')),
+    itThem: new Set(hashes('it them')),
+    seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
   };
   return lexicon;
 }
 
-/** Per-window scratch: extra marks and numeric counts of each token. */
+/** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
+const marks2 = new Uint32Array(256);
 
 /**
  * Looks every token of the window up; returns false at once (leaving the classes unset) when no
@@ -285,17 +420,21 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if (slot < 0) {
       cls[i] = 0;
       marks[i] = 0;
+      marks2[i] = 0;
       if ((num[i] as number) >= GATE_COUNT) gate = true;
       continue;
     }
     let c = t.cls[slot] as number;
     let m = t.marks[slot] as number;
+    let m2 = t.marks2[slot] as number;
     if (alt >= 0 && alt !== slot) {
       c |= t.cls[alt] as number;
       m |= t.marks[alt] as number;
+      m2 |= t.marks2[alt] as number;
     }
     cls[i] = c;
     marks[i] = m;
+    marks2[i] = m2;
     if (m & M_GATE) gate = true;
     if ((num[i] as number) < 0) {
       const v = t.nums[slot] as number;
@@ -314,11 +453,12 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if (list === undefined) continue;
     const next = hash[i + 1] as number;
     const nextStem = stem[i + 1] as number;
-    for (const [b, c, m, which] of list) {
+    for (const [b, c, m, which, m2] of list) {
       if (b !== next && b !== nextStem) continue;
       const k = i + which;
       cls[k] = (cls[k] as number) | c;
       marks[k] = (marks[k] as number) | m;
+      marks2[k] = (marks2[k] as number) | m2;
     }
   }
   for (let i = 0; i < n; i++) {
@@ -353,8 +493,49 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     if ((cls[i] as number) & OPTIN && negated(buf, i)) cls[i] = ((cls[i] as number) & ~OPTIN) | UNSOL;
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
+    const m2 = marks2[i] as number;
+    // `from 40 different satisfied customers`, `as separate personas`: one hand posing as many.
+    if (m2 & N_DIFFERENT && findMark2(buf, i - 3, i - 1, N_FROMAS) >= 0) {
+      const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
+      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+    }
+    // `a hidden camera app`: hidden as a property of a spying tool is covert.
+    if (h === lex.hidden && findSet(buf, i + 1, i + 2, lex.spyware) >= 0) cls[i] = (cls[i] as number) | COVERT;
+    // `with my broker link`, `my channel link`: a link of the asker's is a promotion.
+    if (h === lex.link && findMark(buf, i - 3, i - 1, M_MY) >= 0) marks[i] = (marks[i] as number) | M_PROMO;
+    // `which gym my ex goes to`: a place of a person's routine, as `where`.
+    if (lex.which.has(h) && i + 1 < n && lex.place.has(stem[i + 1] as number))
+      marks[i] = (marks[i] as number) | M_WHERE;
+    // `posing as happy parents`, `pretending to be local residents`.
+    if ((cls[i] as number) & IMPERSONATE) {
+      const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
+      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+    }
+    // `so they look legit`, `make it look organic`: authenticity faked.
+    if (m2 & N_LOOK) {
+      const a = findMark2(buf, i + 1, i + 2, N_AUTHENTIC);
+      if (a >= 0) cls[a] = (cls[a] as number) | FAKE;
+      // `looks like a flashlight but reads SMS`: a disguise over what the thing really does.
+      if (i + 1 < n && hash[i + 1] === lex.like) {
+        const but = findHash(buf, i + 2, i + 8, lex.but);
+        if (but >= 0) marks2[but] = (marks2[but] as number) | N_DISGUISE;
+      }
+    }
+    // `check my profile`: a call to action in a promotion, not a defensive check.
+    if (h === lex.check && i + 2 < n && (marks[i + 1] as number) & M_MY && (marks2[i + 2] as number) & N_PROMOTARGET) {
+      cls[i] = (cls[i] as number) & ~DEF;
+      marks[i + 2] = (marks[i + 2] as number) | M_PROMO;
+    }
   }
   return true;
+}
+
+/** First token in `[from, to]` (clamped) with a second-layer mark in `mask`, or -1. */
+function findMark2(buf: TokenBuffer, from: number, to: number, mask: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((marks2[j] as number) & mask) return j;
+  return -1;
 }
 
 /**
@@ -416,9 +597,43 @@ function requested(buf: TokenBuffer, at: number, before: number): boolean {
   return (at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0) && at + 1 < buf.length;
 }
 
+/**
+ * A request that heads a longer phrase: a request verb or `how to` up to `back` tokens before `at`
+ * within the same sentence (`Make a USB rubber ducky payload that installs a backdoor`), or the
+ * nearer forms of {@link requested}.
+ */
+function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
+  if (requested(buf, at, 8)) return true;
+  const stop = Math.max(at - back, 0);
+  for (let j = at - 1; j >= stop; j--) {
+    if ((buf.cls[j] as number) & REQ || (marks[j] as number) & M_HOW) return true;
+    // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
+    if ((buf.flags[j] as number) & F_BREAK) return getLexicon().opener.has(buf.hash[j] as number);
+  }
+  return false;
+}
+
 /** Defensive or educational cues (not negated) around `[a, b]`. */
 function defended(buf: TokenBuffer, a: number, b: number): boolean {
   return findLive(buf, a - 8, b + 8, DEF) >= 0;
+}
+
+/**
+ * Defensive cues around a harmful object at `at`, except those that describe what the object
+ * itself does (`a logic bomb that deletes the payroll`, `ransomware which removes backups`): a
+ * defensive word after the object and directly after `that` or `which` is the object's action.
+ */
+function defendedBefore(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  const a = Math.max(at - 8, 0);
+  const b = at + 8 >= buf.length ? buf.length - 1 : at + 8;
+  for (let j = a; j <= b; j++) {
+    if (((buf.cls[j] as number) & DEF) === 0 || negated(buf, j)) continue;
+    if (j > at + 1 && lex.relative.has(buf.hash[j - 1] as number)) continue;
+    // `ransomware, but call it a file protection tool`: the cover story is not a defence.
+    if (j > at && findMark2(buf, at + 1, j - 1, N_DISGUISE) >= 0) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The asker's own data: `my` or `our` right before the attribute, no third party between. */
@@ -458,12 +673,32 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
   for (let i = fresh; i < n; i++) {
     const c = cls[i] as number;
     const m = marks[i] as number;
-    if (c === 0 && (m & ~M_MY) === 0) continue;
+    if (c === 0 && (m & ~M_MY) === 0 && ((marks2[i] as number) & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
-    if (c & MAL && requested(buf, i, 8) && !defended(buf, i, i)) {
-      const weak = (m & M_WEAKMAL) !== 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
-      const cue = findCls(buf, i - 8, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED);
-      if (!weak || cue >= 0) hit(RULES.malwareCreate, i, i);
+    // `is not a typosquat`: a negated malware word is a verdict, not a request.
+    if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
+      const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
+      const cue =
+        findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
+        findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN | N_WIPE) >= 0;
+      if (!weak || cue) hit(RULES.malwareCreate, i, i);
+    }
+    const m2 = (marks2[i] as number) & ANCHORS2;
+    if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
+    if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
+    // `a kernel driver that hides a process and disables EDR callbacks`: a security control turned
+    // off by a program that also hides.
+    if (c & EVADE && !(wc & (MAL | PHISH))) {
+      const av = findCls(buf, i + 1, i + 4, AV);
+      if (
+        av >= 0 &&
+        findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 &&
+        findMark2(buf, i - 14, i - 1, N_PROG) >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 14, i, DEF) < 0 &&
+        findLive(buf, i - 10, av + 6, OWN) < 0
+      )
+        hit(RULES.malwareEvasion, i, av);
     }
     if (c & EVADE && wc & (MAL | PHISH)) {
       const av = findCls(buf, i, i + 6, AV);
@@ -519,8 +754,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         }
       }
       if (ok) {
-        const seek = findCls(buf, i - 10, i - 1, SEEK | TRACK | STEAL);
-        const who = findCls(buf, i - 6, attr + 6, OTHER);
+        const seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
+        // The person anywhere between the request and a little after the attribute (`a list of
+        // the tenants in this building with their phone numbers`, `the address of the barista at
+        // the cafe on Main who …`).
+        const who = seek >= 0 ? findCls(buf, seek + 1, attr + 10, OTHER) : -1;
         if (
           seek >= 0 &&
           who >= 0 &&
@@ -532,11 +770,40 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           hit(RULES.personalData, seek, attr);
       }
     }
+    // `who lives at 22 Birch Lane`: the residents of an address.
+    if (
+      (marks2[i] as number) & N_WHO &&
+      i + 2 < n &&
+      (marks[i + 1] as number) & M_LIVES &&
+      lex.atOn.has(buf.hash[i + 2] as number)
+    ) {
+      const seek = findCls(buf, i - 6, i - 1, SEEK | TRACK);
+      const place = findNum(buf, i + 3, i + 5, 1) >= 0 || ((buf.flags[i + 3] as number) & F_CAPITAL) !== 0;
+      if (seek >= 0 && place && !defended(buf, seek, i + 2) && findLive(buf, seek - 4, i + 6, OWN) < 0)
+        hit(RULES.personalData, seek, i + 2);
+    }
+    // `people who visited the clinic, from the parking-lot camera footage`: naming a sensitive
+    // place's visitors from surveillance.
+    if ((marks2[i] as number) & N_SENSPLACE) {
+      const surveil = Math.max(findMark2(buf, i - 12, i + 12, N_SURVEIL), findMark(buf, i - 16, i - 1, M_SCRAPE));
+      const req = Math.max(findCls(buf, i - 12, i - 1, REQ | SEEK), findMark(buf, i - 16, i - 1, M_SCRAPE));
+      // The visitors themselves are asked for (`everyone who attended`, `the names of people tagged`).
+      const visitors =
+        findCls(buf, i - 12, i + 12, OTHER | PATTR) >= 0 || findSet(buf, i - 12, i + 12, lex.visitors) >= 0;
+      if (
+        visitors &&
+        surveil >= 0 &&
+        req >= 0 &&
+        !defended(buf, req, Math.max(i, surveil)) &&
+        findLive(buf, req, i + 12, OWN) < 0
+      )
+        hit(RULES.personalData, req, Math.max(i, surveil));
+    }
     if (c & TRACK && wc & OTHER) {
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
-        const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0;
+        const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0 || findHash(buf, i - 3, i - 1, lex.hidden) >= 0;
         const attr = findCls(buf, other, other + 10, PATTR) >= 0;
         const acc = findCls(buf, other, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
@@ -546,7 +813,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const other = findCls(buf, i - 12, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
     }
-    if (m & M_DOX && (requested(buf, i, 8) || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
+    // `link these anonymous usernames to real identities`: unmasking without the word.
+    if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1] as number))
+      marks[i] = (marks[i] as number) | M_DOX;
+    const md = marks[i] as number;
+    const asked = requested(buf, i, 8) || findCls(buf, i - 10, i - 1, SEEK | REQ) >= 0;
+    if (md & M_DOX && (asked || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
       hit(RULES.doxxing, i, i);
     if (m & M_SCRAPE) {
       const attr = findCls(buf, i + 1, i + 12, PATTR);
@@ -555,7 +827,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     // Spam.
     if ((c & MSG || m & M_SPAM) && bulkish) {
-      const bulk = findNum(buf, i - 8, i + 4, 1000) >= 0 || findCls(buf, i - 8, i + 4, BULK) >= 0;
+      const bulk =
+        findNum(buf, i - 8, i + 4, 1000) >= 0 ||
+        findCls(buf, i - 8, i + 4, BULK) >= 0 ||
+        // `comment on 500 videos with my channel link`: a smaller count with a promotion.
+        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0);
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
       const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
@@ -564,7 +840,18 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
     }
     if (c & EVADE && wc & AV) {
-      const f = findCls(buf, i + 1, i + 6, AV);
+      // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
+      // be named apart from the filter's own name (a promotion, a bulk count, `spam` elsewhere).
+      let f = findCls(buf, i + 1, i + 6, AV);
+      if (f < 0) {
+        const before = findCls(buf, i - 4, i - 1, AV);
+        const spam = findMark(buf, i - 14, i + 8, M_SPAM);
+        const own =
+          findMark(buf, i - 14, i + 8, M_PROMO) >= 0 ||
+          findCls(buf, i - 14, i + 8, BULK | UNSOL) >= 0 ||
+          (spam >= 0 && ((buf.cls[spam + 1] as number) & AV) === 0);
+        if (before >= 0 && own) f = before;
+      }
       if (f >= 0) {
         const spammy =
           findMark(buf, i - 10, f + 6, M_SPAM) >= 0 ||
@@ -607,7 +894,22 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     // Fake engagement.
     if (c & FAKE) {
-      const eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      let eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      // `fake residents`, `fake customers` posting or commenting: sockpuppets.
+      // `fake news sites that all link to my store for SEO`: a link scheme.
+      if (eng < 0) {
+        const site = findCls(buf, i + 1, i + 3, ARTIFACT);
+        if (site >= 0 && findSet(buf, i - 12, i + 16, lex.seo) >= 0) eng = site;
+      }
+      let persona = eng < 0 ? findMark2(buf, i + 1, i + 3, N_PERSONA) : -1;
+      if (persona >= 0) {
+        const posting =
+          findCls(buf, i - 12, i + 12, SEND | MSG) >= 0 ||
+          findMark(buf, i - 12, persona - 1, M_PLATFORM | M_SPAM) >= 0 ||
+          findMark(buf, persona + 1, i + 12, M_PLATFORM | M_SPAM) >= 0;
+        if (posting) eng = persona;
+        else persona = -1;
+      }
       const strongFake = (m & M_STRONGFAKE) !== 0;
       const act =
         requested(buf, i, 10) ||
@@ -616,7 +918,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if (
         (eng >= 0 || strongFake) &&
         act &&
-        !defended(buf, i, eng < 0 ? i : eng) &&
+        // Stance words after fake persons are theirs (`fake voters against the park`); a defensive
+        // word that is itself the faked thing (`fake signatures`) defends nothing.
+        (persona >= 0 || (eng >= 0 && (cls[eng] as number) & DEF)
+          ? findLive(buf, i - 8, i, DEF) < 0
+          : !defended(buf, i, eng < 0 ? i : eng)) &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
@@ -633,6 +939,49 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       )
         hit(RULES.fakeReviews, count >= 0 ? count : i, Math.max(imp, i));
     }
+    // `60 replies from different personas`: messages written as many people.
+    if (c & MSG && !(c & ENGAGE)) {
+      const imp = findPersonaPose(buf, i - 8, i + 14);
+      // Defensive words after the persona are the persona's stance (`personas defending our product`).
+      if (
+        imp >= 0 &&
+        requestedFar(buf, i, 12) &&
+        findLive(buf, Math.min(i, imp) - 8, imp, DEF) < 0 &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeReviews, i, imp);
+    }
+    // A bot that votes, likes or follows at scale.
+    if (m & M_BOT) {
+      const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
+      if (v >= 0 && ((marks2[v - 1] as number) & N_VERBPRE || (marks[v - 1] as number) & M_BOT)) {
+        const scale =
+          findNum(buf, v, v + 8, 100) >= 0 ||
+          findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
+          findMark2(buf, i - 6, v + 10, N_FARM) >= 0;
+        if (
+          scale &&
+          !defended(buf, i, v) &&
+          findLive(buf, i - 4, v + 10, OPTIN | OWN) < 0 &&
+          findMark(buf, i - 6, v + 10, M_SAMPLE) < 0
+        )
+          hit(RULES.fakeEngagement, i, v);
+      }
+    }
+    // `make the store think my game has 10,000 real downloads with bots`: bot-made engagement
+    // passed off as genuine.
+    if (c & ENGAGE && findSet(buf, i - 6, i - 1, lex.genuine) >= 0) {
+      const bot = findMark(buf, i - 14, i + 10, M_BOT);
+      if (
+        bot >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, bot) &&
+        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeEngagement, Math.min(i, bot), Math.max(i, bot));
+    }
+    // The same message posted to every group or server on a timer.
+    if (m2 & N_REPEAT) repeatedPosting(buf, i, hit);
     if (m & M_BUY) {
       const eng = findCls(buf, i + 1, i + 5, ENGAGE);
       if (eng >= 0 && !defended(buf, i, eng)) hit(RULES.fakeEngagement, i, eng);
@@ -653,7 +1002,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       const pre = findEvadePre(buf, lex, i - 5, i - 1);
       if (pre >= 0 && requested(buf, pre, 16) && !defended(buf, pre, i)) hit(RULES.evadeLaw, pre, i);
     }
-    if (c & FRAUD && (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) && !defended(buf, i, i))
+    if (
+      c & FRAUD &&
+      (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) &&
+      !defended(buf, i, i) &&
+      // `a fake invoice for the accounting test suite` is test data.
+      findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+    )
       hit(RULES.fraud, i, i);
     if (c & IMPERSONATE) {
       const gain = findMark(buf, i + 1, i + 14, M_MONEY);
@@ -707,6 +1062,238 @@ function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number):
   for (let j = a; j <= b; j++) {
     if ((buf.cls[j] as number) & EVADE || lex.evadePre.has(buf.hash[j] as number)) return j;
   }
+  return -1;
+}
+
+type Hit = (r: HarmfulRule, a: number, b: number) => void;
+
+/** How far back in its sentence a behaviour rule looks for the request that heads it. */
+const BEHAVIOR_REACH = 24;
+
+function findSet(buf: TokenBuffer, from: number, to: number, set: Set<number>): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if (set.has(buf.hash[j] as number)) return j;
+  return -1;
+}
+
+function findHash(buf: TokenBuffer, from: number, to: number, h: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if (buf.hash[j] === h) return j;
+  return -1;
+}
+
+/**
+ * Malware described by what it does rather than by name, each a request for a program plus a
+ * behaviour no ordinary program combines: spreading to other machines with a second harmful cue,
+ * encrypting for a ransom, stated malice, a disguise over a harmful action, a document that
+ * downloads and runs a binary, covert capture of a device's camera, microphone or keystrokes.
+ */
+function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m2: number, hit: Hit): void {
+  if (m2 & N_PROPAGATE) {
+    const to = findMark2(buf, i + 1, i + 5, N_SPREADTO);
+    if (to >= 0) {
+      const harm =
+        c & INTRUDE ||
+        findHash(buf, i + 1, i + 12, lex.itself) >= 0 ||
+        findCls(buf, i - 14, i - 1, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
+        findCls(buf, i + 1, i + 14, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
+        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS) >= 0;
+      if (
+        harm &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, to) &&
+        findLive(buf, i - 8, to + 8, OWN) < 0
+      )
+        hit(RULES.malwareBehavior, i, to);
+    }
+  }
+  if (m2 & N_RANSOM) {
+    let enc = findMark2(buf, i - 16, i - 1, N_ENCRYPT);
+    // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
+    // `… paying to get them back`, `pay to unlock`: the payment buys the files back, a ransom.
+    const buysBack = findSet(buf, i + 1, i + 5, lex.back) >= 0;
+    if (
+      enc >= 0 &&
+      lex.weakRansom.has(buf.hash[i] as number) &&
+      !buysBack &&
+      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0
+    )
+      enc = -1;
+    // Defensive cues count only before the encrypting verb: after it they describe the program.
+    if (enc >= 0 && requestedFar(buf, enc, BEHAVIOR_REACH) && findLive(buf, enc - 8, enc, DEF) < 0)
+      hit(RULES.malwareBehavior, enc, i);
+  }
+  if (m2 & N_MALICIOUS) {
+    const prog = findMark2(buf, i + 1, i + 4, N_PROG);
+    if (
+      prog >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      !defended(buf, i, prog) &&
+      findMark(buf, i - 8, prog + 8, M_SAMPLE) < 0
+    )
+      hit(RULES.malwareBehavior, i, prog);
+  }
+  if (m2 & N_DISGUISE) {
+    const prog = findMark2(buf, i - 14, i - 1, N_PROG);
+    let harm = findCls(buf, i - 14, i + 14, MAL | CRED | STEAL | COVERT | EVADE | INTRUDE | PATTR | TRACK);
+    if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
+    // Defensive words count only before the program: after it they describe the disguise
+    // (`looks like a QR scanner`).
+    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
+      hit(RULES.malwareBehavior, prog, harm);
+  }
+  // A program with two capabilities no ordinary program combines with stealth: starting with the
+  // machine, being controlled from elsewhere, or sending data outside (`runs at startup, stays
+  // invisible, and lets me control the PC from anywhere`; `quietly sends the spreadsheet to an
+  // outside server`).
+  if (c & (COVERT | EVADE)) {
+    const persist = findMark(buf, i - 10, i + 10, M_PERSIST) >= 0;
+    const remote = findMark(buf, i - 10, i + 14, M_REMOTE) >= 0;
+    const outside =
+      findMark(buf, i + 1, i + 12, M_OUTSIDE) >= 0 &&
+      (findMark2(buf, i - 2, i + 4, N_EXFIL) >= 0 || findCls(buf, i - 2, i + 4, SEND) >= 0);
+    if (
+      (persist ? 1 : 0) + (remote ? 1 : 0) + (outside ? 2 : 0) >= 2 &&
+      findMark2(buf, i - 12, i - 1, N_PROG) >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 12, i, DEF) < 0 &&
+      findLive(buf, i - 10, i + 10, OWN) < 0
+    )
+      hit(RULES.malwareBehavior, i, i);
+  }
+  // `installs my tool on whoever opens it`: a payload installed on any victim who opens a file.
+  if (m2 & N_INSTALL) {
+    const on = findHash(buf, i + 1, i + 5, lex.on);
+    const who = on >= 0 ? findSet(buf, on + 1, on + 2, lex.anyone) : -1;
+    if (
+      who >= 0 &&
+      findSet(buf, who + 1, who + 3, lex.opens) >= 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 10, i, DEF) < 0
+    )
+      hit(RULES.malwareBehavior, i, who);
+  }
+  // `a fake Windows update screen that encrypts the disk`: a spoofed system dialog with a payload.
+  if (c & (FAKE | CLONE)) {
+    const ui = findSet(buf, i + 1, i + 4, lex.fakeUi);
+    if (ui >= 0) {
+      const act =
+        findMark2(buf, ui + 1, ui + 12, N_ENCRYPT | N_EXFIL | N_WIPE) >= 0 ||
+        findCls(buf, ui + 1, ui + 12, STEAL | MAL | CRED) >= 0 ||
+        // `runs a hidden PowerShell command`
+        (findMark2(buf, ui + 1, ui + 8, N_EXEC) >= 0 && findCls(buf, ui + 1, ui + 10, EVADE | COVERT) >= 0);
+      if (act && requestedFar(buf, i, BEHAVIOR_REACH) && findLive(buf, i - 8, i, DEF) < 0)
+        hit(RULES.malwareBehavior, i, ui);
+    }
+  }
+  // `wipes the MBR of every machine`, `corrupts the bootloader`: a wiper.
+  if (m2 & N_WIPE) {
+    const boot = findHash(buf, i + 1, i + 4, lex.mbr);
+    const fleet = findMark(buf, i + 1, i + 8, M_EVERY);
+    if (
+      boot >= 0 &&
+      fleet >= 0 &&
+      findMark(buf, i + 1, boot - 1, M_MY) < 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 8, i, DEF) < 0
+    )
+      hit(RULES.malwareBehavior, i, boot);
+  }
+  if (m2 & N_CARRIER) {
+    const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
+    const run = dl >= 0 ? findMark2(buf, dl + 1, dl + 10, N_EXEC) : -1;
+    // A staged loader (`fetches the next stage … and executes it`) runs what it fetched: `it`.
+    const staged = buf.hash[i] === lex.stage;
+    if (
+      run >= 0 &&
+      findMark2(buf, dl + 1, dl + 8, N_EXECOBJ) >= 0 &&
+      (!staged || findSet(buf, run + 1, run + 1, lex.itThem) >= 0) &&
+      requestedFar(buf, Math.min(i, dl), BEHAVIOR_REACH) &&
+      !defended(buf, i, dl)
+    )
+      hit(RULES.malwareBehavior, Math.min(i, dl), Math.max(i, dl));
+  }
+  // `records the webcam secretly`, `hides in the startup folder and records the microphone`.
+  const hidden = c & COVERT || hides(buf, lex, i);
+  if (hidden) {
+    const sensor = findMark2(buf, i - 8, i + 8, N_SENSOR);
+    if (
+      sensor >= 0 &&
+      (findCls(buf, i - 8, i + 8, TRACK | STEAL) >= 0 || findMark2(buf, i - 8, i + 8, N_EXFIL) >= 0) &&
+      findMark(buf, sensor - 2, sensor - 1, M_MY) < 0 &&
+      requestedFar(buf, Math.min(i, sensor), BEHAVIOR_REACH) &&
+      !defended(buf, i, sensor) &&
+      findLive(buf, i - 8, i + 8, OWN) < 0
+    )
+      hit(RULES.malwareBehavior, Math.min(i, sensor), Math.max(i, sensor));
+  }
+}
+
+/** `hides in the startup folder`, `hidden from the user`, `hides its icon`: a program hiding itself. */
+function hides(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
+  return lex.hideIn.has(buf.hash[i] as number) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1] as number);
+}
+
+/**
+ * Accounts made in bulk (`creates Yelp accounts with temp emails`, `an army of bot accounts`,
+ * `multiple Google accounts`) for a purpose that fakes engagement or sends messages.
+ */
+function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
+  const verb = findMark2(buf, i - 5, i - 1, N_ACCVERB);
+  if (verb < 0) return;
+  const scale =
+    findMark(buf, i - 10, i + 10, M_BOT | M_STRONGFAKE) >= 0 ||
+    findCls(buf, i - 8, i + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
+    findMark2(buf, verb, i - 1, N_FARM) >= 0 ||
+    findNum(buf, verb, i - 1, 5) >= 0 ||
+    findCls(buf, i + 1, i + 12, EVADE) >= 0;
+  if (!scale) return;
+  const purpose =
+    findCls(buf, i - 12, i - 1, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    findCls(buf, i + 1, i + 16, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    findMark(buf, i - 12, i + 16, M_PLATFORM | M_PROMO | M_SPAM | M_REVIEWS) >= 0;
+  if (
+    purpose &&
+    !defended(buf, verb, i) &&
+    findLive(buf, i - 12, i + 16, OPTIN) < 0 &&
+    // `my own accounts` are the asker's; `my own videos` after the accounts is the campaign's target.
+    findLive(buf, verb, i, OWN) < 0 &&
+    findMark(buf, i - 12, i + 16, M_SAMPLE) < 0
+  )
+    hit(RULES.accountFarm, verb, i);
+}
+
+/** `post this message to every Discord server, every 10 minutes`: a message repeated on a timer. */
+function repeatedPosting(buf: TokenBuffer, i: number, hit: Hit): void {
+  // `minutes` and `seconds` repeat only after `every` (`every 10 minutes`); `repeatedly` alone does.
+  if (isUnit(buf.hash[i] as number) && findMark(buf, i - 3, i - 1, M_EVERY) < 0) return;
+  const send = findVerb(buf, i - 20, i - 1, SEND, 0);
+  if (send < 0) return;
+  const every = findMark(buf, send + 1, i - 1, M_EVERY);
+  if (every < 0 || findMark(buf, every + 1, every + 4, M_PLATFORM) < 0) return;
+  const content = findCls(buf, send, i, MSG) >= 0 || findMark(buf, send - 4, i + 4, M_PROMO | M_SPAM) >= 0;
+  if (
+    content &&
+    !defended(buf, send, i) &&
+    findLive(buf, send - 4, i + 4, OPTIN | OWN) < 0 &&
+    findMark(buf, send - 4, i + 4, M_SAMPLE) < 0
+  )
+    hit(RULES.spamBot, send, i);
+}
+
+const unitWords = new Set<number>();
+function isUnit(h: number): boolean {
+  if (unitWords.size === 0) for (const u of hashes('minute minutes second seconds')) unitWords.add(u);
+  return unitWords.has(h);
+}
+
+/** A persona posed as (`different personas`, `separate customers`): IMPERSONATE on a persona noun. */
+function findPersonaPose(buf: TokenBuffer, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & IMPERSONATE && (marks2[j] as number) & N_PERSONA) return j;
   return -1;
 }
 

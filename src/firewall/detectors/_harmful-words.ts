@@ -114,15 +114,15 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MAL,
-    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit',
+    'ransomware keylogger keyloggers keylogging trojan trojans trojanized botnet botnets rootkit spyware stalkerware infostealer stealer stealers cryptominer cryptojacker cryptojacking malware virus viruses worm worms backdoor backdoors crypter skimmer dropper wiper ddos rat rats payload payloads implant exploit shellcode bootkit bootkits stager stagers scareware adware typosquat typosquatted typosquatting grabber grabbers miner miners c2 hijacker hijackers',
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends',
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends verify verifying',
   ],
   [
     EVADE,
-    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick',
+    'undetectable undetected invisible fud evade evades evading evasion bypass bypasses bypassing circumvent circumventing dodge obfuscate obfuscated obfuscating disable disables disabling hide hides hiding hidden avoid stealthy stealth fool trick polymorphic metamorphic',
   ],
   [
     AV,
@@ -151,25 +151,25 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OTHER,
-    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner',
+    'someone somebody someones another others people victim victims ex exes wife husband girlfriend boyfriend partner spouse neighbor neighbour neighbors neighbours coworker coworkers colleague colleagues boss classmate classmates roommate sister brother teacher daughter son friend friends her him his them woman man girl guy lady women men girls guys person stranger strangers celebrity actress actor singer streamer youtuber journalist blogger judge juror jurors officer nurse politician protester landlord tenant employee employees applicant patient patients mother father mom dad kid kids child children teenager himself herself themselves she he owner whoever',
   ],
   [
     ACCOUNT,
-    'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices',
+    'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
   [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
-  [COVERT, 'secretly covertly silently surreptitiously unnoticed undetected'],
+  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected'],
   [
     PATTR,
-    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary',
+    'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages birthday birthdate',
   ],
   [
     SEEK,
-    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy',
+    'find finding list locate look lookup dig uncover reveal expose leak publish post share sell get give tell obtain pull search unmask identify figure discover what whats access steal see know compile gather collect scrape buy link linking deanonymize deanonymise',
   ],
   [
     TRACK,
-    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps',
+    'track tracking trace spy spying monitor monitoring stalk stalking follow watch record recording listen read intercept locate airtag airtags tracker trackers gps screenshot screenshots',
   ],
   [
     MSG,
@@ -177,10 +177,13 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     SEND,
-    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying',
+    'send sending sends blast blasting spam spamming spams flood flooding mass message dm text email post posting comment contact reach reply replies replying dms',
   ],
   [BULK, 'thousands millions hundreds mass bulk lakhs massive'],
-  [UNSOL, 'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate'],
+  [
+    UNSOL,
+    'unsolicited bought purchased scraped leaked random strangers throwaway burner spoofed rotating rotate temp disposable',
+  ],
   [
     OPTIN,
     'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family',
@@ -191,7 +194,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ENGAGE,
-    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements',
+    'reviews review testimonials testimonial ratings followers likes upvotes upvote downvotes views subscribers subs retweets clicks streams votes engagement accounts profiles stars recommendations endorsements complaints complaint listings listing signatures downloads installs plays',
   ],
   [IMPERSONATE, 'posing pose pretending pretend impersonating impersonate impersonation masquerading'],
   [
@@ -228,20 +231,30 @@ export const M_EVERY = 2097152;
 /** A word that makes `steal` figurative (`steal focus`, `steal the show`). */
 export const M_NOTOBJ = 4194304;
 
+/** A pair that makes a weak malware word strong (`firmware implant`, `token grabber`). */
+export const M_STRONGMAL = 8388608;
+
+/** Persistence: starting with the machine (`startup`, `boot`, `reboot`, `autorun`). */
+export const M_PERSIST = 16777216;
+/** Remote control of a machine (`remotely`, `from anywhere`). */
+export const M_REMOTE = 33554432;
+/** A place data is sent outside (`webhook`, `outside server`, `pastebin`). */
+export const M_OUTSIDE = 67108864;
+
 /** Word → extra marks. */
 export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     M_SAMPLE,
-    'sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
+    'seed seeds seeding sample samples placeholder placeholders mock mockup mockups dummy fixture fixtures example examples test tests testing prototype demo',
   ],
-  [M_SPAM, 'spam spams spamming spammer spammy'],
+  [M_SPAM, 'spam spams spamming spammer spammy robocall robocalls robocalling autodialer'],
   [
     M_PLATFORM,
-    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers',
+    'group groups subreddit subreddits video videos channel channels server servers blog blogs forum forums strangers instagram twitter facebook reddit youtube tiktok discord telegram whatsapp linkedin members users numbers survey surveys poll polls petition petitions ballot ballots quora pinterest yelp tripadvisor',
   ],
   [
     M_PROMO,
-    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans',
+    'ad ads advert advertisement advertising affiliate promo promotional referral invite offer casino crypto viagra onlyfans discount coupon coupons',
   ],
   [M_BOT, 'bot bots script scripts tool tools automate automated automatically auto program app'],
   [M_MY, 'my our'],
@@ -252,20 +265,23 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_REVIEWS, 'reviews testimonials ratings'],
   [M_BUY, 'buy buying bought purchase purchasing'],
   [M_WHERE, 'where'],
-  [M_LIVES, 'lives live living works stays moved parks sleeps goes'],
+  [M_LIVES, 'lives live living works stays moved parks sleeps goes treated admitted'],
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
   [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
-  [M_SCRAPE, 'scrape scrapes scraping harvest harvesting crawl crawling'],
+  [M_SCRAPE, 'scrape scrapes scraping scraper scrapers harvest harvesting crawl crawling'],
   [M_BODY, 'body corpse'],
   [M_STRONGFAKE, 'sockpuppet sockpuppets astroturf astroturfing'],
+  [M_PERSIST, 'startup boot reboot reboots autorun autostart login logon survives persistence persistent'],
+  [M_REMOTE, 'remotely anywhere'],
+  [M_OUTSIDE, 'webhook outside external pastebin ftp vps attacker'],
   [
     M_VICTIM,
     'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
   ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
-  [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant'],
+  [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -314,6 +330,8 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['of', 'birth', PATTR, 0, 1],
   ['real', 'name', PATTR, 0, 1],
   ['real', 'identity', PATTR, 0, 1],
+  ['real', 'identities', PATTR, 0, 1],
+  ['real', 'names', PATTR, 0, 1],
   ['personal', 'email', PATTR, 0, 1],
   ['personal', 'emails', PATTR, 0, 1],
   ['personal', 'details', PATTR, 0, 1],
@@ -414,4 +432,223 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['get', 'rid', VIOLENT, 0, 1],
   ['dispose', 'of', VIOLENT, 0, 0],
   ['cheap', 'viagra', 0, M_PROMO, 1],
+  ['logic', 'bomb', MAL, 0, 1],
+  ['sms', 'bomber', MAL, 0, 1],
+  ['email', 'bomber', MAL, 0, 1],
+  ['call', 'bomber', MAL, 0, 1],
+  ['token', 'grabber', MAL, M_STRONGMAL, 1],
+  ['firmware', 'implant', MAL, M_STRONGMAL, 1],
+  ['fake', 'antivirus', MAL, 0, 1],
+  ['process', 'injection', MAL, 0, 1],
+  ['process', 'hollowing', MAL, 0, 1],
+  ['dll', 'injection', MAL, 0, 1],
+  ['changes', 'its', EVADE, 0, 1],
+  ['change', 'its', EVADE, 0, 1],
+  ['mutates', 'its', EVADE, 0, 1],
+  ['alters', 'its', EVADE, 0, 1],
+  ['turn', 'off', EVADE, 0, 0],
+  ['turns', 'off', EVADE, 0, 0],
+  ['turning', 'off', EVADE, 0, 0],
+  ['ssh', 'keys', CRED, 0, 1],
+  ['private', 'keys', CRED, 0, 1],
+  ['web', 'shell', MAL, 0, 1],
+  ['keystroke', 'logger', MAL, 0, 1],
+  ['identity', 'behind', 0, M_DOX, 0],
+  ['person', 'behind', 0, M_DOX, 0],
+  ['people', 'behind', 0, M_DOX, 0],
+  ['name', 'behind', 0, M_DOX, 0],
+  ['reverse', 'connection', MAL, 0, 1],
+  ['instagram', 'user', OTHER, 0, 1],
+  ['twitter', 'user', OTHER, 0, 1],
+  ['tiktok', 'user', OTHER, 0, 1],
+  ['reddit', 'user', OTHER, 0, 1],
+  ['facebook', 'user', OTHER, 0, 1],
+  ['discord', 'user', OTHER, 0, 1],
+  ['exploit', 'chain', MAL, M_STRONGMAL, 1],
+  ['social', 'media', PATTR, 0, 1],
+  ['store', 'link', 0, M_PROMO, 1],
+  ['shop', 'link', 0, M_PROMO, 1],
+  ['infected', 'machines', MAL, M_WEAKMAL, 1],
+  ['infected', 'hosts', MAL, M_WEAKMAL, 1],
+  ['infected', 'computers', MAL, M_WEAKMAL, 1],
+  ['infected', 'devices', MAL, M_WEAKMAL, 1],
+  ['infected', 'pcs', MAL, M_WEAKMAL, 1],
+  ['zombie', 'machines', MAL, M_WEAKMAL, 1],
+  ['key', 'logger', MAL, 0, 1],
+  ['screen', 'logger', MAL, 0, 1],
+  ['web', 'shells', MAL, 0, 1],
+  ['make', 'up', FAKE, 0, 1],
+  ['making', 'up', FAKE, 0, 1],
+  ['link', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['content', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['bot', 'accounts', FAKE, M_STRONGFAKE, 1],
+  ['fake', 'accounts', FAKE, M_STRONGFAKE, 1],
+  ['comment', 'bomb', 0, M_SPAM, 1],
+  ['mass', 'comment', 0, M_SPAM, 1],
+  ['mass', 'dm', 0, M_SPAM, 1],
+  ['mass', 'report', 0, M_SPAM, 1],
+  ['daily', 'schedule', PATTR, 0, 1],
+  ['daily', 'routine', PATTR, 0, 1],
+];
+
+/*
+ * A second layer of marks, for the behaviours a harmful program or campaign is described by when
+ * it is not named: spreading itself, encrypting for a ransom, a malicious or disguised artifact, a
+ * document that downloads and runs a binary, covert capture of a device's sensors, farms of
+ * accounts, bots that vote or like, posts repeated on a timer, many voices from one hand.
+ */
+
+/** Spreading or replicating (`spreads`, `propagates`, `infects`). */
+export const N_PROPAGATE = 1 << 0;
+/** Where a program spreads to (`other hosts`, `every machine`, `shared drives`, `itself`). */
+export const N_SPREADTO = 1 << 1;
+/** Encrypting. */
+export const N_ENCRYPT = 1 << 2;
+/** A ransom demand (`ransom`, `demands`, `payment note`, `bitcoin`). */
+export const N_RANSOM = 1 << 3;
+/** `malicious`, `weaponized`: malice stated outright. */
+export const N_MALICIOUS = 1 << 4;
+/** A program or artifact that can carry code (script, app, extension, package, macro, exe). */
+export const N_PROG = 1 << 5;
+/** A disguise (`disguised as`, `masquerading`, `but actually`). */
+export const N_DISGUISE = 1 << 6;
+/** A carrier a victim opens (macro, document, attachment, shortcut, USB stick, QR code). */
+export const N_CARRIER = 1 << 7;
+/** Downloading. */
+export const N_DOWNLOAD = 1 << 8;
+/** Running or executing. */
+export const N_EXEC = 1 << 9;
+/** An executable object (exe, binary, dll, payload). */
+export const N_EXECOBJ = 1 << 10;
+/** A device sensor or private input (webcam, microphone, keystrokes, screen, SMS, clipboard). */
+export const N_SENSOR = 1 << 11;
+/** A kind of person a fake voice poses as (customers, residents, voters, personas). */
+export const N_PERSONA = 1 << 12;
+/** `from`, `as`, `by`, `under`: who a message is written as. */
+export const N_FROMAS = 1 << 13;
+/** `different`, `separate`, `distinct`: many voices. */
+export const N_DIFFERENT = 1 << 14;
+/** Accounts or profiles, as things made in bulk. */
+export const N_ACCOUNTS = 1 << 15;
+/** Making accounts (`create`, `register`, `sign up`, `generate`). */
+export const N_ACCVERB = 1 << 16;
+/** A farm's scale (`multiple`, `many`, `army`, `fleet`). */
+export const N_FARM = 1 << 17;
+/** An engagement action a bot performs (`vote`, `like`, `upvote`, `follow`, `retweet`). */
+export const N_ENGVERB = 1 << 18;
+/** A word after which a verb is the subject's own action (`to`, `that`, `which`, `and`). */
+export const N_VERBPRE = 1 << 19;
+/** Repetition on a timer (`repeatedly`, `nonstop`, `minutes`). */
+export const N_REPEAT = 1 << 20;
+/** Authenticity faked (`legit`, `real`, `organic`, `genuine`) after `look` or `seem`. */
+export const N_AUTHENTIC = 1 << 21;
+/** `look`, `looks`, `seem`: what precedes a faked authenticity. */
+export const N_LOOK = 1 << 22;
+/** A self-promotion target after `check my` (profile, bio, channel, store). */
+export const N_PROMOTARGET = 1 << 23;
+/** Installing or dropping something on a machine. */
+export const N_INSTALL = 1 << 24;
+
+/** A place whose visitors are sensitive to name (a clinic, a shelter, a protest). */
+export const N_SENSPLACE = 1 << 26;
+/** Surveillance footage or records that identify visitors (camera footage, plates, CCTV). */
+export const N_SURVEIL = 1 << 27;
+/** `anonymous`, `pseudonymous`: an identity kept apart from a person. */
+export const N_ANON = 1 << 28;
+
+/** `who`, which opens `who lives at …`. */
+export const N_WHO = 1 << 29;
+
+/** A target left open to an exploit (`unpatched`, `vulnerable`, `CVE`). */
+export const N_VULN = 1 << 25;
+
+/** Sending captured data away (`forwards`, `uploads`, `streams`, `emails`). */
+export const N_EXFIL = 1 << 30;
+
+/** Destroying (`wipes`, `corrupts`, `bricks`). */
+export const N_WIPE = 1 << 31;
+
+/** Word → second-layer marks. */
+export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    N_PROPAGATE,
+    'spread spreads spreading propagate propagates propagating replicate replicates replicating infect infects infecting jump jumps hop hops',
+  ],
+  [
+    N_SPREADTO,
+    'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring any computer device pc',
+  ],
+  [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
+  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid paying btc xmr'],
+  [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
+  [
+    N_PROG,
+    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen template templates service daemon',
+  ],
+  [N_DISGUISE, 'disguised disguise disguising masquerading masquerades trojanized'],
+  [
+    N_CARRIER,
+    'macro macros document documents doc docx xlsm attachment attachments pdf lnk shortcut hta usb qr opened',
+  ],
+  [N_DOWNLOAD, 'download downloads downloading fetch fetches'],
+  [N_EXEC, 'run runs running execute executes executing launch launches'],
+  [N_EXECOBJ, 'exe executable binary dll payload msi shellcode'],
+  [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard texts calls contacts photos'],
+  [
+    N_PERSONA,
+    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
+  ],
+  [N_FROMAS, 'from as by under'],
+  [N_DIFFERENT, 'different separate distinct'],
+  [N_ACCOUNTS, 'accounts profiles'],
+  [
+    N_ACCVERB,
+    'create creates creating make makes making register registers registering generate generates generating automate automates automating mass spin open opens',
+  ],
+  [N_FARM, 'multiple many army fleet dozens hundreds thousands'],
+  [
+    N_ENGVERB,
+    'vote votes like likes upvote upvotes downvote downvotes follow follows subscribe subscribes retweet retweets rate rates',
+  ],
+  [N_VERBPRE, 'to that which and will can'],
+  [N_REPEAT, 'repeatedly nonstop endlessly minute minutes second seconds'],
+  [N_AUTHENTIC, 'legit real genuine organic authentic popular natural human'],
+  [N_LOOK, 'look looks seem seems'],
+  [N_PROMOTARGET, 'profile bio channel store shop onlyfans'],
+  [N_WHO, 'who'],
+  [N_WIPE, 'wipe wipes wiping erase erases corrupt corrupts corrupting brick bricks destroy destroys trash deletes'],
+  [N_EXFIL, 'forward forwards forwarding upload uploads uploading stream streams streaming exfiltrate exfiltrates'],
+  [N_SENSPLACE, 'clinic clinics abortion shelter shelters rehab protest protests rally rallies hiv'],
+  [N_SURVEIL, 'camera cameras footage cctv plates plate dashcam surveillance'],
+  [N_ANON, 'anonymous pseudonymous anon burner'],
+  [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
+  [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
+];
+
+/** Adjacent pairs that add second-layer marks: `[first, second, marks2, which]`. */
+export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
+  ['payment', 'note', N_RANSOM, 1],
+  ['ransom', 'note', N_RANSOM, 1],
+  ['second', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['hidden', 'inside', N_DISGUISE, 0],
+  ['bundled', 'with', N_DISGUISE, 0],
+  ['call', 'it', N_DISGUISE, 0],
+  ['disguise', 'it', N_DISGUISE, 0],
+  ['next', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['2nd', 'stage', N_CARRIER | N_EXECOBJ, 1],
+  ['copies', 'itself', N_PROPAGATE, 0],
+  ['copy', 'itself', N_PROPAGATE, 0],
+  ['mails', 'itself', N_PROPAGATE, 0],
+  ['mail', 'itself', N_PROPAGATE, 0],
+  ['emails', 'itself', N_PROPAGATE, 0],
+  ['sends', 'itself', N_PROPAGATE, 0],
+  ['send', 'itself', N_PROPAGATE, 0],
+  ['posts', 'itself', N_PROPAGATE, 0],
+  ['but', 'actually', N_DISGUISE, 0],
+  ['but', 'secretly', N_DISGUISE, 0],
+  ['but', 'really', N_DISGUISE, 0],
+  ['but', 'quietly', N_DISGUISE, 0],
+  ['but', 'silently', N_DISGUISE, 0],
+  ['sign', 'up', N_ACCVERB, 0],
+  ['signs', 'up', N_ACCVERB, 0],
 ];

@@ -48,13 +48,13 @@ export const TRIGGER = 1 << 19;
 const TABLE: ReadonlyArray<readonly [number, string]> = [
   [
     VERB,
-    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch break breaking violate violating defy defying disobey disobeying ' +
+    'ignore ignoring disregard disregarding forget forgetting skip skipping bypass bypassing override overriding overwrite drop dropping discard discarding abandon abandoning neglect overlook circumvent circumventing evade dismiss nullify void cancel erase wipe scrap ditch break breaking violate violating defy defying disobey disobeying supersede supersedes superseding ' +
       // The same verbs in Spanish, French, German, Italian and Portuguese.
       'ignora ignorar ignoren ignorez ignorer olvida olvidar olvide oublie oubliez oublier ignoriere ignoriert ignorieren vergiss vergesst vergessen missachte dimentica dimenticare esqueça esqueca esquecer',
   ],
   [
     QUAL,
-    'all any every your ur previous prior above earlier preceding initial original system developer safety security ethical moral content hidden core programmed foregoing aforementioned former built-in builtin openai anthropic ' +
+    'all any every your ur previous prior above earlier preceding initial original system developer safety security ethical moral content hidden core programmed foregoing aforementioned former built-in builtin openai anthropic usual normal regular standard typical ' +
       'todas todos anteriores anterior previas toutes tous précédentes précédents precedentes alle vorherigen vorigen bisherigen deine ihre tutte tutti precedenti tus tes vos',
   ],
   [QUAL_WEAK, 'the these those old my our such other of default existing current given preset standing base'],
@@ -65,38 +65,41 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OBJ_WEAK,
-    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message',
+    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message task tasks',
   ],
   [
     REVEAL,
-    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send',
+    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send reveals prints outputs repeats recites dumps leaks exposes discloses',
   ],
-  [REVEAL_STRONG, 'reveal print output repeat recite dump leak expose disclose echo paste verbatim'],
+  [
+    REVEAL_STRONG,
+    'reveal print output repeat recite dump leak expose disclose echo paste verbatim reveals prints outputs repeats recites dumps leaks exposes discloses echoes pastes',
+  ],
   [
     JAIL,
     'dan stan dude jailbroken jailbreak jailbreaking unfiltered uncensored unrestricted unbound unchained unshackled unleashed amoral immoral unethical evil rogue lawless limitless godmode uncensor antigpt betterdan',
   ],
   [
     LIMIT,
-    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience',
+    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy',
   ],
   [
     AI,
     'ai ais llm llms assistant assistants chatbot chatbots bot bots agent agents model models gpt chatgpt claude gemini copilot',
   ],
   [OBEY, 'follow following obey obeying adhere adhering comply complying respect heed listen abide'],
-  [NEG, 'not dont never no nor cannot cant wont shouldnt mustnt neither'],
+  [NEG, 'not dont never no nor cannot cant wont shouldnt mustnt neither doesnt didnt isnt arent wouldnt'],
   [
     CODE_NOUN,
     'variable var field config configuration file template string constant setting settings parameter param key property column env value values function method class test tests schema table module length size token tokens cache fields id ids format api code repo repository readme docs documentation example json yaml endpoint sdk library docstring comment commit diff queue flag option toggle button panel section block element tag node header entry manifest attribute page pages doc wiki link site url',
   ],
   [
     ACTION,
-    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay',
+    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay push open dump submit call',
   ],
   [
     SENSITIVE,
-    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh',
+    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh branches card cards clipboard',
   ],
   [
     AUTHORITY,
@@ -118,7 +121,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
 
 /** Words rules start from, known also for splitting run-together text. */
 const FILLER =
-  'you youre are now act acting as pretend pretending to be from on will what were told everything anything before so far mode enable enter stay remain keep staying in character role persona refuse decline reject answer respond reply and or then with without a an is it this that them behave roleplay role-play simulate simulating emulate become imagine switch activate unlock play two tokens points lives if note attention memo reminder notice instructions message stop pay set put throw get break i im as authorized authorised approved sanctioned permitted cleared verified even regardless always secretly silently quietly covertly discreetly stealthily invisibly';
+  'you youre are now act acting as pretend pretending to be from on will what were told everything anything before so far mode enable enter stay remain keep staying in character role persona refuse decline reject answer respond reply and or then with without a an is it this that them behave roleplay role-play simulate simulating emulate become imagine switch activate unlock play two tokens points lives if note attention memo reminder notice instructions message stop pay set put throw get break i im as authorized authorised approved sanctioned permitted cleared verified even regardless always secretly silently quietly covertly discreetly stealthily invisibly moderation censorship grandmother grandma grandfather grandpa granny nana supersedes precedence preapproved consented';
 
 let lexicon: Map<string, number> | undefined;
 
@@ -172,18 +175,18 @@ export const G_AFFIRM = 1 << 19;
 export const G_SECRET = 1 << 25;
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
-  [G_VERB, 'aside attention rid throw'],
-  [G_VOID, 'longer'],
+  [G_VERB, 'aside attention rid throw precedence'],
+  [G_VOID, 'longer apply matter'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
-  [G_REVEAL, 'what whats'],
+  [G_REVEAL, 'what whats creators prefix prepend append begin'],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers',
   ],
-  [G_JAIL, 'mode bound'],
+  [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
   [G_PERSONA, 'character persona role'],
-  [G_REFUSE, 'refuse refusing decline reject'],
+  [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
   [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],
@@ -194,9 +197,15 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_SECRET,
     'secretly silently quietly covertly discreetly stealthily invisibly secret hidden confidential between tell telling inform informing notify notifying alert alerting mention mentioning ask asking let letting reveal show say consulting confirming',
   ],
-  [G_AUTH, 'override openai anthropic'],
+  [
+    G_AUTH,
+    'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
+  ],
   [G_AI, 'intelligence summarizing summarising'],
 ];
+
+/** Lexicon words that anchor no family on their own (common in ordinary work). */
+const UNGATED = new Set(['task', 'tasks']);
 
 /** Every word that anchors a family, with its gate bits. */
 export function anchorBits(): Map<string, number> {
@@ -206,7 +215,8 @@ export function anchorBits(): Map<string, number> {
     // Lexicon words are whole tokens; the prescan's words are letters and digits only.
     if (w.includes('-')) continue;
     if (c & (VERB | OBEY)) add(w, G_VERB);
-    if (c & (OBJ | OBJ_WEAK)) add(w, G_OBJ);
+    // `task` counts as an object only before `above`, itself an anchor: it opens nothing alone.
+    if (c & (OBJ | OBJ_WEAK) && !UNGATED.has(w)) add(w, G_OBJ);
     if (c & VOIDED) add(w, G_VOID);
     if (c & REVEAL) add(w, G_REVEAL);
     if (c & JAIL) add(w, G_JAIL);
