@@ -24,16 +24,16 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
-  'destructive-shell': 88,
-  credentials: 92,
+  'destructive-shell': 91,
+  credentials: 93,
   'system-files': 98,
   'prompt-injection': 100,
-  'destructive-sql': 80,
+  'destructive-sql': 86,
   privacy: 99,
   'remote-code': 85,
   spam: 97,
   malware: 100,
-  obfuscation: 92,
+  obfuscation: 94,
 };
 /** Largest share (%) of the benign family the default firewall may flag. */
 const BENIGN_FP_CEILING = 1;
