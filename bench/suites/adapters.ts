@@ -2,12 +2,13 @@
  * The framework adapters' cost per tool call, as a ratio to what they wrap: `check` + `complete`
  * on the same call, mapped by hand. Each adapter is driven through the hooks its framework calls
  * (the MCP guard with a server that answers at once, the AI SDK's `needsApproval` then `execute`,
+ * v7's `toolApproval` then `onToolExecutionEnd`,
  * LangChain's `wrapToolCall`, OpenAI Agents' `needsApproval` and both tool guardrails, the Claude
  * Agent SDK's `PreToolUse`, `canUseTool` and `PostToolUse`), with a tool that does nothing, so the
  * ratio is the adapter's own work and its awaits over the pipeline's.
  */
 import { ToolMessage } from '@langchain/core/messages';
-import { guardTools } from '../../src/adapters/ai-sdk.js';
+import { aegisToolApproval, guardTools } from '../../src/adapters/ai-sdk.js';
 import { claudeAgentGuards } from '../../src/adapters/claude-agent-sdk.js';
 import { aegisMiddleware } from '../../src/adapters/langchain.js';
 import { mcpGuard } from '../../src/adapters/mcp.js';
@@ -48,6 +49,8 @@ function adapters(aegis: Aegis): Record<string, OneCall> {
     wrapToolCall: (r: unknown, h: (r: unknown) => unknown) => Promise<unknown>;
   };
   const message = new ToolMessage({ content: 'ok', tool_call_id: 'x', name: 'bash' });
+  const v7 = aegisToolApproval(aegis);
+  const v7Tools = { bash: { execute: async () => 'ok' } };
   const oa = aegisToolGuards(aegis);
   const oaApproval = oa.needsApproval('bash');
   const claude = claudeAgentGuards(aegis);
@@ -66,6 +69,13 @@ function adapters(aegis: Aegis): Record<string, OneCall> {
       const o = { toolCallId: id, messages: [] as [] };
       if (await tool.needsApproval(INPUT, o)) throw new Error('ai-sdk: ask');
       consume(await tool.execute(INPUT, o));
+    },
+    'AI SDK v7 (toolApproval)': async (_a, id) => {
+      const toolCall = { toolCallId: id, toolName: 'bash', input: INPUT };
+      if ((await v7.toolApproval({ toolCall, tools: v7Tools, messages: [] })) !== undefined)
+        throw new Error('ai-sdk v7: not allowed');
+      consume(await v7Tools.bash.execute());
+      v7.onToolExecutionEnd({ toolCall, toolOutput: { type: 'tool-result', output: 'ok' } });
     },
     'LangChain (wrapToolCall)': async (_a, id) => {
       const r = { toolCall: { id, name: 'bash', args: INPUT }, tool: undefined, state: { messages: [] } };
@@ -152,7 +162,8 @@ async function run(ctx: BenchContext): Promise<void> {
   ctx.metric('baseline.perCall', 'check + complete per tool call (CPU, median of blocks)', baseNs, 'ns', 'lower');
   for (const name of names) {
     const ns = (median(times[name] as number[]) / n) * 1e6;
-    const id = name.split(' ')[0]?.toLowerCase() ?? name;
+    // The first word of the name (`mcp`, `ai`, `langchain`, …); v7 of the AI SDK is `ai7`.
+    const id = `${name.split(' ')[0]?.toLowerCase() ?? name}${name.includes(' v7 ') ? '7' : ''}`;
     ctx.metric(`${id}.perCall`, `${name} per tool call (CPU, median of blocks)`, ns, 'ns', 'lower');
     targetRow(ctx, 'Adapters', {
       id: `adapter.${id}.ratio`,
