@@ -127,7 +127,8 @@ export class Analyzer extends TextWindow {
       const entry = layer.entries[p];
       if (entry === undefined) {
         // An intent verb (main layer only); one inside a path or URL (`/upload`) is no instruction.
-        if (this.verbLeftEdge(s)) this.pendingVerbs.push(layer.verbs[p] as number, s, e);
+        // p is a pattern of this layer, and verbs holds one slot per pattern
+        if (this.verbLeftEdge(s)) this.pendingVerbs.push(layer.verbs[p]!, s, e);
         return;
       }
       const r = entry.rule;
@@ -139,7 +140,8 @@ export class Analyzer extends TextWindow {
       this.pendingNormalizedSpans.push(s, e, e + lookahead(r));
     };
     this.onCompactMatch = (p, cs, ce) => {
-      const entry = (this.layer as Layer).entries[p] as Entry;
+      // p is a pattern of this compact layer, and every compact pattern has its entry
+      const entry = (this.layer as Layer).entries[p]!;
       const r = entry.rule;
       if (!this.live(r)) return;
       const s = this.compact.normalized(cs);
@@ -164,8 +166,9 @@ export class Analyzer extends TextWindow {
     if (this.normalizedStates.length !== snap.layersA.length)
       this.normalizedStates = new Int32Array(snap.layersA.length);
     if (this.compactStates.length !== snap.layersC.length) this.compactStates = new Int32Array(snap.layersC.length);
-    for (let l = 0; l < snap.layersA.length; l++) this.normalizedStates[l] = (snap.layersA[l] as Layer).ac.tables.start;
-    for (let l = 0; l < snap.layersC.length; l++) this.compactStates[l] = (snap.layersC[l] as Layer).ac.tables.start;
+    // l < the layer list's length
+    for (let l = 0; l < snap.layersA.length; l++) this.normalizedStates[l] = snap.layersA[l]!.ac.tables.start;
+    for (let l = 0; l < snap.layersC.length; l++) this.compactStates[l] = snap.layersC[l]!.ac.tables.start;
     this.compact.reset();
     clear(this.pendingNormalized);
     clear(this.pendingNormalizedSpans);
@@ -201,11 +204,12 @@ export class Analyzer extends TextWindow {
 
     const layersA = this.snap.layersA;
     for (let l = 0; l < layersA.length; l++) {
-      const layer = layersA[l] as Layer;
+      // l < layersA.length = normalizedStates.length (sized together in reset)
+      const layer = layersA[l]!;
       this.layer = layer;
       this.normalizedStates[l] = layer.ac.runStandard(
         text,
-        this.normalizedStates[l] as number,
+        this.normalizedStates[l]!,
         base,
         true,
         this.onNormalizedMatch,
@@ -220,15 +224,10 @@ export class Analyzer extends TextWindow {
       const cBase = this.compact.length;
       const compact = this.compact.build(text, base);
       for (let l = 0; l < layersC.length; l++) {
-        const layer = layersC[l] as Layer;
+        // l < layersC.length = compactStates.length (sized together in reset)
+        const layer = layersC[l]!;
         this.layer = layer;
-        this.compactStates[l] = layer.ac.runStandard(
-          compact,
-          this.compactStates[l] as number,
-          cBase,
-          true,
-          this.onCompactMatch,
-        );
+        this.compactStates[l] = layer.ac.runStandard(compact, this.compactStates[l]!, cBase, true, this.onCompactMatch);
       }
       if (plainC.length > 0) this.scanPlainC(compact, cBase);
     }
@@ -363,12 +362,13 @@ export class Analyzer extends TextWindow {
     const v = this.pendingVerbs;
     if (v.length > 0) {
       let k = 0;
+      // verbs are pushed in triples, so i + 2 < v.length
       for (let i = 0; i < v.length; i += 3) {
-        const e = v[i + 2] as number;
-        if (final || e + EDGE_AHEAD <= avail) this.confirmVerb(v[i] as number, v[i + 1] as number, e);
+        const e = v[i + 2]!;
+        if (final || e + EDGE_AHEAD <= avail) this.confirmVerb(v[i]!, v[i + 1]!, e);
         else {
-          v[k++] = v[i] as number;
-          v[k++] = v[i + 1] as number;
+          v[k++] = v[i]!;
+          v[k++] = v[i + 1]!;
           v[k++] = e;
         }
       }
@@ -380,11 +380,12 @@ export class Analyzer extends TextWindow {
 
   private resolveRules(entries: Entry[], nums: number[], compact: boolean, final: boolean, avail: number): void {
     let k = 0;
+    // i < entries.length; nums holds three numbers per entry, and the normalized cursors one slot per entry
     for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i] as Entry;
-      const s = nums[3 * i] as number;
-      const e = nums[3 * i + 1] as number;
-      const ready = nums[3 * i + 2] as number;
+      const entry = entries[i]!;
+      const s = nums[3 * i]!;
+      const e = nums[3 * i + 1]!;
+      const ready = nums[3 * i + 2]!;
       if (final || ready <= avail) this.confirm(entry, s, e, compact);
       else if (!compact && this.decidedEarly(entry, s, e, avail, i)) {
         // Decided before its whole window arrived (streams report matches promptly).
@@ -393,7 +394,7 @@ export class Analyzer extends TextWindow {
         nums[3 * k] = s;
         nums[3 * k + 1] = e;
         nums[3 * k + 2] = ready;
-        if (!compact) this.pendingNormalizedCursors[k] = this.pendingNormalizedCursors[i] as ContextCursor | null;
+        if (!compact) this.pendingNormalizedCursors[k] = this.pendingNormalizedCursors[i]!;
         k++;
       }
     }
@@ -412,7 +413,8 @@ export class Analyzer extends TextWindow {
     const r = entry.rule;
     if (!r.after || this.whole) return false;
     if (r.word && e + EDGE_AHEAD > avail) return false;
-    let cursor = this.pendingNormalizedCursors[i] as ContextCursor | null;
+    // i < the pending normalized entries, each with a cursor slot
+    let cursor = this.pendingNormalizedCursors[i]!;
     if (cursor === null) {
       cursor = newContextCursor();
       this.pendingNormalizedCursors[i] = cursor;
@@ -432,7 +434,8 @@ export class Analyzer extends TextWindow {
       const known = this.current(r);
       if (known) {
         const spans = known.spans;
-        for (let i = 0; i < spans.length; i += 2) if ((spans[i] as number) < e && (spans[i + 1] as number) > s) return;
+        // spans holds pairs, so i + 1 < spans.length
+        for (let i = 0; i < spans.length; i += 2) if (spans[i]! < e && spans[i + 1]! > s) return;
       }
     }
     const span = this.originalSpan(s, e);
@@ -482,8 +485,9 @@ export class Analyzer extends TextWindow {
     if (!this.rightEdge(e)) return;
     // The buffer always holds more than the 27 characters isImperative may read back.
     const w = isImperative(this.buf, s - this.bufAt, 0) ? 2 : 1;
-    this.weight[action] = (this.weight[action] as number) + w;
-    if (s < (this.firstAt[action] as number)) this.firstAt[action] = s;
+    // action is an ACTIONS index; weight and firstAt hold one slot per action
+    this.weight[action] = this.weight[action]! + w;
+    if (s < this.firstAt[action]!) this.firstAt[action] = s;
   }
 
   /** Drops buffered text no pending check can need (amortized O(1) per character). */
@@ -492,10 +496,11 @@ export class Analyzer extends TextWindow {
       for (const h of this.matched) {
         const spans = h.spans;
         let k = 0;
+        // spans holds pairs, so i + 1 < spans.length
         for (let i = 0; i < spans.length; i += 2) {
-          if ((spans[i + 1] as number) >= this.bufAt) {
-            spans[k++] = spans[i] as number;
-            spans[k++] = spans[i + 1] as number;
+          if (spans[i + 1]! >= this.bufAt) {
+            spans[k++] = spans[i]!;
+            spans[k++] = spans[i + 1]!;
           }
         }
         spans.length = k;

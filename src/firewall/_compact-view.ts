@@ -54,7 +54,7 @@ export class CompactView {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       // Typed-array read in bounds: ch < 128.
-      const c = ch < 128 ? (table[ch] as number) : compactCode(ch);
+      const c = ch < 128 ? table[ch]! : compactCode(ch);
       if (c >= 0) {
         codes[n++] = c;
         at[m++] = base + i;
@@ -71,7 +71,8 @@ export class CompactView {
 
   /** The normalized offset of compact offset `c` (one of the last `keep` kept). */
   normalized(c: number): number {
-    return this.at[c - this.atStart] as number;
+    // c is one of the kept offsets, so 0 ≤ c - atStart < atLen
+    return this.at[c - this.atStart]!;
   }
 
   /** Keeps the last `keep` entries once there are many more. */

@@ -121,7 +121,8 @@ export class Findings implements FindingSink {
     const folded = this.depth === 0 ? foldUnicode(segment) : null;
     if (folded !== null && folded !== segment && folded.length > 0) {
       const found = new Set<CompiledRule>();
-      for (let i = from; i < this.hits.length; i++) found.add((this.hits[i] as Hit).rule);
+      // i < this.hits.length
+      for (let i = from; i < this.hits.length; i++) found.add(this.hits[i]!.rule);
       this.skip = found;
       this.depth++;
       this.pinStart = offset;
@@ -168,7 +169,8 @@ export class Findings implements FindingSink {
       const a = analyze(this.snap, decoded, this.maxMatches, this.nested[level]);
       for (const r of a.rules) {
         const first = r.first as Hit;
-        this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern] as string, r.count);
+        // a hit's pattern is an index into its rule's patterns
+        this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern]!, r.count);
       }
       // And every detector over it.
       forEachSegment(decoded, (segment) => {

@@ -156,7 +156,8 @@ export function classifyToken(token: string): { kind: 'path' | 'url'; value: str
   return null;
 }
 
-const actionName = (a: number) => ACTIONS[a] as IntentAction;
+// a is an index into ACTIONS
+const actionName = (a: number) => ACTIONS[a]!;
 
 /**
  * The action with the most evidence (ties: the one mentioned first, then {@link ACTIONS} order),
@@ -170,31 +171,30 @@ export function weighIntent(
   let best = -1;
   let total = 0;
   const mentioned: number[] = [];
+  // a, best < ACTIONS.length, the length of weight and firstAt
   for (let a = 0; a < ACTIONS.length; a++) {
-    const w = weight[a] as number;
+    const w = weight[a]!;
     total += w;
     if (w === 0) continue;
     mentioned.push(a);
-    if (
-      best < 0 ||
-      w > (weight[best] as number) ||
-      (w === weight[best] && (firstAt[a] as number) < (firstAt[best] as number))
-    ) {
+    if (best < 0 || w > weight[best]! || (w === weight[best] && firstAt[a]! < firstAt[best]!)) {
       best = a;
     }
   }
   // Insertion sort by first mention (at most six entries; Array#sort costs more to set up).
+  // 0 ≤ j < i < mentioned.length, and mentioned holds action indices
   for (let i = 1; i < mentioned.length; i++) {
-    const a = mentioned[i] as number;
+    const a = mentioned[i]!;
     let j = i - 1;
-    while (j >= 0 && (firstAt[mentioned[j] as number] as number) > (firstAt[a] as number)) {
-      mentioned[j + 1] = mentioned[j] as number;
+    while (j >= 0 && firstAt[mentioned[j]!]! > firstAt[a]!) {
+      mentioned[j + 1] = mentioned[j]!;
       j--;
     }
     mentioned[j + 1] = a;
   }
   if (best < 0) return { action: 'unknown', confidence: 0, actions: [] };
-  const bw = weight[best] as number;
+  // best ≥ 0 is an action index
+  const bw = weight[best]!;
   return {
     action: actionName(best),
     // Share of the evidence for the chosen action, discounted when the evidence is thin: one

@@ -90,24 +90,26 @@ function build(rules: CompiledRule[], withVerbs: boolean): Part {
   const formsC: string[] = [];
   const entriesC: Entry[] = [];
   for (const rule of rules) {
+    // compileRule pushes formPattern with each form and compactPattern with each compact form
     for (let i = 0; i < rule.forms.length; i++) {
-      const form = rule.forms[i] as string;
+      const form = rule.forms[i]!;
       formsA.push(form);
-      entriesA.push({ rule, pattern: rule.formPattern[i] as number, length: form.length });
+      entriesA.push({ rule, pattern: rule.formPattern[i]!, length: form.length });
       verbsA.push(-1);
     }
     for (let i = 0; i < rule.compactForms.length; i++) {
-      const form = rule.compactForms[i] as string;
+      const form = rule.compactForms[i]!;
       formsC.push(form);
-      entriesC.push({ rule, pattern: rule.compactPattern[i] as number, length: form.length });
+      entriesC.push({ rule, pattern: rule.compactPattern[i]!, length: form.length });
     }
   }
   if (withVerbs) {
     const v = verbList();
+    // verbList pushes one action per word
     for (let i = 0; i < v.words.length; i++) {
-      formsA.push(v.words[i] as string);
+      formsA.push(v.words[i]!);
       entriesA.push(undefined);
-      verbsA.push(v.action[i] as number);
+      verbsA.push(v.action[i]!);
     }
   }
   return {
@@ -269,12 +271,13 @@ export class RuleIndex {
     }
     const plainA: Plain[] = [];
     const plainC: Plain[] = [];
+    // formPattern and compactPattern hold one index per form and compact form
     for (const rule of this.recent) {
       rule.forms.forEach((form, i) => {
-        plainA.push({ form, entry: { rule, pattern: rule.formPattern[i] as number, length: form.length } });
+        plainA.push({ form, entry: { rule, pattern: rule.formPattern[i]!, length: form.length } });
       });
       rule.compactForms.forEach((form, i) => {
-        plainC.push({ form, entry: { rule, pattern: rule.compactPattern[i] as number, length: form.length } });
+        plainC.push({ form, entry: { rule, pattern: rule.compactPattern[i]!, length: form.length } });
       });
     }
     this.snap = Object.freeze({

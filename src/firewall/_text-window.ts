@@ -53,9 +53,10 @@ export class TextWindow {
     else {
       this.buf += text;
       if (starts && ends) {
+        // starts and ends map every character of text
         for (let i = 0; i < text.length; i++) {
-          this.bufStarts.push(starts[i] as number);
-          this.bufEnds.push(ends[i] as number);
+          this.bufStarts.push(starts[i]!);
+          this.bufEnds.push(ends[i]!);
         }
       }
     }
@@ -77,7 +78,8 @@ export class TextWindow {
   /** The original span of the normalized span [s, e). */
   protected originalSpan(s: number, e: number): { start: number; end: number } {
     if (this.whole) return this.whole.span(s, e);
-    return { start: this.bufStarts[s - this.bufAt] as number, end: this.bufEnds[e - 1 - this.bufAt] as number };
+    // s and e - 1 lie in the buffered window, which has its starts and ends
+    return { start: this.bufStarts[s - this.bufAt]!, end: this.bufEnds[e - 1 - this.bufAt]! };
   }
 
   /** The code unit at normalized offset i, or -1 outside the text seen so far. */

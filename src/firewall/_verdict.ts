@@ -29,7 +29,8 @@ export function toMatch(hit: Hit): RuleMatch {
     ruleId: r.id,
     category: r.category,
     severity: r.severity,
-    pattern: hit.evidence ?? (r.rule.patterns[hit.pattern] as string),
+    // a hit's pattern is an index into its rule's patterns
+    pattern: hit.evidence ?? r.rule.patterns[hit.pattern]!,
     start: hit.start,
     end: hit.end,
   };

@@ -87,12 +87,13 @@ class SharedGate {
     const m = gateMatches(s);
     let found = 0;
     for (const { base, words: own } of this.members) {
+      // k < m.count ≤ the match arrays' length; p is checked against own.length
       for (let k = 0; k < m.count; k++) {
-        const p = (m.pattern[k] as number) - base;
+        const p = m.pattern[k]! - base;
         if (p < 0 || p >= own.length) continue;
-        const g = own[p] as GateWord;
+        const g = own[p]!;
         const b = g.group as number;
-        if ((found & b) !== b && matchAt(s, m.start[k] as number, m.end[k] as number, g)) found |= b;
+        if ((found & b) !== b && matchAt(s, m.start[k]!, m.end[k]!, g)) found |= b;
       }
     }
     this.lastText = s;
@@ -111,7 +112,8 @@ class SharedGate {
     this.ac.forEachMatch(
       s,
       (p, start, end) => {
-        const g = words[p] as GateWord;
+        // p is a pattern of the automaton built from words
+        const g = words[p]!;
         const bit = g.group as number;
         if ((found & bit) !== bit && matchAt(s, start, end, g)) found |= bit;
       },

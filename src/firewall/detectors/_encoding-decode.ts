@@ -31,8 +31,9 @@ export function isBase64Char(c: number): boolean {
 export function utf8(bytes: readonly number[] | Uint8Array, n = bytes.length): string {
   let out = '';
   let i = 0;
+  // i < n ≤ bytes.length; the continuation bytes are read only once i + need < n
   while (i < n) {
-    const b = bytes[i] as number;
+    const b = bytes[i]!;
     if (b < 0x80) {
       out += String.fromCharCode(b);
       i++;
@@ -61,7 +62,7 @@ export function utf8(bytes: readonly number[] | Uint8Array, n = bytes.length): s
     }
     let ok = true;
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k] as number;
+      const c = bytes[i + k]!;
       if ((c & 0xc0) !== 0x80) {
         ok = false;
         break;

@@ -119,9 +119,10 @@ class AnchorTable {
   get(h: number): number {
     const key = h + 1;
     // The table is kept at most half full, so an empty slot ends every probe.
+    // i ≤ MASK < keys.length = bits.length
     for (let i = AnchorTable.home(h); ; i = (i + 1) & AnchorTable.MASK) {
-      const k = this.keys[i] as number;
-      if (k === key) return this.bits[i] as number;
+      const k = this.keys[i]!;
+      if (k === key) return this.bits[i]!;
       if (k === 0) return 0;
     }
   }
@@ -133,7 +134,8 @@ class AnchorTable {
       if (++this.size > AnchorTable.MASK >> 1) throw new Error('prescan anchor table is full');
       this.keys[i] = h + 1;
     }
-    this.bits[i] = (this.bits[i] as number) | bits;
+    // i ≤ MASK < bits.length
+    this.bits[i] = this.bits[i]! | bits;
   }
 }
 
@@ -180,7 +182,8 @@ export function prescan(s: string): Prescan {
   for (let i = 0; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : 0x20;
     if (c < 128) {
-      const f = FOLD[c] as number;
+      // c < 128 = FOLD.length
+      const f = FOLD[c]!;
       if (f !== 0) {
         if (f >= 128) {
           digits++;

@@ -55,7 +55,8 @@ export function splitCommands(s: string): Pipelines {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const c = s[i] as string;
+    // i < n = s.length
+    const c = s[i]!;
     if (c === "'") {
       const e = s.indexOf("'", i + 1);
       const stop = e < 0 ? n : e;
@@ -134,7 +135,8 @@ export function splitCommands(s: string): Pipelines {
       if (s[j] === c) j++;
       if (s[j] === '&') {
         j++;
-        while (j < n && /[0-9-]/.test(s[j] as string)) j++;
+        // j < n = s.length
+        while (j < n && /[0-9-]/.test(s[j]!)) j++;
         i = j;
         continue;
       }

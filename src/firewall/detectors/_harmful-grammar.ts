@@ -199,9 +199,10 @@ class WordTable {
     while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
     this.used[i] = 1;
     this.keys[i] = h;
-    this.cls[i] = (this.cls[i] as number) | c;
-    this.marks[i] = (this.marks[i] as number) | m;
-    this.marks2[i] = (this.marks2[i] as number) | m2;
+    // i is masked below 1 << BITS, the length of every slot array
+    this.cls[i] = this.cls[i]! | c;
+    this.marks[i] = this.marks[i]! | m;
+    this.marks2[i] = this.marks2[i]! | m2;
     if (v >= 0) this.nums[i] = v;
   }
 }
@@ -411,120 +412,123 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
   const { cls, hash, stem, num } = buf;
   const t = lex.table;
   let gate = false;
+  // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
-    const h = hash[i] as number;
+    const h = hash[i]!;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
-    const alt = stem[i] !== h ? t.find(stem[i] as number) : -1;
+    const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
     if (slot < 0) slot = alt;
     if (slot < 0) {
       cls[i] = 0;
       marks[i] = 0;
       marks2[i] = 0;
-      if ((num[i] as number) >= GATE_COUNT) gate = true;
+      if (num[i]! >= GATE_COUNT) gate = true;
       continue;
     }
-    let c = t.cls[slot] as number;
-    let m = t.marks[slot] as number;
-    let m2 = t.marks2[slot] as number;
+    let c = t.cls[slot]!;
+    let m = t.marks[slot]!;
+    let m2 = t.marks2[slot]!;
     if (alt >= 0 && alt !== slot) {
-      c |= t.cls[alt] as number;
-      m |= t.marks[alt] as number;
-      m2 |= t.marks2[alt] as number;
+      c |= t.cls[alt]!;
+      m |= t.marks[alt]!;
+      m2 |= t.marks2[alt]!;
     }
     cls[i] = c;
     marks[i] = m;
     marks2[i] = m2;
     if (m & M_GATE) gate = true;
-    if ((num[i] as number) < 0) {
-      const v = t.nums[slot] as number;
+    if (num[i]! < 0) {
+      const v = t.nums[slot]!;
       if (v >= 0) num[i] = v;
-    } else if ((num[i] as number) >= GATE_COUNT) gate = true;
+    } else if (num[i]! >= GATE_COUNT) gate = true;
   }
   if (!gate) return false;
+  // i < n
   for (let i = 0; i < n; i++) {
     // A capitalized possessive (`Dana Smith's`) names a person.
-    const f = buf.flags[i] as number;
-    if (f & F_POSSESSIVE && f & F_CAPITAL && ((cls[i] as number) & ~OTHER) === 0) cls[i] = (cls[i] as number) | OTHER;
+    const f = buf.flags[i]!;
+    if (f & F_POSSESSIVE && f & F_CAPITAL && (cls[i]! & ~OTHER) === 0) cls[i] = cls[i]! | OTHER;
   }
+  // i + 1 < n; k = i + which with which ∈ {0, 1}
   for (let i = 0; i + 1 < n; i++) {
-    if (((marks[i] as number) & M_PAIRHEAD) === 0) continue;
-    const list = lex.pairs.get(hash[i] as number);
+    if ((marks[i]! & M_PAIRHEAD) === 0) continue;
+    const list = lex.pairs.get(hash[i]!);
     if (list === undefined) continue;
-    const next = hash[i + 1] as number;
-    const nextStem = stem[i + 1] as number;
+    const next = hash[i + 1]!;
+    const nextStem = stem[i + 1]!;
     for (const [b, c, m, which, m2] of list) {
       if (b !== next && b !== nextStem) continue;
       const k = i + which;
-      cls[k] = (cls[k] as number) | c;
-      marks[k] = (marks[k] as number) | m;
-      marks2[k] = (marks2[k] as number) | m2;
+      cls[k] = cls[k]! | c;
+      marks[k] = marks[k]! | m;
+      marks2[k] = marks2[k]! | m2;
     }
   }
+  // i < n; i - 1, i + 1 and i + 2 are read under i > 0, i + 1 < n and i + 2 < n; j < n; p, a and but are found
+  // token indices
   for (let i = 0; i < n; i++) {
-    const h = hash[i] as number;
+    const h = hash[i]!;
     if (h === lex.how && i + 1 < n) {
-      const a = hash[i + 1] as number;
-      if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2] as number)))
-        marks[i] = (marks[i] as number) | M_HOW;
+      const a = hash[i + 1]!;
+      if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2]!)))
+        marks[i] = marks[i]! | M_HOW;
     }
     // `without her knowing`, `without their consent`, `behind his back`.
     if (lex.without.has(h)) {
       let who = false;
       for (let j = i + 1; j < n && j <= i + 4; j++) {
-        const hj = hash[j] as number;
+        const hj = hash[j]!;
         if (lex.withoutWho.has(hj)) who = true;
         if (lex.withoutEnd.has(hj)) {
-          cls[i] = (cls[i] as number) | COVERT | (who ? OTHER : 0);
+          cls[i] = cls[i]! | COVERT | (who ? OTHER : 0);
           break;
         }
         if (lex.withoutCaught.has(hj)) {
-          cls[i] = (cls[i] as number) | EVADE;
+          cls[i] = cls[i]! | EVADE;
           break;
         }
       }
     }
     // `the barista who …`: a noun before `who` is a person.
-    if (h === lex.who && i > 0 && (cls[i - 1] as number) === 0 && (buf.num[i - 1] as number) < 0) cls[i - 1] = OTHER;
+    if (h === lex.who && i > 0 && cls[i - 1]! === 0 && buf.num[i - 1]! < 0) cls[i - 1] = OTHER;
     // A person word followed by a technical noun is a thing (`child process`).
-    if ((cls[i] as number) & OTHER && i + 1 < n && (marks[i + 1] as number) & M_TECH)
-      cls[i] = (cls[i] as number) & ~OTHER;
+    if (cls[i]! & OTHER && i + 1 < n && marks[i + 1]! & M_TECH) cls[i] = cls[i]! & ~OTHER;
     // `people who did not subscribe`: a negated opt-in is unsolicited.
-    if ((cls[i] as number) & OPTIN && negated(buf, i)) cls[i] = ((cls[i] as number) & ~OPTIN) | UNSOL;
+    if (cls[i]! & OPTIN && negated(buf, i)) cls[i] = (cls[i]! & ~OPTIN) | UNSOL;
     // `five star reviews`: the number rates, it does not count.
     if (i + 1 < n && hash[i + 1] === lex.star) num[i] = -1;
-    const m2 = marks2[i] as number;
+    const m2 = marks2[i]!;
     // `from 40 different satisfied customers`, `as separate personas`: one hand posing as many.
     if (m2 & N_DIFFERENT && findMark2(buf, i - 3, i - 1, N_FROMAS) >= 0) {
       const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
-      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+      if (p >= 0) cls[p] = cls[p]! | IMPERSONATE;
     }
     // `a hidden camera app`: hidden as a property of a spying tool is covert.
-    if (h === lex.hidden && findSet(buf, i + 1, i + 2, lex.spyware) >= 0) cls[i] = (cls[i] as number) | COVERT;
+    if (h === lex.hidden && findSet(buf, i + 1, i + 2, lex.spyware) >= 0) cls[i] = cls[i]! | COVERT;
     // `with my broker link`, `my channel link`: a link of the asker's is a promotion.
-    if (h === lex.link && findMark(buf, i - 3, i - 1, M_MY) >= 0) marks[i] = (marks[i] as number) | M_PROMO;
+    if (h === lex.link && findMark(buf, i - 3, i - 1, M_MY) >= 0) marks[i] = marks[i]! | M_PROMO;
     // `which gym my ex goes to`: a place of a person's routine, as `where`.
-    if (lex.which.has(h) && i + 1 < n && lex.place.has(stem[i + 1] as number))
-      marks[i] = (marks[i] as number) | M_WHERE;
+    if (lex.which.has(h) && i + 1 < n && lex.place.has(stem[i + 1]!)) marks[i] = marks[i]! | M_WHERE;
     // `posing as happy parents`, `pretending to be local residents`.
-    if ((cls[i] as number) & IMPERSONATE) {
+    if (cls[i]! & IMPERSONATE) {
       const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
-      if (p >= 0) cls[p] = (cls[p] as number) | IMPERSONATE;
+      if (p >= 0) cls[p] = cls[p]! | IMPERSONATE;
     }
     // `so they look legit`, `make it look organic`: authenticity faked.
     if (m2 & N_LOOK) {
       const a = findMark2(buf, i + 1, i + 2, N_AUTHENTIC);
-      if (a >= 0) cls[a] = (cls[a] as number) | FAKE;
+      if (a >= 0) cls[a] = cls[a]! | FAKE;
       // `looks like a flashlight but reads SMS`: a disguise over what the thing really does.
       if (i + 1 < n && hash[i + 1] === lex.like) {
         const but = findHash(buf, i + 2, i + 8, lex.but);
-        if (but >= 0) marks2[but] = (marks2[but] as number) | N_DISGUISE;
+        if (but >= 0) marks2[but] = marks2[but]! | N_DISGUISE;
       }
     }
     // `check my profile`: a call to action in a promotion, not a defensive check.
-    if (h === lex.check && i + 2 < n && (marks[i + 1] as number) & M_MY && (marks2[i + 2] as number) & N_PROMOTARGET) {
-      cls[i] = (cls[i] as number) & ~DEF;
-      marks[i + 2] = (marks[i + 2] as number) | M_PROMO;
+    if (h === lex.check && i + 2 < n && marks[i + 1]! & M_MY && marks2[i + 2]! & N_PROMOTARGET) {
+      cls[i] = cls[i]! & ~DEF;
+      marks[i + 2] = marks[i + 2]! | M_PROMO;
     }
   }
   return true;
@@ -534,7 +538,8 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
 function findMark2(buf: TokenBuffer, from: number, to: number, mask: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((marks2[j] as number) & mask) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (marks2[j]! & mask) return j;
   return -1;
 }
 
@@ -548,7 +553,8 @@ export function classifyWindow(buf: TokenBuffer): boolean {
 
 /** Whether token `i` is negated or evaded by one of the three tokens before it. */
 function negated(buf: TokenBuffer, i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if ((buf.cls[j] as number) & (NEG | EVADE)) return true;
+  // 0 ≤ j < i, a token index
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (buf.cls[j]! & (NEG | EVADE)) return true;
   return false;
 }
 
@@ -556,7 +562,8 @@ function negated(buf: TokenBuffer, i: number): boolean {
 function findCls(buf: TokenBuffer, from: number, to: number, mask: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & mask) return j;
   return -1;
 }
 
@@ -564,14 +571,16 @@ function findCls(buf: TokenBuffer, from: number, to: number, mask: number): numb
 function findVerb(buf: TokenBuffer, from: number, to: number, mask: number, not: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask && ((buf.cls[j] as number) & not) === 0) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & mask && (buf.cls[j]! & not) === 0) return j;
   return -1;
 }
 
 function findMark(buf: TokenBuffer, from: number, to: number, mask: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((marks[j] as number) & mask) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (marks[j]! & mask) return j;
   return -1;
 }
 
@@ -579,14 +588,16 @@ function findMark(buf: TokenBuffer, from: number, to: number, mask: number): num
 function findLive(buf: TokenBuffer, from: number, to: number, mask: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & mask && !negated(buf, j)) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & mask && !negated(buf, j)) return j;
   return -1;
 }
 
 function findNum(buf: TokenBuffer, from: number, to: number, min: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((buf.num[j] as number) >= min) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.num[j]! >= min) return j;
   return -1;
 }
 
@@ -594,7 +605,8 @@ function findNum(buf: TokenBuffer, from: number, to: number, min: number): numbe
 function requested(buf: TokenBuffer, at: number, before: number): boolean {
   if (findCls(buf, at - before, at - 1, REQ) >= 0 || findMark(buf, at - before, at, M_HOW) >= 0) return true;
   // An imperative that opens a sentence, with an object after it (a lone word is a label).
-  return (at === 0 || ((buf.flags[at] as number) & F_BREAK) !== 0) && at + 1 < buf.length;
+  // at is a token index
+  return (at === 0 || (buf.flags[at]! & F_BREAK) !== 0) && at + 1 < buf.length;
 }
 
 /**
@@ -605,10 +617,11 @@ function requested(buf: TokenBuffer, at: number, before: number): boolean {
 function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
   if (requested(buf, at, 8)) return true;
   const stop = Math.max(at - back, 0);
+  // 0 ≤ stop ≤ j < at, a token index
   for (let j = at - 1; j >= stop; j--) {
-    if ((buf.cls[j] as number) & REQ || (marks[j] as number) & M_HOW) return true;
+    if (buf.cls[j]! & REQ || marks[j]! & M_HOW) return true;
     // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
-    if ((buf.flags[j] as number) & F_BREAK) return getLexicon().opener.has(buf.hash[j] as number);
+    if (buf.flags[j]! & F_BREAK) return getLexicon().opener.has(buf.hash[j]!);
   }
   return false;
 }
@@ -626,9 +639,10 @@ function defended(buf: TokenBuffer, a: number, b: number): boolean {
 function defendedBefore(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
   const a = Math.max(at - 8, 0);
   const b = at + 8 >= buf.length ? buf.length - 1 : at + 8;
+  // 0 ≤ a ≤ j ≤ b < buf.length; j - 1 is read only when j > at + 1
   for (let j = a; j <= b; j++) {
-    if (((buf.cls[j] as number) & DEF) === 0 || negated(buf, j)) continue;
-    if (j > at + 1 && lex.relative.has(buf.hash[j - 1] as number)) continue;
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    if (j > at + 1 && lex.relative.has(buf.hash[j - 1]!)) continue;
     // `ransomware, but call it a file protection tool`: the cover story is not a defence.
     if (j > at && findMark2(buf, at + 1, j - 1, N_DISGUISE) >= 0) continue;
     return true;
@@ -638,9 +652,10 @@ function defendedBefore(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
 
 /** The asker's own data: `my` or `our` right before the attribute, no third party between. */
 function selfOwned(buf: TokenBuffer, at: number): boolean {
+  // 0 ≤ j < at, a token index
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
-    if ((buf.cls[j] as number) & OTHER) return false;
-    if ((marks[j] as number) & M_MY) return true;
+    if (buf.cls[j]! & OTHER) return false;
+    if (marks[j]! & M_MY) return true;
   }
   return false;
 }
@@ -657,10 +672,11 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
   let wc = 0;
   let wm = 0;
   let maxNum = -1;
+  // i < n = buf.length ≤ MAX_TOKENS
   for (let i = 0; i < n; i++) {
-    wc |= cls[i] as number;
-    wm |= marks[i] as number;
-    if ((buf.num[i] as number) > maxNum) maxNum = buf.num[i] as number;
+    wc |= cls[i]!;
+    wm |= marks[i]!;
+    if (buf.num[i]! > maxNum) maxNum = buf.num[i]!;
   }
   const bulkish = (wc & (BULK | UNSOL)) !== 0 || maxNum >= 100;
   const target = (wc & OTHER) !== 0 || (wm & (M_VICTIM | M_SELF | M_BODY)) !== 0;
@@ -670,20 +686,22 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     seen |= r.bit;
     visit(r, Math.min(a, b), Math.max(a, b));
   };
+  // i < n ≤ MAX_TOKENS; i + 1 and i + 2 are read under i + 2 < n; found indices (eng, and v ≥ i + 1) are tokens;
+  // hash[i - 1] is read only after a mark was found in [i - 8, i - 1]
   for (let i = fresh; i < n; i++) {
-    const c = cls[i] as number;
-    const m = marks[i] as number;
-    if (c === 0 && (m & ~M_MY) === 0 && ((marks2[i] as number) & ANCHORS2) === 0) continue;
+    const c = cls[i]!;
+    const m = marks[i]!;
+    if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
     if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
-      const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && ((buf.flags[i] as number) & F_CAPITAL) === 0;
+      const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && (buf.flags[i]! & F_CAPITAL) === 0;
       const cue =
         findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
         findMark2(buf, i - 14, i + 14, N_PROPAGATE | N_MALICIOUS | N_RANSOM | N_VULN | N_WIPE) >= 0;
       if (!weak || cue) hit(RULES.malwareCreate, i, i);
     }
-    const m2 = (marks2[i] as number) & ANCHORS2;
+    const m2 = marks2[i]! & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
     if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
     // `a kernel driver that hides a process and disables EDR callbacks`: a security control turned
@@ -731,7 +749,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     if (c & INTRUDE && wc & (ACCOUNT | CRED)) {
       const acc = findCls(buf, i + 1, i + 9, ACCOUNT | CRED);
       const other = findCls(buf, i + 1, i + 6, OTHER);
-      const strong = lex.strong.has(buf.hash[i] as number) || lex.strong.has(buf.stem[i] as number);
+      const strong = lex.strong.has(buf.hash[i]!) || lex.strong.has(buf.stem[i]!);
       if (
         acc >= 0 &&
         (other >= 0 || strong) &&
@@ -771,12 +789,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       }
     }
     // `who lives at 22 Birch Lane`: the residents of an address.
-    if (
-      (marks2[i] as number) & N_WHO &&
-      i + 2 < n &&
-      (marks[i + 1] as number) & M_LIVES &&
-      lex.atOn.has(buf.hash[i + 2] as number)
-    ) {
+    if (marks2[i]! & N_WHO && i + 2 < n && marks[i + 1]! & M_LIVES && lex.atOn.has(buf.hash[i + 2]!)) {
       const seek = findCls(buf, i - 6, i - 1, SEEK | TRACK);
       const place = findNum(buf, i + 3, i + 5, 1) >= 0 || ((buf.flags[i + 3] as number) & F_CAPITAL) !== 0;
       if (seek >= 0 && place && !defended(buf, seek, i + 2) && findLive(buf, seek - 4, i + 6, OWN) < 0)
@@ -784,7 +797,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     }
     // `people who visited the clinic, from the parking-lot camera footage`: naming a sensitive
     // place's visitors from surveillance.
-    if ((marks2[i] as number) & N_SENSPLACE) {
+    if (marks2[i]! & N_SENSPLACE) {
       const surveil = Math.max(findMark2(buf, i - 12, i + 12, N_SURVEIL), findMark(buf, i - 16, i - 1, M_SCRAPE));
       const req = Math.max(findCls(buf, i - 12, i - 1, REQ | SEEK), findMark(buf, i - 16, i - 1, M_SCRAPE));
       // The visitors themselves are asked for (`everyone who attended`, `the names of people tagged`).
@@ -814,9 +827,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
       if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
     }
     // `link these anonymous usernames to real identities`: unmasking without the word.
-    if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1] as number))
-      marks[i] = (marks[i] as number) | M_DOX;
-    const md = marks[i] as number;
+    if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1]!))
+      marks[i] = marks[i]! | M_DOX;
+    const md = marks[i]!;
     const asked = requested(buf, i, 8) || findCls(buf, i - 10, i - 1, SEEK | REQ) >= 0;
     if (md & M_DOX && (asked || findCls(buf, i - 6, i + 6, OTHER) >= 0) && !defended(buf, i, i))
       hit(RULES.doxxing, i, i);
@@ -857,7 +870,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           findMark(buf, i - 10, f + 6, M_SPAM) >= 0 ||
           (findCls(buf, i - 12, f + 8, MSG) >= 0 &&
             (findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0));
-        const soft = lex.evadePre.has(buf.hash[i] as number) || isAvoid(buf, i);
+        const soft = lex.evadePre.has(buf.hash[i]!) || isAvoid(buf, i);
         if (
           spammy &&
           (!soft || findCls(buf, i - 12, f + 8, BULK | UNSOL) >= 0 || findNum(buf, i - 12, f + 8, 1000) >= 0)
@@ -865,7 +878,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
           hit(RULES.filterEvasion, i, f);
       }
     }
-    if (m & M_SPAM && !(i + 1 < n && (cls[i + 1] as number) & AV) && !defended(buf, i - 2, i + 2)) {
+    if (m & M_SPAM && !(i + 1 < n && cls[i + 1]! & AV) && !defended(buf, i - 2, i + 2)) {
       if (
         requested(buf, i, 8) ||
         findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 ||
@@ -920,7 +933,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         act &&
         // Stance words after fake persons are theirs (`fake voters against the park`); a defensive
         // word that is itself the faked thing (`fake signatures`) defends nothing.
-        (persona >= 0 || (eng >= 0 && (cls[eng] as number) & DEF)
+        (persona >= 0 || (eng >= 0 && cls[eng]! & DEF)
           ? findLive(buf, i - 8, i, DEF) < 0
           : !defended(buf, i, eng < 0 ? i : eng)) &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
@@ -954,7 +967,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     // A bot that votes, likes or follows at scale.
     if (m & M_BOT) {
       const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
-      if (v >= 0 && ((marks2[v - 1] as number) & N_VERBPRE || (marks[v - 1] as number) & M_BOT)) {
+      if (v >= 0 && (marks2[v - 1]! & N_VERBPRE || marks[v - 1]! & M_BOT)) {
         const scale =
           findNum(buf, v, v + 8, 100) >= 0 ||
           findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
@@ -1032,26 +1045,30 @@ function isStrongTrack(buf: TokenBuffer, i: number): boolean {
       'track tracking trace stalk stalking locate intercept spy spying airtag airtags tracker trackers gps',
     ))
       strongTrack.add(h);
-  return strongTrack.has(buf.hash[i] as number) || strongTrack.has(buf.stem[i] as number);
+  // i is a token index
+  return strongTrack.has(buf.hash[i]!) || strongTrack.has(buf.stem[i]!);
 }
 
 function isAvoid(buf: TokenBuffer, i: number): boolean {
   if (avoidWords.size === 0) for (const h of hashes('avoid avoiding hide hiding')) avoidWords.add(h);
-  return avoidWords.has(buf.hash[i] as number);
+  // i is a token index
+  return avoidWords.has(buf.hash[i]!);
 }
 
 function findStrongUnsol(buf: TokenBuffer, lex: Lexicon, from: number, to: number): boolean {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j] as number)) return true;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j]!)) return true;
   return false;
 }
 
 function findTarget(buf: TokenBuffer, from: number, to: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
   for (let j = a; j <= b; j++) {
-    if ((buf.cls[j] as number) & OTHER || (marks[j] as number) & (M_VICTIM | M_SELF | M_BODY)) return j;
+    if (buf.cls[j]! & OTHER || marks[j]! & (M_VICTIM | M_SELF | M_BODY)) return j;
   }
   return -1;
 }
@@ -1059,8 +1076,9 @@ function findTarget(buf: TokenBuffer, from: number, to: number): number {
 function findEvadePre(buf: TokenBuffer, lex: Lexicon, from: number, to: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
   for (let j = a; j <= b; j++) {
-    if ((buf.cls[j] as number) & EVADE || lex.evadePre.has(buf.hash[j] as number)) return j;
+    if (buf.cls[j]! & EVADE || lex.evadePre.has(buf.hash[j]!)) return j;
   }
   return -1;
 }
@@ -1073,7 +1091,8 @@ const BEHAVIOR_REACH = 24;
 function findSet(buf: TokenBuffer, from: number, to: number, set: Set<number>): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if (set.has(buf.hash[j] as number)) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (set.has(buf.hash[j]!)) return j;
   return -1;
 }
 
@@ -1114,12 +1133,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
     // `… paying to get them back`, `pay to unlock`: the payment buys the files back, a ransom.
     const buysBack = findSet(buf, i + 1, i + 5, lex.back) >= 0;
-    if (
-      enc >= 0 &&
-      lex.weakRansom.has(buf.hash[i] as number) &&
-      !buysBack &&
-      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0
-    )
+    // i is a token index
+    if (enc >= 0 && lex.weakRansom.has(buf.hash[i]!) && !buysBack && findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0)
       enc = -1;
     // Defensive cues count only before the encrypting verb: after it they describe the program.
     if (enc >= 0 && requestedFar(buf, enc, BEHAVIOR_REACH) && findLive(buf, enc - 8, enc, DEF) < 0)
@@ -1233,7 +1248,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
 
 /** `hides in the startup folder`, `hidden from the user`, `hides its icon`: a program hiding itself. */
 function hides(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
-  return lex.hideIn.has(buf.hash[i] as number) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1] as number);
+  // i is a token index, and i + 1 < buf.length before the second read
+  return lex.hideIn.has(buf.hash[i]!) && i + 1 < buf.length && lex.inFrom.has(buf.hash[i + 1]!);
 }
 
 /**
@@ -1268,7 +1284,8 @@ function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
 /** `post this message to every Discord server, every 10 minutes`: a message repeated on a timer. */
 function repeatedPosting(buf: TokenBuffer, i: number, hit: Hit): void {
   // `minutes` and `seconds` repeat only after `every` (`every 10 minutes`); `repeatedly` alone does.
-  if (isUnit(buf.hash[i] as number) && findMark(buf, i - 3, i - 1, M_EVERY) < 0) return;
+  // i is a token index
+  if (isUnit(buf.hash[i]!) && findMark(buf, i - 3, i - 1, M_EVERY) < 0) return;
   const send = findVerb(buf, i - 20, i - 1, SEND, 0);
   if (send < 0) return;
   const every = findMark(buf, send + 1, i - 1, M_EVERY);
@@ -1293,7 +1310,8 @@ function isUnit(h: number): boolean {
 function findPersonaPose(buf: TokenBuffer, from: number, to: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
-  for (let j = a; j <= b; j++) if ((buf.cls[j] as number) & IMPERSONATE && (marks2[j] as number) & N_PERSONA) return j;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & IMPERSONATE && marks2[j]! & N_PERSONA) return j;
   return -1;
 }
 
@@ -1307,6 +1325,7 @@ export const CATEGORY_CUES = Object.freeze({
 /** Classes of the window's tokens ORed together (after {@link runGrammar} classified them). */
 export function windowClasses(buf: TokenBuffer): number {
   let all = 0;
-  for (let i = 0; i < buf.length; i++) all |= buf.cls[i] as number;
+  // i < buf.length
+  for (let i = 0; i < buf.length; i++) all |= buf.cls[i]!;
   return all;
 }

@@ -47,17 +47,18 @@ function lowerAt(text: string, i: number): number {
 export function featurize(text: string, buf: TokenBuffer, from: number, to: number, out: Int32Array): number {
   let k = 0;
   let prev = 0;
+  // from ≤ t < to ≤ the tokens in buf, and each token has its hash, class and span
   for (let t = from; t < to; t++) {
-    const h = buf.hash[t] as number;
+    const h = buf.hash[t]!;
     out[k++] = mix(h ^ SEED_UNI) & MASK;
     if (t > from) out[k++] = mix(Math.imul(prev, 31) ^ h ^ SEED_BI) & MASK;
     prev = h;
     // The grammar's word classes generalize over words the training data never used.
-    let c = buf.cls[t] as number;
+    let c = buf.cls[t]!;
     for (let bit = 0; c !== 0 && bit < 32; bit++, c >>>= 1) if (c & 1) out[k++] = mix(SEED_CLASS + bit) & MASK;
     // Character n-grams of ` word `, n = 3 and 4, over the first WORD_CHARS characters.
-    const s = buf.start[t] as number;
-    let e = buf.end[t] as number;
+    const s = buf.start[t]!;
+    let e = buf.end[t]!;
     if (e - s > WORD_CHARS) e = s + WORD_CHARS;
     const len = e - s + 2;
     for (let p = 0; p + 3 <= len; p++) {
@@ -101,7 +102,8 @@ export function score(text: string, buf: TokenBuffer, from: number, to: number):
   const k = featurize(text, buf, from, to, features);
   if (k === 0 || w.length === 0) return Number.NEGATIVE_INFINITY;
   let sum = 0;
-  for (let i = 0; i < k; i++) sum += w[features[i] as number] as number;
+  // i < k ≤ features.length; every feature is masked below 1 << BITS, the weight table's length
+  for (let i = 0; i < k; i++) sum += w[features[i]!]!;
   return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(k);
 }
 

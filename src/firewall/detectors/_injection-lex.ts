@@ -100,7 +100,8 @@ function fold(raw: string): string {
   if (other === 0 || letters === 0) return lower;
   let out = '';
   for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i] as string;
+    // i < lower.length
+    const ch = lower[i]!;
     out += LEET[ch] ?? ch;
   }
   return out;
@@ -182,7 +183,8 @@ function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): vo
   const n = r.n;
   const w = r.w;
   while (i < n && t.n < MAX_TOKENS) {
-    const word = w[i] as string;
+    // i, k, last < n = r.n, and r holds a word, start and end for each of its n tokens
+    const word = w[i]!;
     if (isSingleLetter(word)) {
       // Letters one by one, apart by at most two characters; a dot between them (`i.g.n`) is a
       // separator, not a sentence end.
@@ -191,8 +193,8 @@ function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): vo
       let last = i;
       for (;;) {
         let k = j;
-        if (k < n && (w[k] === '.' || w[k] === ',') && (r.s[k] as number) === (r.e[last] as number)) k++;
-        if (k < n && isSingleLetter(w[k] as string) && (r.s[k] as number) - (r.e[last] as number) <= 2) {
+        if (k < n && (w[k] === '.' || w[k] === ',') && r.s[k]! === r.e[last]!) k++;
+        if (k < n && isSingleLetter(w[k]!) && r.s[k]! - r.e[last]! <= 2) {
           letters++;
           last = k;
           j = k + 1;
@@ -202,17 +204,17 @@ function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): vo
       }
       if (letters >= 3) {
         let joined = '';
-        for (let k = i; k < j; k++) if (isSingleLetter(w[k] as string)) joined += w[k];
-        split(t, joined, r.s[i] as number, r.e[last] as number, known);
+        for (let k = i; k < j; k++) if (isSingleLetter(w[k]!)) joined += w[k];
+        split(t, joined, r.s[i]!, r.e[last]!, known);
         i = j;
         continue;
       }
     } else if (word.length >= 10 && !known(word) && startsKnown(word, known)) {
-      split(t, word, r.s[i] as number, r.e[i] as number, known);
+      split(t, word, r.s[i]!, r.e[i]!, known);
       i++;
       continue;
     }
-    push(t, word, r.s[i] as number, r.e[i] as number);
+    push(t, word, r.s[i]!, r.e[i]!);
     i++;
   }
 }

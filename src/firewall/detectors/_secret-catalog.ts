@@ -203,7 +203,8 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export function crc32(s: string, start: number, end: number): number {
   const tbl = table();
   let c = 0xffffffff;
-  for (let i = start; i < end; i++) c = (c >>> 8) ^ (tbl[(c ^ s.charCodeAt(i)) & 0xff] as number);
+  // the index is masked to 0..255, the table's length is 256
+  for (let i = start; i < end; i++) c = (c >>> 8) ^ tbl[(c ^ s.charCodeAt(i)) & 0xff]!;
   return (c ^ 0xffffffff) >>> 0;
 }
 

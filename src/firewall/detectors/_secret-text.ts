@@ -13,12 +13,14 @@ export function entropy(s: string, start: number, end: number): number {
   const counts = new Uint16Array(129);
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
+    // k ≤ 128 < counts.length = 129
     const k = Math.min(c, 128);
-    counts[k] = (counts[k] as number) + 1;
+    counts[k] = counts[k]! + 1;
   }
   let h = 0;
+  // k < 129 = counts.length
   for (let k = 0; k < 129; k++) {
-    const m = counts[k] as number;
+    const m = counts[k]!;
     if (m === 0) continue;
     const p = m / n;
     h -= p * Math.log2(p);

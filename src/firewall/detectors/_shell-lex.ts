@@ -168,7 +168,8 @@ function ansiC(src: string, i: number): [string, number] {
       i++;
       continue;
     }
-    const e = src[i + 1] as string;
+    // i + 1 < n = src.length
+    const e = src[i + 1]!;
     i += 2;
     switch (e) {
       case 'n':
@@ -266,7 +267,8 @@ function braceExpand(t: string): string[] {
   let from = open + 1;
   const tails = braceExpand(post);
   for (let k = 0; k <= commas.length && out.length < MAX_BRACE_WORDS; k++) {
-    const to = k < commas.length ? (commas[k] as number) : close;
+    // read only when k < commas.length
+    const to = k < commas.length ? commas[k]! : close;
     for (const mid of braceExpand(t.slice(from, to))) {
       for (const tail of tails) {
         if (out.length < MAX_BRACE_WORDS) out.push(pre + mid + tail);
@@ -293,7 +295,8 @@ function literalBraces(t: string): string {
   if (t.indexOf(BR_OPEN) < 0 && t.indexOf(BR_COMMA) < 0 && t.indexOf(BR_CLOSE) < 0) return t;
   let out = '';
   for (let i = 0; i < t.length; i++) {
-    const c = t[i] as string;
+    // i < t.length
+    const c = t[i]!;
     out += c === BR_OPEN ? '{' : c === BR_COMMA ? ',' : c === BR_CLOSE ? '}' : c;
   }
   return out;
@@ -312,7 +315,8 @@ export function evalPrinter(cmds: readonly Cmd[], from: number, to = cmds.length
   let out: string;
   let k = 1;
   if (prog === 'echo') {
-    while (k < w.length && /^-[neE]+$/.test((w[k] as Word).t)) k++;
+    // k < w.length
+    while (k < w.length && /^-[neE]+$/.test(w[k]!.t)) k++;
     out = w
       .slice(k)
       .map((x) => x.t)
@@ -324,7 +328,8 @@ export function evalPrinter(cmds: readonly Cmd[], from: number, to = cmds.length
   } else return null;
   if (out.indexOf(UNKNOWN) >= 0 || w.some((x) => x.dyn)) return null;
   for (let j = from + 1; j < to; j++) {
-    const c = cmds[j] as Cmd;
+    // j < to ≤ cmds.length
+    const c = cmds[j]!;
     if (!c.pipeIn || c.pipe !== first.pipe) break;
     const f = filter(c, out);
     if (f === null) return null;
@@ -348,8 +353,9 @@ export function filter(c: Cmd, input: string): string | null {
   if (p === 'base32' && /(^| )(-d|--decode)( |$)/.test(flags)) return null;
   if (p === 'xxd' && flags.indexOf('-r') >= 0) return hex(input);
   if (p === 'rev') return input.split('\n').map(reverse).join('\n');
-  if (p === 'tr' && w.length === 3 && /^(a-z|A-Za-z|a-zA-Z)$/.test(w[1] as string)) {
-    if (/^(n-za-m|N-ZA-Mn-za-m|n-za-mN-ZA-M)$/.test(w[2] as string)) return rot13(input);
+  // w.length === 3
+  if (p === 'tr' && w.length === 3 && /^(a-z|A-Za-z|a-zA-Z)$/.test(w[1]!)) {
+    if (/^(n-za-m|N-ZA-Mn-za-m|n-za-mN-ZA-M)$/.test(w[2]!)) return rot13(input);
   }
   return null;
 }
@@ -376,7 +382,8 @@ export function base64(s: string): string | null {
   const bytes = decodeBase64Loose(s, 0, s.length, MAX_EVAL, 'fail', '=\n ');
   if (bytes === null) return null;
   let out = '';
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] as number);
+  // i < bytes.length
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
   return out;
 }
 
@@ -472,7 +479,8 @@ class Lexer {
       return;
     }
     for (let k = 0; k < v.length; k++) {
-      const ch = v[k] as string;
+      // k < v.length
+      const ch = v[k]!;
       if (ch === ' ' || ch === '\t' || ch === '\this.n') {
         this.endWord(at);
       } else {
@@ -489,8 +497,9 @@ class Lexer {
     if (this.depth < this.maxDepth && inner.length <= MAX_EVAL) {
       const p = lex(inner, new Map(this.vars), this.depth + 1, this.maxDepth);
       if (p.cmds.length > 0) {
-        const c0 = p.cmds[0] as Cmd;
-        const last = p.cmds[p.cmds.length - 1] as Cmd;
+        // p.cmds is not empty
+        const c0 = p.cmds[0]!;
+        const last = p.cmds[p.cmds.length - 1]!;
         if (c0.pipe === last.pipe) v = evalPrinter(p.cmds, 0);
       }
     }
@@ -593,7 +602,8 @@ class Lexer {
       const c = this.src.charCodeAt(k);
       if (c === 96) break;
       if (c === 92 && k + 1 < this.n) {
-        const d = this.src[k + 1] as string;
+        // k + 1 < this.n = this.src.length
+        const d = this.src[k + 1]!;
         inner += d === '`' || d === '\\' || d === '$' ? d : `\\${d}`;
         k += 2;
         continue;
@@ -835,7 +845,8 @@ function assignments(c: Cmd, vars: Vars): void {
   if (decl) k = 1;
   const start = k;
   for (; k < w.length; k++) {
-    const x = w[k] as Word;
+    // k < w.length
+    const x = w[k]!;
     const eq = x.t.indexOf('=');
     if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(x.t.slice(0, eq))) {
       if (decl && x.t.startsWith('-')) continue;

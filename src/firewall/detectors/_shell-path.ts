@@ -214,7 +214,8 @@ export function canonical(path: string): string {
   let up = 0;
   const parts = p.split('/');
   for (let k = 0; k < parts.length; k++) {
-    const seg = parts[k] as string;
+    // k < parts.length
+    const seg = parts[k]!;
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length > 0) out.pop();
@@ -252,10 +253,10 @@ function globMatch(pat: string, text: string): boolean {
         const neg = set[0] === '!' || set[0] === '^';
         const body = neg ? set.slice(1) : set;
         let hit = false;
+        // t < text.length (the loop's condition); k < body.length, and k + 2 < body.length before body[k + 2]
         for (let k = 0; k < body.length; k++) {
           if (body[k + 1] === '-' && k + 2 < body.length) {
-            if ((text[t] as string) >= (body[k] as string) && (text[t] as string) <= (body[k + 2] as string))
-              hit = true;
+            if (text[t]! >= body[k]! && text[t]! <= body[k + 2]!) hit = true;
             k += 2;
           } else if (body[k] === text[t]) hit = true;
         }
@@ -293,7 +294,8 @@ function resolveGlob(p: string): string {
   if (p.indexOf('*') < 0 && p.indexOf('?') < 0 && p.indexOf('[') < 0) return p;
   const parts = p.split('/');
   if (parts[0] !== '' || parts.length < 2) return p;
-  const first = parts[1] as string;
+  // parts.length ≥ 2 here, and parts[2] is read only when parts.length === 3
+  const first = parts[1]!;
   if (/[*?[]/.test(first) && first !== '*' && first.length <= 32) {
     for (const name of SYSTEM_TOP) {
       if (globMatch(first, name)) {
@@ -302,14 +304,9 @@ function resolveGlob(p: string): string {
       }
     }
   }
-  if (
-    parts[1] === 'etc' &&
-    parts.length === 3 &&
-    /[*?[]/.test(parts[2] as string) &&
-    (parts[2] as string).length <= 32
-  ) {
+  if (parts[1] === 'etc' && parts.length === 3 && /[*?[]/.test(parts[2]!) && parts[2]!.length <= 32) {
     for (const name of GLOB_NAMES_ETC) {
-      if (globMatch(parts[2] as string, name)) {
+      if (globMatch(parts[2]!, name)) {
         parts[2] = name;
         break;
       }
@@ -337,7 +334,8 @@ export function classify(word: string): Target {
   if (p.startsWith('../')) {
     // Climbing out of the working directory toward a system path (`../../etc/passwd`).
     const rest = p.replace(/^(\.\.\/)+/, '');
-    const top = rest.split('/')[0] as string;
+    // split always returns at least one part
+    const top = rest.split('/')[0]!;
     if (!SYSTEM_TOP.has(top) || rest === top) return p === '..' ? Target.Cwd : Target.None;
     p = `/${rest}`;
   }
@@ -346,19 +344,21 @@ export function classify(word: string): Target {
   if (p === '/') return Target.Root;
   if (p === '~') return Target.Home;
   const parts = p.split('/');
-  const name = parts[parts.length - 1] as string;
+  // split always returns at least one part; parts[0] is read under parts.length === 2
+  const name = parts[parts.length - 1]!;
   if (p.startsWith('~/')) return homeChild(parts.slice(1), name);
   if (parts[0] !== '') {
     // Relative: only dotfiles of the working directory count (it may be home).
     if (RC_NAMES.has(name) && parts.length === 1) return Target.Rc;
     if (
       (CRED_FILES.has(name) && parts.length === 1) ||
-      (parts.length === 2 && CRED_DIRS.has(parts[0] as string) && credFile(name))
+      (parts.length === 2 && CRED_DIRS.has(parts[0]!) && credFile(name))
     )
       return Target.Credential;
     return Target.None;
   }
-  const top = parts[1] as string;
+  // p starts with '/' and is not '/', so parts.length ≥ 2; parts[2] is read under parts.length > 2
+  const top = parts[1]!;
   // `/home`, `/Users`: every user's home at once.
   if ((top === 'home' || top === 'Users') && parts.length === 2) return Target.Home;
   if ((top === 'home' || top === 'Users') && parts.length >= 3) {
@@ -368,7 +368,7 @@ export function classify(word: string): Target {
   if (top === 'root') return parts.length === 2 ? Target.Home : homeChild(parts.slice(2), name);
   if (top === 'dev') {
     if (parts.length === 2) return Target.System;
-    const dev = parts[2] as string;
+    const dev = parts[2]!;
     for (const d of DEVICE_PREFIX) if (dev.startsWith(d)) return Target.Device;
     return Target.None;
   }
@@ -422,7 +422,8 @@ function credFile(name: string): boolean {
 /** The class of a path under a home directory, given its components below the home. */
 function homeChild(parts: string[], name: string): Target {
   if (parts.length === 0) return Target.Home;
-  const first = parts[0] as string;
+  // parts is not empty
+  const first = parts[0]!;
   if (parts.length === 1) {
     if (RC_NAMES.has(first)) return Target.Rc;
     if (HISTORY.has(first)) return Target.Log;

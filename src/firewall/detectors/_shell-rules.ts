@@ -116,7 +116,8 @@ export function opts(args: readonly Word[], valued = ''): Opts {
   const operands: Word[] = [];
   let ended = false;
   for (let k = 0; k < args.length; k++) {
-    const w = args[k] as Word;
+    // k < args.length; j < t.length below
+    const w = args[k]!;
     const t = w.t;
     if (!ended && t === '--') {
       ended = true;
@@ -128,7 +129,7 @@ export function opts(args: readonly Word[], valued = ''): Opts {
         long.add(eq < 0 ? t.slice(2) : t.slice(2, eq));
       } else {
         for (let j = 1; j < t.length; j++) {
-          const ch = t[j] as string;
+          const ch = t[j]!;
           short += ch;
           if (valued.indexOf(ch) >= 0) {
             if (j === t.length - 1) k++;
@@ -972,8 +973,9 @@ function judgeFiles(v: View, report: Report): void {
  */
 function searchIndexWipe(a: readonly Word[], report: Report): void {
   let del = false;
+  // k < a.length
   for (let k = 0; k < a.length; k++) {
-    const t = (a[k] as Word).t;
+    const t = a[k]!.t;
     if (/^-X(DELETE)?$|^--request(=DELETE)?$/i.test(t) && (/DELETE$/i.test(t) || /^DELETE$/i.test(a[k + 1]?.t ?? '')))
       del = true;
     if (/^DELETE$/.test(t) && k === 0) del = true;
@@ -982,7 +984,8 @@ function searchIndexWipe(a: readonly Word[], report: Report): void {
   for (const w of a) {
     const m = /^(?:https?:\/\/)?[^/\s]+(\/[^?\s]*)/.exec(w.t);
     if (m === null) continue;
-    const index = (m[1] as string).split('/')[1] ?? '';
+    // group 1 is not optional, so a match always has it
+    const index = m[1]!.split('/')[1] ?? '';
     if (index === '_all' || index === '*' || (index.includes('*') && !index.startsWith('.'))) {
       report(RULES.cloud, 'high');
       return;
@@ -1006,8 +1009,9 @@ const PROTECTED_BRANCH =
 function judgeGit(a: readonly Word[], report: Report): void {
   // Skip global options (-C dir, -c k=v, --git-dir=…).
   let k = 0;
-  while (k < a.length && (a[k] as Word).t.startsWith('-')) {
-    const t = (a[k] as Word).t;
+  // k < a.length on both reads
+  while (k < a.length && a[k]!.t.startsWith('-')) {
+    const t = a[k]!.t;
     k += t === '-C' || t === '-c' || t === '--git-dir' || t === '--work-tree' ? 2 : 1;
   }
   const sub = a[k]?.t ?? '';

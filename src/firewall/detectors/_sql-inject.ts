@@ -76,7 +76,8 @@ function tautology(s: string, i: number): boolean {
   let op = '';
   if (s.charCodeAt(j) === 61) op = s.charCodeAt(j + 1) === 61 ? '==' : '=';
   else if (s.startsWith('like', j)) op = 'like';
-  else if (s.charCodeAt(j) === 60 || s.charCodeAt(j) === 62) op = s[j] as string;
+  // charCodeAt(j) is a character, so j < s.length
+  else if (s.charCodeAt(j) === 60 || s.charCodeAt(j) === 62) op = s[j]!;
   if (op === '') return false;
   j += op.length;
   while (isSpace(s.charCodeAt(j))) j++;

@@ -58,7 +58,8 @@ export function canon(s: string): Canon {
       continue;
     }
     at[out.length] = i;
-    out += s[i] as string;
+    // i < n = s.length
+    out += s[i]!;
     i++;
   }
   at[out.length] = n;
@@ -67,7 +68,8 @@ export function canon(s: string): Canon {
 
 /** Segment offset of canonical offset `i`. */
 export function origin(c: Canon, i: number): number {
-  return c.at === null ? i : (c.at[Math.min(i, c.at.length - 1)] as number);
+  // the index is clamped below c.at.length, which is at least 1
+  return c.at === null ? i : c.at[Math.min(i, c.at.length - 1)]!;
 }
 
 /** A word of a command: its text (quotes stripped) and canonical offsets. */
@@ -149,14 +151,16 @@ export function decodeBase64Text(s: string): string | null {
   let out = '';
   let bad = 0;
   if (k >= 4 && zeros * 2 >= k / 2) {
+    // i + 1 < k = bytes.length
     for (let i = 0; i + 1 < k; i += 2) {
-      const u = (bytes[i] as number) | ((bytes[i + 1] as number) << 8);
+      const u = bytes[i]! | (bytes[i + 1]! << 8);
       if (u < 9 || (u > 13 && u < 32)) bad++;
       out += String.fromCharCode(u);
     }
   } else {
+    // i < k = bytes.length
     for (let i = 0; i < k; i++) {
-      const u = bytes[i] as number;
+      const u = bytes[i]!;
       if (u < 9 || (u > 13 && u < 32) || u === 127) bad++;
       out += String.fromCharCode(u);
     }

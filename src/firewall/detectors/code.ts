@@ -334,6 +334,7 @@ function examine(
       const t = first.trim();
       const q = t.charCodeAt(0);
       if (q !== 34 && q !== 39) return;
+      // cast drops `undefined`: t opens with a quote, so t[0] exists
       const close = t.indexOf(t[0] as string, 1);
       const pattern = close < 0 ? t.slice(1) : t.slice(1, close);
       const delim = pattern[0];
@@ -440,6 +441,7 @@ export const codeDetector: Detector = Object.freeze({
     sinks.forEachMatch(
       segment,
       (p, start, end) => {
+        // cast drops `undefined`: p is a pattern of the automaton built from SINKS, one per entry
         const [name, kind] = SINKS[p] as readonly [string, number];
         let kindOf = kind;
         // A whole identifier, not a piece of one (`literal_eval`, `evaluate`).

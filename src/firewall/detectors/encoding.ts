@@ -180,6 +180,7 @@ function scanEncodings(s: string, sink: FindingSink): void {
 
 /** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */
 function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink, budget: number): number {
+  // casts drop `undefined`: runs holds start, end pairs, so r + 1 < runs.length
   for (let r = 0; r < runs.length && budget > 0; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
@@ -482,6 +483,7 @@ function words(s: string): { w: string[]; at: number[] } {
 function decodeAndRun(s: string, sink: FindingSink): void {
   const { w, at } = words(s);
   const WINDOW = 10;
+  // casts drop `undefined`: j and k are below w.length; lo and hi are word indices, and at has one offset per word
   for (let j = 0; j < w.length; j++) {
     const verb = w[j] as string;
     if (!RUN_WORDS.has(verb)) continue;
@@ -513,10 +515,12 @@ function decodeAndRun(s: string, sink: FindingSink): void {
 
 /** Whether the run verb at `j` takes the payload as its object. */
 function runsPayload(w: string[], j: number): boolean {
+  // cast drops `undefined`: the caller passes a word index j < w.length
   const verb = w[j] as string;
   let k = j + 1;
   if (verb === 'pipe') {
     // `pipe it to sh`, `pipe the output into bash`
+    // cast drops `undefined`: k < w.length
     for (; k < w.length && k < j + 6; k++) {
       const t = w[k] as string;
       if (t === 'sh' || t === 'bash' || t === 'zsh' || t === 'python' || t === 'powershell' || t === 'shell')
@@ -532,6 +536,7 @@ function runsPayload(w: string[], j: number): boolean {
     if (particle !== 'out' && particle !== 'on' && particle !== 'upon') return false;
     k++;
   }
+  // cast drops `undefined`: k < w.length (the obj read below too, past the return); w[k + 1] may be past the end, and NOT_RUN has no undefined
   while (k < w.length && k < j + 4 && RUN_FILLER.has(w[k] as string)) k++;
   if (k >= w.length) return true;
   const obj = w[k] as string;

@@ -312,6 +312,7 @@ function programOf(words: readonly string[]): { name: string; at: number } {
   let i = 0;
   let wrapped = false;
   while (i < words.length && i < 12) {
+    // cast drops `undefined`: i < words.length
     const w = words[i] as string;
     const base = basename(w);
     const next = words[i + 1];
@@ -429,6 +430,7 @@ function checkPipeline(stages: readonly Stage[], r: Report): void {
         flowingWhat = '/proc/self/environ';
       } else if (flowing === null && paths.length > 0) {
         flowing = 'file';
+        // cast drops `undefined`: paths is not empty
         flowingWhat = paths[0] as string;
       }
       continue;
@@ -473,6 +475,7 @@ function checkSender(
     // Files the command itself sends.
     const sent: string[] = [...st.inputs];
     for (let k = 0; k < args.length; k++) {
+      // casts drop `undefined`: 0 ≤ k - 1 < k < args.length; split always returns at least one part
       const a = args[k] as string;
       const prev = k > 0 ? (args[k - 1] as string) : '';
       if (
@@ -510,6 +513,7 @@ function checkSender(
     // Operands only: options and the values of options that take one (`-i key`, `-P 22`, `-e ssh`).
     const ops: string[] = [];
     for (let k = 0; k < args.length; k++) {
+      // cast drops `undefined`: k < args.length (a k++ past an option's value is checked by the loop condition)
       const a = args[k] as string;
       if (a.startsWith('-')) {
         if (OPTION_WITH_VALUE.has(a)) k++;
@@ -518,6 +522,7 @@ function checkSender(
       ops.push(a);
     }
     if (ops.length < 2) return;
+    // cast drops `undefined`: ops.length ≥ 2
     const target = ops[ops.length - 1] as string;
     if (!/^[^/\s:]+:/.test(target) || target.startsWith('/')) return;
     const cred = ops.slice(0, -1).find((p) => !p.includes(':') && isCredentialPath(p));
@@ -663,6 +668,7 @@ function checkMetadata(s: string, start: number, end: number, r: Report): void {
   if (!url && !pathAfter && !client) return;
   const tail = lower.slice(end, end + 160);
   const creds = METADATA_CREDENTIAL_PATHS.some((p) => tail.includes(p));
+  // cast drops `undefined`: split always returns at least one part
   const what = s.slice(start, Math.min(s.length, end + 48)).split(/\s/)[0] as string;
   if (creds) r.add('exfil.metadata-credentials', 'critical', D.metadataCredentials, what);
   else r.add('exfil.metadata-endpoint', 'high', D.metadata, what);
@@ -686,6 +692,7 @@ function scanSegment(s: string, sink: FindingSink): void {
   let markdown = false;
   const found = gateMatches(s);
   for (let i = 0; i < found.count; i++) {
+    // casts drop `undefined`: i < found.count ≤ the match arrays' length; p is checked against g.kinds.length
     const p = (found.pattern[i] as number) - g.base;
     if (p < 0 || p >= g.kinds.length) continue;
     const start = found.start[i] as number;
@@ -708,6 +715,7 @@ function scanSegment(s: string, sink: FindingSink): void {
   const r = new Report(sink, s.length);
   if (meta !== null) {
     const m: number[] = meta;
+    // casts drop `undefined`: meta holds start, end pairs, so k + 1 < m.length
     for (let k = 0; k < m.length; k += 2) checkMetadata(s, m[k] as number, m[k + 1] as number, r);
   }
   if (!client) return;

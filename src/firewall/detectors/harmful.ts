@@ -67,6 +67,7 @@ function categoryOf(classes: number): string {
 /** Classes ORed over tokens `[from, to)` (after the grammar classified them). */
 function classesOf(from: number, to: number): number {
   let all = 0;
+  // cast drops `undefined`: from ≤ i < to ≤ buf.length
   for (let i = from; i < to; i++) all |= buf.cls[i] as number;
   return all;
 }
@@ -77,6 +78,7 @@ let currentSink: FindingSink | null = null;
 let found = false;
 
 function onRule(rule: HarmfulRule, first: number, last: number): void {
+  // casts drop `undefined`: the grammar reports token indices
   const s = buf.start[first] as number;
   const e = buf.end[last] as number;
   found = true;
@@ -99,6 +101,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   let from = 0;
   while (from < n) {
     let to = from + 1;
+    // cast drops `undefined`: to < n = buf.length
     while (to < n && to - from < SENTENCE_MAX && ((buf.flags[to] as number) & F_BREAK) === 0) to++;
     if (to > fresh && to - from >= MIN_WORDS && classesOf(from, to) & MODEL_CUES) {
       const s = score(segment, buf, from, to);
@@ -111,6 +114,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
     from = to;
   }
   if (best >= th) {
+    // casts drop `undefined`: best ≥ th means a sentence was scored, so bestFrom < bestTo ≤ n
     const s = buf.start[bestFrom] as number;
     const e = buf.end[bestTo - 1] as number;
     report(sink, segment, MODEL_ID, categoryOf(classesOf(bestFrom, bestTo)), 'low', MODEL_DESCRIPTION, s, e);

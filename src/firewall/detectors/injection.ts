@@ -659,6 +659,7 @@ class Reader {
     lex(seg, TOKENS, known);
     this.w = TOKENS.w;
     this.n = TOKENS.n;
+    // cast drops `undefined`: i < this.n, the number of words lex wrote
     for (let i = 0; i < this.n; i++) CLS[i] = classes(this.w[i] as string);
   }
 
@@ -684,10 +685,12 @@ class Reader {
   }
 
   private t(i: number): string {
+    // cast drops `undefined`: 0 ≤ i < this.n
     return i >= 0 && i < this.n ? (this.w[i] as string) : '';
   }
 
   private c(i: number): number {
+    // cast drops `undefined`: 0 ≤ i < this.n, and the constructor classed every word
     return i >= 0 && i < this.n ? (CLS[i] as number) : 0;
   }
 
@@ -1052,6 +1055,7 @@ class Reader {
       const c = this.c(j);
       if ((c & JAIL) !== 0) {
         if (t === 'dan' || t === 'stan' || t === 'dude') {
+          // casts drop `undefined`: c(j) is 0 outside [0, n), so j is a token
           const raw = this.seg.slice(TOKENS.s[j] as number, TOKENS.e[j] as number);
           if (raw !== raw.toUpperCase() && this.t(j + 1) !== 'mode') continue;
         }
@@ -1547,6 +1551,7 @@ class Reader {
     const vocative = this.t(j) === ',' && (before === ':' || before === '>' || (before === '.' && this.colonBefore(i)));
     if ((this.t(j) !== ':' && !vocative) || this.transcript()) return false;
     const atStart = i === 0 || before === '.' || before === '>' || before === ':' || before === 'todo';
+    // casts drop `undefined`: i is the AI word's token index
     const quoted =
       i > 0 && /["'“(]/.test(this.seg.slice(Math.max(0, (TOKENS.s[i] as number) - 4), TOKENS.s[i] as number));
     if (!atStart && !quoted) return false;

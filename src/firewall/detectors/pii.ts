@@ -1161,6 +1161,7 @@ function scanTraits(s: string, sink: FindingSink): void {
   const words = lower.split(/[^a-z-]+/);
   let verb = false;
   for (let i = 0; i < words.length; i++) {
+    // cast drops `undefined`: i < words.length
     const w = words[i] as string;
     if (LISTING.includes(w)) verb = true;
     if (!verb || !TRAITS.includes(w)) continue;
@@ -1217,6 +1218,7 @@ function scanSegment(s: string, sink: FindingSink): void {
   let trait = false;
   const m = gateMatches(s);
   for (let i = 0; i < m.count; i++) {
+    // casts drop `undefined`: i < m.count ≤ the match arrays' length; p is checked against g.kinds.length
     const p = (m.pattern[i] as number) - g.base;
     if (p < 0 || p >= g.kinds.length) continue;
     const start = m.start[i] as number;

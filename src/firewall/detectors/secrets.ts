@@ -27,6 +27,7 @@ import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'credential-exfiltration';
 
+// Each `DESCRIPTIONS['secret.…'] as string` below casts away `undefined` from a key listed here.
 /** Fixed one-sentence descriptions, one per finding id. */
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'secret.private-key': 'A private key block would be disclosed',
@@ -129,6 +130,7 @@ class Scan {
 
   covered(start: number, end: number): boolean {
     const sp = this.spans;
+    // casts drop `undefined`: spans holds pairs, so i + 1 < sp.length
     for (let i = 0; i < sp.length; i += 2) if (start < (sp[i + 1] as number) && end > (sp[i] as number)) return true;
     return false;
   }
@@ -247,6 +249,7 @@ export function decodeB64Url(s: string, start: number, end: number): string | nu
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === 61) break;
+    // cast drops `undefined`: c < 128 = the table's length
     const v = c < 128 ? (table[c] as number) : -1;
     if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xffffff;
@@ -278,6 +281,7 @@ function checkPrivateKey(scan: Scan, start: number): void {
     // The header ends the line: a block begins, unless prose leads up to it.
     let j = start - 1;
     while (j >= 0 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j--;
+    // cast drops `undefined`: 0 ≤ j < start ≤ s.length
     block = j < 0 || `"'=:(\`>[{,`.includes(s[j] as string);
   } else {
     let k = i;
@@ -290,6 +294,7 @@ function checkPrivateKey(scan: Scan, start: number): void {
   if (!block) return;
   const sa = s.lastIndexOf('"private_key"', start);
   const id = sa >= 0 && start - sa < 24 ? 'secret.gcp-service-account-key' : 'secret.private-key';
+  // cast drops `undefined`: both ids are listed in DESCRIPTIONS
   scan.report(id, 'high', DESCRIPTIONS[id] as string, start, after, `-----BEGIN ${label}-----`);
 }
 
@@ -426,6 +431,7 @@ function checkSlackWebhook(scan: Scan, start: number, len: number): void {
   const e = runEnd(s, b, 100, (c) => isAlnum(c) || c === 47);
   const parts = s.slice(b, e).split('/');
   if (parts.length < 3) return;
+  // casts drop `undefined`: parts.length ≥ 3
   const secret = parts[2] as string;
   if (secret.length < 20 || secret.length > 40) return;
   if (!/^[A-Z0-9]{6,14}$/.test(parts[0] as string) || !/^[A-Z0-9]{6,14}$/.test(parts[1] as string)) return;
@@ -819,6 +825,7 @@ function scanSegment(segment: string, sink: FindingSink): void {
   const names: number[] = [];
   const m = gateMatches(segment);
   for (let i = 0; i < m.count; i++) {
+    // casts drop `undefined`: i < m.count ≤ the match arrays' length
     const p = (m.pattern[i] as number) - g.base;
     if (p < 0 || p >= g.size) continue;
     const start = m.start[i] as number;
@@ -828,6 +835,7 @@ function scanSegment(segment: string, sink: FindingSink): void {
   if (tokens.length === 0 && names.length === 0) return;
   const scan = new Scan(segment, sink);
   let discord = false;
+  // casts drop `undefined`: tokens holds (pattern, start) pairs; a pattern is below g.size = g.codes.length
   for (let k = 0; k < tokens.length; k += 2) {
     const p = tokens[k] as number;
     const start = tokens[k + 1] as number;

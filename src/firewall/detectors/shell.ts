@@ -186,6 +186,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
   let found = false;
   const anchors: number[] = [];
   for (let k = 0; k < m.count; k++) {
+    // casts drop `undefined`: k < m.count ≤ the match arrays' length
     const pattern = (m.pattern[k] as number) - base;
     if (pattern < 0 || pattern >= GATE_SIZE) continue;
     if (pattern >= KIND_PROGRAM) {
@@ -278,6 +279,7 @@ function globRegExp(glob: string): RegExp | null {
   if (glob.length === 0 || glob.length > 64) return null;
   let src = '';
   for (let i = 0; i < glob.length; i++) {
+    // cast drops `undefined`: i < glob.length
     const ch = glob[i] as string;
     if (ch === '?') src += '[^/]';
     else if (ch === '*') src += '[^/]*';
@@ -392,6 +394,7 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
   const last = ctx.text.charCodeAt(e - 1);
   if (e < e0 && last >= 0xd800 && last <= 0xdbff) e--;
   // Trailing blanks are not part of the command.
+  // cast drops `undefined`: s < e - 1 < e0, an offset inside the text
   while (e > s + 1 && /\s/.test(ctx.text[e - 1] as string)) e--;
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
 }
@@ -402,6 +405,7 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
   let downloaded: string[] | null = null;
   for (let k = 0; k < cmds.length; k++) {
     if (ctx.budget-- <= 0) return;
+    // cast drops `undefined`: k < cmds.length
     const c = cmds[k] as Cmd;
     if (ctx.span === null) ctx.cur = [shift + Math.max(0, c.s), shift + Math.max(c.s, c.e)];
     if (c.redirs.length > 0 || downloaded !== null || c.pipeIn || interesting(c)) {
@@ -477,6 +481,7 @@ const INTERESTING = new Set([
 function interesting(c: Cmd): boolean {
   const w = c.words;
   let k = 0;
+  // cast drops `undefined`: k < w.length
   while (k < w.length && (w[k] as Word).t.indexOf('=') > 0) k++;
   const head = w[k];
   if (head === undefined) return k > 0;
@@ -556,6 +561,8 @@ function command(
   let fromStdin = false;
   for (let round = 0; round < 12; round++) {
     // Leading assignments, and declarations that only assign.
+    // casts drop `undefined` from w[0], read only when w is not empty; each `(args[k] as Word)` below is read under k <
+    // args.length
     if (w.length > 1 && /^(export|declare|local|readonly|typeset)$/.test((w[0] as Word).t)) {
       w = w.slice(1).filter((x) => !x.t.startsWith('-'));
       if (w.every((x) => x.t.indexOf('=') > 0)) {
@@ -612,6 +619,7 @@ function command(
           return;
         }
         w = args.slice(k);
+        // cast drops `undefined`: k < args.length here (the branch above returned otherwise)
         const next = base((w[0] as Word).t);
         if (
           !c.pipeIn &&
@@ -724,6 +732,7 @@ function command(
           report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
         }
         if (args.length > 0) {
+          // casts drop `undefined`: args is not empty
           const first = args[0] as Word;
           const last = args[args.length - 1] as Word;
           nested(wordsText(args), vars, depth + 1, ctx, shift + first.s, shift + last.e);
@@ -734,6 +743,7 @@ function command(
         if (reverseTunnel(args)) report(ctx, RULES.reverseTunnel, 'high');
         const o = sshSplit(args);
         if (o.length > 0) {
+          // casts drop `undefined`: o is not empty
           const first = o[0] as Word;
           const last = o[o.length - 1] as Word;
           nested(wordsText(o), vars, depth + 1, ctx, shift + first.s, shift + last.e);
@@ -768,6 +778,7 @@ function command(
         }
         let k = 0;
         while (k < rest.length) {
+          // cast drops `undefined`: k < rest.length
           const t = (rest[k] as Word).t;
           if (/^(-e|-u|-w|--env|--user|--workdir|--env-file|--detach-keys)$/.test(t)) k += 2;
           else if (t.startsWith('-')) k++;
@@ -798,6 +809,7 @@ function command(
  */
 function reverseTunnel(args: readonly Word[]): boolean {
   for (let k = 0; k < args.length; k++) {
+    // cast drops `undefined`: k < args.length
     const t = (args[k] as Word).t;
     let spec: string | undefined;
     if (t === '-R') spec = args[k + 1]?.t;
@@ -823,6 +835,7 @@ function containerCommand(args: readonly Word[]): Word[] | null {
   const mounts: [string, string][] = [];
   let k = 0;
   while (k < args.length) {
+    // cast drops `undefined`: k < args.length
     const t = (args[k] as Word).t;
     if (!t.startsWith('-')) break;
     let value: string | undefined;
@@ -856,6 +869,7 @@ function containerCommand(args: readonly Word[]): Word[] | null {
 function sshSplit(args: readonly Word[]): Word[] {
   let k = 0;
   while (k < args.length) {
+    // cast drops `undefined`: k < args.length
     const t = (args[k] as Word).t;
     if (/^-[^-]*[pilLoFJRDbcEeImOQSWwB]$/.test(t) && t.length === 2) k += 2;
     else if (t.startsWith('-')) k++;
@@ -880,6 +894,7 @@ function shellCommand(
   let k = 0;
   let dashC = false;
   while (k < args.length) {
+    // cast drops `undefined`: k < args.length
     const t = (args[k] as Word).t;
     if (t === '--') {
       k++;
@@ -920,6 +935,7 @@ function findExec(
 ): void {
   const roots: Word[] = [];
   let k = 0;
+  // casts drop `undefined`: k < args.length on both reads
   while (k < args.length && !/^[-(!]/.test((args[k] as Word).t)) roots.push(args[k++] as Word);
   const rest = args.slice(k);
   const filtered = rest.some((w) =>
@@ -954,6 +970,7 @@ function findExec(
         p,
       );
   }
+  // casts drop `undefined`: j < rest.length, and e < rest.length
   for (let j = 0; j < rest.length; j++) {
     const t = (rest[j] as Word).t;
     if (t !== '-exec' && t !== '-execdir' && t !== '-ok' && t !== '-okdir') continue;
@@ -1015,6 +1032,7 @@ function judgeOne(
   if (prog === 'tee' && c.pipeIn) {
     // `echo '…' | sudo tee -a ~/.bashrc`: what is written is what was printed.
     let start = index;
+    // cast drops `undefined`: 0 < start ≤ index, a command of cmds
     while (start > 0 && (cmds[start] as Cmd).pipeIn) start--;
     v.content = evalPrinter(cmds, start, index) ?? UNKNOWN;
   }
@@ -1040,6 +1058,7 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
   if (!SHELL_NAMES.has(prog) && args.some((w) => !w.t.startsWith('-') && w.t !== '/dev/stdin')) return;
   if (SHELL_NAMES.has(prog) && args.some((w) => !w.t.startsWith('-') && !w.t.startsWith('+') && w.t !== '/dev/stdin'))
     return;
+  // casts drop `undefined`: index is a command of cmds, and 0 ≤ start - 1 < start ≤ index
   const me = cmds[index] as Cmd;
   let start = index;
   while (start > 0 && (cmds[start] as Cmd).pipeIn && (cmds[start - 1] as Cmd).pipe === me.pipe) start--;
@@ -1065,6 +1084,7 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
     const [s, e] = ctx.span ?? ctx.cur;
     if (SHELL_NAMES.has(prog)) nested(printed, initialVars(), 1, ctx, s, e);
   } else if (!decode && start < index) {
+    // casts drop `undefined`: start ≤ index, a command of cmds
     const src = base(peelSimple((cmds[start] as Cmd).words)[0]?.t ?? '');
     if (src === 'echo' || src === 'printf' || src === 'cat') return;
     if ((cmds[start] as Cmd).words.some((w) => w.dyn)) report(ctx, RULES.computed, 'high');
@@ -1073,6 +1093,7 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
 
 /** A sender at the end of a pipe whose head reads credentials: `cat ~/.ssh/id_rsa | nc host 9`. */
 function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
+  // casts drop `undefined`: index is a command of cmds, and 0 ≤ j < index
   const me = cmds[index] as Cmd;
   for (let j = index - 1; j >= 0; j--) {
     const c = cmds[j] as Cmd;
@@ -1117,6 +1138,7 @@ function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
   }
   if (prog !== 'curl' && prog !== 'wget') return known;
   const out = known ?? [];
+  // cast drops `undefined`: k < w.length
   for (let k = 1; k < w.length && out.length < 16; k++) {
     const t = (w[k] as Word).t;
     const next = w[k + 1]?.t;
@@ -1135,6 +1157,7 @@ function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
 function peelSimple(words: readonly Word[]): readonly Word[] {
   let k = 0;
   while (k < words.length) {
+    // cast drops `undefined`: k < words.length
     const t = base((words[k] as Word).t);
     if (
       t === 'sudo' ||
@@ -1164,6 +1187,7 @@ function forkBomb(text: string, ctx: Ctx): void {
   let at = flat.indexOf('(){');
   for (let guard = 0; at > 0 && guard < 8; guard++) {
     let b = at;
+    // cast drops `undefined`: 0 ≤ b - 1 < at < flat.length
     while (b > 0 && /[\w:.-]/.test(flat[b - 1] as string)) b--;
     const name = flat.slice(b, at);
     if (name.length > 0 && name.length < 32 && name !== 'function') {

@@ -278,6 +278,8 @@ function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, 
 
 /** The statement analysis over one token list. */
 class Statements {
+  // The casts in this class drop `undefined` from in-range reads: handlers get a token index i < t.length; name() and
+  // alias() return positions ≤ t.length, and end and nextWhere hold t.length + 1 slots.
   private readonly end: Int32Array;
   private readonly nextWhere: Int32Array;
 
@@ -290,6 +292,7 @@ class Statements {
     this.nextWhere = new Int32Array(n + 1);
     this.end[n] = n;
     this.nextWhere[n] = -1;
+    // casts drop `undefined`: 0 ≤ i < n, and i + 1 ≤ n
     for (let i = n - 1; i >= 0; i--) {
       const tok = t[i] as Token;
       const semi = tok.kind === OP && tok.v === ';';
@@ -400,6 +403,7 @@ class Statements {
   run(depth: number): void {
     const t = this.t;
     let start = true;
+    // casts drop `undefined`: i < t.length, and k < next ≤ t.length
     for (let i = 0; i < t.length; i++) {
       const tok = t[i] as Token;
       if (tok.kind === OP && tok.v === ';') {
@@ -465,6 +469,7 @@ class Statements {
     } else if (v === 'openrowset' && call && this.w(i + 2) === 'bulk') {
       report(this.c, 'sql.file-read', 'high', D.fileRead, tok.start, tok.end);
     } else if ((v === 'outfile' || v === 'dumpfile') && this.w(i - 1) === 'into') {
+      // cast drops `undefined`: w(i - 1) is 'into', so i - 1 is a token
       report(this.c, 'sql.file-write', 'high', D.fileWrite, (t[i - 1] as Token).start, tok.end);
     } else if (v === 'lo_export' && call) {
       report(this.c, 'sql.file-write', 'high', D.fileWrite, tok.start, tok.end);
@@ -523,6 +528,7 @@ class Statements {
   }
 
   private span(i: number, k: number): [number, number] {
+    // casts drop `undefined`: i ≤ the index ≤ t.length - 1
     const last = this.t[Math.max(i, Math.min(k, this.t.length) - 1)] as Token;
     return [(this.t[i] as Token).start, last.end];
   }
@@ -798,6 +804,7 @@ class Statements {
     if (from < 0) return -1;
     const table = this.name(from + 1);
     if (table < 0) return -1;
+    // cast drops `undefined`: name() consumed at least one token before table
     const last = this.t[table - 1] as Token;
     const lastName = last.kind === WORD ? last.v : this.c.s.slice(last.start + 1, last.end - 1).toLowerCase();
     const mysqlUser = lastName === 'user' && this.w(from + 1) === 'mysql';
@@ -909,6 +916,7 @@ class Statements {
     if (this.w(j) !== 'select') return;
     const prev = this.t[i - 1];
     let marked = prev !== undefined && (prev.kind === STRING || (prev.kind === OP && prev.v === "'"));
+    // cast drops `undefined`: w(j) is 'select', so j is a token
     const e = this.end[j] as number;
     let nulls = 0;
     for (let k = j + 1; k < e && k < j + 64 && !marked; k++) {

@@ -396,6 +396,7 @@ class Scan {
   /** One command: finds each program in it (after wrappers such as `cmd /c`) and reads its arguments. */
   command(words: Word[]): void {
     for (let k = 0; k < words.length; k++) {
+      // casts drop `undefined`: k < words.length, so words is not empty either
       const prog = programName((words[k] as Word).w);
       if (!PROGRAMS.has(prog)) continue;
       const args = words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w);
@@ -687,6 +688,7 @@ class Scan {
 
   /** `Get-ChildItem C:\Users -Recurse | Remove-Item -Force`: the listing names what the delete removes. */
   piped(from: Word[], to: Word[]): void {
+    // casts drop `undefined`: commands() yields only non-empty word lists
     const del = programName((to[0] as Word).w);
     if (del !== 'remove-item' && del !== 'ri' && del !== 'rm' && del !== 'del' && del !== 'erase') return;
     // Only switches and the values of common parameters (`-ErrorAction SilentlyContinue`) may follow.
@@ -757,6 +759,7 @@ class Scan {
   /** `powershell -enc <base64>` (any prefix of -EncodedCommand, or -ec): decode and look again. */
   private encoded(words: Word[], k: number): void {
     for (let j = k + 1; j < words.length - 1 && j < k + 16; j++) {
+      // casts drop `undefined`: k < j < words.length - 1, so j + 1 is a word too
       const w = (words[j] as Word).w;
       if (!(w.startsWith('-') || w.startsWith('/'))) continue;
       const name = w.slice(1);
