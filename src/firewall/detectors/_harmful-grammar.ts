@@ -791,7 +791,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
     // `who lives at 22 Birch Lane`: the residents of an address.
     if (marks2[i]! & N_WHO && i + 2 < n && marks[i + 1]! & M_LIVES && lex.atOn.has(buf.hash[i + 2]!)) {
       const seek = findCls(buf, i - 6, i - 1, SEEK | TRACK);
-      const place = findNum(buf, i + 3, i + 5, 1) >= 0 || ((buf.flags[i + 3] as number) & F_CAPITAL) !== 0;
+      // Tokens past `n` hold the previous window's leftovers: read only those of this window.
+      const place = findNum(buf, i + 3, i + 5, 1) >= 0 || (i + 3 < n && (buf.flags[i + 3]! & F_CAPITAL) !== 0);
       if (seek >= 0 && place && !defended(buf, seek, i + 2) && findLive(buf, seek - 4, i + 6, OWN) < 0)
         hit(RULES.personalData, seek, i + 2);
     }
@@ -862,7 +863,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor):
         const own =
           findMark(buf, i - 14, i + 8, M_PROMO) >= 0 ||
           findCls(buf, i - 14, i + 8, BULK | UNSOL) >= 0 ||
-          (spam >= 0 && ((buf.cls[spam + 1] as number) & AV) === 0);
+          (spam >= 0 && (spam + 1 >= n || (buf.cls[spam + 1]! & AV) === 0));
         if (before >= 0 && own) f = before;
       }
       if (f >= 0) {

