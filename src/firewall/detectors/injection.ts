@@ -21,6 +21,7 @@
  */
 import type { Severity } from '../types.js';
 import { G_EVASION, G_MARK, G_NUMBER, prescan } from './_encoding-prescan.js';
+import { hasCjk, scanCjk } from './_injection-cjk.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -135,8 +136,24 @@ const CLS: number[] = [];
 export const injectionDetector: Detector = Object.freeze({
   name: 'injection',
   scan(segment: string, sink: FindingSink): void {
+    if (segment.length < 4) return;
+    const pre = prescan(segment);
+    if (pre.wide && hasCjk(segment)) {
+      for (const f of scanCjk(segment)) {
+        const family = f.family === 'override' ? OVERRIDE : EXTRACTION;
+        sink.report(
+          family.id,
+          CATEGORY,
+          family.severity,
+          family.description,
+          f.start,
+          f.end,
+          segment.slice(f.start, f.end),
+        );
+      }
+    }
     if (segment.length < 6) return;
-    const bits = prescan(segment).bits;
+    const bits = pre.bits;
     const all = (bits & G_EVASION) !== 0;
     // Each family runs only when the words it cannot do without are present.
     let families = 0;

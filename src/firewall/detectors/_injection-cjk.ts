@@ -1,0 +1,221 @@
+/**
+ * Prompt injection in Chinese, Japanese and Korean. These scripts write without spaces between
+ * words, so the word lexer of the injection grammar reads a whole clause as one token; here the
+ * two families that need no more than a verb and its object are read by characters instead:
+ * dropping the standing instructions (a dropping verb, then an instruction noun a few characters
+ * on: `忽略之前的所有指令`, `以前の指示を無視`, `이전의 모든 지시를 무시`) and extracting the system prompt
+ * (a system-prompt noun with a reveal verb on either side within the clause).
+ *
+ * Words are matched as the segment is written, Simplified and Traditional Chinese forms both
+ * listed. Linear: each occurrence looks at a bounded window, and occurrences are capped per segment.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Characters a verb looks across for its object, and a noun for its verb. */
+const WINDOW = 14;
+/** Occurrences examined per list and segment, at most. */
+const MAX_HITS = 16;
+
+/** Verbs that drop something (Chinese), placed before their object. */
+const ZH_DROP = [
+  '忽略',
+  '无视',
+  '無視',
+  '忽视',
+  '忽視',
+  '忘记',
+  '忘記',
+  '忘掉',
+  '不要理会',
+  '不要理會',
+  '不要遵守',
+  '不用遵守',
+];
+/** What the standing instructions are called (Chinese). */
+const ZH_STANDING = ['指令', '指示', '提示词', '提示詞', '规则', '規則', '设定', '設定', '命令'];
+/**
+ * Scope words that make the object the standing instructions rather than one rule or one hint
+ * (`忽略这个规则` is a lint setting; `忽略之前的所有规则` is an override). One of them must stand
+ * between the verb and its object, or before the object in Japanese and Korean.
+ */
+const SCOPE = [
+  '之前',
+  '以上',
+  '上面',
+  '先前',
+  '所有',
+  '一切',
+  '你的',
+  '原来',
+  '原來',
+  '原有',
+  '原先',
+  '前面',
+  '此前',
+  '上述',
+  '系统',
+  '系統',
+  '以前',
+  'これまで',
+  '今まで',
+  '上記',
+  'すべて',
+  '全て',
+  'システム',
+  '元の',
+  'あなたの',
+  '이전',
+  '모든',
+  '위의',
+  '기존',
+  '원래',
+  '시스템',
+  '당신의',
+];
+/** Japanese and Korean: the object comes first, the dropping verb after it. */
+const JA_KO_STANDING = [
+  '指示',
+  '命令',
+  'ルール',
+  '制限',
+  'プロンプト',
+  '지시',
+  '지침',
+  '명령',
+  '규칙',
+  '프롬프트',
+];
+const JA_KO_DROP = ['無視', '忘れ', '무시', '잊어', '잊으'];
+
+/** The system prompt, by name. */
+const SYSTEM_PROMPT = [
+  '系统提示',
+  '系統提示',
+  '系统指令',
+  '系統指令',
+  '系统设定',
+  '系統設定',
+  '初始指令',
+  '隐藏指令',
+  '隱藏指令',
+  'システムプロンプト',
+  'システム・プロンプト',
+  '初期指示',
+  '시스템 프롬프트',
+  '시스템프롬프트',
+  '시스템 지시',
+];
+/** Reveal verbs. */
+const REVEAL = [
+  '告诉',
+  '告訴',
+  '输出',
+  '輸出',
+  '显示',
+  '顯示',
+  '透露',
+  '打印',
+  '复述',
+  '複述',
+  '泄露',
+  '洩露',
+  '展示',
+  '列出',
+  '写出',
+  '寫出',
+  '教えて',
+  '表示して',
+  '出力して',
+  '見せて',
+  '알려',
+  '보여',
+  '출력',
+];
+
+/** A clause ends at a sentence mark or a line break. */
+function clauseEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 46 || c === 10;
+}
+
+/** Whether some word of `words` starts within `[from, to)` of `s`, with no clause end before it. */
+function within(s: string, from: number, to: number, words: readonly string[]): number {
+  const end = Math.min(s.length, to);
+  for (let i = from; i < end; i++) {
+    if (clauseEnd(s.charCodeAt(i))) return -1;
+    for (const w of words) if (s.startsWith(w, i)) return i + w.length;
+  }
+  return -1;
+}
+
+/** Whether some word of `words` ends within `(from − window, from]` of `s`, inside the clause. */
+function before(s: string, at: number, words: readonly string[]): number {
+  const stop = Math.max(0, at - WINDOW);
+  for (let i = at; i >= stop; i--) {
+    if (i < at && clauseEnd(s.charCodeAt(i))) return -1;
+    for (const w of words) if (i >= w.length && s.startsWith(w, i - w.length)) return i - w.length;
+  }
+  return -1;
+}
+
+/** Where a finding of the scan lies: `[start, end)` of the segment. */
+export interface CjkFinding {
+  readonly family: 'override' | 'extraction';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether `s` holds a character of the CJK scripts (a cheap gate before the scan). */
+export function hasCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x9fff) return true;
+    if (c >= 0xac00 && c <= 0xd7af) return true;
+  }
+  return false;
+}
+
+/** An order to drop the standing instructions: Chinese verb first, Japanese and Korean object first. */
+function override(s: string): CjkFinding | null {
+  for (const v of ZH_DROP) {
+    let at = s.indexOf(v);
+    for (let k = 0; at >= 0 && k < MAX_HITS; k++) {
+      const end = within(s, at + v.length, at + v.length + WINDOW, ZH_STANDING);
+      if (end >= 0 && within(s, at + v.length, end, SCOPE) >= 0) return { family: 'override', start: at, end };
+      at = s.indexOf(v, at + v.length);
+    }
+  }
+  for (const v of JA_KO_DROP) {
+    let at = s.indexOf(v);
+    for (let k = 0; at >= 0 && k < MAX_HITS; k++) {
+      const start = before(s, at, JA_KO_STANDING);
+      if (start >= 0 && before(s, start, SCOPE) >= 0) return { family: 'override', start, end: at + v.length };
+      at = s.indexOf(v, at + v.length);
+    }
+  }
+  return null;
+}
+
+/** A request for the system prompt: its name with a reveal verb on either side, in one clause. */
+function extraction(s: string): CjkFinding | null {
+  for (const n of SYSTEM_PROMPT) {
+    let at = s.indexOf(n);
+    for (let k = 0; at >= 0 && k < MAX_HITS; k++) {
+      const after = within(s, at + n.length, at + n.length + WINDOW, REVEAL);
+      const first = after >= 0 ? at : before(s, at, REVEAL);
+      if (first >= 0) return { family: 'extraction', start: first, end: after >= 0 ? after : at + n.length };
+      at = s.indexOf(n, at + n.length);
+    }
+  }
+  return null;
+}
+
+/** The CJK injection findings of one segment (at most one per family). */
+export function scanCjk(s: string): CjkFinding[] {
+  const out: CjkFinding[] = [];
+  const o = override(s);
+  if (o !== null) out.push(o);
+  const e = extraction(s);
+  if (e !== null) out.push(e);
+  return out;
+}
