@@ -74,18 +74,7 @@ const SCOPE = [
   '당신의',
 ];
 /** Japanese and Korean: the object comes first, the dropping verb after it. */
-const JA_KO_STANDING = [
-  '指示',
-  '命令',
-  'ルール',
-  '制限',
-  'プロンプト',
-  '지시',
-  '지침',
-  '명령',
-  '규칙',
-  '프롬프트',
-];
+const JA_KO_STANDING = ['指示', '命令', 'ルール', '制限', 'プロンプト', '지시', '지침', '명령', '규칙', '프롬프트'];
 const JA_KO_DROP = ['無視', '忘れ', '무시', '잊어', '잊으'];
 
 /** The system prompt, by name. */
