@@ -11,7 +11,7 @@
  * @module
  */
 import type { Tool, ToolExecutionOptions, ToolSet } from 'ai';
-import { isPlainObject } from '../_validate.js';
+import { isPlainObject, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
 import type { Aegis } from '../pipeline/aegis.js';
 import type { CheckDecision, CheckResult, Ticket } from '../pipeline/types.js';
@@ -305,6 +305,20 @@ function approvedInMessages(messages: readonly unknown[] | undefined, toolCallId
   return false;
 }
 
+/**
+ * The `toolCall` of a v7 callback's argument, refused unless it is an object with a string id (and,
+ * with `named`, a string tool name).
+ */
+function toolCallOf(origin: string, name: string, value: unknown, named: boolean): ToolApprovalQuery['toolCall'] {
+  const call = isPlainObject(value) ? value.toolCall : undefined;
+  if (!isPlainObject(call)) {
+    throw new AegisError('INVALID_ARGUMENT', origin, `${name}.toolCall must be an object, got ${describe(call)}`);
+  }
+  requireString(origin, `${name}.toolCall.toolCallId`, call.toolCallId);
+  if (named) requireString(origin, `${name}.toolCall.toolName`, call.toolName);
+  return call as unknown as ToolApprovalQuery['toolCall'];
+}
+
 const deniedAnswer = (verdict: Held): ToolApprovalAnswer => ({
   type: 'denied',
   reason: `Denied by Aegis:\n${verdict.reasons.join('\n')}`,
@@ -358,7 +372,7 @@ export function aegisToolApproval(aegis: Aegis, options: AegisToolApprovalOption
     return held(aegis.check(request, action));
   };
   const toolApproval = async (query: ToolApprovalQuery): Promise<ToolApprovalAnswer> => {
-    const call = query.toolCall;
+    const call = toolCallOf('aegisToolApproval.toolApproval', 'query', query, true);
     const tool = ownEntry(query.tools, call.toolName) as
       | { execute?: unknown; needsApproval?: unknown }
       | null
@@ -405,7 +419,16 @@ export function aegisToolApproval(aegis: Aegis, options: AegisToolApprovalOption
     return asks ? { type: 'user-approval', reason: 'the tool asks for approval' } : undefined;
   };
   const onToolExecutionEnd = (event: ToolExecutionEnd): void => {
-    const id = event.toolCall.toolCallId;
+    const origin = 'aegisToolApproval.onToolExecutionEnd';
+    const id = toolCallOf(origin, 'event', event, false).toolCallId;
+    const type = isPlainObject(event.toolOutput) ? event.toolOutput.type : undefined;
+    if (type !== 'tool-result' && type !== 'tool-error') {
+      throw new AegisError(
+        'INVALID_ARGUMENT',
+        origin,
+        `event.toolOutput must be a tool-result or a tool-error, got ${describe(event.toolOutput)}`,
+      );
+    }
     const verdict = kept.get(id);
     if (verdict?.decision !== 'allow') return;
     kept.delete(id);

@@ -69,6 +69,26 @@ describe('aegisToolApproval without the SDK (any Node)', () => {
     expect(() => aegisToolApproval(aegis, { responder: '' })).toThrow(AegisError);
     expect(() => aegisToolApproval(aegis, { source: 7 } as never)).toThrow(AegisError);
   });
+
+  it('refuses a query or an event that is not a tool call, and records nothing', async () => {
+    const aegis = aegisFor();
+    const { toolApproval, onToolExecutionEnd } = aegisToolApproval(aegis);
+    for (const bad of [undefined, null, {}, { toolCall: null }, { toolCall: { toolCallId: 5, toolName: 'bash' } }]) {
+      await expect(toolApproval(bad as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    }
+    await expect(
+      toolApproval({ toolCall: { toolCallId: 'c', toolName: 7, input: {} }, tools: runnable } as never),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    for (const bad of [
+      undefined,
+      {},
+      { toolCall: { toolCallId: 'c' } },
+      { toolCall: { toolCallId: 'c' }, toolOutput: {} },
+    ]) {
+      expect(() => onToolExecutionEnd(bad as never)).toThrow(AegisError);
+    }
+    expect(aegis.audit.queryHistory()).toHaveLength(0);
+  });
 });
 
 type V7 = typeof import('ai-v7');
