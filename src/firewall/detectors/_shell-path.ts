@@ -239,7 +239,7 @@ export function canonical(path: string): string {
 }
 
 /** Glob match of one component (`*`, `?`, `[…]`), iterative, O(pattern × text). */
-function globMatch(pat: string, text: string): boolean {
+export function globMatch(pat: string, text: string): boolean {
   let p = 0;
   let t = 0;
   let star = -1;

@@ -983,11 +983,7 @@ const COMPOUND_HEADS = new Set([
 
 /** Whether the attribute at `a` is the first word of a compound such as `password manager`. */
 function compound(s: string, a: Word): boolean {
-  let i = a.end;
-  while (i < s.length && s.charCodeAt(i) === 32) i++;
-  let j = i;
-  while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
-  return j > i && COMPOUND_HEADS.has(s.slice(i, j).toLowerCase());
+  return COMPOUND_HEADS.has(nextWord(s, a.end));
 }
 
 /** Nouns after which `live` is an adjective (`live location`, `live demo`), not where someone lives. */

@@ -14,7 +14,7 @@
 import type { Severity } from '../types.js';
 import { gateMatches, joinGate } from './_gate.js';
 import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
-import { classify, Target } from './_shell-path.js';
+import { classify, globMatch, Target } from './_shell-path.js';
 import {
   base,
   EDITORS,
@@ -274,37 +274,16 @@ function isGlob(t: string): boolean {
 /** Directories a command name resolves in on a standard layout. */
 const BIN_DIRS = ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'];
 
-/** A glob as an anchored expression (`?` one character, `*` any run, `[…]` a class), or null. */
-function globRegExp(glob: string): RegExp | null {
-  if (glob.length === 0 || glob.length > 64) return null;
-  let src = '';
-  for (let i = 0; i < glob.length; i++) {
-    // cast drops `undefined`: i < glob.length
-    const ch = glob[i] as string;
-    if (ch === '?') src += '[^/]';
-    else if (ch === '*') src += '[^/]*';
-    else if (ch === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) return null;
-      const body = glob.slice(i + 1, close).replace(/^!/, '^');
-      if (!/^\^?[\w.-]+$/.test(body)) return null;
-      src += `[${body}]`;
-      i = close;
-    } else src += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${src}$`);
-}
-
 /** The known program a glob in command position expands to on a standard layout, or null. */
 function globProgram(word: string): string | null {
+  if (word.length > 64) return null;
   const slash = word.lastIndexOf('/');
-  const name = globRegExp(word.slice(slash + 1));
-  if (name === null) return null;
+  const name = word.slice(slash + 1);
   if (slash >= 0) {
-    const dir = slash === 0 ? null : globRegExp(word.slice(0, slash));
-    if (dir === null || !BIN_DIRS.some((d) => dir.test(d))) return null;
+    const dir = word.slice(0, slash);
+    if (!BIN_DIRS.some((d) => globMatch(dir, d))) return null;
   }
-  for (const p of PROGRAMS) if (name.test(p)) return p.toLowerCase();
+  for (const p of PROGRAMS) if (globMatch(name, p)) return p.toLowerCase();
   return null;
 }
 
