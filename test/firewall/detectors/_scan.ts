@@ -1,5 +1,7 @@
 /** Runs one detector over one segment and records what it reports: the detectors' tests share it. */
+import { expect, it } from 'vitest';
 import type { Detector, FindingSink } from '../../../src/firewall/detectors/types.js';
+import { IntentFirewall } from '../../../src/firewall/index.js';
 
 export interface Seen {
   id: string;
@@ -29,4 +31,43 @@ export function findingsOf(detector: Detector, text: string, rescans: string[] =
 /** The distinct finding ids `detector` reports on `text`, sorted. */
 export function idsOf(detector: Detector, text: string): string[] {
   return [...new Set(findingsOf(detector, text).map((f) => f.id))].sort();
+}
+
+/** `[text, finding id, least severity]`: the id must be reported on the text, at that severity. */
+export type Positive = readonly [string, string, string];
+/** `[text, id]`: the text must report nothing (`null`) or not that id. */
+export type Negative = readonly [string, string | null];
+
+/**
+ * The table tests every structural detector shares: each positive reports its id at its severity,
+ * each negative stays quiet, every finding id has a positive case, and every positive counts in
+ * the default firewall. Call inside the detector's `describe`.
+ */
+export function detectorTable(
+  detector: Detector,
+  positive: readonly Positive[],
+  negative: readonly Negative[],
+  findingIds: readonly string[],
+): void {
+  it.each(positive)('reports %j as %s (%s)', (text, id, severity) => {
+    const found = findingsOf(detector, text).filter((f) => f.id === id);
+    expect(found.length, JSON.stringify(findingsOf(detector, text))).toBeGreaterThan(0);
+    expect(found.map((f) => f.severity)).toContain(severity);
+  });
+
+  it.each(negative)('stays quiet on %j', (text, id) => {
+    if (id === null) expect(findingsOf(detector, text)).toEqual([]);
+    else expect(idsOf(detector, text)).not.toContain(id);
+  });
+
+  it('covers every finding id with a positive case', () => {
+    const covered = new Set(positive.map((p) => p[1]));
+    for (const id of findingIds) expect(covered.has(id), id).toBe(true);
+  });
+
+  it('makes every case count in the default firewall', () => {
+    const fw = new IntentFirewall();
+    for (const [text] of positive)
+      expect(fw.validateRequest({ id: 't', content: text }).decision, text).not.toBe('allow');
+  });
 }

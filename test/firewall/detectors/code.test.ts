@@ -17,7 +17,7 @@ import {
 } from '../../../src/firewall/detectors/_code-args.js';
 import { codeDetector } from '../../../src/firewall/detectors/code.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
-import { findingsOf, idsOf } from './_scan.js';
+import { detectorTable, findingsOf, idsOf } from './_scan.js';
 
 const scan = (text: string, rescans?: string[]) => findingsOf(codeDetector, text, rescans);
 const ids = (text: string) => idsOf(codeDetector, text);
@@ -179,41 +179,20 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
 ];
 
 describe('the code detector', () => {
-  it.each(POSITIVE)('reports %j as %s (%s)', (text, id, severity) => {
-    const found = scan(text).filter((f) => f.id === id);
-    expect(found.length, JSON.stringify(scan(text))).toBeGreaterThan(0);
-    expect(found.map((f) => f.severity)).toContain(severity);
-  });
-
-  it.each(NEGATIVE)('stays quiet on %j', (text, id) => {
-    if (id === null) expect(scan(text)).toEqual([]);
-    else expect(ids(text)).not.toContain(id);
-  });
-
-  it('covers every finding id with a positive case', () => {
-    const covered = new Set(POSITIVE.map((p) => p[1]));
-    for (const id of [
-      'code.exec-sink',
-      'code.shell-true',
-      'code.web-shell',
-      'code.obfuscated-exec',
-      'code.unsafe-deserialization',
-      'code.reverse-shell',
-      'code.dev-tcp',
-      'code.exploit-payload',
-    ])
-      expect(covered.has(id), id).toBe(true);
-  });
+  detectorTable(codeDetector, POSITIVE, NEGATIVE, [
+    'code.exec-sink',
+    'code.shell-true',
+    'code.web-shell',
+    'code.obfuscated-exec',
+    'code.unsafe-deserialization',
+    'code.reverse-shell',
+    'code.dev-tcp',
+    'code.exploit-payload',
+  ]);
 
   it('files findings under the pack families', () => {
     for (const [text] of POSITIVE)
       for (const f of scan(text)) expect(['remote-code-execution', 'malware']).toContain(f.category);
-  });
-
-  it('makes every case count in the default firewall', () => {
-    const fw = new IntentFirewall();
-    for (const [text] of POSITIVE)
-      expect(fw.validateRequest({ id: 't', content: text }).decision, text).not.toBe('allow');
   });
 });
 

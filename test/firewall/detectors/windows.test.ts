@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { canon, decodeBase64Text, origin } from '../../../src/firewall/detectors/_windows-norm.js';
 import { windowsDetector } from '../../../src/firewall/detectors/windows.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
-import { findingsOf, idsOf } from './_scan.js';
+import { detectorTable, findingsOf, idsOf } from './_scan.js';
 
 const scan = (text: string, rescans?: string[]) => findingsOf(windowsDetector, text, rescans);
 const ids = (text: string) => idsOf(windowsDetector, text);
@@ -262,49 +262,28 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
 ];
 
 describe('the windows detector', () => {
-  it.each(POSITIVE)('reports %j as %s (%s)', (text, id, severity) => {
-    const found = scan(text).filter((f) => f.id === id);
-    expect(found.length, JSON.stringify(scan(text))).toBeGreaterThan(0);
-    expect(found.map((f) => f.severity)).toContain(severity);
-  });
-
-  it.each(NEGATIVE)('stays quiet on %j', (text, id) => {
-    if (id === null) expect(scan(text)).toEqual([]);
-    else expect(ids(text)).not.toContain(id);
-  });
-
-  it('covers every finding id with a positive case', () => {
-    const covered = new Set(POSITIVE.map((p) => p[1]));
-    for (const id of [
-      'windows.delete-system',
-      'windows.format-drive',
-      'windows.wipe-free-space',
-      'windows.backup-delete',
-      'windows.registry-persistence',
-      'windows.service-create',
-      'windows.scheduled-task',
-      'windows.account-create',
-      'windows.admin-group',
-      'windows.log-clear',
-      'windows.defender-tamper',
-      'windows.firewall-disable',
-      'windows.amsi-bypass',
-      'windows.credential-dump',
-      'windows.lolbin-download',
-      'windows.lolbin-exec',
-      'windows.download-exec',
-      'windows.iex-computed',
-      'windows.encoded-command',
-      'windows.shellcode-loader',
-    ])
-      expect(covered.has(id), id).toBe(true);
-  });
-
-  it('makes every case count in the default firewall', () => {
-    const fw = new IntentFirewall();
-    for (const [text] of POSITIVE)
-      expect(fw.validateRequest({ id: 't', content: text }).decision, text).not.toBe('allow');
-  });
+  detectorTable(windowsDetector, POSITIVE, NEGATIVE, [
+    'windows.delete-system',
+    'windows.format-drive',
+    'windows.wipe-free-space',
+    'windows.backup-delete',
+    'windows.registry-persistence',
+    'windows.service-create',
+    'windows.scheduled-task',
+    'windows.account-create',
+    'windows.admin-group',
+    'windows.log-clear',
+    'windows.defender-tamper',
+    'windows.firewall-disable',
+    'windows.amsi-bypass',
+    'windows.credential-dump',
+    'windows.lolbin-download',
+    'windows.lolbin-exec',
+    'windows.download-exec',
+    'windows.iex-computed',
+    'windows.encoded-command',
+    'windows.shellcode-loader',
+  ]);
 
   it('decodes -EncodedCommand and hands the command to the rescan', () => {
     const rescans: string[] = [];
