@@ -8,6 +8,7 @@
  * @internal Not part of the public API.
  */
 import { anchorBits } from './_injection-lexicon.js';
+import { WordSlots } from './_word-slots.js';
 
 /** Gate bits of anchor words (the injection ones come from the lexicon). */
 export const G_DECODE = 1 << 20;
@@ -98,43 +99,20 @@ function hashWord(w: string): number {
   return h;
 }
 
-/**
- * Open-addressing table from a word's hash to its gate bits: every word of a segment is looked up,
- * so the lookup is a multiply, a shift and one or two reads of a typed array (a `Map` of numbers
- * boxes nothing either, but hashes the key again and costs several times as much per lookup).
- */
+/** Gate bits by word hash: every word of a segment is looked up (see `_word-slots.ts`). */
 class AnchorTable {
-  private static readonly BITS = 12;
-  private static readonly MASK = (1 << AnchorTable.BITS) - 1;
-  /** The word's hash plus one (hashes are below 2^30), 0 for an empty slot. */
-  private readonly keys = new Int32Array(1 << AnchorTable.BITS);
-  private readonly bits = new Int32Array(1 << AnchorTable.BITS);
-  private size = 0;
-
-  private static home(h: number): number {
-    return Math.imul(h, 0x9e3779b1) >>> (32 - AnchorTable.BITS);
-  }
+  private readonly slots = new WordSlots(12);
+  private readonly bits = new Int32Array(this.slots.capacity);
 
   /** The gate bits of the word with hash `h`, 0 when it is no anchor. */
   get(h: number): number {
-    const key = h + 1;
-    // The table is kept at most half full, so an empty slot ends every probe.
-    // i ≤ MASK < keys.length = bits.length
-    for (let i = AnchorTable.home(h); ; i = (i + 1) & AnchorTable.MASK) {
-      const k = this.keys[i]!;
-      if (k === key) return this.bits[i]!;
-      if (k === 0) return 0;
-    }
+    const i = this.slots.find(h);
+    // a slot is below capacity = bits.length
+    return i < 0 ? 0 : this.bits[i]!;
   }
 
   add(h: number, bits: number): void {
-    let i = AnchorTable.home(h);
-    while (this.keys[i] !== 0 && this.keys[i] !== h + 1) i = (i + 1) & AnchorTable.MASK;
-    if (this.keys[i] === 0) {
-      if (++this.size > AnchorTable.MASK >> 1) throw new Error('prescan anchor table is full');
-      this.keys[i] = h + 1;
-    }
-    // i ≤ MASK < bits.length
+    const i = this.slots.slot(h);
     this.bits[i] = this.bits[i]! | bits;
   }
 }

@@ -107,6 +107,7 @@ import {
   VIOLENT,
   WEAPON,
 } from './_harmful-words.js';
+import { WordSlots } from './_word-slots.js';
 
 /** One rule of the grammar: its finding id, category and fixed description. */
 export interface HarmfulRule {
@@ -171,35 +172,20 @@ export const RULES = Object.freeze({
 
 /** Open-addressing table from word hash to classes, marks and numeric value. */
 class WordTable {
-  private static readonly BITS = 12;
-  readonly keys = new Uint32Array(1 << WordTable.BITS);
-  readonly used = new Uint8Array(1 << WordTable.BITS);
-  readonly cls = new Uint32Array(1 << WordTable.BITS);
-  readonly marks = new Uint32Array(1 << WordTable.BITS);
-  readonly marks2 = new Uint32Array(1 << WordTable.BITS);
-  readonly nums = new Float64Array(1 << WordTable.BITS).fill(-1);
-
-  private home(h: number): number {
-    return Math.imul(h, 0x9e3779b1) >>> (32 - WordTable.BITS);
-  }
+  private readonly slots = new WordSlots(12);
+  readonly cls = new Uint32Array(this.slots.capacity);
+  readonly marks = new Uint32Array(this.slots.capacity);
+  readonly marks2 = new Uint32Array(this.slots.capacity);
+  readonly nums = new Float64Array(this.slots.capacity).fill(-1);
 
   /** Slot of `h`, or -1. */
   find(h: number): number {
-    const mask = (1 << WordTable.BITS) - 1;
-    for (let i = this.home(h), k = 0; k <= mask; i = (i + 1) & mask, k++) {
-      if (this.used[i] === 0) return -1;
-      if (this.keys[i] === h) return i;
-    }
-    return -1;
+    return this.slots.find(h);
   }
 
   add(h: number, c: number, m: number, v: number, m2 = 0): void {
-    const mask = (1 << WordTable.BITS) - 1;
-    let i = this.home(h);
-    while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
-    this.used[i] = 1;
-    this.keys[i] = h;
-    // i is masked below 1 << BITS, the length of every slot array
+    const i = this.slots.slot(h);
+    // a slot is below capacity, the length of every value array
     this.cls[i] = this.cls[i]! | c;
     this.marks[i] = this.marks[i]! | m;
     this.marks2[i] = this.marks2[i]! | m2;
