@@ -55,11 +55,11 @@ export function nextWordIs(s: string, i: number, words: readonly string[]): bool
  * keywords alone, so that they do not displace the segment's matches the other detectors read.
  */
 class SharedGate {
-  private words: GateWord[] = [];
   private registered = 0;
   /** Each registered detector's keywords and the index of the first one in the shared automaton. */
   private members: { base: number; words: GateWord[] }[] = [];
-  private ac: AhoCorasick | null = null;
+  /** The automaton for pieces, over every member's keywords in order, built on first use. */
+  private pieces: { ac: AhoCorasick; words: GateWord[] } | null = null;
   private lastText: string | null = null;
   private lastGroups = 0;
 
@@ -75,8 +75,7 @@ class SharedGate {
       ),
       words: own,
     });
-    this.words = this.words.concat(own);
-    this.ac = null;
+    this.pieces = null;
     this.lastText = null;
   }
 
@@ -103,13 +102,19 @@ class SharedGate {
 
   /** The same for a piece of a segment, without touching the cache. */
   scan(s: string): number {
-    this.ac ??= new AhoCorasick(
-      this.words.map((g) => g.w),
-      { asciiCaseInsensitive: true },
-    );
+    if (this.pieces === null) {
+      const all = this.members.flatMap((m) => m.words);
+      this.pieces = {
+        ac: new AhoCorasick(
+          all.map((g) => g.w),
+          { asciiCaseInsensitive: true },
+        ),
+        words: all,
+      };
+    }
+    const words = this.pieces.words;
     let found = 0;
-    const words = this.words;
-    this.ac.forEachMatch(
+    this.pieces.ac.forEachMatch(
       s,
       (p, start, end) => {
         // p is a pattern of the automaton built from words

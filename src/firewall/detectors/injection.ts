@@ -194,9 +194,9 @@ function template(bits: number): boolean {
   );
 }
 
-/** Whether the segment holds an email address or a URL (what {@link Reader.destination} reads). */
+/** Whether the segment holds an email address or a URL: where the indirect family sends data. */
 function hasDestination(s: string): boolean {
-  if (s.includes('://') || /www\./i.test(s)) return true;
+  if (/https?:\/\/|www\./i.test(s)) return true;
   const at = s.indexOf('@');
   return at > 0 && s.indexOf('.', at) > at + 1;
 }
@@ -1686,9 +1686,6 @@ class Reader {
 
   /** An email address or a URL in the segment. */
   private destination(): boolean {
-    const s = this.seg.toLowerCase();
-    if (s.includes('http://') || s.includes('https://') || s.includes('www.')) return true;
-    const at = s.indexOf('@');
-    return at > 0 && s.indexOf('.', at) > at + 1;
+    return hasDestination(this.seg);
   }
 }
