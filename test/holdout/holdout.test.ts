@@ -1,21 +1,22 @@
 /**
- * The held-out set's shape: every file parses with the corpus schema, every family is populated, no
- * text repeats within the set, and none is copied from the tuning corpus. Detection figures on this
- * set come from `measure.ts`, not from floors here, so that nobody tunes against them.
+ * The held-out sets' shape: every file parses with the corpus schema, every family is populated, no
+ * text repeats within a set or across the sets, and none is copied from the tuning corpus.
+ * Detection figures on these sets come from `measure.ts`, not from floors here, so that nobody
+ * tunes against them.
  */
 import { describe, expect, it } from 'vitest';
 import { DANGEROUS_FAMILIES, loadCorpus } from '../corpus/corpus.js';
-import { loadHoldout, loadHoldoutFamily } from './holdout.js';
+import { HOLDOUT_SETS, loadHoldout, loadHoldoutFamily } from './holdout.js';
 
-describe('the held-out detection set', () => {
-  const cases = loadHoldout();
+describe.each(HOLDOUT_SETS)('the %s held-out detection set', (set) => {
+  const cases = loadHoldout(set);
 
   it.each(DANGEROUS_FAMILIES)('holds at least 30 cases of %s', (family) => {
-    expect(loadHoldoutFamily(family).length).toBeGreaterThanOrEqual(30);
+    expect(loadHoldoutFamily(family, set).length).toBeGreaterThanOrEqual(30);
   });
 
   it('holds at least 300 benign cases', () => {
-    expect(loadHoldoutFamily('benign').length).toBeGreaterThanOrEqual(300);
+    expect(loadHoldoutFamily('benign', set).length).toBeGreaterThanOrEqual(300);
   });
 
   it('repeats no text', () => {
@@ -27,5 +28,16 @@ describe('the held-out detection set', () => {
   it('shares no text with the tuning corpus', () => {
     const tuned = new Set(loadCorpus().map((c) => c.text));
     expect(cases.filter((c) => tuned.has(c.text)).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('the held-out sets together', () => {
+  it('share no text', () => {
+    const first = new Set(loadHoldout('first').map((c) => c.text));
+    expect(
+      loadHoldout('second')
+        .filter((c) => first.has(c.text))
+        .map((c) => c.text),
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Runs the held-out set through the default `IntentFirewall` and prints per-family recall, the
+ * Runs a held-out set through the default `IntentFirewall` and prints per-family recall, the
  * benign false-positive rate, every missed dangerous case and every flagged benign one. A case is
  * caught when the decision is anything but `allow`. Each case gets a fresh firewall, so no state
- * carries from one case to the next. Run with `npx tsx test/holdout/measure.ts`.
+ * carries from one case to the next. Run with `npx tsx test/holdout/measure.ts [first|second]`
+ * (the first set by default).
  */
 import { IntentFirewall } from '../../src/index.js';
 import { type CorpusCase, DANGEROUS_FAMILIES } from '../corpus/corpus.js';
-import { loadHoldout } from './holdout.js';
+import { HOLDOUT_SETS, type HoldoutSet, loadHoldout } from './holdout.js';
 
 /** One case and the firewall's decision on it. */
 interface Outcome {
@@ -14,7 +15,10 @@ interface Outcome {
   decision: string;
 }
 
-const outcomes: Outcome[] = loadHoldout().map((c, i) => ({
+const arg = process.argv[2] ?? 'first';
+if (!(HOLDOUT_SETS as readonly string[]).includes(arg))
+  throw new Error(`unknown set ${arg}: ${HOLDOUT_SETS.join(', ')}`);
+const outcomes: Outcome[] = loadHoldout(arg as HoldoutSet).map((c, i) => ({
   c,
   decision: new IntentFirewall().validateRequest({ id: `holdout-${i}`, content: c.text }).decision,
 }));
