@@ -87,7 +87,80 @@ export function initialVars(): Vars {
     ['HOME', '~'],
     ['IFS', ' '],
     ['PWD', '.'],
+    // What a login shell on a standard layout has, so that `${PATH:0:1}` is `/` and `| $SHELL` a shell.
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ['SHELL', '/bin/bash'],
+    ['BASH', '/bin/bash'],
   ]);
+}
+
+/** Longest value a parameter operator is applied to; longer ones stay unknown. */
+const MAX_PARAM = 512;
+/**
+ * Prefix and suffix removal tries every cut with a glob match: values, patterns and the number of
+ * such expansions per line are bounded so that a line of them costs a bounded amount per character.
+ */
+const MAX_CUT_VALUE = 64;
+const MAX_CUT_PATTERN = 16;
+const MAX_CUTS = 8;
+
+/**
+ * Applies a parameter-expansion operator (the part of `${name…}` after the name) to the variable's
+ * value: `undefined` when unset, null when unknown. Defaults (`:-`, `-`, `:=`, `=`), alternatives
+ * (`:+`, `+`) and checks (`:?`, `?`) follow sh; substrings (`:off:len`), prefix and suffix
+ * removal (`#`, `##`, `%`, `%%`, glob patterns) and replacement of a literal (`/`, `//`) and case
+ * changes (`^^`, `,,`, `^`, `,`) follow bash. Any other operator, one applied to an unknown value,
+ * or a removal past the line's budget (`mayCut` false), gives null: unknown.
+ */
+function paramOp(v: string | null | undefined, op: string, mayCut: boolean): string | null | undefined {
+  const colon = op[0] === ':';
+  const kind = colon ? op[1] : op[0];
+  const word = op.slice(colon ? 2 : 1);
+  if (kind === '-' || kind === '=') return v === undefined || (colon && v === '') ? word : v;
+  if (kind === '+') return v === undefined || (colon && v === '') ? '' : v === null ? null : word;
+  if (kind === '?') return v === undefined ? null : v;
+  if (typeof v !== 'string' || v.length > MAX_PARAM) return null;
+  if (colon) {
+    // `${v:off}`, `${v:off:len}`, `${v: -off}`: bash substrings.
+    // An empty offset is 0 (`${v::1}`).
+    const m = /^\s*(-?[0-9]{0,4})(?::\s*(-?[0-9]{1,4}))?$/.exec(op.slice(1));
+    if (m === null || (m[1] === '' && m[2] === undefined)) return null;
+    let start = Number(m[1]);
+    if (start < 0) start = Math.max(0, v.length + start);
+    if (m[2] === undefined) return v.slice(start);
+    const len = Number(m[2]);
+    return len < 0 ? v.slice(start, Math.max(start, v.length + len)) : v.slice(start, start + len);
+  }
+  if (kind === '#' || kind === '%') {
+    const longest = op[1] === kind;
+    const pat = op.slice(longest ? 2 : 1);
+    if (!mayCut || pat.length > MAX_CUT_PATTERN || v.length > MAX_CUT_VALUE) return null;
+    // Shortest or longest prefix (`#`) or suffix (`%`) the pattern matches, removed.
+    let cut = -1;
+    for (let k = 0; k <= v.length; k++) {
+      const n = longest ? v.length - k : k;
+      if (kind === '#' ? globMatch(pat, v.slice(0, n)) : globMatch(pat, v.slice(v.length - n))) {
+        cut = n;
+        break;
+      }
+    }
+    if (cut < 0) return v;
+    return kind === '#' ? v.slice(cut) : v.slice(0, v.length - cut);
+  }
+  if (kind === '/') {
+    const all = op[1] === '/';
+    const rest = op.slice(all ? 2 : 1);
+    const slash = rest.indexOf('/');
+    const pat = slash < 0 ? rest : rest.slice(0, slash);
+    const rep = slash < 0 ? '' : rest.slice(slash + 1);
+    if (pat.length === 0 || /[*?[#%]/.test(pat[0] as string) || /[*?[]/.test(pat)) return null;
+    return all ? v.split(pat).join(rep) : v.replace(pat, () => rep);
+  }
+  if (op === '^^') return v.toUpperCase();
+  if (op === ',,') return v.toLowerCase();
+  if (op === '^') return v.charAt(0).toUpperCase() + v.slice(1);
+  if (op === ',') return v.charAt(0).toLowerCase() + v.slice(1);
+  return null;
 }
 
 function isNameStart(c: number): boolean {
@@ -302,6 +375,55 @@ function literalBraces(t: string): string {
   return out;
 }
 
+/** Glob match of one component (`*`, `?`, `[…]`), iterative, O(pattern × text). */
+export function globMatch(pat: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const pc = pat[p];
+    if (pc === '[') {
+      const close = pat.indexOf(']', p + 2);
+      if (close > 0) {
+        const set = pat.slice(p + 1, close);
+        const neg = set[0] === '!' || set[0] === '^';
+        const body = neg ? set.slice(1) : set;
+        let hit = false;
+        // t < text.length (the loop's condition); k < body.length, and k + 2 < body.length before body[k + 2]
+        for (let k = 0; k < body.length; k++) {
+          if (body[k + 1] === '-' && k + 2 < body.length) {
+            if (text[t]! >= body[k]! && text[t]! <= body[k + 2]!) hit = true;
+            k += 2;
+          } else if (body[k] === text[t]) hit = true;
+        }
+        if (hit !== neg) {
+          p = close + 1;
+          t++;
+          continue;
+        }
+      }
+    } else if (pc === '?' || (pc !== undefined && pc !== '*' && pc === text[t])) {
+      p++;
+      t++;
+      continue;
+    }
+    if (pc === '*') {
+      star = p++;
+      mark = t;
+      continue;
+    }
+    if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+      continue;
+    }
+    return false;
+  }
+  while (pat[p] === '*') p++;
+  return p === pat.length;
+}
+
 /**
  * Evaluates, without running anything, a pipeline that only prints a constant: `echo`/`printf` of
  * literal text, then any of `base64 -d`, `xxd -r -p`, `rev`, `tr` ROT13. Null when it does
@@ -309,12 +431,19 @@ function literalBraces(t: string): string {
  */
 export function evalPrinter(cmds: readonly Cmd[], from: number, to = cmds.length): string | null {
   const first = cmds[from];
-  if (first === undefined || first.redirs.length > 0) return null;
+  if (first === undefined) return null;
   const w = first.words;
   const prog = w[0]?.t;
   let out: string;
   let k = 1;
-  if (prog === 'echo') {
+  const r0 = first.redirs[0];
+  if (first.redirs.length > 0) {
+    // `tr … <<< 'text'`, `base64 -d <<< …`: a decoding filter reading a here-string.
+    if (first.redirs.length > 1 || r0 === undefined || r0.op !== '<<<' || r0.target.dyn) return null;
+    const f = filter(first, `${r0.target.t}\n`);
+    if (f === null) return null;
+    out = f;
+  } else if (prog === 'echo') {
     // k < w.length
     while (k < w.length && /^-[neE]+$/.test(w[k]!.t)) k++;
     out = w
@@ -324,7 +453,12 @@ export function evalPrinter(cmds: readonly Cmd[], from: number, to = cmds.length
   } else if (prog === 'printf') {
     const fmt = w[1]?.t;
     if (fmt === undefined) return null;
-    out = fmt === '%s' ? (w[2]?.t ?? '') : printfUnescape(fmt);
+    const formatted = printfFormat(
+      printfUnescape(fmt),
+      w.slice(2).map((x) => x.t),
+    );
+    if (formatted === null) return null;
+    out = formatted;
   } else return null;
   if (out.indexOf(UNKNOWN) >= 0 || w.some((x) => x.dyn)) return null;
   for (let j = from + 1; j < to; j++) {
@@ -338,11 +472,47 @@ export function evalPrinter(cmds: readonly Cmd[], from: number, to = cmds.length
   return out.length > MAX_EVAL ? null : out;
 }
 
+/**
+ * `printf`'s output for an already unescaped format and its arguments: `%s`, `%b`, `%c`, `%d`,
+ * `%i` and `%%`, the format reused while arguments remain, as in sh. Null for any other
+ * conversion (widths, precisions, floats): the output is then unknown.
+ */
+function printfFormat(fmt: string, args: readonly string[]): string | null {
+  let out = '';
+  let a = 0;
+  // Each round consumes at least one argument or ends, so rounds ≤ args.length + 1.
+  for (;;) {
+    const before = a;
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt[i];
+      if (c !== '%') {
+        out += c;
+        continue;
+      }
+      const conv = fmt[++i];
+      if (conv === '%') out += '%';
+      else if (conv === 's') out += args[a++] ?? '';
+      else if (conv === 'b') out += printfUnescape(args[a++] ?? '');
+      else if (conv === 'c') out += (args[a++] ?? '').charAt(0);
+      else if (conv === 'd' || conv === 'i') {
+        const n = Number.parseInt(args[a++] ?? '0', 10);
+        out += Number.isNaN(n) ? '0' : String(n);
+      } else return null;
+      if (out.length > MAX_EVAL) return null;
+    }
+    if (a >= args.length || a === before) return out;
+  }
+}
+
 function printfUnescape(fmt: string): string {
   if (fmt.indexOf('\\') < 0) return fmt;
   const [s] = ansiC(`${fmt}'`, 0);
   return s;
 }
+
+/** `tr` operands that spell ROT13, in either order. */
+const ROT_SETS =
+  /^(?:(?:a-z|A-Za-z|a-zA-Z) (?:n-za-m|N-ZA-Mn-za-m|n-za-mN-ZA-M)|(?:n-za-m|N-ZA-Mn-za-m|n-za-mN-ZA-M) (?:a-z|A-Za-z|a-zA-Z))$/;
 
 /** Applies one decoding filter of a printed constant; null when `c` is not one. */
 export function filter(c: Cmd, input: string): string | null {
@@ -354,9 +524,8 @@ export function filter(c: Cmd, input: string): string | null {
   if (p === 'xxd' && flags.indexOf('-r') >= 0) return hex(input);
   if (p === 'rev') return input.split('\n').map(reverse).join('\n');
   // w.length === 3
-  if (p === 'tr' && w.length === 3 && /^(a-z|A-Za-z|a-zA-Z)$/.test(w[1]!)) {
-    if (/^(n-za-m|N-ZA-Mn-za-m|n-za-mN-ZA-M)$/.test(w[2]!)) return rot13(input);
-  }
+  // ROT13 is its own inverse: either set may come first. w.length === 3
+  if (p === 'tr' && w.length === 3 && ROT_SETS.test(`${w[1]!} ${w[2]!}`)) return rot13(input);
   return null;
 }
 
@@ -423,6 +592,8 @@ class Lexer {
   wbr = false;
   /** A redirection waiting for its target word. */
   pendingRedir: { op: string; fd: number } | null = null;
+  /** Parameter expansions with an operator read so far (prefix and suffix removal is budgeted). */
+  cuts = 0;
 
   constructor(
     readonly src: string,
@@ -508,7 +679,7 @@ class Lexer {
       this.buf += UNKNOWN;
       this.wdyn = true;
       this.wsub = true;
-    } else this.appendValue(v.replace(/\this.n+$/, ''), quoted, s, e);
+    } else this.appendValue(v.replace(/\n+$/, ''), quoted, s, e);
   }
   /** Reads `$…` at `i` (the this.dollar); returns the next index. */
   dollar(i: number, quoted: boolean): number {
@@ -538,16 +709,14 @@ class Lexer {
       const name = body.slice(0, k);
       const op = body.slice(k);
       let v: string | null | undefined;
-      if (name.length === 0) v = null;
-      else if (/^[0-9]+$/.test(name)) v = '';
+      if (name.length === 0) {
+        // `${#name}`: the length of a known value.
+        const len = /^#([A-Za-z_][A-Za-z0-9_]*)$/.exec(body);
+        const known = len === null ? undefined : this.vars.get(len[1] as string);
+        v = typeof known === 'string' ? String(known.length) : null;
+      } else if (/^[0-9]+$/.test(name)) v = '';
       else v = this.vars.get(name);
-      if (op.length > 0) {
-        if ((op.startsWith(':-') || op.startsWith('-')) && (v === undefined || v === ''))
-          v = op.slice(op[0] === ':' ? 2 : 1);
-        else if (op.startsWith(':-') || op.startsWith('-') || op.startsWith(':+') || op.startsWith('+')) {
-          if (op[1] === '+' || op[0] === '+') v = v === undefined || v === '' ? '' : op.slice(op[0] === ':' ? 2 : 1);
-        } else v = null;
-      }
+      if (op.length > 0 && name.length > 0) v = paramOp(v, op, this.cuts++ < MAX_CUTS);
       if (v === undefined || v === null) {
         this.buf += UNKNOWN;
         this.wdyn = true;

@@ -6,7 +6,7 @@
  *
  * @internal Not part of the public API.
  */
-import { UNKNOWN } from './_shell-lex.js';
+import { globMatch, UNKNOWN } from './_shell-lex.js';
 
 /** What a path names, for the rules. */
 export enum Target {
@@ -236,55 +236,6 @@ export function canonical(path: string): string {
   const rel = '../'.repeat(up) + body;
   if (rel.length === 0) return path.length > 0 && (path.startsWith('*') || path.startsWith('.')) ? '.' : '';
   return rel.endsWith('/') ? rel.slice(0, -1) : rel;
-}
-
-/** Glob match of one component (`*`, `?`, `[…]`), iterative, O(pattern × text). */
-export function globMatch(pat: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    const pc = pat[p];
-    if (pc === '[') {
-      const close = pat.indexOf(']', p + 2);
-      if (close > 0) {
-        const set = pat.slice(p + 1, close);
-        const neg = set[0] === '!' || set[0] === '^';
-        const body = neg ? set.slice(1) : set;
-        let hit = false;
-        // t < text.length (the loop's condition); k < body.length, and k + 2 < body.length before body[k + 2]
-        for (let k = 0; k < body.length; k++) {
-          if (body[k + 1] === '-' && k + 2 < body.length) {
-            if (text[t]! >= body[k]! && text[t]! <= body[k + 2]!) hit = true;
-            k += 2;
-          } else if (body[k] === text[t]) hit = true;
-        }
-        if (hit !== neg) {
-          p = close + 1;
-          t++;
-          continue;
-        }
-      }
-    } else if (pc === '?' || (pc !== undefined && pc !== '*' && pc === text[t])) {
-      p++;
-      t++;
-      continue;
-    }
-    if (pc === '*') {
-      star = p++;
-      mark = t;
-      continue;
-    }
-    if (star >= 0) {
-      p = star + 1;
-      t = ++mark;
-      continue;
-    }
-    return false;
-  }
-  while (pat[p] === '*') p++;
-  return p === pat.length;
 }
 
 const GLOB_NAMES_ETC = ['shadow', 'gshadow', 'passwd', 'group', 'sudoers', 'profile', 'crontab', 'hosts'];

@@ -1003,6 +1003,27 @@ export function base(t: string): string {
   return (slash < 0 ? t : t.slice(slash + 1)).toLowerCase();
 }
 
+/** Whether the pathspecs of `git clean` (after its options; `-e` takes a pattern) are all scoped. */
+function cleanIsScoped(rest: readonly Word[]): boolean {
+  const specs: string[] = [];
+  let ended = false;
+  for (let i = 0; i < rest.length; i++) {
+    // i < rest.length
+    const t = rest[i]!.t;
+    if (!ended && t === '--') ended = true;
+    else if (!ended && (t === '-e' || t === '--exclude')) i++;
+    else if (ended || !t.startsWith('-')) specs.push(t);
+  }
+  return specs.length > 0 && specs.every(scopedPathspec);
+}
+
+/** A pathspec for one directory or file inside the work tree: relative, below it, no glob magic. */
+function scopedPathspec(t: string): boolean {
+  if (t === '--' || t.length === 0 || t.startsWith('/') || t.startsWith('~') || t.startsWith(':')) return false;
+  const parts = t.split('/').filter((x) => x !== '' && x !== '.');
+  return parts.length > 0 && parts.every((x) => x !== '..' && !/[*?[]/.test(x));
+}
+
 const PROTECTED_BRANCH =
   /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/;
 
@@ -1023,7 +1044,9 @@ function judgeGit(a: readonly Word[], report: Report): void {
       if (o.long.has('hard') || o.long.has('merge')) report(RULES.git, 'medium');
       return;
     case 'clean':
-      if (/f/.test(o.short) || o.long.has('force')) {
+      // Pathspecs that all name a directory inside the work tree (`-- build/ coverage/`) scope the
+      // clean as `rm -rf build` would; none, or one that names the whole tree, does not.
+      if ((/f/.test(o.short) || o.long.has('force')) && !cleanIsScoped(rest)) {
         report(RULES.git, /x/i.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
       }
       return;

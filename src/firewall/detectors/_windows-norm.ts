@@ -23,6 +23,7 @@ function isAlnum(c: number): boolean {
 /** Whether `s` needs more than lower-casing: escapes, or quotes inside a word. */
 export function needsUnescape(s: string): boolean {
   if (s.indexOf('^') >= 0 || s.indexOf('`') >= 0 || s.indexOf("'+'") >= 0) return true;
+  if (s.indexOf('{0}') >= 0 || s.indexOf('{1}') >= 0) return true;
   for (let i = s.indexOf('"'); i > 0 && i < s.length - 1; i = s.indexOf('"', i + 1)) {
     if (isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1))) return true;
     if (i > 1 && s.charCodeAt(i - 1) === 34) return true;
@@ -40,6 +41,14 @@ export function canon(s: string): Canon {
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 39 || c === 34) {
+      // "{1}{0}" -f 'x','ie' → iex
+      const f = formatOperator(s, i);
+      if (f !== null) {
+        for (let k = 0; k < f.text.length; k++) at[out.length + k] = i;
+        out += f.text;
+        i = f.end;
+        continue;
+      }
       // 'a'+'b' → ab
       let j = i + 1;
       while (j < n && s.charCodeAt(j) === 32) j++;
@@ -64,6 +73,61 @@ export function canon(s: string): Canon {
   }
   at[out.length] = n;
   return { text: out.toLowerCase(), at: at.subarray(0, out.length + 1) };
+}
+
+/** Arguments of one PowerShell format operator read, at most. */
+const MAX_FORMAT_ARGS = 16;
+
+/** A quoted string at `i` (`'…'` or `"…"`): its content and the index after it, or null. */
+function quoted(s: string, i: number): { text: string; end: number } | null {
+  const q = s[i];
+  if (q !== "'" && q !== '"') return null;
+  const close = s.indexOf(q, i + 1);
+  return close < 0 ? null : { text: s.slice(i + 1, close), end: close + 1 };
+}
+
+function skipSpaces(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/**
+ * PowerShell's format operator at `i`: a quoted format with `{n}` placeholders, `-f`, and a comma
+ * list of quoted arguments (`"{1}{0}" -f 'x','ie'`), evaluated to the string it builds. Null when
+ * the text there is not one, or when the result would be longer than its source (the canonical
+ * line never outgrows the segment).
+ */
+function formatOperator(s: string, i: number): { text: string; end: number } | null {
+  const fmt = quoted(s, i);
+  if (fmt === null || fmt.text.indexOf('{') < 0) return null;
+  let k = skipSpaces(s, fmt.end);
+  if (s[k] !== '-' || (s[k + 1] !== 'f' && s[k + 1] !== 'F') || s.charCodeAt(k + 2) !== 32) return null;
+  k = skipSpaces(s, k + 3);
+  const args: string[] = [];
+  for (;;) {
+    const a = quoted(s, k);
+    if (a === null || args.length >= MAX_FORMAT_ARGS) break;
+    args.push(a.text);
+    k = a.end;
+    const comma = skipSpaces(s, k);
+    if (s[comma] !== ',') break;
+    k = skipSpaces(s, comma + 1);
+  }
+  if (args.length === 0) return null;
+  let text = '';
+  for (let j = 0; j < fmt.text.length; j++) {
+    const m = fmt.text[j] === '{' ? /^\{(\d{1,2})\}/.exec(fmt.text.slice(j, j + 4)) : null;
+    if (m === null) {
+      text += fmt.text[j];
+      continue;
+    }
+    const arg = args[Number(m[1])];
+    if (arg === undefined) return null;
+    text += arg;
+    j += m[0].length - 1;
+  }
+  return text.length > k - i ? null : { text, end: k };
 }
 
 /** Segment offset of canonical offset `i`. */

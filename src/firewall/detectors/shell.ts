@@ -13,8 +13,18 @@
  */
 import type { Severity } from '../types.js';
 import { gateMatches, joinGate } from './_gate.js';
-import { type Cmd, evalPrinter, initialVars, lex, type Parsed, UNKNOWN, type Vars, type Word } from './_shell-lex.js';
-import { classify, globMatch, Target } from './_shell-path.js';
+import {
+  type Cmd,
+  evalPrinter,
+  globMatch,
+  initialVars,
+  lex,
+  type Parsed,
+  UNKNOWN,
+  type Vars,
+  type Word,
+} from './_shell-lex.js';
+import { classify, Target } from './_shell-path.js';
 import {
   base,
   EDITORS,
@@ -359,6 +369,30 @@ function split(s: string): boolean {
     if (q1 >= 0 && q1 < from) q1 = s.indexOf("'", from);
     if (q2 >= 0 && q2 < from) q2 = s.indexOf('"', from);
     if (q3 >= 0 && q3 < from) q3 = s.indexOf('\\', from);
+  }
+  return globbedPath(s);
+}
+
+/** Words starting with `/` examined for a glob per segment, at most. */
+const MAX_GLOB_WORDS = 16;
+
+/**
+ * A path argument whose glob spells a system path on a standard layout (`/e?c/sha*ow`,
+ * `/e*'/'shadow`): the file names the gate looks for are hidden by the pattern. Only words that
+ * start with `/` and hold a glob character are resolved, a bounded number of them.
+ */
+function globbedPath(s: string): boolean {
+  let seen = 0;
+  for (let i = s.indexOf('/'); i >= 0 && seen < MAX_GLOB_WORDS; i = s.indexOf('/', i + 1)) {
+    const before = i > 0 ? s.charCodeAt(i - 1) : 32;
+    if (before > 32 && before !== 34 && before !== 39) continue;
+    let end = i;
+    while (end < s.length && end - i < 128 && s.charCodeAt(end) > 32) end++;
+    const word = s.slice(i, end);
+    i = end;
+    if (word.indexOf('*') < 0 && word.indexOf('?') < 0 && word.indexOf('[') < 0) continue;
+    seen++;
+    if (classify(word.replace(/["']/g, '')) !== Target.None) return true;
   }
   return false;
 }

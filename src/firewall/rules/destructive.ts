@@ -348,17 +348,22 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'destructive.git-clean',
-    patterns: [
-      'git clean -fdx',
-      'git clean -xdf',
-      'git clean -ffdx',
-      'git clean -dfx',
-      'git clean -xfd',
-      'git filter-branch',
-    ],
+    patterns: ['git clean -fdx', 'git clean -xdf', 'git clean -ffdx', 'git clean -dfx', 'git clean -xfd'],
+    word: true,
+    // The whole work tree: no pathspec, or one that names all of it (`git clean -fdx -- build/`
+    // cleans one directory, as `rm -rf build` would).
+    after: String.raw`( +-[^ ;&|]*)*( +(\.|\./|:/|\*|/|~|~/))?( *$| *[;&|)])`,
+    within: 80,
+    category: 'destructive',
+    severity: 'medium',
+    description: 'irreversibly deletes untracked and ignored files across the work tree',
+  },
+  {
+    id: 'destructive.git-filter-branch',
+    patterns: ['git filter-branch'],
     word: true,
     category: 'destructive',
     severity: 'medium',
-    description: 'irreversibly deletes untracked files or rewrites repository history',
+    description: 'rewrites the whole history of a repository',
   },
 ];
