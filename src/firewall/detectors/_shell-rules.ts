@@ -451,16 +451,17 @@ export function judge(v: View, report: Report): void {
         if (/yaml|json|template/.test(format)) report(RULES.credRead, 'medium');
         return;
       }
-      if (words[0] !== 'delete') return;
+      if (words[0] !== 'delete' || dryRun(words)) return;
       const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
-      const kind = words.slice(1).find((t) => !t.startsWith('-')) ?? '';
+      const names = words.slice(1).filter((t) => !t.startsWith('-'));
+      const kind = names[0] ?? '';
       if (
         /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|crd|crds|customresourcedefinition)$/.test(
           kind,
         ) ||
         all
       )
-        report(RULES.cloud, 'high');
+        report(RULES.cloud, !all && scratchNames(names.slice(1)) ? 'low' : 'high');
       return;
     }
     case 'terraform':
@@ -468,7 +469,8 @@ export function judge(v: View, report: Report): void {
     case 'terragrunt': {
       const words = a.map((w) => w.t);
       if (words.includes('destroy') || (words.includes('apply') && words.includes('-destroy'))) {
-        report(RULES.cloud, words.some((t) => t.startsWith('-target')) ? 'medium' : 'high');
+        const targets = words.filter((t) => t.startsWith('-target=')).map((t) => t.slice(8));
+        report(RULES.cloud, targets.length === 0 ? 'high' : scratchNames(targets) ? 'low' : 'medium');
       }
       return;
     }
@@ -494,9 +496,13 @@ export function judge(v: View, report: Report): void {
     }
     case 'aws': {
       const w = a.map((x) => x.t);
+      if (dryRun(w)) return;
       const cmd = `${w[0] ?? ''} ${w[1] ?? ''}`;
-      if ((cmd === 's3 rm' && w.includes('--recursive')) || (cmd === 's3 rb' && w.includes('--force')))
-        report(RULES.cloud, 'high');
+      if (cmd === 's3 rm' && w.includes('--recursive')) {
+        // A prefix below the bucket that names scratch data (`s3://b/tmp/build-1832/`).
+        const keys = w.filter((t) => t.startsWith('s3://')).map((t) => t.slice(5).split('/').slice(1).join('/'));
+        report(RULES.cloud, keys.length > 0 && keys.every((k) => k !== '' && scratchNames([k])) ? 'low' : 'high');
+      } else if (cmd === 's3 rb' && w.includes('--force')) report(RULES.cloud, 'high');
       else if (w[0] === 's3api' && /^delete-bucket/.test(w[1] ?? '')) report(RULES.cloud, 'high');
       else if (
         /^(delete-db-instance|delete-db-cluster|delete-table|delete-stack|delete-cluster|delete-bucket|delete-file-system|delete-repository|delete-secret)$/.test(
@@ -528,9 +534,15 @@ export function judge(v: View, report: Report): void {
         /^(projects|group|sql|container|clusters|instances|storage|buckets|databases|functions|vm|aks|cosmosdb|keyvault)$/.test(
           w[del - 1] ?? w[0] ?? '',
         )
-      )
-        report(RULES.cloud, 'high');
-      else if (w[0] === 'storage' && w[1] === 'rm' && w.some((t) => t === '--recursive' || /^-[a-zA-Z]*r/.test(t)))
+      ) {
+        // Names after `delete`, and the values of `--name` / `-n` (az): all scratch, or not.
+        const names = w
+          .slice(del + 1)
+          .filter(
+            (t, i, all) => !t.startsWith('-') && !/^--?(zone|region|project|resource-group|g)$/.test(all[i - 1] ?? ''),
+          );
+        report(RULES.cloud, w[del - 1] !== 'projects' && scratchNames(names) ? 'low' : 'high');
+      } else if (w[0] === 'storage' && w[1] === 'rm' && w.some((t) => t === '--recursive' || /^-[a-zA-Z]*r/.test(t)))
         report(RULES.cloud, 'high');
       return;
     }
@@ -551,6 +563,7 @@ export function judge(v: View, report: Report): void {
       return;
     }
     case 'helm': {
+      if (dryRun(a.map((w) => w.t))) return;
       const sub = a.find((w) => !w.t.startsWith('-'))?.t;
       // A release comes back with an install and its volumes outlive it; production is asked about.
       if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'un')
@@ -1001,6 +1014,34 @@ function canonicalText(t: string): string {
 export function base(t: string): string {
   const slash = t.lastIndexOf('/');
   return (slash < 0 ? t : t.slice(slash + 1)).toLowerCase();
+}
+
+/**
+ * A dry run that changes nothing, for tools whose own flag says so (`aws --dryrun`, `kubectl
+ * --dry-run=client`, `helm --dry-run`); `--dry-run=none` is a real run.
+ */
+function dryRun(words: readonly string[]): boolean {
+  return words.some(
+    (t) => t === '--dryrun' || t === '--dry-run' || (t.startsWith('--dry-run=') && t !== '--dry-run=none'),
+  );
+}
+
+/** Name parts that say a resource is disposable, and parts that say it is not. */
+const SCRATCH_PART =
+  /^(tmp|temp|scratch|sandbox|preview|ephemeral|throwaway|disposable|playground|benchmark|experiment|pr[0-9]*|ci[0-9]*|build[0-9]*)$/;
+const KEPT_PART = /^(prod|production|live|main|master|primary|customers?|billing|payments?|backups?|users?)$/;
+
+/**
+ * Whether every name (a namespace, an instance, a Terraform address, a storage prefix) carries a
+ * part that says it is disposable (`preview-pr-1432`, `temp-benchmark-vm`,
+ * `aws_instance.sandbox_runner`, `tmp/build-1832/`) and none that says it is kept (`prod-tmp`).
+ */
+function scratchNames(names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  return names.every((n) => {
+    const parts = n.toLowerCase().split(/[-_./:=]+/);
+    return parts.some((x) => SCRATCH_PART.test(x)) && !parts.some((x) => KEPT_PART.test(x));
+  });
 }
 
 /** Whether the pathspecs of `git clean` (after its options; `-e` takes a pattern) are all scoped. */

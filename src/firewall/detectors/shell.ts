@@ -537,6 +537,34 @@ function fetched(ws: readonly Word[], p: Parsed): boolean {
   return false;
 }
 
+/**
+ * Tools whose printed output is shell setup written to be passed to `eval`, by the subcommand or
+ * flag that prints it: `eval "$(pyenv init -)"`, `eval "$(ssh-agent -s)"`, `eval $(minikube
+ * docker-env)`, `eval "$(brew shellenv)"`.
+ */
+const SETUP_PRINTERS =
+  /^(?:(?:pyenv|rbenv|nodenv|goenv|jenv|plenv|luaenv|phpenv|zoxide|starship|mise|rtx|fnm|navi|atuin|mcfly|thefuck|direnv|conda|mamba|micromamba|opam|pipenv|poetry|gh|kubectl|helm|npm|rustup|brew|minikube|docker-machine|luarocks|register-python-argcomplete) (?:init|env|shellenv|hook|docker-env|podman-env|completion|completions|virtualenv-init|shell|path|--alias)\b|ssh-agent(?: -[sc])?$|gpg-agent --daemon$|dircolors(?: -[bc])?\b|lesspipe(?:\.sh)?$|keychain --eval\b)/;
+
+/**
+ * Whether every unknown part of `eval`'s words comes from command substitutions that only run a
+ * known setup printer ({@link SETUP_PRINTERS}), with no pipe, list or further substitution.
+ */
+function setupOnly(ws: readonly Word[], p: Parsed): boolean {
+  for (const w of ws) {
+    if (!w.dyn) continue;
+    let covered = false;
+    for (const sub of p.subs) {
+      if (sub.s < w.s || sub.e > w.e) continue;
+      // The printer by its base name (`/opt/homebrew/bin/brew shellenv`).
+      const src = sub.src.trim().replace(/^\S*\//, '');
+      if (/[;&|`$<>()\n]/.test(src) || !SETUP_PRINTERS.test(src)) return false;
+      covered = true;
+    }
+    if (!covered) return false;
+  }
+  return true;
+}
+
 const SHELL_NAMES = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'csh', 'tcsh', 'busybox']);
 const SUDO_VALUED = new Set([
   '-u',
@@ -740,7 +768,7 @@ function command(
         continue;
       }
       case 'eval': {
-        if (args.some((x) => x.dyn)) {
+        if (args.some((x) => x.dyn) && !setupOnly(args, p)) {
           const remote = fetched(args, p);
           report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
         }

@@ -232,7 +232,6 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       'schtasks /create',
       'new-scheduledtask',
       'register-scheduledtask',
-      'currentversionrun',
       'launchctl load',
       '/library/launchdaemons/',
       '/library/launchagents/',
@@ -241,5 +240,16 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     category: 'remote-code-execution',
     severity: 'high',
     description: 'installs something to run automatically (cron, scheduled tasks, run keys, launch agents)',
+  },
+  {
+    id: 'rce.run-key',
+    patterns: ['currentversionrun'],
+    // A write to the key, in a command or in prose; a read (`reg query`, `Get-ItemProperty`) of the
+    // programs that start at login is an audit.
+    before: String.raw`\b(reg(\.exe)? (add|import|copy)|set-itemproperty|new-itemproperty|sp|add|set|write|put|create|register|install|insert|persist|plant)\b([^.;!?]|\.[^ ]){0,100}`,
+    within: 120,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'adds a program to a Windows run key so that it starts at every login',
   },
 ];

@@ -91,6 +91,12 @@ export const SECRET_RULES: readonly FirewallRule[] = [
       'putty-user-key-file-2',
       'putty-user-key-file-3',
     ],
+    // The armor line itself (`-----BEGIN … PRIVATE KEY-----`, `PuTTY-User-Key-File-3:`), not a
+    // sentence that names the header ("PEM files start with a BEGIN PRIVATE KEY header").
+    before: String.raw`(-{3,} ?|^ ?|
+ ?)`,
+    after: String.raw`( ?-{3,}|:)`,
+    within: 8,
     category: 'credential-exfiltration',
     severity: 'critical',
     description: 'private key material in the request',
