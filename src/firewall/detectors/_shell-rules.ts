@@ -62,6 +62,7 @@ export const RULES = Object.freeze({
   accountWrite: r('account-file-write', S, 'writes to account, password, sudoers or PAM files'),
   accountChange: r('account-change', S, 'creates a user, grants administrator groups or changes a root password'),
   rcWrite: r('rc-write', S, 'writes to a shell startup file'),
+  preload: r('library-preload', S, 'preloads a library into every program started (LD_PRELOAD, DYLD_INSERT_LIBRARIES)'),
   cron: r('cron-persist', S, 'installs a cron job'),
   systemd: r('systemd-persist', S, 'creates or enables a systemd service'),
   launchd: r('launchd-persist', S, 'installs or loads a launchd agent or daemon'),
@@ -451,9 +452,11 @@ export function judge(v: View, report: Report): void {
         if (/yaml|json|template/.test(format)) report(RULES.credRead, 'medium');
         return;
       }
-      if (words[0] !== 'delete' || dryRun(words)) return;
+      // `delete` after global options (`kubectl -n kube-system delete …`).
+      const di = words.indexOf('delete');
+      if (di < 0 || di > 4 || dryRun(words)) return;
       const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
-      const names = words.slice(1).filter((t) => !t.startsWith('-'));
+      const names = words.slice(di + 1).filter((t) => !t.startsWith('-'));
       const kind = names[0] ?? '';
       if (
         /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|crd|crds|customresourcedefinition)$/.test(
@@ -653,6 +656,28 @@ export function judge(v: View, report: Report): void {
       if (p === 'parted' && a.some((w) => w.t === 'print' || w.t === '-l')) return;
       if (has(classes(o.operands), Target.Device) || p === 'wipefs' || p === 'blkdiscard')
         report(RULES.wipe, 'critical');
+      return;
+    }
+    case 'zpool':
+    case 'zfs': {
+      // A pool or dataset destroyed takes its data and snapshots with it.
+      if (a[0]?.t === 'destroy' || (p === 'zpool' && a[0]?.t === 'labelclear')) report(RULES.wipe, 'critical');
+      return;
+    }
+    case 'lvremove':
+    case 'vgremove':
+    case 'pvremove':
+      if (a.some((w) => !w.t.startsWith('-'))) report(RULES.wipe, 'critical');
+      return;
+    case 'gh':
+    case 'glab': {
+      // A hosted repository deleted takes its issues, reviews and releases with it.
+      const w = a.map((x) => x.t);
+      if (
+        (w[0] === 'repo' && w[1] === 'delete') ||
+        (w[0] === 'api' && w.includes('DELETE') && w.some((t) => /^\/?repos\/[^/]+\/[^/]+\/?$/.test(t)))
+      )
+        report(RULES.cloud, 'high');
       return;
     }
     case 'diskutil': {

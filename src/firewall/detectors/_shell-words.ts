@@ -28,6 +28,13 @@ export const PROGRAMS = [
   'blkdiscard',
   'diskutil',
   'hdparm',
+  'zpool',
+  'zfs',
+  'lvremove',
+  'vgremove',
+  'pvremove',
+  'gh',
+  'glab',
   'chmod',
   'chown',
   'chgrp',
@@ -256,6 +263,10 @@ export const MARKS = [
   ...'0123456789'.split('').map((d) => `://${d}`),
   // A cluster secret read (`kubectl get secret … -o yaml`).
   'get secret',
+  // The dynamic loader's injection variables.
+  'LD_PRELOAD',
+  'LD_AUDIT',
+  'DYLD_INSERT_LIBRARIES',
   // A remote forward (`ssh -R`, `ssh -NR`), examined for reverse tunnels.
   ' -R',
   'NR ',

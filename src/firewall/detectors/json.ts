@@ -12,12 +12,31 @@ const MAX_VALUES = 64;
 /** Shortest value worth examining. */
 const MIN_LENGTH = 3;
 
-/** Where the first JSON object or array of the segment starts, if the segment holds one. */
+/** Longest label read before the JSON (`tool_call: {…}`, `arguments = {…}`). */
+const MAX_LABEL = 48;
+
+/**
+ * Where the first JSON object or array of the segment starts, if the segment holds one: at its
+ * start, or after a short label of words and `:` / `=` (`tool_call: {"name": …}`).
+ */
 function jsonStart(segment: string): number {
   let i = 0;
   while (i < segment.length && segment.charCodeAt(i) <= 32) i++;
   const c = segment.charCodeAt(i);
-  return c === 123 || c === 91 ? i : -1;
+  if (c === 123 || c === 91) return i;
+  const limit = Math.min(segment.length, i + MAX_LABEL);
+  let label = false;
+  for (let k = i; k < limit; k++) {
+    const d = segment.charCodeAt(k);
+    if ((d === 123 || d === 91) && label) return k;
+    // : =
+    if (d === 58 || d === 61) label = true;
+    else if (
+      !(d === 32 || d === 95 || d === 45 || d === 46 || (d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122))
+    )
+      return -1;
+  }
+  return -1;
 }
 
 function collect(value: unknown, out: string[], depth: number): void {

@@ -112,6 +112,8 @@ interface Ctx {
   cur: [number, number];
   /** Reports into this scan (one closure per scan, shared by every rule). */
   rep: Report;
+  /** The segment names a loader injection variable: assignments are examined for it. */
+  preload: boolean;
 }
 
 function noReport(): void {}
@@ -125,6 +127,8 @@ function newCtx(segment: string, sink: FindingSink): Ctx {
     span: null,
     cur: [0, segment.length],
     rep: noReport,
+    preload:
+      segment.indexOf('LD_PRELOAD') >= 0 || segment.indexOf('LD_AUDIT') >= 0 || segment.indexOf('DYLD_INSERT') >= 0,
   };
   ctx.rep = (rule, severity) => report(ctx, rule, severity);
   return ctx;
@@ -239,7 +243,17 @@ export function scanShell(segment: string, sink: FindingSink): void {
   }
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
-    examine(lex(text, initialVars()), text, initialVars(), 0, ctx, shift);
+    const parsed = lex(text, initialVars());
+    examine(parsed, text, initialVars(), 0, ctx, shift);
+    // `for d in /usr /etc; do rm -rf "$d"; done`: the body read once per listed value.
+    const loop = forLoop(parsed);
+    if (loop !== null) {
+      for (const value of loop.values) {
+        const vars = initialVars();
+        vars.set(loop.name, value);
+        examine(lex(text, vars), text, vars, 0, ctx, shift);
+      }
+    }
     return;
   }
   // Passwordless sudo asked for in prose, in any language: the two words are the same everywhere.
@@ -263,7 +277,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
     // `fetch(url)`, `kill(pid)`: a name followed by `(` is a call in code; in sh it is a syntax
     // error unless it defines a function (`name() {`).
     if (isCallAt(segment, at)) continue;
-    const piece = segment.slice(at, stop);
+    const piece = segment.slice(at, sentenceEnd(segment, at, stop));
     const p = lex(piece, initialVars());
     const w0 = p.cmds[0]?.words[0];
     if (w0 === undefined || w0.s !== 0) continue;
@@ -295,6 +309,22 @@ function globProgram(word: string): string | null {
   }
   for (const p of PROGRAMS) if (globMatch(name, p)) return p.toLowerCase();
   return null;
+}
+
+/**
+ * Where a command written mid-sentence ends: at `stop`, or before the first `,` `.` `!` `?` that is
+ * followed by a space outside quotes ("run sudo rm -rf /var/lib/postgresql, the db is broken").
+ */
+function sentenceEnd(s: string, at: number, stop: number): number {
+  let quote = 0;
+  for (let i = at; i < stop - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 39 || c === 34) quote = c;
+    else if ((c === 44 || c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32) return i;
+  }
+  return stop;
 }
 
 /** Whether an odd number of backticks precedes `at`: a Markdown code span is open there. */
@@ -373,6 +403,29 @@ function split(s: string): boolean {
   return globbedPath(s);
 }
 
+/** Values of a `for` list read, at most: each costs one more reading of the line. */
+const MAX_LOOP_VALUES = 6;
+
+/**
+ * The first `for NAME in WORDS` of a line whose body uses `$NAME`, with its literal values; null
+ * when there is none. The body is then read with the variable set to each value in turn.
+ */
+function forLoop(p: Parsed): { name: string; values: string[] } | null {
+  for (const c of p.cmds) {
+    const w = c.words;
+    if (w[0]?.t !== 'for' || w[2]?.t !== 'in' || w.length < 4) continue;
+    // cast drops `undefined`: w.length ≥ 4
+    const name = (w[1] as Word).t;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return null;
+    const values = w
+      .slice(3, 3 + MAX_LOOP_VALUES)
+      .filter((x) => !x.dyn)
+      .map((x) => x.t);
+    return values.length > 0 ? { name, values } : null;
+  }
+  return null;
+}
+
 /** Words starting with `/` examined for a glob per segment, at most. */
 const MAX_GLOB_WORDS = 16;
 
@@ -425,6 +478,7 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
       command(c, c.words, cmds, k, vars, depth, ctx, shift, p);
       downloaded = downloads(c, downloaded, ctx);
     }
+    if (ctx.preload) preload(c, ctx);
   }
   // Substitutions run too.
   if (depth < MAX_DEPTH) {
@@ -433,6 +487,32 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
     }
   }
   void src;
+}
+
+/** The dynamic loader's injection variables. */
+const PRELOAD_VARS = /^(?:export\s+)?(LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES)=(.*)$/;
+/** Where the system's own libraries live: a preload from there is configuration. */
+const LIB_DIRS = /^\/(?:usr\/(?:local\/)?)?lib(?:32|64|exec)?\//;
+
+/**
+ * A library preloaded into the programs a command starts (`LD_PRELOAD=/tmp/x.so sudo -E …`,
+ * `export LD_PRELOAD=…`, `DYLD_INSERT_LIBRARIES=…`) from outside the system's library
+ * directories: every program, setuid ones run with `sudo -E` included, runs its code first.
+ */
+function preload(c: Cmd, ctx: Ctx): void {
+  for (const w of c.words) {
+    const m = PRELOAD_VARS.exec(w.t);
+    if (m === null) {
+      if (w.t === 'export' || w.t === 'env' || w.t.indexOf('=') > 0) continue;
+      return;
+    }
+    // cast drops `undefined`: group 2 always takes part in a match
+    const value = m[2] as string;
+    if (value.length > 0 && !value.split(/[: ]/).every((v) => v === '' || LIB_DIRS.test(v))) {
+      report(ctx, RULES.preload, 'high');
+      return;
+    }
+  }
 }
 
 /**
