@@ -78,6 +78,17 @@ const SINKS: readonly (readonly [string, number])[] = [
   ['unserialize', DESER],
   ['readobject', DESER],
   ['deserialize', DESER],
+  // Model and array formats built on pickle.
+  ['torch.load', DESER],
+  ['joblib.load', DESER],
+  ['pd.read_pickle', DESER],
+  ['pandas.read_pickle', DESER],
+  // Jackson with default typing turned on: the JSON names the class to build.
+  ['readvalue', DESER],
+  // Server-side templates evaluate expressions: a template taken from the request is code.
+  ['render_template_string', INPUT_EVAL],
+  ['template', INPUT_EVAL],
+  ['from_string', INPUT_EVAL],
   ['assert', ASSERT],
   ['preg_replace', PREG],
   ['function', CTOR],
@@ -139,6 +150,11 @@ const GATE_WORDS: readonly GateWord[] = [
     'unserialize',
     'readobject',
     'deserialize',
+    'read_pickle',
+    'readvalue',
+    'render_template_string',
+    'template',
+    'from_string',
     'assert',
     'preg_replace',
     'function',
@@ -311,6 +327,8 @@ function examine(
       } else if (name === 'readobject') {
         if (!l.includes('objectinputstream') && !l.includes('xmldecoder')) return;
         if (!readsInput(l) && !l.includes('getinputstream')) return;
+      } else if (name === 'readvalue') {
+        if (!l.includes('enabledefaulttyping') && !l.includes('activatedefaulttyping')) return;
       } else if (name === 'deserialize') {
         if (!l.includes('binaryformatter') && !l.includes('losformatter') && !l.includes('soapformatter')) return;
       } else if (name === 'unserialize') {

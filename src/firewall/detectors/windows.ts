@@ -45,7 +45,7 @@ const IDS = {
   'windows.lolbin-download': [RCE, 'downloads a file with a system binary (certutil, bitsadmin)'],
   'windows.lolbin-exec': [
     RCE,
-    'runs remote or script code through a system binary (mshta, regsvr32, rundll32, msiexec, wmic)',
+    'runs remote or script code through a system binary (mshta, regsvr32, rundll32, msiexec, msbuild, wmic, …)',
   ],
   'windows.download-exec': [RCE, 'downloads code and runs it (IEX of a web download, execution policy bypass)'],
   'windows.iex-computed': [RCE, 'runs a computed string with Invoke-Expression'],
@@ -144,6 +144,17 @@ const GATE_WORDS: readonly GateWord[] = [
     'cmstp',
     'installutil',
     'odbcconf',
+    'msbuild',
+    'esentutl',
+    'forfiles',
+    'pcalua',
+    'hh.exe',
+    'hh ',
+    'mavinject',
+    'regasm',
+    'regsvcs',
+    'ieexec',
+    'msdt',
     'invoke-expression',
     'downloadstring',
     'downloadfile',
@@ -366,9 +377,26 @@ const PROGRAMS: ReadonlySet<string> = new Set([
   'cmstp',
   'installutil',
   'odbcconf',
+  'msbuild',
+  'esentutl',
+  'forfiles',
+  'pcalua',
+  'hh',
+  'mavinject',
+  'regasm',
+  'regsvcs',
+  'ieexec',
+  'msdt',
   'powershell',
   'pwsh',
 ]);
+
+/**
+ * A path a user or a download can write, where a system binary should never find code to run:
+ * `C:\Users\Public`, temp directories, AppData, ProgramData, Downloads, or a network share.
+ */
+const WRITABLE =
+  /\\users\\public\\|\\temp\\|%temp%|\$env:temp|\\appdata\\|%appdata%|\\programdata\\|\\downloads\\|(^|\s|")\\\\/;
 
 /** Most arguments of one program read. */
 const MAX_ARGS = 64;
@@ -676,6 +704,38 @@ class Scan {
         return true;
       case 'odbcconf':
         if (/[/-]a\s*\{?\s*regsvr/.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'msbuild':
+        // Inline tasks in a project file run arbitrary code: a project from a writable place or
+        // under another extension is a payload, not a build.
+        if (WRITABLE.test(text) || /\.(xml|txt|log|dat|tmp)(\s|"|$)/.test(text))
+          this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'esentutl':
+        // `/y` copies through the database engine: from a share, or into an alternate data stream.
+        if (flags('/y') && (/(^|\s|")\\\\/.test(text) || /\/d\s+\S*[a-z0-9]:[^\\\s]+\.(exe|dll|ps1|vbs|js)/.test(text)))
+          this.report('windows.lolbin-download', 'high', start, end);
+        return true;
+      case 'forfiles':
+      case 'pcalua':
+      case 'mavinject':
+        // A proxy that starts a program: suspicious when what it starts lives where users write, or
+        // (mavinject) whenever it injects a library into a process.
+        if (prog === 'mavinject' ? flags('/injectrunning') : WRITABLE.test(text))
+          this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'hh':
+      case 'ieexec':
+        if (/https?:|\\\\/.test(text)) this.report('windows.lolbin-exec', 'critical', start, end);
+        return true;
+      case 'regasm':
+      case 'regsvcs':
+        if (flags('/u') || WRITABLE.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
+      case 'msdt':
+        // A troubleshooter given an answer file or a command line (the Follina technique).
+        if (/[/-]af\s|it_browseforfile|it_rebrowseforfile|\$\(/.test(text))
+          this.report('windows.lolbin-exec', 'critical', start, end);
         return true;
       case 'powershell':
       case 'pwsh':

@@ -62,6 +62,17 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['exec(base64.b64decode(blob))', 'code.obfuscated-exec', 'high'],
   ['data = pickle.loads(request.data)', 'code.unsafe-deserialization', 'high'],
   ['obj = pickle.loads(sock.recv(4096))', 'code.unsafe-deserialization', 'high'],
+  ['state = pickle.loads(base64.b64decode(cookie))', 'code.unsafe-deserialization', 'high'],
+  ['net = torch.load(uploaded_weights)', 'code.unsafe-deserialization', 'high'],
+  ['df = pd.read_pickle(request.files["data"])', 'code.unsafe-deserialization', 'high'],
+  [
+    'mapper.activateDefaultTyping(ptv); Object o = mapper.readValue(body, Object.class);',
+    'code.unsafe-deserialization',
+    'high',
+  ],
+  // Server-side templates built from the request.
+  ['return render_template_string(request.args.get("page"))', 'code.exec-sink', 'high'],
+  ['Template(request.form["body"]).render(user=u)', 'code.exec-sink', 'high'],
   ['config = yaml.load(open("c.yml"))', 'code.unsafe-deserialization', 'high'],
   ['cfg = yaml.load(text, Loader=yaml.Loader)', 'code.unsafe-deserialization', 'high'],
   ["$obj = unserialize($_COOKIE['data']);", 'code.unsafe-deserialization', 'high'],
@@ -176,6 +187,11 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['const msg = `hello ${name}`', null],
   ['db.query("SELECT 1").then(run)', null],
   ['preg_replace(\'/\\s+/\', " ", $text);', null],
+  ['model = torch.load("weights/resnet50.pt")', null],
+  ['order = mapper.readValue(body, Order.class);', null],
+  ['return render_template_string(PAGE, name=current_user.name)', null],
+  ["greeting = Template('Hello $who').substitute(who=name)", null],
+  ['for cookie in jar: print(cookie.name, cookie.expires)', null],
 ];
 
 describe('the code detector', () => {

