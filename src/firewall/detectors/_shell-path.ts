@@ -348,6 +348,8 @@ export function classify(word: string): Target {
     return Target.Launchd;
   if (p === '/var/log' || p.startsWith('/var/log/') || p.startsWith('/var/audit') || p === '/var/adm')
     return parts.length === 3 ? Target.System : Target.Log;
+  // Secrets mounted into a container (a Kubernetes service account token, Docker secrets).
+  if (p.startsWith('/var/run/secrets/') || p.startsWith('/run/secrets/')) return Target.Credential;
   if (!SYSTEM_TOP.has(top)) return Target.None;
   if (parts.length === 2) return Target.System;
   if (top === 'var' && (parts[2] === 'lib' || parts[2] === 'opt') && DATA_STORES.has(parts[3] as string))
@@ -394,5 +396,22 @@ function homeChild(parts: string[], name: string): Target {
   if (first === '.config' && (parts[1] === 'gcloud' || parts[1] === 'gh') && parts.length >= 3)
     return Target.Credential;
   if (first === 'Library' && parts[1] === 'Keychains') return Target.Credential;
+  // A browser's saved passwords and cookies, in any profile (Chrome, Chromium, Edge, Brave,
+  // Firefox; Linux, macOS and Windows layouts).
+  if (BROWSER_SECRETS.has(name) && BROWSER_DIRS.test(parts.join('/'))) return Target.Credential;
   return Target.None;
 }
+
+/** Files where browsers keep saved passwords, their keys and session cookies. */
+const BROWSER_SECRETS = new Set([
+  'Login Data',
+  'logins.json',
+  'key4.db',
+  'key3.db',
+  'Cookies',
+  'cookies.sqlite',
+  'Local State',
+  'Web Data',
+]);
+const BROWSER_DIRS =
+  /(google-chrome|chromium|Google\/Chrome|BraveSoftware|Microsoft\/Edge|microsoft-edge|\.mozilla\/firefox|Firefox\/Profiles|Chrome\/User Data)/;

@@ -261,6 +261,7 @@ export const READERS = new Set([
   'uniq',
   'cut',
   'unshadow',
+  'sqlite3',
   'john',
   'hashcat',
   'zip',
@@ -407,6 +408,7 @@ const OF = /^of=/;
 export function judge(v: View, report: Report): void {
   const p = v.prog.startsWith('mkfs') || v.prog === 'mkdosfs' || v.prog === 'mkntfs' ? 'mkfs' : v.prog;
   const a = v.args;
+  if (RESET_RUNNERS.has(p)) databaseReset(p, a, report);
   switch (p) {
     case 'rm':
     case 'unlink':
@@ -1039,6 +1041,53 @@ function canonicalText(t: string): string {
 export function base(t: string): string {
   const slash = t.lastIndexOf('/');
   return (slash < 0 ? t : t.slice(slash + 1)).toLowerCase();
+}
+
+/** Programs through which a web framework's database tasks run. */
+export const RESET_RUNNERS = new Set([
+  'rails',
+  'rake',
+  'bundle',
+  'python',
+  'python3',
+  'php',
+  'npx',
+  'pnpm',
+  'yarn',
+  'bunx',
+  'prisma',
+  'sequelize',
+  'typeorm',
+  'knex',
+  'flyway',
+  'liquibase',
+  'mix',
+  'dotnet',
+  'symfony',
+  'console',
+]);
+
+/**
+ * Framework tasks that drop or empty the whole database: Rails `db:drop` / `db:reset` /
+ * `db:schema:load`, Django `flush`, Laravel `migrate:fresh` / `db:wipe`, Prisma `migrate reset`,
+ * Sequelize `db:drop`, TypeORM and Doctrine `schema:drop`, Flyway `clean`, Liquibase `dropAll`,
+ * Ecto `ecto.drop` / `ecto.reset`, EF Core `database drop`.
+ */
+const RESET_TASK =
+  /(^| )(db:drop(:all)?|db:reset|db:schema:load|db:wipe|migrate:fresh|migrate:reset|flush|schema:drop|doctrine:database:drop|ecto\.drop|ecto\.reset|dropall|drop-all)( |$)|(^| )migrate reset( |$)|(^| )database drop( |$)/i;
+const PRODUCTION = /prod|disable_database_environment_check/i;
+
+/**
+ * A framework's task that empties or drops the whole database: against production, high; with
+ * the prompt that guards it switched off (`--force`, `--noinput`, `-f`), medium; else low, as
+ * resetting a development database is ordinary work.
+ */
+function databaseReset(p: string, a: readonly Word[], report: Report): void {
+  const text = a.map((w) => w.t).join(' ');
+  if (p === 'flyway' ? !a.some((w) => w.t === 'clean') : !RESET_TASK.test(text)) return;
+  if (PRODUCTION.test(text)) report(RULES.cloud, 'high');
+  else if (/(^| )(--force|--noinput|--no-input|-f|--yes|-y)( |$)/.test(text)) report(RULES.cloud, 'medium');
+  else report(RULES.cloud, 'low');
 }
 
 /**

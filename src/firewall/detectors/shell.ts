@@ -34,6 +34,7 @@ import {
   judgeRedirs,
   opts,
   READERS,
+  RESET_RUNNERS,
   type Report,
   RULES,
   type RuleId,
@@ -521,6 +522,7 @@ function preload(c: Cmd, ctx: Ctx): void {
  */
 const INTERESTING = new Set([
   ...PROGRAMS.map((p) => p.toLowerCase()),
+  ...RESET_RUNNERS,
   // Package managers: judged only when a mark opened the gate (an install from plain HTTP).
   'pip',
   'pip3',
@@ -1043,6 +1045,10 @@ function shellCommand(
 }
 
 /** `find PATH… [tests] -delete | -exec CMD {} ;` */
+/** `find -name` patterns that look for private keys, key stores, password vaults or secrets files. */
+const KEY_FILE_GLOB =
+  /^\*?(id_(rsa|dsa|ecdsa|ed25519)\*?|\*?\.(pem|key|ppk|kdbx|pfx|p12|jks|keystore|ovpn)|\.env\*?|credentials\*?|\.git-credentials|\.netrc|wallet\.dat|\*secret\*|\*password\*|\*passwd\*)$/i;
+
 function findExec(
   args: readonly Word[],
   c: Cmd,
@@ -1065,6 +1071,13 @@ function findExec(
     ),
   );
   const rootText = roots.length > 0 ? roots : [{ t: '.', s: c.s, e: c.s, q: false, dyn: false, sub: false }];
+  // A search of the whole machine or of homes for key and credential files is a harvest.
+  const wide = roots.some((w) => {
+    const t = classify(w.t);
+    return t === Target.Root || t === Target.Home;
+  });
+  if (wide && rest.some((w, i) => /^-i?(name|path|wholename)$/.test(w.t) && KEY_FILE_GLOB.test(rest[i + 1]?.t ?? '')))
+    report(ctx, RULES.credRead, 'high');
   if (rest.some((w) => w.t === '-delete')) {
     if (!filtered)
       judgeOne(
