@@ -106,7 +106,12 @@ const GATE_WORDS: readonly GateWord[] = [
     end: true,
     check: (s, at, to) => nextWordIs(s, to, ['table']) || statementStart(s, at) || s.slice(at, to) === 'TRUNCATE',
   },
-  { w: 'delete', check: (s, _a, to) => nextWordIs(s, to, ['from']) || /^many/i.test(s.slice(to, to + 4)) },
+  {
+    w: 'delete',
+    check: (s, _a, to) =>
+      nextWordIs(s, to, ['from']) || /^many/i.test(s.slice(to, to + 4)) || DELETE_ALIASES.test(s.slice(to, to + 80)),
+  },
+  { w: 'backup', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['log', 'database']) },
   { w: 'update', start: true, end: true, check: (s, _a, to) => /\bset\b/i.test(s.slice(to, to + 100)) },
   { w: 'alter', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['table', 'user', 'role', 'login']) },
   { w: 'grant', start: true, end: true },
@@ -187,13 +192,13 @@ const D = {
   deleteAll: 'deletes every row of a table (no WHERE clause, or one that is always true)',
   updateAll: 'updates every row of a table (no WHERE clause, or one that is always true)',
   alterColumn: 'drops a column or partition from a table, destroying its data',
-  alterConstraint: 'drops a constraint or key from a table',
+  alterConstraint: 'drops a constraint or key from a table, or disables its triggers',
   grant: 'grants sweeping privileges (ALL to PUBLIC, global wildcards, superuser roles)',
   revoke: 'revokes every privilege of a user or role (an application cut off its data)',
   osCommand: 'runs operating-system commands from the database (xp_cmdshell, COPY … PROGRAM, UDFs)',
   fileRead: 'reads server files through the database (LOAD_FILE, pg_read_file, OPENROWSET BULK)',
   fileWrite: 'writes server files through the database (INTO OUTFILE/DUMPFILE, lo_export)',
-  purge: 'purges dropped objects beyond recovery',
+  purge: 'purges dropped objects or backups beyond recovery',
   blind: 'delays a query on purpose, the probe of a time-based blind injection',
   credentialDump: 'reads password or credential columns and tables',
   nosqlFlush: 'flushes every key of a Redis database',
@@ -201,6 +206,9 @@ const D = {
   nosqlDeleteAll: 'deletes every document of a MongoDB collection',
   ormDeleteAll: 'deletes or truncates every row of a table through an ORM or query builder (no filter)',
 } as const;
+
+/** MySQL's multi-table form: `DELETE t FROM transactions t`, `DELETE a, b FROM …`. */
+const DELETE_ALIASES = /^\s+[A-Za-z_]\w{0,30}(\s*,\s*[A-Za-z_]\w{0,30}){0,3}\s+from\b/i;
 
 const DROP_DB = new Set(['database', 'schema', 'keyspace', 'tablespace', 'owned']);
 const DROP_OBJ = new Set([
@@ -249,6 +257,9 @@ const CRED_TABLES = new Set([
   'passwords',
   'shadow',
 ]);
+/** Built-in administrator accounts of the common engines. */
+const ADMIN_ACCOUNTS = new Set(['postgres', 'root', 'sa', 'sys', 'system', 'admin', 'rdsadmin', 'mysql.sys']);
+
 const ROLE_GRANTS = new Set([
   'superuser',
   'rds_superuser',
@@ -515,6 +526,8 @@ class Statements {
         return this.w(i + 1) === 'into' ? (this.end[i] as number) : -1;
       case 'purge':
         return this.purge(i, start);
+      case 'backup':
+        return this.backup(i);
       case 'flushall':
       case 'flushdb':
         return this.flush(i, start);
@@ -569,10 +582,20 @@ class Statements {
       j = after;
     }
     let cascade = false;
-    for (let extra = 0; extra < 3; extra++) {
+    for (let extra = 0; extra < 5; extra++) {
       const w = this.w(j);
-      if (w === 'cascade' || w === 'purge' || w === 'force') cascade = true;
-      else if (w !== 'restrict' && w !== 'constraints' && w !== 'with' && w !== 'nowait') break;
+      // `CASCADE`, `PURGE`, `FORCE`, Oracle's `INCLUDING CONTENTS AND DATAFILES`: more goes with it.
+      if (w === 'cascade' || w === 'purge' || w === 'force' || w === 'including') cascade = true;
+      else if (
+        w !== 'restrict' &&
+        w !== 'constraints' &&
+        w !== 'with' &&
+        w !== 'nowait' &&
+        w !== 'contents' &&
+        w !== 'and' &&
+        w !== 'datafiles'
+      )
+        break;
       j++;
     }
     if (!this.atEnd(j, e)) return -1;
@@ -630,7 +653,13 @@ class Statements {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'top' && this.op(j + 1, '(')) return -1;
-    if (this.w(j) !== 'from') return -1;
+    if (this.w(j) !== 'from') {
+      // `DELETE t FROM transactions t`, `DELETE a, b FROM …`: the targets are aliases.
+      let k = j;
+      while (k < e && k < j + 8 && this.w(k) !== 'from' && (this.t[k]?.kind === WORD || this.op(k, ','))) k++;
+      if (this.w(k) !== 'from' || k === j) return -1;
+      j = k;
+    }
     j++;
     if (this.w(j) === 'only') j++;
     const after = this.name(j);
@@ -692,6 +721,12 @@ class Statements {
           report(this.c, 'sql.privilege-grant', 'high', D.grant, a, b);
           return e;
         }
+        // A new password for the built-in administrator takes the server's keys.
+        if ((w === 'password' || w === 'identified') && ADMIN_ACCOUNTS.has(this.account(i + 2))) {
+          const [a, b] = this.span(i, e);
+          report(this.c, 'sql.privilege-grant', 'medium', D.grant, a, b);
+          return e;
+        }
       }
       return -1;
     }
@@ -702,6 +737,12 @@ class Statements {
     const after = this.name(j);
     if (after < 0) return -1;
     let found = false;
+    if (this.w(after) === 'disable' && this.w(after + 1) === 'trigger' && this.w(after + 2) === 'all') {
+      // Every trigger off, the constraints and audit trails they enforce included.
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.alter-drop-constraint', 'medium', D.alterConstraint, a, b);
+      return e;
+    }
     for (let k = after; k < e && k < after + 64; k++) {
       if (this.w(k) !== 'drop') continue;
       const obj = this.w(k + 1);
@@ -831,6 +872,25 @@ class Statements {
         }
       }
     }
+    return e;
+  }
+
+  /** The account name at token `k`, unquoted and without its MySQL host (`'root'@'%'` → `root`). */
+  private account(k: number): string {
+    const tok = this.t[k];
+    if (tok === undefined) return '';
+    return this.c.s
+      .slice(tok.start, tok.end)
+      .replace(/["'`[\]]/g, '')
+      .toLowerCase();
+  }
+
+  /** `BACKUP LOG … TO DISK = 'NUL'`: a backup thrown away, which breaks the recovery chain. */
+  private backup(i: number): number {
+    const e = this.end[i] as number;
+    const [a, b] = this.span(i, e);
+    if (!/disk\s*=\s*n?'nul:?'/i.test(this.c.s.slice(a, b))) return -1;
+    report(this.c, 'sql.purge', 'high', D.purge, a, b);
     return e;
   }
 

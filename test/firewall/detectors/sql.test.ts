@@ -42,6 +42,14 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['delete from users where 1=1', 'sql.delete-all', 'high'],
   ["DELETE FROM users WHERE 'a'='a';", 'sql.delete-all', 'high'],
   ['DELETE FROM users WHERE true', 'sql.delete-all', 'high'],
+  // MySQL's multi-table form, aliases first.
+  ['DELETE o FROM orders o;', 'sql.delete-all', 'high'],
+  // Triggers off, administrator passwords replaced, tablespaces with their files, backups to nowhere.
+  ['ALTER TABLE ledger DISABLE TRIGGER ALL;', 'sql.alter-drop-constraint', 'medium'],
+  ["ALTER USER postgres WITH PASSWORD 'letmein';", 'sql.privilege-grant', 'medium'],
+  ["ALTER USER 'root'@'%' IDENTIFIED BY 'changeme';", 'sql.privilege-grant', 'medium'],
+  ['DROP TABLESPACE app_data INCLUDING CONTENTS AND DATAFILES;', 'sql.drop-database', 'critical'],
+  ["BACKUP LOG sales TO DISK = 'NUL';", 'sql.purge', 'high'],
   ['DELETE FROM users WHERE id = 3 OR 1=1', 'sql.delete-all', 'high'],
   ['DELETE FROM logs LIMIT 1000', 'sql.delete-all', 'high'],
   ['delete from public.accounts as a;', 'sql.delete-all', 'high'],
@@ -186,6 +194,11 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['await sleep(100); retry()', null],
   ['const m = re.exec(line) // or 1 more', null],
   ['SELECT count(*) FROM orders WHERE total > 100 OR status = 1', null],
+  ['DELETE o FROM orders o JOIN users u ON u.id = o.user_id WHERE u.id = 42;', null],
+  ['ALTER TABLE ledger ENABLE TRIGGER ALL;', null],
+  ["ALTER USER report_reader WITH PASSWORD 'rotated-2026';", null],
+  ["BACKUP DATABASE sales TO DISK = 'D:\\backups\\sales.bak';", null],
+  ['please delete the file from the list', null],
 ];
 
 describe('the sql detector', () => {
