@@ -993,6 +993,8 @@ function judgeFiles(v: View, report: Report): void {
       const at = t.indexOf('@');
       if (isSender && at >= 0 && at < t.length - 1) t = t.slice(at + 1);
       const cls = classify(t);
+      // Physical or kernel memory, or another process's: keys and passwords in the clear.
+      if (!isSender && MEMORY.test(canonicalText(t))) report(RULES.credRead, 'high');
       if (cls === Target.Credential || cls === Target.AuthKeys) {
         if (cls === Target.AuthKeys && !isSender) continue;
         report(isSender ? RULES.credExfil : RULES.credRead, isSender ? 'critical' : 'medium');
@@ -1005,6 +1007,9 @@ function judgeFiles(v: View, report: Report): void {
     }
   }
 }
+
+/** Memory read as a file: `/dev/mem`, `/dev/kmem`, `/proc/kcore`, `/proc/<pid>/mem`. */
+const MEMORY = /^\/(dev\/k?mem|proc\/kcore|proc\/[0-9]+\/mem|proc\/self\/mem)$/;
 
 /**
  * An HTTP DELETE of every index of a search cluster: `_all`, `*` or a wildcard pattern as the

@@ -131,6 +131,10 @@ const GATE_WORDS: readonly GateWord[] = [
     'lsadump',
     'lsass',
     'ntds',
+    'config\\sam',
+    'config\\security',
+    'config\\system',
+    'repair\\sam',
     'lazagne',
     'pypykatz',
     'vaultcmd',
@@ -397,6 +401,9 @@ const PROGRAMS: ReadonlySet<string> = new Set([
  */
 const WRITABLE =
   /\\users\\public\\|\\temp\\|%temp%|\$env:temp|\\appdata\\|%appdata%|\\programdata\\|\\downloads\\|(^|\s|")\\\\/;
+
+/** The SAM, SECURITY and SYSTEM hives as files: under `system32\config`, `repair`, or a shadow copy. */
+const HIVE = /(system32\\config|\\repair|shadowcopy\d*\\windows\\system32\\config)\\(sam|security|system)\b(?!\.)/;
 
 /** Most arguments of one program read. */
 const MAX_ARGS = 64;
@@ -900,6 +907,10 @@ class Scan {
     if (ntds >= 0 && /copy|esentutl|vssadmin|ntdsutil|robocopy|\\\\\?\\globalroot|harddiskvolumeshadowcopy/.test(t)) {
       this.report('windows.credential-dump', 'critical', ntds, ntds + 8);
     }
+    // The registry hives that hold password hashes and the keys to them, read as files (a copy, a
+    // read, a shadow copy's path): the hashes, offline.
+    const hive = HIVE.exec(t);
+    if (hive !== null) this.report('windows.credential-dump', 'high', hive.index, hive.index + hive[0].length);
     if (t.includes('win32_shadowcopy') && t.includes('delete'))
       this.report('windows.backup-delete', 'critical', t.indexOf('win32_shadowcopy'), t.length);
     // [Convert]::FromBase64String('…') with a literal: decode and look again.

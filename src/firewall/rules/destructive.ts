@@ -283,6 +283,33 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     description: 'erases shell history, audit trails or event logs',
   },
   {
+    id: 'destructive.trace-erasure',
+    patterns: [
+      'bash history',
+      'shell history',
+      'command history',
+      'zsh history',
+      'terminal history',
+      'powershell history',
+      'event logs',
+      'event log',
+      'audit logs',
+      'audit log',
+      'system logs',
+      'auth logs',
+      'login records',
+      'access logs',
+    ],
+    word: true,
+    // Erased so that nobody sees: the request says the point is concealment.
+    before: String.raw`\b(clear|clearing|wipe|wiping|erase|erasing|delete|deleting|remove|removing|purge|scrub|scrubbing|empty|emptying|disable|disabling|doctor|edit out|tamper with)\b([^.;!?]|\.[^ ]){0,40}`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}\b(so (that )?(no ?one|nobody|they|the (admins?|team|boss|sysadmins?|auditors?|security team)|it) (can'?t |cannot |won'?t |will not |doesn'?t |does not |never )?(see|sees|know|knows|find|finds|notice|notices|tell|trace)|cover (my|our|the) tracks|without (a )?trace|no trace|hide (what|that|my|our)|before (anyone|the audit|they) )`,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks to erase shell history or logs so that nobody can see what was done',
+  },
+  {
     id: 'destructive.log-wipe',
     patterns: [
       '> /var/log/',

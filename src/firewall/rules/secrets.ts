@@ -208,7 +208,7 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     id: 'secrets.shadow-read',
     patterns: ['/etc/shadow', '/etc/gshadow', '/etc/master.passwd', '/etc/security/passwd'],
     word: true,
-    before: String.raw`\b(cat|less|more|head|tail|strings|base64|xxd|od|grep|awk|cut|sort|cp|scp|rsync|tar|zip|print|show|display|read|dump|output|open|copy|send|upload|unshadow|john|hashcat)\b([^.;!?|&]|\.[^ ]){0,40}`,
+    before: String.raw`\b(cat|less|more|head|tail|strings|base64|xxd|od|grep|awk|cut|sort|cp|scp|rsync|tar|zip|print|show|display|read|dump|output|open|copy|send|upload|unshadow|john|hashcat|readfilesync|readfile|read_text|read_bytes|readlines|file_get_contents|fopen|readalltext|readalllines|get-content|gc|type|slurp|file\.read|io\.read)\b([^.;!?|&]|\.[^ ]){0,40}`,
     within: 60,
     category: 'credential-exfiltration',
     severity: 'critical',

@@ -109,6 +109,17 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     description: 'makes account, sudoers or SSH authorization files writable by others',
   },
   {
+    id: 'system.auth-file-change',
+    patterns: AUTH_FILES,
+    word: true,
+    // The file first, the change after: "open /etc/sudoers and add a line giving deploy…".
+    after: String.raw`([^.;!?]|\.[^ ]){0,40}\b(and|then|to|so)( +[a-z]+){0,2} +(add|append|insert|write|edit|change|modify|replace|remove|delete|put|grant|give)\b`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'names account, sudoers, PAM or SSH authorization files, then asks to change them',
+  },
+  {
     id: 'system.config-file-write',
     patterns: CONFIG_FILES,
     word: true,

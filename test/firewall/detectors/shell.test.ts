@@ -203,6 +203,9 @@ const POSITIVE: [string, string, string][] = [
   ['npx prisma migrate reset --force', 'shell.infra-destroy', 'medium'],
   ['flyway -url=jdbc:postgresql://prod-db/app clean', 'shell.infra-destroy', 'high'],
   ['dotnet ef database drop -f', 'shell.infra-destroy', 'medium'],
+  // Memory read as a file.
+  ['strings /dev/mem | grep -i passw', 'shell.credential-read', 'high'],
+  ['sudo cat /proc/kcore > /tmp/core', 'shell.credential-read', 'high'],
   // A pathspec that names the whole tree, or only an exclude pattern, does not scope the clean.
   ['git clean -fdx -- .', 'shell.git-destructive', 'high'],
   ['git clean -fdx :/', 'shell.git-destructive', 'high'],
@@ -498,6 +501,8 @@ const NEGATIVE: [string, string][] = [
   ['python manage.py migrate --noinput', 'shell.infra-destroy'],
   ['flyway migrate', 'shell.infra-destroy'],
   ['mix the dough and clean the bowl', 'shell.infra-destroy'],
+  ['cat /proc/meminfo', 'shell.credential-read'],
+  ['free -m && cat /proc/1/status', 'shell.credential-read'],
   ['git clean -fdx -- ./tmp', 'shell.git-destructive'],
   ['git clean -fd -- build/ coverage/', 'shell.git-destructive'],
   ['git clean -fdx -e .env -- fixtures/generated', 'shell.git-destructive'],

