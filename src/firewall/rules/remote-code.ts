@@ -242,6 +242,38 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     description: 'installs something to run automatically (cron, scheduled tasks, run keys, launch agents)',
   },
   {
+    id: 'rce.persistence-request',
+    patterns: [
+      'cron job',
+      'cron entry',
+      'cronjob',
+      'crontab',
+      'systemd unit',
+      'systemd service',
+      'launch agent',
+      'launchagent',
+      'launch daemon',
+      'scheduled task',
+      'startup folder',
+      'login item',
+      'rc.local',
+      '.bashrc',
+      '.zshrc',
+      '.bash_profile',
+      '.profile',
+      'login script',
+    ],
+    word: true,
+    // Something made to start by itself, and what starts is a download, a file in a world-writable
+    // place, a shell to a remote host or a miner: persistence for code nobody reviewed.
+    before: String.raw`\b(add|adding|create|creating|install|installing|write|writing|put|set up|register|registering|edit|append|appending|drop|plant|make)\b([^.;!?]|\.[^ ]){0,40}`,
+    after: String.raw`([^;!?]|\.[^ ]){0,80}(/tmp/|/dev/shm|/var/tmp|\bcurl\b|\bwget\b|https?://|\bnc\b|\bnetcat\b|reverse shell|\bminer\b|xmrig|backdoor|\bbeacon\b|\bpayload\b|\bimplant\b|\bbot\b)`,
+    within: 140,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks to make a download, a temporary file, a remote shell or a miner start by itself',
+  },
+  {
     id: 'rce.run-key',
     patterns: ['currentversionrun'],
     // A write to the key, in a command or in prose; a read (`reg query`, `Get-ItemProperty`) of the

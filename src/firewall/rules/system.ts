@@ -120,6 +120,17 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     description: 'names account, sudoers, PAM or SSH authorization files, then asks to change them',
   },
   {
+    id: 'system.uid-zero-account',
+    patterns: ['uid 0', 'uid=0', 'uid of 0', 'uid zero', 'user id 0', 'uid:0'],
+    word: true,
+    // A second account with root's id: root's powers under another name.
+    before: String.raw`\b(add|adding|create|creating|make|making|new|set up|useradd|adduser|usermod|register)\b([^.;!?]|\.[^ ]){0,50}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'creates an account with user id 0, a second root',
+  },
+  {
     id: 'system.config-file-write',
     patterns: CONFIG_FILES,
     word: true,
