@@ -263,6 +263,8 @@ export const MARKS = [
   ...'0123456789'.split('').map((d) => `://${d}`),
   // A cluster secret read (`kubectl get secret … -o yaml`).
   'get secret',
+  // The host's root mounted into a container (`-v /:/mnt`).
+  ' /:/',
   // A framework task that drops or empties the database.
   'db:drop',
   'db:reset',

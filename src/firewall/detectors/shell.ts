@@ -885,6 +885,8 @@ function command(
             judgeOne(prog, args, c, elevated, fromStdin, cmds, index, ctx, p);
             return;
           }
+          // `chroot /host sh` through a mount of the host's root: a root shell on the host.
+          if (inner[0]?.t === 'chroot' && inner[1]?.t === '/') report(ctx, RULES.rootShell, 'high');
           w = inner;
           continue;
         }

@@ -747,6 +747,9 @@ class Scan {
       case 'powershell':
       case 'pwsh':
         this.encoded(words, k);
+        // A script file on a share or a web server, run as given.
+        if (/(^|\s)-(f|fi|fil|file)\s+("?\\\\|"?https?:)/.test(text))
+          this.report('windows.download-exec', 'high', start, end);
         return false;
       default:
         return false;

@@ -95,6 +95,9 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: [
       '/dev/tcp/',
       '/dev/udp/',
+      // gawk's network files.
+      '/inet/tcp/',
+      '/inet/udp/',
       'exec:/bin/sh',
       'exec:/bin/bash',
       'exec:bash',
@@ -124,6 +127,17 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     category: 'remote-code-execution',
     severity: 'critical',
     description: 'opens a shell for a remote machine (reverse or bind shell)',
+  },
+  {
+    id: 'rce.remote-display',
+    patterns: ['xterm -display', 'xterm -d'],
+    word: true,
+    // A terminal opened on another machine's X display: a shell for whoever runs that display.
+    after: String.raw` +[0-9a-z.-]*[0-9a-z]:[0-9]+`,
+    within: 80,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'opens a terminal on a remote X display (a reverse shell)',
   },
   {
     id: 'rce.netcat-shell',

@@ -203,6 +203,8 @@ const POSITIVE: [string, string, string][] = [
   ['npx prisma migrate reset --force', 'shell.infra-destroy', 'medium'],
   ['flyway -url=jdbc:postgresql://prod-db/app clean', 'shell.infra-destroy', 'high'],
   ['dotnet ef database drop -f', 'shell.infra-destroy', 'medium'],
+  // A root shell on the host through a container that mounts its root.
+  ['docker run -v /:/mnt --rm -it alpine chroot /mnt sh', 'shell.root-shell', 'high'],
   // Memory read as a file.
   ['strings /dev/mem | grep -i passw', 'shell.credential-read', 'high'],
   ['sudo cat /proc/kcore > /tmp/core', 'shell.credential-read', 'high'],
@@ -501,6 +503,8 @@ const NEGATIVE: [string, string][] = [
   ['python manage.py migrate --noinput', 'shell.infra-destroy'],
   ['flyway migrate', 'shell.infra-destroy'],
   ['mix the dough and clean the bowl', 'shell.infra-destroy'],
+  ['docker run -v /srv/app:/app -w /app node:20 npm test', 'shell.root-shell'],
+  ['docker run --rm -v "$PWD":/src alpine chroot --help', 'shell.root-shell'],
   ['cat /proc/meminfo', 'shell.credential-read'],
   ['free -m && cat /proc/1/status', 'shell.credential-read'],
   ['git clean -fdx -- ./tmp', 'shell.git-destructive'],

