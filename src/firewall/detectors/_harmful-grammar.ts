@@ -7,7 +7,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, type TokenBuffer, wordHash } from './_harmful-lex.js';
+import { F_BREAK, F_CAPITAL, F_POSSESSIVE, lower, type TokenBuffer, wordHash } from './_harmful-lex.js';
 import {
   ACCOUNT,
   ARTIFACT,
@@ -344,6 +344,12 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
+  nearDel: Map<number, number>;
+  nearWord: Map<number, number>;
+  /** Bit `n` of entry `c`: some rare word starting with `c` has length n - 1, n or n + 1. */
+  nearShape: Uint32Array;
+  nearFilter: Uint32Array;
 }
 
 let lexicon: Lexicon | null = null;
@@ -516,8 +522,121 @@ function getLexicon(): Lexicon {
     anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
     unmask: new Set(hashes('who which whose')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    ...nearTables(table),
   };
   return lexicon;
+}
+
+/**
+ * The lexicon's rarer long words, matched within one edit (a letter dropped, added, changed or two
+ * swapped) when a token is not a word of the table: the names users misspell and nobody writes
+ * by accident. The first letter must match, which keeps `previews` from reading as `reviews`.
+ */
+const NEAR_WORDS =
+  'ransomware keylogger keyloggers keylogging stalkerware infostealer cryptominer spyware rootkit malware phishing backdoor keystrokes reviews testimonials followers sockpuppet sockpuppets astroturfing doxxing bewertungen rezensionen recensioni resenas avaliacoes';
+/** Longest token tried against {@link NEAR_WORDS} (one more than the longest of them). */
+const NEAR_MAX = 14;
+
+/**
+ * The one-edit neighbourhood is hashed with a polynomial (Horner) hash rather than FNV, because a
+ * polynomial hash of a word with one letter deleted is a prefix hash times a power plus a suffix
+ * sum: all deletions of a token cost one pass over it.
+ */
+const NEAR_BASE = 0x01000193;
+/** `NEAR_BASE` to the power `k`, modulo 2³² (filled with the lexicon). */
+const nearPow = new Uint32Array(NEAR_MAX + 1);
+
+/** Polynomial hash of `letters[0, len)` without the letter at `skip` (none when `skip` = len). */
+function nearHash(letters: ArrayLike<number>, len: number, skip: number): number {
+  let h = 0;
+  // k < len ≤ letters.length
+  for (let k = 0; k < len; k++) if (k !== skip) h = (Math.imul(h, NEAR_BASE) + letters[k]!) >>> 0;
+  return h;
+}
+
+/** Bit filter over the neighbourhood's hashes: most tokens miss it without a map lookup. */
+const NEAR_FILTER_BITS = 16;
+
+function nearTables(table: WordTable): Pick<Lexicon, 'nearDel' | 'nearWord' | 'nearShape' | 'nearFilter'> {
+  const nearDel = new Map<number, number>();
+  const nearWord = new Map<number, number>();
+  const nearShape = new Uint32Array(128);
+  const nearFilter = new Uint32Array(1 << (NEAR_FILTER_BITS - 5));
+  nearPow[0] = 1;
+  // k ≤ NEAR_MAX, the table's last index
+  for (let k = 1; k <= NEAR_MAX; k++) nearPow[k] = Math.imul(nearPow[k - 1]!, NEAR_BASE) >>> 0;
+  const mark = (h: number): void => {
+    const b = h >>> (32 - NEAR_FILTER_BITS);
+    // b < 2^NEAR_FILTER_BITS, so b >>> 5 is inside the filter
+    nearFilter[b >>> 5] = nearFilter[b >>> 5]! | (1 << (b & 31));
+  };
+  for (const w of NEAR_WORDS.split(' ')) {
+    const slot = table.find(wordHash(w));
+    const letters = Array.from(w, (ch) => ch.charCodeAt(0));
+    const whole = nearHash(letters, w.length, w.length);
+    nearWord.set(whole, slot);
+    mark(whole);
+    // Not the first letter: a word that lost it has another shape.
+    for (let k = 1; k < w.length; k++) {
+      const d = nearHash(letters, w.length, k);
+      nearDel.set(d, slot);
+      mark(d);
+    }
+    // cast drops `undefined`: the words are lower-case ASCII, code < 128
+    const c = w.charCodeAt(0);
+    nearShape[c] = (nearShape[c] as number) | (7 << (w.length - 1));
+  }
+  return { nearDel, nearWord, nearShape, nearFilter };
+}
+
+/** Lower-cased letters of one token and its suffix sums, reused. */
+const nearBuf = new Uint32Array(NEAR_MAX);
+const nearSuf = new Uint32Array(NEAR_MAX + 1);
+
+function nearPass(lex: Lexicon, h: number): boolean {
+  const b = h >>> (32 - NEAR_FILTER_BITS);
+  // b < 2^NEAR_FILTER_BITS, so b >>> 5 is inside the filter
+  return ((lex.nearFilter[b >>> 5]! >>> (b & 31)) & 1) !== 0;
+}
+
+/**
+ * The table slot of the rare word one edit away from the token `text[start, end)`, or -1. Tokens
+ * of other shapes (first letter, length) cost one array read; the rest one pass over their letters.
+ */
+function misspelt(lex: Lexicon, text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 6 || len > NEAR_MAX) return -1;
+  const first = lower(text.charCodeAt(start));
+  // first < 128 is checked before the read
+  if (first >= 128 || ((lex.nearShape[first]! >>> len) & 1) === 0) return -1;
+  // k < len ≤ NEAR_MAX, the scratch arrays' length
+  for (let k = 0; k < len; k++) {
+    const c = lower(text.charCodeAt(start + k));
+    if (c < 97 || c > 122) return -1;
+    nearBuf[k] = c;
+  }
+  // Suffix sums: nearSuf[k] = Σ_{j ≥ k} letter_j × BASE^(len − 1 − j); k ≤ len ≤ NEAR_MAX
+  nearSuf[len] = 0;
+  for (let k = len - 1; k >= 0; k--)
+    nearSuf[k] = (Math.imul(nearBuf[k]!, nearPow[len - 1 - k]!) + nearSuf[k + 1]!) >>> 0;
+  // A letter dropped from the word: the token is one of its deletions.
+  const whole = nearSuf[0]!;
+  if (nearPass(lex, whole)) {
+    const dropped = lex.nearDel.get(whole);
+    if (dropped !== undefined) return dropped;
+  }
+  // A letter added, changed or swapped: a deletion of the token (never of its first letter) is the
+  // word or one of its deletions. prefix is the hash of the letters before `skip`.
+  let prefix = nearBuf[0]!;
+  for (let skip = 1; skip < len; skip++) {
+    const d = (Math.imul(prefix, nearPow[len - 1 - skip]!) + nearSuf[skip + 1]!) >>> 0;
+    if (nearPass(lex, d)) {
+      const hit = lex.nearWord.get(d) ?? lex.nearDel.get(d);
+      if (hit !== undefined) return hit;
+    }
+    prefix = (Math.imul(prefix, NEAR_BASE) + nearBuf[skip]!) >>> 0;
+  }
+  return -1;
 }
 
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
@@ -529,7 +648,7 @@ const marks2 = new Uint32Array(256);
  * token is a gate word and no number reaches a bulk count, which is what ordinary requests look
  * like. Otherwise fills the classes and marks of every token.
  */
-function classify(buf: TokenBuffer, lex: Lexicon): boolean {
+function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   const n = buf.length;
   const { cls, hash, stem, num } = buf;
   const t = lex.table;
@@ -541,6 +660,8 @@ function classify(buf: TokenBuffer, lex: Lexicon): boolean {
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
     if (slot < 0) slot = alt;
+    // A misspelt rare word (`ransomwre`, `reveiws`) reads as the word.
+    if (slot < 0) slot = misspelt(lex, text, buf.start[i]!, buf.end[i]!);
     if (slot < 0) {
       cls[i] = 0;
       marks[i] = 0;
@@ -680,8 +801,8 @@ function findMark2(buf: TokenBuffer, from: number, to: number, mask: number): nu
  * Fills the classes of the window's tokens (the scorer reads them as features too); false when the
  * window holds no gate word, and then nothing in it can match.
  */
-export function classifyWindow(buf: TokenBuffer): boolean {
-  return classify(buf, getLexicon());
+export function classifyWindow(buf: TokenBuffer, text: string): boolean {
+  return classify(buf, getLexicon(), text);
 }
 
 /** Whether token `i` is negated or evaded by one of the three tokens before it. */
@@ -797,9 +918,9 @@ function selfOwned(buf: TokenBuffer, at: number): boolean {
  * Runs every rule over the window, reporting matches whose anchor is at or after `fresh`; false
  * when the window failed the gate (no classes were filled).
  */
-export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor): boolean {
+export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, text: string): boolean {
   const lex = getLexicon();
-  if (!classify(buf, lex)) return false;
+  if (!classify(buf, lex, text)) return false;
   const n = buf.length;
   const cls = buf.cls;
   let wc = 0;

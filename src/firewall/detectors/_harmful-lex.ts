@@ -54,7 +54,7 @@ const FOLD = new Uint8Array(64);
 }
 
 /** Lower-cases ASCII letters and folds accented Latin-1 letters; every other code unit is kept. */
-function lower(c: number): number {
+export function lower(c: number): number {
   if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : c;
   if (c <= 0xff) {
     const f = FOLD[c - 0xc0]!;
