@@ -211,8 +211,10 @@ const M_AS = 1 << 28;
 /** The anchors of {@link describedHarm}. */
 const DESCRIBED_WORDS =
   'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window ' +
+  'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
-  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner';
+  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
+  'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
 /** Classes rare in ordinary requests; every rule needs at least one of them or a gate mark. */
@@ -248,6 +250,9 @@ const GATE_WORDS = [
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
+  'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
+  'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
+  'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -315,6 +320,11 @@ interface Lexicon {
   keyObj: Set<number>;
   capture: Set<number>;
   dest: Set<number>;
+  strongDest: Set<number>;
+  total: Set<number>;
+  variant: Set<number>;
+  filterVerb: Set<number>;
+  filterer: Set<number>;
   keyTimer: Set<number>;
   inApp: Set<number>;
   screen: Set<number>;
@@ -455,26 +465,35 @@ function getLexicon(): Lexicon {
     sonNext: new Set(hashes('numero adresse telephone portable email mail domicile nom compte mot')),
     happy: new Set(
       hashes(
-        'happy satisfied delighted loyal genuine real different satisfechos satisfechas felices contentos contentas zufriedene zufriedenen gluckliche begeisterte echte satisfaits satisfaites heureux ravis contents felizes satisfeitos satisfeitas soddisfatti soddisfatte felici contenti fueras fuesen fossem fossero',
+        'happy satisfied delighted loyal genuine real different vrais vrai reales reais veri echten satisfechos satisfechas felices contentos contentas zufriedene zufriedenen gluckliche begeisterte echte satisfaits satisfaites heureux ravis contents felizes satisfeitos satisfeitas soddisfatti soddisfatte felici contenti fueras fuesen fossem fossero',
       ),
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti',
       ),
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura',
       ),
     ),
     dest: new Set(
       hashes(
-        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox',
+        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo',
       ),
     ),
+    strongDest: new Set(hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo')),
+    variant: new Set(hashes('variations versions rewordings rewrites variants spins')),
+    filterVerb: new Set(
+      hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
+    ),
+    filterer: new Set(hashes('carrier carriers operator operators spam')),
+    total: new Set(hashes('everything every all todo tudo tutto alle tout toutes todas')),
     keyTimer: new Set(
-      hashes('background timer hourly periodically midnight interval hour hours minute minutes seconds every each any'),
+      hashes(
+        'background timer hourly periodically midnight interval hour hours minute minutes seconds every each any toutes heure heures cada hora horas jede stunde ogni ora ore',
+      ),
     ),
     screen: new Set(hashes('screen screenshot screenshots window')),
     victim: new Set(hashes('user users victim victims target targets')),
@@ -776,7 +795,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     // `reviews … as happy customers`, `reseñas como si fueras clientes satisfechos`: written as
     // the customers of a business, with the praise or the pretence stated.
     if (marks[i]! & M_AS && findCls(buf, i - 10, i - 1, ENGAGE | MSG) >= 0) {
-      const p = findMark2(buf, i + 1, i + 3, N_PERSONA);
+      // `comme si c'étaient de vrais clients`: up to four words between.
+      const p = findMark2(buf, i + 1, i + 5, N_PERSONA);
       if (p >= 0 && findSet(buf, i + 1, p + 1, lex.happy) >= 0) cls[p] = cls[p]! | IMPERSONATE;
     }
     // `check my profile`: a call to action in a promotion, not a defensive check.
@@ -1022,7 +1042,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       let ok = (c & PATTR) !== 0;
       if (!ok) {
         const lives = findMark(buf, i + 1, i + 6, M_LIVES);
-        if (lives >= 0 && findCls(buf, i + 1, lives, OTHER) >= 0) {
+        // `where my ex lives`, and `onde mora a jornalista`, `dove abita il mio ex` (the person after).
+        if (lives >= 0 && findCls(buf, i + 1, lives + 3, OTHER) >= 0) {
           ok = true;
           attr = lives;
         }
@@ -1075,7 +1096,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
         const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0 || findHash(buf, i - 3, i - 1, lex.hidden) >= 0;
         const attr = findCls(buf, other, other + 10, PATTR) >= 0;
-        const acc = findCls(buf, other, other + 6, ACCOUNT) >= 0;
+        // `the messages of my wife`: the account may come before the person.
+        const acc = findCls(buf, i + 1, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
       }
     }
@@ -1164,7 +1186,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     // Fake engagement.
     if (c & FAKE) {
-      let eng = findCls(buf, i - 3, i + 5, ENGAGE);
+      // `comentarios positivos de clientes inventados`: the adjective after the noun.
+      let eng = findCls(buf, i - 5, i + 5, ENGAGE);
       // `fake residents`, `fake customers` posting or commenting: sockpuppets.
       // `fake news sites that all link to my store for SEO`: a link scheme.
       if (eng < 0) {
@@ -1299,7 +1322,7 @@ const avoidWords = new Set<number>();
 function isStrongTrack(buf: TokenBuffer, i: number): boolean {
   if (strongTrack.size === 0)
     for (const h of hashes(
-      'track tracking trace stalk stalking locate intercept spy spying airtag airtags tracker trackers gps',
+      'track tracking trace stalk stalking locate intercept spy spying airtag airtags tracker trackers gps espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
     ))
       strongTrack.add(h);
   // i is a token index
@@ -1563,19 +1586,28 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   const st = buf.stem[i]!;
   // `logs every key pressed … and sends the log to my Telegram bot every 10 minutes`.
   if (lex.keyObj.has(h) || lex.keyObj.has(st)) {
-    const cap = findSet(buf, i - 4, i - 1, lex.capture);
-    if (cap >= 0 && findMark(buf, cap + 1, i - 1, M_MY) < 0) {
-      const send = Math.max(findMark2(buf, i + 1, i + 24, N_EXFIL), findVerb(buf, i + 1, i + 24, SEND, 0));
-      const dest = send >= 0 ? findSet(buf, send + 1, send + 8, lex.dest) : -1;
+    // The capturing verb before its object, or right after it (`alle Tastenanschläge aufzeichnet`).
+    let cap = findSet(buf, i - 6, i - 1, lex.capture);
+    if (cap < 0) cap = findSet(buf, i + 1, i + 2, lex.capture);
+    if (cap >= 0 && findMark(buf, Math.min(cap, i), Math.max(cap, i), M_MY) < 0) {
+      const from = Math.max(cap, i) + 1;
+      const send = Math.max(findMark2(buf, from, i + 24, N_EXFIL), findVerb(buf, from, i + 24, SEND, 0));
+      // The destination after the sending verb, or before it (`an mich schickt`).
+      const dest = send >= 0 ? findSet(buf, Math.max(send - 4, from), send + 8, lex.dest) : -1;
       // Keys typed are private on their own; a screen or a window is so only when the capture is
       // hidden or someone else's (`the Grafana dashboard every hour` is a report).
       const screen = lex.screen.has(h) || lex.screen.has(st);
       const unseen =
         findCls(buf, cap - 8, dest + 8, COVERT | EVADE | OTHER) >= 0 ||
         findSet(buf, cap - 8, dest + 8, lex.victim) >= 0;
+      // A chat bot, a webhook or the author's mailbox is a destination no ordinary logger has.
+      const strongDest = dest >= 0 && lex.strongDest.has(buf.hash[dest]!);
       const reach = screen
         ? unseen
         : unseen ||
+          strongDest ||
+          // `everything typed`, `tutto ciò che viene digitato`: all input, not one field's.
+          findSet(buf, Math.min(cap, i), Math.max(cap, i), lex.total) >= 0 ||
           findSet(buf, cap - 8, dest + 8, lex.keyTimer) >= 0 ||
           findCls(buf, cap - 8, dest + 8, CRED) >= 0 ||
           findMark(buf, cap - 8, dest + 8, M_PERSIST) >= 0;
@@ -1590,6 +1622,23 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
       )
         hit(RULES.malwareBehavior, cap, dest);
     }
+  }
+  // `50 variations of this text so carriers don't flag it`: one message reworded to slip past filters.
+  if (lex.variant.has(h) && (findNum(buf, i - 3, i - 1, 5) >= 0 || findCls(buf, i - 3, i - 1, BULK) >= 0)) {
+    const msg = findCls(buf, i + 1, i + 5, MSG);
+    let evade = msg >= 0 ? findCls(buf, msg + 1, msg + 20, EVADE) : -1;
+    // j - 3 ≥ 0 is clamped by findCls; j < buf.length
+    for (let j = msg + 1; msg >= 0 && evade < 0 && j <= msg + 20 && j < buf.length; j++)
+      if (lex.filterVerb.has(buf.hash[j]!) && findCls(buf, j - 3, j - 1, NEG) >= 0) evade = j;
+    if (
+      evade >= 0 &&
+      (findCls(buf, i - 2, evade + 4, AV) >= 0 || findSet(buf, i - 2, evade + 4, lex.filterer) >= 0) &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 8, i - 1, DEF) < 0 &&
+      findLive(buf, i - 8, evade + 16, OPTIN | OWN) < 0 &&
+      findMark(buf, i - 8, evade + 16, M_SAMPLE) < 0
+    )
+      hit(RULES.filterEvasion, i, evade);
   }
   // `Modify AnyDesk so it starts hidden, accepts connections without asking and shows no tray icon`.
   if (lex.ratTool.has(h)) {
@@ -1668,8 +1717,17 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   if (marks2[i]! & N_ANON && findMark(buf, i - 2, i - 1, M_MY) < 0) {
     const thing = Math.max(findSet(buf, i + 1, i + 3, lex.anonThing), findCls(buf, i + 1, i + 3, ACCOUNT | OTHER));
     if (thing >= 0) {
-      const seek = findCls(buf, thing + 1, thing + 30, SEEK);
-      const who = seek >= 0 ? findSet(buf, seek + 1, seek + 3, lex.unmask) : -1;
+      let seek = findCls(buf, thing + 1, thing + 30, SEEK);
+      let who = seek >= 0 ? findSet(buf, seek + 1, seek + 3, lex.unmask) : -1;
+      // `Find out who is behind this anonymous account`: the question before the account.
+      if (who < 0) {
+        const before = findCls(buf, i - 8, i - 1, SEEK);
+        const w = before >= 0 ? findSet(buf, before + 1, before + 3, lex.unmask) : -1;
+        if (w >= 0) {
+          seek = before;
+          who = w;
+        }
+      }
       const real = findSet(buf, thing + 1, thing + 24, lex.realName);
       const named = real >= 0 && findCls(buf, real + 1, real + 1, PATTR) >= 0;
       const style = findSet(buf, i - 16, thing + 24, lex.stylo) >= 0 && findCls(buf, thing + 1, thing + 30, OTHER) >= 0;

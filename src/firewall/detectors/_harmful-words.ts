@@ -217,7 +217,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   // also common English words with another sense (`cache`, `fare`, `cent`) are left out.
   [
     REQ,
-    'escribe escribeme escribir escriba crea creame crear haz hazme programa programar desarrolla desarrollar genera generar necesito quiero redacta redactar schreibe schreib schreiben erstelle erstell erstellen programmiere programmieren entwickle entwickeln baue generiere verfasse verfassen brauche ecris ecrire ecrivez cree creer creez developpe developper genere generer fais faites redige rediger escreva escreve escrever crie cria criar faca fazer desenvolva desenvolver gere gerar preciso quero scrivi scrivere scrivimi creare sviluppa sviluppare generare fai programma redigi',
+    'escribe escribeme escribir escriba crea creame crear haz hazme programa programar desarrolla desarrollar genera generar necesito quiero redacta redactar schreibe schreib schreiben erstelle erstell erstellen programmiere programmieren entwickle entwickeln baue generiere verfasse verfassen brauche ecris ecrire ecrivez cree creer creez developpe developper genere generer fais faites redige rediger escreva escreve escrever crie cria criar faca fazer desenvolva desenvolver gere gerar preciso quero veux voudrais voglio vorrei mochte scrivi scrivere scrivimi creare sviluppa sviluppare generare fai programma redigi',
   ],
   [MAL, 'trojaner troyano troyanos troiano troiani'],
   [
@@ -231,7 +231,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OTHER,
-    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe victima victime vitima vittima ella ele ela elle lui lei sie',
+    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe victima victime vitima vittima ella ele ela elle lui lei sie',
   ],
   [
     SEEK,
@@ -322,8 +322,11 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_REVIEWS, 'reviews testimonials ratings'],
   [M_BUY, 'buy buying bought purchase purchasing'],
-  [M_WHERE, 'where'],
-  [M_LIVES, 'lives live living works stays moved parks sleeps goes treated admitted'],
+  [M_WHERE, 'where donde wo ou onde dove'],
+  [
+    M_LIVES,
+    'lives live living works stays moved parks sleeps goes treated admitted wohnt lebt arbeitet vive habite habita mora abita trabaja travaille trabalha lavora',
+  ],
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
@@ -734,7 +737,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     N_ENCRYPT,
     'cifre cifra cifrar cifrado verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar encripte cifri cifrare crittografa crittografare',
   ],
-  [N_RANSOM, 'rescate losegeld rancon resgate riscatto'],
+  [N_RANSOM, 'rescate losegeld losegeldforderung rancon resgate riscatto'],
   [N_SPREADTO, 'todos todas tous toutes tutti tutte'],
   [N_EXFIL, 'mail mails mailed emails emailed push pushes pushing beacon beacons'],
   [N_EXFIL, 'envie envia enviar envoie envoyer manda mande mandar invia invii inviare schickt schicken sendet'],
