@@ -51,7 +51,7 @@ function features(text: string): Int32Array {
   let k = 0;
   tokenize(text, buf, (b) => {
     if (k > 0) return;
-    if (!classifyWindow(b)) b.cls.fill(0);
+    if (!classifyWindow(b, text)) b.cls.fill(0);
     k = featurize(text, b, 0, Math.min(b.length, SENTENCE_MAX), out);
   });
   return out.slice(0, k);
@@ -204,7 +204,7 @@ async function doEval(): Promise<void> {
     const buf = new TokenBuffer();
     let hit = false;
     tokenize(text, buf, (b) => {
-      if (!classifyWindow(b)) b.cls.fill(0);
+      if (!classifyWindow(b, text)) b.cls.fill(0);
       if (score(text, b, 0, Math.min(b.length, SENTENCE_MAX)) >= th) hit = true;
     });
     return hit;

@@ -36,9 +36,42 @@ export function wordHash(word: string): number {
   return h;
 }
 
-/** Lower-cases ASCII letters; every other code unit is kept. */
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * Latin-1 letters folded to their lower-case ASCII base (`É` and `é` to `e`, `ñ` to `n`), so the
+ * other languages' words match whether or not the accents were typed; 0 where a letter is kept.
+ */
+const FOLD = new Uint8Array(64);
+{
+  const bases = 'aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy';
+  for (let k = 0; k < bases.length; k++) {
+    const b = bases.charCodeAt(k);
+    if (b !== 0) {
+      FOLD[k] = b;
+      FOLD[k + 32] = b;
+    }
+  }
+  FOLD[0x3f] = 121; // ÿ
+}
+
+/** Lower-cases ASCII letters and folds accented Latin-1 letters; every other code unit is kept. */
+export function lower(c: number): number {
+  if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c <= 0xff) {
+    const f = FOLD[c - 0xc0]!;
+    return f === 0 ? c : f;
+  }
+  return c;
+}
+
+/**
+ * An elided article or pronoun before an apostrophe (`l'adresse`, `d'un`, `qu'il`): the word
+ * after the apostrophe is read on its own. `start` and `at` bound the letters before it.
+ */
+function elided(text: string, start: number, at: number): boolean {
+  const a = lower(text.charCodeAt(start));
+  if (at - start === 1)
+    return a === 108 || a === 100 || a === 106 || a === 109 || a === 110 || a === 115 || a === 116 || a === 99;
+  return at - start === 2 && a === 113 && lower(text.charCodeAt(start + 1)) === 117;
 }
 
 function isDigit(c: number): boolean {
@@ -104,7 +137,7 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
     }
     // One word: letters and digits, apostrophes inside it skipped, `'s` at its end a possessive,
     // digit groups `10,000` and `1.5` kept whole, a `k` or `m` after digits a multiplier.
-    const s = i;
+    let s = i;
     let h = FNV_OFFSET;
     let prev = FNV_OFFSET;
     let last = 0;
@@ -146,6 +179,15 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
           flags |= F_POSSESSIVE;
           i += 2;
           break;
+        }
+        if (elided(text, s, i)) {
+          // Start the word again after the apostrophe.
+          i++;
+          s = i;
+          h = FNV_OFFSET;
+          prev = FNV_OFFSET;
+          last = 0;
+          continue;
         }
         i++;
         continue;

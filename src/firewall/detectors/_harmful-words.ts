@@ -212,6 +212,64 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [LAW, 'police cops authorities enforcement caught feds customs checkpoint detectives irs'],
   [NEG, 'not never without cannot cant wont doesnt dont isnt no none didnt arent'],
+  // Spanish, German, French, Portuguese and Italian, as the lexer spells them: accents folded
+  // (`reseñas` is `resenas`), an elided article dropped (`l'adresse` is `adresse`). Words that are
+  // also common English words with another sense (`cache`, `fare`, `cent`) are left out.
+  [
+    REQ,
+    'escribe escribeme escribir escriba crea creame crear haz hazme programa programar desarrolla desarrollar genera generar necesito quiero redacta redactar schreibe schreib schreiben erstelle erstell erstellen programmiere programmieren entwickle entwickeln baue generiere verfasse verfassen brauche ecris ecrire ecrivez cree creer creez developpe developper genere generer fais faites redige rediger escreva escreve escrever crie cria criar faca fazer desenvolva desenvolver gere gerar preciso quero veux voudrais voglio vorrei mochte scrivi scrivere scrivimi creare sviluppa sviluppare generare fai programma redigi',
+  ],
+  [MAL, 'trojaner troyano troyanos troiano troiani'],
+  [
+    STEAL,
+    'robe roba robar roben roban rouba roube roubar rubi ruba rubare rubano stiehlt stehlen klaut klauen vole voler volent',
+  ],
+  [CRED, 'contrasena contrasenas senha senhas passwort passworter passwoerter kennwort kennworter'],
+  [
+    PATTR,
+    'direccion domicilio adresse adressen privatadresse wohnadresse anschrift endereco morada indirizzo residenza telefono telefonos telephone telefone handynummer telefonnummer celular cellulare',
+  ],
+  [
+    OTHER,
+    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe victima victime vitima vittima ella ele ela elle lui lei sie',
+  ],
+  [
+    SEEK,
+    'trouve trouver trouvez encuentra encontrar busca buscar averigua averiguar consigue finde finden herausfinden suche suchen descubra descobrir descubre descubrir encontre achar trova trovare trovami cerca cercare scopri scoprire dammi donne donnez',
+  ],
+  [
+    TRACK,
+    'leer lire ler leggere mitlesen lesen espiar espionner espionar spiare ausspionieren rastrear localizar pister rintracciare orten uberwachen vigilar surveiller monitorar monitorare',
+  ],
+  [
+    ACCOUNT,
+    'mensajes mensaje mensagens mensagem messaggi messaggio nachrichten nachricht conversaciones conversas conversazioni correo cuenta cuentas konto compte comptes conta contas',
+  ],
+  [COVERT, 'heimlich unbemerkt secretamente secretement discretement segretamente'],
+  [
+    EVADE,
+    'oculto oculta ocultar esconder escondido versteckt verstecken nascosto nascosta nascondere unsichtbar indetectable',
+  ],
+  [
+    FAKE,
+    'gefalschte gefalscht gefaelschte falsche falschen falsas falsos falsa falso faux fausses fausse falsi finte finti ficticias ficticios inventadas inventados erfundene invent invented inventing',
+  ],
+  [
+    ENGAGE,
+    'bewertungen bewertung rezensionen resenas resena opiniones valoraciones avis avaliacoes avaliacao recensioni recensione comentarios commentaires commenti kommentare testimonios temoignages depoimentos testimonianze',
+  ],
+  [
+    DEF,
+    'detectar detecter erkennen erkenne detectarlas eliminar entfernen entferne supprimer proteger protegerme schutzen proteggere proteggermi rilevare riconoscere denunciar signaler signale melden melde meldet segnalare segnala denuncie funciona fonctionne funktioniert funziona',
+  ],
+  [NEG, 'nunca jamais nie nicht kein keine nao non mai'],
+  // A surprise is kept from a person for the person; satire and media-literacy lessons fake news
+  // to teach.
+  [
+    DEF,
+    'surprise surprises uberraschung geburtstagsparty sorpresa fiesta festa fete literacy satire satirical parody classroom lesson lessons',
+  ],
+  [OWN, 'propio propia propios propias eigenen eigene propre propres proprio propria'],
 ];
 
 /** `five star`, `5 star`: a rating in a review request. */
@@ -264,8 +322,11 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_REVIEWS, 'reviews testimonials ratings'],
   [M_BUY, 'buy buying bought purchase purchasing'],
-  [M_WHERE, 'where'],
-  [M_LIVES, 'lives live living works stays moved parks sleeps goes treated admitted'],
+  [M_WHERE, 'where donde wo ou onde dove'],
+  [
+    M_LIVES,
+    'lives live living works stays moved parks sleeps goes treated admitted wohnt lebt arbeitet vive habite habita mora abita trabaja travaille trabalha lavora',
+  ],
   [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
@@ -282,6 +343,14 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
   [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
+  [
+    M_MY,
+    'mi mis mon mes mein meine meinen meinem meiner meines meu minha meus mio miei nuestro nuestra notre unser unsere nosso nossa nostro nostra',
+  ],
+  [
+    M_REVIEWS,
+    'bewertungen rezensionen resenas avis avaliacoes recensioni testimonios temoignages depoimentos testimonianze',
+  ],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -308,6 +377,27 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['thousands', 1000],
   ['million', 1000000],
   ['millions', 1000000],
+  ['cinco', 5],
+  ['cinq', 5],
+  ['funf', 5],
+  ['cinque', 5],
+  ['zehn', 10],
+  ['zwanzig', 20],
+  ['funfzig', 50],
+  ['hundert', 100],
+  ['diez', 10],
+  ['veinte', 20],
+  ['cincuenta', 50],
+  ['cien', 100],
+  ['dix', 10],
+  ['vingt', 20],
+  ['cinquante', 50],
+  ['dez', 10],
+  ['vinte', 20],
+  ['cinquenta', 50],
+  ['dieci', 10],
+  ['venti', 20],
+  ['cinquanta', 50],
 ];
 
 /**
@@ -489,6 +579,22 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['mass', 'report', 0, M_SPAM, 1],
   ['daily', 'schedule', PATTR, 0, 1],
   ['daily', 'routine', PATTR, 0, 1],
+  ['de', 'passe', CRED, 0, 1],
+  ['cinco', 'estrellas', 0, M_STAR, 1],
+  ['cinco', 'estrelas', 0, M_STAR, 1],
+  ['cinq', 'etoiles', 0, M_STAR, 1],
+  ['funf', 'sterne', 0, M_STAR, 1],
+  ['cinque', 'stelle', 0, M_STAR, 1],
+  ['en', 'secreto', COVERT, 0, 1],
+  ['a', 'escondidas', COVERT, 0, 1],
+  ['as', 'escondidas', COVERT, 0, 1],
+  ['customer', 'stories', ENGAGE, 0, 1],
+  ['recensioni', 'false', FAKE, 0, 1],
+  ['recensione', 'falsa', FAKE, 0, 1],
+  ['valutazioni', 'false', FAKE, 0, 1],
+  ['opinioni', 'false', FAKE, 0, 1],
+  ['patient', 'stories', ENGAGE, 0, 1],
+  ['success', 'stories', ENGAGE, 0, 1],
 ];
 
 /*
@@ -579,7 +685,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring any computer device pc',
   ],
   [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
-  [N_RANSOM, 'ransom demand demands demanding bitcoin monero decryptor crypto pay paid paying btc xmr'],
+  [
+    N_RANSOM,
+    'ransom demand demands demanding bitcoin monero decryptor crypto pay paid paying btc xmr cryptocurrency wallpaper',
+  ],
   [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
   [
     N_PROG,
@@ -623,11 +732,31 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_ANON, 'anonymous pseudonymous anon burner'],
   [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
+  [N_DISGUISE, 'disfrazado disfrazada getarnt tarnt deguise deguisee disfarcado disfarcada camuflado camuffato'],
+  [
+    N_ENCRYPT,
+    'cifre cifra cifrar cifrado verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar encripte cifri cifrare crittografa crittografare',
+  ],
+  [N_RANSOM, 'rescate losegeld losegeldforderung rancon resgate riscatto'],
+  [N_SPREADTO, 'todos todas tous toutes tutti tutte'],
+  [N_EXFIL, 'mail mails mailed emails emailed push pushes pushing beacon beacons'],
+  [N_EXFIL, 'envie envia enviar envoie envoyer manda mande mandar invia invii inviare schickt schicken sendet'],
+  [
+    N_PERSONA,
+    'kunden kunde clientes cliente clienti compradores acheteurs acquirenti gaste huespedes ospiti pacientes patienten pazienti usuarios utilisateurs nutzer utenti',
+  ],
+  [
+    N_LOOK,
+    'aussieht aussehen wirkt parezca parezcan parece parecen pareca parecam sembri sembrino sembrano sembra fasse',
+  ],
+  [N_AUTHENTIC, 'echt echte reales reais vrai vrais vraie veri vere vero vera autentico autentica legitim'],
 ];
 
 /** Adjacent pairs that add second-layer marks: `[first, second, marks2, which]`. */
 export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['payment', 'note', N_RANSOM, 1],
+  ['payment', 'page', N_RANSOM, 1],
+  ['payment', 'screen', N_RANSOM, 1],
   ['ransom', 'note', N_RANSOM, 1],
   ['second', 'stage', N_CARRIER | N_EXECOBJ, 1],
   ['hidden', 'inside', N_DISGUISE, 0],

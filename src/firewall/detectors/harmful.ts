@@ -89,7 +89,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   current = segment;
   currentSink = sink;
   found = false;
-  const gated = runGrammar(buf, fresh, onRule);
+  const gated = runGrammar(buf, fresh, onRule, segment);
   // The scorer only adds what the grammar missed: a window the grammar reported on is done.
   if (!gated || found || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
   // The scorer, one sentence at a time; sentences that start before `fresh` were read already.
