@@ -24,16 +24,16 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
-  'destructive-shell': 91,
-  credentials: 93,
-  'system-files': 98,
+  'destructive-shell': 98,
+  credentials: 96,
+  'system-files': 100,
   'prompt-injection': 100,
-  'destructive-sql': 86,
+  'destructive-sql': 96,
   privacy: 99,
-  'remote-code': 85,
-  spam: 97,
+  'remote-code': 96,
+  spam: 98,
   malware: 100,
-  obfuscation: 94,
+  obfuscation: 96,
 };
 /** Largest share (%) of the benign family the default firewall may flag. */
 const BENIGN_FP_CEILING = 1;
