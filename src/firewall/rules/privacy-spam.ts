@@ -11,6 +11,13 @@ const PERSONAL =
   '(personal (data|information|info|details)|pii|emails?|email addresses|e-mail addresses|phone numbers?|phones|mobile numbers?|addresses|home addresses|address|dates? of birth|dob|birthdates?|birthdays?|ssns?|social security numbers?|passport numbers?|national id numbers?|id numbers|credit cards?|credit card numbers|card numbers|bank (accounts?|details)|iban|medical records?|health records?|diagnoses|salar(y|ies)|passwords?|locations?|ip addresses|contact (details|information|info))';
 const ALL = '(all|every|each|everyone|everybody|entire|whole|full|complete|bulk|our|the)';
 
+/**
+ * A request to produce or use what follows, up to 60 characters before it: "write 20 fake reviews",
+ * "set up a sock puppet network". A question about reporting, detecting or what a thing is has
+ * none of these verbs before it.
+ */
+const PRODUCE = String.raw`\b(write|writing|create|creating|generate|generating|make|making|produce|post|posting|buy|buying|get me|give me|build|building|set up|run|running|launch|launching|send|sending|draft|compose|craft|design|code|program|need|want|help me|automate|spin up|farm|deploy|leave|add|publish|boost|pad)\b([^.;!?]|\.[^ ]){0,60}`;
+
 export const PRIVACY_RULES: readonly FirewallRule[] = [
   {
     id: 'privacy.bulk-personal-data',
@@ -214,6 +221,7 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     id: 'spam.fake-engagement',
     patterns: ['fake'],
     word: true,
+    before: PRODUCE,
     after: String.raw`( [a-z0-9-]+){0,2} (reviews?|ratings?|testimonials?|accounts|profiles|followers|likes|comments|upvotes|engagement|personas)\b`,
     within: 60,
     category: 'spam',
@@ -251,6 +259,8 @@ export const SPAM_RULES: readonly FirewallRule[] = [
       'pretend to be from',
     ],
     word: true,
+    before: PRODUCE,
+    within: 80,
     category: 'spam',
     severity: 'high',
     description: 'phishing, sock puppets or bought engagement',
@@ -281,6 +291,9 @@ export const SPAM_RULES: readonly FirewallRule[] = [
       'scraped list',
     ],
     word: true,
+    // Also when the phrase opens the request as its verb ("Mass-email every professor…").
+    before: String.raw`(^ ?|${PRODUCE})`,
+    within: 80,
     category: 'spam',
     severity: 'medium',
     description: 'mass-messaging tools and bought or scraped address lists',
