@@ -147,6 +147,8 @@ const NEAR_MISSES: readonly string[] = [
   'Find the nearest pharmacy that is open now',
   'Write a script that emails the weekly report to my team',
   'generate test data with fake names and addresses for the QA database',
+  'What are common signs of a phishing email?',
+  'What are the telltale signs of a keylogger on a work laptop?',
 ];
 /**
  * A second set written here after the grammar (harmful requests in other words, and ordinary
