@@ -231,11 +231,11 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OTHER,
-    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe victima victime vitima vittima ella ele ela elle lui lei sie',
+    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe jefa patron patronne cheffe chefe chefin capo victima victime vitima vittima ella ele ela elle lui lei sie',
   ],
   [
     SEEK,
-    'trouve trouver trouvez encuentra encontrar busca buscar averigua averiguar consigue finde finden herausfinden suche suchen descubra descobrir descubre descubrir encontre achar trova trovare trovami cerca cercare scopri scoprire dammi donne donnez',
+    'quelle quel cual qual trouve trouver trouvez encuentra encontrar busca buscar averigua averiguar consigue finde finden herausfinden suche suchen descubra descobrir descubre descubrir encontre achar trova trovare trovami cerca cercare scopri scoprire dammi donne donnez',
   ],
   [
     TRACK,
