@@ -147,6 +147,17 @@ export const PRIVACY_RULES: readonly FirewallRule[] = [
     description: 'asks to dox or stalk a person',
   },
   {
+    id: 'privacy.browser-spyware',
+    patterns: ['extension', 'browser extension', 'add-on', 'addon', 'browser plugin', 'userscript'],
+    word: true,
+    // A browser add-on that quietly ships what its user does somewhere else.
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}\b(silently|secretly|covertly|quietly|invisibly|without (the user|users|them|anyone) (knowing|noticing))\b([^.;!?]|\.[^ ]){0,60}\b(visited urls|browsing history|every url|every page|urls|form inputs|form data|form fields|keystrokes|passwords|cookies|everything (they|the user|users) types?)\b`,
+    within: 160,
+    category: 'privacy',
+    severity: 'high',
+    description: 'a browser extension that secretly sends what its user browses or types',
+  },
+  {
     id: 'privacy.reverse-lookup',
     patterns: [
       'who owns',
