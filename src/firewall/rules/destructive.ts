@@ -378,8 +378,9 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     patterns: ['git clean -fdx', 'git clean -xdf', 'git clean -ffdx', 'git clean -dfx', 'git clean -xfd'],
     word: true,
     // The whole work tree: no pathspec, or one that names all of it (`git clean -fdx -- build/`
-    // cleans one directory, as `rm -rf build` would).
-    after: String.raw`( +-[^ ;&|]*)*( +(\.|\./|:/|\*|/|~|~/))?( *$| *[;&|)])`,
+    // cleans one directory, as `rm -rf build` would). Rules read text with its line breaks as
+    // spaces, so the command also ends where two words of a sentence follow it.
+    after: String.raw`( +-[^ ;&|]*)*( +(\.|\./|:/|\*|/|~|~/))?( *$| *[;&|)]| +[a-z]+ [a-z]+)`,
     within: 80,
     category: 'destructive',
     severity: 'medium',

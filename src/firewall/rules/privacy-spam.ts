@@ -140,7 +140,7 @@ export const PRIVACY_RULES: readonly FirewallRule[] = [
     word: true,
     // Asked for ("dox this guy", "help me stalk her"), not named ("what is doxxing", "my ex is
     // stalking me").
-    before: String.raw`(^ ?|\b(help me|i want to|i need to|we need to|let'?s|please|can you|could you|how (do|can|would|should) (i|we)|how to|going to|gonna|want you to|i'?d like to|best way to|ways to|tool to|script to|bot to|app to)\b( [a-z]+){0,2} )`,
+    before: String.raw`(^ *|[.!?:;] *|\b(help me|i want to|i need to|we need to|let'?s|please|can you|could you|how (do|can|would|should) (i|we)|how to|going to|gonna|want you to|i'?d like to|best way to|ways to|tool to|script to|bot to|app to)\b( [a-z]+){0,2} )`,
     within: 60,
     category: 'privacy',
     severity: 'high',
@@ -375,7 +375,7 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     // Also when the phrase opens the request as its verb ("Mass-email every professor…").
-    before: String.raw`(^ ?|${PRODUCE})`,
+    before: String.raw`(^ *|[.!?:;] *|${PRODUCE})`,
     within: 80,
     category: 'spam',
     severity: 'medium',
