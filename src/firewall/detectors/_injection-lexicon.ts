@@ -197,6 +197,10 @@ export const G_OPEN = 1 << 18;
 export const G_AFFIRM = 1 << 19;
 /** Words of an instruction to keep something from the user: secretly, without telling, … */
 export const G_SECRET = 1 << 25;
+/** The tasks a payload is handed in for: translation, summary, classification, … */
+export const G_TASK = 1 << 27;
+/** Words that turn a dropped task into another: instead, new (task), never mind. */
+export const G_INSTEAD = 1 << 28;
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw precedence yok'],
@@ -229,6 +233,11 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
   [G_AI, 'intelligence summarizing summarising'],
+  [
+    G_TASK,
+    'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify proofreading proofread grammar task assignment analysis sentiment editing correction corrections review reviewing',
+  ],
+  [G_INSTEAD, 'instead new mind'],
 ];
 
 /** Lexicon words that anchor no family on their own (common in ordinary work). */

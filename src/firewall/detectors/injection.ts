@@ -36,6 +36,7 @@ import {
   G_AUTH,
   G_BAD,
   G_EVEN,
+  G_INSTEAD,
   G_JAIL,
   G_LIMIT,
   G_NOLIM,
@@ -47,6 +48,7 @@ import {
   G_REVEAL,
   G_SECRET,
   G_SENS,
+  G_TASK,
   G_TOKENS,
   G_TWO,
   G_VERB,
@@ -160,7 +162,12 @@ export const injectionDetector: Detector = Object.freeze({
     const all = (bits & G_EVASION) !== 0;
     // Each family runs only when the words it cannot do without are present.
     let families = 0;
-    if (all || ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) || ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0))
+    if (
+      all ||
+      ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) ||
+      ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0) ||
+      ((bits & G_TASK) !== 0 && (bits & G_INSTEAD) !== 0)
+    )
       families |= OVERRIDE.bit;
     if (all || ((bits & G_REVEAL) !== 0 && (bits & G_PROMPT) !== 0)) families |= EXTRACTION.bit;
     if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
@@ -663,6 +670,81 @@ const CONSENTERS = new Set([
   'lead',
 ]);
 
+/** The tasks a payload is handed in for, as nouns and verbs. */
+const TASK_WORDS = new Set([
+  'translation',
+  'translating',
+  'translate',
+  'summary',
+  'summarizing',
+  'summarising',
+  'summarization',
+  'summarize',
+  'summarise',
+  'classification',
+  'classifying',
+  'classify',
+  'proofreading',
+  'proofread',
+  'grammar',
+  'task',
+  'assignment',
+  'analysis',
+  'analyzing',
+  'sentiment',
+  'editing',
+  'correction',
+  'review',
+  'reviewing',
+  'request',
+]);
+/** Task verbs a negation drops (`do not summarize this`). */
+const TASK_VERBS = new Set([
+  'translate',
+  'summarize',
+  'summarise',
+  'classify',
+  'proofread',
+  'review',
+  'analyze',
+  'analyse',
+]);
+/** What a payload names as the replacement (`your new task is`). */
+const NEW_TASKS = new Set([
+  'task',
+  'job',
+  'goal',
+  'objective',
+  'instructions',
+  'instruction',
+  'role',
+  'assignment',
+  'mission',
+]);
+/** Output the payload orders instead. */
+const REDIRECT_ACTS = new Set([
+  'output',
+  'say',
+  'print',
+  'respond',
+  'reply',
+  'write',
+  'tell',
+  'answer',
+  'repeat',
+  'return',
+  'type',
+  'generate',
+  'list',
+  'send',
+  'produce',
+  'reveal',
+  'give',
+  'show',
+  'dump',
+  'compose',
+  'draft',
+]);
 /** Units of text counted out of the hidden prompt (`the first 50 words of …`). */
 const UNITS = new Set([
   'word',
@@ -736,7 +818,8 @@ const RECITE = new Set([
 ]);
 /** Who a reported request is made to (`asks it to reveal its …`). */
 const REPORTED = new Set(['it', 'them', 'bot', 'chatbot', 'model', 'assistant', 'agent', 'llm']);
-const isGlossed = (w: string): boolean => gloss(w) !== undefined;
+/** Words the lexer never splits on known prefixes: glossed slips, and task names (`classification`). */
+const keepWhole = (w: string): boolean => gloss(w) !== undefined || TASK_WORDS.has(w);
 
 /** Quote marks around a phrase that is mentioned rather than said. */
 const QUOTES = new Set([0x22, 0x27, 0x60, 0x2018, 0x2019, 0x201c, 0x201d]);
@@ -801,7 +884,7 @@ class Reader {
     private readonly seg: string,
     private readonly sink: FindingSink,
   ) {
-    lex(seg, TOKENS, known, isGlossed);
+    lex(seg, TOKENS, known, keepWhole);
     this.w = TOKENS.w;
     this.n = TOKENS.n;
     // cast drops `undefined`: i < this.n, the number of words lex wrote
@@ -890,6 +973,54 @@ class Reader {
       }
       if ((this.c(i) & (OBJ | OBJ_WEAK)) !== 0 && this.voided(i)) return;
     }
+    this.taskDropped();
+  }
+
+  /**
+   * An override inside the payload of an ordinary task: the text to translate, summarize or
+   * classify drops that task and orders another (`ignore the translation task and instead output
+   * …`, `do not summarize this text; instead respond …`, `stop classifying. Your new task is …`).
+   * The order counts after the frame that hands the payload in (a colon or a quote before it), or
+   * anywhere with `instead` and an output verb; `forget the summary, just give me the numbers`,
+   * said in the user's own words, is a change of mind.
+   */
+  private taskDropped(): boolean {
+    let framed = false;
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (t === ':' || (i > 0 && QUOTES.has(this.seg.charCodeAt((TOKENS.s[i] as number) - 1)))) framed = true;
+      const obj = this.droppedTask(i);
+      if (obj < 0) continue;
+      for (let k = obj + 1; k < this.n && k <= obj + 16; k++) {
+        const w = this.t(k);
+        const redirect =
+          w === 'instead' ||
+          (w === 'new' && NEW_TASKS.has(this.t(k + 1))) ||
+          (framed && (w === 'just' || w === 'only') && REDIRECT_ACTS.has(this.t(k + 1)));
+        if (!redirect) continue;
+        for (let m = Math.max(obj + 1, k - 6); m < this.n && m <= k + 8; m++) {
+          if (REDIRECT_ACTS.has(this.t(m)) && (framed || w === 'instead')) return this.report(OVERRIDE, i, m);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the task dropped at `i` is named (`ignore the translation`, `stop classifying`, `do not summarize`), or -1. */
+  private droppedTask(i: number): number {
+    const t = this.t(i);
+    let j: number;
+    if ((this.c(i) & VERB) !== 0 && !this.negated(i)) j = i + 1;
+    else if (t === 'stop' || t === 'quit') j = i + 1;
+    else if (t === 'never' && this.t(i + 1) === 'mind') j = i + 2;
+    else if ((this.c(i) & NEG) !== 0 && TASK_VERBS.has(this.t(i + 1))) return i + 1;
+    else return -1;
+    for (let k = j; k < this.n && k <= j + 3; k++) {
+      const w = this.t(k);
+      if (TASK_WORDS.has(w)) return k;
+      if (!/^(the|this|that|your|my|about|all|whole|original|current|above|previous|requested)$/.test(w)) return -1;
+    }
+    return -1;
   }
 
   /** Where the object of a dropping verb at `i` may start, or 0 when `i` is no such verb. */
