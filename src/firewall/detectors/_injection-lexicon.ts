@@ -232,7 +232,9 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_AUTH,
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
-  [G_AI, 'intelligence summarizing summarising'],
+  [G_AI, 'intelligence summarizing summarising automated'],
+  [G_SENS, 'email chat transcript query question questions address memory input message'],
+  [G_ACTION, 'load request include render ping display attach'],
   [
     G_TASK,
     'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify proofreading proofread grammar task assignment analysis sentiment editing correction corrections review reviewing',
