@@ -139,6 +139,18 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('no', 'нет'),
   ...pairs('any', 'никаких'),
   ...pairs('without', 'без'),
+  // Negated attention (`не обращай внимания на …`, `nie zwracaj uwagi na …`) reads as `not heed`.
+  ...pairs('not', 'не nie ne'),
+  ...pairs('heed', 'обращай обращайте zwracaj zwracajcie'),
+  ...pairs('ignore', 'nevšímej nevšímejte'),
+  // Limits taken away and text asked for again.
+  ...pairs('without', 'bez zonder'),
+  ...pairs('restrictions', 'omezení ograniczeń beperkingen restricties kısıtlama'),
+  ...pairs('censorship', 'cenzury cenzura цензуры censuur sansür'),
+  ...pairs('unrestricted', 'kısıtlamasız sınırsız neomezený nieograniczony onbeperkt'),
+  ...pairs('repeat', 'повтори повторите powtórz zopakuj herhaal'),
+  ...pairs('text', 'текст tekst'),
+  ...pairs('above', 'выше powyżej výše hierboven'),
   // Turkish (objects come before their verb: see VERB_END in the lexicon)
   ...pairs('previous', 'önceki'),
   ...pairs('all', 'tüm bütün'),

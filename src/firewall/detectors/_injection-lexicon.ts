@@ -118,7 +118,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
     HUMAN,
     'researcher researchers engineer engineers developer developers scientist scientists student students enthusiast enthusiasts company companies startup startups team teams practitioner practitioners expert experts hobbyist lab vendor vendors user users ethicist company',
   ],
-  [VERB_END, 'unut unutun görmezden umursama boşver yoksay'],
+  [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate'],
   [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın söyle paylaş açıkla'],
   [
     DEVICE,

@@ -1073,8 +1073,9 @@ class Reader {
   // ── override ────────────────────────────────────────────────────────────────────────────────
   private override(): void {
     for (let i = 0; i < this.n; i++) {
-      if (((this.c(i) & VERB_END) !== 0 || (this.t(i) === 'yok' && this.t(i + 1) === 'say')) && this.objectBefore(i))
-        return;
+      // `dikkate` drops only as `dikkate alma` (do not take into account).
+      const end = (this.c(i) & VERB_END) !== 0 && (this.t(i) !== 'dikkate' || this.t(i + 1) === 'alma');
+      if ((end || (this.t(i) === 'yok' && this.t(i + 1) === 'say')) && this.objectBefore(i)) return;
       const after = this.dropVerb(i);
       if (after > 0) {
         const end = this.objectAfter(after);
@@ -1380,8 +1381,8 @@ class Reader {
         const strength = this.promptObject(j);
         if (strength > 10 || (your && (strength >= 1 || this.t(j) === 'context'))) end = j;
         else if (TEXT_NOUNS.has(this.t(j))) end = this.textBefore(j + 1);
-      } else if (TEXT_NOUNS.has(t)) {
-        end = this.textBefore(i + 1);
+      } else if (TEXT_NOUNS.has(t) || t === 'what') {
+        end = this.textBefore(i + 1, t === 'what');
       }
       if (end < 0) continue;
       const verb = this.revealBefore(i);
@@ -1407,13 +1408,15 @@ class Reader {
 
   /**
    * After a text noun, where it is placed before the conversation: `(that came) before my
-   * message`, `preceding this conversation`, `at the very top of your context`. Returns the end
-   * of the phrase, or -1.
+   * message`, `preceding this conversation`, `at the very top of your context`, `at the beginning
+   * of this conversation` (only that one after `what`, with `startOnly`). Returns the end of the
+   * phrase, or -1.
    */
-  private textBefore(j: number): number {
+  private textBefore(j: number, startOnly = false): number {
     for (let k = j; k < this.n && k <= j + 6; k++) {
       const t = this.t(k);
       if (t === '.') return -1;
+      if (startOnly && t !== 'beginning' && t !== 'start') continue;
       if (
         t === 'before' ||
         t === 'precede' ||
@@ -1427,6 +1430,14 @@ class Reader {
         if (/^(this|my|our|the|your|all|any)$/.test(this.t(m))) m++;
         if (POSITIONS.has(this.t(m))) m++;
         if (CONVERSATION.has(this.t(m))) return m;
+        return -1;
+      }
+      // `repeat what was said at the beginning of this conversation`: only with a verb that
+      // reproduces (a user may well ask to summarize the start of a chat).
+      if ((t === 'beginning' || t === 'start') && this.t(k + 1) === 'of' && /^(this|the|our)$/.test(this.t(k + 2))) {
+        const m = k + 3;
+        if (!CONVERSATION.has(this.t(m)) && this.t(m) !== 'context') return -1;
+        for (let b = j - 2; b >= 0 && b >= j - 12; b--) if ((this.c(b) & REVEAL_STRONG) !== 0) return m;
         return -1;
       }
       if (t === 'top' && this.t(k + 1) === 'of' && /^(your|the|ur)$/.test(this.t(k + 2))) {
@@ -1490,7 +1501,7 @@ class Reader {
   private recitedByKin(): boolean {
     for (let i = 0; i < this.n; i++) {
       if (!KIN.has(this.t(i))) continue;
-      for (let j = i + 1; j < this.n && j <= i + 8; j++) {
+      for (let j = i + 1; j < this.n && j <= i + 12; j++) {
         if (this.t(j) === '.') break;
         if (!RECITE.has(this.t(j))) continue;
         for (let k = j + 1; k < this.n && k <= j + 6; k++) {
