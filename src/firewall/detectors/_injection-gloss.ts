@@ -46,6 +46,7 @@ const REAL_WORDS = new Set(['forge', 'revel', 'prio', 'intial', 'abbove', 'syste
 /** Text-speak and common short forms. */
 const SPEAK: ReadonlyArray<readonly [string, string]> = [
   ['u', 'you'],
+  ['al', 'all'],
   ['ya', 'you'],
   ['yu', 'you'],
   ['r', 'are'],

@@ -199,8 +199,12 @@ export const G_AFFIRM = 1 << 19;
 export const G_SECRET = 1 << 25;
 /** The tasks a payload is handed in for: translation, summary, classification, … */
 export const G_TASK = 1 << 27;
-/** Words that turn a dropped task into another: instead, new (task), never mind. */
+/** Words that turn a dropped task into another: instead, new (task), never mind, just. */
 export const G_INSTEAD = 1 << 28;
+
+/** The tasks a payload is handed in for, as nouns, verbs and gerunds (`the translation`, `stop classifying`). */
+export const TASK_NAMES =
+  'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request';
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw precedence yok'],
@@ -235,11 +239,8 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_AI, 'intelligence summarizing summarising automated'],
   [G_SENS, 'email chat transcript query question questions address memory input message'],
   [G_ACTION, 'load request include render ping display attach'],
-  [
-    G_TASK,
-    'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify proofreading proofread grammar task assignment analysis sentiment editing correction corrections review reviewing',
-  ],
-  [G_INSTEAD, 'instead new mind'],
+  [G_TASK, TASK_NAMES],
+  [G_INSTEAD, 'instead new mind just'],
 ];
 
 /** Lexicon words that anchor no family on their own (common in ordinary work). */
