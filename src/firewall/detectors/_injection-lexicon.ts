@@ -216,7 +216,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers precede precedes preceding conversation context chat',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
@@ -238,7 +238,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [G_AI, 'intelligence summarizing summarising automated'],
   [G_SENS, 'email chat transcript query question questions address memory input message'],
-  [G_ACTION, 'load request include render ping display attach'],
+  [G_ACTION, 'load request include render ping display attach followed appended'],
   [G_TASK, TASK_NAMES],
   [G_INSTEAD, 'instead new mind just'],
 ];

@@ -849,11 +849,25 @@ const UNITS = new Set([
   'tokens',
   'bullet',
   'bullets',
+  'part',
+  'portion',
+  'section',
+  'half',
 ]);
 /** Position words before a unit (`the exact first`, `the last`). */
 const POSITIONS = new Set(['first', 'last', 'opening', 'initial', 'final', 'top', 'next', 'exact', 'nth']);
 /** What the hidden text is called when asked for by its place (`the text that came before …`). */
-const TEXT_NOUNS = new Set(['text', 'words', 'everything', 'content', 'lines', 'characters', 'sentences', 'tokens']);
+const TEXT_NOUNS = new Set([
+  'text',
+  'words',
+  'everything',
+  'content',
+  'lines',
+  'characters',
+  'sentences',
+  'tokens',
+  'part',
+]);
 /** The conversation the hidden text precedes. */
 const CONVERSATION = new Set([
   'message',
@@ -902,6 +916,13 @@ const RECITE = new Set([
   'sang',
   'share',
   'shared',
+  'reading',
+  'reciting',
+  'telling',
+  'whispering',
+  'saying',
+  'singing',
+  'sharing',
 ]);
 /** Who a reported request is made to (`asks it to reveal its …`). */
 const REPORTED = new Set(['it', 'them', 'bot', 'chatbot', 'model', 'assistant', 'agent', 'llm']);
@@ -1360,7 +1381,8 @@ class Reader {
         const strength = this.promptObject(j);
         if (end >= 0) {
           // named before
-        } else if (strength > 10 || (your && (strength >= 1 || this.t(j) === 'context'))) end = j;
+        } else if (this.givenToYou(i + 1)) end = i + 3;
+        else if (strength > 10 || (your && (strength >= 1 || this.t(j) === 'context'))) end = j;
         else if (TEXT_NOUNS.has(this.t(j))) end = this.textBefore(j + 1);
       } else if (TEXT_NOUNS.has(t) || t === 'what') {
         end = this.textBefore(i + 1, t === 'what');
@@ -1373,6 +1395,18 @@ class Reader {
         if ((this.c(k) & REVEAL) !== 0 && PRONOUN_OBJECTS.has(this.t(k + 1))) return this.report(EXTRACTION, i, k + 1);
     }
     return false;
+  }
+
+  /** `(that) you were given`, `your developers gave you` at `j`: the text handed to the assistant. */
+  private givenToYou(j: number): boolean {
+    let k = j;
+    if (this.t(k) === 'that' || this.t(k) === 'which') k++;
+    if (this.t(k) === 'you' && /^(were|got|received|have|had|was)$/.test(this.t(k + 1))) return true;
+    return (
+      this.t(k) === 'your' &&
+      (this.c(k + 1) & AUTHORITY) !== 0 &&
+      /^(gave|give|wrote|told|taught|set|provided)$/.test(this.t(k + 2))
+    );
   }
 
   /** A number or a position word within three words before the unit at `i` (`first 50`, `5th`). */
