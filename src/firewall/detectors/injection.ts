@@ -1533,13 +1533,21 @@ class Reader {
     return false;
   }
 
-  /** Whether the assistant's prompt is named (`your system prompt`) before `i`. */
+  private namedAt = -2;
+
+  /** Whether the assistant's prompt is named (`your system prompt`) before `i` (one scan per segment). */
   private promptNamedBefore(i: number): boolean {
-    for (let j = 1; j < i; j++) {
-      const strength = this.promptObject(j);
-      if ((strength > 10 || strength === 2) && /^(your|ur)$/.test(this.t(j - 1))) return true;
+    if (this.namedAt === -2) {
+      this.namedAt = -1;
+      for (let j = 1; j < this.n; j++) {
+        const strength = this.promptObject(j);
+        if ((strength > 10 || strength === 2) && /^(your|ur)$/.test(this.t(j - 1))) {
+          this.namedAt = j;
+          break;
+        }
+      }
     }
-    return false;
+    return this.namedAt >= 0 && this.namedAt < i;
   }
 
   /** `what did your creators tell you (not) to say`: the content of the instructions asked for. */
