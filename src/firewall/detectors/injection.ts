@@ -163,13 +163,11 @@ export const injectionDetector: Detector = Object.freeze({
     const all = (bits & G_EVASION) !== 0;
     // Each family runs only when the words it cannot do without are present.
     let families = 0;
-    if (
-      all ||
-      ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) ||
-      ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0) ||
-      ((bits & G_TASK) !== 0 && (bits & G_INSTEAD) !== 0)
-    )
+    if (all || ((bits & G_VERB) !== 0 && (bits & G_OBJ) !== 0) || ((bits & G_OBJ) !== 0 && (bits & G_VOID) !== 0))
       families |= OVERRIDE.bit;
+    // A task and `new` or `just` are common together in ordinary prose (`review the new PR`): the
+    // replacement itself must be written out before the segment is read.
+    else if ((bits & G_TASK) !== 0 && (bits & G_INSTEAD) !== 0 && REPLACEMENT.test(segment)) families |= OVERRIDE.bit;
     if (all || ((bits & G_REVEAL) !== 0 && (bits & G_PROMPT) !== 0)) families |= EXTRACTION.bit;
     if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
     if (all || template(bits) || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
@@ -204,6 +202,10 @@ function template(bits: number): boolean {
     ((bits & G_OPEN) !== 0 && (bits & G_AFFIRM) !== 0)
   );
 }
+
+/** The replacement a payload override writes out: linear, one alternation, no repetition. */
+const REPLACEMENT =
+  /instead|new (?:task|job|goal|objective|instructions?|role|assignment|mission)|never ?mind|(?:just|only) (?:output|say|print|respond|reply|write|tell|answer|repeat|return|type|generate|list|send|produce|reveal|give|show|dump)/i;
 
 /** Whether the segment holds an email address or a URL: where the indirect family sends data. */
 function hasDestination(s: string): boolean {
