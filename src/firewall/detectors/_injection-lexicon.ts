@@ -204,7 +204,7 @@ export const G_INSTEAD = 1 << 28;
 
 /** The tasks a payload is handed in for, as nouns, verbs and gerunds (`the translation`, `stop classifying`). */
 export const TASK_NAMES =
-  'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request';
+  'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request spelling';
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_VERB, 'aside attention rid throw precedence yok'],
@@ -212,7 +212,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
-    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana',
+    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle',
   ],
   [
     G_PROMPT,

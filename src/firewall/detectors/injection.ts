@@ -855,6 +855,10 @@ const UNITS = new Set([
   'portion',
   'section',
   'half',
+  'rule',
+  'instruction',
+  'item',
+  'point',
 ]);
 /** Position words before a unit (`the exact first`, `the last`). */
 const POSITIONS = new Set(['first', 'last', 'opening', 'initial', 'final', 'top', 'next', 'exact', 'nth']);
@@ -1002,10 +1006,15 @@ class Reader {
       let c = classes(this.w[i] as string);
       if (c === 0) {
         // Text-speak, a slip of the keyboard or another language: read as the word it stands for.
-        const g = gloss(this.w[i] as string);
+        const w = this.w[i] as string;
+        const g = gloss(w);
         if (g !== undefined) {
           this.w[i] = g;
           c = classes(g);
+        } else if (seg.charCodeAt(TOKENS.s[i] as number) === 0x40 && classes(w.slice(1)) !== 0) {
+          // `@claude` is a mention, not leetspeak for `aclaude` (`@dmin` still reads as `admin`).
+          this.w[i] = w.slice(1);
+          c = classes(this.w[i] as string);
         }
       }
       CLS[i] = c;
@@ -1131,7 +1140,7 @@ class Reader {
       if (TASK_WORDS.has(w)) return k;
       if (/^(the|this|that|your|my|about|all|whole|original|current|above|previous|requested)$/.test(w)) continue;
       // `the keyword task`: a noun that names which task.
-      if (/^(task|assignment|request|job)$/.test(this.t(k + 1))) continue;
+      if (/^(task|assignment|request|job|check)$/.test(this.t(k + 1))) continue;
       return -1;
     }
     return -1;
@@ -1471,7 +1480,7 @@ class Reader {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
       const t = this.t(k);
       if (t === '.') return -1;
-      if ((this.c(k) & REVEAL) !== 0 || t === 'what' || PUT_INTO.has(t)) {
+      if ((this.c(k) & REVEAL) !== 0 || t === 'what' || t === 'whats' || PUT_INTO.has(t)) {
         if ((t === 'write' || t === 'type') && !/^(out|down|back)$/.test(this.t(k + 1))) continue;
         return k;
       }
