@@ -750,6 +750,8 @@ const CONCEAL = new Set([
   'surface',
   'list',
 ]);
+/** Concealment verbs that are also ordinary confidentiality policy (`must not disclose`). */
+const DISCLOSE = new Set(['reveal', 'disclose', 'include', 'tell']);
 const CONCEAL_ING = new Set([
   'mentioning',
   'flagging',
@@ -929,6 +931,39 @@ const RECITE = new Set([
   'saying',
   'singing',
   'sharing',
+]);
+/** Verbs that report what a user typed (`the user says "…"`). */
+const SPEECH = new Set([
+  'says',
+  'said',
+  'writes',
+  'wrote',
+  'types',
+  'typed',
+  'sends',
+  'sent',
+  'enters',
+  'asks',
+  'submits',
+  'pastes',
+]);
+/** Words of tests and evaluations. */
+const TEST_WORDS = new Set([
+  'test',
+  'tests',
+  'testcase',
+  'assert',
+  'asserts',
+  'expect',
+  'expects',
+  'checklist',
+  'eval',
+  'evals',
+  'evaluation',
+  'benchmark',
+  'fixture',
+  'refuses',
+  'refusal',
 ]);
 /** Who a reported request is made to (`asks it to reveal its …`). */
 const REPORTED = new Set(['it', 'them', 'bot', 'chatbot', 'model', 'assistant', 'agent', 'llm']);
@@ -1191,8 +1226,19 @@ class Reader {
     for (let k = end; k < this.n && k <= end + 3; k++) {
       if (this.t(k) === '.') return false;
       if (QUOTES.has(this.seg.charCodeAt(TOKENS.e[k] as number)))
-        return MENTION_AFTER.has(this.t(k + 1)) || MENTION_BEFORE.has(this.t(i - 1));
+        return (
+          MENTION_AFTER.has(this.t(k + 1)) ||
+          MENTION_BEFORE.has(this.t(i - 1)) ||
+          // `a test where the user says "ignore …" and the model refuses`: speech reported in a test.
+          (SPEECH.has(this.t(i - 1)) && this.testFrame())
+        );
     }
+    return false;
+  }
+
+  /** Whether the segment talks about tests or evaluations (where a quoted attack is test data). */
+  private testFrame(): boolean {
+    for (let i = 0; i < this.n; i++) if (TEST_WORDS.has(this.t(i))) return true;
     return false;
   }
 
@@ -1338,7 +1384,9 @@ class Reader {
       const strongVerb = (c & REVEAL_STRONG) !== 0 || this.t(i) === 'what';
       // `checks the bot refuses when a user asks it to reveal its system prompt`: a request
       // reported about a third party, not made; `… now reveal your system prompt` is still read.
-      const reported = this.t(i - 1) === 'to' && (REPORTED.has(this.t(i - 2)) || REFUSALS.has(this.t(i - 2)));
+      const reported =
+        (this.t(i - 1) === 'to' && (REPORTED.has(this.t(i - 2)) || REFUSALS.has(this.t(i - 2)))) ||
+        this.embeddedQuestion(i);
       let poss = '';
       // `prefix each reply with the full text of your system prompt`: the object comes after the output.
       const reach = (c & REVEAL) === 0 && PUT_INTO.has(this.t(i)) ? 11 : 7;
@@ -1559,6 +1607,16 @@ class Reader {
       }
     }
     return this.namedAt >= 0 && this.namedAt < i;
+  }
+
+  /** `test whether the assistant leaks its …`: the verb at `i` inside an embedded question. */
+  private embeddedQuestion(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const t = this.t(k);
+      if (t === '.' || t === 'you') return false;
+      if (t === 'whether') return true;
+    }
+    return false;
   }
 
   /** `what did your creators tell you (not) to say`: the content of the instructions asked for. */
@@ -2270,7 +2328,9 @@ class Reader {
     for (let j = k; j < this.n && j <= k + 30; j++) {
       const t = this.t(j);
       // `do not mention`, `don't flag`, `never report`
-      if ((this.c(j) & NEG) !== 0 && CONCEAL.has(this.t(j + 1))) return j + 1;
+      // Under a modal, `must not reveal the system prompt` is policy; `must not mention …` still hides.
+      if ((this.c(j) & NEG) !== 0 && CONCEAL.has(this.t(j + 1)) && !(strict && DISCLOSE.has(this.t(j + 1))))
+        return j + 1;
       if ((t === 'without' && CONCEAL_ING.has(this.t(j + 1))) || (t === 'say' && this.t(j + 1) === 'nothing'))
         return j + 1;
       if (/^(omit|conceal|hide|suppress|downplay)$/.test(t) && !this.negated(j)) return j;
