@@ -212,7 +212,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
-    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle',
+    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording',
   ],
   [
     G_PROMPT,

@@ -858,9 +858,13 @@ const UNITS = new Set([
   'section',
   'half',
   'rule',
+  'rules',
   'instruction',
+  'instructions',
   'item',
+  'items',
   'point',
+  'points',
 ]);
 /** Position words before a unit (`the exact first`, `the last`). */
 const POSITIONS = new Set(['first', 'last', 'opening', 'initial', 'final', 'top', 'next', 'exact', 'nth']);
@@ -1503,6 +1507,7 @@ class Reader {
         if (this.t(m) === 'by') m++;
         if (/^(this|my|our|the|your|all|any)$/.test(this.t(m))) m++;
         if (POSITIONS.has(this.t(m))) m++;
+        if (this.t(m) === 'user' || this.t(m) === 'human') m++;
         if (CONVERSATION.has(this.t(m))) return m;
         return -1;
       }
@@ -1528,7 +1533,14 @@ class Reader {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
       const t = this.t(k);
       if (t === '.') return -1;
-      if ((this.c(k) & REVEAL) !== 0 || t === 'what' || t === 'whats' || PUT_INTO.has(t)) {
+      if (
+        (this.c(k) & REVEAL) !== 0 ||
+        t === 'what' ||
+        t === 'whats' ||
+        t === 'need' ||
+        t === 'want' ||
+        PUT_INTO.has(t)
+      ) {
         if ((t === 'write' || t === 'type') && !/^(out|down|back)$/.test(this.t(k + 1))) continue;
         return k;
       }
