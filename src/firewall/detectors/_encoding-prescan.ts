@@ -212,6 +212,19 @@ export function prescan(s: string): Prescan {
       if (len === 6) h6 = h;
       continue;
     }
+    if (c >= 0x400 && c <= 0x4ff) {
+      // Cyrillic letters stay inside their word (the injection grammar glosses Russian words),
+      // folded to lowercase; they are no sign of hidden characters, so `wide` stays as it is.
+      // They still end a base64 run, as before.
+      if (runStart >= 0) {
+        if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
+        runStart = -1;
+      }
+      h = mix(h, c <= 0x40f ? c + 0x50 : c <= 0x42f ? c + 0x20 : c);
+      len++;
+      if (len === 6) h6 = h;
+      continue;
+    }
     if (c >= 0x180e) out.wide = true;
     if (runStart >= 0) {
       if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);

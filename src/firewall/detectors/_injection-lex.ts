@@ -33,9 +33,12 @@ const LEET: Readonly<Record<string, string>> = {
   $: 's',
 };
 
+/** ASCII and Latin letters with diacritics, and Cyrillic (the grammar glosses Russian words). */
 function isLetter(c: number): boolean {
   const l = c | 0x20;
-  return (l >= 0x61 && l <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (l >= 0x61 && l <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff)
+  );
 }
 
 function isDigit(c: number): boolean {
@@ -112,9 +115,15 @@ const raw: Tokens = { w: [], s: [], e: [], n: 0 };
 
 /**
  * Lexes `seg` into `t`. `known` tells whether a folded word is in the grammar's lexicon, so that
- * spelled-out and run-together words can be rebuilt.
+ * spelled-out and run-together words can be rebuilt; `whole` names words that are never split
+ * (a slip such as `isntructions` is not `isnt` + `ructions`).
  */
-export function lex(seg: string, t: Tokens, known: (word: string) => boolean): void {
+export function lex(
+  seg: string,
+  t: Tokens,
+  known: (word: string) => boolean,
+  whole: (word: string) => boolean = () => false,
+): void {
   const r = raw;
   r.n = 0;
   const n = seg.length;
@@ -159,7 +168,7 @@ export function lex(seg: string, t: Tokens, known: (word: string) => boolean): v
     if (m !== null) push(r, m, i, i + 1);
     i++;
   }
-  joinSpelled(r, t, known);
+  joinSpelled(r, t, known, whole);
 }
 
 function push(t: Tokens, w: string, s: number, e: number): void {
@@ -177,7 +186,7 @@ const MAX_WORD = 14;
  * characters (`i g n o r e`) and splitting the joined letters, or an unknown long word that starts
  * with a known one, on known words.
  */
-function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): void {
+function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean, whole: (word: string) => boolean): void {
   t.n = 0;
   let i = 0;
   const n = r.n;
@@ -209,7 +218,7 @@ function joinSpelled(r: Tokens, t: Tokens, known: (word: string) => boolean): vo
         i = j;
         continue;
       }
-    } else if (word.length >= 10 && !known(word) && startsKnown(word, known)) {
+    } else if (word.length >= 10 && !known(word) && !whole(word) && startsKnown(word, known)) {
       split(t, word, r.s[i]!, r.e[i]!, known);
       i++;
       continue;

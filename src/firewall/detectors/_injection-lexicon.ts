@@ -3,6 +3,7 @@
  *
  * @internal Not part of the public API.
  */
+import { buildGlosses } from './_injection-gloss.js';
 
 /** Verbs that drop something: ignore, disregard, forget, skip, bypass, override, … */
 export const VERB = 1;
@@ -44,6 +45,10 @@ export const HUMAN = 1 << 17;
 export const DEVICE = 1 << 18;
 /** Other words some rule of the grammar starts from; a segment without any class is skipped. */
 export const TRIGGER = 1 << 19;
+/** Dropping verbs that follow their object (Turkish: `önceki tüm talimatları unut`). */
+export const VERB_END = 1 << 20;
+/** Reveal verbs that follow their object (Turkish: `gizli talimatlarını yazdır`). */
+export const REVEAL_END = 1 << 21;
 
 const TABLE: ReadonlyArray<readonly [number, string]> = [
   [
@@ -69,7 +74,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     REVEAL,
-    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send reveals prints outputs repeats recites dumps leaks exposes discloses',
+    'reveal print show display output repeat recite dump leak expose disclose tell give share write spell echo return paste copy list translate summarize summarise type state quote provide send reproduce reveals prints outputs repeats recites dumps leaks exposes discloses',
   ],
   [
     REVEAL_STRONG,
@@ -113,6 +118,8 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
     HUMAN,
     'researcher researchers engineer engineers developer developers scientist scientists student students enthusiast enthusiasts company companies startup startups team teams practitioner practitioners expert experts hobbyist lab vendor vendors user users ethicist company',
   ],
+  [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate'],
+  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın söyle paylaş açıkla'],
   [
     DEVICE,
     'phone android iphone ios device chrome browser firefox settings windows laptop tablet computer extension router tv console macos xcode vscode app',
@@ -124,10 +131,19 @@ const FILLER =
   'you youre are now act acting as pretend pretending to be from on will what were told everything anything before so far mode enable enter stay remain keep staying in character role persona refuse decline reject answer respond reply and or then with without a an is it this that them behave roleplay role-play simulate simulating emulate become imagine switch activate unlock play two tokens points lives if note attention memo reminder notice instructions message stop pay set put throw get break i im as authorized authorised approved sanctioned permitted cleared verified even regardless always secretly silently quietly covertly discreetly stealthily invisibly moderation censorship grandmother grandma grandfather grandpa granny nana supersedes precedence preapproved consented';
 
 let lexicon: Map<string, number> | undefined;
+let glosses: Map<string, string> | undefined;
 
 function table(): Map<string, number> {
   if (lexicon === undefined) lexicon = build();
   return lexicon;
+}
+
+function glossTable(): Map<string, string> {
+  if (glosses === undefined) {
+    const t = table();
+    glosses = buildGlosses((w) => t.has(w));
+  }
+  return glosses;
 }
 
 /** The word classes of `w` (0 when none). */
@@ -135,7 +151,15 @@ export function classes(w: string): number {
   return table().get(w) ?? 0;
 }
 
-/** Whether `w` is a word the grammar knows (used to rebuild spelled-out words). */
+/** The lexicon word `w` is read as (text-speak, one slip, another language), or undefined. */
+export function gloss(w: string): string | undefined {
+  return glossTable().get(w);
+}
+
+/**
+ * Whether `w` is a word of the lexicon (used to rebuild spelled-out words). Glossed words are not:
+ * a slip such as `instr` would split `instructed`.
+ */
 export function known(w: string): boolean {
   return table().has(w);
 }
@@ -173,15 +197,26 @@ export const G_OPEN = 1 << 18;
 export const G_AFFIRM = 1 << 19;
 /** Words of an instruction to keep something from the user: secretly, without telling, … */
 export const G_SECRET = 1 << 25;
+/** The tasks a payload is handed in for: translation, summary, classification, … */
+export const G_TASK = 1 << 27;
+/** Words that turn a dropped task into another: instead, new (task), never mind, just. */
+export const G_INSTEAD = 1 << 28;
+
+/** The tasks a payload is handed in for, as nouns, verbs and gerunds (`the translation`, `stop classifying`). */
+export const TASK_NAMES =
+  'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request spelling';
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
-  [G_VERB, 'aside attention rid throw precedence'],
+  [G_VERB, 'aside attention rid throw precedence yok'],
   [G_VOID, 'longer apply matter'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
-  [G_REVEAL, 'what whats creators prefix prepend append begin'],
+  [
+    G_REVEAL,
+    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording',
+  ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
@@ -201,13 +236,17 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_AUTH,
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
-  [G_AI, 'intelligence summarizing summarising'],
+  [G_AI, 'intelligence summarizing summarising automated'],
+  [G_SENS, 'email chat transcript query question questions address memory input message'],
+  [G_ACTION, 'load request include render ping display attach followed appended'],
+  [G_TASK, TASK_NAMES],
+  [G_INSTEAD, 'instead new mind just'],
 ];
 
 /** Lexicon words that anchor no family on their own (common in ordinary work). */
 const UNGATED = new Set(['task', 'tasks']);
 
-/** Every word that anchors a family, with its gate bits. */
+/** Every word that anchors a family, with its gate bits; a glossed word has those of its reading. */
 export function anchorBits(): Map<string, number> {
   const m = new Map<string, number>();
   const add = (w: string, bits: number) => m.set(w, (m.get(w) ?? 0) | bits);
@@ -225,7 +264,13 @@ export function anchorBits(): Map<string, number> {
     if (c & AI) add(w, G_AI);
     if (c & SENSITIVE) add(w, G_SENS);
     if (c & ACTION) add(w, G_ACTION);
+    if (c & VERB_END) add(w, G_VERB);
+    if (c & REVEAL_END) add(w, G_REVEAL);
   }
   for (const [bits, words] of GATE_EXTRA) for (const w of words.split(' ')) add(w, bits);
+  for (const [w, e] of glossTable()) {
+    const bits = m.get(e);
+    if (bits !== undefined) add(w, bits);
+  }
   return m;
 }

@@ -1,0 +1,198 @@
+/**
+ * Glosses for the injection grammar: words it does not know, read as the English word of its
+ * lexicon they stand for, so that one grammar reads them all. Three kinds:
+ *
+ * - text-speak (`u`, `pls`, `prev`, `sys`, `rulez`);
+ * - one slip of the keyboard in a key word: a letter dropped (`previus`, `instructons`, `promt`),
+ *   two neighbours swapped (`ignroe`, `revael`) or a letter doubled (`dissregard`). These are the
+ *   key word's deletion and transposition neighbourhood, generated once; a word of the text costs
+ *   one lookup. Substitutions are left out: over short words they reach ordinary English
+ *   (`forgot`, `revel`), and a variant that is itself an English word is dropped;
+ * - Czech, Polish, Dutch, Russian and Turkish words of the override, extraction and mode-switch
+ *   grammars (the Spanish, French, German, Italian and Portuguese ones sit in the lexicon's own
+ *   classes), in the inflected forms an imperative sentence uses.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Key words whose one-slip variants are read as them (five letters at least). */
+const KEYS = [
+  'ignore',
+  'disregard',
+  'forget',
+  'bypass',
+  'override',
+  'previous',
+  'prior',
+  'instructions',
+  'instruction',
+  'directives',
+  'guidelines',
+  'system',
+  'prompt',
+  'reveal',
+  'above',
+  'earlier',
+  'original',
+  'initial',
+  'restrictions',
+  'programming',
+  'everything',
+];
+
+/** Variants that are English words of their own: never read as the key. */
+const REAL_WORDS = new Set(['forge', 'revel', 'prio', 'intial', 'abbove', 'syste', 'promp']);
+
+/** Text-speak and common short forms. */
+const SPEAK: ReadonlyArray<readonly [string, string]> = [
+  ['u', 'you'],
+  ['al', 'all'],
+  ['ya', 'you'],
+  ['yu', 'you'],
+  ['r', 'are'],
+  ['ure', 'youre'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['pleez', 'please'],
+  ['prev', 'previous'],
+  ['sys', 'system'],
+  ['instr', 'instructions'],
+  ['instrs', 'instructions'],
+  ['instructs', 'instructions'],
+  ['rulez', 'rules'],
+  ['ruls', 'rules'],
+  ['promt', 'prompt'],
+  ['prmpt', 'prompt'],
+  ['everythin', 'everything'],
+  ['evrything', 'everything'],
+];
+
+/**
+ * Foreign words and the English word each stands for in the grammar. Forms are written lower-case
+ * as the lexer folds them.
+ */
+const FOREIGN: ReadonlyArray<readonly [string, string]> = [
+  // Czech
+  ...pairs('ignore', 'ignoruj ignorujte'),
+  ...pairs('forget', 'zapomeň zapomeňte zapomen zapomente'),
+  ...pairs('all', 'všechny všechna všech všechno veškeré vsechny vsechna'),
+  ...pairs('previous', 'předchozí předešlé dřívější předchozích predchozi'),
+  ...pairs('instructions', 'instrukce instrukcí pokyny pokynů'),
+  ...pairs('rules', 'pravidla pravidel'),
+  ...pairs('your', 'své svůj tvé tvůj tvoje svoje vaše'),
+  ...pairs('system', 'systémový systémové systémovou'),
+  ...pairs('hidden', 'skryté skrytý tajné'),
+  ...pairs('print', 'vypiš vypište zobraz ukaž prozraď'),
+  ...pairs('youre', 'jsi'),
+  ...pairs('now', 'teď nyní'),
+  ...pairs('mode', 'režimu režim módu'),
+  ...pairs('developer', 'vývojáře vývojářském vývojářský'),
+  ...pairs('no', 'žádná žádné žádný'),
+  // Polish
+  ...pairs('ignore', 'zignoruj zignorujcie ignorujcie'),
+  ...pairs('forget', 'zapomnij zapomnijcie'),
+  ...pairs('all', 'wszystkie wszystkich wszelkie'),
+  ...pairs('previous', 'poprzednie poprzednich wcześniejsze wcześniejszych dotychczasowe'),
+  ...pairs('instructions', 'instrukcje instrukcji instrukcjach polecenia poleceń wytyczne'),
+  ...pairs('rules', 'zasady zasad reguły'),
+  ...pairs('your', 'swoje swój twoje twój'),
+  ...pairs('system', 'systemowy systemowe systemowego'),
+  ...pairs('hidden', 'ukryte ukrytych tajne'),
+  ...pairs('print', 'wypisz pokaż wyświetl ujawnij'),
+  ...pairs('youre', 'jesteś'),
+  ...pairs('now', 'teraz'),
+  ...pairs('mode', 'trybie tryb'),
+  ...pairs('developer', 'dewelopera programisty deweloperskim'),
+  ...pairs('no', 'żadne żadnych'),
+  // Dutch
+  ...pairs('ignore', 'negeer negeert'),
+  ...pairs('forget', 'vergeet'),
+  ...pairs('all', 'alle'),
+  ...pairs('previous', 'vorige eerdere voorgaande'),
+  ...pairs('instructions', 'instructies aanwijzingen'),
+  ...pairs('rules', 'regels'),
+  ...pairs('your', 'je jouw uw'),
+  ...pairs('hidden', 'verborgen geheime'),
+  ...pairs('systemprompt', 'systeemprompt'),
+  ...pairs('system', 'systeem'),
+  ...pairs('print', 'toon'),
+  ...pairs('now', 'nu'),
+  ...pairs('are', 'bent'),
+  ...pairs('developermode', 'ontwikkelaarsmodus ontwikkelaarmodus'),
+  ...pairs('mode', 'modus'),
+  ...pairs('no', 'geen'),
+  // Russian
+  ...pairs('ignore', 'игнорируй игнорируйте проигнорируй проигнорируйте'),
+  ...pairs('forget', 'забудь забудьте'),
+  ...pairs('all', 'все всё всех'),
+  ...pairs('previous', 'предыдущие предыдущих прежние прежних предшествующие вышеуказанные'),
+  ...pairs('instructions', 'инструкции инструкций указания указаний'),
+  ...pairs('rules', 'правила правил ограничений ограничения'),
+  ...pairs('your', 'свои свой твои твой ваши'),
+  ...pairs('system', 'системный системные системного системную'),
+  ...pairs('prompt', 'промпт промпта'),
+  ...pairs('hidden', 'скрытые скрытых секретные'),
+  ...pairs('print', 'покажи покажите выведи выведите раскрой напечатай распечатай'),
+  ...pairs('youre', 'ты'),
+  ...pairs('now', 'теперь'),
+  ...pairs('mode', 'режиме режим'),
+  ...pairs('developer', 'разработчика разработчик'),
+  ...pairs('no', 'нет'),
+  ...pairs('any', 'никаких'),
+  ...pairs('without', 'без'),
+  // Negated attention (`не обращай внимания на …`, `nie zwracaj uwagi na …`) reads as `not heed`.
+  ...pairs('not', 'не nie ne'),
+  ...pairs('heed', 'обращай обращайте zwracaj zwracajcie'),
+  ...pairs('ignore', 'nevšímej nevšímejte'),
+  // Limits taken away and text asked for again.
+  ...pairs('without', 'bez zonder'),
+  ...pairs('restrictions', 'omezení ograniczeń beperkingen restricties kısıtlama'),
+  ...pairs('censorship', 'cenzury cenzura цензуры censuur sansür'),
+  ...pairs('unrestricted', 'kısıtlamasız sınırsız neomezený nieograniczony onbeperkt'),
+  ...pairs('repeat', 'повтори повторите powtórz zopakuj herhaal'),
+  ...pairs('text', 'текст tekst'),
+  ...pairs('above', 'выше powyżej výše hierboven'),
+  // Turkish (objects come before their verb: see VERB_END in the lexicon)
+  ...pairs('previous', 'önceki'),
+  ...pairs('all', 'tüm bütün'),
+  ...pairs('instructions', 'talimatları talimatlar talimatlarını talimatlarınızı yönergeleri'),
+  ...pairs('rules', 'kuralları kuralın kurallar'),
+  ...pairs('system', 'sistem'),
+  ...pairs('hidden', 'gizli'),
+  ...pairs('prompt', 'komutunu istemini promptunu'),
+  ...pairs('developer', 'geliştirici'),
+  ...pairs('mode', 'modundasın modunda modu'),
+  ...pairs('no', 'hiçbir'),
+];
+
+function pairs(english: string, words: string): Array<readonly [string, string]> {
+  return words.split(' ').map((w) => [w, english] as const);
+}
+
+/** The one-slip variants of `w`: a letter dropped, two neighbours swapped, a letter doubled. */
+function slips(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    out.push(w.slice(0, i) + w.slice(i + 1));
+    out.push(w.slice(0, i + 1) + w[i] + w.slice(i + 1));
+    if (i + 1 < w.length) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  return out;
+}
+
+/**
+ * Every gloss: word → the English word it is read as. `known` tells the lexicon's own words,
+ * which are never glossed over.
+ */
+export function buildGlosses(known: (w: string) => boolean): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [w, e] of SPEAK) m.set(w, e);
+  for (const [w, e] of FOREIGN) if (!known(w)) m.set(w, e);
+  for (const key of KEYS) {
+    for (const v of slips(key)) {
+      if (v === key || known(v) || REAL_WORDS.has(v) || m.has(v)) continue;
+      m.set(v, key);
+    }
+  }
+  return m;
+}
