@@ -161,6 +161,10 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'throw out',
     ],
     word: true,
+    // Addressed to the reader: at the start of a sentence or a quote, after a call or a courtesy
+    // ("please", "now", "ok", "hey assistant"), or after "you …" ("you must now", "I need you to").
+    // "Our bot should ignore previous messages older than a day" describes a product instead.
+    before: String.raw`(^ *|[.!?:;,"'(\[{>*=~-] *|\b(please|pls|plz|kindly|now|just|and|then|so|simply|first|also|ok|okay|hey|assistant|ai|chatbot|model|llm|gpt|chatgpt|claude|gemini|system|admin|developer|dev|new instructions?|important|note|attention|warning)\b[ ,:!-]*|\b(you|u|ya|yourself)( [a-z']+){0,3} |\b(time|try|going|want|need|have|got|able|supposed|allowed|free) to |\bto )`,
     after: String.raw`( ${NOT_TO})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|what|anything))( [a-z]+){0,3}? (you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)|i (said|told you))\b`,
     within: 100,
     category: 'prompt-injection',
@@ -189,7 +193,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'first message',
     ],
     word: true,
-    before: String.raw`\b${REVEAL}\b([^.;!?]|\.[^ ]){0,40}\b(your|the|its|ur)( [a-z-]+){0,2} `,
+    before: String.raw`\b${REVEAL}\b([^.;!?]|\.[^ ]){0,40}\b(your|the|ur)( [a-z-]+){0,2} `,
     within: 80,
     category: 'prompt-injection',
     severity: 'high',
