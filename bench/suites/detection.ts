@@ -10,7 +10,7 @@ import vard from '@andersmyrmel/vard';
 import { PIIConfig, pii, SecretKeysConfig, secretKeysCheck, UrlsConfig, urls } from '@openai/guardrails';
 import { IntentFirewall } from '../../src/firewall/index.js';
 import { type CorpusCase, DANGEROUS_FAMILIES, type Family, loadCorpus, sliceCorpus } from '../../test/corpus/corpus.js';
-import { loadHoldout } from '../../test/holdout/holdout.js';
+import { type HoldoutSet, loadHoldout } from '../../test/holdout/holdout.js';
 import { type BenchContext, forceGc, type Suite, settle, targetRow } from '../harness/context.js';
 import { type LatencyStats, median, summarize } from '../harness/stats.js';
 
@@ -303,23 +303,29 @@ export const detectionSuite: Suite = {
       `aegis flags ${fps.length} of ${benign.length} benign${fps.length > 0 ? `: ${fps.map((i) => clip((cases[i] as CorpusCase).text)).join(' | ')}` : ''}`,
     );
 
-    await heldOut(ctx, gs);
+    await heldOut(ctx, gs, 'first');
+    await heldOut(ctx, gs, 'second');
   },
 };
 
 /**
- * The held-out set (`test/holdout/`, written apart from the detectors and never tuned on): recall
- * and false positives of every guard, and the recall ratio against the best JavaScript guard. Its
- * cases are not listed: what it misses is read as principles, not fitted case by case.
+ * A held-out set (`test/holdout/`, and `test/holdout/second/` written later; both apart from the
+ * detectors and never tuned on): recall and false positives of every guard, and the recall ratio
+ * against the best JavaScript guard. Its cases are not listed: what it misses is read as principles,
+ * not fitted case by case.
  */
-async function heldOut(ctx: BenchContext, gs: readonly Guard[]): Promise<void> {
-  const all = loadHoldout();
+async function heldOut(ctx: BenchContext, gs: readonly Guard[], set: HoldoutSet): Promise<void> {
+  const all = loadHoldout(set);
+  const key = set === 'first' ? 'holdout' : 'holdout2';
+  const label = set === 'first' ? 'held-out set' : 'second held-out set';
+  const heading = set === 'first' ? 'Held-out set' : 'Second held-out set';
+  const dir = set === 'first' ? 'test/holdout' : 'test/holdout/second';
   const cases = ctx.size({ smoke: sliceCorpus(all, 10), default: all });
   const dangerous = cases.filter((c) => c.label === 'dangerous');
   const benign = cases.filter((c) => c.label === 'benign');
   const rows: { name: string; bar: boolean; recall: number; fp: number }[] = [];
   for (const guard of gs) {
-    ctx.progress(`${guard.name}: held-out verdicts`);
+    ctx.progress(`${guard.name}: ${label} verdicts`);
     const flagged = await verdicts(guard, cases);
     const caught = cases.filter((c, i) => c.label === 'dangerous' && flagged[i]).length;
     const fps = cases.filter((c, i) => c.label === 'benign' && flagged[i]).length;
@@ -328,43 +334,43 @@ async function heldOut(ctx: BenchContext, gs: readonly Guard[]): Promise<void> {
   const ours = rows[0] as (typeof rows)[number];
   const best = rows.filter((r) => r.bar).reduce((a, b) => (b.recall > a.recall ? b : a));
   targetRow(ctx, COMPONENT, {
-    id: 'holdout.recall.ratio',
+    id: `${key}.recall.ratio`,
     table: 'component-benchmarks',
-    operation: `held-out set: recall, Aegis ÷ best JavaScript guard (${best.name}, ${fmt(best.recall)})`,
+    operation: `${label}: recall, Aegis ÷ best JavaScript guard (${best.name}, ${fmt(best.recall)})`,
     measured: best.recall === 0 ? Number.POSITIVE_INFINITY : ours.recall / best.recall,
     unit: '×',
     aegis: ['>=', 4],
   });
   targetRow(ctx, COMPONENT, {
-    id: 'holdout.recall',
+    id: `${key}.recall`,
     table: 'component-benchmarks',
-    operation: `held-out set: dangerous cases caught (${dangerous.length})`,
+    operation: `${label}: dangerous cases caught (${dangerous.length})`,
     measured: ours.recall,
     unit: '%',
   });
   targetRow(ctx, COMPONENT, {
-    id: 'holdout.fp',
+    id: `${key}.fp`,
     table: 'component-benchmarks',
-    operation: `held-out set: benign cases flagged (${benign.length}, near misses included)`,
+    operation: `${label}: benign cases flagged (${benign.length}, near misses included)`,
     measured: ours.fp,
     unit: '%',
   });
   for (const r of rows) {
     const id = r.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    ctx.metric(`holdout.${id}.recall`, `${r.name}: held-out dangerous caught`, r.recall, '%', 'higher');
-    ctx.metric(`holdout.${id}.fp`, `${r.name}: held-out benign flagged`, r.fp, '%', 'lower');
+    ctx.metric(`${key}.${id}.recall`, `${r.name}: ${label}, dangerous caught`, r.recall, '%', 'higher');
+    ctx.metric(`${key}.${id}.fp`, `${r.name}: ${label}, benign flagged`, r.fp, '%', 'lower');
   }
   for (const [id, title, metric, better, value] of [
     [
-      'holdout.recall',
-      `Held-out set: dangerous cases caught (${dangerous.length})`,
+      `${key}.recall`,
+      `${heading}: dangerous cases caught (${dangerous.length})`,
       'recall',
       'higher',
       (r: (typeof rows)[number]) => r.recall,
     ],
     [
-      'holdout.fp',
-      `Held-out set: benign cases flagged (${benign.length})`,
+      `${key}.fp`,
+      `${heading}: benign cases flagged (${benign.length})`,
       'false-positive rate',
       'lower',
       (r: (typeof rows)[number]) => r.fp,
@@ -381,6 +387,6 @@ async function heldOut(ctx: BenchContext, gs: readonly Guard[]): Promise<void> {
     });
   }
   ctx.note(
-    `held-out set (test/holdout, ${cases.length} cases written apart from the detectors): ${rows.map((r) => `${r.name} ${fmt(r.recall)} caught, ${fmt(r.fp)} flagged`).join('; ')}`,
+    `${label} (${dir}, ${cases.length} cases written apart from the detectors): ${rows.map((r) => `${r.name} ${fmt(r.recall)} caught, ${fmt(r.fp)} flagged`).join('; ')}`,
   );
 }
