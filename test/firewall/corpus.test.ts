@@ -33,7 +33,7 @@ const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
   'remote-code': 96,
   spam: 98,
   malware: 100,
-  obfuscation: 96,
+  obfuscation: 98,
 };
 /** Largest share (%) of the benign family the default firewall may flag. */
 const BENIGN_FP_CEILING = 1;

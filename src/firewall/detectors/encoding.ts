@@ -142,8 +142,41 @@ export const encodingDetector: Detector = Object.freeze({
   },
 });
 
+/**
+ * A word spelled out letter by letter: four or more letters joined by the same kind of mark
+ * (`k-e-y-l-o-g-g-e-r`, `r.a.n.s.o.m.w.a.r.e`) or five or more by spaces (`k e y l o g g e r`).
+ * Each step of either expression consumes two characters, so a scan is linear.
+ */
+const SPELLED_MARKS = /(?<![A-Za-z0-9])[A-Za-z](?:[-._*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
+const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])/g;
+
+/** The segment with every spelled-out word joined, examined again; nothing when there is none. */
+function scanSpelled(s: string, sink: FindingSink): void {
+  let out = '';
+  let last = 0;
+  let first = -1;
+  let end = 0;
+  for (const re of [SPELLED_MARKS, SPELLED_SPACES]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (m.index < last) continue;
+      if (first < 0) first = m.index;
+      // `a k e y l o g g e r`: a leading article stays a word of its own.
+      const article = re === SPELLED_SPACES && (m[0][0] === 'a' || m[0][0] === 'A');
+      const joined = m[0].replace(/[-._* ]/g, '');
+      out += s.slice(last, m.index) + (article ? `${joined[0]} ${joined.slice(1)}` : joined);
+      last = m.index + m[0].length;
+      end = last;
+    }
+    if (first >= 0) break;
+  }
+  if (first < 0) return;
+  sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, end, 'spelled');
+}
+
 function scanEncodings(s: string, sink: FindingSink): void {
   const n = s.length;
+  scanSpelled(s, sink);
   const pre = prescan(s);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;

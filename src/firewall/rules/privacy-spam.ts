@@ -187,7 +187,16 @@ export const PRIVACY_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'privacy.deanonymize',
-    patterns: ['anonymous', 'anonymously', 'pseudonymous', 'anon', 'burner', 'throwaway account', 'alt account', 'alt accounts'],
+    patterns: [
+      'anonymous',
+      'anonymously',
+      'pseudonymous',
+      'anon',
+      'burner',
+      'throwaway account',
+      'alt account',
+      'alt accounts',
+    ],
     word: true,
     before: String.raw`\b(match|find|identify|figure out|work out|unmask|reveal|uncover|determine|link|connect|trace|expose|tell me|out)\b([^.;!?]|\.[^ ]){0,40}`,
     after: String.raw`([^.;!?]|\.[^ ]){0,60}\b(real identit(y|ies)|real names?|true identit(y|ies)|who (he|she|they) (really )?(is|are)|actual (person|people|names?)|irl)\b`,
@@ -375,7 +384,7 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     // Also when the phrase opens the request as its verb ("Mass-email every professor…").
-    before: String.raw`(^ *|[.!?:;] *|${PRODUCE})`,
+    before: `(^ *|[.!?:;] *|${PRODUCE})`,
     within: 80,
     category: 'spam',
     severity: 'medium',

@@ -133,7 +133,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['xterm -display', 'xterm -d'],
     word: true,
     // A terminal opened on another machine's X display: a shell for whoever runs that display.
-    after: String.raw` +[0-9a-z.-]*[0-9a-z]:[0-9]+`,
+    after: ' +[0-9a-z.-]*[0-9a-z]:[0-9]+',
     within: 80,
     category: 'remote-code-execution',
     severity: 'high',

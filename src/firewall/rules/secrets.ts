@@ -93,8 +93,8 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     ],
     // The armor line itself (`-----BEGIN … PRIVATE KEY-----`, `PuTTY-User-Key-File-3:`), not a
     // sentence that names the header ("PEM files start with a BEGIN PRIVATE KEY header").
-    before: String.raw`(-{3,} ?|^ *|[.!?:;] *)`,
-    after: String.raw`( ?-{3,}|:)`,
+    before: '(-{3,} ?|^ *|[.!?:;] *)',
+    after: '( ?-{3,}|:)',
     within: 8,
     category: 'credential-exfiltration',
     severity: 'critical',
