@@ -469,6 +469,14 @@ export function judge(v: View, report: Report): void {
         report(RULES.cloud, !all && scratchNames(names.slice(1)) ? 'low' : 'high');
       return;
     }
+    case 'pulumi': {
+      const words = a.map((w) => w.t);
+      if (words[0] === 'destroy' && !words.includes('--preview-only')) {
+        const targets = words.filter((t, i) => words[i - 1] === '--target' || t.startsWith('--target='));
+        report(RULES.cloud, targets.length === 0 ? 'high' : scratchNames(targets) ? 'low' : 'medium');
+      }
+      return;
+    }
     case 'terraform':
     case 'tofu':
     case 'terragrunt': {

@@ -265,6 +265,8 @@ export const MARKS = [
   'get secret',
   // The host's root mounted into a container (`-v /:/mnt`).
   ' /:/',
+  // `terraform apply -destroy`: the flag's dash hides the word from the program gate.
+  'apply -destroy',
   // A framework task that drops or empties the database.
   'db:drop',
   'db:reset',
@@ -408,7 +410,8 @@ export const SHELL_FIRST = new Set([
   'clang',
   'psql',
   'sqlite3',
-  // Framework task runners.
+  // Framework task runners, and Pulumi.
+  'pulumi',
   'rails',
   'rake',
   'bundle',

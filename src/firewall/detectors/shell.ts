@@ -523,6 +523,7 @@ function preload(c: Cmd, ctx: Ctx): void {
 const INTERESTING = new Set([
   ...PROGRAMS.map((p) => p.toLowerCase()),
   ...RESET_RUNNERS,
+  'pulumi',
   // Package managers: judged only when a mark opened the gate (an install from plain HTTP).
   'pip',
   'pip3',

@@ -205,6 +205,9 @@ const POSITIVE: [string, string, string][] = [
   ['dotnet ef database drop -f', 'shell.infra-destroy', 'medium'],
   // A root shell on the host through a container that mounts its root.
   ['docker run -v /:/mnt --rm -it alpine chroot /mnt sh', 'shell.root-shell', 'high'],
+  // Whole stacks destroyed: Terraform's apply flag, Pulumi.
+  ['terraform apply -destroy -auto-approve', 'shell.infra-destroy', 'high'],
+  ['pulumi destroy --yes --stack prod', 'shell.infra-destroy', 'high'],
   // Memory read as a file.
   ['strings /dev/mem | grep -i passw', 'shell.credential-read', 'high'],
   ['sudo cat /proc/kcore > /tmp/core', 'shell.credential-read', 'high'],
@@ -505,6 +508,9 @@ const NEGATIVE: [string, string][] = [
   ['mix the dough and clean the bowl', 'shell.infra-destroy'],
   ['docker run -v /srv/app:/app -w /app node:20 npm test', 'shell.root-shell'],
   ['docker run --rm -v "$PWD":/src alpine chroot --help', 'shell.root-shell'],
+  ['pulumi up --yes --stack dev', 'shell.infra-destroy'],
+  ['pulumi destroy --preview-only', 'shell.infra-destroy'],
+  ['terraform apply -auto-approve plan.out', 'shell.infra-destroy'],
   ['cat /proc/meminfo', 'shell.credential-read'],
   ['free -m && cat /proc/1/status', 'shell.credential-read'],
   ['git clean -fdx -- ./tmp', 'shell.git-destructive'],
