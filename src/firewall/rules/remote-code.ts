@@ -288,6 +288,52 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     description: 'asks to make a download, a temporary file, a remote shell or a miner start by itself',
   },
   {
+    id: 'rce.eval-input-request',
+    patterns: [
+      'eval',
+      'evals',
+      'exec',
+      'execs',
+      'os.system',
+      'os.popen',
+      'popen',
+      'child_process',
+      'shell_exec',
+      'subprocess',
+    ],
+    word: true,
+    // Code asked for that runs whatever a request carries: a web shell in all but name. The input
+    // is named after the sink here ("an endpoint that evals whatever JSON field it receives").
+    before: String.raw`\b(write|create|add|build|make|implement|code|give me|need|want|evaluate|execute|run)\b([^.;!?]|\.[^ ]){0,100}`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,40}\b(whatever|any|every) (string|text|code|command|input|json field|field|parameter|param|value)s?\b`,
+    within: 160,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for code that executes whatever a request sends',
+  },
+  {
+    id: 'rce.input-exec-request',
+    patterns: [
+      'eval',
+      'exec',
+      'os.system',
+      'os.popen',
+      'popen',
+      'child_process',
+      'shell_exec',
+      'subprocess',
+      'system()',
+    ],
+    word: true,
+    // The input named first, then handed to the sink ("takes a cmd query parameter and runs it
+    // with os.popen").
+    before: String.raw`\b(write|create|add|build|make|implement|code)\b([^.;!?]|\.[^ ]){0,60}\b(query parameter|query param|request (body|field|parameter|param)|form field|json field|url parameter|user input|header)\b([^.;!?]|\.[^ ]){0,30}\b(runs?|executes?|passes|pass|feeds?|evaluates?|hands?|sends?)\b([^.;!?]|\.[^ ]){0,30}`,
+    within: 180,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for code that hands a request value to a command or eval',
+  },
+  {
     id: 'rce.process-injection',
     patterns: [
       'inject into explorer',

@@ -7,6 +7,12 @@ import type { FirewallRule } from '../types.js';
 
 /** Files and variables that hold secrets. */
 const SECRETS = [
+  'private key',
+  'private keys',
+  'ssh key',
+  'ssh keys',
+  'signing key',
+  'service account key',
   'id_rsa',
   'id_dsa',
   'id_ecdsa',
@@ -109,6 +115,17 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     category: 'credential-exfiltration',
     severity: 'critical',
     description: 'sends a key, credential file or secret variable somewhere',
+  },
+  {
+    id: 'secrets.publish-secret',
+    patterns: SECRETS,
+    word: true,
+    // Put where others can read it: a public gist or paste, a chat channel, a personal mailbox.
+    after: String.raw`([^.;!?]|\.[^ ]){0,50}\b(to|on|in|into) (a |an |my |the |our |some )?(public (gist|repo|repository|bucket|channel|forum|page|site|website|wiki|issue)|gist|pastebin|paste site|hastebin|discord|telegram|slack( channel)?|personal (email|e-mail|inbox|gmail|account|drive|dropbox)|gmail|the forum|the issue tracker)\b`,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'puts a key or a credential file where others can read it',
   },
   {
     id: 'secrets.secret-file-to-network',
