@@ -435,7 +435,11 @@ function getLexicon(): Lexicon {
       hashes('note bitcoin monero crypto pay paid paying btc xmr page screen wallpaper cryptocurrency'),
     ),
     visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
-    back: new Set(hashes('back unlock unlocked recover restore decrypt decrypted')),
+    back: new Set(
+      hashes(
+        'back unlock unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
+      ),
+    ),
     times: wordHash('times'),
     check: wordHash('check'),
     hideIn: new Set(hashes('hide hides hiding hidden')),

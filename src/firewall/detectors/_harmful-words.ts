@@ -227,15 +227,15 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [CRED, 'contrasena contrasenas senha senhas passwort passworter passwoerter kennwort kennworter'],
   [
     PATTR,
-    'direccion domicilio adresse adressen privatadresse wohnadresse anschrift endereco morada indirizzo residenza telefono telefonos telephone telefone handynummer telefonnummer celular cellulare',
+    'direccion domicilio domicile adresse adressen privatadresse wohnadresse anschrift endereco morada indirizzo residenza telefono telefonos telephone telefone handynummer telefonnummer celular cellulare',
   ],
   [
     OTHER,
-    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe jefa patron patronne cheffe chefe chefin capo victima victime vitima vittima ella ele ela elle lui lei sie',
+    'periodista journaliste journalistin jornalista giornalista kollege kollegen kollegin collegue collega colega companero companera frau freund novia novio namorada namorado fidanzata fidanzato freundin copain copine esposa esposo marido moglie marito mujer ehefrau ehemann femme mari mulher exnovia exnovio exfreundin exfreund expareja exmarido exmujer exnamorada exnamorado pareja ragazza ragazzo vecino vecina nachbar nachbarin voisin voisine vizinho vizinha vicino vicina jefe jefa reporter reportera patron patronne cheffe chefe chefin capo victima victime vitima vittima ella ele ela elle lui lei sie',
   ],
   [
     SEEK,
-    'quelle quel cual qual trouve trouver trouvez encuentra encontrar busca buscar averigua averiguar consigue finde finden herausfinden suche suchen descubra descobrir descubre descubrir encontre achar trova trovare trovami cerca cercare scopri scoprire dammi donne donnez',
+    'donne donnez dame dammi gib quelle quel cual qual trouve trouver trouvez encuentra encontrar busca buscar averigua averiguar consigue finde finden herausfinden suche suchen descubra descobrir descubre descubrir encontre achar trova trovare trovami cerca cercare scopri scoprire dammi donne donnez',
   ],
   [
     TRACK,
@@ -738,7 +738,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     'cifre cifra cifrar cifrado verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar encripte cifri cifrare crittografa crittografare',
   ],
   [N_RANSOM, 'rescate losegeld losegeldforderung rancon resgate riscatto'],
-  [N_SPREADTO, 'todos todas tous toutes tutti tutte'],
+  [N_SPREADTO, 'todos todas tous toutes tutti tutte cada chaque jede jeden jedes ogni'],
   [N_EXFIL, 'mail mails mailed emails emailed push pushes pushing beacon beacons'],
   [N_EXFIL, 'envie envia enviar envoie envoyer manda mande mandar invia invii inviare schickt schicken sendet'],
   [

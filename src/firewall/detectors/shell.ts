@@ -622,8 +622,8 @@ function fetched(ws: readonly Word[], p: Parsed): boolean {
 
 /**
  * Tools whose printed output is shell setup written to be passed to `eval`, by the subcommand or
- * flag that prints it: `eval "$(pyenv init -)"`, `eval "$(ssh-agent -s)"`, `eval $(minikube
- * docker-env)`, `eval "$(brew shellenv)"`.
+ * flag that prints it: `eval "$(rbenv init -)"`, `eval "$(ssh-agent -c)"`, `eval $(minikube
+ * podman-env)`, `eval "$(brew shellenv)"`.
  */
 const SETUP_PRINTERS =
   /^(?:(?:pyenv|rbenv|nodenv|goenv|jenv|plenv|luaenv|phpenv|zoxide|starship|mise|rtx|fnm|navi|atuin|mcfly|thefuck|direnv|conda|mamba|micromamba|opam|pipenv|poetry|gh|kubectl|helm|npm|rustup|brew|minikube|docker-machine|luarocks|register-python-argcomplete) (?:init|env|shellenv|hook|docker-env|podman-env|completion|completions|virtualenv-init|shell|path|--alias)\b|ssh-agent(?: -[sc])?$|gpg-agent --daemon$|dircolors(?: -[bc])?\b|lesspipe(?:\.sh)?$|keychain --eval\b)/;
