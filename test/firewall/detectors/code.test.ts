@@ -57,7 +57,7 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ["<?php eval(base64_decode($_POST['p'])); ?>", 'code.web-shell', 'critical'],
   ["assert($_REQUEST['x']);", 'code.web-shell', 'critical'],
   ["passthru($_COOKIE['c']);", 'code.web-shell', 'critical'],
-  ['<% Runtime.getRuntime().exec(request.getParameter("cmd")); %>', 'code.web-shell', 'critical'],
+  ['<% Runtime.getRuntime().exec(request.getParameter("c")); %>', 'code.web-shell', 'critical'],
   ["eval(gzinflate(base64_decode('7b0HYBxJliUmL23Kvd')));", 'code.obfuscated-exec', 'high'],
   ['exec(base64.b64decode(blob))', 'code.obfuscated-exec', 'high'],
   ['data = pickle.loads(request.data)', 'code.unsafe-deserialization', 'high'],

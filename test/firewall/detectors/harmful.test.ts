@@ -104,7 +104,7 @@ const NEAR_MISSES: readonly string[] = [
   'const password = await hash(user.password); // avoid storing plain text',
   'function stealFocus(el) { el.focus(); } // steal focus from the password field on load',
   "if (!token) throw new Error('missing token: log in again');",
-  'kill -9 $(lsof -t -i:3000)',
+  'kill -9 $(lsof -t -i:8080)',
   'git commit -m "fix: hide the phone number field when the user opts out"',
   'SELECT name, phone_number, home_address FROM customers WHERE id = $1',
   "// TODO: track the user's location only after they grant permission",

@@ -33,7 +33,7 @@ const ORDINARY: readonly string[] = [
   'python manage.py migrate',
   'python manage.py makemigrations users',
   'rails db:migrate',
-  'bundle exec rspec spec/models/user_spec.rb',
+  'bundle exec rspec spec/models/order_spec.rb',
   'go test ./...',
   'cargo build --release',
   'make -j4',

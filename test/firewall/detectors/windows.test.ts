@@ -135,7 +135,7 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ],
   ['netsh advfirewall set allprofiles state off', 'windows.firewall-disable', 'critical'],
   ['netsh firewall set opmode disable', 'windows.firewall-disable', 'critical'],
-  ['Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled False', 'windows.firewall-disable', 'critical'],
+  ['Set-NetFirewallProfile -Profile Public,Private,Domain -Enabled False', 'windows.firewall-disable', 'critical'],
   ['sc stop mpssvc', 'windows.firewall-disable', 'critical'],
   [
     'wmic /namespace:\\\\root\\securitycenter2 path antivirusproduct call delete',
