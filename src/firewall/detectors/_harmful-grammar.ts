@@ -212,6 +212,7 @@ const M_AS = 1 << 28;
 const DESCRIBED_WORDS =
   'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window ' +
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
+  'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
   'variations versions rewordings rewrites variants spins';
@@ -253,6 +254,8 @@ const GATE_WORDS = [
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
+  'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
+  'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -470,17 +473,17 @@ function getLexicon(): Lexicon {
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari',
       ),
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
       hashes(
-        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo',
+        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне',
       ),
     ),
     strongDest: new Set(hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo')),
@@ -489,7 +492,9 @@ function getLexicon(): Lexicon {
       hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
     ),
     filterer: new Set(hashes('carrier carriers operator operators spam')),
-    total: new Set(hashes('everything every all todo tudo tutto alle tout toutes todas')),
+    total: new Set(
+      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun'),
+    ),
     keyTimer: new Set(
       hashes(
         'background timer hourly periodically midnight interval hour hours minute minutes seconds every each any toutes heure heures cada hora horas jede stunde ogni ora ore',
@@ -895,9 +900,31 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
   for (let j = at - 1; j >= stop; j--) {
     if (buf.cls[j]! & REQ || marks[j]! & M_HOW) return true;
     // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
-    if (buf.flags[j]! & F_BREAK) return getLexicon().opener.has(buf.hash[j]!);
+    if (buf.flags[j]! & F_BREAK) {
+      if (getLexicon().opener.has(buf.hash[j]!)) return true;
+      break;
+    }
   }
-  return false;
+  return closingVerb(buf, at, REQ) >= 0;
+}
+
+/** Tokens after an object a sentence-closing request may stand. */
+const CLOSING_REACH = 8;
+
+/**
+ * A verb of class `cls` that closes the sentence after the object (verb-final word order: `…
+ * fidye isteyen bir program yaz`, `… telefon numarasını bul`): the verb is the last token before
+ * a sentence break or the end, within {@link CLOSING_REACH} tokens. Its index, or -1.
+ */
+function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
+  const n = buf.length;
+  const end = Math.min(at + CLOSING_REACH, n - 1);
+  // at < j ≤ end < n
+  for (let j = at + 1; j <= end; j++) {
+    if (buf.flags[j]! & F_BREAK) return -1;
+    if (buf.cls[j]! & cls && (j + 1 >= n || buf.flags[j + 1]! & F_BREAK)) return j;
+  }
+  return -1;
 }
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
@@ -1049,18 +1076,26 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         }
       }
       if (ok) {
-        const seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
+        let seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
         // The person anywhere between the request and a little after the attribute (`a list of
         // the tenants in this building with their phone numbers`, `the address of the barista at
         // the cafe on Main who …`).
-        const who = seek >= 0 ? findCls(buf, seek + 1, attr + 10, OTHER) : -1;
+        let from = seek + 1;
+        // A verb-final request (`eski sevgilimin ev adresini … bul`): the person before the attribute.
+        if (seek < 0) {
+          seek = closingVerb(buf, attr, SEEK);
+          from = attr - 10;
+        }
+        const who = seek >= 0 ? findCls(buf, from, attr + 10, OTHER) : -1;
+        const a = Math.min(seek, attr);
+        const b = Math.max(seek, attr);
         if (
           seek >= 0 &&
           who >= 0 &&
           !negated(buf, seek) &&
           !selfOwned(buf, i) &&
-          !defended(buf, seek, attr) &&
-          findLive(buf, seek - 4, attr + 6, OWN) < 0
+          !defended(buf, a, b) &&
+          findLive(buf, a - 4, b + 6, OWN) < 0
         )
           hit(RULES.personalData, seek, attr);
       }
