@@ -321,6 +321,14 @@ interface Lexicon {
   sonNext: Set<number>;
   happy: Set<number>;
   keyObj: Set<number>;
+  /** `looking`, `sounding`: a participle that joins an authenticity to the noun after it. */
+  participleLook: Set<number>;
+  /** `saying`, `disclosing`: a disclosure after `without`. */
+  disclose: Set<number>;
+  /** Pronouns whose affiliation a disclosure would name. */
+  affiliatePronoun: Set<number>;
+  /** `work here`, `paid`, `employees`: an affiliation with the praised party. */
+  affiliation: Set<number>;
   capture: Set<number>;
   dest: Set<number>;
   strongDest: Set<number>;
@@ -474,6 +482,16 @@ function getLexicon(): Lexicon {
     keyObj: new Set(
       hashes(
         'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari',
+      ),
+    ),
+    participleLook: new Set(hashes('looking seeming sounding')),
+    disclose: new Set(
+      hashes('saying disclosing mentioning revealing telling admitting stating noting labeling labelling identifying'),
+    ),
+    affiliatePronoun: new Set(hashes('they we i he she you theyre were im hes shes youre it its our their')),
+    affiliation: new Set(
+      hashes(
+        'work works worked working employed employee employees staff affiliated paid sponsored interns intern owner owners founder founders',
       ),
     ),
     capture: new Set(
@@ -741,6 +759,20 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2]!)))
         marks[i] = marks[i]! | M_HOW;
     }
+    // `without saying they work here`, `without disclosing we are paid`: praise whose author hides
+    // an affiliation poses as an unaffiliated voice, as a persona does.
+    if (lex.without.has(h) && i + 1 < n && lex.disclose.has(hash[i + 1]!)) {
+      let pronoun = false;
+      for (let j = i + 2; j < n && j <= i + 6; j++) {
+        const hj = hash[j]!;
+        if (lex.affiliatePronoun.has(hj)) pronoun = true;
+        else if (pronoun && (lex.affiliation.has(hj) || lex.affiliation.has(stem[j]!))) {
+          cls[i + 1] = cls[i + 1]! | IMPERSONATE;
+          marks2[i + 1] = marks2[i + 1]! | N_PERSONA;
+          break;
+        }
+      }
+    }
     // `without her knowing`, `without their consent`, `behind his back`.
     if (lex.without.has(h)) {
       let who = false;
@@ -781,6 +813,12 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (cls[i]! & IMPERSONATE) {
       const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
       if (p >= 0) cls[p] = cls[p]! | IMPERSONATE;
+    }
+    // `authentic-sounding customer testimonials`, `real-looking reviews`: the authenticity is the
+    // reviews' own, so the reviews are the faked thing (`a natural-sounding summary of the reviews` is not).
+    if (lex.participleLook.has(h) && findMark2(buf, i - 2, i - 1, N_AUTHENTIC) >= 0) {
+      const e = findMark(buf, i + 1, i + 2, M_REVIEWS);
+      if (e >= 0) cls[e] = cls[e]! | FAKE;
     }
     // `so they look legit`, `make it look organic`: authenticity faked.
     if (m2 & N_LOOK) {
@@ -1270,11 +1308,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     // `60 replies from different personas`: messages written as many people.
     if (c & MSG && !(c & ENGAGE)) {
       const imp = findPersonaPose(buf, i - 8, i + 14);
-      // Defensive words after the persona are the persona's stance (`personas defending our product`).
+      // Defensive words after the persona are the persona's stance (`personas defending our product`);
+      // the message word's own defensive sense (`responses`) is not read: here it is a message.
       if (
         imp >= 0 &&
         requestedFar(buf, i, 12) &&
-        findLive(buf, Math.min(i, imp) - 8, imp, DEF) < 0 &&
+        findLive(buf, Math.min(i, imp) - 8, i - 1, DEF) < 0 &&
+        findLive(buf, i + 1, imp, DEF) < 0 &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeReviews, i, imp);

@@ -173,7 +173,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MSG,
-    'emails email mails messages message dms dm sms texts text comments comment robocalls mail calls invites imessages posts replies newsletter ads link links',
+    'emails email mails messages message dms dm sms texts text comments comment robocalls mail calls invites imessages posts replies responses answers newsletter ads link links',
   ],
   [
     SEND,
