@@ -323,6 +323,16 @@ interface Lexicon {
   keyObj: Set<number>;
   /** `looking`, `sounding`: a participle that joins an authenticity to the noun after it. */
   participleLook: Set<number>;
+  /** `them`, `it`: an object pronoun that names what came before. */
+  pronounObj: Set<number>;
+  /** `todo`, `fixme`: a code comment that asks for what follows. */
+  todo: Set<number>;
+  /** A specification's head noun (`function that …`). */
+  specHead: Set<number>;
+  /** `that`, `which`, `to` after a specification's head noun. */
+  specRel: Set<number>;
+  /** Words of a short request that refer back (`Write the code`, `Implement it`). */
+  backRef: Set<number>;
   /** `saying`, `disclosing`: a disclosure after `without`. */
   disclose: Set<number>;
   /** Pronouns whose affiliation a disclosure would name. */
@@ -457,6 +467,11 @@ function getLexicon(): Lexicon {
     stage: wordHash('stage'),
     on: wordHash('on'),
     opener: new Set(hashes('use get put run let have add set do')),
+    todo: new Set(hashes('todo fixme')),
+    pronounObj: new Set(hashes('them it those these')),
+    specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
+    specRel: new Set(hashes('that which to')),
+    backRef: new Set(hashes('code it this that these them script program steps')),
     genuine: new Set(hashes('real genuine organic authentic think')),
     anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
     opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
@@ -939,11 +954,43 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
     if (buf.cls[j]! & REQ || marks[j]! & M_HOW) return true;
     // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
     if (buf.flags[j]! & F_BREAK) {
-      if (getLexicon().opener.has(buf.hash[j]!)) return true;
+      const lex = getLexicon();
+      if (lex.opener.has(buf.hash[j]!)) return true;
+      // A specification heading or code comment (`# function that …`, `TODO: script which …`):
+      // what is to be written, named without a verb.
+      if (lex.todo.has(buf.hash[j]!)) return true;
+      if (lex.specHead.has(buf.hash[j]!) && j + 1 < at && lex.specRel.has(buf.hash[j + 1]!)) return true;
       break;
     }
   }
-  return closingVerb(buf, at, REQ) >= 0;
+  return closingVerb(buf, at, REQ) >= 0 || referringRequest(buf, at);
+}
+
+/** Tokens a step list may run before the request that refers back to it. */
+const STEPS_REACH = 40;
+/** Longest referring request (`Write the code for this`). */
+const REFERRING_MAX = 5;
+
+/**
+ * A short request in the next sentence that refers back to what came before (`1) … 2) … Write the
+ * code.`, `… Implement it.`): a request word first, a back-reference among its few words.
+ */
+function referringRequest(buf: TokenBuffer, at: number): boolean {
+  const n = buf.length;
+  const stop = Math.min(at + STEPS_REACH, n);
+  let s = at + 1;
+  // at < s < stop ≤ n
+  while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
+  if (s >= stop || (buf.cls[s]! & REQ) === 0) return false;
+  const lex = getLexicon();
+  let back = false;
+  let k = s + 1;
+  // s < k < n
+  for (; k < n && (buf.flags[k]! & F_BREAK) === 0; k++) {
+    if (k - s >= REFERRING_MAX) return false;
+    if (lex.backRef.has(buf.hash[k]!)) back = true;
+  }
+  return back;
 }
 
 /** Tokens after an object a sentence-closing request may stand. */
@@ -1496,7 +1543,13 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       lex.weakRansom.has(buf.hash[i]!) &&
       !buysBack &&
       !keyForCoin &&
-      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0
+      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0 &&
+      // `enumerate all files on mapped drives, encrypt them`: a pronoun object names what came before.
+      !(
+        enc + 1 < buf.length &&
+        lex.pronounObj.has(buf.hash[enc + 1]!) &&
+        findMark2(buf, enc - 10, enc - 1, N_SPREADTO) >= 0
+      )
     )
       enc = -1;
     // Defensive cues count only before the encrypting verb: after it they describe the program.
