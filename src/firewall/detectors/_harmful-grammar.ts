@@ -212,6 +212,7 @@ const M_AS = 1 << 28;
 const DESCRIBED_WORDS =
   'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window ' +
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
+  'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
   'variations versions rewordings rewrites variants spins';
@@ -253,6 +254,8 @@ const GATE_WORDS = [
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
+  'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
+  'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -318,6 +321,24 @@ interface Lexicon {
   sonNext: Set<number>;
   happy: Set<number>;
   keyObj: Set<number>;
+  /** `looking`, `sounding`: a participle that joins an authenticity to the noun after it. */
+  participleLook: Set<number>;
+  /** `them`, `it`: an object pronoun that names what came before. */
+  pronounObj: Set<number>;
+  /** `todo`, `fixme`: a code comment that asks for what follows. */
+  todo: Set<number>;
+  /** A specification's head noun (`function that …`). */
+  specHead: Set<number>;
+  /** `that`, `which`, `to` after a specification's head noun. */
+  specRel: Set<number>;
+  /** Words of a short request that refer back (`Write the code`, `Implement it`). */
+  backRef: Set<number>;
+  /** `saying`, `disclosing`: a disclosure after `without`. */
+  disclose: Set<number>;
+  /** Pronouns whose affiliation a disclosure would name. */
+  affiliatePronoun: Set<number>;
+  /** `work here`, `paid`, `employees`: an affiliation with the praised party. */
+  affiliation: Set<number>;
   capture: Set<number>;
   dest: Set<number>;
   strongDest: Set<number>;
@@ -450,6 +471,11 @@ function getLexicon(): Lexicon {
     stage: wordHash('stage'),
     on: wordHash('on'),
     opener: new Set(hashes('use get put run let have add set do')),
+    todo: new Set(hashes('todo fixme')),
+    pronounObj: new Set(hashes('them it those these')),
+    specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
+    specRel: new Set(hashes('that which to')),
+    backRef: new Set(hashes('code it this that these them script program steps')),
     genuine: new Set(hashes('real genuine organic authentic think')),
     anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
     opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
@@ -474,17 +500,27 @@ function getLexicon(): Lexicon {
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari',
+      ),
+    ),
+    participleLook: new Set(hashes('looking seeming sounding')),
+    disclose: new Set(
+      hashes('saying disclosing mentioning revealing telling admitting stating noting labeling labelling identifying'),
+    ),
+    affiliatePronoun: new Set(hashes('they we i he she you theyre were im hes shes youre it its our their')),
+    affiliation: new Set(
+      hashes(
+        'work works worked working employed employee employees staff affiliated paid sponsored interns intern owner owners founder founders',
       ),
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
       hashes(
-        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo',
+        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне',
       ),
     ),
     strongDest: new Set(hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo')),
@@ -493,7 +529,9 @@ function getLexicon(): Lexicon {
       hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
     ),
     filterer: new Set(hashes('carrier carriers operator operators spam')),
-    total: new Set(hashes('everything every all todo tudo tutto alle tout toutes todas')),
+    total: new Set(
+      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun'),
+    ),
     keyTimer: new Set(
       hashes(
         'background timer hourly periodically midnight interval hour hours minute minutes seconds every each any toutes heure heures cada hora horas jede stunde ogni ora ore',
@@ -740,6 +778,20 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2]!)))
         marks[i] = marks[i]! | M_HOW;
     }
+    // `without saying they work here`, `without disclosing we are paid`: praise whose author hides
+    // an affiliation poses as an unaffiliated voice, as a persona does.
+    if (lex.without.has(h) && i + 1 < n && lex.disclose.has(hash[i + 1]!)) {
+      let pronoun = false;
+      for (let j = i + 2; j < n && j <= i + 6; j++) {
+        const hj = hash[j]!;
+        if (lex.affiliatePronoun.has(hj)) pronoun = true;
+        else if (pronoun && (lex.affiliation.has(hj) || lex.affiliation.has(stem[j]!))) {
+          cls[i + 1] = cls[i + 1]! | IMPERSONATE;
+          marks2[i + 1] = marks2[i + 1]! | N_PERSONA;
+          break;
+        }
+      }
+    }
     // `without her knowing`, `without their consent`, `behind his back`.
     if (lex.without.has(h)) {
       let who = false;
@@ -780,6 +832,12 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (cls[i]! & IMPERSONATE) {
       const p = findMark2(buf, i + 1, i + 4, N_PERSONA);
       if (p >= 0) cls[p] = cls[p]! | IMPERSONATE;
+    }
+    // `authentic-sounding customer testimonials`, `real-looking reviews`: the authenticity is the
+    // reviews' own, so the reviews are the faked thing (`a natural-sounding summary of the reviews` is not).
+    if (lex.participleLook.has(h) && findMark2(buf, i - 2, i - 1, N_AUTHENTIC) >= 0) {
+      const e = findMark(buf, i + 1, i + 2, M_REVIEWS);
+      if (e >= 0) cls[e] = cls[e]! | FAKE;
     }
     // `so they look legit`, `make it look organic`: authenticity faked.
     if (m2 & N_LOOK) {
@@ -899,9 +957,63 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
   for (let j = at - 1; j >= stop; j--) {
     if (buf.cls[j]! & REQ || marks[j]! & M_HOW) return true;
     // A sentence that opens with a plain imperative (`Use bots so …`, `Get a tool that …`).
-    if (buf.flags[j]! & F_BREAK) return getLexicon().opener.has(buf.hash[j]!);
+    if (buf.flags[j]! & F_BREAK) {
+      const lex = getLexicon();
+      if (lex.opener.has(buf.hash[j]!)) return true;
+      // A specification heading or code comment (`# function that …`, `TODO: script which …`):
+      // what is to be written, named without a verb.
+      if (lex.todo.has(buf.hash[j]!)) return true;
+      if (lex.specHead.has(buf.hash[j]!) && j + 1 < at && lex.specRel.has(buf.hash[j + 1]!)) return true;
+      break;
+    }
   }
-  return false;
+  return closingVerb(buf, at, REQ) >= 0 || referringRequest(buf, at);
+}
+
+/** Tokens a step list may run before the request that refers back to it. */
+const STEPS_REACH = 40;
+/** Longest referring request (`Write the code for this`). */
+const REFERRING_MAX = 5;
+
+/**
+ * A short request in the next sentence that refers back to what came before (`1) … 2) … Write the
+ * code.`, `… Implement it.`): a request word first, a back-reference among its few words.
+ */
+function referringRequest(buf: TokenBuffer, at: number): boolean {
+  const n = buf.length;
+  const stop = Math.min(at + STEPS_REACH, n);
+  let s = at + 1;
+  // at < s < stop ≤ n
+  while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
+  if (s >= stop || (buf.cls[s]! & REQ) === 0) return false;
+  const lex = getLexicon();
+  let back = false;
+  let k = s + 1;
+  // s < k < n
+  for (; k < n && (buf.flags[k]! & F_BREAK) === 0; k++) {
+    if (k - s >= REFERRING_MAX) return false;
+    if (lex.backRef.has(buf.hash[k]!)) back = true;
+  }
+  return back;
+}
+
+/** Tokens after an object a sentence-closing request may stand. */
+const CLOSING_REACH = 8;
+
+/**
+ * A verb of class `cls` that closes the sentence after the object (verb-final word order: `…
+ * fidye isteyen bir program yaz`, `… telefon numarasını bul`): the verb is the last token before
+ * a sentence break or the end, within {@link CLOSING_REACH} tokens. Its index, or -1.
+ */
+function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
+  const n = buf.length;
+  const end = Math.min(at + CLOSING_REACH, n - 1);
+  // at < j ≤ end < n
+  for (let j = at + 1; j <= end; j++) {
+    if (buf.flags[j]! & F_BREAK) return -1;
+    if (buf.cls[j]! & cls && (j + 1 >= n || buf.flags[j + 1]! & F_BREAK)) return j;
+  }
+  return -1;
 }
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
@@ -1053,18 +1165,26 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         }
       }
       if (ok) {
-        const seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
+        let seek = findCls(buf, i - 14, i - 1, SEEK | TRACK | STEAL);
         // The person anywhere between the request and a little after the attribute (`a list of
         // the tenants in this building with their phone numbers`, `the address of the barista at
         // the cafe on Main who …`).
-        const who = seek >= 0 ? findCls(buf, seek + 1, attr + 10, OTHER) : -1;
+        let from = seek + 1;
+        // A verb-final request (`eski sevgilimin ev adresini … bul`): the person before the attribute.
+        if (seek < 0) {
+          seek = closingVerb(buf, attr, SEEK);
+          from = attr - 10;
+        }
+        const who = seek >= 0 ? findCls(buf, from, attr + 10, OTHER) : -1;
+        const a = Math.min(seek, attr);
+        const b = Math.max(seek, attr);
         if (
           seek >= 0 &&
           who >= 0 &&
           !negated(buf, seek) &&
           !selfOwned(buf, i) &&
-          !defended(buf, seek, attr) &&
-          findLive(buf, seek - 4, attr + 6, OWN) < 0
+          !defended(buf, a, b) &&
+          findLive(buf, a - 4, b + 6, OWN) < 0
         )
           hit(RULES.personalData, seek, attr);
       }
@@ -1239,11 +1359,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     // `60 replies from different personas`: messages written as many people.
     if (c & MSG && !(c & ENGAGE)) {
       const imp = findPersonaPose(buf, i - 8, i + 14);
-      // Defensive words after the persona are the persona's stance (`personas defending our product`).
+      // Defensive words after the persona are the persona's stance (`personas defending our product`);
+      // the message word's own defensive sense (`responses`) is not read: here it is a message.
       if (
         imp >= 0 &&
         requestedFar(buf, i, 12) &&
-        findLive(buf, Math.min(i, imp) - 8, imp, DEF) < 0 &&
+        findLive(buf, Math.min(i, imp) - 8, i - 1, DEF) < 0 &&
+        findLive(buf, i + 1, imp, DEF) < 0 &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeReviews, i, imp);
@@ -1425,7 +1547,13 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       lex.weakRansom.has(buf.hash[i]!) &&
       !buysBack &&
       !keyForCoin &&
-      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0
+      findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0 &&
+      // `enumerate all files on mapped drives, encrypt them`: a pronoun object names what came before.
+      !(
+        enc + 1 < buf.length &&
+        lex.pronounObj.has(buf.hash[enc + 1]!) &&
+        findMark2(buf, enc - 10, enc - 1, N_SPREADTO) >= 0
+      )
     )
       enc = -1;
     // Defensive cues count only before the encrypting verb: after it they describe the program.

@@ -53,12 +53,57 @@ const FOLD = new Uint8Array(64);
   FOLD[0x3f] = 121; // ÿ
 }
 
-/** Lower-cases ASCII letters and folds accented Latin-1 letters; every other code unit is kept. */
+/**
+ * Latin Extended-A letters (U+0100–U+017F: Polish `ł ą ę ś ż`, Turkish `ş ğ ı İ`, Czech `č ř`)
+ * folded to their lower-case ASCII base, 0 where a letter is kept (`ĳ`, `œ`, `ŉ`, `ĸ`). One
+ * letter per code point, from U+0100.
+ */
+const FOLD_EXT = new Uint8Array(128);
+{
+  const runs: ReadonlyArray<readonly [number, number, string]> = [
+    [0x100, 0x105, 'a'],
+    [0x106, 0x10d, 'c'],
+    [0x10e, 0x111, 'd'],
+    [0x112, 0x11b, 'e'],
+    [0x11c, 0x123, 'g'],
+    [0x124, 0x127, 'h'],
+    [0x128, 0x131, 'i'],
+    [0x134, 0x135, 'j'],
+    [0x136, 0x137, 'k'],
+    [0x139, 0x142, 'l'],
+    [0x143, 0x148, 'n'],
+    [0x14a, 0x14b, 'n'],
+    [0x14c, 0x151, 'o'],
+    [0x154, 0x159, 'r'],
+    [0x15a, 0x161, 's'],
+    [0x162, 0x167, 't'],
+    [0x168, 0x173, 'u'],
+    [0x174, 0x175, 'w'],
+    [0x176, 0x178, 'y'],
+    [0x179, 0x17e, 'z'],
+    [0x17f, 0x17f, 's'],
+  ];
+  for (const [from, to, b] of runs) for (let c = from; c <= to; c++) FOLD_EXT[c - 0x100] = b.charCodeAt(0);
+}
+
+/**
+ * Lower-cases ASCII and Cyrillic letters (`ё` read as `е`), folds accented Latin-1 and Latin
+ * Extended-A letters to their ASCII base; every other code unit is kept.
+ */
 export function lower(c: number): number {
   if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : c;
   if (c <= 0xff) {
     const f = FOLD[c - 0xc0]!;
     return f === 0 ? c : f;
+  }
+  if (c < 0x180) {
+    const f = FOLD_EXT[c - 0x100]!;
+    return f === 0 ? c : f;
+  }
+  if (c >= 0x400 && c < 0x460) {
+    if (c === 0x401 || c === 0x451) return 0x435;
+    if (c < 0x410) return c + 0x50;
+    if (c < 0x430) return c + 0x20;
   }
   return c;
 }

@@ -173,7 +173,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     MSG,
-    'emails email mails messages message dms dm sms texts text comments comment robocalls mail calls invites imessages posts replies newsletter ads link links',
+    'emails email mails messages message dms dm sms texts text comments comment robocalls mail calls invites imessages posts replies responses answers newsletter ads link links',
   ],
   [
     SEND,
@@ -270,6 +270,36 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'surprise surprises uberraschung geburtstagsparty sorpresa fiesta festa fete literacy satire satirical parody classroom lesson lessons',
   ],
   [OWN, 'propio propia propios propias eigenen eigene propre propres proprio propria'],
+  // Dutch, Polish, Russian and Turkish, folded the same way (`fałszywych` is `falszywych`,
+  // `şifreleyen` is `sifreleyen`, Cyrillic lower-cased). Turkish puts the verb last; the rules
+  // read a window on both sides of the object, so `sahte yorum yaz` meets as `write fake reviews`.
+  [
+    REQ,
+    'schrijf maak genereer bouw ontwikkel programmeer napisz stworz zrob wygeneruj przygotuj potrzebuje напиши напишите создай создайте сделай сделайте сгенерируй разработай нужен нужна нужно yaz yazin olustur hazirla gelistir',
+  ],
+  [MAL, 'кейлоггер кейлогер троян трояна вирус вымогатель шифровальщик stealer стилер truva fidye'],
+  [STEAL, 'steelt stelen kradnie krasc ukradnij крадет ворует украсть calan calar'],
+  [CRED, 'wachtwoorden wachtwoord hasla haslo пароли паролей пароль sifreler sifre sifreleri'],
+  [
+    PATTR,
+    'huisadres woonadres adres adresy adresini telefoonnummer telefoonnummers telefonu telefon адрес адреса телефон телефона номер telefonunu numarasini numarasi',
+  ],
+  [
+    OTHER,
+    'buurman buurvrouw collega vriendin vriend ex exvriendin sasiada sasiadki kolegi dziewczyny zony meza bylej bylego журналиста журналистки жены мужа соседа соседки бывшей бывшего коллеги sevgilimin komsumun karimin kocamin',
+  ],
+  [SEEK, 'zoek vind achterhaal znajdz ustal sprawdz найди найти узнай узнать bul bulun'],
+  [TRACK, 'lezen meelezen bespioneren volgen czytac sledzic szpiegowac читать следить шпионить oku takip'],
+  [COVERT, 'stiekem ongemerkt potajemnie ukradkiem тайно незаметно gizlice'],
+  [
+    FAKE,
+    'nep neppe valse vervalste falszywe falszywych falszywa falszywy falszywej фальшивые фальшивых фейковые фейковых поддельные поддельных sahte',
+  ],
+  [
+    ENGAGE,
+    'recensies recensie beoordelingen opinie opinii recenzje recenzji komentarze komentarzy отзывы отзывов отзыв комментарии комментариев yorum yorumlar yorumu degerlendirme',
+  ],
+  [DEF, 'detecteren verwijderen beschermen wykryc usunac chronic обнаружить удалить защитить tespit korumak'],
 ];
 
 /** `five star`, `5 star`: a rating in a review request. */
@@ -351,6 +381,8 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     M_REVIEWS,
     'bewertungen rezensionen resenas avis avaliacoes recensioni testimonios temoignages depoimentos testimonianze',
   ],
+  [M_REVIEWS, 'recensies beoordelingen recenzje recenzji opinii opinie отзывы отзывов yorum yorumlar'],
+  [M_MY, 'mijn onze moj moja mojego moim mojej moich мой моя мое моего моем моих моей benim'],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -750,6 +782,23 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     'aussieht aussehen wirkt parezca parezcan parece parecen pareca parecam sembri sembrino sembrano sembra fasse',
   ],
   [N_AUTHENTIC, 'echt echte reales reais vrai vrais vraie veri vere vero vera autentico autentica legitim'],
+  [
+    N_ENCRYPT,
+    'versleutelt versleutelen versleutel szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele sifreler',
+  ],
+  [N_RANSOM, 'losgeld okupu okup выкуп выкупа fidye'],
+  [N_SPREADTO, 'alle wszystkie wszystkich все всех tum butun'],
+  [N_PROG, 'programma programu программа программу программы programi'],
+  [N_SENSOR, 'toetsaanslagen klawiszy nacisniecia нажатия клавиш klavye tuslari'],
+  [
+    N_EXFIL,
+    'stuurt versturen doorsturen wysyla wysylac przesyla отправляет отправлять пересылает gonderen gonderir gonder',
+  ],
+  [
+    N_PERSONA,
+    'klanten klant gasten klientow klienci kupujacych покупателей покупатели клиентов клиенты musteri musteriler',
+  ],
+  [N_DIFFERENT, 'verschillende roznych innego разных farkli'],
 ];
 
 /** Adjacent pairs that add second-layer marks: `[first, second, marks2, which]`. */
