@@ -119,7 +119,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
     'researcher researchers engineer engineers developer developers scientist scientists student students enthusiast enthusiasts company companies startup startups team teams practitioner practitioners expert experts hobbyist lab vendor vendors user users ethicist company',
   ],
   [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate'],
-  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın söyle paylaş açıkla'],
+  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın yaz yazın söyle paylaş açıkla'],
   [
     DEVICE,
     'phone android iphone ios device chrome browser firefox settings windows laptop tablet computer extension router tv console macos xcode vscode app',
@@ -216,7 +216,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
