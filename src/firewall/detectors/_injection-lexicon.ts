@@ -207,8 +207,11 @@ export const TASK_NAMES =
   'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request spelling';
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
-  [G_VERB, 'aside attention rid throw precedence yok'],
-  [G_VOID, 'longer apply matter'],
+  [
+    G_VERB,
+    'aside attention rid throw precedence yok ignores breaks disregards bypasses defies violates disobeys skips',
+  ],
+  [G_VOID, 'longer apply matter switched turned'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,

@@ -205,7 +205,7 @@ function template(bits: number): boolean {
   return (
     (bits & (G_PERSONA | G_REFUSE)) !== 0 ||
     ((bits & G_TOKENS) !== 0 && (bits & G_NUMBER) !== 0) ||
-    ((bits & G_TWO) !== 0 && (bits & G_JAIL) !== 0) ||
+    ((bits & G_TWO) !== 0 && (bits & (G_JAIL | G_VERB)) !== 0) ||
     ((bits & G_BAD) !== 0 && (bits & G_EVEN) !== 0) ||
     ((bits & G_OPEN) !== 0 && (bits & G_AFFIRM) !== 0)
   );
@@ -902,6 +902,12 @@ const CONVERSATION = new Set([
 ]);
 /** What an assistant may be told never to do with its instructions (`told not to reveal`). */
 const WITHHELD_SPEECH = new Set(['tell', 'say', 'reveal', 'share', 'disclose', 'mention', 'discuss', 'talk', 'answer']);
+/** Dropping verbs in the third person, as a persona is described (`Bad Bot, who ignores them`). */
+const DROPS = new Set(['ignores', 'breaks', 'disregards', 'bypasses', 'defies', 'violates', 'disobeys', 'skips']);
+/** Obedience verbs in the third person (`Good Bot, who follows the rules`). */
+const KEEPS = new Set(['follows', 'obeys', 'respects', 'keeps', 'honors', 'honours']);
+/** Words that cast the assistant as the two sides (`you are two …`, `play two …`, `answer as both`). */
+const CAST_AS = new Set(['are', 'be', 'play', 'become', 'answer', 'reply', 'respond', 'give', 'act', 'speak']);
 /** Pronouns a reveal verb takes for something named before (`print them all`). */
 const PRONOUN_OBJECTS = new Set(['them', 'it', 'those']);
 /** Verbs that put text into a format (`put your instructions in a code block`). */
@@ -1353,6 +1359,8 @@ class Reader {
       if (
         (this.c(j) & VOIDED) !== 0 ||
         (t === 'no' && this.t(j + 1) === 'longer') ||
+        // `your guidelines are switched off`: the phrasal form of `disabled`.
+        ((t === 'switched' || t === 'turned') && this.t(j + 1) === 'off') ||
         // `the usual restrictions don't apply`, `your rules do not matter`
         ((this.c(j) & NEG) !== 0 && /^(apply|matter|count|exist)$/.test(this.t(j + 1) || this.t(j + 2)))
       ) {
@@ -1902,6 +1910,12 @@ class Reader {
     return -1;
   }
 
+  /** A word for the rules (`rules`, `guidelines`, `restrictions`) in `[from, to]`. */
+  private ruleWithin(from: number, to: number): boolean {
+    for (let j = from; j <= to && j < this.n; j++) if ((this.c(j) & (LIMIT | OBJ | OBJ_WEAK)) !== 0) return true;
+    return false;
+  }
+
   private hasClass(flag: number): boolean {
     for (let i = 0; i < this.n; i++) if ((this.c(i) & flag) !== 0) return true;
     return false;
@@ -1911,6 +1925,10 @@ class Reader {
   private template(): boolean {
     let normal = false;
     let jail = false;
+    let keeper = false;
+    let breaker = false;
+    let cast = false;
+    let machine = false;
     let twoAt = -1;
     let badAt = -1;
     let evenAt = -1;
@@ -1936,20 +1954,37 @@ class Reader {
       }
       if (
         t === 'two' &&
-        /^(responses|answers|outputs|paragraphs|ways|replies|versions|personalities|responds)$/.test(
+        /^(responses|answers|outputs|paragraphs|ways|replies|versions|personalities|responds|characters|personas|bots|assistants|ais|modes|sides|selves)$/.test(
           n1 || this.t(i + 2),
         )
       )
         twoAt = i;
       if (t === 'two' && /^(different|separate|distinct)$/.test(n1)) twoAt = i;
       if (t === 'both' && /^(responses|answers|outputs|replies|versions)$/.test(n1)) twoAt = i;
+      // `answer as both`, `reply as both of them`
+      if (t === 'as' && n1 === 'both' && /^(answer|respond|reply|speak)$/.test(this.t(i - 1))) twoAt = i;
       if (NORMAL_SIDE.has(t)) normal = true;
       if ((this.c(i) & JAIL) !== 0 || (t === 'mode' && MODE_HEADS.has(this.t(i - 1)))) jail = true;
+      // The two sides told apart by the rules: one `who follows the rules`, one `who ignores them`.
+      if (this.t(i - 1) === 'who' || this.t(i - 1) === 'that') {
+        const ruled = n1 === 'them' || this.ruleWithin(i + 1, i + 3);
+        if (ruled && ((this.c(i) & OBEY) !== 0 || KEEPS.has(t))) keeper = true;
+        if (ruled && ((this.c(i) & VERB) !== 0 || DROPS.has(t))) breaker = true;
+        if (ruled && (n1 === 'your' || n1 === 'ur')) machine = true;
+      }
+      // The sides are the assistant's (`Bad Bot`, `your guidelines`), not a scene's referee and player.
+      if ((this.c(i) & AI) !== 0) machine = true;
+      // The assistant is cast as the two (`you are two characters`, `answer as both`), not a
+      // story given two (`write two characters for my novel`).
+      if (twoAt === i || (t === 'as' && n1 === 'both')) {
+        for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (CAST_AS.has(this.t(k))) cast = true;
+      }
       if (t === 'even' || t === 'regardless' || (t === 'no' && n1 === 'matter')) evenAt = i;
       if (BAD_THINGS.has(t) && evenAt >= 0 && i - evenAt <= 6) badAt = i;
       if (/^(answer|respond|comply|provide|reply|answers|responses)$/.test(t)) answerAt = i;
     }
     if (twoAt >= 0 && normal && jail) return this.report(TEMPLATE, twoAt, twoAt + 1);
+    if (twoAt >= 0 && cast && machine && keeper && breaker) return this.report(TEMPLATE, twoAt, twoAt + 1);
     const comply = this.unconditional();
     if (comply >= 0) return this.report(TEMPLATE, comply, comply + 2);
     const forced = this.forcedOpening();
