@@ -154,7 +154,7 @@ export const injectionDetector: Detector = Object.freeze({
     const pre = prescan(segment);
     if (pre.wide && hasCjk(segment)) {
       for (const f of scanCjk(segment)) {
-        const family = f.family === 'override' ? OVERRIDE : EXTRACTION;
+        const family = f.family === 'override' ? OVERRIDE : f.family === 'role' ? ROLE : EXTRACTION;
         sink.report(
           family.id,
           CATEGORY,
