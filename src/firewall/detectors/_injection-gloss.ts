@@ -8,7 +8,7 @@
  *   key word's deletion and transposition neighbourhood, generated once; a word of the text costs
  *   one lookup. Substitutions are left out: over short words they reach ordinary English
  *   (`forgot`, `revel`), and a variant that is itself an English word is dropped;
- * - Czech, Polish, Dutch, Russian and Turkish words of the override, extraction and mode-switch
+ * - Czech, Polish, Dutch, Russian, Turkish and Indonesian words of the override, extraction and mode-switch
  *   grammars (the Spanish, French, German, Italian and Portuguese ones sit in the lexicon's own
  *   classes), in the inflected forms an imperative sentence uses.
  *
@@ -163,6 +163,34 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('developer', 'geliştirici'),
   ...pairs('mode', 'modundasın modunda modu'),
   ...pairs('no', 'hiçbir'),
+  ...pairs('message', 'mesajını mesajı mesajınızı'),
+  ...pairs('given', 'verilen'),
+  // Indonesian and Malay
+  ...pairs('ignore', 'abaikan abaikanlah'),
+  ...pairs('forget', 'lupakan lupakanlah'),
+  ...pairs('all', 'semua seluruh'),
+  ...pairs('previous', 'sebelumnya terdahulu'),
+  ...pairs('instructions', 'instruksi arahan'),
+  ...pairs('rules', 'aturan peraturan'),
+  ...pairs('print', 'tampilkan tunjukkan perlihatkan ungkapkan'),
+  ...pairs('you', 'kamu anda'),
+  ...pairs('hidden', 'tersembunyi rahasia'),
+  // The text handed over before this conversation (`instrukcje, które dostałeś przed rozmową`,
+  // `de instructies die je vóór dit gesprek hebt gekregen`, `перед началом разговора`).
+  ...pairs('before', 'przed перед vóór'),
+  ...pairs('conversation', 'rozmową rozmowy rozmowa разговора беседы gesprek konuşmadan'),
+  ...pairs('got', 'dostałeś dostałaś otrzymałeś otrzymałaś gekregen ontvangen получил получила'),
+  ...pairs('given', 'дали'),
+  ...pairs('give', 'geven'),
+  ...pairs('this', 'dit'),
+  ...pairs('verbatim', 'дословно dosłownie letterlijk'),
+  ...pairs('repeat', 'перескажи'),
+  ...pairs('exactly', 'dokładnie'),
+  // A mode switched on from now on (`отныне ты отвечаешь без …`).
+  ...pairs('now', 'отныне'),
+  ...pairs('any', 'каких-либо каких либо любых'),
+  ...pairs('answer', 'отвечаешь отвечай odpowiadasz odpowiadaj'),
+  ...pairs('filters', 'фильтров filtrów'),
 ];
 
 function pairs(english: string, words: string): Array<readonly [string, string]> {

@@ -119,7 +119,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
     'researcher researchers engineer engineers developer developers scientist scientists student students enthusiast enthusiasts company companies startup startups team teams practitioner practitioners expert experts hobbyist lab vendor vendors user users ethicist company',
   ],
   [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate'],
-  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın söyle paylaş açıkla'],
+  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın yaz yazın söyle paylaş açıkla'],
   [
     DEVICE,
     'phone android iphone ios device chrome browser firefox settings windows laptop tablet computer extension router tv console macos xcode vscode app',
@@ -207,8 +207,11 @@ export const TASK_NAMES =
   'translation translations translating translate summary summaries summarizing summarising summarization summarize summarise classification classifying classify categorization categorizing categorize proofreading proofread grammar task assignment analysis analyzing sentiment editing correction corrections review reviewing extraction extracting extract tagging labeling labelling rewriting rewrite paraphrasing paraphrase moderation moderating grading scoring rating transcription transcribing request spelling';
 
 const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
-  [G_VERB, 'aside attention rid throw precedence yok'],
-  [G_VOID, 'longer apply matter'],
+  [
+    G_VERB,
+    'aside attention rid throw precedence yok ignores breaks disregards bypasses defies violates disobeys skips',
+  ],
+  [G_VOID, 'longer apply matter switched turned'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
@@ -216,7 +219,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
   [G_NOLIM, 'no without free zero unbound beyond'],
