@@ -30,7 +30,7 @@ const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
   'prompt-injection': 100,
   'destructive-sql': 96,
   privacy: 99,
-  'remote-code': 96,
+  'remote-code': 98,
   spam: 98,
   malware: 100,
   obfuscation: 98,
