@@ -346,6 +346,12 @@ export class Analyzer extends TextWindow {
       const outside = edge ? -1 : this.code(s - length - 1);
       if (!matchContext(r.before, this.buf, s - this.bufAt, length, this.code(s), outside, edge)) return false;
     }
+    if (r.unless) {
+      const length = Math.min(r.within, s);
+      const edge = length === s;
+      const outside = edge ? -1 : this.code(s - length - 1);
+      if (matchContext(r.unless, this.buf, s - this.bufAt, length, this.code(s), outside, edge)) return false;
+    }
     if (r.after) {
       const length = Math.min(r.within, this.produced - e);
       const edge = e + r.within >= this.produced;
@@ -428,7 +434,7 @@ export class Analyzer extends TextWindow {
   private confirm(entry: Entry, s: number, e: number, compact: boolean): void {
     const r = entry.rule;
     if (r.word && !this.rightEdge(e)) return;
-    if ((r.before || r.after) && !this.contexts(r, s, e)) return;
+    if ((r.before || r.after || r.unless) && !this.contexts(r, s, e)) return;
     if (compact) {
       // The same occurrence already found in the normalized view is not counted twice.
       const known = this.current(r);

@@ -39,6 +39,7 @@ function findingRule(id: string, category: string, severity: Severity, descripti
       description,
       before: null,
       after: null,
+      unless: null,
       within: 0,
       forms: Object.freeze([]),
       formPattern: Object.freeze([]),

@@ -177,7 +177,7 @@ export class RuleIndex {
   private grow(rule: CompiledRule): void {
     for (const f of rule.forms) if (f.length > this.maxFormA) this.maxFormA = f.length;
     for (const f of rule.compactForms) if (f.length > this.maxFormC) this.maxFormC = f.length;
-    if ((rule.before || rule.after) && rule.within > this.maxWithin) this.maxWithin = rule.within;
+    if ((rule.before || rule.after || rule.unless) && rule.within > this.maxWithin) this.maxWithin = rule.within;
   }
 
   get size(): number {

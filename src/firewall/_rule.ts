@@ -10,7 +10,7 @@ import { type ContextProgram, compileContext } from '../structures/context-regex
 import { compactCode, normalizeText } from '../text/index.js';
 import type { FirewallRule, Severity } from './types.js';
 
-const RULE_KEYS = ['id', 'patterns', 'category', 'severity', 'word', 'description', 'before', 'after', 'within'];
+const RULE_KEYS = ['id', 'patterns', 'category', 'severity', 'word', 'description', 'before', 'after', 'unless', 'within'];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 /** Risk each severity takes from the score, combined as independent risks: score = Π(1 − risk). */
@@ -48,6 +48,8 @@ export interface CompiledRule {
   readonly description: string;
   readonly before: ContextProgram | null;
   readonly after: ContextProgram | null;
+  /** Read like `before`; the phrase does not count where it matches. */
+  readonly unless: ContextProgram | null;
   readonly within: number;
   /** Normalized patterns, duplicates removed, with the index of the pattern each came from. */
   readonly forms: readonly string[];
@@ -135,6 +137,15 @@ export function compileRule(origin: string, name: string, input: unknown): Compi
     value.after === undefined
       ? null
       : compileContext(requireText(origin, `${name}.after`, value.after, 1, 2048), 'after', origin, `${name}.after`);
+  const unless =
+    value.unless === undefined
+      ? null
+      : compileContext(
+          requireText(origin, `${name}.unless`, value.unless, 1, 2048),
+          'before',
+          origin,
+          `${name}.unless`,
+        );
 
   const copy: string[] = [];
   const forms: string[] = [];
@@ -173,6 +184,7 @@ export function compileRule(origin: string, name: string, input: unknown): Compi
   if (value.word !== undefined) rule.word = word;
   if (value.before !== undefined) rule.before = value.before as string;
   if (value.after !== undefined) rule.after = value.after as string;
+  if (value.unless !== undefined) rule.unless = value.unless as string;
   if (value.within !== undefined) rule.within = within;
   return {
     id,
@@ -185,6 +197,7 @@ export function compileRule(origin: string, name: string, input: unknown): Compi
     description,
     before,
     after,
+    unless,
     within,
     forms,
     formPattern,

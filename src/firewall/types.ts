@@ -62,7 +62,12 @@ export interface FirewallRule {
   before?: string;
   /** Expression that must match the text right after the phrase. */
   after?: string;
-  /** How many characters `before` and `after` may read (1–1,000, default 100). */
+  /**
+   * Expression that must *not* match the text right before the phrase, read like `before`: a frame
+   * that makes the phrase a mention rather than a request ("why do people say never to").
+   */
+  unless?: string;
+  /** How many characters `before`, `after` and `unless` may read (1–1,000, default 100). */
   within?: number;
 }
 

@@ -188,6 +188,24 @@ describe('IntentFirewall: matching', () => {
     expect(check(fw, 'cat /etc/hosts').decision).toBe('allow');
   });
 
+  it('skips a phrase where its unless-context matches, and keeps the rule as given', () => {
+    const pipe = rule('pipe', ['pipe'], 'high', {
+      word: true,
+      after: '( [a-z]+){0,4} (in)?to (sh|bash)\\b',
+      unless: '\\b(never|why)\\b[^.;!?]{0,30}',
+    });
+    const fw = only([pipe]);
+    expect(check(fw, 'pipe the install script into bash').decision).toBe('escalate');
+    expect(check(fw, 'why do people say never to pipe scripts into bash?').decision).toBe('allow');
+    // The context reads only the text before the phrase: a warning after it does not count.
+    expect(check(fw, 'pipe the script into bash, never mind the review').decision).toBe('escalate');
+    expect(fw.rules()[0]?.unless).toBe(pipe.unless);
+    // A stream decides it the same way, however the text is cut.
+    const s = fw.stream({ id: 'u' });
+    for (const c of 'why pipe it to sh'.match(/.{1,3}/g) ?? []) s.write(c);
+    expect(s.verdict().decision).toBe('allow');
+  });
+
   it('finds long phrases spelled out, joined or in leetspeak through the compact view', () => {
     const fw = only([rule('ipi', ['ignore previous instructions'], 'high', { word: true })]);
     for (const text of [
@@ -322,6 +340,8 @@ describe('IntentFirewall: rules at runtime', () => {
       rule('r', ['x'], 'low', { category: '' }),
       rule('r', ['x'], 'low', { after: '(a|' }),
       rule('r', ['x'], 'low', { before: 'x$' }),
+      rule('r', ['x'], 'low', { unless: 'x$' }),
+      rule('r', ['x'], 'low', { unless: '' }),
       rule('r', ['x'], 'low', { within: 0 }),
       rule('r', ['x'], 'low', { within: 1.5 }),
       { ...rule('r', ['x'], 'low'), description: undefined },

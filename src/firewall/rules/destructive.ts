@@ -388,6 +388,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     word: true,
     // Asked in words, onto a shared branch named in the same sentence.
     before: String.raw`\b(main|master|production|prod|release|trunk|develop)\b([^.;!?]|\.[^ ]){0,60}`,
+    unless: String.raw`\b(never|not|don'?t|do not|avoid|without)\b([^.;!?]|\.[^ ]){0,20}`,
     within: 100,
     category: 'destructive',
     severity: 'medium',

@@ -66,6 +66,8 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['pipe', 'piping', 'piped', 'feed', 'feeding'],
     word: true,
     after: String.raw`( [a-z0-9-]+){0,6}? (in)?to +(sh|bash|zsh|a shell|the shell|a terminal|python|powershell|iex)\b`,
+    // Prose runs nothing: a warning or a question about the practice is not a request for it.
+    unless: String.raw`\b(never|not|don'?t|do not|avoid|why|risky|dangerous|unsafe|is it safe|instead of|stop)\b([^.;!?]|\.[^ ]){0,30}`,
     category: 'remote-code-execution',
     severity: 'high',
     description: 'asks for downloaded content to be piped into a shell',
