@@ -10,7 +10,18 @@ import { type ContextProgram, compileContext } from '../structures/context-regex
 import { compactCode, normalizeText } from '../text/index.js';
 import type { FirewallRule, Severity } from './types.js';
 
-const RULE_KEYS = ['id', 'patterns', 'category', 'severity', 'word', 'description', 'before', 'after', 'unless', 'within'];
+const RULE_KEYS = [
+  'id',
+  'patterns',
+  'category',
+  'severity',
+  'word',
+  'description',
+  'before',
+  'after',
+  'unless',
+  'within',
+];
 const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 /** Risk each severity takes from the score, combined as independent risks: score = Π(1 − risk). */
