@@ -1,5 +1,5 @@
 /** Runs one detector over one segment and records what it reports: the detectors' tests share it. */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Detector, FindingSink } from '../../../src/firewall/detectors/types.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
 
@@ -26,6 +26,41 @@ export function findingsOf(detector: Detector, text: string, rescans: string[] =
   };
   detector.scan(text, sink);
   return out;
+}
+
+/** The finding ids `detector` reports on `text`, in order; only those at `severity` when given. */
+export function reportedIds(detector: Detector, text: string, severity?: string): string[] {
+  return findingsOf(detector, text)
+    .filter((f) => severity === undefined || f.severity === severity)
+    .map((f) => f.id);
+}
+
+/**
+ * The two checks every principle table runs: a positive reports its id and is not allowed by the
+ * default firewall; a near miss reports nothing and leaves the firewall's decision what the rule
+ * pack alone makes it. `ids` reads the detector under test.
+ */
+export function principleTables(
+  name: string,
+  ids: (text: string) => string[],
+  positives: ReadonlyArray<readonly [string, string, string]>,
+  nearMisses: readonly string[],
+): void {
+  const on = new IntentFirewall();
+  const off = new IntentFirewall({ detectors: false });
+  const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
+  describe(`${name}: positives`, () => {
+    it.each(positives)('%s → %s: %s', (_principle, id, text) => {
+      expect(ids(text)).toContain(id);
+      expect(decide(on, text)).not.toBe('allow');
+    });
+  });
+  describe(`${name}: near misses stay quiet`, () => {
+    it.each(nearMisses)('%s', (text) => {
+      expect(ids(text)).toEqual([]);
+      expect(decide(on, text)).toBe(decide(off, text));
+    });
+  });
 }
 
 /** The distinct finding ids `detector` reports on `text`, sorted. */

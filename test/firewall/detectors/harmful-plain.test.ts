@@ -12,17 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { TokenBuffer, tokenize } from '../../../src/firewall/detectors/_harmful-lex.js';
 import { harmfulDetector } from '../../../src/firewall/detectors/harmful.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
+import { reportedIds } from './_scan.js';
 
-function ids(text: string): string[] {
-  const out: string[] = [];
-  harmfulDetector.scan(text, {
-    report(id, _category, severity) {
-      if (severity === 'high') out.push(id);
-    },
-    rescan() {},
-  });
-  return out;
-}
+const ids = (text: string) => reportedIds(harmfulDetector, text, 'high');
 
 const firewall = new IntentFirewall();
 const packOnly = new IntentFirewall({ detectors: false });

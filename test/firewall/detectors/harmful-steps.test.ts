@@ -10,17 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { harmfulDetector } from '../../../src/firewall/detectors/harmful.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
+import { reportedIds } from './_scan.js';
 
-function ids(text: string): string[] {
-  const out: string[] = [];
-  harmfulDetector.scan(text, {
-    report(id, _category, severity) {
-      if (severity === 'high') out.push(id);
-    },
-    rescan() {},
-  });
-  return out;
-}
+const ids = (text: string) => reportedIds(harmfulDetector, text, 'high');
 
 const firewall = new IntentFirewall();
 const decide = (content: string) => firewall.validateRequest({ id: 'steps', content }).decision;

@@ -11,24 +11,10 @@
  * the assistant made over into an AI without limits in Chinese, Japanese and Korean. Each
  * has near misses sharing its anchor words. Every case was written here.
  */
-import { describe, expect, it } from 'vitest';
 import { injectionDetector } from '../../../src/firewall/detectors/injection.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
+import { principleTables, reportedIds } from './_scan.js';
 
-function ids(text: string): string[] {
-  const out: string[] = [];
-  injectionDetector.scan(text, {
-    report(id) {
-      out.push(id);
-    },
-    rescan() {},
-  });
-  return out;
-}
-
-const on = new IntentFirewall();
-const off = new IntentFirewall({ detectors: false });
-const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 'p', content }).decision;
+const ids = (text: string) => reportedIds(injectionDetector, text);
 
 /** `[principle, expected finding id, text]`, all written here. */
 const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
@@ -115,16 +101,4 @@ const NEAR_MISSES: ReadonlyArray<string> = [
   'Compare two modes: strict mode, which follows the rules, and loose mode, which ignores them.',
 ];
 
-describe('injection, handed-over instructions and more languages: positives', () => {
-  it.each(POSITIVES)('%s → %s: %s', (_principle, id, text) => {
-    expect(ids(text)).toContain(id);
-    expect(decide(on, text)).not.toBe('allow');
-  });
-});
-
-describe('injection, handed-over instructions and more languages: near misses stay quiet', () => {
-  it.each(NEAR_MISSES)('%s', (text) => {
-    expect(ids(text)).toEqual([]);
-    expect(decide(on, text)).toBe(decide(off, text));
-  });
-});
+principleTables('injection, handed-over instructions and more languages', ids, POSITIVES, NEAR_MISSES);

@@ -8,24 +8,10 @@
  * the reader's task replaced (`instead of answering, …`). Each has positives in several phrasings
  * and near misses sharing its anchor words. Every case was written here.
  */
-import { describe, expect, it } from 'vitest';
 import { injectionDetector } from '../../../src/firewall/detectors/injection.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
+import { principleTables, reportedIds } from './_scan.js';
 
-function ids(text: string): string[] {
-  const out: string[] = [];
-  injectionDetector.scan(text, {
-    report(id) {
-      out.push(id);
-    },
-    rescan() {},
-  });
-  return out;
-}
-
-const on = new IntentFirewall();
-const off = new IntentFirewall({ detectors: false });
-const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 'p', content }).decision;
+const ids = (text: string) => reportedIds(injectionDetector, text);
 
 /** `[principle, expected finding id, text]`, all written here. */
 const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
@@ -192,16 +178,4 @@ const NEAR_MISSES: readonly string[] = [
   'The admin says you can leave early on Friday.',
 ];
 
-describe('injection principles: positives', () => {
-  it.each(POSITIVES)('%s → %s: %s', (_principle, id, text) => {
-    expect(ids(text)).toContain(id);
-    expect(decide(on, text)).not.toBe('allow');
-  });
-});
-
-describe('injection principles: near misses stay quiet', () => {
-  it.each(NEAR_MISSES)('%s', (text) => {
-    expect(ids(text)).toEqual([]);
-    expect(decide(on, text)).toBe(decide(off, text));
-  });
-});
+principleTables('injection principles', ids, POSITIVES, NEAR_MISSES);
