@@ -960,7 +960,7 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
     if (buf.flags[j]! & F_BREAK) {
       const lex = getLexicon();
       if (lex.opener.has(buf.hash[j]!)) return true;
-      // A specification heading or code comment (`# function that …`, `TODO: script which …`):
+      // A specification heading or code comment (`# function that …`, a task note `script which …`):
       // what is to be written, named without a verb.
       if (lex.todo.has(buf.hash[j]!)) return true;
       if (lex.specHead.has(buf.hash[j]!) && j + 1 < at && lex.specRel.has(buf.hash[j + 1]!)) return true;
