@@ -44,6 +44,11 @@ export interface Word {
   dyn: boolean;
   /** Some part came from a command substitution that could not be evaluated. */
   sub: boolean;
+  /**
+   * It begins with a variable never assigned on the line, read bare (`$v/*`, `"${v}/"`): where the
+   * variable is unset, the word begins with what follows it.
+   */
+  unset: boolean;
 }
 
 /** A redirection: operator, source descriptor and target word. */
@@ -588,6 +593,7 @@ class Lexer {
   wq = false;
   wdyn = false;
   wsub = false;
+  wunset = false;
   /** The word holds brace sentinels. */
   wbr = false;
   /** A redirection waiting for its target word. */
@@ -612,6 +618,7 @@ class Lexer {
       this.wq = false;
       this.wdyn = false;
       this.wsub = false;
+      this.wunset = false;
       this.wbr = false;
     }
   }
@@ -623,7 +630,7 @@ class Lexer {
     this.cur.e = at;
     for (const raw of texts) {
       const t = this.wbr ? literalBraces(raw) : raw;
-      const w: Word = { t, s: this.ws, e: at, q: this.wq, dyn: this.wdyn, sub: this.wsub };
+      const w: Word = { t, s: this.ws, e: at, q: this.wq, dyn: this.wdyn, sub: this.wsub, unset: this.wunset };
       if (this.pendingRedir !== null) {
         this.cur.redirs.push({ op: this.pendingRedir.op, fd: this.pendingRedir.fd, target: w });
         this.pendingRedir = null;
@@ -717,6 +724,7 @@ class Lexer {
       } else if (/^[0-9]+$/.test(name)) v = '';
       else v = this.vars.get(name);
       if (op.length > 0 && name.length > 0) v = paramOp(v, op, this.cuts++ < MAX_CUTS);
+      else if (v === undefined && name.length > 0 && this.buf.length === 0) this.wunset = true;
       if (v === undefined || v === null) {
         this.buf += UNKNOWN;
         this.wdyn = true;
@@ -753,6 +761,7 @@ class Lexer {
       while (k < this.n && isNameChar(this.src.charCodeAt(k))) k++;
       const v = this.vars.get(this.src.slice(i + 1, k));
       this.startWord(i);
+      if (v === undefined && this.buf.length === 0) this.wunset = true;
       if (v === undefined || v === null) {
         this.buf += UNKNOWN;
         this.wdyn = true;

@@ -342,6 +342,18 @@ function classes(ws: readonly Word[]): Target[] {
   return ws.map((w) => classify(w.t));
 }
 
+/**
+ * A word that names everything under the root when the variable it begins with is unset
+ * (`$dir/*`, `"$dir/"*`): where a script or an agent's shell lacks the variable, `rm -rf $dir/*`
+ * empties the filesystem. (`rm` itself refuses `/` alone, so `"$dir/"` is not counted.)
+ * `${dir:?}/*` stops instead, and a variable assigned on the line is known.
+ */
+function rootIfUnset(w: Word): boolean {
+  if (!w.unset || w.sub || w.t.charCodeAt(0) !== 1) return false;
+  const rest = w.t.slice(1);
+  return rest.indexOf('*') >= 0 && classify(rest) === Target.Root;
+}
+
 function has(ts: readonly Target[], ...want: Target[]): boolean {
   for (const t of ts) if (want.indexOf(t) >= 0) return true;
   return false;
@@ -419,6 +431,7 @@ export function judge(v: View, report: Report): void {
       const cls = classes(o.operands);
       if (o.long.has('no-preserve-root')) report(RULES.rmRoot, 'critical');
       if (recursive && has(cls, Target.Root, Target.System, Target.Home)) report(RULES.rmRoot, 'critical');
+      else if (recursive && o.operands.some(rootIfUnset)) report(RULES.rmRoot, 'medium');
       else if (recursive && has(cls, Target.Cwd, Target.UserData)) report(RULES.rmCwd, 'high');
       if (has(cls, Target.Account, Target.Device)) report(RULES.rmSensitive, 'critical');
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc, Target.SystemFile))

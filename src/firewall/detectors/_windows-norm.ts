@@ -147,8 +147,8 @@ export interface Word {
 const MAX_WORDS = 2048;
 
 /**
- * Splits a canonical line into commands (at `&`, `|`, `;` and parentheses) and each
- * command into whitespace-separated words.
+ * Splits a canonical line into commands (at `&`, `|`, `;` and parentheses outside quotes) and
+ * each command into words separated by whitespace outside quotes.
  */
 export function commands(t: string): Word[][] {
   const out: Word[][] = [];
@@ -172,7 +172,11 @@ export function commands(t: string): Word[][] {
     while (i < n) {
       const d = t.charCodeAt(i);
       if (d <= 32 || d === 38 || d === 124 || d === 59 || d === 40 || d === 41) break;
-      i++;
+      // A quoted part that opens the word (or a value after `=`) is one piece of it, spaces and
+      // separators included ('C:\Program Files'); an apostrophe inside a word (`it's`) is not.
+      const opens = (d === 39 || d === 34) && (i === s || t.charCodeAt(i - 1) === 61);
+      const close = opens ? t.indexOf(d === 39 ? "'" : '"', i + 1) : -1;
+      i = close > 0 ? close + 1 : i + 1;
     }
     let a = s;
     let b = i;
@@ -230,4 +234,45 @@ export function decodeBase64Text(s: string): string | null {
     }
   }
   return bad * 10 > out.length ? null : out;
+}
+
+/** PowerShell variables remembered per line, at most. */
+const MAX_VARS = 64;
+/** `$name = 'text'` as one to three words (`$p='c:\x'`, `$p = 'c:\x'`, `$p= c:\x`). */
+const ASSIGN = /^\$([a-z_][a-z0-9_]{0,63})(=(.*))?$/;
+
+/**
+ * Records a PowerShell assignment of a literal (`$c = "Remove-Item"`, `$p='C:\Windows'`) in
+ * `vars` and returns true, or returns false when the command is not one. A value that itself
+ * reads a variable is not recorded: only literals resolve.
+ */
+export function assignment(cmd: readonly Word[], vars: Map<string, string>): boolean {
+  // cmd[0] exists whenever cmd is not empty
+  const m = cmd.length === 0 || cmd.length > 3 ? null : ASSIGN.exec(cmd[0]!.w);
+  if (m === null) return false;
+  let value: string | undefined;
+  if (m[2] !== undefined) value = cmd.length === 1 ? m[3] : undefined;
+  else if (cmd.length === 3 && cmd[1]!.w === '=') value = cmd[2]!.w;
+  else if (cmd.length === 2 && cmd[1]!.w.startsWith('=')) value = cmd[1]!.w.slice(1);
+  if (value === undefined) return false;
+  value = value.replace(/^["']+|["']+$/g, '');
+  if (value.length === 0 || value.indexOf('$') >= 0) return false;
+  if (vars.size < MAX_VARS || vars.has(m[1]!)) vars.set(m[1]!, value);
+  return true;
+}
+
+/**
+ * The command with every word that starts with a remembered variable (`$c`, `${c}`, `$p\*`)
+ * given the variable's value; the words' offsets stay those of the source.
+ */
+export function substitute(cmd: readonly Word[], vars: ReadonlyMap<string, string>): Word[] {
+  return cmd.map((word) => {
+    if (word.w.charCodeAt(0) !== 36) return word;
+    const braced = word.w.charCodeAt(1) === 123;
+    let k = braced ? 2 : 1;
+    while (k < word.w.length && /[a-z0-9_]/.test(word.w[k]!)) k++;
+    const value = vars.get(word.w.slice(braced ? 2 : 1, k));
+    if (value === undefined || (braced && word.w[k] !== '}')) return word;
+    return { w: value + word.w.slice(braced ? k + 1 : k), start: word.start, end: word.end };
+  });
 }

@@ -1073,7 +1073,8 @@ function findExec(
       w.t,
     ),
   );
-  const rootText = roots.length > 0 ? roots : [{ t: '.', s: c.s, e: c.s, q: false, dyn: false, sub: false }];
+  const rootText =
+    roots.length > 0 ? roots : [{ t: '.', s: c.s, e: c.s, q: false, dyn: false, sub: false, unset: false }];
   // A search of the whole machine or of homes for key and credential files is a harvest.
   const wide = roots.some((w) => {
     const t = classify(w.t);
@@ -1085,7 +1086,7 @@ function findExec(
     if (!filtered)
       judgeOne(
         'rm',
-        [{ t: '-rf', s: 0, e: 0, q: false, dyn: false, sub: false }, ...rootText],
+        [{ t: '-rf', s: 0, e: 0, q: false, dyn: false, sub: false, unset: false }, ...rootText],
         c,
         false,
         false,

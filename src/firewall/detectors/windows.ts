@@ -10,6 +10,7 @@
 import type { Severity } from '../types.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import {
+  assignment,
   type Canon,
   canon,
   commands,
@@ -17,6 +18,7 @@ import {
   needsUnescape,
   origin,
   programName,
+  substitute,
   type Word,
 } from './_windows-norm.js';
 import type { Detector, FindingSink } from './types.js';
@@ -60,7 +62,8 @@ function deleteTarget(s: string, _at: number, to: number): boolean {
   let w = s.slice(to, to + 160);
   const cut = w.search(SEP);
   if (cut >= 0) w = w.slice(0, cut);
-  return /[a-z]:|%|\$env:|\$home|~|\\/i.test(w);
+  // A delete held in a string (`$c = 'Remove-Item'`) or aimed at a variable is read too.
+  return /^["']|[a-z]:|%|\$[a-z_{]|~|\\/i.test(w);
 }
 
 /**
@@ -405,6 +408,9 @@ const WRITABLE =
 /** The SAM, SECURITY and SYSTEM hives as files: under `system32\config`, `repair`, or a shadow copy. */
 const HIVE = /(system32\\config|\\repair|shadowcopy\d*\\windows\\system32\\config)\\(sam|security|system)\b(?!\.)/;
 
+/** Quoted command lines read inside one another, at most (`cmd /c "powershell -c '…'"`). */
+const MAX_QUOTED_DEPTH = 3;
+
 /** Most arguments of one program read. */
 const MAX_ARGS = 64;
 
@@ -429,11 +435,25 @@ class Scan {
   }
 
   /** One command: finds each program in it (after wrappers such as `cmd /c`) and reads its arguments. */
-  command(words: Word[]): void {
+  command(words: Word[], depth = 0): void {
     for (let k = 0; k < words.length; k++) {
       // casts drop `undefined`: k < words.length, so words is not empty either
-      const prog = programName((words[k] as Word).w);
-      if (!PROGRAMS.has(prog)) continue;
+      const word = words[k] as Word;
+      const prog = programName(word.w);
+      if (!PROGRAMS.has(prog)) {
+        const q = this.c.text.charCodeAt(word.start);
+        if (depth < MAX_QUOTED_DEPTH && (q === 39 || q === 34) && word.w.indexOf(' ') > 0) {
+          // A quoted command line (`cmd /c "del /s /q c:\*"`): its own commands, offsets kept.
+          const base = word.start + 1;
+          for (const inner of commands(word.w)) {
+            this.command(
+              inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base })),
+              depth + 1,
+            );
+          }
+        }
+        continue;
+      }
       const args = words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w);
       const text = args.join(' ');
       const start = (words[k] as Word).start;
@@ -963,7 +983,11 @@ export const windowsDetector: Detector = Object.freeze({
     const cn = c ?? canon(segment);
     const s = new Scan(segment, cn, sink);
     let prev: Word[] | null = null;
-    for (const cmd of commands(cn.text)) {
+    // PowerShell variables holding literals (`$c = 'Remove-Item'; & $c …`), read into later commands.
+    const vars = new Map<string, string>();
+    for (const words of commands(cn.text)) {
+      if (assignment(words, vars)) continue;
+      const cmd = vars.size === 0 ? words : substitute(words, vars);
       s.command(cmd);
       if (prev !== null) s.piped(prev, cmd);
       prev = cmd;

@@ -329,7 +329,9 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     word: true,
     // The input named first, then handed to the sink ("takes a cmd query parameter and runs it
     // with os.popen").
-    before: String.raw`\b(write|create|add|build|make|implement|code)\b([^.;!?]|\.[^ ]){0,60}\b(query parameter|query param|request (body|field|parameter|param)|form field|json field|url parameter|user input|header)\b([^.;!?]|\.[^ ]){0,30}\b(runs?|executes?|passes|pass|feeds?|evaluates?|hands?|sends?)\b([^.;!?]|\.[^ ]){0,30}`,
+    // Or whatever someone else sends, handed to the sink ("evaluate any expression the visitor types
+    // with eval").
+    before: String.raw`\b(write|create|add|build|make|implement|code)\b([^.;!?]|\.[^ ]){0,60}\b(query parameter|query param|request (body|field|parameter|param)|form field|json field|url parameter|user input|header)\b([^.;!?]|\.[^ ]){0,30}\b(runs?|executes?|passes|pass|feeds?|evaluates?|hands?|sends?)\b([^.;!?]|\.[^ ]){0,30}|\b(evaluate|execute|run|pass|feed|hand)\b (whatever|any|every|each) (string|text|code|command|expression|input|message|line|value|snippet)s? (that |which )?(the |a |an |any )?(users?|clients?|callers?|visitors?|requests?|browsers?|senders?|customers?|players?|people|anyone|someone)( [a-z]+)? (sends?|gives?|types?|submits?|posts?|enters?|provides?|pastes?|uploads?)\b([^.;!?]){0,30}\b(with|using|through|via|into|to)( an?| the| pythons?| nodes?| phps?| rubys?| perls?)? `,
     within: 180,
     category: 'remote-code-execution',
     severity: 'high',

@@ -43,6 +43,10 @@ const POSITIVE: [string, string, string][] = [
   ['rm --recursive --force /usr', 'shell.rm-recursive-root', 'critical'],
   ['rm -r 2>&1 -f /var/lib', 'shell.rm-recursive-root', 'critical'],
   ['rm /boot -rf', 'shell.rm-recursive-root', 'critical'],
+  // A path that is the root when the variable it begins with is unset.
+  ['rm -rf $BUILD_DIR/*', 'shell.rm-recursive-root', 'medium'],
+  ['rm -rf "$STAGE/"*', 'shell.rm-recursive-root', 'medium'],
+  ['sudo rm -fr "${OUT}"/*', 'shell.rm-recursive-root', 'medium'],
   ['rm -rf -- /bin', 'shell.rm-recursive-root', 'critical'],
   ['sudo rm -rf /usr/share', 'shell.rm-recursive-root', 'critical'],
   ['sudo -u root -E rm -rf /lib', 'shell.rm-recursive-root', 'critical'],
@@ -629,6 +633,12 @@ const NEGATIVE: [string, string][] = [
   ['ls /tmp/*.log', 'shell.account-file-read'],
   ['find /usr/share/doc -name "*.gz" | head', 'shell.account-file-read'],
   ['rm -f /tmp/build-*.log', 'shell.rm-recursive-root'],
+  // The variable guarded, assigned on the line, followed by a name, or the delete not recursive.
+  ['rm -rf ${BUILD_DIR:?}/*', 'shell.rm-recursive-root'],
+  ['OUT=dist; rm -rf $OUT/*', 'shell.rm-recursive-root'],
+  ['rm -rf "$OUT/build"', 'shell.rm-recursive-root'],
+  ['rm -f $LOG_DIR/*', 'shell.rm-recursive-root'],
+  ['rm -rf "$(mktemp -d)"/*', 'shell.rm-recursive-root'],
 ];
 
 describe('shell detector: findings', () => {

@@ -40,6 +40,10 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['Remove-Item -Path C:\\Users -Recurse -Force', 'windows.delete-system', 'critical'],
   ['rm -r -fo C:\\Windows', 'windows.delete-system', 'critical'],
   ['ri $env:USERPROFILE -rec -force', 'windows.delete-system', 'critical'],
+  // PowerShell variables holding the program or the target.
+  ['$c = "Remove-Item"; & $c -Recurse -Force C:\\Users', 'windows.delete-system', 'critical'],
+  ["$target='C:\\Windows\\System32'; Remove-Item $target -Recurse -Force", 'windows.delete-system', 'critical'],
+  ['$d = "C:\\ProgramData"; Remove-Item "${d}\\*" -Recurse', 'windows.delete-system', 'critical'],
   ['d^e^l /s /q C:\\', 'windows.delete-system', 'critical'],
   ['del C:\\Windows\\System32\\drivers\\etc\\hosts', 'windows.delete-system', 'high'],
   ['format C: /q', 'windows.format-drive', 'critical'],
@@ -307,6 +311,10 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['regasm MyComponent.dll /tlb:MyComponent.tlb /codebase', null],
   ["'{0:N2} MB' -f ($bytes / 1MB)", null],
   ["$msg = '{0} downloaded from {1}' -f 'report.pdf','https://intranet.example/docs'", null],
+  // Variables holding project paths, or a value read from another variable.
+  ['$out = "C:\\src\\app\\bin"; Remove-Item $out -Recurse -Force', null],
+  ['$t = "$env:TEMP\\build"; Remove-Item $t -Recurse -Force', null],
+  ['$name = "Windows"; Write-Output "Hello $name"', null],
 ];
 
 describe('the windows detector', () => {
