@@ -10,7 +10,7 @@ import vard from '@andersmyrmel/vard';
 import { PIIConfig, pii, SecretKeysConfig, secretKeysCheck, UrlsConfig, urls } from '@openai/guardrails';
 import { IntentFirewall } from '../../src/firewall/index.js';
 import { type CorpusCase, DANGEROUS_FAMILIES, type Family, loadCorpus, sliceCorpus } from '../../test/corpus/corpus.js';
-import { type HoldoutSet, loadHoldout } from '../../test/holdout/holdout.js';
+import { HOLDOUT_SETS, type HoldoutSet, loadHoldout } from '../../test/holdout/holdout.js';
 import { type BenchContext, forceGc, type Suite, settle, targetRow } from '../harness/context.js';
 import { type LatencyStats, median, summarize } from '../harness/stats.js';
 
@@ -43,6 +43,12 @@ function guards(): Guard[] {
       note: 'default options; caught = decision other than allow',
       bar: false,
       flags: (t) => firewall.validateRequest({ id: 'detection', content: t }).decision !== 'allow',
+    },
+    {
+      name: `${AEGIS}, as messages`,
+      note: "every case passed with kind: 'message' (a chat turn answered in words): commands only asked about, explained or warned against count as low",
+      bar: false,
+      flags: (t) => firewall.validateRequest({ id: 'detection', content: t, kind: 'message' }).decision !== 'allow',
     },
     {
       name: 'vard',
@@ -303,23 +309,23 @@ export const detectionSuite: Suite = {
       `aegis flags ${fps.length} of ${benign.length} benign${fps.length > 0 ? `: ${fps.map((i) => clip((cases[i] as CorpusCase).text)).join(' | ')}` : ''}`,
     );
 
-    await heldOut(ctx, gs, 'first');
-    await heldOut(ctx, gs, 'second');
+    for (const set of HOLDOUT_SETS) await heldOut(ctx, gs, set);
   },
 };
 
 /**
- * A held-out set (`test/holdout/`, and `test/holdout/second/` written later; both apart from the
- * detectors and never tuned on): recall and false positives of every guard, and the recall ratio
+ * A held-out set (`test/holdout/`, and the later ones under `test/holdout/<name>/`; all written
+ * apart from the detectors and never tuned on): recall and false positives of every guard, and the recall ratio
  * against the best JavaScript guard. Its cases are not listed: what it misses is read as principles,
  * not fitted case by case.
  */
 async function heldOut(ctx: BenchContext, gs: readonly Guard[], set: HoldoutSet): Promise<void> {
   const all = loadHoldout(set);
-  const key = set === 'first' ? 'holdout' : 'holdout2';
-  const label = set === 'first' ? 'held-out set' : 'second held-out set';
-  const heading = set === 'first' ? 'Held-out set' : 'Second held-out set';
-  const dir = set === 'first' ? 'test/holdout' : 'test/holdout/second';
+  const n = HOLDOUT_SETS.indexOf(set);
+  const key = n === 0 ? 'holdout' : `holdout${n + 1}`;
+  const label = n === 0 ? 'held-out set' : `${set} held-out set`;
+  const heading = `${label[0]?.toUpperCase()}${label.slice(1)}`;
+  const dir = n === 0 ? 'test/holdout' : `test/holdout/${set}`;
   const cases = ctx.size({ smoke: sliceCorpus(all, 10), default: all });
   const dangerous = cases.filter((c) => c.label === 'dangerous');
   const benign = cases.filter((c) => c.label === 'benign');

@@ -13,6 +13,8 @@ export interface CheckedRequest {
   content: string;
   /** The rate-limiting key: `metadata.source`, or '' for requests without one. */
   source: string;
+  /** `kind: 'message'`: a conversational turn, not content that runs as written. */
+  message: boolean;
 }
 
 /**
@@ -28,8 +30,21 @@ export function checkRequest(
   if (!isPlainObject(request)) {
     throw new AegisError('INVALID_ARGUMENT', origin, `request must be a plain object, got ${describe(request)}`);
   }
-  const r = pickKnown(origin, 'request', request, ['id', 'content', 'metadata']);
+  const r = pickKnown(
+    origin,
+    'request',
+    request,
+    contentOptional ? ['id', 'content', 'metadata'] : ['id', 'content', 'kind', 'metadata'],
+  );
   const id = requireId(origin, 'request.id', r.id);
+  const kind = r.kind;
+  if (kind !== undefined && kind !== 'action' && kind !== 'message') {
+    throw new AegisError(
+      'INVALID_ARGUMENT',
+      origin,
+      `request.kind must be 'action' or 'message', got ${describe(kind)}`,
+    );
+  }
   let content = '';
   const raw = r.content;
   if (raw !== undefined || !contentOptional) {
@@ -60,7 +75,7 @@ export function checkRequest(
     if (meta.source !== undefined) source = requireId(origin, 'request.metadata.source', meta.source);
     numberOrShortString(origin, 'request.metadata.priority', meta.priority);
   }
-  return { id, content, source };
+  return { id, content, source, message: kind === 'message' };
 }
 
 /** An optional informational field: a finite number or a string of up to 64 characters. */

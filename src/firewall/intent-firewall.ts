@@ -7,6 +7,7 @@ import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, 
 import { AegisError, describe } from '../errors.js';
 import { type Analysis, Analyzer, analyze } from './_analyzer.js';
 import { Findings } from './_findings.js';
+import { demoteMentions } from './_mention.js';
 import { checkRequest, RateLimiter, renderIntent } from './_request.js';
 import { type CompiledRule, compileRule } from './_rule.js';
 import { RuleIndex } from './_rule-index.js';
@@ -180,6 +181,8 @@ export class IntentFirewall {
    * @example
    * ```ts
    * firewall.validateRequest({ id: 'r1', content: 'I already read the docs' }).decision; // 'allow'
+   * // A chat turn that only asks about a command (see `FirewallRequest.kind`):
+   * firewall.validateRequest({ id: 'r2', content: 'What does `rm -rf /` do?', kind: 'message' }).decision; // 'allow'
    * ```
    */
   validateRequest(request: FirewallRequest): Verdict {
@@ -189,7 +192,8 @@ export class IntentFirewall {
       const wait = this.limiter.take(req.source, readClock(origin, this.clock));
       if (wait > 0) return rateLimitedVerdict(req.source, this.limiter, wait);
     }
-    return toVerdict(this.analyze(req.content), this.policy());
+    const analysis = this.analyze(req.content);
+    return toVerdict(req.message ? demoteMentions(analysis, req.content) : analysis, this.policy());
   }
 
   /**

@@ -155,6 +155,14 @@ export interface FirewallRequest {
   id: string;
   /** What the agent wants to do, in its own words or as a command. */
   content: string;
+  /**
+   * What the content is. `'action'` (the default): something an agent may run or act on as
+   * written: a command, a tool call's text, a request it will carry out. `'message'`: a
+   * conversational turn the agent answers in words, where nothing runs as written; a command the
+   * message only asks about, explains or warns against ("what does `rm -rf /` do?") then counts as
+   * `low`. Requests, injections, secrets and personal data count the same in both.
+   */
+  kind?: 'action' | 'message';
   metadata?: {
     /** When the request was made (milliseconds or an ISO string); informational. */
     timestamp?: number | string;
