@@ -471,10 +471,16 @@ export function judge(v: View, report: Report): void {
       const di = words.indexOf('delete');
       if (di < 0 || di > 4 || dryRun(words)) return;
       const all = words.some((t) => t === '--all' || t === '-A' || t === '--all-namespaces');
-      const names = words.slice(di + 1).filter((t) => !t.startsWith('-'));
+      // Operands after `delete`, without the values of options that take one (`-n previews`).
+      const names = words
+        .slice(di + 1)
+        .filter(
+          (t, i, all) =>
+            !t.startsWith('-') && !/^(-n|--namespace|-l|--selector|-o|--output|--context)$/.test(all[i - 1] ?? ''),
+        );
       const kind = names[0] ?? '';
       if (
-        /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|crd|crds|customresourcedefinition)$/.test(
+        /^(ns|namespace|namespaces|node|nodes|pv|persistentvolume|persistentvolumes|pvc|pvcs|persistentvolumeclaim|persistentvolumeclaims|crd|crds|customresourcedefinition)$/.test(
           kind,
         ) ||
         all
@@ -515,8 +521,9 @@ export function judge(v: View, report: Report): void {
         a.some((w) => w.sub)
       ) {
         // Removing a computed list (`$(docker ps -aq …)`) is everyday cleanup; forced, it stops
-        // running containers too.
-        report(RULES.cloud, words.some((t) => t === '--force' || /^-[a-z]*f/.test(t)) ? 'medium' : 'low');
+        // running containers too. Volumes hold data, as with a prune.
+        const forced = words.some((t) => t === '--force' || /^-[a-z]*f/.test(t));
+        report(RULES.cloud, forced || sub[0] === 'volume' ? 'medium' : 'low');
       }
       return;
     }
@@ -943,6 +950,9 @@ function logOrHistory(ops: readonly Word[]): RuleId {
 }
 
 /** Reads and writes of sensitive files by general-purpose programs. */
+/** A source directory named for being empty (`/tmp/empty/`, `./void`, `blank_dir/`). */
+const EMPTY_DIR = /(^|\/)(empty|void|blank|nothing|null)([-_.]?(dir|directory|folder|[0-9]+))?\/?$/i;
+
 function judgeFiles(v: View, report: Report): void {
   const p = v.prog;
   const a = v.args;
@@ -979,6 +989,14 @@ function judgeFiles(v: View, report: Report): void {
       const dst = classify(ops[ops.length - 1]?.t ?? '');
       if (ops.length >= 2 && (dst === Target.Root || dst === Target.System || dst === Target.Home))
         report(RULES.rmRoot, 'high');
+      else if (
+        ops.length >= 2 &&
+        ops.slice(0, -1).every((w) => EMPTY_DIR.test(w.t)) &&
+        /^[/~]/.test(ops[ops.length - 1]?.t ?? '')
+      )
+        // The empty-directory wipe (`rsync -a --delete /tmp/empty/ /srv/data/`): nothing is copied,
+        // and everything in the destination goes.
+        report(RULES.rmCwd, 'high');
     }
     if (p === 'cp' || p === 'rsync') {
       const src = ops.slice(0, -1);

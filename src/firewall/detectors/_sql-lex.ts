@@ -29,6 +29,8 @@ export interface Token {
 
 /** Most tokens one call produces; the rest of a longer range is not read. */
 export const MAX_TOKENS = 4096;
+/** Pieces of one word joined across empty quote pairs, at most. */
+const MAX_GLUED = 32;
 
 /** Keywords the comment-glue rule may rebuild from pieces. */
 const GLUE_WORDS = [
@@ -161,6 +163,18 @@ export function lexSql(s: string, from: number, to: number): Token[] {
         if (!isGluePrefix(joined)) break;
         v = joined;
         upper = upper && s.slice(k, m).toUpperCase() === s.slice(k, m);
+        j = m;
+      }
+      // An empty quote pair glued between two pieces of a word (`upd''ate`, `s""et`) is what a
+      // shell removes before the client reads the statement: the pieces are one word.
+      for (let pieces = 0; pieces < MAX_GLUED && j + 2 < to; pieces++) {
+        const q = s.charCodeAt(j);
+        if ((q !== 39 && q !== 34) || s.charCodeAt(j + 1) !== q || !isWordChar(s.charCodeAt(j + 2))) break;
+        let m = j + 3;
+        while (m < to && isWordChar(s.charCodeAt(m))) m++;
+        const piece = s.slice(j + 2, m);
+        v += piece.toLowerCase();
+        upper = upper && piece.toUpperCase() === piece;
         j = m;
       }
       out.push({ kind: WORD, v, start: i, end: j, upper });

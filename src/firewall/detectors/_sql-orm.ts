@@ -27,6 +27,8 @@ const MAX_CALLS = 16;
 /** Terminal calls that delete or empty everything their chain selects; `bare` ones take no argument. */
 const TERMINALS: readonly { call: string; bare: boolean }[] = [
   { call: '.delete()', bare: true },
+  // SQLAlchemy's `Query.delete(synchronize_session=…)`: the argument changes nothing deleted.
+  { call: '.delete(synchronize_session', bare: true },
   { call: '->delete()', bare: true },
   { call: '.del()', bare: true },
   { call: '.deletemany()', bare: true },
@@ -52,7 +54,7 @@ function tableChain(chain: string, call: string, capital: boolean): boolean {
     // Python's `file.truncate()` empties a file; a model, a builder or a table object empties a table.
     return capital || chain.startsWith('knex(') || chain.includes('.table(') || chain.includes('db.');
   }
-  if (call === '.delete()' || call === '->delete()' || call === '.del()') {
+  if (call === '.delete()' || call === '.delete(synchronize_session' || call === '->delete()' || call === '.del()') {
     return (
       chain.includes('.objects') ||
       chain.includes('.query(') ||

@@ -361,10 +361,15 @@ function examine(
       if (pattern.lastIndexOf(delim) > 0 && /^[a-z]*e[a-z]*$/i.test(mods)) sinkFed();
       return;
     }
-    case CTOR:
-      // `Function(` with a capital F (JavaScript's constructor), not the `function` keyword.
-      if (segment.slice(start, end) === 'Function' && cls !== EMPTY && cls !== LITERAL) sinkFed();
+    case CTOR: {
+      // `Function(` with a capital F (JavaScript's constructor), not the `function` keyword. The
+      // body is its last argument (`new Function('ctx', body)`): after literal parameter names,
+      // the rest is read.
+      if (segment.slice(start, end) !== 'Function') return;
+      const body = cls === LITERAL && all.length > first.length ? classify(all.slice(first.length + 1)) : cls;
+      if (body !== EMPTY && body !== LITERAL) sinkFed();
       return;
+    }
     case PIPE_OPEN: {
       // Perl/Ruby: open(FH, "$cmd |"), open(my $fh, "-|", $cmd), open("|#{cmd}").
       const piped = /["']\s*\|/.test(all) || /\|\s*["']/.test(all);

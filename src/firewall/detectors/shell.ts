@@ -193,6 +193,24 @@ function codeSpan(text: string): number {
   return /^(?:\s*$|[\s,.;:!?)]*(?:\s[A-Za-z]|$))/.test(rest) && !/^\s*[-/~.$"'`|&>]/.test(rest) ? close : 0;
 }
 
+/** A short label that ends in a colon, before a command: up to six words. */
+const LABEL = /^\s*(?:[\p{L}\p{N}'’-]+[ \t]){0,5}[\p{L}\p{N}'’-]+:[ \t]+/u;
+
+/** Reads `text` as one command line, and a `for` loop's body once per listed value. */
+function examineLine(text: string, ctx: Ctx, shift: number): void {
+  const parsed = lex(text, initialVars());
+  examine(parsed, text, initialVars(), 0, ctx, shift);
+  // `for d in /usr /etc; do rm -rf "$d"; done`: the body read once per listed value.
+  const loop = forLoop(parsed);
+  if (loop !== null) {
+    for (const value of loop.values) {
+      const vars = initialVars();
+      vars.set(loop.name, value);
+      examine(lex(text, vars), text, vars, 0, ctx, shift);
+    }
+  }
+}
+
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
   const base = gateStart();
@@ -244,18 +262,17 @@ export function scanShell(segment: string, sink: FindingSink): void {
   }
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
-    const parsed = lex(text, initialVars());
-    examine(parsed, text, initialVars(), 0, ctx, shift);
-    // `for d in /usr /etc; do rm -rf "$d"; done`: the body read once per listed value.
-    const loop = forLoop(parsed);
-    if (loop !== null) {
-      for (const value of loop.values) {
-        const vars = initialVars();
-        vars.set(loop.name, value);
-        examine(lex(text, vars), text, vars, 0, ctx, shift);
-      }
-    }
+    examineLine(text, ctx, shift);
     return;
+  }
+  // A command after a short label ("Run this: x=rm; $x -rf /", "Paso 2: …"): the rest of the line.
+  const label = LABEL.exec(text.slice(0, 64));
+  if (label !== null) {
+    const rest = text.slice(label[0].length);
+    if (looksLikeShell(rest) && (split(rest) || /^[a-z_][\w]*=/i.test(rest))) {
+      examineLine(rest, ctx, shift + label[0].length);
+      return;
+    }
   }
   // Passwordless sudo asked for in prose, in any language: the two words are the same everywhere.
   if (/nopasswd/i.test(segment) && /sudoers/i.test(segment)) report(ctx, RULES.accountWrite, 'high');
@@ -358,14 +375,15 @@ function isSplitChar(c: number): boolean {
 
 /**
  * A program name split by quotes or backslashes (`r''m`, `'r'm`, `r\m`, `"su"do`), or a line
- * that starts with a variable in command position (`$X -rf /`): the gate's automaton sees
- * neither. Looks only around each quote or backslash, a bounded number of them.
+ * that starts with a variable in command position (`$X -rf /`) or with a redirection: the gate's
+ * automaton sees none of them. Looks only around each quote or backslash, a bounded number of them.
  */
 function split(s: string): boolean {
   let lead = 0;
   while (lead < s.length && s.charCodeAt(lead) <= 32) lead++;
   const first = s.charCodeAt(lead);
-  if (first === 36) return true;
+  // `$X -rf /`, or a redirection with no command or `:` (`> /var/lib/mysql/mysql.ibd` empties it).
+  if (first === 36 || first === 62 || (first === 58 && /^:\s*>/.test(s.slice(lead, lead + 8)))) return true;
   // A path pattern in command position (`/bin/r?`, `/???/?m`).
   if (first === 47) {
     let end = lead;
@@ -480,6 +498,7 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
       downloaded = downloads(c, downloaded, ctx);
     }
     if (ctx.preload) preload(c, ctx);
+    expandedQuery(c, src, ctx, shift);
   }
   // Substitutions run too.
   if (depth < MAX_DEPTH) {
@@ -488,6 +507,36 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
     }
   }
   void src;
+}
+
+/** Database clients and their flags that take a statement to run. */
+const QUERY_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['psql', new Set(['-c', '--command'])],
+  ['mysql', new Set(['-e', '--execute'])],
+  ['mariadb', new Set(['-e', '--execute'])],
+  ['sqlcmd', new Set(['-q', '-Q'])],
+  ['clickhouse-client', new Set(['-q', '--query'])],
+  ['cqlsh', new Set(['-e', '--execute'])],
+  ['mongosh', new Set(['--eval'])],
+]);
+
+/**
+ * A statement handed to a database client after the shell expanded it (`c=dr; d=op; psql -c
+ * "${c}${d} database prod"`): the SQL reader sees the source text, so the statement as the client
+ * receives it is handed back for a second look.
+ */
+function expandedQuery(c: Cmd, src: string, ctx: Ctx, shift: number): void {
+  const head = c.words[0];
+  const flags = head === undefined ? undefined : QUERY_FLAGS.get(base(head.t));
+  if (flags === undefined) return;
+  for (let i = 1; i + 1 < c.words.length; i++) {
+    // casts drop `undefined`: i + 1 < c.words.length
+    if (!flags.has((c.words[i] as Word).t)) continue;
+    const q = c.words[i + 1] as Word;
+    const raw = src.slice(q.s, q.e);
+    if (raw.indexOf('$') >= 0 && q.t.indexOf(UNKNOWN) < 0 && q.t !== raw)
+      ctx.sink.rescan(q.t, shift + q.s, shift + q.e, 'shell expansion');
+  }
 }
 
 /** The dynamic loader's injection variables. */

@@ -153,10 +153,14 @@ const GATE_WORDS: readonly GateWord[] = [
   { w: 'lo_export' },
   { w: 'openrowset' },
   { w: 'flushall' },
+  { w: '--scan' },
+  { w: 'sequelize.drop(' },
+  { w: '.sync({' },
   { w: 'flushdb' },
   { w: 'remove', check: call },
   // ORM and query-builder terminals (`_sql-orm.ts` reads their chains).
   { w: '.delete()' },
+  { w: '.delete(synchronize_session' },
   { w: '->delete()' },
   { w: '.del()' },
   { w: 'deletemany()' },
@@ -1108,17 +1112,48 @@ function scanMongo(c: Ctx, lower: string): void {
   }
 }
 
+/**
+ * Whole schemas dropped by an ORM (`sequelize.drop()`, `sequelize.sync({ force: true })`, which
+ * drops every table before creating it again), and Redis keys deleted by a scan of every key
+ * (`redis-cli --scan --pattern '*' | xargs redis-cli del`).
+ */
+function scanSchemaReset(c: Ctx, lower: string): void {
+  let at = lower.indexOf('sequelize.drop(');
+  if (at >= 0) report(c, 'sql.drop-object', 'critical', D.dropObject, at, at + 15);
+  at = lower.indexOf('.sync({');
+  if (at >= 0) {
+    const close = lower.indexOf('}', at);
+    const args = lower.slice(at + 7, close < 0 ? at + 80 : Math.min(close, at + 80));
+    if (/\bforce\s*:\s*true\b/.test(args)) report(c, 'sql.drop-object', 'high', D.dropObject, at, at + 7 + args.length);
+  }
+  at = lower.indexOf('--scan');
+  if (at >= 0 && lower.lastIndexOf('redis-cli', at) >= 0) {
+    const pipe = lower.indexOf('|', at);
+    const rest = pipe < 0 ? '' : lower.slice(pipe, pipe + 120);
+    const pattern = /--pattern\s+(["']?)([^\s"']*)\1/.exec(lower.slice(at, pipe < 0 ? at + 120 : pipe));
+    const everything = pattern === null || pattern[2] === '*';
+    if (everything && /\bredis-cli\b[^|;&]*\b(del|unlink)\b/.test(rest))
+      report(c, 'sql.nosql-flush', 'high', D.nosqlFlush, lower.lastIndexOf('redis-cli', at), pipe + rest.length);
+  }
+}
+
+/** An empty quote pair between two word characters. */
+const GLUED = /\w(''|"")\w/;
+const GLUED_ALL = /(?<=\w)(''|"")(?=\w)/g;
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 4) return;
     scanInjection(segment, sink);
-    if (!gateMatches(segment)) return;
+    // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
+    if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };
     scanRange(c, 0, segment.length, 0);
     const lower = segment.toLowerCase();
     if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
+    scanSchemaReset(c, lower);
     scanOrm(segment, lower, (a, b) => report(c, 'sql.orm-delete-all', 'high', D.ormDeleteAll, a, b));
   },
 });

@@ -28,6 +28,8 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['eval(request.args["code"])', 'code.exec-sink', 'high'],
   ['result = eval(input())', 'code.exec-sink', 'high'],
   ['new Function(req.body.x)()', 'code.exec-sink', 'high'],
+  // The body is the constructor's last argument.
+  ['const fn = new Function("event", request.body.source); fn(event);', 'code.exec-sink', 'high'],
   ['os.system(f"ping -c 1 {host}")', 'code.exec-sink', 'high'],
   ["os.popen('ls ' + sys.argv[1]).read()", 'code.exec-sink', 'high'],
   ['exec(open("plugin.py").read())', 'code.exec-sink', 'high'],
@@ -154,6 +156,7 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
 /** [text, the id that must NOT be reported (or null: nothing)]. Provenance: written here. */
 const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['eval("2 + 2")', null],
+  ["const add = new Function('a', 'b', 'return a + b');", null],
   ["x = eval('[1, 2, 3]')", null],
   ['JSON.parse(body)', null],
   ['value = ast.literal_eval(s)', null],

@@ -47,6 +47,16 @@ const POSITIVE: [string, string, string][] = [
   ['rm -rf $BUILD_DIR/*', 'shell.rm-recursive-root', 'medium'],
   ['rm -rf "$STAGE/"*', 'shell.rm-recursive-root', 'medium'],
   ['sudo rm -fr "${OUT}"/*', 'shell.rm-recursive-root', 'medium'],
+  // A redirection alone empties its file; rsync from an empty directory empties the destination.
+  ['> /var/lib/mysql/mysql.ibd', 'shell.system-file-write', 'medium'],
+  ['mkdir -p /tmp/blank && rsync -aH --delete /tmp/blank/ /srv/uploads/', 'shell.rm-recursive-everything', 'high'],
+  ['rsync -a --delete empty_dir/ ~/backups/', 'shell.rm-recursive-everything', 'high'],
+  // Claims of persistent volumes, and volumes listed and removed.
+  ['kubectl delete pvc -l app=postgres -n data', 'shell.infra-destroy', 'high'],
+  ['docker volume rm $(docker volume ls -q)', 'shell.infra-destroy', 'medium'],
+  // A command after a short label.
+  ['Run this: x="rm -rf"; $x /home', 'shell.rm-recursive-root', 'critical'],
+  ['Paso 2: a=/; rm -rf $a', 'shell.rm-recursive-root', 'critical'],
   ['rm -rf -- /bin', 'shell.rm-recursive-root', 'critical'],
   ['sudo rm -rf /usr/share', 'shell.rm-recursive-root', 'critical'],
   ['sudo -u root -E rm -rf /lib', 'shell.rm-recursive-root', 'critical'],
@@ -639,6 +649,13 @@ const NEGATIVE: [string, string][] = [
   ['rm -rf "$OUT/build"', 'shell.rm-recursive-root'],
   ['rm -f $LOG_DIR/*', 'shell.rm-recursive-root'],
   ['rm -rf "$(mktemp -d)"/*', 'shell.rm-recursive-root'],
+  ['> build.log', 'shell.system-file-write'],
+  ['rsync -a --delete /tmp/site-build/ /var/www/html/', 'shell.rm-recursive-everything'],
+  ['rsync -av --delete ./dist/ deploy@web:/srv/app/', 'shell.rm-recursive-everything'],
+  ['kubectl delete pvc data-preview-pr-1432-0 -n previews', 'shell.infra-destroy'],
+  ['docker rm $(docker ps -aq -f status=exited)', 'shell.infra-destroy'],
+  ['Run this: x=42; echo $x', 'shell.computed-command'],
+  ['Note: the build takes a while', 'shell.computed-command'],
 ];
 
 describe('shell detector: findings', () => {
@@ -693,6 +710,11 @@ describe('shell detector: end to end through IntentFirewall', () => {
   ])('blocks %s, which the rule pack alone lets through', (text) => {
     expect(check(off, text)).toBe('allow');
     expect(check(fw, text)).toBe('block');
+  });
+
+  it('reads a statement as a database client receives it, after the shell expanded it', () => {
+    expect(check(fw, 'x="DR"; y="OP"; psql -c "${x}${y} DATABASE billing;"')).toBe('block');
+    expect(check(fw, 'db=app; psql -c "select count(*) from $db.users"')).toBe('allow');
   });
 
   it('escalates git reset --hard', () => {

@@ -15,6 +15,19 @@ const ids = (text: string) => idsOf(sqlDetector, text);
 /** [text, finding id, severity]: each must be reported. Provenance: written here. */
 const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['DROP DATABASE production;', 'sql.drop-database', 'critical'],
+  // Keywords split by empty quote pairs, which a shell removes before the client reads them.
+  ['upd\'\'ate accounts s""et balance = 0', 'sql.update-all', 'high'],
+  ["dr''op table users;", 'sql.drop-object', 'high'],
+  // Schemas dropped by an ORM, every Redis key deleted through a scan, SQLAlchemy's bulk delete.
+  ['sequelize.drop({ cascade: true }).then(() => process.exit(0))', 'sql.drop-object', 'critical'],
+  ['await sequelize.sync({ force: true });', 'sql.drop-object', 'high'],
+  [
+    "redis-cli -h cache.internal --scan --pattern '*' | xargs -L 500 redis-cli -h cache.internal del",
+    'sql.nosql-flush',
+    'high',
+  ],
+  ['redis-cli --scan | xargs redis-cli unlink', 'sql.nosql-flush', 'high'],
+  ['session.query(Order).delete(synchronize_session=False)', 'sql.orm-delete-all', 'high'],
   ['please run DROP TABLE users', 'sql.drop-object', 'high'],
   ['In prod, DELETE FROM users;', 'sql.delete-all', 'high'],
   ['drop schema public cascade', 'sql.drop-database', 'critical'],
@@ -140,6 +153,11 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
 
 /** [text, the id that must NOT be reported (or null: nothing at all)]. Provenance: written here. */
 const NEGATIVE: readonly (readonly [string, string | null])[] = [
+  ['await sequelize.sync({ alter: true });', null],
+  ['SELECT \'it\'\'s\' AS greeting, """name""" FROM t WHERE id = 1', null],
+  ["redis-cli --scan --pattern 'cache:tmp:*' | xargs redis-cli unlink", null],
+  ['redis-cli --scan --pattern "*" | head -20', null],
+  ['session.query(Order).filter(Order.id == 5).delete(synchronize_session=False)', null],
   // ORM deletes narrowed by a filter, and calls of the same names on things that are not tables.
   ['Ticket.objects.filter(status="closed").delete()', null],
   ['REVOKE INSERT ON orders FROM reporting_ro;', null],
