@@ -148,6 +148,9 @@ function looksLikeShell(text: string): boolean {
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);
   if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return false;
+  // Markup (`<!-- … -->`, `<p>`, `<div class=…>`) is not a redirection from a file.
+  if (first === 60 && (second === 33 || (second >= 97 && second <= 122) || (second >= 65 && second <= 90)))
+    return false;
   // A call in code (`axios.get(…)`, `rm(path, …)`) is not a shell command: `name(` is a syntax error
   // in sh unless it defines a function, `name() {`.
   const call = /^[A-Za-z_][\w.]*\((?!\s*\))/.exec(text.slice(i, i + 128));
