@@ -83,6 +83,7 @@ export const RULES = Object.freeze({
   systemWrite: r('system-file-write', S, 'overwrites files in system directories'),
   move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),
   cloud: r('infra-destroy', D, 'destroys cloud resources, clusters, containers, volumes or datastores in bulk'),
+  backups: r('backup-delete', D, 'deletes backups or snapshots, which a recovery needs'),
 });
 
 /** Where a rule reports. */
@@ -437,6 +438,8 @@ export function judge(v: View, report: Report): void {
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc, Target.SystemFile))
         report(RULES.rmSensitive, 'high');
       if (has(cls, Target.Log)) report(logOrHistory(o.operands), 'high');
+      if (o.operands.some((w) => BACKUP_PATH.test(w.t) || BACKUP_PATH.test(canonicalText(w.t))))
+        report(RULES.backups, 'medium');
       if (v.fromStdin && recursive && o.operands.length === 0) report(RULES.rmCwd, 'medium');
       return;
     }
@@ -950,6 +953,12 @@ function logOrHistory(ops: readonly Word[]): RuleId {
 }
 
 /** Reads and writes of sensitive files by general-purpose programs. */
+/**
+ * A path inside a directory of backups or snapshots (`/mnt/backups/db.tar.gz`, `~/snapshots/*`):
+ * deleting it is how recovery is prevented before damage (ATT&CK T1490).
+ */
+const BACKUP_PATH = /(^|\/)(backups?|snapshots?)(\/|$)/i;
+
 /** A source directory named for being empty (`/tmp/empty/`, `./void`, `blank_dir/`). */
 const EMPTY_DIR = /(^|\/)(empty|void|blank|nothing|null)([-_.]?(dir|directory|folder|[0-9]+))?\/?$/i;
 

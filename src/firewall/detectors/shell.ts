@@ -512,6 +512,29 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
   void src;
 }
 
+/**
+ * The paths the command before `index` in its pipe lists: the operands of `ls`, `echo` or
+ * `printf`, or the start directories of `find` (with `-r`, since it lists everything beneath them).
+ */
+function listed(cmds: readonly Cmd[], index: number): Word[] {
+  const prev = cmds[index - 1];
+  const cur = cmds[index];
+  if (prev === undefined || cur === undefined || prev.pipe !== cur.pipe) return [];
+  const head = prev.words[0];
+  const prog = head === undefined ? '' : base(head.t);
+  const rest = prev.words.slice(1, 1 + MAX_LISTED);
+  if (prog === 'ls' || prog === 'echo' || prog === 'printf') return rest.filter((x) => !x.t.startsWith('-'));
+  if (prog !== 'find') return [];
+  const starts: Word[] = [];
+  for (const x of rest) {
+    if (x.t.startsWith('-') || x.t === '(' || x.t === '!') break;
+    starts.push(x);
+  }
+  // A test narrows the listing to some files (`-name '*.pyc'`, `-mtime +30`): not everything.
+  if (starts.length === 0 || rest.some((x) => FIND_TESTS.test(x.t))) return [];
+  return [{ ...(starts[0] as Word), t: '-r' }, ...starts];
+}
+
 /** Database clients and their flags that take a statement to run. */
 const QUERY_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['psql', new Set(['-c', '--command'])],
@@ -541,6 +564,12 @@ function expandedQuery(c: Cmd, src: string, ctx: Ctx, shift: number): void {
       ctx.sink.rescan(q.t, shift + q.s, shift + q.e, 'shell expansion');
   }
 }
+
+/** `find` tests that select some files rather than all. */
+const FIND_TESTS =
+  /^-(i?name|i?path|i?wholename|i?regex|newer\w*|[acm]time|[acm]min|size|user|group|perm|empty|links|inum|uid|gid)$/;
+/** Operands read from a listing command, at most. */
+const MAX_LISTED = 32;
 
 /** The dynamic loader's injection variables. */
 const PRELOAD_VARS = /^(?:export\s+)?(LD_PRELOAD|LD_AUDIT|DYLD_INSERT_LIBRARIES)=(.*)$/;
@@ -900,6 +929,9 @@ function command(
         }
         w = args.slice(k);
         if (w.length === 0) return;
+        // What the previous command of the pipe lists becomes the operands (`ls /mnt/backups/* |
+        // xargs rm -f`, `find /srv/data -type f | xargs rm`: every file under the directory).
+        if (c.pipeIn) w = [...w, ...listed(cmds, index)];
         continue;
       }
       case 'eval': {
