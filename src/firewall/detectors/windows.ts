@@ -215,6 +215,15 @@ const SYSTEM_VARS = [
   '~',
 ];
 
+/** A profile's own folders (documents, desktop, pictures, …), where a user's files live. */
+const USER_FOLDER =
+  /^(%userprofile%|\$env:userprofile|\$home|~|[a-z]:\\users\\[^\\]+)\\(documents|desktop|pictures|videos|music|downloads|onedrive[^\\]*|dropbox)\\?\*?$/;
+
+/** Whether a path is one of a profile's own folders, whole. */
+function userFolder(path: string): boolean {
+  return USER_FOLDER.test(path.replace(/\//g, '\\'));
+}
+
 /** Whether a path is a drive root, a system directory (any depth under `windows`), or a profile root. */
 function systemTarget(path: string): boolean {
   let p = path.replace(/\//g, '\\');
@@ -445,11 +454,12 @@ class Scan {
         if (depth < MAX_QUOTED_DEPTH && (q === 39 || q === 34) && word.w.indexOf(' ') > 0) {
           // A quoted command line (`cmd /c "del /s /q c:\*"`): its own commands, offsets kept.
           const base = word.start + 1;
+          let prev: Word[] | null = null;
           for (const inner of commands(word.w)) {
-            this.command(
-              inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base })),
-              depth + 1,
-            );
+            const moved = inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base }));
+            this.command(moved, depth + 1);
+            if (prev !== null) this.piped(prev, moved);
+            prev = moved;
           }
         }
         continue;
@@ -495,6 +505,8 @@ class Scan {
         const hit = targets.find((t) => systemTarget(t) && (prog !== 'rm' || /^[a-z]:|^%|^\$env:/.test(t)));
         if (hit !== undefined && (recursive || hit.endsWith('*') || cmdDel)) {
           this.report('windows.delete-system', recursive || hit.endsWith('*') ? 'critical' : 'high', start, end);
+        } else if (recursive && targets.some(userFolder)) {
+          this.report('windows.delete-system', 'high', start, end);
         }
         return true;
       }

@@ -40,6 +40,10 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['Remove-Item -Path C:\\Users -Recurse -Force', 'windows.delete-system', 'critical'],
   ['rm -r -fo C:\\Windows', 'windows.delete-system', 'critical'],
   ['ri $env:USERPROFILE -rec -force', 'windows.delete-system', 'critical'],
+  // A profile's own folders, whole; a quoted pipeline read with its pipe.
+  ['cmd /c "rd /s /q %USERPROFILE%\\Desktop"', 'windows.delete-system', 'high'],
+  ['Remove-Item -Recurse -Force $env:USERPROFILE\\Pictures', 'windows.delete-system', 'high'],
+  ['pwsh -c "gci C:\\Users -Recurse | ri -Force -Recurse"', 'windows.delete-system', 'critical'],
   // PowerShell variables holding the program or the target.
   ['$c = "Remove-Item"; & $c -Recurse -Force C:\\Users', 'windows.delete-system', 'critical'],
   ["$target='C:\\Windows\\System32'; Remove-Item $target -Recurse -Force", 'windows.delete-system', 'critical'],
@@ -311,6 +315,8 @@ const NEGATIVE: readonly (readonly [string, string | null])[] = [
   ['regasm MyComponent.dll /tlb:MyComponent.tlb /codebase', null],
   ["'{0:N2} MB' -f ($bytes / 1MB)", null],
   ["$msg = '{0} downloaded from {1}' -f 'report.pdf','https://intranet.example/docs'", null],
+  ['Remove-Item -Recurse .\\Documents\\old-drafts', null],
+  ['rd /s /q %USERPROFILE%\\Documents\\scratch', null],
   // Variables holding project paths, or a value read from another variable.
   ['$out = "C:\\src\\app\\bin"; Remove-Item $out -Recurse -Force', null],
   ['$t = "$env:TEMP\\build"; Remove-Item $t -Recurse -Force', null],
