@@ -137,6 +137,27 @@ function invisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 }
 
+/** A letter of the other scripts the injection lexer reads (see `isLetter` there), Cyrillic aside. */
+function otherScriptLetter(c: number): boolean {
+  return (
+    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
+    (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
+    (c >= 0x610 && c <= 0x61a) ||
+    (c >= 0x620 && c <= 0x65f) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x900 && c <= 0x963) ||
+    (c >= 0x971 && c <= 0x97f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Lowercase of a Greek capital or a Latin Extended Additional capital; other letters as they are. */
+function lowerOther(c: number): number {
+  if (c >= 0x391 && c <= 0x3ab && c !== 0x3a2) return c + 0x20;
+  if (c >= 0x1e00 && c <= 0x1eff && (c & 1) === 0 && (c <= 0x1e94 || c >= 0x1ea0)) return c + 1;
+  return c;
+}
+
 let lastSegment: string | null = null;
 let last: Prescan | null = null;
 
@@ -208,6 +229,24 @@ export function prescan(s: string): Prescan {
       // folded to lowercase as the lexer folds it.
       out.wide = true;
       h = mix(h, c <= 0xde ? c + 0x20 : c);
+      len++;
+      if (len === 6) h6 = h;
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) {
+      // A combining mark stays inside its word and, as the lexer drops it, out of the hash.
+      continue;
+    }
+    if (otherScriptLetter(c)) {
+      // Greek, Hebrew, Arabic, Devanagari and Vietnamese letters stay inside their word (the
+      // injection grammar glosses words of those languages), folded to lowercase where the block
+      // has a simple case offset.
+      if (c >= 0x1e00) out.wide = true;
+      if (runStart >= 0) {
+        if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
+        runStart = -1;
+      }
+      h = mix(h, lowerOther(c));
       len++;
       if (len === 6) h6 = h;
       continue;

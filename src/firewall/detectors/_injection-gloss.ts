@@ -8,9 +8,11 @@
  *   key word's deletion and transposition neighbourhood, generated once; a word of the text costs
  *   one lookup. Substitutions are left out: over short words they reach ordinary English
  *   (`forgot`, `revel`), and a variant that is itself an English word is dropped;
- * - Czech, Polish, Dutch, Russian, Turkish and Indonesian words of the override, extraction and mode-switch
- *   grammars (the Spanish, French, German, Italian and Portuguese ones sit in the lexicon's own
- *   classes), in the inflected forms an imperative sentence uses.
+ * - Czech, Polish, Dutch, Russian, Ukrainian, Swedish, Turkish, Indonesian, Vietnamese, Greek,
+ *   Hebrew, Arabic and Hindi words of the override, extraction and mode-switch grammars (the
+ *   Spanish, French, German, Italian and Portuguese dropping verbs and objects sit in the lexicon's
+ *   own classes; their extraction words are here), in the inflected forms an imperative sentence
+ *   uses.
  *
  * @internal Not part of the public API.
  */
@@ -191,6 +193,135 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('any', 'каких-либо каких либо любых'),
   ...pairs('answer', 'отвечаешь отвечай odpowiadasz odpowiadaj'),
   ...pairs('filters', 'фильтров filtrów'),
+  // Ukrainian
+  ...pairs('ignore', 'ігноруй ігноруйте проігноруй проігноруйте'),
+  ...pairs('all', 'всі усі'),
+  ...pairs('previous', 'попередні попередніх'),
+  ...pairs('instructions', 'інструкції інструкцій вказівки'),
+  ...pairs('your', 'свої свій твої твій'),
+  ...pairs('system', 'системні системну'),
+  ...pairs('print', 'виведи виведіть покажіть розкрий надрукуй'),
+  ...pairs('above', 'вище'),
+  ...pairs('repeat', 'повторіть'),
+  ...pairs('initial', 'початкові початкових'),
+  ...pairs('hidden', 'приховані'),
+  // Swedish
+  ...pairs('ignore', 'ignorera'),
+  ...pairs('forget', 'glöm'),
+  ...pairs('all', 'alla'),
+  ...pairs('previous', 'tidigare föregående'),
+  ...pairs('instructions', 'instruktioner instruktionerna anvisningar'),
+  ...pairs('rules', 'regler reglerna'),
+  ...pairs('your', 'dina din ditt'),
+  ...pairs('systemprompt', 'systemprompten'),
+  ...pairs('print', 'skriv visa'),
+  ...pairs('repeat', 'upprepa'),
+  ...pairs('text', 'texten'),
+  ...pairs('above', 'ovan ovanför'),
+  ...pairs('verbatim', 'ordagrant'),
+  ...pairs('original', 'ursprungliga'),
+  ...pairs('initial', 'initiala'),
+  ...pairs('hidden', 'dolda'),
+  // German, French, Spanish, Italian, Portuguese, Romanian and Finnish words of extraction (their
+  // dropping verbs, scopes and objects sit in the lexicon's own classes)
+  ...pairs(
+    'repeat',
+    'wiederhole wiederholen répète répétez repite repetir ripeti ripetere repita repete repetă toista',
+  ),
+  ...pairs('show', 'zeige zeig montre montrez affiche affichez muestra muéstrame muestrame mostra mostrami mostre'),
+  ...pairs('show', 'afișează arată näytä'),
+  ...pairs('print', 'drucke imprime imprimez stampa imprima tipărește tulosta'),
+  ...pairs('text', 'texte texto testo textul teksti tekstin'),
+  ...pairs('above', 'oben obigen dessus arriba sopra acima sus yllä'),
+  ...pairs('verbatim', 'wortwörtlich wörtlich'),
+  ...pairs('initial', 'anfänglichen initiales iniciales inicial iniziali iniciais inițiale'),
+  ...pairs('original', 'ursprünglichen originales originali alkuperäiset'),
+  ...pairs('hidden', 'versteckten geheimen cachées ocultas nascoste ascunse'),
+  ...pairs('your', 'deinen dein tu tuo tuoi tue seu seus sua suas tale tău sinun'),
+  ...pairs('system', 'sistema'),
+  ...pairs('instructions', 'instrucțiunile instrucțiuni ohjeet ohjeesi ohjeita'),
+  ...pairs('ignore', 'ignoră ohita'),
+  ...pairs('all', 'toate'),
+  ...pairs('previous', 'anterioare'),
+  // Turkish and Indonesian words of extraction
+  ...pairs('above', 'yukarıdaki atas'),
+  ...pairs('text', 'metni metin teks'),
+  ...pairs('verbatim', 'aynen'),
+  ...pairs('initial', 'ilk awal'),
+  ...pairs('repeat', 'ulangi'),
+  ...pairs('print', 'cetak'),
+  // Vietnamese: a compound's key syllable carries its meaning (`văn bản` text, `hướng dẫn`
+  // instructions, `lời nhắc` prompt, `hệ thống` system, `ban đầu` initial)
+  ...pairs('repeat', 'lặp'),
+  ...pairs('text', 'bản'),
+  ...pairs('above', 'trên'),
+  ...pairs('show', 'xem'),
+  ...pairs('instructions', 'dẫn'),
+  ...pairs('initial', 'đầu'),
+  ...pairs('prompt', 'nhắc'),
+  ...pairs('system', 'hệ thống'),
+  ...pairs('your', 'bạn'),
+  ...pairs('ignore', 'bỏ'),
+  ...pairs('all', 'tất cả'),
+  ...pairs('the', 'các'),
+  ...pairs('skip', 'qua'),
+  ...pairs('previous', 'trước'),
+  // Greek
+  ...pairs('repeat', 'επανάλαβε επαναλάβετε'),
+  ...pairs('above', 'παραπάνω'),
+  ...pairs('text', 'κείμενο'),
+  ...pairs('print', 'τύπωσε τυπώστε εμφάνισε'),
+  ...pairs('show', 'δείξε δείξτε'),
+  ...pairs('initial', 'αρχικές αρχικό αρχικά'),
+  ...pairs('your', 'σου σας'),
+  ...pairs('instructions', 'οδηγίες οδηγιών'),
+  ...pairs('message', 'μήνυμα'),
+  ...pairs('system', 'συστήματος σύστημα'),
+  ...pairs('ignore', 'αγνόησε αγνοήστε'),
+  ...pairs('all', 'όλες όλα όλους'),
+  ...pairs('previous', 'προηγούμενες προηγούμενα προηγούμενους'),
+  ...pairs('the', 'τις τους'),
+  ...pairs('rules', 'κανόνες'),
+  ...pairs('hidden', 'κρυφές'),
+  // Hebrew
+  ...pairs('repeat', 'חזור'),
+  ...pairs('text', 'הטקסט טקסט'),
+  ...pairs('above', 'שלמעלה למעלה'),
+  ...pairs('print', 'הדפס'),
+  ...pairs('show', 'הצג הראה'),
+  ...pairs('instructions', 'ההוראות הוראות הנחיות ההנחיות'),
+  ...pairs('prompt', 'הנחיית'),
+  ...pairs('system', 'המערכת מערכת'),
+  ...pairs('initial', 'הראשוניות ההתחלתיות'),
+  ...pairs('your', 'שלך'),
+  ...pairs('ignore', 'התעלם'),
+  ...pairs('all', 'כל מכל'),
+  ...pairs('previous', 'הקודמות'),
+  // Arabic
+  ...pairs('repeat', 'كرر أعد'),
+  ...pairs('text', 'النص'),
+  ...pairs('above', 'أعلاه'),
+  ...pairs('verbatim', 'حرفيًا حرفيا'),
+  ...pairs('print', 'اطبع'),
+  ...pairs('show', 'أظهر اعرض'),
+  ...pairs('instructions', 'تعليماتك التعليمات تعليمات'),
+  ...pairs('initial', 'الأولية'),
+  ...pairs('prompt', 'موجه'),
+  ...pairs('system', 'النظام'),
+  ...pairs('ignore', 'تجاهل'),
+  ...pairs('all', 'جميع كل'),
+  ...pairs('previous', 'السابقة'),
+  ...pairs('hidden', 'المخفية'),
+  // Hindi (verbs come last: see REVEAL_END and VERB_END in the lexicon)
+  ...pairs('above', 'ऊपर'),
+  ...pairs('text', 'पाठ टेक्स्ट'),
+  ...pairs('your', 'अपने अपना अपनी'),
+  ...pairs('system', 'सिस्टम'),
+  ...pairs('prompt', 'प्रॉम्प्ट'),
+  ...pairs('initial', 'शुरुआती प्रारंभिक'),
+  ...pairs('instructions', 'निर्देश निर्देशों'),
+  ...pairs('previous', 'पिछले'),
+  ...pairs('all', 'सभी'),
 ];
 
 function pairs(english: string, words: string): Array<readonly [string, string]> {

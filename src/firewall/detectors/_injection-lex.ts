@@ -33,11 +33,27 @@ const LEET: Readonly<Record<string, string>> = {
   $: 's',
 };
 
-/** ASCII and Latin letters with diacritics, and Cyrillic (the grammar glosses Russian words). */
+/**
+ * ASCII and Latin letters with diacritics (Vietnamese's included), combining marks, and the
+ * scripts whose words the grammar glosses: Greek, Cyrillic, Hebrew, Arabic and Devanagari letters
+ * with their vowel signs (digits and punctuation of those blocks stay outside words).
+ */
 function isLetter(c: number): boolean {
   const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x7a) return true;
+  if (c < 0xc0) return false;
   return (
-    (l >= 0x61 && l <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff)
+    (c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
+    (c >= 0x610 && c <= 0x61a) ||
+    (c >= 0x620 && c <= 0x65f) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x900 && c <= 0x963) ||
+    (c >= 0x971 && c <= 0x97f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
   );
 }
 
@@ -92,7 +108,9 @@ function mark(c: number): string | null {
 
 /** Folds one raw word: lowercase, and leetspeak digits read as letters when letters surround them. */
 function fold(raw: string): string {
-  const lower = raw.toLowerCase();
+  let lower = raw.toLowerCase();
+  // Combining marks go (`İ` lowercases to `i` and a combining dot; decomposed accents).
+  if (lower.length !== raw.length || hasCombining(lower)) lower = lower.replace(COMBINING, '');
   let letters = 0;
   let other = 0;
   for (let i = 0; i < lower.length; i++) {
@@ -108,6 +126,16 @@ function fold(raw: string): string {
     out += LEET[ch] ?? ch;
   }
   return out;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+function hasCombining(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) return true;
+  }
+  return false;
 }
 
 /** Raw tokens before spelled-out words are joined, reused between segments. */

@@ -266,6 +266,21 @@ const PROMPT_HEAD = new Set([
   'core',
 ]);
 const WEAK_HEADS = new Set(['first', 'starting', 'opening', 'base']);
+/** Heads that name the hidden prompt after its noun too (`the message first` is an ordinary order). */
+const POST_HEADS = new Set(['initial', 'original', 'hidden', 'secret', 'internal', 'confidential', 'system']);
+/** Words that may link a noun to a head that follows it (`prompt di sistema`, `instructions your initial`). */
+const POST_LINKS = new Set(['of', 'di', 'de', 'del', 'della', 'do', 'da', 'du', 'your']);
+/** Instruction nouns of the lexicon's other languages, read as heads' nouns (`instrucciones iniciales`). */
+const FOREIGN_TAILS = new Set([
+  'instrucciones',
+  'consignes',
+  'anweisungen',
+  'instruktionen',
+  'istruzioni',
+  'instruções',
+  'instrucoes',
+  'indicaciones',
+]);
 const PROMPT_TAIL = new Set(['prompt', 'prompts', 'instructions', 'instruction', 'message', 'directives', 'rules']);
 const ABOVE_THINGS = new Set([
   'everything',
@@ -1390,7 +1405,8 @@ class Reader {
       if ((c & REVEAL_END) !== 0) {
         for (let j = i - 1; j >= 1 && j >= i - 4; j--) {
           if (this.t(j) === '.') break;
-          if (this.promptObject(j - 1) > 10) return this.report(EXTRACTION, j - 1, i);
+          const strength = this.promptObject(j - 1);
+          if (strength > 10 || strength === 4) return this.report(EXTRACTION, j - 1, i);
         }
       }
       let k: number;
@@ -1721,9 +1737,25 @@ class Reader {
   private promptObject(j: number): number {
     const t = this.t(j);
     const next = this.t(j + 1);
-    if (PROMPT_HEAD.has(t) && PROMPT_TAIL.has(next)) {
+    if (PROMPT_HEAD.has(t) && (PROMPT_TAIL.has(next) || FOREIGN_TAILS.has(next))) {
       if (t !== 'system' && next === 'rules') return 0;
       return 10 + j + 1;
+    }
+    // `αρχικές σου οδηγίες`: a possessive between the head and its noun.
+    if (PROMPT_HEAD.has(t) && next === 'your' && PROMPT_TAIL.has(this.t(j + 2)) && this.t(j + 2) !== 'rules')
+      return 10 + j + 2;
+    // The head after its noun, as most languages write it (`instrucciones iniciales`, `prompt di
+    // sistema`, `تعليماتك الأولية`), with at most a linking word between.
+    if (PROMPT_TAIL.has(t) || FOREIGN_TAILS.has(t)) {
+      const k = POST_LINKS.has(next) ? j + 2 : j + 1;
+      if (POST_HEADS.has(this.t(k)) && (t !== 'rules' || this.t(k) === 'system')) return 10 + k;
+    }
+    // `the above text`, `above given text` (`ऊपर दिया गया पाठ`): `above` before the text.
+    if (t === 'above') {
+      for (let k = j + 1; k <= j + 3 && k < this.n; k++) {
+        if (this.t(k) === '.') break;
+        if (ABOVE_THINGS.has(this.t(k)) && (this.c(k + 1) & CODE_NOUN) === 0) return 4;
+      }
     }
     if (t === 'preprompt' || t === 'sysprompt' || t === 'systemprompt') return 10 + j;
     if (t === 'context' && next === 'window') return 10 + j + 1;
