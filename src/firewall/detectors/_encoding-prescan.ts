@@ -7,6 +7,7 @@
  *
  * @internal Not part of the public API.
  */
+import { turnedLetter } from './_encoding-decode.js';
 import { anchorBits } from './_injection-lexicon.js';
 import { WordSlots } from './_word-slots.js';
 
@@ -20,6 +21,10 @@ export const G_MARK = 1 << 23;
 export const G_EVASION = 1 << 24;
 /** A word of digits alone (`35 tokens`). */
 export const G_NUMBER = 1 << 26;
+/** A cipher named: atbash, Caesar, Morse, a cipher or its shift. */
+export const G_CIPHER = 1 << 29;
+/** A key injection word written backwards (`snoitcurtsni`, `erongi`): the line may be reversed. */
+export const G_BACKWARD = 1 << 30;
 
 /** base64-alphabet runs recorded per segment, at most. */
 const MAX_RUNS = 16;
@@ -40,6 +45,8 @@ export interface Prescan {
   runs: number[];
   /** Gate bits of the anchor words seen, with {@link G_MARK} and {@link G_EVASION}. */
   bits: number;
+  /** Turned letters (`ɐ`, `ǝ`, `ɹ`, `ʇ`, …) seen: upside-down text has many. */
+  turned: number;
 }
 
 const DECODE_WORDS = [
@@ -71,6 +78,26 @@ const DECODE_WORDS = [
 ];
 const ROT_WORDS = ['rot13', 'rot', 'caesar'];
 const REVERSE_WORDS = ['reverse', 'reversed', 'reversing', 'backwards', 'backward', 'mirror', 'mirrored', 'inverted'];
+const CIPHER_WORDS = ['atbash', 'caesar', 'cipher', 'ciphertext', 'ciphered', 'shifted', 'morse', 'encrypted'];
+/** Injection key words that no language writes: read backwards, they ask for the line reversed. */
+const BACKWARD_WORDS = [
+  'ignore',
+  'disregard',
+  'forget',
+  'instructions',
+  'instruction',
+  'previous',
+  'prompt',
+  'reveal',
+  'guidelines',
+  'restrictions',
+  'unrestricted',
+  'unfiltered',
+  'jailbreak',
+  'override',
+  'bypass',
+  'directives',
+];
 /** Prefixes of dropping verbs that a run-together phrase starts with. */
 const JOINED_PREFIXES = ['ignore', 'disreg', 'forget', 'bypass', 'overri', 'discar', 'abando', 'circum', 'reveal'];
 
@@ -127,6 +154,8 @@ function anchorTable(): AnchorTable {
   for (const w of DECODE_WORDS) t.add(hashWord(w), G_DECODE);
   for (const w of ROT_WORDS) t.add(hashWord(w), G_ROT);
   for (const w of REVERSE_WORDS) t.add(hashWord(w), G_REVERSE);
+  for (const w of CIPHER_WORDS) t.add(hashWord(w), G_CIPHER);
+  for (const w of BACKWARD_WORDS) t.add(hashWord([...w].reverse().join('')), G_BACKWARD);
   anchors = t;
   prefixes = new Set(JOINED_PREFIXES.map(hashWord));
   return t;
@@ -166,7 +195,7 @@ export function prescan(s: string): Prescan {
   if (s === lastSegment && last !== null) return last;
   const table = anchorTable();
   const pre = prefixes as Set<number>;
-  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0 };
+  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0, turned: 0 };
   const n = s.length;
   let runStart = -1;
   // The current word: hash, length, digits in it, hash of its first six letters.
@@ -223,6 +252,9 @@ export function prescan(s: string): Prescan {
     if (invisible(c)) {
       out.wide = true;
       continue;
+    }
+    if ((c >= 0x250 && c <= 0x29e) || c === 0x183 || c === 0x1dd || c === 0x1d09) {
+      if (turnedLetter(c) !== undefined) out.turned++;
     }
     if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
       // A Latin letter with a diacritic (`instruções`, `précédentes`) stays inside its word,

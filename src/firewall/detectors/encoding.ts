@@ -10,11 +10,14 @@
  * @internal Not part of the public API.
  */
 import {
+  atbash,
+  caesar,
   decodeBackslash,
   decodeBase64,
   decodeEntities,
   decodeHexList,
   decodeHexRun,
+  decodeMorse,
   decodePercent,
   hexValue,
   isBase64Char,
@@ -23,9 +26,11 @@ import {
   reverseText,
   reverseWords,
   rot13,
+  unturn,
   utf8,
 } from './_encoding-decode.js';
-import { G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_BACKWARD, G_CIPHER, G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_JAIL, G_OBJ, G_PROMPT, G_REVEAL, G_VERB } from './_injection-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Encoded runs decoded per segment, at most. */
@@ -46,6 +51,8 @@ const DESC_DECODE_RUN = 'asks for an encoded or obfuscated payload to be decoded
 
 /** Words that ask for decoding (the first half of a decode-and-run request). */
 const DECODE_WORDS = new Set([
+  'atbash',
+  'morse',
   'decode',
   'decoded',
   'decoding',
@@ -182,7 +189,24 @@ function scanEncodings(s: string, sink: FindingSink): void {
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;
   const reverse = (pre.bits & G_REVERSE) !== 0;
-  if (pct < 2 && bs < 2 && amp < 2 && !wide && !pre.hexList && runs.length === 0 && !hints && !rot && !reverse) return;
+  const cipher = (pre.bits & G_CIPHER) !== 0;
+  const backward = (pre.bits & G_BACKWARD) !== 0;
+  const turned = pre.turned >= MIN_TURNED;
+  if (
+    pct < 2 &&
+    bs < 2 &&
+    amp < 2 &&
+    !wide &&
+    !pre.hexList &&
+    runs.length === 0 &&
+    !hints &&
+    !rot &&
+    !reverse &&
+    !cipher &&
+    !backward &&
+    !turned
+  )
+    return;
 
   let budget = MAX_RUNS;
   if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
@@ -207,8 +231,38 @@ function scanEncodings(s: string, sink: FindingSink): void {
   if (reverse) {
     sink.rescan(reverseText(s), 0, n, 'reversed');
     sink.rescan(reverseWords(s), 0, n, 'reversed words');
+  } else if (backward) sink.rescan(reverseText(s), 0, n, 'reversed');
+  if (turned) sink.rescan(unturn(s), 0, n, 'upside-down');
+  if (cipher || hints) {
+    const morse = decodeMorse(s);
+    if (morse !== null) sink.rescan(morse.text, morse.start, morse.end, 'morse');
   }
-  if (hints || rot || reverse) decodeAndRun(s, sink);
+  if (cipher) scanCiphers(s, rot, sink);
+  if (hints || rot || reverse || cipher) decodeAndRun(s, sink);
+}
+
+/** Turned letters in a segment before it is read as upside-down text. */
+const MIN_TURNED = 3;
+/** Injection anchors that, found together in a shifted reading, make it the key. */
+const SHIFT_ANCHORS = [G_VERB | G_OBJ, G_REVEAL | G_PROMPT];
+
+/**
+ * A segment that names a cipher: read as atbash, and at the one Caesar shift (of the 25) whose
+ * reading has the anchor words of an injection (a dropping verb and an instruction object, a
+ * reveal verb and a prompt word, or a jailbreak word), so that the key need not be parsed out of
+ * prose. Shifts are tried on at most the first 512 code units; the chosen one is read whole.
+ */
+function scanCiphers(s: string, rotDone: boolean, sink: FindingSink): void {
+  sink.rescan(atbash(s), 0, s.length, 'atbash');
+  const probe = s.slice(0, 512);
+  for (let k = 1; k < 26; k++) {
+    if (k === 13 && rotDone) continue;
+    const bits = prescan(caesar(probe, k)).bits;
+    if ((bits & G_JAIL) !== 0 || SHIFT_ANCHORS.some((a) => (bits & a) === a)) {
+      sink.rescan(caesar(s, k), 0, s.length, `caesar ${26 - k}`);
+      return;
+    }
+  }
 }
 
 /** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */
