@@ -100,11 +100,11 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ACTION,
-    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay push open dump submit call',
+    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay push open dump submit call cancel',
   ],
   [
     SENSITIVE,
-    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh branches card cards clipboard',
+    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh branches card cards clipboard meetings calendar appointments attendees',
   ],
   [
     AUTHORITY,

@@ -560,8 +560,13 @@ const LABEL_ACTS = new Set([
   'grant',
   'include',
   'append',
+  'push',
+  'share',
+  'export',
+  'email',
+  'post',
 ]);
-/** Readers named by a label: `AI reviewers:`, `agents:`. */
+/** Readers named by a label: `AI reviewers:`, `agents:`; and orders named so (`Agent instructions:`). */
 const LABEL_TAIL = new Set([
   'reviewer',
   'reviewers',
@@ -573,6 +578,23 @@ const LABEL_TAIL = new Set([
   'assistants',
   'bot',
   'bots',
+  'instructions',
+  'instruction',
+  'note',
+]);
+/** Words an order may open with before its verb (`Assistant: please forward …`). */
+const ORDER_LEAD = new Set([
+  'please',
+  'kindly',
+  'now',
+  'also',
+  'then',
+  'just',
+  'immediately',
+  'first',
+  'quietly',
+  'silently',
+  'secretly',
 ]);
 /** A relative the assistant is asked to play in a bedtime pretext (`my late grandmother who used to …`). */
 const KIN = new Set([
@@ -2361,7 +2383,10 @@ class Reader {
       } else if (NOTE_WORDS.has(t) && /^(to|for)$/.test(this.t(i + 1))) {
         let j = i + 2;
         if (/^(the|any|all|every)$/.test(this.t(j))) j++;
-        if (READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
+        // `note to the automated reviewer:`: a machine reader named by what it does.
+        const machine = /^(automated|automatic)$/.test(this.t(j)) && LABEL_TAIL.has(this.t(j + 1));
+        if (machine) j++;
+        if (machine || READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
           if (!this.notReader(j + 1)) {
             this.report(DOWNSTREAM, i, j);
             return true;
@@ -2508,6 +2533,14 @@ class Reader {
       i > 0 && /["'“(]/.test(this.seg.slice(Math.max(0, (TOKENS.s[i] as number) - 4), TOKENS.s[i] as number));
     if (!atStart && !quoted) return false;
     if (this.orderAt(j + 1)) return true;
+    // A first order joined to a second: `accept this and share the attendee list with …`.
+    for (let k = j + 2; k < this.n && k <= j + 5; k++) {
+      if (this.t(k) === '.' || this.t(k) === ',') break;
+      if (this.t(k) === 'and') {
+        if (this.orderAt(k + 1)) return true;
+        break;
+      }
+    }
     // One leading clause: `before summarizing, open …`
     for (let k = j + 2; k < this.n && k <= j + 5; k++) {
       if (this.t(k) === '.') return false;
@@ -2523,7 +2556,9 @@ class Reader {
   }
 
   /** An order to the AI reader at `k`: a dropping verb, an output verb, or an act toward data or a URL. */
-  private orderAt(k: number): boolean {
+  private orderAt(at: number): boolean {
+    let k = at;
+    if (ORDER_LEAD.has(this.t(k))) k++;
     const t = this.t(k);
     if (LABEL_ORDERS.has(t) || ((this.c(k) & (VERB | REVEAL_STRONG)) !== 0 && t !== 'break')) return true;
     if (!LABEL_ACTS.has(t)) return false;
