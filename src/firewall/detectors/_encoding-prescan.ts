@@ -25,6 +25,8 @@ export const G_NUMBER = 1 << 26;
 export const G_CIPHER = 1 << 29;
 /** A key injection word written backwards (`snoitcurtsni`, `erongi`): the line may be reversed. */
 export const G_BACKWARD = 1 << 30;
+/** Pieces joined (`concatenate`, `combine`, `join`) or letters gathered (`acrostic`, `first letter`). */
+export const G_JOIN = 1 << 31;
 
 /** base64-alphabet runs recorded per segment, at most. */
 const MAX_RUNS = 16;
@@ -79,6 +81,26 @@ const DECODE_WORDS = [
 const ROT_WORDS = ['rot13', 'rot', 'caesar'];
 const REVERSE_WORDS = ['reverse', 'reversed', 'reversing', 'backwards', 'backward', 'mirror', 'mirrored', 'inverted'];
 const CIPHER_WORDS = ['atbash', 'caesar', 'cipher', 'ciphertext', 'ciphered', 'shifted', 'morse', 'encrypted'];
+const JOIN_WORDS = [
+  'concatenate',
+  'concatenated',
+  'concatenating',
+  'concat',
+  'combine',
+  'combined',
+  'join',
+  'joined',
+  'assemble',
+  'assembled',
+  'merge',
+  'merged',
+  'glue',
+  'together',
+  'acrostic',
+  'letter',
+  'letters',
+  'initials',
+];
 /** Injection key words that no language writes: read backwards, they ask for the line reversed. */
 const BACKWARD_WORDS = [
   'ignore',
@@ -155,6 +177,7 @@ function anchorTable(): AnchorTable {
   for (const w of ROT_WORDS) t.add(hashWord(w), G_ROT);
   for (const w of REVERSE_WORDS) t.add(hashWord(w), G_REVERSE);
   for (const w of CIPHER_WORDS) t.add(hashWord(w), G_CIPHER);
+  for (const w of JOIN_WORDS) t.add(hashWord(w), G_JOIN);
   for (const w of BACKWARD_WORDS) t.add(hashWord([...w].reverse().join('')), G_BACKWARD);
   anchors = t;
   prefixes = new Set(JOINED_PREFIXES.map(hashWord));

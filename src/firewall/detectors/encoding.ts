@@ -29,7 +29,7 @@ import {
   unturn,
   utf8,
 } from './_encoding-decode.js';
-import { G_BACKWARD, G_CIPHER, G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_BACKWARD, G_CIPHER, G_DECODE, G_JOIN, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
 import { G_JAIL, G_OBJ, G_PROMPT, G_REVEAL, G_VERB } from './_injection-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -192,6 +192,8 @@ function scanEncodings(s: string, sink: FindingSink): void {
   const cipher = (pre.bits & G_CIPHER) !== 0;
   const backward = (pre.bits & G_BACKWARD) !== 0;
   const turned = pre.turned >= MIN_TURNED;
+  // Pieces joined by name, or by `+` between quoted pieces (`a = "ignore all"; … a + b`).
+  if ((pre.bits & G_JOIN) !== 0 || s.includes('+')) scanAssembly(s, (pre.bits & G_JOIN) !== 0, sink);
   if (
     pct < 2 &&
     bs < 2 &&
@@ -239,6 +241,67 @@ function scanEncodings(s: string, sink: FindingSink): void {
   }
   if (cipher) scanCiphers(s, rot, sink);
   if (hints || rot || reverse || cipher) decodeAndRun(s, sink);
+}
+
+/** Quoted pieces read per segment, at most, and the longest piece. */
+const MAX_PIECES = 32;
+const MAX_PIECE = 200;
+
+/** Whether `c` is a letter or digit of ASCII (a quote beside one is an apostrophe). */
+function isWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Payloads split to get past a reader and assembled by the model: quoted pieces joined (`a =
+ * "ignore all"; b = "previous instructions"; do a + b`, `"disre" + "gard your rules"`) when the
+ * segment joins them by `+` or by name, read both run together and apart by a space; and the first
+ * letters of the words after a colon, when the segment asks for first letters or an acrostic. Each
+ * assembly is handed back for a full examination. One pass over the segment; pieces are bounded.
+ */
+function scanAssembly(s: string, named: boolean, sink: FindingSink): void {
+  const n = Math.min(s.length, MAX_DECODED);
+  const pieces: string[] = [];
+  let first = -1;
+  let last = -1;
+  let plus = false;
+  for (let i = 0; i < n && pieces.length < MAX_PIECES; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2b) plus = true;
+    if (c !== 0x22 && c !== 0x27 && c !== 0x60) continue;
+    if (i > 0 && isWordChar(s.charCodeAt(i - 1))) continue;
+    const close = s.indexOf(s[i] as string, i + 1);
+    if (close < 0 || close - i - 1 > MAX_PIECE || (close + 1 < n && isWordChar(s.charCodeAt(close + 1)))) continue;
+    const piece = s.slice(i + 1, close);
+    if (piece.includes('\n')) continue;
+    pieces.push(piece);
+    if (first < 0) first = i;
+    last = close + 1;
+    i = close;
+  }
+  if (pieces.length >= 2 && (plus || named)) {
+    const tight = pieces.join('');
+    sink.rescan(tight, first, last, 'joined');
+    const spaced = pieces.map((p) => p.trim()).join(' ');
+    if (spaced !== tight) sink.rescan(spaced, first, last, 'joined');
+  }
+  if (named) {
+    const lower = s.slice(0, n).toLowerCase();
+    const asks = lower.includes('acrostic') || (lower.includes('first letter') && lower.includes('each'));
+    if (!asks) return;
+    const colon = lower.lastIndexOf(':');
+    let out = '';
+    let at = colon + 1;
+    let inWord = false;
+    for (; at < n; at++) {
+      const c = s.charCodeAt(at);
+      const letter = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c > 0x7f;
+      if (letter && !inWord) out += s[at];
+      inWord = letter || c === 0x27;
+    }
+    if (out.length >= 4) sink.rescan(out.toLowerCase(), colon + 1, n, 'first letters');
+  }
 }
 
 /** Turned letters in a segment before it is read as upside-down text. */
