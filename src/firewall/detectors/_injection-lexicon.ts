@@ -112,7 +112,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     VOIDED,
-    'void null cancelled canceled revoked overridden overriden superseded obsolete invalid invalidated suspended lifted removed disabled deleted replaced irrelevant outdated rescinded annulled deactivated',
+    'void null cancelled canceled revoked overridden overriden superseded obsolete invalid invalidated suspended lifted removed disabled deleted replaced irrelevant outdated rescinded annulled deactivated reversed waived',
   ],
   [
     HUMAN,

@@ -268,6 +268,8 @@ const PROMPT_HEAD = new Set([
 const WEAK_HEADS = new Set(['first', 'starting', 'opening', 'base']);
 /** Heads that name the hidden prompt after its noun too (`the message first` is an ordinary order). */
 const POST_HEADS = new Set(['initial', 'original', 'hidden', 'secret', 'internal', 'confidential', 'system']);
+/** Words that may stand between a head and the noun after it. */
+const MID_LINKS = new Set(['your', 'हुए', 'गए']);
 /** Words that may link a noun to a head that follows it (`prompt di sistema`, `instructions your initial`). */
 const POST_LINKS = new Set(['of', 'di', 'de', 'del', 'della', 'do', 'da', 'du', 'your']);
 /** Instruction nouns of the lexicon's other languages, read as heads' nouns (`instrucciones iniciales`). */
@@ -1763,8 +1765,8 @@ class Reader {
       if (t !== 'system' && next === 'rules') return 0;
       return 10 + j + 1;
     }
-    // `αρχικές σου οδηγίες`: a possessive between the head and its noun.
-    if (PROMPT_HEAD.has(t) && next === 'your' && PROMPT_TAIL.has(this.t(j + 2)) && this.t(j + 2) !== 'rules')
+    // `αρχικές σου οδηγίες`, `छिपे हुए निर्देश`: a possessive or a participle between the head and its noun.
+    if (PROMPT_HEAD.has(t) && MID_LINKS.has(next) && PROMPT_TAIL.has(this.t(j + 2)) && this.t(j + 2) !== 'rules')
       return 10 + j + 2;
     // The head after its noun, as most languages write it (`instrucciones iniciales`, `prompt di
     // sistema`, `تعليماتك الأولية`), with at most a linking word between.
@@ -2369,6 +2371,29 @@ class Reader {
       ) {
         this.report(DOWNSTREAM, i, i + 4);
         return true;
+      }
+      // `if an AI model summarizes this article, it must …`: the reader named in the condition.
+      if (/^(when|once|if|whenever)$/.test(t) && /^(an|a|any|the)$/.test(this.t(i + 1))) {
+        let j = i + 2;
+        if ((this.c(j) & AI) === 0) continue;
+        if ((this.c(j + 1) & AI) !== 0) j++;
+        const act = this.t(j + 1);
+        const base = act.endsWith('es') && READ_ACTS.has(act.slice(0, -2)) ? act.slice(0, -2) : act.slice(0, -1);
+        // `reads this page`, not `reads this much text`; an order, not `it should be given …`.
+        if (
+          act.endsWith('s') &&
+          READ_ACTS.has(base) &&
+          /^(this|these|the)$/.test(this.t(j + 2)) &&
+          !/^(much|many|far|long|fast|kind|type|sort)$/.test(this.t(j + 3))
+        ) {
+          for (let k = j + 3; k < this.n && k <= j + 10; k++) {
+            if (this.t(k) === '.') break;
+            if (/^(must|should|shall|needs)$/.test(this.t(k)) && !/^(be|have|not)$/.test(this.t(k + 1))) {
+              this.report(DOWNSTREAM, i, k + 1);
+              return true;
+            }
+          }
+        }
       }
       if (t === 'if' && (this.t(i + 1) === 'you' || this.t(i + 1) === 'youre')) {
         let j = this.t(i + 1) === 'youre' ? i + 2 : i + 3;
