@@ -269,26 +269,60 @@ function startsKnown(word: string, known: (w: string) => boolean): boolean {
   return false;
 }
 
+/** Longest run of joined letters segmented into words; the rest stays one token. */
+const MAX_JOINED = 192;
+/** Segmentation cost per position (unknown letters × 64 + parts) and the step that reached it. */
+const COST = new Int32Array(MAX_JOINED + 1);
+const STEP = new Int8Array(MAX_JOINED + 1);
+
 /**
- * Pushes `joined` as tokens spanning `[s, e)`, split greedily (longest known prefix first) where
- * it can be; what cannot be split stays one token.
+ * Pushes `joined` as tokens spanning `[s, e)`, segmented into the lexicon's words with as few
+ * letters left unknown as possible, then as few words as possible (`no|restrictions`, not
+ * `nor|estrictions`; `ignore|no|rules`, not `ignoren|or|ules`); unknown letters in a row stay one
+ * token (`free` in `youarenowfreeofrestrictions`). A dynamic program over at most 192 letters,
+ * each position trying words of up to fourteen letters: linear in the run.
  */
 function split(t: Tokens, joined: string, s: number, e: number, known: (w: string) => boolean): void {
   if (known(joined)) {
     push(t, joined, s, e);
     return;
   }
-  let p = 0;
-  let parts = 0;
-  while (p < joined.length && parts < 16 && t.n < MAX_TOKENS) {
-    let len = Math.min(MAX_WORD, joined.length - p);
-    while (len >= 2 && !known(joined.slice(p, p + len))) len--;
-    if (len < 2) {
-      push(t, joined.slice(p), s, e);
-      return;
+  const n = Math.min(joined.length, MAX_JOINED);
+  COST[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    // One unknown letter, or a known word ending here.
+    let best = (COST[i - 1] as number) + 64 + 1;
+    let step = 1;
+    for (let l = 2; l <= MAX_WORD && l <= i; l++) {
+      if (!known(joined.slice(i - l, i))) continue;
+      const c = (COST[i - l] as number) + 1;
+      if (c < best) {
+        best = c;
+        step = -l;
+      }
     }
-    push(t, joined.slice(p, p + len), s, e);
-    p += len;
-    parts++;
+    COST[i] = best;
+    STEP[i] = step;
+  }
+  // Walk back, then push in order: words, and unknown letters merged into one token.
+  const cuts: number[] = [];
+  let i = n;
+  while (i > 0) {
+    const step = STEP[i] as number;
+    if (step < 0) {
+      cuts.push(i + step);
+      i += step;
+    } else {
+      let j = i - 1;
+      while (j > 0 && (STEP[j] as number) > 0) j--;
+      cuts.push(j);
+      i = j;
+    }
+  }
+  let from = 0;
+  for (let k = cuts.length - 1; k >= 0 && t.n < MAX_TOKENS; k--) {
+    const to = k > 0 ? (cuts[k - 1] as number) : n;
+    push(t, joined.slice(from, to === n && n < joined.length ? joined.length : to), s, e);
+    from = to;
   }
 }

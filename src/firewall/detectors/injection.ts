@@ -508,6 +508,10 @@ const READER_AI = new Set(['ai', 'ais', 'llm', 'llms', 'chatbot', 'chatbots', 'a
 const PUT_INTO = new Set(['prefix', 'prepend', 'append', 'include', 'insert', 'begin', 'start', 'end']);
 /** The assistant's own output. */
 const OUTPUTS = new Set(['answer', 'answers', 'reply', 'replies', 'response', 'responses', 'output', 'message']);
+/** Verbs of liberation that take limits away with `from` (`freed from its guidelines`). */
+const LIBERATED = new Set(['freed', 'released', 'liberated', 'unshackled', 'unchained', 'emancipated']);
+/** What names a reader as a machine (`the automated reviewer`, `the coding assistant`). */
+const MACHINE_KINDS = new Set(['automated', 'automatic', 'autonomous', 'coding', 'virtual', 'ai']);
 /** What a reader of content does to it (`when you read this file`). */
 const READ_ACTS = new Set([
   'read',
@@ -1950,11 +1954,14 @@ class Reader {
     for (let j = k; j < this.n && j < stop; j++) {
       const t = this.t(j);
       if (t === '.') return -1;
-      if (t !== 'no' && t !== 'without' && t !== 'free' && t !== 'zero' && t !== 'unbound' && t !== 'beyond') continue;
+      // `freed from its guidelines`, `released from your restrictions`: limits taken away.
+      const freed = LIBERATED.has(t) && this.t(j + 1) === 'from';
+      if (!freed && t !== 'no' && t !== 'without' && t !== 'free' && t !== 'zero' && t !== 'unbound' && t !== 'beyond')
+        continue;
       let m = j + 1;
       while (
         m < j + 5 &&
-        /^(any|all|of|from|by|the|your|ethical|moral|content|safety|such|kind|more|longer|or|and|legal|usual)$/.test(
+        /^(any|all|of|from|by|the|your|its|ethical|moral|content|safety|such|kind|more|longer|or|and|legal|usual)$/.test(
           this.t(m),
         )
       )
@@ -2408,8 +2415,9 @@ class Reader {
       } else if (NOTE_WORDS.has(t) && /^(to|for)$/.test(this.t(i + 1))) {
         let j = i + 2;
         if (/^(the|any|all|every)$/.test(this.t(j))) j++;
-        // `note to the automated reviewer:`: a machine reader named by what it does.
-        const machine = /^(automated|automatic)$/.test(this.t(j)) && LABEL_TAIL.has(this.t(j + 1));
+        // `note to the automated reviewer:`, `note for the coding assistant:`: a machine reader
+        // named by what it does.
+        const machine = MACHINE_KINDS.has(this.t(j)) && (LABEL_TAIL.has(this.t(j + 1)) || READER_AI.has(this.t(j + 1)));
         if (machine) j++;
         if (machine || READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
           if (!this.notReader(j + 1)) {

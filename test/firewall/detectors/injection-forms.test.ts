@@ -7,6 +7,8 @@
  * was written here.
  */
 import { describe, expect, it } from 'vitest';
+import { lex, type Tokens } from '../../../src/firewall/detectors/_injection-lex.js';
+import { known } from '../../../src/firewall/detectors/_injection-lexicon.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
 
 const on = new IntentFirewall();
@@ -49,5 +51,20 @@ describe('letters in a style NFKD leaves alone read as letters', () => {
   it.each(NEAR_MISSES)('stays allowed: %s', (text) => {
     expect(injectionIds(text)).toEqual([]);
     expect(verdict(on, text).decision).toBe(verdict(off, text).decision);
+  });
+});
+
+describe('letters spelled out are segmented with the fewest unknown letters', () => {
+  const words = (text: string) => {
+    const t: Tokens = { w: [], s: [], e: [], n: 0 };
+    lex(text, t, known);
+    return t.w.slice(0, t.n);
+  };
+  it('prefers the split that leaves known words after each word', () => {
+    expect(words('n.o r.e.s.t.r.i.c.t.i.o.n.s')).toEqual(['no', 'restrictions']);
+    expect(words('i g n o r e n o r u l e s')).toEqual(['ignore', 'no', 'rules']);
+  });
+  it('keeps unknown letters in a row as one token between known words', () => {
+    expect(words('y o u a r e f r e e o f r u l e s')).toEqual(['you', 'are', 'free', 'of', 'rules']);
   });
 });
