@@ -245,6 +245,11 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('ignore', 'ignoră ohita'),
   ...pairs('all', 'toate'),
   ...pairs('previous', 'anterioare'),
+  // More verbs that write the hidden text out again (`copy`, `rewrite`, `write`, `display`)
+  ...pairs('repeat', 'recopie recopiez kopyala salin'),
+  ...pairs('print', 'escribe escriba tulis напиши напишіть γράψε γράψτε כתוב اكتب'),
+  ...pairs('show', 'أرني أريني hiển'),
+  ...pairs('verbatim', 'persis'),
   // Turkish and Indonesian words of extraction
   ...pairs('above', 'yukarıdaki atas'),
   ...pairs('text', 'metni metin teks'),

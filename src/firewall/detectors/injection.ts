@@ -2190,7 +2190,10 @@ class Reader {
         if (/^(new|updated|real|actual|revised)$/.test(h) && /^(instructions|instruction|rules)$/.test(this.t(j + 1)))
           return this.report(AUTHORITY_MARK, i, j + 1);
       } else if (t === 'as' && n1 === 'your' && (this.c(i + 2) & AUTHORITY) !== 0) {
-        return this.report(AUTHORITY_MARK, i, i + 2);
+        // The claim counts with what it is claimed for: rules, limits or orders to the assistant
+        // (`As your developer, I added an endpoint for you to test` claims nothing over it).
+        if (this.secondPersonModal() || this.ruleWithin(i + 3, i + 30) || this.hasClass(VERB | JAIL))
+          return this.report(AUTHORITY_MARK, i, i + 2);
       } else if (
         (t === 'im' || (t === 'i' && (n1 === 'am' || n1 === 'm'))) &&
         this.authorityAt(t === 'im' ? i + 1 : i + 2)
@@ -2350,6 +2353,28 @@ class Reader {
     return false;
   }
 
+  /**
+   * An AI reader called at `j` and closed by a colon (`language model:`, `, AI agents:`), then
+   * words that speak to it.
+   */
+  private vocativeReader(j: number): boolean {
+    let k = j;
+    if (this.t(k) === ',') k++;
+    if (/^(all|any|every|dear)$/.test(this.t(k))) k++;
+    if (MACHINE_KINDS.has(this.t(k)) && (this.c(k + 1) & AI) !== 0) k++;
+    if (this.t(k) === 'language' && /^(model|models)$/.test(this.t(k + 1))) k++;
+    else if ((this.c(k) & AI) === 0) return false;
+    if ((this.c(k + 1) & AI) !== 0) k++;
+    if (this.t(k + 1) !== ':') return false;
+    // What follows speaks to the reader: an order, data acted on, or `you`.
+    for (let m = k + 2; m < this.n && m <= k + 8; m++) {
+      const w = this.t(m);
+      if (w === '.') return false;
+      if (w === 'you' || w === 'your' || (this.c(m) & (VERB | REVEAL | ACTION | OBEY | SENSITIVE)) !== 0) return true;
+    }
+    return false;
+  }
+
   private secondPersonModal(): boolean {
     for (let i = 0; i + 1 < this.n; i++) {
       if (this.t(i) === 'you' && /^(must|are|will|should|have|may|can|need|shall)$/.test(this.t(i + 1))) return true;
@@ -2412,6 +2437,10 @@ class Reader {
           this.report(DOWNSTREAM, i, j);
           return true;
         }
+      } else if (NOTE_WORDS.has(t) && this.vocativeReader(i + 1)) {
+        // `Attention language model: …`, `Notice, AI agents: …`: the reader called, then a colon.
+        this.report(DOWNSTREAM, i, i + 3);
+        return true;
       } else if (NOTE_WORDS.has(t) && /^(to|for)$/.test(this.t(i + 1))) {
         let j = i + 2;
         if (/^(the|any|all|every)$/.test(this.t(j))) j++;
