@@ -2192,7 +2192,12 @@ class Reader {
       } else if (t === 'as' && n1 === 'your' && (this.c(i + 2) & AUTHORITY) !== 0) {
         // The claim counts with what it is claimed for: rules, limits or orders to the assistant
         // (`As your developer, I added an endpoint for you to test` claims nothing over it).
-        if (this.secondPersonModal() || this.ruleWithin(i + 3, i + 30) || this.hasClass(VERB | JAIL))
+        if (
+          this.secondPersonModal() ||
+          this.ruleWithin(i + 3, i + 30) ||
+          this.hasClass(VERB | JAIL) ||
+          this.speakerActsOnYou(i + 3)
+        )
           return this.report(AUTHORITY_MARK, i, i + 2);
       } else if (
         (t === 'im' || (t === 'i' && (n1 === 'am' || n1 === 'm'))) &&
@@ -2371,6 +2376,15 @@ class Reader {
       const w = this.t(m);
       if (w === '.') return false;
       if (w === 'you' || w === 'your' || (this.c(m) & (VERB | REVEAL | ACTION | OBEY | SENSITIVE)) !== 0) return true;
+    }
+    return false;
+  }
+
+  /** `I authorize you`, `I order you`, `we command you` from `j` to the sentence's end. */
+  private speakerActsOnYou(j: number): boolean {
+    for (let k = j; k < this.n && k <= j + 20; k++) {
+      if (this.t(k) === '.') return false;
+      if (this.t(k) === 'you' && /^(i|we)$/.test(this.t(k - 2))) return true;
     }
     return false;
   }
