@@ -7,7 +7,9 @@
  *
  * Sources of the selection: the Latin look-alikes of Unicode's confusables data for the Cyrillic,
  * Greek, Armenian and Cherokee blocks, the Latin letters with strokes or hooks that NFKD does not
- * decompose, and the dash, slash, quote and pipe look-alikes used to disguise shell commands.
+ * decompose, the small capitals of the phonetic extensions, and the dash, slash, quote and pipe
+ * look-alikes used to disguise shell commands. Whole blocks of styled letters (parenthesized,
+ * negative circled and squared, regional indicators) are read by {@link styledLetter}.
  */
 const PAIRS: readonly (readonly [string, string])[] = [
   // Cyrillic

@@ -1,11 +1,14 @@
 /**
  * The encoding detector: finds encoded runs in a segment (base64 and base64url, hex, `0x` byte
  * lists, backslash escapes, URL percent-encoding, HTML entities, Unicode tag characters,
- * variation-selector and zero-width smuggling, and ROT13 or reversed text where the segment asks
- * for decoding), decodes them within fixed bounds and hands the decoded text back to the firewall,
- * which examines it with the whole rule pack and every detector. A blob that decodes to nothing
- * the pack knows is not a finding; text hidden from a human reader (tag characters, selector or
- * zero-width runs) is, and so is a request to decode something and then run or follow it.
+ * variation-selector and zero-width smuggling, ROT13 or reversed text where the segment asks for
+ * decoding, atbash and Caesar shifts where it names a cipher, Morse, upside-down text, a line
+ * whose words are injection key words backwards, and payloads split into quoted pieces or first
+ * letters to be assembled), decodes them within fixed bounds and hands the decoded text back to
+ * the firewall, which examines it with the whole rule pack and every detector. A blob that
+ * decodes to nothing the pack knows is not a finding; text hidden from a human reader (tag
+ * characters, selector or zero-width runs) is, and so is a request to decode something and then
+ * run or follow it.
  *
  * @internal Not part of the public API.
  */

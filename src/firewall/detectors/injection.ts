@@ -21,7 +21,10 @@
  *   or as an AI reader, and standing orders that join the user's conversation to an address.
  *
  * Words are read through glosses (`_injection-gloss.ts`): text-speak, one slip of the keyboard in a
- * key word, and Czech, Polish, Dutch, Russian and Turkish words, so one grammar reads them all.
+ * key word, and words of other languages (Czech, Polish, Dutch, Russian, Ukrainian, Swedish,
+ * Turkish, Indonesian, Vietnamese, Greek, Hebrew, Arabic, Hindi, and the Romance languages' and
+ * German's extraction words), so one grammar reads them all; a prompt's name is also read with its
+ * head after the noun (`instrucciones iniciales`, `prompt di sistema`) and `above` before the text.
  *
  * Two families in one segment are a critical finding of their own.
  *
