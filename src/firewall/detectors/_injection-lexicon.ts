@@ -226,7 +226,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
       'instrucciones consignes anweisungen instruktionen istruzioni instruções instrucoes indicaciones',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
-  [G_NOLIM, 'no without free zero unbound beyond freed released liberated unshackled unchained emancipated'],
+  [
+    G_NOLIM,
+    'no without free zero unbound beyond freed released liberated unshackled unchained emancipated disable deactivate',
+  ],
   [G_PERSONA, 'character persona role'],
   [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
   [G_TOKENS, 'tokens points lives'],

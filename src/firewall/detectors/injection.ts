@@ -1865,6 +1865,16 @@ class Reader {
         if (/^(mode|filter|filters|filtering|settings|checks|layer)$/.test(this.t(j))) j++;
         if (this.t(j) === 'is' || this.t(j) === 'are' || this.t(j) === 'now') j++;
         if (OFF_WORDS.has(this.t(j)) && this.addressed()) return i;
+        // The order to switch it off: `disable your content filter`, `turn off your safety mode`.
+        let k = i - 1;
+        if (/^(your|ur|the|all|any)$/.test(this.t(k))) k--;
+        const off =
+          /^(disable|deactivate|bypass|remove|drop)$/.test(this.t(k)) ||
+          (this.t(k) === 'off' && /^(turn|switch|shut)$/.test(this.t(k - 1)));
+        // An order, at the start of a clause (`you can disable your filter in settings` is advice).
+        const verb = this.t(k) === 'off' ? k - 1 : k;
+        const lead = this.t(verb - 1);
+        if (off && this.addressed() && (verb === 0 || /^(\.|,|:|please|now|and|so|then|just)$/.test(lead))) return k;
       }
       if (!KIN.has(t)) continue;
       // The relative `who used to read me …`: the pretext is the habit of reciting.
