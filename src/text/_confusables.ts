@@ -7,7 +7,9 @@
  *
  * Sources of the selection: the Latin look-alikes of Unicode's confusables data for the Cyrillic,
  * Greek, Armenian and Cherokee blocks, the Latin letters with strokes or hooks that NFKD does not
- * decompose, and the dash, slash, quote and pipe look-alikes used to disguise shell commands.
+ * decompose, the small capitals of the phonetic extensions, and the dash, slash, quote and pipe
+ * look-alikes used to disguise shell commands. Whole blocks of styled letters (parenthesized,
+ * negative circled and squared, regional indicators) are read by {@link styledLetter}.
  */
 const PAIRS: readonly (readonly [string, string])[] = [
   // Cyrillic
@@ -66,11 +68,29 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['ց', 'g'],
   ['հ', 'h'],
   ['ո', 'n'],
+  // Cherokee capitals lowercase to the small letters of U+AB70–U+ABBF; the table is keyed by the
+  // lowercase form of each entry, so both are read.
   ['Ꭺ', 'a'],
+  ['Ᏼ', 'b'],
   ['Ꮯ', 'c'],
+  ['Ꭰ', 'd'],
   ['Ꭼ', 'e'],
+  ['Ꮐ', 'g'],
   ['Ꮋ', 'h'],
+  ['Ꭵ', 'i'],
+  ['Ꭻ', 'j'],
+  ['Ꮶ', 'k'],
+  ['Ꮮ', 'l'],
+  ['Ꮇ', 'm'],
+  ['Ꮎ', 'o'],
+  ['Ꮲ', 'p'],
+  ['Ꭱ', 'r'],
+  ['Ꮪ', 's'],
+  ['Ꭲ', 't'],
+  ['Ꮩ', 'v'],
   ['Ꮃ', 'w'],
+  ['Ꮍ', 'y'],
+  ['Ꮓ', 'z'],
   // Latin letters NFKD does not decompose, and IPA look-alikes
   ['ı', 'i'],
   ['ȷ', 'j'],
@@ -84,15 +104,31 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['ɡ', 'g'],
   ['ɑ', 'a'],
   ['ɩ', 'i'],
-  ['ʀ', 'r'],
-  ['ꜱ', 's'],
+  // Small capitals (a text style of their own: NFKD leaves them)
+  ['ᴀ', 'a'],
+  ['ʙ', 'b'],
+  ['ᴄ', 'c'],
   ['ᴅ', 'd'],
   ['ᴇ', 'e'],
+  ['ꜰ', 'f'],
+  ['ɢ', 'g'],
+  ['ʜ', 'h'],
+  ['ɪ', 'i'],
+  ['ᴊ', 'j'],
+  ['ᴋ', 'k'],
+  ['ʟ', 'l'],
   ['ᴍ', 'm'],
+  ['ɴ', 'n'],
   ['ᴏ', 'o'],
+  ['ᴘ', 'p'],
+  ['ʀ', 'r'],
+  ['ꜱ', 's'],
   ['ᴛ', 't'],
   ['ᴜ', 'u'],
-  ['ɪ', 'i'],
+  ['ᴠ', 'v'],
+  ['ᴡ', 'w'],
+  ['ʏ', 'y'],
+  ['ᴢ', 'z'],
   ['ß', 'ss'],
   ['æ', 'ae'],
   ['œ', 'oe'],
@@ -139,6 +175,28 @@ let table: Map<number, string> | undefined;
 
 /** The replacement of a lowercase look-alike code point, or undefined. Built on first use. */
 export function confusable(codePoint: number): string | undefined {
-  table ??= new Map(PAIRS.map(([from, to]) => [from.codePointAt(0) as number, to] as const));
+  table ??= new Map(PAIRS.map(([from, to]) => [from.toLowerCase().codePointAt(0) as number, to] as const));
   return table.get(codePoint);
+}
+
+/**
+ * Blocks of letters drawn in a style that NFKD leaves alone or spells with punctuation, as
+ * (first code point, last code point) pairs, each running `a` to `z`: parenthesized letters (NFKD
+ * writes `⒜` as `(a)`), negative circled and negative squared letters, and regional indicator
+ * symbols (a flag is two of them; one by one they are letters).
+ */
+const STYLED = [0x249c, 0x24b5, 0x1f150, 0x1f169, 0x1f170, 0x1f189, 0x1f1e6, 0x1f1ff] as const;
+
+/**
+ * The plain lowercase letter a styled letter code point draws (see {@link STYLED}), or undefined.
+ * Read before decomposition, so that `⒤⒢⒩` reads `ign` rather than `(i)(g)(n)`.
+ */
+export function styledLetter(codePoint: number): string | undefined {
+  if (codePoint < 0x249c) return undefined;
+  for (let i = 0; i < STYLED.length; i += 2) {
+    const first = STYLED[i] as number;
+    if (codePoint >= first && codePoint <= (STYLED[i + 1] as number))
+      return String.fromCharCode(0x61 + codePoint - first);
+  }
+  return undefined;
 }

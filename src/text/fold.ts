@@ -7,7 +7,7 @@
  * @module
  */
 import { requireString } from '../_validate.js';
-import { confusable } from './_confusables.js';
+import { confusable, styledLetter } from './_confusables.js';
 
 const MARKS = /\p{M}/gu;
 const FORMAT = /[\p{Cf}\p{Cc}]/u;
@@ -24,6 +24,7 @@ function foldCodePoint(cp: number): string {
   let out: string;
   if (INVISIBLE.has(cp) || FORMAT.test(ch)) out = SPACE.test(ch) ? ' ' : '';
   else if (SPACE.test(ch)) out = ' ';
+  else if (styledLetter(cp) !== undefined) out = styledLetter(cp) as string;
   else {
     const folded = ch.normalize('NFKD').replace(MARKS, '');
     out = '';

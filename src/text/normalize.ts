@@ -5,7 +5,7 @@
  */
 import { checkOptions, optionalBoolean } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { confusable } from './_confusables.js';
+import { confusable, styledLetter } from './_confusables.js';
 
 export interface NormalizeOptions {
   /**
@@ -103,6 +103,8 @@ function mapCodePoint(cp: number): Mapped {
     mapped = { out: EXTRA_SPACE.test(ch) ? ' ' : '', kind: OTHER };
   } else if (EXTRA_SPACE.test(ch)) {
     mapped = { out: ' ', kind: OTHER };
+  } else if (styledLetter(cp) !== undefined) {
+    mapped = { out: styledLetter(cp) as string, kind: LOWER };
   } else {
     const kind = UPPERCASE.test(ch) ? UPPER : LOWERCASE.test(ch) ? LOWER : NUMBER.test(ch) ? DIGIT : OTHER;
     const folded = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');

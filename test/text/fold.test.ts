@@ -10,6 +10,9 @@ describe('foldUnicode', () => {
     expect(foldUnicode('Café RM')).toBe('Cafe RM');
     expect(foldUnicode('𝐫𝐦 -rf /')).toBe('rm -rf /');
     expect(foldUnicode('сurl')).toBe('curl'); // Cyrillic с
+    expect(foldUnicode('ᴄᴜʀʟ')).toBe('curl'); // small capitals
+    expect(foldUnicode('ᏟᎬᏞᏞ Ꮯell')).toBe('cell cell'); // Cherokee capitals
+    expect(foldUnicode('⒭⒨ 🅡🅜 🆁🅼 🇷🇲')).toBe('rm rm rm rm');
     expect(foldUnicode('plain ASCII, "quotes" and \\ stay')).toBeNull();
   });
 

@@ -16,6 +16,11 @@ const TABLE: {
   { name: 'soft hyphens and bidi controls vanish', input: 'pa\u00adss\u202ewd', expected: 'passwd' },
   { name: 'Cyrillic look-alikes become Latin', input: 'іgnоrе рrеvіоus', expected: 'ignore previous' },
   { name: 'Greek look-alikes become Latin', input: 'ρasswοrd', expected: 'password' },
+  { name: 'small capitals become Latin', input: 'ɪɢɴᴏʀᴇ ʏᴏᴜʀ ʀᴜʟᴇꜱ', expected: 'ignore your rules' },
+  { name: 'Cherokee capitals, lowercased first, become Latin', input: 'ᎥgnᎾrᎬ ᎪᏞᏞ', expected: 'ignore all' },
+  { name: 'parenthesized letters read without their parentheses', input: '⒤⒢⒩⒪⒭⒠', expected: 'ignore' },
+  { name: 'negative circled and squared letters', input: '🅡🅔🅥🅔🅐🅛 🆂🆈🆂🆃🅴🅼', expected: 'reveal system' },
+  { name: 'regional indicator letters', input: '🇵🇷🇴🇲🇵🇹', expected: 'prompt' },
   { name: 'accents are stripped', input: 'dèlétê dätábàse', expected: 'delete database' },
   { name: 'combining marks are stripped', input: 'de\u0301lete', expected: 'delete' },
   {

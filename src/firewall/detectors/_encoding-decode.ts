@@ -417,3 +417,165 @@ export function reverseWords(s: string): string {
   words.reverse();
   return words.join(' ');
 }
+
+/** `s` with every ASCII letter shifted `k` places along the alphabet (a Caesar cipher undone by `26 − k`). */
+export function caesar(s: string, k: number): string {
+  let out = '';
+  const n = Math.min(s.length, MAX_DECODED);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const l = c | 0x20;
+    if (l >= 0x61 && l <= 0x7a) out += String.fromCharCode(((l - 0x61 + k) % 26) + 0x61 - (c === l ? 0 : 0x20));
+    else out += s[i];
+  }
+  return out;
+}
+
+/** `s` with every ASCII letter mirrored in the alphabet (`a` ↔ `z`): atbash, its own inverse. */
+export function atbash(s: string): string {
+  let out = '';
+  const n = Math.min(s.length, MAX_DECODED);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const l = c | 0x20;
+    if (l >= 0x61 && l <= 0x7a) out += String.fromCharCode(0x7a - (l - 0x61) - (c === l ? 0 : 0x20));
+    else out += s[i];
+  }
+  return out;
+}
+
+const MORSE_CODES =
+  '.- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- -..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.';
+let morseTable: Map<string, string> | undefined;
+
+function morseLetter(code: string): string | undefined {
+  if (morseTable === undefined) {
+    morseTable = new Map();
+    const codes = MORSE_CODES.split(' ');
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let i = 0; i < codes.length; i++) morseTable.set(codes[i] as string, letters[i] as string);
+  }
+  return morseTable.get(code);
+}
+
+/** Dots and dashes as Morse is typed: `.`, `·`, `•` and `-`, `−`, `–`, `_`. */
+function morseMark(c: number): string | null {
+  if (c === 0x2e || c === 0xb7 || c === 0x2022) return '.';
+  if (c === 0x2d || c === 0x2212 || c === 0x2013 || c === 0x5f) return '-';
+  return null;
+}
+
+/** Shortest run of Morse letters read as a message (a lone `-` or `...` is punctuation). */
+const MIN_MORSE = 4;
+
+/**
+ * `s` with each run of at least four Morse letters (codes apart by spaces; `/`, `|` or three
+ * spaces between words) written out in letters, the rest as it is; `null` when there is no such
+ * run. One pass.
+ */
+export function decodeMorse(s: string): { text: string; start: number; end: number } | null {
+  const n = Math.min(s.length, MAX_DECODED);
+  let out = '';
+  let copied = 0;
+  let first = -1;
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    // A run starts at a code; it is read letter by letter until a token that is no code.
+    const runStart = i;
+    let letters = 0;
+    let text = '';
+    let j = i;
+    let runEnd = i;
+    while (j < n) {
+      let code = '';
+      let k = j;
+      while (k < n && code.length <= 6) {
+        const m = morseMark(s.charCodeAt(k));
+        if (m === null) break;
+        code += m;
+        k++;
+      }
+      const letter = code.length > 0 && code.length <= 6 ? morseLetter(code) : undefined;
+      const after = k < n ? s.charCodeAt(k) : 0x20;
+      if (letter === undefined || (after !== 0x20 && after !== 0x2f && after !== 0x7c)) break;
+      text += letter;
+      letters++;
+      runEnd = k;
+      // Spaces and word marks up to the next code.
+      let spaces = 0;
+      let word = false;
+      while (k < n) {
+        const c = s.charCodeAt(k);
+        if (c === 0x20) spaces++;
+        else if (c === 0x2f || c === 0x7c) word = true;
+        else break;
+        k++;
+      }
+      if (word || spaces >= 3) text += ' ';
+      j = k;
+    }
+    if (letters >= MIN_MORSE) {
+      if (first < 0) first = runStart;
+      out += s.slice(copied, runStart) + text.trimEnd();
+      copied = runEnd;
+      last = runEnd;
+      i = runEnd;
+      continue;
+    }
+    // Not a run here: move past this word.
+    i = runStart + 1;
+    while (i < n && s.charCodeAt(i - 1) !== 0x20) i++;
+  }
+  if (first < 0) return null;
+  return { text: out + s.slice(copied, n), start: first, end: last };
+}
+
+/** Turned letters (upside-down text) and the letters they are drawn from. */
+const TURNED: ReadonlyArray<readonly [number, string]> = [
+  [0x250, 'a'], // ɐ
+  [0x254, 'c'], // ɔ
+  [0x1dd, 'e'], // ǝ
+  [0x259, 'e'], // ə
+  [0x25f, 'f'], // ɟ
+  [0x183, 'g'], // ƃ
+  [0x265, 'h'], // ɥ
+  [0x1d09, 'i'], // ᴉ
+  [0x27e, 'j'], // ɾ
+  [0x29e, 'k'], // ʞ
+  [0x26f, 'm'], // ɯ
+  [0x279, 'r'], // ɹ
+  [0x287, 't'], // ʇ
+  [0x28c, 'v'], // ʌ
+  [0x28d, 'w'], // ʍ
+  [0x28e, 'y'], // ʎ
+];
+let turnedTable: Map<number, string> | undefined;
+
+/** The letter a turned letter is drawn from, or undefined. */
+export function turnedLetter(c: number): string | undefined {
+  turnedTable ??= new Map(TURNED);
+  return turnedTable.get(c);
+}
+
+/**
+ * Upside-down text set right: read backwards, turned letters turned back, and the letters that
+ * turn into each other (`u`/`n`, `d`/`p`, `b`/`q`) swapped.
+ */
+export function unturn(s: string): string {
+  let out = '';
+  const n = Math.min(s.length, MAX_DECODED);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    const t = turnedLetter(c);
+    if (t !== undefined) out += t;
+    else if (c === 0x75) out += 'n';
+    else if (c === 0x6e) out += 'u';
+    else if (c === 0x64) out += 'p';
+    else if (c === 0x70) out += 'd';
+    else if (c === 0x62) out += 'q';
+    else if (c === 0x71) out += 'b';
+    else out += s[i];
+  }
+  return out;
+}

@@ -7,6 +7,7 @@
  *
  * @internal Not part of the public API.
  */
+import { turnedLetter } from './_encoding-decode.js';
 import { anchorBits } from './_injection-lexicon.js';
 import { WordSlots } from './_word-slots.js';
 
@@ -20,6 +21,12 @@ export const G_MARK = 1 << 23;
 export const G_EVASION = 1 << 24;
 /** A word of digits alone (`35 tokens`). */
 export const G_NUMBER = 1 << 26;
+/** A cipher named: atbash, Caesar, Morse, a cipher or its shift. */
+export const G_CIPHER = 1 << 29;
+/** A key injection word written backwards (`snoitcurtsni`, `erongi`): the line may be reversed. */
+export const G_BACKWARD = 1 << 30;
+/** Pieces joined (`concatenate`, `combine`, `join`) or letters gathered (`acrostic`, `first letter`). */
+export const G_JOIN = 1 << 31;
 
 /** base64-alphabet runs recorded per segment, at most. */
 const MAX_RUNS = 16;
@@ -40,6 +47,8 @@ export interface Prescan {
   runs: number[];
   /** Gate bits of the anchor words seen, with {@link G_MARK} and {@link G_EVASION}. */
   bits: number;
+  /** Turned letters (`ɐ`, `ǝ`, `ɹ`, `ʇ`, …) seen: upside-down text has many. */
+  turned: number;
 }
 
 const DECODE_WORDS = [
@@ -71,6 +80,46 @@ const DECODE_WORDS = [
 ];
 const ROT_WORDS = ['rot13', 'rot', 'caesar'];
 const REVERSE_WORDS = ['reverse', 'reversed', 'reversing', 'backwards', 'backward', 'mirror', 'mirrored', 'inverted'];
+const CIPHER_WORDS = ['atbash', 'caesar', 'cipher', 'ciphertext', 'ciphered', 'shifted', 'morse', 'encrypted'];
+const JOIN_WORDS = [
+  'concatenate',
+  'concatenated',
+  'concatenating',
+  'concat',
+  'combine',
+  'combined',
+  'join',
+  'joined',
+  'assemble',
+  'assembled',
+  'merge',
+  'merged',
+  'glue',
+  'together',
+  'acrostic',
+  'letter',
+  'letters',
+  'initials',
+];
+/** Injection key words that no language writes: read backwards, they ask for the line reversed. */
+const BACKWARD_WORDS = [
+  'ignore',
+  'disregard',
+  'forget',
+  'instructions',
+  'instruction',
+  'previous',
+  'prompt',
+  'reveal',
+  'guidelines',
+  'restrictions',
+  'unrestricted',
+  'unfiltered',
+  'jailbreak',
+  'override',
+  'bypass',
+  'directives',
+];
 /** Prefixes of dropping verbs that a run-together phrase starts with. */
 const JOINED_PREFIXES = ['ignore', 'disreg', 'forget', 'bypass', 'overri', 'discar', 'abando', 'circum', 'reveal'];
 
@@ -127,6 +176,9 @@ function anchorTable(): AnchorTable {
   for (const w of DECODE_WORDS) t.add(hashWord(w), G_DECODE);
   for (const w of ROT_WORDS) t.add(hashWord(w), G_ROT);
   for (const w of REVERSE_WORDS) t.add(hashWord(w), G_REVERSE);
+  for (const w of CIPHER_WORDS) t.add(hashWord(w), G_CIPHER);
+  for (const w of JOIN_WORDS) t.add(hashWord(w), G_JOIN);
+  for (const w of BACKWARD_WORDS) t.add(hashWord([...w].reverse().join('')), G_BACKWARD);
   anchors = t;
   prefixes = new Set(JOINED_PREFIXES.map(hashWord));
   return t;
@@ -137,6 +189,27 @@ function invisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 }
 
+/** A letter of the other scripts the injection lexer reads (see `isLetter` there), Cyrillic aside. */
+function otherScriptLetter(c: number): boolean {
+  return (
+    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
+    (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
+    (c >= 0x610 && c <= 0x61a) ||
+    (c >= 0x620 && c <= 0x65f) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x900 && c <= 0x963) ||
+    (c >= 0x971 && c <= 0x97f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Lowercase of a Greek capital or a Latin Extended Additional capital; other letters as they are. */
+function lowerOther(c: number): number {
+  if (c >= 0x391 && c <= 0x3ab && c !== 0x3a2) return c + 0x20;
+  if (c >= 0x1e00 && c <= 0x1eff && (c & 1) === 0 && (c <= 0x1e94 || c >= 0x1ea0)) return c + 1;
+  return c;
+}
+
 let lastSegment: string | null = null;
 let last: Prescan | null = null;
 
@@ -145,7 +218,7 @@ export function prescan(s: string): Prescan {
   if (s === lastSegment && last !== null) return last;
   const table = anchorTable();
   const pre = prefixes as Set<number>;
-  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0 };
+  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0, turned: 0 };
   const n = s.length;
   let runStart = -1;
   // The current word: hash, length, digits in it, hash of its first six letters.
@@ -203,11 +276,32 @@ export function prescan(s: string): Prescan {
       out.wide = true;
       continue;
     }
+    if ((c >= 0x250 && c <= 0x29e) || c === 0x183 || c === 0x1dd || c === 0x1d09) {
+      if (turnedLetter(c) !== undefined) out.turned++;
+    }
     if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
       // A Latin letter with a diacritic (`instruções`, `précédentes`) stays inside its word,
       // folded to lowercase as the lexer folds it.
       out.wide = true;
       h = mix(h, c <= 0xde ? c + 0x20 : c);
+      len++;
+      if (len === 6) h6 = h;
+      continue;
+    }
+    if (c >= 0x300 && c <= 0x36f) {
+      // A combining mark stays inside its word and, as the lexer drops it, out of the hash.
+      continue;
+    }
+    if (otherScriptLetter(c)) {
+      // Greek, Hebrew, Arabic, Devanagari and Vietnamese letters stay inside their word (the
+      // injection grammar glosses words of those languages), folded to lowercase where the block
+      // has a simple case offset.
+      if (c >= 0x1e00) out.wide = true;
+      if (runStart >= 0) {
+        if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
+        runStart = -1;
+      }
+      h = mix(h, lowerOther(c));
       len++;
       if (len === 6) h6 = h;
       continue;

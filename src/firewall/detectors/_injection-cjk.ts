@@ -95,6 +95,17 @@ const SYSTEM_PROMPT = [
   '시스템 프롬프트',
   '시스템프롬프트',
   '시스템 지시',
+  // The first instructions, and the text above this message (Japanese and Korean; the Chinese
+  // `以上内容` also heads ordinary summaries and is left out).
+  '最初の指示',
+  '初期の指示',
+  '上記のテキスト',
+  '上記の文章',
+  '초기 지시',
+  '초기 지침',
+  '처음 지시',
+  '위의 텍스트',
+  '위 텍스트',
 ];
 /** Reveal verbs. */
 const REVEAL = [
@@ -118,7 +129,10 @@ const REVEAL = [
   '表示して',
   '出力して',
   '見せて',
+  '繰り返して',
+  '繰り返せ',
   '알려',
+  '반복',
   '보여',
   '출력',
 ];

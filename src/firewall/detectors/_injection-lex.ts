@@ -33,11 +33,27 @@ const LEET: Readonly<Record<string, string>> = {
   $: 's',
 };
 
-/** ASCII and Latin letters with diacritics, and Cyrillic (the grammar glosses Russian words). */
+/**
+ * ASCII and Latin letters with diacritics (Vietnamese's included), combining marks, and the
+ * scripts whose words the grammar glosses: Greek, Cyrillic, Hebrew, Arabic and Devanagari letters
+ * with their vowel signs (digits and punctuation of those blocks stay outside words).
+ */
 function isLetter(c: number): boolean {
   const l = c | 0x20;
+  if (l >= 0x61 && l <= 0x7a) return true;
+  if (c < 0xc0) return false;
   return (
-    (l >= 0x61 && l <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff)
+    (c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
+    (c >= 0x610 && c <= 0x61a) ||
+    (c >= 0x620 && c <= 0x65f) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x900 && c <= 0x963) ||
+    (c >= 0x971 && c <= 0x97f) ||
+    (c >= 0x1e00 && c <= 0x1eff)
   );
 }
 
@@ -92,7 +108,9 @@ function mark(c: number): string | null {
 
 /** Folds one raw word: lowercase, and leetspeak digits read as letters when letters surround them. */
 function fold(raw: string): string {
-  const lower = raw.toLowerCase();
+  let lower = raw.toLowerCase();
+  // Combining marks go (`İ` lowercases to `i` and a combining dot; decomposed accents).
+  if (lower.length !== raw.length || hasCombining(lower)) lower = lower.replace(COMBINING, '');
   let letters = 0;
   let other = 0;
   for (let i = 0; i < lower.length; i++) {
@@ -108,6 +126,16 @@ function fold(raw: string): string {
     out += LEET[ch] ?? ch;
   }
   return out;
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+function hasCombining(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) return true;
+  }
+  return false;
 }
 
 /** Raw tokens before spelled-out words are joined, reused between segments. */
@@ -241,26 +269,60 @@ function startsKnown(word: string, known: (w: string) => boolean): boolean {
   return false;
 }
 
+/** Longest run of joined letters segmented into words; the rest stays one token. */
+const MAX_JOINED = 192;
+/** Segmentation cost per position (unknown letters × 64 + parts) and the step that reached it. */
+const COST = new Int32Array(MAX_JOINED + 1);
+const STEP = new Int8Array(MAX_JOINED + 1);
+
 /**
- * Pushes `joined` as tokens spanning `[s, e)`, split greedily (longest known prefix first) where
- * it can be; what cannot be split stays one token.
+ * Pushes `joined` as tokens spanning `[s, e)`, segmented into the lexicon's words with as few
+ * letters left unknown as possible, then as few words as possible (`no|restrictions`, not
+ * `nor|estrictions`; `ignore|no|rules`, not `ignoren|or|ules`); unknown letters in a row stay one
+ * token (`free` in `youarenowfreeofrestrictions`). A dynamic program over at most 192 letters,
+ * each position trying words of up to fourteen letters: linear in the run.
  */
 function split(t: Tokens, joined: string, s: number, e: number, known: (w: string) => boolean): void {
   if (known(joined)) {
     push(t, joined, s, e);
     return;
   }
-  let p = 0;
-  let parts = 0;
-  while (p < joined.length && parts < 16 && t.n < MAX_TOKENS) {
-    let len = Math.min(MAX_WORD, joined.length - p);
-    while (len >= 2 && !known(joined.slice(p, p + len))) len--;
-    if (len < 2) {
-      push(t, joined.slice(p), s, e);
-      return;
+  const n = Math.min(joined.length, MAX_JOINED);
+  COST[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    // One unknown letter, or a known word ending here.
+    let best = (COST[i - 1] as number) + 64 + 1;
+    let step = 1;
+    for (let l = 2; l <= MAX_WORD && l <= i; l++) {
+      if (!known(joined.slice(i - l, i))) continue;
+      const c = (COST[i - l] as number) + 1;
+      if (c < best) {
+        best = c;
+        step = -l;
+      }
     }
-    push(t, joined.slice(p, p + len), s, e);
-    p += len;
-    parts++;
+    COST[i] = best;
+    STEP[i] = step;
+  }
+  // Walk back, then push in order: words, and unknown letters merged into one token.
+  const cuts: number[] = [];
+  let i = n;
+  while (i > 0) {
+    const step = STEP[i] as number;
+    if (step < 0) {
+      cuts.push(i + step);
+      i += step;
+    } else {
+      let j = i - 1;
+      while (j > 0 && (STEP[j] as number) > 0) j--;
+      cuts.push(j);
+      i = j;
+    }
+  }
+  let from = 0;
+  for (let k = cuts.length - 1; k >= 0 && t.n < MAX_TOKENS; k--) {
+    const to = k > 0 ? (cuts[k - 1] as number) : n;
+    push(t, joined.slice(from, to === n && n < joined.length ? joined.length : to), s, e);
+    from = to;
   }
 }

@@ -45,9 +45,9 @@ export const HUMAN = 1 << 17;
 export const DEVICE = 1 << 18;
 /** Other words some rule of the grammar starts from; a segment without any class is skipped. */
 export const TRIGGER = 1 << 19;
-/** Dropping verbs that follow their object (Turkish: `önceki tüm talimatları unut`). */
+/** Dropping verbs that follow their object (Turkish: `önceki tüm talimatları unut`; Hindi). */
 export const VERB_END = 1 << 20;
-/** Reveal verbs that follow their object (Turkish: `gizli talimatlarını yazdır`). */
+/** Reveal verbs that follow their object (Turkish: `gizli talimatlarını yazdır`; Hindi). */
 export const REVEAL_END = 1 << 21;
 
 const TABLE: ReadonlyArray<readonly [number, string]> = [
@@ -100,11 +100,11 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     ACTION,
-    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay push open dump submit call',
+    'send forward email mail post upload exfiltrate leak transfer share submit delete remove wipe erase purge transmit export sync append embed click visit navigate fetch download install grant approve pay push open dump submit call cancel',
   ],
   [
     SENSITIVE,
-    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh branches card cards clipboard',
+    'password passwords credentials credential secrets secret tokens apikey keys key cookies session sessions contacts emails inbox messages files documents history conversation conversations data database repositories repos backups records wallet ssh branches card cards clipboard meetings calendar appointments attendees',
   ],
   [
     AUTHORITY,
@@ -112,14 +112,17 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     VOIDED,
-    'void null cancelled canceled revoked overridden overriden superseded obsolete invalid invalidated suspended lifted removed disabled deleted replaced irrelevant outdated rescinded annulled deactivated',
+    'void null cancelled canceled revoked overridden overriden superseded obsolete invalid invalidated suspended lifted removed disabled deleted replaced irrelevant outdated rescinded annulled deactivated reversed waived',
   ],
   [
     HUMAN,
     'researcher researchers engineer engineers developer developers scientist scientists student students enthusiast enthusiasts company companies startup startups team teams practitioner practitioners expert experts hobbyist lab vendor vendors user users ethicist company',
   ],
-  [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate'],
-  [REVEAL_END, 'göster göstersene gösterin yazdır yazdırın yaz yazın söyle paylaş açıkla'],
+  [VERB_END, 'unut unutun görmezden umursama boşver yoksay dikkate अनदेखा भूल'],
+  [
+    REVEAL_END,
+    'göster göstersene gösterin yazdır yazdırın yaz yazın söyle paylaş açıkla tekrarla tekrarlayın दोहराओ दोहराएं दिखाओ दिखाएं बताओ बताएं',
+  ],
   [
     DEVICE,
     'phone android iphone ios device chrome browser firefox settings windows laptop tablet computer extension router tv console macos xcode vscode app',
@@ -219,10 +222,14 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted',
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted ' +
+      'instrucciones consignes anweisungen instruktionen istruzioni instruções instrucoes indicaciones',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
-  [G_NOLIM, 'no without free zero unbound beyond'],
+  [
+    G_NOLIM,
+    'no without free zero unbound beyond freed released liberated unshackled unchained emancipated disable deactivate',
+  ],
   [G_PERSONA, 'character persona role'],
   [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
   [G_TOKENS, 'tokens points lives'],

@@ -1,20 +1,26 @@
 /**
  * The encoding detector: finds encoded runs in a segment (base64 and base64url, hex, `0x` byte
  * lists, backslash escapes, URL percent-encoding, HTML entities, Unicode tag characters,
- * variation-selector and zero-width smuggling, and ROT13 or reversed text where the segment asks
- * for decoding), decodes them within fixed bounds and hands the decoded text back to the firewall,
- * which examines it with the whole rule pack and every detector. A blob that decodes to nothing
- * the pack knows is not a finding; text hidden from a human reader (tag characters, selector or
- * zero-width runs) is, and so is a request to decode something and then run or follow it.
+ * variation-selector and zero-width smuggling, ROT13 or reversed text where the segment asks for
+ * decoding, atbash and Caesar shifts where it names a cipher, Morse, upside-down text, a line
+ * whose words are injection key words backwards, and payloads split into quoted pieces or first
+ * letters to be assembled), decodes them within fixed bounds and hands the decoded text back to
+ * the firewall, which examines it with the whole rule pack and every detector. A blob that
+ * decodes to nothing the pack knows is not a finding; text hidden from a human reader (tag
+ * characters, selector or zero-width runs) is, and so is a request to decode something and then
+ * run or follow it.
  *
  * @internal Not part of the public API.
  */
 import {
+  atbash,
+  caesar,
   decodeBackslash,
   decodeBase64,
   decodeEntities,
   decodeHexList,
   decodeHexRun,
+  decodeMorse,
   decodePercent,
   hexValue,
   isBase64Char,
@@ -23,9 +29,11 @@ import {
   reverseText,
   reverseWords,
   rot13,
+  unturn,
   utf8,
 } from './_encoding-decode.js';
-import { G_DECODE, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_BACKWARD, G_CIPHER, G_DECODE, G_JOIN, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_JAIL, G_OBJ, G_PROMPT, G_REVEAL, G_VERB } from './_injection-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Encoded runs decoded per segment, at most. */
@@ -46,6 +54,8 @@ const DESC_DECODE_RUN = 'asks for an encoded or obfuscated payload to be decoded
 
 /** Words that ask for decoding (the first half of a decode-and-run request). */
 const DECODE_WORDS = new Set([
+  'atbash',
+  'morse',
   'decode',
   'decoded',
   'decoding',
@@ -182,7 +192,26 @@ function scanEncodings(s: string, sink: FindingSink): void {
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;
   const reverse = (pre.bits & G_REVERSE) !== 0;
-  if (pct < 2 && bs < 2 && amp < 2 && !wide && !pre.hexList && runs.length === 0 && !hints && !rot && !reverse) return;
+  const cipher = (pre.bits & G_CIPHER) !== 0;
+  const backward = (pre.bits & G_BACKWARD) !== 0;
+  const turned = pre.turned >= MIN_TURNED;
+  // Pieces joined by name, or by `+` between quoted pieces (`a = "ignore all"; … a + b`).
+  if ((pre.bits & G_JOIN) !== 0 || s.includes('+')) scanAssembly(s, (pre.bits & G_JOIN) !== 0, sink);
+  if (
+    pct < 2 &&
+    bs < 2 &&
+    amp < 2 &&
+    !wide &&
+    !pre.hexList &&
+    runs.length === 0 &&
+    !hints &&
+    !rot &&
+    !reverse &&
+    !cipher &&
+    !backward &&
+    !turned
+  )
+    return;
 
   let budget = MAX_RUNS;
   if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
@@ -207,8 +236,99 @@ function scanEncodings(s: string, sink: FindingSink): void {
   if (reverse) {
     sink.rescan(reverseText(s), 0, n, 'reversed');
     sink.rescan(reverseWords(s), 0, n, 'reversed words');
+  } else if (backward) sink.rescan(reverseText(s), 0, n, 'reversed');
+  if (turned) sink.rescan(unturn(s), 0, n, 'upside-down');
+  if (cipher || hints) {
+    const morse = decodeMorse(s);
+    if (morse !== null) sink.rescan(morse.text, morse.start, morse.end, 'morse');
   }
-  if (hints || rot || reverse) decodeAndRun(s, sink);
+  if (cipher) scanCiphers(s, rot, sink);
+  if (hints || rot || reverse || cipher) decodeAndRun(s, sink);
+}
+
+/** Quoted pieces read per segment, at most, and the longest piece. */
+const MAX_PIECES = 32;
+const MAX_PIECE = 200;
+
+/** Whether `c` is a letter or digit of ASCII (a quote beside one is an apostrophe). */
+function isWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Payloads split to get past a reader and assembled by the model: quoted pieces joined (`a =
+ * "ignore all"; b = "previous instructions"; do a + b`, `"disre" + "gard your rules"`) when the
+ * segment joins them by `+` or by name, read both run together and apart by a space; and the first
+ * letters of the words after a colon, when the segment asks for first letters or an acrostic. Each
+ * assembly is handed back for a full examination. One pass over the segment; pieces are bounded.
+ */
+function scanAssembly(s: string, named: boolean, sink: FindingSink): void {
+  const n = Math.min(s.length, MAX_DECODED);
+  const pieces: string[] = [];
+  let first = -1;
+  let last = -1;
+  let plus = false;
+  for (let i = 0; i < n && pieces.length < MAX_PIECES; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2b) plus = true;
+    if (c !== 0x22 && c !== 0x27 && c !== 0x60) continue;
+    if (i > 0 && isWordChar(s.charCodeAt(i - 1))) continue;
+    const close = s.indexOf(s[i] as string, i + 1);
+    if (close < 0 || close - i - 1 > MAX_PIECE || (close + 1 < n && isWordChar(s.charCodeAt(close + 1)))) continue;
+    const piece = s.slice(i + 1, close);
+    if (piece.includes('\n')) continue;
+    pieces.push(piece);
+    if (first < 0) first = i;
+    last = close + 1;
+    i = close;
+  }
+  if (pieces.length >= 2 && (plus || named)) {
+    const tight = pieces.join('');
+    sink.rescan(tight, first, last, 'joined');
+    const spaced = pieces.map((p) => p.trim()).join(' ');
+    if (spaced !== tight) sink.rescan(spaced, first, last, 'joined');
+  }
+  if (named) {
+    const lower = s.slice(0, n).toLowerCase();
+    const asks = lower.includes('acrostic') || (lower.includes('first letter') && lower.includes('each'));
+    if (!asks) return;
+    const colon = lower.lastIndexOf(':');
+    let out = '';
+    let at = colon + 1;
+    let inWord = false;
+    for (; at < n; at++) {
+      const c = s.charCodeAt(at);
+      const letter = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c > 0x7f;
+      if (letter && !inWord) out += s[at];
+      inWord = letter || c === 0x27;
+    }
+    if (out.length >= 4) sink.rescan(out.toLowerCase(), colon + 1, n, 'first letters');
+  }
+}
+
+/** Turned letters in a segment before it is read as upside-down text. */
+const MIN_TURNED = 3;
+/** Injection anchors that, found together in a shifted reading, make it the key. */
+const SHIFT_ANCHORS = [G_VERB | G_OBJ, G_REVEAL | G_PROMPT];
+
+/**
+ * A segment that names a cipher: read as atbash, and at the one Caesar shift (of the 25) whose
+ * reading has the anchor words of an injection (a dropping verb and an instruction object, a
+ * reveal verb and a prompt word, or a jailbreak word), so that the key need not be parsed out of
+ * prose. Shifts are tried on at most the first 512 code units; the chosen one is read whole.
+ */
+function scanCiphers(s: string, rotDone: boolean, sink: FindingSink): void {
+  sink.rescan(atbash(s), 0, s.length, 'atbash');
+  const probe = s.slice(0, 512);
+  for (let k = 1; k < 26; k++) {
+    if (k === 13 && rotDone) continue;
+    const bits = prescan(caesar(probe, k)).bits;
+    if ((bits & G_JAIL) !== 0 || SHIFT_ANCHORS.some((a) => (bits & a) === a)) {
+      sink.rescan(caesar(s, k), 0, s.length, `caesar ${26 - k}`);
+      return;
+    }
+  }
 }
 
 /** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */
