@@ -157,6 +157,8 @@ export class TokenBuffer {
   readonly flags = new Uint8Array(MAX_TOKENS);
   /** Lexicon classes of each token (filled by the grammar). */
   readonly cls = new Uint32Array(MAX_TOKENS);
+  /** The text read holds kana, an ideograph or Hangul (written without word spaces). */
+  cjk = false;
 }
 
 /** Called for each full window and for the last one; `fresh` is the index of its first new token. */
@@ -170,6 +172,7 @@ export type WindowVisitor = (buf: TokenBuffer, fresh: number) => void;
 export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): void {
   const n = text.length;
   buf.length = 0;
+  buf.cjk = false;
   let fresh = 0;
   let pendingBreak = true;
   let i = 0;
@@ -203,6 +206,8 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
         continue;
       }
       if (isWord(c)) {
+        // Kana, ideographs and Hangul: read again by characters after the words.
+        if (c >= 0x3040 && (c <= 0x9fff || (c >= 0xac00 && c <= 0xd7af))) buf.cjk = true;
         const l = lower(c);
         if (isDigit(l) && allDigits) {
           if (fraction > 0) {
