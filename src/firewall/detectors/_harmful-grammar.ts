@@ -7,7 +7,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, lower, type TokenBuffer, wordHash } from './_harmful-lex.js';
+import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, lower, type TokenBuffer } from './_harmful-lex.js';
 import {
   ACCOUNT,
   ARTIFACT,
@@ -256,6 +256,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -375,6 +376,19 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Verbs that copy or read data out (`copies`, `exports`), before credentials shipped away. */
+  copyOut: Set<number>;
+  /** What guessed passwords are tried against (`usernames`, `accounts`). */
+  loginTargets: Set<number>;
+  /** Verbs that make engagement up (`generates views`, `inflate plays`). */
+  inflate: Set<number>;
+  /** Data nouns after an engagement word that make it a measure (`views statistics`). */
+  measure: Set<number>;
+  /** Flooding verbs, and what a flood takes down. */
+  flood: Set<number>;
+  down: Set<number>;
+  /** Words that open a specification (`Requirements:`, `Spec:`). */
+  specOpen: Set<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -386,7 +400,7 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 function hashes(words: string): number[] {
-  return words.split(' ').map(wordHash);
+  return words.split(' ').map(foldHash);
 }
 
 /** Builds the lexicon on first use (no work at import time). */
@@ -395,7 +409,7 @@ function getLexicon(): Lexicon {
   const table = new WordTable();
   for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) table.add(h, c, 0, -1);
   for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) table.add(h, 0, m, -1);
-  for (const [w, v] of NUMBER_WORDS) table.add(wordHash(w), 0, 0, v);
+  for (const [w, v] of NUMBER_WORDS) table.add(foldHash(w), 0, 0, v);
   for (const words of GATE_WORDS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [c, words] of CLASS_WORDS)
     if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
@@ -406,14 +420,14 @@ function getLexicon(): Lexicon {
   }
   const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1, number]>>();
   const addPair = (a: string, b: string, c: number, m: number, which: 0 | 1, m2: number): void => {
-    const ha = wordHash(a);
+    const ha = foldHash(a);
     table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
     if (list === undefined) {
       list = [];
       pairs.set(ha, list);
     }
-    list.push([wordHash(b), c, m, which, m2]);
+    list.push([foldHash(b), c, m, which, m2]);
   };
   for (const h of hashes(DESCRIBED_WORDS)) table.add(h, 0, M_DESCRIBED, -1);
   for (const h of hashes(AS_WORDS)) table.add(h, 0, M_AS, -1);
@@ -422,10 +436,10 @@ function getLexicon(): Lexicon {
   lexicon = {
     table,
     pairs,
-    how: wordHash('how'),
+    how: foldHash('how'),
     howNext: new Set(hashes('do can could would should might')),
     howSubject: new Set(hashes('i we you one someone')),
-    to: wordHash('to'),
+    to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
     without: new Set(hashes('without behind sin sem sans senza ohne')),
     withoutEnd: new Set(
@@ -440,15 +454,17 @@ function getLexicon(): Lexicon {
       ),
     ),
     evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
-    star: wordHash('star'),
-    who: wordHash('who'),
-    unsolicited: new Set(hashes('unsolicited bought purchased scraped strangers')),
+    star: foldHash('star'),
+    who: foldHash('who'),
+    unsolicited: new Set(
+      hashes('unsolicited bought purchased scraped strangers comprada comprados achetee gekaufte gekauften dibeli'),
+    ),
     strong: new Set(
       hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
     ),
-    itself: wordHash('itself'),
-    like: wordHash('like'),
-    but: wordHash('but'),
+    itself: foldHash('itself'),
+    like: foldHash('like'),
+    but: foldHash('but'),
     relative: new Set(hashes('that which')),
     realName: new Set(hashes('real true actual')),
     atOn: new Set(hashes('at on')),
@@ -461,15 +477,15 @@ function getLexicon(): Lexicon {
         'back unlock unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
       ),
     ),
-    times: wordHash('times'),
-    check: wordHash('check'),
+    times: foldHash('times'),
+    check: foldHash('check'),
     hideIn: new Set(hashes('hide hides hiding hidden')),
     inFrom: new Set(hashes('in from its itself')),
-    hidden: wordHash('hidden'),
-    link: wordHash('link'),
-    mbr: wordHash('mbr'),
-    stage: wordHash('stage'),
-    on: wordHash('on'),
+    hidden: foldHash('hidden'),
+    link: foldHash('link'),
+    mbr: foldHash('mbr'),
+    stage: foldHash('stage'),
+    on: foldHash('on'),
     opener: new Set(hashes('use get put run let have add set do')),
     todo: new Set(hashes('todo fixme')),
     pronounObj: new Set(hashes('them it those these')),
@@ -491,7 +507,7 @@ function getLexicon(): Lexicon {
     which: new Set(hashes('which what')),
     itThem: new Set(hashes('it them')),
     seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
-    son: wordHash('son'),
+    son: foldHash('son'),
     sonNext: new Set(hashes('numero adresse telephone portable email mail domicile nom compte mot')),
     happy: new Set(
       hashes(
@@ -583,6 +599,23 @@ function getLexicon(): Lexicon {
     anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
     unmask: new Set(hashes('who which whose')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    copyOut: new Set(
+      hashes(
+        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls',
+      ),
+    ),
+    loginTargets: new Set(hashes('username usernames accounts account users emails logins handles profiles')),
+    inflate: new Set(
+      hashes('generate generates generating inflate inflates inflating pump pumps pumping farm farms farming'),
+    ),
+    measure: new Set(
+      hashes(
+        'statistics stats report reports chart charts graph graphs count counts data table dashboard summary analytics',
+      ),
+    ),
+    flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
+    down: new Set(hashes('down offline crash crashes crashed unreachable')),
+    specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
     ...nearTables(table),
   };
   return lexicon;
@@ -632,7 +665,7 @@ function nearTables(table: WordTable): Pick<Lexicon, 'nearDel' | 'nearWord' | 'n
     nearFilter[b >>> 5] = nearFilter[b >>> 5]! | (1 << (b & 31));
   };
   for (const w of NEAR_WORDS.split(' ')) {
-    const slot = table.find(wordHash(w));
+    const slot = table.find(foldHash(w));
     const letters = Array.from(w, (ch) => ch.charCodeAt(0));
     const whole = nearHash(letters, w.length, w.length);
     nearWord.set(whole, slot);
@@ -963,6 +996,8 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
       // A specification heading or code comment (`# function that …`, a task note `script which …`):
       // what is to be written, named without a verb.
       if (lex.todo.has(buf.hash[j]!)) return true;
+      // `Requirements: copies itself to …`, `Product spec: …`: a specification lists what is to be built.
+      if (lex.specOpen.has(buf.stem[j]!) || (j + 1 < at && lex.specOpen.has(buf.stem[j + 1]!))) return true;
       if (lex.specHead.has(buf.hash[j]!) && j + 1 < at && lex.specRel.has(buf.hash[j + 1]!)) return true;
       break;
     }
@@ -1102,7 +1137,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       const av = findCls(buf, i + 1, i + 4, AV);
       if (
         av >= 0 &&
-        findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 &&
+        // A second evasive word before it, or a next stage fetched after the controls are off.
+        (findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 || findMark2(buf, av + 1, av + 12, N_CARRIER) >= 0) &&
         findMark2(buf, i - 14, i - 1, N_PROG) >= 0 &&
         requestedFar(buf, i, BEHAVIOR_REACH) &&
         findLive(buf, i - 14, i, DEF) < 0 &&
@@ -1132,6 +1168,29 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         (c & STEAL || findCls(buf, i + 1, cred + 4, OTHER) >= 0);
       if (ok && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0) hit(RULES.credentialTheft, i, cred);
     }
+    // `alle Passwörter aus dem Browser stiehlt`, `पासवर्ड चुराकर`, `şifreleri çalıp`: the stealing verb
+    // after its object, as verb-final clauses put it.
+    if (c & CRED && wc & STEAL && !(c & STEAL)) {
+      const st = findVerb(buf, i + 1, i + 5, STEAL, CRED);
+      if (
+        st >= 0 &&
+        !negated(buf, st) &&
+        findMark(buf, st + 1, st + 2, M_NOTOBJ) < 0 &&
+        findMark(buf, i - 3, i - 1, M_MY) < 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, st) &&
+        findLive(buf, i - 6, st + 4, OWN) < 0
+      )
+        hit(RULES.credentialTheft, i, st);
+    }
+    if (c & CRED) {
+      credentialsOut(buf, lex, i, hit);
+      guessedLogins(buf, lex, i, hit);
+    }
+    if (lex.anyone.has(buf.hash[i]!)) victimSensor(buf, lex, i, hit);
+    if (lex.flood.has(buf.hash[i]!)) flooding(buf, lex, i, hit);
+    // i - 1 is a token index under i > 0
+    if (c & ENGAGE && i > 0 && lex.inflate.has(buf.hash[i - 1]!)) inflated(buf, lex, i, hit);
     if (c & EVADE && wc & OTHER && wc & ACCOUNT) {
       const acc = findCls(buf, i + 1, i + 10, ACCOUNT);
       const other = acc >= 0 ? findCls(buf, i + 1, acc, OTHER) : -1;
@@ -1372,10 +1431,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     // A bot that votes, likes or follows at scale.
     if (m & M_BOT) {
-      const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
+      const v = findMark2(buf, i + 1, i + 12, N_ENGVERB);
       if (v >= 0 && (marks2[v - 1]! & N_VERBPRE || marks[v - 1]! & M_BOT)) {
         const scale =
           findNum(buf, v, v + 8, 100) >= 0 ||
+          // `from 50 accounts`, `my 300 Twitter accounts`: one hand behind many accounts.
+          countedAccounts(buf, i - 6, v + 10) >= 0 ||
           findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
           findMark2(buf, i - 6, v + 10, N_FARM) >= 0;
         if (
@@ -1694,7 +1755,7 @@ function findGuess(buf: TokenBuffer, lex: Lexicon, from: number, to: number): nu
   return -1;
 }
 
-const WORDLIST = wordHash('wordlist');
+const WORDLIST = foldHash('wordlist');
 
 /** Defensive cues (not negated) in `[from, to]`, except the words of `skip` (a scanner is the tool). */
 function defendedExcept(buf: TokenBuffer, from: number, to: number, skip: Set<number>): boolean {
@@ -1877,11 +1938,11 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   }
 }
 
-const AUTO = wordHash('auto');
-const BACK = wordHash('back');
-const CODE = wordHash('code');
-const SECURITY = wordHash('security');
-const CARD = wordHash('card');
+const AUTO = foldHash('auto');
+const BACK = foldHash('back');
+const CODE = foldHash('code');
+const SECURITY = foldHash('security');
+const CARD = foldHash('card');
 
 /**
  * `a fake news article saying my opponent was arrested`, `made-up stories about the other
@@ -1968,6 +2029,130 @@ function findPersonaPose(buf: TokenBuffer, from: number, to: number): number {
   // 0 ≤ a ≤ j ≤ b < buf.length
   for (let j = a; j <= b; j++) if (buf.cls[j]! & IMPERSONATE && marks2[j]! & N_PERSONA) return j;
   return -1;
+}
+
+/** An account noun with a count of at least five right before it (`50 accounts`, `300 Twitter accounts`), or -1. */
+function countedAccounts(buf: TokenBuffer, from: number, to: number): number {
+  const a = Math.max(from, 1);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 1 ≤ a ≤ j ≤ b < buf.length, so j - 1 and j - 2 (read when j ≥ 2) are tokens
+  for (let j = a; j <= b; j++) {
+    if ((marks2[j]! & N_ACCOUNTS) === 0) continue;
+    if (buf.num[j - 1]! >= 5 || (j >= 2 && buf.num[j - 2]! >= 5)) return j;
+  }
+  return -1;
+}
+
+/**
+ * `quietly copies every saved browser password … and uploads them to my server`: credentials read
+ * out and shipped to the author, with stealth or a victim said. The first party's own (`my
+ * passwords`, `our vault`) and stated defences stay quiet.
+ */
+function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const copy = findSet(buf, i - 5, i - 1, lex.copyOut);
+  if (copy < 0 || findMark(buf, copy + 1, i - 1, M_MY) >= 0) return;
+  const send = Math.max(findMark2(buf, i + 1, i + 12, N_EXFIL), findVerb(buf, i + 1, i + 12, SEND, 0));
+  if (send < 0) return;
+  const dest = findSet(buf, send + 1, send + 6, lex.dest);
+  if (dest < 0) return;
+  const stealth =
+    findCls(buf, copy - 6, dest + 4, COVERT | OTHER) >= 0 || findSet(buf, copy - 6, dest + 4, lex.victim) >= 0;
+  if (
+    stealth &&
+    requestedFar(buf, copy, BEHAVIOR_REACH) &&
+    findLive(buf, copy - 8, dest + 6, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, copy - 8, dest + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.credentialTheft, copy, dest);
+}
+
+/**
+ * `tries 10,000 common passwords against a list of Instagram usernames`: passwords guessed against
+ * other people's logins. The asker's own server or accounts (`against my server`) stay quiet.
+ */
+function guessedLogins(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const g = findGuess(buf, lex, i - 4, i);
+  if (g < 0) return;
+  const against = findHash(buf, i + 1, i + 3, AGAINST);
+  const target = against >= 0 ? findSetOrCls(buf, lex.loginTargets, ACCOUNT, against + 1, against + 6) : -1;
+  if (
+    target >= 0 &&
+    findMark(buf, against + 1, target, M_MY) < 0 &&
+    requestedFar(buf, g, BEHAVIOR_REACH) &&
+    // `against` is a defensive word elsewhere (`protect against`); here it names the target.
+    !defendedExcept(buf, g - 8, target + 6, AGAINST_SET) &&
+    findLive(buf, g - 8, target + 6, OWN | OPTIN) < 0 &&
+    findMark(buf, g - 8, target + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.accountIntrusion, g, target);
+}
+
+const AGAINST = foldHash('against');
+const AGAINST_SET = new Set([AGAINST]);
+
+/** First token in `[from, to]` whose word is in `set` or whose class is in `mask`, or -1. */
+function findSetOrCls(buf: TokenBuffer, set: Set<number>, mask: number, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (set.has(buf.stem[j]!) || set.has(buf.hash[j]!) || buf.cls[j]! & mask) return j;
+  return -1;
+}
+
+/**
+ * `turns on the webcam of whoever installs this game and streams it to me`: a device's sensor
+ * of any victim, sent to the author.
+ */
+function victimSensor(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const sensor = findMark2(buf, i - 4, i - 1, N_SENSOR);
+  if (sensor < 0 || findMark(buf, sensor - 2, sensor - 1, M_MY) >= 0) return;
+  const send = Math.max(findMark2(buf, i + 1, i + 14, N_EXFIL), findVerb(buf, i + 1, i + 14, SEND, 0));
+  const dest = send >= 0 ? findSet(buf, send + 1, send + 5, lex.strongDest) : -1;
+  if (
+    dest >= 0 &&
+    requestedFar(buf, sensor, BEHAVIOR_REACH) &&
+    findLive(buf, sensor - 8, dest + 6, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, sensor - 8, dest + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.malwareBehavior, sensor, dest);
+}
+
+/**
+ * `floods a website with requests until it goes down so my competitor loses sales`: a denial of
+ * service on someone else's site. Load tests of one's own service say so (`our own staging API`).
+ */
+function flooding(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const site = findCls(buf, i + 1, i + 4, ARTIFACT | ACCOUNT);
+  if (site < 0 || findMark(buf, i + 1, site - 1, M_MY) >= 0) return;
+  const down = findSet(buf, site + 1, site + 12, lex.down);
+  if (down < 0) return;
+  if (
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, down + 10, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, i - 8, down + 10, M_SAMPLE) < 0
+  )
+    hit(RULES.malwareBehavior, i, down);
+}
+
+/**
+ * `a tool that generates views on my YouTube video`, `inflate the plays with bots`: engagement
+ * made up by a program rather than earned. A measure of it (`views statistics`) is a report.
+ */
+function inflated(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (marks[i]! & M_REVIEWS || findSet(buf, i + 1, i + 1, lex.measure) >= 0) return;
+  const bot = findMark(buf, i - 12, i + 10, M_BOT);
+  const reach =
+    findMark(buf, i + 1, i + 8, M_PLATFORM) >= 0 ||
+    findCls(buf, i - 8, i + 10, UNSOL | BULK) >= 0 ||
+    findNum(buf, i - 4, i + 4, 100) >= 0;
+  if (
+    bot >= 0 &&
+    reach &&
+    requestedFar(buf, i - 1, BEHAVIOR_REACH) &&
+    findLive(buf, i - 10, i + 10, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, i - 10, i + 10, M_SAMPLE) < 0
+  )
+    hit(RULES.fakeEngagement, i - 1, i);
 }
 
 /** Every class a token can have that matters to the learned scorer's category choice. */

@@ -300,6 +300,60 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'recensies recensie beoordelingen opinie opinii recenzje recenzji komentarze komentarzy отзывы отзывов отзыв комментарии комментариев yorum yorumlar yorumu degerlendirme',
   ],
   [DEF, 'detecteren verwijderen beschermen wykryc usunac chronic обнаружить удалить защитить tespit korumak'],
+  // Training people to spot an attack; checking whether something is present (`controlla se`,
+  // `comprueba si`, `prüft, ob`): defensive.
+  [DEF, 'train'],
+  [
+    DEF,
+    'controlla controllare verifica verificare comprueba comprobar revisa verifie verifier prufe prufen pruft uberprufe uberpruft kontrolliert',
+  ],
+  [STEAL, 'calip calan calmak calarak'],
+  [OTHER, 'arkadasimin arkadasinin esimin esinin kizin'],
+  [MAL, 'troie'],
+  [CRED, 'lsass'],
+  [SEND, 'envia envie envoie envoyer enviar schicke schicken sende senden'],
+  [MSG, 'mensaje mensajes mensagem mensagens messaggio messaggi nachricht nachrichten'],
+  [
+    UNSOL,
+    'comprada comprado compradas comprados achetee achete achetees achetes gekaufte gekauften gekaufter comprata comprati',
+  ],
+  [OPTIN, 'inscrits inscrit inscrites inscritos suscritos suscriptores abonnes abonnenten iscritti'],
+  [NEG, 'pas'],
+  [ENGAGE, 'follower'],
+  [FAKE, 'nepreviews nepreview neprecensies nepbeoordelingen nepvolgers'],
+  [ENGAGE, 'nepreviews nepreview neprecensies nepbeoordelingen nepvolgers volgers'],
+  // Indonesian, Vietnamese, Arabic and Hindi, as the lexer reads them (Latin accents folded where
+  // Latin-1 and Latin Extended-A fold them, Vietnamese tone marks kept, Arabic short vowels and the
+  // Devanagari nukta dropped, Arabic hamza-alefs read as alef). Several are listed as pairs below.
+  [
+    REQ,
+    'buatkan buat tuliskan tulis bikin bikinkan kembangkan butuh ingin viết tạo làm giúp cần muốn اكتب انشئ اصنع برمج ساعدني اريد لكتابة لإنشاء لانشاء लिखो लिखें लिखिए बनाओ बनाएं बनाइए चाहिए',
+  ],
+  [STEAL, 'mencuri curi mencurinya cắp trộm يسرق تسرق اسرق سرقة لسرقة चुराकर चुराने चुराए चुराओ चुराता चोरी'],
+  [INTRUDE, 'membobol bobol retas meretas اختراق اخترق हैक'],
+  [CRED, 'sandi पासवर्ड'],
+  [MAL, 'رانسوموير كيلوجر रैंसमवेयर कीलॉगर मैलवेयर'],
+  [PATTR, 'alamat عنوان هاتف هاتفها पता'],
+  [
+    OTHER,
+    'mantan pacar istri suami tetangga rekan cewek cowok wanita gadis perempuan vợ chồng حبيبتي حبيبي زوجتي زوجي جاري جارتي زميلي زميلتي صديقتي طليقتي فتاة امراة السابقة प्रेमिका प्रेमी पत्नी पति सहकर्मी',
+  ],
+  [SEEK, 'carikan cari temukan tìm ابحث اعثر اعرف खोजो खोजें ढूंढो ढूँढो निकालो'],
+  [TRACK, 'lacak melacak sadap menyadap memantau pantau mengintip intip تتبع تجسس راقب مراقبة ट्रैक जासूसी'],
+  [COVERT, 'lén سرا خلسة चुपके'],
+  [MSG, 'pesan nhắn رسالة رسائل मैसेज संदेश एसएमएस'],
+  [SEND, 'kirim kirimkan mengirim mengirimkan sebarkan gửi ارسل ارسال भेजो भेजने भेजें'],
+  [BULK, 'ribuan massal nghìn loạt الاف جماعية हजारों लाखों'],
+  [UNSOL, 'dibeli acak'],
+  [FAKE, 'palsu giả ảo مزيف مزيفة مزيفا وهمية وهمي نقلي नकली फर्जी'],
+  [
+    ENGAGE,
+    'ulasan testimoni pengikut تقييم تقييمات تقييما مراجعات متابعين اعجابات रिव्यू समीक्षा समीक्षाएं फॉलोअर्स लाइक्स व्यूज',
+  ],
+  [
+    DEF,
+    'deteksi mendeteksi hapus menghapus melindungi lindungi cegah mencegah laporkan xóa اكتشاف كشف حماية حذف ازالة',
+  ],
 ];
 
 /** `five star`, `5 star`: a rating in a review request. */
@@ -371,7 +425,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     M_VICTIM,
     'crowd crowded concert school students immigrants civilians casualties mosque church synagogue stadium people',
   ],
-  [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash'],
+  [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash paid unpaid'],
   [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
   [
     M_MY,
@@ -383,6 +437,10 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_REVIEWS, 'recensies beoordelingen recenzje recenzji opinii opinie отзывы отзывов yorum yorumlar'],
   [M_MY, 'mijn onze moj moja mojego moim mojej moich мой моя мое моего моем моих моей benim'],
+  [M_REVIEWS, 'ulasan testimoni تقييمات تقييما مراجعات रिव्यू समीक्षाएं nepreviews neprecensies'],
+  [M_BUY, 'beli membeli mua شراء اشتري खरीदो खरीदें kaufe kaufen compra comprar achete acheter'],
+  [M_PLATFORM, 'numeros numeri nummern'],
+  [M_PROMO, 'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria'],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -437,6 +495,37 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
  * `second`, token `which` (0 first, 1 second) gains the classes and marks.
  */
 export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 1]> = [
+  ['nomor', 'telepon', PATTR, 0, 1],
+  ['nomor', 'hp', PATTR, 0, 1],
+  ['nomor', 'ponsel', PATTR, 0, 1],
+  ['kata', 'sandi', CRED, 0, 1],
+  ['diam', 'diam', COVERT, 0, 1],
+  ['địa', 'chỉ', PATTR, 0, 1],
+  ['điện', 'thoại', PATTR, 0, 1],
+  ['mật', 'khẩu', CRED, 0, 1],
+  ['đánh', 'cắp', STEAL, 0, 1],
+  ['đánh', 'giá', ENGAGE, M_REVIEWS, 1],
+  ['bạn', 'gái', OTHER, 0, 1],
+  ['bạn', 'trai', OTHER, 0, 1],
+  ['người', 'yêu', OTHER, 0, 1],
+  ['hàng', 'xóm', OTHER, 0, 1],
+  ['đồng', 'nghiệp', OTHER, 0, 1],
+  ['theo', 'dõi', TRACK, 0, 1],
+  ['định', 'vị', TRACK, 0, 1],
+  ['bí', 'mật', COVERT, 0, 1],
+  ['tin', 'nhắn', MSG, 0, 1],
+  ['lượt', 'thích', ENGAGE, 0, 1],
+  ['lượt', 'xem', ENGAGE, 0, 1],
+  ['phát', 'hiện', DEF, 0, 1],
+  ['bảo', 'vệ', DEF, 0, 1],
+  ['كلمات', 'المرور', CRED, 0, 1],
+  ['كلمة', 'المرور', CRED, 0, 1],
+  ['كلمة', 'السر', CRED, 0, 1],
+  ['رقم', 'هاتف', PATTR, 0, 1],
+  ['फोन', 'नंबर', PATTR, 0, 1],
+  ['मोबाइल', 'नंबर', PATTR, 0, 1],
+  ['location', 'sharing', DEF, 0, 1],
+  ['claiming', 'to', IMPERSONATE, 0, 0],
   ['phone', 'number', PATTR, 0, 1],
   ['phone', 'numbers', PATTR, 0, 1],
   ['cell', 'number', PATTR, 0, 1],
