@@ -44,6 +44,9 @@ const OWN = 1 << 25;
 const FACE = 1 << 26;
 const SPYAPP = 1 << 27;
 const NAME = 1 << 28;
+const ACCT = 1 << 29;
+const VIEW = 1 << 30;
+const SCREEN = 1 << 31;
 
 /** Term lists by class. */
 const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -107,6 +110,8 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '해 줘',
       '해줘',
       '주세요',
+      '줘',
+      '줄래',
       '하는 법',
     ],
   ],
@@ -290,6 +295,13 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '주민등록번호',
       '직장',
       '사는 곳',
+      'どこに住',
+      '住んでいる場所',
+      '住在哪',
+      '住哪',
+      '어디 사는',
+      '어디에 사는',
+      '어디 살',
       '신상',
     ],
   ],
@@ -332,7 +344,14 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '元妻',
       '元夫',
       '妻の',
+      '妻に',
+      '妻が',
       '夫の',
+      '夫に',
+      '夫が',
+      '奥さん',
+      '嫁',
+      '旦那',
       '同僚',
       '上司',
       '隣人',
@@ -383,6 +402,8 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       'バレないように',
       '内緒で',
       'こっそり',
+      '隠れて',
+      '隠して',
       '秘密裏に',
       '知られずに',
       '不知道的情况下',
@@ -471,6 +492,13 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     FAKE,
     [
       'なりすま',
+      '別々の人',
+      '別人',
+      '違う人が書いた',
+      '不同的人',
+      '不同顾客',
+      '不同顧客',
+      '다른 사람이 쓴',
       '偽の',
       '偽物',
       '偽装',
@@ -695,6 +723,16 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     DEF,
     [
       '検出',
+      '分析',
+      '解析',
+      '保护',
+      '保護',
+      '防护',
+      '防護',
+      '不被',
+      '분석',
+      '요약',
+      '보호',
       '検知',
       '駆除',
       'から削除',
@@ -747,6 +785,47 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
   ],
   // A name alone is private only with a photo of the person (`この写真の女性の名前`).
   [NAME, ['名前', '名字', '姓名', '이름']],
+  // A person's messages or phone, and reading them (`彼氏のLINEをこっそり見る`).
+  [
+    ACCT,
+    [
+      'LINE',
+      'スマホ',
+      '携帯',
+      'メッセージ',
+      'トーク',
+      '微信',
+      '手机',
+      '手機',
+      '聊天',
+      '短信',
+      '카톡',
+      '휴대폰',
+      '핸드폰',
+      '문자',
+      '메시지',
+    ],
+  ],
+  [VIEW, ['見る', '見たい', '見れる', '見られる', '読む', '読みたい', '看', '查看', '보는', '보고', '볼 수', '읽']],
+  // The screen captured (`画面を撮影`, `截屏`, `화면 캡처`).
+  [
+    SCREEN,
+    [
+      '画面',
+      '屏幕',
+      '화면',
+      '画面をキャプチャ',
+      'スクリーンショット',
+      'スクショ',
+      '截屏',
+      '截图',
+      '截圖',
+      '屏幕截',
+      '화면 캡처',
+      '화면을 캡처',
+      '스크린샷',
+    ],
+  ],
   [OWN, ['自分の', '自分自身', '我自己', '제 자신', '내 자신', '본인의']],
   [FACE, ['写真', '顔', '画像', '照片', '相片', '图片', '圖片', '人脸', '人臉', '사진', '얼굴']],
 ];
@@ -787,6 +866,10 @@ const RULES: readonly CjkRule[] = [
   // Watching someone without being noticed, or a spying app on a person.
   { all: COVERT | TRACK, any: 0, none: DEF | OWN, finding: 'tracking' },
   { all: SPYAPP | PERSON | REQ, any: 0, none: DEF | OWN, finding: 'tracking' },
+  // A person's phone or messages read without the person noticing.
+  { all: COVERT | ACCT | PERSON | VIEW, any: 0, none: DEF | OWN, finding: 'tracking' },
+  // The screen captured and sent away, hidden.
+  { all: SCREEN | SEND | COVERT | REQ, any: 0, none: DEF | OWN, finding: 'malwareBehavior' },
   // Reviews written as someone else or faked.
   { all: REVIEW | FAKE | REQ, any: 0, none: DEF, finding: 'fakeReviews' },
   // Messages to many who did not ask for them.

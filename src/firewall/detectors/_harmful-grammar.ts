@@ -199,6 +199,16 @@ class WordTable {
   }
 }
 
+/** Marks a word that anchors one of the rules of {@link HOOK_WORDS}. */
+const M_HOOK = 1 << 31;
+/**
+ * Anchors of the rules that read a word without a class: a victim (`whoever`), a flood, a photo, a
+ * held account or parcel.
+ */
+const HOOK_WORDS =
+  'whoever anyone everyone anybody victim victims flood floods flooding overwhelm overwhelms hammer hammers saturate saturates ' +
+  'photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos ' +
+  'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable missed pending compromised';
 /** Marks a word that lets a window past the gate. */
 const M_GATE = 1 << 30;
 /** Marks the first word of a pair, so only those look the pair table up. */
@@ -256,7 +266,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
-  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -376,6 +386,21 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Photos of a person, and what face search looks for or with. */
+  photo: Set<number>;
+  identity: Set<number>;
+  faceSearch: Set<number>;
+  privatePlace: Set<number>;
+  /** A notice that an account or parcel is held, the action it demands, a link, a brand. */
+  hold: Set<number>;
+  demand: Set<number>;
+  linkWord: Set<number>;
+  brand: Set<number>;
+  everyone: Set<number>;
+  /** `exist`: personas that do not exist are made up. */
+  exist: Set<number>;
+  /** A verb of having before a malware word (`my phone has stalkerware`): a victim's question. */
+  having: Set<number>;
   /** Verbs that copy or read data out (`copies`, `exports`), before credentials shipped away. */
   copyOut: Set<number>;
   /** What guessed passwords are tried against (`usernames`, `accounts`). */
@@ -430,6 +455,7 @@ function getLexicon(): Lexicon {
     list.push([foldHash(b), c, m, which, m2]);
   };
   for (const h of hashes(DESCRIBED_WORDS)) table.add(h, 0, M_DESCRIBED, -1);
+  for (const h of hashes(HOOK_WORDS)) table.add(h, 0, M_HOOK, -1);
   for (const h of hashes(AS_WORDS)) table.add(h, 0, M_AS, -1);
   for (const [a, b, c, m, which] of PAIRS) addPair(a, b, c, m, which, 0);
   for (const [a, b, m2, which] of PAIRS2) addPair(a, b, 0, 0, which, m2);
@@ -474,7 +500,7 @@ function getLexicon(): Lexicon {
     visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
     back: new Set(
       hashes(
-        'back unlock unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
+        'back unlock unlocks unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
       ),
     ),
     times: foldHash('times'),
@@ -599,6 +625,29 @@ function getLexicon(): Lexicon {
     anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
     unmask: new Set(hashes('who which whose')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    photo: new Set(
+      hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
+    ),
+    identity: new Set(hashes('name names identity identify identifies who whose')),
+    faceSearch: new Set(hashes('pimeyes facecheck matching recognition reverse')),
+    privatePlace: new Set(
+      hashes('linkedin instagram facebook tiktok socials accounts profiles school home city works lives job employer'),
+    ),
+    hold: new Set(
+      hashes(
+        'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable missed pending compromised',
+      ),
+    ),
+    demand: new Set(hashes('confirm verify pay paid payment update reenter unlock reactivate claim validate')),
+    linkWord: new Set(hashes('link links url here page site')),
+    brand: new Set(
+      hashes(
+        'amazon usps ups fedex dhl paypal bank irs hmrc apple netflix microsoft walmart chase wellsfargo citi post poste correos',
+      ),
+    ),
+    everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
+    exist: new Set(hashes('exist exists existed existing')),
+    having: new Set(hashes('has have had got gets contains')),
     copyOut: new Set(
       hashes(
         'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls',
@@ -840,6 +889,19 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
           break;
         }
       }
+    }
+    // `customers who bought in the last 30 days`: people who bought something, not a bought list.
+    if (
+      cls[i]! & UNSOL &&
+      i > 0 &&
+      lex.unsolicited.has(h) &&
+      (lex.relative.has(hash[i - 1]!) || hash[i - 1] === lex.who)
+    )
+      cls[i] = cls[i]! & ~UNSOL;
+    // `customers that don't exist`: personas made up.
+    if (marks2[i]! & N_PERSONA) {
+      const ex = findSet(buf, i + 2, i + 5, lex.exist);
+      if (ex >= 0 && findCls(buf, i + 1, ex - 1, NEG) >= 0) cls[i] = cls[i]! | IMPERSONATE;
     }
     // `the barista who …`: a noun before `who` is a person.
     if (h === lex.who && i > 0 && cls[i - 1]! === 0 && buf.num[i - 1]! < 0) cls[i - 1] = OTHER;
@@ -1119,7 +1181,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
-    if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
+    if (
+      c & MAL &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      !negated(buf, i) &&
+      !(i > 0 && lex.having.has(buf.hash[i - 1]!)) &&
+      !defendedBefore(buf, lex, i)
+    ) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && (buf.flags[i]! & F_CAPITAL) === 0;
       const cue =
         findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
@@ -1187,8 +1255,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       credentialsOut(buf, lex, i, hit);
       guessedLogins(buf, lex, i, hit);
     }
-    if (lex.anyone.has(buf.hash[i]!)) victimSensor(buf, lex, i, hit);
-    if (lex.flood.has(buf.hash[i]!)) flooding(buf, lex, i, hit);
+    if (m & M_HOOK) {
+      const h = buf.hash[i]!;
+      if (lex.anyone.has(h)) victimSensor(buf, lex, i, hit);
+      if (lex.flood.has(h)) flooding(buf, lex, i, hit);
+      if (lex.photo.has(buf.stem[i]!) || lex.photo.has(h)) faceSearch(buf, lex, i, hit);
+      if (lex.hold.has(h)) scamNotice(buf, lex, i, hit);
+    }
     // i - 1 is a token index under i > 0
     if (c & ENGAGE && i > 0 && lex.inflate.has(buf.hash[i - 1]!)) inflated(buf, lex, i, hit);
     if (c & EVADE && wc & OTHER && wc & ACCOUNT) {
@@ -1301,12 +1374,14 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         hit(RULES.scrapePersonal, i, attr);
     }
     // Spam.
-    if ((c & MSG || m & M_SPAM) && bulkish) {
+    if ((c & MSG || m & M_SPAM) && (bulkish || countedAccounts(buf, i - 16, i + 14) >= 0)) {
       const bulk =
         findNum(buf, i - 8, i + 4, 1000) >= 0 ||
         findCls(buf, i - 8, i + 4, BULK) >= 0 ||
         // `comment on 500 videos with my channel link`: a smaller count with a promotion.
-        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0);
+        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0) ||
+        // `I run 80 Instagram accounts; … sends the same DM`: one hand messaging from many accounts.
+        countedAccounts(buf, i - 16, i + 14) >= 0;
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
       const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
@@ -1526,7 +1601,7 @@ function findStrongUnsol(buf: TokenBuffer, lex: Lexicon, from: number, to: numbe
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   // 0 ≤ a ≤ j ≤ b < buf.length
-  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j]!)) return true;
+  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j]!) && buf.cls[j]! & UNSOL) return true;
   return false;
 }
 
@@ -1585,11 +1660,12 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
         findHash(buf, i + 1, i + 12, lex.itself) >= 0 ||
         findCls(buf, i - 14, i - 1, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
         findCls(buf, i + 1, i + 14, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
-        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS) >= 0;
+        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS | N_WIPE) >= 0;
+      // A destroying verb is what the program does (`spreads … and deletes their backups`), not a defence.
       if (
         harm &&
         requestedFar(buf, i, BEHAVIOR_REACH) &&
-        !defended(buf, i, to) &&
+        !defendedBut(buf, i - 8, to + 8, N_WIPE) &&
         findLive(buf, i - 8, to + 8, OWN) < 0
       )
         hit(RULES.malwareBehavior, i, to);
@@ -1599,7 +1675,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     let enc = findMark2(buf, i - 24, i - 1, N_ENCRYPT);
     // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
     // `… paying to get them back`, `pay to unlock`: the payment buys the files back, a ransom.
-    const buysBack = findSet(buf, i + 1, i + 5, lex.back) >= 0;
+    // `… only unlocks them after payment in Monero`: the undoing verb may come first.
+    const buysBack = findSet(buf, i - 6, i + 5, lex.back) >= 0;
     // i is a token index
     // `gives the key after they pay in Monero`: a coin beside the key that undoes the encryption.
     const keyForCoin = lex.coin.has(buf.hash[i]!) && findSet(buf, i - 6, i + 6, lex.key) >= 0;
@@ -1756,6 +1833,15 @@ function findGuess(buf: TokenBuffer, lex: Lexicon, from: number, to: number): nu
 }
 
 const WORDLIST = foldHash('wordlist');
+
+/** Defensive cues (not negated) in `[from, to]`, except words with a second-layer mark in `skip`. */
+function defendedBut(buf: TokenBuffer, from: number, to: number, skip: number): boolean {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & DEF && (marks2[j]! & skip) === 0 && !negated(buf, j)) return true;
+  return false;
+}
 
 /** Defensive cues (not negated) in `[from, to]`, except the words of `skip` (a scanner is the tool). */
 function defendedExcept(buf: TokenBuffer, from: number, to: number, skip: Set<number>): boolean {
@@ -2049,11 +2135,20 @@ function countedAccounts(buf: TokenBuffer, from: number, to: number): number {
  * passwords`, `our vault`) and stated defences stay quiet.
  */
 function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
-  const copy = findSet(buf, i - 5, i - 1, lex.copyOut);
-  if (copy < 0 || findMark(buf, copy + 1, i - 1, M_MY) >= 0) return;
-  const send = Math.max(findMark2(buf, i + 1, i + 12, N_EXFIL), findVerb(buf, i + 1, i + 12, SEND, 0));
-  if (send < 0) return;
-  const dest = findSet(buf, send + 1, send + 6, lex.dest);
+  let copy = findSet(buf, i - 5, i - 1, lex.copyOut);
+  let dest = -1;
+  if (copy >= 0) {
+    if (findMark(buf, copy + 1, i - 1, M_MY) >= 0) return;
+    const send = Math.max(findMark2(buf, i + 1, i + 12, N_EXFIL), findVerb(buf, i + 1, i + 12, SEND, 0));
+    if (send < 0) return;
+    dest = findSet(buf, send + 1, send + 6, lex.dest);
+  } else {
+    // `sends me everything saved in his Chrome autofill`: the sending first, the credentials after.
+    const send = Math.max(findMark2(buf, i - 10, i - 1, N_EXFIL), findVerb(buf, i - 10, i - 1, SEND, 0));
+    if (send < 0 || findMark(buf, send + 1, i - 1, M_MY) >= 0) return;
+    dest = findSet(buf, send + 1, send + 2, lex.strongDest);
+    copy = send;
+  }
   if (dest < 0) return;
   const stealth =
     findCls(buf, copy - 6, dest + 4, COVERT | OTHER) >= 0 || findSet(buf, copy - 6, dest + 4, lex.victim) >= 0;
@@ -2064,6 +2159,58 @@ function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): vo
     findMark(buf, copy - 8, dest + 6, M_SAMPLE) < 0
   )
     hit(RULES.credentialTheft, copy, dest);
+}
+
+/**
+ * Face search: a photo of a person, with the person's identity sought and either a face-matching
+ * tool named or where the person lives, works or has accounts (`identify the woman in this picture
+ * with face matching`, `find her full name and school from a photo`). Photos of one's own, people
+ * who enrolled, and detection stay quiet.
+ */
+function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0) return;
+  const who = findCls(buf, i - 10, i + 10, OTHER);
+  if (who < 0) return;
+  const a = Math.min(i, who) - 12;
+  const b = Math.max(i, who) + 12;
+  const id = findSet(buf, a, b, lex.identity);
+  const tool = findSet(buf, a, b, lex.faceSearch) >= 0;
+  const place =
+    findSetOrCls(buf, lex.privatePlace, PATTR | ACCOUNT, a, b) >= 0 || findMark(buf, a, b, M_WHERE | M_LIVES) >= 0;
+  if (
+    (id >= 0 ? 1 : 0) + (tool ? 1 : 0) + (place ? 1 : 0) >= 2 &&
+    (findCls(buf, a, b, SEEK) >= 0 || requestedFar(buf, Math.min(i, who), BEHAVIOR_REACH)) &&
+    findLive(buf, a, b, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, a, b, M_SAMPLE) < 0
+  )
+    hit(RULES.personalData, Math.min(i, who), Math.max(i, who));
+}
+
+/**
+ * A scam notice: an account, an order or a parcel said to be held, an action demanded, and a link,
+ * either the asker's own (`with my link`) or under a brand's name sent to many (`a USPS redelivery
+ * notice … send it to everyone on the list`). Warnings about such notices stay quiet.
+ */
+function scamNotice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const act = findSet(buf, i - 12, i + 12, lex.demand);
+  if (act < 0) return;
+  const link = findSet(buf, i - 16, i + 16, lex.linkWord);
+  if (link < 0) return;
+  const mine = findMark(buf, link - 2, link - 1, M_MY) >= 0;
+  const brand = findSet(buf, i - 16, i + 16, lex.brand) >= 0;
+  const many =
+    findSet(buf, i - 20, i + 24, lex.everyone) >= 0 ||
+    findCls(buf, i - 20, i + 24, BULK) >= 0 ||
+    findNum(buf, i - 20, i + 24, 1000) >= 0;
+  if (
+    (mine || (brand && many)) &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    // The demanded action (`verify`) is the notice's words, not a defence.
+    !defendedExcept(buf, i - 16, i + 24, lex.demand) &&
+    findLive(buf, i - 16, i + 24, OPTIN) < 0 &&
+    findMark(buf, i - 16, i + 24, M_SAMPLE) < 0
+  )
+    hit(RULES.impersonation, Math.min(i, act), Math.max(i, act));
 }
 
 /**

@@ -310,7 +310,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [STEAL, 'calip calan calmak calarak'],
   [OTHER, 'arkadasimin arkadasinin esimin esinin kizin'],
   [MAL, 'troie'],
-  [CRED, 'lsass'],
+  [CRED, 'lsass autofill'],
   [SEND, 'envia envie envoie envoyer enviar schicke schicken sende senden'],
   [MSG, 'mensaje mensajes mensagem mensagens messaggio messaggi nachricht nachrichten'],
   [
@@ -322,6 +322,18 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [ENGAGE, 'follower'],
   [FAKE, 'nepreviews nepreview neprecensies nepbeoordelingen nepvolgers'],
   [ENGAGE, 'nepreviews nepreview neprecensies nepbeoordelingen nepvolgers volgers'],
+  // Bulk messages to random numbers in the other languages (`tysięcy losowych numerów`).
+  [SEND, 'wysyla wyslij wysylac рассылает отправляет отправь разошли gonder stuur verstuur invia inviare envie'],
+  [BULK, 'tysiecy tysiace тысячам тысячи тысяч binlerce duizenden migliaia milhares miles milliers tausende tausenden'],
+  [
+    UNSOL,
+    'losowych losowe случайным случайных rastgele willekeurige casuali aleatorios aleatorias aleatoires zufallige',
+  ],
+  [MSG, 'reklamy reklame сообщение сообщения смс рекламу реклама mesaj mesajlar bericht berichten'],
+  [OTHER, 'chica chico chicas senora hombre'],
+  [ENGAGE, 'seguidores seguidoras abonnes'],
+  [FAKE, 'nonexistent imaginary fictitious'],
+  [DEF, 'detecte detectes detecten'],
   // Indonesian, Vietnamese, Arabic and Hindi, as the lexer reads them (Latin accents folded where
   // Latin-1 and Latin Extended-A fold them, Vietnamese tone marks kept, Arabic short vowels and the
   // Devanagari nukta dropped, Arabic hamza-alefs read as alef). Several are listed as pairs below.
@@ -440,7 +452,13 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   [M_REVIEWS, 'ulasan testimoni تقييمات تقييما مراجعات रिव्यू समीक्षाएं nepreviews neprecensies'],
   [M_BUY, 'beli membeli mua شراء اشتري खरीदो खरीदें kaufe kaufen compra comprar achete acheter'],
   [M_PLATFORM, 'numeros numeri nummern'],
-  [M_PROMO, 'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria'],
+  [
+    M_PROMO,
+    'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria reklamy reklama реклама рекламу reklam reclame pubblicita propaganda',
+  ],
+  [M_PLATFORM, 'numerow numery номеров номера numaralara nummers'],
+  [M_MONEY, 'paiement pago pagamento zahlung'],
+  [M_BOT, 'bota бота бот'],
 ];
 
 /** Number words, for counts such as `fifty reviews`. */
@@ -588,6 +606,9 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['doesnt', 'detect', EVADE, 0, 1],
   ['never', 'detect', EVADE, 0, 1],
   ['tell', 'if', DEF, 0, 0],
+  ['show', 'if', DEF, 0, 0],
+  ['see', 'if', DEF, 0, 0],
+  ['know', 'if', DEF, 0, 0],
   ['check', 'my', DEF, 0, 0],
   ['check', 'whether', DEF, 0, 0],
   ['check', 'if', DEF, 0, 0],
@@ -606,6 +627,11 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['sock', 'puppet', FAKE, M_STRONGFAKE, 1],
   ['sock', 'puppets', FAKE, M_STRONGFAKE, 1],
   ['click', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['phone', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['device', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['stream', 'farm', FAKE, M_STRONGFAKE, 1],
+  ['download', 'cradle', MAL, M_STRONGMAL, 1],
+  ['passer', 'pour', IMPERSONATE, 0, 0],
   ['bot', 'farm', FAKE, M_STRONGFAKE, 1],
   ['made', 'up', FAKE, 0, 1],
   ['verified', 'buyers', IMPERSONATE, 0, 1],
@@ -805,7 +831,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     N_SPREADTO,
     'other every each all shared network networked hosts host machines machine computers drives shares devices contacts executables subnet lan itself neighbouring neighboring any computer device pc',
   ],
-  [N_ENCRYPT, 'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling'],
+  [
+    N_ENCRYPT,
+    'encrypt encrypts encrypting encrypted lock locks locking scramble scrambles scrambling mengenkripsi enkripsi',
+  ],
   [
     N_RANSOM,
     'ransom demand demands demanding bitcoin monero decryptor crypto pay paid paying btc xmr cryptocurrency wallpaper',
@@ -875,7 +904,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     N_ENCRYPT,
     'versleutelt versleutelen versleutel szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele sifreler',
   ],
-  [N_RANSOM, 'losgeld okupu okup выкуп выкупа fidye'],
+  [N_RANSOM, 'losgeld okupu okup выкуп выкупа fidye tebusan'],
   [N_SPREADTO, 'alle wszystkie wszystkich все всех tum butun'],
   [N_PROG, 'programma programu программа программу программы programi'],
   [N_SENSOR, 'toetsaanslagen klawiszy nacisniecia нажатия клавиш klavye tuslari'],
@@ -917,5 +946,9 @@ export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['but', 'quietly', N_DISGUISE, 0],
   ['but', 'silently', N_DISGUISE, 0],
   ['sign', 'up', N_ACCVERB, 0],
+  ['real', 'job', N_DISGUISE, 0],
+  ['real', 'purpose', N_DISGUISE, 0],
+  ['actual', 'purpose', N_DISGUISE, 0],
+  ['true', 'purpose', N_DISGUISE, 0],
   ['signs', 'up', N_ACCVERB, 0],
 ];

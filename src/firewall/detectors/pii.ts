@@ -1095,17 +1095,32 @@ function covert(s: string): boolean {
   return COVERT.some((c) => lower.includes(c));
 }
 
+/** Words that say the people concerned agreed, or share with each other by choice. */
+const CONSENT_WORDS = [
+  'consent',
+  'opted in',
+  'opted-in',
+  'agrees to',
+  'agreed to',
+  'gave me',
+  'with permission',
+  'with their permission',
+  'share locations',
+  'share our locations',
+  'location sharing',
+  'sharing locations',
+];
 /** Occurrences of a consent word examined per segment, at most. */
 const CONSENT_MAX = 8;
 
 /**
- * The people concerned agreed (`with their consent`, `who consented`, `who opted in`): data they
- * gave is not sought behind their backs. A negated consent (`without their consent`, `no
+ * The people concerned agreed (`with their consent`, `who opted in`, `she gave me her username`,
+ * `we share locations`): data they gave is not sought behind their backs. A negated consent (`without their consent`, `no
  * consent`) is not one.
  */
 function consented(s: string): boolean {
   const lower = s.toLowerCase();
-  for (const word of ['consent', 'opted in', 'opted-in']) {
+  for (const word of CONSENT_WORDS) {
     let at = lower.indexOf(word);
     for (let k = 0; at >= 0 && k < CONSENT_MAX; k++) {
       const before = lower.slice(Math.max(0, at - 16), at);
