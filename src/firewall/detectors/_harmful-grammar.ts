@@ -206,6 +206,7 @@ const M_HOOK = 1 << 31;
  * held account or parcel.
  */
 const HOOK_WORDS =
+  'lottery jackpot sweepstakes inheritance prize giveaway ' +
   'whoever anyone everyone anybody victim victims flood floods flooding overwhelm overwhelms hammer hammers saturate saturates ' +
   'photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos ' +
   'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable missed pending compromised';
@@ -225,6 +226,7 @@ const DESCRIBED_WORDS =
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
+  'anonymen anonymer anonyme anonimo anonima ketikan ketikannya ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
@@ -266,7 +268,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
-  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -282,7 +284,8 @@ const ANCHORS2 =
   N_SENSPLACE |
   N_WHO |
   N_WIPE |
-  N_INSTALL;
+  N_INSTALL |
+  N_DOWNLOAD;
 
 interface Lexicon {
   table: WordTable;
@@ -397,6 +400,14 @@ interface Lexicon {
   linkWord: Set<number>;
   brand: Set<number>;
   everyone: Set<number>;
+  /** A workplace beside an attribute (`the office phone number`): a business's, not a person's. */
+  business: Set<number>;
+  /** A prize the recipient is told of (`won a lottery`), the bait of an advance-fee scam. */
+  prize: Set<number>;
+  /** Where a dropper fetches from (`pastebin`). */
+  dropSource: Set<number>;
+  /** `bots`: automation as the means (`using bots`), not a tool that reports. */
+  bots: Set<number>;
   /** `exist`: personas that do not exist are made up. */
   exist: Set<number>;
   /** A verb of having before a malware word (`my phone has stalkerware`): a victim's question. */
@@ -512,7 +523,7 @@ function getLexicon(): Lexicon {
     mbr: foldHash('mbr'),
     stage: foldHash('stage'),
     on: foldHash('on'),
-    opener: new Set(hashes('use get put run let have add set do')),
+    opener: new Set(hashes('use get put run let have add set do return returns')),
     todo: new Set(hashes('todo fixme')),
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
@@ -542,7 +553,7 @@ function getLexicon(): Lexicon {
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ketikan ketikannya',
       ),
     ),
     participleLook: new Set(hashes('looking seeming sounding')),
@@ -557,22 +568,24 @@ function getLexicon(): Lexicon {
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything merekam rekam mencatat registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
       hashes(
-        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне',
+        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне exfil',
       ),
     ),
-    strongDest: new Set(hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo')),
+    strongDest: new Set(
+      hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo exfil'),
+    ),
     variant: new Set(hashes('variations versions rewordings rewrites variants spins')),
     filterVerb: new Set(
       hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
     ),
     filterer: new Set(hashes('carrier carriers operator operators spam')),
     total: new Set(
-      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun'),
+      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun semua'),
     ),
     keyTimer: new Set(
       hashes(
@@ -580,7 +593,7 @@ function getLexicon(): Lexicon {
       ),
     ),
     screen: new Set(hashes('screen screenshot screenshots window')),
-    victim: new Set(hashes('user users victim victims target targets')),
+    victim: new Set(hashes('user users victim victims target targets korban')),
     cvvNot: new Set(hashes('validation check checks result results field fields length format mismatch match status')),
     inApp: new Set(hashes('analytics telemetry consent our editor game')),
     key: new Set(hashes('key keys decryption decrypt decryptor')),
@@ -623,7 +636,7 @@ function getLexicon(): Lexicon {
       ),
     ),
     anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
-    unmask: new Set(hashes('who which whose')),
+    unmask: new Set(hashes('who which whose wer quien qui chi')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
     photo: new Set(
       hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
@@ -647,10 +660,14 @@ function getLexicon(): Lexicon {
     ),
     everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
     exist: new Set(hashes('exist exists existed existing')),
+    business: new Set(hashes('office offices oficina bureau ufficio buro escritorio kantor company empresa business')),
+    prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
+    bots: new Set(hashes('bot bots botnet')),
+    dropSource: new Set(hashes('pastebin hastebin ngrok attacker c2')),
     having: new Set(hashes('has have had got gets contains')),
     copyOut: new Set(
       hashes(
-        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls',
+        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls return returns',
       ),
     ),
     loginTargets: new Set(hashes('username usernames accounts account users emails logins handles profiles')),
@@ -1186,6 +1203,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       requestedFar(buf, i, BEHAVIOR_REACH) &&
       !negated(buf, i) &&
       !(i > 0 && lex.having.has(buf.hash[i - 1]!)) &&
+      // `find keyloggers on my own PC`: the asker's own machine, no one else's, is being checked.
+      !(findLive(buf, i + 1, i + 8, OWN) >= 0 && findCls(buf, i + 1, i + 8, OTHER) < 0) &&
       !defendedBefore(buf, lex, i)
     ) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && (buf.flags[i]! & F_CAPITAL) === 0;
@@ -1255,8 +1274,20 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       credentialsOut(buf, lex, i, hit);
       guessedLogins(buf, lex, i, hit);
     }
+    // `20k likes … using bots`: a counted engagement made by bots.
+    if (c & ENGAGE && findNum(buf, i - 2, i - 1, 100) >= 0) {
+      const bot = findSet(buf, i - 10, i + 10, lex.bots);
+      if (
+        bot >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 10, i + 10, DEF | OWN | OPTIN) < 0 &&
+        findMark(buf, i - 10, i + 10, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeEngagement, Math.min(i, bot), Math.max(i, bot));
+    }
     if (m & M_HOOK) {
       const h = buf.hash[i]!;
+      if (lex.prize.has(h)) prizeScam(buf, lex, i, hit);
       if (lex.anyone.has(h)) victimSensor(buf, lex, i, hit);
       if (lex.flood.has(h)) flooding(buf, lex, i, hit);
       if (lex.photo.has(buf.stem[i]!) || lex.photo.has(h)) faceSearch(buf, lex, i, hit);
@@ -1316,7 +1347,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
           !negated(buf, seek) &&
           !selfOwned(buf, i) &&
           !defended(buf, a, b) &&
-          findLive(buf, a - 4, b + 6, OWN) < 0
+          findLive(buf, a - 4, b + 6, OWN | OPTIN) < 0 &&
+          findSet(buf, attr - 3, attr + 4, lex.business) < 0
         )
           hit(RULES.personalData, seek, attr);
       }
@@ -1786,6 +1818,25 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     )
       hit(RULES.malwareBehavior, i, boot);
   }
+  // `downloads and runs a binary from pastebin without showing any window`: a dropper without a
+  // carrier document, told by where it fetches from or by hiding.
+  if (marks2[i]! & N_DOWNLOAD) {
+    const run = findMark2(buf, i + 1, i + 10, N_EXEC);
+    if (
+      run >= 0 &&
+      findMark2(buf, i + 1, i + 8, N_EXECOBJ) >= 0 &&
+      (findSet(buf, i - 12, i + 14, lex.dropSource) >= 0 ||
+        findCls(buf, i - 12, i + 14, COVERT | EVADE) >= 0 ||
+        (findHash(buf, run + 1, run + 14, WITHOUT) >= 0 && findSet(buf, run + 1, run + 16, lex.tray) >= 0)) &&
+      // `downloads and runs our agent installer silently`: the asker's own software deployed.
+      findMark(buf, i - 8, run + 14, M_MY) < 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 8, i, DEF) < 0 &&
+      findLive(buf, i - 8, run + 14, OWN) < 0 &&
+      findMark(buf, i - 8, run + 14, M_SAMPLE) < 0
+    )
+      hit(RULES.malwareBehavior, i, run);
+  }
   if (m2 & N_CARRIER) {
     const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
     const run = dl >= 0 ? findMark2(buf, dl + 1, dl + 10, N_EXEC) : -1;
@@ -2025,6 +2076,7 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
 }
 
 const AUTO = foldHash('auto');
+const WITHOUT = foldHash('without');
 const BACK = foldHash('back');
 const CODE = foldHash('code');
 const SECURITY = foldHash('security');
@@ -2184,6 +2236,28 @@ function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
     findMark(buf, a, b, M_SAMPLE) < 0
   )
     hit(RULES.personalData, Math.min(i, who), Math.max(i, who));
+}
+
+/**
+ * An advance-fee scam: a prize the recipient is told of, a fee to pay for it, and the message sent
+ * to many or to a bought list (`won a lottery and must pay a processing fee; blast it to our scraped
+ * list`). The official rules of a real sweepstakes ask no fee.
+ */
+function prizeScam(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const fee = findMark(buf, i - 10, i + 12, M_MONEY);
+  if (fee < 0) return;
+  const many =
+    findCls(buf, i - 20, i + 24, BULK | UNSOL) >= 0 ||
+    findNum(buf, i - 20, i + 24, 1000) >= 0 ||
+    findSet(buf, i - 20, i + 24, lex.everyone) >= 0 ||
+    findMark(buf, i - 20, i + 24, M_SPAM) >= 0;
+  if (
+    many &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 16, i + 24, DEF | OPTIN) < 0 &&
+    findMark(buf, i - 16, i + 24, M_SAMPLE) < 0
+  )
+    hit(RULES.fraud, Math.min(i, fee), Math.max(i, fee));
 }
 
 /**

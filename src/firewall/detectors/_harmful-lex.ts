@@ -165,6 +165,19 @@ function isWord(c: number): boolean {
   return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040;
 }
 
+/**
+ * Whether the dot at `at` groups thousands: one to three digits from `start` before it (the first
+ * not a zero), exactly three digits after it, then neither a digit nor a dot and a digit.
+ */
+function thousandsDot(text: string, start: number, at: number, n: number): boolean {
+  if (at - start > 3 || text.charCodeAt(start) === 48) return false;
+  for (let k = start; k < at; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  for (let k = at + 1; k <= at + 3; k++) if (k >= n || !isDigit(text.charCodeAt(k))) return false;
+  const after = at + 4;
+  if (after < n && isDigit(text.charCodeAt(after))) return false;
+  return !(after + 1 < n && text.charCodeAt(after) === 46 && isDigit(text.charCodeAt(after + 1)));
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -284,8 +297,15 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
         i > s &&
         isDigit(text.charCodeAt(i - 1))
       ) {
-        // `10,000` groups; `1.5` decimals.
-        if (c === 46 && fraction === 0) fraction = 10;
+        // `10,000` groups; `1.5` decimals; `50.000` a group as most of Europe writes thousands (one to
+        // three digits, a dot, exactly three digits, no further dot-and-digit as a version has).
+        if (c === 46 && fraction === 0) {
+          if (thousandsDot(text, s, i, n)) {
+            i++;
+            continue;
+          }
+          fraction = 10;
+        }
         i++;
         continue;
       }

@@ -334,6 +334,22 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [ENGAGE, 'seguidores seguidoras abonnes'],
   [FAKE, 'nonexistent imaginary fictitious'],
   [DEF, 'detecte detectes detecten'],
+  [ACCOUNT, 'wpa2 wpa3 wpa wep handshake'],
+  [
+    OTHER,
+    'policier policiere voisin voisine patron patronne infirmiere medecin policia vecino vecina jefe jefa profesor profesora enfermera polizist polizistin nachbar nachbarin lehrer lehrerin korban',
+  ],
+  [SEEK, 'database databases dossier dossiers spreadsheet'],
+  [REQ, 'fill'],
+  [
+    OTHER,
+    'barista baristas nurse nurses waitress waitresses waiter waiters cashier cashiers streamer streamers influencer influencers moderator moderators',
+  ],
+  [OPTIN, 'agreed agrees consented'],
+  [ENGAGE, 'viewers listeners'],
+  [MSG, 'publicidad publicite'],
+  [SEND, 'mengirimkannya'],
+  [TRACK, 'lokasi'],
   // Indonesian, Vietnamese, Arabic and Hindi, as the lexer reads them (Latin accents folded where
   // Latin-1 and Latin Extended-A fold them, Vietnamese tone marks kept, Arabic short vowels and the
   // Devanagari nukta dropped, Arabic hamza-alefs read as alef). Several are listed as pairs below.
@@ -456,7 +472,8 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     M_PROMO,
     'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria reklamy reklama реклама рекламу reklam reclame pubblicita propaganda',
   ],
-  [M_PLATFORM, 'numerow numery номеров номера numaralara nummers'],
+  [M_PLATFORM, 'numerow numery номеров номера numaralara nummers nomor twitch kick spotify soundcloud'],
+  [M_PROMO, 'publicidad publicite promosi'],
   [M_MONEY, 'paiement pago pagamento zahlung'],
   [M_BOT, 'bota бота бот'],
 ];
@@ -496,6 +513,9 @@ export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['diez', 10],
   ['veinte', 20],
   ['cincuenta', 50],
+  ['mil', 1000],
+  ['mille', 1000],
+  ['tausend', 1000],
   ['cien', 100],
   ['dix', 10],
   ['vingt', 20],
@@ -632,6 +652,11 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['stream', 'farm', FAKE, M_STRONGFAKE, 1],
   ['download', 'cradle', MAL, M_STRONGMAL, 1],
   ['passer', 'pour', IMPERSONATE, 0, 0],
+  ['kami', 'beli', UNSOL, 0, 1],
+  ['cô', 'giáo', OTHER, 0, 1],
+  ['giáo', 'viên', OTHER, 0, 1],
+  ['giả', 'danh', IMPERSONATE, 0, 1],
+  ['tài', 'khoản', ACCOUNT | CRED, 0, 1],
   ['bot', 'farm', FAKE, M_STRONGFAKE, 1],
   ['made', 'up', FAKE, 0, 1],
   ['verified', 'buyers', IMPERSONATE, 0, 1],
@@ -917,6 +942,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
     'klanten klant gasten klientow klienci kupujacych покупателей покупатели клиентов клиенты musteri musteriler',
   ],
   [N_DIFFERENT, 'verschillende roznych innego разных farkli'],
+  [N_PROPAGATE, 'propage propager propaga propagar verbreitet verbreiten'],
+  [N_SPREADTO, 'usb'],
+  [N_ANON, 'anonymen anonymer anonyme anonimo anonima'],
+  [N_EXFIL, 'mengirimkannya mengirim kirim'],
 ];
 
 /** Adjacent pairs that add second-layer marks: `[first, second, marks2, which]`. */
