@@ -71,6 +71,11 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '送りたい',
       '増やしたい',
       '開発して',
+      'して。',
+      '投稿して',
+      '載せて',
+      '書き込んで',
+      'つけて',
       '実装して',
       // Chinese: write, develop, help me, make one, how.
       '编写',
@@ -735,6 +740,14 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     DEF,
     [
       '検出',
+      '説明',
+      'について',
+      '解説',
+      '讲解',
+      '介绍',
+      '介紹',
+      '설명',
+      '확인',
       '確認',
       '확인',
       '有没有',
@@ -823,10 +836,22 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     ],
   ],
   [VIEW, ['見る', '見たい', '見れる', '見られる', '読む', '読みたい', '看', '查看', '보는', '보고', '볼 수', '읽']],
-  // The screen captured (`画面を撮影`, `截屏`, `화면 캡처`).
+  // The screen, the camera or the microphone captured (`画面を撮影`, `截屏`, `偷偷录下麦克风`).
   [
     SCREEN,
     [
+      '麦克风',
+      '麥克風',
+      'マイク',
+      '마이크',
+      'カメラ',
+      '摄像头',
+      '攝像頭',
+      '카메라',
+      '录音',
+      '錄音',
+      '録音',
+      '녹음',
       '画面',
       '屏幕',
       '화면',
@@ -884,7 +909,7 @@ const RULES: readonly CjkRule[] = [
   { all: SPYAPP | PERSON | REQ, any: 0, none: DEF | OWN, finding: 'tracking' },
   // A person's phone or messages read without the person noticing.
   { all: COVERT | ACCT | PERSON | VIEW, any: 0, none: DEF | OWN, finding: 'tracking' },
-  // The screen captured and sent away, hidden.
+  // The screen, camera or microphone captured and sent away, hidden.
   { all: SCREEN | SEND | COVERT | REQ, any: 0, none: DEF | OWN, finding: 'malwareBehavior' },
   // Reviews written as someone else or faked.
   { all: REVIEW | FAKE | REQ, any: 0, none: DEF, finding: 'fakeReviews' },

@@ -209,7 +209,7 @@ const HOOK_WORDS =
   'lottery jackpot sweepstakes inheritance prize giveaway ' +
   'whoever anyone everyone anybody victim victims flood floods flooding overwhelm overwhelms hammer hammers saturate saturates ' +
   'photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos ' +
-  'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable missed pending compromised';
+  'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable undelivered missed pending compromised limited restricted delivered';
 /** Marks a word that lets a window past the gate. */
 const M_GATE = 1 << 30;
 /** Marks the first word of a pair, so only those look the pair table up. */
@@ -268,7 +268,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
-  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -400,6 +400,7 @@ interface Lexicon {
   linkWord: Set<number>;
   brand: Set<number>;
   everyone: Set<number>;
+  cold: Set<number>;
   /** A workplace beside an attribute (`the office phone number`): a business's, not a person's. */
   business: Set<number>;
   /** A prize the recipient is told of (`won a lottery`), the bait of an advance-fee scam. */
@@ -481,7 +482,7 @@ function getLexicon(): Lexicon {
     without: new Set(hashes('without behind sin sem sans senza ohne')),
     withoutEnd: new Set(
       hashes(
-        'knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -494,7 +495,9 @@ function getLexicon(): Lexicon {
     star: foldHash('star'),
     who: foldHash('who'),
     unsolicited: new Set(
-      hashes('unsolicited bought purchased scraped strangers comprada comprados achetee gekaufte gekauften dibeli'),
+      hashes(
+        'unsolicited bought purchased scraped strangers leaked comprada comprados achete achetes achetee gekaufte gekauften dibeli',
+      ),
     ),
     strong: new Set(
       hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
@@ -523,7 +526,7 @@ function getLexicon(): Lexicon {
     mbr: foldHash('mbr'),
     stage: foldHash('stage'),
     on: foldHash('on'),
-    opener: new Set(hashes('use get put run let have add set do return returns')),
+    opener: new Set(hashes('use get put run let have add set do return returns send text email message blast post dm')),
     todo: new Set(hashes('todo fixme')),
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
@@ -644,14 +647,18 @@ function getLexicon(): Lexicon {
     identity: new Set(hashes('name names identity identify identifies who whose')),
     faceSearch: new Set(hashes('pimeyes facecheck matching recognition reverse')),
     privatePlace: new Set(
-      hashes('linkedin instagram facebook tiktok socials accounts profiles school home city works lives job employer'),
+      hashes(
+        'linkedin instagram facebook tiktok socials accounts profiles school home city town hometown neighborhood neighbourhood address works lives job employer',
+      ),
     ),
     hold: new Set(
       hashes(
-        'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable missed pending compromised',
+        'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable undelivered missed pending compromised limited restricted delivered',
       ),
     ),
-    demand: new Set(hashes('confirm verify pay paid payment update reenter unlock reactivate claim validate')),
+    demand: new Set(
+      hashes('confirm confirmed verify verified pay paid payment update reenter unlock reactivate claim validate'),
+    ),
     linkWord: new Set(hashes('link links url here page site')),
     brand: new Set(
       hashes(
@@ -659,6 +666,7 @@ function getLexicon(): Lexicon {
       ),
     ),
     everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
+    cold: new Set(hashes('people numbers strangers random')),
     exist: new Set(hashes('exist exists existed existing')),
     business: new Set(hashes('office offices oficina bureau ufficio buro escritorio kantor company empresa business')),
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
@@ -1419,7 +1427,10 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
       const context =
         findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
-      if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
+      // `reply to the 1,000 comments on my video`: messages on the asker's own page are not sent to strangers.
+      const onMine = i + 3 < n && buf.hash[i + 1] === lex.on && marks[i + 2]! & M_MY && marks[i + 3]! & M_PLATFORM;
+      if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i))
+        hit(RULES.bulkMessaging, i, i);
     }
     if (c & EVADE && wc & AV) {
       // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
@@ -1829,7 +1840,7 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
         findCls(buf, i - 12, i + 14, COVERT | EVADE) >= 0 ||
         (findHash(buf, run + 1, run + 14, WITHOUT) >= 0 && findSet(buf, run + 1, run + 16, lex.tray) >= 0)) &&
       // `downloads and runs our agent installer silently`: the asker's own software deployed.
-      findMark(buf, i - 8, run + 14, M_MY) < 0 &&
+      findMark(buf, i - 2, findMark2(buf, i + 1, i + 8, N_EXECOBJ), M_MY) < 0 &&
       requestedFar(buf, i, BEHAVIOR_REACH) &&
       findLive(buf, i - 8, i, DEF) < 0 &&
       findLive(buf, i - 8, run + 14, OWN) < 0 &&
@@ -2077,6 +2088,7 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
 
 const AUTO = foldHash('auto');
 const WITHOUT = foldHash('without');
+const DELIVERED = foldHash('delivered');
 const BACK = foldHash('back');
 const CODE = foldHash('code');
 const SECURITY = foldHash('security');
@@ -2223,8 +2235,8 @@ function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   if (findMark(buf, i - 2, i - 1, M_MY) >= 0) return;
   const who = findCls(buf, i - 10, i + 10, OTHER);
   if (who < 0) return;
-  const a = Math.min(i, who) - 12;
-  const b = Math.max(i, who) + 12;
+  const a = Math.min(i - 14, who - 12);
+  const b = Math.max(i + 16, who + 12);
   const id = findSet(buf, a, b, lex.identity);
   const tool = findSet(buf, a, b, lex.faceSearch) >= 0;
   const place =
@@ -2266,6 +2278,8 @@ function prizeScam(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
  * notice … send it to everyone on the list`). Warnings about such notices stay quiet.
  */
 function scamNotice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // `could not be delivered`: delivery is a hold only when it failed.
+  if (buf.hash[i] === DELIVERED && findCls(buf, i - 3, i - 1, NEG) < 0) return;
   const act = findSet(buf, i - 12, i + 12, lex.demand);
   if (act < 0) return;
   const link = findSet(buf, i - 16, i + 16, lex.linkWord);
@@ -2276,8 +2290,10 @@ function scamNotice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
     findSet(buf, i - 20, i + 24, lex.everyone) >= 0 ||
     findCls(buf, i - 20, i + 24, BULK) >= 0 ||
     findNum(buf, i - 20, i + 24, 1000) >= 0;
+  // Sent to numbers or to people at large rather than to the sender's customers.
+  const cold = findCls(buf, i - 20, i + 24, UNSOL) >= 0 || findSet(buf, i - 20, i + 24, lex.cold) >= 0;
   if (
-    (mine || (brand && many)) &&
+    (mine || (many && (brand || cold))) &&
     requestedFar(buf, i, BEHAVIOR_REACH) &&
     // The demanded action (`verify`) is the notice's words, not a defence.
     !defendedExcept(buf, i - 16, i + 24, lex.demand) &&

@@ -347,9 +347,9 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [OPTIN, 'agreed agrees consented'],
   [ENGAGE, 'viewers listeners'],
-  [MSG, 'publicidad publicite'],
+  [MSG, 'publicidad publicite promo promos'],
   [SEND, 'mengirimkannya'],
-  [TRACK, 'lokasi'],
+  [TRACK, 'lokasi suivre localiser geolocaliser seguir verfolgen'],
   // Indonesian, Vietnamese, Arabic and Hindi, as the lexer reads them (Latin accents folded where
   // Latin-1 and Latin Extended-A fold them, Vietnamese tone marks kept, Arabic short vowels and the
   // Devanagari nukta dropped, Arabic hamza-alefs read as alef). Several are listed as pairs below.
@@ -653,6 +653,9 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['download', 'cradle', MAL, M_STRONGMAL, 1],
   ['passer', 'pour', IMPERSONATE, 0, 0],
   ['kami', 'beli', UNSOL, 0, 1],
+  ['en', 'secret', COVERT, 0, 1],
+  ['work', 'out', SEEK, 0, 0],
+  ['mailing', 'list', OPTIN, 0, 1],
   ['cô', 'giáo', OTHER, 0, 1],
   ['giáo', 'viên', OTHER, 0, 1],
   ['giả', 'danh', IMPERSONATE, 0, 1],
@@ -944,6 +947,9 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_DIFFERENT, 'verschillende roznych innego разных farkli'],
   [N_PROPAGATE, 'propage propager propaga propagar verbreitet verbreiten'],
   [N_SPREADTO, 'usb'],
+  [N_DOWNLOAD, 'descargue descarga descargar telecharge telecharger herunterladen ladt'],
+  [N_EXEC, 'ejecute ejecuta ejecutar executer ausfuhrt ausfuhren'],
+  [N_EXECOBJ, 'binario binaire'],
   [N_ANON, 'anonymen anonymer anonyme anonimo anonima'],
   [N_EXFIL, 'mengirimkannya mengirim kirim'],
 ];
