@@ -506,6 +506,7 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     FAKE,
     [
       'なりすま',
+      '偽',
       '別々の人',
       '別人',
       '違う人が書いた',
@@ -679,6 +680,10 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '买粉',
       '買粉',
       '刷粉',
+      '刷点赞',
+      '刷點讚',
+      '批量注册',
+      '批量註冊',
       '刷赞',
       '刷讚',
       '刷播放',
@@ -740,6 +745,7 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
     DEF,
     [
       '検出',
+      '真偽',
       '説明',
       'について',
       '解説',

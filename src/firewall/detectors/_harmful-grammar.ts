@@ -226,7 +226,7 @@ const DESCRIBED_WORDS =
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
-  'anonymen anonymer anonyme anonimo anonima ketikan ketikannya ' +
+  'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
@@ -268,7 +268,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
-  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre ausliest phím portable',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -556,7 +556,7 @@ function getLexicon(): Lexicon {
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ketikan ketikannya',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ketikan ketikannya phím',
       ),
     ),
     participleLook: new Set(hashes('looking seeming sounding')),
@@ -571,7 +571,7 @@ function getLexicon(): Lexicon {
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything merekam rekam mencatat registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything merekam rekam mencatat dõi registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
@@ -668,14 +668,16 @@ function getLexicon(): Lexicon {
     everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
     cold: new Set(hashes('people numbers strangers random')),
     exist: new Set(hashes('exist exists existed existing')),
-    business: new Set(hashes('office offices oficina bureau ufficio buro escritorio kantor company empresa business')),
+    business: new Set(
+      hashes('office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business'),
+    ),
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
     bots: new Set(hashes('bot bots botnet')),
     dropSource: new Set(hashes('pastebin hastebin ngrok attacker c2')),
     having: new Set(hashes('has have had got gets contains')),
     copyOut: new Set(
       hashes(
-        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls return returns',
+        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls return returns ausliest auslesen',
       ),
     ),
     loginTargets: new Set(hashes('username usernames accounts account users emails logins handles profiles')),
@@ -1391,7 +1393,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
         const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0 || findHash(buf, i - 3, i - 1, lex.hidden) >= 0;
-        const attr = findCls(buf, other, other + 10, PATTR) >= 0;
+        // `… alerts me where he checks in`: the person's whereabouts.
+        const attr = findCls(buf, other, other + 10, PATTR) >= 0 || findMark(buf, other, other + 14, M_WHERE) >= 0;
         // `the messages of my wife`: the account may come before the person.
         const acc = findCls(buf, i + 1, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
@@ -1757,7 +1760,12 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
     // Defensive words count only before the program: after it they describe the disguise
     // (`looks like a QR scanner`).
-    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
+    if (
+      prog >= 0 &&
+      harm >= 0 &&
+      (requestedFar(buf, prog, BEHAVIOR_REACH) || requested(buf, i, 10)) &&
+      findLive(buf, prog - 8, prog, DEF) < 0
+    )
       hit(RULES.malwareBehavior, prog, harm);
   }
   // A program with two capabilities no ordinary program combines with stealth: starting with the
@@ -2200,6 +2208,23 @@ function countedAccounts(buf: TokenBuffer, from: number, to: number): number {
  */
 function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   let copy = findSet(buf, i - 5, i - 1, lex.copyOut);
+  // `die Cookies meiner Kollegin ausliest und an mich schickt`: the reading verb after its object.
+  if (copy < 0) {
+    const late = findSet(buf, i + 1, i + 4, lex.copyOut);
+    if (late >= 0) {
+      const send = Math.max(findMark2(buf, late + 1, late + 8, N_EXFIL), findVerb(buf, late + 1, late + 8, SEND, 0));
+      const dest = send >= 0 ? findSet(buf, Math.max(send - 4, late + 1), send + 4, lex.dest) : -1;
+      if (
+        dest >= 0 &&
+        findMark(buf, i - 3, i - 1, M_MY) < 0 &&
+        findCls(buf, i - 6, dest + 4, COVERT | OTHER) >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 8, dest + 6, DEF | OWN | OPTIN) < 0
+      )
+        hit(RULES.credentialTheft, i, dest);
+      return;
+    }
+  }
   let dest = -1;
   if (copy >= 0) {
     if (findMark(buf, copy + 1, i - 1, M_MY) >= 0) return;
