@@ -438,6 +438,8 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '追跡',
       '監視',
       '位置情報',
+      '位置が',
+      '位置を',
       '盗聴',
       '盗撮',
       '覗き見',

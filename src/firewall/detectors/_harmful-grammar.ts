@@ -268,7 +268,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
-  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre ausliest phím portable',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre ausliest phím portable wife husband girlfriend boyfriend partner spouse mirror',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -405,6 +405,13 @@ interface Lexicon {
   business: Set<number>;
   /** A prize the recipient is told of (`won a lottery`), the bait of an advance-fee scam. */
   prize: Set<number>;
+  /** A partner, whose phone is not the asker's to watch. */
+  partner: Set<number>;
+  /** Verbs that watch a device's activity; the strong ones need no second cue. */
+  viewVerb: Set<number>;
+  mirrorVerb: Set<number>;
+  /** A screen shown on a display (`mirror her screen to the TV`): casting, not watching. */
+  display: Set<number>;
   /** Where a dropper fetches from (`pastebin`). */
   dropSource: Set<number>;
   /** `bots`: automation as the means (`using bots`), not a tool that reports. */
@@ -674,6 +681,10 @@ function getLexicon(): Lexicon {
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
     bots: new Set(hashes('bot bots botnet')),
     dropSource: new Set(hashes('pastebin hastebin ngrok attacker c2')),
+    partner: new Set(hashes('wife husband girlfriend boyfriend partner spouse ex fiance fiancee')),
+    viewVerb: new Set(hashes('see read view watch check access monitor mirror mirroring clone')),
+    mirrorVerb: new Set(hashes('mirror mirroring clone')),
+    display: new Set(hashes('screen tv television display projector chromecast airplay slideshow')),
     having: new Set(hashes('has have had got gets contains')),
     copyOut: new Set(
       hashes(
@@ -1388,6 +1399,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       )
         hit(RULES.personalData, req, Math.max(i, surveil));
     }
+    // `see everything my partner does on her phone`, `mirror my husband's WhatsApp to my laptop`:
+    // a partner's device or messages watched.
+    if (c & OTHER && wc & ACCOUNT && lex.partner.has(buf.stem[i]!)) partnerDevice(buf, lex, i, hit);
     if (c & TRACK && wc & OTHER) {
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
@@ -2326,6 +2340,24 @@ function scamNotice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
     findMark(buf, i - 16, i + 24, M_SAMPLE) < 0
   )
     hit(RULES.impersonation, Math.min(i, act), Math.max(i, act));
+}
+
+function partnerDevice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const view = findSet(buf, i - 8, i - 1, lex.viewVerb);
+  if (view < 0) return;
+  const device = findCls(buf, i + 1, i + 8, ACCOUNT);
+  if (device < 0 || findSet(buf, i + 1, device + 8, lex.display) >= 0) return;
+  const strong =
+    lex.mirrorVerb.has(buf.hash[view]!) ||
+    findSet(buf, view + 1, i - 1, lex.total) >= 0 ||
+    findCls(buf, view - 8, device + 8, COVERT) >= 0;
+  if (
+    strong &&
+    requestedFar(buf, view, BEHAVIOR_REACH) &&
+    findLive(buf, view - 8, device + 8, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, view - 8, device + 8, M_SAMPLE) < 0
+  )
+    hit(RULES.tracking, view, device);
 }
 
 /**
