@@ -7,7 +7,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, lower, type TokenBuffer, wordHash } from './_harmful-lex.js';
+import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, lower, type TokenBuffer } from './_harmful-lex.js';
 import {
   ACCOUNT,
   ARTIFACT,
@@ -199,6 +199,17 @@ class WordTable {
   }
 }
 
+/** Marks a word that anchors one of the rules of {@link HOOK_WORDS}. */
+const M_HOOK = 1 << 31;
+/**
+ * Anchors of the rules that read a word without a class: a victim (`whoever`), a flood, a photo, a
+ * held account or parcel.
+ */
+const HOOK_WORDS =
+  'lottery jackpot sweepstakes inheritance prize giveaway ' +
+  'whoever anyone everyone anybody victim victims flood floods flooding overwhelm overwhelms hammer hammers saturate saturates ' +
+  'photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos ' +
+  'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable undelivered missed pending compromised limited restricted delivered';
 /** Marks a word that lets a window past the gate. */
 const M_GATE = 1 << 30;
 /** Marks the first word of a pair, so only those look the pair table up. */
@@ -215,6 +226,7 @@ const DESCRIBED_WORDS =
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
+  'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
@@ -256,6 +268,7 @@ const GATE_WORDS = [
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
   'losgeld okupu okup выкуп выкупа fidye versleutelt versleutelen szyfruje szyfrowac zaszyfruj шифрует зашифрует шифровать зашифровать sifreleyen sifrele',
   'toetsaanslagen klawiszy нажатия клавиш tuslari bespioneren szpiegowac sledzic шпионить следить takip',
+  'chỉ thoại khẩu cắp giá gái trai yêu dõi vị المرور السر नंबर sandi telepon usernames proxies claiming tries photo photos picture pictures pic pics selfie selfies pimeyes facecheck redelivery overdue frozen passer autofill purpose hold held suspended locked expired unpaid undeliverable pending lacak melacak sadap menyadap lottery jackpot sweepstakes inheritance victim victims exfil anonymen anonymer anonyme anonimo anonima ketikan ketikannya korban limited restricted undelivered descargue telecharge herunterladen suivre ausliest phím portable wife husband girlfriend boyfriend partner spouse mirror',
 ];
 /** Second-layer marks whose words let a window past the gate. */
 const GATE_MARKS2 = N_MALICIOUS | N_DISGUISE;
@@ -271,7 +284,8 @@ const ANCHORS2 =
   N_SENSPLACE |
   N_WHO |
   N_WIPE |
-  N_INSTALL;
+  N_INSTALL |
+  N_DOWNLOAD;
 
 interface Lexicon {
   table: WordTable;
@@ -375,6 +389,50 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Photos of a person, and what face search looks for or with. */
+  photo: Set<number>;
+  identity: Set<number>;
+  faceSearch: Set<number>;
+  privatePlace: Set<number>;
+  /** A notice that an account or parcel is held, the action it demands, a link, a brand. */
+  hold: Set<number>;
+  demand: Set<number>;
+  linkWord: Set<number>;
+  brand: Set<number>;
+  everyone: Set<number>;
+  cold: Set<number>;
+  /** A workplace beside an attribute (`the office phone number`): a business's, not a person's. */
+  business: Set<number>;
+  /** A prize the recipient is told of (`won a lottery`), the bait of an advance-fee scam. */
+  prize: Set<number>;
+  /** A partner, whose phone is not the asker's to watch. */
+  partner: Set<number>;
+  /** Verbs that watch a device's activity; the strong ones need no second cue. */
+  viewVerb: Set<number>;
+  mirrorVerb: Set<number>;
+  /** A screen shown on a display (`mirror her screen to the TV`): casting, not watching. */
+  display: Set<number>;
+  /** Where a dropper fetches from (`pastebin`). */
+  dropSource: Set<number>;
+  /** `bots`: automation as the means (`using bots`), not a tool that reports. */
+  bots: Set<number>;
+  /** `exist`: personas that do not exist are made up. */
+  exist: Set<number>;
+  /** A verb of having before a malware word (`my phone has stalkerware`): a victim's question. */
+  having: Set<number>;
+  /** Verbs that copy or read data out (`copies`, `exports`), before credentials shipped away. */
+  copyOut: Set<number>;
+  /** What guessed passwords are tried against (`usernames`, `accounts`). */
+  loginTargets: Set<number>;
+  /** Verbs that make engagement up (`generates views`, `inflate plays`). */
+  inflate: Set<number>;
+  /** Data nouns after an engagement word that make it a measure (`views statistics`). */
+  measure: Set<number>;
+  /** Flooding verbs, and what a flood takes down. */
+  flood: Set<number>;
+  down: Set<number>;
+  /** Words that open a specification (`Requirements:`, `Spec:`). */
+  specOpen: Set<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -386,7 +444,7 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 function hashes(words: string): number[] {
-  return words.split(' ').map(wordHash);
+  return words.split(' ').map(foldHash);
 }
 
 /** Builds the lexicon on first use (no work at import time). */
@@ -395,7 +453,7 @@ function getLexicon(): Lexicon {
   const table = new WordTable();
   for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) table.add(h, c, 0, -1);
   for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) table.add(h, 0, m, -1);
-  for (const [w, v] of NUMBER_WORDS) table.add(wordHash(w), 0, 0, v);
+  for (const [w, v] of NUMBER_WORDS) table.add(foldHash(w), 0, 0, v);
   for (const words of GATE_WORDS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [c, words] of CLASS_WORDS)
     if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
@@ -406,31 +464,32 @@ function getLexicon(): Lexicon {
   }
   const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1, number]>>();
   const addPair = (a: string, b: string, c: number, m: number, which: 0 | 1, m2: number): void => {
-    const ha = wordHash(a);
+    const ha = foldHash(a);
     table.add(ha, 0, M_PAIRHEAD, -1);
     let list = pairs.get(ha);
     if (list === undefined) {
       list = [];
       pairs.set(ha, list);
     }
-    list.push([wordHash(b), c, m, which, m2]);
+    list.push([foldHash(b), c, m, which, m2]);
   };
   for (const h of hashes(DESCRIBED_WORDS)) table.add(h, 0, M_DESCRIBED, -1);
+  for (const h of hashes(HOOK_WORDS)) table.add(h, 0, M_HOOK, -1);
   for (const h of hashes(AS_WORDS)) table.add(h, 0, M_AS, -1);
   for (const [a, b, c, m, which] of PAIRS) addPair(a, b, c, m, which, 0);
   for (const [a, b, m2, which] of PAIRS2) addPair(a, b, 0, 0, which, m2);
   lexicon = {
     table,
     pairs,
-    how: wordHash('how'),
+    how: foldHash('how'),
     howNext: new Set(hashes('do can could would should might')),
     howSubject: new Set(hashes('i we you one someone')),
-    to: wordHash('to'),
+    to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
     without: new Set(hashes('without behind sin sem sans senza ohne')),
     withoutEnd: new Set(
       hashes(
-        'knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -440,15 +499,19 @@ function getLexicon(): Lexicon {
       ),
     ),
     evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
-    star: wordHash('star'),
-    who: wordHash('who'),
-    unsolicited: new Set(hashes('unsolicited bought purchased scraped strangers')),
+    star: foldHash('star'),
+    who: foldHash('who'),
+    unsolicited: new Set(
+      hashes(
+        'unsolicited bought purchased scraped strangers leaked comprada comprados achete achetes achetee gekaufte gekauften dibeli',
+      ),
+    ),
     strong: new Set(
       hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
     ),
-    itself: wordHash('itself'),
-    like: wordHash('like'),
-    but: wordHash('but'),
+    itself: foldHash('itself'),
+    like: foldHash('like'),
+    but: foldHash('but'),
     relative: new Set(hashes('that which')),
     realName: new Set(hashes('real true actual')),
     atOn: new Set(hashes('at on')),
@@ -458,19 +521,19 @@ function getLexicon(): Lexicon {
     visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
     back: new Set(
       hashes(
-        'back unlock unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
+        'back unlock unlocks unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
       ),
     ),
-    times: wordHash('times'),
-    check: wordHash('check'),
+    times: foldHash('times'),
+    check: foldHash('check'),
     hideIn: new Set(hashes('hide hides hiding hidden')),
     inFrom: new Set(hashes('in from its itself')),
-    hidden: wordHash('hidden'),
-    link: wordHash('link'),
-    mbr: wordHash('mbr'),
-    stage: wordHash('stage'),
-    on: wordHash('on'),
-    opener: new Set(hashes('use get put run let have add set do')),
+    hidden: foldHash('hidden'),
+    link: foldHash('link'),
+    mbr: foldHash('mbr'),
+    stage: foldHash('stage'),
+    on: foldHash('on'),
+    opener: new Set(hashes('use get put run let have add set do return returns send text email message blast post dm')),
     todo: new Set(hashes('todo fixme')),
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
@@ -491,7 +554,7 @@ function getLexicon(): Lexicon {
     which: new Set(hashes('which what')),
     itThem: new Set(hashes('it them')),
     seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
-    son: wordHash('son'),
+    son: foldHash('son'),
     sonNext: new Set(hashes('numero adresse telephone portable email mail domicile nom compte mot')),
     happy: new Set(
       hashes(
@@ -500,7 +563,7 @@ function getLexicon(): Lexicon {
     ),
     keyObj: new Set(
       hashes(
-        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari',
+        'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ketikan ketikannya phím',
       ),
     ),
     participleLook: new Set(hashes('looking seeming sounding')),
@@ -515,22 +578,24 @@ function getLexicon(): Lexicon {
     ),
     capture: new Set(
       hashes(
-        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
+        'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything merekam rekam mencatat dõi registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
       hashes(
-        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне',
+        'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне exfil',
       ),
     ),
-    strongDest: new Set(hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo')),
+    strongDest: new Set(
+      hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo exfil'),
+    ),
     variant: new Set(hashes('variations versions rewordings rewrites variants spins')),
     filterVerb: new Set(
       hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
     ),
     filterer: new Set(hashes('carrier carriers operator operators spam')),
     total: new Set(
-      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun'),
+      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun semua'),
     ),
     keyTimer: new Set(
       hashes(
@@ -538,7 +603,7 @@ function getLexicon(): Lexicon {
       ),
     ),
     screen: new Set(hashes('screen screenshot screenshots window')),
-    victim: new Set(hashes('user users victim victims target targets')),
+    victim: new Set(hashes('user users victim victims target targets korban')),
     cvvNot: new Set(hashes('validation check checks result results field fields length format mismatch match status')),
     inApp: new Set(hashes('analytics telemetry consent our editor game')),
     key: new Set(hashes('key keys decryption decrypt decryptor')),
@@ -581,8 +646,63 @@ function getLexicon(): Lexicon {
       ),
     ),
     anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
-    unmask: new Set(hashes('who which whose')),
+    unmask: new Set(hashes('who which whose wer quien qui chi')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    photo: new Set(
+      hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
+    ),
+    identity: new Set(hashes('name names identity identify identifies who whose')),
+    faceSearch: new Set(hashes('pimeyes facecheck matching recognition reverse')),
+    privatePlace: new Set(
+      hashes(
+        'linkedin instagram facebook tiktok socials accounts profiles school home city town hometown neighborhood neighbourhood address works lives job employer',
+      ),
+    ),
+    hold: new Set(
+      hashes(
+        'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable undelivered missed pending compromised limited restricted delivered',
+      ),
+    ),
+    demand: new Set(
+      hashes('confirm confirmed verify verified pay paid payment update reenter unlock reactivate claim validate'),
+    ),
+    linkWord: new Set(hashes('link links url here page site')),
+    brand: new Set(
+      hashes(
+        'amazon usps ups fedex dhl paypal bank irs hmrc apple netflix microsoft walmart chase wellsfargo citi post poste correos',
+      ),
+    ),
+    everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
+    cold: new Set(hashes('people numbers strangers random')),
+    exist: new Set(hashes('exist exists existed existing')),
+    business: new Set(
+      hashes('office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business'),
+    ),
+    prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
+    bots: new Set(hashes('bot bots botnet')),
+    dropSource: new Set(hashes('pastebin hastebin ngrok attacker c2')),
+    partner: new Set(hashes('wife husband girlfriend boyfriend partner spouse ex fiance fiancee')),
+    viewVerb: new Set(hashes('see read view watch check access monitor mirror mirroring clone')),
+    mirrorVerb: new Set(hashes('mirror mirroring clone')),
+    display: new Set(hashes('screen tv television display projector chromecast airplay slideshow')),
+    having: new Set(hashes('has have had got gets contains')),
+    copyOut: new Set(
+      hashes(
+        'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls return returns ausliest auslesen',
+      ),
+    ),
+    loginTargets: new Set(hashes('username usernames accounts account users emails logins handles profiles')),
+    inflate: new Set(
+      hashes('generate generates generating inflate inflates inflating pump pumps pumping farm farms farming'),
+    ),
+    measure: new Set(
+      hashes(
+        'statistics stats report reports chart charts graph graphs count counts data table dashboard summary analytics',
+      ),
+    ),
+    flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
+    down: new Set(hashes('down offline crash crashes crashed unreachable')),
+    specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
     ...nearTables(table),
   };
   return lexicon;
@@ -632,7 +752,7 @@ function nearTables(table: WordTable): Pick<Lexicon, 'nearDel' | 'nearWord' | 'n
     nearFilter[b >>> 5] = nearFilter[b >>> 5]! | (1 << (b & 31));
   };
   for (const w of NEAR_WORDS.split(' ')) {
-    const slot = table.find(wordHash(w));
+    const slot = table.find(foldHash(w));
     const letters = Array.from(w, (ch) => ch.charCodeAt(0));
     const whole = nearHash(letters, w.length, w.length);
     nearWord.set(whole, slot);
@@ -808,6 +928,19 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
         }
       }
     }
+    // `customers who bought in the last 30 days`: people who bought something, not a bought list.
+    if (
+      cls[i]! & UNSOL &&
+      i > 0 &&
+      lex.unsolicited.has(h) &&
+      (lex.relative.has(hash[i - 1]!) || hash[i - 1] === lex.who)
+    )
+      cls[i] = cls[i]! & ~UNSOL;
+    // `customers that don't exist`: personas made up.
+    if (marks2[i]! & N_PERSONA) {
+      const ex = findSet(buf, i + 2, i + 5, lex.exist);
+      if (ex >= 0 && findCls(buf, i + 1, ex - 1, NEG) >= 0) cls[i] = cls[i]! | IMPERSONATE;
+    }
     // `the barista who …`: a noun before `who` is a person.
     if (h === lex.who && i > 0 && cls[i - 1]! === 0 && buf.num[i - 1]! < 0) cls[i - 1] = OTHER;
     // A person word followed by a technical noun is a thing (`child process`).
@@ -963,6 +1096,8 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
       // A specification heading or code comment (`# function that …`, a task note `script which …`):
       // what is to be written, named without a verb.
       if (lex.todo.has(buf.hash[j]!)) return true;
+      // `Requirements: copies itself to …`, `Product spec: …`: a specification lists what is to be built.
+      if (lex.specOpen.has(buf.stem[j]!) || (j + 1 < at && lex.specOpen.has(buf.stem[j + 1]!))) return true;
       if (lex.specHead.has(buf.hash[j]!) && j + 1 < at && lex.specRel.has(buf.hash[j + 1]!)) return true;
       break;
     }
@@ -1084,7 +1219,15 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
-    if (c & MAL && requestedFar(buf, i, BEHAVIOR_REACH) && !negated(buf, i) && !defendedBefore(buf, lex, i)) {
+    if (
+      c & MAL &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      !negated(buf, i) &&
+      !(i > 0 && lex.having.has(buf.hash[i - 1]!)) &&
+      // `find keyloggers on my own PC`: the asker's own machine, no one else's, is being checked.
+      !(findLive(buf, i + 1, i + 8, OWN) >= 0 && findCls(buf, i + 1, i + 8, OTHER) < 0) &&
+      !defendedBefore(buf, lex, i)
+    ) {
       const weak = (m & M_WEAKMAL) !== 0 && (m & M_STRONGMAL) === 0 && (buf.flags[i]! & F_CAPITAL) === 0;
       const cue =
         findCls(buf, i - 14, i + 14, EVADE | COVERT | STEAL | OTHER | INTRUDE | CRED | AV) >= 0 ||
@@ -1102,7 +1245,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       const av = findCls(buf, i + 1, i + 4, AV);
       if (
         av >= 0 &&
-        findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 &&
+        // A second evasive word before it, or a next stage fetched after the controls are off.
+        (findCls(buf, i - 10, i - 1, EVADE | COVERT) >= 0 || findMark2(buf, av + 1, av + 12, N_CARRIER) >= 0) &&
         findMark2(buf, i - 14, i - 1, N_PROG) >= 0 &&
         requestedFar(buf, i, BEHAVIOR_REACH) &&
         findLive(buf, i - 14, i, DEF) < 0 &&
@@ -1132,6 +1276,46 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         (c & STEAL || findCls(buf, i + 1, cred + 4, OTHER) >= 0);
       if (ok && !defended(buf, i, cred) && findLive(buf, i - 6, cred + 4, OWN) < 0) hit(RULES.credentialTheft, i, cred);
     }
+    // `alle Passwörter aus dem Browser stiehlt`, `पासवर्ड चुराकर`, `şifreleri çalıp`: the stealing verb
+    // after its object, as verb-final clauses put it.
+    if (c & CRED && wc & STEAL && !(c & STEAL)) {
+      const st = findVerb(buf, i + 1, i + 5, STEAL, CRED);
+      if (
+        st >= 0 &&
+        !negated(buf, st) &&
+        findMark(buf, st + 1, st + 2, M_NOTOBJ) < 0 &&
+        findMark(buf, i - 3, i - 1, M_MY) < 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        !defended(buf, i, st) &&
+        findLive(buf, i - 6, st + 4, OWN) < 0
+      )
+        hit(RULES.credentialTheft, i, st);
+    }
+    if (c & CRED) {
+      credentialsOut(buf, lex, i, hit);
+      guessedLogins(buf, lex, i, hit);
+    }
+    // `20k likes … using bots`: a counted engagement made by bots.
+    if (c & ENGAGE && findNum(buf, i - 2, i - 1, 100) >= 0) {
+      const bot = findSet(buf, i - 10, i + 10, lex.bots);
+      if (
+        bot >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 10, i + 10, DEF | OWN | OPTIN) < 0 &&
+        findMark(buf, i - 10, i + 10, M_SAMPLE) < 0
+      )
+        hit(RULES.fakeEngagement, Math.min(i, bot), Math.max(i, bot));
+    }
+    if (m & M_HOOK) {
+      const h = buf.hash[i]!;
+      if (lex.prize.has(h)) prizeScam(buf, lex, i, hit);
+      if (lex.anyone.has(h)) victimSensor(buf, lex, i, hit);
+      if (lex.flood.has(h)) flooding(buf, lex, i, hit);
+      if (lex.photo.has(buf.stem[i]!) || lex.photo.has(h)) faceSearch(buf, lex, i, hit);
+      if (lex.hold.has(h)) scamNotice(buf, lex, i, hit);
+    }
+    // i - 1 is a token index under i > 0
+    if (c & ENGAGE && i > 0 && lex.inflate.has(buf.hash[i - 1]!)) inflated(buf, lex, i, hit);
     if (c & EVADE && wc & OTHER && wc & ACCOUNT) {
       const acc = findCls(buf, i + 1, i + 10, ACCOUNT);
       const other = acc >= 0 ? findCls(buf, i + 1, acc, OTHER) : -1;
@@ -1184,7 +1368,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
           !negated(buf, seek) &&
           !selfOwned(buf, i) &&
           !defended(buf, a, b) &&
-          findLive(buf, a - 4, b + 6, OWN) < 0
+          findLive(buf, a - 4, b + 6, OWN | OPTIN) < 0 &&
+          findSet(buf, attr - 3, attr + 4, lex.business) < 0
         )
           hit(RULES.personalData, seek, attr);
       }
@@ -1214,12 +1399,16 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       )
         hit(RULES.personalData, req, Math.max(i, surveil));
     }
+    // `see everything my partner does on her phone`, `mirror my husband's WhatsApp to my laptop`:
+    // a partner's device or messages watched.
+    if (c & OTHER && wc & ACCOUNT && lex.partner.has(buf.stem[i]!)) partnerDevice(buf, lex, i, hit);
     if (c & TRACK && wc & OTHER) {
       const other = findCls(buf, i + 1, i + 6, OTHER);
       if (other >= 0 && !defended(buf, i, other) && findLive(buf, i - 6, other + 8, OWN) < 0) {
         const strong = findCls(buf, i, i, INTRUDE) >= 0 || /* strong trackers */ isStrongTrack(buf, i);
         const covert = findCls(buf, i - 10, other + 12, COVERT) >= 0 || findHash(buf, i - 3, i - 1, lex.hidden) >= 0;
-        const attr = findCls(buf, other, other + 10, PATTR) >= 0;
+        // `… alerts me where he checks in`: the person's whereabouts.
+        const attr = findCls(buf, other, other + 10, PATTR) >= 0 || findMark(buf, other, other + 14, M_WHERE) >= 0;
         // `the messages of my wife`: the account may come before the person.
         const acc = findCls(buf, i + 1, other + 6, ACCOUNT) >= 0;
         if (covert || attr || (strong && acc)) hit(RULES.tracking, i, other);
@@ -1242,18 +1431,23 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         hit(RULES.scrapePersonal, i, attr);
     }
     // Spam.
-    if ((c & MSG || m & M_SPAM) && bulkish) {
+    if ((c & MSG || m & M_SPAM) && (bulkish || countedAccounts(buf, i - 16, i + 14) >= 0)) {
       const bulk =
         findNum(buf, i - 8, i + 4, 1000) >= 0 ||
         findCls(buf, i - 8, i + 4, BULK) >= 0 ||
         // `comment on 500 videos with my channel link`: a smaller count with a promotion.
-        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0);
+        (findNum(buf, i - 8, i + 6, 100) >= 0 && findMark(buf, i - 8, i + 14, M_PROMO) >= 0) ||
+        // `I run 80 Instagram accounts; … sends the same DM`: one hand messaging from many accounts.
+        countedAccounts(buf, i - 16, i + 14) >= 0;
       const send = findCls(buf, i - 8, i, SEND | REQ) >= 0 || findMark(buf, i - 8, i, M_BOT) >= 0;
       const strongUnsol = findStrongUnsol(buf, lex, i - 14, i + 14);
       const optin = findLive(buf, i - 14, i + 14, OPTIN) >= 0;
       const context =
         findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
-      if ((bulk || strongUnsol) && send && !optin && context && !defended(buf, i, i)) hit(RULES.bulkMessaging, i, i);
+      // `reply to the 1,000 comments on my video`: messages on the asker's own page are not sent to strangers.
+      const onMine = i + 3 < n && buf.hash[i + 1] === lex.on && marks[i + 2]! & M_MY && marks[i + 3]! & M_PLATFORM;
+      if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i))
+        hit(RULES.bulkMessaging, i, i);
     }
     if (c & EVADE && wc & AV) {
       // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
@@ -1372,10 +1566,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     // A bot that votes, likes or follows at scale.
     if (m & M_BOT) {
-      const v = findMark2(buf, i + 1, i + 8, N_ENGVERB);
+      const v = findMark2(buf, i + 1, i + 12, N_ENGVERB);
       if (v >= 0 && (marks2[v - 1]! & N_VERBPRE || marks[v - 1]! & M_BOT)) {
         const scale =
           findNum(buf, v, v + 8, 100) >= 0 ||
+          // `from 50 accounts`, `my 300 Twitter accounts`: one hand behind many accounts.
+          countedAccounts(buf, i - 6, v + 10) >= 0 ||
           findCls(buf, i - 6, v + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
           findMark2(buf, i - 6, v + 10, N_FARM) >= 0;
         if (
@@ -1465,7 +1661,7 @@ function findStrongUnsol(buf: TokenBuffer, lex: Lexicon, from: number, to: numbe
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   // 0 ≤ a ≤ j ≤ b < buf.length
-  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j]!)) return true;
+  for (let j = a; j <= b; j++) if (lex.unsolicited.has(buf.hash[j]!) && buf.cls[j]! & UNSOL) return true;
   return false;
 }
 
@@ -1524,11 +1720,12 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
         findHash(buf, i + 1, i + 12, lex.itself) >= 0 ||
         findCls(buf, i - 14, i - 1, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
         findCls(buf, i + 1, i + 14, MAL | INTRUDE | STEAL | CRED | EVADE | COVERT) >= 0 ||
-        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS) >= 0;
+        findMark2(buf, i - 14, i + 14, N_ENCRYPT | N_RANSOM | N_MALICIOUS | N_WIPE) >= 0;
+      // A destroying verb is what the program does (`spreads … and deletes their backups`), not a defence.
       if (
         harm &&
         requestedFar(buf, i, BEHAVIOR_REACH) &&
-        !defended(buf, i, to) &&
+        !defendedBut(buf, i - 8, to + 8, N_WIPE) &&
         findLive(buf, i - 8, to + 8, OWN) < 0
       )
         hit(RULES.malwareBehavior, i, to);
@@ -1538,7 +1735,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     let enc = findMark2(buf, i - 24, i - 1, N_ENCRYPT);
     // `payment note`, `bitcoin` are a ransom only over a victim's files at large (`every file`, `all drives`).
     // `… paying to get them back`, `pay to unlock`: the payment buys the files back, a ransom.
-    const buysBack = findSet(buf, i + 1, i + 5, lex.back) >= 0;
+    // `… only unlocks them after payment in Monero`: the undoing verb may come first.
+    const buysBack = findSet(buf, i - 6, i + 5, lex.back) >= 0;
     // i is a token index
     // `gives the key after they pay in Monero`: a coin beside the key that undoes the encryption.
     const keyForCoin = lex.coin.has(buf.hash[i]!) && findSet(buf, i - 6, i + 6, lex.key) >= 0;
@@ -1576,7 +1774,12 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     if (harm < 0) harm = findMark2(buf, i + 1, i + 14, N_SENSOR);
     // Defensive words count only before the program: after it they describe the disguise
     // (`looks like a QR scanner`).
-    if (prog >= 0 && harm >= 0 && requestedFar(buf, prog, BEHAVIOR_REACH) && findLive(buf, prog - 8, prog, DEF) < 0)
+    if (
+      prog >= 0 &&
+      harm >= 0 &&
+      (requestedFar(buf, prog, BEHAVIOR_REACH) || requested(buf, i, 10)) &&
+      findLive(buf, prog - 8, prog, DEF) < 0
+    )
       hit(RULES.malwareBehavior, prog, harm);
   }
   // A program with two capabilities no ordinary program combines with stealth: starting with the
@@ -1648,6 +1851,25 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
     )
       hit(RULES.malwareBehavior, i, boot);
   }
+  // `downloads and runs a binary from pastebin without showing any window`: a dropper without a
+  // carrier document, told by where it fetches from or by hiding.
+  if (marks2[i]! & N_DOWNLOAD) {
+    const run = findMark2(buf, i + 1, i + 10, N_EXEC);
+    if (
+      run >= 0 &&
+      findMark2(buf, i + 1, i + 8, N_EXECOBJ) >= 0 &&
+      (findSet(buf, i - 12, i + 14, lex.dropSource) >= 0 ||
+        findCls(buf, i - 12, i + 14, COVERT | EVADE) >= 0 ||
+        (findHash(buf, run + 1, run + 14, WITHOUT) >= 0 && findSet(buf, run + 1, run + 16, lex.tray) >= 0)) &&
+      // `downloads and runs our agent installer silently`: the asker's own software deployed.
+      findMark(buf, i - 2, findMark2(buf, i + 1, i + 8, N_EXECOBJ), M_MY) < 0 &&
+      requestedFar(buf, i, BEHAVIOR_REACH) &&
+      findLive(buf, i - 8, i, DEF) < 0 &&
+      findLive(buf, i - 8, run + 14, OWN) < 0 &&
+      findMark(buf, i - 8, run + 14, M_SAMPLE) < 0
+    )
+      hit(RULES.malwareBehavior, i, run);
+  }
   if (m2 & N_CARRIER) {
     const dl = findMark2(buf, i - 12, i + 12, N_DOWNLOAD);
     const run = dl >= 0 ? findMark2(buf, dl + 1, dl + 10, N_EXEC) : -1;
@@ -1694,7 +1916,16 @@ function findGuess(buf: TokenBuffer, lex: Lexicon, from: number, to: number): nu
   return -1;
 }
 
-const WORDLIST = wordHash('wordlist');
+const WORDLIST = foldHash('wordlist');
+
+/** Defensive cues (not negated) in `[from, to]`, except words with a second-layer mark in `skip`. */
+function defendedBut(buf: TokenBuffer, from: number, to: number, skip: number): boolean {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (buf.cls[j]! & DEF && (marks2[j]! & skip) === 0 && !negated(buf, j)) return true;
+  return false;
+}
 
 /** Defensive cues (not negated) in `[from, to]`, except the words of `skip` (a scanner is the tool). */
 function defendedExcept(buf: TokenBuffer, from: number, to: number, skip: Set<number>): boolean {
@@ -1877,11 +2108,13 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   }
 }
 
-const AUTO = wordHash('auto');
-const BACK = wordHash('back');
-const CODE = wordHash('code');
-const SECURITY = wordHash('security');
-const CARD = wordHash('card');
+const AUTO = foldHash('auto');
+const WITHOUT = foldHash('without');
+const DELIVERED = foldHash('delivered');
+const BACK = foldHash('back');
+const CODE = foldHash('code');
+const SECURITY = foldHash('security');
+const CARD = foldHash('card');
 
 /**
  * `a fake news article saying my opponent was arrested`, `made-up stories about the other
@@ -1968,6 +2201,252 @@ function findPersonaPose(buf: TokenBuffer, from: number, to: number): number {
   // 0 ≤ a ≤ j ≤ b < buf.length
   for (let j = a; j <= b; j++) if (buf.cls[j]! & IMPERSONATE && marks2[j]! & N_PERSONA) return j;
   return -1;
+}
+
+/** An account noun with a count of at least five right before it (`50 accounts`, `300 Twitter accounts`), or -1. */
+function countedAccounts(buf: TokenBuffer, from: number, to: number): number {
+  const a = Math.max(from, 1);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 1 ≤ a ≤ j ≤ b < buf.length, so j - 1 and j - 2 (read when j ≥ 2) are tokens
+  for (let j = a; j <= b; j++) {
+    if ((marks2[j]! & N_ACCOUNTS) === 0) continue;
+    if (buf.num[j - 1]! >= 5 || (j >= 2 && buf.num[j - 2]! >= 5)) return j;
+  }
+  return -1;
+}
+
+/**
+ * `quietly copies every saved browser password … and uploads them to my server`: credentials read
+ * out and shipped to the author, with stealth or a victim said. The first party's own (`my
+ * passwords`, `our vault`) and stated defences stay quiet.
+ */
+function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  let copy = findSet(buf, i - 5, i - 1, lex.copyOut);
+  // `die Cookies meiner Kollegin ausliest und an mich schickt`: the reading verb after its object.
+  if (copy < 0) {
+    const late = findSet(buf, i + 1, i + 4, lex.copyOut);
+    if (late >= 0) {
+      const send = Math.max(findMark2(buf, late + 1, late + 8, N_EXFIL), findVerb(buf, late + 1, late + 8, SEND, 0));
+      const dest = send >= 0 ? findSet(buf, Math.max(send - 4, late + 1), send + 4, lex.dest) : -1;
+      if (
+        dest >= 0 &&
+        findMark(buf, i - 3, i - 1, M_MY) < 0 &&
+        findCls(buf, i - 6, dest + 4, COVERT | OTHER) >= 0 &&
+        requestedFar(buf, i, BEHAVIOR_REACH) &&
+        findLive(buf, i - 8, dest + 6, DEF | OWN | OPTIN) < 0
+      )
+        hit(RULES.credentialTheft, i, dest);
+      return;
+    }
+  }
+  let dest = -1;
+  if (copy >= 0) {
+    if (findMark(buf, copy + 1, i - 1, M_MY) >= 0) return;
+    const send = Math.max(findMark2(buf, i + 1, i + 12, N_EXFIL), findVerb(buf, i + 1, i + 12, SEND, 0));
+    if (send < 0) return;
+    dest = findSet(buf, send + 1, send + 6, lex.dest);
+  } else {
+    // `sends me everything saved in his Chrome autofill`: the sending first, the credentials after.
+    const send = Math.max(findMark2(buf, i - 10, i - 1, N_EXFIL), findVerb(buf, i - 10, i - 1, SEND, 0));
+    if (send < 0 || findMark(buf, send + 1, i - 1, M_MY) >= 0) return;
+    dest = findSet(buf, send + 1, send + 2, lex.strongDest);
+    copy = send;
+  }
+  if (dest < 0) return;
+  const stealth =
+    findCls(buf, copy - 6, dest + 4, COVERT | OTHER) >= 0 || findSet(buf, copy - 6, dest + 4, lex.victim) >= 0;
+  if (
+    stealth &&
+    requestedFar(buf, copy, BEHAVIOR_REACH) &&
+    findLive(buf, copy - 8, dest + 6, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, copy - 8, dest + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.credentialTheft, copy, dest);
+}
+
+/**
+ * Face search: a photo of a person, with the person's identity sought and either a face-matching
+ * tool named or where the person lives, works or has accounts (`identify the woman in this picture
+ * with face matching`, `find her full name and school from a photo`). Photos of one's own, people
+ * who enrolled, and detection stay quiet.
+ */
+function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0) return;
+  const who = findCls(buf, i - 10, i + 10, OTHER);
+  if (who < 0) return;
+  const a = Math.min(i - 14, who - 12);
+  const b = Math.max(i + 16, who + 12);
+  const id = findSet(buf, a, b, lex.identity);
+  const tool = findSet(buf, a, b, lex.faceSearch) >= 0;
+  const place =
+    findSetOrCls(buf, lex.privatePlace, PATTR | ACCOUNT, a, b) >= 0 || findMark(buf, a, b, M_WHERE | M_LIVES) >= 0;
+  if (
+    (id >= 0 ? 1 : 0) + (tool ? 1 : 0) + (place ? 1 : 0) >= 2 &&
+    (findCls(buf, a, b, SEEK) >= 0 || requestedFar(buf, Math.min(i, who), BEHAVIOR_REACH)) &&
+    findLive(buf, a, b, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, a, b, M_SAMPLE) < 0
+  )
+    hit(RULES.personalData, Math.min(i, who), Math.max(i, who));
+}
+
+/**
+ * An advance-fee scam: a prize the recipient is told of, a fee to pay for it, and the message sent
+ * to many or to a bought list (`won a lottery and must pay a processing fee; blast it to our scraped
+ * list`). The official rules of a real sweepstakes ask no fee.
+ */
+function prizeScam(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const fee = findMark(buf, i - 10, i + 12, M_MONEY);
+  if (fee < 0) return;
+  const many =
+    findCls(buf, i - 20, i + 24, BULK | UNSOL) >= 0 ||
+    findNum(buf, i - 20, i + 24, 1000) >= 0 ||
+    findSet(buf, i - 20, i + 24, lex.everyone) >= 0 ||
+    findMark(buf, i - 20, i + 24, M_SPAM) >= 0;
+  if (
+    many &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 16, i + 24, DEF | OPTIN) < 0 &&
+    findMark(buf, i - 16, i + 24, M_SAMPLE) < 0
+  )
+    hit(RULES.fraud, Math.min(i, fee), Math.max(i, fee));
+}
+
+/**
+ * A scam notice: an account, an order or a parcel said to be held, an action demanded, and a link,
+ * either the asker's own (`with my link`) or under a brand's name sent to many (`a USPS redelivery
+ * notice … send it to everyone on the list`). Warnings about such notices stay quiet.
+ */
+function scamNotice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // `could not be delivered`: delivery is a hold only when it failed.
+  if (buf.hash[i] === DELIVERED && findCls(buf, i - 3, i - 1, NEG) < 0) return;
+  const act = findSet(buf, i - 12, i + 12, lex.demand);
+  if (act < 0) return;
+  const link = findSet(buf, i - 16, i + 16, lex.linkWord);
+  if (link < 0) return;
+  const mine = findMark(buf, link - 2, link - 1, M_MY) >= 0;
+  const brand = findSet(buf, i - 16, i + 16, lex.brand) >= 0;
+  const many =
+    findSet(buf, i - 20, i + 24, lex.everyone) >= 0 ||
+    findCls(buf, i - 20, i + 24, BULK) >= 0 ||
+    findNum(buf, i - 20, i + 24, 1000) >= 0;
+  // Sent to numbers or to people at large rather than to the sender's customers.
+  const cold = findCls(buf, i - 20, i + 24, UNSOL) >= 0 || findSet(buf, i - 20, i + 24, lex.cold) >= 0;
+  if (
+    (mine || (many && (brand || cold))) &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    // The demanded action (`verify`) is the notice's words, not a defence.
+    !defendedExcept(buf, i - 16, i + 24, lex.demand) &&
+    findLive(buf, i - 16, i + 24, OPTIN) < 0 &&
+    findMark(buf, i - 16, i + 24, M_SAMPLE) < 0
+  )
+    hit(RULES.impersonation, Math.min(i, act), Math.max(i, act));
+}
+
+function partnerDevice(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const view = findSet(buf, i - 8, i - 1, lex.viewVerb);
+  if (view < 0) return;
+  const device = findCls(buf, i + 1, i + 8, ACCOUNT);
+  if (device < 0 || findSet(buf, i + 1, device + 8, lex.display) >= 0) return;
+  const strong =
+    lex.mirrorVerb.has(buf.hash[view]!) ||
+    findSet(buf, view + 1, i - 1, lex.total) >= 0 ||
+    findCls(buf, view - 8, device + 8, COVERT) >= 0;
+  if (
+    strong &&
+    requestedFar(buf, view, BEHAVIOR_REACH) &&
+    findLive(buf, view - 8, device + 8, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, view - 8, device + 8, M_SAMPLE) < 0
+  )
+    hit(RULES.tracking, view, device);
+}
+
+/**
+ * `tries 10,000 common passwords against a list of Instagram usernames`: passwords guessed against
+ * other people's logins. The asker's own server or accounts (`against my server`) stay quiet.
+ */
+function guessedLogins(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const g = findGuess(buf, lex, i - 4, i);
+  if (g < 0) return;
+  const against = findHash(buf, i + 1, i + 3, AGAINST);
+  const target = against >= 0 ? findSetOrCls(buf, lex.loginTargets, ACCOUNT, against + 1, against + 6) : -1;
+  if (
+    target >= 0 &&
+    findMark(buf, against + 1, target, M_MY) < 0 &&
+    requestedFar(buf, g, BEHAVIOR_REACH) &&
+    // `against` is a defensive word elsewhere (`protect against`); here it names the target.
+    !defendedExcept(buf, g - 8, target + 6, AGAINST_SET) &&
+    findLive(buf, g - 8, target + 6, OWN | OPTIN) < 0 &&
+    findMark(buf, g - 8, target + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.accountIntrusion, g, target);
+}
+
+const AGAINST = foldHash('against');
+const AGAINST_SET = new Set([AGAINST]);
+
+/** First token in `[from, to]` whose word is in `set` or whose class is in `mask`, or -1. */
+function findSetOrCls(buf: TokenBuffer, set: Set<number>, mask: number, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) if (set.has(buf.stem[j]!) || set.has(buf.hash[j]!) || buf.cls[j]! & mask) return j;
+  return -1;
+}
+
+/**
+ * `turns on the webcam of whoever installs this game and streams it to me`: a device's sensor
+ * of any victim, sent to the author.
+ */
+function victimSensor(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const sensor = findMark2(buf, i - 4, i - 1, N_SENSOR);
+  if (sensor < 0 || findMark(buf, sensor - 2, sensor - 1, M_MY) >= 0) return;
+  const send = Math.max(findMark2(buf, i + 1, i + 14, N_EXFIL), findVerb(buf, i + 1, i + 14, SEND, 0));
+  const dest = send >= 0 ? findSet(buf, send + 1, send + 5, lex.strongDest) : -1;
+  if (
+    dest >= 0 &&
+    requestedFar(buf, sensor, BEHAVIOR_REACH) &&
+    findLive(buf, sensor - 8, dest + 6, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, sensor - 8, dest + 6, M_SAMPLE) < 0
+  )
+    hit(RULES.malwareBehavior, sensor, dest);
+}
+
+/**
+ * `floods a website with requests until it goes down so my competitor loses sales`: a denial of
+ * service on someone else's site. Load tests of one's own service say so (`our own staging API`).
+ */
+function flooding(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const site = findCls(buf, i + 1, i + 4, ARTIFACT | ACCOUNT);
+  if (site < 0 || findMark(buf, i + 1, site - 1, M_MY) >= 0) return;
+  const down = findSet(buf, site + 1, site + 12, lex.down);
+  if (down < 0) return;
+  if (
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, down + 10, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, i - 8, down + 10, M_SAMPLE) < 0
+  )
+    hit(RULES.malwareBehavior, i, down);
+}
+
+/**
+ * `a tool that generates views on my YouTube video`, `inflate the plays with bots`: engagement
+ * made up by a program rather than earned. A measure of it (`views statistics`) is a report.
+ */
+function inflated(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (marks[i]! & M_REVIEWS || findSet(buf, i + 1, i + 1, lex.measure) >= 0) return;
+  const bot = findMark(buf, i - 12, i + 10, M_BOT);
+  const reach =
+    findMark(buf, i + 1, i + 8, M_PLATFORM) >= 0 ||
+    findCls(buf, i - 8, i + 10, UNSOL | BULK) >= 0 ||
+    findNum(buf, i - 4, i + 4, 100) >= 0;
+  if (
+    bot >= 0 &&
+    reach &&
+    requestedFar(buf, i - 1, BEHAVIOR_REACH) &&
+    findLive(buf, i - 10, i + 10, DEF | OWN | OPTIN) < 0 &&
+    findMark(buf, i - 10, i + 10, M_SAMPLE) < 0
+  )
+    hit(RULES.fakeEngagement, i - 1, i);
 }
 
 /** Every class a token can have that matters to the learned scorer's category choice. */

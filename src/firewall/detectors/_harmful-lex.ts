@@ -37,6 +37,29 @@ export function wordHash(word: string): number {
 }
 
 /**
+ * FNV-1a hash of a word as the lexer reads it: letters lower-cased and folded by {@link lower},
+ * marks the lexer skips left out. Equal to {@link wordHash} on lowercase ASCII words; used to list
+ * words of other scripts as they are written (`địa`, `برنامج`, `फ़ोन`).
+ */
+export function foldHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!skipped(c)) h = fnvStep(h, lower(c));
+  }
+  return h;
+}
+
+/**
+ * Marks that are written or left out at will and so are not part of a word's spelling: Arabic
+ * short vowels, tanwin and shadda (U+064B–U+065F, U+0670) and the tatweel stretch (U+0640), the
+ * Devanagari nukta (U+093C: `फ़ोन` and `फोन` are one word).
+ */
+export function skipped(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x640 || c === 0x670 || c === 0x93c;
+}
+
+/**
  * Latin-1 letters folded to their lower-case ASCII base (`É` and `é` to `e`, `ñ` to `n`), so the
  * other languages' words match whether or not the accents were typed; 0 where a letter is kept.
  */
@@ -105,6 +128,11 @@ export function lower(c: number): number {
     if (c < 0x410) return c + 0x50;
     if (c < 0x430) return c + 0x20;
   }
+  // Arabic alef with hamza or madda read as a bare alef, alef maqsura as ya: spelled either way.
+  if (c >= 0x622 && c <= 0x649) {
+    if (c === 0x622 || c === 0x623 || c === 0x625) return 0x627;
+    if (c === 0x649) return 0x64a;
+  }
   return c;
 }
 
@@ -132,7 +160,22 @@ for (let c = 48; c <= 57; c++) ASCII[c] = 3;
 /** Word characters: ASCII letters and digits, and anything beyond Latin-1 punctuation. */
 function isWord(c: number): boolean {
   if (c < 128) return ASCII[c] !== 0;
+  if (c >= 0x60c && (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0x964 || c === 0x965))
+    return false;
   return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040;
+}
+
+/**
+ * Whether the dot at `at` groups thousands: one to three digits from `start` before it (the first
+ * not a zero), exactly three digits after it, then neither a digit nor a dot and a digit.
+ */
+function thousandsDot(text: string, start: number, at: number, n: number): boolean {
+  if (at - start > 3 || text.charCodeAt(start) === 48) return false;
+  for (let k = start; k < at; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  for (let k = at + 1; k <= at + 3; k++) if (k >= n || !isDigit(text.charCodeAt(k))) return false;
+  const after = at + 4;
+  if (after < n && isDigit(text.charCodeAt(after))) return false;
+  return !(after + 1 < n && text.charCodeAt(after) === 46 && isDigit(text.charCodeAt(after + 1)));
 }
 
 function isApostrophe(c: number): boolean {
@@ -140,7 +183,7 @@ function isApostrophe(c: number): boolean {
 }
 
 function isSentenceEnd(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 59;
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 0x964 || c === 0x965 || c === 0x61f || c === 0x6d4;
 }
 
 /** Tokens of one window, in reused typed arrays. */
@@ -157,6 +200,8 @@ export class TokenBuffer {
   readonly flags = new Uint8Array(MAX_TOKENS);
   /** Lexicon classes of each token (filled by the grammar). */
   readonly cls = new Uint32Array(MAX_TOKENS);
+  /** The text read holds kana, an ideograph or Hangul (written without word spaces). */
+  cjk = false;
 }
 
 /** Called for each full window and for the last one; `fresh` is the index of its first new token. */
@@ -170,6 +215,7 @@ export type WindowVisitor = (buf: TokenBuffer, fresh: number) => void;
 export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): void {
   const n = text.length;
   buf.length = 0;
+  buf.cjk = false;
   let fresh = 0;
   let pendingBreak = true;
   let i = 0;
@@ -203,6 +249,12 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
         continue;
       }
       if (isWord(c)) {
+        // Kana, ideographs and Hangul: read again by characters after the words.
+        if (c >= 0x3040 && (c <= 0x9fff || (c >= 0xac00 && c <= 0xd7af))) buf.cjk = true;
+        if (skipped(c)) {
+          i++;
+          continue;
+        }
         const l = lower(c);
         if (isDigit(l) && allDigits) {
           if (fraction > 0) {
@@ -245,8 +297,31 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
         i > s &&
         isDigit(text.charCodeAt(i - 1))
       ) {
-        // `10,000` groups; `1.5` decimals.
-        if (c === 46 && fraction === 0) fraction = 10;
+        // `10,000` groups; `1.5` decimals; `50.000` a group as most of Europe writes thousands (one to
+        // three digits, a dot, exactly three digits, no further dot-and-digit as a version has).
+        if (c === 46 && fraction === 0) {
+          if (thousandsDot(text, s, i, n)) {
+            i++;
+            continue;
+          }
+          fraction = 10;
+        }
+        i++;
+        continue;
+      }
+      if (
+        (c === 32 || c === 0xa0 || c === 0x202f) &&
+        allDigits &&
+        fraction === 0 &&
+        i > s &&
+        i - s <= 7 &&
+        i + 3 < n &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        isDigit(text.charCodeAt(i + 3)) &&
+        (i + 4 >= n || !isWord(text.charCodeAt(i + 4)))
+      ) {
+        // `10 000`, `1 000 000`: thousands grouped by a space, as French, Polish and Russian write them.
         i++;
         continue;
       }

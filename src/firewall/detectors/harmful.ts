@@ -3,7 +3,8 @@
  * specific person's private data, mass unsolicited messaging, fake reviews and engagement, and
  * other harmful requests (weapons, violence, fraud, evading the authorities).
  *
- * Two passes over the words of a segment. A lexicon grammar (`_harmful-grammar.ts`) reports
+ * Two passes over the words of a segment, and a third by characters over Chinese, Japanese and
+ * Korean sentences (`_harmful-cjk.ts`). A lexicon grammar (`_harmful-grammar.ts`) reports
  * `high` findings when a request, a harmful object and a modifier meet within a few words, unless
  * defensive, educational, fictional or first-party cues sit nearby. A learned scorer
  * (`_harmful-model.ts`) reads each sentence that carries a harm cue and reports a `low`
@@ -13,7 +14,8 @@
  *
  * @internal Not part of the public API.
  */
-import { CATEGORY_CUES, type HarmfulRule, runGrammar, windowClasses } from './_harmful-grammar.js';
+import { type CjkFindingKind, scanHarmfulCjk } from './_harmful-cjk.js';
+import { CATEGORY_CUES, type HarmfulRule, RULES, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
 import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
 import { COVERT, FRAUD, INTRUDE, LAW, MAL, PATTR, PHISH, STEAL, UNSOL, VIOLENT, WEAPON } from './_harmful-words.js';
@@ -134,5 +136,11 @@ export const harmfulDetector: Detector = Object.freeze({
     tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
     currentSink = null;
     current = '';
+    // Chinese, Japanese and Korean clauses are one token each to the word grammar: read them by characters.
+    if (buf.cjk)
+      for (const f of scanHarmfulCjk(segment)) {
+        const r = RULES[f.finding as CjkFindingKind];
+        report(sink, segment, r.id, r.category, 'high', r.description, f.start, f.end);
+      }
   },
 });

@@ -910,7 +910,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   // Cheap before the person scan: some attribute must have a verb near it.
   if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
   const refs = personRefs(s, words);
-  if (refs.length === 0) return;
+  if (refs.length === 0 || consented(s)) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
     if (compound(s, a) || publicFacing(s, a, attr)) continue;
@@ -1093,6 +1093,48 @@ function nextWord(s: string, end: number): string {
 function covert(s: string): boolean {
   const lower = s.toLowerCase();
   return COVERT.some((c) => lower.includes(c));
+}
+
+/** Words that say the people concerned agreed, or share with each other by choice. */
+const CONSENT_WORDS = [
+  'consent',
+  'opted in',
+  'opted-in',
+  'agrees to',
+  'agreed to',
+  'gave me',
+  'with permission',
+  'with their permission',
+  'share locations',
+  'share live location',
+  'share my location',
+  'share her location',
+  'share his location',
+  'share their location',
+  'share our locations',
+  'location sharing',
+  'sharing locations',
+];
+/** Occurrences of a consent word examined per segment, at most. */
+const CONSENT_MAX = 8;
+
+/**
+ * The people concerned agreed (`with their consent`, `who opted in`, `she gave me her username`,
+ * `we share locations`): data they gave is not sought behind their backs. A negated consent (`without their consent`, `no
+ * consent`) is not one.
+ */
+function consented(s: string): boolean {
+  const lower = s.toLowerCase();
+  for (const word of CONSENT_WORDS) {
+    let at = lower.indexOf(word);
+    for (let k = 0; at >= 0 && k < CONSENT_MAX; k++) {
+      const before = lower.slice(Math.max(0, at - 16), at);
+      if (!before.includes('without') && !before.includes('no ') && !before.includes("n't") && !before.includes('not '))
+        return true;
+      at = lower.indexOf(word, at + word.length);
+    }
+  }
+  return false;
 }
 
 /** Protected traits and the people nouns that make them a list of people. */

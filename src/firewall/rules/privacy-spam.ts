@@ -352,6 +352,8 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     before: PRODUCE,
+    // A sample for a filter, a detector or an awareness course is written to catch the real thing.
+    unless: String.raw`\b(sample|samples|example|examples|test|tests|testing|train|training|awareness|simulated|simulation|detect|detecting|detection|detector|filter|filters|classifier|recogni[sz]e|spot|labell?ed|dataset)\b([^.;!?]|\.[^ ]){0,60}`,
     within: 80,
     category: 'spam',
     severity: 'high',
