@@ -24,14 +24,14 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
-  'destructive-shell': 98,
+  'destructive-shell': 99,
   credentials: 96,
   'system-files': 100,
   'prompt-injection': 100,
   'destructive-sql': 96,
-  privacy: 99,
+  privacy: 100,
   'remote-code': 98,
-  spam: 98,
+  spam: 99,
   malware: 100,
   obfuscation: 98,
 };
