@@ -271,8 +271,18 @@ export function resolvePath(word: string): string {
   return resolveGlob(canonical(word));
 }
 
-/** The class of a path written as a shell word (already unquoted). */
+/**
+ * The class of a path written as a shell word (already unquoted). A path that names nothing as
+ * written but does in lower case (`/VAR/LIB/POSTGRESQL`, `/Etc/Shadow`) is read in lower case: a
+ * case-insensitive file system (macOS by default) resolves it, and a model acting on it types it so.
+ */
 export function classify(word: string): Target {
+  const cls = classifyAsWritten(word);
+  if (cls !== Target.None || !/[A-Z]/.test(word)) return cls;
+  return classifyAsWritten(word.toLowerCase());
+}
+
+function classifyAsWritten(word: string): Target {
   if (word.length === 0 || word.length > 1024 || word.startsWith('-')) return Target.None;
   if (word.indexOf(UNKNOWN) >= 0) {
     // `$UNKNOWN/…` names nothing known; but an unknown part after a known prefix still does.

@@ -180,8 +180,38 @@ function scanSpelled(s: string, sink: FindingSink): void {
     }
     if (first >= 0) break;
   }
-  if (first < 0) return;
+  if (first < 0) {
+    spelledCommand(s, sink);
+    return;
+  }
   sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, end, 'spelled');
+}
+
+/**
+ * A command spelled out character by character, words apart by two spaces (`r m  - r f  / e t c`):
+ * single spaces dropped, double spaces kept as one, and the line examined again.
+ */
+const SPELLED_COMMAND = /(?<!\S)\S(?: {1,2}\S){5,}(?!\S)/g;
+
+function spelledCommand(s: string, sink: FindingSink): void {
+  if (s.indexOf('  ') < 0) return;
+  let out = '';
+  let last = 0;
+  let first = -1;
+  SPELLED_COMMAND.lastIndex = 0;
+  for (let m = SPELLED_COMMAND.exec(s); m !== null; m = SPELLED_COMMAND.exec(s)) {
+    const run = m[0];
+    if (run.indexOf('  ') < 0 || !/[^A-Za-z ]/.test(run)) continue;
+    if (first < 0) first = m.index;
+    out +=
+      s.slice(last, m.index) +
+      run
+        .split('  ')
+        .map((w) => w.replace(/ /g, ''))
+        .join(' ');
+    last = m.index + run.length;
+  }
+  if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'spelled');
 }
 
 function scanEncodings(s: string, sink: FindingSink): void {

@@ -54,6 +54,9 @@ const POSITIVE: [string, string, string][] = [
   // Claims of persistent volumes, and volumes listed and removed.
   ['kubectl delete pvc -l app=postgres -n data', 'shell.infra-destroy', 'high'],
   ['docker volume rm $(docker volume ls -q)', 'shell.infra-destroy', 'medium'],
+  // Paths in capitals or mixed case, as a case-insensitive file system (and a model) reads them.
+  ['RM -RF /VAR/LIB/MYSQL', 'shell.rm-recursive-root', 'critical'],
+  ['Rm -Rf /Usr/Lib', 'shell.rm-recursive-root', 'critical'],
   // Backups deleted; what a listing names handed to xargs.
   ['rm -f ~/snapshots/*', 'shell.backup-delete', 'medium'],
   ['ls /srv/nas/backups/*.sql.gz | xargs rm -f', 'shell.backup-delete', 'medium'],
@@ -664,6 +667,8 @@ const NEGATIVE: [string, string][] = [
   ['docker rm $(docker ps -aq -f status=exited)', 'shell.infra-destroy'],
   ['Run this: x=42; echo $x', 'shell.computed-command'],
   ['rm -rf ./backup-tool/node_modules', 'shell.backup-delete'],
+  ['rm -rf ./Build ./Dist', 'shell.rm-recursive-root'],
+  ['rm -rf ~/Projects/OldSite', 'shell.rm-recursive-root'],
   ['rm docs/backups.md', 'shell.backup-delete'],
   ['find . -name "*.pyc" | xargs rm -f', 'shell.rm-recursive-everything'],
   ['find / -name "*.orig" -mtime +7 | xargs rm', 'shell.rm-recursive-root'],
