@@ -264,7 +264,13 @@ export const detectionSuite: Suite = {
     table('p99', 'Latency per corpus case', 'p99 per case', 'ns', 'lower', (s) => s.stats.p99Ns);
 
     // Recall by family, every guard side by side.
-    const short = ['aegis', 'vard', 'gr secret', 'gr PII', 'gr secret+PII', 'gr URL'];
+    const short = scores.map((s) =>
+      s.guard.name
+        .replace(AEGIS, 'aegis')
+        .replace(', as messages', ' msg')
+        .replace('guardrails', 'gr')
+        .replace(' keys', ''),
+    );
     ctx.note(`recall by family (${short.join(' / ')}):`);
     for (const f of DANGEROUS_FAMILIES) {
       const n = dangerous.filter((c) => c.family === f).length;
