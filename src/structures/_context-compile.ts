@@ -156,7 +156,12 @@ class Parser {
     if (code >= 65 && code <= 90) {
       this.fail(`uppercase "${String.fromCharCode(code)}" can never match: contexts read normalized (lowercase) text`);
     }
-    return this.set(this.makeClass([code], [], false, false, false));
+    // A code unit beyond ASCII is a one-unit range: the ASCII table holds only 0–127.
+    return this.set(
+      code < 128
+        ? this.makeClass([code], [], false, false, false)
+        : this.makeClass([], [code, code], false, false, false),
+    );
   }
 
   private escape(): Node {

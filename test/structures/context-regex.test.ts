@@ -17,6 +17,12 @@ function check(source: string, side: ContextSide, text: string, phrase: string):
 /** name, expression, side, text, phrase, expected. */
 const TABLE: [string, string, ContextSide, string, string, boolean][] = [
   ['a literal right after the phrase', ' -rf', 'after', 'rm -rf /', 'rm', true],
+  // Literals beyond ASCII: Cyrillic, CJK, accented Latin, and a surrogate pair.
+  ['a Cyrillic literal', ' все', 'after', 'удали все базы', 'удали', true],
+  ['a Cyrillic literal that differs', ' все', 'after', 'удали всю базу', 'удали', false],
+  ['a CJK literal before', '所有.{0,4}', 'before', '把所有数据库删除', '删除', true],
+  ['an accented literal in alternation', ' (café|thé)', 'after', 'un café', 'un', true],
+  ['an astral literal', ' 😀', 'after', 'ok 😀', 'ok', true],
   ['must start at the phrase end', '-rf', 'after', 'rm -rf /', 'rm', false],
   ['a prefix of the window is enough', ' ', 'after', 'rm -rf /', 'rm', true],
   ['$ is the end of the text', ' /$', 'after', 'rm /', 'rm', true],

@@ -5,6 +5,7 @@
  *
  * @internal Not part of the public API.
  */
+import { foldCase } from './_fold-case.js';
 
 /** Shannon entropy in bits per character of `s[start, end)`. */
 export function entropy(s: string, start: number, end: number): number {
@@ -156,7 +157,7 @@ const PIPES = ['| nc', '|nc ', '| curl', '|curl', '| wget', '| ncat', '| socat',
  * committed, mailed, or handed to a network client.
  */
 export function leakIntent(segment: string): boolean {
-  const lower = segment.toLowerCase();
+  const lower = foldCase(segment);
   for (const w of LEAK_WORDS) if (hasWord(lower, w)) return true;
   // Piped to a network client (a client that merely uses the value is not a leak by itself).
   for (const p of PIPES) if (lower.includes(p)) return true;

@@ -5,6 +5,8 @@
  *
  * @internal Not part of the public API.
  */
+
+import { foldCase } from './_fold-case.js';
 import type { FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -122,7 +124,7 @@ function candidate(segment: string): boolean {
 /** Scans `segment` for injection payloads and reports them. */
 export function scanInjection(segment: string, sink: FindingSink): void {
   if (!candidate(segment)) return;
-  const s = segment.toLowerCase();
+  const s = foldCase(segment);
   let tautologyFound = false;
   let stackedFound = false;
   let commentFound = false;

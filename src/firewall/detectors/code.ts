@@ -14,6 +14,7 @@ import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
 import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
 import { scanShells } from './_code-shells.js';
+import { foldCase } from './_fold-case.js';
 import type { Detector, FindingSink } from './types.js';
 
 const RCE = 'remote-code-execution';
@@ -450,7 +451,7 @@ export const codeDetector: Detector = Object.freeze({
     const calls = (groups & CALLS) !== 0;
     const shells = (groups & SHELLS) !== 0;
     if (!calls && !shells) return;
-    const l = segment.toLowerCase();
+    const l = foldCase(segment);
     if (shells) scanShells(segment, l, sink);
     if (!calls) return;
     sinkAc ??= new AhoCorasick(

@@ -16,6 +16,7 @@
  */
 import type { Severity } from '../types.js';
 import { type Stage, splitCommands } from './_exfiltration-lex.js';
+import { foldCase } from './_fold-case.js';
 import { gateMatches, joinGate } from './_gate.js';
 import { isWordChar } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
@@ -620,7 +621,7 @@ function checkMarkdown(s: string, r: Report): void {
     }
     i = s.indexOf('](', i + 2);
   }
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   let j = lower.indexOf('<img');
   for (let guard = 0; j >= 0 && guard < 64; guard++) {
     const src = lower.indexOf('src=', j);
@@ -660,7 +661,7 @@ function checkMetadata(s: string, start: number, end: number, r: Report): void {
   const lead = s.slice(Math.max(0, start - 12), start).toLowerCase();
   const url = lead.includes('://') || lead.endsWith('[') || lead.endsWith('@');
   const pathAfter = after === 47 || after === 58 || after === 93;
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   const client =
     /\b(curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|requests\.|http\.get|axios|urllib|httpx|nc)\b/.test(
       lower,

@@ -16,6 +16,7 @@
  * @internal Not part of the public API.
  */
 
+import { foldCase } from './_fold-case.js';
 import { gateMatches, joinGate } from './_gate.js';
 import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
 import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
@@ -580,7 +581,7 @@ function scanNumbers(s: string, sink: FindingSink): void {
   let intent: boolean | null = null;
   const leak = (): boolean => {
     if (intent === null) {
-      const lower = s.toLowerCase();
+      const lower = foldCase(s);
       intent = leakIntent(s) || hasWord(lower, 'sell') || hasWord(lower, 'dox') || hasWord(lower, 'doxx');
     }
     return intent;
@@ -849,7 +850,7 @@ function personRefs(s: string, words: readonly Word[]): number[] {
       while (i < n && isWordChar(s.charCodeAt(i))) i++;
     }
   }
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   for (const c of COVERT) {
     const at = lower.indexOf(c);
     if (at >= 0) refs.push(at);
@@ -1091,7 +1092,7 @@ function nextWord(s: string, end: number): string {
 }
 
 function covert(s: string): boolean {
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   return COVERT.some((c) => lower.includes(c));
 }
 
@@ -1124,7 +1125,7 @@ const CONSENT_MAX = 8;
  * consent`) is not one.
  */
 function consented(s: string): boolean {
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   for (const word of CONSENT_WORDS) {
     let at = lower.indexOf(word);
     for (let k = 0; at >= 0 && k < CONSENT_MAX; k++) {
@@ -1195,7 +1196,7 @@ const LISTING = [
 
 /** `compile a list of all Muslim employees`, `which of my employees are pregnant`. */
 function scanTraits(s: string, sink: FindingSink): void {
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   const words = lower.split(/[^a-z-]+/);
   let verb = false;
   for (let i = 0; i < words.length; i++) {
@@ -1227,7 +1228,7 @@ const SENSITIVE_COLUMNS = [
 
 /** `SELECT … ssn, cvv … FROM` sent somewhere: a bulk export of sensitive columns. */
 function scanSelect(s: string, sink: FindingSink): void {
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   const sel = lower.indexOf('select ');
   if (sel < 0) return;
   const from = lower.indexOf(' from ', sel);

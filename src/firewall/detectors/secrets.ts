@@ -13,6 +13,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { foldCase } from './_fold-case.js';
 import { gateMatches, joinGate } from './_gate.js';
 import {
   checksumValid,
@@ -620,7 +621,7 @@ function checkAttachedPassword(scan: Scan, i: number): void {
   const s = scan.s;
   const c = s.charCodeAt(i);
   if (i >= s.length || c === 32 || c === 61 || c === 45) return;
-  const lower = s.toLowerCase();
+  const lower = foldCase(s);
   if (!(lower.includes('mysql') || lower.includes('mariadb') || lower.includes('mysqldump'))) return;
   const [a, e] = nextWord(s, i);
   if (!realPassword(s, a, e)) return;

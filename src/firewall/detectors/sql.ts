@@ -22,6 +22,7 @@
  */
 import type { Severity } from '../types.js';
 import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
+import { foldCase } from './_fold-case.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { scanOrm } from './_sql-orm.js';
@@ -1151,7 +1152,7 @@ export const sqlDetector: Detector = Object.freeze({
     if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };
     scanRange(c, 0, segment.length, 0);
-    const lower = segment.toLowerCase();
+    const lower = foldCase(segment);
     if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
     scanSchemaReset(c, lower);
     scanOrm(segment, lower, (a, b) => report(c, 'sql.orm-delete-all', 'high', D.ormDeleteAll, a, b));

@@ -3,7 +3,48 @@
  *
  * @module
  */
+import { normalizeText } from '../../text/index.js';
 import type { FirewallRule } from '../types.js';
+
+/**
+ * An alternation of words as the rules read them: normalized like the content (look-alike letters
+ * folded, Hangul and kana decomposed and their marks dropped), so that a context written in
+ * Cyrillic, kana or Hangul matches the text it is run on.
+ */
+function normalizedAlternatives(words: readonly string[]): string {
+  return words.map((w) => normalizeText(w).text).join('|');
+}
+
+const RU_ALL = normalizedAlternatives(['все', 'всё', 'весь', 'всю', 'полностью', 'целиком']);
+const RU_TARGET = normalizedAlternatives([
+  'баз',
+  'сервер',
+  'диск',
+  'резервн',
+  'бэкап',
+  'пользовател',
+  'систем',
+  'каталог',
+]);
+const CJK_ALL = normalizedAlternatives(['所有', '全部', '一切', 'すべて', '全て', '모든', '전부']);
+const CJK_TARGET = normalizedAlternatives([
+  '数据库',
+  '資料庫',
+  '服务器',
+  '伺服器',
+  '备份',
+  '備份',
+  '磁盘',
+  '硬盘',
+  'データベース',
+  'サーバー',
+  'バックアップ',
+  'ディスク',
+  '데이터베이스',
+  '서버',
+  '백업',
+  '디스크',
+]);
 
 /** Filesystem root, home directories and top-level system directories, as a shell argument. */
 export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$home/\*|\$\{home\}/?\*?|/(home|etc|usr|var|boot|bin|sbin|lib|lib32|lib64|root|sys|proc|dev|opt|srv|mnt|media|snap|system|library|users|applications|private)/?\*?)`;
@@ -373,7 +414,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'wype',
     ],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,3}? (all|every|entire|whole|complete|everything)( [a-z0-9-]+){0,3}? (databases?|dbs?|tables|records|rows|data|backups?|snapshots?|users|user accounts|accounts|customers|customer (data|records|accounts)|repositor(y|ies)|repos|disks?|drives?|servers?|buckets?|volumes?|partitions?|filesystem|file system|clusters?|emails|mailbox(es)?|inbox(es)?|vms|instances|namespaces|shares)\b|( [a-z0-9'-]+){0,8}? (including|incl|plus|along with|together with) (the |all |its |their )?(snapshots?|backups?|replicas?|offsite (ones|copies|backups?)|archives?)\b|( [a-z0-9'-]+){0,3}? (boot sector|master boot record|mbr|partition table|bootloader|boot loader)\b| (the |my |this )?(/|/etc|/usr|/bin|/sbin|/boot|/lib|/var|/home|/root|c:\\windows|c:\\windows\\system32|system32)( (directory|folder|dir|tree))?( |$|[.,;!?])|( [a-z0-9-]+){0,3}? (production|prod|live|primary)( [a-z0-9-]+){0,2}? (databases?|dbs?|servers?|clusters?|environment|data|buckets?|tables?|backups?)\b| (everything (in|on|under) )?(the |my |this |your |our )?(entire |whole )?(root|home|system|boot|entire|whole) (filesystem|file system|directory|directories|folder|drive|disk|partition|volume)\b|( [a-z0-9-]+){0,2}? (all|every)( the)? files?( [a-z0-9-]+){0,2}? (in|on|under|from) (the |my |this |your )?(home|root|system|server|machine|computer|disk|drive|filesystem|file system)\b`,
+    after: String.raw`( [a-z0-9-]+){0,3}? (all|every|entire|whole|complete|everything)( [a-z0-9-]+){0,3}? (databases?|dbs?|tables?|records?|rows?|data|backups?|snapshots?|shadow cop(y|ies)|users|user accounts|accounts|customers|customer (data|records|accounts)|repositor(y|ies)|repos|disks?|drives?|servers?|buckets?|volumes?|partitions?|filesystem|file system|clusters?|emails|mailbox(es)?|inbox(es)?|vms|instances|namespaces|shares)\b|( [a-z0-9'-]+){0,8}? (including|incl|plus|along with|together with) (the |all |its |their )?(snapshots?|backups?|replicas?|offsite (ones|copies|backups?)|archives?)\b|( [a-z0-9'-]+){0,3}? (boot sector|master boot record|mbr|partition table|bootloader|boot loader)\b| (the |my |this )?(/|/etc|/usr|/bin|/sbin|/boot|/lib|/var|/home|/root|c:\\windows|c:\\windows\\system32|system32)( (directory|folder|dir|tree))?( |$|[.,;!?])|( [a-z0-9-]+){0,3}? (production|prod|live|primary)( [a-z0-9-]+){0,2}? (databases?|dbs?|servers?|clusters?|environment|data|buckets?|tables?|backups?)\b|( (recursively|forcefully|completely|entirely|permanently|quietly|silently|and)){0,4}? (everything (in|on|under) )?(the |my |this |your |our )?(entire |whole )?(root|home|system|boot|entire|whole) (filesystem|file system|directory|directories|folder|drive|disk|partition|volume)\b|( [a-z0-9-]+){0,2}? (all|every)( the)? files?( [a-z0-9-]+){0,2}? (in|on|under|from) (the |my |this |your )?(home|root|system|server|machine|computer|disk|drive|filesystem|file system)\b`,
     within: 100,
     category: 'destructive',
     severity: 'high',
@@ -435,8 +476,8 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'destructive.everything-on-host',
-    // Everything on a machine, in any voice: the request, or the program it describes ("a script
-    // that deletes everything on the server").
+    // Everything on a machine, or a company's or production server, in any voice: the request, or
+    // the program it describes ("a script that deletes everything on the server").
     patterns: [
       'delete',
       'deletes',
@@ -454,7 +495,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'purges',
     ],
     word: true,
-    after: String.raw` (absolutely |literally )?everything (in|on|from) (the |this |that |my |your |our |their |a |every )?(box|server|machine|host|computer|disk|hard drive|drive|system|vm|instance|laptop|filesystem|file system)s?\b`,
+    after: String.raw` (absolutely |literally )?everything (in|on|from) (the |this |that |my |your |our |their |a |every )?(box|server|machine|host|computer|disk|hard drive|drive|system|vm|instance|laptop|filesystem|file system)s?\b| (the |our |their |your |my )?(company'?s |companys |production |prod |live |main |primary )+(database|db|file|mail|backup) servers?\b`,
     within: 80,
     category: 'destructive',
     severity: 'high',
@@ -542,6 +583,9 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'wykasuj',
       'wyczysc',
       'zniszcz',
+      'usuwa',
+      'kasuje',
+      'niszczy',
     ],
     word: true,
     after: String.raw`([^.;!?]){0,60}?\b(alle|alles|samtliche[nrsm]?|gesamte[nrsm]?|ganze[nrsm]?|komplett\w*|tous|toutes|tout|entier\w*|complet\w*|todo|todos|todas|toda|enter[oa]s?|complet[oa]s?|tutti|tutte|tutto|inter[oa]|tudo|inteir[oa]s?|heel|hele|volledige|wszystk\w*|cal[yae]\w*)\b([^.;!?]){0,60}?(\b(server\w*|festplatte\w*|laufwerk\w*|partition\w*|datenbank\w*|sicherung\w*|backups?|benutzer\w*|\w*verzeichnis\w*|produktion\w*|serveur\w*|disque\w*|base de donnees|bases de donnees|sauvegarde\w*|utilisateurs|repertoire (personnel|racine)|dossier personnel|racine|production|servidor\w*|disco\w*|particion\w*|base de datos|bases de datos|copias? de seguridad|directorio (personal|raiz)|carpeta personal|usuarios|produccion|partizion\w*|database|directory (home|principale|radice)|cartella home|utenti|produzione|banco de dados|bancos de dados|copias de seguranca|diretorio (pessoal|raiz|home)|pasta pessoal|raiz|producao|schijf|schijven|partitie\w*|thuismap|hoofdmap|gebruikers|productie\w*|serwer\w*|dysk\w*|partycj\w*|baz\w* danych|kopi\w* zapasow\w*|katalog\w* domow\w*|uzytkownik\w*|produkcyj\w*)\b| (/|/etc|/usr|/bin|/boot|/var|/home|/root|/lib|c:\\)( |$|[,/]))`,
@@ -552,12 +596,73 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'destructive.mass-deletion-verb-last',
-    // Turkish puts the verb last ("tüm sunucu dosyalarını sil"): the totality and the target come
-    // before it.
-    patterns: ['sil', 'silin', 'silsin', 'temizle', 'temizleyin', 'yok et', 'bicimlendir', 'formatla'],
+    // Turkish puts the verb last ("tüm sunucu dosyalarını sil"), as German and Dutch do in a
+    // subordinate clause ("der alle Datenbanken löscht"): the totality and the target come before it.
+    patterns: [
+      'sil',
+      'silin',
+      'silsin',
+      'silen',
+      'temizle',
+      'temizleyin',
+      'yok et',
+      'bicimlendir',
+      'formatla',
+      'loscht',
+      'loschen',
+      'entfernen',
+      'vernichten',
+      'verwijdert',
+      'verwijderen',
+      'wissen',
+    ],
     word: true,
-    before: String.raw`(\b(tum|tumu|butun|hepsi\w*)\b([^.;!?]){0,60}?\b(sunucu\w*|disk\w*|veritaban\w*|yedek\w*|kullanici\w*|ana dizin\w*|sistem\w*|uretim\w*|kayit\w*|veri\w*)|\b(sunucu\w*|disk\w*|veritaban\w*|yedek\w*|kullanici\w*|sistem\w*|uretim\w*)\b([^.;!?]){0,60}?\b(tum|tumu|butun|hepsi\w*))\b([^.;!?]){0,40}? `,
+    before: String.raw`(\b(tum|tumu|butun|hepsi\w*|alle|alles|samtliche[nrsm]?|gesamte[nrsm]?|ganze[nrsm]?|heel|hele)\b([^.;!?]){0,60}?\b(sunucu\w*|disk\w*|veritaban\w*|yedek\w*|kullanici\w*|ana dizin\w*|sistem\w*|uretim\w*|kayit\w*|veri\w*|\w*server\w*|festplatte\w*|datenbank\w*|sicherung\w*|backups?|back-ups?|benutzer\w*|\w*verzeichnis\w*|volumes?|schijf\w*|database\w*|gebruikers|gegevens)|\b(sunucu\w*|disk\w*|veritaban\w*|yedek\w*|kullanici\w*|sistem\w*|uretim\w*)\b([^.;!?]){0,60}?\b(tum|tumu|butun|hepsi\w*))\b([^.;!?]){0,40}? `,
     within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'deletes production systems or data in bulk (asked in another language)',
+  },
+  {
+    id: 'destructive.mass-deletion-cyrillic',
+    // The same request in Russian: a delete or wipe verb, then a totality word and a whole database,
+    // server, disk, backup set or user base.
+    patterns: [
+      'удали',
+      'удалите',
+      'удалить',
+      'удаляет',
+      'сотри',
+      'стереть',
+      'стирает',
+      'уничтожь',
+      'уничтожить',
+      'очисти',
+      'очистить',
+    ],
+    word: true,
+    after: `([^.;!?]){0,40}? (${RU_ALL})( [^.;!?]{0,40}?)? (${RU_TARGET})`,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'deletes production systems or data in bulk (asked in another language)',
+  },
+  {
+    id: 'destructive.mass-deletion-cjk-after',
+    // Chinese with the object after the verb ("删除所有数据库").
+    patterns: ['删除', '刪除', '清空', '抹掉'],
+    after: `.{0,12}?(${CJK_ALL}).{0,16}?(${CJK_TARGET})`,
+    within: 40,
+    category: 'destructive',
+    severity: 'high',
+    description: 'deletes production systems or data in bulk (asked in another language)',
+  },
+  {
+    id: 'destructive.mass-deletion-cjk-before',
+    // Japanese and Korean, and Chinese with 把, put the object before the verb ("すべてのバックアップを削除").
+    patterns: ['删除', '刪除', '清空', '削除', '消去', '삭제', '지워', '지우'],
+    before: `(${CJK_ALL}).{0,24}?(${CJK_TARGET}).{0,12}?`,
+    within: 48,
     category: 'destructive',
     severity: 'high',
     description: 'deletes production systems or data in bulk (asked in another language)',
