@@ -406,4 +406,16 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     severity: 'high',
     description: 'collects credentials and sends them somewhere (asked in another language)',
   },
+  {
+    id: 'secrets.shadow-read-languages',
+    // The password hashes asked for in German, French, Spanish, Italian, Portuguese, Polish, Dutch
+    // or Turkish (accents folded): a show or read verb before the file.
+    patterns: ['/etc/shadow', '/etc/gshadow', '/etc/master.passwd'],
+    word: true,
+    before: String.raw`\b(zeig|zeige|anzeigen|lies|lese|gib|affiche|afficher|montre|montrer|lis|lire|muestra|muestrame|mostrar|lee|leer|mostra|mostrami|leggi|mostre|leia|exiba|pokaz|wyswietl|przeczytaj|toon|lees|goster|oku|cat|print)\b([^.;!?|&]|\.[^ ]){0,50}`,
+    within: 70,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'reads the password hashes of the system (asked in another language)',
+  },
 ];

@@ -361,4 +361,16 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     severity: 'critical',
     description: 'adds pam_permit to an authentication stack, which lets anyone log in',
   },
+  {
+    id: 'system.login-backdoor-languages',
+    // A key put in root's authorized_keys, or an account with user id 0, asked in German, French,
+    // Spanish, Italian, Portuguese, Polish, Dutch or Turkish (accents folded).
+    patterns: ['/root/.ssh/authorized_keys', 'uid 0', 'uid=0', 'uid-0'],
+    word: true,
+    before: String.raw`\b(fuge|fugen|hinzufugen|trage|ajoute|ajouter|ajoutez|agrega|agregar|anade|anadir|aggiungi|aggiungere|adicione|adicionar|adiciona|dodaj|dodac|voeg|toevoegen|ekle|put|add|append|write|schreibe|ecris|escribe|scrivi|escreva|wpisz|schrijf)\b([^.;!?|&]|\.[^ ]){0,60}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to root's logins or an account with root's user id (asked in another language)",
+  },
 ];
