@@ -8,6 +8,7 @@
  * @internal Not part of the public API.
  */
 import { turnedLetter } from './_encoding-decode.js';
+import { otherScriptLetter } from './_injection-lex.js';
 import { anchorBits } from './_injection-lexicon.js';
 import { WordSlots } from './_word-slots.js';
 
@@ -187,20 +188,6 @@ function anchorTable(): AnchorTable {
 /** Characters a reader does not see inside a word: zero-width, soft hyphen. */
 function invisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
-}
-
-/** A letter of the other scripts the injection lexer reads (see `isLetter` there), Cyrillic aside. */
-function otherScriptLetter(c: number): boolean {
-  return (
-    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
-    (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
-    (c >= 0x610 && c <= 0x61a) ||
-    (c >= 0x620 && c <= 0x65f) ||
-    (c >= 0x66e && c <= 0x6d3) ||
-    (c >= 0x900 && c <= 0x963) ||
-    (c >= 0x971 && c <= 0x97f) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
 }
 
 /** Lowercase of a Greek capital or a Latin Extended Additional capital; other letters as they are. */

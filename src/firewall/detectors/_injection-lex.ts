@@ -45,8 +45,19 @@ function isLetter(c: number): boolean {
   return (
     (c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x300 && c <= 0x36f) ||
-    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
     (c >= 0x400 && c <= 0x4ff) ||
+    otherScriptLetter(c)
+  );
+}
+
+/**
+ * A letter (or vowel sign) of the other scripts the grammar glosses, Cyrillic aside: Greek,
+ * Hebrew, Arabic, Devanagari, and Latin Extended Additional (Vietnamese). Shared with the
+ * encoding prescan, which keeps the same words whole.
+ */
+export function otherScriptLetter(c: number): boolean {
+  return (
+    (c >= 0x386 && c <= 0x3ff && c !== 0x387) ||
     (c >= 0x591 && c <= 0x5f2 && c !== 0x5be && c !== 0x5c0 && c !== 0x5c3 && c !== 0x5c6) ||
     (c >= 0x610 && c <= 0x61a) ||
     (c >= 0x620 && c <= 0x65f) ||

@@ -7,6 +7,7 @@
 import type { Severity } from '../types.js';
 import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
 import { classify, resolvePath, Target } from './_shell-path.js';
+import { TASK_RUNNERS } from './_shell-words.js';
 
 /** An operand that names a file or device: a path, a home-relative path, or a variable. */
 const PATH_LIKE = /^[/~.$]|\//;
@@ -1096,29 +1097,8 @@ export function base(t: string): string {
   return (slash < 0 ? t : t.slice(slash + 1)).toLowerCase();
 }
 
-/** Programs through which a web framework's database tasks run. */
-export const RESET_RUNNERS = new Set([
-  'rails',
-  'rake',
-  'bundle',
-  'python',
-  'python3',
-  'php',
-  'npx',
-  'pnpm',
-  'yarn',
-  'bunx',
-  'prisma',
-  'sequelize',
-  'typeorm',
-  'knex',
-  'flyway',
-  'liquibase',
-  'mix',
-  'dotnet',
-  'symfony',
-  'console',
-]);
+/** Programs through which a web framework's database tasks run: the task runners, and what starts them. */
+export const RESET_RUNNERS = new Set([...TASK_RUNNERS, 'python', 'python3', 'npx', 'pnpm', 'yarn', 'bunx', 'console']);
 
 /**
  * Framework tasks that drop or empty the whole database: Rails `db:drop` / `db:reset` /

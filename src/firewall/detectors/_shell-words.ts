@@ -311,6 +311,23 @@ export const MARKS = [
   '| ksh',
 ];
 
+/** Programs that run a web framework's or a migration tool's database tasks. */
+export const TASK_RUNNERS: readonly string[] = [
+  'rails',
+  'rake',
+  'bundle',
+  'php',
+  'prisma',
+  'sequelize',
+  'typeorm',
+  'knex',
+  'flyway',
+  'liquibase',
+  'mix',
+  'dotnet',
+  'symfony',
+];
+
 /** Commands that say a line is shell, not prose, when they come first. */
 export const SHELL_FIRST = new Set([
   ...PROGRAMS.map((p) => p.toLowerCase()),
@@ -412,19 +429,7 @@ export const SHELL_FIRST = new Set([
   'sqlite3',
   // Framework task runners, and Pulumi.
   'pulumi',
-  'rails',
-  'rake',
-  'bundle',
-  'php',
-  'prisma',
-  'sequelize',
-  'typeorm',
-  'knex',
-  'flyway',
-  'liquibase',
-  'mix',
-  'dotnet',
-  'symfony',
+  ...TASK_RUNNERS,
   'mysql',
   'watch',
   'strace',
