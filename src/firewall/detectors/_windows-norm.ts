@@ -8,6 +8,7 @@
  * @internal Not part of the public API.
  */
 import { decodeBase64Loose } from '../../text/_base64.js';
+import { foldCase } from './_fold-case.js';
 
 /** A canonical line and where each of its code units came from. */
 export interface Canon {
@@ -33,7 +34,7 @@ export function needsUnescape(s: string): boolean {
 
 /** The canonical form of `s`. */
 export function canon(s: string): Canon {
-  if (!needsUnescape(s)) return { text: s.toLowerCase(), at: null };
+  if (!needsUnescape(s)) return { text: foldCase(s), at: null };
   const n = s.length;
   const at = new Int32Array(n + 1);
   let out = '';
@@ -72,7 +73,7 @@ export function canon(s: string): Canon {
     i++;
   }
   at[out.length] = n;
-  return { text: out.toLowerCase(), at: at.subarray(0, out.length + 1) };
+  return { text: foldCase(out), at: at.subarray(0, out.length + 1) };
 }
 
 /** Arguments of one PowerShell format operator read, at most. */
