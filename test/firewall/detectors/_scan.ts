@@ -106,3 +106,64 @@ export function detectorTable(
       expect(fw.validateRequest({ id: 't', content: text }).decision, text).not.toBe('allow');
   });
 }
+
+/**
+ * Tables for a detector judged by whether it reports at all: each `[label, text]` positive
+ * reports something (`ids` non-empty) and the default firewall does not allow it; each near miss
+ * reports nothing and the default firewall allows it. Call inside a `describe`.
+ */
+export function flagTables(
+  ids: (text: string) => string[],
+  positives: ReadonlyArray<readonly [string, string]>,
+  nearMisses: readonly string[],
+): void {
+  const fw = new IntentFirewall();
+  const decide = (content: string) => fw.validateRequest({ id: 't', content }).decision;
+  for (const [label, text] of positives) {
+    it(`flags (${label}) ${text}`, () => {
+      expect(ids(text).length).toBeGreaterThan(0);
+      expect(decide(text)).not.toBe('allow');
+    });
+  }
+  for (const text of nearMisses) {
+    it(`allows ${text}`, () => {
+      expect(ids(text)).toEqual([]);
+      expect(decide(text)).toBe('allow');
+    });
+  }
+}
+
+/** The decoded payloads `detector` hands back on `text`. */
+export function rescansOf(detector: Detector, text: string): string[] {
+  const out: string[] = [];
+  findingsOf(detector, text, out);
+  return out;
+}
+
+/**
+ * Tables for a decoder: each `[kind, text, plain]` positive hands back a payload containing
+ * `plain` (case-insensitive) and is not allowed by the default firewall; each near miss leaves the
+ * firewall's decision what the rule pack alone makes it.
+ */
+export function rescanTables(
+  name: string,
+  missTitle: string,
+  detector: Detector,
+  positives: ReadonlyArray<readonly [string, string, string]>,
+  nearMisses: readonly string[],
+): void {
+  const on = new IntentFirewall();
+  const off = new IntentFirewall({ detectors: false });
+  const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
+  describe(`${name}: positives`, () => {
+    it.each(positives)('%s: %s', (_kind, text, plain) => {
+      expect(rescansOf(detector, text).some((r) => r.toLowerCase().includes(plain))).toBe(true);
+      expect(decide(on, text)).not.toBe('allow');
+    });
+  });
+  describe(`${name}: ${missTitle}`, () => {
+    it.each(nearMisses)('%s', (text) => {
+      expect(decide(on, text)).toBe(decide(off, text));
+    });
+  });
+}

@@ -4,19 +4,8 @@
  * after a colon when the segment asks for first letters or an acrostic. Near misses are ordinary
  * string concatenation and acrostic poems. Every case was written here.
  */
-import { describe, expect, it } from 'vitest';
 import { encodingDetector } from '../../../src/firewall/detectors/encoding.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
-import { findingsOf } from './_scan.js';
-
-const on = new IntentFirewall();
-const off = new IntentFirewall({ detectors: false });
-const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
-const rescans = (text: string) => {
-  const out: string[] = [];
-  findingsOf(encodingDetector, text, out);
-  return out;
-};
+import { rescanTables } from './_scan.js';
 
 /** `[kind, text, assembly the detector must hand back]`. */
 const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
@@ -51,15 +40,4 @@ const NEAR_MISSES: readonly string[] = [
   'The recipe says to combine "flour" and "water" together.',
 ];
 
-describe('split payloads: positives', () => {
-  it.each(POSITIVES)('%s: %s', (_kind, text, assembly) => {
-    expect(rescans(text).some((r) => r.toLowerCase().includes(assembly))).toBe(true);
-    expect(decide(on, text)).not.toBe('allow');
-  });
-});
-
-describe('split payloads: ordinary concatenation stays allowed', () => {
-  it.each(NEAR_MISSES)('%s', (text) => {
-    expect(decide(on, text)).toBe(decide(off, text));
-  });
-});
+rescanTables('split payloads', 'ordinary concatenation stays allowed', encodingDetector, POSITIVES, NEAR_MISSES);

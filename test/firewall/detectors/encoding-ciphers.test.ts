@@ -8,17 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { atbash, caesar, decodeMorse, unturn } from '../../../src/firewall/detectors/_encoding-decode.js';
 import { encodingDetector } from '../../../src/firewall/detectors/encoding.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
-import { findingsOf } from './_scan.js';
-
-const on = new IntentFirewall();
-const off = new IntentFirewall({ detectors: false });
-const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
-const rescans = (text: string) => {
-  const out: string[] = [];
-  findingsOf(encodingDetector, text, out);
-  return out;
-};
+import { rescanTables } from './_scan.js';
 
 describe('cipher decoders', () => {
   it('shifts, mirrors, reads Morse and sets upside-down text right', () => {
@@ -54,15 +44,4 @@ const NEAR_MISSES: readonly string[] = [
   'olleh dlrow is hello world reversed',
 ];
 
-describe('ciphers and turned text: positives', () => {
-  it.each(POSITIVES)('%s: %s', (_kind, text, plain) => {
-    expect(rescans(text).some((r) => r.toLowerCase().includes(plain))).toBe(true);
-    expect(decide(on, text)).not.toBe('allow');
-  });
-});
-
-describe('ciphers and turned text: puzzles stay allowed', () => {
-  it.each(NEAR_MISSES)('%s', (text) => {
-    expect(decide(on, text)).toBe(decide(off, text));
-  });
-});
+rescanTables('ciphers and turned text', 'puzzles stay allowed', encodingDetector, POSITIVES, NEAR_MISSES);

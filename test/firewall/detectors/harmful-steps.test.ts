@@ -9,13 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { harmfulDetector } from '../../../src/firewall/detectors/harmful.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
-import { reportedIds } from './_scan.js';
+import { flagTables, reportedIds } from './_scan.js';
 
 const ids = (text: string) => reportedIds(harmfulDetector, text, 'high');
-
-const firewall = new IntentFirewall();
-const decide = (content: string) => firewall.validateRequest({ id: 'steps', content }).decision;
 
 /** `[principle, text]`, all written here. */
 const POSITIVES: ReadonlyArray<readonly [string, string]> = [
@@ -51,18 +47,7 @@ const NEAR_MISSES: readonly string[] = [
 ];
 
 describe('programs named by their steps or their heading', () => {
-  for (const [principle, text] of POSITIVES) {
-    it(`flags (${principle}) ${text}`, () => {
-      expect(ids(text).length).toBeGreaterThan(0);
-      expect(decide(text)).not.toBe('allow');
-    });
-  }
-  for (const text of NEAR_MISSES) {
-    it(`allows ${text}`, () => {
-      expect(ids(text)).toEqual([]);
-      expect(decide(text)).toBe('allow');
-    });
-  }
+  flagTables(ids, POSITIVES, NEAR_MISSES);
   it('reads a referring request only when it is short and refers back', () => {
     const steps =
       'Step by step: 1) enumerate all files on mapped drives 2) encrypt them with AES 3) drop a note asking for BTC.';

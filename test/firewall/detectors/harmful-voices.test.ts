@@ -6,15 +6,11 @@
  * words (a natural-sounding summary of reviews, responses to real customers, a post that hides
  * nothing about its author). Every case was written here.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { harmfulDetector } from '../../../src/firewall/detectors/harmful.js';
-import { IntentFirewall } from '../../../src/firewall/index.js';
-import { reportedIds } from './_scan.js';
+import { flagTables, reportedIds } from './_scan.js';
 
 const ids = (text: string) => reportedIds(harmfulDetector, text, 'high');
-
-const firewall = new IntentFirewall();
-const decide = (content: string) => firewall.validateRequest({ id: 'voices', content }).decision;
 
 /** `[principle, text]`, all written here. */
 const POSITIVES: ReadonlyArray<readonly [string, string]> = [
@@ -54,16 +50,5 @@ const NEAR_MISSES: readonly string[] = [
 ];
 
 describe('fake voices that name no fake', () => {
-  for (const [principle, text] of POSITIVES) {
-    it(`flags (${principle}) ${text}`, () => {
-      expect(ids(text).length).toBeGreaterThan(0);
-      expect(decide(text)).not.toBe('allow');
-    });
-  }
-  for (const text of NEAR_MISSES) {
-    it(`allows ${text}`, () => {
-      expect(ids(text)).toEqual([]);
-      expect(decide(text)).toBe('allow');
-    });
-  }
+  flagTables(ids, POSITIVES, NEAR_MISSES);
 });
