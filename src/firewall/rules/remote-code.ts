@@ -22,6 +22,8 @@ const DOWNLOADERS = [
   'aria2c',
 ];
 
+/** Calls that run a string as code or as a command, named in a request for code. */
+const EXEC_SINKS = ['eval', 'exec', 'os.system', 'os.popen', 'popen', 'child_process', 'shell_exec', 'subprocess'];
 /**
  * Verbs that run a program, in German, French, Spanish, Italian, Portuguese, Polish, Dutch and
  * Turkish, accents folded (imperatives, infinitives, and the pronoun-joined forms).
@@ -331,18 +333,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.eval-input-request',
-    patterns: [
-      'eval',
-      'evals',
-      'exec',
-      'execs',
-      'os.system',
-      'os.popen',
-      'popen',
-      'child_process',
-      'shell_exec',
-      'subprocess',
-    ],
+    patterns: [...EXEC_SINKS, 'evals', 'execs'],
     word: true,
     // Code asked for that runs whatever a request carries: a web shell in all but name. The input
     // is named after the sink here ("an endpoint that evals whatever JSON field it receives").
@@ -355,17 +346,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.input-exec-request',
-    patterns: [
-      'eval',
-      'exec',
-      'os.system',
-      'os.popen',
-      'popen',
-      'child_process',
-      'shell_exec',
-      'subprocess',
-      'system()',
-    ],
+    patterns: [...EXEC_SINKS, 'system()'],
     word: true,
     // The input named first, then handed to the sink ("takes a cmd query parameter and runs it
     // with os.popen").

@@ -35,6 +35,14 @@ export function reportedIds(detector: Detector, text: string, severity?: string)
     .map((f) => f.id);
 }
 
+/** The default firewall, the same without detectors, and a decision of either. */
+function firewalls() {
+  const on = new IntentFirewall();
+  const off = new IntentFirewall({ detectors: false });
+  const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
+  return { on, off, decide };
+}
+
 /**
  * The two checks every principle table runs: a positive reports its id and is not allowed by the
  * default firewall; a near miss reports nothing and leaves the firewall's decision what the rule
@@ -46,9 +54,7 @@ export function principleTables(
   positives: ReadonlyArray<readonly [string, string, string]>,
   nearMisses: readonly string[],
 ): void {
-  const on = new IntentFirewall();
-  const off = new IntentFirewall({ detectors: false });
-  const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
+  const { on, off, decide } = firewalls();
   describe(`${name}: positives`, () => {
     it.each(positives)('%s → %s: %s', (_principle, id, text) => {
       expect(ids(text)).toContain(id);
@@ -152,9 +158,7 @@ export function rescanTables(
   positives: ReadonlyArray<readonly [string, string, string]>,
   nearMisses: readonly string[],
 ): void {
-  const on = new IntentFirewall();
-  const off = new IntentFirewall({ detectors: false });
-  const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 't', content }).decision;
+  const { on, off, decide } = firewalls();
   describe(`${name}: positives`, () => {
     it.each(positives)('%s: %s', (_kind, text, plain) => {
       expect(rescansOf(detector, text).some((r) => r.toLowerCase().includes(plain))).toBe(true);
