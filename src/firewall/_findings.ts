@@ -11,6 +11,7 @@ import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits 
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
 import { forEachSegment } from './_segments.js';
+import { typoReading } from './detectors/_typo-reading.js';
 import type { Detector, FindingSink } from './detectors/types.js';
 import type { Severity } from './types.js';
 
@@ -20,6 +21,28 @@ const MAX_DEPTH = 2;
 /** Decoded code units rescanned per analysis, at most. */
 const DECODED_BUDGET = 64 * 1024;
 const MAX_EVIDENCE = 160;
+/** Definition lines carried to later lines, at most (the oldest is dropped first). */
+const MAX_CARRIED = 8;
+/** Longest definition line carried. */
+const MAX_DEFINITION = 400;
+/** Lines read again with the definitions they use, per analysis, at most. */
+const MAX_JOINS = 8;
+
+/**
+ * A line that only defines a name: `k=$HOME/.ssh`, `set a=cert`, `x = "~/.aws/"`, `$u = '…'`,
+ * after an optional short label or list marker. The value is one shell word (no space around
+ * `=`) or one quoted string, so code lines that compute (`total = a + b`) are not carried.
+ */
+const DEFINITION =
+  /^\s*(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|\$)?([A-Za-z_]\w{0,31})(?:=[^\s'"=][^\s]*|=(['"]).*\2|\s*=\s*(['"]).*\3)\s*;?\s*$/u;
+/**
+ * A line that downloads into a file (`wget -qO /tmp/s.sh URL`, `curl -o x.sh URL`): the file's
+ * path is the name later lines use.
+ */
+const DOWNLOAD_TO =
+  /\b(?:wget|curl)\b[^\n]{0,200}?\s-(?:[a-zA-Z]{0,6}[oO]|-output(?:-document)?)[\s=]+([^\s'";|&]{2,120})/;
+/** A short label or list marker before a command ("First:", "Step 2:", "- "). */
+const LEAD = /^\s*(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+/u;
 
 /** One rule per distinct finding (id, category, severity, description), shared process-wide. */
 const findingRules = new Map<string, CompiledRule>();
@@ -80,6 +103,10 @@ export class Findings implements FindingSink {
   private nested: Analyzer[] = [];
   /** While reading a segment's Unicode fold: the rules its plain reading already found. */
   private skip: Set<CompiledRule> | null = null;
+  /** Earlier lines that define a name (a variable, a downloaded file), and the names. */
+  private carried: string[] = [];
+  private names: string[] = [];
+  private joins = MAX_JOINS;
 
   constructor(
     private readonly detectors: readonly Detector[],
@@ -99,6 +126,11 @@ export class Findings implements FindingSink {
     this.base = 0;
     this.depth = 0;
     this.budget = DECODED_BUDGET;
+    if (this.carried.length > 0) {
+      this.carried = [];
+      this.names = [];
+    }
+    this.joins = MAX_JOINS;
   }
 
   /** Runs every detector over every segment of `text`, which starts at `offset` in the content. */
@@ -137,7 +169,70 @@ export class Findings implements FindingSink {
         this.skip = null;
       }
     }
+    if (this.depth === 0 && this.hits.length === from) {
+      // Read again through typing slips and digits for letters, when nothing was found as written.
+      const read = typoReading(folded ?? segment);
+      if (read !== null) this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
+    }
+    if (this.depth === 0) this.carry(segment, offset);
     this.base = saved;
+  }
+
+  /**
+   * Definitions on lines of their own, used on a later line: a script split over lines (`k=$HOME/
+   * .ssh` … `curl --data-binary @$k/id_rsa …`), a payload split into named parts (`a='sudo rm'` …
+   * "run a+b+c"), a file downloaded on one line and run on the next. The later line is read again
+   * by the detectors with the definitions it uses before it, joined as one line; only what that
+   * reading adds is reported, over the later line. Bounded: the last eight definitions, eight
+   * joined readings per analysis.
+   */
+  private carry(segment: string, offset: number): void {
+    if (segment.length <= MAX_DEFINITION) {
+      const def = DEFINITION.exec(segment);
+      if (def !== null) {
+        this.keep(segment, def[1] as string);
+        return;
+      }
+      const got = DOWNLOAD_TO.exec(segment);
+      if (got !== null) {
+        this.keep(segment, got[1] as string);
+        return;
+      }
+    }
+    if (this.names.length === 0 || this.joins === 0) return;
+    const used: string[] = [];
+    for (let i = 0; i < this.names.length; i++) {
+      if (uses(segment, this.names[i] as string)) used.push((this.carried[i] as string).replace(LEAD, '').trim());
+    }
+    if (used.length === 0) return;
+    this.joins--;
+    const cmd = used.some((u) => /^set\s/i.test(u));
+    const text = `${used.join(cmd ? ' & ' : '; ')}${cmd ? ' & ' : '; '}${segment.replace(LEAD, '')}`.slice(0, 8192);
+    this.skip = new Set(this.byRule.keys());
+    this.depth++;
+    this.pinStart = offset;
+    this.pinEnd = offset + segment.length;
+    this.prefix = 'joined lines: ';
+    try {
+      for (const d of this.detectors) d.scan(text, this);
+    } finally {
+      this.depth--;
+      this.prefix = '';
+      this.skip = null;
+    }
+  }
+
+  private keep(line: string, name: string): void {
+    const known = this.names.indexOf(name);
+    if (known >= 0) {
+      this.names.splice(known, 1);
+      this.carried.splice(known, 1);
+    } else if (this.names.length >= MAX_CARRIED) {
+      this.names.shift();
+      this.carried.shift();
+    }
+    this.names.push(name);
+    this.carried.push(line);
   }
 
   report(
@@ -153,6 +248,14 @@ export class Findings implements FindingSink {
   }
 
   rescan(decoded: string, start: number, end: number, how: string): void {
+    this.rescanBeside(decoded, start, end, how, null);
+  }
+
+  /**
+   * {@link rescan}, where the rule pack reports only the rules it does not also find in `beside`
+   * (the text as written, when `decoded` is another reading of it rather than a payload it hides).
+   */
+  private rescanBeside(decoded: string, start: number, end: number, how: string, beside: string | null): void {
     if (this.depth >= MAX_DEPTH || decoded.length === 0 || decoded.length > this.budget) return;
     this.budget -= decoded.length;
     const outer = this.depth === 0;
@@ -167,8 +270,14 @@ export class Findings implements FindingSink {
       // The rule pack over the decoded text.
       const level = this.depth - 1;
       this.nested[level] ??= newAnalyzer(this.snap);
+      let known: Set<CompiledRule> | null = null;
+      if (beside !== null) {
+        known = new Set();
+        for (const r of analyze(this.snap, beside, this.maxMatches, this.nested[level]).rules) known.add(r.rule);
+      }
       const a = analyze(this.snap, decoded, this.maxMatches, this.nested[level]);
       for (const r of a.rules) {
+        if (known?.has(r.rule)) continue;
         const first = r.first as Hit;
         // a hit's pattern is an index into its rule's patterns
         this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern]!, r.count);
@@ -214,6 +323,9 @@ export class Findings implements FindingSink {
     const c = new Findings(this.detectors, this.snap, this.maxMatches);
     c.hits = this.hits.slice();
     for (const [rule, h] of this.byRule) c.byRule.set(rule, { ...h });
+    c.carried = this.carried.slice();
+    c.names = this.names.slice();
+    c.joins = this.joins;
     return c;
   }
 
@@ -245,6 +357,31 @@ export class Findings implements FindingSink {
     for (const h of this.byRule.values()) total += h.count;
     return { ...a, hits, total, rules };
   }
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether `line` uses `name`: `$name`, `${name}` or `%name%` for a variable, the name itself beside
+ * a `+` (`a+b+c`, `x + y`), or the whole name when it is a file's path.
+ */
+function uses(line: string, name: string): boolean {
+  if (name.includes('/')) return line.includes(name);
+  for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    const b = at > 0 ? line.charCodeAt(at - 1) : 32;
+    const a = end < line.length ? line.charCodeAt(end) : 32;
+    if (isNameChar(a) || isNameChar(b)) continue;
+    if (b === 36 || (b === 123 && line.charCodeAt(at - 2) === 36) || (b === 37 && a === 37)) return true;
+    let i = at - 1;
+    while (i >= 0 && line.charCodeAt(i) === 32) i--;
+    let j = end;
+    while (j < line.length && line.charCodeAt(j) === 32) j++;
+    if (line.charCodeAt(i) === 43 || line.charCodeAt(j) === 43) return true;
+  }
+  return false;
 }
 
 function newAnalyzer(snap: Snapshot): Analyzer {

@@ -242,12 +242,22 @@ const MAX_VARS = 64;
 /** `$name = 'text'` as one to three words (`$p='c:\x'`, `$p = 'c:\x'`, `$p= c:\x`). */
 const ASSIGN = /^\$([a-z_][a-z0-9_]{0,63})(=(.*))?$/;
 
+/** cmd's `name=value` after `set`, the value a literal. */
+const SET = /^([a-z_][a-z0-9_]{0,63})=([^%$]{1,256})$/;
+
 /**
  * Records a PowerShell assignment of a literal (`$c = "Remove-Item"`, `$p='C:\Windows'`) in
  * `vars` and returns true, or returns false when the command is not one. A value that itself
  * reads a variable is not recorded: only literals resolve.
  */
 export function assignment(cmd: readonly Word[], vars: Map<string, string>): boolean {
+  // cmd's `set name=value` (`set a=cert`, `set "a=cert"`), read back later as `%a%`.
+  if (cmd.length === 2 && cmd[0]!.w === 'set') {
+    const set = SET.exec(cmd[1]!.w);
+    if (set === null) return false;
+    if (vars.size < MAX_VARS || vars.has(set[1]!)) vars.set(set[1]!, set[2]!);
+    return true;
+  }
   // cmd[0] exists whenever cmd is not empty
   const m = cmd.length === 0 || cmd.length > 3 ? null : ASSIGN.exec(cmd[0]!.w);
   if (m === null) return false;
@@ -268,6 +278,11 @@ export function assignment(cmd: readonly Word[], vars: Map<string, string>): boo
  */
 export function substitute(cmd: readonly Word[], vars: ReadonlyMap<string, string>): Word[] {
   return cmd.map((word) => {
+    if (word.w.indexOf('%') >= 0) {
+      // cmd expands `%name%` anywhere in a word (`%a%%b%` is two names glued).
+      const w = word.w.replace(/%([a-z_][a-z0-9_]{0,63})%/g, (all, name: string) => vars.get(name) ?? all);
+      if (w !== word.w) return { w, start: word.start, end: word.end };
+    }
     if (word.w.charCodeAt(0) !== 36) return word;
     const braced = word.w.charCodeAt(1) === 123;
     let k = braced ? 2 : 1;

@@ -39,11 +39,33 @@ function jsonStart(segment: string): number {
   return -1;
 }
 
+/** Longest argument vector read back as a command line. */
+const MAX_ARGV = 64;
+
+/**
+ * An array of strings whose first is a program name (`["kubectl", "delete", "ns", "prod"]`, the
+ * `argv` of an exec-style tool call) as the command line it runs, each argument quoted for sh when
+ * it holds anything but plain word characters; else null.
+ */
+function argvLine(list: readonly unknown[]): string | null {
+  if (list.length < 2 || list.length > MAX_ARGV) return null;
+  const first = list[0];
+  if (typeof first !== 'string' || !/^[\w./-]{1,64}$/.test(first)) return null;
+  const words: string[] = [];
+  for (const v of list) {
+    if (typeof v !== 'string') return null;
+    words.push(/^[\w@%+=:,./-]+$/.test(v) ? v : `'${v.replaceAll("'", "'\\''")}'`);
+  }
+  return words.join(' ');
+}
+
 function collect(value: unknown, out: string[], depth: number): void {
   if (out.length >= MAX_VALUES || depth > 32) return;
   if (typeof value === 'string') {
     if (value.length >= MIN_LENGTH) out.push(value);
   } else if (Array.isArray(value)) {
+    const line = argvLine(value);
+    if (line !== null) out.push(line);
     for (const v of value) collect(v, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
     for (const k of Object.keys(value)) collect((value as Record<string, unknown>)[k], out, depth + 1);

@@ -76,6 +76,33 @@ const GATE_PROGRAMS = ANCHORS.concat([
   'randomize_va_space',
 ]);
 const KIND_PROGRAM = GATE_PROGRAMS.length;
+/**
+ * Programs that do not open the gate (their dangerous forms are gated by a subcommand or a flag
+ * among the gate's words) but may start a command in prose: "please run aws s3 rb …", "Run kubectl
+ * delete namespace …". Once something else has opened the gate they are read as anchors too.
+ */
+const PROSE_ONLY = [
+  'kubectl',
+  'oc',
+  'helm',
+  'docker',
+  'podman',
+  'aws',
+  'gcloud',
+  'gsutil',
+  'az',
+  'terraform',
+  'tofu',
+  'terragrunt',
+  'pulumi',
+  'redis-cli',
+  'psql',
+  'mysql',
+  'mongosh',
+  'sqlite3',
+  'rsync',
+  'xargs',
+];
 
 /**
  * Index of the first gate pattern in the shared automaton (`_gate.ts`), whose matches overlap: a
@@ -83,9 +110,10 @@ const KIND_PROGRAM = GATE_PROGRAMS.length;
  */
 let gateBase = -1;
 const GATE_SIZE = GATE_PROGRAMS.length + MARKS.length;
+const ALL_SIZE = GATE_SIZE + PROSE_ONLY.length;
 
 function gateStart(): number {
-  if (gateBase < 0) gateBase = joinGate('shell', [...GATE_PROGRAMS, ...MARKS]);
+  if (gateBase < 0) gateBase = joinGate('shell', [...GATE_PROGRAMS, ...MARKS, ...PROSE_ONLY]);
   return gateBase;
 }
 
@@ -224,8 +252,8 @@ export function scanShell(segment: string, sink: FindingSink): void {
   for (let k = 0; k < m.count; k++) {
     // casts drop `undefined`: k < m.count ≤ the match arrays' length
     const pattern = (m.pattern[k] as number) - base;
-    if (pattern < 0 || pattern >= GATE_SIZE) continue;
-    if (pattern >= KIND_PROGRAM) {
+    if (pattern < 0 || pattern >= ALL_SIZE) continue;
+    if (pattern >= KIND_PROGRAM && pattern < GATE_SIZE) {
       found = true;
       continue;
     }
@@ -235,8 +263,9 @@ export function scanShell(segment: string, sink: FindingSink): void {
     const after = end < segment.length ? segment.charCodeAt(end) : 32;
     if (isWordChar(after) && !(after === 46 || after === 45)) continue;
     if (start > 0 && (isWordChar(before) || before === 46)) continue;
-    found = true;
-    if (pattern < KIND_VERB && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
+    const prose = pattern >= GATE_SIZE;
+    if (!prose) found = true;
+    if ((pattern < KIND_VERB || prose) && anchors.length < MAX_ANCHORS * 4) anchors.push(start);
   }
   if (!found && !split(segment)) {
     // A fork bomb needs no program name: checked on its own, by three character searches first.
@@ -265,7 +294,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
   }
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
-    examineLine(text, ctx, shift);
+    examineLine(text.slice(0, proseEnd(text, 0, text.length)), ctx, shift);
     return;
   }
   // A command after a short label ("Run this: x=rm; $x -rf /", "Paso 2: …"): the rest of the line.
@@ -278,7 +307,8 @@ export function scanShell(segment: string, sink: FindingSink): void {
     }
   }
   // Passwordless sudo asked for in prose, in any language: the two words are the same everywhere.
-  if (/nopasswd/i.test(segment) && /sudoers/i.test(segment)) report(ctx, RULES.accountWrite, 'high');
+  if (/nopasswd/i.test(segment) && /sudoers/i.test(segment) && !meaningAsked(segment))
+    report(ctx, RULES.accountWrite, 'high');
   // Prose: a command may start mid-sentence ("then run rm -rf / on the box", "use `sudo su`").
   let done = 0;
   let lastEnd = -1;
@@ -306,6 +336,18 @@ export function scanShell(segment: string, sink: FindingSink): void {
     lastEnd = stop;
     examine(p, piece, initialVars(), 0, ctx, at);
   }
+}
+
+/**
+ * A question about what something means or does ("What does NOPASSWD in sudoers mean?"), with no
+ * request to set it up.
+ */
+function meaningAsked(segment: string): boolean {
+  return (
+    /^\s*(?:what|why|how does|how do|is|are|does|explain)\b/i.test(segment) &&
+    /\b(?:mean|means|meaning|do|does|work|works|risk|risks|safe|acceptable|dangerous)\b/i.test(segment) &&
+    !/\b(?:add|set up|enable|configure|grant|give|append|write|put|make|edit)\b/i.test(segment)
+  );
 }
 
 /**
@@ -345,7 +387,19 @@ function sentenceEnd(s: string, at: number, stop: number): number {
     } else if (c === 39 || c === 34) quote = c;
     else if ((c === 44 || c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32) return i;
   }
-  return stop;
+  return quote === 0 ? proseEnd(s, at, stop) : stop;
+}
+
+/**
+ * `stop`, or one less when a sentence's full stop, `!` or `?` is glued to the last word ("… rb
+ * s3://bucket --force."): no flag or name a rule reads ends in one, and `rm -rf .` (a space before
+ * the dot) keeps its operand.
+ */
+function proseEnd(s: string, from: number, stop: number): number {
+  const c = s.charCodeAt(stop - 1);
+  if (stop - from < 3 || !(c === 46 || c === 33 || c === 63)) return stop;
+  const b = s.charCodeAt(stop - 2);
+  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) ? stop - 1 : stop;
 }
 
 /** Whether an odd number of backticks precedes `at`: a Markdown code span is open there. */
@@ -1364,10 +1418,15 @@ function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
   for (let k = 1; k < w.length && out.length < 16; k++) {
     const t = (w[k] as Word).t;
     const next = w[k + 1]?.t;
-    if ((t === '-o' || t === '--output' || (prog === 'wget' && t === '-O')) && next !== undefined && next !== '-')
+    // `-o FILE`, and the same letter closing a cluster of short flags (`-sSLo`, `-qO`).
+    const short = /^-[a-zA-Z]+$/.test(t) ? t.charAt(t.length - 1) : '';
+    if ((t === '--output' || short === 'o' || (prog === 'wget' && short === 'O')) && next !== undefined && next !== '-')
       out.push(base(next));
     else if (t.startsWith('--output-document=')) out.push(base(t.slice(18)));
-    else if (/^https?:\/\//.test(t) && (prog === 'wget' || w.some((x) => x.t === '-O' || x.t === '--remote-name'))) {
+    else if (
+      /^https?:\/\//.test(t) &&
+      (prog === 'wget' || w.some((x) => x.t === '--remote-name' || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(x.t)))
+    ) {
       const name = base(t.replace(/[?#].*$/, ''));
       if (name.length > 0) out.push(name);
     }

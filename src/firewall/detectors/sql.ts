@@ -282,6 +282,9 @@ interface Ctx {
 }
 
 /** Evidence: the source text of `[start, end)`, spaces collapsed, at most 96 characters. */
+/** Words after a table name that end a statement written in prose ("… from users on prod"). */
+const PROSE_AFTER = new Set(['on', 'in', 'at', 'for', 'please', 'now', 'asap']);
+
 function evidence(s: string, start: number, end: number): string {
   let t = s.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ');
   if (t.length > 96) t = `${t.slice(0, 95)}…`;
@@ -658,7 +661,8 @@ class Statements {
     const e = this.end[i] as number;
     let j = i + 1;
     if (this.w(j) === 'top' && this.op(j + 1, '(')) return -1;
-    if (this.w(j) !== 'from') {
+    const direct = this.w(j) === 'from';
+    if (!direct) {
       // `DELETE t FROM transactions t`, `DELETE a, b FROM …`: the targets are aliases.
       let k = j;
       while (k < e && k < j + 8 && this.w(k) !== 'from' && (this.t[k]?.kind === WORD || this.op(k, ','))) k++;
@@ -669,10 +673,13 @@ class Statements {
     if (this.w(j) === 'only') j++;
     const after = this.name(j);
     if (after < 0) return -1;
-    j = this.alias(after, DELETE_CLAUSES);
+    // "delete from customers on prod, all rows": a reserved word that cannot be an alias, read
+    // as prose after the statement.
+    const prose = direct && PROSE_AFTER.has(this.w(after));
+    j = prose ? after : this.alias(after, DELETE_CLAUSES);
     const w = this.w(j);
     let all = false;
-    if (this.atEnd(j, e) || w === 'limit' || w === 'order' || w === 'returning') all = true;
+    if (prose || this.atEnd(j, e) || w === 'limit' || w === 'order' || w === 'returning') all = true;
     else if (w === 'where') all = this.whereIsTautology(j + 1, e);
     else if (w === 'using' || w === 'output') {
       const where = this.nextWhere[j] as number;

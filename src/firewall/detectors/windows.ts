@@ -984,6 +984,9 @@ function findIex(t: string): number {
   return -1;
 }
 
+/** A cmd `set` of a variable, at the start of a command. */
+const CMD_SET = /(?:^|[&|(]\s*)set\s+"?[a-z_]\w{0,63}=/i;
+
 /** The `windows` detector. */
 export const windowsDetector: Detector = Object.freeze({
   name: 'windows',
@@ -991,7 +994,12 @@ export const windowsDetector: Detector = Object.freeze({
     if (segment.length < 3) return;
     const escaped = needsUnescape(segment);
     const c = escaped ? canon(segment) : null;
-    if ((SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0) return;
+    // A name built from cmd variables (`set a=cert & %a%util …`) shows no gate word until expanded.
+    if (
+      (SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0 &&
+      !(segment.indexOf('%') >= 0 && CMD_SET.test(segment))
+    )
+      return;
     const cn = c ?? canon(segment);
     const s = new Scan(segment, cn, sink);
     let prev: Word[] | null = null;
