@@ -34,7 +34,7 @@ const MAX_JOINS = 8;
  * `=`) or one quoted string, so code lines that compute (`total = a + b`) are not carried.
  */
 const DEFINITION =
-  /^\s*(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|\$)?([A-Za-z_]\w{0,31})(?:=[^\s'"=][^\s]*|=(['"]).*\2|\s*=\s*(['"]).*\3)\s*;?\s*$/u;
+  /^\s*(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|\$)?([A-Za-z_]\w{0,31})(?:=([^\s'"=][^\s]*)|=(['"])(.*)\3|\s*=\s*(['"])(.*)\5)\s*;?\s*$/u;
 /**
  * A line that downloads into a file (`wget -qO /tmp/s.sh URL`, `curl -o x.sh URL`): the file's
  * path is the name later lines use.
@@ -106,6 +106,7 @@ export class Findings implements FindingSink {
   /** Earlier lines that define a name (a variable, a downloaded file), and the names. */
   private carried: string[] = [];
   private names: string[] = [];
+  private values: string[] = [];
   private joins = MAX_JOINS;
 
   constructor(
@@ -129,6 +130,7 @@ export class Findings implements FindingSink {
     if (this.carried.length > 0) {
       this.carried = [];
       this.names = [];
+      this.values = [];
     }
     this.joins = MAX_JOINS;
   }
@@ -190,21 +192,33 @@ export class Findings implements FindingSink {
     if (segment.length <= MAX_DEFINITION) {
       const def = DEFINITION.exec(segment);
       if (def !== null) {
-        this.keep(segment, def[1] as string);
+        this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
         return;
       }
       const got = DOWNLOAD_TO.exec(segment);
       if (got !== null) {
-        this.keep(segment, got[1] as string);
+        this.keep(segment, got[1] as string, got[1] as string);
         return;
       }
     }
     if (this.names.length === 0 || this.joins === 0) return;
+    // Parts named in prose or code ("print the file at x+y", "do A and then B", `db[c][op](f)`):
+    // the line with each name given its value, read again by the rule pack and the detectors.
+    const put = substituteNames(segment, this.names, this.values);
+    if (put !== null) {
+      this.joins--;
+      this.skip = new Set(this.byRule.keys());
+      try {
+        this.rescanBeside(put, 0, segment.length, 'joined lines', segment);
+      } finally {
+        this.skip = null;
+      }
+    }
     const used: string[] = [];
     for (let i = 0; i < this.names.length; i++) {
       if (uses(segment, this.names[i] as string)) used.push((this.carried[i] as string).replace(LEAD, '').trim());
     }
-    if (used.length === 0) return;
+    if (used.length === 0 || this.joins === 0) return;
     this.joins--;
     const cmd = used.some((u) => /^set\s/i.test(u));
     const text = `${used.join(cmd ? ' & ' : '; ')}${cmd ? ' & ' : '; '}${segment.replace(LEAD, '')}`.slice(0, 8192);
@@ -222,17 +236,20 @@ export class Findings implements FindingSink {
     }
   }
 
-  private keep(line: string, name: string): void {
+  private keep(line: string, name: string, value: string): void {
     const known = this.names.indexOf(name);
     if (known >= 0) {
       this.names.splice(known, 1);
       this.carried.splice(known, 1);
+      this.values.splice(known, 1);
     } else if (this.names.length >= MAX_CARRIED) {
       this.names.shift();
       this.carried.shift();
+      this.values.shift();
     }
     this.names.push(name);
     this.carried.push(line);
+    this.values.push(value);
   }
 
   report(
@@ -325,6 +342,7 @@ export class Findings implements FindingSink {
     for (const [rule, h] of this.byRule) c.byRule.set(rule, { ...h });
     c.carried = this.carried.slice();
     c.names = this.names.slice();
+    c.values = this.values.slice();
     c.joins = this.joins;
     return c;
   }
@@ -382,6 +400,43 @@ function uses(line: string, name: string): boolean {
     if (line.charCodeAt(i) === 43 || line.charCodeAt(j) === 43) return true;
   }
   return false;
+}
+
+/** An order to carry something out, in a line that names parts ("do A and then B"). */
+const RUN_ORDER = /\b(?:do|run|execute|perform|apply|follow|carry out|combine|join|concatenate)\b/i;
+
+/**
+ * `line` with the names it uses given their values, or null when it uses none this way: names
+ * joined by `+` become the joined values, `x[name]` becomes `x.value`, `(name)` becomes `(value)`,
+ * and a short or capitalized name standing alone in an order ("do A and then B") becomes its
+ * value. `$name` and `%name%` are left to the shell and cmd readers.
+ */
+function substituteNames(line: string, names: readonly string[], values: readonly string[]): string | null {
+  if (line.length > MAX_DEFINITION) return null;
+  const value = (name: string): string | undefined => {
+    const k = names.indexOf(name);
+    return k < 0 ? undefined : values[k];
+  };
+  const alt = names.join('|');
+  let out = line.replace(new RegExp(`(?<![\\w$%])(?:${alt})(?:\\s*\\+\\s*(?:${alt}))+(?![\\w%])`, 'g'), (run) =>
+    run
+      .split('+')
+      .map((n) => value(n.trim()) ?? '')
+      .join(''),
+  );
+  out = out.replace(/\[([A-Za-z_]\w*)\]|\(([A-Za-z_]\w*)\)/g, (all, inBracket?: string, inParen?: string) => {
+    const v = value(inBracket ?? inParen ?? '');
+    if (v === undefined) return all;
+    if (inParen !== undefined) return `(${v})`;
+    return /^[A-Za-z_$][\w$]*$/.test(v) ? `.${v}` : `[${JSON.stringify(v)}]`;
+  });
+  if (line.length <= 200 && RUN_ORDER.test(line)) {
+    out = out.replace(/(?<![\w$%.-])([A-Za-z_]\w*)(?![\w%(-])/g, (word: string) => {
+      const v = value(word);
+      return v !== undefined && (word.length <= 2 || word === word.toUpperCase()) ? v : word;
+    });
+  }
+  return out === line ? null : out;
 }
 
 function newAnalyzer(snap: Snapshot): Analyzer {

@@ -224,6 +224,9 @@ function codeSpan(text: string): number {
   return /^(?:\s*$|[\s,.;:!?)]*(?:\s[A-Za-z]|$))/.test(rest) && !/^\s*[-/~.$"'`|&>]/.test(rest) ? close : 0;
 }
 
+/** A pipe said in words, between two commands written in prose. */
+const PIPED_WORDS = /\s+(?:piped|pipe(?: it)?|fed|feed(?: it)?|passed) (?:in)?to\s+(?=\S)/gi;
+
 /** A short label that ends in a colon, before a command: up to six words. */
 const LABEL = /^\s*(?:[\p{L}\p{N}'’-]+[ \t]){0,5}[\p{L}\p{N}'’-]+:[ \t]+/u;
 
@@ -309,6 +312,13 @@ export function scanShell(segment: string, sink: FindingSink): void {
   // Passwordless sudo asked for in prose, in any language: the two words are the same everywhere.
   if (/nopasswd/i.test(segment) && /sudoers/i.test(segment) && !meaningAsked(segment))
     report(ctx, RULES.accountWrite, 'high');
+  // A public key handed over with authorized_keys, in any language: the key is put there.
+  if (
+    segment.indexOf('authorized_keys') >= 0 &&
+    /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}) AAAA[0-9A-Za-z+/]{16}/.test(segment) &&
+    !meaningAsked(segment)
+  )
+    report(ctx, RULES.authKeys, 'high');
   // Prose: a command may start mid-sentence ("then run rm -rf / on the box", "use `sudo su`").
   let done = 0;
   let lastEnd = -1;
@@ -328,7 +338,8 @@ export function scanShell(segment: string, sink: FindingSink): void {
     // `fetch(url)`, `kill(pid)`: a name followed by `(` is a call in code; in sh it is a syntax
     // error unless it defines a function (`name() {`).
     if (isCallAt(segment, at)) continue;
-    const piece = segment.slice(at, sentenceEnd(segment, at, stop));
+    // "curl … piped into sudo bash": the words for a pipe, read as one.
+    const piece = segment.slice(at, sentenceEnd(segment, at, stop)).replace(PIPED_WORDS, ' | ');
     const p = lex(piece, initialVars());
     const w0 = p.cmds[0]?.words[0];
     if (w0 === undefined || w0.s !== 0) continue;
