@@ -21,6 +21,8 @@ const MAX_DEPTH = 2;
 /** Decoded code units rescanned per analysis, at most. */
 const DECODED_BUDGET = 64 * 1024;
 const MAX_EVIDENCE = 160;
+/** The encoding detector's finding for an order to decode and act on a payload. */
+const ORDER_TO_DECODE = 'encoding.decode-and-execute';
 /** Definition lines carried to later lines, at most (the oldest is dropped first). */
 const MAX_CARRIED = 8;
 /** Longest definition line carried. */
@@ -264,16 +266,17 @@ export class Findings implements FindingSink {
     this.add(findingRule(id, category, severity, description), start, end, evidence);
   }
 
-  rescan(decoded: string, start: number, end: number, how: string): void {
-    this.rescanBeside(decoded, start, end, how, null);
+  rescan(decoded: string, start: number, end: number, how: string): boolean {
+    return this.rescanBeside(decoded, start, end, how, null);
   }
 
   /**
    * {@link rescan}, where the rule pack reports only the rules it does not also find in `beside`
    * (the text as written, when `decoded` is another reading of it rather than a payload it hides).
    */
-  private rescanBeside(decoded: string, start: number, end: number, how: string, beside: string | null): void {
-    if (this.depth >= MAX_DEPTH || decoded.length === 0 || decoded.length > this.budget) return;
+  private rescanBeside(decoded: string, start: number, end: number, how: string, beside: string | null): boolean {
+    if (this.depth >= MAX_DEPTH || decoded.length === 0 || decoded.length > this.budget) return true;
+    const from = this.hits.length;
     this.budget -= decoded.length;
     const outer = this.depth === 0;
     const saved = { pinStart: this.pinStart, pinEnd: this.pinEnd, prefix: this.prefix, base: this.base };
@@ -311,10 +314,21 @@ export class Findings implements FindingSink {
       this.prefix = saved.prefix;
       this.base = saved.base;
     }
+    // What the decoded text triggers, above `low`. An order to decode read again there (decoders
+    // replace the payload in place, so the order around it comes along) says nothing of the payload.
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (rule.rank > 0 && rule.id !== ORDER_TO_DECODE) return true;
+    }
+    return false;
   }
 
   private add(rule: CompiledRule, start: number, end: number, evidence: string, count = 1): void {
     if (this.skip?.has(rule)) return;
+    // Decoded text that repeats the order to decode, with no payload of its own: the order outside
+    // already stands for it.
+    if (this.depth > 0 && rule.id === ORDER_TO_DECODE && rule.severity === 'medium') return;
     let s: number;
     let e: number;
     if (this.depth > 0) {

@@ -121,6 +121,16 @@ const USER_DATA = new Set([
   '.config',
   '.local',
   'Downloads',
+  // Where a developer keeps every project: all of their work at once.
+  'projects',
+  'Projects',
+  'code',
+  'repos',
+  'workspace',
+  'src',
+  'git',
+  'Dropbox',
+  'OneDrive',
 ]);
 const ACCOUNT = new Set([
   '/etc/shadow',

