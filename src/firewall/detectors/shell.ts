@@ -12,6 +12,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { decodeBase64, decodeHexRun, isMostlyText } from './_encoding-decode.js';
 import { gateMatches, joinGate } from './_gate.js';
 import {
   type Cmd,
@@ -1363,7 +1364,12 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
   }
   const printed = evalPrinter(cmds, start, index);
   if (decode) {
-    report(ctx, RULES.decodeRun, 'critical');
+    // A literal payload decoded here (`echo … | base64 -d | sh`) is read as the command it is: the
+    // pipeline weighs what it runs. A payload from elsewhere cannot be read: critical.
+    const literal = literalPayload(cmds, start, index);
+    const [s, e] = ctx.span ?? ctx.cur;
+    const clean = literal !== null && ctx.sink.rescan(literal, s, e, 'decoded pipe') === false;
+    report(ctx, RULES.decodeRun, clean ? 'low' : 'critical');
   }
   if (printed !== null && printed.length > 0) {
     // What the interpreter reads is known: examine it as the command it is.
@@ -1466,6 +1472,32 @@ function peelSimple(words: readonly Word[]): readonly Word[] {
     else break;
   }
   return words.slice(k);
+}
+
+/**
+ * The text a pipeline decodes when it starts with `echo` or `printf` of one literal and goes
+ * through exactly one decoder that reads it (`base64 -d`, `base64 --decode`, `xxd -r -p`), else
+ * null: any other source or transform is not read here.
+ */
+function literalPayload(cmds: readonly Cmd[], start: number, index: number): string | null {
+  if (index - start !== 2) return null;
+  const src = peelSimple((cmds[start] as Cmd).words);
+  const dec = peelSimple((cmds[start + 1] as Cmd).words);
+  const prog = base(src[0]?.t ?? '');
+  if ((prog !== 'echo' && prog !== 'printf') || src.some((w) => w.dyn)) return null;
+  const args = src.slice(1).filter((w) => !/^-[neE]+$/.test(w.t));
+  if (args.length !== 1) return null;
+  const payload = (args[0] as Word).t.trim();
+  const d = dec.map((w) => w.t);
+  let text: string;
+  if (d[0] === 'base64' && d.length === 2 && (d[1] === '-d' || d[1] === '--decode' || d[1] === '-D')) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) return null;
+    text = decodeBase64(payload, 0, payload.replace(/=+$/, '').length);
+  } else if (d[0] === 'xxd' && d.length === 3 && d.includes('-r') && d.includes('-p')) {
+    if (!/^(?:[0-9a-fA-F]{2})+$/.test(payload)) return null;
+    text = decodeHexRun(payload, 0, payload.length);
+  } else return null;
+  return text.length > 0 && isMostlyText(text) ? text : null;
 }
 
 /** `:(){ :|:& };:` in any spacing, under any function name. */
