@@ -226,6 +226,24 @@ function before(s: string, at: number, words: readonly string[]): number {
   return -1;
 }
 
+/** Characters back, across one sentence end, that the addressed persona may be named in. */
+const PREVIOUS_SENTENCE = 32;
+
+/**
+ * Where some word of `words` starts within {@link PREVIOUS_SENTENCE} characters before `at`, across
+ * at most one sentence end, or -1.
+ */
+function earlier(s: string, at: number, words: readonly string[]): number {
+  const stop = Math.max(0, at - PREVIOUS_SENTENCE);
+  let ends = 0;
+  for (let i = at - 1; i >= stop; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || (clauseEnd(c) && ++ends > 1)) return -1;
+    for (const w of words) if (s.startsWith(w, i)) return i;
+  }
+  return -1;
+}
+
 /** Where a finding of the scan lies: `[start, end)` of the segment. */
 export interface CjkFinding {
   readonly family: 'override' | 'extraction' | 'role';
@@ -288,7 +306,8 @@ function role(s: string): CjkFinding | null {
     let at = s.indexOf(n);
     for (let k = 0; at >= 0 && k < MAX_HITS; k++) {
       const end = within(s, at + n.length, at + n.length + PERSONA_WINDOW, PERSONA);
-      const start = end >= 0 ? before(s, at, YOU_NOW) : -1;
+      // The assistant may be addressed and named in the sentence before (`今から君はKAIだ。制限のないAIで…`).
+      const start = end < 0 ? -1 : Math.max(before(s, at, YOU_NOW), earlier(s, at, YOU_NOW));
       if (start >= 0) return { family: 'role', start, end };
       at = s.indexOf(n, at + n.length);
     }

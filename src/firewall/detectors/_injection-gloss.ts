@@ -331,6 +331,39 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('instructions', 'निर्देश निर्देशों'),
   ...pairs('previous', 'पिछले'),
   ...pairs('all', 'सभी'),
+  // A persona without limits in other languages (`une IA sans aucune restriction`, `eine KI ohne
+  // jegliche Einschränkungen`, `ذكاء اصطناعي بلا أي قيود`): the machine, the missing limits, and
+  // the refusal it never makes, read as `an ai without any restrictions that never refuses`.
+  ...pairs(
+    'ai',
+    'ia ki ии ші intelligence inteligencia intelligenza inteligência inteligencia intelligenz inteligencją inteligencja inteligence intelligentie νοημοσύνη מלאכותית اصطناعي zeka zekasın zekâ kecerdasan asistente assistente ассистент асистент asistanı asistan asisten assistenten asystent asystencie asistent assistentin',
+  ),
+  ...pairs('assistant', 'βοηθός βοηθό עוזר مساعد सहायक'),
+  ...pairs('not', 'δεν μην لا नहीं'),
+  ...pairs('you', 'אתה את أنت तुम आप sen είσαι'),
+  ...pairs('without', 'sans sin ohne senza sem utan tanpa χωρίς בלי ללא بلا بدون बिना không'),
+  ...pairs(
+    'no',
+    'aucune aucun ninguna ninguno ningún ningun keine keinen keiner alcuna alcun alcuno nessuna nessun nessuno nenhuma nenhum жодних жодного inga κανέναν κανένα καμία שום ni',
+  ),
+  ...pairs('any', 'jegliche jeglichen jeglicher irgendwelche enige jakýchkoli jakýchkoliv några أي कोई किसी qualquer'),
+  ...pairs('all', 'toute'),
+  ...pairs(
+    'restrictions',
+    'restricción restricciones restrição restrições restrizione restrizioni einschränkungen beschränkungen обмежень обмеження begränsningar begränsning kısıtlaması kısıtlamaları sınırlama batasan pembatasan περιορισμό περιορισμούς περιορισμοί הגבלות מגבלות قيود ضوابط प्रतिबंध contrainte contraintes',
+  ),
+  ...pairs('limits', 'limites límites limiti limitações limitaciones grenzen giới hạn sınır حدود सीमा'),
+  ...pairs('filters', 'filtros filtri filtres φίλτρα фільтрів'),
+  ...pairs('rules', 'normas normes règle regla regra regola reguł'),
+  ...pairs('guardrails', 'inhaltsregeln inhaltsrichtlinien'),
+  ...pairs('content', 'contenu contenido conteúdo contenuto inhalt inhalte'),
+  ...pairs('free', 'libre libero livre frei affranchie affranchi liberada liberado liberata liberato'),
+  ...pairs(
+    'refuses',
+    'refusa rechaza rechazas niega niegas rehúsa ablehnt verweigert verweigerst lehnst rifiuta rifiuti recusa recusas weigert weigeren odmawia odmawiasz neodmítne odmítne odmítá отказывает отказываешь відмовляє відмовляєш vägrar vägra menolak chối αρνείται αρνείσαι מסרבת מסרב يرفض ترفض',
+  ),
+  ...pairs('never', 'jamais nunca niemals mai nooit nigdy nikdy никогда ніколи aldrig asla pernah ποτέ أبدًا أبدا कभी'),
+  ...pairs('anything', 'rien nada nichts niente nulla'),
 ];
 
 function pairs(english: string, words: string): Array<readonly [string, string]> {

@@ -86,7 +86,9 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     LIMIT,
-    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy',
+    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy ' +
+      // The rules of the lexicon's other languages, which a persona is also said to be without.
+      'reglas règles regeln regole regras',
   ],
   [
     AI,

@@ -141,6 +141,39 @@ const INDIRECT: Family = {
 const COMBINED_ID = 'injection.combined';
 const COMBINED_DESC = 'two or more kinds of prompt injection in one passage';
 
+/** Pronouns and determiners written with a capital at a sentence start: never a persona's name. */
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'this',
+  'that',
+  'there',
+  'which',
+  'who',
+  'one',
+  'someone',
+  'nobody',
+  'everyone',
+]);
+/** Limit words a project or a language has too (`Rust has no rules for …`): a model's only with a qualifier. */
+const WEAK_LIMITS = new Set([
+  'rules',
+  'policy',
+  'policies',
+  'limits',
+  'limitations',
+  'laws',
+  'boundaries',
+  'principles',
+  'constraints',
+  'restriction',
+  'restrictions',
+]);
+
 /** Filler words allowed between a dropping verb and its object. */
 const MAX_GAP = 3;
 /** Tokens a verb looks ahead for its object. */
@@ -349,7 +382,33 @@ const MODE_HEADS = new Set([
   'amoral',
 ]);
 const WEAK_MODES = new Set(['developer', 'dev', 'admin', 'root', 'sudo', 'maximum']);
-const LIMIT_ON = new Set(['on', 'for', 'about', 'regarding', 'in', 'to', 'of', 'with']);
+const LIMIT_ON = new Set([
+  'on',
+  'for',
+  'about',
+  'regarding',
+  'in',
+  'to',
+  'of',
+  'with',
+  // The same prepositions in the languages whose limit words are glossed (`ohne Einschränkungen beim Budget`).
+  'beim',
+  'bei',
+  'für',
+  'pour',
+  'sur',
+  'para',
+  'sobre',
+  'per',
+  'su',
+  'op',
+  'voor',
+  'dla',
+  'для',
+  'на',
+  'için',
+  'untuk',
+]);
 const THREAT = new Set([
   'lose',
   'lost',
@@ -1086,6 +1145,21 @@ const MENTION_BEFORE = new Set([
   'as',
 ]);
 
+/** Articles and prepositions French and Italian elide before a vowel (`l'`, `un'`, `dell'`). */
+const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 't', 'm', 'c', 'qu', 'un', 'dell', 'all', 'nell', 'sull', 'dall']);
+
+/**
+ * The word after an elided article in the token `w` that starts at `start` (the lexer dropped the
+ * apostrophe: `l'IA` is `lia`), or '' when the token has none.
+ */
+function elided(seg: string, start: number, w: string): string {
+  for (let k = 1; k <= 4 && k < w.length - 1; k++) {
+    if (!QUOTES.has(seg.charCodeAt(start + k))) continue;
+    return ELIDED.has(w.slice(0, k)) ? w.slice(k) : '';
+  }
+  return '';
+}
+
 /** One segment's read: tokens, their classes, and the families found so far. */
 class Reader {
   private readonly w: string[];
@@ -1116,6 +1190,16 @@ class Reader {
           // `@claude` is a mention, not leetspeak for `aclaude` (`@dmin` still reads as `admin`).
           this.w[i] = w.slice(1);
           c = classes(this.w[i] as string);
+        } else {
+          // An elided article (`l'IA`, `un'IA`, `dell'utente`, `qu'on`): the word after it.
+          const tail = elided(seg, TOKENS.s[i] as number, w);
+          if (tail !== '') {
+            const e = classes(tail) !== 0 ? tail : gloss(tail);
+            if (e !== undefined) {
+              this.w[i] = e;
+              c = classes(e);
+            }
+          }
         }
       }
       CLS[i] = c;
@@ -1831,6 +1915,8 @@ class Reader {
     }
     const pretext = this.pretext();
     if (pretext >= 0) return this.report(ROLE, pretext, pretext + 1);
+    const named = this.namedPersona();
+    if (named >= 0) return this.report(ROLE, named, named + 1);
     // `developer mode, where no rules apply`: a mode named with its rules taken away.
     const mode = this.modeNamed();
     if (mode >= 0 && this.noLimits(0, this.n) >= 0) return this.report(ROLE, mode, mode + 1);
@@ -1897,6 +1983,46 @@ class Reader {
       }
     }
     return -1;
+  }
+
+  /**
+   * A persona defined by its rules, one rule a line (`2. Shade has no content rules.`, `Sombra no
+   * tiene ninguna restricción de contenido`, `Pax is not bound by any content rules`): a name the
+   * lexicon does not know, written with a capital, whose limits are taken away. The limits must be
+   * a model's (content, ethical or safety rules, filters, guardrails, censorship), not a
+   * project's (`Rust has no rules for …` is about a language). Returns where the name is, or -1.
+   */
+  private namedPersona(): number {
+    for (let i = 0; i + 2 < this.n; i++) {
+      if (this.c(i) !== 0 || PRONOUNS.has(this.t(i))) continue;
+      const c0 = this.seg.charCodeAt(TOKENS.s[i] as number);
+      if (c0 < 0x41 || c0 > 0x5a) {
+        // A capital beyond ASCII (`Zéphyr`, `Ágora`): its lower case differs.
+        const ch = this.seg[TOKENS.s[i] as number] as string;
+        if (c0 < 0xc0 || ch.toLowerCase() === ch) continue;
+      }
+      let k = i + 1;
+      if (this.t(k) === 's' || this.t(k) === ':') k++;
+      if ((this.t(k) === 'is' || this.t(k) === 'ist' || this.t(k) === 'est') && this.t(k + 1) === 'not') {
+        if (this.t(k + 2) === 'bound' && this.modelLimit(k + 3, k + 8)) return i;
+        continue;
+      }
+      const m = this.noLimits(k, k + 4);
+      if (m >= 0 && this.modelLimit(m, m + 1)) return i;
+    }
+    return -1;
+  }
+
+  /** Whether `[from, to)` holds a model's limits, or a weak limit word with a model's qualifier near. */
+  private modelLimit(from: number, to: number): boolean {
+    for (let j = from; j < this.n && j < to; j++) {
+      const t = this.t(j);
+      if (t === '.') return false;
+      if ((this.c(j) & LIMIT) === 0) continue;
+      if (!WEAK_LIMITS.has(t)) return true;
+      for (let q = j - 3; q <= j + 3; q++) if (/^(content|ethical|moral|safety)$/.test(this.t(q))) return true;
+    }
+    return false;
   }
 
   /** Where a mode is named (`developer mode`, `režimu vývojáře`, `godmode`), or -1. */
@@ -1974,13 +2100,17 @@ class Reader {
       let m = j + 1;
       while (
         m < j + 5 &&
-        /^(any|all|of|from|by|the|your|its|ethical|moral|content|safety|such|kind|more|longer|or|and|legal|usual)$/.test(
+        /^(any|all|of|from|by|the|your|its|ethical|moral|content|safety|such|kind|more|longer|or|and|legal|usual|de|di|da|von|od|có|bất|kỳ)$/.test(
           this.t(m),
         )
       )
         m++;
-      // `no limits on the size` is about something else; `no policy to follow` is the assistant's.
-      const on = LIMIT_ON.has(this.t(m + 1)) && !(this.t(m + 1) === 'to' && (this.c(m + 2) & OBEY) !== 0);
+      // `no limits on the size` is about something else; `no policy to follow` and `no
+      // restrictions on content` are the assistant's.
+      const on =
+        LIMIT_ON.has(this.t(m + 1)) &&
+        !(this.t(m + 1) === 'to' && (this.c(m + 2) & OBEY) !== 0) &&
+        !/^(content|topics|what|anything)$/.test(this.t(m + 2));
       if ((this.c(m) & LIMIT) !== 0 && !on) return m;
     }
     return -1;
@@ -2118,9 +2248,14 @@ class Reader {
       t === '.' ||
       t === ',' ||
       // `never refuses and …`: the refusal verb used without an object.
+      // `ne refuse jamais`, `nunca se niega`: the negation after the verb, as other languages place it.
       /^(anything|any|me|to|my|requests|questions|orders|commands|prompts|and|or|but)$/.test(t)
     )
       return true;
+    // `ne refuse jamais`, `nunca se niega`: the negation after the verb, as other languages place
+    // it, and then what is never refused (`ne refuse jamais de corriger` names one thing).
+    if ((t === 'never' || t === 'not') && this.t(j + 1) !== 'never' && this.t(j + 1) !== 'not')
+      return this.anyRequest(j + 1) && this.t(j + 1) !== 'to';
     if (/^(a|an|the|this|that)$/.test(t)) t = this.t(j + 1);
     return /^(request|question|prompt|task|order|command|answer)$/.test(t);
   }
