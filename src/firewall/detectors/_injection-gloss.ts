@@ -341,7 +341,7 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('assistant', 'βοηθός βοηθό עוזר مساعد सहायक'),
   ...pairs('not', 'δεν μην لا नहीं'),
   ...pairs('you', 'אתה את أنت तुम आप sen είσαι'),
-  ...pairs('without', 'sans sin ohne senza sem utan tanpa χωρίς בלי ללא بلا بدون बिना không'),
+  ...pairs('without', 'sans sin ohne senza sem utan tanpa χωρίς בלי ללא بلا بدون دون बिना không'),
   ...pairs(
     'no',
     'aucune aucun ninguna ninguno ningún ningun keine keinen keiner alcuna alcun alcuno nessuna nessun nessuno nenhuma nenhum жодних жодного inga κανέναν κανένα καμία שום ni',
@@ -364,6 +364,57 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ),
   ...pairs('never', 'jamais nunca niemals mai nooit nigdy nikdy никогда ніколи aldrig asla pernah ποτέ أبدًا أبدا कभी'),
   ...pairs('anything', 'rien nada nichts niente nulla'),
+  // Safety checks declared suspended by an operator for this session, and everything to be done
+  // without filtering (`les contrôles de sécurité sont suspendus par l'opérateur pour cette session`).
+  ...pairs(
+    'checks',
+    'contrôles controles controlli controles verificaciones prüfungen проверки перевірки kontrolleri pemeriksaan kontrole kontroly فحوصات',
+  ),
+  ...pairs(
+    'safety',
+    'sécurité securite seguridad segurança sicurezza sicherheit безопасности безпеки güvenlik keamanan veiligheid bezpieczeństwa bezpečnosti الأمان الأمن',
+  ),
+  ...pairs(
+    'suspended',
+    'suspendus suspendu suspendues suspendidos suspendidas suspendido suspensos sospesi sospeso ausgesetzt приостановлены призупинено askıya dihentikan opgeschort zawieszone pozastaveny',
+  ),
+  ...pairs(
+    'disabled',
+    'désactivés désactivé désactivées desactivados desactivado desactivadas desativados desativado deaktiviert disattivati disattivato отключены отключил отключила отключено вимкнено вимкнув dinonaktifkan uitgeschakeld wyłączone wyłączył vypnuty تعطيل بإيقاف إيقاف',
+  ),
+  ...pairs('off', 'dışı'),
+  ...pairs('safeguards', 'sicherheitsprüfungen sicherheitskontrollen beveiligingscontroles'),
+  ...pairs(
+    'operator',
+    'opérateur operateur operador operatore betreiber оператор оператора operatör operatörü beheerder المشغل',
+  ),
+  ...pairs(
+    'admin',
+    'administrateur administrador amministratore администратор адміністратор yönetici المسؤول المدير administratora',
+  ),
+  ...pairs(
+    'session',
+    'sesión sesion sitzung sessione sessão sessao сессию сессии сесію сесії oturum sesi sessie sesję sesji الجلسة',
+  ),
+  ...pairs(
+    'obey',
+    'obéis obéissez obedece obedezca befolge befolgen gehorche obbedisci obedeça выполняй выполняйте виконуй uy patuhi gehoorzaam wykonuj',
+  ),
+  ...pairs('comply', 'cumple cumpla cumpre cumpra'),
+  ...pairs('execute', 'exécute exécutez ejecuta esegui executa voer نفّذ نفذ'),
+  ...pairs('answer', 'réponds répondez responde rispondi beantworte antworte odpowiadaj أجب'),
+  ...pairs(
+    'requests',
+    'demandes peticiones solicitudes anfragen richieste pedidos solicitações запросы запити isteklere verzoeken الطلبات permintaan',
+  ),
+  ...pairs(
+    'filtering',
+    'filtrage filtrar filtrado filtragem filtraggio filterung фильтрации фільтрації filtrowania filteren penyaringan تصفية',
+  ),
+  ...pairs('unfiltered', 'filtresiz ungefiltert'),
+  ...pairs('censorship', 'رقابة'),
+  ...pairs('restrictions', 'القيود'),
+  ...pairs('everything', 'alles tout todo tutto tudo allt'),
 ];
 
 function pairs(english: string, words: string): Array<readonly [string, string]> {
