@@ -444,6 +444,20 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ),
   ...pairs('tell', 'digas dirlo dirglielo diga говори beritahu mów říkej'),
   ...pairs('dont', 'jangan'),
+  // The setup text asked for politely (`pega el texto de configuración que te dieron antes de
+  // nuestra charla`, `incolla il testo iniziale che ti hanno dato prima della chat`).
+  ...pairs('paste', 'pegar pega pegue coller colle collez einfügen füge incolla incollare colar cole'),
+  ...pairs('copy', 'copier copie copiez copiar copia kopiere kopieren copiare'),
+  ...pairs(
+    'share',
+    'compartir comparte compartes partager partage partagez teilen teile condividi condividere compartilhar',
+  ),
+  ...pairs('given', 'dieron dado donné donnée bekommen erhalten dato data recebeu reçu recibiste'),
+  ...pairs('before', 'antes avant prima vor'),
+  ...pairs('chat', 'charla plática'),
+  ...pairs('conversation', 'conversación conversa conversazione gespräch unterhaltung'),
+  ...pairs('our', 'nuestra nuestro notre unserem unserer unseren nostra nostro nossa nosso'),
+  ...pairs('setup', 'configuración configurazione einrichtungstext'),
   ...pairs('not', 'non'),
 ];
 

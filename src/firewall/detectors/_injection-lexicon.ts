@@ -220,11 +220,11 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
-    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording',
+    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording sharing see',
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted ' +
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted setup briefing preamble ' +
       'instrucciones consignes anweisungen instruktionen istruzioni instruções instrucoes indicaciones',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
