@@ -1256,6 +1256,76 @@ const MENTION_BEFORE = new Set([
   'as',
 ]);
 
+/** Ordinary work asked of whoever changes the code (`handle the empty case`, `add a test`). */
+const WORK_VERBS = new Set([
+  'handle',
+  'add',
+  'fix',
+  'rename',
+  'refactor',
+  'update',
+  'document',
+  'cover',
+  'simplify',
+  'split',
+  'extract',
+  'address',
+  'consider',
+  'move',
+  'clean',
+  'tidy',
+  'improve',
+  'validate',
+  'guard',
+  'check',
+  'reuse',
+  'inline',
+  'memoize',
+  'cache',
+]);
+/** Orders that dictate what a reader says or decides, never ordinary review work. */
+const OUTPUT_ORDERS = new Set([
+  'tell',
+  'say',
+  'respond',
+  'reply',
+  'answer',
+  'include',
+  'mention',
+  'recommend',
+  'output',
+  'report',
+  'rate',
+  'score',
+  'classify',
+  'summarize',
+  'summarise',
+  'mark',
+  'label',
+  'praise',
+  'claim',
+  'state',
+]);
+
+/** Words that introduce a quoted example (`sentences like "…"`, `examples: "…"`). */
+const EXAMPLE_WORDS = new Set([
+  'example',
+  'examples',
+  'sentence',
+  'sentences',
+  'phrase',
+  'phrases',
+  'string',
+  'strings',
+  'prompts',
+  'payloads',
+  'lines',
+  'quotes',
+  'things',
+  'attacks',
+  'eg',
+]);
+
 /** Articles and prepositions French and Italian elide before a vowel (`l'`, `un'`, `dell'`). */
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 't', 'm', 'c', 'qu', 'un', 'dell', 'all', 'nell', 'sull', 'dall']);
 
@@ -1350,6 +1420,7 @@ class Reader {
 
   private report(f: Family, from: number, to: number): boolean {
     if ((this.found & f.bit) !== 0) return true;
+    if (f !== INDIRECT && f !== AUTHORITY_MARK && this.mentioned(from, to)) return false;
     this.found |= f.bit;
     this.families++;
     const start = TOKENS.s[from] as number;
@@ -1366,6 +1437,47 @@ class Reader {
       this.seg.slice(start, Math.min(end, start + 100)),
     );
     return true;
+  }
+
+  private spans: number[] | null = null;
+
+  /**
+   * Whether tokens `[from, to]` lie inside a quotation given as an example: an opening quote after
+   * a word that introduces one (`sentences like "…"`, `phrases such as '…'`, `e.g. "…"`), or after
+   * `and`/`or`/a comma that follows such a quotation (`'…' and '…'`). An article quoting the
+   * attack, asked to be summarized, makes no request of its own there.
+   */
+  private mentioned(from: number, to: number): boolean {
+    if (this.spans === null) {
+      const spans: number[] = [];
+      let lastClose = -2;
+      for (let i = 1; i < this.n && spans.length < 64; i++) {
+        const s = TOKENS.s[i] as number;
+        if (!QUOTES.has(this.seg.charCodeAt(s - 1))) continue;
+        const p = this.t(i - 1);
+        const listed = (p === 'and' || p === 'or' || p === ',') && lastClose === i - 2;
+        const eg = (p === 'g' && this.t(i - 2) === '.') || (p === '.' && this.t(i - 2) === 'g');
+        // `phrases like "…"`, `such as "…"`: not `act like "…"` or `act as "…"`.
+        const framed =
+          EXAMPLE_WORDS.has(p) ||
+          (p === 'like' && EXAMPLE_WORDS.has(this.t(i - 2))) ||
+          (p === 'as' && this.t(i - 2) === 'such');
+        if (!framed && !listed && !eg) continue;
+        for (let k = i; k < this.n && k <= i + 30; k++) {
+          if (QUOTES.has(this.seg.charCodeAt(TOKENS.e[k] as number))) {
+            spans.push(i, k);
+            lastClose = k;
+            i = k;
+            break;
+          }
+        }
+      }
+      this.spans = spans;
+    }
+    const sp = this.spans;
+    for (let k = 0; k + 1 < sp.length; k += 2)
+      if (from >= (sp[k] as number) && to <= (sp[k + 1] as number)) return true;
+    return false;
   }
 
   /** Whether the word at `i` is negated (`do not ignore`, `never forget`). */
@@ -2833,6 +2945,7 @@ class Reader {
   // ── downstream agent ───────────────────────────────────────────────────────────────────────
   private downstream(): boolean {
     if (this.reviewerOrder()) return true;
+    if (this.ordinaryWork()) return false;
     for (let i = 0; i < this.n; i++) {
       const t = this.t(i);
       // A speaker label for the AI inside content, then an order: `Assistant: disregard …`,
@@ -2939,6 +3052,27 @@ class Reader {
       }
     }
     return false;
+  }
+
+  /**
+   * A review comment handed to an AI reader that asks for ordinary work on the code (`Note to the
+   * AI reviewer: please handle the empty case and add a test`): a work verb opens the order, and
+   * nothing in the segment drops instructions, reveals, sends, approves, keeps something quiet,
+   * speaks for an authority, points at an address or dictates what the reader says.
+   */
+  private ordinaryWork(): boolean {
+    let work = false;
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      if (
+        (this.c(i) & (VERB | REVEAL_STRONG | JAIL | ACTION | SENSITIVE | AUTHORITY | VOIDED | OBEY)) !== 0 ||
+        SECRET_WORDS.has(t) ||
+        OUTPUT_ORDERS.has(t)
+      )
+        return false;
+      if (WORK_VERBS.has(t) && /^(please|pls|:|,|\.|and|then|also)$/.test(this.t(i - 1))) work = true;
+    }
+    return work && !this.destination();
   }
 
   /**
