@@ -458,6 +458,9 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ...pairs('conversation', 'conversación conversa conversazione gespräch unterhaltung'),
   ...pairs('our', 'nuestra nuestro notre unserem unserer unseren nostra nostro nossa nosso'),
   ...pairs('setup', 'configuración configurazione einrichtungstext'),
+  ...pairs('show', 'zeigen'),
+  ...pairs('message', 'mensaje mensagem messaggio nachricht'),
+  ...pairs('verbatim', 'textualmente testualmente textuellement'),
   ...pairs('not', 'non'),
 ];
 

@@ -1879,9 +1879,10 @@ class Reader {
       let ends = 0;
       for (let k = i + 1; k < this.n && k <= i + 14; k++) {
         if (this.t(k) === '.' && ++ends > 1) break;
-        if (!REPRODUCE.has(this.t(k)) && (this.c(k) & REVEAL_STRONG) === 0) continue;
+        if (!REPRODUCE.has(this.t(k)) && (this.c(k) & REVEAL) === 0) continue;
         const next = this.t(k + 1);
-        if (PRONOUN_OBJECTS.has(next) || ((next === '.' || next === '') && this.wordForWord()))
+        const strong = REPRODUCE.has(this.t(k)) || (this.c(k) & REVEAL_STRONG) !== 0;
+        if ((strong && PRONOUN_OBJECTS.has(next)) || ((next === '.' || next === '') && this.wordForWord()))
           return this.report(EXTRACTION, i, k + 1);
       }
     }
