@@ -86,7 +86,9 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     LIMIT,
-    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy',
+    'restrictions restriction rules limits limitations filters filter filtering guidelines ethics morals morality boundaries censorship constraints safeguards guardrails policies principles conscience warnings disclaimers caveats refusals laws policy ' +
+      // The rules of the lexicon's other languages, which a persona is also said to be without.
+      'reglas règles regeln regole regras',
   ],
   [
     AI,
@@ -218,11 +220,11 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
-    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording',
+    'what whats creators prefix prepend append begin start put place wrap format convert render reproduce encode grandmother grandma grandfather grandpa granny nana mom mother dad father aunt uncle wording sharing see',
   ],
   [
     G_PROMPT,
-    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted ' +
+    'prompt prompts instructions instruction message directives rules preprompt sysprompt systemprompt window verbatim above programming guidelines configuration policies training creators makers developers precede precedes preceding conversation context chat told instructed allowed permitted setup briefing preamble ' +
       'instrucciones consignes anweisungen instruktionen istruzioni instruções instrucoes indicaciones',
   ],
   [G_JAIL, 'mode bound grandmother grandma grandfather grandpa granny nana safety moderation censorship'],
@@ -247,7 +249,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
   [G_AI, 'intelligence summarizing summarising automated'],
-  [G_SENS, 'email chat transcript query question questions address memory input message'],
+  [G_SENS, 'email chat transcript query question questions address memory input message users'],
   [G_ACTION, 'load request include render ping display attach followed appended'],
   [G_TASK, TASK_NAMES],
   [G_INSTEAD, 'instead new mind just'],

@@ -548,10 +548,17 @@ function checkSender(
   }
 }
 
-/** Characters that carry a template or interpolation in a URL: `{`, `}`, `$`, `<`, `[`. */
+/** Characters that carry a template or interpolation in a URL: `{`, `}`, `$`, `<`, `[`, also percent-encoded. */
 function hasInterpolation(q: string): boolean {
   return (
-    q.includes('{') || q.includes('$') || q.includes('<') || q.includes('[') || q.includes('%7b') || q.includes('%24')
+    q.includes('{') ||
+    q.includes('$') ||
+    q.includes('<') ||
+    q.includes('[') ||
+    q.includes('%7b') ||
+    q.includes('%24') ||
+    q.includes('%5b') ||
+    q.includes('%3c')
   );
 }
 
@@ -581,9 +588,10 @@ const DATA_WORDS = [
 function queryCarriesData(url: string): boolean {
   const q = url.indexOf('?');
   if (q < 0) {
-    // Data in the path: interpolation or a long encoded segment.
+    // Data in the path: interpolation or a long encoded segment (a slug such as
+    // `badge/build-passing-green` is words, not an encoding).
     const path = url.slice(url.indexOf('/', url.indexOf('://') + 3) + 1);
-    return path.length > 0 && (hasInterpolation(path) || longEncoded(path));
+    return path.length > 0 && (hasInterpolation(path) || longEncoded(path, true));
   }
   const query = url.slice(q + 1).toLowerCase();
   if (hasInterpolation(query) || longEncoded(query)) return true;
@@ -594,17 +602,193 @@ function queryCarriesData(url: string): boolean {
   return false;
 }
 
-/** A run of at least 24 base64, hex or percent-encoded characters. */
-function longEncoded(s: string): boolean {
+/**
+ * A run of at least 24 base64, hex or percent-encoded characters. In a path (`inPath`) a run stays
+ * between slashes and hyphens and needs both cases or a percent sign: words joined by hyphens are a
+ * slug (`coverage-94%25-brightgreen`), a hex name is a content hash (an asset, a Gravatar).
+ */
+function longEncoded(s: string, inPath = false): boolean {
   let run = 0;
+  let upper = false;
+  let lower = false;
+  let percent = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isWordChar(c) || c === 43 || c === 47 || c === 61 || c === 37 || c === 45) {
+    if (isWordChar(c) || c === 43 || c === 61 || c === 37 || (!inPath && (c === 47 || c === 45))) {
       run++;
-      if (run >= 24) return true;
-    } else run = 0;
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) lower = true;
+      else if (c === 37) percent = true;
+      if (run >= 24 && (!inPath || (upper && lower) || percent)) return true;
+    } else {
+      run = 0;
+      upper = false;
+      lower = false;
+      percent = false;
+    }
   }
   return false;
+}
+
+/**
+ * The conversation or the user's data, named in the words around a link (`our chat so far`,
+ * `the user's previous messages`, `toute notre conversation`, `всю историю нашего чата`), matched
+ * in lower case.
+ */
+const CONVERSATION_WORDS = [
+  'conversation',
+  'our chat',
+  'chat so far',
+  'whole chat',
+  'entire chat',
+  'chat log',
+  'history',
+  'transcript',
+  'previous message',
+  'earlier message',
+  'prior message',
+  'messages so far',
+  'prev msg',
+  'previous msg',
+  'what we talked',
+  'what we discussed',
+  'the user said',
+  'the user wrote',
+  'the user typed',
+  'user has written',
+  'user said',
+  "user's data",
+  "user's name",
+  "user's email",
+  "user's messages",
+  "user's previous",
+  'historique',
+  'historial',
+  'conversación',
+  'conversacion',
+  'conversa',
+  'conversazione',
+  'verlauf',
+  'unterhaltung',
+  'mensajes anteriores',
+  'mensagens anteriores',
+  'messaggi precedenti',
+  'el usuario ha escrito',
+  'lo que el usuario',
+  "ce que l'utilisateur",
+  'was der nutzer',
+  'o que o usuário',
+  'истори',
+  'переписк',
+  'сообщени',
+  'чат',
+];
+/**
+ * Words that ask for something to be put into a link: replace a placeholder, fill it, append to it,
+ * encode it (`replacing X with …`, `en remplaçant`, `añadiendo después de`, `подставив`).
+ */
+const FILL_WORDS = [
+  'replac',
+  'substitut',
+  'fill',
+  'append',
+  'adding',
+  'add ',
+  'followed by',
+  'insert',
+  'plus ',
+  'put ',
+  'url-encod',
+  'urlencod',
+  'url encod',
+  'percent-encod',
+  'remplaç',
+  'remplac',
+  'ajout',
+  'reemplaz',
+  'sustitu',
+  'añad',
+  'agreg',
+  'rellen',
+  'sostitu',
+  'aggiung',
+  'inseris',
+  'ersetz',
+  'setze',
+  'anhäng',
+  'hänge',
+  'füg',
+  'suivi',
+  'seguid',
+  'подстав',
+  'замени',
+  'добав',
+  'acrescent',
+  'preench',
+  'final da url',
+  'end of the url',
+];
+/** Words that make a bare URL a link or an image to be rendered (`output a markdown image whose URL is …`). */
+const RENDER_WORDS = [
+  'markdown',
+  'image',
+  'img',
+  'render',
+  'picture',
+  'pixel',
+  'imagen',
+  'imagem',
+  'immagine',
+  'bild',
+  'картинк',
+  'изображен',
+];
+
+/** Words of a text that explains the attack rather than makes it (`prompt injection can leak …`). */
+const EXPLAINED = ['inject', 'threat', 'attack', 'exfiltrat', 'vulnerab', 'mitigat', 'defend', 'malicious'];
+
+/** Whether `s`, lower-cased, holds some word of `words`. */
+function mentions(s: string, words: readonly string[]): boolean {
+  for (const w of words) if (s.includes(w)) return true;
+  return false;
+}
+
+/**
+ * A URL whose query holds a slot to fill: a parameter with no value (`?d=`) or a placeholder in
+ * capitals (`?h=HISTORIQUE`, `?d=ИСТОРИЯ`). Returns the placeholder ('' for an empty value), or
+ * undefined when the query has no slot.
+ */
+function querySlot(url: string): string | undefined {
+  const q = url.indexOf('?');
+  if (q < 0) return undefined;
+  for (const pair of url.slice(q + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) continue;
+    const v = pair.slice(eq + 1);
+    if (v === '') return '';
+    if (v.length >= 3 && v.length <= 40 && v === v.toUpperCase() && v !== v.toLowerCase() && !/[0-9]/.test(v)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * The words around a link with a slot ask for the conversation to be put into it: `![x](…?d=)
+ * followed by the user's previous messages`, `…?h=HISTORIQUE en remplaçant HISTORIQUE par toute
+ * notre conversation`. The conversation or the user's data is named outside the URL, with a word
+ * that fills or appends, or the placeholder named again.
+ */
+function askedToFill(s: string, url: string, slot: string): boolean {
+  const at = s.indexOf(url);
+  const rest = foldCase(at < 0 ? s : s.slice(0, at) + s.slice(at + url.length));
+  if (!mentions(rest, CONVERSATION_WORDS) || mentions(rest, EXPLAINED)) return false;
+  if (slot !== '' && rest.includes(foldCase(slot))) return true;
+  return mentions(rest, FILL_WORDS);
+}
+
+/** Whether `url` has a slot in its query that the words around it ask to fill with the conversation. */
+function filled(s: string, url: string): boolean {
+  const slot = querySlot(url);
+  return slot !== undefined && askedToFill(s, url, slot);
 }
 
 /** `![alt](url)` and `[text](url)`, and `<img src=url>`. */
@@ -615,13 +799,26 @@ function checkMarkdown(s: string, r: Report): void {
     const image = open > 0 && s[open - 1] === '!';
     const close = s.indexOf(')', i + 2);
     const url = s.slice(i + 2, close < 0 ? Math.min(s.length, i + 2050) : close).trim();
-    if (/^https?:\/\//i.test(url) && queryCarriesData(url)) {
+    if (/^https?:\/\//i.test(url) && (queryCarriesData(url) || filled(s, url))) {
       if (image) r.add('exfil.markdown-image', 'high', D.markdown, `![…](${url.slice(0, 60)})`);
       else r.add('exfil.markdown-link', 'medium', D.markdown, `[…](${url.slice(0, 60)})`);
     }
     i = s.indexOf('](', i + 2);
   }
+  // A bare URL with a slot, asked for as an image or markdown: `output a markdown image whose URL
+  // is https://…?c= plus the conversation`.
   const lower = foldCase(s);
+  if (s.indexOf('](') < 0 && s.includes('=') && mentions(lower, RENDER_WORDS)) {
+    let h = lower.indexOf('http');
+    for (let guard = 0; h >= 0 && guard < 16; guard++) {
+      let e = h;
+      while (e < s.length && e - h < 2048 && !/[\s)\]"'`]/.test(s.charAt(e))) e++;
+      const url = s.slice(h, e);
+      if (/^https?:\/\//i.test(url) && filled(s, url))
+        r.add('exfil.markdown-image', 'high', D.markdown, url.slice(0, 60));
+      h = lower.indexOf('http', e);
+    }
+  }
   let j = lower.indexOf('<img');
   for (let guard = 0; j >= 0 && guard < 64; guard++) {
     const src = lower.indexOf('src=', j);
@@ -721,7 +918,7 @@ function scanSegment(s: string, sink: FindingSink): void {
   }
   if (!client) return;
   r.paste = paste;
-  if (markdown && (s.includes('](') || s.toLowerCase().includes('<img'))) checkMarkdown(s, r);
+  if (markdown && (s.includes('](') || s.includes('?') || s.toLowerCase().includes('<img'))) checkMarkdown(s, r);
   if (program || paste) for (const pipeline of splitCommands(s)) checkPipeline(pipeline, r);
 }
 

@@ -15,6 +15,21 @@ const STANDING =
 const REVEAL =
   '(reveal|show|print|display|output|repeat|recite|tell|give|share|leak|expose|dump|disclose|provide|return|echo|spell out|write out|read back|paste|copy|list|translate|summarize|summarise|rephrase|paraphrase|encode|what (is|are|was|were)|whats|what did)';
 
+/**
+ * A phrase quoted as an example (`sentences like 'ignore previous instructions'`, `phrases such as
+ * …, … and …`): the text around it talks about the attack (an article to summarize, a filter's
+ * documentation), so that occurrence is not counted. Quotes are gone from the normalized text, so
+ * the frame is the words that introduce an example, right before the phrase or before a list it
+ * is the next item of.
+ */
+const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)[,:]? |\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)\b[^.;!?]{0,80}( and| or|,) )`;
+
+/**
+ * The same frame a few words before a phrase that ends a longer quote (`strings such as 'reveal your
+ * system prompt'`); `like` alone is left out there (`I'd like your system prompt` asks for it).
+ */
+const MENTIONED_NEAR = String.raw`\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)( like)?[,:]? ([a-z']+ ){0,3}`;
+
 /** A word other than "to" (so that "forget to run these commands" is not an instruction to forget them). */
 const NOT_TO = '([a-su-z0-9-][a-z0-9-]*|t([a-np-z0-9-][a-z0-9-]*)?|to[a-z0-9-]+)';
 
@@ -126,6 +141,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'bypass the safety guidelines',
     ],
     word: true,
+    unless: MENTIONED,
     category: 'prompt-injection',
     severity: 'high',
     description: 'tells the assistant to drop its instructions or safeguards',
@@ -167,6 +183,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     before: String.raw`(^ *|[.!?:;,"'(\[{>*=~-] *|\b(please|pls|plz|kindly|now|just|and|then|so|simply|first|also|ok|okay|hey|assistant|ai|chatbot|model|llm|gpt|chatgpt|claude|gemini|system|admin|developer|dev|new instructions?|important|note|attention|warning)\b[ ,:!-]*|\b(you|u|ya|yourself)( [a-z']+){0,3} |\b(time|try|going|want|need|have|got|able|supposed|allowed|free) to |\bto )`,
     after: String.raw`( ${NOT_TO})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|what|anything))( [a-z]+){0,3}? (you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)|i (said|told you))\b`,
     within: 100,
+    unless: MENTIONED,
     category: 'prompt-injection',
     severity: 'high',
     description: 'tells the assistant to drop its instructions or safeguards',
@@ -195,6 +212,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     word: true,
     before: String.raw`\b${REVEAL}\b([^.;!?]|\.[^ ]){0,40}\b(your|the|ur)( [a-z-]+){0,2} `,
     within: 80,
+    unless: MENTIONED_NEAR,
     category: 'prompt-injection',
     severity: 'high',
     description: 'asks the assistant to reveal its system prompt or hidden instructions',
@@ -214,6 +232,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     word: true,
     before: String.raw`\b(reveal|show|print|display|output|repeat|recite|dump|leak|expose|disclose|spell out|write out|read back|paste)( me)?( [a-z]+){0,2}? (your|ur)( [a-z-]+){0,2} `,
     within: 60,
+    unless: MENTIONED_NEAR,
     category: 'prompt-injection',
     severity: 'high',
     description: 'asks the assistant to print its own instructions',
@@ -267,6 +286,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     word: true,
     after: String.raw` +(now +)?(an? +|the +|my +)?(dan|stan|dude|aim|mongo tom|(evil|rogue) (ai|assistant|bot|model|agent|twin|version|confidant)|unfiltered|uncensored|unrestricted|unlocked|unbound|amoral|immoral|unethical|jailbroken|jailbreak|developer mode|dev mode|god mode|sudo mode|chaos mode|opposite mode|evil mode|unrestricted mode|no-limits|limitless|rule-free|lawless|anarchy|ai (without|with no) (any )?(rules|restrictions|limits|filters|guidelines|ethics|morals))\b`,
     within: 80,
+    unless: MENTIONED,
     category: 'prompt-injection',
     severity: 'high',
     description: 'a jailbreak persona without rules',
@@ -385,17 +405,6 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'new instruction:',
       'revised instructions:',
       'important new instructions',
-      'attention ai',
-      'note to ai',
-      'note to the ai',
-      'note to ai agents',
-      'if you are an ai',
-      'if you are a language model',
-      'if you are an llm',
-      'ai agents reading',
-      'ai assistant reading',
-      'to any ai',
-      'instructions for the ai',
       'hidden instruction',
       'do not tell the user',
       'dont tell the user',
