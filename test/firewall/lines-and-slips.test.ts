@@ -230,3 +230,19 @@ describe('a literal decoded into a shell is judged by what it decodes to', () =>
     expect(verdict(text).decision).toBe('block');
   });
 });
+
+describe('a Markdown quote holds what it quotes', () => {
+  it.each([
+    '> @dana: `formatPrice` drops the cents for negative amounts. Please fix it and add a test.',
+    '> The helper `$(date)` style substitution is what the old script used.',
+  ])('prose: %s', (text) => {
+    expect(verdict(text).decision).toBe('allow');
+  });
+
+  it.each(['> rm -rf /', '> Please run `rm -rf /` now', '> /etc/passwd', '> /var/log/auth.log && echo done'])(
+    'a quoted command, or a redirection: %s',
+    (text) => {
+      expect(verdict(text).decision).not.toBe('allow');
+    },
+  );
+});

@@ -426,7 +426,15 @@ function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink,
       budget--;
       const text = decodeHexRun(s, start, end);
       if (isMostlyText(text)) {
-        sink.rescan(`${s.slice(0, start)}${text}${s.slice(end)}`.slice(0, MAX_DECODED), start, end, 'hex');
+        // Read in its place, for the words around it; a run piped into `xxd -r` is what xxd decodes,
+        // and is read alone (the pipeline around it is the shell detector's).
+        const piped = /^['"]?\s*\|\s*xxd\b/.test(s.slice(end, end + 16));
+        sink.rescan(
+          piped ? text : `${s.slice(0, start)}${text}${s.slice(end)}`.slice(0, MAX_DECODED),
+          start,
+          end,
+          'hex',
+        );
         continue;
       }
     }

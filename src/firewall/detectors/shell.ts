@@ -282,11 +282,18 @@ export function scanShell(segment: string, sink: FindingSink): void {
   const ctx = newCtx(segment, sink);
   let text = segment;
   let shift = 0;
+  // A Markdown quote (`> @sam: please handle …`, `> rm -rf /`) holds what it quotes; `> /etc/x`
+  // (a path, a variable or one word alone) is a redirection that empties a file.
+  const quote = /^\s*>\s+(?=[^\s/~.$'"]+\s+\S)/.exec(text.slice(0, 80));
+  if (quote !== null) {
+    shift = quote[0].length;
+    text = text.slice(shift);
+  }
   // A prompt (`$ `, `# `, `> `) before a command.
   const lead = /^\s*(?:[$#%]|[\w.@-]{1,64}[$#%])\s+/.exec(text.slice(0, 80));
   if (lead !== null) {
-    shift = lead[0].length;
-    text = text.slice(shift);
+    shift += lead[0].length;
+    text = text.slice(lead[0].length);
   }
   // A Markdown code span that opens the line and is followed by prose ("`rm -rf ~/.cache/pip` to
   // free space") holds the command; a backtick substitution in command position is followed by
