@@ -7,7 +7,16 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, lower, type TokenBuffer } from './_harmful-lex.js';
+import {
+  F_BREAK,
+  F_CAPITAL,
+  F_MIXED,
+  F_POSSESSIVE,
+  fnvStep,
+  foldHash,
+  lower,
+  type TokenBuffer,
+} from './_harmful-lex.js';
 import {
   ACCOUNT,
   ARTIFACT,
@@ -225,7 +234,7 @@ const DESCRIBED_WORDS =
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
-  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
+  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner ' +
   'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
@@ -258,7 +267,7 @@ const GATE_WORDS = [
   'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
   'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading',
   'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
-  'encrypt encrypts encrypting looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous',
+  'encrypt encrypts encrypting encrpyt encrpyts looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous anonymus anonymos anonimous annonymous',
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
@@ -787,12 +796,12 @@ function nearPass(lex: Lexicon, h: number): boolean {
 function misspelt(lex: Lexicon, text: string, start: number, end: number): number {
   const len = end - start;
   if (len < 6 || len > NEAR_MAX) return -1;
-  const first = lower(text.charCodeAt(start));
+  const first = leetLetter(text.charCodeAt(start), 105);
   // first < 128 is checked before the read
   if (first >= 128 || ((lex.nearShape[first]! >>> len) & 1) === 0) return -1;
   // k < len ≤ NEAR_MAX, the scratch arrays' length
   for (let k = 0; k < len; k++) {
-    const c = lower(text.charCodeAt(start + k));
+    const c = leetLetter(text.charCodeAt(start + k), 105);
     if (c < 97 || c > 122) return -1;
     nearBuf[k] = c;
   }
@@ -820,6 +829,50 @@ function misspelt(lex: Lexicon, text: string, start: number, end: number): numbe
   return -1;
 }
 
+/**
+ * Leetspeak digits read as the letters they stand for (the same substitutions the injection lexer
+ * reads): `0` o, `1` i, `3` e, `4` a, `5` s, `7` t, `8` b; 0 for a digit that stands for none.
+ */
+const LEET_DIGITS = new Uint8Array([111, 105, 0, 101, 97, 115, 0, 116, 98, 0]);
+
+/** A code unit read as a letter: lower-cased and folded, a leetspeak digit as its letter, 0 for `2`, `6`, `9`. */
+function leetLetter(c: number, one: number): number {
+  const l = lower(c);
+  if (l < 48 || l > 57) return l;
+  return l === 49 ? one : LEET_DIGITS[l - 48]!;
+}
+
+/**
+ * The table slot of a token that mixes letters and digits read as leetspeak (`k3yl0gg3r`, `4cc0unts`,
+ * `tw1tt3r`), with its plural `s` dropped if need be, `1` read as `i` and then as `l`; -1 when a digit
+ * stands for no letter or the word is not in the table. One pass over the token per reading.
+ */
+function leetSlot(lex: Lexicon, text: string, start: number, end: number): number {
+  if (end - start < 3 || end - start > 24) return -1;
+  for (let pass = 0; pass < 2; pass++) {
+    const one = pass === 0 ? 105 : 108;
+    let h = 0x811c9dc5;
+    let prev = h;
+    let last = 0;
+    let ones = false;
+    // start ≤ k < end ≤ text.length
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 39 || c === 0x2019) continue;
+      if (c === 49) ones = true;
+      const l = leetLetter(c, one);
+      if (l === 0) return -1;
+      prev = h;
+      h = fnvStep(h, l);
+      last = l;
+    }
+    let slot = lex.table.find(h);
+    if (slot < 0 && last === 115 && end - start > 3) slot = lex.table.find(prev);
+    if (slot >= 0 || !ones) return slot;
+  }
+  return -1;
+}
+
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
 const marks2 = new Uint32Array(256);
@@ -841,7 +894,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
     if (slot < 0) slot = alt;
-    // A misspelt rare word (`ransomwre`, `reveiws`) reads as the word.
+    // Leetspeak (`r4ns0mw4r3`, `c4rd`) reads as the word it spells.
+    if (slot < 0 && buf.flags[i]! & F_MIXED && num[i]! < 0) slot = leetSlot(lex, text, buf.start[i]!, buf.end[i]!);
+    // A misspelt rare word (`ransomwre`, `reveiws`, `k3yl0g3r`) reads as the word.
     if (slot < 0) slot = misspelt(lex, text, buf.start[i]!, buf.end[i]!);
     if (slot < 0) {
       cls[i] = 0;

@@ -220,6 +220,8 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'escribe escribeme escribir escriba crea creame crear haz hazme programa programar desarrolla desarrollar genera generar necesito quiero redacta redactar schreibe schreib schreiben erstelle erstell erstellen programmiere programmieren entwickle entwickeln baue generiere verfasse verfassen brauche ecris ecrire ecrivez cree creer creez developpe developper genere generer fais faites redige rediger escreva escreve escrever crie cria criar faca fazer desenvolva desenvolver gere gerar preciso quero veux voudrais voglio vorrei mochte scrivi scrivere scrivimi creare sviluppa sviluppare generare fai programma redigi',
   ],
   [MAL, 'trojaner troyano troyanos troiano troiani'],
+  // Misspellings more than one edit from the word (one edit is read by the grammar's near match).
+  [MAL, 'ransomwear ransomwere ransomewear malwear malwere keylogr keyloggr virii trojen trojens'],
   [
     STEAL,
     'robe roba robar roben roban rouba roube roubar rubi ruba rubare rubano stiehlt stehlen klaut klauen vole voler volent',
@@ -963,6 +965,9 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_EXEC, 'ejecute ejecuta ejecutar executer ausfuhrt ausfuhren'],
   [N_EXECOBJ, 'binario binaire'],
   [N_ANON, 'anonymen anonymer anonyme anonimo anonima'],
+  // Misspellings more than the grammar's one-edit near match reads.
+  [N_ANON, 'anonymus anonymos anonimous annonymous'],
+  [N_ENCRYPT, 'encrpyt encrpyts encrytp encyrpt encyrpts'],
   [N_EXFIL, 'mengirimkannya mengirim kirim'],
 ];
 
