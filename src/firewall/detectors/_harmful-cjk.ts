@@ -785,7 +785,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '仕組み',
       '通報',
       '注意喚起',
-      '小説',
       '检测',
       '檢測',
       '检查',
@@ -806,7 +805,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '举报',
       '舉報',
       '提醒',
-      '小说',
       '탐지',
       '제거',
       '예방',
@@ -817,7 +815,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '원리',
       '신고',
       '주의',
-      '소설',
     ],
   ],
   // A name alone is private only with a photo of the person (`この写真の女性の名前`).
@@ -878,6 +875,46 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [OWN, ['自分の', '自分自身', '我自己', '제 자신', '내 자신', '본인의']],
   [FACE, ['写真', '顔', '画像', '照片', '相片', '图片', '圖片', '人脸', '人臉', '사진', '얼굴']],
 ];
+
+/** A fictional frame (`小説`, `故事`, `소설`): a defence unless the sentence asks for the working thing. */
+const FICTION: readonly string[] = [
+  '小説',
+  '物語',
+  '小说',
+  '小說',
+  '故事',
+  '剧本',
+  '劇本',
+  '소설',
+  '이야기',
+  '시나리오',
+];
+
+/** The working artifact asked for (`完全に動く`, `ソースコード`, `完整的源代码`, `작동하는 소스 코드`). */
+const DELIVERABLE: readonly string[] = [
+  '完全',
+  '動く',
+  '動作する',
+  'ソースコード',
+  '源代码',
+  '源代碼',
+  '完整',
+  '可运行',
+  '可運行',
+  '能运行',
+  '能運行',
+  '작동',
+  '소스 코드',
+  '소스코드',
+  '전체 코드',
+  '완전한',
+];
+
+/** Whether `sentence` holds one of `words`. */
+function holds(sentence: string, words: readonly string[]): boolean {
+  for (const w of words) if (sentence.includes(w)) return true;
+  return false;
+}
 
 /** One rule: the classes that must all meet in a sentence, one of `any` (0: none needed), and the finding. */
 interface CjkRule {
@@ -984,7 +1021,10 @@ export function scanHarmfulCjk(s: string): CjkHarm[] {
       end++;
     }
     if (cjk) {
-      const m = classesOf(s.slice(start, end));
+      const sentence = s.slice(start, end);
+      let m = classesOf(sentence);
+      // A story excuses the narrative, not a working artifact asked for within it.
+      if ((m & DEF) === 0 && holds(sentence, FICTION) && !holds(sentence, DELIVERABLE)) m |= DEF;
       for (let r = 0; r < RULES.length; r++) {
         // r < RULES.length
         const rule = RULES[r]!;

@@ -442,6 +442,22 @@ interface Lexicon {
   down: Set<number>;
   /** Words that open a specification (`Requirements:`, `Spec:`). */
   specOpen: Set<number>;
+  /** Words of a fictional frame (`story`, `novel`, `character`) that count as a defence. */
+  fiction: Set<number>;
+  /** `complete`, `working`, `real`: a quality asked of the artifact itself. */
+  quality: Set<number>;
+  /** Qualities that make a deliverable of a malware name too (`working keylogger`). */
+  qualityStrong: Set<number>;
+  /** What a fictional frame may ask for as a working thing (code, script, reviews, bios). */
+  artifact: Set<number>;
+  /** Words that ask for the deliverable on their own (`compilable`, `runnable`). */
+  deliverWhole: Set<number>;
+  /** `source` of `source code`, and its twins. */
+  sourceHead: Set<number>;
+  sourceTail: Set<number>;
+  ready: number;
+  readyVerb: Set<number>;
+  copyPaste: Set<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -712,6 +728,34 @@ function getLexicon(): Lexicon {
     flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
     down: new Set(hashes('down offline crash crashes crashed unreachable')),
     specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
+    fiction: new Set(
+      hashes(
+        'story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative satire satirical parody novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории',
+      ),
+    ),
+    quality: new Set(
+      hashes(
+        'complete full fully working functional functioning runnable compilable actual real deployable operational usable entire whole verbatim completo completa completos funcional funcionando funcione real reales vollstandig vollstandigen vollstandiger funktionierend funktionierenden funktionsfahig lauffahig echten echte complet complete fonctionnel fonctionnelle vrai reel funzionante funzionanti vero reale completi полный полностью рабочий рабочего работающий настоящий',
+      ),
+    ),
+    qualityStrong: new Set(
+      hashes(
+        'working functional functioning runnable compilable deployable operational funcional funktionierend funktionierenden funktionsfahig lauffahig fonctionnel fonctionnelle funzionante рабочий работающий',
+      ),
+    ),
+    artifact: new Set(
+      hashes(
+        'code source script program implementation sample binary exe payload python c rust golang javascript powershell bash vba macro review post bio replies reply comment message email text codigo programa quellcode programm skript codice programma script код программу программа скрипт',
+      ),
+    ),
+    deliverWhole: new Set(hashes('runnable compilable compilable lauffahig kompilierbar compilable')),
+    sourceHead: new Set(hashes('source quellcode codigo code codice исходный')),
+    sourceTail: new Set(hashes('code fuente fonte source sorgente код')),
+    ready: foldHash('ready'),
+    readyVerb: new Set(
+      hashes('post posting send use compile run paste copy deploy publish upload go ship submit launch'),
+    ),
+    copyPaste: new Set(hashes('copy paste')),
     ...nearTables(table),
   };
   return lexicon;
@@ -887,6 +931,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   const { cls, hash, stem, num } = buf;
   const t = lex.table;
   let gate = false;
+  /** A fictional frame's word is in the window (see {@link unframe}). */
+  let fiction = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -917,6 +963,7 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     marks[i] = m;
     marks2[i] = m2;
     if (m & M_GATE) gate = true;
+    if (c & DEF && lex.fiction.has(h)) fiction = true;
     if (num[i]! < 0) {
       const v = t.nums[slot]!;
       if (v >= 0) num[i] = v;
@@ -1055,7 +1102,56 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       marks[i + 2] = marks[i + 2]! | M_PROMO;
     }
   }
+  if (fiction) unframe(buf, lex);
   return true;
+}
+
+/** Tokens either side of a deliverable within which a fictional frame stops counting as a defence. */
+const DELIVERABLE_REACH = 40;
+
+/**
+ * A story, novel or game frame excuses the narrative, not the artifact: when the window also asks
+ * for the working thing (`the complete working source code`, `the real script`, `reviews ready to
+ * post`, `copy and paste`), the fiction words near that ask lose their defensive class and the
+ * harmful request is read as if the frame were not there.
+ */
+function unframe(buf: TokenBuffer, lex: Lexicon): void {
+  const n = buf.length;
+  const { cls, hash, stem } = buf;
+  let last = -1;
+  let first = -1;
+  // i < n; i + 1, i + 2 and j are read under their bounds
+  for (let i = 0; i < n; i++) {
+    const h = hash[i]!;
+    let hit = false;
+    if (lex.sourceHead.has(h) && i + 1 < n && lex.sourceTail.has(hash[i + 1]!)) hit = true;
+    else if (lex.deliverWhole.has(h)) hit = true;
+    else if (h === lex.ready && i + 2 < n && hash[i + 1] === lex.to && lex.readyVerb.has(hash[i + 2]!)) hit = true;
+    else if (lex.copyPaste.has(h) && i + 2 < n && lex.copyPaste.has(hash[i + 2]!) && hash[i + 2] !== h) hit = true;
+    else if (lex.quality.has(h) && !(i > 0 && cls[i - 1]! & NEG)) {
+      // `the complete working source code`, `code, complete and compilable`, `working keylogger`;
+      // not `non-functional code`.
+      const strong = lex.qualityStrong.has(h);
+      for (let j = Math.max(i - 3, 0); j <= i + 3 && j < n; j++) {
+        if (j === i) continue;
+        if (lex.artifact.has(hash[j]!) || lex.artifact.has(stem[j]!) || (strong && j > i && cls[j]! & MAL)) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (!hit) continue;
+    if (first < 0) first = i;
+    last = i;
+    // The fiction words within reach before this deliverable lose their defence, and each reads as
+    // the request it frames (`In my novel the hacker writes a keylogger …`).
+    for (let j = Math.max(i - DELIVERABLE_REACH, 0); j < i; j++)
+      if (cls[j]! & DEF && lex.fiction.has(hash[j]!)) cls[j] = (cls[j]! & ~DEF) | REQ;
+  }
+  if (first < 0) return;
+  // Fiction words after the last deliverable, within its reach.
+  for (let j = last + 1; j < n && j <= last + DELIVERABLE_REACH; j++)
+    if (cls[j]! & DEF && lex.fiction.has(hash[j]!)) cls[j] = (cls[j]! & ~DEF) | REQ;
 }
 
 /** First token in `[from, to]` (clamped) with a second-layer mark in `mask`, or -1. */

@@ -110,7 +110,7 @@ export const M_BODY = 32768;
 export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     REQ,
-    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods',
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods output',
   ],
   [
     MAL,
@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing signs telltale indicators legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends verify verifying',
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing signs telltale indicators legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории evolved evolution trends verify verifying',
   ],
   [
     EVADE,
@@ -280,6 +280,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'schrijf maak genereer bouw ontwikkel programmeer napisz stworz zrob wygeneruj przygotuj potrzebuje напиши напишите создай создайте сделай сделайте сгенерируй разработай нужен нужна нужно yaz yazin olustur hazirla gelistir',
   ],
   [MAL, 'кейлоггер кейлогер троян трояна вирус вымогатель шифровальщик stealer стилер truva fidye'],
+  [MAL, 'кейлоггера кейлоггеры кейлогера вируса шифровальщика майнер майнера майнеры'],
   [STEAL, 'steelt stelen kradnie krasc ukradnij крадет ворует украсть calan calar'],
   [CRED, 'wachtwoorden wachtwoord hasla haslo пароли паролей пароль sifreler sifre sifreleri'],
   [
