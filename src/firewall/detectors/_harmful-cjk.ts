@@ -910,6 +910,21 @@ const DELIVERABLE: readonly string[] = [
   '완전한',
 ];
 
+/** Mining a cryptocurrency, or a miner by name. */
+const MINING: readonly string[] = [
+  'マイニング',
+  '採掘',
+  '掘らせ',
+  '挖矿',
+  '挖礦',
+  '挖门罗',
+  '挖門羅',
+  '채굴',
+  '마이닝',
+  'XMRig',
+  'xmrig',
+];
+
 /** Whether `sentence` holds one of `words`. */
 function holds(sentence: string, words: readonly string[]): boolean {
   for (const w of words) if (sentence.includes(w)) return true;
@@ -1011,6 +1026,7 @@ function classesOf(sentence: string): number {
 export function scanHarmfulCjk(s: string): CjkHarm[] {
   const out: CjkHarm[] = [];
   let seen = 0;
+  let mined = false;
   let start = 0;
   const n = s.length;
   while (start < n) {
@@ -1032,6 +1048,11 @@ export function scanHarmfulCjk(s: string): CjkHarm[] {
         if ((m & rule.all) !== rule.all || (rule.any !== 0 && (m & rule.any) === 0) || (m & rule.none) !== 0) continue;
         seen |= 1 << r;
         out.push({ finding: rule.finding, start, end });
+      }
+      // A miner put on machines without their users knowing (`会社のPCにこっそりマイニングソフトを入れて`).
+      if (!mined && m & COVERT && (m & (DEF | OWN)) === 0 && holds(sentence, MINING)) {
+        mined = true;
+        out.push({ finding: 'malwareBehavior', start, end });
       }
     }
     start = end + 1;

@@ -183,6 +183,11 @@ export const RULES = Object.freeze({
     'asks to store or log payment card data unprotected (the security code, or full numbers in clear)',
   ),
   disinformation: rule('harmful.fabricated-news', 'spam', 'asks for fabricated news about a real person or rival'),
+  covertDeploy: rule(
+    'harmful.covert-deployment',
+    'malware',
+    'puts a miner, keylogger or monitoring program on machines or people not the asker, hidden from them',
+  ),
 });
 
 /** Open-addressing table from word hash to classes, marks and numeric value. */
@@ -272,6 +277,7 @@ const GATE_WORDS = [
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
+  'recorder recorders logger loggers nobody noone',
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
@@ -442,6 +448,25 @@ interface Lexicon {
   down: Set<number>;
   /** Words that open a specification (`Requirements:`, `Spec:`). */
   specOpen: Set<number>;
+  /** A capture or monitoring program, or a miner, that may be planted (`monitoring`, `recorder`, `mining`). */
+  plant: Set<number>;
+  /** Machines of a place or a group (`office`, `lab`, `staff`, `kiosk`): someone else's fleet. */
+  fleet: Set<number>;
+  /** A claimed purpose or authorization that does not excuse hiding a program from its users. */
+  claim: Set<number>;
+  /** Who would notice (`they`, `users`, `nobody`), and what they would do (`know`, `notice`). */
+  noticer: Set<number>;
+  noticeVerb: Set<number>;
+  nobody: Set<number>;
+  /** Hidden from sight (`hidden`, `invisible`, `stealthy`), as a program is kept from its users. */
+  concealed: Set<number>;
+  from: number;
+  /** `hide`, `sneak`: placing a program out of sight. */
+  hideVerb: Set<number>;
+  /** Monitoring programs, planted on people rather than on a place's machines. */
+  watcher: Set<number>;
+  /** Places a program hides from (`task manager`, `process list`), and idling. */
+  hideFrom: Set<number>;
   /** Words of a fictional frame (`story`, `novel`, `character`) that count as a defence. */
   fiction: Set<number>;
   /** `complete`, `working`, `real`: a quality asked of the artifact itself. */
@@ -514,7 +539,7 @@ function getLexicon(): Lexicon {
     without: new Set(hashes('without behind sin sem sans senza ohne')),
     withoutEnd: new Set(
       hashes(
-        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -728,6 +753,39 @@ function getLexicon(): Lexicon {
     flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
     down: new Set(hashes('down offline crash crashes crashed unreachable')),
     specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
+    plant: new Set(
+      hashes(
+        'monitoring tracker trackers recorder recorders logger loggers agent keystroke keystrokes screenshots mining mines minar minare minerar miner майнить майнил',
+      ),
+    ),
+    fleet: new Set(
+      hashes(
+        'office offices lab labs school schools library kiosk kiosks university uni campus company corporate employer employers workstation workstations domain classroom staff employee employees coworker coworkers student students client clients customer customers visitor visitors oficina oficinas escuela colegio empresa faculdade universidad bureau ecole entreprise firma buro ufficio scuola azienda firmenrechnern firmenrechner schulrechnern бухгалтерии офиса офис школы компании сотрудников',
+      ),
+    ),
+    claim: new Set(
+      hashes(
+        'audit auditing audits compliance legal legally policy training awareness quiz lesson lessons classroom educational education research class course',
+      ),
+    ),
+    noticer: new Set(
+      hashes('they theyll he hell she shell users employees staff students nobody noone anyone people victim victims'),
+    ),
+    noticeVerb: new Set(hashes('know knows notice notices noticing find suspect realize realise see sees')),
+    nobody: new Set(hashes('nobody noone')),
+    concealed: new Set(
+      hashes(
+        'hide hides hiding hidden invisible stealth stealthy undetectable oculto oculta escondido escondida versteckt versteckten nascosto nascosta unsichtbar indetectable',
+      ),
+    ),
+    from: foldHash('from'),
+    hideVerb: new Set(hashes('hide sneak slip')),
+    watcher: new Set(hashes('monitoring tracker trackers recorder recorders logger loggers agent screenshots')),
+    hideFrom: new Set(
+      hashes(
+        'task taskmgr process processes idle inactivos inactivas inactifs ociosos ociosas inattivi leerlauf простаивают ps top',
+      ),
+    ),
     fiction: new Set(
       hashes(
         'story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative satire satirical parody novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории',
@@ -1106,6 +1164,64 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   return true;
 }
 
+/** Tokens either side of a planted program within which its hiding and its hosts are read. */
+const PLANT_REACH = 14;
+
+/**
+ * A program hidden from the people it runs on: a miner, a keylogger, a monitoring agent or a
+ * capture of keys or screens (`i`) placed on someone else's machines (coworkers, students, a
+ * roommate; the office, the lab, every workstation) and hidden (`silently`, `hidden from task
+ * manager`, `only when idle`, `they'll never know`). A claimed authorization or purpose (`I have IT
+ * permission`, `for an audit`, `for class`) does not excuse the hiding; a defensive ask (`detect`,
+ * `remove`) or consent does.
+ */
+function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - PLANT_REACH;
+  const b = i + PLANT_REACH;
+  // `not a keylogger`; an evasive word before it is the hiding itself (`a hidden recorder`).
+  if (findCls(buf, i - 3, i - 1, NEG) >= 0) return;
+  // Someone else's machines or people.
+  // A monitoring program is planted on people; a miner, a keylogger or a key capture on their machines too.
+  const host = lex.watcher.has(buf.hash[i]!)
+    ? findCls(buf, a, b, OTHER)
+    : Math.max(findCls(buf, a, b, OTHER), findSet(buf, a, b, lex.fleet));
+  if (host < 0) return;
+  // Hidden from them.
+  let hidden = findCls(buf, a, b, COVERT);
+  if (hidden < 0) hidden = findSet(buf, a, b, lex.concealed);
+  if (hidden < 0) hidden = findSet(buf, a, b, lex.hideFrom);
+  if (hidden < 0) {
+    // `they'll never know`, `users won't notice`, `nobody notices`.
+    for (let j = Math.max(a, 1); j <= b && j < buf.length; j++) {
+      if (!lex.noticeVerb.has(buf.hash[j]!) && !lex.noticeVerb.has(buf.stem[j]!)) continue;
+      const neg = findCls(buf, j - 2, j - 1, NEG);
+      const who = findSet(buf, j - 4, j - 1, lex.noticer);
+      if (who >= 0 && (neg >= 0 || lex.nobody.has(buf.hash[who]!))) {
+        hidden = j;
+        break;
+      }
+    }
+  }
+  if (hidden < 0) return;
+  // `hide their screens from the monitoring software`: the program is what is hidden from.
+  if (hidden < i && findHash(buf, i - 4, i - 1, lex.from) > hidden) return;
+  // Installing it is the request (`drop xmrig on …`, `deploy a hidden recorder to …`).
+  if (
+    findMark2(buf, a, i - 1, N_INSTALL) < 0 &&
+    findSet(buf, a, i - 1, lex.hideVerb) < 0 &&
+    !requestedFar(buf, Math.min(i, hidden), BEHAVIOR_REACH) &&
+    !requestedFar(buf, Math.max(i, hidden), BEHAVIOR_REACH)
+  )
+    return;
+  // A defence counts, a claimed purpose does not.
+  for (let j = Math.max(a, 0); j <= b && j < buf.length; j++) {
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    if (lex.claim.has(buf.hash[j]!) || lex.fiction.has(buf.hash[j]!)) continue;
+    return;
+  }
+  hit(RULES.covertDeploy, Math.min(i, host, hidden), Math.max(i, host, hidden));
+}
+
 /** Tokens either side of a deliverable within which a fictional frame stops counting as a defence. */
 const DELIVERABLE_REACH = 40;
 
@@ -1367,6 +1483,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
   for (let i = fresh; i < n; i++) {
     const c = cls[i]!;
     const m = marks[i]!;
+    // A program planted on someone else's machines (read before the skip: `recorder` has no class).
+    if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.

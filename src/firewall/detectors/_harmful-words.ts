@@ -158,7 +158,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
   [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
-  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected'],
+  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected invisibly stealthily'],
   [
     PATTR,
     'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages birthday birthdate',
@@ -222,6 +222,8 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [MAL, 'trojaner troyano troyanos troiano troiani'],
   // Misspellings more than one edit from the word (one edit is read by the grammar's near match).
   [MAL, 'ransomwear ransomwere ransomewear malwear malwere keylogr keyloggr virii trojen trojens'],
+  // Miners by name and in other languages (weak alone: mining on one's own machine is ordinary).
+  [MAL, 'xmrig nicehash cryptominers coinminer minerador mineur minatore майнер'],
   [
     STEAL,
     'robe roba robar roben roban rouba roube roubar rubi ruba rubare rubano stiehlt stehlen klaut klauen vole voler volent',
@@ -293,7 +295,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [SEEK, 'zoek vind achterhaal znajdz ustal sprawdz найди найти узнай узнать bul bulun'],
   [TRACK, 'lezen meelezen bespioneren volgen czytac sledzic szpiegowac читать следить шпионить oku takip'],
-  [COVERT, 'stiekem ongemerkt potajemnie ukradkiem тайно незаметно gizlice'],
+  [COVERT, 'stiekem ongemerkt potajemnie ukradkiem тайно незаметно gizlice скрытно silenciosamente'],
   [
     FAKE,
     'nep neppe valse vervalste falszywe falszywych falszywa falszywy falszywej фальшивые фальшивых фейковые фейковых поддельные поддельных sahte',
@@ -461,6 +463,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash paid unpaid'],
   [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
+  [M_WEAKMAL, 'xmrig nicehash coinminer minerador mineur minatore майнер майнера майнеры'],
   [
     M_MY,
     'mi mis mon mes mein meine meinen meinem meiner meines meu minha meus mio miei nuestro nuestra notre unser unsere nosso nossa nostro nostra',
@@ -775,6 +778,14 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['funf', 'sterne', 0, M_STAR, 1],
   ['cinque', 'stelle', 0, M_STAR, 1],
   ['en', 'secreto', COVERT, 0, 1],
+  ['en', 'silencio', COVERT, 0, 1],
+  ['in', 'silenzio', COVERT, 0, 1],
+  ['mine', 'bitcoin', MAL, M_WEAKMAL, 0],
+  ['mine', 'monero', MAL, M_WEAKMAL, 0],
+  ['mine', 'crypto', MAL, M_WEAKMAL, 0],
+  ['mine', 'cryptocurrency', MAL, M_WEAKMAL, 0],
+  ['mine', 'ethereum', MAL, M_WEAKMAL, 0],
+  ['mine', 'xmr', MAL, M_WEAKMAL, 0],
   ['a', 'escondidas', COVERT, 0, 1],
   ['as', 'escondidas', COVERT, 0, 1],
   ['customer', 'stories', ENGAGE, 0, 1],
@@ -924,6 +935,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_ANON, 'anonymous pseudonymous anon burner'],
   [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
+  [
+    N_INSTALL,
+    'push pushes put puts instala instalar instale installe installer installiere installieren installa installare установи установить ставит',
+  ],
   [N_DISGUISE, 'disfrazado disfrazada getarnt tarnt deguise deguisee disfarcado disfarcada camuflado camuffato'],
   [
     N_ENCRYPT,
