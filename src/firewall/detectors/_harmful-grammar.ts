@@ -241,6 +241,8 @@ const DESCRIBED_WORDS =
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
   'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner ' +
   'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
+  'анонимный анонимного анонимная анонимную анонимным whistleblower whistleblowers tipster ' +
+  'kartennummern kartennummer kreditkartennummern tarjeta tarjetas cartoes cartes карт ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
@@ -278,6 +280,7 @@ const GATE_WORDS = [
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
+  'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
@@ -404,6 +407,12 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Comparing one thing with others (`compare`, `match`, `correlate`, `stylometry`). */
+  compare: Set<number>;
+  /** What an author leaves in writing or in posting (`style`, `typos`, `timestamps`). */
+  signal: Set<number>;
+  /** A group of people an author is looked for among (`employees`, `my class`). */
+  group: Set<number>;
   /** Photos of a person, and what face search looks for or with. */
   photo: Set<number>;
   identity: Set<number>;
@@ -458,6 +467,14 @@ interface Lexicon {
   noticer: Set<number>;
   noticeVerb: Set<number>;
   nobody: Set<number>;
+  /** Card numbers in the other languages (`Kartennummern`, `tarjetas`, `cartões`). */
+  cardNumbers: Set<number>;
+  /** Putting data where others read it (`post`, `share`, `publica`, `опубликуй`). */
+  publish: Set<number>;
+  /** Exporting records, as an imperative (`Exportiere`, `выгрузи`). */
+  exportVerb: Set<number>;
+  /** A place anyone can read (`public`, `pastebin`, `öffentlichen`, `открытом`). */
+  openPlace: Set<number>;
   /** Hidden from sight (`hidden`, `invisible`, `stealthy`), as a program is kept from its users. */
   concealed: Set<number>;
   from: number;
@@ -695,9 +712,28 @@ function getLexicon(): Lexicon {
         'opponent opponents rival rivals candidate candidates competitor competitors politician politicians senator mayor governor congressman congresswoman councilman councilwoman',
       ),
     ),
-    anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
-    unmask: new Set(hashes('who which whose wer quien qui chi')),
+    anonThing: new Set(
+      hashes(
+        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed cuenta compte konto conta канал канала аккаунт аккаунта блог',
+      ),
+    ),
+    unmask: new Set(hashes('who which whose wer quien qui chi кто')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    compare: new Set(
+      hashes(
+        'compare comparing compared comparison match matching matched correlate correlating correlation crossreference stylometry stylometric vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
+      ),
+    ),
+    signal: new Set(
+      hashes(
+        'style writing typos vocabulary phrasing timestamps times hours activity posting estilo escritura schreibstil стиль времени',
+      ),
+    ),
+    group: new Set(
+      hashes(
+        'employees employee staff students student class classmates coworkers coworker colleagues department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
+      ),
+    ),
     photo: new Set(
       hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
     ),
@@ -773,6 +809,26 @@ function getLexicon(): Lexicon {
     ),
     noticeVerb: new Set(hashes('know knows notice notices noticing find suspect realize realise see sees')),
     nobody: new Set(hashes('nobody noone')),
+    cardNumbers: new Set(
+      hashes(
+        'kartennummern kartennummer kreditkartennummern kreditkarten tarjetas tarjeta cartoes cartao cartes carte carte carta carte номера карт картам',
+      ),
+    ),
+    publish: new Set(
+      hashes(
+        'post posts publish share leak dump paste upload poste posten postet teile teilen veroffentliche veroffentlichen publica publicalos publicalas publicalo publicala publicar publique comparte compartir publie publier partage partager publiez pubblica pubblicare condividi posta compartilhe publique опубликуй опубликовать выложи выложить',
+      ),
+    ),
+    exportVerb: new Set(
+      hashes(
+        'export dump extract exportiere exportieren exporta exportar exporte exporter exportez esporta esportare выгрузи выгрузить экспортируй',
+      ),
+    ),
+    openPlace: new Set(
+      hashes(
+        'public publicly pastebin forum offentlichen offentlich publico publica publicos publique pubblico pubblica открытом открытый публичном публичный общий',
+      ),
+    ),
     concealed: new Set(
       hashes(
         'hide hides hiding hidden invisible stealth stealthy undetectable oculto oculta escondido escondida versteckt versteckten nascosto nascosta unsichtbar indetectable',
@@ -947,9 +1003,14 @@ function leetLetter(c: number, one: number): number {
 /**
  * The table slot of a token that mixes letters and digits read as leetspeak (`k3yl0gg3r`, `4cc0unts`,
  * `tw1tt3r`), with its plural `s` dropped if need be, `1` read as `i` and then as `l`; -1 when a digit
- * stands for no letter or the word is not in the table. One pass over the token per reading.
+ * stands for no letter or the word is not in the table. One pass over the token per reading. The
+ * hashes of the reading are left in `leetHash` and `leetStem` (`leetHash` 0 when there is none).
  */
+let leetHash = 0;
+let leetStem = 0;
+
 function leetSlot(lex: Lexicon, text: string, start: number, end: number): number {
+  leetHash = 0;
   if (end - start < 3 || end - start > 24) return -1;
   for (let pass = 0; pass < 2; pass++) {
     const one = pass === 0 ? 105 : 108;
@@ -968,8 +1029,14 @@ function leetSlot(lex: Lexicon, text: string, start: number, end: number): numbe
       h = fnvStep(h, l);
       last = l;
     }
+    const st = last === 115 && end - start > 3 ? prev : h;
     let slot = lex.table.find(h);
-    if (slot < 0 && last === 115 && end - start > 3) slot = lex.table.find(prev);
+    if (slot < 0 && st !== h) slot = lex.table.find(st);
+    // The first reading stands unless the second finds a word.
+    if (pass === 0 || slot >= 0) {
+      leetHash = h;
+      leetStem = st;
+    }
     if (slot >= 0 || !ones) return slot;
   }
   return -1;
@@ -999,7 +1066,14 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
     if (slot < 0) slot = alt;
     // Leetspeak (`r4ns0mw4r3`, `c4rd`) reads as the word it spells.
-    if (slot < 0 && buf.flags[i]! & F_MIXED && num[i]! < 0) slot = leetSlot(lex, text, buf.start[i]!, buf.end[i]!);
+    if (slot < 0 && buf.flags[i]! & F_MIXED && num[i]! < 0) {
+      slot = leetSlot(lex, text, buf.start[i]!, buf.end[i]!);
+      // The token is the word it spells to every later rule (`3xp0rt` is `export`).
+      if (leetHash !== 0) {
+        hash[i] = leetHash;
+        stem[i] = leetStem;
+      }
+    }
     // A misspelt rare word (`ransomwre`, `reveiws`, `k3yl0g3r`) reads as the word.
     if (slot < 0) slot = misspelt(lex, text, buf.start[i]!, buf.end[i]!);
     if (slot < 0) {
@@ -2325,6 +2399,25 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
     )
       hit(RULES.cardData, verb, i);
   }
+  // `Export every customer's card number and CVV and post them in the public channel`: card data
+  // put where anyone can read it (`im öffentlichen Kanal`, `en el canal público`, `в открытом канале`).
+  if (cvv || lex.cvv.has(st) || lex.cardNumbers.has(h) || lex.cardNumbers.has(st)) {
+    const out = findSet(buf, i - 12, i + 14, lex.publish);
+    const open = findSet(buf, i - 12, i + 20, lex.openPlace);
+    if (
+      out >= 0 &&
+      open >= 0 &&
+      !negated(buf, out) &&
+      findCls(buf, i - 3, i - 1, NEG) < 0 &&
+      findSet(buf, i - 3, i - 1, lex.except) < 0 &&
+      findLive(buf, i - 8, i + 3, DEF) < 0 &&
+      (requestedFar(buf, i, BEHAVIOR_REACH) ||
+        requested(buf, out, 8) ||
+        findSet(buf, i - 12, i - 1, lex.exportVerb) >= 0 ||
+        findSet(buf, i + 1, i + 8, lex.exportVerb) >= 0)
+    )
+      hit(RULES.personalData, Math.min(i, out), Math.max(i, out, open));
+  }
   // `bios and first posts for 40 accounts we'll run as a network to boost our candidate`.
   if (lex.personaKit.has(h) || marks2[i]! & N_ACCOUNTS) {
     const scale =
@@ -2347,6 +2440,7 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   }
   // `this pseudonymous blogger … their real name`, `this anonymous account … find which employee runs it`.
   if (marks2[i]! & N_ANON && findMark(buf, i - 2, i - 1, M_MY) < 0) {
+    unmaskByComparison(buf, lex, i, hit);
     const thing = Math.max(findSet(buf, i + 1, i + 3, lex.anonThing), findCls(buf, i + 1, i + 3, ACCOUNT | OTHER));
     if (thing >= 0) {
       let seek = findCls(buf, thing + 1, thing + 30, SEEK);
@@ -2375,6 +2469,31 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
         hit(RULES.doxxing, i, Math.max(who, real, thing));
     }
   }
+}
+
+/**
+ * An anonymous account, blog or reviewer (`i`, the word `anonymous`) unmasked by comparing its
+ * writing or its posting times with a group of people (`compare its style with our employees'
+ * emails`, `match the posting hours with the staff schedules`): the comparison names its author.
+ */
+function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const thing = findSet(buf, i - 2, i + 3, lex.anonThing);
+  if (thing < 0) return;
+  const a = i - 16;
+  const b = i + 30;
+  const how = Math.max(findSet(buf, a, b, lex.compare), findSet(buf, a, b, lex.signal));
+  if (how < 0) return;
+  const group = findSet(buf, a, b, lex.group);
+  if (group < 0) return;
+  if (
+    (findSet(buf, a, b, lex.unmask) >= 0 ||
+      findCls(buf, a, b, SEEK) >= 0 ||
+      findSet(buf, a, b, lex.compare) >= 0 ||
+      requestedFar(buf, i, BEHAVIOR_REACH)) &&
+    findLive(buf, i - 12, i - 1, DEF) < 0 &&
+    findMark(buf, i - 3, i - 1, M_MY) < 0
+  )
+    hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
 }
 
 const AUTO = foldHash('auto');

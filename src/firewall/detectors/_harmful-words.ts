@@ -982,7 +982,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_EXECOBJ, 'binario binaire'],
   [N_ANON, 'anonymen anonymer anonyme anonimo anonima'],
   // Misspellings more than the grammar's one-edit near match reads.
-  [N_ANON, 'anonymus anonymos anonimous annonymous'],
+  [
+    N_ANON,
+    'whistleblower whistleblowers tipster anonymus anonymos anonimous annonymous анонимный анонимного анонимная анонимную анонимным',
+  ],
   [N_ENCRYPT, 'encrpyt encrpyts encrytp encyrpt encyrpts'],
   [N_EXFIL, 'mengirimkannya mengirim kirim'],
 ];
