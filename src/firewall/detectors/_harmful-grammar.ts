@@ -467,6 +467,19 @@ interface Lexicon {
   noticer: Set<number>;
   noticeVerb: Set<number>;
   nobody: Set<number>;
+  /** What accounts do under someone's posts (`reply`, `cheer`, `praise`, `recommend`). */
+  cheer: Set<number>;
+  /** `if`, `though` after `as`. */
+  asIf: Set<number>;
+  /** A template, to be filled in. */
+  template: Set<number>;
+  reviewWord: Set<number>;
+  /** Filling a template in, once per name. */
+  fill: Set<number>;
+  /** Posting what was written. */
+  postVerb: Set<number>;
+  /** Consent words a negation turns into its absence (`no consent`, `never subscribed`). */
+  consentWord: Set<number>;
   /** Card numbers in the other languages (`Kartennummern`, `tarjetas`, `cartões`). */
   cardNumbers: Set<number>;
   /** Putting data where others read it (`post`, `share`, `publica`, `опубликуй`). */
@@ -553,10 +566,10 @@ function getLexicon(): Lexicon {
     howSubject: new Set(hashes('i we you one someone')),
     to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
-    without: new Set(hashes('without behind sin sem sans senza ohne')),
+    without: new Set(hashes('without behind sin sem sans senza ohne без')),
     withoutEnd: new Set(
       hashes(
-        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -809,6 +822,17 @@ function getLexicon(): Lexicon {
     ),
     noticeVerb: new Set(hashes('know knows notice notices noticing find suspect realize realise see sees')),
     nobody: new Set(hashes('nobody noone')),
+    cheer: new Set(
+      hashes(
+        'reply replies replying answer answers answering comment comments commenting cheer cheering praise praising agree agreeing defend defending support supporting recommend recommending respond responding',
+      ),
+    ),
+    asIf: new Set(hashes('if though si ob se')),
+    template: new Set(hashes('template templates plantilla vorlage modele modello')),
+    reviewWord: new Set(hashes('review reviews testimonial testimonials')),
+    fill: new Set(hashes('fill fills filled filling vary varying each')),
+    postVerb: new Set(hashes('post posting posted publish paste upload submit')),
+    consentWord: new Set(hashes('consent opted optin subscribed subscribe signed')),
     cardNumbers: new Set(
       hashes(
         'kartennummern kartennummer kreditkartennummern kreditkarten tarjetas tarjeta cartoes cartao cartes carte carte carta carte номера карт картам',
@@ -1058,6 +1082,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let gate = false;
   /** A fictional frame's word is in the window (see {@link unframe}). */
   let fiction = false;
+  /** A template or variants are in the window (see {@link filledReviews}). */
+  let template = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -1096,11 +1122,20 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     marks2[i] = m2;
     if (m & M_GATE) gate = true;
     if (c & DEF && lex.fiction.has(h)) fiction = true;
+    // `20 accounts`: counted accounts may be a crowd of one hand.
+    if (m2 & N_ACCOUNTS && i > 0 && num[i - 1]! >= 5) gate = true;
+    if (
+      (c & ARTIFACT || m & M_DESCRIBED) &&
+      (lex.template.has(stem[i]!) || lex.variant.has(h) || lex.variant.has(stem[i]!))
+    )
+      template = true;
     if (num[i]! < 0) {
       const v = t.nums[slot]!;
       if (v >= 0) num[i] = v;
     } else if (num[i]! >= GATE_COUNT) gate = true;
   }
+  // A template or variants with a count: reviews filled in many times.
+  if (template && !gate) for (let i = 0; i < n && !gate; i++) if (num[i]! >= 5) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1579,7 +1614,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     const m2 = marks2[i]! & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
-    if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
+    if (m2 & N_ACCOUNTS) {
+      accountFarm(buf, i, hit);
+      astroturf(buf, lex, i, hit);
+    }
+    if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
+      filledReviews(buf, lex, i, hit);
     if (m & M_DESCRIBED || m2 & N_ACCOUNTS) describedHarm(buf, lex, i, hit);
     if (c & FAKE) fabricatedNews(buf, lex, i, hit);
     // `a kernel driver that hides a process and disables EDR callbacks`: a security control turned
@@ -1792,6 +1832,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i))
         hit(RULES.bulkMessaging, i, i);
     }
+    // `Send our promo to the list we bought, no one opted in`, `Schick unsere Werbung an die gekaufte
+    // Liste, ohne Einwilligung`: a promotion sent to people who bought-list or never consented.
+    if (m & M_PROMO && wc & (UNSOL | COVERT)) promoWithoutConsent(buf, lex, i, hit);
     if (c & EVADE && wc & AV) {
       // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
       // be named apart from the filter's own name (a promotion, a bulk count, `spam` elsewhere).
@@ -2469,6 +2512,83 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
         hit(RULES.doxxing, i, Math.max(who, real, thing));
     }
   }
+}
+
+/** Tokens after a counted account noun within which what the accounts do is read. */
+const CHEER_REACH = 36;
+
+/**
+ * Counted accounts (`i`, `20 accounts`) that reply, comment or cheer under someone's posts and are
+ * to pass as unrelated people (`as if they were unrelated fans`, `make them look independent`,
+ * `seem like different people`): one hand posing as a crowd, in a sentence or in numbered steps.
+ */
+function astroturf(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (countedAccounts(buf, i, i) < 0) return;
+  const act = findSet(buf, i + 1, i + CHEER_REACH, lex.cheer);
+  if (act < 0) return;
+  let pose = findSet(buf, i + 1, i + CHEER_REACH + 8, lex.pose);
+  if (pose < 0) {
+    // `as if they were …`, `as though`.
+    const as = findMark(buf, i + 1, i + CHEER_REACH + 8, M_AS);
+    if (as >= 0 && as + 1 < buf.length && lex.asIf.has(buf.hash[as + 1]!)) pose = as;
+  }
+  if (pose < 0) return;
+  if (
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, i, DEF) < 0 &&
+    findLive(buf, i - 8, pose + 4, OPTIN) < 0 &&
+    findMark(buf, i - 8, pose + 4, M_SAMPLE) < 0
+  )
+    hit(RULES.accountFarm, i, Math.max(act, pose));
+}
+
+/**
+ * A review or testimonial template filled many times (`fill it 30 times`, `for each of 40 names`),
+ * or many variants of one review under different names, to be posted: reviews that pose as many
+ * customers. `i` is the template or the variants.
+ */
+function filledReviews(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const review = findMark(buf, i - 4, i + 12, M_REVIEWS) >= 0 || findSet(buf, i - 4, i + 12, lex.reviewWord) >= 0;
+  if (!review) return;
+  const count = findNum(buf, i - 12, i + 14, 5);
+  if (count < 0) return;
+  const many = lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!);
+  // A template is filled in; variants are signed with different names.
+  const fill = many ? findCls(buf, i + 1, i + 14, IMPERSONATE) : findSet(buf, i - 12, i + 12, lex.fill);
+  if (fill < 0) return;
+  const post = findSet(buf, i, i + 24, lex.postVerb);
+  if (
+    post >= 0 &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, post, DEF | OPTIN) < 0 &&
+    findMark(buf, i - 8, post, M_SAMPLE) < 0
+  )
+    hit(RULES.fakeReviews, Math.min(i, count), post);
+}
+
+/** Tokens either side of a promotion within which its sending and its recipients are read. */
+const PROMO_REACH = 14;
+
+/**
+ * A promotion (`i`) sent (a sending verb before it) to a bought or scraped list, or without the
+ * recipients' consent (`sin su consentimiento`, `no consent`): the count does not matter.
+ */
+function promoWithoutConsent(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const send = findCls(buf, i - 8, i - 1, SEND);
+  if (send < 0 || negated(buf, send)) return;
+  let who = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, UNSOL);
+  if (who < 0) {
+    const w = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, COVERT);
+    if (w >= 0 && lex.without.has(buf.hash[w]!)) who = w;
+  }
+  if (who < 0) {
+    // `no consent`, `nobody opted in`, `never subscribed`.
+    const o = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, OPTIN | DEF);
+    if (o >= 0 && lex.consentWord.has(buf.hash[o]!) && findCls(buf, o - 2, o - 1, NEG) >= 0) who = o;
+  }
+  if (who < 0) return;
+  if (findLive(buf, i - PROMO_REACH, i + PROMO_REACH, OPTIN) >= 0 || defended(buf, i, i)) return;
+  hit(RULES.bulkMessaging, Math.min(send, who), Math.max(i, who));
 }
 
 /**

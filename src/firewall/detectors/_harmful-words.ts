@@ -224,6 +224,12 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [MAL, 'ransomwear ransomwere ransomewear malwear malwere keylogr keyloggr virii trojen trojens'],
   // Miners by name and in other languages (weak alone: mining on one's own machine is ordinary).
   [MAL, 'xmrig nicehash cryptominers coinminer minerador mineur minatore майнер'],
+  // Promotions and their sending in other languages; lists bought or scraped.
+  [
+    SEND,
+    'envia enviar envie manda mande mandar schick schicke schicken sende senden envoie envoyer envoyez отправь отправить разошли',
+  ],
+  [UNSOL, 'compramos compradas raspados raspadas scrapeados achetes gekaufte купленной купленным купленные купленных'],
   [
     STEAL,
     'robe roba robar roben roban rouba roube roubar rubi ruba rubare rubano stiehlt stehlen klaut klauen vole voler volent',
@@ -482,7 +488,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria reklamy reklama реклама рекламу reklam reclame pubblicita propaganda',
   ],
   [M_PLATFORM, 'numerow numery номеров номера numaralara nummers nomor twitch kick spotify soundcloud'],
-  [M_PROMO, 'publicidad publicite promosi'],
+  [M_PROMO, 'publicidad publicite promosi promocion promociones promocao promocoes promotion pub anuncio anuncios'],
   [M_MONEY, 'paiement pago pagamento zahlung'],
   [M_BOT, 'bota бота бот'],
 ];
