@@ -365,6 +365,12 @@ interface Lexicon {
   specRel: Set<number>;
   /** Words of a short request that refer back (`Write the code`, `Implement it`). */
   backRef: Set<number>;
+  /** The unencrypted originals a ransomware deletes (`plaintext`, `originals`). */
+  original: Set<number>;
+  /** `now`, `please`: a word before a referring request's verb. */
+  lead: Set<number>;
+  /** Verbs that join what was listed before (`combine`, `merge`, `finish`). */
+  assemble: Set<number>;
   /** `saying`, `disclosing`: a disclosure after `without`. */
   disclose: Set<number>;
   /** Pronouns whose affiliation a disclosure would name. */
@@ -618,7 +624,18 @@ function getLexicon(): Lexicon {
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
     specRel: new Set(hashes('that which to')),
-    backRef: new Set(hashes('code it this that these them script program steps')),
+    backRef: new Set(
+      hashes(
+        'code it this that these them script program steps all together parts tasks todos features above everything thing whole todo tout alles programa programme programm',
+      ),
+    ),
+    lead: new Set(hashes('now please then so')),
+    original: new Set(hashes('plaintext originals original unencrypted originales originale originaux originais')),
+    assemble: new Set(
+      hashes(
+        'combine merge assemble glue finish complete integrate unify kombiniere fusiona combina junta combine assemble объедини собери',
+      ),
+    ),
     genuine: new Set(hashes('real genuine organic authentic think')),
     anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
     opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
@@ -1482,30 +1499,45 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
 }
 
 /** Tokens a step list may run before the request that refers back to it. */
-const STEPS_REACH = 40;
-/** Longest referring request (`Write the code for this`). */
-const REFERRING_MAX = 5;
+const STEPS_REACH = 48;
+/** Longest referring request (`Write A+B+C as one program`). */
+const REFERRING_MAX = 8;
 
 /**
- * A short request in the next sentence that refers back to what came before (`1) … 2) … Write the
- * code.`, `… Implement it.`): a request word first, a back-reference among its few words.
+ * A short request in a later sentence that refers back to what came before (`1) … 2) … Write the
+ * code.`, `… Implement it.`, `Step 3: … Merge A, B and C.`): a request word first (after `now` or
+ * `please`), a back-reference among its few words; an assembling verb (`combine`, `merge`,
+ * `finish`) refers back by itself. The step sentences in between are skipped.
  */
 function referringRequest(buf: TokenBuffer, at: number): boolean {
   const n = buf.length;
   const stop = Math.min(at + STEPS_REACH, n);
-  let s = at + 1;
-  // at < s < stop ≤ n
-  while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
-  if (s >= stop || (buf.cls[s]! & REQ) === 0) return false;
   const lex = getLexicon();
-  let back = false;
-  let k = s + 1;
-  // s < k < n
-  for (; k < n && (buf.flags[k]! & F_BREAK) === 0; k++) {
-    if (k - s >= REFERRING_MAX) return false;
-    if (lex.backRef.has(buf.hash[k]!)) back = true;
+  let s = at + 1;
+  // at < s < stop ≤ n; each pass moves s past one sentence
+  while (s < stop) {
+    while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
+    if (s >= stop) return false;
+    let v = s;
+    if (lex.lead.has(buf.hash[v]!) && v + 1 < n && (buf.flags[v + 1]! & F_BREAK) === 0) v++;
+    const assemble = lex.assemble.has(buf.hash[v]!);
+    if (buf.cls[v]! & REQ || assemble) {
+      // `write a YARA rule to detect it`: a defensive request refers back to study what came before.
+      let back = assemble;
+      let k = v + 1;
+      // v < k < n
+      for (; k < n && (buf.flags[k]! & F_BREAK) === 0 && k - v < REFERRING_MAX; k++) {
+        if (buf.cls[k]! & DEF) {
+          back = false;
+          break;
+        }
+        if (lex.backRef.has(buf.hash[k]!)) back = true;
+      }
+      if (back) return true;
+    }
+    s++;
   }
-  return back;
+  return false;
 }
 
 /** Tokens after an object a sentence-closing request may stand. */
@@ -2132,6 +2164,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       !buysBack &&
       !keyForCoin &&
       findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0 &&
+      // `encrypt with AES and shred the originals`: the plaintext destroyed after encrypting.
+      findSet(buf, enc + 1, enc + 12, lex.original) < 0 &&
       // `enumerate all files on mapped drives, encrypt them`: a pronoun object names what came before.
       !(
         enc + 1 < buf.length &&
@@ -2342,7 +2376,16 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
       const from = Math.max(cap, i) + 1;
       const send = Math.max(findMark2(buf, from, i + 24, N_EXFIL), findVerb(buf, from, i + 24, SEND, 0));
       // The destination after the sending verb, or before it (`an mich schickt`).
-      const dest = send >= 0 ? findSet(buf, Math.max(send - 4, from), send + 8, lex.dest) : -1;
+      let dest = send >= 0 ? findSet(buf, Math.max(send - 4, from), send + 8, lex.dest) : -1;
+      // `… no window, starts at login … mail the log every hour`: mailed on a timer from a hidden,
+      // persistent program, the capture goes to its author though no address is named.
+      if (
+        dest < 0 &&
+        send >= 0 &&
+        findSet(buf, send + 1, send + 8, lex.keyTimer) >= 0 &&
+        (findCls(buf, cap - 8, send + 8, COVERT | EVADE) >= 0 || findMark(buf, cap - 8, send + 8, M_PERSIST) >= 0)
+      )
+        dest = send;
       // Keys typed are private on their own; a screen or a window is so only when the capture is
       // hidden or someone else's (`the Grafana dashboard every hour` is a report).
       const screen = lex.screen.has(h) || lex.screen.has(st);
