@@ -605,6 +605,7 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '문자',
       '광고',
       '메일',
+      '文面',
       '쪽지',
     ],
   ],
@@ -622,6 +623,20 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '구매한',
       '산 번호',
       '모르는 사람',
+      // Scraped lists, and no consent asked (`동의 없이`, `同意なしで`, `未经同意`).
+      'スクレイピングした',
+      '스크랩한',
+      '수집한',
+      '동의 없이',
+      '동의없이',
+      '同意なし',
+      '同意なく',
+      '同意を得ずに',
+      '未经同意',
+      '未經同意',
+      '不用他们同意',
+      '不用他們同意',
+      '爬取的',
     ],
   ],
   [
@@ -785,7 +800,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '仕組み',
       '通報',
       '注意喚起',
-      '小説',
       '检测',
       '檢測',
       '检查',
@@ -806,7 +820,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '举报',
       '舉報',
       '提醒',
-      '小说',
       '탐지',
       '제거',
       '예방',
@@ -817,7 +830,6 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
       '원리',
       '신고',
       '주의',
-      '소설',
     ],
   ],
   // A name alone is private only with a photo of the person (`この写真の女性の名前`).
@@ -878,6 +890,61 @@ const TERMS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [OWN, ['自分の', '自分自身', '我自己', '제 자신', '내 자신', '본인의']],
   [FACE, ['写真', '顔', '画像', '照片', '相片', '图片', '圖片', '人脸', '人臉', '사진', '얼굴']],
 ];
+
+/** A fictional frame (`小説`, `故事`, `소설`): a defence unless the sentence asks for the working thing. */
+const FICTION: readonly string[] = [
+  '小説',
+  '物語',
+  '小说',
+  '小說',
+  '故事',
+  '剧本',
+  '劇本',
+  '소설',
+  '이야기',
+  '시나리오',
+];
+
+/** The working artifact asked for (`完全に動く`, `ソースコード`, `完整的源代码`, `작동하는 소스 코드`). */
+const DELIVERABLE: readonly string[] = [
+  '完全',
+  '動く',
+  '動作する',
+  'ソースコード',
+  '源代码',
+  '源代碼',
+  '完整',
+  '可运行',
+  '可運行',
+  '能运行',
+  '能運行',
+  '작동',
+  '소스 코드',
+  '소스코드',
+  '전체 코드',
+  '완전한',
+];
+
+/** Mining a cryptocurrency, or a miner by name. */
+const MINING: readonly string[] = [
+  'マイニング',
+  '採掘',
+  '掘らせ',
+  '挖矿',
+  '挖礦',
+  '挖门罗',
+  '挖門羅',
+  '채굴',
+  '마이닝',
+  'XMRig',
+  'xmrig',
+];
+
+/** Whether `sentence` holds one of `words`. */
+function holds(sentence: string, words: readonly string[]): boolean {
+  for (const w of words) if (sentence.includes(w)) return true;
+  return false;
+}
 
 /** One rule: the classes that must all meet in a sentence, one of `any` (0: none needed), and the finding. */
 interface CjkRule {
@@ -974,6 +1041,7 @@ function classesOf(sentence: string): number {
 export function scanHarmfulCjk(s: string): CjkHarm[] {
   const out: CjkHarm[] = [];
   let seen = 0;
+  let mined = false;
   let start = 0;
   const n = s.length;
   while (start < n) {
@@ -984,7 +1052,10 @@ export function scanHarmfulCjk(s: string): CjkHarm[] {
       end++;
     }
     if (cjk) {
-      const m = classesOf(s.slice(start, end));
+      const sentence = s.slice(start, end);
+      let m = classesOf(sentence);
+      // A story excuses the narrative, not a working artifact asked for within it.
+      if ((m & DEF) === 0 && holds(sentence, FICTION) && !holds(sentence, DELIVERABLE)) m |= DEF;
       for (let r = 0; r < RULES.length; r++) {
         // r < RULES.length
         const rule = RULES[r]!;
@@ -992,6 +1063,11 @@ export function scanHarmfulCjk(s: string): CjkHarm[] {
         if ((m & rule.all) !== rule.all || (rule.any !== 0 && (m & rule.any) === 0) || (m & rule.none) !== 0) continue;
         seen |= 1 << r;
         out.push({ finding: rule.finding, start, end });
+      }
+      // A miner put on machines without their users knowing (`会社のPCにこっそりマイニングソフトを入れて`).
+      if (!mined && m & COVERT && (m & (DEF | OWN)) === 0 && holds(sentence, MINING)) {
+        mined = true;
+        out.push({ finding: 'malwareBehavior', start, end });
       }
     }
     start = end + 1;

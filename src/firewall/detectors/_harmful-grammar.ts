@@ -7,7 +7,16 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, lower, type TokenBuffer } from './_harmful-lex.js';
+import {
+  F_BREAK,
+  F_CAPITAL,
+  F_MIXED,
+  F_POSSESSIVE,
+  fnvStep,
+  foldHash,
+  lower,
+  type TokenBuffer,
+} from './_harmful-lex.js';
 import {
   ACCOUNT,
   ARTIFACT,
@@ -174,6 +183,11 @@ export const RULES = Object.freeze({
     'asks to store or log payment card data unprotected (the security code, or full numbers in clear)',
   ),
   disinformation: rule('harmful.fabricated-news', 'spam', 'asks for fabricated news about a real person or rival'),
+  covertDeploy: rule(
+    'harmful.covert-deployment',
+    'malware',
+    'puts a miner, keylogger or monitoring program on machines or people not the asker, hidden from them',
+  ),
 });
 
 /** Open-addressing table from word hash to classes, marks and numeric value. */
@@ -225,8 +239,10 @@ const DESCRIBED_WORDS =
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
-  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous pseudonymous anon burner ' +
+  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner ' +
   'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
+  'анонимный анонимного анонимная анонимную анонимным whistleblower whistleblowers tipster ' +
+  'kartennummern kartennummer kreditkartennummern tarjeta tarjetas cartoes cartes карт ' +
   'variations versions rewordings rewrites variants spins';
 /** A number at least this large lets a window past the gate (a bulk count). */
 const GATE_COUNT = 1000;
@@ -258,11 +274,13 @@ const GATE_WORDS = [
   'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
   'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading',
   'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
-  'encrypt encrypts encrypting looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous',
+  'encrypt encrypts encrypting encrpyt encrpyts looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous anonymus anonymos anonimous annonymous',
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
+  'recorder recorders logger loggers nobody noone',
+  'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
   'espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
@@ -347,6 +365,12 @@ interface Lexicon {
   specRel: Set<number>;
   /** Words of a short request that refer back (`Write the code`, `Implement it`). */
   backRef: Set<number>;
+  /** The unencrypted originals a ransomware deletes (`plaintext`, `originals`). */
+  original: Set<number>;
+  /** `now`, `please`: a word before a referring request's verb. */
+  lead: Set<number>;
+  /** Verbs that join what was listed before (`combine`, `merge`, `finish`). */
+  assemble: Set<number>;
   /** `saying`, `disclosing`: a disclosure after `without`. */
   disclose: Set<number>;
   /** Pronouns whose affiliation a disclosure would name. */
@@ -389,6 +413,12 @@ interface Lexicon {
   anonThing: Set<number>;
   unmask: Set<number>;
   stylo: Set<number>;
+  /** Comparing one thing with others (`compare`, `match`, `correlate`, `stylometry`). */
+  compare: Set<number>;
+  /** What an author leaves in writing or in posting (`style`, `typos`, `timestamps`). */
+  signal: Set<number>;
+  /** A group of people an author is looked for among (`employees`, `my class`). */
+  group: Set<number>;
   /** Photos of a person, and what face search looks for or with. */
   photo: Set<number>;
   identity: Set<number>;
@@ -433,6 +463,62 @@ interface Lexicon {
   down: Set<number>;
   /** Words that open a specification (`Requirements:`, `Spec:`). */
   specOpen: Set<number>;
+  /** A capture or monitoring program, or a miner, that may be planted (`monitoring`, `recorder`, `mining`). */
+  plant: Set<number>;
+  /** Machines of a place or a group (`office`, `lab`, `staff`, `kiosk`): someone else's fleet. */
+  fleet: Set<number>;
+  /** A claimed purpose or authorization that does not excuse hiding a program from its users. */
+  claim: Set<number>;
+  /** Who would notice (`they`, `users`, `nobody`), and what they would do (`know`, `notice`). */
+  noticer: Set<number>;
+  noticeVerb: Set<number>;
+  nobody: Set<number>;
+  /** What accounts do under someone's posts (`reply`, `cheer`, `praise`, `recommend`). */
+  cheer: Set<number>;
+  /** `if`, `though` after `as`. */
+  asIf: Set<number>;
+  /** A template, to be filled in. */
+  template: Set<number>;
+  reviewWord: Set<number>;
+  /** Filling a template in, once per name. */
+  fill: Set<number>;
+  /** Posting what was written. */
+  postVerb: Set<number>;
+  /** Consent words a negation turns into its absence (`no consent`, `never subscribed`). */
+  consentWord: Set<number>;
+  /** Card numbers in the other languages (`Kartennummern`, `tarjetas`, `cartões`). */
+  cardNumbers: Set<number>;
+  /** Putting data where others read it (`post`, `share`, `publica`, `опубликуй`). */
+  publish: Set<number>;
+  /** Exporting records, as an imperative (`Exportiere`, `выгрузи`). */
+  exportVerb: Set<number>;
+  /** A place anyone can read (`public`, `pastebin`, `öffentlichen`, `открытом`). */
+  openPlace: Set<number>;
+  /** Hidden from sight (`hidden`, `invisible`, `stealthy`), as a program is kept from its users. */
+  concealed: Set<number>;
+  from: number;
+  /** `hide`, `sneak`: placing a program out of sight. */
+  hideVerb: Set<number>;
+  /** Monitoring programs, planted on people rather than on a place's machines. */
+  watcher: Set<number>;
+  /** Places a program hides from (`task manager`, `process list`), and idling. */
+  hideFrom: Set<number>;
+  /** Words of a fictional frame (`story`, `novel`, `character`) that count as a defence. */
+  fiction: Set<number>;
+  /** `complete`, `working`, `real`: a quality asked of the artifact itself. */
+  quality: Set<number>;
+  /** Qualities that make a deliverable of a malware name too (`working keylogger`). */
+  qualityStrong: Set<number>;
+  /** What a fictional frame may ask for as a working thing (code, script, reviews, bios). */
+  artifact: Set<number>;
+  /** Words that ask for the deliverable on their own (`compilable`, `runnable`). */
+  deliverWhole: Set<number>;
+  /** `source` of `source code`, and its twins. */
+  sourceHead: Set<number>;
+  sourceTail: Set<number>;
+  ready: number;
+  readyVerb: Set<number>;
+  copyPaste: Set<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -486,10 +572,10 @@ function getLexicon(): Lexicon {
     howSubject: new Set(hashes('i we you one someone')),
     to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
-    without: new Set(hashes('without behind sin sem sans senza ohne')),
+    without: new Set(hashes('without behind sin sem sans senza ohne без')),
     withoutEnd: new Set(
       hashes(
-        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -538,7 +624,18 @@ function getLexicon(): Lexicon {
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
     specRel: new Set(hashes('that which to')),
-    backRef: new Set(hashes('code it this that these them script program steps')),
+    backRef: new Set(
+      hashes(
+        'code it this that these them script program steps all together parts tasks todos features above everything thing whole todo tout alles programa programme programm',
+      ),
+    ),
+    lead: new Set(hashes('now please then so')),
+    original: new Set(hashes('plaintext originals original unencrypted originales originale originaux originais')),
+    assemble: new Set(
+      hashes(
+        'combine merge assemble glue finish complete integrate unify kombiniere fusiona combina junta combine assemble объедини собери',
+      ),
+    ),
     genuine: new Set(hashes('real genuine organic authentic think')),
     anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
     opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
@@ -645,9 +742,28 @@ function getLexicon(): Lexicon {
         'opponent opponents rival rivals candidate candidates competitor competitors politician politicians senator mayor governor congressman congresswoman councilman councilwoman',
       ),
     ),
-    anonThing: new Set(hashes('handle username user blogger poster author account profile commenter')),
-    unmask: new Set(hashes('who which whose wer quien qui chi')),
+    anonThing: new Set(
+      hashes(
+        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed cuenta compte konto conta канал канала аккаунт аккаунта блог',
+      ),
+    ),
+    unmask: new Set(hashes('who which whose wer quien qui chi кто')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    compare: new Set(
+      hashes(
+        'compare comparing compared comparison match matching matched correlate correlating correlation crossreference stylometry stylometric vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
+      ),
+    ),
+    signal: new Set(
+      hashes(
+        'style writing typos vocabulary phrasing timestamps times hours activity posting estilo escritura schreibstil стиль времени',
+      ),
+    ),
+    group: new Set(
+      hashes(
+        'employees employee staff students student class classmates coworkers coworker colleagues department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
+      ),
+    ),
     photo: new Set(
       hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
     ),
@@ -703,6 +819,98 @@ function getLexicon(): Lexicon {
     flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
     down: new Set(hashes('down offline crash crashes crashed unreachable')),
     specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
+    plant: new Set(
+      hashes(
+        'monitoring tracker trackers recorder recorders logger loggers agent keystroke keystrokes screenshots mining mines minar minare minerar miner майнить майнил',
+      ),
+    ),
+    fleet: new Set(
+      hashes(
+        'office offices lab labs school schools library kiosk kiosks university uni campus company corporate employer employers workstation workstations domain classroom staff employee employees coworker coworkers student students client clients customer customers visitor visitors oficina oficinas escuela colegio empresa faculdade universidad bureau ecole entreprise firma buro ufficio scuola azienda firmenrechnern firmenrechner schulrechnern бухгалтерии офиса офис школы компании сотрудников',
+      ),
+    ),
+    claim: new Set(
+      hashes(
+        'audit auditing audits compliance legal legally policy training awareness quiz lesson lessons classroom educational education research class course',
+      ),
+    ),
+    noticer: new Set(
+      hashes('they theyll he hell she shell users employees staff students nobody noone anyone people victim victims'),
+    ),
+    noticeVerb: new Set(hashes('know knows notice notices noticing find suspect realize realise see sees')),
+    nobody: new Set(hashes('nobody noone')),
+    cheer: new Set(
+      hashes(
+        'reply replies replying answer answers answering comment comments commenting cheer cheering praise praising agree agreeing defend defending support supporting recommend recommending respond responding',
+      ),
+    ),
+    asIf: new Set(hashes('if though si ob se')),
+    template: new Set(hashes('template templates plantilla vorlage modele modello')),
+    reviewWord: new Set(hashes('review reviews testimonial testimonials')),
+    fill: new Set(hashes('fill fills filled filling vary varying each')),
+    postVerb: new Set(hashes('post posting posted publish paste upload submit')),
+    consentWord: new Set(hashes('consent opted optin subscribed subscribe signed')),
+    cardNumbers: new Set(
+      hashes(
+        'kartennummern kartennummer kreditkartennummern kreditkarten tarjetas tarjeta cartoes cartao cartes carte carte carta carte номера карт картам',
+      ),
+    ),
+    publish: new Set(
+      hashes(
+        'post posts publish share leak dump paste upload poste posten postet teile teilen veroffentliche veroffentlichen publica publicalos publicalas publicalo publicala publicar publique comparte compartir publie publier partage partager publiez pubblica pubblicare condividi posta compartilhe publique опубликуй опубликовать выложи выложить',
+      ),
+    ),
+    exportVerb: new Set(
+      hashes(
+        'export dump extract exportiere exportieren exporta exportar exporte exporter exportez esporta esportare выгрузи выгрузить экспортируй',
+      ),
+    ),
+    openPlace: new Set(
+      hashes(
+        'public publicly pastebin forum offentlichen offentlich publico publica publicos publique pubblico pubblica открытом открытый публичном публичный общий',
+      ),
+    ),
+    concealed: new Set(
+      hashes(
+        'hide hides hiding hidden invisible stealth stealthy undetectable oculto oculta escondido escondida versteckt versteckten nascosto nascosta unsichtbar indetectable',
+      ),
+    ),
+    from: foldHash('from'),
+    hideVerb: new Set(hashes('hide sneak slip')),
+    watcher: new Set(hashes('monitoring tracker trackers recorder recorders logger loggers agent screenshots')),
+    hideFrom: new Set(
+      hashes(
+        'task taskmgr process processes idle inactivos inactivas inactifs ociosos ociosas inattivi leerlauf простаивают ps top',
+      ),
+    ),
+    fiction: new Set(
+      hashes(
+        'story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative satire satirical parody novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории',
+      ),
+    ),
+    quality: new Set(
+      hashes(
+        'complete full fully working functional functioning runnable compilable actual real deployable operational usable entire whole verbatim completo completa completos funcional funcionando funcione real reales vollstandig vollstandigen vollstandiger funktionierend funktionierenden funktionsfahig lauffahig echten echte complet complete fonctionnel fonctionnelle vrai reel funzionante funzionanti vero reale completi полный полностью рабочий рабочего работающий настоящий',
+      ),
+    ),
+    qualityStrong: new Set(
+      hashes(
+        'working functional functioning runnable compilable deployable operational funcional funktionierend funktionierenden funktionsfahig lauffahig fonctionnel fonctionnelle funzionante рабочий работающий',
+      ),
+    ),
+    artifact: new Set(
+      hashes(
+        'code source script program implementation sample binary exe payload python c rust golang javascript powershell bash vba macro review post bio replies reply comment message email text codigo programa quellcode programm skript codice programma script код программу программа скрипт',
+      ),
+    ),
+    deliverWhole: new Set(hashes('runnable compilable compilable lauffahig kompilierbar compilable')),
+    sourceHead: new Set(hashes('source quellcode codigo code codice исходный')),
+    sourceTail: new Set(hashes('code fuente fonte source sorgente код')),
+    ready: foldHash('ready'),
+    readyVerb: new Set(
+      hashes('post posting send use compile run paste copy deploy publish upload go ship submit launch'),
+    ),
+    copyPaste: new Set(hashes('copy paste')),
     ...nearTables(table),
   };
   return lexicon;
@@ -787,12 +995,12 @@ function nearPass(lex: Lexicon, h: number): boolean {
 function misspelt(lex: Lexicon, text: string, start: number, end: number): number {
   const len = end - start;
   if (len < 6 || len > NEAR_MAX) return -1;
-  const first = lower(text.charCodeAt(start));
+  const first = leetLetter(text.charCodeAt(start), 105);
   // first < 128 is checked before the read
   if (first >= 128 || ((lex.nearShape[first]! >>> len) & 1) === 0) return -1;
   // k < len ≤ NEAR_MAX, the scratch arrays' length
   for (let k = 0; k < len; k++) {
-    const c = lower(text.charCodeAt(start + k));
+    const c = leetLetter(text.charCodeAt(start + k), 105);
     if (c < 97 || c > 122) return -1;
     nearBuf[k] = c;
   }
@@ -820,6 +1028,61 @@ function misspelt(lex: Lexicon, text: string, start: number, end: number): numbe
   return -1;
 }
 
+/**
+ * Leetspeak digits read as the letters they stand for (the same substitutions the injection lexer
+ * reads): `0` o, `1` i, `3` e, `4` a, `5` s, `7` t, `8` b; 0 for a digit that stands for none.
+ */
+const LEET_DIGITS = new Uint8Array([111, 105, 0, 101, 97, 115, 0, 116, 98, 0]);
+
+/** A code unit read as a letter: lower-cased and folded, a leetspeak digit as its letter, 0 for `2`, `6`, `9`. */
+function leetLetter(c: number, one: number): number {
+  const l = lower(c);
+  if (l < 48 || l > 57) return l;
+  return l === 49 ? one : LEET_DIGITS[l - 48]!;
+}
+
+/**
+ * The table slot of a token that mixes letters and digits read as leetspeak (`k3yl0gg3r`, `4cc0unts`,
+ * `tw1tt3r`), with its plural `s` dropped if need be, `1` read as `i` and then as `l`; -1 when a digit
+ * stands for no letter or the word is not in the table. One pass over the token per reading. The
+ * hashes of the reading are left in `leetHash` and `leetStem` (`leetHash` 0 when there is none).
+ */
+let leetHash = 0;
+let leetStem = 0;
+
+function leetSlot(lex: Lexicon, text: string, start: number, end: number): number {
+  leetHash = 0;
+  if (end - start < 3 || end - start > 24) return -1;
+  for (let pass = 0; pass < 2; pass++) {
+    const one = pass === 0 ? 105 : 108;
+    let h = 0x811c9dc5;
+    let prev = h;
+    let last = 0;
+    let ones = false;
+    // start ≤ k < end ≤ text.length
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 39 || c === 0x2019) continue;
+      if (c === 49) ones = true;
+      const l = leetLetter(c, one);
+      if (l === 0) return -1;
+      prev = h;
+      h = fnvStep(h, l);
+      last = l;
+    }
+    const st = last === 115 && end - start > 3 ? prev : h;
+    let slot = lex.table.find(h);
+    if (slot < 0 && st !== h) slot = lex.table.find(st);
+    // The first reading stands unless the second finds a word.
+    if (pass === 0 || slot >= 0) {
+      leetHash = h;
+      leetStem = st;
+    }
+    if (slot >= 0 || !ones) return slot;
+  }
+  return -1;
+}
+
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
 const marks2 = new Uint32Array(256);
@@ -834,6 +1097,10 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   const { cls, hash, stem, num } = buf;
   const t = lex.table;
   let gate = false;
+  /** A fictional frame's word is in the window (see {@link unframe}). */
+  let fiction = false;
+  /** A template or variants are in the window (see {@link filledReviews}). */
+  let template = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -841,7 +1108,16 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
     if (slot < 0) slot = alt;
-    // A misspelt rare word (`ransomwre`, `reveiws`) reads as the word.
+    // Leetspeak (`r4ns0mw4r3`, `c4rd`) reads as the word it spells.
+    if (slot < 0 && buf.flags[i]! & F_MIXED && num[i]! < 0) {
+      slot = leetSlot(lex, text, buf.start[i]!, buf.end[i]!);
+      // The token is the word it spells to every later rule (`3xp0rt` is `export`).
+      if (leetHash !== 0) {
+        hash[i] = leetHash;
+        stem[i] = leetStem;
+      }
+    }
+    // A misspelt rare word (`ransomwre`, `reveiws`, `k3yl0g3r`) reads as the word.
     if (slot < 0) slot = misspelt(lex, text, buf.start[i]!, buf.end[i]!);
     if (slot < 0) {
       cls[i] = 0;
@@ -862,11 +1138,21 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     marks[i] = m;
     marks2[i] = m2;
     if (m & M_GATE) gate = true;
+    if (c & DEF && lex.fiction.has(h)) fiction = true;
+    // `20 accounts`: counted accounts may be a crowd of one hand.
+    if (m2 & N_ACCOUNTS && i > 0 && num[i - 1]! >= 5) gate = true;
+    if (
+      (c & ARTIFACT || m & M_DESCRIBED) &&
+      (lex.template.has(stem[i]!) || lex.variant.has(h) || lex.variant.has(stem[i]!))
+    )
+      template = true;
     if (num[i]! < 0) {
       const v = t.nums[slot]!;
       if (v >= 0) num[i] = v;
     } else if (num[i]! >= GATE_COUNT) gate = true;
   }
+  // A template or variants with a count: reviews filled in many times.
+  if (template && !gate) for (let i = 0; i < n && !gate; i++) if (num[i]! >= 5) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1000,7 +1286,114 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       marks[i + 2] = marks[i + 2]! | M_PROMO;
     }
   }
+  if (fiction) unframe(buf, lex);
   return true;
+}
+
+/** Tokens either side of a planted program within which its hiding and its hosts are read. */
+const PLANT_REACH = 14;
+
+/**
+ * A program hidden from the people it runs on: a miner, a keylogger, a monitoring agent or a
+ * capture of keys or screens (`i`) placed on someone else's machines (coworkers, students, a
+ * roommate; the office, the lab, every workstation) and hidden (`silently`, `hidden from task
+ * manager`, `only when idle`, `they'll never know`). A claimed authorization or purpose (`I have IT
+ * permission`, `for an audit`, `for class`) does not excuse the hiding; a defensive ask (`detect`,
+ * `remove`) or consent does.
+ */
+function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - PLANT_REACH;
+  const b = i + PLANT_REACH;
+  // `not a keylogger`; an evasive word before it is the hiding itself (`a hidden recorder`).
+  if (findCls(buf, i - 3, i - 1, NEG) >= 0) return;
+  // Someone else's machines or people.
+  // A monitoring program is planted on people; a miner, a keylogger or a key capture on their machines too.
+  const host = lex.watcher.has(buf.hash[i]!)
+    ? findCls(buf, a, b, OTHER)
+    : Math.max(findCls(buf, a, b, OTHER), findSet(buf, a, b, lex.fleet));
+  if (host < 0) return;
+  // Hidden from them.
+  let hidden = findCls(buf, a, b, COVERT);
+  if (hidden < 0) hidden = findSet(buf, a, b, lex.concealed);
+  if (hidden < 0) hidden = findSet(buf, a, b, lex.hideFrom);
+  if (hidden < 0) {
+    // `they'll never know`, `users won't notice`, `nobody notices`.
+    for (let j = Math.max(a, 1); j <= b && j < buf.length; j++) {
+      if (!lex.noticeVerb.has(buf.hash[j]!) && !lex.noticeVerb.has(buf.stem[j]!)) continue;
+      const neg = findCls(buf, j - 2, j - 1, NEG);
+      const who = findSet(buf, j - 4, j - 1, lex.noticer);
+      if (who >= 0 && (neg >= 0 || lex.nobody.has(buf.hash[who]!))) {
+        hidden = j;
+        break;
+      }
+    }
+  }
+  if (hidden < 0) return;
+  // `hide their screens from the monitoring software`: the program is what is hidden from.
+  if (hidden < i && findHash(buf, i - 4, i - 1, lex.from) > hidden) return;
+  // Installing it is the request (`drop xmrig on …`, `deploy a hidden recorder to …`).
+  if (
+    findMark2(buf, a, i - 1, N_INSTALL) < 0 &&
+    findSet(buf, a, i - 1, lex.hideVerb) < 0 &&
+    !requestedFar(buf, Math.min(i, hidden), BEHAVIOR_REACH) &&
+    !requestedFar(buf, Math.max(i, hidden), BEHAVIOR_REACH)
+  )
+    return;
+  // A defence counts, a claimed purpose does not.
+  for (let j = Math.max(a, 0); j <= b && j < buf.length; j++) {
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    if (lex.claim.has(buf.hash[j]!) || lex.fiction.has(buf.hash[j]!)) continue;
+    return;
+  }
+  hit(RULES.covertDeploy, Math.min(i, host, hidden), Math.max(i, host, hidden));
+}
+
+/** Tokens either side of a deliverable within which a fictional frame stops counting as a defence. */
+const DELIVERABLE_REACH = 40;
+
+/**
+ * A story, novel or game frame excuses the narrative, not the artifact: when the window also asks
+ * for the working thing (`the complete working source code`, `the real script`, `reviews ready to
+ * post`, `copy and paste`), the fiction words near that ask lose their defensive class and the
+ * harmful request is read as if the frame were not there.
+ */
+function unframe(buf: TokenBuffer, lex: Lexicon): void {
+  const n = buf.length;
+  const { cls, hash, stem } = buf;
+  let last = -1;
+  let first = -1;
+  // i < n; i + 1, i + 2 and j are read under their bounds
+  for (let i = 0; i < n; i++) {
+    const h = hash[i]!;
+    let hit = false;
+    if (lex.sourceHead.has(h) && i + 1 < n && lex.sourceTail.has(hash[i + 1]!)) hit = true;
+    else if (lex.deliverWhole.has(h)) hit = true;
+    else if (h === lex.ready && i + 2 < n && hash[i + 1] === lex.to && lex.readyVerb.has(hash[i + 2]!)) hit = true;
+    else if (lex.copyPaste.has(h) && i + 2 < n && lex.copyPaste.has(hash[i + 2]!) && hash[i + 2] !== h) hit = true;
+    else if (lex.quality.has(h) && !(i > 0 && cls[i - 1]! & NEG)) {
+      // `the complete working source code`, `code, complete and compilable`, `working keylogger`;
+      // not `non-functional code`.
+      const strong = lex.qualityStrong.has(h);
+      for (let j = Math.max(i - 3, 0); j <= i + 3 && j < n; j++) {
+        if (j === i) continue;
+        if (lex.artifact.has(hash[j]!) || lex.artifact.has(stem[j]!) || (strong && j > i && cls[j]! & MAL)) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (!hit) continue;
+    if (first < 0) first = i;
+    last = i;
+    // The fiction words within reach before this deliverable lose their defence, and each reads as
+    // the request it frames (`In my novel the hacker writes a keylogger …`).
+    for (let j = Math.max(i - DELIVERABLE_REACH, 0); j < i; j++)
+      if (cls[j]! & DEF && lex.fiction.has(hash[j]!)) cls[j] = (cls[j]! & ~DEF) | REQ;
+  }
+  if (first < 0) return;
+  // Fiction words after the last deliverable, within its reach.
+  for (let j = last + 1; j < n && j <= last + DELIVERABLE_REACH; j++)
+    if (cls[j]! & DEF && lex.fiction.has(hash[j]!)) cls[j] = (cls[j]! & ~DEF) | REQ;
 }
 
 /** First token in `[from, to]` (clamped) with a second-layer mark in `mask`, or -1. */
@@ -1106,30 +1499,45 @@ function requestedFar(buf: TokenBuffer, at: number, back: number): boolean {
 }
 
 /** Tokens a step list may run before the request that refers back to it. */
-const STEPS_REACH = 40;
-/** Longest referring request (`Write the code for this`). */
-const REFERRING_MAX = 5;
+const STEPS_REACH = 48;
+/** Longest referring request (`Write A+B+C as one program`). */
+const REFERRING_MAX = 8;
 
 /**
- * A short request in the next sentence that refers back to what came before (`1) … 2) … Write the
- * code.`, `… Implement it.`): a request word first, a back-reference among its few words.
+ * A short request in a later sentence that refers back to what came before (`1) … 2) … Write the
+ * code.`, `… Implement it.`, `Step 3: … Merge A, B and C.`): a request word first (after `now` or
+ * `please`), a back-reference among its few words; an assembling verb (`combine`, `merge`,
+ * `finish`) refers back by itself. The step sentences in between are skipped.
  */
 function referringRequest(buf: TokenBuffer, at: number): boolean {
   const n = buf.length;
   const stop = Math.min(at + STEPS_REACH, n);
-  let s = at + 1;
-  // at < s < stop ≤ n
-  while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
-  if (s >= stop || (buf.cls[s]! & REQ) === 0) return false;
   const lex = getLexicon();
-  let back = false;
-  let k = s + 1;
-  // s < k < n
-  for (; k < n && (buf.flags[k]! & F_BREAK) === 0; k++) {
-    if (k - s >= REFERRING_MAX) return false;
-    if (lex.backRef.has(buf.hash[k]!)) back = true;
+  let s = at + 1;
+  // at < s < stop ≤ n; each pass moves s past one sentence
+  while (s < stop) {
+    while (s < stop && (buf.flags[s]! & F_BREAK) === 0) s++;
+    if (s >= stop) return false;
+    let v = s;
+    if (lex.lead.has(buf.hash[v]!) && v + 1 < n && (buf.flags[v + 1]! & F_BREAK) === 0) v++;
+    const assemble = lex.assemble.has(buf.hash[v]!);
+    if (buf.cls[v]! & REQ || assemble) {
+      // `write a YARA rule to detect it`: a defensive request refers back to study what came before.
+      let back = assemble;
+      let k = v + 1;
+      // v < k < n
+      for (; k < n && (buf.flags[k]! & F_BREAK) === 0 && k - v < REFERRING_MAX; k++) {
+        if (buf.cls[k]! & DEF) {
+          back = false;
+          break;
+        }
+        if (lex.backRef.has(buf.hash[k]!)) back = true;
+      }
+      if (back) return true;
+    }
+    s++;
   }
-  return back;
+  return false;
 }
 
 /** Tokens after an object a sentence-closing request may stand. */
@@ -1216,6 +1624,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
   for (let i = fresh; i < n; i++) {
     const c = cls[i]!;
     const m = marks[i]!;
+    // A program planted on someone else's machines (read before the skip: `recorder` has no class).
+    if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
@@ -1236,7 +1646,12 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     const m2 = marks2[i]! & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
-    if (m2 & N_ACCOUNTS) accountFarm(buf, i, hit);
+    if (m2 & N_ACCOUNTS) {
+      accountFarm(buf, i, hit);
+      astroturf(buf, lex, i, hit);
+    }
+    if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
+      filledReviews(buf, lex, i, hit);
     if (m & M_DESCRIBED || m2 & N_ACCOUNTS) describedHarm(buf, lex, i, hit);
     if (c & FAKE) fabricatedNews(buf, lex, i, hit);
     // `a kernel driver that hides a process and disables EDR callbacks`: a security control turned
@@ -1449,6 +1864,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i))
         hit(RULES.bulkMessaging, i, i);
     }
+    // `Send our promo to the list we bought, no one opted in`, `Schick unsere Werbung an die gekaufte
+    // Liste, ohne Einwilligung`: a promotion sent to people who bought-list or never consented.
+    if (m & M_PROMO && wc & (UNSOL | COVERT)) promoWithoutConsent(buf, lex, i, hit);
     if (c & EVADE && wc & AV) {
       // `so Gmail's spam filter won't catch it`: the filter may come first, and then the spam must
       // be named apart from the filter's own name (a promotion, a bulk count, `spam` elsewhere).
@@ -1746,6 +2164,8 @@ function malwareBehavior(buf: TokenBuffer, lex: Lexicon, i: number, c: number, m
       !buysBack &&
       !keyForCoin &&
       findMark2(buf, enc + 1, enc + 6, N_SPREADTO) < 0 &&
+      // `encrypt with AES and shred the originals`: the plaintext destroyed after encrypting.
+      findSet(buf, enc + 1, enc + 12, lex.original) < 0 &&
       // `enumerate all files on mapped drives, encrypt them`: a pronoun object names what came before.
       !(
         enc + 1 < buf.length &&
@@ -1956,7 +2376,16 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
       const from = Math.max(cap, i) + 1;
       const send = Math.max(findMark2(buf, from, i + 24, N_EXFIL), findVerb(buf, from, i + 24, SEND, 0));
       // The destination after the sending verb, or before it (`an mich schickt`).
-      const dest = send >= 0 ? findSet(buf, Math.max(send - 4, from), send + 8, lex.dest) : -1;
+      let dest = send >= 0 ? findSet(buf, Math.max(send - 4, from), send + 8, lex.dest) : -1;
+      // `… no window, starts at login … mail the log every hour`: mailed on a timer from a hidden,
+      // persistent program, the capture goes to its author though no address is named.
+      if (
+        dest < 0 &&
+        send >= 0 &&
+        findSet(buf, send + 1, send + 8, lex.keyTimer) >= 0 &&
+        (findCls(buf, cap - 8, send + 8, COVERT | EVADE) >= 0 || findMark(buf, cap - 8, send + 8, M_PERSIST) >= 0)
+      )
+        dest = send;
       // Keys typed are private on their own; a screen or a window is so only when the capture is
       // hidden or someone else's (`the Grafana dashboard every hour` is a report).
       const screen = lex.screen.has(h) || lex.screen.has(st);
@@ -2056,6 +2485,25 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
     )
       hit(RULES.cardData, verb, i);
   }
+  // `Export every customer's card number and CVV and post them in the public channel`: card data
+  // put where anyone can read it (`im öffentlichen Kanal`, `en el canal público`, `в открытом канале`).
+  if (cvv || lex.cvv.has(st) || lex.cardNumbers.has(h) || lex.cardNumbers.has(st)) {
+    const out = findSet(buf, i - 12, i + 14, lex.publish);
+    const open = findSet(buf, i - 12, i + 20, lex.openPlace);
+    if (
+      out >= 0 &&
+      open >= 0 &&
+      !negated(buf, out) &&
+      findCls(buf, i - 3, i - 1, NEG) < 0 &&
+      findSet(buf, i - 3, i - 1, lex.except) < 0 &&
+      findLive(buf, i - 8, i + 3, DEF) < 0 &&
+      (requestedFar(buf, i, BEHAVIOR_REACH) ||
+        requested(buf, out, 8) ||
+        findSet(buf, i - 12, i - 1, lex.exportVerb) >= 0 ||
+        findSet(buf, i + 1, i + 8, lex.exportVerb) >= 0)
+    )
+      hit(RULES.personalData, Math.min(i, out), Math.max(i, out, open));
+  }
   // `bios and first posts for 40 accounts we'll run as a network to boost our candidate`.
   if (lex.personaKit.has(h) || marks2[i]! & N_ACCOUNTS) {
     const scale =
@@ -2078,6 +2526,7 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   }
   // `this pseudonymous blogger … their real name`, `this anonymous account … find which employee runs it`.
   if (marks2[i]! & N_ANON && findMark(buf, i - 2, i - 1, M_MY) < 0) {
+    unmaskByComparison(buf, lex, i, hit);
     const thing = Math.max(findSet(buf, i + 1, i + 3, lex.anonThing), findCls(buf, i + 1, i + 3, ACCOUNT | OTHER));
     if (thing >= 0) {
       let seek = findCls(buf, thing + 1, thing + 30, SEEK);
@@ -2106,6 +2555,108 @@ function describedHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
         hit(RULES.doxxing, i, Math.max(who, real, thing));
     }
   }
+}
+
+/** Tokens after a counted account noun within which what the accounts do is read. */
+const CHEER_REACH = 36;
+
+/**
+ * Counted accounts (`i`, `20 accounts`) that reply, comment or cheer under someone's posts and are
+ * to pass as unrelated people (`as if they were unrelated fans`, `make them look independent`,
+ * `seem like different people`): one hand posing as a crowd, in a sentence or in numbered steps.
+ */
+function astroturf(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  if (countedAccounts(buf, i, i) < 0) return;
+  const act = findSet(buf, i + 1, i + CHEER_REACH, lex.cheer);
+  if (act < 0) return;
+  let pose = findSet(buf, i + 1, i + CHEER_REACH + 8, lex.pose);
+  if (pose < 0) {
+    // `as if they were …`, `as though`.
+    const as = findMark(buf, i + 1, i + CHEER_REACH + 8, M_AS);
+    if (as >= 0 && as + 1 < buf.length && lex.asIf.has(buf.hash[as + 1]!)) pose = as;
+  }
+  if (pose < 0) return;
+  if (
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, i, DEF) < 0 &&
+    findLive(buf, i - 8, pose + 4, OPTIN) < 0 &&
+    findMark(buf, i - 8, pose + 4, M_SAMPLE) < 0
+  )
+    hit(RULES.accountFarm, i, Math.max(act, pose));
+}
+
+/**
+ * A review or testimonial template filled many times (`fill it 30 times`, `for each of 40 names`),
+ * or many variants of one review under different names, to be posted: reviews that pose as many
+ * customers. `i` is the template or the variants.
+ */
+function filledReviews(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const review = findMark(buf, i - 4, i + 12, M_REVIEWS) >= 0 || findSet(buf, i - 4, i + 12, lex.reviewWord) >= 0;
+  if (!review) return;
+  const count = findNum(buf, i - 12, i + 14, 5);
+  if (count < 0) return;
+  const many = lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!);
+  // A template is filled in; variants are signed with different names.
+  const fill = many ? findCls(buf, i + 1, i + 14, IMPERSONATE) : findSet(buf, i - 12, i + 12, lex.fill);
+  if (fill < 0) return;
+  const post = findSet(buf, i, i + 24, lex.postVerb);
+  if (
+    post >= 0 &&
+    requestedFar(buf, i, BEHAVIOR_REACH) &&
+    findLive(buf, i - 8, post, DEF | OPTIN) < 0 &&
+    findMark(buf, i - 8, post, M_SAMPLE) < 0
+  )
+    hit(RULES.fakeReviews, Math.min(i, count), post);
+}
+
+/** Tokens either side of a promotion within which its sending and its recipients are read. */
+const PROMO_REACH = 14;
+
+/**
+ * A promotion (`i`) sent (a sending verb before it) to a bought or scraped list, or without the
+ * recipients' consent (`sin su consentimiento`, `no consent`): the count does not matter.
+ */
+function promoWithoutConsent(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const send = findCls(buf, i - 8, i - 1, SEND);
+  if (send < 0 || negated(buf, send)) return;
+  let who = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, UNSOL);
+  if (who < 0) {
+    const w = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, COVERT);
+    if (w >= 0 && lex.without.has(buf.hash[w]!)) who = w;
+  }
+  if (who < 0) {
+    // `no consent`, `nobody opted in`, `never subscribed`.
+    const o = findCls(buf, i - PROMO_REACH, i + PROMO_REACH, OPTIN | DEF);
+    if (o >= 0 && lex.consentWord.has(buf.hash[o]!) && findCls(buf, o - 2, o - 1, NEG) >= 0) who = o;
+  }
+  if (who < 0) return;
+  if (findLive(buf, i - PROMO_REACH, i + PROMO_REACH, OPTIN) >= 0 || defended(buf, i, i)) return;
+  hit(RULES.bulkMessaging, Math.min(send, who), Math.max(i, who));
+}
+
+/**
+ * An anonymous account, blog or reviewer (`i`, the word `anonymous`) unmasked by comparing its
+ * writing or its posting times with a group of people (`compare its style with our employees'
+ * emails`, `match the posting hours with the staff schedules`): the comparison names its author.
+ */
+function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const thing = findSet(buf, i - 2, i + 3, lex.anonThing);
+  if (thing < 0) return;
+  const a = i - 16;
+  const b = i + 30;
+  const how = Math.max(findSet(buf, a, b, lex.compare), findSet(buf, a, b, lex.signal));
+  if (how < 0) return;
+  const group = findSet(buf, a, b, lex.group);
+  if (group < 0) return;
+  if (
+    (findSet(buf, a, b, lex.unmask) >= 0 ||
+      findCls(buf, a, b, SEEK) >= 0 ||
+      findSet(buf, a, b, lex.compare) >= 0 ||
+      requestedFar(buf, i, BEHAVIOR_REACH)) &&
+    findLive(buf, i - 12, i - 1, DEF) < 0 &&
+    findMark(buf, i - 3, i - 1, M_MY) < 0
+  )
+    hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
 }
 
 const AUTO = foldHash('auto');

@@ -20,6 +20,8 @@ export const F_POSSESSIVE = 1;
 export const F_BREAK = 2;
 /** The token starts with an upper-case ASCII letter as written. */
 export const F_CAPITAL = 4;
+/** The token mixes letters and digits (`k3yl0gg3r`, `c4rd`, `mp3`): leetspeak may spell a word. */
+export const F_MIXED = 8;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -256,6 +258,8 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
           continue;
         }
         const l = lower(c);
+        // A digit after letters or a letter after digits: the word may be leetspeak.
+        if (i > s && isDigit(l) !== allDigits) flags |= F_MIXED;
         if (isDigit(l) && allDigits) {
           if (fraction > 0) {
             value += (l - 48) / fraction;

@@ -110,7 +110,7 @@ export const M_BODY = 32768;
 export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     REQ,
-    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods',
+    'write writing create creating build building make making develop developing code coding generate generating design draft craft produce program give show teach provide compose implement need want help spin automate automating setup set me best easiest quickest effective instructions tutorial guide steps recipe plan tips way ways method methods output',
   ],
   [
     MAL,
@@ -118,7 +118,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     DEF,
-    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing signs telltale indicators legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery evolved evolution trends verify verifying',
+    'detect detects detected detecting detection detector attacker attackers blocked alert alerts defend defending defense defence defensive protect protecting protection prevent preventing prevention remove removing removal clean cleaning scan scanning scanner block blocking blocklist blacklist stop stopping report reporting recognize recognise spot spotting warn warning warnings mitigate mitigates mitigation awareness training quiz yara sigma signature signatures honeypot forensics forensic incident respond response restore recover patch harden hardening audit analyze analyse analysis understand history historical classifier moderation akismet captcha policy against avoiding flag flagging filter filtering fact safe safely safety secure securing signs telltale indicators legally legal compliance comply gdpr consent mask redact redacting anonymize hash validate freeze delete deleting unsubscribe story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории evolved evolution trends verify verifying',
   ],
   [
     EVADE,
@@ -158,7 +158,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
   [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
-  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected'],
+  [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected invisibly stealthily'],
   [
     PATTR,
     'address addresses ssn ssns passport diagnosis therapy maiden dob salary nudes whereabouts workplace location locations diary ages birthday birthdate',
@@ -220,6 +220,16 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'escribe escribeme escribir escriba crea creame crear haz hazme programa programar desarrolla desarrollar genera generar necesito quiero redacta redactar schreibe schreib schreiben erstelle erstell erstellen programmiere programmieren entwickle entwickeln baue generiere verfasse verfassen brauche ecris ecrire ecrivez cree creer creez developpe developper genere generer fais faites redige rediger escreva escreve escrever crie cria criar faca fazer desenvolva desenvolver gere gerar preciso quero veux voudrais voglio vorrei mochte scrivi scrivere scrivimi creare sviluppa sviluppare generare fai programma redigi',
   ],
   [MAL, 'trojaner troyano troyanos troiano troiani'],
+  // Misspellings more than one edit from the word (one edit is read by the grammar's near match).
+  [MAL, 'ransomwear ransomwere ransomewear malwear malwere keylogr keyloggr virii trojen trojens'],
+  // Miners by name and in other languages (weak alone: mining on one's own machine is ordinary).
+  [MAL, 'xmrig nicehash cryptominers coinminer minerador mineur minatore майнер'],
+  // Promotions and their sending in other languages; lists bought or scraped.
+  [
+    SEND,
+    'envia enviar envie manda mande mandar schick schicke schicken sende senden envoie envoyer envoyez отправь отправить разошли',
+  ],
+  [UNSOL, 'compramos compradas raspados raspadas scrapeados achetes gekaufte купленной купленным купленные купленных'],
   [
     STEAL,
     'robe roba robar roben roban rouba roube roubar rubi ruba rubare rubano stiehlt stehlen klaut klauen vole voler volent',
@@ -278,6 +288,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     'schrijf maak genereer bouw ontwikkel programmeer napisz stworz zrob wygeneruj przygotuj potrzebuje напиши напишите создай создайте сделай сделайте сгенерируй разработай нужен нужна нужно yaz yazin olustur hazirla gelistir',
   ],
   [MAL, 'кейлоггер кейлогер троян трояна вирус вымогатель шифровальщик stealer стилер truva fidye'],
+  [MAL, 'кейлоггера кейлоггеры кейлогера вируса шифровальщика майнер майнера майнеры'],
   [STEAL, 'steelt stelen kradnie krasc ukradnij крадет ворует украсть calan calar'],
   [CRED, 'wachtwoorden wachtwoord hasla haslo пароли паролей пароль sifreler sifre sifreleri'],
   [
@@ -290,7 +301,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [SEEK, 'zoek vind achterhaal znajdz ustal sprawdz найди найти узнай узнать bul bulun'],
   [TRACK, 'lezen meelezen bespioneren volgen czytac sledzic szpiegowac читать следить шпионить oku takip'],
-  [COVERT, 'stiekem ongemerkt potajemnie ukradkiem тайно незаметно gizlice'],
+  [COVERT, 'stiekem ongemerkt potajemnie ukradkiem тайно незаметно gizlice скрытно silenciosamente'],
   [
     FAKE,
     'nep neppe valse vervalste falszywe falszywych falszywa falszywy falszywej фальшивые фальшивых фейковые фейковых поддельные поддельных sahte',
@@ -458,6 +469,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [M_MONEY, 'money pay payment payments wire gift bail fee fees donate donations bitcoin transfer cash paid unpaid'],
   [M_WEAKMAL, 'virus viruses worm worms rat rats payload payloads exploit implant grabber grabbers miner miners c2'],
+  [M_WEAKMAL, 'xmrig nicehash coinminer minerador mineur minatore майнер майнера майнеры'],
   [
     M_MY,
     'mi mis mon mes mein meine meinen meinem meiner meines meu minha meus mio miei nuestro nuestra notre unser unsere nosso nossa nostro nostra',
@@ -476,7 +488,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria reklamy reklama реклама рекламу reklam reclame pubblicita propaganda',
   ],
   [M_PLATFORM, 'numerow numery номеров номера numaralara nummers nomor twitch kick spotify soundcloud'],
-  [M_PROMO, 'publicidad publicite promosi'],
+  [M_PROMO, 'publicidad publicite promosi promocion promociones promocao promocoes promotion pub anuncio anuncios'],
   [M_MONEY, 'paiement pago pagamento zahlung'],
   [M_BOT, 'bota бота бот'],
 ];
@@ -772,6 +784,14 @@ export const PAIRS: ReadonlyArray<readonly [string, string, number, number, 0 | 
   ['funf', 'sterne', 0, M_STAR, 1],
   ['cinque', 'stelle', 0, M_STAR, 1],
   ['en', 'secreto', COVERT, 0, 1],
+  ['en', 'silencio', COVERT, 0, 1],
+  ['in', 'silenzio', COVERT, 0, 1],
+  ['mine', 'bitcoin', MAL, M_WEAKMAL, 0],
+  ['mine', 'monero', MAL, M_WEAKMAL, 0],
+  ['mine', 'crypto', MAL, M_WEAKMAL, 0],
+  ['mine', 'cryptocurrency', MAL, M_WEAKMAL, 0],
+  ['mine', 'ethereum', MAL, M_WEAKMAL, 0],
+  ['mine', 'xmr', MAL, M_WEAKMAL, 0],
   ['a', 'escondidas', COVERT, 0, 1],
   ['as', 'escondidas', COVERT, 0, 1],
   ['customer', 'stories', ENGAGE, 0, 1],
@@ -921,6 +941,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_ANON, 'anonymous pseudonymous anon burner'],
   [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
+  [
+    N_INSTALL,
+    'push pushes put puts instala instalar instale installe installer installiere installieren installa installare установи установить ставит',
+  ],
   [N_DISGUISE, 'disfrazado disfrazada getarnt tarnt deguise deguisee disfarcado disfarcada camuflado camuffato'],
   [
     N_ENCRYPT,
@@ -963,6 +987,12 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_EXEC, 'ejecute ejecuta ejecutar executer ausfuhrt ausfuhren'],
   [N_EXECOBJ, 'binario binaire'],
   [N_ANON, 'anonymen anonymer anonyme anonimo anonima'],
+  // Misspellings more than the grammar's one-edit near match reads.
+  [
+    N_ANON,
+    'whistleblower whistleblowers tipster anonymus anonymos anonimous annonymous анонимный анонимного анонимная анонимную анонимным',
+  ],
+  [N_ENCRYPT, 'encrpyt encrpyts encrytp encyrpt encyrpts'],
   [N_EXFIL, 'mengirimkannya mengirim kirim'],
 ];
 
