@@ -110,6 +110,13 @@ export class Findings implements FindingSink {
   private names: string[] = [];
   private values: string[] = [];
   private joins = MAX_JOINS;
+  /** Step lines gathered since the list began (its introduction first), and their span. */
+  private steps: string[] = [];
+  private stepsAt = 0;
+  private stepsEnd = 0;
+  /** The last lines that were not steps (up to three, no blank between), which may introduce a list. */
+  private intro: string[] = [];
+  private introAt: number[] = [];
 
   constructor(
     private readonly detectors: readonly Detector[],
@@ -135,6 +142,11 @@ export class Findings implements FindingSink {
       this.values = [];
     }
     this.joins = MAX_JOINS;
+    if (this.steps.length > 0) this.steps = [];
+    if (this.intro.length > 0) {
+      this.intro = [];
+      this.introAt = [];
+    }
   }
 
   /** Runs every detector over every segment of `text`, which starts at `offset` in the content. */
@@ -178,7 +190,10 @@ export class Findings implements FindingSink {
       const read = typoReading(folded ?? segment);
       if (read !== null) this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
     }
-    if (this.depth === 0) this.carry(segment, offset);
+    if (this.depth === 0) {
+      this.carry(segment, offset);
+      this.gather(segment, offset);
+    }
     this.base = saved;
   }
 
@@ -236,6 +251,75 @@ export class Findings implements FindingSink {
       this.prefix = '';
       this.skip = null;
     }
+  }
+
+  /**
+   * Steps of one request spread over lines ("Part A: …", "2. …", "- …", "# TODO: …"), with the line
+   * that introduces them and the one that closes them ("write A+B+C as one program"): read again
+   * as one text by the detectors once the list ends, and what that reading adds is reported over
+   * the whole list. Each line joins at most one list, so the cost stays linear.
+   */
+  private gather(segment: string, offset: number): void {
+    const step = segment.length <= MAX_DEFINITION && STEP.test(segment);
+    if (step && this.steps.length < MAX_STEPS) {
+      if (this.steps.length === 0) {
+        this.stepsAt = this.intro.length === 0 ? offset : (this.introAt[0] as number);
+        for (const l of this.intro) this.steps.push(l);
+      }
+      this.steps.push(segment.replace(LEAD, '').trim());
+      this.stepsEnd = offset + segment.length;
+      this.intro = [];
+      this.introAt = [];
+      return;
+    }
+    const blank = segment.trim().length === 0;
+    if (this.steps.length > 0) {
+      if (!blank && segment.length <= 200) {
+        this.steps.push(segment.trim());
+        this.stepsEnd = offset + segment.length;
+      }
+      this.readSteps();
+    }
+    if (blank || segment.length > 200) {
+      this.intro = [];
+      this.introAt = [];
+    } else {
+      if (this.intro.length >= MAX_INTRO) {
+        this.intro.shift();
+        this.introAt.shift();
+      }
+      this.intro.push(segment.trim());
+      this.introAt.push(offset);
+    }
+  }
+
+  /** Reads the gathered steps as one text, when there are two or more lines of them. */
+  private readSteps(): void {
+    const lines = this.steps;
+    this.steps = [];
+    if (lines.length < 2 || this.joins === 0) return;
+    this.joins--;
+    const text = lines
+      .map((l) => (/[.!?:;]$/.test(l) ? l : `${l}.`))
+      .join(' ')
+      .slice(0, 8192);
+    this.skip = new Set(this.byRule.keys());
+    this.depth++;
+    this.pinStart = this.stepsAt;
+    this.pinEnd = this.stepsEnd;
+    this.prefix = 'joined steps: ';
+    try {
+      for (const d of this.detectors) d.scan(text, this);
+    } finally {
+      this.depth--;
+      this.prefix = '';
+      this.skip = null;
+    }
+  }
+
+  /** Ends the analysis: steps still gathered at the end of the content are read. */
+  finish(): void {
+    if (this.steps.length > 0) this.readSteps();
   }
 
   private keep(line: string, name: string, value: string): void {
@@ -358,6 +442,11 @@ export class Findings implements FindingSink {
     c.names = this.names.slice();
     c.values = this.values.slice();
     c.joins = this.joins;
+    c.steps = this.steps.slice();
+    c.stepsAt = this.stepsAt;
+    c.stepsEnd = this.stepsEnd;
+    c.intro = this.intro.slice();
+    c.introAt = this.introAt.slice();
     return c;
   }
 
@@ -415,6 +504,14 @@ function uses(line: string, name: string): boolean {
   }
   return false;
 }
+
+/** Lines before a list read with it, at most. */
+const MAX_INTRO = 3;
+/** Step lines gathered into one list, at most. */
+const MAX_STEPS = 12;
+/** A line that is one step of a list: a bullet, a number, a labelled part or step, a to-do. */
+const STEP =
+  /^\s*(?:[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s)/i;
 
 /** An order to carry something out, in a line that names parts ("do A and then B"). */
 const RUN_ORDER = /\b(?:do|run|execute|perform|apply|follow|carry out|combine|join|concatenate)\b/i;

@@ -129,14 +129,11 @@ export class FirewallStream {
     const f = this.findings;
     if (f === null) return a;
     const t = this.segmenter.tail();
-    if (t.segment.length === 0) return f.merge(a);
-    if (final) {
-      f.scanSegment(t.segment, t.start);
-      return f.merge(a);
-    }
-    const provisional = f.copy();
-    provisional.scanSegment(t.segment, t.start);
-    return provisional.merge(a);
+    // A provisional verdict reads the tail (and ends the content) in a copy: the stream goes on.
+    const g = final ? f : f.copy();
+    if (t.segment.length > 0) g.scanSegment(t.segment, t.start);
+    g.finish();
+    return g.merge(a);
   }
 
   /** Ends the stream and returns the final verdict (again on later calls). Further writes throw. */

@@ -293,6 +293,7 @@ export class IntentFirewall {
     const f = this.findings;
     f.reset(snap, this.maxMatches);
     f.scanText(content);
+    f.finish();
     return f.merge(a);
   }
 
