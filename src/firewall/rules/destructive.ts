@@ -11,7 +11,7 @@ import type { FirewallRule } from '../types.js';
  * folded, Hangul and kana decomposed and their marks dropped), so that a context written in
  * Cyrillic, kana or Hangul matches the text it is run on.
  */
-function normalizedAlternatives(words: readonly string[]): string {
+export function normalizedAlternatives(words: readonly string[]): string {
   return words.map((w) => normalizeText(w).text).join('|');
 }
 
