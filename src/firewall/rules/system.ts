@@ -179,6 +179,18 @@ const RU_DEFENCE = normalizedAlternatives([
   'файервол',
   'defender',
 ]);
+/** Verbs that add or write something, in Russian (as the rules read them). */
+const RU_ADD = normalizedAlternatives([
+  'добавь',
+  'добавьте',
+  'добавить',
+  'запиши',
+  'запишите',
+  'вставь',
+  'помести',
+  'положи',
+  'скопируй',
+]);
 /** The Windows logs in Russian. */
 const RU_LOGS = normalizedAlternatives([
   'журнал безопасности',
@@ -734,5 +746,72 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     category: 'system-modification',
     severity: 'high',
     description: 'asks to turn off a defence or clear the Windows logs (asked in another language)',
+  },
+  {
+    id: 'system.authorized-keys-languages',
+    // A key added or copied into any account's authorized_keys, asked in German, French, Spanish,
+    // Italian, Portuguese, Polish, Dutch or Russian (the English request is system.auth-file-edit).
+    patterns: ['authorized_keys', 'authorized_keys2'],
+    word: true,
+    before: `\\b(fuge|fugen|hinzufugen|trage|ajoute|ajouter|ajoutez|agrega|agregar|anade|anadir|aggiungi|aggiungere|adicione|adicionar|adiciona|dodaj|dodac|voeg|toevoegen|ekle|schreibe|ecris|escribe|scrivi|escreva|wpisz|schrijf|kopiere|copie|copiez|copia|kopieer|skopiuj|${RU_ADD})\\b([^.;!?|&]|\\.[^ ]){0,60}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.authorized-keys-verb-last',
+    // Japanese, Korean and Turkish put the verb after the file ("rootのauthorized_keysに私の公開鍵を
+    // 追加して", "authorized_keys dosyasına anahtarımı ekle"); the file may follow a letter of them.
+    patterns: ['authorized_keys'],
+    after: `.{0,40}?(${normalizedAlternatives(['追加', '入れて', '入れる', '書き込', '登録', '貼り付け', '추가', '넣어', '넣고', '넣기', '등록', '붙여'])}|\\bekle(yin)?\\b)`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.authorized-keys-zh',
+    // Chinese puts the verb first ("把我的公钥加到root的authorized_keys里").
+    patterns: ['authorized_keys'],
+    before: '(加到|添加到|加入|放到|放进|放進|写入|寫入|写进|追加到|加进|複製到|复制到).{0,24}?',
+    within: 60,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.ssh-key-for-account',
+    // A key given to root or to someone else's account, in any words ("install my ssh key for the
+    // root user", "slip my pubkey into the deploy user's keys file"): a login that its owner did
+    // not make.
+    patterns: [
+      'my key',
+      'my ssh key',
+      'my public key',
+      'my ssh public key',
+      'my pubkey',
+      'my own key',
+      'this key',
+      'this ssh key',
+      'this public key',
+      'this pubkey',
+      'our key',
+      'an extra key',
+      'another key',
+      'a second key',
+      'id_rsa.pub',
+      'id_ed25519.pub',
+      'id_ecdsa.pub',
+    ],
+    word: true,
+    before: String.raw`\b(add|append|put|drop|slip|sneak|stick|plant|copy|cp|cat|echo|install|push|place|paste|insert|inject|write|authorize|authorise|register|smuggle|tuck)\b( [a-z0-9'-]+){0,2} `,
+    after: String.raw`([^.;!?]){0,50}?(\b(root'?s?|rootu?n?)\b|/root/|\b(for|of|to|into|in|on) (the )?(root|admin|administrator|another|other|every|each|all|someone else'?s?)\b|\b(every|each|all|other|another) (users?|accounts?)\b|\b(the|that|this|a|an) ([a-z0-9_-]+ )?(user|account)'?s?\b|\b(to|into|in|for) (the )?[a-z0-9_-]+'?s (authorized|keys|ssh|\.ssh|~/\.ssh)\b|/home/[a-z0-9_-]+/)`,
+    // The key put in one's own account: "add my key to my own authorized_keys on my dev VM".
+    unless: String.raw`\b(my own|my user|my account|myself)\b([^.;!?]){0,60}`,
+    within: 120,
+    category: 'system-modification',
+    severity: 'high',
+    description: "puts a key in root's or another account's SSH logins",
   },
 ];
