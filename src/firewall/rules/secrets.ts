@@ -4,6 +4,7 @@
  * @module
  */
 import type { FirewallRule } from '../types.js';
+import { normalizedAlternatives } from './destructive.js';
 
 /** Files and variables that hold secrets. */
 const SECRETS = [
@@ -84,6 +85,13 @@ const SEND_VERBS =
 const READ_VERBS =
   '(cat|less|more|head|tail|type|get-content|gc|print|printenv|echo|show|display|output|reveal|read|dump|base64|xxd|strings|od|hexdump|tell me|give me)';
 const NETWORK_PIPE = String.raw`\| *(curl|wget|nc|ncat|netcat|socat|telnet|mail|mailx|sendmail|ssh|scp|openssl +s_client)\b`;
+
+/**
+ * Readable by everyone, in English and other languages: "world-readable", "so all users can read
+ * it", a mode with the others' read bit (`chmod o+r`, 644), "für alle lesbar", "legible para todos",
+ * "誰でも読める", "모두가 읽을 수", "所有人可读".
+ */
+const WORLD_READABLE = String.raw`(\bworld[- ]?readable|\breadable (by|for|to) (all|everyone|everybody|any ?one|any users?|all users|others|other users|the world|the public|every users?)\b|\b(everyone|everybody|any ?one|any users?|all users|other users|others|every users?|all) (can|could|will be able to|is able to|are able to|may) (read|see|open)\b|\bread (access|permissions?|rights?|perms?) (for|to) (all|everyone|everybody|others|other users|any ?one|the world|every users?)\b|\b(give|let) (everyone|everybody|all users|others|other users|any users?|every users?|the world|all) read\b|\bopen up (its |the |their )?(permissions|perms)\b|\b[ugoa]*o[ugoa]*\+[rwx]*r|\ba\+[rwx]*r|\b0?[0-7][0-7][4-7]\b|lesbar|leserechte|lesezugriff|lisible|droits? de lecture|acces en lecture|legible|permisos? de lectura|leggibile|permessi di lettura|legivel|permiss(ao|oes) de leitura|do odczytu|czytelny|leesbaar|leesrechte\w*|okuyabil\w*|okunabilir|okuma izni|${normalizedAlternatives(['для чтения', 'читаем', 'чтение для всех', 'права на чтение', '読める', '読み取り可能', '読み取り権限', '읽을 수', '읽기 권한', '읽기 가능', '可读', '可讀', '读取权限', '讀取權限'])})`;
 
 export const SECRET_RULES: readonly FirewallRule[] = [
   {
@@ -417,5 +425,71 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     category: 'credential-exfiltration',
     severity: 'critical',
     description: 'reads the password hashes of the system (asked in another language)',
+  },
+  {
+    id: 'secrets.shadow-exposed',
+    // The password hashes left where anyone can read them: the shadow file (or a copy of it) made
+    // world-readable, in any language.
+    patterns: [
+      '/etc/shadow',
+      '/etc/gshadow',
+      'shadow file',
+      'shadow files',
+      'shadow password file',
+      'shadow-file',
+      'shadow-datei',
+      'shadow datei',
+      'shadowdatei',
+      'fichier shadow',
+      'archivo shadow',
+      'file shadow',
+      'arquivo shadow',
+      'plik shadow',
+      'shadow-bestand',
+      'shadowbestand',
+      'файл shadow',
+    ],
+    word: true,
+    after: `([^.;!?]|\\\\.[^ ]){0,100}?${WORLD_READABLE}`,
+    // A question about the permissions ("is it bad if /etc/shadow is world readable?").
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|was|warum|ist|pourquoi|por que|perche)\b([^.;!?]){0,80}`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes (the shadow file or a copy of it) readable by everyone',
+  },
+  {
+    id: 'secrets.shadow-copy-exposed',
+    // "copy shadow to /dev/shm then chmod o+r": the bare name right after a copy verb.
+    patterns: ['shadow'],
+    word: true,
+    before: String.raw`\b(cp|copy|copies|copying|duplicate|back up|backup|mv|move|kopiere|copie|copia|kopieer|skopiuj|kopyala)( the| die| le| el| il| o| de)? `,
+    after: `([^.;!?]|\\\\.[^ ]){0,100}?${WORLD_READABLE}`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'copies the password hashes and makes the copy readable by everyone',
+  },
+  {
+    id: 'secrets.shadow-exposed-cjk',
+    // Korean, Japanese and Chinese join a particle to the path ("/etc/shadow를"), so the path is
+    // matched without word edges.
+    patterns: ['/etc/shadow', '/etc/gshadow'],
+    after: `.{0,60}?(${normalizedAlternatives(['読める', '読み取り可能', '読み取り権限', '읽을 수', '읽기 권한', '읽기 가능', '可读', '可讀', '读取权限', '讀取權限'])})`,
+    within: 100,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes readable by everyone (asked in another language)',
+  },
+  {
+    id: 'secrets.shadow-exposed-first',
+    // The mode first: "chmod a+r a copy of the shadow file", "make world-readable the copy of /etc/shadow".
+    patterns: ['/etc/shadow', '/etc/gshadow', 'shadow file', 'shadow password file', 'shadow files'],
+    word: true,
+    before: String.raw`(\bchmod( +-[a-z]+)* +([ugoa]*o[ugoa]*\+[rwx]*r[a-z]*|a\+[rwx]*r[a-z]*|\+r[a-z]*|0?[0-7][0-7][4-7])|\bmake (world[- ]?readable|readable( by| for| to)? (all|everyone|everybody|others))|\b(give|grant) (everyone|everybody|all users|others|other users|every user|the world) read (access|rights|permissions?)? ?(to|on))( (a|an|the|that|this|its|my|copy|copies|of|backup|backups|duplicate|clone|on|to|for|in|at))* `,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes (the shadow file or a copy of it) readable by everyone',
   },
 ];
