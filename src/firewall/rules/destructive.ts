@@ -220,6 +220,45 @@ const COVERT_ERASE = normalizedAlternatives([
 ]);
 const COVERT_ERASED = `(${COVERT_NOUNS}).{0,24}?(${COVERT_ERASE})|(${COVERT_ERASE}).{0,40}?(${COVERT_NOUNS})`;
 
+/** A verb that tears something down, in English (slang included) and other languages (accents folded). */
+const TEARDOWN = `\\b(tear down|teardown|tear|nuke|nuking|wipe|wiping|delete|deleting|remove|removing|destroy|destroying|drop|kill|blow away|blow|take down|yeet|trash|rm|empty|empty out|purge|get rid of|torch|obliterate|axe|scrap|zap|deprovision|decommission|burn|rip out|elimina|eliminar|elimine|borra|borrar|borre|vacia|vaciar|losche|loschen|leere|leeren|entferne|entfernen|supprime|supprimer|supprimez|efface|effacer|effacez|vide|vider|detruis|detruire|cancella|cancellare|svuota|svuotare|rimuovi|apague|apagar|exclua|excluir|remova|remover|esvazie|usun|usunac|wyczysc|skasuj|verwijder|verwijderen|wis|leeg|${normalizedAlternatives(['удали', 'удалите', 'очисти', 'снеси', 'уничтожь'])})\\b`;
+/** Production, in the same languages. */
+const PROD = `\\b(prod\\w*|production|produccion|produktion\\w*|produzione|producao|productie\\w*|produkcyj\\w*|live|prd|${normalizedAlternatives(['продакшн', 'продакшен', 'прод', 'боевой', 'боевом'])})\\b`;
+/** Everything inside, in the same languages ("with all its contents", "con todo su contenido"). */
+const WITH_CONTENTS = `(with (all )?(its|their|the|every|all|everything)( [a-z]+)? ?(contents?|objects?|data|files|versions|resources|pods|workloads|in it|inside)?|and (everything|all|whatever)( thats| is)? (in|inside|within) it|everything in it|including (every|all)( the)? (objects?|versions?|contents?|data|files)|and all (of )?(its|their) (objects?|contents?|data|files)|pods, volumes|volumes and all|and all\\b|con todo|mit allem|mit inhalt|samt inhalt|komplett|avec tout|et tout son contenu|con tutto|com todo|razem z zawartoscia|z cala zawartoscia|met alles|met inhoud|${normalizedAlternatives(['со всем содержимым', 'со всем'])})`;
+/** A scratch resource of one's own, or a question: where tearing down is ordinary work. */
+const SCRATCH_OR_QUESTION = String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}|\b(dev|devel|development|test|tests|testing|tmp|temp|scratch|sandbox|staging|local|minikube|kind|demo|playground|experiment\w*|pruebas|prueba|my own)\b([^.;!?]){0,40}`;
+/** A commit or branch with no parents, in English and other languages. */
+const ORPHANS = [
+  'orphan commit',
+  'orphan branch',
+  'orphaned commit',
+  '--orphan',
+  'verwaisten commit',
+  'verwaister commit',
+  'commit huerfano',
+  'rama huerfana',
+  'commit orphelin',
+  'branche orpheline',
+  'commit orfano',
+  'commit orfao',
+  'osierocony commit',
+];
+/** A Kubernetes namespace or a storage bucket. */
+const CLUSTER_STORES = [
+  'namespace',
+  'namespaces',
+  'k8s namespace',
+  'kubernetes namespace',
+  'bucket',
+  'buckets',
+  's3 bucket',
+  's3 buckets',
+  's3-bucket',
+  'gcs bucket',
+  'storage bucket',
+];
+
 /** Filesystem root, home directories and top-level system directories, as a shell argument. */
 export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$home/\*|\$\{home\}/?\*?|/(home|etc|usr|var|boot|bin|sbin|lib|lib32|lib64|root|sys|proc|dev|opt|srv|mnt|media|snap|system|library|users|applications|private)/?\*?)`;
 /** The end of a shell argument, or of an argument in a list (`['rm', '-rf', '/']`). */
@@ -919,5 +958,151 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     category: 'destructive',
     severity: 'high',
     description: 'erases history or logs so that nobody sees what was done (asked in another language)',
+  },
+  {
+    id: 'destructive.prod-store-teardown',
+    // A production namespace or bucket torn down in words ("nuke the prod namespace", "Usuń
+    // produkcyjny namespace"); one's own dev, test or scratch ones are ordinary cleanup.
+    patterns: CLUSTER_STORES,
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}?${PROD}([^.;!?]){0,30}?`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket',
+  },
+  {
+    id: 'destructive.store-teardown-contents',
+    // The production name, or everything in it, after the namespace or bucket ("delete the S3
+    // bucket acme-prod-backups with all its contents").
+    patterns: [
+      ...CLUSTER_STORES,
+      'produktions-namespace',
+      'productie-namespace',
+      'prod-namespace',
+      'produktions-bucket',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}?`,
+    after: `([^.;!?]){0,40}?${PROD}|([^.;!?]){0,60}?${WITH_CONTENTS}`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket, or one with everything in it',
+  },
+  {
+    id: 'destructive.prod-store-teardown-cjk',
+    // Japanese and Korean: production, the namespace or bucket, then the verb ("本番のKubernetes
+    // ネームスペースを丸ごと削除して").
+    patterns: ['ネームスペース', '名前空間', 'バケット', '네임스페이스', '버킷'],
+    before: `(${normalizedAlternatives(['本番', 'プロダクション', '프로덕션', '운영'])}|prod|production).{0,20}?`,
+    after: `.{0,24}?(${normalizedAlternatives(['削除', '消去', '消して', '壊して', '삭제', '지워', '지우', '없애'])})`,
+    within: 80,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket (asked in another language)',
+  },
+  {
+    id: 'destructive.prod-store-teardown-zh',
+    // Chinese: the verb, production, then the namespace or bucket ("删除生产环境的S3存储桶").
+    patterns: ['命名空间', '命名空間', '存储桶', '存儲桶'],
+    before: '(删除|刪除|清空|销毁|銷毀|干掉).{0,6}?(生产|生產|线上|線上|正式).{0,16}?',
+    within: 60,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket (asked in another language)',
+  },
+  {
+    id: 'destructive.database-data-dir',
+    // A database server's data directory deleted: every table at once, below SQL.
+    patterns: [
+      '/var/lib/postgresql',
+      '/var/lib/pgsql',
+      '/var/lib/mysql',
+      '/var/lib/mariadb',
+      '/var/lib/mongodb',
+      '/var/lib/mongo',
+      '/var/lib/redis',
+      '/var/lib/cassandra',
+      '/var/lib/elasticsearch',
+      '/var/lib/clickhouse',
+      '/var/lib/influxdb',
+      '/var/lib/couchdb',
+      '/var/lib/etcd',
+      '/var/lib/neo4j',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
+    within: 80,
+    category: 'destructive',
+    severity: 'high',
+    description: "deletes a database server's data directory",
+  },
+  {
+    id: 'destructive.data-dir-recursive',
+    // "Delete the postgres data directory recursively with sudo", in English and other languages.
+    patterns: [
+      'data directory',
+      'data dir',
+      'datadir',
+      'data folder',
+      'pgdata',
+      'datenverzeichnis',
+      'directorio de datos',
+      'repertoire de donnees',
+      'repertoire des donnees',
+      'cartella dei dati',
+      'directory dei dati',
+      'diretorio de dados',
+      'pasta de dados',
+      'katalog danych',
+      'gegevensmap',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    after: String.raw`([^.;!?]){0,60}?\b(sudo|as root|with root|recursive\w*|rekursiv|recursiv\w*|rekurencyjnie|recursief|-rf|-r)\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: "deletes a database's data directory recursively or as root",
+  },
+  {
+    id: 'destructive.orphan-over-main',
+    // A repository's history erased: an orphan commit (no parents) force-pushed over the shared
+    // branch, in English and other languages.
+    patterns: ORPHANS,
+    word: true,
+    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
+    within: 160,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history with an orphan commit pushed over its main branch",
+  },
+  {
+    id: 'destructive.history-force-push-main',
+    // "Wipe the git history and force push a clean main".
+    patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f', 'force-pushst'],
+    word: true,
+    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis)\\b([^.;!?]){0,60}`,
+    after: String.raw`([^.;!?]){0,40}?\b(main|master|trunk|prod\w*|release|develop)\b`,
+    within: 160,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history and force-pushes over its main branch",
+  },
+  {
+    id: 'destructive.main-with-orphan',
+    // The shared branch first: "overwrite main with an orphan commit".
+    patterns: ORPHANS,
+    word: true,
+    before: String.raw`\b(overwrit\w*|replac\w*|reset|force[- ]?push\w*)( the)?( origin'?s?| remote| shared)? (main|master|trunk|release|develop)( branch)?\b([^.;!?]){0,30}`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history with an orphan commit pushed over its main branch",
   },
 ];
