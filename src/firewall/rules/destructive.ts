@@ -56,7 +56,6 @@ const TRACES = [
   '.zsh_history',
   'history file',
   'histfile',
-  'logs',
   'log files',
   'logfiles',
   'auth.log',

@@ -571,7 +571,6 @@ export const SECRET_RULES: readonly FirewallRule[] = [
       'everything inside',
       'whole',
       'entire',
-      'full',
       'todo lo que hay en',
       'tudo o que tem no',
       'alles in',
