@@ -43,6 +43,8 @@ interface NaiveRule {
   within: number;
   before: ReturnType<typeof compileContext> | null;
   after: ReturnType<typeof compileContext> | null;
+  /** Read like `before`; the occurrence does not count where it matches. */
+  unless: ReturnType<typeof compileContext> | null;
   /** Normalized forms, first pattern index of each. */
   forms: [string, number][];
   /** Compact forms of eligible phrases, first pattern index of each. */
@@ -73,6 +75,7 @@ export class NaiveFirewall {
         within: rule.within ?? 100,
         before: rule.before === undefined ? null : compileContext(rule.before, 'before', 'naive', 'before'),
         after: rule.after === undefined ? null : compileContext(rule.after, 'after', 'naive', 'after'),
+        unless: rule.unless === undefined ? null : compileContext(rule.unless, 'before', 'naive', 'unless'),
         forms,
         compact,
       };
@@ -98,13 +101,18 @@ export class NaiveFirewall {
     let compact: { text: string; at: number[] } | undefined;
     const out: NaiveMatch[] = [];
     for (const r of this.rules) {
-      const { rule, within, before, after } = r;
+      const { rule, within, before, after, unless } = r;
       const ok = (s: number, e: number) => {
         if (rule.word && !wordOk(s, e)) return false;
         if (before) {
           const length = Math.min(within, s);
           const edge = length === s;
           if (!matchContextNfa(before, t, s, length, code(s), edge ? -1 : code(s - length - 1), edge)) return false;
+        }
+        if (unless) {
+          const length = Math.min(within, s);
+          const edge = length === s;
+          if (matchContextNfa(unless, t, s, length, code(s), edge ? -1 : code(s - length - 1), edge)) return false;
         }
         if (after) {
           const length = Math.min(within, t.length - e);
