@@ -11,7 +11,7 @@ import type { FirewallRule } from '../types.js';
  * folded, Hangul and kana decomposed and their marks dropped), so that a context written in
  * Cyrillic, kana or Hangul matches the text it is run on.
  */
-function normalizedAlternatives(words: readonly string[]): string {
+export function normalizedAlternatives(words: readonly string[]): string {
   return words.map((w) => normalizeText(w).text).join('|');
 }
 
@@ -45,6 +45,218 @@ const CJK_TARGET = normalizedAlternatives([
   '백업',
   '디스크',
 ]);
+
+/** Shell histories and logs, beyond the ones named by their kind ("bash history", "audit logs"). */
+const TRACES = [
+  'history',
+  'histories',
+  'bash_history',
+  '.bash_history',
+  'zsh_history',
+  '.zsh_history',
+  'history file',
+  'histfile',
+  'log files',
+  'logfiles',
+  'auth.log',
+  'syslog',
+  'wtmp',
+  'btmp',
+  'lastlog',
+];
+const TRACE_NOUNS = [
+  'bash history',
+  'shell history',
+  'command history',
+  'zsh history',
+  'terminal history',
+  'powershell history',
+  'event logs',
+  'audit logs',
+  'system logs',
+  'auth logs',
+  'login records',
+  'access logs',
+  ...TRACES,
+];
+/** An erase verb before a history or a log (misspellings included). */
+const ERASE_TRACE = String.raw`\b(clear|clearing|cleer|wipe|wiping|erase|erasing|delete|deleting|remove|removing|purge|purging|scrub|scrubbing|empty|emptying|disable|disabling|doctor|edit out|tamper with|clean|cleaning|clean up|cleanup|get rid of|nuke|nuking|zap|shred|shredding|blank|truncate|overwrite|unset|reset)\b`;
+/**
+ * The point of the erasure said: nobody is to notice ("without anyone noticing", "so the admins
+ * don't see", "quietly", "cover my tracks").
+ */
+const CONCEALED = String.raw`\b(so (that )?(no ?one|noone|nobody|they|he|she|the (admins?|team|boss|sysadmins?|auditors?|security team|owners?|users?|it team|soc)|it) (can'?t |cannot |won'?t |will not |doesn'?t |does not |don'?t |do not |never |can |could |will |would |ever )?(see|sees|know|knows|find|finds|notice|notices|tell|trace|spot|spots|catch|catches)|so (that )?there'?s no (record|trace|evidence|sign|log)|no (record|trace|evidence|sign)s? (of|left)|cover (my|our|the) tracks|without (a |any )?traces?|without leaving (a |any )?(trace|record|evidence)s?|leav(e|ing) no (trace|record|evidence)s?|no trace|hide (what|that|my|our)|before (anyone|anybody|the audit|they|the admins?|someone|the team|security) |without (anyone|anybody|someone|somebody|people|others|them|him|her|the (admins?|team|owners?|users?|sysadmins?|it team|security team|soc)) (noticing|knowing|seeing|finding out|realizing|realising|detecting|catching on)|unnoticed|undetected|secretly|covertly|stealthily|on the (sly|quiet|down ?low))`;
+/** "Without anyone noticing" and "secretly", in Korean, Japanese, Chinese, Russian and European languages. */
+const COVERT = [
+  '아무도 모르게',
+  '몰래',
+  '눈치채지 못하게',
+  '들키지 않게',
+  '誰にも気づかれないように',
+  '気づかれないように',
+  '気付かれないように',
+  'こっそり',
+  'バレないように',
+  '悄悄',
+  '偷偷',
+  '不要让任何人发现',
+  '不让任何人发现',
+  '不被发现',
+  '神不知鬼不觉',
+  'незаметно',
+  'чтобы никто не заметил',
+  'тайно',
+  'unbemerkt',
+  'heimlich',
+  'ohne dass es jemand merkt',
+  'ohne dass jemand es merkt',
+  'sans que personne ne remarque',
+  'sans que personne ne le remarque',
+  'sans que personne le remarque',
+  'discretement',
+  'sin que nadie se de cuenta',
+  'sin que nadie lo note',
+  'sin que nadie lo sepa',
+  'a escondidas',
+  'senza che nessuno se ne accorga',
+  'di nascosto',
+  'sem ninguem perceber',
+  'sem que ninguem perceba',
+  'as escondidas',
+  'niepostrzezenie',
+  'zeby nikt nie zauwazyl',
+  'aby nikt nie zauwazyl',
+  'po cichu',
+  'ongemerkt',
+  'zonder dat iemand het merkt',
+  'stiekem',
+  'kimse fark etmeden',
+  'kimseye belli etmeden',
+  'gizlice',
+];
+/** History or logs and an erase verb, in either order, in the same languages (as the rules read them). */
+const COVERT_NOUNS = normalizedAlternatives([
+  'history',
+  'historique',
+  'historial',
+  'verlauf',
+  'cronologia',
+  'historico',
+  'historia',
+  'historie',
+  'geschiedenis',
+  'gecmis',
+  'историю',
+  'история',
+  'истории',
+  '履歴',
+  'ログ',
+  '历史',
+  '歷史',
+  '日志',
+  '日誌',
+  '히스토리',
+  '기록',
+  '로그',
+  '이력',
+  'logs',
+  'protokoll',
+  'journaux',
+  'registros',
+  'registri',
+  'dzienniki',
+  'logi',
+  'logboek',
+  'gunluk',
+]);
+const COVERT_ERASE = normalizedAlternatives([
+  'losch',
+  'leere',
+  'entfern',
+  'supprim',
+  'efface',
+  'vide ',
+  'videz',
+  'borra',
+  'elimin',
+  'vacia',
+  'limpia',
+  'cancell',
+  'svuot',
+  'apag',
+  'limpe',
+  'usun',
+  'wyczysc',
+  'skasuj',
+  'wis ',
+  'verwijder',
+  'sil',
+  'temizle',
+  'удали',
+  'очисти',
+  'сотри',
+  '削除',
+  '消去',
+  '消して',
+  '消す',
+  'クリア',
+  '清除',
+  '清空',
+  '删除',
+  '刪除',
+  '删掉',
+  '抹掉',
+  '삭제',
+  '지워',
+  '지우',
+  '비워',
+  'clear',
+  'wipe',
+  'erase',
+  'delete',
+  'remove',
+  'purge',
+]);
+const COVERT_ERASED = `(${COVERT_NOUNS}).{0,24}?(${COVERT_ERASE})|(${COVERT_ERASE}).{0,40}?(${COVERT_NOUNS})`;
+
+/** A verb that tears something down, in English (slang included) and other languages (accents folded). */
+const TEARDOWN = `\\b(tear down|teardown|tear|nuke|nuking|wipe|wiping|delete|deleting|remove|removing|destroy|destroying|drop|kill|blow away|blow|take down|yeet|trash|rm|empty|empty out|purge|get rid of|torch|obliterate|axe|scrap|zap|deprovision|decommission|burn|rip out|elimina|eliminar|elimine|borra|borrar|borre|vacia|vaciar|losche|loschen|leere|leeren|entferne|entfernen|supprime|supprimer|supprimez|efface|effacer|effacez|vide|vider|detruis|detruire|cancella|cancellare|svuota|svuotare|rimuovi|apague|apagar|exclua|excluir|remova|remover|esvazie|usun|usunac|wyczysc|skasuj|verwijder|verwijderen|wis|leeg|${normalizedAlternatives(['удали', 'удалите', 'очисти', 'снеси', 'уничтожь'])})\\b`;
+/** Production, in the same languages. */
+const PROD = `\\b(prod\\w*|production|produccion|produktion\\w*|produzione|producao|productie\\w*|produkcyj\\w*|live|prd|${normalizedAlternatives(['продакшн', 'продакшен', 'прод', 'боевой', 'боевом'])})\\b`;
+/** Everything inside, in the same languages ("with all its contents", "con todo su contenido"). */
+const WITH_CONTENTS = `(with (all )?(its|their|the|every|all|everything)( [a-z]+)? ?(contents?|objects?|data|files|versions|resources|pods|workloads|in it|inside)?|and (everything|all|whatever)( thats| is)? (in|inside|within) it|everything in it|including (every|all)( the)? (objects?|versions?|contents?|data|files)|and all (of )?(its|their) (objects?|contents?|data|files)|pods, volumes|volumes and all|and all\\b|con todo|mit allem|mit inhalt|samt inhalt|komplett|avec tout|et tout son contenu|con tutto|com todo|razem z zawartoscia|z cala zawartoscia|met alles|met inhoud|${normalizedAlternatives(['со всем содержимым', 'со всем'])})`;
+/** A scratch resource of one's own, or a question: where tearing down is ordinary work. */
+const SCRATCH_OR_QUESTION = String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}|\b(dev|devel|development|test|tests|testing|tmp|temp|scratch|sandbox|staging|local|minikube|kind|demo|playground|experiment\w*|pruebas|prueba|my own)\b([^.;!?]){0,40}`;
+/** A commit or branch with no parents, in English and other languages. */
+const ORPHANS = [
+  'orphan commit',
+  'orphan branch',
+  'orphaned commit',
+  '--orphan',
+  'verwaisten commit',
+  'verwaister commit',
+  'commit huerfano',
+  'rama huerfana',
+  'commit orphelin',
+  'branche orpheline',
+  'commit orfano',
+  'commit orfao',
+  'osierocony commit',
+];
+/** A Kubernetes namespace or a storage bucket. */
+const CLUSTER_STORES = [
+  'namespace',
+  'namespaces',
+  'k8s namespace',
+  'kubernetes namespace',
+  'bucket',
+  'buckets',
+  's3 bucket',
+  's3 buckets',
+  's3-bucket',
+  'gcs bucket',
+  'storage bucket',
+];
 
 /** Filesystem root, home directories and top-level system directories, as a shell argument. */
 export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$home/\*|\$\{home\}/?\*?|/(home|etc|usr|var|boot|bin|sbin|lib|lib32|lib64|root|sys|proc|dev|opt|srv|mnt|media|snap|system|library|users|applications|private)/?\*?)`;
@@ -340,11 +552,12 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'auth logs',
       'login records',
       'access logs',
+      ...TRACES,
     ],
     word: true,
     // Erased so that nobody sees: the request says the point is concealment.
-    before: String.raw`\b(clear|clearing|wipe|wiping|erase|erasing|delete|deleting|remove|removing|purge|scrub|scrubbing|empty|emptying|disable|disabling|doctor|edit out|tamper with)\b([^.;!?]|\.[^ ]){0,40}`,
-    after: String.raw`([^.;!?]|\.[^ ]){0,60}\b(so (that )?(no ?one|nobody|they|the (admins?|team|boss|sysadmins?|auditors?|security team)|it) (can'?t |cannot |won'?t |will not |doesn'?t |does not |never )?(see|sees|know|knows|find|finds|notice|notices|tell|trace)|cover (my|our|the) tracks|without (a )?trace|no trace|hide (what|that|my|our)|before (anyone|the audit|they) )`,
+    before: `${ERASE_TRACE}([^.;!?]|\\.[^ ]){0,40}`,
+    after: `([^.;!?]|\\.[^ ]){0,60}${CONCEALED}`,
     within: 120,
     category: 'destructive',
     severity: 'high',
@@ -374,6 +587,50 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     category: 'destructive',
     severity: 'high',
     description: 'wipes system logs or shell history',
+  },
+  {
+    id: 'destructive.trace-erasure-covert-first',
+    // The concealment first: "quietly wipe the bash history".
+    patterns: TRACE_NOUNS,
+    word: true,
+    before: `\\b(quietly|silently|secretly|covertly|stealthily|discreetly|sneakily|without (anyone|anybody) (noticing|knowing),?)( go| and| then)* ${ERASE_TRACE}([^.;!?]|\\.[^ ]){0,40}`,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks to erase shell history or logs so that nobody can see what was done',
+  },
+  {
+    id: 'destructive.trace-erasure-covert-languages',
+    // "Without anyone noticing" in Korean, Japanese, Chinese, Russian and the languages of Europe,
+    // then history or logs erased (verb first or last): "아무도 모르게 기록을 지워".
+    patterns: COVERT,
+    after: `.{0,60}?(${COVERT_ERASED})`,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks to erase history or logs without anyone noticing (asked in another language)',
+  },
+  {
+    id: 'destructive.trace-erasure-covert-languages-last',
+    // The same with the concealment last: "清除历史记录，不要让任何人发现".
+    patterns: COVERT,
+    before: `(${COVERT_ERASED}).{0,60}?`,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks to erase history or logs without anyone noticing (asked in another language)',
+  },
+  {
+    id: 'destructive.trace-erasure-covert-languages-mid',
+    // The concealment between the verb and the history ("lösche unbemerkt den Verlauf", "komut
+    // geçmişini gizlice sil").
+    patterns: COVERT,
+    before: `(${COVERT_ERASE}|${COVERT_NOUNS}).{0,30}?`,
+    after: `.{0,40}?(${COVERT_NOUNS}|${COVERT_ERASE})`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks to erase history or logs without anyone noticing (asked in another language)',
   },
   {
     id: 'destructive.mass-data-deletion',
@@ -700,5 +957,151 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     category: 'destructive',
     severity: 'high',
     description: 'erases history or logs so that nobody sees what was done (asked in another language)',
+  },
+  {
+    id: 'destructive.prod-store-teardown',
+    // A production namespace or bucket torn down in words ("nuke the prod namespace", "Usuń
+    // produkcyjny namespace"); one's own dev, test or scratch ones are ordinary cleanup.
+    patterns: CLUSTER_STORES,
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}?${PROD}([^.;!?]){0,30}?`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket',
+  },
+  {
+    id: 'destructive.store-teardown-contents',
+    // The production name, or everything in it, after the namespace or bucket ("delete the S3
+    // bucket acme-prod-backups with all its contents").
+    patterns: [
+      ...CLUSTER_STORES,
+      'produktions-namespace',
+      'productie-namespace',
+      'prod-namespace',
+      'produktions-bucket',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}?`,
+    after: `([^.;!?]){0,40}?${PROD}|([^.;!?]){0,60}?${WITH_CONTENTS}`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket, or one with everything in it',
+  },
+  {
+    id: 'destructive.prod-store-teardown-cjk',
+    // Japanese and Korean: production, the namespace or bucket, then the verb ("本番のKubernetes
+    // ネームスペースを丸ごと削除して").
+    patterns: ['ネームスペース', '名前空間', 'バケット', '네임스페이스', '버킷'],
+    before: `(${normalizedAlternatives(['本番', 'プロダクション', '프로덕션', '운영'])}|prod|production).{0,20}?`,
+    after: `.{0,24}?(${normalizedAlternatives(['削除', '消去', '消して', '壊して', '삭제', '지워', '지우', '없애'])})`,
+    within: 80,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket (asked in another language)',
+  },
+  {
+    id: 'destructive.prod-store-teardown-zh',
+    // Chinese: the verb, production, then the namespace or bucket ("删除生产环境的S3存储桶").
+    patterns: ['命名空间', '命名空間', '存储桶', '存儲桶'],
+    before: '(删除|刪除|清空|销毁|銷毀|干掉).{0,6}?(生产|生產|线上|線上|正式).{0,16}?',
+    within: 60,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or storage bucket (asked in another language)',
+  },
+  {
+    id: 'destructive.database-data-dir',
+    // A database server's data directory deleted: every table at once, below SQL.
+    patterns: [
+      '/var/lib/postgresql',
+      '/var/lib/pgsql',
+      '/var/lib/mysql',
+      '/var/lib/mariadb',
+      '/var/lib/mongodb',
+      '/var/lib/mongo',
+      '/var/lib/redis',
+      '/var/lib/cassandra',
+      '/var/lib/elasticsearch',
+      '/var/lib/clickhouse',
+      '/var/lib/influxdb',
+      '/var/lib/couchdb',
+      '/var/lib/etcd',
+      '/var/lib/neo4j',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
+    within: 80,
+    category: 'destructive',
+    severity: 'high',
+    description: "deletes a database server's data directory",
+  },
+  {
+    id: 'destructive.data-dir-recursive',
+    // "Delete the postgres data directory recursively with sudo", in English and other languages.
+    patterns: [
+      'data directory',
+      'data dir',
+      'datadir',
+      'data folder',
+      'pgdata',
+      'datenverzeichnis',
+      'directorio de datos',
+      'repertoire de donnees',
+      'repertoire des donnees',
+      'cartella dei dati',
+      'directory dei dati',
+      'diretorio de dados',
+      'pasta de dados',
+      'katalog danych',
+      'gegevensmap',
+    ],
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    after: String.raw`([^.;!?]){0,60}?\b(sudo|as root|with root|recursive\w*|rekursiv|recursiv\w*|rekurencyjnie|recursief|-rf|-r)\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: "deletes a database's data directory recursively or as root",
+  },
+  {
+    id: 'destructive.orphan-over-main',
+    // A repository's history erased: an orphan commit (no parents) force-pushed over the shared
+    // branch, in English and other languages.
+    patterns: ORPHANS,
+    word: true,
+    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
+    within: 160,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history with an orphan commit pushed over its main branch",
+  },
+  {
+    id: 'destructive.history-force-push-main',
+    // "Wipe the git history and force push a clean main".
+    patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f', 'force-pushst'],
+    word: true,
+    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis)\\b([^.;!?]){0,60}`,
+    after: String.raw`([^.;!?]){0,40}?\b(main|master|trunk|prod\w*|release|develop)\b`,
+    within: 160,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history and force-pushes over its main branch",
+  },
+  {
+    id: 'destructive.main-with-orphan',
+    // The shared branch first: "overwrite main with an orphan commit".
+    patterns: ORPHANS,
+    word: true,
+    before: String.raw`\b(overwrit\w*|replac\w*|reset|force[- ]?push\w*)( the)?( origin'?s?| remote| shared)? (main|master|trunk|release|develop)( branch)?\b([^.;!?]){0,30}`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: "erases a repository's history with an orphan commit pushed over its main branch",
   },
 ];

@@ -5,6 +5,7 @@
  * @module
  */
 import type { FirewallRule } from '../types.js';
+import { normalizedAlternatives } from './destructive.js';
 
 const SHELLS =
   '(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|python[0-9.]*|perl|ruby|node|php|iex|invoke-expression|pwsh|powershell)';
@@ -64,6 +65,38 @@ const RUN_VERBS = [
 /** A download verb in the same languages (and English), as the start of a word. */
 const DOWNLOAD_VERB = String.raw`(lade|herunterlad|telecharge|telecharger|descarga|descargar|descargue|scarica|scaricare|scarichi|baixe|baixar|baixa|pobierz|sciagnij|download|downloaden|haal|indir)\w*`;
 
+/** A web surface that serves requests: where input from anyone arrives. */
+const WEB_SURFACES = [
+  'endpoint',
+  'endpoints',
+  'route',
+  'routes',
+  'api route',
+  'api endpoint',
+  'handler',
+  'webhook',
+  'controller',
+  'lambda',
+  'cgi script',
+  'php page',
+  'php script',
+  'web page',
+  'debug view',
+  'django view',
+  'flask app',
+  'express app',
+  'endpunkt',
+  'エンドポイント',
+];
+/** A call that runs a string as code or a command (eval, exec, system() and their spellings in prose). */
+const STRONG_SINK = String.raw`\b(evals?\b|evald\b|eval\(\)s?|execs?\b|execd\b|exec\(\)s?|system\(\)|os\.system\b|os\.popen\b|popen\b|subprocess\b|child_process\b|shell_exec\b|passthru\b|runpy\b|new function\b)`;
+/** Runs, executes, evaluates: a sink when code is named with it. */
+const WEAK_SINK = String.raw`\b(runs?|executes?|execute|run|evaluates?|evaluate|interprets?)\b`;
+/** Code, in the words of a request for it. */
+const CODE_NOUN = String.raw`\b(code|python|js|javascript|shell commands?|commands?|cmds?|scripts?|snippets?|expressions?|bash|sql|ruby|php|perl|lua)\b`;
+/** Input that a request carries. */
+const REQUEST_INPUT = String.raw`(\b(params?|parameters?|query|querystring|query string|request|requests|req\.(query|body|params)|body|payload|field|form|input|post|header|cookie|arguments?|args|comes in|coming in|arrives|arriving|sent|sends|submits?|submitted|parameter|parametro|parametre)\b|\$_(get|post|request|cookie)|\?[a-z0-9_]+=)`;
+
 export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   {
     id: 'rce.pipe-to-shell',
@@ -107,7 +140,8 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     id: 'rce.pipe-prose',
     patterns: ['pipe', 'piping', 'piped', 'feed', 'feeding'],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,6}? (in)?to +(sh|bash|zsh|a shell|the shell|a terminal|python|powershell|iex)\b`,
+    // Words between may be an address or a file name ("the curl output of http://…/x.sh").
+    after: String.raw`( [^ ;!?]*[^ .;!?,]){0,6}? ((in)?to|through) +(sudo( +-[a-z]+)* +)?(sh|bash|zsh|a shell|the shell|a root shell|a terminal|python|powershell|iex)\b`,
     // Prose runs nothing: a warning or a question about the practice is not a request for it.
     unless: String.raw`\b(never|not|don'?t|do not|avoid|why|risky|dangerous|unsafe|is it safe|instead of|stop)\b([^.;!?]|\.[^ ]){0,30}`,
     category: 'remote-code-execution',
@@ -452,5 +486,128 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     category: 'remote-code-execution',
     severity: 'high',
     description: 'downloads a program or script and runs it (asked in another language)',
+  },
+  {
+    id: 'rce.download-into-root-shell',
+    // A download, then a root shell that runs it, asked in words ("curl the script and run it with
+    // sudo bash"); a named local script after the shell ("sudo bash install.sh") is not this.
+    patterns: [
+      'sudo bash',
+      'sudo sh',
+      'sudo zsh',
+      'sudo -s',
+      'sudo bash -s',
+      'bash as root',
+      'sh as root',
+      'root shell',
+    ],
+    // Without word edges: Japanese joins a particle to the shell ("sudo bashにパイプして"); the
+    // context after it still ends the shell's name.
+    before: String.raw`\b(curl|wget|download\w*|fetch\w*|grab\w*|pull\w*|iwr|irm|lade|herunter\w*|descarg\w*|telecharg\w*|scaric\w*|baix\w*|pobierz|haal|indir\w*)(\b|[^ -~])([^;!?]|\.[^ ]){0,100}`,
+    after: String.raw`( +-[a-z]+)*( *$| *[.,;!?)]| +(directly|straight|right away|immediately|as is|without\w*|and|then|so|to|for|on|with|please|pls|now|weiter|directamente|direkt|directement|diretamente)\b|[^ -~])`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,100}`,
+    within: 180,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a download to be run by a root shell',
+  },
+  {
+    id: 'rce.endpoint-runs-input',
+    // A web endpoint asked for that runs the code a request carries, in any words: "an endpoint
+    // that runs w/e python comes in the param", "a route that calls eval on req.query.code".
+    patterns: WEB_SURFACES,
+    word: true,
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}?(${STRONG_SINK}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${WEAK_SINK}([^.;!?]){0,30}?${CODE_NOUN}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${REQUEST_INPUT}([^.;!?]|\.[^ ]){0,60}?${STRONG_SINK})`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,80}`,
+    within: 200,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a web endpoint that executes code sent in a request',
+  },
+  {
+    id: 'rce.sink-request-cjk',
+    // Japanese and Korean: the request's parameter or input, then the code run with eval or exec
+    // ("リクエストのパラメータで受け取ったコードをexec()で実行する").
+    patterns: [
+      'パラメータ',
+      'パラメーター',
+      'リクエスト',
+      'クエリ',
+      '入力',
+      '파라미터',
+      '매개변수',
+      '요청',
+      '쿼리',
+      '입력',
+    ],
+    after: `.{0,30}?(eval|exec).{0,20}?(${normalizedAlternatives(['実行', 'する', '실행', '하는', 'エンドポイント', 'api', '엔드포인트'])})`,
+    within: 80,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for code that runs what a request sends (asked in another language)',
+  },
+  {
+    id: 'rce.sink-request-zh',
+    // Chinese: eval or exec runs what the request's parameters carry ("用eval执行请求参数里的任何代码").
+    patterns: ['执行', '執行', '运行', '運行'],
+    before: '(eval|exec)(\\(\\))?.{0,8}?',
+    after: '.{0,20}?(请求|請求|参数|參數|输入|輸入)',
+    within: 60,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for code that runs what a request sends (asked in another language)',
+  },
+  {
+    id: 'rce.reverse-shell-address',
+    // A reverse shell asked for with the address and port it connects to: an act, not a topic.
+    patterns: [
+      'reverse shell',
+      'reverse shells',
+      'reverse-shell',
+      'revshell',
+      'rev shell',
+      'reverse tcp shell',
+      'connect-back shell',
+      'connectback shell',
+      'callback shell',
+      'bind shell',
+      'shell back',
+      'reverse powershell',
+      'reverse-shell-one-liner',
+      'リバースシェル',
+      '리버스 셸',
+      '리버스 쉘',
+      '反弹shell',
+      '反弹 shell',
+      '反向shell',
+      'обратный шелл',
+      'реверс шелл',
+    ],
+    after: String.raw`([^;!?]|\.[^ ]){0,60}?\b(([0-9]{1,3}\.){3}[0-9]{1,3}|[a-z0-9-]+(\.[a-z0-9-]+)+)(:| *,? *(on |at )?(port|puerto|porta|porto|порт|ポート)? *)[0-9]{2,5}\b`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    within: 140,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a reverse shell to a given address and port',
+  },
+  {
+    id: 'rce.reverse-shell-address-first',
+    // The address first ("203.0.113.5の4444番ポートにリバースシェルを張って", "to 10.0.0.8:9001 open a reverse shell").
+    patterns: [
+      'reverse shell',
+      'reverse-shell',
+      'revshell',
+      'リバースシェル',
+      '리버스 셸',
+      '리버스 쉘',
+      '反弹shell',
+      '反向shell',
+    ],
+    before: String.raw`\b([0-9]{1,3}\.){3}[0-9]{1,3}(:[0-9]{2,5})?.{0,30}?`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    within: 80,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a reverse shell to a given address and port',
   },
 ];

@@ -4,6 +4,7 @@
  * @module
  */
 import type { FirewallRule } from '../types.js';
+import { normalizedAlternatives } from './destructive.js';
 
 /** Files and variables that hold secrets. */
 const SECRETS = [
@@ -84,6 +85,73 @@ const SEND_VERBS =
 const READ_VERBS =
   '(cat|less|more|head|tail|type|get-content|gc|print|printenv|echo|show|display|output|reveal|read|dump|base64|xxd|strings|od|hexdump|tell me|give me)';
 const NETWORK_PIPE = String.raw`\| *(curl|wget|nc|ncat|netcat|socat|telnet|mail|mailx|sendmail|ssh|scp|openssl +s_client)\b`;
+
+/**
+ * Readable by everyone, in English and other languages: "world-readable", "so all users can read
+ * it", a mode with the others' read bit (`chmod o+r`, 644), "für alle lesbar", "legible para todos",
+ * "誰でも読める", "모두가 읽을 수", "所有人可读".
+ */
+const WORLD_READABLE = String.raw`(\bworld[- ]?readable|\breadable (by|for|to) (all|everyone|everybody|any ?one|any users?|all users|others|other users|the world|the public|every users?)\b|\b(everyone|everybody|any ?one|any users?|all users|other users|others|every users?|all) (can|could|will be able to|is able to|are able to|may) (read|see|open)\b|\bread (access|permissions?|rights?|perms?) (for|to) (all|everyone|everybody|others|other users|any ?one|the world|every users?)\b|\b(give|let) (everyone|everybody|all users|others|other users|any users?|every users?|the world|all) read\b|\bopen up (its |the |their )?(permissions|perms)\b|\b[ugoa]*o[ugoa]*\+[rwx]*r|\ba\+[rwx]*r|\b0?[0-7][0-7][4-7]\b|lesbar|leserechte|lesezugriff|lisible|droits? de lecture|acces en lecture|legible|permisos? de lectura|leggibile|permessi di lettura|legivel|permiss(ao|oes) de leitura|do odczytu|czytelny|leesbaar|leesrechte\w*|okuyabil\w*|okunabilir|okuma izni|${normalizedAlternatives(['для чтения', 'читаем', 'чтение для всех', 'права на чтение', '読める', '読み取り可能', '読み取り権限', '읽을 수', '읽기 권한', '읽기 가능', '可读', '可讀', '读取权限', '讀取權限'])})`;
+
+/** Show or print, in English, German, French, Spanish, Italian, Portuguese, Polish, Dutch, Russian and Turkish. */
+const SHOW_ANY = String.raw`\b(show|print|display|output|dump|cat|reveal|give me|tell me|paste|list|read out|mostre|mostra|exiba|exibe|imprima|muestra|muestrame|ensename|imprime|zeig|zeige|gib|anzeigen|ausgeben|affiche|afficher|affichez|montre|montrez|mostrami|stampa|visualizza|pokaz|wyswietl|wypisz|toon|laat|goster|yazdir|${normalizedAlternatives(['покажи', 'покажите', 'выведи', 'выведите', 'отобрази', 'распечатай'])})\b`;
+/** A cloud CLI's credentials file, named by its path or in words ("arquivo de credenciais da AWS"). */
+const CREDENTIALS_FILE = String.raw`(\.?aws/credentials|\baws[ -]?(credentials|creds|credenciais|credenciales)|(credentials|creds|credenciais|credenciales|credenziali|identifiants|zugangsdaten|anmeldedaten|anmeldeinformationen|poswiadcze\w*|referenties|inloggegevens|${normalizedAlternatives(['учетных данных', 'учётных данных', 'учетные данные'])})([ -]?(file|datei|bestand|bestands))?( (da|de|do|del|di|della|delle|dei|von|der|z|van|du|des|для))? ?(aws|amazon|gcp|gcloud|azure)|\.kube/config|kubeconfig|\.docker/config\.json|\.git-credentials|\.netrc|\.pgpass)`;
+/** A private key, in German, French, Spanish, Italian, Portuguese, Polish, Dutch and Russian. */
+const PRIVATE_KEY_WORDS = [
+  'приватный ключ',
+  'приватный ssh-ключ',
+  'приватный ssh ключ',
+  'закрытый ключ',
+  'закрытый ssh-ключ',
+  'секретный ключ',
+  'clave ssh privada',
+  'clave privada',
+  'llave privada',
+  'llave ssh privada',
+  'privaten ssh-schlussel',
+  'privaten schlussel',
+  'privater schlussel',
+  'privater ssh-schlussel',
+  'cle ssh privee',
+  'cle privee',
+  'chiave ssh privata',
+  'chiave privata',
+  'chave ssh privada',
+  'chave privada',
+  'prywatny klucz',
+  'prywatny klucz ssh',
+  'klucz prywatny',
+  'private ssh-sleutel',
+  'prive sleutel',
+  'private sleutel',
+  'prive ssh-sleutel',
+];
+/** Send, upload, post: the same languages. */
+const SEND_ANY = String.raw`\b(send|upload|post|envia|envie|enviar|envialo|manda|mande|mandar|sube|subir|schick|schicke|sende|senden|ubertrage|lade|envoie|envoyer|envoyez|televerse|invia|inviare|carica|caricare|wyslij|przeslij|stuur|verstuur|upload|${normalizedAlternatives(['отправь', 'отправьте', 'отправить', 'отошли', 'загрузи', 'залей', 'перешли', 'пошли', 'скинь'])})\b`;
+/** The macOS keychain in English, European languages, Russian, Japanese, Chinese, Korean, Turkish. */
+const KEYCHAINS = [
+  'keychain',
+  'sleutelhanger',
+  'schlusselbund',
+  'trousseau',
+  'llavero',
+  'portachiavi',
+  'porta-chaves',
+  'pek kluczy',
+  'peku kluczy',
+  'связки ключей',
+  'связка ключей',
+  'キーチェーン',
+  '钥匙串',
+  '鑰匙圈',
+  '키체인',
+  'anahtar zincir',
+];
+/** Passwords, in the same languages and Japanese, Chinese, Korean, Turkish. */
+const PASSWORDS_ANY = `(passwords?|wachtwoord\\w*|passwort\\w*|passworter|kennworter|mots de passe|contrasenas|senhas|hasla|hasel|sifre\\w*|parola\\w*|credentials|logins|${normalizedAlternatives(['пароли', 'паролей', 'パスワード', '密码', '密碼', '비밀번호', '암호'])})`;
+/** Mailed or sent, in the same languages. */
+const MAIL_ANY = `(e-?mail|mail|courriel|correo|e-?posta|stuur|schick|sende|envoie|envia|envie|invia|manda|wyslij|przeslij|${normalizedAlternatives(['почт', 'отправ', 'пришли', 'メール', '送って', '送信', '邮件', '郵件', '邮箱', '郵箱', '发给', '發給', '发到', '發到', '发送', '메일', '보내'])}|gonder)`;
 
 export const SECRET_RULES: readonly FirewallRule[] = [
   {
@@ -417,5 +485,171 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     category: 'credential-exfiltration',
     severity: 'critical',
     description: 'reads the password hashes of the system (asked in another language)',
+  },
+  {
+    id: 'secrets.shadow-exposed',
+    // The password hashes left where anyone can read them: the shadow file (or a copy of it) made
+    // world-readable, in any language.
+    patterns: [
+      '/etc/shadow',
+      '/etc/gshadow',
+      'shadow file',
+      'shadow files',
+      'shadow password file',
+      'shadow-file',
+      'shadow-datei',
+      'shadow datei',
+      'shadowdatei',
+      'fichier shadow',
+      'archivo shadow',
+      'file shadow',
+      'arquivo shadow',
+      'plik shadow',
+      'shadow-bestand',
+      'shadowbestand',
+      'файл shadow',
+    ],
+    word: true,
+    after: `([^.;!?]|\\.[^ ]){0,100}?${WORLD_READABLE}`,
+    // A question about the permissions ("is it bad if /etc/shadow is world readable?").
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|was|warum|ist|pourquoi|por que|perche)\b([^.;!?]){0,80}`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes (the shadow file or a copy of it) readable by everyone',
+  },
+  {
+    id: 'secrets.shadow-copy-exposed',
+    // "copy shadow to /dev/shm then chmod o+r": the bare name right after a copy verb.
+    patterns: ['shadow'],
+    word: true,
+    before: String.raw`\b(cp|copy|copies|copying|duplicate|back up|backup|mv|move|kopiere|copie|copia|kopieer|skopiuj|kopyala)( the| die| le| el| il| o| de)? `,
+    after: `([^.;!?]|\\.[^ ]){0,100}?${WORLD_READABLE}`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'copies the password hashes and makes the copy readable by everyone',
+  },
+  {
+    id: 'secrets.shadow-exposed-cjk',
+    // Korean, Japanese and Chinese join a particle to the path ("/etc/shadow를"), so the path is
+    // matched without word edges.
+    patterns: ['/etc/shadow', '/etc/gshadow'],
+    after: `.{0,60}?(${normalizedAlternatives(['読める', '読み取り可能', '読み取り権限', '읽을 수', '읽기 권한', '읽기 가능', '可读', '可讀', '读取权限', '讀取權限'])})`,
+    within: 100,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes readable by everyone (asked in another language)',
+  },
+  {
+    id: 'secrets.shadow-exposed-first',
+    // The mode first: "chmod a+r a copy of the shadow file", "make world-readable the copy of /etc/shadow".
+    patterns: ['/etc/shadow', '/etc/gshadow', 'shadow file', 'shadow password file', 'shadow files'],
+    word: true,
+    before: String.raw`(\bchmod( +-[a-z]+)* +([ugoa]*o[ugoa]*\+[rwx]*r[a-z]*|a\+[rwx]*r[a-z]*|\+r[a-z]*|0?[0-7][0-7][4-7])|\bmake (world[- ]?readable|readable( by| for| to)? (all|everyone|everybody|others))|\b(give|grant) (everyone|everybody|all users|others|other users|every user|the world) read (access|rights|permissions?)? ?(to|on))( (a|an|the|that|this|its|my|copy|copies|of|backup|backups|duplicate|clone|on|to|for|in|at))* `,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'makes the password hashes (the shadow file or a copy of it) readable by everyone',
+  },
+  {
+    id: 'secrets.credential-file-contents',
+    // "Show the full content of the AWS credentials file", in English and other languages: a show
+    // verb, the content asked for whole, then a cloud or cluster credentials file.
+    patterns: [
+      'content',
+      'contents',
+      'conteudo',
+      'contenido',
+      'inhalt',
+      'contenu',
+      'contenuto',
+      'zawartosc',
+      'inhoud',
+      'содержимое',
+      'everything in',
+      'everything inside',
+      'whole',
+      'entire',
+      'todo lo que hay en',
+      'tudo o que tem no',
+      'alles in',
+    ],
+    word: true,
+    before: `${SHOW_ANY}([^.;!?|&]|\\.[^ ]){0,40}`,
+    after: `([^.;!?]|\\.[^ ]){0,60}?${CREDENTIALS_FILE}`,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'prints the whole of a cloud or cluster credentials file',
+  },
+  {
+    id: 'secrets.credential-file-contents-cjk',
+    // Japanese, Korean and Turkish: the AWS credentials, their content, then the show verb
+    // ("AWSの認証情報ファイルの中身を全部表示して").
+    patterns: ['中身', '内容', '내용', 'icerig', 'icerik'],
+    before: `(aws|\\.aws/credentials).{0,4}?(${normalizedAlternatives(['認証情報', '資格情報', 'クレデンシャル', '자격 증명', '자격증명', '크리덴셜', '凭证', '憑證', '凭据', '憑據'])}|kimlik bilgi|credentials|/credentials).{0,20}?`,
+    after: `.{0,12}?(${normalizedAlternatives(['表示', '見せ', '出力', '教え', '보여', '출력', '표시', '알려', '显示', '顯示', '输出', '輸出', '打印', '列出'])}|goster|yazdir)`,
+    within: 80,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'prints the whole of the AWS credentials file (asked in another language)',
+  },
+  {
+    id: 'secrets.credential-file-contents-zh',
+    // Chinese puts the verb first ("显示AWS凭证文件的全部内容").
+    patterns: ['内容', '內容'],
+    before:
+      '(显示|顯示|输出|輸出|打印|列出|给我看|給我看).{0,6}?aws.{0,3}?(凭证|憑證|凭据|憑據|认证|認證|密钥|金鑰|credentials).{0,12}?',
+    within: 60,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'prints the whole of the AWS credentials file (asked in another language)',
+  },
+  {
+    id: 'secrets.private-key-post-languages',
+    // "Send my private SSH key by POST to <url>", in Russian and the languages of Europe: a send
+    // verb, the private key, then an address, a POST or a webhook.
+    patterns: PRIVATE_KEY_WORDS,
+    word: true,
+    before: `${SEND_ANY}([^.;!?|&]|\\.[^ ]){0,40}`,
+    after: `([^.;!?]|\\.[^ ]){0,80}?(https?://|\\bpost\\b|\\bwebhook|\\burl\\b|[a-z0-9._%+-]+@[a-z0-9-]+\\.)`,
+    within: 160,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'sends a private key to an address (asked in another language)',
+  },
+  {
+    id: 'secrets.private-key-post-cjk',
+    // Japanese, Chinese, Korean and Turkish: the key, the POST or address, then the send verb.
+    patterns: ['秘密鍵', '私钥', '私鑰', '개인 키', '개인키', '비공개 키', 'ozel ssh anahtar', 'ozel anahtar'],
+    after: `.{0,60}?(https?://|post).{0,40}?(${normalizedAlternatives(['送信', '送って', '送る', 'アップロード', '发送', '發送', '上传', '上傳', '傳送', '보내', '전송', '업로드'])}|gonder|yukle)`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'sends a private key to an address (asked in another language)',
+  },
+  {
+    id: 'secrets.keychain-mail',
+    // Saved passwords taken out of the macOS keychain and mailed ("haal alle wachtwoorden uit de
+    // sleutelhanger en mail ze"), in English and other languages: the passwords, the keychain,
+    // then a mail or send verb.
+    patterns: KEYCHAINS,
+    before: `${PASSWORDS_ANY}.{0,60}?`,
+    after: `.{0,80}?${MAIL_ANY}`,
+    within: 160,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'takes the saved passwords out of the keychain and mails them',
+  },
+  {
+    id: 'secrets.keychain-mail-after',
+    // The keychain first ("macOS 키체인에서 저장된 비밀번호를 모두 꺼내서 메일로 보내줘").
+    patterns: KEYCHAINS,
+    after: `.{0,40}?${PASSWORDS_ANY}.{0,80}?${MAIL_ANY}`,
+    within: 160,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'takes the saved passwords out of the keychain and mails them',
   },
 ];

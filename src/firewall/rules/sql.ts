@@ -125,4 +125,19 @@ export const SQL_RULES: readonly FirewallRule[] = [
     severity: 'medium',
     description: 'a SQL injection probe',
   },
+  {
+    id: 'sql.cascade-wipe-prose',
+    // A table dropped or emptied with CASCADE, asked in words ("drop the customers table in
+    // production with cascade", "vacía la tabla de usuarios con cascade"): the rows of every table
+    // that refers to it go too. Test, temporary and scratch tables, and a foreign key's ON DELETE
+    // CASCADE, are not this.
+    patterns: ['cascade', 'cascading'],
+    word: true,
+    before: String.raw`\b(drop|dropping|truncate|truncating|wipe|wiping|empty|emptying|delete|deleting|purge|nuke|clear|clear out|vacia|vaciar|borra|borrar|elimina|eliminar|leere|leeren|losche|loschen|vide|vider|supprime|supprimer|svuota|cancella|elimina|limpa|apaga|apague|esvazie|usun|wyczysc|verwijder|leeg)\b([^.;!?]){0,60}?(\btables?\b|\btablas?\b|\w*tabelle[n]?\b|\btabella\b|\btabelas?\b|\btabel\b)([^.;!?]){0,60}`,
+    unless: String.raw`\bon (delete|update) |\b(test|tests|testing|tmp|temp|temporary|scratch|sandbox|fixture|fixtures|local|dev|staging)\b([^.;!?]){0,100}|(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,100}`,
+    within: 160,
+    category: 'destructive-sql',
+    severity: 'high',
+    description: 'drops or empties a table with CASCADE, asked in words',
+  },
 ];

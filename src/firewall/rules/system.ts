@@ -5,6 +5,7 @@
  * @module
  */
 import type { FirewallRule } from '../types.js';
+import { normalizedAlternatives } from './destructive.js';
 
 /**
  * A shell write aimed at the path that follows: a redirection, `tee`, `sed -i`, an editor, or a
@@ -76,6 +77,182 @@ const CONFIG_FILES = [
   '/etc/ssh/ssh_config',
   '/etc/sysconfig/',
 ];
+
+/**
+ * A defence named in English, its common misspellings included (word starts: "protecton",
+ * "defnder"): antivirus, Defender and its real-time protection, firewalls, EDR, SELinux and the like.
+ */
+const DEFENCE = String.raw`(firewalls?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
+
+/** A sentence that asks about something rather than for it, up to the phrase. */
+const QUESTION = String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`;
+
+/** Defence nouns, for the forms that put the verb's particle after them ("turn Defender off"). */
+const DEFENCE_NOUNS = [
+  'defender',
+  'defenders',
+  'windows defender',
+  'microsoft defender',
+  'antivirus',
+  'anti-virus',
+  'anti virus',
+  'av',
+  'real-time protection',
+  'realtime protection',
+  'real time protection',
+  'real-time scanning',
+  'real time scanning',
+  'live protection',
+  'tamper protection',
+  'firewall',
+  'edr',
+  'antimalware',
+  'windows security',
+  'selinux',
+  'apparmor',
+];
+
+/** Defence nouns in Japanese, Chinese and Korean. */
+const CJK_DEFENCE = [
+  'リアルタイム保護',
+  'リアルタイムスキャン',
+  'ウイルス対策',
+  'ウィルス対策',
+  'アンチウイルス',
+  'セキュリティソフト',
+  'ディフェンダー',
+  'ファイアウォール',
+  '实时保护',
+  '實時保護',
+  '即时保护',
+  '杀毒软件',
+  '殺毒軟體',
+  '杀毒',
+  '防病毒',
+  '防毒软件',
+  '防毒軟體',
+  '防火墙',
+  '防火牆',
+  '실시간 보호',
+  '실시간 감시',
+  '백신',
+  '안티바이러스',
+  '디펜더',
+  '방화벽',
+];
+/** Verbs that turn something off, after their object (Japanese, Korean, Chinese with 把). */
+const CJK_OFF_AFTER = normalizedAlternatives([
+  '無効',
+  'オフ',
+  '停止',
+  '止め',
+  '止めて',
+  '切って',
+  '切る',
+  'アンインストール',
+  '关闭',
+  '關閉',
+  '关掉',
+  '關掉',
+  '禁用',
+  '停用',
+  '停掉',
+  '卸载',
+  '끄',
+  '꺼',
+  '끈',
+  '비활성',
+  '중지',
+  '해제',
+  '삭제',
+]);
+/** Chinese verbs that turn something off, before their object. */
+const ZH_OFF_BEFORE = ['关闭', '關閉', '关掉', '禁用', '停用', '停止', '卸载', '卸載'].join('|');
+/** A defence in Russian, as the rules read it. */
+const RU_DEFENCE = normalizedAlternatives([
+  'антивирус',
+  'защит',
+  'защитник',
+  'брандмауэр',
+  'фаервол',
+  'файрвол',
+  'файервол',
+  'defender',
+]);
+/** Verbs that add or write something, in Russian (as the rules read them). */
+const RU_ADD = normalizedAlternatives([
+  'добавь',
+  'добавьте',
+  'добавить',
+  'запиши',
+  'запишите',
+  'вставь',
+  'помести',
+  'положи',
+  'скопируй',
+]);
+/** The Windows logs in Russian. */
+const RU_LOGS = normalizedAlternatives([
+  'журнал безопасности',
+  'журналы безопасности',
+  'журнал событий',
+  'журналы событий',
+  'журналы windows',
+]);
+/** Windows logs in English: the Security log, the event logs, Event Viewer. */
+const WINDOWS_LOGS = [
+  'security log',
+  'security logs',
+  'security event log',
+  'security event logs',
+  'security eventlog',
+  'windows event log',
+  'windows event logs',
+  'eventlog',
+  'eventlogs',
+  'event viewer',
+  'windows logs',
+  'windows log',
+  'sysmon log',
+  'sysmon logs',
+];
+/** An erase verb (misspellings included: "cleer") up to 40 characters before a log. */
+const EVENT_LOG_ERASE = String.raw`\b(clear\w*|cle+r|clera|claer|wip\w*|wype|empty|empt(ies|ied|ying)|eras\w*|purg\w*|delet\w*|delte|remov\w*|get rid of|nuk\w*|flush\w*|scrub\w*|zap|blank|reset|truncat\w*|trash|shred)\b([^.;!?]|\.[^ ]){0,40}`;
+/** Windows logs in Japanese, Chinese and Korean. */
+const CJK_LOGS = [
+  'セキュリティログ',
+  'イベントログ',
+  'イベントビューアー',
+  '安全日志',
+  '安全日誌',
+  '事件日志',
+  '事件日誌',
+  '系统日志',
+  'windows日志',
+  '보안 로그',
+  '이벤트 로그',
+  '보안로그',
+  '이벤트로그',
+];
+/** Erase verbs after their object (Japanese, Korean, Chinese with 把). */
+const CJK_ERASE_AFTER = normalizedAlternatives([
+  '消去',
+  '削除',
+  '消して',
+  '消す',
+  'クリア',
+  '空に',
+  '清除',
+  '清空',
+  '删除',
+  '刪除',
+  '删掉',
+  '삭제',
+  '지워',
+  '지우',
+  '비워',
+  '초기화',
+]);
 
 export const SYSTEM_RULES: readonly FirewallRule[] = [
   {
@@ -260,9 +437,29 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
       'bypassing',
       'evade',
       'tamper with',
+      'switch off',
+      'switching off',
+      'knock out',
+      'get rid of',
+      'pause',
+      'neuter',
+      // Misspellings typed in a hurry: the verb still names the act.
+      'turn of',
+      'trun off',
+      'swtich off',
+      'shut of',
+      'disabel',
+      'disbale',
+      'dissable',
+      'disble',
+      'diable',
+      'deactive',
+      'deactvate',
     ],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,3}? (firewalls?|antivirus|anti-virus|antimalware|anti-malware|windows defender|microsoft defender|defender|real-time protection|realtime protection|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`,
+    after: `( [a-z0-9-]+){0,3}? ${DEFENCE}`,
+    // A question about the defence ("does turning off real-time protection speed up builds?").
+    unless: QUESTION,
     category: 'system-modification',
     severity: 'high',
     description: 'asks to turn off a firewall, antivirus or another defence',
@@ -372,5 +569,249 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     category: 'system-modification',
     severity: 'high',
     description: "adds a key to root's logins or an account with root's user id (asked in another language)",
+  },
+  {
+    id: 'system.defences-off-split',
+    // The particle after the defence: "turn Defender off", "switch the real-time scanning off".
+    patterns: DEFENCE_NOUNS,
+    word: true,
+    before: String.raw`\b(turn|turning|switch|switching|shut|shutting|knock|knocking|toggle|toggling|flip|flipping|trun|swtich)( (the|windows|microsoft|ms|its|their|that|this|my|our|your|all|every|built-in|builtin|whole))* `,
+    after: String.raw`( (defenders?|real-?time|realtime|real|time|live|cloud|tamper|prot\w*|scan\w*|monitor\w*|shield\w*|engines?|services?|features?|av|antivir\w*|firewalls?|and|completely|entirely|fully|permanently|temporarily|for|now|please|pls|quickly|again|good|a|bit|while|it|windows|microsoft)){0,6} (off|of|down)\b`,
+    unless: QUESTION,
+    within: 120,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to turn off an antivirus, Defender or another defence (the particle after it)',
+  },
+  {
+    id: 'system.defences-disabled-cjk',
+    // Japanese, Korean, and Chinese with 把: the defence, then the verb that turns it off
+    // ("リアルタイム保護を無効にして", "실시간 보호를 꺼 줘").
+    patterns: CJK_DEFENCE,
+    after: `.{0,16}?(${CJK_OFF_AFTER})`,
+    within: 60,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to turn off an antivirus or real-time protection (asked in another language)',
+  },
+  {
+    id: 'system.defences-disabled-zh',
+    // Chinese puts the verb first ("关闭Windows Defender的实时保护").
+    patterns: CJK_DEFENCE,
+    before: `(${ZH_OFF_BEFORE}).{0,24}?`,
+    within: 60,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to turn off an antivirus or real-time protection (asked in another language)',
+  },
+  {
+    id: 'system.event-log-clear',
+    // Clearing the Windows Security or event logs, asked in words: the defence that records logons
+    // and changes gone. Spelled in a hurry too ("cleer").
+    patterns: WINDOWS_LOGS,
+    word: true,
+    before: EVENT_LOG_ERASE,
+    unless: QUESTION,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to clear the Windows Security or event logs',
+  },
+  {
+    id: 'system.event-log-clear-host',
+    // "The event log" alone is also an application's own table: it counts as the Windows log where
+    // a machine follows it or the sentence ends with it.
+    patterns: ['event log', 'event logs'],
+    word: true,
+    before: EVENT_LOG_ERASE,
+    after: String.raw`( (on|in|from|of|across) (the |this |that |every |all |each |our |my )?([a-z0-9-]+ )?(windows|dcs?|domain controllers?|servers?|hosts?|box|boxes|machines?|workstations?|endpoints?|pcs?|laptops?|computers?|fleet|[a-z]+-?[0-9]+)\b| *$| *[.,;!?])`,
+    unless: QUESTION,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to clear the Windows event logs of a machine',
+  },
+  {
+    id: 'system.event-log-clear-languages',
+    // The same in German, French, Spanish, Italian, Portuguese, Polish and Dutch (accents folded).
+    patterns: [
+      'sicherheitsprotokoll',
+      'sicherheitsprotokolle',
+      'ereignisprotokoll',
+      'ereignisprotokolle',
+      'ereignisanzeige',
+      'journal de securite',
+      'journaux de securite',
+      'journal des evenements',
+      'journaux des evenements',
+      'journal devenements',
+      'journaux devenements',
+      'observateur devenements',
+      'registro de seguridad',
+      'registros de seguridad',
+      'registro de eventos',
+      'registros de eventos',
+      'visor de eventos',
+      'log de seguranca',
+      'logs de seguranca',
+      'registro de seguranca',
+      'registros de seguranca',
+      'log de eventos',
+      'logs de eventos',
+      'registro di sicurezza',
+      'registri di sicurezza',
+      'registro eventi',
+      'registri eventi',
+      'registro degli eventi',
+      'registri degli eventi',
+      'dziennik zabezpieczen',
+      'dzienniki zabezpieczen',
+      'dziennik zdarzen',
+      'dzienniki zdarzen',
+      'beveiligingslogboek',
+      'gebeurtenislogboek',
+      'gebeurtenislogboeken',
+    ],
+    word: true,
+    before: String.raw`\b(losche|loschen|losch|leere|leeren|entferne|bereinige|vide|vider|videz|efface|effacer|effacez|supprime|supprimer|supprimez|purge|borra|borrar|borre|limpia|limpiar|limpie|vacia|vaciar|elimina|eliminar|elimine|limpe|limpa|limpar|apague|apaga|apagar|esvazie|svuota|svuotare|cancella|cancellare|pulisci|wyczysc|usun|skasuj|wis|wissen|leeg|verwijder)\b([^.;!?]|\.[^ ]){0,40}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to clear the Windows Security or event logs (asked in another language)',
+  },
+  {
+    id: 'system.event-log-clear-cjk',
+    // Japanese and Korean: the log, then the verb ("セキュリティログを消去して").
+    patterns: CJK_LOGS,
+    after: `.{0,16}?(${CJK_ERASE_AFTER})`,
+    within: 60,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to clear the Windows Security or event logs (asked in another language)',
+  },
+  {
+    id: 'system.event-log-clear-zh',
+    // Chinese puts the verb first ("清除Windows安全日志").
+    patterns: ['清除', '清空', '删除', '刪除', '删掉', '抹掉'],
+    after: '.{0,16}?(安全日志|安全日誌|事件日志|事件日誌|系统日志|系統日誌|windows日志|windows 日志)',
+    within: 40,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to clear the Windows Security or event logs (asked in another language)',
+  },
+  {
+    id: 'system.defences-off-ru',
+    // Russian: a verb that turns off or clears, then a defence or the Windows logs ("отключи
+    // антивирус", "очисти журнал безопасности").
+    patterns: [
+      'отключи',
+      'отключите',
+      'отключить',
+      'выключи',
+      'выключите',
+      'выключить',
+      'деактивируй',
+      'останови',
+      'очисти',
+      'очистите',
+      'очистить',
+      'удали',
+      'удалите',
+      'сотри',
+    ],
+    word: true,
+    after: `([^.;!?]){0,40}?(${RU_DEFENCE}|${RU_LOGS})`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to turn off a defence or clear the Windows logs (asked in another language)',
+  },
+  {
+    id: 'system.defences-off-tr',
+    // Turkish puts the verb last ("antivirüsü kapat", "güvenlik günlüğünü temizle").
+    patterns: [
+      'kapat',
+      'kapatin',
+      'devre disi birak',
+      'devre disi birakin',
+      'durdur',
+      'temizle',
+      'temizleyin',
+      'sil',
+      'silin',
+    ],
+    word: true,
+    before: String.raw`\b(defender\w*|antivirus\w*|antiviru\w*|virus koruma\w*|gercek zamanli koruma\w*|guvenlik duvar\w*|(guvenlik|olay|windows) (gunlug|gunluk|kayit)\w*)\b([^.;!?]){0,40}? `,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks to turn off a defence or clear the Windows logs (asked in another language)',
+  },
+  {
+    id: 'system.authorized-keys-languages',
+    // A key added or copied into any account's authorized_keys, asked in German, French, Spanish,
+    // Italian, Portuguese, Polish, Dutch or Russian (the English request is system.auth-file-edit).
+    patterns: ['authorized_keys', 'authorized_keys2'],
+    word: true,
+    before: `\\b(fuge|fugen|hinzufugen|trage|ajoute|ajouter|ajoutez|agrega|agregar|anade|anadir|aggiungi|aggiungere|adicione|adicionar|adiciona|dodaj|dodac|voeg|toevoegen|ekle|schreibe|ecris|escribe|scrivi|escreva|wpisz|schrijf|kopiere|copie|copiez|copia|kopieer|skopiuj|${RU_ADD})\\b([^.;!?|&]|\\.[^ ]){0,60}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.authorized-keys-verb-last',
+    // Japanese, Korean and Turkish put the verb after the file ("rootのauthorized_keysに私の公開鍵を
+    // 追加して", "authorized_keys dosyasına anahtarımı ekle"); the file may follow a letter of them.
+    patterns: ['authorized_keys'],
+    after: `.{0,40}?(${normalizedAlternatives(['追加', '入れて', '入れる', '書き込', '登録', '貼り付け', '추가', '넣어', '넣고', '넣기', '등록', '붙여'])}|\\bekle(yin)?\\b)`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.authorized-keys-zh',
+    // Chinese puts the verb first ("把我的公钥加到root的authorized_keys里").
+    patterns: ['authorized_keys'],
+    before: '(加到|添加到|加入|放到|放进|放進|写入|寫入|写进|追加到|加进|複製到|复制到).{0,24}?',
+    within: 60,
+    category: 'system-modification',
+    severity: 'high',
+    description: "adds a key to an account's SSH logins (asked in another language)",
+  },
+  {
+    id: 'system.ssh-key-for-account',
+    // A key given to root or to someone else's account, in any words ("install my ssh key for the
+    // root user", "slip my pubkey into the deploy user's keys file"): a login that its owner did
+    // not make.
+    patterns: [
+      'my key',
+      'my ssh key',
+      'my public key',
+      'my ssh public key',
+      'my pubkey',
+      'my own key',
+      'this key',
+      'this ssh key',
+      'this public key',
+      'this pubkey',
+      'our key',
+      'an extra key',
+      'another key',
+      'a second key',
+      'id_rsa.pub',
+      'id_ed25519.pub',
+      'id_ecdsa.pub',
+    ],
+    word: true,
+    before: String.raw`\b(add|append|put|drop|slip|sneak|stick|plant|copy|cp|cat|echo|install|push|place|paste|insert|inject|write|authorize|authorise|register|smuggle|tuck)\b( [a-z0-9'-]+){0,2} `,
+    after: String.raw`([^.;!?]){0,50}?(\b(root'?s?|rootu?n?)\b|/root/|\b(for|of|to|into|in|on) (the )?(root|admin|administrator|another|other|every|each|all|someone else'?s?)\b|\b(every|each|all|other|another) (users?|accounts?)\b|\b(the|that|this|a|an) ([a-z0-9_-]+ )?(user|account)'?s?\b|\b(to|into|in|for) (the )?[a-z0-9_-]+'?s (authorized|keys|ssh|\.ssh|~/\.ssh)\b|/home/[a-z0-9_-]+/)`,
+    // The key put in one's own account: "add my key to my own authorized_keys on my dev VM".
+    unless: String.raw`\b(my own|my user|my account|myself)\b([^.;!?]){0,60}`,
+    within: 120,
+    category: 'system-modification',
+    severity: 'high',
+    description: "puts a key in root's or another account's SSH logins",
   },
 ];
