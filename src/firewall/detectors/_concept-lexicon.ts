@@ -60,6 +60,8 @@ export const TARGET = 1 << 27;
 export const CONTACTS = 1 << 28;
 /** A negation after the verb (`vergiss … nicht`): drops IGNORE in its sentence. */
 export const NEGL = 1 << 29;
+/** How to do something (`怎么`, `hogyan`, `bagaimana`): a question about tooling, not an order. */
+export const HOW = 1 << 31;
 
 /** Word lists, keyed by concept bit. */
 export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
@@ -240,7 +242,7 @@ ko: 임시 캐시`,
   ],
   [
     SECRET,
-    `^password* ^passwd ^token* ^api ^apikey ^cookie* ^keychain ^credentials ^ssh ^otp ^2fa
+    `^password* ^passwd ^token* ^apikey ^cookie* ^keychain ^credentials ^ssh ^otp ^2fa
 de: passwort* passwört* kennwort* zugangsdaten* anmeldedaten* schlüssel*
 fr: passe identifiant* jeton* clé clés
 es: contraseña* clave claves credencial*
@@ -620,7 +622,7 @@ sk: tajne potajomky nenápadn* nikto skryte
 ru: тайно незаметно скрытно втихую никто скрой* спрячь* скрыт* ведома
 uk: таємн* непомітн* прихов* ніхто потай
 tr: gizli* ettirmeden kimse çaktırmadan
-el: κρυφ* απαρατηρητ* μυστικα κανεις κρυψε
+el: κρυφ* κρυβ* κρυψ* απαρατηρητ* μυστικα κανεις
 vi: lut
 id: diam rahasia* sembunyi* ketahuan* sepengetahuan* diketahui
 ms: senyap rahsia*
@@ -857,11 +859,31 @@ ja: 連絡先
 zh: 联系人 聯絡人 通讯录 通訊錄
 ko: 연락처`,
   ],
+  [
+    HOW,
+    `sv: hur
+da: hvordan
+no: hvordan
+nl: hoe
+fi: miten kuinka
+et: kuidas
+hu: hogyan
+ro: cum
+tr: nasıl
+id: bagaimana gimana
+tl: paano
+sw: vipi jinsi
+el: πως
+th: อย่างไร ยังไง
+ja: どうやって どうすれば 方法
+zh: 怎么 怎麼 如何 怎样 怎樣
+ko: 어떻게 방법`,
+  ],
   [NEGL, `nicht niet inte ikke`],
   [
     FIND,
-    `^locate ^track
-de: finde finden herausfind* ermittl* aufspür* verfolg* orte orten identifizier* suche
+    `^locate ^track ^find
+de: finde finden findet findest herausfind* ermittl* aufspür* verfolg* orte orten identifizier* suche
 fr: trouve* trouv* retrouve* traque* ^identifie* cherche*
 es: encuentr* busca* averigu* localiza* rastre* identifica*
 it: trova* scopri* localizza* rintracc* traccia* identifica*
@@ -1087,7 +1109,7 @@ ko: 설명 차이 합법 위험 무엇 기사 논문`,
   ],
   [
     DEFEND,
-    `^scan* ^detect* ^enable* ^restore* ^recover* ^protect* ^prevent*
+    `^scan ^detect ^enable ^restore ^recover ^protect ^prevent
 de: schütze schützen absicher* verhinder* aktivier* einschalt* erkenn* wiederherstell* sichere sichern melde*
 fr: protège* protéger empêch* sécuris* activ* analys* restaur* signal* reconna* repér*
 es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura* denuncia* reconoc* detecta*

@@ -37,6 +37,7 @@ import {
   DISABLE,
   FAKE,
   FIND,
+  HOW,
   IGNORE,
   LOGS,
   MAKE,
@@ -62,14 +63,14 @@ import type { Detector, FindingSink } from './types.js';
 /** Set on a lexicon value whose word belongs to a language other than English. */
 const NATIVE = 1 << 30;
 /** Concepts whose words do not mark a sentence as written in another language. */
-const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | NEGL | SAFE | TARGET;
+const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | NEGL | SAFE | TARGET | HOW;
 /** Verbs a preceding negation cancels. */
 const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
 const STEM_MIN = 3;
 const STEM_MAX = 24;
-/** Longest substring looked up in a run of a script written without spaces. */
-const SUB_MAX = 10;
+/** Longest substring looked up in a run of a script written without spaces (set from the lexicon). */
+let SUB_MAX = 2;
 /** Longest word kept in the buffer; the rest of a longer word is ignored. */
 const WORD_MAX = 64;
 /** Longest span reported. */
@@ -203,6 +204,7 @@ for (const [bit, text] of CONCEPT_WORDS) {
     const value = bit | (shared || (bit & NO_CREDIT) !== 0 ? 0 : NATIVE);
     if (noSpace(folded.charCodeAt(0))) {
       if (folded.length >= 2) addEntry(SUBS, hashOf(folded), value);
+      if (folded.length > SUB_MAX) SUB_MAX = Math.min(folded.length, 24);
     } else if (stem && folded.length >= STEM_MIN) addEntry(STEMS, hashOf(folded), value);
     else addEntry(EXACT, hashOf(folded), value);
   }
@@ -322,7 +324,8 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.malware-create',
     category: 'malware',
     description: 'Asks to write malware: a keylogger, ransomware, trojan, backdoor or the like',
-    test: (b) => (has(b, MAKE | MALWARE) && (!(b & DEFENCE) || (b & DISABLE) !== 0) ? 'high' : null),
+    test: (b) =>
+      has(b, MAKE | MALWARE) && (!(b & (DEFENCE | FIND)) || (b & (DISABLE | CONCEAL)) !== 0) ? 'high' : null,
     vetoed: true,
   },
   {
@@ -354,14 +357,14 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.ignore-rules',
     category: 'prompt-injection',
     description: 'Tells the assistant to ignore or forget its instructions or rules',
-    test: (b) => (has(b, IGNORE | RULES) ? 'high' : null),
+    test: (b) => (has(b, IGNORE | RULES) && !(b & HOW) ? 'high' : null),
     vetoed: false,
   },
   {
     id: 'concepts.reveal-prompt',
     category: 'prompt-injection',
     description: 'Asks the assistant to reveal or repeat its system prompt or initial instructions',
-    test: (b) => (b & REVEAL && (b & PROMPT || has(b, SYS | RULES)) ? 'high' : null),
+    test: (b) => (b & REVEAL && (b & PROMPT || has(b, SYS | RULES)) && !(b & HOW) ? 'high' : null),
     vetoed: false,
   },
 ];
