@@ -184,9 +184,9 @@ ko: 데이터베이스 데이터 파일 서버 백업 디스크 운영 프로덕
     `^old ^older ^stale ^obsolete ^unused
 de: alte alten älter* veraltet* ungenutzt*
 fr: ancien* anciens vieux obsolète*
-es: antiguo* antiguos viejo* obsolet*
+es: antigu* viej* obsolet*
 it: vecchi* obsolet* inutilizzat*
-pt: antigo* antigos velho*
+pt: antig* velh*
 nl: oude ouder* verouderd*
 sv: gamla äldre
 da: gamle ældre
@@ -281,6 +281,7 @@ ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키`,
   [
     SEND,
     `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
+mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
 de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit*
 fr: envo* télévers* transmet* expédie*
 es: envía* enviar envíe manda mandar mándame sube subir reenvía*
@@ -668,7 +669,7 @@ ms: hasad*
 sw: hasidi ujasusi virusi
 he: נוזק* וירוס* טרויאנ* אחורית כופר* ריגול* רוגלה קילוגר*
 ar: خبيث* فيروس* طروادة خلفي* فدي* تجسس* كيلوجر*
-fa: بدافزار* ويروس* تروجان* باج* جاسوس* لاگر*
+fa: بدافزار* ويروس* تروجان* باج* جاسوس* لاگر* کی‌لاگر*
 ur: میلویئر* وائرس* ٹروجن* جاسوس* رینسم* لاگر*
 hi: मैलवेयर* वायरस* ट्रोजन* कीलॉगर* रैंसमवेयर* स्पाइवेयर* बैकडोर* दुर्भावनापूर्ण*
 bn: ম্যালওয়্যার* ভাইরাস* ট্রোজান* কিলগার* র্যানসমওয়্যার* স্পাইওয়্যার* ক্ষতিকর*

@@ -69,6 +69,8 @@ const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
 const STEM_MIN = 3;
 const STEM_MAX = 24;
+/** Longest stem in the lexicon: no prefix longer than it is looked up. */
+let stemLongest = STEM_MIN;
 /** Longest substring looked up in a run of a script written without spaces (set from the lexicon). */
 let SUB_MAX = 2;
 /** Longest word kept in the buffer; the rest of a longer word is ignored. */
@@ -157,10 +159,10 @@ const EXACT = new Map<number, number>();
 const STEMS = new Map<number, number>();
 const SUBS = new Map<number, number>();
 /** One bit per hash bucket that any table holds, so most lookups stop at a typed-array read. */
-const FILTER = new Uint8Array(8192);
+const FILTER = new Uint8Array(1 << 17);
 
 function bucket(h: number): number {
-  return (h ^ (h >>> 16)) & 0xffff;
+  return (h ^ (h >>> 12)) & 0xfffff;
 }
 
 function inFilter(h: number): boolean {
@@ -205,8 +207,10 @@ for (const [bit, text] of CONCEPT_WORDS) {
     if (noSpace(folded.charCodeAt(0))) {
       if (folded.length >= 2) addEntry(SUBS, hashOf(folded), value);
       if (folded.length > SUB_MAX) SUB_MAX = Math.min(folded.length, 24);
-    } else if (stem && folded.length >= STEM_MIN) addEntry(STEMS, hashOf(folded), value);
-    else addEntry(EXACT, hashOf(folded), value);
+    } else if (stem && folded.length >= STEM_MIN) {
+      addEntry(STEMS, hashOf(folded), value);
+      if (folded.length > stemLongest) stemLongest = Math.min(folded.length, STEM_MAX);
+    } else addEntry(EXACT, hashOf(folded), value);
   }
 }
 
@@ -240,7 +244,7 @@ function lookupFrom(from: number, len: number): number {
   for (let k = from; k < len; k++) {
     h = Math.imul(h ^ (word[k] as number), FNV_PRIME) >>> 0;
     const n = k - from + 1;
-    if (n >= STEM_MIN && n <= STEM_MAX && inFilter(h)) bits |= STEMS.get(h) ?? 0;
+    if (n >= STEM_MIN && n <= stemLongest && inFilter(h)) bits |= STEMS.get(h) ?? 0;
   }
   if (len - from >= 1 && inFilter(h)) bits |= EXACT.get(h) ?? 0;
   return bits;
