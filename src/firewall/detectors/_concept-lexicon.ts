@@ -410,7 +410,7 @@ no: instruksjon* reglene retningslinje* begrensning*
 fi: ohje* sääntö* säännö* rajoitu* rajoituks*
 et: juhis* reegl* piirang*
 hu: utasítás* szabály* irányelv* korlátozás*
-ro: instrucțiun* reguli* restricți* ghiduri*
+ro: instrucțiun* reguli* ^restricți* ghiduri*
 pl: instrukcj* zasad* ograniczen* wytyczn*
 cs: instrukc* pravidl* pokyn* omezení* zásad*
 sk: inštrukci* obmedzen*
@@ -544,11 +544,11 @@ et: viirusetõrje* tulemüür* turvalisus* turva* kaitse* jälgimi*
 hu: vírusirtó* tűzfal* biztonság* védelem* védelm* felügyelet*
 ro: paravan* securitate* ^protecți* monitorizar*
 pl: antywirus* zapor* bezpieczeństw* ochron* monitorowani* audyt*
-cs: antivir* bezpečnost* ochran* monitorování*
+cs: ^antivir* bezpečnost* ochran* monitorování*
 sk: bezpečnost*
 ru: антивирус* брандмауэр* файрвол* фаервол* межсетев* защита защиту защиты защитник* безопасност* аудит* мониторинг*
 uk: антивірус* брандмауер* файрвол* захист захисту безпек* аудит* моніторинг*
-tr: antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
+tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
 el: αντιικ* τειχος προστασι* ασφαλει* παρακολουθησ*
 vi: lua
 id: keamanan* perlindungan* pemantauan*
@@ -575,7 +575,7 @@ it: registri
 pt: registros
 nl: logboek* logbestand*
 sv: loggar* loggfil* loggarna
-da: logfil*
+da: ^logfil*
 no: loggfil* loggene
 fi: loki lokit lokien lokitiedo*
 et: logid logisid logifail*
@@ -628,7 +628,7 @@ vi: lut
 id: diam rahasia* sembunyi* ketahuan* sepengetahuan* diketahui
 ms: senyap rahsia*
 tl: palihim* lihim* itago* napapansin* makakaalam
-sw: siri kujulikana ficha kuficha kimya
+sw: kisiri kujulikana ficha kuficha kimya
 he: סוד בחשאי חשאי* הסתר* שקט* בשקט
 ar: سرا خفي* خفية اخف* يلاحظ* صمت
 fa: مخفيانه* پنهان* مخفي*
@@ -648,7 +648,7 @@ de: schadsoftware* schadprogramm* erpressungssoftware* hintertür* viren trojane
 fr: malveillant* rançongiciel* troie dérobée espion*
 es: malicios* espía* troyano* gusano
 it: dannos* spia troia
-pt: espião* vírus
+pt: espião* ^vírus
 nl: kwaadaardig* gijzelsoftware* achterdeur*
 sv: skadlig* skadeprogram* bakdörr* utpressningsprogram*
 da: ondsindet* skadelig* bagdør*
@@ -659,10 +659,10 @@ hu: kártevő* zsarolóvírus* kémprogram* billentyűnapló* trójai*
 ro: ^malițios* ^malitios* troian*
 pl: złośliw* szpieg* trojańsk* wirus* robak*
 cs: škodliv* vyděračsk* špehovac* trojsk* vir viry viru
-sk: škodliv* vírus* trójsk*
+sk: škodliv* ^vírus* trójsk*
 ru: вредонос* вирус* троян* кейлоггер* кейлогер* бэкдор* шифровальщик* вымогател* шпионск* руткит* ботнет* стилер* майнер* червь
 uk: шкідлив* вірус* троян* кейлогер* бекдор* шифрувальник* вимагач* шпигунськ* руткіт* ботнет* стілер* майнер*
-tr: zararlı* amaçlı* fidye* casus* truva* kaydedici* virüs* solucan*
+tr: zararlı* amaçlı* fidye* casus* truva* kaydedici* ^virüs* solucan*
 el: κακοβουλ* ιο ιου δουρει* λυτρισμικ* κατασκοπευτικ* κερκοπορτα
 id: ketikan* pemeras*
 ms: hasad*
@@ -757,7 +757,7 @@ ko: 집주소 집 주민등록번호 주민번호 진료 사는 신상`,
   [
     ADDR,
     `de: adresse* anschrift* standort* aufenthalt*
-fr: adresse* localisation position
+fr: adresse* localisation
 es: dirección* ubicación* paradero
 it: indirizzo* posizione
 pt: endereço* localização* paradeiro
@@ -832,7 +832,7 @@ ko: 전 여자친구 여자친구 이웃 동료 기자 그녀`,
   [
     CONTACTS,
     `de: kontakte kontakten
-fr: contacts
+fr: ^contacts
 es: contactos
 it: contatti
 pt: contatos contactos
@@ -881,6 +881,8 @@ zh: 怎么 怎麼 如何 怎样 怎樣
 ko: 어떻게 방법`,
   ],
   [NEGL, `nicht niet inte ikke`],
+  /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
+  [0, `tl: ang mga ng po`],
   [
     FIND,
     `^locate ^track ^find

@@ -517,7 +517,7 @@ function finishWord(start: number, end: number, len: number, negPrev: boolean): 
   if (bits === 0) return false;
   if (negPrev) bits &= ~ACTS;
   const concepts = bits & ~(NEG | NATIVE);
-  if (concepts !== 0) addHit(concepts | (bits & NATIVE), start, end);
+  if (concepts !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), start, end);
   return (bits & NEG) !== 0;
 }
 
