@@ -24,7 +24,11 @@
 export const DESTROY = 1 << 0;
 export const ALL = 1 << 1;
 export const STORE = 1 << 2;
-/** Throwaway data: temporary files, caches, build output (deleting them is routine). */
+/**
+ * Throwaway data (temporary files, caches, build output, old items, the trash, downloads, tests)
+ * and parts of a store (a row, a line, a column, a field, a branch, a comment): deleting them is
+ * routine.
+ */
 export const SAFE = 1 << 3;
 export const SECRET = 1 << 4;
 export const SEND = 1 << 5;
@@ -58,8 +62,8 @@ export const ADDR = 1 << 26;
 export const TARGET = 1 << 27;
 /** Contacts in an address book: bulk only with ALL. */
 export const CONTACTS = 1 << 28;
-/** A negation after the verb (`vergiss … nicht`): drops IGNORE in its sentence. */
-export const NEGL = 1 << 29;
+/** Files, folders and data: their deletion is reported only beside a store or CONCEAL. */
+export const FILES = 1 << 29;
 /** How to do something (`怎么`, `hogyan`, `bagaimana`): a question about tooling, not an order. */
 export const HOW = 1 << 31;
 
@@ -143,45 +147,85 @@ ko: 모든 모두 전체 전부 완전히`,
   [
     STORE,
     `^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
-^prod ^disk ^disks ^data ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
-de: datenbank* produktion* sicherung* festplatt* laufwerk* dateien verzeichnisse tabellen daten
-fr: données fichiers sauvegarde* disque* serveur* dépôt
-es: datos archivos respaldo* servidor* disco discos producción tabla* repositorio* carpeta* copias
-it: archivio dati produzione tabella* cartella*
-pt: dados arquivos produção tabela* cópias repositório*
-nl: bestanden schijf* productie* gegevens* tabel*
-sv: ^databas* filer filerna servern servrar produktion* säkerhetskopi* tabell* mapp mappen mappar
-da: filerne sikkerhedskopi* mappen mapperne
-no: filene produksjon* sikkerhetskopi* tabell*
-fi: tietokan* tiedosto* palvelim* varmuuskopi* tuotanto* kovalevy* taulu*
-et: andmebaas* failid faile failide varukoopi* tootmis* ketas ketta*
-hu: adatbázis* fájl* szerver* mentés* lemez* meghajt* adatok* adatai*
-ro: baza* bazei fișier* fisier* producție tabel*
-pl: danych dane bazę bazy plik* serwer* zapasow* dysk* produkcj* repozytori*
-cs: databáz* soubory souborů záloh* produkč* produkce tabulk* repozitář*
-sk: súbor*
-ru: баз* данных данные сервер* файл* резервн* бэкап* диск* продакшн продакшен прод таблиц* репозитори*
-uk: даних дані сервер* файл* резервн* бекап* диск* продакшн таблиц* репозитор*
-tr: veritaban* dosya* sunucu* yedek* üretim* tablo* depo* veri veriler verileri verilerini
-el: δεδομεν* αρχεια αρχειων διακομιστ* αντιγραφα δισκ* παραγωγ* βαση βασης
-vi: lieu tep
-id: berkas* cadangan produksi repositori
+^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
+de: datenbank* produktion* sicherung* festplatt* laufwerk*
+fr: sauvegarde* disque* serveur* dépôt
+es: respaldo* servidor* disco discos producción repositorio* copias
+it: produzione
+pt: produção cópias repositório*
+nl: schijf* productie*
+sv: ^databas* servern servrar produktion* säkerhetskopi*
+da: sikkerhedskopi*
+no: produksjon* sikkerhetskopi*
+fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
+et: andmebaas* varukoopi* tootmis* ketas ketta*
+hu: adatbázis* szerver* mentés* lemez* meghajt*
+ro: baza* bazei producție
+pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori*
+cs: databáz* záloh* produkč* produkce repozitář*
+sk:
+ru: баз* сервер* резервн* бэкап* диск* продакшн продакшен прод репозитори*
+uk: сервер* резервн* бекап* диск* продакшн репозитор*
+tr: veritaban* sunucu* yedek* üretim* depo*
+el: διακομιστ* αντιγραφα δισκ* παραγωγ*
+vi: chu
+id: cadangan produksi repositori
 ms: pangkalan sandaran
-sw: hifadhidata faili seva nakala diski uzalishaji
-he: נתונ* קבצ* שרת* גיבוי* דיסק* מאגר* טבל*
-ar: بيانات* ملفات* ملف خادم* سيرفر* احتياط* قرص* انتاج* جدول* مستودع*
-fa: داده* فايل* سرور* پشتيبان* ديسك* جدول* مخزن*
-ur: ڈیٹا* فائل* سرور* ڈسک* پروڈکشن*
-hi: डेटाबेस* डेटा* फाइल* सर्वर* बैकअप* डिस्क* प्रोडक्शन*
-bn: ডাটাবেস* ডেটাবেস* ডেটা* ফাইল* সার্ভার* ব্যাকআপ* ডিস্ক* প্রোডাকশন*
-th: ฐานข้อมูล ข้อมูล ไฟล์ เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
-ja: データベース データ ファイル サーバー サーバ バックアップ ディスク 本番 テーブル リポジトリ
-zh: 数据库 數據庫 資料庫 数据 數據 資料 文件 檔案 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫
-ko: 데이터베이스 데이터 파일 서버 백업 디스크 운영 프로덕션 테이블 저장소`,
+sw: hifadhidata seva nakala diski uzalishaji
+he: שרת* גיבוי* דיסק* מאגר*
+ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع*
+fa: سرور* پشتيبان* ديسك* مخزن*
+ur: سرور* ڈسک* پروڈکشن*
+hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन*
+bn: ডাটাবেস* ডেটাবেস* সার্ভার* ব্যাকআপ* ডিস্ক* প্রোডাকশন*
+th: ฐานข้อมูล เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
+ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ
+zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫
+ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소`,
+  ],
+  [
+    FILES,
+    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일`,
   ],
   [
     SAFE,
-    `^old ^older ^stale ^obsolete ^unused
+    `^test ^tests ^testing ^row ^rows ^line ^lines ^column ^branch ^field
+de: zeile* spalte* zelle* feld* eintrag* kommentar* wort* leerzeichen absatz* zweig* papierkorb* downloads test*
+fr: ligne* colonne* cellule* champ* entrée* branche* commentaire* mot espaces paragraphe* corbeille* téléchargement*
+es: fila* línea* columna* celda* campo* entrada* rama* ramas comentario* palabra* espacios párrafo* papelera* descargas prueba*
+it: riga* righe colonna* cella* campo* voce ramo* rami commento* parola* spazi paragrafo* cestino*
+pt: linha* coluna* célula* campo* ramo* comentário* palavra* espaços parágrafo* lixeira* transferências
+nl: rij rijen kolom* cel veld* opmerking* woord* spaties alinea* prullenbak*
+sv: rad raden rader kolumn* fält* gren* ord mellanslag stycke* papperskorg*
+da: række* linje* kolonne* felt* gren* ord papirkurv*
+no: linje* kolonne* felt* gren* papirkurv*
+fi: rivi* sarake* solu* kenttä* haara* kommentti* sana* välilyön* roskakori*
+et: rida* rea veerg* lahter* haru* kommentaar* prügikast*
+hu: sor sorát sorok* oszlop* mező* ág ágat megjegyzés* szó szóköz* lomtár*
+ro: rând* coloan* celul* câmp* ramur* comentari* cuvânt* coș
+pl: wiersz* kolumn* komórk* pole pola gałąź* gałęzi* komentarz* słowo* spacj* kosz* pobrane
+cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentář* slovo* mezer* koš* stažené
+sk: riadok* stĺpec* vetv* kôš
+ru: строк* столбц* столбец ячейк* поле ветк* комментари* слово пробел* корзин* загрузок загрузки
+uk: рядок рядки рядка стовпц* клітинк* поле гілк* коментар* слово пробіл* кошик*
+tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp* indirilenler
+el: γραμμη* στηλη* κελι* πεδιο* κλαδο* σχολιο* καδο*
+vi: dong cot rac
+id: baris* kolom* sel cabang* komentar* kata spasi sampah unduhan
+ms: lajur* cawangan* sampah
+tl: hilera linya basurahan
+sw: mstari safu taka
+he: שורה* שורות עמודה* שדה* ענף* הערה* אשפה
+ar: سطر* صف* عمود* خلية* حقل* فرع* تعليق* المهملات
+fa: سطر* ستون* فيلد* شاخه* زباله*
+ur: سطر* کالم*
+hi: पंक्ति* कॉलम* लाइन*
+bn: সারি* লাইন* কলাম*
+th: แถว บรรทัด คอลัมน์ ถังขยะ
+ja: の行 行を 列を ブランチ コメント ゴミ箱 ダウンロード
+zh: 一行 这行 分支 注释 註解 回收站 下载 下載
+ko: 행을 마지막 행 열을 브랜치 주석 휴지통 다운로드
+^old ^older ^stale ^obsolete ^unused
 de: alte alten älter* veraltet* ungenutzt*
 fr: ancien* anciens vieux obsolète*
 es: antigu* viej* obsolet*
@@ -204,7 +248,7 @@ el: παλι*
 id: lama usang
 sw: muda
 ja: 古い
-zh: 旧的 舊的 过期 過期
+zh: 旧的 舊的 旧日志 舊日誌 旧文件 舊檔案 过期 過期
 ko: 오래된
 ^temp ^tmp ^cache* ^build ^dist ^node_modules ^draft* ^duplicate*
 de: temporär* zwischenspeicher* entwurf* duplikat*
@@ -880,7 +924,6 @@ ja: どうやって どうすれば 方法
 zh: 怎么 怎麼 如何 怎样 怎樣
 ko: 어떻게 방법`,
   ],
-  [NEGL, `nicht niet inte ikke`],
   /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
   [0, `tl: ang mga ng po`],
   [
@@ -1149,5 +1192,5 @@ ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オン�
 zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
 ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
   ],
-  [NEG, `n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
+  [NEG, `nicht niet inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
 ];

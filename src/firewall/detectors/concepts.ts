@@ -36,6 +36,7 @@ import {
   DESTROY,
   DISABLE,
   FAKE,
+  FILES,
   FIND,
   HOW,
   IGNORE,
@@ -44,7 +45,6 @@ import {
   MALWARE,
   MESSAGE,
   NEG,
-  NEGL,
   PERSON,
   PROMPT,
   QUESTION,
@@ -63,7 +63,7 @@ import type { Detector, FindingSink } from './types.js';
 /** Set on a lexicon value whose word belongs to a language other than English. */
 const NATIVE = 1 << 30;
 /** Concepts whose words do not mark a sentence as written in another language. */
-const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | NEGL | SAFE | TARGET | HOW;
+const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | SAFE | TARGET | HOW;
 /** Verbs a preceding negation cancels. */
 const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
@@ -292,7 +292,8 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.destroy-data',
     category: 'destructive',
     description: 'Asks to delete or wipe a database, disk, server, backups or files',
-    test: (b) => (has(b, DESTROY | STORE) && !(b & SAFE) ? raise(b, 'medium', ALL | CONCEAL) : null),
+    test: (b) =>
+      b & DESTROY && (b & STORE || has(b, FILES | CONCEAL)) && !(b & SAFE) ? raise(b, 'medium', ALL | CONCEAL) : null,
     vetoed: true,
   },
   {
@@ -383,9 +384,8 @@ function judge(text: string, sink: FindingSink): void {
     judgeHook(cur.bits);
     return;
   }
-  let b = cur.bits | prev.bits;
+  const b = cur.bits | prev.bits;
   if (!(b & NATIVE)) return;
-  if (cur.bits & NEGL) b &= ~IGNORE;
   const vetoed = (b & (QUESTION | DEFEND)) !== 0 && !(b & CONCEAL);
   for (let r = 0; r < RULES_LIST.length; r++) {
     if (reported & (1 << r)) continue;
@@ -470,6 +470,7 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
 
 function scan(text: string, sink: FindingSink): void {
   reported = 0;
+  lastBits = 0;
   cur.bits = 0;
   cur.start = -1;
   cur.end = -1;
@@ -510,11 +511,17 @@ function scan(text: string, sink: FindingSink): void {
   }
 }
 
+/** Concepts of the word before the current one, so that `vergiss nicht` can drop its verb. */
+let lastBits = 0;
+
 /** Looks the buffered word up, records its concepts; returns whether it was a negation. */
 function finishWord(start: number, end: number, len: number, negPrev: boolean): boolean {
   if (len < 1) return false;
   let bits = lookupWord(len);
+  const before = lastBits;
+  lastBits = bits;
   if (bits === 0) return false;
+  if (bits & NEG && before & IGNORE) cur.bits &= ~IGNORE;
   if (negPrev) bits &= ~ACTS;
   const concepts = bits & ~(NEG | NATIVE);
   if (concepts !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), start, end);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL, DESTROY, SECRET, SEND, STORE } from '../../../src/firewall/detectors/_concept-lexicon.js';
+import { ALL, DESTROY, FILES, SECRET, SEND, STORE } from '../../../src/firewall/detectors/_concept-lexicon.js';
 import { conceptsDetector, readConcepts } from '../../../src/firewall/detectors/concepts.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
 import type { Severity } from '../../../src/firewall/types.js';
@@ -108,6 +108,13 @@ const NEGATIVES: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['de', 'Schreib eine Anleitung, wie man Keylogger auf dem eigenen PC findet.'],
   ['zh', 'eslint 怎么忽略某一行的规则'],
   ['es', 'Borra las ramas antiguas del repositorio.'],
+  ['ru', 'Удали последнюю строку таблицы.'],
+  ['ja', 'テーブルの最後の行を削除して。'],
+  ['he', 'מחק את השורה האחרונה בטבלה.'],
+  ['es', 'Borra todos los archivos de la papelera.'],
+  ['pl', 'Usuń wszystkie pliki z folderu pobrane.'],
+  ['fi', 'Näytä kaikki kansion tiedostot.'],
+  ['zh', '删除服务器上的旧日志。'],
   ['ja', '会員向けのお知らせメールを一斉送信したい。'],
   ['cs', 'Pošli mi odkaz na dokumentaci k API.'],
   ['en', 'Delete the TODO comments from the database migration file.'],
@@ -140,7 +147,7 @@ describe('concepts detector', () => {
 
   it('sees through Hebrew and Arabic proclitics', () => {
     expect(readConcepts('והסיסמאות') & SECRET).toBe(SECRET);
-    expect(readConcepts('والبيانات') & STORE).toBe(STORE);
+    expect(readConcepts('والبيانات') & FILES).toBe(FILES);
   });
 
   it('matches spaceless scripts by substring', () => {
