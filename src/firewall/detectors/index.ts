@@ -5,6 +5,7 @@
  * @internal Not part of the public API.
  */
 import { codeDetector } from './code.js';
+import { conceptsDetector } from './concepts.js';
 import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
 import { harmfulDetector } from './harmful.js';
@@ -29,4 +30,5 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   exfiltrationDetector,
   harmfulDetector,
   jsonDetector,
+  conceptsDetector,
 ]);

@@ -1,0 +1,1196 @@
+/**
+ * Words of the concept detector (`concepts.ts`), by concept, in some thirty-five languages.
+ *
+ * Notation, one entry per whitespace-separated item: `stem*` matches a word that starts with the
+ * stem (inflecting languages: Finnish, Hungarian, Slavic, Turkish, Greek suffixes); a bare entry
+ * matches the whole word; `^entry` is shared with English or international (`server`, `token`,
+ * `antivirus`): it sets its concept but does not make a sentence count as written in another
+ * language. Entries in scripts written without spaces (Chinese, Japanese, Thai, and Korean
+ * compounds) match anywhere in a run of those letters. Items ending in `:` name the language of
+ * the line and are not entries. Entries are folded as the detector folds text: lower case,
+ * accents and tone marks dropped (`ö` and `ő` as `o`, Vietnamese `xóa` as `xoa`), `å`, `æ`, `ø`
+ * and `ß` kept, Persian `ی`/`ک` read as Arabic `ي`/`ك`, Hebrew and Arabic points dropped.
+ *
+ * Sources: the language knowledge of the project, checked against Wiktionary entries for the
+ * inflected stems of Finnish, Estonian, Hungarian and Turkish, and against the localized strings of
+ * common operating-system security settings (real-time protection, firewall, event log) for the
+ * security vocabulary. Ambiguous short words are left out on purpose (Vietnamese `huy`, Swedish
+ * `tom`, Arabic `مسح` which also means a scan, Russian `сотр*` which also starts `сотрудник`).
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Concept bits. */
+export const DESTROY = 1 << 0;
+export const ALL = 1 << 1;
+export const STORE = 1 << 2;
+/**
+ * Throwaway data (temporary files, caches, build output, old items, the trash, downloads, tests)
+ * and parts of a store (a row, a line, a column, a field, a branch, a comment): deleting them is
+ * routine.
+ */
+export const SAFE = 1 << 3;
+export const SECRET = 1 << 4;
+export const SEND = 1 << 5;
+export const REVEAL = 1 << 6;
+/** What sets an assistant's frame: system, initial, original, hidden, previous. */
+export const SYS = 1 << 7;
+export const RULES = 1 << 8;
+export const PROMPT = 1 << 9;
+export const IGNORE = 1 << 10;
+export const DISABLE = 1 << 11;
+export const DEFENCE = 1 << 12;
+export const LOGS = 1 << 13;
+export const CONCEAL = 1 << 14;
+export const MALWARE = 1 << 15;
+export const MAKE = 1 << 16;
+export const PERSON = 1 << 17;
+export const FIND = 1 << 18;
+export const BULK = 1 << 19;
+export const MESSAGE = 1 << 20;
+export const FAKE = 1 << 21;
+export const REVIEW = 1 << 22;
+/** Asking about a thing rather than asking for it: why, explain, difference, legal, risk. */
+export const QUESTION = 1 << 23;
+/** Defensive acts: protect, prevent, enable, turn on, scan, detect, restore, report. */
+export const DEFEND = 1 << 24;
+/** A negation just before a verb (`nie zapomnij`, `не забудь`): the verb after it is dropped. */
+export const NEG = 1 << 25;
+/** A vague place or address (`adresse`, `location`): a person's only with TARGET. */
+export const ADDR = 1 << 26;
+/** A specific person: a neighbour, an ex, a colleague, a journalist, this woman. */
+export const TARGET = 1 << 27;
+/** Contacts in an address book: bulk only with ALL. */
+export const CONTACTS = 1 << 28;
+/** Files, folders and data: their deletion is reported only beside a store or CONCEAL. */
+export const FILES = 1 << 29;
+/** How to do something (`怎么`, `hogyan`, `bagaimana`): a question about tooling, not an order. */
+export const HOW = 1 << 31;
+
+/** Word lists, keyed by concept bit. */
+export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    DESTROY,
+    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt*
+de: lösch* entfern* vernicht* zerstör* formatier*
+fr: supprim* effac* détrui* formatez formater vider videz
+es: borra* destruy* formatea* vacía vaciar
+it: cancella* distrugg* svuota* formatta* rimuov*
+pt: apag* destrua destruir formate formatar
+nl: verwijder* wis wissen wist vernietig* formatteer*
+sv: radera* förstör* bort
+da: slet slette slettes fjern* ødelæg*
+no: slett* fjern* ødelegg*
+fi: poista* poistet* tuhoa* tyhjennä* tyhjentä* pyyhi* pyyhk*
+et: kustuta* kustut* hävita* hävit* vorminda*
+hu: töröl* törl* megsemmisít* formáz* kitöröl* letöröl* ürítsd
+ro: șterge* șterg* sterge* distruge* distrug* formatează* golește*
+pl: usuń* usun* usuw* skasuj* kasuj* wymaż* wymaz* zniszcz* sformatuj*
+cs: smaž* smaz* vymaž* vymaz* odstraň* odstran* znič* znic* naformátuj* zformátuj* vyprázdni*
+sk: zmaž* zmaz*
+ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси
+uk: видали* видал* знищ* зітри стерти відформатуй*
+tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla*
+el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* αδειασ*
+vi: xoa
+id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang*
+ms: padam* memadam*
+tl: burahin burahin* binura* sirain sinira* alisin
+sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
+he: מחק* מחוק* תמחק* השמד* פרמט* הסר*
+ar: احذف* حذف* امسح* دمر* تدمير*
+fa: حذف* نابود* پاک*
+ur: ڈیلیٹ* مٹا* تباہ*
+hi: हटा* मिटा* डिलीट* नष्ट*
+bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
+th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
+ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
+zh: 删除 刪除 删掉 刪掉 清空 销毁 銷毀 格式化 擦除 抹掉
+ko: 삭제 지워 지우 파괴 포맷 초기화`,
+  ],
+  [
+    ALL,
+    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich*
+fr: tout tous toute toutes entier entière entièrement complètement
+es: todo todos toda todas entero entera completo completa completamente
+it: tutto tutti tutta tutte intero intera completamente
+pt: tudo inteiro inteira
+nl: alle alles hele geheel volledig* compleet
+sv: alla allt hela samtliga fullständigt
+da: alt hele samtlige
+fi: kaikki* kaikk* koko kokonaan
+et: kõik kõiki kõigi kogu täielikult
+hu: összes* minden* mindet teljes* egész*
+ro: tot toate toți întreg* întreaga
+pl: wszystk* cała całą cały całe całej całego całkowicie
+cs: všechn* vše všechno celou celý celá celé kompletně úplně
+sk: všetk* celú
+ru: все всех весь всю вся полностью целиком целую
+uk: всі усі усе весь всю повністю цілком
+tr: tüm tümü bütün hepsi* tamamen tamamı
+el: ολα ολη ολο ολους ολες ολων ολοκληρ* εντελως
+vi: tat toan
+id: semua seluruh* segala
+tl: lahat buong
+sw: yote wote zote kabisa
+he: כל הכל כולם לגמרי כולה
+ar: كل جميع* كامل* بالكامل
+fa: همه همهٔ تمام* كامل
+ur: سب سارے پورا مکمل
+hi: सभी सब सारे सारा पूरा पूरी संपूर्ण सम्पूर्ण
+bn: সব সমস্ত সম্পূর্ণ পুরো সকল
+th: ทั้งหมด ทุกไฟล์ ทุกเครื่อง
+ja: 全て すべて 全部 完全に
+zh: 所有 全部 整个 整個 一切 全都
+ko: 모든 모두 전체 전부 완전히`,
+  ],
+  [
+    STORE,
+    `^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
+^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
+de: datenbank* produktion* sicherung* festplatt* laufwerk*
+fr: sauvegarde* disque* serveur* dépôt
+es: respaldo* servidor* disco discos producción repositorio* copias
+it: produzione
+pt: produção cópias repositório*
+nl: schijf* productie*
+sv: ^databas* servern servrar produktion* säkerhetskopi*
+da: sikkerhedskopi*
+no: produksjon* sikkerhetskopi*
+fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
+et: andmebaas* varukoopi* tootmis* ketas ketta*
+hu: adatbázis* szerver* mentés* lemez* meghajt*
+ro: baza* bazei producție
+pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori*
+cs: databáz* záloh* produkč* produkce repozitář*
+sk:
+ru: баз* сервер* резервн* бэкап* диск* продакшн продакшен прод репозитори*
+uk: сервер* резервн* бекап* диск* продакшн репозитор*
+tr: veritaban* sunucu* yedek* üretim* depo*
+el: διακομιστ* αντιγραφα δισκ* παραγωγ*
+vi: chu
+id: cadangan produksi repositori
+ms: pangkalan sandaran
+sw: hifadhidata seva nakala diski uzalishaji
+he: שרת* גיבוי* דיסק* מאגר*
+ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع*
+fa: سرور* پشتيبان* ديسك* مخزن*
+ur: سرور* ڈسک* پروڈکشن*
+hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन*
+bn: ডাটাবেস* ডেটাবেস* সার্ভার* ব্যাকআপ* ডিস্ক* প্রোডাকশন*
+th: ฐานข้อมูล เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
+ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ
+zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫
+ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소`,
+  ],
+  [
+    FILES,
+    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일`,
+  ],
+  [
+    SAFE,
+    `^test ^tests ^testing ^row ^rows ^line ^lines ^column ^branch ^field
+de: zeile* spalte* zelle* feld* eintrag* kommentar* wort* leerzeichen absatz* zweig* papierkorb* downloads test*
+fr: ligne* colonne* cellule* champ* entrée* branche* commentaire* mot espaces paragraphe* corbeille* téléchargement*
+es: fila* línea* columna* celda* campo* entrada* rama* ramas comentario* palabra* espacios párrafo* papelera* descargas prueba*
+it: riga* righe colonna* cella* campo* voce ramo* rami commento* parola* spazi paragrafo* cestino*
+pt: linha* coluna* célula* campo* ramo* comentário* palavra* espaços parágrafo* lixeira* transferências
+nl: rij rijen kolom* cel veld* opmerking* woord* spaties alinea* prullenbak*
+sv: rad raden rader kolumn* fält* gren* ord mellanslag stycke* papperskorg*
+da: række* linje* kolonne* felt* gren* ord papirkurv*
+no: linje* kolonne* felt* gren* papirkurv*
+fi: rivi* sarake* solu* kenttä* haara* kommentti* sana* välilyön* roskakori*
+et: rida* rea veerg* lahter* haru* kommentaar* prügikast*
+hu: sor sorát sorok* oszlop* mező* ág ágat megjegyzés* szó szóköz* lomtár*
+ro: rând* coloan* celul* câmp* ramur* comentari* cuvânt* coș
+pl: wiersz* kolumn* komórk* pole pola gałąź* gałęzi* komentarz* słowo* spacj* kosz* pobrane
+cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentář* slovo* mezer* koš* stažené
+sk: riadok* stĺpec* vetv* kôš
+ru: строк* столбц* столбец ячейк* поле ветк* комментари* слово пробел* корзин* загрузок загрузки
+uk: рядок рядки рядка стовпц* клітинк* поле гілк* коментар* слово пробіл* кошик*
+tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp* indirilenler
+el: γραμμη* στηλη* κελι* πεδιο* κλαδο* σχολιο* καδο*
+vi: dong cot rac
+id: baris* kolom* sel cabang* komentar* kata spasi sampah unduhan
+ms: lajur* cawangan* sampah
+tl: hilera linya basurahan
+sw: mstari safu taka
+he: שורה* שורות עמודה* שדה* ענף* הערה* אשפה
+ar: سطر* صف* عمود* خلية* حقل* فرع* تعليق* المهملات
+fa: سطر* ستون* فيلد* شاخه* زباله*
+ur: سطر* کالم*
+hi: पंक्ति* कॉलम* लाइन*
+bn: সারি* লাইন* কলাম*
+th: แถว บรรทัด คอลัมน์ ถังขยะ
+ja: の行 行を 列を ブランチ コメント ゴミ箱 ダウンロード
+zh: 一行 这行 分支 注释 註解 回收站 下载 下載
+ko: 행을 마지막 행 열을 브랜치 주석 휴지통 다운로드
+^old ^older ^stale ^obsolete ^unused
+de: alte alten älter* veraltet* ungenutzt*
+fr: ancien* anciens vieux obsolète*
+es: antigu* viej* obsolet*
+it: vecchi* obsolet* inutilizzat*
+pt: antig* velh*
+nl: oude ouder* verouderd*
+sv: gamla äldre
+da: gamle ældre
+no: gamle eldre
+fi: vanha* vanho* vanhemm*
+et: vanad vanemad
+hu: régi* régebbi*
+ro: vechi*
+pl: stare starsze starych nieużywan*
+cs: staré starší starých nepoužívan*
+ru: старые старых старше устаревш*
+uk: старі старих застарі*
+tr: eski*
+el: παλι*
+id: lama usang
+sw: muda
+ja: 古い
+zh: 旧的 舊的 旧日志 舊日誌 旧文件 舊檔案 过期 過期
+ko: 오래된
+^temp ^tmp ^cache* ^build ^dist ^node_modules ^draft* ^duplicate*
+de: temporär* zwischenspeicher* entwurf* duplikat*
+fr: temporaire* brouillon* doublon*
+es: temporal* temporales borrador* duplicad*
+it: temporane* bozza* bozze duplicat*
+pt: temporári* rascunho* duplicad*
+nl: tijdelijk*
+sv: tillfällig*
+da: midlertidig*
+no: midlertidig*
+fi: väliaikai* välimuist*
+et: ajutis* vahemälu*
+hu: ideiglenes* gyorsítótár*
+ro: temporar*
+pl: tymczasow* podręczn*
+cs: dočasn* mezipamě*
+sk: dočasn*
+ru: временн* кэш* кеш*
+uk: тимчасов* кеш*
+tr: geçici* önbellek*
+el: προσωριν*
+id: sementara
+tl: pansamantala
+he: זמני* מטמון*
+ar: مؤقت*
+fa: موقت*
+ur: عارضی*
+hi: अस्थायी* कैश*
+bn: অস্থায়ী* ক্যাশ*
+th: ชั่วคราว แคช
+ja: 一時 キャッシュ
+zh: 临时 臨時 缓存 快取
+ko: 임시 캐시`,
+  ],
+  [
+    SECRET,
+    `^password* ^passwd ^token* ^apikey ^cookie* ^keychain ^credentials ^ssh ^otp ^2fa
+de: passwort* passwört* kennwort* zugangsdaten* anmeldedaten* schlüssel*
+fr: passe identifiant* jeton* clé clés
+es: contraseña* clave claves credencial*
+it: credenziali* chiave* chiavi
+pt: senha* credenciais chave chaves
+nl: wachtwoord* inloggegevens* sleutel*
+sv: lösenord* inloggningsuppgift* nyckel* nycklar
+da: adgangskode* kodeord* nøgle*
+no: passord* nøkkel* nøkler
+fi: salasan* tunnukset tunnuksia avain* avaime*
+et: parool* salasõna* võtme* võti
+hu: jelszav* jelszó* hitelesítő* kulcs*
+ro: parol* ^credențial* cheie* cheile chei
+pl: hasł* logowani* klucz* poświadcz*
+cs: hesl* přihlašovací* klíč*
+sk: kľúč*
+ru: парол* учетн* ключ* токен* куки
+uk: парол* обліков* ключ* токен*
+tr: şifre* parola* anahtar*
+el: κωδικους κωδικοι κωδικων συνθηματικ* διαπιστευτηρι* κλειδ*
+vi: khau
+id: sandi kredensial*
+ms: laluan
+sw: nenosiri nywila funguo
+he: סיסמ* טוקן*
+ar: مرور اعتماد مفتاح* مفاتيح
+fa: رمز* گذرواژه* كليد*
+ur: پاسورڈ*
+hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन*
+bn: পাসওয়ার্ড* চাবি
+th: รหัสผ่าน โทเค็น คุกกี้
+ja: パスワード 認証情報 秘密鍵 トークン クッキー キー
+zh: 密码 密碼 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
+ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키`,
+  ],
+  [
+    SEND,
+    `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
+mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
+de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit*
+fr: envo* télévers* transmet* expédie*
+es: envía* enviar envíe manda mandar mándame sube subir reenvía*
+it: invia* inviare carica* inoltra* trasferisc*
+pt: envie enviar encaminh* carregue transfira
+nl: stuur* verstuur* verzend* doorstur*
+sv: skicka* vidarebefordr* överför*
+da: sende videresend* overfør*
+no: sende videresend* overfør*
+fi: lähetä* lähet* siirrä* lataa*
+et: saada saatke saatma edasta*
+hu: küld* elküld* továbbít* feltölt* átküld*
+ro: trimite* trimit* încarcă* încarc*
+pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij*
+cs: pošli pošlete poslat pošleš odešli* odesl* nahraj* přepošli* přenes*
+sk: odošli* nahraj*
+ru: отправ* пошли вышли перешли разошли* разосл* загрузи выгрузи* слей слить передай* передать
+uk: надішли* надісл* відправ* пересл* передай* розішли* розісл* розсил*
+tr: gönder* yolla* yükle* ilet iletin aktar*
+el: στειλε* στειλ* αποστολ* ανεβασ* προωθησ* μεταφερ*
+vi: gui chuyen
+id: kirim* mengirim* dikirim* unggah* mengunggah* terusk* sebark*
+ms: hantar* menghantar*
+tl: ipadala* padala* magpadala* ipasa*
+sw: tuma tumeni nitumie pakia peleka*
+he: שלח* תשלח* שלוח* העבר* העל*
+ar: ارسل* ارسال* ابعث* ارفع* انقل*
+fa: بفرست* فرستاد* ارسال* اپلود*
+ur: بھیج* ارسال*
+hi: भेज* अपलोड* फॉरवर्ड*
+bn: পাঠা* আপলোড* ফরোয়ার্ড*
+th: ส่ง อัปโหลด อัพโหลด
+ja: 送信 送って 送る 送れ アップロード 転送 送付
+zh: 发送 發送 发给 發給 上传 上傳 转发 轉發 传给 傳給 寄给
+ko: 보내 전송 업로드 전달`,
+  ],
+  [
+    REVEAL,
+    `^print ^dump ^output ^revel*
+de: zeig* ausgeb* offenbar* verrat* wiederhol* nenne
+fr: montre* affiche* révèle* répète* imprime* donne
+es: muestr* revela* repite* repetir imprime* dime enséñame
+it: mostra* rivela* ripeti* stampa* dimmi
+pt: mostr* repita imprima* diga
+nl: toon onthul* herhaal*
+sv: visa avslöja* upprepa*
+da: vis afslør* gentag*
+no: vis avslør* gjenta*
+fi: näytä* paljasta* tulosta*
+et: näita* näidake paljasta* prindi*
+hu: mutasd mutassa mutasson áruld* ismételd* ismétel* nyomtat*
+ro: arată* dezvăluie* repetă* afișează* afiseaza*
+pl: pokaż* pokaz* ujawnij* ujawn* powtórz* wypisz* wyświetl* wydrukuj*
+cs: ukaž* ukaz* zobraz* prozraď* zopakuj* vypiš* vytiskni*
+sk: prezraď*
+ru: покаж* выведи* раскрой* повтори* распечатай* напечатай* выдай
+uk: покажи* виведи* розкрий* повтори* надрукуй*
+tr: göster* ifşa* tekrarla* yazdır*
+el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ*
+vi: hien
+id: tampilk* tunjukk* ungkapk* ulangi* cetak*
+ms: dedahk*
+tl: ipakita* pakita* ulitin ibunyag*
+sw: onyesha* rudia fichua*
+he: הצג* תראה* חשוף* הדפס*
+ar: اعرض* اظهر* اكشف* كرر* اطبع*
+fa: نشان* نمايش* فاش* تكرار* چاپ*
+ur: دکھا* ظاہر* دہرا*
+hi: दिखा* बताओ बताइए दोहरा*
+bn: দেখা* প্রকাশ* পুনরাবৃত্তি*
+th: แสดง เปิดเผย พิมพ์ ทวน
+ja: 表示 見せて 出力 繰り返 明かして 公開
+zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印
+ko: 보여 알려 출력 반복 공개`,
+  ],
+  [
+    SYS,
+    `^system* ^initial* ^original*
+de: ursprünglich* anfänglich* vorherig* vorige* obige* versteckt*
+fr: système* précédent* cachée cachées
+es: sistema* anterior* ocult*
+it: iniziali* originali* precedent* nascost*
+pt: sistema* anterior* ocult*
+nl: systeem* oorspronkelijk* eerdere vorige verborgen
+sv: ursprungliga* tidigare föregående* dolda
+da: oprindelig* tidligere forrige skjult*
+no: opprinnelig* tidligere forrige skjult*
+fi: järjestelmä* alkuperäi* aiemm* edelli* piilo*
+et: süsteemi* algse* eelmis* varasem* peidetud*
+hu: rendszer* eredeti* korábbi* előző* rejtett*
+ro: sistem* ^inițial* anterioar* ascuns*
+pl: systemow* początkow* oryginaln* poprzedni* ukryt* wcześniejsz*
+cs: systémov* počáteční* původní* předchozí* skryt*
+sk: pôvodn* predchádzaj*
+ru: системн* исходн* первоначальн* изначальн* предыдущ* скрыт* начальн*
+uk: системн* початков* попередн* прихован* вихідн*
+tr: sistem* başlangıç* orijinal* önceki* gizli*
+el: συστηματ* αρχικ* προηγουμεν* κρυφ*
+vi: thong truoc
+id: awal asli sebelumnya tersembunyi*
+tl: orihinal nakaraan* nakatago
+sw: mfumo awali zilizopita iliyopita
+he: מערכת* מקורי* קודמ* נסתר* ראשונ*
+ar: نظام* اصلي* سابق* مخفي* اولي*
+fa: سيستم* اصلي قبلي* پنهان* اوليه
+ur: سسٹم* پچھل* پوشیدہ ابتدائی
+hi: सिस्टम* मूल पिछल* छिपे छिपा छिपी प्रारंभिक
+bn: সিস্টেম* মূল আগের পূর্ববর্তী* লুকানো প্রাথমিক*
+th: ระบบ ก่อนหน้า ซ่อน เริ่มต้น ต้นฉบับ
+ja: システム 初期 元の 以前の 前の 隠れた 隠し
+zh: 系统 系統 初始 原始 之前的 先前 隐藏 隱藏 以上
+ko: 시스템 초기 원래 이전 숨겨진 위의`,
+  ],
+  [
+    RULES,
+    `^instruc* ^restric* ^directive* ^guideline* ^regul*
+de: anweisung* regeln richtlinie* einschränkung* vorgab* beschränkung*
+fr: règle* consigne*
+es: instruccion* regla* normas directriz* directrices pautas
+it: istruzion* regole regola restrizion* limitazion* direttiv*
+pt: ^instruç* regras regra diretriz* ^restriç*
+nl: instructie* richtlijn* beperking*
+sv: instruktion* regler reglerna riktlinje* begränsning*
+da: reglerne retningslinje* begrænsning*
+no: instruksjon* reglene retningslinje* begrensning*
+fi: ohje* sääntö* säännö* rajoitu* rajoituks*
+et: juhis* reegl* piirang*
+hu: utasítás* szabály* irányelv* korlátozás*
+ro: instrucțiun* reguli* ^restricți* ghiduri*
+pl: instrukcj* zasad* ograniczen* wytyczn*
+cs: instrukc* pravidl* pokyn* omezení* zásad*
+sk: inštrukci* obmedzen*
+ru: инструкци* правил* указани* ограничени* директив*
+uk: інструкці* правил* вказівк* обмежен* настанов*
+tr: talimat* kural* yönerge* kısıtlama*
+el: οδηγι* κανονες κανονων κανονα περιορισμ*
+vi: huong quy
+id: instruksi* aturan* peraturan* pedoman* batasan*
+ms: arahan*
+tl: tagubilin* patakaran* panuntunan* alituntunin*
+sw: maagizo maelekezo sheria kanuni vikwazo
+he: הורא* כללים הנחי* מגבל*
+ar: تعليمات* قواعد* ارشادات* قيود اوامر
+fa: دستورالعمل* دستورات* قوانين* قواعد* محدوديت*
+ur: ہدایات* قواعد* اصول پابندی*
+hi: निर्देश* नियम* दिशानिर्देश* प्रतिबंध*
+bn: নির্দেশ* নিয়ম* বিধিনিষেধ*
+th: คำสั่ง กฎ แนวทาง ข้อจำกัด
+ja: 指示 ルール 規則 指針 ガイドライン 制限 命令
+zh: 指令 指示 规则 規則 准则 準則 限制 命令
+ko: 지시 지침 규칙 제한 명령`,
+  ],
+  [
+    PROMPT,
+    `^prompt* ^systemprompt* ^jailbreak*
+de: systemanweisung* systemprompt*
+hu: rendszerutasítás* rendszerprompt*
+ru: промпт* промт*
+uk: промпт*
+he: פרומפט*
+ar: موجه*
+fa: پرامپت*
+hi: प्रॉम्प्ट*
+ja: プロンプト
+zh: 提示词 提示詞 系统提示 系統提示
+ko: 프롬프트`,
+  ],
+  [
+    IGNORE,
+    `^ignore ^ignoring ^ignora* ^disregard* ^override*
+de: ignorier* vergiss* vergessen missacht* überschreib*
+fr: oublie* outrepass*
+es: olvid* omiso
+it: dimentica* trascura*
+pt: esqueça* esquec* desconsider*
+nl: negeer* vergeet* vergeten
+sv: ignorera* glöm glömma
+da: ignorer* glem*
+no: ignorer* glem*
+fi: ohita* unohda* huomiotta sivuuta*
+et: ignoreeri* unusta* eira*
+hu: figyelmen felejtsd* elfelejt* ignoráld*
+ro: uită* nesocoti*
+pl: zignoruj* ignoruj* zapomnij* pomiń*
+cs: ignoruj* zapomeň* nevšímej* přehlížej*
+sk: zabudni*
+ru: игнорир* проигнорир* забудь* пренебрег*
+uk: ігнор* проігнор* забудь* зважай
+tr: yoksay* görmezden* unut unutun
+el: αγνοησ* αγνοει* ξεχασ* παραβλεψ*
+vi: quen phot
+id: abaikan* lupakan* hiraukan*
+tl: pansinin kalimutan* balewala*
+sw: puuza* sahau*
+he: התעלם* תתעלם* שכח*
+ar: تجاهل* انس انسى تناس*
+fa: ناديده* فراموش*
+ur: نظرانداز* بھول*
+hi: अनदेखा* भूल* नजरअंदाज*
+bn: উপেক্ষা* ভুলে* অগ্রাহ্য*
+th: เพิกเฉย ลืม
+ja: 無視
+zh: 忽略 忽视 忽視 无视 無視
+ko: 무시 잊어 잊고`,
+  ],
+  [
+    DISABLE,
+    `^disabl* ^deactivat* ^uninstall* ^bypass*
+de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe
+fr: désactiv* arrête* désinstall* contourn* éteins éteindre
+es: desactiv* apaga* detén detener desinstal*
+it: disattiv* spegni* disinstall* aggira*
+pt: desativ* desliga* contorna*
+nl: uitschakel* deactiveer* omzeil* deinstalleer*
+sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå
+da: deaktiver* sluk slukke afinstaller* omgå
+no: deaktiver* avinstaller* omgå
+fi: käytöstä sammuta* pysäytä* lopeta* päältä
+et: keela* keelata välja peata* desinstalli*
+hu: kikapcsol* kapcsold kapcsolja letilt* tiltsd* megkerül* deaktivál*
+ro: dezactiv* oprește* opri* dezinstal* ocolește*
+pl: wyłącz* wylacz* dezaktywuj* zatrzymaj* odinstaluj* obejdź*
+cs: vypni* vypnout deaktivuj* zastav* odinstaluj* obejdi*
+sk: vypnúť odinštaluj*
+ru: отключи* отключ* выключи* выключ* деактивир* останови* обойди* выруби* деинсталл*
+uk: вимкни* вимкн* відключи* відключ* деактив* зупини* обійди*
+tr: dışı kapat* durdur* atlat*
+el: απενεργοποι* κλεισε σταματ* παρακαμψ* απεγκαταστ*
+vi: tat
+id: nonaktif* menonaktif* matikan* mematikan* hentikan* lumpuh* melumpuhk*
+ms: nyahaktif* padamkan
+tl: patayin ihinto*
+sw: zima zimisha lemaza* sitisha* kwepa*
+he: השבת* כבה* כבות* עצור עקוף נטרל*
+ar: عطل* تعطيل* اوقف* ايقاف* اطفئ* تجاوز*
+fa: غيرفعال* خاموش* متوقف*
+ur: غیرفعال* بند*
+hi: बंद* निष्क्रिय* अक्षम* अनइंस्टॉल*
+bn: বন্ধ* নিষ্ক্রিয়* আনইনস্টল*
+th: ปิด หยุด ถอนการติดตั้ง ข้าม
+ja: 無効 停止 オフに アンインストール 切って 回避 止め
+zh: 禁用 关闭 關閉 停用 停止 卸载 卸載 绕过 繞過
+ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회`,
+  ],
+  [
+    DEFENCE,
+    `^antivirus* ^antivir ^defender ^firewall* ^edr ^siem ^selinux ^apparmor ^ufw ^iptables ^audit* ^auditd
+^sentinel ^crowdstrike ^kaspersky ^avast ^eset ^sophos ^mcafee ^norton ^antimalware
+de: virenschutz* virenscanner* sicherheit* schutz* echtzeitschutz* überwachung* schutzmaßnahmen
+fr: feu sécurité* journalisation
+es: cortafuegos seguridad protección* monitoreo* supervisión
+it: sicurezza* protezione* monitoraggio*
+pt: segurança* proteção* monitoramento*
+nl: virusscanner* beveiliging* bescherming*
+sv: brandvägg* säkerhet* skydd skyddet virusskydd* övervakning*
+da: sikkerhed* beskyttelse* overvågning*
+no: brannmur* sikkerhet* beskyttelse* overvåking*
+fi: virustorju* palomuuri* tietoturva* suojau* valvonta* tarkastus*
+et: viirusetõrje* tulemüür* turvalisus* turva* kaitse* jälgimi*
+hu: vírusirtó* tűzfal* biztonság* védelem* védelm* felügyelet*
+ro: paravan* securitate* ^protecți* monitorizar*
+pl: antywirus* zapor* bezpieczeństw* ochron* monitorowani* audyt*
+cs: ^antivir* bezpečnost* ochran* monitorování*
+sk: bezpečnost*
+ru: антивирус* брандмауэр* файрвол* фаервол* межсетев* защита защиту защиты защитник* безопасност* аудит* мониторинг*
+uk: антивірус* брандмауер* файрвол* захист захисту безпек* аудит* моніторинг*
+tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
+el: αντιικ* τειχος προστασι* ασφαλει* παρακολουθησ*
+vi: lua
+id: keamanan* perlindungan* pemantauan*
+ms: keselamatan* tembok
+sw: usalama ulinzi kinga* ufuatiliaji
+he: אנטיוירוס* חומת אבטחה* אבטחת הגנה* הגנת ניטור*
+ar: مكافح* جدار* حماي* امان* مراقب* تدقيق*
+fa: انتي* فايروال* امنيت* محافظت* حفاظت* نظارت*
+ur: اینٹی* سیکیورٹی* تحفظ* حفاظت*
+hi: एंटीवायरस* फायरवॉल* सुरक्षा* निगरानी* ऑडिट*
+bn: অ্যান্টিভাইরাস* ফায়ারওয়াল* নিরাপত্তা* সুরক্ষা*
+th: แอนตี้ไวรัส ไฟร์วอลล์ ความปลอดภัย ป้องกัน
+ja: ウイルス対策 アンチウイルス ファイアウォール セキュリティ 保護 監視 監査 ディフェンダー
+zh: 杀毒 殺毒 防病毒 防毒 防火墙 防火牆 安全 保护 保護 监控 監控 审计 審計
+ko: 백신 안티바이러스 방화벽 보안 보호 모니터링 디펜더`,
+  ],
+  [
+    LOGS,
+    `^log ^logs ^syslog ^eventlog ^logfile* ^journal*
+de: protokoll* ereignisprotokoll* logdatei*
+fr: journaux
+es: registros bitácora*
+it: registri
+pt: registros
+nl: logboek* logbestand*
+sv: loggar* loggfil* loggarna
+da: ^logfil*
+no: loggfil* loggene
+fi: loki lokit lokien lokitiedo*
+et: logid logisid logifail*
+hu: napló* naplók*
+ro: jurnal* jurnale*
+pl: dzienniki* dziennik* logi logów
+cs: logy logů protokol* záznamy
+sk: logy záznamy
+ru: журнал* логи логов
+uk: журнал* логи логів
+tr: gunlukler günlükler günlükleri kayıtlar* loglar*
+el: καταγραφ*
+vi: nhat
+id: catatan
+sw: kumbukumbu
+he: יומנ* לוגים
+ar: سجلات* سجل
+fa: لاگ*
+ur: لاگز*
+hi: लॉग*
+bn: লগ লগস লগগুলো
+th: ล็อก บันทึกเหตุการณ์
+ja: ログ イベントログ
+zh: 日志 日誌
+ko: 로그`,
+  ],
+  [
+    CONCEAL,
+    `de: heimlich* unbemerkt* unauffällig* insgeheim verheimlich* verberg* versteckt* niemand
+fr: secrètement discrètement cachette dissimul* inaperçu* insu
+es: secretamente secreto escondid* ocult* nadie discretamente
+it: segretamente nascost* inosservat* soppiatto nessuno
+pt: secretamente escondid* despercebid* ninguém
+nl: stiekem* heimelijk* ongemerkt* verborgen verstop* niemand
+sv: hemlighet* obemärkt* dölj* smyg*
+da: hemmelig* ubemærket* skjul*
+no: hemmelig* ubemerket* skjul*
+fi: salaa salaisesti huomaamatta* piilota* kenenkään
+et: salaja märkamatult* peida* ütlemata*
+hu: titokban titk* észrevétlen* feltűnés* rejtsd* senki
+ro: ascuns* neobservat* nimeni
+pl: potajemnie cichu ukradkiem niepostrzeżen* ukryj* ukryt* niezauważ* nikt
+cs: tajně tajn* potají* nenápadn* nepozorovan* skryj* nikdo neříkej
+sk: tajne potajomky nenápadn* nikto skryte
+ru: тайно незаметно скрытно втихую никто скрой* спрячь* скрыт* ведома
+uk: таємн* непомітн* прихов* ніхто потай
+tr: gizli* ettirmeden kimse çaktırmadan
+el: κρυφ* κρυβ* κρυψ* απαρατηρητ* μυστικα κανεις
+vi: lut
+id: diam rahasia* sembunyi* ketahuan* sepengetahuan* diketahui
+ms: senyap rahsia*
+tl: palihim* lihim* itago* napapansin* makakaalam
+sw: kisiri kujulikana ficha kuficha kimya
+he: סוד בחשאי חשאי* הסתר* שקט* בשקט
+ar: سرا خفي* خفية اخف* يلاحظ* صمت
+fa: مخفيانه* پنهان* مخفي*
+ur: چپکے* خفیہ* چھپا*
+hi: चुपके* गुप्त* छिपा* छिपाकर
+bn: গোপন* লুকি*
+th: แอบ ลับๆ ไม่ให้ใครรู้ ซ่อน
+ja: こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して
+zh: 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
+ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게`,
+  ],
+  [
+    MALWARE,
+    `^keylogger* ^ransomware* ^trojan* ^rootkit* ^botnet* ^spyware* ^stealer* ^infostealer* ^backdoor*
+^malware* ^virus ^viruses ^cryptominer* ^wiper ^rat ^worm ^keylogg* ^ransomwar*
+de: schadsoftware* schadprogramm* erpressungssoftware* hintertür* viren trojaner* spionagesoftware*
+fr: malveillant* rançongiciel* troie dérobée espion*
+es: malicios* espía* troyano* gusano
+it: dannos* spia troia
+pt: espião* ^vírus
+nl: kwaadaardig* gijzelsoftware* achterdeur*
+sv: skadlig* skadeprogram* bakdörr* utpressningsprogram*
+da: ondsindet* skadelig* bagdør*
+no: skadevare* bakdør* løsepengevirus* ondsinnet*
+fi: haittaohjelm* kiristysohjelm* takaovi* vakoiluohjelm* troijalai* haitallinen
+et: pahavara* lunavara* tagauks* nuhkvara* klahvilog* trooja*
+hu: kártevő* zsarolóvírus* kémprogram* billentyűnapló* trójai*
+ro: ^malițios* ^malitios* troian*
+pl: złośliw* szpieg* trojańsk* wirus* robak*
+cs: škodliv* vyděračsk* špehovac* trojsk* vir viry viru
+sk: škodliv* ^vírus* trójsk*
+ru: вредонос* вирус* троян* кейлоггер* кейлогер* бэкдор* шифровальщик* вымогател* шпионск* руткит* ботнет* стилер* майнер* червь
+uk: шкідлив* вірус* троян* кейлогер* бекдор* шифрувальник* вимагач* шпигунськ* руткіт* ботнет* стілер* майнер*
+tr: zararlı* amaçlı* fidye* casus* truva* kaydedici* ^virüs* solucan*
+el: κακοβουλ* ιο ιου δουρει* λυτρισμικ* κατασκοπευτικ* κερκοπορτα
+id: ketikan* pemeras*
+ms: hasad*
+sw: hasidi ujasusi virusi
+he: נוזק* וירוס* טרויאנ* אחורית כופר* ריגול* רוגלה קילוגר*
+ar: خبيث* فيروس* طروادة خلفي* فدي* تجسس* كيلوجر*
+fa: بدافزار* ويروس* تروجان* باج* جاسوس* لاگر* کی‌لاگر*
+ur: میلویئر* وائرس* ٹروجن* جاسوس* رینسم* لاگر*
+hi: मैलवेयर* वायरस* ट्रोजन* कीलॉगर* रैंसमवेयर* स्पाइवेयर* बैकडोर* दुर्भावनापूर्ण*
+bn: ম্যালওয়্যার* ভাইরাস* ট্রোজান* কিলগার* র্যানসমওয়্যার* স্পাইওয়্যার* ক্ষতিকর*
+th: มัลแวร์ ไวรัส โทรจัน คีย์ล็อกเกอร์ แรนซัมแวร์ สปายแวร์ แบ็คดอร์ ประตูหลัง เรียกค่าไถ่
+ja: マルウェア ウイルス ウィルス トロイ キーロガー ランサムウェア スパイウェア バックドア ルートキット ボットネット ワーム 情報窃取
+zh: 恶意软件 惡意軟體 恶意程序 惡意程式 病毒 木马 木馬 键盘记录 鍵盤記錄 勒索软件 勒索軟體 勒索病毒 间谍软件 間諜軟體 后门 後門 挖矿 挖礦 蠕虫 蠕蟲 僵尸网络 殭屍網路 窃取 竊取
+ko: 악성코드 악성 바이러스 트로이 키로거 랜섬웨어 스파이웨어 백도어 루트킷 봇넷 채굴`,
+  ],
+  [
+    MAKE,
+    `^code ^coding
+de: schreib* erstell* mach mache machen macht bau baue bauen entwickl* programmier* generier*
+fr: écri* crée* créer fais fabrique* développe* génère*
+es: escrib* crea crear créame haz hazme construy* desarroll* programa
+it: scrivi* crea fai costruisci* svilupp* programma
+pt: escrev* cria criar crie faça construa desenvolv* programe
+nl: schrijf* maak* bouw* ontwikkel* programmeer* genereer*
+sv: skriv* skapa* gör bygg* utveckla* programmera* koda
+da: lav opret* byg* udvikl* programmer*
+no: lag opprett* bygg* utvikl* programmer*
+fi: kirjoit* tee luo rakenna* kehitä* kehittä* ohjelmoi* koodaa* tehdä
+et: kirjuta* loo tee ehita* arenda* programmeeri* koosta*
+hu: írj* írd írjon készíts* létre csinálj* fejlessz* programoz* kódol*
+ro: scrie* creează* crea construiește* dezvoltă* programează*
+pl: napisz* stwórz* utwórz* zrób* zbuduj* opracuj* zaprogramuj* wygeneruj* zakoduj*
+cs: napiš* vytvoř* udělej* naprogramuj* vyvin* sestav* nakóduj*
+sk: urob* vytvor*
+ru: напиш* созда* сдела* разработ* запрограммируй* сгенерир* собери*
+uk: напиш* створ* зроб* розроб* згенеруй* збери*
+tr: yaz yazın yazabilir* oluştur* yap yapar geliştir* kodla* programla* hazırla*
+el: γραψ* δημιουργ* φτιαξ* αναπτυξ* προγραμματισ* κατασκευ*
+vi: viet tao trinh
+id: tulis* tuliskan menulis* buat* buatkan membuat* bikin* kembangk* ciptak*
+tl: sumulat* isulat* gumawa* gawin lumikha* bumuo* buuin
+sw: andika* niandikie tengeneza* unda kuunda jenga buni
+he: כתוב* תכתוב* צור* בנה* תכנת* הכן
+ar: اكتب* انشئ* اصنع* ابن طور* برمج* صمم*
+fa: بنويس* ايجاد* بساز*
+ur: لکھ* بنا* تیار*
+hi: लिख* बना* तैयार* विकसित*
+bn: লেখ* লিখ* বানা* তৈরি*
+th: เขียน สร้าง พัฒนา
+ja: 書いて 書け 作って 作成 作れ 開発 構築 実装 生成
+zh: 编写 編寫 创建 創建 制作 製作 开发 開發 生成 写一个 寫一個 写个 寫個 做一个 做一個
+ko: 작성 만들어 만들 개발 코딩 구현 생성 짜줘`,
+  ],
+  [
+    PERSON,
+    `de: wohnadresse* privatadresse* ausweisnummer* personalausweis* krankenakte* aufenthaltsort* wohnort*
+fr: domicile habite
+es: domicilio* vive
+it: domicilio abita
+pt: morada prontuário* mora
+nl: woonadres* woont
+sv: hemadress* personnummer* bor
+da: hjemmeadresse* bopæl
+no: hjemmeadresse* personnummer* fødselsnummer*
+fi: kotiosoit* henkilötunnu* potilastie* asuu
+et: isikukood* terviseandm* elab
+hu: lakcím* személyi* tartózkod* lakik
+ro: domiciliu* locuiește*
+pl: pesel medyczn* mieszka
+cs: bydliště* rodné zdravotní* bydlí*
+sk: bydlisk* býva
+ru: паспорт* медицинск* живет
+uk: паспорт* медичн* місцеперебуван* живе
+tr: kimlik* sağlık* oturuyor yaşıyor
+el: ιατρικ* μενει
+vi: cccd cmnd
+id: medis tinggal kediaman
+ms: perubatan
+tl: tirahan* nakatira
+sw: kitambulisho matibabu anaishi
+he: זהות* רפואי*
+ar: هوي* طبي* يسكن يعيش
+fa: ملي پزشكي*
+ur: شناختی* طبی رہتا رہتی
+hi: आधार रहता रहती
+bn: পরিচয়* থাকে
+th: เลขบัตรประชาชน เวชระเบียน อยู่ที่ไหน
+ja: 自宅の住所 マイナンバー 病歴 カルテ 居場所
+zh: 住址 家庭地址 身份证号 身分證 病历 病歷 医疗记录 醫療記錄 行踪 行蹤 住在哪
+ko: 집주소 집 주민등록번호 주민번호 진료 사는 신상`,
+  ],
+  [
+    ADDR,
+    `de: adresse* anschrift* standort* aufenthalt*
+fr: adresse* localisation
+es: dirección* ubicación* paradero
+it: indirizzo* posizione
+pt: endereço* localização* paradeiro
+nl: adres* locatie*
+sv: adress* plats
+da: adresse*
+no: adresse*
+fi: osoit* sijainti*
+et: aadress* asukoht*
+hu: cím* címét tartózkodási
+ro: adres* locația locatia
+pl: adres* lokalizacj*
+cs: adres* polohu polohy
+sk: adres*
+ru: адрес* местоположени* местонахождени*
+uk: адрес* місцезнаходжен*
+tr: adres* konum*
+el: διευθυνσ* τοποθεσι*
+id: alamat* lokasi*
+tl: lokasyon*
+sw: anwani mahali
+he: כתובת* מיקום*
+ar: عنوان* موقع*
+fa: ادرس* نشاني* موقعيت*
+ur: پتہ
+hi: पता लोकेशन*
+bn: ঠিকানা* অবস্থান*
+th: ที่อยู่ ตำแหน่ง
+ja: 住所 位置情報 現在地
+zh: 地址 位置
+ko: 주소 위치`,
+  ],
+  [
+    TARGET,
+    `^ex
+de: nachbar* exfreundin* exfreund* freundin* kollegin* kollege* journalist* fremde* frau mann ehemalig*
+fr: voisin* ex-copine copine copain collègue* journaliste* inconnu* cette femme ancienne ancien
+es: vecin* exnovia* novia* novio* compañer* periodista* desconocid* esta mujer este hombre
+it: vicin* ragazza collega* giornalista* sconosciut*
+pt: vizinh* namorada* namorado* colega* jornalista* desconhecid*
+nl: buurvrouw* buurman* vriendin* collega* journalist* onbekende
+sv: granne* grannen flickvän* kollega* journalist* främling*
+da: nabo* kæreste* kollega* journalist*
+no: nabo* kjæreste* kollega* journalist*
+fi: naapuri* tyttöystävä* poikaystävä* kollega* työkaveri* toimittaja*
+et: naaber* tüdruksõbra* kolleegi* ajakirjanik*
+hu: szomszéd* barátnő* kolléga* újságíró* exem
+ro: vecin* iubit* coleg* jurnalist*
+pl: sąsiad* dziewczyn* chłopak* koleżank* kolega* dziennikar* byłej byłego tej
+cs: soused* přítelkyn* přítel* kolegyn* kolega* novinář* bývalé bývalého této
+sk: sused* priateľk* kolegyn* novinár*
+ru: сосед* девушк* бывш* коллег* журналист* этой этого
+uk: сусід* дівчин* колишн* колег* журналіст*
+tr: komşu* sevgili* eski* meslektaş* gazeteci* kadının adamın
+el: γειτον* κοπελα* πρωην συναδελφ* δημοσιογραφ*
+vi: nguoi yeu hang xom
+id: mantan pacar* tetangga* rekan* wartawan* jurnalis* orang
+ms: jiran* teman
+tl: kapitbahay* dating nobya* katrabaho*
+sw: jirani mpenzi mwandishi
+he: שכנ* חבר* לשעבר עיתונא*
+ar: جار* صديقت* زميل* صحفي* السابق*
+fa: همسايه* دوست* همكار* خبرنگار* سابق*
+ur: پڑوس* دوست* ساتھی* صحافی*
+hi: पड़ोसी* गर्लफ्रेंड* सहकर्मी* पत्रकार* पूर्व
+bn: প্রতিবেশী* বান্ধবী* সহকর্মী* সাংবাদিক*
+th: เพื่อนบ้าน แฟนเก่า แฟน เพื่อนร่วมงาน นักข่าว ผู้หญิงคนนี้
+ja: 元カノ 元彼 元カレ 隣人 同僚 記者 彼女の この人
+zh: 前女友 前男友 邻居 鄰居 同事 记者 記者 这个女人 這個女人 她的 他的
+ko: 전 여자친구 여자친구 이웃 동료 기자 그녀`,
+  ],
+  [
+    CONTACTS,
+    `de: kontakte kontakten
+fr: ^contacts
+es: contactos
+it: contatti
+pt: contatos contactos
+nl: contacten
+sv: kontakter
+da: kontakter
+no: kontakter
+fi: yhteystiedoille yhteystietoihin
+et: kontaktidele
+hu: kontaktomnak ismerősömnek
+ro: contactele contactelor
+pl: kontaktów kontaktom kontakty
+cs: kontaktům kontakty
+ru: контактам контактов
+uk: контактам контактів
+tr: kişilerime kişilere rehberdeki
+el: επαφες επαφων
+id: kontak
+ms: kenalan
+he: אנשי
+ar: جهات
+fa: مخاطبين* مخاطبان*
+hi: संपर्कों
+ja: 連絡先
+zh: 联系人 聯絡人 通讯录 通訊錄
+ko: 연락처`,
+  ],
+  [
+    HOW,
+    `sv: hur
+da: hvordan
+no: hvordan
+nl: hoe
+fi: miten kuinka
+et: kuidas
+hu: hogyan
+ro: cum
+tr: nasıl
+id: bagaimana gimana
+tl: paano
+sw: vipi jinsi
+el: πως
+th: อย่างไร ยังไง
+ja: どうやって どうすれば 方法
+zh: 怎么 怎麼 如何 怎样 怎樣
+ko: 어떻게 방법`,
+  ],
+  /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
+  [0, `tl: ang mga ng po`],
+  [
+    FIND,
+    `^locate ^track ^find
+de: finde finden findet findest herausfind* ermittl* aufspür* verfolg* orte orten identifizier* suche
+fr: trouve* trouv* retrouve* traque* ^identifie* cherche*
+es: encuentr* busca* averigu* localiza* rastre* identifica*
+it: trova* scopri* localizza* rintracc* traccia* identifica*
+pt: encontr* descubr* localize rastreie rastrea* identifique
+nl: vind vinden zoek* achterhaal* lokaliseer* traceer* identificeer*
+sv: hitta* leta* spåra* lokalisera* identifiera*
+da: finde spor* lokaliser* identificer* opspor*
+no: finn finne spor* lokaliser* identifiser* oppspor*
+fi: etsi* löydä* selvitä* jäljitä* paikanna*
+et: leia* otsi* tuvasta*
+hu: keresd* keress* találd* derítsd* kövesd* nyomoz* azonosíts*
+ro: găsește* găsi* caută* urmărește* identifică*
+pl: znajdź* znajdz* wyszukaj* ustal* namierz* śledź* zlokalizuj* zidentyfikuj*
+cs: najdi* najd* vyhledej* zjisti* vystopuj* sleduj* lokalizuj* identifikuj*
+sk: nájdi* vyhľadaj* zisti* sleduj* vystopuj*
+ru: найди* найд* выясни* отследи* отслед* вычисли* пробей определи* узнай*
+uk: знайди* знайд* відстеж* визнач* дізнайся* вирахуй*
+tr: bul bulun bulabilir* bulur öğren* takip* izle
+el: βρες βρεις εντοπισ* ανακαλυψ* παρακολουθ* ταυτοποιησ* ψαξε
+vi: tim xac cuu
+id: cari* carik* mencari* temuk* menemuk* lacak* melacak* identifikasi
+ms: jejak* menjejak*
+tl: hanapin hanap* alamin subaybay* tukuyin
+sw: tafuta* fuatilia* gundua tambua*
+he: מצא* תמצא* מצוא* עקוב* זהה חפש* גלה
+ar: ابحث* اعثر* تتبع* حدد* اكتشف*
+fa: پيدا* جستجو* رديابي* شناسايي* بياب*
+ur: تلاش* ڈھونڈ* ٹریک* شناخت*
+hi: ढूंढ* ढूँढ* खोज* ट्रैक* पहचान*
+bn: খুঁজ* খোঁজ* ট্র্যাক* শনাক্ত*
+th: ค้นหา ตามหา หาที่อยู่ ติดตาม ระบุตัวตน สืบ
+ja: 探して 見つけ 調べて 追跡 割り出
+zh: 找到 找出 查找 查到 查出 追踪 追蹤 定位 人肉 帮我找 幫我找 查一下
+ko: 찾아 찾기 알아내 추적 조회`,
+  ],
+  [
+    BULK,
+    `^bulk ^spam*
+de: tausend* massenhaft* massen* zufällig* unaufgefordert*
+fr: milliers masse massivement aléatoire* sollicité*
+es: miles masiv* aleatori* solicitad*
+it: migliaia massa massiv* indesiderat*
+pt: milhares massa massiv* aleatóri* solicitad*
+nl: duizenden massaal* willekeurig* ongevraagd*
+sv: tusentals massutskick* slumpmässig*
+da: tusindvis masseudsend* tilfældig*
+no: tusenvis masseutsend* tilfeldig*
+fi: tuhansi* joukkoviest* satunnais*
+et: tuhandeid tuhande* massili* juhuslik*
+hu: ezer ezrek* ezreknek tömeges* véletlen* kéretlen*
+ro: mii masiv aleatori* nesolicitat*
+pl: tysiąc* tysięc* masow* losow* niezamówion*
+cs: tisíc* hromadn* náhodn* nevyžádan*
+sk: hromadn* náhodn*
+ru: тысяч* массов* массово случайн* рассылк*
+uk: тисяч* масов* випадков* розсилк*
+tr: binlerce binler* toplu* rastgele istenmeyen*
+el: χιλιαδ* μαζικ* τυχαι* ανεπιθυμητ*
+vi: nghin ngan loat
+id: ribuan massal acak
+ms: rawak pukal
+tl: libo* maramihan*
+sw: maelfu wingi
+he: אלפי* המוני* אקראי* ספאם*
+ar: الاف* جماعي* اتصال* عشوائي* سبام*
+fa: هزاران انبوه* تصادفي* اسپم*
+ur: ہزاروں* اسپام*
+hi: हजार* थोक* सामूहिक* स्पैम*
+bn: হাজার* বাল্ক* এলোমেলো* স্প্যাম*
+th: หลายพัน จำนวนมาก สุ่ม สแปม
+ja: 何千 数千 大量 無作為 ランダム スパム
+zh: 数千 數千 成千上万 成千上萬 大量 随机 隨機 垃圾
+ko: 수천 대량 무작위 스팸`,
+  ],
+  [
+    MESSAGE,
+    `^email* ^e-mail* ^mails ^sms ^whatsapp ^telegram ^dm ^dms
+de: nachricht* werbemail* rundmail*
+fr: courriel* texto*
+es: mensaj* correo*
+it: messaggi* messaggio
+pt: mensage* correio*
+nl: bericht*
+sv: meddelande* mejl*
+da: besked* meddelelse*
+no: melding* beskjed*
+fi: viesti* sähköposti* tekstiviesti*
+et: sõnum* meili* kiri kirju
+hu: üzenet* levelek
+ro: mesaj*
+pl: wiadomoś* maile
+cs: zpráv* maily esemesk*
+ru: сообщени* письм* смс эсэмэс* имейл*
+uk: повідомлен* листи смс
+tr: mesaj* eposta* posta
+el: μηνυμ*
+id: pesan surel surat*
+ms: mesej
+tl: mensahe*
+sw: ujumbe barua
+he: הודע* מייל* אימייל* סמס מסרון*
+ar: رسائل* رسالة* بريد* ايميل*
+fa: پيام* ايميل*
+ur: پیغام*
+hi: संदेश* मैसेज* ईमेल*
+bn: বার্তা* মেসেজ* ইমেইল*
+th: ข้อความ อีเมล
+ja: メッセージ メール 投稿
+zh: 消息 信息 讯息 訊息 短信 簡訊 邮件 郵件 帖子
+ko: 메시지 문자 메일 게시물`,
+  ],
+  [
+    FAKE,
+    `^fake* ^fakes
+de: gefälscht* erfunden* falsche* vorgetäuscht* unecht*
+fr: faux fausse* fictif* inventé* bidon* truqué*
+es: falso falsa falsos falsas inventad* ficticio*
+it: falso falsi finto* finte inventat*
+pt: falso falsa falsos falsas inventad* fictíci*
+nl: nep nepreview* valse verzonnen*
+sv: falsk* påhittad* fejk* oäkta
+da: falsk* opdigt*
+no: falsk* oppdikt*
+fi: väärennet* feikki* keksit* tekaistu*
+et: võlts* väljamõeldud* liba*
+hu: hamis* kitalált*
+ro: ^fals* ^false inventat* contrafăcut*
+pl: fałszyw* zmyślon* fejkow* nieprawdziw* podrobion*
+cs: falešn* vymyšlen* smyšlen* fejkov*
+sk: falošn* vymyslen*
+ru: фейков* фальшив* поддельн* выдуманн* накрутк*
+uk: фейков* фальшив* підроблен* вигадан* накрутк*
+tr: sahte* uydurma* düzmece*
+el: ψευτικ* ψευδ* πλαστ* επινοημεν*
+id: palsu bohong*
+ms: rekaan
+tl: peke*
+sw: bandia feki kubuni
+he: מזויפ* פייק* מומצא* בדוי*
+ar: مزيف* وهمي* ملفق*
+fa: جعلي* ساختگي* تقلبي* فيك
+ur: جعلي* فرضی*
+hi: नकली* फर्जी* बनावटी*
+bn: ভুয়া* নকল* জাল
+th: ปลอม แต่งขึ้น
+ja: 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
+zh: 虚假 虛假 假的 假评 假評 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
+ko: 가짜 허위 조작`,
+  ],
+  [
+    REVIEW,
+    `^review* ^testimonial* ^rating*
+de: bewertung* rezension* erfahrungsbericht* kundenmeinung* sterne*
+fr: avis critiques témoignage* étoiles
+es: reseña* opiniones valoracion* testimonio* calificacion* estrellas
+it: recension* opinioni testimonianz* valutazion* stelle
+pt: avaliaç* depoiment* resenha* estrelas
+nl: beoordeling* recensie* getuigenis* sterren
+sv: recension* omdöme* betyg* stjärnor
+da: anmeldelse* bedømmelse* stjerner
+no: anmeldelse* omtale* stjerner vurdering*
+fi: arvostel* arvio* suosittelu* tähtiä
+et: arvustus* hinnang* tagasiside*
+hu: értékelés* vélemény* csillag*
+ro: recenzi* evaluări* testimoniale păreri stele
+pl: recenzj* opinie opinii ocen* gwiazdk*
+cs: recenz* hodnocení* hvězdič*
+sk: hodnoten*
+ru: отзыв* рецензи* оценк* звезд*
+uk: відгук* рецензі* оцінк* зірк*
+tr: yorum* değerlendirme* inceleme* puan*
+el: κριτικ* αξιολογησ* μαρτυρι* αστερι*
+id: ulasan* testimoni penilaian bintang
+tl: komento* pagsusuri
+sw: maoni tathmini ukaguzi nyota
+he: המלצ* דירוג* כוכבים
+ar: مراجعات* تقييم* شهادات
+fa: نظرات امتياز* ديدگاه*
+ur: ریویو* تبصر* ریٹنگ*
+hi: समीक्षा* रिव्यू* रेटिंग*
+bn: রিভিউ* পর্যালোচনা* রেটিং*
+th: รีวิว ความคิดเห็น คะแนน
+ja: レビュー 口コミ クチコミ 評価 感想
+zh: 评论 評論 好评 好評 评价 評價 点评 點評 五星
+ko: 리뷰 후기 평점 별점 댓글`,
+  ],
+  [
+    QUESTION,
+    `de: warum wieso weshalb erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung*
+fr: pourquoi expliqu* dangereux fonctionne* article* résumé* exposé
+es: explica* explíca* diferencia* peligros* riesgo* funciona artículo* ensayo resumen
+it: perché spiega* spiegami differenza pericolos* rischi* funziona articolo* saggio riassunto
+pt: explique* explica* diferença* perigos* riscos funciona artigo* resumo
+nl: waarom uitleg* verschil* legaal gevaarlijk* risico* werkt artikel*
+sv: varför förklara* skillnad* laglig* farlig* fungerar artikel*
+da: hvorfor forklar* forskel* lovlig* farlig* risiko* fungerer virker artikel*
+no: hvorfor forklar* forskjell* lovlig* farlig* risiko* fungerer artikkel*
+fi: miksi selitä* selit* ero laillista* vaarallis* riski* toimii artikkeli*
+et: miks selgita* erinevus* seaduslik* ohtlik* riski* töötab artikkel*
+hu: miért magyarázd* magyaráz* különbség* legális* törvényes* veszélyes* kockázat* működik cikk*
+ro: explică* explica* diferența* diferent* legal* periculos* riscuri funcționează* articol*
+pl: dlaczego wyjaśnij* wyjaśni* różnic* legaln* niebezpieczn* ryzyk* działa czym artykuł* referat*
+cs: proč vysvětli* vysvětl* rozdíl* legální* nebezpečn* rizik* funguje článek* článku referát*
+sk: prečo vysvetli* rozdiel* nebezpečn*
+ru: почему зачем объясни* объясн* разниц* законн* легальн* опасн* риск* работает такое стать* реферат*
+uk: чому навіщо поясни* поясн* різниц* законн* легальн* небезпечн* ризик* працює таке стат*
+tr: neden niçin niye açıkla* fark yasal* tehlikeli* nedir makale*
+el: γιατι εξηγησ* εξηγ* διαφορα νομιμ* επικινδυν* κινδυν* λειτουργει αρθρο*
+vi: gi phap hiem
+id: mengapa kenapa jelask* perbedaan* beda legal berbahaya risiko* artikel*
+tl: bakit ipaliwanag* pagkakaiba mapanganib
+sw: nini eleza* tofauti halali hatari
+he: למה מדוע הסבר* הבדל* חוקי* מסוכן* סיכון* מאמר*
+ar: لماذا اشرح* فرق* قانوني* خطير* مخاطر* مقال*
+fa: چرا توضيح* تفاوت* قانوني* خطرناك* چيست مقاله*
+ur: كیوں کیوں وضاحت* فرق* قانونی* خطرناک*
+hi: क्यों समझाओ समझा* अंतर कानूनी* खतरनाक* जोखिम* लेख
+bn: কেন ব্যাখ্যা* পার্থক্য* আইনি* বিপজ্জনক* ঝুঁকি* প্রবন্ধ*
+th: ทำไม อธิบาย ความแตกต่าง ถูกกฎหมาย อันตราย คืออะไร บทความ
+ja: なぜ どうして 説明 違い 合法 危険 リスク とは 仕組み 記事 論文
+zh: 为什么 為什麼 解释 解釋 区别 區別 合法 危险 危險 风险 風險 什么是 什麼是 原理 文章 论文 論文
+ko: 설명 차이 합법 위험 무엇 기사 논문`,
+  ],
+  [
+    DEFEND,
+    `^scan ^detect ^enable ^restore ^recover ^protect ^prevent
+de: schütze schützen absicher* verhinder* aktivier* einschalt* erkenn* wiederherstell* sichere sichern melde*
+fr: protège* protéger empêch* sécuris* activ* analys* restaur* signal* reconna* repér*
+es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura* denuncia* reconoc* detecta*
+it: protegg* previen* attiv* abilita* accendi* scansiona* rileva* ripristina* segnala* riconosc*
+pt: protej* proteg* previna ative ativar habilite* ligue escaneie restaure recupere denuncie reconhec* identificar
+nl: bescherm beschermen voorkom* beveilig beveiligen activeer* inschakel* herstel* rapporteer* herken* meld*
+sv: skydda förhindr* säkra aktivera* skanna* upptäck* återställ* anmäl*
+da: beskyt beskytte forhindr* aktiver* gendan* anmeld*
+no: beskytt beskytte forhindr* aktiver* gjenopprett* rapporter*
+fi: tunnista* suojaa suojele* estää käyttöön käynnistä* skannaa* havaitse* palauta* varmuuskopioi* ilmoita*
+et: takista* skanni* taasta* varunda* teata*
+hu: megvéd* akadályoz* engedélyez* bekapcsol* szkennel* vizsgál* észlel* visszaállít* jelents* felismer* be
+ro: protejea* protejeaz* previn* activea* porneș* pornes* scanea* restaurea* recupera* raportea*
+pl: chroń* chron* zabezpiecz* zapobie* włącz* wlacz* aktywuj* przeskanuj* wykryj* przywróć* odzyskaj* zgłoś* rozpozna* rozpoznaj*
+cs: chraň chránit ochraň zabezpeč* zapni* aktivuj* zabraň* proskenuj* skenuj* detekuj* obnov* zálohuj* nahlas* rozpozn*
+sk: chráň zapni* obnov*
+ru: защити защитить защитите предотврат* включи* активир* просканир* сканир* обнаруж* восстанов* пожаловаться распозна* отлича*
+uk: захисти захистити запобіг* увімкни* увімкн* активуй* проскануй* виявл* віднов* поскаржи*
+tr: koru koruyun korumak önle* etkinleştir* tara tarayın taramak tespit* kurtar* şikayet* anlar* ayırt*
+el: προστατεψ* προστατευσ* αποτρεψ* ενεργοποιησ* σαρωσ* ανιχνευσ* επαναφερ* ανακτησ* αναφερ*
+vi: quet khoi
+id: kenali mengenali* lindungi* melindungi* cegah* mencegah* amankan* aktifkan* nyalakan* pindai* deteksi* pulihkan* cadangkan* laporkan*
+ms: imbas*
+tl: protektahan* iwasan ibalik
+sw: linda kulinda zuia* washa wezesha changanua rejesha*
+he: הגן מנע* למנוע הפעל* סרוק* שחזר* גבה דווח*
+ar: احم امنع* شغل* افحص* استرجع* ابلغ*
+fa: جلوگيري* روشن* اسكن* بازيابي*
+ur: محفوظ* اسکین* بحال*
+hi: सुरक्षित* बचाओ रोकथाम* चालू* सक्षम* स्कैन* पुनर्स्थापित*
+bn: সুরক্ষিত* রক্ষা* প্রতিরোধ* চালু* সক্রিয়* স্ক্যান* পুনরুদ্ধার*
+th: เปิด สแกน กู้คืน รายงาน
+ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オンに スキャン 検出 復元 修復 駆除 通報
+zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
+ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
+  ],
+  [NEG, `nicht niet inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
+];

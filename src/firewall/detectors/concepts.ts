@@ -1,0 +1,556 @@
+/**
+ * Dangerous requests in any language, read as a bag of concepts. Each word of a segment is folded
+ * (lower case, accents and tone marks dropped, Hebrew and Arabic points dropped) and looked up in
+ * a lexicon of concepts written in some thirty-five languages (`_concept-lexicon.ts`): a word
+ * matches an entry whole or, for a stem, by its start (so `smazat`, `smažte` and `smaž` all read
+ * as DESTROY); Chinese, Japanese, Thai and Korean are matched by substrings of their runs of
+ * letters. A sentence (with the one before it) that holds a dangerous combination is reported:
+ * DESTROY with STORE (wiping a database, a disk, the backups), DISABLE or DESTROY with DEFENCE
+ * (turning off an antivirus or a firewall), DESTROY with LOGS and ALL or CONCEAL, SECRET with
+ * SEND, SECRET with REVEAL and ALL, STORE or CONCEAL, MAKE with MALWARE, FIND with PERSON, BULK
+ * with SEND, FAKE with REVIEW, IGNORE with RULES, REVEAL with PROMPT (or SYSTEM with RULES).
+ * CONCEAL (secretly, unnoticed, without telling anyone) raises `medium` to `high`.
+ *
+ * Precision: a sentence that asks about a thing (why, explain, difference, legal, risk, an
+ * article about it) or does a defensive act (protect, enable, scan, restore, report) is not
+ * reported, unless it also asks for concealment; a negation before a verb (`nie usuwaj`, `не
+ * удаляй`) drops the verb; deleting throwaway data (temporary files, caches, build output) is
+ * routine. English is read by the phrase packs and grammars: a combination is reported only when
+ * at least one of its sentence's words belongs to another language, so English prose is never
+ * judged here.
+ *
+ * One pass over the segment, no allocation per word: folded letters go to a reused buffer, words
+ * are hashed (FNV-1a) and each prefix looked up behind a bit filter.
+ *
+ * @internal Not part of the public API.
+ */
+import {
+  ADDR,
+  ALL,
+  BULK,
+  CONCEAL,
+  CONCEPT_WORDS,
+  CONTACTS,
+  DEFENCE,
+  DEFEND,
+  DESTROY,
+  DISABLE,
+  FAKE,
+  FILES,
+  FIND,
+  HOW,
+  IGNORE,
+  LOGS,
+  MAKE,
+  MALWARE,
+  MESSAGE,
+  NEG,
+  PERSON,
+  PROMPT,
+  QUESTION,
+  REVEAL,
+  REVIEW,
+  RULES,
+  SAFE,
+  SECRET,
+  SEND,
+  STORE,
+  SYS,
+  TARGET,
+} from './_concept-lexicon.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Set on a lexicon value whose word belongs to a language other than English. */
+const NATIVE = 1 << 30;
+/** Concepts whose words do not mark a sentence as written in another language. */
+const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | SAFE | TARGET | HOW;
+/** Verbs a preceding negation cancels. */
+const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
+/** Shortest stem matched by prefix, and longest prefix looked up. */
+const STEM_MIN = 3;
+const STEM_MAX = 24;
+/** Longest stem in the lexicon: no prefix longer than it is looked up. */
+let stemLongest = STEM_MIN;
+/** Longest substring looked up in a run of a script written without spaces (set from the lexicon). */
+let SUB_MAX = 2;
+/** Longest word kept in the buffer; the rest of a longer word is ignored. */
+const WORD_MAX = 64;
+/** Longest span reported. */
+const SPAN_MAX = 120;
+
+// ---------------------------------------------------------------------------------------------
+// Folding
+
+/** Folded form of U+0000–U+052F and U+1E00–U+1EFF; 0 where the code unit is dropped. */
+const FOLD = new Uint16Array(0x530);
+const FOLD_VI = new Uint16Array(0x100);
+{
+  const keep = new Set([0xe5, 0xc5, 0xe6, 0xc6, 0xf8, 0xd8, 0xdf]);
+  const fold = (c: number): number => {
+    if (keep.has(c)) return c === 0xc5 ? 0xe5 : c === 0xc6 ? 0xe6 : c === 0xd8 ? 0xf8 : c;
+    const d = String.fromCharCode(c).toLowerCase().normalize('NFD');
+    return d.length >= 1 && d.length <= 3 ? d.charCodeAt(0) : c;
+  };
+  for (let c = 0; c < 0x530; c++) FOLD[c] = c < 0x80 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c);
+  for (let c = 0x300; c < 0x370; c++) FOLD[c] = 0;
+  FOLD[0x131] = 105; // ı
+  FOLD[0x142] = 108; // ł
+  FOLD[0x141] = 108;
+  FOLD[0x111] = 100; // đ
+  FOLD[0x110] = 100;
+  FOLD[0x3c2] = 0x3c3; // final sigma
+  for (let c = 0; c < 0x100; c++) FOLD_VI[c] = fold(0x1e00 + c);
+}
+
+/** Whether `c` belongs to a script written without spaces between words. */
+function noSpace(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/**
+ * The folded code unit of `c` inside a word: -1 when `c` ends a word, 0 when it is dropped
+ * (combining marks, Arabic and Hebrew points, joiners, soft hyphen, nukta).
+ */
+function foldLetter(c: number): number {
+  if (c < 0x80) {
+    if (c >= 97 && c <= 122) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c >= 48 && c <= 57) return c;
+    return c === 95 ? c : -1;
+  }
+  if (c < 0x530) {
+    if (c < 0xc0) return c === 0xad ? 0 : c === 0xaa || c === 0xba || c === 0xb5 ? c : -1;
+    if (c === 0xd7 || c === 0xf7 || c === 0x37e || c === 0x387) return -1;
+    return FOLD[c] as number;
+  }
+  if (c >= 0x591 && c <= 0x5c7) return c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 ? -1 : 0;
+  if (c >= 0x600 && c <= 0x6ff) {
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x640 || c === 0x670) return 0;
+    if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0x66a || c === 0x66b || c === 0x66c)
+      return -1;
+    if (c === 0x622 || c === 0x623 || c === 0x625) return 0x627;
+    if (c === 0x649 || c === 0x6cc) return 0x64a;
+    if (c === 0x6a9) return 0x643;
+    return c;
+  }
+  if (c === 0x964 || c === 0x965) return -1;
+  if (c === 0x93c || c === 0x9bc || c === 0x200c || c === 0x200d) return 0;
+  if (c >= 0x1e00 && c <= 0x1eff) return FOLD_VI[c - 0x1e00] as number;
+  if (c >= 0x2000 && c < 0x3040) return -1;
+  if (c >= 0xfe00 && c <= 0xfe0f) return 0;
+  if (c >= 0xff00 && c <= 0xffef) return -1;
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon tables
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Whole words, stems (matched by prefix), and substrings of spaceless scripts. */
+const EXACT = new Map<number, number>();
+const STEMS = new Map<number, number>();
+const SUBS = new Map<number, number>();
+/** One bit per hash bucket that any table holds, so most lookups stop at a typed-array read. */
+const FILTER = new Uint8Array(1 << 17);
+
+function bucket(h: number): number {
+  return (h ^ (h >>> 12)) & 0xfffff;
+}
+
+function inFilter(h: number): boolean {
+  const b = bucket(h);
+  return ((FILTER[b >>> 3] as number) & (1 << (b & 7))) !== 0;
+}
+
+function addEntry(table: Map<number, number>, h: number, value: number): void {
+  table.set(h, (table.get(h) ?? 0) | value);
+  const b = bucket(h);
+  FILTER[b >>> 3] = (FILTER[b >>> 3] as number) | (1 << (b & 7));
+}
+
+/** Folds a lexicon entry as the scanner folds text, or returns '' when it has a separator. */
+function foldEntry(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const f = foldLetter(word.charCodeAt(i));
+    if (f < 0) return '';
+    if (f > 0) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME) >>> 0;
+  return h;
+}
+
+for (const [bit, text] of CONCEPT_WORDS) {
+  for (const raw of text.split(/\s+/)) {
+    if (raw === '' || raw.endsWith(':')) continue;
+    let w = raw;
+    const shared = w.startsWith('^');
+    if (shared) w = w.slice(1);
+    const stem = w.endsWith('*');
+    if (stem) w = w.slice(0, -1);
+    const folded = foldEntry(w);
+    if (folded === '') continue;
+    const value = bit | (shared || (bit & NO_CREDIT) !== 0 ? 0 : NATIVE);
+    if (noSpace(folded.charCodeAt(0))) {
+      if (folded.length >= 2) addEntry(SUBS, hashOf(folded), value);
+      if (folded.length > SUB_MAX) SUB_MAX = Math.min(folded.length, 24);
+    } else if (stem && folded.length >= STEM_MIN) {
+      addEntry(STEMS, hashOf(folded), value);
+      if (folded.length > stemLongest) stemLongest = Math.min(folded.length, STEM_MAX);
+    } else addEntry(EXACT, hashOf(folded), value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+const word = new Uint16Array(WORD_MAX);
+
+/** Hebrew and Arabic one-letter proclitics (and, the, to, in, from, that, as). */
+function clitic(c: number): boolean {
+  return (
+    c === 0x5d5 ||
+    c === 0x5d4 ||
+    c === 0x5dc ||
+    c === 0x5d1 ||
+    c === 0x5de ||
+    c === 0x5e9 ||
+    c === 0x5db ||
+    c === 0x648 ||
+    c === 0x628 ||
+    c === 0x644 ||
+    c === 0x641 ||
+    c === 0x643
+  );
+}
+
+/** Concepts of the word held in `word[0, len)`, starting at letter `from`. */
+function lookupFrom(from: number, len: number): number {
+  let h = FNV_OFFSET;
+  let bits = 0;
+  for (let k = from; k < len; k++) {
+    h = Math.imul(h ^ (word[k] as number), FNV_PRIME) >>> 0;
+    const n = k - from + 1;
+    if (n >= STEM_MIN && n <= stemLongest && inFilter(h)) bits |= STEMS.get(h) ?? 0;
+  }
+  if (len - from >= 1 && inFilter(h)) bits |= EXACT.get(h) ?? 0;
+  return bits;
+}
+
+/** Concepts of the word in `word[0, len)`, seeing through Hebrew and Arabic proclitics. */
+function lookupWord(len: number): number {
+  let bits = lookupFrom(0, len);
+  const c0 = word[0] as number;
+  if (len >= 4 && c0 >= 0x5d0 && c0 <= 0x6ff) {
+    const c1 = word[1] as number;
+    const al = (a: number, b: number) => a === 0x627 && b === 0x644;
+    if (clitic(c0)) bits |= lookupFrom(1, len);
+    if (al(c0, c1) || (clitic(c0) && clitic(c1))) bits |= lookupFrom(2, len);
+    if (len >= 5 && clitic(c0) && al(c1, word[2] as number)) bits |= lookupFrom(3, len);
+  }
+  return bits;
+}
+
+/** What one sentence window holds. */
+interface Window {
+  bits: number;
+  start: number;
+  end: number;
+}
+
+const cur: Window = { bits: 0, start: -1, end: -1 };
+const prev: Window = { bits: 0, start: -1, end: -1 };
+
+interface Rule {
+  readonly id: string;
+  readonly category: string;
+  readonly description: string;
+  /** Severity for the bits, or null when the rule does not apply. */
+  readonly test: (b: number) => 'high' | 'medium' | null;
+  /** Whether questions and defensive acts leave it unreported. */
+  readonly vetoed: boolean;
+}
+
+const has = (b: number, m: number) => (b & m) === m;
+const raise = (b: number, base: 'high' | 'medium', by: number): 'high' | 'medium' => (b & by ? 'high' : base);
+
+const RULES_LIST: readonly Rule[] = [
+  {
+    id: 'concepts.destroy-data',
+    category: 'destructive',
+    description: 'Asks to delete or wipe a database, disk, server, backups or files',
+    test: (b) =>
+      b & DESTROY && (b & STORE || has(b, FILES | CONCEAL)) && !(b & SAFE) ? raise(b, 'medium', ALL | CONCEAL) : null,
+    vetoed: true,
+  },
+  {
+    id: 'concepts.defence-off',
+    category: 'system-modification',
+    description: 'Asks to turn off, remove or get around an antivirus, firewall or other protection',
+    test: (b) => ((b & (DISABLE | DESTROY)) !== 0 && (b & DEFENCE) !== 0 ? 'high' : null),
+    vetoed: true,
+  },
+  {
+    id: 'concepts.destroy-logs',
+    category: 'system-modification',
+    description: 'Asks to delete logs wholesale or unnoticed',
+    test: (b) => (has(b, DESTROY | LOGS) && (b & (ALL | CONCEAL)) !== 0 && !(b & SAFE) ? 'high' : null),
+    vetoed: true,
+  },
+  {
+    id: 'concepts.secret-send',
+    category: 'credential-exfiltration',
+    description: 'Asks to send passwords, keys, tokens or credentials somewhere',
+    test: (b) => (has(b, SECRET | SEND) ? raise(b, 'medium', ALL | CONCEAL | BULK) : null),
+    vetoed: true,
+  },
+  {
+    id: 'concepts.secret-reveal',
+    category: 'credential-exfiltration',
+    description: 'Asks to show or print stored passwords, keys or credentials',
+    test: (b) =>
+      has(b, SECRET | REVEAL) && (b & (ALL | CONCEAL | STORE)) !== 0 ? raise(b, 'medium', CONCEAL | ALL) : null,
+    vetoed: true,
+  },
+  {
+    id: 'concepts.malware-create',
+    category: 'malware',
+    description: 'Asks to write malware: a keylogger, ransomware, trojan, backdoor or the like',
+    test: (b) =>
+      has(b, MAKE | MALWARE) && (!(b & (DEFENCE | FIND)) || (b & (DISABLE | CONCEAL)) !== 0) ? 'high' : null,
+    vetoed: true,
+  },
+  {
+    id: 'concepts.person-find',
+    category: 'privacy',
+    description: "Asks to find a person's home address, ID number, medical records or whereabouts",
+    test: (b) =>
+      has(b, FIND | PERSON) || (has(b, FIND | ADDR) && (b & (TARGET | CONCEAL)) !== 0)
+        ? raise(b, 'medium', CONCEAL | TARGET)
+        : null,
+    vetoed: true,
+  },
+  {
+    id: 'concepts.bulk-message',
+    category: 'spam',
+    description: 'Asks to send messages in bulk to people who did not ask for them',
+    test: (b) =>
+      (b & SEND) !== 0 && ((b & BULK) !== 0 || has(b, CONTACTS | ALL)) ? raise(b, 'medium', MESSAGE | CONCEAL) : null,
+    vetoed: true,
+  },
+  {
+    id: 'concepts.fake-reviews',
+    category: 'spam',
+    description: 'Asks for fake reviews, ratings or testimonials',
+    test: (b) => (has(b, FAKE | REVIEW) && !(b & (DESTROY | FIND)) ? 'high' : null),
+    vetoed: true,
+  },
+  {
+    id: 'concepts.ignore-rules',
+    category: 'prompt-injection',
+    description: 'Tells the assistant to ignore or forget its instructions or rules',
+    test: (b) => (has(b, IGNORE | RULES) && !(b & HOW) ? 'high' : null),
+    vetoed: false,
+  },
+  {
+    id: 'concepts.reveal-prompt',
+    category: 'prompt-injection',
+    description: 'Asks the assistant to reveal or repeat its system prompt or initial instructions',
+    test: (b) => (b & REVEAL && (b & PROMPT || has(b, SYS | RULES)) && !(b & HOW) ? 'high' : null),
+    vetoed: false,
+  },
+];
+
+let reported = 0;
+/** When set, receives each sentence's bits instead of judging them. */
+let judgeHook: ((bits: number) => void) | null = null;
+
+/** Reports what the window `prev ∪ cur` holds. */
+function judge(text: string, sink: FindingSink): void {
+  if (judgeHook !== null) {
+    judgeHook(cur.bits);
+    return;
+  }
+  const b = cur.bits | prev.bits;
+  if (!(b & NATIVE)) return;
+  const vetoed = (b & (QUESTION | DEFEND)) !== 0 && !(b & CONCEAL);
+  for (let r = 0; r < RULES_LIST.length; r++) {
+    if (reported & (1 << r)) continue;
+    const rule = RULES_LIST[r] as Rule;
+    if (rule.vetoed && vetoed) continue;
+    const severity = rule.test(b);
+    if (severity === null) continue;
+    reported |= 1 << r;
+    const start = prev.start >= 0 ? prev.start : cur.start;
+    let end = cur.end;
+    if (end - start > SPAN_MAX) {
+      end = start + SPAN_MAX;
+      const c = text.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end--;
+    }
+    sink.report(rule.id, rule.category, severity, rule.description, start, end, text.slice(start, end));
+  }
+}
+
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 59 ||
+    c === 10 ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x61f ||
+    c === 0x6d4 ||
+    c === 0x964 ||
+    c === 0x965
+  );
+}
+
+function endSentence(text: string, sink: FindingSink): void {
+  if (cur.bits !== 0) judge(text, sink);
+  prev.bits = cur.bits;
+  prev.start = cur.start;
+  prev.end = cur.end;
+  cur.bits = 0;
+  cur.start = -1;
+  cur.end = -1;
+}
+
+function addHit(bits: number, start: number, end: number): void {
+  if (bits === 0) return;
+  cur.bits |= bits;
+  if (cur.start < 0) cur.start = start;
+  cur.end = end;
+}
+
+/** Scans the spaceless run `[from, to)` by substrings. */
+function scanRun(text: string, from: number, to: number, negBefore: boolean): number {
+  let neg = negBefore;
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    let h = FNV_OFFSET;
+    let bits = 0;
+    let endAt = i;
+    const lim = Math.min(to, i + SUB_MAX);
+    for (let k = i; k < lim; k++) {
+      h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME) >>> 0;
+      if (k > i && inFilter(h)) {
+        const v = SUBS.get(h);
+        if (v !== undefined) {
+          bits |= v;
+          endAt = k + 1;
+        }
+      }
+    }
+    if (bits !== 0) {
+      if (neg) bits &= ~ACTS;
+      neg = false;
+      addHit(bits, i, endAt);
+      last = bits;
+    }
+  }
+  return last;
+}
+
+function scan(text: string, sink: FindingSink): void {
+  reported = 0;
+  lastBits = 0;
+  cur.bits = 0;
+  cur.start = -1;
+  cur.end = -1;
+  prev.bits = 0;
+  prev.start = -1;
+  prev.end = -1;
+  const n = text.length;
+  let len = 0;
+  let wordStart = -1;
+  let negPrev = false;
+  let i = 0;
+  while (i <= n) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (i < n && noSpace(c)) {
+      if (len > 0) {
+        negPrev = finishWord(wordStart, i, len, negPrev);
+        len = 0;
+      }
+      let j = i + 1;
+      while (j < n && noSpace(text.charCodeAt(j))) j++;
+      scanRun(text, i, j, negPrev);
+      negPrev = false;
+      i = j;
+      continue;
+    }
+    const f = foldLetter(c);
+    if (f > 0) {
+      if (len === 0) wordStart = i;
+      if (len < WORD_MAX) word[len++] = f;
+    } else if (f < 0) {
+      if (len > 0) {
+        negPrev = finishWord(wordStart, i, len, negPrev);
+        len = 0;
+      }
+      if (isSentenceEnd(c)) endSentence(text, sink);
+    }
+    i++;
+  }
+}
+
+/** Concepts of the word before the current one, so that `vergiss nicht` can drop its verb. */
+let lastBits = 0;
+
+/** Looks the buffered word up, records its concepts; returns whether it was a negation. */
+function finishWord(start: number, end: number, len: number, negPrev: boolean): boolean {
+  if (len < 1) return false;
+  let bits = lookupWord(len);
+  const before = lastBits;
+  lastBits = bits;
+  if (bits === 0) return false;
+  if (bits & NEG && before & IGNORE) cur.bits &= ~IGNORE;
+  if (negPrev) bits &= ~ACTS;
+  const concepts = bits & ~(NEG | NATIVE);
+  if (concepts !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), start, end);
+  return (bits & NEG) !== 0;
+}
+
+/** The concept detector. */
+export const conceptsDetector: Detector = Object.freeze({
+  name: 'concepts',
+  scan(segment: string, sink: FindingSink): void {
+    scan(segment, sink);
+  },
+});
+
+/**
+ * The concept bits of every word of `text` ORed together, with bit 30 set when one of them
+ * belongs to a language other than English (for tests and the lexicon checks).
+ */
+export function readConcepts(text: string): number {
+  let all = 0;
+  const sink: FindingSink = { report() {}, rescan() {} };
+  const save = judgeHook;
+  judgeHook = (b) => {
+    all |= b;
+  };
+  try {
+    scan(`${text}\n`, sink);
+  } finally {
+    judgeHook = save;
+  }
+  return all;
+}
