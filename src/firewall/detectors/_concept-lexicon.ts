@@ -535,10 +535,10 @@ ko: 무시 잊어 잊고`,
     DISABLE,
     `^disabl* ^deactivat* ^uninstall* ^bypass*
 de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe
-fr: désactiv* arrête* désinstall* contourn* éteins éteindre
-es: desactiv* apaga* detén detener desinstal*
+fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre
+es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale
 it: disattiv* spegni* disinstall* aggira*
-pt: desativ* desliga* contorna*
+pt: desative desativar desativa desativem desativá-lo desativa-lo desliga* contorna*
 nl: uitschakel* deactiveer* omzeil* deinstalleer*
 sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå
 da: deaktiver* sluk slukke afinstaller* omgå

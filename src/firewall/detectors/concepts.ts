@@ -424,6 +424,7 @@ function isSentenceEnd(c: number): boolean {
 
 function endSentence(text: string, sink: FindingSink): void {
   if (cur.bits !== 0) judge(text, sink);
+  publicKey = false;
   prev.bits = cur.bits;
   prev.start = cur.start;
   prev.end = cur.end;
@@ -471,6 +472,7 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
 function scan(text: string, sink: FindingSink): void {
   reported = 0;
   lastBits = 0;
+  publicKey = false;
   cur.bits = 0;
   cur.start = -1;
   cur.end = -1;
@@ -513,6 +515,8 @@ function scan(text: string, sink: FindingSink): void {
 
 /** Concepts of the word before the current one, so that `vergiss nicht` can drop its verb. */
 let lastBits = 0;
+/** Whether the sentence names a public key: its key words are no secret. */
+let publicKey = false;
 
 /** Looks the buffered word up, records its concepts; returns whether it was a negation. */
 function finishWord(start: number, end: number, len: number, negPrev: boolean): boolean {
@@ -520,12 +524,48 @@ function finishWord(start: number, end: number, len: number, negPrev: boolean): 
   let bits = lookupWord(len);
   const before = lastBits;
   lastBits = bits;
+  // A public key (`clave pública`, `öffentlicher Schlüssel` read the other way is rare) is made to
+  // be handed over: the key word before it is no secret.
+  if (before & SECRET && bits === 0 && isPublic(len)) {
+    cur.bits &= ~SECRET;
+    publicKey = true;
+  }
+  // The key's kind named after it (`clave pública SSH`) keeps it public.
+  if (publicKey && bits & SECRET) bits &= ~SECRET;
   if (bits === 0) return false;
   if (bits & NEG && before & IGNORE) cur.bits &= ~IGNORE;
   if (negPrev) bits &= ~ACTS;
   const concepts = bits & ~(NEG | NATIVE);
   if (concepts !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), start, end);
   return (bits & NEG) !== 0;
+}
+
+/** "Public" after a key word, folded, in the languages of the lexicon. */
+const PUBLIC = new Set([
+  'publica',
+  'publico',
+  'publique',
+  'pubblica',
+  'public',
+  'publiczny',
+  'publicznego',
+  'publiczna',
+  'openbare',
+  'offentlig',
+  'offentlige',
+  'julkinen',
+  'nyilvanos',
+  'verejny',
+  'публичный',
+  'публичного',
+  'публічний',
+]);
+
+function isPublic(len: number): boolean {
+  if (len < 6 || len > 12) return false;
+  let w = '';
+  for (let k = 0; k < len; k++) w += String.fromCharCode(word[k] as number);
+  return PUBLIC.has(w);
 }
 
 /** The concept detector. */
