@@ -25,12 +25,12 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
   'destructive-shell': 99,
-  credentials: 96,
+  credentials: 97,
   'system-files': 100,
   'prompt-injection': 100,
-  'destructive-sql': 96,
+  'destructive-sql': 98,
   privacy: 100,
-  'remote-code': 98,
+  'remote-code': 99,
   spam: 99,
   malware: 100,
   obfuscation: 98,
