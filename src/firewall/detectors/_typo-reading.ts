@@ -13,8 +13,11 @@
  */
 import { PROGRAMS, SHELL_FIRST } from './_shell-words.js';
 
-/** Longest line read this way. */
-const MAX_LINE = 512;
+/**
+ * Longest line read this way: a request bent by slips is short, and in long text the reading costs
+ * more than it finds.
+ */
+const MAX_LINE = 160;
 /** Shortest and longest word corrected. */
 const MIN_WORD = 4;
 const MAX_WORD = 16;
@@ -50,6 +53,29 @@ remover grave audited torch taken unload wipes upset`.split(/\s+/),
 );
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;
+/** The letters each bucket word holds, one bit per letter, beside `byShape`. */
+let masksByShape: number[][] = [];
+
+/** One bit per letter a–z of `t`. */
+function letterMask(t: string): number {
+  let m = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k) - 97;
+    if (c >= 0 && c < 26) m |= 1 << c;
+  }
+  return m;
+}
+
+/** Bits set in `x`, at most three counted (a slip changes the letters present by two at most). */
+function fewBits(x: number): number {
+  let n = 0;
+  let v = x;
+  while (v !== 0 && n < 3) {
+    v &= v - 1;
+    n++;
+  }
+  return n;
+}
 
 function shape(first: number, length: number): number {
   return (first - 97) * 32 + length;
@@ -66,6 +92,7 @@ function build(): string[][] {
   for (const p of PROGRAMS) add(p);
   for (const p of SHELL_FIRST) add(p);
   for (const w of WORDS.split(/\s+/)) if (w !== '') add(w);
+  masksByShape = buckets.map((b) => b.map(letterMask));
   return buckets;
 }
 
@@ -128,9 +155,20 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
     const first = code(line, s, 0, mode);
     if (first < 97 || first > 122) return null;
     let found: string | null = null;
+    let mask = 0;
+    for (let k = 0; k < n; k++) {
+      const c = code(line, s, k, mode) - 97;
+      if (c >= 0 && c < 26) mask |= 1 << c;
+    }
     for (let len = n - 1; len <= n + 1; len++) {
       if (len < 3 || len > MAX_WORD) continue;
-      for (const t of buckets[shape(first, len)] as string[]) {
+      const at = shape(first, len);
+      const words = buckets[at] as string[];
+      const masks = masksByShape[at] as number[];
+      for (let q = 0; q < words.length; q++) {
+        // One slip changes which letters the word holds by two at most: most words differ by more.
+        if (fewBits(mask ^ (masks[q] as number)) > 2) continue;
+        const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
         if (d === 0) return digits ? t : null;
         if (d === 1 && n >= MIN_WORD && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
@@ -163,7 +201,7 @@ function isDigit(c: number): boolean {
 
 /**
  * `line` with every word one slip (or digits for letters) away from the vocabulary replaced by
- * that word, or null when no word changes or the line is longer than 512 code units.
+ * that word, or null when no word changes or the line is longer than 160 code units.
  */
 export function typoReading(line: string): string | null {
   if (line.length > MAX_LINE) return null;
