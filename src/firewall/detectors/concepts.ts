@@ -572,9 +572,25 @@ function isPublic(len: number): boolean {
 export const conceptsDetector: Detector = Object.freeze({
   name: 'concepts',
   scan(segment: string, sink: FindingSink): void {
+    if (isEnglish(segment)) return;
     scan(segment, sink);
   },
 });
+
+/** Words of English prose that other languages of the lexicon do not write. */
+const ENGLISH =
+  /\b(?:the|and|of|that|with|this|please|your|from|then|would|should|could|what|which|there|their|have|has)\b/gi;
+
+/**
+ * Whether `segment` reads as English prose (three or more of its common words): the phrase rules
+ * and grammars read English, and the concept reading would only repeat them, more coarsely.
+ */
+function isEnglish(segment: string): boolean {
+  ENGLISH.lastIndex = 0;
+  let n = 0;
+  while (ENGLISH.exec(segment) !== null) if (++n >= 3) return true;
+  return false;
+}
 
 /**
  * The concept bits of every word of `text` ORed together, with bit 30 set when one of them

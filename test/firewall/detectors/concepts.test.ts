@@ -10,6 +10,7 @@ import { ALL, DESTROY, FILES, SECRET, SEND, STORE } from '../../../src/firewall/
 import { conceptsDetector, readConcepts } from '../../../src/firewall/detectors/concepts.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
 import type { Severity } from '../../../src/firewall/types.js';
+import { idsOf } from './_scan.js';
 
 interface Found {
   id: string;
@@ -224,5 +225,18 @@ describe('concepts detector', () => {
     expect(scan('a'.repeat(8192))).toEqual([]);
     expect(scan('删'.repeat(8192))).toEqual([]);
     expect(scan('smaž '.repeat(1600))).toEqual([]);
+  });
+});
+
+describe('English prose is left to the phrase rules and grammars', () => {
+  it('reads nothing in a line of English prose', () => {
+    expect(
+      idsOf(conceptsDetector, 'Please delete the production database and all of its backups from the server.'),
+    ).toEqual([]);
+  });
+  it('still reads a line in another language with an English word or two', () => {
+    expect(
+      idsOf(conceptsDetector, 'Please borra la base de datos de producción y todas las copias de seguridad.'),
+    ).not.toEqual([]);
   });
 });
