@@ -172,18 +172,7 @@ export class Findings implements FindingSink {
       const found = new Set<CompiledRule>();
       // i < this.hits.length
       for (let i = from; i < this.hits.length; i++) found.add(this.hits[i]!.rule);
-      this.skip = found;
-      this.depth++;
-      this.pinStart = offset;
-      this.pinEnd = offset + segment.length;
-      this.prefix = 'unicode: ';
-      try {
-        for (const d of this.detectors) d.scan(folded, this);
-      } finally {
-        this.depth--;
-        this.prefix = '';
-        this.skip = null;
-      }
+      this.readAgain(folded, offset, offset + segment.length, 'unicode: ', found);
     }
     if (this.depth === 0 && this.hits.length === from) {
       // Read again through typing slips and digits for letters, when nothing was found as written.
@@ -239,11 +228,19 @@ export class Findings implements FindingSink {
     this.joins--;
     const cmd = used.some((u) => /^set\s/i.test(u));
     const text = `${used.join(cmd ? ' & ' : '; ')}${cmd ? ' & ' : '; '}${segment.replace(LEAD, '')}`.slice(0, 8192);
-    this.skip = new Set(this.byRule.keys());
+    this.readAgain(text, offset, offset + segment.length, 'joined lines: ', new Set(this.byRule.keys()));
+  }
+
+  /**
+   * Runs every detector over another reading of the content, one level down, reporting over
+   * `[start, end)` of the whole content what is not among `skip` (the rules already found).
+   */
+  private readAgain(text: string, start: number, end: number, prefix: string, skip: Set<CompiledRule>): void {
+    this.skip = skip;
     this.depth++;
-    this.pinStart = offset;
-    this.pinEnd = offset + segment.length;
-    this.prefix = 'joined lines: ';
+    this.pinStart = start;
+    this.pinEnd = end;
+    this.prefix = prefix;
     try {
       for (const d of this.detectors) d.scan(text, this);
     } finally {
@@ -254,7 +251,7 @@ export class Findings implements FindingSink {
   }
 
   /**
-   * Steps of one request spread over lines ("Part A: …", "2. …", "- …", "# TODO: …"), with the line
+   * Steps of one request spread over lines ("Part A: …", "2. …", "- …", to-do comments), with the line
    * that introduces them and the one that closes them ("write A+B+C as one program"): read again
    * as one text by the detectors once the list ends, and what that reading adds is reported over
    * the whole list. Each line joins at most one list, so the cost stays linear.
@@ -303,18 +300,7 @@ export class Findings implements FindingSink {
       .map((l) => (/[.!?:;]$/.test(l) ? l : `${l}.`))
       .join(' ')
       .slice(0, 8192);
-    this.skip = new Set(this.byRule.keys());
-    this.depth++;
-    this.pinStart = this.stepsAt;
-    this.pinEnd = this.stepsEnd;
-    this.prefix = 'joined steps: ';
-    try {
-      for (const d of this.detectors) d.scan(text, this);
-    } finally {
-      this.depth--;
-      this.prefix = '';
-      this.skip = null;
-    }
+    this.readAgain(text, this.stepsAt, this.stepsEnd, 'joined steps: ', new Set(this.byRule.keys()));
   }
 
   /** Ends the analysis: steps still gathered at the end of the content are read. */

@@ -9,28 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ALL, DESTROY, FILES, SECRET, SEND, STORE } from '../../../src/firewall/detectors/_concept-lexicon.js';
 import { conceptsDetector, readConcepts } from '../../../src/firewall/detectors/concepts.js';
 import { IntentFirewall } from '../../../src/firewall/index.js';
-import type { Severity } from '../../../src/firewall/types.js';
-import { idsOf } from './_scan.js';
+import { findingsOf, idsOf } from './_scan.js';
 
-interface Found {
-  id: string;
-  category: string;
-  severity: Severity;
-  start: number;
-  end: number;
-  evidence: string;
-}
-
-function scan(text: string): Found[] {
-  const out: Found[] = [];
-  conceptsDetector.scan(text, {
-    report(id, category, severity, _d, start, end, evidence) {
-      out.push({ id, category, severity, start, end, evidence });
-    },
-    rescan() {},
-  });
-  return out;
-}
+const scan = (text: string) => findingsOf(conceptsDetector, text);
 
 const ids = (text: string) => scan(text).map((f) => f.id);
 /** The bit `readConcepts` sets for a word of another language than English. */
