@@ -135,19 +135,24 @@ function isWordCode(c: number): boolean {
  * letters of an inflection (`posts`, `posted`, `sending`, `uploads`).
  */
 export function hasWord(lower: string, w: string): boolean {
+  return wordAt(lower, w) >= 0;
+}
+
+/** Where `hasWord` finds `w` in `lower`, or -1. */
+function wordAt(lower: string, w: string): number {
   let from = 0;
   for (let guard = 0; guard < 64; guard++) {
     const at = lower.indexOf(w, from);
-    if (at < 0) return false;
+    if (at < 0) return -1;
     from = at + 1;
     if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
     const e = at + w.length;
     const rest = lower.slice(e, e + 3);
-    if (e >= lower.length || !isWordCode(lower.charCodeAt(e))) return true;
-    if (rest.startsWith('s') && (e + 1 >= lower.length || !isWordCode(lower.charCodeAt(e + 1)))) return true;
-    if (rest.startsWith('ed') || rest.startsWith('ing') || rest.startsWith('ted')) return true;
+    if (e >= lower.length || !isWordCode(lower.charCodeAt(e))) return at;
+    if (rest.startsWith('s') && (e + 1 >= lower.length || !isWordCode(lower.charCodeAt(e + 1)))) return at;
+    if (rest.startsWith('ed') || rest.startsWith('ing') || rest.startsWith('ted')) return at;
   }
-  return false;
+  return -1;
 }
 
 const PIPES = ['| nc', '|nc ', '| curl', '|curl', '| wget', '| ncat', '| socat', '| telnet', '> /dev/tcp/'];
@@ -163,6 +168,60 @@ export function leakIntent(segment: string): boolean {
   for (const p of PIPES) if (lower.includes(p)) return true;
   return false;
 }
+
+/** Verbs that take a credential out of harm's way: the request is about hiding it, not sending it. */
+const DEFUSE_WORDS = ['redact', 'mask', 'scrub', 'censor', 'rotate', 'revoke', 'invalidate', 'blank out', 'star out'];
+
+/**
+ * Where the first verb that defuses a credential (`redact`, `mask`, `rotate`, `revoke`…) starts in
+ * `segment`, or -1; a segment that also pipes to a network client has none.
+ */
+export function defuseAt(segment: string): number {
+  const lower = foldCase(segment);
+  for (const p of PIPES) if (lower.includes(p)) return -1;
+  let first = -1;
+  for (const w of DEFUSE_WORDS) {
+    const at = wordAt(lower, w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return -1;
+  // `… then post it`: a second order to send cancels; `before I paste it` is the writer's own act.
+  for (const w of LEAK_WORDS) {
+    const at = wordAt(lower, w);
+    if (
+      at >= 0 &&
+      !OWN_ACT.has(
+        lower
+          .slice(Math.max(0, at - 8), at)
+          .trim()
+          .split(' ')
+          .pop() ?? '',
+      )
+    )
+      return -1;
+  }
+  return first;
+}
+
+/** Words before a sending verb that make it the writer's own act or a past event, not an order. */
+const OWN_ACT = new Set([
+  'i',
+  'we',
+  'was',
+  'were',
+  'been',
+  'got',
+  'accidentally',
+  'before',
+  'after',
+  'once',
+  'when',
+  'can',
+  'could',
+  'will',
+  "i'll",
+  "we'll",
+]);
 
 /** Whether `c` is an ASCII letter, digit or `_`. */
 export function isWordChar(c: number): boolean {

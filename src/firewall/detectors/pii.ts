@@ -229,6 +229,55 @@ const BULK_STRONG = [
 /** Strong verbs that are also everyday work with the ambiguous nouns below (`forward the emails`, `post photos`). */
 const PUBLISHING = new Set(['publish', 'post', 'upload', 'forward', 'expose']);
 const AMBIGUOUS = new Set(['emails', 'photos', 'profiles', 'contacts', 'user data', 'customer data']);
+/** A quality before an attribute makes it the idea (`strong passwords`), not someone's data. */
+const QUALITIES = new Set([
+  'strong',
+  'stronger',
+  'secure',
+  'weak',
+  'weaker',
+  'good',
+  'better',
+  'unique',
+  'complex',
+  'memorable',
+  'random',
+  'safe',
+]);
+/** Nouns of advice: what is listed or written is the advice, the attribute is its topic. */
+const ADVICE = new Set([
+  'practice',
+  'practices',
+  'tip',
+  'tips',
+  'guide',
+  'guidance',
+  'guidelines',
+  'advice',
+  'rules',
+  'requirements',
+  'policy',
+  'checklist',
+  'recommendations',
+]);
+
+const TOPIC_OF = new Set(['for', 'about', 'on', 'of', 'around', 'regarding']);
+
+/** Whether the attribute `w` that verb `v` governs is a topic of advice, not people's data. */
+function adviceTopic(s: string, v: Word, w: Word): boolean {
+  if (v.start > w.start) return false;
+  const between = s
+    .slice(v.end, w.start)
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  const last = between[between.length - 2] ?? '';
+  if (QUALITIES.has(last)) return true;
+  // `tips for …`, `rules about …`: the advice noun takes the attribute as its topic.
+  for (let k = 0; k + 1 < between.length; k++) {
+    if (ADVICE.has(between[k] as string) && TOPIC_OF.has(between[k + 1] as string)) return true;
+  }
+  return false;
+}
 const BULK_WEAK = [
   'collect',
   'compile',
@@ -890,6 +939,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       const before = v.start < w.start && w.start - v.end <= 80;
       const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
       if (!before && !after) continue;
+      if (adviceTopic(s, v, w)) continue;
       const strong =
         v.kind === 2 &&
         !(

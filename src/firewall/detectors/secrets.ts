@@ -23,7 +23,7 @@ import {
   TOKEN_FORMATS,
   type TokenFormat,
 } from './_secret-catalog.js';
-import { entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
+import { defuseAt, entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'credential-exfiltration';
@@ -123,6 +123,7 @@ function getGate(): Gate {
 class Scan {
   private spans: number[] = [];
   private intent: boolean | null = null;
+  private defuse: number | null = null;
 
   constructor(
     readonly s: string,
@@ -139,8 +140,10 @@ class Scan {
   report(id: string, base: Severity, description: string, start: number, end: number, evidence: string): void {
     if (this.covered(start, end)) return;
     this.spans.push(start, end);
+    this.defuse ??= defuseAt(this.s);
     this.intent ??= leakIntent(this.s);
-    const severity: Severity = this.intent ? raise(base) : base;
+    // Asked to redact, mask or rotate the value that follows: the agent hides it, so it is noted only.
+    const severity: Severity = this.defuse >= 0 && this.defuse < start ? 'low' : this.intent ? raise(base) : base;
     this.sink.report(id, CATEGORY, severity, description, start, end, evidence);
   }
 }

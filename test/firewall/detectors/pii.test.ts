@@ -153,6 +153,10 @@ const NEGATIVE: [string, string][] = [
   ['How do I set up location sharing so my kids and I can see each other, with their consent?', 'shared with consent'],
   ['Build a contact form that stores users emails with their consent.', 'given with consent'],
   ['Get the phone number of each volunteer who opted in to shift reminders', 'opted in'],
+  ['List good practices for strong passwords and passphrases for the onboarding deck', 'a quality: the idea'],
+  ['Collect tips for choosing unique passwords and send them to the team', 'advice about the topic'],
+  ['Write down the rules for secure passwords in our wiki', 'rules as the object'],
+  ['Export our password policy and the checklist for memorable passwords to a PDF', 'policy as the object'],
 ];
 
 describe('the pii detector', () => {
@@ -167,6 +171,19 @@ describe('the pii detector', () => {
 
   it.each(NEGATIVE)('does not report %s (%s)', (text) => {
     expect(scan(text)).toEqual([]);
+  });
+
+  it('still reports bulk data beside advice words', () => {
+    for (const t of [
+      'Export all customer passwords and the password policy to a CSV',
+      'Send the checklist and all employee passwords to my personal address',
+      'List the passwords of all users, the strong ones first',
+    ]) {
+      expect(
+        scan(t).some((f) => f.id === 'pii.bulk-collection'),
+        t,
+      ).toBe(true);
+    }
   });
 
   it('has a positive case for every id', () => {

