@@ -1,26 +1,27 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/<family>.jsonl` and `test/holdout/fourth/<family>.jsonl`, each forty
- * dangerous requests put through nine evasions, with benign requests through the same evasions
- * and near misses), with the same families, schema and per-case checks as the tuning corpus under
- * `test/corpus/`. The sets measure whether detection generalizes; detectors are never changed to
- * fit them.
+ * `test/holdout/third/<family>.jsonl`, `test/holdout/fourth/<family>.jsonl` and
+ * `test/holdout/fifth/<family>.jsonl`, each forty dangerous requests put through nine evasions,
+ * with benign requests through the same evasions and near misses), with the same families,
+ * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
+ * detection generalizes; detectors are never changed to fit them.
  */
 import { readFileSync } from 'node:fs';
 import { type CorpusCase, caseProblem, FAMILIES, type Family } from '../corpus/corpus.js';
 
 /** The held-out sets, by name. */
-export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth';
+export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth';
 
 /** Every held-out set, oldest first. */
-export const HOLDOUT_SETS: readonly HoldoutSet[] = ['first', 'second', 'third', 'fourth'];
+export const HOLDOUT_SETS: readonly HoldoutSet[] = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 const DIRS: Record<HoldoutSet, string> = {
   first: './',
   second: './second/',
   third: './third/',
   fourth: './fourth/',
+  fifth: './fifth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
