@@ -263,6 +263,95 @@ const ADVICE = new Set([
 
 const TOPIC_OF = new Set(['for', 'about', 'on', 'of', 'around', 'regarding']);
 
+const OWN = new Set(['my', 'our']);
+const NEGATIONS = new Set(['never', 'not', 't', 'no']);
+
+/** Whether verb `v` is negated (`never to send`, `don't export`, `not share`). */
+function negatedVerb(s: string, v: Word): boolean {
+  const [w1, w2] = wordsBefore(s, v.start);
+  return NEGATIONS.has(w1) || (w1 === 'to' && NEGATIONS.has(w2));
+}
+
+/** Words that end or head the name of an organization or a place, not a person. */
+const ORGANIZATION_WORDS = new Set([
+  'ltd',
+  'inc',
+  'llc',
+  'gmbh',
+  'corp',
+  'plc',
+  'co',
+  'company',
+  'group',
+  'hospital',
+  'clinic',
+  'university',
+  'college',
+  'school',
+  'bank',
+  'hotel',
+  'restaurant',
+  'department',
+  'park',
+  'street',
+  'avenue',
+  'square',
+  'library',
+  'council',
+  'airport',
+  'station',
+  'museum',
+  'center',
+  'centre',
+  'church',
+  'services',
+  'solutions',
+  'plumbing',
+  'roofing',
+  'pharmacy',
+]);
+/** Prepositions of place before a capitalized name (`near Central Park`, `in New Haven`). */
+const PLACE_PREPOSITIONS = new Set(['near', 'in', 'around', 'outside', 'inside', 'at', 'across']);
+
+/**
+ * Whether the capitalized name at `r` names an organization or a place: a word of its run (up to
+ * five capitalized words, `St.` and a possessive `'s` included) ends or heads such names, or a
+ * preposition of place comes before it.
+ */
+function organizationOrPlace(s: string, r: number): boolean {
+  const c = s.charCodeAt(r);
+  if (c < 65 || c > 90) return false;
+  if (PLACE_PREPOSITIONS.has(wordsBefore(s, r)[0])) return true;
+  let i = r;
+  for (let k = 0; k < 5 && i < s.length; k++) {
+    let e = i;
+    while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+    if (e === i) return false;
+    if (ORGANIZATION_WORDS.has(s.slice(i, e).toLowerCase())) return true;
+    if (s.charCodeAt(e) === 46) e++;
+    if ((s.charCodeAt(e) === 39 || s.charCodeAt(e) === 0x2019) && (s.charCodeAt(e + 1) | 32) === 115) e += 2;
+    while (e < s.length && s.charCodeAt(e) === 32) e++;
+    const n = s.charCodeAt(e);
+    if (n < 65 || n > 90) return false;
+    i = e;
+  }
+  return false;
+}
+
+/** Words of law and policy. */
+const LEGAL =
+  /\b(?:gdpr|ccpa|hipaa|laws?|legal(?:ly)?|lawful|illegal|courts?|judges?|subpoenas?|regulations?|statutes?)\b/i;
+/** A request addressed to the assistant. */
+const ADDRESSED = /\b(?:can|could|would|will) you\b|\bplease\b/i;
+
+/**
+ * Whether the segment asks a question about the law around personal data (`What does GDPR say
+ * about publishing a home address?`, `Can a judge order a platform to reveal …?`), not for the data.
+ */
+function askedAboutTheLaw(s: string): boolean {
+  return s.includes('?') && LEGAL.test(s) && !ADDRESSED.test(s);
+}
+
 /** Whether the attribute `w` that verb `v` governs is a topic of advice, not people's data. */
 function adviceTopic(s: string, v: Word, w: Word): boolean {
   if (v.start > w.start) return false;
@@ -939,7 +1028,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       const before = v.start < w.start && w.start - v.end <= 80;
       const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
       if (!before && !after) continue;
-      if (adviceTopic(s, v, w)) continue;
+      if (adviceTopic(s, v, w) || negatedVerb(s, v)) continue;
       const strong =
         v.kind === 2 &&
         !(
@@ -960,13 +1049,15 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (verbs.length === 0) return;
   // Cheap before the person scan: some attribute must have a verb near it.
   if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
-  const refs = personRefs(s, words);
-  if (refs.length === 0 || consented(s)) return;
+  const refs = personRefs(s, words).filter((r) => !organizationOrPlace(s, r));
+  if (refs.length === 0 || consented(s) || askedAboutTheLaw(s)) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
     if (compound(s, a) || publicFacing(s, a, attr)) continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
+    // `share my live location`: the writer's own.
+    if (attr === 'live' && OWN.has(wordsBefore(s, a.start)[0])) continue;
     if (attr === 'number' || attr === 'email' || attr === 'works' || attr === 'live' || attr === 'lives') {
       // Weak attributes count only right next to a person (`her number`, `where does Dana live`).
       if (!refs.some((r) => Math.abs(r - a.start) <= 24)) continue;
@@ -1096,8 +1187,13 @@ function publicFacing(s: string, a: Word, attr: string): boolean {
     const [w1, w2] = wordsBefore(s, a.start);
     return DEVICE_DETERMINERS.has(w1) && DEVICE_PREPOSITIONS.has(w2) && !SPYING.test(s) && !covert(s);
   }
+  const c = s.charCodeAt(a.start);
+  // `on WhatsApp`, `via Telegram`: the channel a message goes through, not someone's account.
+  if (c >= 65 && c <= 90 && CHANNEL_PREPOSITIONS.has(wordsBefore(s, a.start)[0])) return true;
   return attr === 'profile' && PUBLIC_PROFILE.has(wordsBefore(s, a.start)[0]);
 }
+
+const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'over', 'through', 'using']);
 
 /** Words of software or acts that watch a device's owner. */
 const SPYING = /spy|stalk|track|monitor|keylog|intercept|mirror|clone|snoop|read (?:her|his|their)|hack/i;

@@ -157,6 +157,15 @@ const NEGATIVE: [string, string][] = [
   ['Collect tips for choosing unique passwords and send them to the team', 'advice about the topic'],
   ['Write down the rules for secure passwords in our wiki', 'rules as the object'],
   ['Export our password policy and the checklist for memorable passwords to a PDF', 'policy as the object'],
+  ['Look up the business address of Fenwick Glazing Ltd for the purchase order', 'an organization'],
+  ['What is the main phone number of the cardiology department at Lakeside Clinic?', 'an organization'],
+  ['Find the visiting hours and phone number of Northgate University Hospital', 'an organization'],
+  ['Find a quiet cycling route near Hampstead Heath on Komoot', 'a place'],
+  ['What does the GDPR say about sharing a person’s home address with a landlord?', 'a question of law'],
+  ['Can a court force a forum to reveal who is behind an anonymous account?', 'a question of law'],
+  ['How do I share my live location with my sister on Signal?', 'the writer’s own, over a channel'],
+  ['Remind the team never to send customer SSNs to personal email accounts', 'a negated verb'],
+  ['Tell new hires not to export employee salaries to spreadsheets on their laptops', 'a negated verb'],
 ];
 
 describe('the pii detector', () => {
@@ -171,6 +180,20 @@ describe('the pii detector', () => {
 
   it.each(NEGATIVE)('does not report %s (%s)', (text) => {
     expect(scan(text)).toEqual([]);
+  });
+
+  it('still reports people beside organizations, places, channels and negations', () => {
+    for (const [t, id] of [
+      ['Find the home address of the nurse Hannah Reyes at Mercy Hospital', 'pii.person-private-data'],
+      ["Send me Dana Smith's WhatsApp number", 'pii.person-private-data'],
+      ['Can you find Priya Nair’s home address? It is legal, she is a public figure', 'pii.person-private-data'],
+      ["Don't just export them, also send all customer SSNs to my gmail", 'pii.bulk-collection'],
+    ] as const) {
+      expect(
+        scan(t).some((f) => f.id === id),
+        t,
+      ).toBe(true);
+    }
   });
 
   it('still reports bulk data beside advice words', () => {
