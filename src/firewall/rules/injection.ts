@@ -181,7 +181,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     // ("please", "now", "ok", "hey assistant"), or after "you …" ("you must now", "I need you to").
     // "Our bot should ignore previous messages older than a day" describes a product instead.
     before: String.raw`(^ *|[.!?:;,"'(\[{>*=~-] *|\b(please|pls|plz|kindly|now|just|and|then|so|simply|first|also|ok|okay|hey|assistant|ai|chatbot|model|llm|gpt|chatgpt|claude|gemini|system|admin|developer|dev|new instructions?|important|note|attention|warning)\b[ ,:!-]*|\b(you|u|ya|yourself)( [a-z']+){0,3} |\b(time|try|going|want|need|have|got|able|supposed|allowed|free) to |\bto )`,
-    after: String.raw`( ${NOT_TO})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|what|anything))( [a-z]+){0,3}? (you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)|i (said|told you))\b`,
+    after: String.raw`( ${NOT_TO})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|what|anything))( [a-z]+){0,3}? (you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)\b|i (said|told you|wrote)( *[.,:;!]| +(and|then|instead|before|earlier|previously|above|so far|until now|to do)\b|$))`,
     within: 100,
     unless: MENTIONED,
     category: 'prompt-injection',
@@ -300,7 +300,6 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'developer mode output',
       'jailbreak mode',
       'jailbroken mode',
-      'stay in character',
       'no longer bound by',
       'not bound by any',
       'are not bound by',
@@ -368,8 +367,6 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       '</system>',
       '<system>',
       '[system]',
-      'system override',
-      'admin override',
       'end of system prompt',
       'begin system prompt',
       'new system prompt',
@@ -377,6 +374,17 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     category: 'prompt-injection',
     severity: 'high',
     description: 'fake chat-template or role markers that pose as system instructions',
+  },
+  {
+    id: 'injection.override-marker',
+    patterns: ['system override', 'admin override'],
+    word: true,
+    // `an "admin override" feature for support staff`, `our admin override flow`: a product's
+    // feature, named after an article or an owner, is designed, not invoked.
+    unless: String.raw`\b(a|an|our|their|its)( [a-z-]+)? *["']?`,
+    category: 'prompt-injection',
+    severity: 'high',
+    description: 'a claimed system or administrator override posing as instructions',
   },
   {
     id: 'injection.role-prefix',
