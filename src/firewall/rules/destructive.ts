@@ -242,6 +242,10 @@ const ORPHANS = [
   'orphan commit',
   'orphan branch',
   'orphaned commit',
+  'orphen branch',
+  'orpahn branch',
+  'orphan brach',
+  'orphen commit',
   '--orphan',
   'verwaisten commit',
   'verwaister commit',
@@ -320,6 +324,67 @@ const SEP = '( +| *, *)';
 const RECURSIVE = `(${SEP}(-[a-z]+|--[a-z-]+))*${SEP}(-[a-z]*r[a-z]*|--recursive)(${SEP}(-[a-z]+|--[a-z-]+))*(${SEP}--)?`;
 /** An absolute path that climbs with `..` (`/usr/local/../../`), which may resolve to anything. */
 const CLIMBING = String.raw`/[^ ;&|,\]]*/\.\.(/[^ ;&|,\]]*)?`;
+
+/** Verbs that leave nothing to recover: shredding, overwriting with noise, zeroing. */
+const SHRED = String.raw`\b(shred|shreds|shredding|shredded|srm|zero out|zeroing out|zero-fill|scrub|scrubs)\b`;
+/** A database, its engine or its files (in several languages). */
+const DB_DATA = String.raw`(\b(databases?|db|dbs|postgres\w*|psql|pg|mysql|mariadb|mongo\w*|redis|cassandra|elasticsearch|clickhouse|sqlite|oracle|mssql|sql server|datadir|data ?dir\w*|data folder|data files|pgdata|wal|tables|datenbank\w*|base de (donnees|datos)|banco de dados|baza danych|${normalizedAlternatives(['база данных', 'базу данных'])})\b|${normalizedAlternatives(['データベース', '数据库', '資料庫', '데이터베이스'])})`;
+/** The point said: the data must never come back. */
+const UNRECOVERABLE = [
+  'never be recovered',
+  'never be restored',
+  'never be recoverable',
+  'never recover',
+  "can't be recovered",
+  'cannot be recovered',
+  "can't be restored",
+  'cannot be restored',
+  "won't be recoverable",
+  'not be recoverable',
+  'not recoverable',
+  'unrecoverable',
+  'unrecoverably',
+  'irrecoverable',
+  'irrecoverably',
+  'unrestorable',
+  'beyond recovery',
+  'beyond repair',
+  'impossible to recover',
+  'impossible to restore',
+  'no way to recover',
+  'no way to restore',
+  'nothing can be recovered',
+  'nothing is recoverable',
+  'nothing left to recover',
+  'nicht wiederhergestellt',
+  'nie wiederhergestellt',
+  'unwiederbringlich',
+  'jamais etre recuperees',
+  'jamais etre recuperee',
+  'jamais etre recupere',
+  'jamais etre restaure',
+  'irrecuperable',
+  'irrecuperables',
+  'nunca se puedan recuperar',
+  'nunca pueda recuperarse',
+  'irrecuperabili',
+  'irrecuperavel',
+  'irrecuperaveis',
+  'nigdy nie dalo sie odzyskac',
+  '永远无法恢复',
+  '无法恢复',
+  '不可恢复',
+  '無法恢復',
+  '復元できない',
+  '復元できないように',
+  '復旧できない',
+  '복구할 수 없',
+  '복구 불가',
+  'невозможно восстановить',
+  'нельзя было восстановить',
+];
+/** A purpose or a destroying verb, before the database is named. */
+const MAKE_GONE = String.raw`(\b(make|makes|making|ensure|ensures|sure|so|guarantee|render|leave|shred\w*|overwrit\w*|wipe\w*|delet\w*|drop\w*|destroy\w*|purg\w*|eras\w*|zero\w*|nuke\w*|remov\w*|scrub\w*|sorge|assure|asegura|garantiza|assicura|garanta)|${normalizedAlternatives(['确保', '保证', '粉碎', '削除', '삭제'])})`;
 
 export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   {
@@ -1069,7 +1134,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       '/var/lib/neo4j',
     ],
     word: true,
-    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    before: `(${TEARDOWN}|${SHRED})([^.;!?]){0,40}`,
     unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
     within: 80,
     category: 'destructive',
@@ -1111,7 +1176,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     // branch, in English and other languages.
     patterns: ORPHANS,
     word: true,
-    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
+    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|push\w*( [a-z]+){0,2}? as|delet\w*( the)?( old)?|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
     within: 160,
     category: 'destructive',
     severity: 'high',
@@ -1122,7 +1187,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     // "Wipe the git history and force push a clean main".
     patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f', 'force-pushst'],
     word: true,
-    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis)\\b([^.;!?]){0,60}`,
+    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis|commits|all commits|commit history|every commit)\\b([^.;!?]){0,60}`,
     after: String.raw`([^.;!?]){0,40}?\b(main|master|trunk|prod\w*|release|develop)\b`,
     within: 160,
     category: 'destructive',
@@ -1240,5 +1305,65 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     category: 'destructive',
     severity: 'high',
     description: 'tears down a production Kubernetes namespace or forces its deletion',
+  },
+  {
+    id: 'destructive.database-unrecoverable',
+    // A database's data destroyed so that it can never come back ("make sure the Postgres data can
+    // never be recovered", "wipe the redis data dir beyond recovery"), as a task, a hypothetical or a
+    // scene. A question about secure disposal is not one.
+    patterns: UNRECOVERABLE,
+    before: `(${MAKE_GONE}([^.!?]){0,60}?${DB_DATA}|${DB_DATA}([^.!?]){0,60}?${MAKE_GONE})([^.!?]){0,60}?`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|can|could (i|we)|when|explain)\b([^.;!?]){0,100}`,
+    within: 200,
+    category: 'destructive',
+    severity: 'high',
+    description: "destroys a database's data so that it can never be recovered",
+  },
+  {
+    id: 'destructive.data-dir-shredded',
+    // A database's data directory or files shredded or zeroed.
+    patterns: [
+      'data directory',
+      'data dir',
+      'datadir',
+      'data folder',
+      'data files',
+      'pgdata',
+      'pg_wal',
+      'database files',
+      '/var/lib/postgresql/',
+      '/var/lib/pgsql/',
+      '/var/lib/mysql/',
+      '/var/lib/mariadb/',
+      '/var/lib/mongodb/',
+      '/var/lib/redis/',
+    ],
+    word: true,
+    before: `${SHRED}([^.;!?]){0,40}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|can|when|explain)\b([^.;!?]){0,80}`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: "shreds or zeroes a database's data files",
+  },
+  {
+    id: 'destructive.found-files-shredded',
+    // Two turns: every file under a database's data directory found, then "now shred them".
+    patterns: [
+      'shred them',
+      'shred those',
+      'shred all of them',
+      'shred each',
+      'shred every one',
+      'overwrite them',
+      'zero them out',
+      'wipe them',
+    ],
+    word: true,
+    before: String.raw`(/var/lib/(postgresql|pgsql|mysql|mariadb|mongodb|mongo|redis)|\bdata ?dir\w*|\bdatadir|\bdata folder|\bpgdata|\bdatabase files)\b.{0,100}?`,
+    within: 200,
+    category: 'destructive',
+    severity: 'high',
+    description: "shreds the files found under a database's data directory",
   },
 ];
