@@ -64,7 +64,7 @@ describe('the original integration scenarios', () => {
     const [pending] = aegis.hitl.pending();
     expect(pending).toMatchObject({ priority: 'high', deadline: START + 300_000, requester: 'agent' });
     expect(pending?.description).toBe(
-      'modify_file: the firewall said escalate (safety 0.650; rules system.config-file-edit)',
+      'modify_file: the firewall said escalate (safety 0.650; rules system.hosts-file-edit)',
     );
     expect(pending?.context).toEqual({
       actionType: 'modify_file',
@@ -74,7 +74,7 @@ describe('the original integration scenarios', () => {
       parameters: { path: '/etc/hosts' },
       safety: 0.65,
       ethics: expect.any(Number),
-      rules: ['system.config-file-edit'],
+      rules: ['system.hosts-file-edit'],
     });
     aegis.hitl.approve(pending?.id as string, { responder: 'alice' });
     const r = await promise;

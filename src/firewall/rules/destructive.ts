@@ -25,6 +25,8 @@ const RU_TARGET = normalizedAlternatives([
   'пользовател',
   'систем',
   'каталог',
+  'инстанс',
+  'виртуальн',
 ]);
 const CJK_ALL = normalizedAlternatives(['所有', '全部', '一切', 'すべて', '全て', '모든', '전부']);
 const CJK_TARGET = normalizedAlternatives([
@@ -44,6 +46,14 @@ const CJK_TARGET = normalizedAlternatives([
   '서버',
   '백업',
   '디스크',
+  'インスタンス',
+  '仮想マシン',
+  '虚拟机',
+  '虛擬機',
+  '实例',
+  '實例',
+  '인스턴스',
+  '가상 머신',
 ]);
 
 /** Shell histories and logs, beyond the ones named by their kind ("bash history", "audit logs"). */
@@ -220,18 +230,22 @@ const COVERT_ERASE = normalizedAlternatives([
 const COVERT_ERASED = `(${COVERT_NOUNS}).{0,24}?(${COVERT_ERASE})|(${COVERT_ERASE}).{0,40}?(${COVERT_NOUNS})`;
 
 /** A verb that tears something down, in English (slang included) and other languages (accents folded). */
-const TEARDOWN = `\\b(tear down|teardown|tear|nuke|nuking|wipe|wiping|delete|deleting|remove|removing|destroy|destroying|drop|kill|blow away|blow|take down|yeet|trash|rm|empty|empty out|purge|get rid of|torch|obliterate|axe|scrap|zap|deprovision|decommission|burn|rip out|elimina|eliminar|elimine|borra|borrar|borre|vacia|vaciar|losche|loschen|leere|leeren|entferne|entfernen|supprime|supprimer|supprimez|efface|effacer|effacez|vide|vider|detruis|detruire|cancella|cancellare|svuota|svuotare|rimuovi|apague|apagar|exclua|excluir|remova|remover|esvazie|usun|usunac|wyczysc|skasuj|verwijder|verwijderen|wis|leeg|${normalizedAlternatives(['удали', 'удалите', 'очисти', 'снеси', 'уничтожь'])})\\b`;
+const TEARDOWN = `\\b(erase|erases|erasing|tear down|tears down|teardown|tear|nuke|nukes|nuking|nuk|wipe|wipes|wiping|wipe out|delete|deletes|deleting|delet|dlete|delte|remove|removes|removing|remvoe|destroy|destroys|destroying|destory|drop|drops|kill|kills|blow away|blows away|blow|take down|takes down|take out|takes out|yeet|yeets|trash|trashes|rm|empty|empties|emptying|empyt|emtpy|empty out|clean out|cleans out|clear out|clears out|purge|purges|purging|terminate|terminates|get rid of|torch|obliterate|axe|scrap|zap|deprovision|decommission|burn|rip out|elimina|eliminar|elimine|borra|borrar|borre|vacia|vaciar|losche|loschen|leere|leeren|entferne|entfernen|supprime|supprimer|supprimez|efface|effacer|effacez|vide|vider|detruis|detruire|cancella|cancellare|svuota|svuotare|rimuovi|apague|apagar|exclua|excluir|remova|remover|esvazie|usun|usunac|wyczysc|skasuj|verwijder|verwijderen|wis|leeg|${normalizedAlternatives(['удали', 'удалите', 'очисти', 'снеси', 'уничтожь'])})\\b`;
 /** Production, in the same languages. */
 const PROD = `\\b(prod\\w*|production|produccion|produktion\\w*|produzione|producao|productie\\w*|produkcyj\\w*|live|prd|${normalizedAlternatives(['продакшн', 'продакшен', 'прод', 'боевой', 'боевом'])})\\b`;
 /** Everything inside, in the same languages ("with all its contents", "con todo su contenido"). */
 const WITH_CONTENTS = `(with (all )?(its|their|the|every|all|everything)( [a-z]+)? ?(contents?|objects?|data|files|versions|resources|pods|workloads|in it|inside)?|and (everything|all|whatever)( thats| is)? (in|inside|within) it|everything in it|including (every|all)( the)? (objects?|versions?|contents?|data|files)|and all (of )?(its|their) (objects?|contents?|data|files)|pods, volumes|volumes and all|and all\\b|con todo|mit allem|mit inhalt|samt inhalt|komplett|avec tout|et tout son contenu|con tutto|com todo|razem z zawartoscia|z cala zawartoscia|met alles|met inhoud|${normalizedAlternatives(['со всем содержимым', 'со всем'])})`;
 /** A scratch resource of one's own, or a question: where tearing down is ordinary work. */
-const SCRATCH_OR_QUESTION = String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}|\b(dev|devel|development|test|tests|testing|tmp|temp|scratch|sandbox|staging|local|minikube|kind|demo|playground|experiment\w*|pruebas|prueba|my own)\b([^.;!?]){0,40}`;
+const SCRATCH_OR_QUESTION = String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would (it|this|that|there|[a-z]+ing)|when|explain)\b([^.;!?]){0,80}|\b(dev|devel|development|test|tests|testing|tmp|temp|scratch|sandbox|staging|local|minikube|kind cluster|demo|playground|experiment\w*|pruebas|prueba|my own)\b([^.;!?]){0,40}`;
 /** A commit or branch with no parents, in English and other languages. */
 const ORPHANS = [
   'orphan commit',
   'orphan branch',
   'orphaned commit',
+  'orphen branch',
+  'orpahn branch',
+  'orphan brach',
+  'orphen commit',
   '--orphan',
   'verwaisten commit',
   'verwaister commit',
@@ -256,7 +270,49 @@ const CLUSTER_STORES = [
   's3-bucket',
   'gcs bucket',
   'storage bucket',
+  'namspace',
+  'namepsace',
+  'bukcet',
+  'buckt',
+  'blob container',
+  'storage container',
 ];
+/** A storage bucket or blob container, misspellings included. */
+const BUCKETS = [
+  'bucket',
+  'buckets',
+  'bukcet',
+  'buckt',
+  'bucekt',
+  's3 bucket',
+  'gcs bucket',
+  'storage bucket',
+  'blob container',
+  'storage container',
+  'azure container',
+  'conteneur',
+  'contenedor',
+  'contenitore',
+  'kontener',
+];
+/** Every version of the objects in a bucket: noncurrent versions, delete markers, generations (in several languages). */
+const ALL_VERSIONS = String.raw`\b(all|every|each|any|noncurrent|non-current|prior|previous|aller|alle|allen|toutes|tous|todas|todos|tutte|tutti|wszystkie|wszystkich|todas as)\b( [a-z-]+){0,3}? (versions?|versionen|versiones|versioni|versoes|wersje|wersji|generations?|delete markers?|snapshots)\b`;
+/** Every version, then the verb, in Japanese, Chinese and Korean. */
+const CJK_VERSIONS = normalizedAlternatives([
+  '全バージョン',
+  '全てのバージョン',
+  'すべてのバージョン',
+  '所有版本',
+  '全部版本',
+  '모든 버전',
+]);
+const CJK_EMPTY = normalizedAlternatives(['削除', '消去', '空に', '清空', '删除', '刪除', '삭제', '비워', '지워']);
+/** Machines in a cloud: instances named by their service, VMs, node pools. */
+const CLOUD_MACHINES = `((ec2|gce|compute|cloud|azure|gcp|aws|vm|spot)( [a-z0-9-]+){0,2}? (instances?|instnaces?|insatnces?|nodes|servers|machines)|vms?|virtual machines?|node ?pools?|nodepools?|droplets?|ec2s)`;
+/** Machines that need a cloud scope said to count ("kill every instance of chrome" is not one). */
+const MACHINES = `(instances?|instnaces?|insatnces?|machines|nodes|servers|fleet)`;
+/** A zone, region, project, account or subscription, or the prompt skipped ("--quiet", "so it doesn't ask"). */
+const CLOUD_SCOPE = String.raw`\b(in|across|from|of|on) (the |this |that |our |my |your |every |each |all |the whole |the entire )?([a-z0-9-]+ ){0,2}(zones?|regions?|projects?|accounts?|subscriptions?|resource groups?|clusters?|vpcs?|orgs?|organization|tenancy|compartment|fleet|aws|gcp|azure|ec2|gce)\b|--quiet|--yes|\bwithout (asking|prompting|confirm\w*|a prompt)|\bno (prompts?|confirmation)|\bso (it|nobody|no one|noone|gcloud|aws|az|the cli) (doesn'?t |won'?t |does not |will not |has to |needs to |need to )?(ask|prompt|confirm)\w*|\b(all )?at once\b|\bin one go\b|\bin bulk\b`;
 
 /** Filesystem root, home directories and top-level system directories, as a shell argument. */
 export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$home/\*|\$\{home\}/?\*?|/(home|etc|usr|var|boot|bin|sbin|lib|lib32|lib64|root|sys|proc|dev|opt|srv|mnt|media|snap|system|library|users|applications|private)/?\*?)`;
@@ -268,6 +324,67 @@ const SEP = '( +| *, *)';
 const RECURSIVE = `(${SEP}(-[a-z]+|--[a-z-]+))*${SEP}(-[a-z]*r[a-z]*|--recursive)(${SEP}(-[a-z]+|--[a-z-]+))*(${SEP}--)?`;
 /** An absolute path that climbs with `..` (`/usr/local/../../`), which may resolve to anything. */
 const CLIMBING = String.raw`/[^ ;&|,\]]*/\.\.(/[^ ;&|,\]]*)?`;
+
+/** Verbs that leave nothing to recover: shredding, overwriting with noise, zeroing. */
+const SHRED = String.raw`\b(shred|shreds|shredding|shredded|srm|zero out|zeroing out|zero-fill|scrub|scrubs)\b`;
+/** A database, its engine or its files (in several languages). */
+const DB_DATA = String.raw`(\b(databases?|db|dbs|postgres\w*|psql|pg|mysql|mariadb|mongo\w*|redis|cassandra|elasticsearch|clickhouse|sqlite|oracle|mssql|sql server|datadir|data ?dir\w*|data folder|data files|pgdata|wal|tables|datenbank\w*|base de (donnees|datos)|banco de dados|baza danych|${normalizedAlternatives(['база данных', 'базу данных'])})\b|${normalizedAlternatives(['データベース', '数据库', '資料庫', '데이터베이스'])})`;
+/** The point said: the data must never come back. */
+const UNRECOVERABLE = [
+  'never be recovered',
+  'never be restored',
+  'never be recoverable',
+  'never recover',
+  "can't be recovered",
+  'cannot be recovered',
+  "can't be restored",
+  'cannot be restored',
+  "won't be recoverable",
+  'not be recoverable',
+  'not recoverable',
+  'unrecoverable',
+  'unrecoverably',
+  'irrecoverable',
+  'irrecoverably',
+  'unrestorable',
+  'beyond recovery',
+  'beyond repair',
+  'impossible to recover',
+  'impossible to restore',
+  'no way to recover',
+  'no way to restore',
+  'nothing can be recovered',
+  'nothing is recoverable',
+  'nothing left to recover',
+  'nicht wiederhergestellt',
+  'nie wiederhergestellt',
+  'unwiederbringlich',
+  'jamais etre recuperees',
+  'jamais etre recuperee',
+  'jamais etre recupere',
+  'jamais etre restaure',
+  'irrecuperable',
+  'irrecuperables',
+  'nunca se puedan recuperar',
+  'nunca pueda recuperarse',
+  'irrecuperabili',
+  'irrecuperavel',
+  'irrecuperaveis',
+  'nigdy nie dalo sie odzyskac',
+  '永远无法恢复',
+  '无法恢复',
+  '不可恢复',
+  '無法恢復',
+  '復元できない',
+  '復元できないように',
+  '復旧できない',
+  '복구할 수 없',
+  '복구 불가',
+  'невозможно восстановить',
+  'нельзя было восстановить',
+];
+/** A purpose or a destroying verb, before the database is named. */
+const MAKE_GONE = String.raw`(\b(make|makes|making|ensure|ensures|sure|so|guarantee|render|leave|shred\w*|overwrit\w*|wipe\w*|delet\w*|drop\w*|destroy\w*|purg\w*|eras\w*|zero\w*|nuke\w*|remov\w*|scrub\w*|sorge|assure|asegura|garantiza|assicura|garanta)|${normalizedAlternatives(['确保', '保证', '粉碎', '削除', '삭제'])})`;
 
 export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   {
@@ -829,7 +946,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'niszczy',
     ],
     word: true,
-    after: String.raw`([^.;!?]){0,60}?\b(alle|alles|samtliche[nrsm]?|gesamte[nrsm]?|ganze[nrsm]?|komplett\w*|tous|toutes|tout|entier\w*|complet\w*|todo|todos|todas|toda|enter[oa]s?|complet[oa]s?|tutti|tutte|tutto|inter[oa]|tudo|inteir[oa]s?|heel|hele|volledige|wszystk\w*|cal[yae]\w*)\b([^.;!?]){0,60}?(\b(server\w*|festplatte\w*|laufwerk\w*|partition\w*|datenbank\w*|sicherung\w*|backups?|benutzer\w*|\w*verzeichnis\w*|produktion\w*|serveur\w*|disque\w*|base de donnees|bases de donnees|sauvegarde\w*|utilisateurs|repertoire (personnel|racine)|dossier personnel|racine|production|servidor\w*|disco\w*|particion\w*|base de datos|bases de datos|copias? de seguridad|directorio (personal|raiz)|carpeta personal|usuarios|produccion|partizion\w*|database|directory (home|principale|radice)|cartella home|utenti|produzione|banco de dados|bancos de dados|copias de seguranca|diretorio (pessoal|raiz|home)|pasta pessoal|raiz|producao|schijf|schijven|partitie\w*|thuismap|hoofdmap|gebruikers|productie\w*|serwer\w*|dysk\w*|partycj\w*|baz\w* danych|kopi\w* zapasow\w*|katalog\w* domow\w*|uzytkownik\w*|produkcyj\w*)\b| (/|/etc|/usr|/bin|/boot|/var|/home|/root|/lib|c:\\)( |$|[,/]))`,
+    after: String.raw`([^.;!?]){0,60}?\b(alle|alles|samtliche[nrsm]?|gesamte[nrsm]?|ganze[nrsm]?|komplett\w*|tous|toutes|tout|entier\w*|complet\w*|todo|todos|todas|toda|enter[oa]s?|complet[oa]s?|tutti|tutte|tutto|inter[oa]|tudo|inteir[oa]s?|heel|hele|volledige|wszystk\w*|cal[yae]\w*)\b([^.;!?]){0,60}?(\b(server\w*|festplatte\w*|laufwerk\w*|partition\w*|datenbank\w*|sicherung\w*|backups?|benutzer\w*|\w*verzeichnis\w*|produktion\w*|serveur\w*|disque\w*|base de donnees|bases de donnees|sauvegarde\w*|utilisateurs|repertoire (personnel|racine)|dossier personnel|racine|production|servidor\w*|disco\w*|particion\w*|base de datos|bases de datos|copias? de seguridad|directorio (personal|raiz)|carpeta personal|usuarios|produccion|partizion\w*|database|directory (home|principale|radice)|cartella home|utenti|produzione|banco de dados|bancos de dados|copias de seguranca|diretorio (pessoal|raiz|home)|pasta pessoal|raiz|producao|schijf|schijven|partitie\w*|thuismap|hoofdmap|gebruikers|productie\w*|serwer\w*|dysk\w*|partycj\w*|baz\w* danych|kopi\w* zapasow\w*|katalog\w* domow\w*|uzytkownik\w*|produkcyj\w*|vm-?instanz\w*|vms?|instances de calcul|machines virtuelles|instancias de (vm|computo|ec2)|maquinas virtuales|macchine virtuali|maquinas virtuais|maszyn\w* wirtualn\w*|virtuele machines)\b| (/|/etc|/usr|/bin|/boot|/var|/home|/root|/lib|c:\\)( |$|[,/]))`,
     within: 160,
     category: 'destructive',
     severity: 'high',
@@ -979,7 +1096,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     id: 'destructive.prod-store-teardown-cjk',
     // Japanese and Korean: production, the namespace or bucket, then the verb ("本番のKubernetes
     // ネームスペースを丸ごと削除して").
-    patterns: ['ネームスペース', '名前空間', 'バケット', '네임스페이스', '버킷'],
+    patterns: ['ネームスペース', '名前空間', 'バケット', '네임스페이스', '버킷', 'namespace', 'bucket'],
     before: `(${normalizedAlternatives(['本番', 'プロダクション', '프로덕션', '운영'])}|prod|production).{0,20}?`,
     after: `.{0,24}?(${normalizedAlternatives(['削除', '消去', '消して', '壊して', '삭제', '지워', '지우', '없애'])})`,
     within: 80,
@@ -1017,7 +1134,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       '/var/lib/neo4j',
     ],
     word: true,
-    before: `${TEARDOWN}([^.;!?]){0,40}`,
+    before: `(${TEARDOWN}|${SHRED})([^.;!?]){0,40}`,
     unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`,
     within: 80,
     category: 'destructive',
@@ -1059,7 +1176,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     // branch, in English and other languages.
     patterns: ORPHANS,
     word: true,
-    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
+    after: String.raw`([^.;!?]){0,80}?\b(force[- ]?push\w*|push\w* (--force|-f)|push\w*( [a-z]+){0,2}? as|delet\w*( the)?( old)?|overwrit\w*|replac\w*|over|onto|on top of|in place of|ersetz\w*|sobre|sur|sopra|auf|op|na|nad)\b([^.;!?]){0,30}?\b(main|master|trunk|prod\w*|release|develop|default branch)\b`,
     within: 160,
     category: 'destructive',
     severity: 'high',
@@ -1070,7 +1187,7 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     // "Wipe the git history and force push a clean main".
     patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f', 'force-pushst'],
     word: true,
-    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis)\\b([^.;!?]){0,60}`,
+    before: `${TEARDOWN.replace('\\b(', '\\b(erase|erasing|clear|reset|rewrite|squash|')}([^.;!?]){0,30}?\\b(history|histories|historial|historie|historique|cronologia|historico|historia|geschiedenis|commits|all commits|commit history|every commit)\\b([^.;!?]){0,60}`,
     after: String.raw`([^.;!?]){0,40}?\b(main|master|trunk|prod\w*|release|develop)\b`,
     within: 160,
     category: 'destructive',
@@ -1087,5 +1204,166 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     category: 'destructive',
     severity: 'high',
     description: "erases a repository's history with an orphan commit pushed over its main branch",
+  },
+  {
+    id: 'destructive.bucket-versions-purged',
+    // A bucket emptied with every version of its objects ("empty the acme-logs bucket including all
+    // versions"): what versioning keeps for recovery goes with it.
+    patterns: BUCKETS,
+    word: true,
+    before: `${TEARDOWN}([^.;!?]){0,40}?`,
+    after: `([^.;!?]){0,60}?${ALL_VERSIONS}`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 140,
+    category: 'destructive',
+    severity: 'high',
+    description: 'empties a storage bucket with every version of its objects',
+  },
+  {
+    id: 'destructive.versions-then-bucket',
+    // The versions first, then the bucket itself removed ("purge all noncurrent versions and delete
+    // markers from s3://x, then delete the bucket").
+    patterns: ['versions', 'version', 'delete markers', 'delete marker', 'generations', 'generation'],
+    word: true,
+    before: `${TEARDOWN}( [a-z0-9'-]+){0,4}? (all|every|each|any)( [a-z-]+){0,3}? `,
+    after: `([^.!?]){0,100}?${TEARDOWN}( (the|this|that|its|entire|whole|empty|now-empty))*( [a-z0-9-]+)? (${BUCKETS.join('|')}|container|it|itself)\\b`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 200,
+    category: 'destructive',
+    severity: 'high',
+    description: 'deletes every version of the objects in a bucket, then the bucket',
+  },
+  {
+    id: 'destructive.bucket-versions-purged-cjk',
+    // Japanese, Chinese and Korean: the bucket, every version, then the verb ("バケットを全バージョン含めて空にして").
+    patterns: ['バケット', '버킷', '存储桶', '存儲桶', 'bucket'],
+    after: `.{0,40}?(${CJK_VERSIONS}).{0,30}?(${CJK_EMPTY})`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: 'empties a storage bucket with every version of its objects (asked in another language)',
+  },
+  {
+    id: 'destructive.compute-fleet',
+    // Every machine in a zone, project or account deleted at once: the cloud named by the noun
+    // ("every EC2 instance", "all the VMs", "all node pools"), or by a scope or a skipped prompt.
+    patterns: [
+      'delete',
+      'deletes',
+      'deleting',
+      'delet',
+      'dlete',
+      'delte',
+      'terminate',
+      'terminates',
+      'terminating',
+      'kill',
+      'kills',
+      'nuke',
+      'nukes',
+      'nuking',
+      'destroy',
+      'destroys',
+      'destroying',
+      'destory',
+      'remove',
+      'removes',
+      'removing',
+      'wipe',
+      'wipes',
+      'wipe out',
+      'tear down',
+      'tears down',
+      'deprovision',
+      'decommission',
+      'trash',
+      'blow away',
+      'get rid of',
+      'purge',
+      'axe',
+      'zap',
+      'scrap',
+    ],
+    word: true,
+    after: `( [a-z0-9'-]+){0,3}? (all|every|each|entire|whole)( [a-z0-9-]+){0,4}? (${CLOUD_MACHINES}\\b|${MACHINES}\\b([^.;!?]){0,60}?(${CLOUD_SCOPE}))`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 160,
+    category: 'destructive',
+    severity: 'high',
+    description: 'deletes every compute instance or VM in a zone, project or account at once',
+  },
+  {
+    id: 'destructive.prod-ns-slang',
+    // "nuke ns payments-prod on prod, --force, grace 0": the namespace as `ns`, named for production
+    // or removed by force. (A DNS `NS record` is neither.)
+    patterns: ['ns'],
+    word: true,
+    before: `${TEARDOWN}( (the|this|that))? `,
+    after: String.raw` +[a-z0-9][a-z0-9-]*-(prod\w*|production|prd|live)\b| ([^.;!?]){0,40}?(--force|\bforce\w*|\bgrace)`,
+    unless: SCRATCH_OR_QUESTION,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: 'tears down a production Kubernetes namespace or forces its deletion',
+  },
+  {
+    id: 'destructive.database-unrecoverable',
+    // A database's data destroyed so that it can never come back ("make sure the Postgres data can
+    // never be recovered", "wipe the redis data dir beyond recovery"), as a task, a hypothetical or a
+    // scene. A question about secure disposal is not one.
+    patterns: UNRECOVERABLE,
+    before: `(${MAKE_GONE}([^.!?]){0,60}?${DB_DATA}|${DB_DATA}([^.!?]){0,60}?${MAKE_GONE})([^.!?]){0,60}?`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|can|could (i|we)|when|explain)\b([^.;!?]){0,100}`,
+    within: 200,
+    category: 'destructive',
+    severity: 'high',
+    description: "destroys a database's data so that it can never be recovered",
+  },
+  {
+    id: 'destructive.data-dir-shredded',
+    // A database's data directory or files shredded or zeroed.
+    patterns: [
+      'data directory',
+      'data dir',
+      'datadir',
+      'data folder',
+      'data files',
+      'pgdata',
+      'pg_wal',
+      'database files',
+      '/var/lib/postgresql/',
+      '/var/lib/pgsql/',
+      '/var/lib/mysql/',
+      '/var/lib/mariadb/',
+      '/var/lib/mongodb/',
+      '/var/lib/redis/',
+    ],
+    word: true,
+    before: `${SHRED}([^.;!?]){0,40}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|can|when|explain)\b([^.;!?]){0,80}`,
+    within: 100,
+    category: 'destructive',
+    severity: 'high',
+    description: "shreds or zeroes a database's data files",
+  },
+  {
+    id: 'destructive.found-files-shredded',
+    // Two turns: every file under a database's data directory found, then "now shred them".
+    patterns: [
+      'shred them',
+      'shred those',
+      'shred all of them',
+      'shred each',
+      'shred every one',
+      'overwrite them',
+      'zero them out',
+      'wipe them',
+    ],
+    word: true,
+    before: String.raw`(/var/lib/(postgresql|pgsql|mysql|mariadb|mongodb|mongo|redis)|\bdata ?dir\w*|\bdatadir|\bdata folder|\bpgdata|\bdatabase files)\b.{0,100}?`,
+    within: 200,
+    category: 'destructive',
+    severity: 'high',
+    description: "shreds the files found under a database's data directory",
   },
 ];

@@ -65,6 +65,11 @@ const RUN_VERBS = [
 /** A download verb in the same languages (and English), as the start of a word. */
 const DOWNLOAD_VERB = String.raw`(lade|herunterlad|telecharge|telecharger|descarga|descargar|descargue|scarica|scaricare|scarichi|baixe|baixar|baixa|pobierz|sciagnij|download|downloaden|haal|indir)\w*`;
 
+/** Where a download comes from: a URL, or a bare IP address (with its path). */
+const ADDRESS = String.raw`((https?|ftp)://[^ ]+|\b([0-9]{1,3}\.){3}[0-9]{1,3}[^ ]*)`;
+/** A URL or a bare IP address, and a verb that runs, in Japanese, Chinese and Korean. */
+const CJK_RUN = normalizedAlternatives(['実行', '执行', '執行', '运行', '運行', '실행']);
+
 /** A web surface that serves requests: where input from anyone arrives. */
 const WEB_SURFACES = [
   'endpoint',
@@ -85,6 +90,12 @@ const WEB_SURFACES = [
   'django view',
   'flask app',
   'express app',
+  'web app',
+  'webapp',
+  'web application',
+  'web server',
+  'backend',
+  'admin panel',
   'endpunkt',
   'エンドポイント',
 ];
@@ -138,7 +149,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.pipe-prose',
-    patterns: ['pipe', 'piping', 'piped', 'feed', 'feeding'],
+    patterns: ['pipe', 'pipes', 'piping', 'piped', 'feed', 'feeds', 'feeding'],
     word: true,
     // Words between may be an address or a file name ("the curl output of http://…/x.sh").
     after: String.raw`( [^ ;!?]*[^ .;!?,]){0,6}? ((in)?to|through) +(sudo( +-[a-z]+)* +)?(sh|bash|zsh|a shell|the shell|a root shell|a terminal|python|powershell|iex)\b`,
@@ -150,9 +161,23 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.download-and-run',
-    patterns: ['download', 'downloading', 'fetch', 'grab', 'pull down'],
+    patterns: [
+      'download',
+      'downloads',
+      'downloading',
+      'downlaod',
+      'donwload',
+      'fetch',
+      'fetches',
+      'grab',
+      'grabs',
+      'pull down',
+      'pulls down',
+      'wget',
+      'curl',
+    ],
     word: true,
-    after: String.raw`([^.;!?]|\.[^ ]){0,100}\b(and|then)( then)? +((run|launch|start|source) +(it|that|them|this|the (script|file|binary|payload|installer|executable|program))|execute|exec)\b`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,100}\b(and|then)( then)? +((run|runs|launch|launches|start|starts|source|sources) +(it|that|them|this|the (script|file|binary|payload|installer|executable|program))|execute|executes|exec|execs)\b`,
     within: 160,
     category: 'remote-code-execution',
     severity: 'high',
@@ -468,7 +493,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: RUN_VERBS,
     word: true,
     // Both the address and a download verb, on either side of it, come first.
-    before: String.raw`(\b${DOWNLOAD_VERB}\b([^.;!?]|\.[^ ]){0,80}(https?|ftp)://[^ ]+|(https?|ftp)://[^ ]+([^.;!?]|\.[^ ]){0,60}\b${DOWNLOAD_VERB}\b)([^.;!?]|\.[^ ]){0,80}`,
+    before: String.raw`(\b${DOWNLOAD_VERB}\b([^.;!?]|\.[^ ]){0,80}${ADDRESS}|${ADDRESS}([^.;!?]|\.[^ ]){0,60}\b${DOWNLOAD_VERB}\b)([^.;!?]|\.[^ ]){0,80}`,
     within: 260,
     category: 'remote-code-execution',
     severity: 'high',
@@ -572,6 +597,16 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       'callback shell',
       'bind shell',
       'shell back',
+      'bash back',
+      'sh back',
+      'powershell back',
+      'cmd back',
+      'terminal back',
+      'send a shell',
+      'sends a shell',
+      'send me a shell',
+      'throw a shell',
+      'spawn a shell back',
       'reverse powershell',
       'reverse-shell-one-liner',
       'リバースシェル',
@@ -609,5 +644,39 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     category: 'remote-code-execution',
     severity: 'high',
     description: 'asks for a reverse shell to a given address and port',
+  },
+  {
+    id: 'rce.download-run-cjk',
+    // Japanese, Chinese and Korean: from an address, download, then run ("从 203.0.113.7 下载脚本并执行").
+    patterns: ['下载', '下載', 'ダウンロード', '다운로드'],
+    before: `${ADDRESS}.{0,24}?`,
+    after: `.{0,24}?(${CJK_RUN})`,
+    within: 80,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'downloads a program or script and runs it (asked in another language)',
+  },
+  {
+    id: 'rce.mshta-remote',
+    // An HTML application fetched from elsewhere and run by mshta, asked in words.
+    patterns: ['mshta', 'mshta.exe'],
+    word: true,
+    before: String.raw`(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)([^.;!?]|\.[^ ]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    within: 120,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'runs a remote HTML application with mshta',
+  },
+  {
+    id: 'rce.mshta-remote-after',
+    patterns: ['mshta', 'mshta.exe'],
+    word: true,
+    after: String.raw`([^;!?]){0,80}?(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    within: 120,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'runs a remote HTML application with mshta',
   },
 ];

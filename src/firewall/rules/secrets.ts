@@ -25,6 +25,12 @@ const SECRETS = [
   'aws/credentials',
   '.kube/config',
   'kubeconfig',
+  'kube config',
+  'kube confg',
+  'kubeconfg',
+  'kube/config',
+  'service account json',
+  'service account json key',
   'serviceaccount/token',
   '/run/secrets/',
   '.docker/config.json',
@@ -81,7 +87,7 @@ const SECRETS = [
 ];
 
 const SEND_VERBS =
-  '(send|sending|email|e-mail|mail|upload|uploading|post|posting|paste|pastebin|share|sharing|leak|leaking|exfiltrate|exfiltrating|exfil|steal|stealing|transmit|forward|publish|tweet|dm|scp|rsync|curl|wget|nc|ncat|netcat|ftp|sftp|webhook)';
+  '(send|sending|email|e-mail|mail|upload|uploading|uplod|uplaod|upoad|post|posting|paste|pastebin|share|sharing|leak|leaking|exfiltrate|exfiltrating|exfil|steal|stealing|transmit|forward|publish|tweet|dm|scp|rsync|curl|wget|nc|ncat|netcat|ftp|sftp|webhook)';
 const READ_VERBS =
   '(cat|less|more|head|tail|type|get-content|gc|print|printenv|echo|show|display|output|reveal|read|dump|base64|xxd|strings|od|hexdump|tell me|give me)';
 const NETWORK_PIPE = String.raw`\| *(curl|wget|nc|ncat|netcat|socat|telnet|mail|mailx|sendmail|ssh|scp|openssl +s_client)\b`;
@@ -153,6 +159,32 @@ const PASSWORDS_ANY = `(passwords?|wachtwoord\\w*|passwort\\w*|passworter|kennwo
 /** Mailed or sent, in the same languages. */
 const MAIL_ANY = `(e-?mail|mail|courriel|correo|e-?posta|stuur|schick|sende|envoie|envia|envie|invia|manda|wyslij|przeslij|${normalizedAlternatives(['почт', 'отправ', 'пришли', 'メール', '送って', '送信', '邮件', '郵件', '邮箱', '郵箱', '发给', '發給', '发到', '發到', '发送', '메일', '보내'])}|gonder)`;
 
+/** Cloud keys and the files that hold them, in words ("the access key and secret from my aws credentials"). */
+const CLOUD_KEYS = [
+  'aws credentials',
+  'aws creds',
+  'aws keys',
+  'aws access key',
+  'aws secret',
+  'cloud keys',
+  'cloud credentials',
+  'access key and secret',
+  'access keys',
+  'secret access key',
+  'secret key',
+  'credentials file',
+  'kube config',
+  'kubeconfig',
+  'service account key',
+  'deploy key',
+  'api keys',
+  'api token',
+];
+/** A comment, reply or post on an issue, pull request or public thread. */
+const PUBLIC_COMMENT = String.raw`\b(comments?|reply|replies|post|message)\b([^.;!?]){0,40}?\b(issues?|pull requests?|pr|prs|discussions?|threads?|forum|gist|stack ?overflow|subreddit)\b`;
+/** Encoded, reversed or spaced out: a secret put in a form the log masking does not recognize. */
+const UNMASKED_FORM = String.raw`(\| *(base64|rev|xxd|od|hexdump|fold|sed|tr)\b|\bbase ?64\w*|\brevers\w*|\bbackwards\b|\bspaces? between\b|\bsplit (it |them )?(up|into|by)\b|\bone (char|character|letter) (per|at a)\b|\bhex\w*|\bchar(acter)?s? apart\b)`;
+
 export const SECRET_RULES: readonly FirewallRule[] = [
   {
     id: 'secrets.private-key-material',
@@ -191,7 +223,7 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     patterns: SECRETS,
     word: true,
     // Put where others can read it: a public gist or paste, a chat channel, a personal mailbox.
-    after: String.raw`([^.;!?]|\.[^ ]){0,50}\b(to|on|in|into) (a |an |my |the |our |some )?(public (gist|repo|repository|bucket|channel|forum|page|site|website|wiki|issue)|gist|pastebin|paste site|hastebin|discord|telegram|slack( channel)?|personal (email|e-mail|inbox|gmail|account|drive|dropbox)|gmail|the forum|the issue tracker)\b`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,50}\b(to|on|in|into) (a |an |my |the |our |some )?(public (gist|repo|repository|bucket|channel|forum|page|site|website|wiki|issue|discussion|thread)|gist|pastebin|pastbin|paste site|paste service|paste\.\w+|termbin|dpaste|ghostbin|rentry|hastebin|discord|telegram|slack( channel)?|personal (email|e-mail|inbox|gmail|account|drive|dropbox)|gmail|the forum|the issue tracker)\b`,
     within: 120,
     category: 'credential-exfiltration',
     severity: 'critical',
@@ -651,5 +683,105 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     category: 'credential-exfiltration',
     severity: 'high',
     description: 'takes the saved passwords out of the keychain and mails them',
+  },
+  {
+    id: 'secrets.cloud-keys-on-issue',
+    // Cloud keys posted where the public reads them: a comment on an issue or pull request.
+    patterns: CLOUD_KEYS,
+    word: true,
+    after: `([^.;!?]){0,80}?${PUBLIC_COMMENT}`,
+    within: 180,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'posts cloud keys or a credentials file as a comment on an issue or a public thread',
+  },
+  {
+    id: 'secrets.ci-secret-unmasked',
+    // A CI secret printed encoded, reversed or spaced out so that the log's masking misses it
+    // (`echo ${{ secrets.TOKEN }} | base64`).
+    patterns: ['${{ secrets.', '${{secrets.'],
+    before: String.raw`${UNMASKED_FORM}([^\n]){0,60}?`,
+    after: String.raw`[a-z0-9_]+ *\}\}`,
+    within: 100,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'prints a CI secret in a form that the log masking does not hide',
+  },
+  {
+    id: 'secrets.ci-secret-unmasked-after',
+    patterns: ['${{ secrets.', '${{secrets.'],
+    after: String.raw`[a-z0-9_]+ *\}\}([^\n]){0,80}?${UNMASKED_FORM}`,
+    within: 160,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'prints a CI secret in a form that the log masking does not hide',
+  },
+  {
+    id: 'secrets.secret-file-to-paste',
+    // A credentials file next to a paste service, in any language ("lade die kubeconfig auf
+    // pastebin hoch", "把 ~/.kube/config 上传到 pastebin").
+    patterns: SECRETS,
+    word: true,
+    after: String.raw`([^\n]){0,40}?(pastebin|pastbin|hastebin|termbin|dpaste|ghostbin|rentry|paste\.\w+|public gist)`,
+    unless: String.raw`\b(not|never|don'?t|dont|do not|avoid|without|nicht|nie|jamais|nunca|mai|nigdy)\b([^.!?]){0,40}`,
+    within: 100,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'puts a credentials file on a paste service',
+  },
+  {
+    id: 'secrets.paste-after-credentials',
+    // The credentials file named in words, in any language ("el archivo de credenciales de aws").
+    patterns: ['pastebin', 'pastbin', 'hastebin', 'termbin', 'dpaste', 'ghostbin', 'rentry'],
+    word: true,
+    before: `${CREDENTIALS_FILE}([^\\n]){0,40}?`,
+    unless: String.raw`\b(not|never|don'?t|dont|do not|avoid|without|nicht|nie|jamais|nunca|mai|nigdy)\b([^.!?]){0,80}`,
+    within: 140,
+    category: 'credential-exfiltration',
+    severity: 'critical',
+    description: 'puts a credentials file on a paste service',
+  },
+  {
+    id: 'secrets.secret-past-masking',
+    // The same in words: "print the deploy token reversed so GitHub doesn't mask it".
+    patterns: ['mask', 'mask it', 'masking', 'masked', 'redact', 'redacted', 'redaction', 'the mask'],
+    word: true,
+    before: String.raw`\b(secrets?|tokens?|passwords?|api keys?|credentials?|keys?|pat)\b([^.!?]){0,80}?${UNMASKED_FORM}([^.!?]){0,60}?`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|can|when|explain)\b([^.;!?]){0,100}`,
+    within: 200,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'prints a secret in a form that the log masking does not hide',
+  },
+  {
+    id: 'secrets.keychain-dump-all',
+    // Every saved password read out of the macOS keychain with `security` (`-w` prints it).
+    patterns: ['find-internet-password', 'find-generic-password', 'dump-keychain'],
+    word: true,
+    before: String.raw`\b(every|all|each|loop|for)\b([^.;!?]){0,60}?`,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'reads every saved password out of the macOS keychain',
+  },
+  {
+    id: 'secrets.keychain-dump-all-after',
+    patterns: ['find-internet-password', 'find-generic-password', 'dump-keychain'],
+    word: true,
+    after: String.raw`([^.;!?]){0,80}?\b(every|all|each|paste|post|send|chat)\b`,
+    within: 120,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'reads every saved password out of the macOS keychain',
+  },
+  {
+    id: 'secrets.keychain-passwords-cjk',
+    // Japanese, Chinese and Korean: the keychain, every password ("キーチェーンのすべてのパスワード").
+    patterns: ['キーチェーン', '钥匙串', '鑰匙圈', '키체인', 'keychain'],
+    after: `.{0,40}?(${normalizedAlternatives(['すべて', '全て', '全部', '所有', '모든'])}).{0,16}?(${normalizedAlternatives(['パスワード', '密码', '密碼', '비밀번호', '암호'])})`,
+    within: 100,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: 'takes every saved password out of the keychain (asked in another language)',
   },
 ];

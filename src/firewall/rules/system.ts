@@ -82,10 +82,102 @@ const CONFIG_FILES = [
  * A defence named in English, its common misspellings included (word starts: "protecton",
  * "defnder"): antivirus, Defender and its real-time protection, firewalls, EDR, SELinux and the like.
  */
-const DEFENCE = String.raw`(firewalls?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
+const DEFENCE = String.raw`(firewalls?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit daemon|audit service|audit subsystem|auditing|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
 
 /** A sentence that asks about something rather than for it, up to the phrase. */
-const QUESTION = String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain)\b([^.;!?]){0,80}`;
+const QUESTION = String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would (it|this|that|there|[a-z]+ing)|when|explain)\b([^.;!?]){0,80}`;
+/**
+ * Detection work about the act, not the act: a detection, alert, rule or query for someone doing
+ * it ("a detection idea for someone clearing the Security event log").
+ */
+const DETECTION_FRAME = String.raw`\b(detect\w*|alert\w*|sigma|siem|splunk|kql|hunt\w*|monitor\w*|rule|rules|query|queries|playbook|use case)\b([^.;!?]){0,20}\b(for|when|if|on|of|whenever|that (flags?|catches|spots|fires on))( (someone|somebody|anyone|an? [a-z]+|attackers?|users?|admins?|adversar\w+|malware|the act of))?( [a-z]+)?( the| a| any| all)?( [a-z]+)? `;
+/** A question, or detection work about the act. */
+const NOT_A_REQUEST = `${QUESTION}|${DETECTION_FRAME}`;
+/** Watching a file, not changing it: an audit or watch rule on it. */
+const WATCH_RULE = String.raw`\b(watch|watches|auditctl -w|audit rules?|watch rules?|file integrity|integrity monitoring|monitor|monitoring|alert on|alerts? for|inotifywait)( rules?| entry| entries)?( (on|for|of|to))?( the)?( [^ ]+ (and|,))? `;
+/** Domains others rely on: code hosts, package registries, updates, sign-in, banks. */
+const KNOWN_DOMAINS = String.raw`\b(github|gitlab|bitbucket|google|gstatic|microsoft|windowsupdate|apple|icloud|npmjs|pypi|rubygems|crates|docker|registry|paypal|amazon|aws|okta|login|accounts?|bank\w*|update\w*)\b`;
+/** One's own public key, put in one's own login ("add my new laptop's public key to authorized_keys"). */
+const OWN_KEY = String.raw`\b(my (own )?([a-z0-9-]+ ){0,3}(public key|pubkey|pub key|ssh key|public ssh key|ssh public key|[a-z0-9_-]+\.pub)|the (public|ssh) key (of|from) my( own)?( [a-z0-9-]+){1,3})( (to|into|in|onto))( the| my)?( own)?( users?| accounts?)?( ~/\.ssh/| \.ssh/| )`;
+/** A folder anyone can write to, where nothing installed lives: public, temporary, downloads (as the rules read it: backslashes dropped). */
+const TEMP_PUBLIC = String.raw`(userspublic|%public%|%temp%|%tmp%|appdatalocaltemp|%appdata%|%localappdata%|appdataroaming|programdata|windowstemp|/tmp/|/var/tmp|/dev/shm|/users/shared|\bdownloads? (folder|directory|dir)\b|\btemp(orary)? (folder|directory|dir)\b|\bpublic (folder|directory|dir)\b|\b(the|my) downloads\b)`;
+/** Made to start at every logon, in English and other languages: the mechanism or the moment. */
+const AT_LOGON = [
+  'run key',
+  'run keys',
+  'run-key',
+  'currentversionrun',
+  'registry autostart',
+  'autostart entry',
+  'autorun entry',
+  'autorun key',
+  'startup entry',
+  'startup item',
+  'login item',
+  'login items',
+  'launch agent',
+  'launchagent',
+  'launch daemon',
+  'launchdaemon',
+  'startup folder',
+  'logon script',
+  'every logon',
+  'each logon',
+  'every login',
+  'each login',
+  'every log-in',
+  'every sign-in',
+  'every sign in',
+  'each sign-in',
+  'logs in',
+  'log in',
+  'logs on',
+  'log on',
+  'signs in',
+  'sign in',
+  'at logon',
+  'at login',
+  'on logon',
+  'on login',
+  'at startup',
+  'at every boot',
+  'run-schlussel',
+  'bei jeder anmeldung',
+  'beim anmelden',
+  'cle run',
+  'a chaque ouverture de session',
+  'a chaque connexion',
+  'clave run',
+  'en cada inicio de sesion',
+  'al iniciar sesion',
+  'ad ogni accesso',
+  'a cada login',
+  'a cada inicio de sessao',
+  'przy kazdym logowaniu',
+  'bij elke aanmelding',
+  'her oturum acilisinda',
+];
+/** The same moment and mechanism in Japanese, Chinese and Korean (read without word edges). */
+const AT_LOGON_CJK = [
+  ...[
+    'ログインのたびに',
+    'ログイン時',
+    'ログインするたびに',
+    '登录时',
+    '每次登录',
+    '登入時',
+    '每次登入',
+    '로그인할 때마다',
+    '로그인 시',
+  ].map((w) => normalizedAlternatives([w])),
+  'run キー',
+  'run 키',
+];
+/**
+ * A program in such a folder: a path that goes on to a file name (`C:\\Users\\Public\\svc.exe`,
+ * `/tmp/.x/agent`), or a binary named in words before the folder ("the exe from the temp folder").
+ */
+const TEMP_PROGRAM = String.raw`${TEMP_PUBLIC}/?[a-z0-9._-]|\b(binary|program|executable|exe|payload|agent|implant|helper|file|script|tool)\b([^\n]){0,30}?${TEMP_PUBLIC}`;
 
 /** Defence nouns, for the forms that put the verb's particle after them ("turn Defender off"). */
 const DEFENCE_NOUNS = [
@@ -270,6 +362,9 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     patterns: AUTH_FILES,
     word: true,
     before: PROSE_EDIT,
+    // An audit or watch rule on the file watches it; one's own new public key in one's own login
+    // is ordinary access.
+    unless: `${WATCH_RULE}|${OWN_KEY}`,
     within: 80,
     category: 'system-modification',
     severity: 'high',
@@ -355,13 +450,37 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'system.config-file-edit',
-    patterns: CONFIG_FILES,
+    patterns: CONFIG_FILES.filter((f) => f !== '/etc/hosts'),
     word: true,
     before: PROSE_EDIT,
     within: 80,
     category: 'system-modification',
     severity: 'medium',
-    description: 'asks to edit system configuration (hosts, DNS, cron, boot, services)',
+    description: 'asks to edit system configuration (DNS, cron, boot, services)',
+  },
+  {
+    id: 'system.hosts-file-edit',
+    // The hosts file edited in words; an entry for a local or private address is what the file is
+    // for ("add an entry to /etc/hosts so myapp.local points to 127.0.0.1").
+    patterns: ['/etc/hosts'],
+    word: true,
+    before: PROSE_EDIT,
+    unless: String.raw`(\b(entry|entries|line|mapping|alias)|\b(127\.0\.0\.1|localhost|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(1[6-9]|2[0-9]|3[01])\.[0-9.]+))\b([^.;!?]|\.[^ ]){0,30}`,
+    within: 80,
+    category: 'system-modification',
+    severity: 'medium',
+    description: 'asks to edit the hosts file',
+  },
+  {
+    id: 'system.hosts-hijack',
+    // A well-known domain sent elsewhere through the hosts file: updates, code hosts, banks, sign-in.
+    patterns: ['/etc/hosts', 'hosts file', 'hosts entry', 'hosts-file entry', 'hosts file entry'],
+    word: true,
+    after: String.raw`([^;!?]){0,80}?(\b(redirect\w*|point\w*|map\w*|send\w*|resolv\w*)\b([^;!?]){0,30}?${KNOWN_DOMAINS}|${KNOWN_DOMAINS}([^;!?]){0,30}?\b(redirect\w*|point\w*|map\w*|resolv\w*|goes|go)\b)`,
+    within: 160,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'redirects a well-known domain through the hosts file',
   },
   {
     id: 'system.sudo-nopasswd',
@@ -424,9 +543,20 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
       'turn off',
       'turning off',
       'disable',
+      'disables',
       'disabling',
       'stop',
+      'stops',
       'stopping',
+      'turns off',
+      'switches off',
+      'shuts off',
+      'shuts down',
+      'kills',
+      'deactivates',
+      'uninstalls',
+      'mask',
+      'masks',
       'shut off',
       'shut down',
       'kill',
@@ -458,8 +588,9 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     after: `( [a-z0-9-]+){0,3}? ${DEFENCE}`,
-    // A question about the defence ("does turning off real-time protection speed up builds?").
-    unless: QUESTION,
+    // A question about the defence ("does turning off real-time protection speed up builds?"), or a
+    // detection for someone turning it off.
+    unless: NOT_A_REQUEST,
     category: 'system-modification',
     severity: 'high',
     description: 'asks to turn off a firewall, antivirus or another defence',
@@ -611,7 +742,7 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     patterns: WINDOWS_LOGS,
     word: true,
     before: EVENT_LOG_ERASE,
-    unless: QUESTION,
+    unless: NOT_A_REQUEST,
     within: 80,
     category: 'system-modification',
     severity: 'high',
@@ -625,7 +756,7 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     word: true,
     before: EVENT_LOG_ERASE,
     after: String.raw`( (on|in|from|of|across) (the |this |that |every |all |each |our |my )?([a-z0-9-]+ )?(windows|dcs?|domain controllers?|servers?|hosts?|box|boxes|machines?|workstations?|endpoints?|pcs?|laptops?|computers?|fleet|[a-z]+-?[0-9]+)\b| *$| *[.,;!?])`,
-    unless: QUESTION,
+    unless: NOT_A_REQUEST,
     within: 80,
     category: 'system-modification',
     severity: 'high',
@@ -813,5 +944,96 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     category: 'system-modification',
     severity: 'high',
     description: "puts a key in root's or another account's SSH logins",
+  },
+  {
+    id: 'system.audit-log-emptied',
+    // The audit trail's own directory emptied ("leere /var/log/audit"), in any language.
+    patterns: ['/var/log/audit'],
+    before: `(${EVENT_LOG_ERASE.slice(0, -'([^.;!?]|\\.[^ ]){0,40}'.length)}|\\b(leere|leeren|losche|loschen|vide|videz|vider|supprime|vacia|vaciar|borra|svuota|cancella|esvazie|apague|wyczysc|usun|verwijder|leeg|temizle|sil|${normalizedAlternatives(['очисти', 'удали'])})\\b)([^.;!?]|\\.[^ ]){0,40}`,
+    unless: NOT_A_REQUEST,
+    within: 80,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'empties the audit log directory',
+  },
+  {
+    id: 'system.audit-log-emptied-cjk',
+    patterns: ['/var/log/audit'],
+    after: `.{0,12}?(${normalizedAlternatives(['空に', '削除', '消去', '消して', '清空', '删除', '刪除', '삭제', '비워', '지워'])})`,
+    within: 40,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'empties the audit log directory (asked in another language)',
+  },
+  {
+    id: 'system.logon-start-from-temp',
+    // Something made to start at every logon (a Run key, a login item, a launch agent) whose program
+    // lives in a public, temporary or downloads folder, where nothing installed does.
+    patterns: AT_LOGON,
+    word: true,
+    after: `([^\\n]){0,100}?(${TEMP_PROGRAM})`,
+    unless: NOT_A_REQUEST,
+    within: 140,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'makes a program in a public or temporary folder start at every logon',
+  },
+  {
+    id: 'system.logon-start-from-temp-first',
+    // The program's folder first ("make C:\Users\Public\svc.exe start every time anyone logs in").
+    patterns: AT_LOGON,
+    word: true,
+    before: `(${TEMP_PROGRAM})([^\\n]){0,100}?`,
+    unless: NOT_A_REQUEST,
+    within: 140,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'makes a program in a public or temporary folder start at every logon',
+  },
+  {
+    id: 'system.logon-start-from-temp-cjk',
+    patterns: AT_LOGON_CJK,
+    after: `([^\\n]){0,60}?(${TEMP_PROGRAM})`,
+    within: 100,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'makes a program in a public or temporary folder start at every logon (asked in another language)',
+  },
+  {
+    id: 'system.logon-start-from-temp-cjk-first',
+    patterns: AT_LOGON_CJK,
+    before: `(${TEMP_PROGRAM})([^\\n]){0,60}?`,
+    within: 100,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'makes a program in a public or temporary folder start at every logon (asked in another language)',
+  },
+  {
+    id: 'system.autostart-innocent-name',
+    // An autostart entry given a name meant to pass unnoticed ("under an innocent name").
+    patterns: [
+      'innocent name',
+      'innocent-looking name',
+      'harmless name',
+      'harmless-looking name',
+      'harmless looking name',
+      'boring name',
+      'legit-looking name',
+      'legit looking name',
+      'legitimate-looking name',
+      'benign-looking name',
+      'nom anodin',
+      'nombre inocente',
+      'harmlosen namen',
+      'unauffalligen namen',
+      ...['無害そうな名前', '無害な名前', '无害的名字', '不起眼的名字', '무해한 이름'].map((w) =>
+        normalizedAlternatives([w]),
+      ),
+    ],
+    before: `(${AT_LOGON.join('|')}|${AT_LOGON_CJK.join('|')}|\\bstarts? (automatically|by itself|on its own)|autostart|persist\\w*)([^\\n]){0,100}?`,
+    within: 160,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'makes something start at logon under a name chosen to pass unnoticed',
   },
 ];
