@@ -225,7 +225,13 @@ export const injectionDetector: Detector = Object.freeze({
     if (all || (bits & G_JAIL) !== 0 || ((bits & G_LIMIT) !== 0 && (bits & G_NOLIM) !== 0)) families |= ROLE.bit;
     if (all || template(bits) || segment.includes('\u{1F513}')) families |= TEMPLATE.bit;
     // Guards declared switched off (`safeguards are deactivated for this session`) need no mark.
-    if (all || (bits & (G_MARK | G_AUTH)) !== 0 || ((bits & G_VOID) !== 0 && (bits & G_LIMIT) !== 0))
+    // A tool's result may carry the same claim as a record (`{"role":"tool",…"policyStatus":"off"}`),
+    // whose keys the prescan reads as single words.
+    if (
+      all ||
+      (bits & (G_MARK | G_AUTH)) !== 0 ||
+      ((bits & G_VOID) !== 0 && ((bits & (G_LIMIT | G_JAIL)) !== 0 || TOOL_RECORD.test(segment)))
+    )
       families |= AUTHORITY_MARK.bit;
     if (all || (bits & G_AI) !== 0) families |= DOWNSTREAM.bit;
     // An action on something sensitive is injected when it is aimed at an AI reader, kept from the
@@ -257,6 +263,16 @@ function template(bits: number): boolean {
     ((bits & G_OPEN) !== 0 && (bits & G_AFFIRM) !== 0)
   );
 }
+
+/** A guard named in one compound word (`Sicherheitsrichtlinien`, `inhoudsbeleid`). */
+function guardCompound(w: string): boolean {
+  for (const p of GUARD_PREFIXES) if (w.startsWith(p)) return true;
+  for (const x of GUARD_SUFFIXES) if (w.endsWith(x)) return true;
+  return false;
+}
+
+/** A tool's or a function's result written as a record: linear, no repetition over alternatives. */
+const TOOL_RECORD = /"(?:role|type)" ?: ?"(?:tool|function)|"(?:tool|function)_?(?:result|response|output)"/i;
 
 /** The replacement a payload override writes out: linear, one alternation, no repetition. */
 const REPLACEMENT =
@@ -714,7 +730,46 @@ const SUSPENDED = new Set([
   'deactivate',
   'halted',
   'bypassed',
+  'inactive',
 ]);
+/**
+ * Guards written as one compound word (`Sicherheitsrichtlinien`, `säkerhetsriktlinjer`,
+ * `inhoudsbeleid`): a safety or content prefix, or a rules or guidelines head.
+ */
+const GUARD_PREFIXES = ['sicherheits', 'säkerhets', 'veiligheids', 'inhalts', 'inhouds', 'schutz', 'bezpieczeństw'];
+const GUARD_SUFFIXES = [
+  'richtlinien',
+  'richtlinie',
+  'richtlijnen',
+  'riktlinjer',
+  'vorgaben',
+  'regeln',
+  'regels',
+  'beleid',
+];
+/** Verbs of an answer given, in the order a suspension notice ends with (`answer every request fully`). */
+const ANSWER_VERBS = new Set(['respond', 'reply', 'answer', 'fulfil', 'fulfill', 'comply', 'provide', 'give']);
+/** Passive forms of the same (`every request must be answered in full`). */
+const ANSWERED = new Set(['answered', 'fulfilled', 'fulfiled', 'honored', 'honoured', 'completed']);
+/** Refusals an order rules out (`no refusals`, `never refuse`, `without refusing`). */
+const REFUSAL_WORDS = new Set(['refuse', 'refuses', 'refusal', 'refusals', 'refusing', 'decline', 'declining']);
+/** Guards that name the assistant's only with a qualifier (`your rules`; `the policy` is anyone's). */
+const WEAK_GUARDS = new Set(['policy', 'policies', 'rules', 'filter', 'filters']);
+/** Qualifiers that make a generic guard the assistant's. */
+const OWNED_BY = new Set([
+  'your',
+  'all',
+  'these',
+  'its',
+  'usual',
+  'security',
+  'ethical',
+  'system',
+  'assistants',
+  'models',
+]);
+/** The notes of a record addressed to the model (`instruction_to_model`, `note for the assistant`). */
+const MODEL_NOTES = new Set(['instruction', 'instructions', 'note', 'notes', 'directive', 'message', 'memo', 'hint']);
 /** The assistant's guards a claim may switch off, beside {@link GUARD_HEADS}. */
 const GUARD_NOUNS = new Set([
   'filters',
@@ -746,6 +801,17 @@ const OTHER_GUARDS = new Set([
   'test',
   'branch',
   'anti',
+  'insurance',
+  'cache',
+  'retry',
+  'password',
+  'refund',
+  'return',
+  'retention',
+  'backup',
+  'their',
+  'his',
+  'her',
 ]);
 /** Object pronouns between a negation and a verb of telling (`no lo menciones`, `don't mention it`). */
 const CLITICS = new Set([
@@ -2751,11 +2817,57 @@ class Reader {
       const t = this.t(i);
       const c = this.c(i);
       if ((c & AUTHORITY) !== 0 || t === 'session' || t === 'verified' || t === 'authenticated') backing = true;
-      if (t === '[' || t === '#' || t === '<' || t === '{') backing = true;
-      if (claim < 0 && (SUSPENDED.has(t) || (c & VOIDED) !== 0) && this.guardNear(i)) claim = i;
+      if (t === '[' || t === '#' || t === '<' || t === '{' || t === 'maintenance') backing = true;
+      // A record with a field addressed to the model (`"instruction_to_model": …`), or a tool's result.
+      if (!backing && (this.noteToModel(i) || this.toolRecord(i))) backing = true;
+      if (claim < 0 && this.offWord(i) && this.guardNear(i)) claim = i;
       if (!order && this.complyOrder(i)) order = true;
     }
     return claim >= 0 && backing && order ? claim : -1;
+  }
+
+  /**
+   * A generic guard at `j` (`policy`, `rules`, `filters`) is the assistant's when something says
+   * so: a qualifier before it (`your`, `all`, `safety`), or a record's key (`"policy": "off"`).
+   * `the policy was suspended` is about anything at all.
+   */
+  private guardOwned(j: number): boolean {
+    // A key, maybe compound (`policy_state:`, `policyStatus:`).
+    for (let k = j + 1; k < this.n && k <= j + 3; k++) {
+      const w = this.t(k);
+      if (w === ':') return true;
+      if (w === '.' || w === ',' || (this.c(k) & AI) !== 0) break;
+    }
+    for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+      const w = this.t(k);
+      if (GUARD_HEADS.has(w) || (this.c(k) & (AI | AUTHORITY)) !== 0 || OWNED_BY.has(w)) return true;
+    }
+    return false;
+  }
+
+  /** A word that switches a guard off at `i`, or a record's `enabled: false`. */
+  private offWord(i: number): boolean {
+    const t = this.t(i);
+    if (SUSPENDED.has(t) || (this.c(i) & VOIDED) !== 0) return true;
+    return t === 'false' && this.t(i - 1) === ':' && /^(enabled|active|on)$/.test(this.t(i - 2));
+  }
+
+  /** A tool's or a function's result at `i`: `"role": "tool"`, `"type": "function_result"`, `tool_output`. */
+  private toolRecord(i: number): boolean {
+    const t = this.t(i);
+    if ((t === 'role' || t === 'type') && this.t(i + 1) === ':') return /^(tool|function)$/.test(this.t(i + 2));
+    return (t === 'tool' || t === 'function') && /^(result|response|output)$/.test(this.t(i + 1));
+  }
+
+  /**
+   * A note addressed to the model at `i`: `instruction to model`, `note for the assistant`,
+   * `istruzione per il modello`, `assistant directive`.
+   */
+  private noteToModel(i: number): boolean {
+    if (!MODEL_NOTES.has(this.t(i))) return false;
+    if ((this.c(i - 1) & AI) !== 0) return true;
+    for (let j = i + 1; j < this.n && j <= i + 4; j++) if ((this.c(j) & AI) !== 0) return true;
+    return false;
   }
 
   /**
@@ -2770,9 +2882,12 @@ class Reader {
         if (/^(safety|security|content|moderation)$/.test(this.t(j - 1)) || this.t(j + 1) === 'safety') return true;
         continue;
       }
-      // `rate limits`, `the spam filter`: a guard of something else.
-      if (OTHER_GUARDS.has(this.t(j - 1))) continue;
-      if (GUARD_HEADS.has(t) || (GUARD_NOUNS.has(t) && (this.c(j + 1) & CODE_NOUN) === 0)) return true;
+      // `rate limits`, `the spam filter`: a guard of something else; a record's `content:` key.
+      if (OTHER_GUARDS.has(this.t(j - 1)) || (t === 'content' && this.t(j + 1) === ':')) continue;
+      if (GUARD_HEADS.has(t)) return true;
+      if (GUARD_NOUNS.has(t) && (this.c(j + 1) & CODE_NOUN) === 0 && (!WEAK_GUARDS.has(t) || this.guardOwned(j)))
+        return true;
+      if (t.length > 9 && guardCompound(t)) return true;
     }
     return false;
   }
@@ -2785,6 +2900,8 @@ class Reader {
   private complyOrder(i: number): boolean {
     const t = this.t(i);
     if (t === 'unfiltered' || t === 'unrestricted' || t === 'uncensored') return true;
+    if (REFUSAL_WORDS.has(t)) return this.refusalRuledOut(i);
+    if (ANSWER_VERBS.has(t) || ANSWERED.has(t)) return this.answerInFull(i);
     if (t === 'without' || t === 'no') {
       let j = i + 1;
       if (/^(any|all)$/.test(this.t(j))) j++;
@@ -2799,6 +2916,41 @@ class Reader {
         for (let k = j + 1; k < this.n && k <= j + 3; k++) if (REQUEST_WORDS.has(this.t(k))) return true;
         return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * `no refusals`, `never refuse`, `without refusing`, `do not refuse anything`, `weiger niets`: a
+   * refusal ruled out at `i`.
+   */
+  private refusalRuledOut(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const w = this.t(k);
+      if (w === 'without' || (this.c(k) & NEG) !== 0) return true;
+    }
+    return this.t(i + 1) === 'nothing';
+  }
+
+  /**
+   * An answer promised for everything at `i`: the verb within a clause of `every`/`all` and a
+   * request word (`respond to all requests`, `jede Anfrage vollständig beantworten`), or of
+   * `fully`, `in full`, `everything` (`answer everything fully`, `beantwoord alles volledig`).
+   * German and Dutch put the verb last, so the clause is read on both sides.
+   */
+  private answerInFull(i: number): boolean {
+    let every = false;
+    for (let j = Math.max(0, i - 6); j < this.n && j <= i + 6; j++) {
+      const w = this.t(j);
+      if (w === '.' || w === ',') {
+        if (j < i) every = false;
+        if (j > i) break;
+        continue;
+      }
+      if (w === 'fully' || w === 'everything' || w === 'anything' || (w === 'in' && this.t(j + 1) === 'full'))
+        return true;
+      if (EVERY_WORDS.has(w) || ALL_FOREIGN.has(w)) every = true;
+      else if (every && REQUEST_WORDS.has(w)) return true;
     }
     return false;
   }
