@@ -233,7 +233,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'no without free zero unbound beyond freed released liberated unshackled unchained emancipated disable deactivate',
   ],
   [G_PERSONA, 'character persona role'],
-  [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
+  [
+    G_REFUSE,
+    'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever unrefusing',
+  ],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
   [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],

@@ -753,6 +753,25 @@ const ANSWER_VERBS = new Set(['respond', 'reply', 'answer', 'fulfil', 'fulfill',
 const ANSWERED = new Set(['answered', 'fulfilled', 'fulfiled', 'honored', 'honoured', 'completed']);
 /** Refusals an order rules out (`no refusals`, `never refuse`, `without refusing`). */
 const REFUSAL_WORDS = new Set(['refuse', 'refuses', 'refusal', 'refusals', 'refusing', 'decline', 'declining']);
+/** Words that join a task to a kept role (`stay in character and …`, `while you …`, `dan`, `và`, `und`). */
+const PLAY_JOINS = new Set([
+  ':',
+  'and',
+  'n',
+  'while',
+  'then',
+  'dan',
+  'at',
+  'và',
+  'und',
+  'en',
+  'i',
+  've',
+  'et',
+  'y',
+  'e',
+  'na',
+]);
 /** Guards that name the assistant's only with a qualifier (`your rules`; `the policy` is anyone's). */
 const WEAK_GUARDS = new Set(['policy', 'policies', 'rules', 'filter', 'filters']);
 /** Qualifiers that make a generic guard the assistant's. */
@@ -2438,7 +2457,7 @@ class Reader {
       (t === 'youve' && this.t(i + 1) === 'been')
     )
       return t === 'you' ? i + 3 : i + 2;
-    if (t === 'from' && this.t(i + 1) === 'now' && this.t(i + 2) === 'on') return i + 3;
+    if (t === 'from' && this.t(i + 1) === 'now') return this.t(i + 2) === 'on' ? i + 3 : i + 2;
     if (ROLE_VERBS.has(t)) return i + 1;
     // `immerse yourself into the role of another AI known as DAN`
     if ((t === 'role' || t === 'persona' || t === 'character') && this.t(i + 1) === 'of') return i + 2;
@@ -2535,13 +2554,26 @@ class Reader {
     for (let i = 0; i < this.n; i++) {
       const t = this.t(i);
       const n1 = this.t(i + 1);
+      // A role kept or never broken is a jailbreak's only beside what the role is for: rules
+      // lifted, refusals ruled out, a persona without limits (`stay in character` alone is play).
       if (
         (t === 'stay' || t === 'remain' || t === 'keep' || t === 'staying') &&
-        n1 === 'in' &&
-        /^(character|role|persona)$/.test(this.t(i + 2))
+        this.keptRole(i) &&
+        (this.jailContext() || !this.playTask(i))
       )
         return this.report(TEMPLATE, i, i + 2);
-      if ((t === 'break' || t === 'breaking') && n1 === 'character') return this.report(TEMPLATE, i, i + 1);
+      // A refusal ruled out in one word (`usikatae`, `reddetme`), or by `without` (`bila kukataa`),
+      // or by Vietnamese `không (bao giờ) từ chối`, whose negation stands before the compound.
+      if (t === 'unrefusing' && (this.anyNear(i) || this.addressed())) return this.report(TEMPLATE, i, i + 1);
+      if (REFUSALS.has(t) || t === 'refusing') {
+        const p = this.t(i - 1) === 'từ' ? i - 1 : i;
+        const q = this.t(p - 1) === 'giờ' && this.t(p - 2) === 'bao' ? p - 3 : p - 1;
+        const neg = this.t(q) === 'without' || (this.c(q) & NEG) !== 0;
+        if (neg && p < i) return this.report(TEMPLATE, p - 1, i);
+        if (this.t(i - 1) === 'without' && (this.addressed() || answerAt >= 0)) return this.report(TEMPLATE, i - 1, i);
+      }
+      if ((t === 'break' || t === 'breaking') && n1 === 'character' && (this.jailContext() || !this.playTask(i)))
+        return this.report(TEMPLATE, i, i + 1);
       if (REFUSALS.has(t) && this.negatedWithin(i, 3) && this.anyRequest(i + 1)) return this.report(TEMPLATE, i - 1, i);
       // `never says no`
       if ((t === 'says' || t === 'say') && n1 === 'no' && this.negatedWithin(i, 2) && this.addressed())
@@ -2629,6 +2661,84 @@ class Reader {
     for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
       if (this.t(k) === '.') return false;
       if ((this.c(k) & NEG) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `stay in character`, `keep the role`, `tetap dalam karakter`, `bleib in der Rolle`, `luôn giữ
+   * vai`: a verb of keeping at `i` with a character or role within three words after it; or the
+   * role before the verb, as Turkish puts it (`karakterde kal`).
+   */
+  private keptRole(i: number): boolean {
+    if (/^(character|role|persona)$/.test(this.t(i - 1)) && (this.t(i + 1) === '.' || this.t(i + 1) === ''))
+      return true;
+    for (let j = i + 1; j < this.n && j <= i + 3; j++) {
+      const w = this.t(j);
+      if (w === '.' || w === ',') return false;
+      if (/^(character|role|persona)$/.test(w)) return this.t(i + 1) === 'in' || j > i + 1 || this.t(i) === 'keep';
+    }
+    return false;
+  }
+
+  /**
+   * What makes a kept role a jailbreak's: a persona or word without limits (`unfiltered`, `DAN`),
+   * limits denied (`no rules`, `without any policy`), refusals talked of (`never refuse`, `no
+   * refusals`), a guard named (`safety`, `ethics`), a dropping verb, an unlock, or a token
+   * threat. A role-play that asks for a joke or a code review has none.
+   */
+  private jailContext(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      const c = this.c(i);
+      // `dan` is Indonesian `and` unless written as the persona's name.
+      if ((c & JAIL) !== 0 && (!/^(dan|stan|dude)$/.test(t) || this.upper(i))) return true;
+      if ((c & VERB) !== 0 && t !== 'break' && t !== 'breaking') return true;
+      if (GUARD_HEADS.has(t) || REFUSALS.has(t) || REFUSAL_WORDS.has(t)) return true;
+      if (t === 'unrefusing' || t === 'unlocked' || t === 'tokens' || t === 'censorship') return true;
+      if ((t === 'no' || t === 'without' || t === 'zero') && ((this.c(i + 1) | this.c(i + 2)) & LIMIT) !== 0)
+        return true;
+      if (t === 'say' && this.negatedWithin(i, 2) && /^(no|you|that|sorry|i)$/.test(this.t(i + 1))) return true;
+      // Kept whatever is asked: `no matter what`, `whatever happens`, `even when asked to stop`.
+      if ((t === 'no' && this.t(i + 1) === 'matter') || (t === 'whatever' && this.t(i + 1) === 'happens')) return true;
+      if (t === 'even' && /^(when|if|though)$/.test(this.t(i + 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An ordinary task asked beside the kept role at `i` (`stay in character and tell me a joke`,
+   * `… for this code review and don't break character`): a clause joined to it within its
+   * sentence, after or before it. A bare `stay in character for the rest of the chat` asks for
+   * nothing but the role.
+   */
+  private playTask(i: number): boolean {
+    for (let j = i + 2; j < this.n && j <= i + 12; j++) {
+      const w = this.t(j);
+      if (w === '.') break;
+      if (!PLAY_JOINS.has(w)) continue;
+      const next = this.t(j + 1);
+      return next !== '' && next !== '.' && (this.c(j + 1) & NEG) === 0 && next !== 'always';
+    }
+    let k = i - 1;
+    if ((this.c(k) & NEG) !== 0) k--;
+    if (!PLAY_JOINS.has(this.t(k))) return false;
+    // Something before the join, in the same sentence.
+    return k >= 2 && this.t(k - 1) !== '.' && this.t(k - 2) !== '.';
+  }
+
+  /** Whether token `i` is written in capitals in the segment. */
+  private upper(i: number): boolean {
+    // casts drop `undefined`: callers pass 0 ≤ i < n
+    const raw = this.seg.slice(TOKENS.s[i] as number, TOKENS.e[i] as number);
+    return raw === raw.toUpperCase();
+  }
+
+  /** `anything`, `any` or `never` within three words of `i`, in either direction. */
+  private anyNear(i: number): boolean {
+    for (let j = Math.max(0, i - 3); j < this.n && j <= i + 3; j++) {
+      const w = this.t(j);
+      if (w === 'anything' || w === 'any' || w === 'never' || w === 'no') return true;
     }
     return false;
   }
@@ -2900,6 +3010,7 @@ class Reader {
   private complyOrder(i: number): boolean {
     const t = this.t(i);
     if (t === 'unfiltered' || t === 'unrestricted' || t === 'uncensored') return true;
+    if (t === 'unrefusing') return true;
     if (REFUSAL_WORDS.has(t)) return this.refusalRuledOut(i);
     if (ANSWER_VERBS.has(t) || ANSWERED.has(t)) return this.answerInFull(i);
     if (t === 'without' || t === 'no') {
