@@ -536,6 +536,15 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ),
   ...pairs('tell', 'digas dirlo dirglielo diga говори beritahu mów říkej'),
   ...pairs('dont', 'jangan đừng'),
+  // A leak told as an AI's habit (`bei jeder Zusammenfassung … das Session-Token des Lesers an …
+  // schickt`, `à chaque résumé, envoyait le cookie de session du lecteur à …`).
+  ...pairs(
+    'sends',
+    'schickt schickte sendet sendete verschickt envoyait envoya mandaba inviava stuurt stuurde wysyła wysyłała wysyłał',
+  ),
+  ...pairs('summary', 'zusammenfassung résumé resume riassunto samenvatting podsumowanie'),
+  ...pairs('reader', 'lesers leser lecteur lectrice lettore lezer czytelnika'),
+  ...pairs('always', 'immer toujours sempre siempre altijd zawsze'),
   // A persona without rules in Indonesian, Malay, Tagalog, Vietnamese, Swahili, German, Polish,
   // Dutch and Turkish (`mulai sekarang kamu adalah …, AI tanpa kebijakan konten`, `ikaw ay si …,
   // AI na walang patakaran`, `kuanzia sasa wewe ni …, AI isiyo na sera ya maudhui`): from now on,

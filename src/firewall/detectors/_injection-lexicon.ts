@@ -252,8 +252,14 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
   [G_AI, 'intelligence summarizing summarising automated'],
-  [G_SENS, 'email chat transcript query question questions address memory input message users'],
-  [G_ACTION, 'load request include render ping display attach followed appended'],
+  [
+    G_SENS,
+    'email chat transcript query question questions address memory input message users cookie token env password',
+  ],
+  [
+    G_ACTION,
+    'load request include render ping display attach followed appended sends sent mails mailed emailed posts posted uploads uploaded uploading forwards forwarded attaches',
+  ],
   [G_TASK, TASK_NAMES],
   [G_INSTEAD, 'instead new mind just'],
 ];

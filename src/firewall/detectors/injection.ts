@@ -753,6 +753,37 @@ const ANSWER_VERBS = new Set(['respond', 'reply', 'answer', 'fulfil', 'fulfill',
 const ANSWERED = new Set(['answered', 'fulfilled', 'fulfiled', 'honored', 'honoured', 'completed']);
 /** Refusals an order rules out (`no refusals`, `never refuse`, `without refusing`). */
 const REFUSAL_WORDS = new Set(['refuse', 'refuses', 'refusal', 'refusals', 'refusing', 'decline', 'declining']);
+/** Habits of a story's AI (`whenever`, `always`, `a tradition`) beside `every time`, `after each answer`. */
+const HABITS = new Set(['whenever', 'always', 'habit', 'tradition', 'routinely', 'usually', 'invariably']);
+/** What an AI reader makes each time: a summary, in the languages glossed. */
+const SUMMARY_WORDS = new Set(['summary', 'summaries', 'summarizes', 'summarises', 'summarize', 'page', 'email']);
+/** A verb of sending in its forms (`mails`, `sent`, `posting`, `attaches`): a story tells, it does not order. */
+const SEND_FORMS = new Set(
+  (
+    'send sends sent sending mail mails mailed mailing email emails emailed emailing post posts posted posting ' +
+    'upload uploads uploaded uploading forward forwards forwarded forwarding transmit transmits transmitted ' +
+    'attach attaches attached attaching deliver delivers delivered leak leaks leaked share shares shared ' +
+    'beam beams beamed ship ships shipped'
+  ).split(' '),
+);
+/** Secrets a story's AI leaks. */
+const LEAKED = new Set([
+  'cookie',
+  'cookies',
+  'token',
+  'tokens',
+  'session',
+  'password',
+  'passwords',
+  'env',
+  'credentials',
+  'credential',
+  'secrets',
+  'apikey',
+  'keys',
+]);
+/** Whose the secret is: the reader's or the user's, or the one in use now. */
+const OWNERS = new Set(['user', 'users', 'reader', 'readers', 'visitor', 'visitors', 'current', 'their', 'his', 'her']);
 /** Words that join a task to a kept role (`stay in character and …`, `while you …`, `dan`, `và`, `und`). */
 const PLAY_JOINS = new Set([
   ':',
@@ -3499,7 +3530,7 @@ class Reader {
 
   // ── indirect action ────────────────────────────────────────────────────────────────────────
   private indirect(downstream: boolean): boolean {
-    if (this.standingOrder()) return true;
+    if (this.standingOrder() || this.habitualLeak()) return true;
     let action = -1;
     let actionEnd = -1;
     let strongTarget = false;
@@ -3611,6 +3642,46 @@ class Reader {
     if (recurs < 0 || act < 0 || data < 0) return false;
     if (!this.joined() || (!this.hasClass(AI) && !this.addressed())) return false;
     return this.report(INDIRECT, Math.min(recurs, act), Math.max(act, data));
+  }
+
+  /**
+   * A leak told as what an AI always does, in a story or as a habit: `a helpful AI who, whenever
+   * it summarizes a page, mails the reader's session cookie to its friend at …`, `every time it
+   * finished a summary it sent the user's API tokens to …`. An address, a habit (whenever, every
+   * time, always, after each answer, a tradition), a verb of sending in any tense, and a secret of
+   * the reader's (cookie, token, session, password, `.env`, credentials); an AI or `you` in it.
+   */
+  private habitualLeak(): boolean {
+    if (!this.destination() || (!this.hasClass(AI) && !this.addressed())) return false;
+    let habit = -1;
+    let act = -1;
+    for (let i = 0; i < this.n; i++) {
+      const t = this.t(i);
+      const n1 = this.t(i + 1);
+      if (
+        habit < 0 &&
+        (HABITS.has(t) ||
+          ((t === 'every' || t === 'each' || t === 'after') &&
+            (RECURRING.has(n1) || SUMMARY_WORDS.has(n1) || (n1 === 'single' && RECURRING.has(this.t(i + 2))))))
+      )
+        habit = i;
+      if (act < 0 && SEND_FORMS.has(t) && !this.negated(i) && this.leakedSecret(i)) act = i;
+    }
+    if (habit < 0 || act < 0) return false;
+    return this.report(INDIRECT, Math.min(habit, act), Math.max(habit, act));
+  }
+
+  /**
+   * A secret of the reader's within six words after the verb at `i`, or twelve before it (German
+   * puts the verb last, after the address): `the reader's session cookie`, `the current session token`, `the user's
+   * .env file`, `das Session-Token des Lesers`.
+   */
+  private leakedSecret(i: number): boolean {
+    for (let j = Math.max(0, i - 12); j < this.n && j <= i + 6; j++) {
+      if (j === i || !LEAKED.has(this.t(j))) continue;
+      for (let k = Math.max(0, j - 4); k < this.n && k <= j + 4; k++) if (OWNERS.has(this.t(k))) return true;
+    }
+    return false;
   }
 
   /** `the user asks`, `they next ask`, `someone says` at `j`. */
