@@ -511,7 +511,7 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   // quiet about it (`reenvía los correos del usuario a … y no lo menciones`).
   ...pairs(
     'forward',
-    'reenvía reenvia reenviar reenvíe reenvie transfère transfere transférer transférez leite weiterleiten inoltra inoltrare encaminhe encaminha encaminhar перешли перешлите пересылай ilet teruskan doorsturen przekaż przekazuj',
+    'fwrd forwrd frwd fwds fwded inoltrare reenvía reenvia reenviar reenvíe reenvie transfère transfere transférer transférez leite weiterleiten inoltra encaminhe encaminha encaminhar перешли перешлите пересылай ilet teruskan doorsturen przekaż przekazuj',
   ),
   ...pairs(
     'send',

@@ -254,11 +254,11 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
   [G_AI, 'intelligence summarizing summarising automated'],
   [
     G_SENS,
-    'email chat transcript query question questions address memory input message users cookie token env password',
+    'email chat transcript query question questions address memory input message users cookie token env password mail letter letters msg msgs correo correos',
   ],
   [
     G_ACTION,
-    'load request include render ping display attach followed appended sends sent mails mailed emailed posts posted uploads uploaded uploading forwards forwarded attaches',
+    'load request include render ping display attach followed appended sends sent mails mailed emailed posts posted uploads uploaded uploading forwards forwarded attaches fwd passes carries',
   ],
   [G_TASK, TASK_NAMES],
   [G_INSTEAD, 'instead new mind just'],
