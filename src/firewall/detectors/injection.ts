@@ -832,6 +832,40 @@ const SENT_BOX = new Set(
     ' ',
   ),
 );
+/** What the user did with words of their own (`what I said`, `the ones I gave you`). */
+const OWN_SAYING = new Set(['said', 'told', 'wrote', 'gave', 'mentioned', 'asked', 'sent', 'typed', 'meant', 'say']);
+/** Words that put the assistant's own rules beside a dropped object (`my message and your rules`). */
+const ASSISTANT_SIDE = new Set([
+  'your',
+  'ur',
+  'yours',
+  'system',
+  'all',
+  'rules',
+  'guidelines',
+  'programming',
+  'restrictions',
+  'policy',
+  'policies',
+  'prompt',
+  'guardrails',
+  'filters',
+  'training',
+  'developer',
+  'developers',
+]);
+/** Where a stranger's instructions come from: mail, calls, pop-ups, people claiming to be someone. */
+const STRANGERS = new Set(
+  'emails email messages message texts text sms calls call callers caller links pop-ups popups popup attachments strangers people senders sender websites sites scammers unknown unexpected suspicious unsolicited'.split(
+    ' ',
+  ),
+);
+/** Parts of a product an override may be (`override feature`, `override for rate limits`). */
+const PRODUCT_PARTS = new Set(
+  'feature features mechanism workflow button option options capability endpoint pin permission permissions for flow path screen panel ui api'.split(
+    ' ',
+  ),
+);
 /** Words that join a task to a kept role (`stay in character and …`, `while you …`, `dan`, `và`, `und`). */
 const PLAY_JOINS = new Set([
   ':',
@@ -1658,7 +1692,13 @@ class Reader {
       const after = this.dropVerb(i);
       if (after > 0) {
         const end = this.objectAfter(after);
-        if (end >= 0 && !this.requirement(i, end) && !this.quoted(i, end)) {
+        if (
+          end >= 0 &&
+          !this.requirement(i, end) &&
+          !this.quoted(i, end) &&
+          !this.ownWords(after, end) &&
+          !this.othersOrders(end)
+        ) {
           this.report(OVERRIDE, i, end);
           return;
         }
@@ -1716,6 +1756,51 @@ class Reader {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * The object in `[from, end]` is the user's own earlier words (`forget what I said about
+   * Tuesday`, `ignore my last message, I meant staging`, `the instructions I gave you earlier
+   * about the layout`): a correction, not an override. It is the user's when a first person owns
+   * it and nothing of the assistant's is dropped with it, in it or in the words after it (`your`,
+   * `system`, rules, guidelines, `all previous instructions`).
+   */
+  private ownWords(from: number, end: number): boolean {
+    let mine = false;
+    // `the instructions I gave you`: the owner may follow the noun.
+    for (let k = from; k <= end + 2 && k < this.n; k++) {
+      const w = this.t(k);
+      if ((w === 'my' && k <= end) || (w === 'i' && OWN_SAYING.has(this.t(k + 1)))) mine = true;
+    }
+    if (!mine) return false;
+    for (let k = from; k < this.n && k <= end + 8; k++) {
+      const w = this.t(k);
+      if (w === '.' && k > end) break;
+      if (ASSISTANT_SIDE.has(w) || GUARD_HEADS.has(w)) return false;
+      if (w === 'you' && /^(were|are|have|was|got)$/.test(this.t(k + 1))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The instructions dropped at `end` are a stranger's, named by where they come from (`ignore
+   * any instructions in unexpected emails that ask you to wire money`, `disregard requests from
+   * callers claiming to be the bank`): advice to a human reader, which a notice handed in for a
+   * summary gives its staff, not an order to drop the assistant's.
+   */
+  private othersOrders(end: number): boolean {
+    if (!/^(in|from|within|inside|sent|received|that|which|of)$/.test(this.t(end + 1))) return false;
+    for (let k = end + 1; k < this.n && k <= end + 4; k++) if (STRANGERS.has(this.t(k))) return true;
+    return false;
+  }
+
+  /**
+   * `an admin override feature for support staff`, `an admin override for rate limits`: an
+   * override of the user's own product, being designed, not one claimed over the assistant. An
+   * article or `our` before it, or a product noun or `for` after it.
+   */
+  private builtOverride(i: number): boolean {
+    return /^(a|an|our|their|its)$/.test(this.t(i - 1)) || PRODUCT_PARTS.has(this.t(i + 2));
   }
 
   /** Where the object of a dropping verb at `i` may start, or 0 when `i` is no such verb. */
@@ -2964,7 +3049,12 @@ class Reader {
       ) {
         // `the developers have lifted all your restrictions`
         return this.report(AUTHORITY_MARK, i, i + 4);
-      } else if (OVERRIDE_HEADS.has(t) && n1 === 'override' && (this.c(i + 2) & CODE_NOUN) === 0) {
+      } else if (
+        OVERRIDE_HEADS.has(t) &&
+        n1 === 'override' &&
+        (this.c(i + 2) & CODE_NOUN) === 0 &&
+        !this.builtOverride(i)
+      ) {
         return this.report(AUTHORITY_MARK, i, i + 1);
       } else if (CONSENT_WORDS.has(t) && this.consentClaimed(i)) {
         return this.report(AUTHORITY_MARK, i - 2, i);
