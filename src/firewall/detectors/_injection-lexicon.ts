@@ -216,7 +216,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_VERB,
     'aside attention rid throw precedence yok ignores breaks disregards bypasses defies violates disobeys skips',
   ],
-  [G_VOID, 'longer apply matter switched turned'],
+  [G_VOID, 'longer apply matter switched turned off paused inactive bypassed false'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,
@@ -233,7 +233,10 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'no without free zero unbound beyond freed released liberated unshackled unchained emancipated disable deactivate',
   ],
   [G_PERSONA, 'character persona role'],
-  [G_REFUSE, 'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever'],
+  [
+    G_REFUSE,
+    'says refuse refuses refusing decline declines reject rejects comply obey fulfill beginning whatever unrefusing',
+  ],
   [G_TOKENS, 'tokens points lives'],
   [G_TWO, 'two both'],
   [G_BAD, 'illegal unethical harmful dangerous immoral offensive inappropriate explicit wrong unsafe'],
@@ -249,8 +252,14 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     'override openai anthropic preapproved approved authorized authorised consented real actual maintainers maintainer lifted staff',
   ],
   [G_AI, 'intelligence summarizing summarising automated'],
-  [G_SENS, 'email chat transcript query question questions address memory input message users'],
-  [G_ACTION, 'load request include render ping display attach followed appended'],
+  [
+    G_SENS,
+    'email chat transcript query question questions address memory input message users cookie token env password mail letter letters msg msgs correo correos',
+  ],
+  [
+    G_ACTION,
+    'load request include render ping display attach followed appended sends sent mails mailed emailed posts posted uploads uploaded uploading forwards forwarded attaches fwd passes carries',
+  ],
   [G_TASK, TASK_NAMES],
   [G_INSTEAD, 'instead new mind just'],
 ];

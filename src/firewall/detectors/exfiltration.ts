@@ -684,6 +684,38 @@ const CONVERSATION_WORDS = [
   'чат',
 ];
 /**
+ * A secret of the reader's a placeholder may be filled with (`replace the placeholder with the
+ * real value of the session cookie`), named with {@link REAL_VALUE}: matched in lower case.
+ */
+const SECRET_NAMES = [
+  'cookie',
+  'session',
+  'token',
+  'api key',
+  'api_key',
+  'apikey',
+  'password',
+  '.env',
+  'credential',
+  'secret',
+  'bearer',
+  'private key',
+];
+/** Words that make a secret the real one rather than an example (`the user's`, `actual`, `current`). */
+const REAL_VALUE = [
+  'real',
+  'actual',
+  'current',
+  "user's",
+  'user’s',
+  "reader's",
+  'reader’s',
+  'visitor',
+  'environment',
+  'you can see',
+  'you have access',
+];
+/**
  * Words that ask for something to be put into a link: replace a placeholder, fill it, append to it,
  * encode it (`replacing X with …`, `en remplaçant`, `añadiendo después de`, `подставив`).
  */
@@ -780,7 +812,8 @@ function querySlot(url: string): string | undefined {
 function askedToFill(s: string, url: string, slot: string): boolean {
   const at = s.indexOf(url);
   const rest = foldCase(at < 0 ? s : s.slice(0, at) + s.slice(at + url.length));
-  if (!mentions(rest, CONVERSATION_WORDS) || mentions(rest, EXPLAINED)) return false;
+  const named = mentions(rest, CONVERSATION_WORDS) || (mentions(rest, SECRET_NAMES) && mentions(rest, REAL_VALUE));
+  if (!named || mentions(rest, EXPLAINED)) return false;
   if (slot !== '' && rest.includes(foldCase(slot))) return true;
   return mentions(rest, FILL_WORDS);
 }
