@@ -239,7 +239,7 @@ const DESCRIBED_WORDS =
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
-  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner ' +
+  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner throwaway ' +
   'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
   'анонимный анонимного анонимная анонимную анонимным whistleblower whistleblowers tipster ' +
   'kartennummern kartennummer kreditkartennummern tarjeta tarjetas cartoes cartes карт ' +
@@ -278,6 +278,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
+  'forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
@@ -411,6 +412,18 @@ interface Lexicon {
   news: Set<number>;
   rival: Set<number>;
   anonThing: Set<number>;
+  /** Where accounts go by handles rather than names (`forum`, `reddit`, `glassdoor`, `throwaway`). */
+  anonVenue: Set<number>;
+  /** Words that open a question (`what`, `can`, `is it legal`). */
+  questionOpen: Set<number>;
+  /** `you` and its kin after a question word: a request in question form. */
+  youAsked: Set<number>;
+  prepOpen: Set<number>;
+  /** A legal process or a rule (`subpoena`, `court order`, `defamation`, `policy`). */
+  legal: Set<number>;
+  /** `anonymize` after `de`: the opposite of protecting a person. */
+  anonymize: Set<number>;
+  de: number;
   unmask: Set<number>;
   stylo: Set<number>;
   /** Comparing one thing with others (`compare`, `match`, `correlate`, `stylometry`). */
@@ -744,24 +757,35 @@ function getLexicon(): Lexicon {
     ),
     anonThing: new Set(
       hashes(
-        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed cuenta compte konto conta канал канала аккаунт аккаунта блог',
+        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed post posts review reviews tweet tweets cuenta compte konto conta канал канала аккаунт аккаунта блог',
       ),
     ),
+    questionOpen: new Set(hashes('what how can could does do is are when which should may must whats hows')),
+    youAsked: new Set(hashes('you u ya we')),
+    prepOpen: new Set(hashes('under in on by for with at from')),
+    legal: new Set(
+      hashes(
+        'court subpoena subpoenas warrant lawsuit sue suing legally legal lawful unlawful lawyer attorney judge defamation defamatory defamed libel libelous slander gdpr policy policies law laws statute',
+      ),
+    ),
+    anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
+    anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
+    de: foldHash('de'),
     unmask: new Set(hashes('who which whose wer quien qui chi кто')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
     compare: new Set(
       hashes(
-        'compare comparing compared comparison match matching matched correlate correlating correlation crossreference stylometry stylometric vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
+        'compare comparing compared comparison match matching matched matches correlate correlating correlation crossreference stylometry stylometric similarity similar vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
       ),
     ),
     signal: new Set(
       hashes(
-        'style writing typos vocabulary phrasing timestamps times hours activity posting estilo escritura schreibstil стиль времени',
+        'style styles stylistic writing typos vocabulary phrasing wording timestamps times hours activity posting estilo escritura schreibstil стиль времени',
       ),
     ),
     group: new Set(
       hashes(
-        'employees employee staff students student class classmates coworkers coworker colleagues department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
+        'employees employee staff staffer staffers students student class classmates coworkers coworker colleagues colleague interns intern teammates workers department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
       ),
     ),
     photo: new Set(
@@ -792,7 +816,9 @@ function getLexicon(): Lexicon {
     cold: new Set(hashes('people numbers strangers random')),
     exist: new Set(hashes('exist exists existed existing')),
     business: new Set(
-      hashes('office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business'),
+      hashes(
+        'office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business hospital clinic reception desk pharmacy hotel restaurant store shop bakery cafe library school university pizza garage',
+      ),
     ),
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
     bots: new Set(hashes('bot bots botnet')),
@@ -1086,6 +1112,21 @@ function leetSlot(lex: Lexicon, text: string, start: number, end: number): numbe
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
 const marks2 = new Uint32Array(256);
+/** Per-window scratch: 1 where the token is a handle (`@name`, `u/name`), an account's name and no person's. */
+const handles = new Uint8Array(256);
+
+/** Whether the token at `[start, …)` is written as a handle: `@name` or `u/name` after a space or at the start. */
+function isHandle(text: string, start: number): boolean {
+  let p = start - 1;
+  if (p < 0) return false;
+  const c = text.charCodeAt(p);
+  if (c === 47 && p >= 1 && (text.charCodeAt(p - 1) | 32) === 117) p -= 2;
+  else if (c === 64) p -= 1;
+  else return false;
+  if (p < 0) return true;
+  const b = text.charCodeAt(p);
+  return b === 32 || b === 9 || b === 10 || b === 40 || b === 34 || b === 39;
+}
 
 /**
  * Looks every token of the window up; returns false at once (leaving the classes unset) when no
@@ -1104,6 +1145,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
+    const handle = isHandle(text, buf.start[i]!);
+    handles[i] = handle ? 1 : 0;
+    if (handle) gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1158,7 +1202,29 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   for (let i = 0; i < n; i++) {
     // A capitalized possessive (`Dana Smith's`) names a person.
     const f = buf.flags[i]!;
-    if (f & F_POSSESSIVE && f & F_CAPITAL && (cls[i]! & ~OTHER) === 0) cls[i] = cls[i]! | OTHER;
+    if (
+      f & F_POSSESSIVE &&
+      f & F_CAPITAL &&
+      (cls[i]! & ~OTHER) === 0 &&
+      // `St. Mary's Hospital`, `Joe's Pizza`: the name of a place of business, not a person.
+      !(i + 1 < n && buf.flags[i + 1]! & F_CAPITAL && lex.business.has(stem[i + 1]!))
+    )
+      cls[i] = cls[i]! | OTHER;
+  }
+  // i < n; i - 1 and i + 1 are read under i > 0 and i + 1 < n
+  for (let i = 0; i < n; i++) {
+    const h = hash[i]!;
+    // `@quietfox`, `u/quietfox`, `the forum user grey_owl`, `a throwaway account`: an account known
+    // by its handle, whose author a comparison can name (see {@link unmaskByComparison}).
+    if (handles[i] || (i > 0 && lex.anonVenue.has(hash[i - 1]!) && lex.anonThing.has(h))) {
+      marks[i] = marks[i]! | M_DESCRIBED;
+      marks2[i] = marks2[i]! | N_ANON;
+    }
+    // `de-anonymize the poster`: undoing a person's anonymity, not protecting it.
+    if (i > 0 && hash[i - 1] === lex.de && lex.anonymize.has(h)) {
+      cls[i] = cls[i]! & ~DEF;
+      marks[i] = marks[i]! | M_DOX;
+    }
   }
   // i + 1 < n; k = i + which with which ∈ {0, 1}
   for (let i = 0; i + 1 < n; i++) {
@@ -1616,6 +1682,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
   let seen = 0;
   const hit = (r: HarmfulRule, a: number, b: number): void => {
     if (seen & r.bit) return;
+    if (r.category === 'privacy' && legalQuestion(buf, lex, Math.min(a, b))) return;
     seen |= r.bit;
     visit(r, Math.min(a, b), Math.max(a, b));
   };
@@ -2640,7 +2707,8 @@ function promoWithoutConsent(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit
  * emails`, `match the posting hours with the staff schedules`): the comparison names its author.
  */
 function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
-  const thing = findSet(buf, i - 2, i + 3, lex.anonThing);
+  // i is a token index
+  const thing = handles[i] ? i : findSet(buf, i - 2, i + 3, lex.anonThing);
   if (thing < 0) return;
   const a = i - 16;
   const b = i + 30;
@@ -2648,15 +2716,51 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
   if (how < 0) return;
   const group = findSet(buf, a, b, lex.group);
   if (group < 0) return;
+  // A handle alone names no anonymity: the person behind it must be asked for (`who`, `the name`).
+  if (handles[i] && findSet(buf, a, b, lex.identity) < 0 && findSet(buf, a, b, lex.unmask) < 0) return;
   if (
     (findSet(buf, a, b, lex.unmask) >= 0 ||
       findCls(buf, a, b, SEEK) >= 0 ||
       findSet(buf, a, b, lex.compare) >= 0 ||
       requestedFar(buf, i, BEHAVIOR_REACH)) &&
     findLive(buf, i - 12, i - 1, DEF) < 0 &&
-    findMark(buf, i - 3, i - 1, M_MY) < 0
+    !myAccount(buf, lex, i)
   )
     hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
+}
+
+/** Tokens back from a finding to the opening of its sentence that are read. */
+const SENTENCE_BACK = 40;
+
+/**
+ * A question about the law or a policy around a privacy act (`What court order do I need before a
+ * platform reveals who is behind …?`, `Can a company legally unmask …`): the process is asked
+ * about, the act is not requested. The sentence opens with a question word that is not a request
+ * (`can you`, `could you` are requests) and names a legal process or a rule.
+ */
+function legalQuestion(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  let open = at;
+  const stop = Math.max(at - SENTENCE_BACK, 0);
+  // stop ≤ open ≤ at, a token index
+  while (open > stop && (buf.flags[open]! & F_BREAK) === 0) open--;
+  // `Under what law …`, `In which court …`: a preposition before the question word.
+  if (lex.prepOpen.has(buf.hash[open]!) && open + 1 < at) open++;
+  if (!lex.questionOpen.has(buf.hash[open]!)) return false;
+  if (open + 1 < buf.length && lex.youAsked.has(buf.hash[open + 1]!)) return false;
+  const end = Math.min(at + SENTENCE_BACK, buf.length - 1);
+  // open ≤ j ≤ end < buf.length
+  for (let j = open; j <= end; j++) {
+    if (j > at && buf.flags[j]! & F_BREAK) break;
+    if (lex.legal.has(buf.stem[j]!) || lex.legal.has(buf.hash[j]!)) return true;
+  }
+  return false;
+}
+
+/** `my anonymous account`: the asker's own, unless the possessive is the group's (`who on our team is @x`). */
+function myAccount(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
+  const my = findMark(buf, i - 3, i - 1, M_MY);
+  // my + 1 ≤ i, a token index
+  return my >= 0 && !lex.group.has(buf.hash[my + 1]!);
 }
 
 const AUTO = foldHash('auto');

@@ -453,7 +453,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     M_LIVES,
     'lives live living works stays moved parks sleeps goes treated admitted wohnt lebt arbeitet vive habite habita mora abita trabaja travaille trabalha lavora',
   ],
-  [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
+  [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking deanonymize deanonymise deanonymizing deanonymising'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
   [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
@@ -938,7 +938,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_EXFIL, 'forward forwards forwarding upload uploads uploading stream streams streaming exfiltrate exfiltrates'],
   [N_SENSPLACE, 'clinic clinics abortion shelter shelters rehab protest protests rally rallies hiv'],
   [N_SURVEIL, 'camera cameras footage cctv plates plate dashcam surveillance'],
-  [N_ANON, 'anonymous pseudonymous anon burner'],
+  [N_ANON, 'anonymous pseudonymous anon burner throwaway'],
   [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
   [
