@@ -278,7 +278,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise',
+  'forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
@@ -421,6 +421,25 @@ interface Lexicon {
   prepOpen: Set<number>;
   /** A legal process or a rule (`subpoena`, `court order`, `defamation`, `policy`). */
   legal: Set<number>;
+  /** `personal`, `private`, `home` before a mailbox or a drive: the asker's own store, outside the organization. */
+  privateAdj: Set<number>;
+  /** A mailbox, a drive or a storage account. */
+  box: Set<number>;
+  /** A consumer mail or storage service, or a removable drive. */
+  consumerBox: Set<number>;
+  /** A removable drive, the asker's when taken home. */
+  removable: Set<number>;
+  /** A possessive of the asker or a person addressed (`your personal iCloud`). */
+  owner: Set<number>;
+  /** Moving data out: export, copy, upload, forward, mail, sync. */
+  moveOut: Set<number>;
+  /** People whose records an organization holds. */
+  heldPeople: Set<number>;
+  /** Records an organization holds about people (pay, ids, health, discipline). */
+  heldAttr: Set<number>;
+  home: number;
+  /** Defensive words that name a kind of record (`disciplinary history`), not a defence. */
+  recordNoun: Set<number>;
   /** `anonymize` after `de`: the opposite of protecting a person. */
   anonymize: Set<number>;
   de: number;
@@ -768,6 +787,32 @@ function getLexicon(): Lexicon {
         'court subpoena subpoenas warrant lawsuit sue suing legally legal lawful unlawful lawyer attorney judge defamation defamatory defamed libel libelous slander gdpr policy policies law laws statute',
       ),
     ),
+    privateAdj: new Set(hashes('personal private home privat')),
+    box: new Set(
+      hashes(
+        'email emails mail mailbox inbox address account gmail drive dropbox onedrive icloud box folder laptop pc computer cloud storage phone usb',
+      ),
+    ),
+    consumerBox: new Set(hashes('gmail yahoo hotmail protonmail proton icloud dropbox usb thumbdrive')),
+    removable: new Set(hashes('usb thumbdrive')),
+    owner: new Set(hashes('my your his her their mine')),
+    moveOut: new Set(
+      hashes(
+        'send sends email emails mail mails forward forwards export exports upload uploads copy copies sync syncs dump dumps put save attach zip transfer move download downloads backup',
+      ),
+    ),
+    heldPeople: new Set(
+      hashes(
+        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant',
+      ),
+    ),
+    heldAttr: new Set(
+      hashes(
+        'salary salaries pay payroll wages ssn ssns passport passports disciplinary medical sick health diagnosis diagnoses tax bank performance contracts insurance id ids',
+      ),
+    ),
+    home: foldHash('home'),
+    recordNoun: new Set(hashes('history histories audit record records')),
     anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
     anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
     de: foldHash('de'),
@@ -1112,20 +1157,26 @@ function leetSlot(lex: Lexicon, text: string, start: number, end: number): numbe
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
 const marks2 = new Uint32Array(256);
-/** Per-window scratch: 1 where the token is a handle (`@name`, `u/name`), an account's name and no person's. */
+/**
+ * Per-window scratch: {@link HANDLE} where the token is a handle (`@name`, `u/name`), an account's
+ * name and no person's; {@link MAIL_DOMAIN} where it follows the `@` of a mail address.
+ */
 const handles = new Uint8Array(256);
+const HANDLE = 1;
+const MAIL_DOMAIN = 2;
 
-/** Whether the token at `[start, …)` is written as a handle: `@name` or `u/name` after a space or at the start. */
-function isHandle(text: string, start: number): boolean {
+/** How the token at `[start, …)` is written: `@name` or `u/name` after a space or at the start, after a mail address's `@`, or neither (0). */
+function handleKind(text: string, start: number): number {
   let p = start - 1;
-  if (p < 0) return false;
+  if (p < 0) return 0;
   const c = text.charCodeAt(p);
   if (c === 47 && p >= 1 && (text.charCodeAt(p - 1) | 32) === 117) p -= 2;
   else if (c === 64) p -= 1;
-  else return false;
-  if (p < 0) return true;
+  else return 0;
+  if (p < 0) return HANDLE;
   const b = text.charCodeAt(p);
-  return b === 32 || b === 9 || b === 10 || b === 40 || b === 34 || b === 39;
+  if (b === 32 || b === 9 || b === 10 || b === 40 || b === 34 || b === 39) return HANDLE;
+  return c === 64 ? MAIL_DOMAIN : 0;
 }
 
 /**
@@ -1145,9 +1196,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
-    const handle = isHandle(text, buf.start[i]!);
-    handles[i] = handle ? 1 : 0;
-    if (handle) gate = true;
+    const handle = handleKind(text, buf.start[i]!);
+    handles[i] = handle;
+    if (handle === HANDLE) gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1216,7 +1267,7 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     const h = hash[i]!;
     // `@quietfox`, `u/quietfox`, `the forum user grey_owl`, `a throwaway account`: an account known
     // by its handle, whose author a comparison can name (see {@link unmaskByComparison}).
-    if (handles[i] || (i > 0 && lex.anonVenue.has(hash[i - 1]!) && lex.anonThing.has(h))) {
+    if (handles[i] === HANDLE || (i > 0 && lex.anonVenue.has(hash[i - 1]!) && lex.anonThing.has(h))) {
       marks[i] = marks[i]! | M_DESCRIBED;
       marks2[i] = marks2[i]! | N_ANON;
     }
@@ -1693,6 +1744,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m = marks[i]!;
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
+    // A private mailbox or drive (read before the skip: `home` has no class).
+    if (lex.privateAdj.has(buf.hash[i]!) || lex.consumerBox.has(buf.hash[i]!)) recordsOut(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
@@ -2708,7 +2761,7 @@ function promoWithoutConsent(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit
  */
 function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   // i is a token index
-  const thing = handles[i] ? i : findSet(buf, i - 2, i + 3, lex.anonThing);
+  const thing = handles[i] === HANDLE ? i : findSet(buf, i - 2, i + 3, lex.anonThing);
   if (thing < 0) return;
   const a = i - 16;
   const b = i + 30;
@@ -2717,7 +2770,7 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
   const group = findSet(buf, a, b, lex.group);
   if (group < 0) return;
   // A handle alone names no anonymity: the person behind it must be asked for (`who`, `the name`).
-  if (handles[i] && findSet(buf, a, b, lex.identity) < 0 && findSet(buf, a, b, lex.unmask) < 0) return;
+  if (handles[i] === HANDLE && findSet(buf, a, b, lex.identity) < 0 && findSet(buf, a, b, lex.unmask) < 0) return;
   if (
     (findSet(buf, a, b, lex.unmask) >= 0 ||
       findCls(buf, a, b, SEEK) >= 0 ||
@@ -2727,6 +2780,51 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
     !myAccount(buf, lex, i)
   )
     hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
+}
+
+/** Tokens before a private mailbox or drive within which the records and their moving are read. */
+const RECORDS_REACH = 36;
+
+/**
+ * `export every employee's SSN and salary … to my personal Google Drive`, `forward the personnel
+ * files with medical notes to jdoe@gmail.com`: records an organization holds about its people,
+ * moved out to a mailbox or drive of one person's own, expose every person in them.
+ */
+function recordsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const h = buf.hash[i]!;
+  let dest = -1;
+  if (lex.privateAdj.has(h)) {
+    // `my home address account` and `my personal OneDrive`, but not `home address` alone.
+    dest = findSet(buf, i + 1, i + 3, lex.box);
+    if (h === lex.home && dest === i + 1 && findSet(buf, i + 2, i + 3, lex.box) < 0) dest = -1;
+  } else {
+    // i is a token index
+    const owned =
+      handles[i] === MAIL_DOMAIN ||
+      findSet(buf, i - 2, i - 1, lex.owner) >= 0 ||
+      (i > 0 && (buf.flags[i - 1]! & F_POSSESSIVE) !== 0);
+    const takenHome = lex.removable.has(h) && findHash(buf, i + 1, i + 8, lex.home) >= 0;
+    if (owned || takenHome) dest = i;
+  }
+  if (dest < 0) return;
+  const from = i - RECORDS_REACH;
+  const move = Math.max(findSet(buf, from, i - 1, lex.moveOut), findVerb(buf, from, i - 1, SEND, 0));
+  if (move < 0) return;
+  const people = findSet(buf, from, i - 1, lex.heldPeople);
+  if (people < 0) return;
+  const attr = Math.max(findSet(buf, from, i - 1, lex.heldAttr), findCls(buf, from, i - 1, PATTR));
+  if (attr < 0) return;
+  const a = Math.min(move, people, attr);
+  // A stated purpose (`for an audit`, `I'm authorized`) does not excuse the copy; a control that
+  // stops it (`a rule that blocks … from being uploaded`) or the asker's own record does.
+  if (
+    negated(buf, move) ||
+    defendedExcept(buf, a - 2, move, lex.recordNoun) ||
+    findLive(buf, people - 2, people, OWN) >= 0 ||
+    findSet(buf, a - 4, dest, lex.anonymize) >= 0
+  )
+    return;
+  hit(RULES.personalData, a, dest);
 }
 
 /** Tokens back from a finding to the opening of its sentence that are read. */
