@@ -278,7 +278,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
+  'trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
@@ -438,6 +438,10 @@ interface Lexicon {
   /** Records an organization holds about people (pay, ids, health, discipline). */
   heldAttr: Set<number>;
   home: number;
+  /** Making people up (`invent`, `fictional`, `imaginary`). */
+  invent: Set<number>;
+  madeUp: Set<number>;
+  up: number;
   /** Defensive words that name a kind of record (`disciplinary history`), not a defence. */
   recordNoun: Set<number>;
   /** `anonymize` after `de`: the opposite of protecting a person. */
@@ -812,6 +816,9 @@ function getLexicon(): Lexicon {
       ),
     ),
     home: foldHash('home'),
+    invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
+    madeUp: new Set(hashes('make made making')),
+    up: foldHash('up'),
     recordNoun: new Set(hashes('history histories audit record records')),
     anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
     anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
@@ -1339,6 +1346,20 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       (lex.relative.has(hash[i - 1]!) || hash[i - 1] === lex.who)
     )
       cls[i] = cls[i]! & ~UNSOL;
+    // `invent 50 customers`, `40 fictional patients`, `make up 15 happy clients`, `30 different
+    // customer personas`: people made up to speak, not a story's characters.
+    if (marks2[i]! & N_PERSONA) {
+      // j ≥ 0 and j + 1 ≤ i, token indices
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const hj = hash[j]!;
+        const made = lex.madeUp.has(hj) && hash[j + 1] === lex.up;
+        if (lex.invent.has(hj) || made || (marks2[j]! & N_DIFFERENT && findNum(buf, j - 2, j - 1, 3) >= 0)) {
+          cls[i] = cls[i]! | IMPERSONATE;
+          if (lex.invent.has(hj)) cls[j] = cls[j]! & ~DEF;
+          break;
+        }
+      }
+    }
     // `customers that don't exist`: personas made up.
     if (marks2[i]! & N_PERSONA) {
       const ex = findSet(buf, i + 2, i + 5, lex.exist);
@@ -2076,8 +2097,10 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
     }
-    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 8, i + 14, IMPERSONATE) >= 0)) {
-      const imp = findCls(buf, i - 8, i + 14, IMPERSONATE | FAKE);
+    // The invented people may be described at some length before their review (`invent eight
+    // diners with distinct voices and give me the review each of them posts`).
+    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 12, i + 14, IMPERSONATE) >= 0)) {
+      const imp = findCls(buf, i - 12, i + 14, IMPERSONATE | FAKE);
       const count = findNum(buf, i - 4, i - 1, 3);
       const star = findMark(buf, i - 2, i - 1, M_STAR);
       const ask = requested(buf, i, 8) || findMark(buf, i - 8, i, M_BUY) >= 0;

@@ -914,7 +914,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard texts calls contacts photos'],
   [
     N_PERSONA,
-    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
+    'residents customers users people ppl folks personas persona voters citizens patients buyers shoppers diners patrons travelers travellers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
   ],
   [N_FROMAS, 'from as by under'],
   [N_DIFFERENT, 'different separate distinct'],
