@@ -278,7 +278,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
+  'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
@@ -438,6 +438,14 @@ interface Lexicon {
   /** Records an organization holds about people (pay, ids, health, discipline). */
   heldAttr: Set<number>;
   home: number;
+  reply: Set<number>;
+  withWord: Set<number>;
+  of: number;
+  thirdPossessive: Set<number>;
+  /** A record of where a person goes: fitness apps, geotags, check-ins. */
+  fitness: Set<number>;
+  /** A person's routine: routes, start and end, when they leave, where they park or live. */
+  routine: Set<number>;
   /** Making people up (`invent`, `fictional`, `imaginary`). */
   invent: Set<number>;
   madeUp: Set<number>;
@@ -816,6 +824,18 @@ function getLexicon(): Lexicon {
       ),
     ),
     home: foldHash('home'),
+    reply: new Set(hashes('reply respond answer')),
+    withWord: new Set(hashes('with w')),
+    of: foldHash('of'),
+    thirdPossessive: new Set(hashes('her his their')),
+    fitness: new Set(
+      hashes('strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness'),
+    ),
+    routine: new Set(
+      hashes(
+        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym',
+      ),
+    ),
     invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
     madeUp: new Set(hashes('make made making')),
     up: foldHash('up'),
@@ -1360,6 +1380,35 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
         }
       }
     }
+    // `reply to me with …`, `reply to this email with …`: what the reply must carry is asked for,
+    // unless the reply goes to a third person (`reply to the customer with …`).
+    if (lex.reply.has(h)) {
+      const w = findSet(buf, i + 1, i + 4, lex.withWord);
+      if (w >= 0 && findCls(buf, i + 1, w - 1, OTHER) < 0) {
+        cls[w] = cls[w]! | SEEK;
+        // `respond with`: an answer, not an incident response.
+        cls[i] = cls[i]! & ~DEF;
+      }
+    }
+    // `the home address of Victor Lam`: a capitalized name after an attribute's `of` is a person,
+    // unless a place of business follows (`the address of Acme Dental Clinic`).
+    if (
+      cls[i]! & PATTR &&
+      i + 2 < n &&
+      hash[i + 1] === lex.of &&
+      buf.flags[i + 2]! & F_CAPITAL &&
+      cls[i + 2] === 0 &&
+      findSet(buf, i + 2, i + 5, lex.business) < 0
+    )
+      cls[i + 2] = OTHER;
+    // `where Lisa Tran lives`: capitalized words between `where` and a residence verb name a person.
+    if (marks[i]! & M_WHERE) {
+      const lives = findMark(buf, i + 2, i + 4, M_LIVES);
+      let named = lives > 0;
+      // i < j < lives < n
+      for (let j = i + 1; named && j < lives; j++) if ((buf.flags[j]! & F_CAPITAL) === 0) named = false;
+      if (named) cls[i + 1] = cls[i + 1]! | OTHER;
+    }
     // `customers that don't exist`: personas made up.
     if (marks2[i]! & N_PERSONA) {
       const ex = findSet(buf, i + 2, i + 5, lex.exist);
@@ -1765,6 +1814,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m = marks[i]!;
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
+    if (lex.fitness.has(buf.hash[i]!)) routineFromPosts(buf, lex, i, hit);
     // A private mailbox or drive (read before the skip: `home` has no class).
     if (lex.privateAdj.has(buf.hash[i]!) || lex.consumerBox.has(buf.hash[i]!)) recordsOut(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
@@ -2803,6 +2853,28 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
     !myAccount(buf, lex, i)
   )
     hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
+}
+
+/** Tokens either side of a fitness app or geotag within which the person and the routine are read. */
+const ROUTINE_REACH = 16;
+
+/**
+ * `work out Hannah Price's daily running route from her Strava`, `use the geotags in Noah's photos
+ * to pin down his apartment`: a person's routes, home or hours read from what an app records of
+ * them. The asker's own app (`my Strava`) is no one else's.
+ */
+function routineFromPosts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - ROUTINE_REACH;
+  const b = i + ROUTINE_REACH;
+  const who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  if (who < 0) return;
+  // Two routine words: a route with its start, a home with the hours away.
+  const r1 = findSet(buf, a, b, lex.routine);
+  if (r1 < 0 || findSet(buf, r1 + 1, b, lex.routine) < 0) return;
+  if (!(requestedFar(buf, Math.min(i, who, r1), BEHAVIOR_REACH) || findCls(buf, a, b, SEEK | TRACK) >= 0)) return;
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0 || defended(buf, Math.min(i, who), Math.max(i, who))) return;
+  if (findLive(buf, a, b, OWN | OPTIN) >= 0) return;
+  hit(RULES.tracking, Math.min(i, who, r1), Math.max(i, who, r1));
 }
 
 /** Tokens before a private mailbox or drive within which the records and their moving are read. */
