@@ -278,6 +278,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
+  'password passwords passwrd login logins',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
@@ -438,6 +439,10 @@ interface Lexicon {
   /** Records an organization holds about people (pay, ids, health, discipline). */
   heldAttr: Set<number>;
   home: number;
+  /** Where a credential is typed (`password fields`, `login form`). */
+  inputField: Set<number>;
+  typeVerb: Set<number>;
+  site: Set<number>;
   reply: Set<number>;
   withWord: Set<number>;
   of: number;
@@ -815,7 +820,7 @@ function getLexicon(): Lexicon {
     ),
     heldPeople: new Set(
       hashes(
-        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant',
+        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant users user people ppl visitors victims',
       ),
     ),
     heldAttr: new Set(
@@ -824,6 +829,9 @@ function getLexicon(): Lexicon {
       ),
     ),
     home: foldHash('home'),
+    inputField: new Set(hashes('field fields input inputs form forms box boxes')),
+    typeVerb: new Set(hashes('type types typed typing enter enters entered')),
+    site: new Set(hashes('site sites website websites page pages url urls domain domains tab tabs')),
     reply: new Set(hashes('reply respond answer')),
     withWord: new Set(hashes('with w')),
     of: foldHash('of'),
@@ -1020,7 +1028,7 @@ function getLexicon(): Lexicon {
  * by accident. The first letter must match, which keeps `previews` from reading as `reviews`.
  */
 const NEAR_WORDS =
-  'ransomware keylogger keyloggers keylogging stalkerware infostealer cryptominer spyware rootkit malware phishing backdoor keystrokes reviews testimonials followers sockpuppet sockpuppets astroturfing doxxing bewertungen rezensionen recensioni resenas avaliacoes';
+  'password passwords ransomware keylogger keyloggers keylogging stalkerware infostealer cryptominer spyware rootkit malware phishing backdoor keystrokes reviews testimonials followers sockpuppet sockpuppets astroturfing doxxing bewertungen rezensionen recensioni resenas avaliacoes';
 /** Longest token tried against {@link NEAR_WORDS} (one more than the longest of them). */
 const NEAR_MAX = 14;
 
@@ -1815,6 +1823,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
     if (lex.fitness.has(buf.hash[i]!)) routineFromPosts(buf, lex, i, hit);
+    if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
     // A private mailbox or drive (read before the skip: `home` has no class).
     if (lex.privateAdj.has(buf.hash[i]!) || lex.consumerBox.has(buf.hash[i]!)) recordsOut(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
@@ -2853,6 +2862,32 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
     !myAccount(buf, lex, i)
   )
     hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
+}
+
+/**
+ * `an extension that logs what people type in password fields on every site and uploads it hourly`:
+ * what others type into login fields, captured and sent away, is stolen credentials, however the
+ * request is spelt or split. A password manager that fills fields sends nothing away; a defensive
+ * or own-account cue silences it.
+ */
+function typedCredentials(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const cap = Math.max(findSet(buf, i - 8, i - 1, lex.capture), findSet(buf, i - 4, i - 1, lex.typeVerb));
+  if (cap < 0) return;
+  const after = i + 2;
+  const out = Math.max(
+    findMark2(buf, after, after + 22, N_EXFIL),
+    findVerb(buf, after, after + 22, SEND, 0),
+    findSet(buf, after, after + 22, lex.dest),
+  );
+  if (out < 0) return;
+  // Other people's typing: every site, all pages, or the people named.
+  const others =
+    (findMark(buf, i - 10, out, M_EVERY) >= 0 && findSet(buf, i - 10, out, lex.site) >= 0) ||
+    findCls(buf, i - 10, out, OTHER) >= 0 ||
+    findSet(buf, i - 10, out, lex.heldPeople) >= 0;
+  if (!others || !requestedFar(buf, cap, BEHAVIOR_REACH)) return;
+  if (defendedBefore(buf, lex, i) || findLive(buf, cap - 4, out, OWN) >= 0 || negated(buf, cap)) return;
+  hit(RULES.credentialTheft, cap, out);
 }
 
 /** Tokens either side of a fitness app or geotag within which the person and the routine are read. */
