@@ -279,6 +279,7 @@ const GATE_WORDS = [
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'password passwords passwrd login logins',
+  'hiv psychiatric diagnoses pregnant pregnancy',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
@@ -439,6 +440,16 @@ interface Lexicon {
   /** Records an organization holds about people (pay, ids, health, discipline). */
   heldAttr: Set<number>;
   home: number;
+  /** A health condition (`diagnosis`, `HIV`, `psychiatric`, `pregnant`). */
+  health: Set<number>;
+  /** What tells who a person is: names, phones, addresses. */
+  identifying: Set<number>;
+  /** Posting or reading out where others read or hear. */
+  publishOut: Set<number>;
+  /** Where others read what is posted. */
+  readPlace: Set<number>;
+  /** Figures that name no one (`count`, `anonymized`, `statistics`), and precautions (`keep … out of`). */
+  aggregate: Set<number>;
   /** Where a credential is typed (`password fields`, `login form`). */
   inputField: Set<number>;
   typeVerb: Set<number>;
@@ -829,6 +840,29 @@ function getLexicon(): Lexicon {
       ),
     ),
     home: foldHash('home'),
+    health: new Set(
+      hashes(
+        'diagnosis diagnoses hiv psychiatric pregnancy pregnant condition conditions illness illnesses std stds prescriptions medication medications',
+      ),
+    ),
+    identifying: new Set(
+      hashes('name names phone phones number numbers contact contacts address addresses email emails'),
+    ),
+    publishOut: new Set(
+      hashes(
+        'post posts posting posted publish publishes share shares tweet tweets announce announces paste pastes broadcast read reads',
+      ),
+    ),
+    readPlace: new Set(
+      hashes(
+        'slack channel channels teams discord chat group public publicly facebook twitter instagram whatsapp telegram page forum board website town everyone #general general all staff',
+      ),
+    ),
+    aggregate: new Set(
+      hashes(
+        'count counts total totals anonymized anonymised aggregate aggregated statistics stats percentage average deidentified keep avoid prevent never remind reminder',
+      ),
+    ),
     inputField: new Set(hashes('field fields input inputs form forms box boxes')),
     typeVerb: new Set(hashes('type types typed typing enter enters entered')),
     site: new Set(hashes('site sites website websites page pages url urls domain domains tab tabs')),
@@ -847,7 +881,7 @@ function getLexicon(): Lexicon {
     invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
     madeUp: new Set(hashes('make made making')),
     up: foldHash('up'),
-    recordNoun: new Set(hashes('history histories audit record records')),
+    recordNoun: new Set(hashes('history histories audit record records report reports')),
     anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
     anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
     de: foldHash('de'),
@@ -1823,6 +1857,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
     if (lex.fitness.has(buf.hash[i]!)) routineFromPosts(buf, lex, i, hit);
+    if (lex.health.has(buf.stem[i]!) || lex.health.has(buf.hash[i]!)) healthPublished(buf, lex, i, hit);
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
     // A private mailbox or drive (read before the skip: `home` has no class).
     if (lex.privateAdj.has(buf.hash[i]!) || lex.consumerBox.has(buf.hash[i]!)) recordsOut(buf, lex, i, hit);
@@ -2888,6 +2923,36 @@ function typedCredentials(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): 
   if (!others || !requestedFar(buf, cap, BEHAVIOR_REACH)) return;
   if (defendedBefore(buf, lex, i) || findLive(buf, cap - 4, out, OWN) >= 0 || negated(buf, cap)) return;
   hit(RULES.credentialTheft, cap, out);
+}
+
+/** Tokens either side of a health condition within which the people, their contact and the posting are read. */
+const HEALTH_REACH = 30;
+
+/**
+ * `post the names, phone numbers and HIV status of the clinic's patients to #general`, `SELECT name,
+ * phone, diagnosis FROM patients …; then post the rows to Slack`: people's health conditions with
+ * who they are, posted where others read them. Counts and anonymized figures name no one.
+ */
+function healthPublished(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - HEALTH_REACH;
+  const b = i + HEALTH_REACH;
+  const people = findSet(buf, i - 12, i + 12, lex.heldPeople);
+  if (people < 0) return;
+  const ident = findSet(buf, i - 12, i + 12, lex.identifying);
+  if (ident < 0) return;
+  const post = findSet(buf, a, b, lex.publishOut);
+  if (post < 0) return;
+  const place = findSet(buf, post - 6, post + 14, lex.readPlace);
+  if (place < 0) return;
+  const from = Math.min(i, people, ident, post, place);
+  const to = Math.max(i, people, ident, post, place);
+  if (
+    negated(buf, post) ||
+    defendedExcept(buf, from - 8, to + 8, lex.recordNoun) ||
+    findSet(buf, from - 4, to, lex.aggregate) >= 0
+  )
+    return;
+  hit(RULES.personalData, from, to);
 }
 
 /** Tokens either side of a fitness app or geotag within which the person and the routine are read. */
