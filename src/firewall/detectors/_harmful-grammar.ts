@@ -278,7 +278,6 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'password passwords passwrd login logins',
   'hiv psychiatric diagnoses pregnant pregnancy',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
@@ -450,6 +449,8 @@ interface Lexicon {
   readPlace: Set<number>;
   /** Figures that name no one (`count`, `anonymized`, `statistics`), and precautions (`keep … out of`). */
   aggregate: Set<number>;
+  /** The anchors read before a window's classless words are skipped: fitness apps, health, private stores. */
+  preSkip: Set<number>;
   /** Where a credential is typed (`password fields`, `login form`). */
   inputField: Set<number>;
   typeVerb: Set<number>;
@@ -1052,7 +1053,10 @@ function getLexicon(): Lexicon {
     ),
     copyPaste: new Set(hashes('copy paste')),
     ...nearTables(table),
+    preSkip: new Set<number>(),
   };
+  for (const set of [lexicon.fitness, lexicon.health, lexicon.privateAdj, lexicon.consumerBox])
+    for (const h of set) lexicon.preSkip.add(h);
   return lexicon;
 }
 
@@ -1262,12 +1266,16 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let fiction = false;
   /** A template or variants are in the window (see {@link filledReviews}). */
   let template = false;
+  /** A handle (`@name`) is in the window. */
+  let handleSeen = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
     const handle = handleKind(text, buf.start[i]!);
     handles[i] = handle;
-    if (handle === HANDLE) gate = true;
+    if (handle === HANDLE) handleSeen = true;
+    // `password fields`, `login form`: where others type a credential.
+    if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1317,6 +1325,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   }
   // A template or variants with a count: reviews filled in many times.
   if (template && !gate) for (let i = 0; i < n && !gate; i++) if (num[i]! >= 5) gate = true;
+  // A handle with a comparison of writing or posting times (see {@link unmaskByComparison}).
+  if (handleSeen && !gate)
+    for (let i = 0; i < n && !gate; i++) if (lex.compare.has(hash[i]!) || lex.signal.has(hash[i]!)) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1856,11 +1867,15 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m = marks[i]!;
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
-    if (lex.fitness.has(buf.hash[i]!)) routineFromPosts(buf, lex, i, hit);
-    if (lex.health.has(buf.stem[i]!) || lex.health.has(buf.hash[i]!)) healthPublished(buf, lex, i, hit);
+    // Anchors read before the skip, one table for all (`home`, `strava` have no class).
+    if (lex.preSkip.has(buf.hash[i]!) || lex.preSkip.has(buf.stem[i]!)) {
+      const h = buf.hash[i]!;
+      if (lex.fitness.has(h)) routineFromPosts(buf, lex, i, hit);
+      if (lex.health.has(buf.stem[i]!) || lex.health.has(h)) healthPublished(buf, lex, i, hit);
+      // A private mailbox or drive (`home` has no class).
+      if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
+    }
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
-    // A private mailbox or drive (read before the skip: `home` has no class).
-    if (lex.privateAdj.has(buf.hash[i]!) || lex.consumerBox.has(buf.hash[i]!)) recordsOut(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
