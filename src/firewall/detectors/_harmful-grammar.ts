@@ -239,7 +239,7 @@ const DESCRIBED_WORDS =
   'teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti ' +
   'toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ' +
   'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop ' +
-  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner ' +
+  'cvv cvc cvv2 cvc2 cvn csc code codes number numbers details bios bio personas backstories anonymous anonymus anonymos anonimous annonymous pseudonymous anon burner throwaway ' +
   'anonymen anonymer anonyme anonimo anonima ketikan ketikannya phím ' +
   'анонимный анонимного анонимная анонимную анонимным whistleblower whistleblowers tipster ' +
   'kartennummern kartennummer kreditkartennummern tarjeta tarjetas cartoes cartes карт ' +
@@ -278,6 +278,8 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
+  'hiv psychiatric diagnoses pregnant pregnancy',
+  'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
@@ -411,6 +413,65 @@ interface Lexicon {
   news: Set<number>;
   rival: Set<number>;
   anonThing: Set<number>;
+  /** Where accounts go by handles rather than names (`forum`, `reddit`, `glassdoor`, `throwaway`). */
+  anonVenue: Set<number>;
+  /** Words that open a question (`what`, `can`, `is it legal`). */
+  questionOpen: Set<number>;
+  /** `you` and its kin after a question word: a request in question form. */
+  youAsked: Set<number>;
+  prepOpen: Set<number>;
+  /** A legal process or a rule (`subpoena`, `court order`, `defamation`, `policy`). */
+  legal: Set<number>;
+  /** `personal`, `private`, `home` before a mailbox or a drive: the asker's own store, outside the organization. */
+  privateAdj: Set<number>;
+  /** A mailbox, a drive or a storage account. */
+  box: Set<number>;
+  /** A consumer mail or storage service, or a removable drive. */
+  consumerBox: Set<number>;
+  /** A removable drive, the asker's when taken home. */
+  removable: Set<number>;
+  /** A possessive of the asker or a person addressed (`your personal iCloud`). */
+  owner: Set<number>;
+  /** Moving data out: export, copy, upload, forward, mail, sync. */
+  moveOut: Set<number>;
+  /** People whose records an organization holds. */
+  heldPeople: Set<number>;
+  /** Records an organization holds about people (pay, ids, health, discipline). */
+  heldAttr: Set<number>;
+  home: number;
+  /** A health condition (`diagnosis`, `HIV`, `psychiatric`, `pregnant`). */
+  health: Set<number>;
+  /** What tells who a person is: names, phones, addresses. */
+  identifying: Set<number>;
+  /** Posting or reading out where others read or hear. */
+  publishOut: Set<number>;
+  /** Where others read what is posted. */
+  readPlace: Set<number>;
+  /** Figures that name no one (`count`, `anonymized`, `statistics`), and precautions (`keep … out of`). */
+  aggregate: Set<number>;
+  /** The anchors read before a window's classless words are skipped: fitness apps, health, private stores. */
+  preSkip: Set<number>;
+  /** Where a credential is typed (`password fields`, `login form`). */
+  inputField: Set<number>;
+  typeVerb: Set<number>;
+  site: Set<number>;
+  reply: Set<number>;
+  withWord: Set<number>;
+  of: number;
+  thirdPossessive: Set<number>;
+  /** A record of where a person goes: fitness apps, geotags, check-ins. */
+  fitness: Set<number>;
+  /** A person's routine: routes, start and end, when they leave, where they park or live. */
+  routine: Set<number>;
+  /** Making people up (`invent`, `fictional`, `imaginary`). */
+  invent: Set<number>;
+  madeUp: Set<number>;
+  up: number;
+  /** Defensive words that name a kind of record (`disciplinary history`), not a defence. */
+  recordNoun: Set<number>;
+  /** `anonymize` after `de`: the opposite of protecting a person. */
+  anonymize: Set<number>;
+  de: number;
   unmask: Set<number>;
   stylo: Set<number>;
   /** Comparing one thing with others (`compare`, `match`, `correlate`, `stylometry`). */
@@ -744,24 +805,102 @@ function getLexicon(): Lexicon {
     ),
     anonThing: new Set(
       hashes(
-        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed cuenta compte konto conta канал канала аккаунт аккаунта блог',
+        'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed post posts review reviews tweet tweets cuenta compte konto conta канал канала аккаунт аккаунта блог',
       ),
     ),
+    questionOpen: new Set(hashes('what how can could does do is are when which should may must whats hows')),
+    youAsked: new Set(hashes('you u ya we')),
+    prepOpen: new Set(hashes('under in on by for with at from')),
+    legal: new Set(
+      hashes(
+        'court subpoena subpoenas warrant lawsuit sue suing legally legal lawful unlawful lawyer attorney judge defamation defamatory defamed libel libelous slander gdpr policy policies law laws statute',
+      ),
+    ),
+    privateAdj: new Set(hashes('personal private home privat')),
+    box: new Set(
+      hashes(
+        'email emails mail mailbox inbox address account gmail drive dropbox onedrive icloud box folder laptop pc computer cloud storage phone usb',
+      ),
+    ),
+    consumerBox: new Set(hashes('gmail yahoo hotmail protonmail proton icloud dropbox usb thumbdrive')),
+    removable: new Set(hashes('usb thumbdrive')),
+    owner: new Set(hashes('my your his her their mine')),
+    moveOut: new Set(
+      hashes(
+        'send sends email emails mail mails forward forwards export exports upload uploads copy copies sync syncs dump dumps put save attach zip transfer move download downloads backup',
+      ),
+    ),
+    heldPeople: new Set(
+      hashes(
+        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant users user people ppl visitors victims',
+      ),
+    ),
+    heldAttr: new Set(
+      hashes(
+        'salary salaries pay payroll wages ssn ssns passport passports disciplinary medical sick health diagnosis diagnoses tax bank performance contracts insurance id ids',
+      ),
+    ),
+    home: foldHash('home'),
+    health: new Set(
+      hashes(
+        'diagnosis diagnoses hiv psychiatric pregnancy pregnant condition conditions illness illnesses std stds prescriptions medication medications',
+      ),
+    ),
+    identifying: new Set(
+      hashes('name names phone phones number numbers contact contacts address addresses email emails'),
+    ),
+    publishOut: new Set(
+      hashes(
+        'post posts posting posted publish publishes share shares tweet tweets announce announces paste pastes broadcast read reads',
+      ),
+    ),
+    readPlace: new Set(
+      hashes(
+        'slack channel channels teams discord chat group public publicly facebook twitter instagram whatsapp telegram page forum board website town everyone #general general all staff',
+      ),
+    ),
+    aggregate: new Set(
+      hashes(
+        'count counts total totals anonymized anonymised aggregate aggregated statistics stats percentage average deidentified keep avoid prevent never remind reminder',
+      ),
+    ),
+    inputField: new Set(hashes('field fields input inputs form forms box boxes')),
+    typeVerb: new Set(hashes('type types typed typing enter enters entered')),
+    site: new Set(hashes('site sites website websites page pages url urls domain domains tab tabs')),
+    reply: new Set(hashes('reply respond answer')),
+    withWord: new Set(hashes('with w')),
+    of: foldHash('of'),
+    thirdPossessive: new Set(hashes('her his their')),
+    fitness: new Set(
+      hashes('strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness'),
+    ),
+    routine: new Set(
+      hashes(
+        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym',
+      ),
+    ),
+    invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
+    madeUp: new Set(hashes('make made making')),
+    up: foldHash('up'),
+    recordNoun: new Set(hashes('history histories audit record records report reports')),
+    anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
+    anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
+    de: foldHash('de'),
     unmask: new Set(hashes('who which whose wer quien qui chi кто')),
     stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
     compare: new Set(
       hashes(
-        'compare comparing compared comparison match matching matched correlate correlating correlation crossreference stylometry stylometric vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
+        'compare comparing compared comparison match matching matched matches correlate correlating correlation crossreference stylometry stylometric similarity similar vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
       ),
     ),
     signal: new Set(
       hashes(
-        'style writing typos vocabulary phrasing timestamps times hours activity posting estilo escritura schreibstil стиль времени',
+        'style styles stylistic writing typos vocabulary phrasing wording timestamps times hours activity posting estilo escritura schreibstil стиль времени',
       ),
     ),
     group: new Set(
       hashes(
-        'employees employee staff students student class classmates coworkers coworker colleagues department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
+        'employees employee staff staffer staffers students student class classmates coworkers coworker colleagues colleague interns intern teammates workers department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
       ),
     ),
     photo: new Set(
@@ -792,7 +931,9 @@ function getLexicon(): Lexicon {
     cold: new Set(hashes('people numbers strangers random')),
     exist: new Set(hashes('exist exists existed existing')),
     business: new Set(
-      hashes('office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business'),
+      hashes(
+        'office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business hospital clinic reception desk pharmacy hotel restaurant store shop bakery cafe library school university pizza garage',
+      ),
     ),
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
     bots: new Set(hashes('bot bots botnet')),
@@ -912,7 +1053,10 @@ function getLexicon(): Lexicon {
     ),
     copyPaste: new Set(hashes('copy paste')),
     ...nearTables(table),
+    preSkip: new Set<number>(),
   };
+  for (const set of [lexicon.fitness, lexicon.health, lexicon.privateAdj, lexicon.consumerBox])
+    for (const h of set) lexicon.preSkip.add(h);
   return lexicon;
 }
 
@@ -922,7 +1066,7 @@ function getLexicon(): Lexicon {
  * by accident. The first letter must match, which keeps `previews` from reading as `reviews`.
  */
 const NEAR_WORDS =
-  'ransomware keylogger keyloggers keylogging stalkerware infostealer cryptominer spyware rootkit malware phishing backdoor keystrokes reviews testimonials followers sockpuppet sockpuppets astroturfing doxxing bewertungen rezensionen recensioni resenas avaliacoes';
+  'password passwords ransomware keylogger keyloggers keylogging stalkerware infostealer cryptominer spyware rootkit malware phishing backdoor keystrokes reviews testimonials followers sockpuppet sockpuppets astroturfing doxxing bewertungen rezensionen recensioni resenas avaliacoes';
 /** Longest token tried against {@link NEAR_WORDS} (one more than the longest of them). */
 const NEAR_MAX = 14;
 
@@ -1086,6 +1230,27 @@ function leetSlot(lex: Lexicon, text: string, start: number, end: number): numbe
 /** Per-window scratch: extra marks of each token, and its second-layer marks. */
 const marks = new Uint32Array(256);
 const marks2 = new Uint32Array(256);
+/**
+ * Per-window scratch: {@link HANDLE} where the token is a handle (`@name`, `u/name`), an account's
+ * name and no person's; {@link MAIL_DOMAIN} where it follows the `@` of a mail address.
+ */
+const handles = new Uint8Array(256);
+const HANDLE = 1;
+const MAIL_DOMAIN = 2;
+
+/** How the token at `[start, …)` is written: `@name` or `u/name` after a space or at the start, after a mail address's `@`, or neither (0). */
+function handleKind(text: string, start: number): number {
+  let p = start - 1;
+  if (p < 0) return 0;
+  const c = text.charCodeAt(p);
+  if (c === 47 && p >= 1 && (text.charCodeAt(p - 1) | 32) === 117) p -= 2;
+  else if (c === 64) p -= 1;
+  else return 0;
+  if (p < 0) return HANDLE;
+  const b = text.charCodeAt(p);
+  if (b === 32 || b === 9 || b === 10 || b === 40 || b === 34 || b === 39) return HANDLE;
+  return c === 64 ? MAIL_DOMAIN : 0;
+}
 
 /**
  * Looks every token of the window up; returns false at once (leaving the classes unset) when no
@@ -1101,9 +1266,16 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let fiction = false;
   /** A template or variants are in the window (see {@link filledReviews}). */
   let template = false;
+  /** A handle (`@name`) is in the window. */
+  let handleSeen = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
+    const handle = handleKind(text, buf.start[i]!);
+    handles[i] = handle;
+    if (handle === HANDLE) handleSeen = true;
+    // `password fields`, `login form`: where others type a credential.
+    if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1153,12 +1325,37 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   }
   // A template or variants with a count: reviews filled in many times.
   if (template && !gate) for (let i = 0; i < n && !gate; i++) if (num[i]! >= 5) gate = true;
+  // A handle with a comparison of writing or posting times (see {@link unmaskByComparison}).
+  if (handleSeen && !gate)
+    for (let i = 0; i < n && !gate; i++) if (lex.compare.has(hash[i]!) || lex.signal.has(hash[i]!)) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
     // A capitalized possessive (`Dana Smith's`) names a person.
     const f = buf.flags[i]!;
-    if (f & F_POSSESSIVE && f & F_CAPITAL && (cls[i]! & ~OTHER) === 0) cls[i] = cls[i]! | OTHER;
+    if (
+      f & F_POSSESSIVE &&
+      f & F_CAPITAL &&
+      (cls[i]! & ~OTHER) === 0 &&
+      // `St. Mary's Hospital`, `Joe's Pizza`: the name of a place of business, not a person.
+      !(i + 1 < n && buf.flags[i + 1]! & F_CAPITAL && lex.business.has(stem[i + 1]!))
+    )
+      cls[i] = cls[i]! | OTHER;
+  }
+  // i < n; i - 1 and i + 1 are read under i > 0 and i + 1 < n
+  for (let i = 0; i < n; i++) {
+    const h = hash[i]!;
+    // `@quietfox`, `u/quietfox`, `the forum user grey_owl`, `a throwaway account`: an account known
+    // by its handle, whose author a comparison can name (see {@link unmaskByComparison}).
+    if (handles[i] === HANDLE || (i > 0 && lex.anonVenue.has(hash[i - 1]!) && lex.anonThing.has(h))) {
+      marks[i] = marks[i]! | M_DESCRIBED;
+      marks2[i] = marks2[i]! | N_ANON;
+    }
+    // `de-anonymize the poster`: undoing a person's anonymity, not protecting it.
+    if (i > 0 && hash[i - 1] === lex.de && lex.anonymize.has(h)) {
+      cls[i] = cls[i]! & ~DEF;
+      marks[i] = marks[i]! | M_DOX;
+    }
   }
   // i + 1 < n; k = i + which with which ∈ {0, 1}
   for (let i = 0; i + 1 < n; i++) {
@@ -1222,6 +1419,49 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       (lex.relative.has(hash[i - 1]!) || hash[i - 1] === lex.who)
     )
       cls[i] = cls[i]! & ~UNSOL;
+    // `invent 50 customers`, `40 fictional patients`, `make up 15 happy clients`, `30 different
+    // customer personas`: people made up to speak, not a story's characters.
+    if (marks2[i]! & N_PERSONA) {
+      // j ≥ 0 and j + 1 ≤ i, token indices
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const hj = hash[j]!;
+        const made = lex.madeUp.has(hj) && hash[j + 1] === lex.up;
+        if (lex.invent.has(hj) || made || (marks2[j]! & N_DIFFERENT && findNum(buf, j - 2, j - 1, 3) >= 0)) {
+          cls[i] = cls[i]! | IMPERSONATE;
+          if (lex.invent.has(hj)) cls[j] = cls[j]! & ~DEF;
+          break;
+        }
+      }
+    }
+    // `reply to me with …`, `reply to this email with …`: what the reply must carry is asked for,
+    // unless the reply goes to a third person (`reply to the customer with …`).
+    if (lex.reply.has(h)) {
+      const w = findSet(buf, i + 1, i + 4, lex.withWord);
+      if (w >= 0 && findCls(buf, i + 1, w - 1, OTHER) < 0) {
+        cls[w] = cls[w]! | SEEK;
+        // `respond with`: an answer, not an incident response.
+        cls[i] = cls[i]! & ~DEF;
+      }
+    }
+    // `the home address of Victor Lam`: a capitalized name after an attribute's `of` is a person,
+    // unless a place of business follows (`the address of Acme Dental Clinic`).
+    if (
+      cls[i]! & PATTR &&
+      i + 2 < n &&
+      hash[i + 1] === lex.of &&
+      buf.flags[i + 2]! & F_CAPITAL &&
+      cls[i + 2] === 0 &&
+      findSet(buf, i + 2, i + 5, lex.business) < 0
+    )
+      cls[i + 2] = OTHER;
+    // `where Lisa Tran lives`: capitalized words between `where` and a residence verb name a person.
+    if (marks[i]! & M_WHERE) {
+      const lives = findMark(buf, i + 2, i + 4, M_LIVES);
+      let named = lives > 0;
+      // i < j < lives < n
+      for (let j = i + 1; named && j < lives; j++) if ((buf.flags[j]! & F_CAPITAL) === 0) named = false;
+      if (named) cls[i + 1] = cls[i + 1]! | OTHER;
+    }
     // `customers that don't exist`: personas made up.
     if (marks2[i]! & N_PERSONA) {
       const ex = findSet(buf, i + 2, i + 5, lex.exist);
@@ -1616,6 +1856,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
   let seen = 0;
   const hit = (r: HarmfulRule, a: number, b: number): void => {
     if (seen & r.bit) return;
+    if (r.category === 'privacy' && legalQuestion(buf, lex, Math.min(a, b))) return;
     seen |= r.bit;
     visit(r, Math.min(a, b), Math.max(a, b));
   };
@@ -1626,6 +1867,15 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m = marks[i]!;
     // A program planted on someone else's machines (read before the skip: `recorder` has no class).
     if (c & (MAL | STEAL) || lex.plant.has(buf.hash[i]!)) covertDeploy(buf, lex, i, hit);
+    // Anchors read before the skip, one table for all (`home`, `strava` have no class).
+    if (lex.preSkip.has(buf.hash[i]!) || lex.preSkip.has(buf.stem[i]!)) {
+      const h = buf.hash[i]!;
+      if (lex.fitness.has(h)) routineFromPosts(buf, lex, i, hit);
+      if (lex.health.has(buf.stem[i]!) || lex.health.has(h)) healthPublished(buf, lex, i, hit);
+      // A private mailbox or drive (`home` has no class).
+      if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
+    }
+    if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
@@ -1956,8 +2206,10 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
     }
-    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 8, i + 14, IMPERSONATE) >= 0)) {
-      const imp = findCls(buf, i - 8, i + 14, IMPERSONATE | FAKE);
+    // The invented people may be described at some length before their review (`invent eight
+    // diners with distinct voices and give me the review each of them posts`).
+    if (m & M_REVIEWS || (c & ENGAGE && findCls(buf, i - 12, i + 14, IMPERSONATE) >= 0)) {
+      const imp = findCls(buf, i - 12, i + 14, IMPERSONATE | FAKE);
       const count = findNum(buf, i - 4, i - 1, 3);
       const star = findMark(buf, i - 2, i - 1, M_STAR);
       const ask = requested(buf, i, 8) || findMark(buf, i - 8, i, M_BUY) >= 0;
@@ -2640,7 +2892,8 @@ function promoWithoutConsent(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit
  * emails`, `match the posting hours with the staff schedules`): the comparison names its author.
  */
 function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
-  const thing = findSet(buf, i - 2, i + 3, lex.anonThing);
+  // i is a token index
+  const thing = handles[i] === HANDLE ? i : findSet(buf, i - 2, i + 3, lex.anonThing);
   if (thing < 0) return;
   const a = i - 16;
   const b = i + 30;
@@ -2648,15 +2901,174 @@ function unmaskByComparison(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
   if (how < 0) return;
   const group = findSet(buf, a, b, lex.group);
   if (group < 0) return;
+  // A handle alone names no anonymity: the person behind it must be asked for (`who`, `the name`).
+  if (handles[i] === HANDLE && findSet(buf, a, b, lex.identity) < 0 && findSet(buf, a, b, lex.unmask) < 0) return;
   if (
     (findSet(buf, a, b, lex.unmask) >= 0 ||
       findCls(buf, a, b, SEEK) >= 0 ||
       findSet(buf, a, b, lex.compare) >= 0 ||
       requestedFar(buf, i, BEHAVIOR_REACH)) &&
     findLive(buf, i - 12, i - 1, DEF) < 0 &&
-    findMark(buf, i - 3, i - 1, M_MY) < 0
+    !myAccount(buf, lex, i)
   )
     hit(RULES.doxxing, Math.min(i, thing, how, group), Math.max(i, thing, how, group));
+}
+
+/**
+ * `an extension that logs what people type in password fields on every site and uploads it hourly`:
+ * what others type into login fields, captured and sent away, is stolen credentials, however the
+ * request is spelt or split. A password manager that fills fields sends nothing away; a defensive
+ * or own-account cue silences it.
+ */
+function typedCredentials(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const cap = Math.max(findSet(buf, i - 8, i - 1, lex.capture), findSet(buf, i - 4, i - 1, lex.typeVerb));
+  if (cap < 0) return;
+  const after = i + 2;
+  const out = Math.max(
+    findMark2(buf, after, after + 22, N_EXFIL),
+    findVerb(buf, after, after + 22, SEND, 0),
+    findSet(buf, after, after + 22, lex.dest),
+  );
+  if (out < 0) return;
+  // Other people's typing: every site, all pages, or the people named.
+  const others =
+    (findMark(buf, i - 10, out, M_EVERY) >= 0 && findSet(buf, i - 10, out, lex.site) >= 0) ||
+    findCls(buf, i - 10, out, OTHER) >= 0 ||
+    findSet(buf, i - 10, out, lex.heldPeople) >= 0;
+  if (!others || !requestedFar(buf, cap, BEHAVIOR_REACH)) return;
+  if (defendedBefore(buf, lex, i) || findLive(buf, cap - 4, out, OWN) >= 0 || negated(buf, cap)) return;
+  hit(RULES.credentialTheft, cap, out);
+}
+
+/** Tokens either side of a health condition within which the people, their contact and the posting are read. */
+const HEALTH_REACH = 30;
+
+/**
+ * `post the names, phone numbers and HIV status of the clinic's patients to #general`, `SELECT name,
+ * phone, diagnosis FROM patients …; then post the rows to Slack`: people's health conditions with
+ * who they are, posted where others read them. Counts and anonymized figures name no one.
+ */
+function healthPublished(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - HEALTH_REACH;
+  const b = i + HEALTH_REACH;
+  const people = findSet(buf, i - 12, i + 12, lex.heldPeople);
+  if (people < 0) return;
+  const ident = findSet(buf, i - 12, i + 12, lex.identifying);
+  if (ident < 0) return;
+  const post = findSet(buf, a, b, lex.publishOut);
+  if (post < 0) return;
+  const place = findSet(buf, post - 6, post + 14, lex.readPlace);
+  if (place < 0) return;
+  const from = Math.min(i, people, ident, post, place);
+  const to = Math.max(i, people, ident, post, place);
+  if (
+    negated(buf, post) ||
+    defendedExcept(buf, from - 8, to + 8, lex.recordNoun) ||
+    findSet(buf, from - 4, to, lex.aggregate) >= 0
+  )
+    return;
+  hit(RULES.personalData, from, to);
+}
+
+/** Tokens either side of a fitness app or geotag within which the person and the routine are read. */
+const ROUTINE_REACH = 16;
+
+/**
+ * `work out Hannah Price's daily running route from her Strava`, `use the geotags in Noah's photos
+ * to pin down his apartment`: a person's routes, home or hours read from what an app records of
+ * them. The asker's own app (`my Strava`) is no one else's.
+ */
+function routineFromPosts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const a = i - ROUTINE_REACH;
+  const b = i + ROUTINE_REACH;
+  const who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  if (who < 0) return;
+  // Two routine words: a route with its start, a home with the hours away.
+  const r1 = findSet(buf, a, b, lex.routine);
+  if (r1 < 0 || findSet(buf, r1 + 1, b, lex.routine) < 0) return;
+  if (!(requestedFar(buf, Math.min(i, who, r1), BEHAVIOR_REACH) || findCls(buf, a, b, SEEK | TRACK) >= 0)) return;
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0 || defended(buf, Math.min(i, who), Math.max(i, who))) return;
+  if (findLive(buf, a, b, OWN | OPTIN) >= 0) return;
+  hit(RULES.tracking, Math.min(i, who, r1), Math.max(i, who, r1));
+}
+
+/** Tokens before a private mailbox or drive within which the records and their moving are read. */
+const RECORDS_REACH = 36;
+
+/**
+ * `export every employee's SSN and salary … to my personal Google Drive`, `forward the personnel
+ * files with medical notes to jdoe@gmail.com`: records an organization holds about its people,
+ * moved out to a mailbox or drive of one person's own, expose every person in them.
+ */
+function recordsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const h = buf.hash[i]!;
+  let dest = -1;
+  if (lex.privateAdj.has(h)) {
+    // `my home address account` and `my personal OneDrive`, but not `home address` alone.
+    dest = findSet(buf, i + 1, i + 3, lex.box);
+    if (h === lex.home && dest === i + 1 && findSet(buf, i + 2, i + 3, lex.box) < 0) dest = -1;
+  } else {
+    // i is a token index
+    const owned =
+      handles[i] === MAIL_DOMAIN ||
+      findSet(buf, i - 2, i - 1, lex.owner) >= 0 ||
+      (i > 0 && (buf.flags[i - 1]! & F_POSSESSIVE) !== 0);
+    const takenHome = lex.removable.has(h) && findHash(buf, i + 1, i + 8, lex.home) >= 0;
+    if (owned || takenHome) dest = i;
+  }
+  if (dest < 0) return;
+  const from = i - RECORDS_REACH;
+  const move = Math.max(findSet(buf, from, i - 1, lex.moveOut), findVerb(buf, from, i - 1, SEND, 0));
+  if (move < 0) return;
+  const people = findSet(buf, from, i - 1, lex.heldPeople);
+  if (people < 0) return;
+  const attr = Math.max(findSet(buf, from, i - 1, lex.heldAttr), findCls(buf, from, i - 1, PATTR));
+  if (attr < 0) return;
+  const a = Math.min(move, people, attr);
+  // A stated purpose (`for an audit`, `I'm authorized`) does not excuse the copy; a control that
+  // stops it (`a rule that blocks … from being uploaded`) or the asker's own record does.
+  if (
+    negated(buf, move) ||
+    defendedExcept(buf, a - 2, move, lex.recordNoun) ||
+    findLive(buf, people - 2, people, OWN) >= 0 ||
+    findSet(buf, a - 4, dest, lex.anonymize) >= 0
+  )
+    return;
+  hit(RULES.personalData, a, dest);
+}
+
+/** Tokens back from a finding to the opening of its sentence that are read. */
+const SENTENCE_BACK = 40;
+
+/**
+ * A question about the law or a policy around a privacy act (`What court order do I need before a
+ * platform reveals who is behind …?`, `Can a company legally unmask …`): the process is asked
+ * about, the act is not requested. The sentence opens with a question word that is not a request
+ * (`can you`, `could you` are requests) and names a legal process or a rule.
+ */
+function legalQuestion(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  let open = at;
+  const stop = Math.max(at - SENTENCE_BACK, 0);
+  // stop ≤ open ≤ at, a token index
+  while (open > stop && (buf.flags[open]! & F_BREAK) === 0) open--;
+  // `Under what law …`, `In which court …`: a preposition before the question word.
+  if (lex.prepOpen.has(buf.hash[open]!) && open + 1 < at) open++;
+  if (!lex.questionOpen.has(buf.hash[open]!)) return false;
+  if (open + 1 < buf.length && lex.youAsked.has(buf.hash[open + 1]!)) return false;
+  const end = Math.min(at + SENTENCE_BACK, buf.length - 1);
+  // open ≤ j ≤ end < buf.length
+  for (let j = open; j <= end; j++) {
+    if (j > at && buf.flags[j]! & F_BREAK) break;
+    if (lex.legal.has(buf.stem[j]!) || lex.legal.has(buf.hash[j]!)) return true;
+  }
+  return false;
+}
+
+/** `my anonymous account`: the asker's own, unless the possessive is the group's (`who on our team is @x`). */
+function myAccount(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
+  const my = findMark(buf, i - 3, i - 1, M_MY);
+  // my + 1 ≤ i, a token index
+  return my >= 0 && !lex.group.has(buf.hash[my + 1]!);
 }
 
 const AUTO = foldHash('auto');

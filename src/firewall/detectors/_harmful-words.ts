@@ -453,7 +453,7 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     M_LIVES,
     'lives live living works stays moved parks sleeps goes treated admitted wohnt lebt arbeitet vive habite habita mora abita trabaja travaille trabalha lavora',
   ],
-  [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking'],
+  [M_DOX, 'dox doxx doxxing doxing doxed doxxed unmask unmasking deanonymize deanonymise deanonymizing deanonymising'],
   [M_SELF, 'myself'],
   [M_EVERY, 'every each all'],
   [M_NOTOBJ, 'focus attention show spotlight thunder base idea ideas heart glance'],
@@ -914,7 +914,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_SENSOR, 'webcam camera microphone mic keystrokes screen screenshots sms clipboard texts calls contacts photos'],
   [
     N_PERSONA,
-    'residents customers users people personas persona voters citizens patients buyers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
+    'residents customers users people ppl folks personas persona voters citizens patients buyers shoppers diners patrons travelers travellers fans members reviewers accounts profiles names parents guests clients locals neighbors neighbours viewers followers readers',
   ],
   [N_FROMAS, 'from as by under'],
   [N_DIFFERENT, 'different separate distinct'],
@@ -938,7 +938,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_EXFIL, 'forward forwards forwarding upload uploads uploading stream streams streaming exfiltrate exfiltrates'],
   [N_SENSPLACE, 'clinic clinics abortion shelter shelters rehab protest protests rally rallies hiv'],
   [N_SURVEIL, 'camera cameras footage cctv plates plate dashcam surveillance'],
-  [N_ANON, 'anonymous pseudonymous anon burner'],
+  [N_ANON, 'anonymous pseudonymous anon burner throwaway'],
   [N_VULN, 'unpatched vulnerable cve 0day zeroday'],
   [N_INSTALL, 'install installs installing drop drops dropping deploy deploys plant plants'],
   [
