@@ -518,7 +518,7 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.autostart-entry',
     category: 'system-modification',
     description: 'Asks to add a registry entry that starts a program at every logon',
-    test: (b, m) => (has(m, REGISTRY | LOGON | EXE) && !(b & REVEAL) && !(m & OWN) ? 'high' : null),
+    test: (b, m) => (has(m, REGISTRY | LOGON | EXE) && !(b & (REVEAL | DESTROY)) && !(m & OWN) ? 'high' : null),
     veto: QUESTION,
   },
   {
