@@ -74,7 +74,7 @@ export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
     `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
-de: lösch* entfern* vernicht* zerstör* formatier* leere leeren
+de: lösch* entfern* vernicht* zerstör* formatier* leeren
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
 it: cancella* distrugg* svuota* formatta* rimuov*
@@ -101,9 +101,9 @@ tl: burahin burahin* binura* sirain sinira* alisin
 sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
 he: מחק* מחוק* תמחק* השמד* פרמט* הסר* רוקן
 ar: احذف* حذف* امسح* دمر* تدمير* افرغ*
-fa: حذف* نابود* پاک* خالي
+fa: حذف* نابود* پاک*
 ur: ڈیلیٹ* مٹا* تباہ*
-hi: हटा* मिटा* डिलीट* नष्ट* खाली
+hi: हटा* मिटा* डिलीट* नष्ट*
 bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
 th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
 ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
