@@ -182,7 +182,7 @@ hi: डेटाबेस* सर्वर* बैकअप* डिस्क* �
 bn: ডাটাবেস* ডেটাবেস* সার্ভার* ব্যাকআপ* ডিস্ক* প্রোডাকশন*
 th: ฐานข้อมูล เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
 ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ キーチェーン
-zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫
+zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫 钥匙串 鑰匙圈
 ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소 키체인`,
   ],
   [
@@ -201,7 +201,7 @@ nl: rij rijen kolom* cel veld* opmerking* woord* spaties alinea* prullenbak*
 sv: rad raden rader kolumn* fält* gren* ord mellanslag stycke* papperskorg*
 da: række* linje* kolonne* felt* gren* ord papirkurv*
 no: linje* kolonne* felt* gren* papirkurv*
-fi: rivi* sarake* solu* kenttä* haara* kommentti* sana* välilyön* roskakori*
+fi: rivi* sarake* solu* kenttä* haara* kommentti* sana sanan sanat sanoja välilyön* roskakori*
 et: rida* rea veerg* lahter* haru* kommentaar* prügikast*
 hu: sor sorát sorok* oszlop* mező* ág ágat megjegyzés* szó szóköz* lomtár*
 ro: rând* coloan* celul* câmp* ramur* comentari* cuvânt* coș
@@ -298,10 +298,10 @@ nl: wachtwoord* inloggegevens* sleutel* geheim
 sv: lösenord* inloggningsuppgift* nyckel* nycklar hemligheten
 da: adgangskode* kodeord* nøgle*
 no: passord* nøkkel* nøkler
-fi: salasan* tunnukset tunnuksia avain* avaime*
+fi: salasan* tunnukset tunnuksia avain* avaime* salaisuu*
 et: parool* salasõna* võtme* võti
 hu: jelszav* jelszó* hitelesítő* kulcs*
-ro: parol* ^credențial* cheie* cheile chei
+ro: parol* ^credențial* cheie* cheile chei secretul secretele
 pl: hasł* logowani* klucz* poświadcz* sekret*
 cs: hesl* přihlašovací* klíč*
 sk: kľúč*
@@ -400,7 +400,7 @@ hi: दिखा* बताओ बताइए दोहरा* निकाल*
 bn: দেখা* প্রকাশ* পুনরাবৃত্তি*
 th: แสดง เปิดเผย พิมพ์ ทวน
 ja: 表示 見せて 出力 繰り返 明かして 公開 書き出して エクスポート
-zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印
+zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印 导出 導出
 ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
   ],
   [
@@ -623,7 +623,7 @@ nl: logboek* logbestand*
 sv: loggar* loggfil* loggarna loggen
 da: ^logfil*
 no: loggfil* loggene
-fi: loki lokit lokien lokitiedo*
+fi: loki*
 et: logid logisid logifail*
 hu: napló* naplók*
 ro: jurnal* jurnale*
@@ -1270,7 +1270,7 @@ export const MORE_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
 pt: instâncias instância máquinas virtuais
 ro: virtuale instanțele
 hu: virtuális
-uk: віртуальн*
+uk: віртуальн* інстанс*
 el: εικονικ*
 es: instancias instancia máquinas virtuales
 de: instanz* virtuellen virtuelle
@@ -1426,7 +1426,7 @@ ar: الصق* انشر*
 fa: بگذار پست*
 hi: पेस्ट पोस्ट
 ja: 貼って 貼り付け 投稿
-zh: 粘贴 粘貼 发到 發到 发布 發佈
+zh: 粘贴 粘貼 发到 發到 发布 發佈 贴到 貼到
 ko: 붙여 올려 올리 게시`,
   ],
   [
@@ -1590,7 +1590,8 @@ fa: نقش هوش
 hi: किरदार भूमिका
 ja: 役になりき 役を演じ 役割 キャラ
 zh: 角色
-ko: 역할 캐릭터`,
+ko: 역할 캐릭터
+tr: rolde rolü rolünde yapay`,
   ],
   [
     ANSWER,
@@ -1603,7 +1604,7 @@ it: rispondi rispondano rispondere
 sv: svara svarar
 cs: odpovídej odpovídat odpověz
 pl: odpowiadaj* odpowiedz
-ru: отвечай отвечать
+ru: отвечай отвечать отвеча*
 id: jawab membalas balas
 he: ענה יגיבו שיגיבו
 ar: اجب ترد
@@ -1611,7 +1612,9 @@ fa: پاسخ جواب
 hi: जवाब
 ja: 答えて 答え 返信
 zh: 回答 回复 回覆
-ko: 답하 답해 답글 댓글`,
+ko: 답하 답해 답글 댓글
+uk: відповіда*
+tr: cevap* yanıt*`,
   ],
   [
     HOME,
@@ -1665,8 +1668,8 @@ fr: salaires ^sanctions rh sécu numéros
 it: stipendi disciplinari fiscali
 sv: löner personalakter disciplinära
 cs: platů kázeňsk* personální rodných
-pl: wynagrodzeni* pensje dyscyplinarn*
-ru: зарплат* дисциплинарн*
+pl: wynagrodzeni* pensje dyscyplinarn* telefon*
+ru: зарплат* дисциплинарн* телефон*
 id: gaji disipliner
 he: משכורות משמעתיות האנוש
 ar: الرواتب التاديبية البشرية
@@ -1686,7 +1689,9 @@ id: telepon*
 he: הטלפונים
 ar: هواتف*
 fa: تلفن*
-hi: फ़ोन फोन`,
+hi: फ़ोन फोन
+uk: телефон*
+tr: telefon*`,
   ],
   [
     PRIVATE,
