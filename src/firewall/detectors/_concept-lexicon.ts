@@ -1,5 +1,7 @@
 /**
- * Words of the concept detector (`concepts.ts`), by concept, in some thirty-five languages.
+ * Words of the concept detector (`concepts.ts`), by concept, in some thirty-five languages: a first
+ * word of concepts (acts and what they act on) and a second (`MORE_CONCEPT_WORDS`: targets,
+ * places and manners the later combinations need), each a 32-bit set.
  *
  * Notation, one entry per whitespace-separated item: `stem*` matches a word that starts with the
  * stem (inflecting languages: Finnish, Hungarian, Slavic, Turkish, Greek suffixes); a bare entry
@@ -71,34 +73,34 @@ export const HOW = 1 << 31;
 export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
-    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt*
-de: lösch* entfern* vernicht* zerstör* formatier*
-fr: supprim* effac* détrui* formatez formater vider videz
+    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
+de: lösch* entfern* vernicht* zerstör* formatier* leeren
+fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
 it: cancella* distrugg* svuota* formatta* rimuov*
-pt: apag* destrua destruir formate formatar
-nl: verwijder* wis wissen wist vernietig* formatteer*
-sv: radera* förstör* bort
+pt: apag* destrua destruir formate formatar exclua excluir trunque truncar esvazie
+nl: verwijder* wis wissen wist vernietig* formatteer* leeg
+sv: radera* förstör* bort tömma tömmer
 da: slet slette slettes fjern* ødelæg*
 no: slett* fjern* ødelegg*
 fi: poista* poistet* tuhoa* tyhjennä* tyhjentä* pyyhi* pyyhk*
 et: kustuta* kustut* hävita* hävit* vorminda*
 hu: töröl* törl* megsemmisít* formáz* kitöröl* letöröl* ürítsd
 ro: șterge* șterg* sterge* distruge* distrug* formatează* golește*
-pl: usuń* usun* usuw* skasuj* kasuj* wymaż* wymaz* zniszcz* sformatuj*
+pl: usuń* usun* usuw* skasuj* kasuj* wymaż* wymaz* zniszcz* sformatuj* wyczyść*
 cs: smaž* smaz* vymaž* vymaz* odstraň* odstran* znič* znic* naformátuj* zformátuj* vyprázdni*
 sk: zmaž* zmaz*
-ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси
+ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси очисти*
 uk: видали* видал* знищ* зітри стерти відформатуй*
 tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla*
 el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* αδειασ*
 vi: xoa
-id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang*
+id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang* kosongkan mengosongkan
 ms: padam* memadam*
 tl: burahin burahin* binura* sirain sinira* alisin
 sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
-he: מחק* מחוק* תמחק* השמד* פרמט* הסר*
-ar: احذف* حذف* امسح* دمر* تدمير*
+he: מחק* מחוק* תמחק* השמד* פרמט* הסר* רוקן
+ar: احذف* حذف* امسح* دمر* تدمير* افرغ*
 fa: حذف* نابود* پاک*
 ur: ڈیلیٹ* مٹا* تباہ*
 hi: हटा* मिटा* डिलीट* नष्ट*
@@ -106,63 +108,63 @@ bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
 th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
 ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
 zh: 删除 刪除 删掉 刪掉 清空 销毁 銷毀 格式化 擦除 抹掉
-ko: 삭제 지워 지우 파괴 포맷 초기화`,
+ko: 삭제 지워 지우 파괴 포맷 초기화 비워 비우`,
   ],
   [
     ALL,
-    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich*
-fr: tout tous toute toutes entier entière entièrement complètement
-es: todo todos toda todas entero entera completo completa completamente
-it: tutto tutti tutta tutte intero intera completamente
-pt: tudo inteiro inteira
-nl: alle alles hele geheel volledig* compleet
-sv: alla allt hela samtliga fullständigt
+    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich* jede jeden jedem jeder
+fr: tout tous toute toutes entier entière entièrement complètement chaque
+es: todo todos toda todas entero entera completo completa completamente cada
+it: tutto tutti tutta tutte intero intera completamente ogni
+pt: tudo inteiro inteira todos todas toda cada
+nl: alle alles hele geheel volledig* compleet elke
+sv: alla allt hela samtliga fullständigt varje
 da: alt hele samtlige
 fi: kaikki* kaikk* koko kokonaan
 et: kõik kõiki kõigi kogu täielikult
 hu: összes* minden* mindet teljes* egész*
 ro: tot toate toți întreg* întreaga
-pl: wszystk* cała całą cały całe całej całego całkowicie
-cs: všechn* vše všechno celou celý celá celé kompletně úplně
+pl: wszystk* cała całą cały całe całej całego całkowicie każd*
+cs: všechn* vše všechno celou celý celá celé kompletně úplně každ*
 sk: všetk* celú
-ru: все всех весь всю вся полностью целиком целую
+ru: все всех весь всю вся полностью целиком целую кажд*
 uk: всі усі усе весь всю повністю цілком
 tr: tüm tümü bütün hepsi* tamamen tamamı
 el: ολα ολη ολο ολους ολες ολων ολοκληρ* εντελως
 vi: tat toan
-id: semua seluruh* segala
+id: semua seluruh* segala setiap
 tl: lahat buong
 sw: yote wote zote kabisa
-he: כל הכל כולם לגמרי כולה
+he: כל הכל כולם לגמרי כולה לכל
 ar: كل جميع* كامل* بالكامل
-fa: همه همهٔ تمام* كامل
+fa: همه همهٔ تمام* كامل هر
 ur: سب سارے پورا مکمل
-hi: सभी सब सारे सारा पूरा पूरी संपूर्ण सम्पूर्ण
+hi: सभी सब सारे सारा पूरा पूरी संपूर्ण सम्पूर्ण हर
 bn: সব সমস্ত সম্পূর্ণ পুরো সকল
 th: ทั้งหมด ทุกไฟล์ ทุกเครื่อง
 ja: 全て すべて 全部 完全に
 zh: 所有 全部 整个 整個 一切 全都
-ko: 모든 모두 전체 전부 완전히`,
+ko: 모든 모두 전체 전부 완전히 마다`,
   ],
   [
     STORE,
     `^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
 ^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
-de: datenbank* produktion* sicherung* festplatt* laufwerk*
-fr: sauvegarde* disque* serveur* dépôt
-es: respaldo* servidor* disco discos producción repositorio* copias
-it: produzione
-pt: produção cópias repositório*
-nl: schijf* productie*
-sv: ^databas* servern servrar produktion* säkerhetskopi*
+de: datenbank* produktion* sicherung* festplatt* laufwerk* schlüsselbund*
+fr: sauvegarde* disque* serveur* dépôt trousseau
+es: respaldo* servidor* disco discos producción repositorio* copias llavero
+it: produzione portachiavi
+pt: produção cópias repositório* chaveiro
+nl: schijf* productie* sleutelhanger*
+sv: ^databas* servern servrar produktion* säkerhetskopi* nyckelring*
 da: sikkerhedskopi*
 no: produksjon* sikkerhetskopi*
 fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
 et: andmebaas* varukoopi* tootmis* ketas ketta*
 hu: adatbázis* szerver* mentés* lemez* meghajt*
 ro: baza* bazei producție
-pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori*
-cs: databáz* záloh* produkč* produkce repozitář*
+pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori* pęku pęk
+cs: databáz* záloh* produkč* produkce repozitář* klíčenk*
 sk:
 ru: баз* сервер* резервн* бэкап* диск* продакшн продакшен прод репозитори*
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
@@ -172,20 +174,20 @@ vi: chu
 id: cadangan produksi repositori
 ms: pangkalan sandaran
 sw: hifadhidata seva nakala diski uzalishaji
-he: שרת* גיבוי* דיסק* מאגר*
+he: שרת* גיבוי* דיסק* מאגר* מסד
 ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع*
-fa: سرور* پشتيبان* ديسك* مخزن*
+fa: سرور* پشتيبان* ديسك* مخزن* پايگاه كيچين
 ur: سرور* ڈسک* پروڈکشن*
-hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन*
+hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन* कीचेन
 bn: ডাটাবেস* ডেটাবেস* সার্ভার* ব্যাকআপ* ডিস্ক* প্রোডাকশন*
 th: ฐานข้อมูล เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
-ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ
-zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫
-ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소`,
+ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ キーチェーン
+zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫 钥匙串 鑰匙圈
+ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소 키체인`,
   ],
   [
     FILES,
-    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일`,
+    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos fichier bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일`,
   ],
   [
     SAFE,
@@ -193,18 +195,18 @@ ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소`,
 de: zeile* spalte* zelle* feld* eintrag* kommentar* wort* leerzeichen absatz* zweig* papierkorb* downloads test*
 fr: ligne* colonne* cellule* champ* entrée* branche* commentaire* mot espaces paragraphe* corbeille* téléchargement*
 es: fila* línea* columna* celda* campo* entrada* rama* ramas comentario* palabra* espacios párrafo* papelera* descargas prueba*
-it: riga* righe colonna* cella* campo* voce ramo* rami commento* parola* spazi paragrafo* cestino*
+it: riga* righe colonna* cella* campo* ramo* rami commento* parola* spazi paragrafo* cestino*
 pt: linha* coluna* célula* campo* ramo* comentário* palavra* espaços parágrafo* lixeira* transferências
 nl: rij rijen kolom* cel veld* opmerking* woord* spaties alinea* prullenbak*
 sv: rad raden rader kolumn* fält* gren* ord mellanslag stycke* papperskorg*
 da: række* linje* kolonne* felt* gren* ord papirkurv*
 no: linje* kolonne* felt* gren* papirkurv*
-fi: rivi* sarake* solu* kenttä* haara* kommentti* sana* välilyön* roskakori*
+fi: rivi* sarake* solu* kenttä* haara* kommentti* sana sanan sanat sanoja välilyön* roskakori*
 et: rida* rea veerg* lahter* haru* kommentaar* prügikast*
 hu: sor sorát sorok* oszlop* mező* ág ágat megjegyzés* szó szóköz* lomtár*
 ro: rând* coloan* celul* câmp* ramur* comentari* cuvânt* coș
 pl: wiersz* kolumn* komórk* pole pola gałąź* gałęzi* komentarz* słowo* spacj* kosz* pobrane
-cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentář* slovo* mezer* koš* stažené
+cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentář* slovo* mezer* koš koše koši košem stažené
 sk: riadok* stĺpec* vetv* kôš
 ru: строк* столбц* столбец ячейк* поле ветк* комментари* слово пробел* корзин* загрузок загрузки
 uk: рядок рядки рядка стовпц* клітинк* поле гілк* коментар* слово пробіл* кошик*
@@ -286,21 +288,21 @@ ko: 임시 캐시`,
   ],
   [
     SECRET,
-    `^password* ^passwd ^token* ^apikey ^cookie* ^keychain ^credentials ^ssh ^otp ^2fa
+    `^password* ^passwd ^token* ^apikey ^cookie* ^keychain ^credentials ^ssh ^otp ^2fa ^secret ^secrets ^kubeconfig* ^kube
 de: passwort* passwört* kennwort* zugangsdaten* anmeldedaten* schlüssel*
 fr: passe identifiant* jeton* clé clés
-es: contraseña* clave claves credencial*
-it: credenziali* chiave* chiavi
-pt: senha* credenciais chave chaves
-nl: wachtwoord* inloggegevens* sleutel*
-sv: lösenord* inloggningsuppgift* nyckel* nycklar
+es: contraseña* clave claves credencial* secreto
+it: credenziali* chiave* chiavi segreto
+pt: senha* credenciais chave chaves segredo
+nl: wachtwoord* inloggegevens* sleutel* geheim
+sv: lösenord* inloggningsuppgift* nyckel* nycklar hemligheten
 da: adgangskode* kodeord* nøgle*
 no: passord* nøkkel* nøkler
-fi: salasan* tunnukset tunnuksia avain* avaime*
+fi: salasan* tunnukset tunnuksia avain* avaime* salaisuu*
 et: parool* salasõna* võtme* võti
 hu: jelszav* jelszó* hitelesítő* kulcs*
-ro: parol* ^credențial* cheie* cheile chei
-pl: hasł* logowani* klucz* poświadcz*
+ro: parol* ^credențial* cheie* cheile chei secretul secretele
+pl: hasł* logowani* klucz* poświadcz* sekret*
 cs: hesl* přihlašovací* klíč*
 sk: kľúč*
 ru: парол* учетн* ключ* токен* куки
@@ -311,16 +313,16 @@ vi: khau
 id: sandi kredensial*
 ms: laluan
 sw: nenosiri nywila funguo
-he: סיסמ* טוקן*
-ar: مرور اعتماد مفتاح* مفاتيح
-fa: رمز* گذرواژه* كليد*
+he: סיסמ* טוקן* הסוד
+ar: مرور اعتماد مفتاح* مفاتيح السر
+fa: رمز* گذرواژه* كليد* سكرت
 ur: پاسورڈ*
-hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन*
+hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन* सीक्रेट
 bn: পাসওয়ার্ড* চাবি
 th: รหัสผ่าน โทเค็น คุกกี้
-ja: パスワード 認証情報 秘密鍵 トークン クッキー キー
+ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
 zh: 密码 密碼 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
-ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키`,
+ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿`,
   ],
   [
     SEND,
@@ -329,10 +331,10 @@ mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* jou
 de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit*
 fr: envo* télévers* transmet* expédie*
 es: envía* enviar envíe manda mandar mándame sube subir reenvía*
-it: invia* inviare carica* inoltra* trasferisc*
-pt: envie enviar encaminh* carregue transfira
+it: invia* inviare carica* inoltra* trasferisc* mandale invii
+pt: envie enviar encaminh* carregue transfira mande mandar dispare
 nl: stuur* verstuur* verzend* doorstur*
-sv: skicka* vidarebefordr* överför*
+sv: skicka* vidarebefordr* överför* mejla
 da: sende videresend* overfør*
 no: sende videresend* overfør*
 fi: lähetä* lähet* siirrä* lataa*
@@ -340,9 +342,9 @@ et: saada saatke saatma edasta*
 hu: küld* elküld* továbbít* feltölt* átküld*
 ro: trimite* trimit* încarcă* încarc*
 pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij*
-cs: pošli pošlete poslat pošleš odešli* odesl* nahraj* přepošli* přenes*
+cs: pošli pošlete poslat pošleš odešli* odesl* nahraj* přepošli* přenes* posílá posílat
 sk: odošli* nahraj*
-ru: отправ* пошли вышли перешли разошли* разосл* загрузи выгрузи* слей слить передай* передать
+ru: отправ* пошли вышли перешли разошли* разосл* загрузи выгрузи* слей слить передай* передать скинь
 uk: надішли* надісл* відправ* пересл* передай* розішли* розісл* розсил*
 tr: gönder* yolla* yükle* ilet iletin aktar*
 el: στειλε* στειλ* αποστολ* ανεβασ* προωθησ* μεταφερ*
@@ -351,55 +353,55 @@ id: kirim* mengirim* dikirim* unggah* mengunggah* terusk* sebark*
 ms: hantar* menghantar*
 tl: ipadala* padala* magpadala* ipasa*
 sw: tuma tumeni nitumie pakia peleka*
-he: שלח* תשלח* שלוח* העבר* העל*
-ar: ارسل* ارسال* ابعث* ارفع* انقل*
+he: שלח* תשלח* שלוח* העבר* העל* שולח*
+ar: ارسل* ارسال* ابعث* ارفع* انقل* يرسل*
 fa: بفرست* فرستاد* ارسال* اپلود*
 ur: بھیج* ارسال*
 hi: भेज* अपलोड* फॉरवर्ड*
 bn: পাঠা* আপলোড* ফরোয়ার্ড*
 th: ส่ง อัปโหลด อัพโหลด
-ja: 送信 送って 送る 送れ アップロード 転送 送付
+ja: 送信 送って 送る 送れ アップロード 転送 送付 メールして
 zh: 发送 發送 发给 發給 上传 上傳 转发 轉發 传给 傳給 寄给
 ko: 보내 전송 업로드 전달`,
   ],
   [
     REVEAL,
     `^print ^dump ^output ^revel*
-de: zeig* ausgeb* offenbar* verrat* wiederhol* nenne
-fr: montre* affiche* révèle* répète* imprime* donne
-es: muestr* revela* repite* repetir imprime* dime enséñame
-it: mostra* rivela* ripeti* stampa* dimmi
-pt: mostr* repita imprima* diga
-nl: toon onthul* herhaal*
-sv: visa avslöja* upprepa*
+de: zeig* ausgeb* offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
+fr: montre* affiche* révèle* répète* imprime* donne extrais exporte
+es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta
+it: mostra* rivela* ripeti* stampa* dimmi estrai* esporta* stampi
+pt: mostr* repita imprima* diga exporte exportar
+nl: toon onthul* herhaal* haal exporteer*
+sv: visa avslöja* upprepa* dumpa* exportera*
 da: vis afslør* gentag*
 no: vis avslør* gjenta*
 fi: näytä* paljasta* tulosta*
 et: näita* näidake paljasta* prindi*
 hu: mutasd mutassa mutasson áruld* ismételd* ismétel* nyomtat*
 ro: arată* dezvăluie* repetă* afișează* afiseaza*
-pl: pokaż* pokaz* ujawnij* ujawn* powtórz* wypisz* wyświetl* wydrukuj*
-cs: ukaž* ukaz* zobraz* prozraď* zopakuj* vypiš* vytiskni*
+pl: pokaż* pokaz* ujawnij* ujawn* powtórz* wypisz* wyświetl* wydrukuj* zrzuć* wyciągnij*
+cs: ukaž* ukaz* zobraz* prozraď* zopakuj* vypiš* vytiskni* vytáhni* vyexportuj*
 sk: prezraď*
 ru: покаж* выведи* раскрой* повтори* распечатай* напечатай* выдай
 uk: покажи* виведи* розкрий* повтори* надрукуй*
 tr: göster* ifşa* tekrarla* yazdır*
 el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ*
 vi: hien
-id: tampilk* tunjukk* ungkapk* ulangi* cetak*
+id: tampilk* tunjukk* ungkapk* ulangi* cetak* ambil ekspor* mencetak
 ms: dedahk*
 tl: ipakita* pakita* ulitin ibunyag*
 sw: onyesha* rudia fichua*
-he: הצג* תראה* חשוף* הדפס*
-ar: اعرض* اظهر* اكشف* كرر* اطبع*
-fa: نشان* نمايش* فاش* تكرار* چاپ*
+he: הצג* תראה* חשוף* הדפס* שלוף ייצא
+ar: اعرض* اظهر* اكشف* كرر* اطبع* استخرج* صدر
+fa: نشان* نمايش* فاش* تكرار* چاپ* دربياور
 ur: دکھا* ظاہر* دہرا*
-hi: दिखा* बताओ बताइए दोहरा*
+hi: दिखा* बताओ बताइए दोहरा* निकाल* एक्सपोर्ट*
 bn: দেখা* প্রকাশ* পুনরাবৃত্তি*
 th: แสดง เปิดเผย พิมพ์ ทวน
-ja: 表示 見せて 出力 繰り返 明かして 公開
-zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印
-ko: 보여 알려 출력 반복 공개`,
+ja: 表示 見せて 出力 繰り返 明かして 公開 書き出して エクスポート
+zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印 导出 導出
+ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
   ],
   [
     SYS,
@@ -442,13 +444,13 @@ ko: 시스템 초기 원래 이전 숨겨진 위의`,
   [
     RULES,
     `^instruc* ^restric* ^directive* ^guideline* ^regul*
-de: anweisung* regeln richtlinie* einschränkung* vorgab* beschränkung*
+de: anweisung* regeln richtlinie* einschränkung* vorgab* beschränkung* sicherheitsrichtlinie* sicherheitsregel* inhaltsrichtlinie*
 fr: règle* consigne*
 es: instruccion* regla* normas directriz* directrices pautas
-it: istruzion* regole regola restrizion* limitazion* direttiv*
+it: istruzion* regole regola restrizion* limitazion* direttiv* guida
 pt: ^instruç* regras regra diretriz* ^restriç*
-nl: instructie* richtlijn* beperking*
-sv: instruktion* regler reglerna riktlinje* begränsning*
+nl: instructie* richtlijn* beperking* veiligheidsrichtlijn*
+sv: instruktion* regler reglerna riktlinje* begränsning* säkerhetsriktlinje*
 da: reglerne retningslinje* begrænsning*
 no: instruksjon* reglene retningslinje* begrensning*
 fi: ohje* sääntö* säännö* rajoitu* rajoituks*
@@ -534,41 +536,41 @@ ko: 무시 잊어 잊고`,
   [
     DISABLE,
     `^disabl* ^deactivat* ^uninstall* ^bypass*
-de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe
-fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre
-es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale
-it: disattiv* spegni* disinstall* aggira*
-pt: desative desativar desativa desativem desativá-lo desativa-lo desliga* contorna*
-nl: uitschakel* deactiveer* omzeil* deinstalleer*
-sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå
+de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
+fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre suspendu suspendre
+es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale suspendido suspende suspender
+it: disattiv* spegni* disinstall* aggira* sospeso sospendi
+pt: desative desativar desativa desativem desativad* desativá-lo desativa-lo desliga* contorna* suspendeu suspender suspenda
+nl: uitschakel* deactiveer* omzeil* deinstalleer* opgeschort
+sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå stängt
 da: deaktiver* sluk slukke afinstaller* omgå
 no: deaktiver* avinstaller* omgå
 fi: käytöstä sammuta* pysäytä* lopeta* päältä
 et: keela* keelata välja peata* desinstalli*
 hu: kikapcsol* kapcsold kapcsolja letilt* tiltsd* megkerül* deaktivál*
 ro: dezactiv* oprește* opri* dezinstal* ocolește*
-pl: wyłącz* wylacz* dezaktywuj* zatrzymaj* odinstaluj* obejdź*
-cs: vypni* vypnout deaktivuj* zastav* odinstaluj* obejdi*
+pl: wyłącz* wylacz* dezaktywuj* zatrzymaj* odinstaluj* obejdź* zawiesi*
+cs: vypni* vypnout deaktivuj* zastav* odinstaluj* obejdi* pozastav*
 sk: vypnúť odinštaluj*
-ru: отключи* отключ* выключи* выключ* деактивир* останови* обойди* выруби* деинсталл*
+ru: отключи* отключ* выключи* выключ* деактивир* останови* обойди* выруби* деинсталл* приостанови*
 uk: вимкни* вимкн* відключи* відключ* деактив* зупини* обійди*
 tr: dışı kapat* durdur* atlat*
 el: απενεργοποι* κλεισε σταματ* παρακαμψ* απεγκαταστ*
 vi: tat
-id: nonaktif* menonaktif* matikan* mematikan* hentikan* lumpuh* melumpuhk*
+id: nonaktif* menonaktif* matikan* mematikan* hentikan* lumpuh* melumpuhk* menangguhkan tangguhkan
 ms: nyahaktif* padamkan
 tl: patayin ihinto*
 sw: zima zimisha lemaza* sitisha* kwepa*
-he: השבת* כבה* כבות* עצור עקוף נטרל*
-ar: عطل* تعطيل* اوقف* ايقاف* اطفئ* تجاوز*
-fa: غيرفعال* خاموش* متوقف*
+he: השבת* כבה* כבות* עצור עקוף נטרל* השעה
+ar: عطل* تعطيل* اوقف* ايقاف* اطفئ* تجاوز* تعليق
+fa: غيرفعال* خاموش* متوقف* معلق
 ur: غیرفعال* بند*
-hi: बंद* निष्क्रिय* अक्षम* अनइंस्टॉल*
+hi: बंद* निष्क्रिय* अक्षम* अनइंस्टॉल* निलंबित
 bn: বন্ধ* নিষ্ক্রিয়* আনইনস্টল*
 th: ปิด หยุด ถอนการติดตั้ง ข้าม
 ja: 無効 停止 オフに アンインストール 切って 回避 止め
 zh: 禁用 关闭 關閉 停用 停止 卸载 卸載 绕过 繞過
-ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회`,
+ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회 중단`,
   ],
   [
     DEFENCE,
@@ -579,7 +581,7 @@ fr: feu sécurité* journalisation
 es: cortafuegos seguridad protección* monitoreo* supervisión
 it: sicurezza* protezione* monitoraggio*
 pt: segurança* proteção* monitoramento*
-nl: virusscanner* beveiliging* bescherming*
+nl: virusscanner* beveiliging* bescherming* veiligheid* veiligheidsrichtlijn*
 sv: brandvägg* säkerhet* skydd skyddet virusskydd* övervakning*
 da: sikkerhed* beskyttelse* overvågning*
 no: brannmur* sikkerhet* beskyttelse* overvåking*
@@ -598,16 +600,16 @@ vi: lua
 id: keamanan* perlindungan* pemantauan*
 ms: keselamatan* tembok
 sw: usalama ulinzi kinga* ufuatiliaji
-he: אנטיוירוס* חומת אבטחה* אבטחת הגנה* הגנת ניטור*
-ar: مكافح* جدار* حماي* امان* مراقب* تدقيق*
-fa: انتي* فايروال* امنيت* محافظت* حفاظت* نظارت*
+he: אנטיוירוס* חומת אבטחה* אבטחת הגנה* הגנת ניטור* בטיחות
+ar: مكافح* جدار* حماي* امان* مراقب* تدقيق* سلامة
+fa: انتي* فايروال* امنيت* محافظت* حفاظت* نظارت* ايمني
 ur: اینٹی* سیکیورٹی* تحفظ* حفاظت*
 hi: एंटीवायरस* फायरवॉल* सुरक्षा* निगरानी* ऑडिट*
 bn: অ্যান্টিভাইরাস* ফায়ারওয়াল* নিরাপত্তা* সুরক্ষা*
 th: แอนตี้ไวรัส ไฟร์วอลล์ ความปลอดภัย ป้องกัน
 ja: ウイルス対策 アンチウイルス ファイアウォール セキュリティ 保護 監視 監査 ディフェンダー
 zh: 杀毒 殺毒 防病毒 防毒 防火墙 防火牆 安全 保护 保護 监控 監控 审计 審計
-ko: 백신 안티바이러스 방화벽 보안 보호 모니터링 디펜더`,
+ko: 백신 안티바이러스 방화벽 보안 보호 모니터링 디펜더 안전`,
   ],
   [
     LOGS,
@@ -618,15 +620,15 @@ es: registros bitácora*
 it: registri
 pt: registros
 nl: logboek* logbestand*
-sv: loggar* loggfil* loggarna
+sv: loggar* loggfil* loggarna loggen
 da: ^logfil*
 no: loggfil* loggene
-fi: loki lokit lokien lokitiedo*
+fi: loki*
 et: logid logisid logifail*
 hu: napló* naplók*
 ro: jurnal* jurnale*
 pl: dzienniki* dziennik* logi logów
-cs: logy logů protokol* záznamy
+cs: logy logů protokol* záznamy logu
 sk: logy záznamy
 ru: журнал* логи логов
 uk: журнал* логи логів
@@ -635,7 +637,7 @@ el: καταγραφ*
 vi: nhat
 id: catatan
 sw: kumbukumbu
-he: יומנ* לוגים
+he: יומנ* לוגים לוג
 ar: سجلات* سجل
 fa: لاگ*
 ur: لاگز*
@@ -652,8 +654,8 @@ ko: 로그`,
 fr: secrètement discrètement cachette dissimul* inaperçu* insu
 es: secretamente secreto escondid* ocult* nadie discretamente
 it: segretamente nascost* inosservat* soppiatto nessuno
-pt: secretamente escondid* despercebid* ninguém
-nl: stiekem* heimelijk* ongemerkt* verborgen verstop* niemand
+pt: secretamente escondid* despercebid* ninguém esconda
+nl: stiekem* heimelijk* ongemerkt* verborgen verstop* niemand verbergt verberg*
 sv: hemlighet* obemärkt* dölj* smyg*
 da: hemmelig* ubemærket* skjul*
 no: hemmelig* ubemerket* skjul*
@@ -662,25 +664,25 @@ et: salaja märkamatult* peida* ütlemata*
 hu: titokban titk* észrevétlen* feltűnés* rejtsd* senki
 ro: ascuns* neobservat* nimeni
 pl: potajemnie cichu ukradkiem niepostrzeżen* ukryj* ukryt* niezauważ* nikt
-cs: tajně tajn* potají* nenápadn* nepozorovan* skryj* nikdo neříkej
+cs: tajně tajn* potají* nenápadn* nepozorovan* skryj* nikdo neříkej skryje
 sk: tajne potajomky nenápadn* nikto skryte
 ru: тайно незаметно скрытно втихую никто скрой* спрячь* скрыт* ведома
 uk: таємн* непомітн* прихов* ніхто потай
 tr: gizli* ettirmeden kimse çaktırmadan
 el: κρυφ* κρυβ* κρυψ* απαρατηρητ* μυστικα κανεις
 vi: lut
-id: diam rahasia* sembunyi* ketahuan* sepengetahuan* diketahui
+id: diam rahasia* sembunyi* ketahuan* sepengetahuan* diketahui menyembunyi*
 ms: senyap rahsia*
 tl: palihim* lihim* itago* napapansin* makakaalam
 sw: kisiri kujulikana ficha kuficha kimya
-he: סוד בחשאי חשאי* הסתר* שקט* בשקט
-ar: سرا خفي* خفية اخف* يلاحظ* صمت
+he: סוד בחשאי חשאי* הסתר* שקט* בשקט בסתר מסתיר*
+ar: سرا خفي* خفية اخف* يلاحظ* صمت يخفي*
 fa: مخفيانه* پنهان* مخفي*
 ur: چپکے* خفیہ* چھپا*
 hi: चुपके* गुप्त* छिपा* छिपाकर
 bn: গোপন* লুকি*
 th: แอบ ลับๆ ไม่ให้ใครรู้ ซ่อน
-ja: こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して
+ja: こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
 zh: 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
 ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게`,
   ],
@@ -688,12 +690,12 @@ ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게`,
     MALWARE,
     `^keylogger* ^ransomware* ^trojan* ^rootkit* ^botnet* ^spyware* ^stealer* ^infostealer* ^backdoor*
 ^malware* ^virus ^viruses ^cryptominer* ^wiper ^rat ^worm ^keylogg* ^ransomwar*
-de: schadsoftware* schadprogramm* erpressungssoftware* hintertür* viren trojaner* spionagesoftware*
-fr: malveillant* rançongiciel* troie dérobée espion*
-es: malicios* espía* troyano* gusano
+de: schadsoftware* schadprogramm* erpressungssoftware* hintertür* viren trojaner* spionagesoftware* ^miner
+fr: malveillant* rançongiciel* troie dérobée espion* mineur
+es: malicios* espía* troyano* gusano minero
 it: dannos* spia troia
-pt: espião* ^vírus
-nl: kwaadaardig* gijzelsoftware* achterdeur*
+pt: espião* ^vírus minerador*
+nl: kwaadaardig* gijzelsoftware* achterdeur* ^miner
 sv: skadlig* skadeprogram* bakdörr* utpressningsprogram*
 da: ondsindet* skadelig* bagdør*
 no: skadevare* bakdør* løsepengevirus* ondsinnet*
@@ -702,30 +704,30 @@ et: pahavara* lunavara* tagauks* nuhkvara* klahvilog* trooja*
 hu: kártevő* zsarolóvírus* kémprogram* billentyűnapló* trójai*
 ro: ^malițios* ^malitios* troian*
 pl: złośliw* szpieg* trojańsk* wirus* robak*
-cs: škodliv* vyděračsk* špehovac* trojsk* vir viry viru
+cs: škodliv* vyděračsk* špehovac* trojsk* vir viry viru těžař*
 sk: škodliv* ^vírus* trójsk*
 ru: вредонос* вирус* троян* кейлоггер* кейлогер* бэкдор* шифровальщик* вымогател* шпионск* руткит* ботнет* стилер* майнер* червь
 uk: шкідлив* вірус* троян* кейлогер* бекдор* шифрувальник* вимагач* шпигунськ* руткіт* ботнет* стілер* майнер*
 tr: zararlı* amaçlı* fidye* casus* truva* kaydedici* ^virüs* solucan*
 el: κακοβουλ* ιο ιου δουρει* λυτρισμικ* κατασκοπευτικ* κερκοπορτα
-id: ketikan* pemeras*
+id: ketikan* pemeras* penambang
 ms: hasad*
 sw: hasidi ujasusi virusi
-he: נוזק* וירוס* טרויאנ* אחורית כופר* ריגול* רוגלה קילוגר*
+he: נוזק* וירוס* טרויאנ* אחורית כופר* ריגול* רוגלה קילוגר* כורה
 ar: خبيث* فيروس* طروادة خلفي* فدي* تجسس* كيلوجر*
-fa: بدافزار* ويروس* تروجان* باج* جاسوس* لاگر* کی‌لاگر*
+fa: بدافزار* ويروس* تروجان* باج* جاسوس* لاگر* کی‌لاگر* ماينر
 ur: میلویئر* وائرس* ٹروجن* جاسوس* رینسم* لاگر*
-hi: मैलवेयर* वायरस* ट्रोजन* कीलॉगर* रैंसमवेयर* स्पाइवेयर* बैकडोर* दुर्भावनापूर्ण*
+hi: मैलवेयर* वायरस* ट्रोजन* कीलॉगर* रैंसमवेयर* स्पाइवेयर* बैकडोर* दुर्भावनापूर्ण* माइनर
 bn: ম্যালওয়্যার* ভাইরাস* ট্রোজান* কিলগার* র্যানসমওয়্যার* স্পাইওয়্যার* ক্ষতিকর*
 th: มัลแวร์ ไวรัส โทรจัน คีย์ล็อกเกอร์ แรนซัมแวร์ สปายแวร์ แบ็คดอร์ ประตูหลัง เรียกค่าไถ่
-ja: マルウェア ウイルス ウィルス トロイ キーロガー ランサムウェア スパイウェア バックドア ルートキット ボットネット ワーム 情報窃取
+ja: マルウェア ウイルス ウィルス トロイ キーロガー ランサムウェア スパイウェア バックドア ルートキット ボットネット ワーム 情報窃取 マイナー
 zh: 恶意软件 惡意軟體 恶意程序 惡意程式 病毒 木马 木馬 键盘记录 鍵盤記錄 勒索软件 勒索軟體 勒索病毒 间谍软件 間諜軟體 后门 後門 挖矿 挖礦 蠕虫 蠕蟲 僵尸网络 殭屍網路 窃取 竊取
 ko: 악성코드 악성 바이러스 트로이 키로거 랜섬웨어 스파이웨어 백도어 루트킷 봇넷 채굴`,
   ],
   [
     MAKE,
     `^code ^coding
-de: schreib* erstell* mach mache machen macht bau baue bauen entwickl* programmier* generier*
+de: schreib* erstell* mach mache machen macht bau baue bauen entwickl* programmier* generier* ^leg
 fr: écri* crée* créer fais fabrique* développe* génère*
 es: escrib* crea crear créame haz hazme construy* desarroll* programa
 it: scrivi* crea fai costruisci* svilupp* programma
@@ -739,7 +741,7 @@ et: kirjuta* loo tee ehita* arenda* programmeeri* koosta*
 hu: írj* írd írjon készíts* létre csinálj* fejlessz* programoz* kódol*
 ro: scrie* creează* crea construiește* dezvoltă* programează*
 pl: napisz* stwórz* utwórz* zrób* zbuduj* opracuj* zaprogramuj* wygeneruj* zakoduj*
-cs: napiš* vytvoř* udělej* naprogramuj* vyvin* sestav* nakóduj*
+cs: napiš* vytvoř* udělej* naprogramuj* vyvin* sestav* nakóduj* založ*
 sk: urob* vytvor*
 ru: напиш* созда* сдела* разработ* запрограммируй* сгенерир* собери*
 uk: напиш* створ* зроб* розроб* згенеруй* збери*
@@ -780,7 +782,7 @@ cs: bydliště* rodné zdravotní* bydlí*
 sk: bydlisk* býva
 ru: паспорт* медицинск* живет
 uk: паспорт* медичн* місцеперебуван* живе
-tr: kimlik* sağlık* oturuyor yaşıyor
+tr: kimlik* sağlık* oturuyor yaşıyor kimlik*
 el: ιατρικ* μενει
 vi: cccd cmnd
 id: medis tinggal kediaman
@@ -930,12 +932,12 @@ ko: 어떻게 방법`,
     FIND,
     `^locate ^track ^find
 de: finde finden findet findest herausfind* ermittl* aufspür* verfolg* orte orten identifizier* suche
-fr: trouve* trouv* retrouve* traque* ^identifie* cherche*
-es: encuentr* busca* averigu* localiza* rastre* identifica*
+fr: trouve* trouv* retrouve* traque* ^identifie* cherche* démasqu*
+es: encuentr* busca* averigu* localiza* rastre* identifica* descubr*
 it: trova* scopri* localizza* rintracc* traccia* identifica*
 pt: encontr* descubr* localize rastreie rastrea* identifique
 nl: vind vinden zoek* achterhaal* lokaliseer* traceer* identificeer*
-sv: hitta* leta* spåra* lokalisera* identifiera*
+sv: hitta* leta* spåra* lokalisera* identifiera* reda
 da: finde spor* lokaliser* identificer* opspor*
 no: finn finne spor* lokaliser* identifiser* oppspor*
 fi: etsi* löydä* selvitä* jäljitä* paikanna*
@@ -950,7 +952,7 @@ uk: знайди* знайд* відстеж* визнач* дізнайся* в
 tr: bul bulun bulabilir* bulur öğren* takip* izle
 el: βρες βρεις εντοπισ* ανακαλυψ* παρακολουθ* ταυτοποιησ* ψαξε
 vi: tim xac cuu
-id: cari* carik* mencari* temuk* menemuk* lacak* melacak* identifikasi
+id: cari* carik* mencari* temuk* menemuk* lacak* melacak* identifikasi bongkar
 ms: jejak* menjejak*
 tl: hanapin hanap* alamin subaybay* tukuyin
 sw: tafuta* fuatilia* gundua tambua*
@@ -958,51 +960,51 @@ he: מצא* תמצא* מצוא* עקוב* זהה חפש* גלה
 ar: ابحث* اعثر* تتبع* حدد* اكتشف*
 fa: پيدا* جستجو* رديابي* شناسايي* بياب*
 ur: تلاش* ڈھونڈ* ٹریک* شناخت*
-hi: ढूंढ* ढूँढ* खोज* ट्रैक* पहचान*
+hi: ढूंढ* ढूँढ* खोज* ट्रैक* पहचान* पता
 bn: খুঁজ* খোঁজ* ট্র্যাক* শনাক্ত*
 th: ค้นหา ตามหา หาที่อยู่ ติดตาม ระบุตัวตน สืบ
-ja: 探して 見つけ 調べて 追跡 割り出
+ja: 探して 見つけ 調べて 追跡 割り出 特定して
 zh: 找到 找出 查找 查到 查出 追踪 追蹤 定位 人肉 帮我找 幫我找 查一下
-ko: 찾아 찾기 알아내 추적 조회`,
+ko: 찾아 찾기 알아내 추적 조회 밝혀내`,
   ],
   [
     BULK,
     `^bulk ^spam*
-de: tausend* massenhaft* massen* zufällig* unaufgefordert*
-fr: milliers masse massivement aléatoire* sollicité*
-es: miles masiv* aleatori* solicitad*
-it: migliaia massa massiv* indesiderat*
-pt: milhares massa massiv* aleatóri* solicitad*
-nl: duizenden massaal* willekeurig* ongevraagd*
-sv: tusentals massutskick* slumpmässig*
+de: tausend* massenhaft* massen* zufällig* unaufgefordert* zehntausend* hunderte
+fr: milliers masse massivement aléatoire* sollicité* centaines
+es: miles masiv* aleatori* solicitad* cientos
+it: migliaia massa massiv* indesiderat* centinaia
+pt: milhares massa massiv* aleatóri* solicitad* centenas
+nl: duizenden massaal* willekeurig* ongevraagd* tienduizend* honderden
+sv: tusentals massutskick* slumpmässig* tiotusen* hundratals
 da: tusindvis masseudsend* tilfældig*
 no: tusenvis masseutsend* tilfeldig*
 fi: tuhansi* joukkoviest* satunnais*
 et: tuhandeid tuhande* massili* juhuslik*
 hu: ezer ezrek* ezreknek tömeges* véletlen* kéretlen*
 ro: mii masiv aleatori* nesolicitat*
-pl: tysiąc* tysięc* masow* losow* niezamówion*
-cs: tisíc* hromadn* náhodn* nevyžádan*
+pl: tysiąc* tysięc* masow* losow* niezamówion* setki
+cs: tisíc* hromadn* náhodn* nevyžádan* stovk*
 sk: hromadn* náhodn*
-ru: тысяч* массов* массово случайн* рассылк*
+ru: тысяч* массов* массово случайн* рассылк* сотни
 uk: тисяч* масов* випадков* розсилк*
 tr: binlerce binler* toplu* rastgele istenmeyen*
 el: χιλιαδ* μαζικ* τυχαι* ανεπιθυμητ*
 vi: nghin ngan loat
-id: ribuan massal acak
+id: ribuan massal acak ribu ratusan
 ms: rawak pukal
 tl: libo* maramihan*
 sw: maelfu wingi
-he: אלפי* המוני* אקראי* ספאם*
-ar: الاف* جماعي* اتصال* عشوائي* سبام*
-fa: هزاران انبوه* تصادفي* اسپم*
+he: אלפי* המוני* אקראי* ספאם* מאות
+ar: الاف* جماعي* اتصال* عشوائي* سبام* مئات
+fa: هزاران انبوه* تصادفي* اسپم* هزار صدها
 ur: ہزاروں* اسپام*
-hi: हजार* थोक* सामूहिक* स्पैम*
+hi: हजार* थोक* सामूहिक* स्पैम* सैकड़ों
 bn: হাজার* বাল্ক* এলোমেলো* স্প্যাম*
 th: หลายพัน จำนวนมาก สุ่ม สแปม
-ja: 何千 数千 大量 無作為 ランダム スパム
+ja: 何千 数千 大量 無作為 ランダム スパム 数万 何百
 zh: 数千 數千 成千上万 成千上萬 大量 随机 隨機 垃圾
-ko: 수천 대량 무작위 스팸`,
+ko: 수천 대량 무작위 스팸 수만 수백`,
   ],
   [
     MESSAGE,
@@ -1118,40 +1120,40 @@ ko: 리뷰 후기 평점 별점 댓글`,
   ],
   [
     QUESTION,
-    `de: warum wieso weshalb erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung*
-fr: pourquoi expliqu* dangereux fonctionne* article* résumé* exposé
-es: explica* explíca* diferencia* peligros* riesgo* funciona artículo* ensayo resumen
-it: perché spiega* spiegami differenza pericolos* rischi* funziona articolo* saggio riassunto
-pt: explique* explica* diferença* perigos* riscos funciona artigo* resumo
-nl: waarom uitleg* verschil* legaal gevaarlijk* risico* werkt artikel*
-sv: varför förklara* skillnad* laglig* farlig* fungerar artikel*
+    `de: warum wieso weshalb erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung* dokumentation
+fr: pourquoi expliqu* dangereux fonctionne* article* résumé* exposé documentation
+es: explica* explíca* diferencia* peligros* riesgo* funciona artículo* ensayo resumen documentación
+it: perché spiega* spiegami differenza pericolos* rischi* funziona articolo* saggio riassunto documentazione
+pt: explique* explica* diferença* perigos* riscos funciona artigo* resumo documentação
+nl: waarom uitleg* verschil* legaal gevaarlijk* risico* werkt artikel* documentatie
+sv: varför förklara* skillnad* laglig* farlig* fungerar artikel* dokumentationen dokumentation
 da: hvorfor forklar* forskel* lovlig* farlig* risiko* fungerer virker artikel*
 no: hvorfor forklar* forskjell* lovlig* farlig* risiko* fungerer artikkel*
 fi: miksi selitä* selit* ero laillista* vaarallis* riski* toimii artikkeli*
 et: miks selgita* erinevus* seaduslik* ohtlik* riski* töötab artikkel*
 hu: miért magyarázd* magyaráz* különbség* legális* törvényes* veszélyes* kockázat* működik cikk*
 ro: explică* explica* diferența* diferent* legal* periculos* riscuri funcționează* articol*
-pl: dlaczego wyjaśnij* wyjaśni* różnic* legaln* niebezpieczn* ryzyk* działa czym artykuł* referat*
-cs: proč vysvětli* vysvětl* rozdíl* legální* nebezpečn* rizik* funguje článek* článku referát*
+pl: dlaczego wyjaśnij* wyjaśni* różnic* legaln* niebezpieczn* ryzyk* działa czym artykuł* referat* dokumentacj*
+cs: proč vysvětli* vysvětl* rozdíl* legální* nebezpečn* rizik* funguje článek* článku referát* dokumentace dokumentaci
 sk: prečo vysvetli* rozdiel* nebezpečn*
-ru: почему зачем объясни* объясн* разниц* законн* легальн* опасн* риск* работает такое стать* реферат*
+ru: почему зачем объясни* объясн* разниц* законн* легальн* опасн* риск* работает такое стать* реферат* документаци*
 uk: чому навіщо поясни* поясн* різниц* законн* легальн* небезпечн* ризик* працює таке стат*
 tr: neden niçin niye açıkla* fark yasal* tehlikeli* nedir makale*
 el: γιατι εξηγησ* εξηγ* διαφορα νομιμ* επικινδυν* κινδυν* λειτουργει αρθρο*
 vi: gi phap hiem
-id: mengapa kenapa jelask* perbedaan* beda legal berbahaya risiko* artikel*
+id: mengapa kenapa jelask* perbedaan* beda legal berbahaya risiko* artikel* dokumentasi
 tl: bakit ipaliwanag* pagkakaiba mapanganib
 sw: nini eleza* tofauti halali hatari
-he: למה מדוע הסבר* הבדל* חוקי* מסוכן* סיכון* מאמר*
+he: למה מדוע הסבר* הבדל* חוקי* מסוכן* סיכון* מאמר* תיעוד
 ar: لماذا اشرح* فرق* قانوني* خطير* مخاطر* مقال*
 fa: چرا توضيح* تفاوت* قانوني* خطرناك* چيست مقاله*
 ur: كیوں کیوں وضاحت* فرق* قانونی* خطرناک*
 hi: क्यों समझाओ समझा* अंतर कानूनी* खतरनाक* जोखिम* लेख
 bn: কেন ব্যাখ্যা* পার্থক্য* আইনি* বিপজ্জনক* ঝুঁকি* প্রবন্ধ*
 th: ทำไม อธิบาย ความแตกต่าง ถูกกฎหมาย อันตราย คืออะไร บทความ
-ja: なぜ どうして 説明 違い 合法 危険 リスク とは 仕組み 記事 論文
+ja: なぜ どうして 説明 違い 合法 危険 リスク とは 仕組み 記事 論文 ドキュメント
 zh: 为什么 為什麼 解释 解釋 区别 區別 合法 危险 危險 风险 風險 什么是 什麼是 原理 文章 论文 論文
-ko: 설명 차이 합법 위험 무엇 기사 논문`,
+ko: 설명 차이 합법 위험 무엇 기사 논문 문서`,
   ],
   [
     DEFEND,
@@ -1193,4 +1195,714 @@ zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開
 ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
   ],
   [NEG, `nicht niet inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
+];
+
+// ---------------------------------------------------------------------------------------------
+// The second word of concepts: what a request acts on and where it sends it, read beside the
+// first word's verbs (destroy, send, reveal, find, make).
+
+/** Compute instances and virtual machines: deleting all of them takes a project down. */
+export const COMPUTE = 1 << 0;
+/** Confirmation (`bez potvrzení`, `sin confirmar`): with an act on everything, its absence is asked for. */
+export const CONFIRM = 1 << 1;
+/** An orphan branch, one without history. */
+export const ORPHAN = 1 << 2;
+/** By force (`push forzado`, `na siłę`, `強制`): a push that overwrites what others have. */
+export const FORCE = 1 << 3;
+/** A repository's history of commits. */
+export const HISTORY = 1 << 4;
+/** An executable, a program binary, an autostart entry, running one (`spusť`, `ejecuta`). */
+export const EXE = 1 << 5;
+/** Paste or post (`cole`, `vlož`, `publie`, `投稿`): putting text where others read it. */
+export const PUBLISH = 1 << 6;
+/** Places others read: a paste site, a chat, a channel, an issue, a public comment. */
+export const PLACE = 1 << 7;
+/** Base64: a secret printed encoded so that log masking misses it. */
+export const ENCODE = 1 << 8;
+/** The Windows registry. */
+export const REGISTRY = 1 << 9;
+/** Logon and autostart: what runs at every sign-in. */
+export const LOGON = 1 << 10;
+/** Windows binaries that run remote script (`mshta`, `regsvr32`, `rundll32`). */
+export const LOLBIN = 1 << 11;
+/** Remote (`remoto`, `vzdálený`, `リモート`, a URL scheme). */
+export const REMOTE = 1 << 12;
+/** Refuse, decline. */
+export const REFUSE = 1 << 13;
+/** Never. */
+export const NEVER = 1 << 14;
+/** A role, a character, an AI persona. */
+export const ROLE = 1 << 15;
+/** Answer, reply. */
+export const ANSWER = 1 << 17;
+/** A home, a residence: a person's home address is private. */
+export const HOME = 1 << 18;
+/** Movement data: running routes, fitness apps, GPS tracks. */
+export const TRACK = 1 << 19;
+/** Personal records: salaries, ID numbers, disciplinary notes, HR files, phone numbers. */
+export const PII = 1 << 20;
+/** A private or personal destination (`meu e-mail pessoal`, `adresse perso`). */
+export const PRIVATE = 1 << 21;
+/** Health data: patients, diagnoses. */
+export const HEALTH = 1 << 22;
+/** Anonymous. */
+export const ANON = 1 << 23;
+/** Clues that unmask a writer: writing style, posting times, staff lists. */
+export const CLUES = 1 << 24;
+/** User accounts on a platform. */
+export const ACCOUNTS = 1 << 25;
+/** Rotating or varying (senders, wording) so that spam filters miss it. */
+export const VARY = 1 << 26;
+/** Promotional content: a promo link, an ad. */
+export const PROMO = 1 << 27;
+/** Spreading by itself from machine to machine. */
+export const SPREAD = 1 << 28;
+/** Default (passwords, credentials). */
+export const DEFAULT = 1 << 29;
+/** One's own (`můj vlastní`, `mi propio`, `nuestro`): acts on one's own things stay quiet. */
+export const OWN = 1 << 30;
+
+/** Word lists of the second word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
+export const MORE_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    COMPUTE,
+    `^vm ^vms ^instance ^instances ^ec2 ^droplet*
+pt: instâncias instância máquinas virtuais
+ro: virtuale instanțele
+hu: virtuális
+uk: віртуальн* інстанс*
+el: εικονικ*
+es: instancias instancia máquinas virtuales
+de: instanz* virtuellen virtuelle
+nl: virtuele
+fr: virtuelles
+it: istanze istanza macchine virtuali
+sv: instanser* virtuella
+cs: virtuální ^instance instancí
+pl: maszyny maszyn wirtualn* instancj*
+ru: виртуальные виртуальных инстанс* экземпляр*
+tr: sanal
+fi: virtuaalikone* instanssi*
+id: mesin ^virtual
+he: מכונות הווירטואלי* וירטואלי*
+ar: الافتراضية افتراضية الاجهزة
+fa: مجازي
+hi: वर्चुअल इंस्टेंस*
+ja: 仮想マシン インスタンス
+zh: 虚拟机 虛擬機 实例 實例
+ko: 가상 머신 인스턴스`,
+  ],
+  [
+    CONFIRM,
+    `pt: confirmação confirmar
+ro: confirmare
+hu: megerősítés*
+uk: підтвердженн*
+el: επιβεβαιωσ*
+es: confirmación confirmar
+de: bestätigung* rückfrage*
+nl: bevestiging*
+fr: ^confirmation
+it: conferma
+sv: bekräftelse*
+cs: potvrzení potvrzovat
+pl: potwierdzenia
+ru: подтверждени*
+tr: onay onaysız
+fi: vahvistu*
+id: konfirmasi
+he: אישור
+ar: تاكيد
+fa: تاييد*
+hi: पुष्टि
+ja: 確認なし 確認不要 確認は不要 確認せず
+zh: 不用确认 无需确认 無需確認 不要确认
+ko: 확인 없이 묻지`,
+  ],
+  [
+    ORPHAN,
+    `^orphan
+pt: órfã órfão
+es: huérfana huérfano
+de: verwaist*
+nl: wees
+fr: orpheline orphelin
+it: orfano orfana
+sv: föräldralös*
+cs: osiřel*
+pl: sieroc*
+ru: сиротск* сирот*
+id: yatim
+he: יתום יתומה
+ar: يتيم
+fa: يتيم
+ja: 孤立した
+zh: 孤儿分支 孤兒分支
+ko: 고아`,
+  ],
+  [
+    FORCE,
+    `^force ^forcepush*
+pt: forçado forçada forçar
+es: forzado forzada forzar fuerza
+de: erzwungen* gewaltsam
+nl: geforceerd*
+fr: ^forcé forcée
+it: forzato forzata
+sv: tvinga* tvångs*
+cs: vynucen* natvrdo
+pl: siłę wymuszon*
+ru: форс* принудительн*
+tr: zorla
+id: paksa
+he: בכוח
+ar: بالقوة
+fa: اجباري
+hi: फोर्स
+ja: 強制
+zh: 强制 強制 强推 強推
+ko: 강제`,
+  ],
+  [
+    HISTORY,
+    `pt: histórico
+es: historial
+de: historie verlauf
+nl: geschiedenis
+fr: historique
+it: cronologia
+sv: historik*
+cs: historii historie
+pl: historię historia
+ru: историю история
+id: riwayat
+he: היסטוריה
+ar: سجل تاريخ
+fa: تاريخچه*
+hi: इतिहास
+ja: 履歴 コミット履歴
+zh: 历史 歷史 提交记录
+ko: 히스토리 커밋 기록`,
+  ],
+  [
+    EXE,
+    `^exe ^binary ^executable ^autostart* ^autorun
+pt: binário executável programa ^execute executar
+es: binario ejecutable programa ejecuta ejecutar
+de: binärdatei* programm führe ausführen
+nl: programma uitvoerbare voer uitvoeren
+fr: binaire ^exécutable ^programme ^exécute ^lance lancer
+it: binario eseguibile programma esegui eseguire
+sv: programmet programfil* kör
+cs: binárku ^program spusť* spustit
+pl: ^program plik uruchom*
+ru: программ* бинарник* запусти*
+id: ^program jalankan
+he: ההפעלה הרץ
+ar: التنفيذي تنفيذي
+fa: اجرايي اجرا
+hi: प्रोग्राम चलाओ
+ja: 実行ファイル プログラム 実行
+zh: 可执行 程序 运行 運行 执行 執行
+ko: 실행 파일 프로그램`,
+  ],
+  [
+    PUBLISH,
+    `^post ^posta ^postea* ^paste
+pt: cole colar publique publicar poste postar
+es: pega pégalas pégalo pegar publica publicar publique
+de: poste posten postet einfüg* veröffentlich*
+nl: plak plakken plaats publiceer*
+fr: colle coller publie publier poste
+it: incolla* pubblica* pubblicale
+sv: klistra* publicera* lägg
+cs: vlož vložit zveřejni* publikuj* dej
+pl: wklej* opublikuj* wrzuć
+ru: вставь опубликуй* выложи* запости*
+tr: yapıştır* paylaş*
+id: tempel* ^posting memposting
+he: הדבק* פרסם* תפרסם*
+ar: الصق* انشر*
+fa: بگذار پست*
+hi: पेस्ट पोस्ट
+ja: 貼って 貼り付け 投稿
+zh: 粘贴 粘貼 发到 發到 发布 發佈 贴到 貼到
+ko: 붙여 올려 올리 게시`,
+  ],
+  [
+    PLACE,
+    `^pastebin* ^gist ^hastebin ^issue ^issues ^chat ^slack* ^discord ^twitter ^channel ^video ^videos
+pt: ^vídeo ^vídeos
+cs: videa videu
+es: ^vídeo ^vídeos
+pt: comentário canal canais
+es: comentario canal canales
+de: kommentar kanal kanäle
+nl: kanaal kanalen chatkanaal
+fr: commentaire canal chaînes
+it: commento canale canali
+sv: chatten chattkanalen kanalen kanalerna
+cs: chatu kanálu kanál kanálů
+pl: zgłoszeniu komentarz* kanał*
+ru: чат канал*
+tr: kanal*
+id: saluran
+he: בצ'אט צ'אט בערוץ הערוצים ערוץ
+ar: المحادثة قناة القنوات الدردشة
+fa: پيست‌بين* چت كانال*
+hi: चैट चैनल*
+ja: チャット チャンネル 公開のissue
+zh: 聊天 频道 頻道 群里 群裡
+ko: 채팅 채널`,
+  ],
+  [ENCODE, `^base64 ^base-64 ^b64`],
+  [
+    REGISTRY,
+    `^registry ^regedit ^hkcu ^hklm
+pt: registro
+es: registro
+de: registrierung
+nl: ^register
+fr: registre
+it: registro
+sv: registret
+cs: registru registr
+pl: rejestrze rejestr
+ru: реестр*
+tr: kayıt
+id: registri entri
+he: ברישום הרישום
+ar: السجل
+fa: رجيستري
+hi: रजिस्ट्री
+ja: レジストリ
+zh: 注册表 登錄檔
+ko: 레지스트리`,
+  ],
+  [
+    LOGON,
+    `^logon ^autostart* ^autorun ^startup
+pt: ^logon ^login inicialização
+es: inicio sesión arranque
+de: anmeldung
+nl: aanmelding opstarten
+fr: ouverture démarrage
+it: accesso avvio
+sv: inloggning* uppstart*
+cs: přihlášení spuštění
+pl: logowaniu logowaniem uruchomieniu
+ru: входе запуске автозагрузк*
+id: ^login
+he: התחברות
+ar: تسجيل
+fa: ورود
+hi: लॉगऑन लॉगिन
+ja: ログオン ログイン スタートアップ
+zh: 登录 登入 开机 開機 自启动 自啟動
+ko: 로그온 로그인 시작`,
+  ],
+  [LOLBIN, `^mshta ^mshta.exe ^regsvr32 ^rundll32 ^hta ^wscript ^cscript`],
+  [
+    REMOTE,
+    `^http ^https ^url
+pt: remoto remota
+es: remoto remota
+de: entfernt* entfernten ^remote
+nl: externe
+fr: ^distant distante
+it: remoto
+sv: fjärr*
+cs: vzdálen*
+pl: zdaln*
+ru: удален* удалён*
+id: jarak
+he: המרוחק מרוחק*
+ar: البعيد
+fa: دور
+hi: रिमोट
+ja: リモート
+zh: 远程 遠程
+ko: 원격`,
+  ],
+  [
+    REFUSE,
+    `pt: recusa recusar recuse
+es: niega negarse rechaza
+de: ablehnt ablehnen verweigert*
+nl: weigert weigeren
+fr: ^refuse refuser
+it: rifiuta rifiutare
+sv: vägrar vägra
+cs: neodmítá* odmítá* odmítnout
+pl: odmawia* odmówi*
+ru: отказыва* отказывай*
+tr: reddet*
+fi: kieltäydy*
+id: menolak tolak
+he: מסרב* תסרב*
+ar: يرفض ترفض
+fa: امتناع
+hi: मना इनकार
+ja: 拒否 断らない 断る
+zh: 拒绝 拒絕
+ko: 거절 거부`,
+  ],
+  [
+    NEVER,
+    `pt: nunca jamais
+es: nunca jamás
+de: niemals nie
+nl: nooit
+fr: jamais
+it: mai
+sv: aldrig
+cs: nikdy
+pl: nigdy
+ru: никогда
+tr: asla
+fi: koskaan
+id: pernah
+he: לעולם
+ar: ابدا
+fa: هرگز
+hi: कभी
+ja: 決して
+zh: 从不 從不 绝不 絕不 永远不 永遠不
+ko: 절대`,
+  ],
+  [
+    ROLE,
+    `^ai ^ia ^ki ^persona
+pt: papel personagem
+es: personaje papel
+de: rolle
+nl: rol
+fr: ^rôle personnage
+it: personaggio ruolo
+sv: rollen ^roll
+cs: roli
+pl: roli ^rolę
+ru: роли роль
+id: peran karakter
+he: בדמות דמות בינה
+ar: الدور ذكاء
+fa: نقش هوش
+hi: किरदार भूमिका
+ja: 役になりき 役を演じ 役割 キャラ
+zh: 角色
+ko: 역할 캐릭터
+tr: rolde rolü rolünde yapay`,
+  ],
+  [
+    ANSWER,
+    `pt: responda responder respondam
+es: responde responder respondan
+de: beantworte* antworte* antworten
+nl: beantwoord* reageren reageer
+fr: réponds répondre répondent
+it: rispondi rispondano rispondere
+sv: svara svarar
+cs: odpovídej odpovídat odpověz
+pl: odpowiadaj* odpowiedz
+ru: отвечай отвечать отвеча*
+id: jawab membalas balas
+he: ענה יגיבו שיגיבו
+ar: اجب ترد
+fa: پاسخ جواب
+hi: जवाब
+ja: 答えて 答え 返信
+zh: 回答 回复 回覆
+ko: 답하 답해 답글 댓글
+uk: відповіда*
+tr: cevap* yanıt*`,
+  ],
+  [
+    HOME,
+    `pt: residencial casa
+es: casa
+de: zuhause wohnt
+nl: huis
+fr: maison
+it: casa
+sv: ^hem
+cs: domů domov*
+pl: domowy domu
+ru: домашний
+id: rumah
+he: הבית
+ar: منزل
+fa: خانه
+hi: घर
+ja: 自宅 家の
+zh: 家里 家裡 住处 住處
+ko: 자택`,
+  ],
+  [
+    TRACK,
+    `^strava ^gps ^fitness
+pt: corrida
+es: ^running
+it: corsa
+de: laufstrecke* joggingrunde*
+nl: hardlooproute*
+sv: löprunda* träningsapp*
+cs: běžeck*
+pl: biegow*
+id: lari
+he: הריצה
+ar: الجري جريها
+fa: دويدن
+hi: दौड़ने
+ja: ランニングコース ランニング
+zh: 跑步
+ko: 달리기`,
+  ],
+  [
+    PII,
+    `^hr ^cpf ^dni ^bsn ^nik
+pt: salários advertências
+es: salarios nóminas sanciones fichas
+de: gehälter* personalakte* abmahnung*
+nl: salarissen disciplinaire
+fr: salaires ^sanctions rh sécu numéros
+it: stipendi disciplinari fiscali
+sv: löner personalakter disciplinära
+cs: platů kázeňsk* personální rodných
+pl: wynagrodzeni* pensje dyscyplinarn* telefon*
+ru: зарплат* дисциплинарн* телефон*
+id: gaji disipliner
+he: משכורות משמעתיות האנוש
+ar: الرواتب التاديبية البشرية
+fa: انضباطي انساني
+hi: वेतन अनुशासनात्मक
+ja: 人事記録 給与 懲戒 電話番号
+zh: 工资 薪资 薪資 人事档案 人事檔案 电话号码 電話號碼
+ko: 인사 급여 징계 전화번호
+pt: telefones
+es: teléfonos
+de: telefonnummern
+nl: telefoonnummers
+it: telefono
+sv: telefonnummer
+cs: telefony
+id: telepon*
+he: הטלפונים
+ar: هواتف*
+fa: تلفن*
+hi: फ़ोन फोन
+uk: телефон*
+tr: telefon*`,
+  ],
+  [
+    PRIVATE,
+    `pt: pessoal ^particular
+es: privado privada ^personal
+de: ^private privat privaten
+nl: privéadres privé
+fr: perso personnelle privée
+it: privata privato personale
+sv: privata
+cs: soukromý soukromou
+pl: prywatn*
+ru: личн*
+id: pribadi
+he: הפרטי
+ar: الخاص
+fa: شخصي*
+hi: निजी
+ja: 個人アドレス 私用
+zh: 私人 个人邮箱 個人信箱
+ko: 개인`,
+  ],
+  [
+    HEALTH,
+    `^hiv
+pt: pacientes diagnóstico
+es: pacientes diagnóstico
+de: patienten ^diagnose
+nl: patiënten ^diagnose
+fr: ^patients diagnostiqué*
+it: pazienti diagnosi
+sv: patienterna patienter diagnosen
+cs: pacienty pacientů diagnóz*
+pl: pacjent* diagnoz*
+ru: пациент* диагноз*
+id: pasien diagnosis
+he: המטופלים מטופלים אבחנ*
+ar: المرضى مرضى
+fa: بيماران تشخيص
+hi: मरीज निदान
+ja: 患者 診断
+zh: 患者 病人 诊断 診斷
+ko: 환자 진단`,
+  ],
+  [
+    ANON,
+    `pt: anônima anônimo anônimas
+es: anónima anónimo
+de: anonymen anonyme anonymer
+nl: anonieme
+fr: anonyme
+it: anonimo anonima
+sv: anonyma
+cs: anonymní* anonymním
+pl: anonimow*
+ru: анонимн*
+id: anonim
+he: האנונימי אנונימי*
+ar: المجهول مجهول
+fa: ناشناس
+hi: गुमनाम
+ja: 匿名
+zh: 匿名
+ko: 익명`,
+  ],
+  [
+    CLUES,
+    `pt: estilo funcionários
+es: estilo empleados
+de: schreibstil* mitarbeiterliste* postingzeiten
+nl: schrijfstijl personeelslijst
+fr: ^style ^personnel
+it: stile personale
+sv: skrivstil personallistan
+cs: stylu zaměstnanců
+pl: stylu pracowników
+ru: стиль сотрудников
+id: gaya karyawan
+he: סגנון העובדים
+ar: اسلوب الموظفين
+fa: سبك كاركنان
+hi: अंदाज स्टाफ
+ja: 文体 社員名簿
+zh: 文风 員工名單 员工名单
+ko: 글투 문체 직원`,
+  ],
+  [
+    ACCOUNTS,
+    `^account ^accounts
+pt: contas
+es: cuentas
+de: konten konto
+nl: ^accounts
+fr: comptes compte
+it: ^account
+sv: konton kontona
+cs: účtů účty
+pl: kont konta
+ru: аккаунт* аккаунтов
+id: akun
+he: חשבונות
+ar: حسابات
+fa: حساب*
+hi: अकाउंट
+ja: アカウント
+zh: 账号 帳號
+ko: 계정`,
+  ],
+  [
+    VARY,
+    `pt: alternando variando
+es: rotando variando alternando
+de: wechsle wechselnd* wechselndem
+nl: wissel
+fr: changeant ^variant
+it: ruotando diverso
+sv: rotera varierad*
+cs: střídej pokaždé
+pl: zmieniaj*
+ru: меняя чередуя
+id: berganti
+he: משתנה והחלף
+ar: تبديل مختلفة
+fa: متفاوت عوض
+hi: बदलते
+ja: ローテーション 言い回しを変え
+zh: 轮换 輪換
+ko: 바꿔`,
+  ],
+  [
+    PROMO,
+    `^promo
+pt: promocional
+es: promocional
+de: werbelink* werbung*
+nl: promolink*
+fr: promotionnel*
+it: promozionale
+sv: reklamlänk*
+cs: reklamní
+pl: reklamow*
+ru: рекламн*
+id: promosi
+he: פרסומי
+ar: ترويجي*
+fa: تبليغاتي
+hi: प्रमो
+ja: 宣伝
+zh: 推广 推廣
+ko: 홍보`,
+  ],
+  [
+    SPREAD,
+    `pt: espalhe espalhar
+es: propague propaga
+de: verbreitet verbreite
+nl: verspreidt
+fr: propage
+it: diffonda
+sv: sprider
+cs: ^šíří šířit
+pl: rozprzestrzeni*
+ru: распространя*
+id: menyebar
+he: מתפשט
+ar: ينتشر
+fa: پخش
+hi: फैले
+ja: 広がり 拡散
+zh: 传播 傳播
+ko: 퍼지`,
+  ],
+  [
+    DEFAULT,
+    `^default
+pt: padrão
+es: defecto
+de: standardpasswört*
+nl: standaardwachtwoord*
+fr: défaut
+it: predefinite
+sv: standardlösenord
+cs: výchozí*
+pl: domyśln*
+ru: умолчанию
+id: bawaan
+he: ברירת
+ar: الافتراضية
+fa: پيش‌فرض
+hi: डिफ़ॉल्ट डिफॉल्ट
+ja: デフォルト
+zh: 默认
+ko: 기본`,
+  ],
+  [
+    OWN,
+    `pt: próprio própria meus minhas nosso nossa
+es: propio propia mis nuestro nuestra
+de: eigenen eigene eigenes
+nl: eigen
+fr: propre propres
+it: mio mia miei nostro nostra
+sv: egen egna
+cs: vlastní vlastním
+pl: własn*
+ru: своём своих собственн*
+id: sendiri
+he: שלי
+fa: خودم
+hi: अपने
+ja: 自分の
+zh: 自己的`,
+  ],
 ];

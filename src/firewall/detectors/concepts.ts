@@ -9,11 +9,19 @@
  * (turning off an antivirus or a firewall), DESTROY with LOGS and ALL or CONCEAL, SECRET with
  * SEND, SECRET with REVEAL and ALL, STORE or CONCEAL, MAKE with MALWARE, FIND with PERSON, BULK
  * with SEND, FAKE with REVIEW, IGNORE with RULES, REVEAL with PROMPT (or SYSTEM with RULES).
- * CONCEAL (secretly, unnoticed, without telling anyone) raises `medium` to `high`.
+ * CONCEAL (secretly, unnoticed, without telling anyone) raises `medium` to `high`. A second word of
+ * concepts names what an act touches and where it goes (`MORE_CONCEPT_WORDS`): every compute
+ * instance, an orphan branch forced over history, a secret pasted into a chat or printed base64
+ * into a log, a registry autostart entry, a remote HTA script, suspended safety rules and personas
+ * that never refuse, a person's home and running route, records sent to a private address, health
+ * data posted in a channel, an anonymous author unmasked, accounts by the hundred, promo links under
+ * every video, apps that send messages away in secret, code that spreads itself.
  *
  * Precision: a sentence that asks about a thing (why, explain, difference, legal, risk, an
- * article about it) or does a defensive act (protect, enable, scan, restore, report) is not
- * reported, unless it also asks for concealment; a negation before a verb (`nie usuwaj`, `не
+ * article about it, its documentation) or does a defensive act (protect, enable, scan, restore,
+ * report) is not reported, unless it also asks for concealment (the second word's combinations
+ * are too specific for a defensive word to clear them: only a question does); one's own channel
+ * or servers stay quiet; a negation before a verb (`nie usuwaj`, `не
  * удаляй`) drops the verb; deleting throwaway data (temporary files, caches, build output) is
  * routine. English is read by the phrase packs and grammars: a combination is reported only when
  * at least one of its sentence's words belongs to another language, so English prose is never
@@ -25,38 +33,69 @@
  * @internal Not part of the public API.
  */
 import {
+  ACCOUNTS,
   ADDR,
   ALL,
+  ANON,
+  ANSWER,
   BULK,
+  CLUES,
+  COMPUTE,
   CONCEAL,
   CONCEPT_WORDS,
+  CONFIRM,
   CONTACTS,
+  DEFAULT,
   DEFENCE,
   DEFEND,
   DESTROY,
   DISABLE,
+  ENCODE,
+  EXE,
   FAKE,
   FILES,
   FIND,
+  FORCE,
+  HEALTH,
+  HISTORY,
+  HOME,
   HOW,
   IGNORE,
+  LOGON,
   LOGS,
+  LOLBIN,
   MAKE,
   MALWARE,
   MESSAGE,
+  MORE_CONCEPT_WORDS,
   NEG,
+  NEVER,
+  ORPHAN,
+  OWN,
   PERSON,
+  PII,
+  PLACE,
+  PRIVATE,
+  PROMO,
   PROMPT,
+  PUBLISH,
   QUESTION,
+  REFUSE,
+  REGISTRY,
+  REMOTE,
   REVEAL,
   REVIEW,
+  ROLE,
   RULES,
   SAFE,
   SECRET,
   SEND,
+  SPREAD,
   STORE,
   SYS,
   TARGET,
+  TRACK,
+  VARY,
 } from './_concept-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -64,8 +103,12 @@ import type { Detector, FindingSink } from './types.js';
 const NATIVE = 1 << 30;
 /** Concepts whose words do not mark a sentence as written in another language. */
 const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | SAFE | TARGET | HOW;
+/** Second-word concepts whose words do not mark a sentence as written in another language. */
+const NO_CREDIT_2 = OWN;
 /** Verbs a preceding negation cancels. */
 const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
+/** Second-word verbs a preceding negation cancels (not REFUSE: `ne refuse jamais` is the point). */
+const ACTS_2 = PUBLISH | SPREAD | ANSWER;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
 const STEM_MIN = 3;
 const STEM_MAX = 24;
@@ -154,10 +197,15 @@ function foldLetter(c: number): number {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Whole words, stems (matched by prefix), and substrings of spaceless scripts. */
+/**
+ * Whole words, stems (matched by prefix), and substrings of spaceless scripts, each hash mapped to
+ * a slot of `LOW` (first word of concepts, with `NATIVE`) and `HIGH` (second word of concepts).
+ */
 const EXACT = new Map<number, number>();
 const STEMS = new Map<number, number>();
 const SUBS = new Map<number, number>();
+const LOW: number[] = [];
+const HIGH: number[] = [];
 /** One bit per hash bucket that any table holds, so most lookups stop at a typed-array read. */
 const FILTER = new Uint8Array(1 << 17);
 
@@ -170,8 +218,16 @@ function inFilter(h: number): boolean {
   return ((FILTER[b >>> 3] as number) & (1 << (b & 7))) !== 0;
 }
 
-function addEntry(table: Map<number, number>, h: number, value: number): void {
-  table.set(h, (table.get(h) ?? 0) | value);
+function addEntry(table: Map<number, number>, h: number, low: number, high: number): void {
+  let slot = table.get(h);
+  if (slot === undefined) {
+    slot = LOW.length;
+    LOW.push(0);
+    HIGH.push(0);
+    table.set(h, slot);
+  }
+  LOW[slot] = (LOW[slot] as number) | low;
+  HIGH[slot] = (HIGH[slot] as number) | high;
   const b = bucket(h);
   FILTER[b >>> 3] = (FILTER[b >>> 3] as number) | (1 << (b & 7));
 }
@@ -193,7 +249,8 @@ function hashOf(s: string): number {
   return h;
 }
 
-for (const [bit, text] of CONCEPT_WORDS) {
+/** Adds the words of `text` under `bit` of the first concept word (`second` false) or the second. */
+function addWords(bit: number, text: string, second: boolean): void {
   for (const raw of text.split(/\s+/)) {
     if (raw === '' || raw.endsWith(':')) continue;
     let w = raw;
@@ -203,16 +260,20 @@ for (const [bit, text] of CONCEPT_WORDS) {
     if (stem) w = w.slice(0, -1);
     const folded = foldEntry(w);
     if (folded === '') continue;
-    const value = bit | (shared || (bit & NO_CREDIT) !== 0 ? 0 : NATIVE);
+    const credit = shared || (second ? (bit & NO_CREDIT_2) !== 0 : (bit & NO_CREDIT) !== 0) ? 0 : NATIVE;
+    const low = (second ? 0 : bit) | credit;
+    const high = second ? bit : 0;
     if (noSpace(folded.charCodeAt(0))) {
-      if (folded.length >= 2) addEntry(SUBS, hashOf(folded), value);
+      if (folded.length >= 2) addEntry(SUBS, hashOf(folded), low, high);
       if (folded.length > SUB_MAX) SUB_MAX = Math.min(folded.length, 24);
     } else if (stem && folded.length >= STEM_MIN) {
-      addEntry(STEMS, hashOf(folded), value);
+      addEntry(STEMS, hashOf(folded), low, high);
       if (folded.length > stemLongest) stemLongest = Math.min(folded.length, STEM_MAX);
-    } else addEntry(EXACT, hashOf(folded), value);
+    } else addEntry(EXACT, hashOf(folded), low, high);
   }
 }
+for (const [bit, text] of CONCEPT_WORDS) addWords(bit, text, false);
+for (const [bit, text] of MORE_CONCEPT_WORDS) addWords(bit, text, true);
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -237,21 +298,37 @@ function clitic(c: number): boolean {
   );
 }
 
-/** Concepts of the word held in `word[0, len)`, starting at letter `from`. */
+/** Second-word concepts of the last lookup (`lookupWord`, `scanRun`'s substrings). */
+let high = 0;
+
+/** Concepts of the word held in `word[0, len)`, starting at letter `from`; ORs its second word into `high`. */
 function lookupFrom(from: number, len: number): number {
   let h = FNV_OFFSET;
   let bits = 0;
   for (let k = from; k < len; k++) {
     h = Math.imul(h ^ (word[k] as number), FNV_PRIME) >>> 0;
     const n = k - from + 1;
-    if (n >= STEM_MIN && n <= stemLongest && inFilter(h)) bits |= STEMS.get(h) ?? 0;
+    if (n >= STEM_MIN && n <= stemLongest && inFilter(h)) {
+      const slot = STEMS.get(h);
+      if (slot !== undefined) {
+        bits |= LOW[slot] as number;
+        high |= HIGH[slot] as number;
+      }
+    }
   }
-  if (len - from >= 1 && inFilter(h)) bits |= EXACT.get(h) ?? 0;
+  if (len - from >= 1 && inFilter(h)) {
+    const slot = EXACT.get(h);
+    if (slot !== undefined) {
+      bits |= LOW[slot] as number;
+      high |= HIGH[slot] as number;
+    }
+  }
   return bits;
 }
 
 /** Concepts of the word in `word[0, len)`, seeing through Hebrew and Arabic proclitics. */
 function lookupWord(len: number): number {
+  high = 0;
   let bits = lookupFrom(0, len);
   const c0 = word[0] as number;
   if (len >= 4 && c0 >= 0x5d0 && c0 <= 0x6ff) {
@@ -267,21 +344,23 @@ function lookupWord(len: number): number {
 /** What one sentence window holds. */
 interface Window {
   bits: number;
+  /** Concepts of the second word. */
+  more: number;
   start: number;
   end: number;
 }
 
-const cur: Window = { bits: 0, start: -1, end: -1 };
-const prev: Window = { bits: 0, start: -1, end: -1 };
+const cur: Window = { bits: 0, more: 0, start: -1, end: -1 };
+const prev: Window = { bits: 0, more: 0, start: -1, end: -1 };
 
 interface Rule {
   readonly id: string;
   readonly category: string;
   readonly description: string;
-  /** Severity for the bits, or null when the rule does not apply. */
-  readonly test: (b: number) => 'high' | 'medium' | null;
-  /** Whether questions and defensive acts leave it unreported. */
-  readonly vetoed: boolean;
+  /** Severity for the bits of both concept words, or null when the rule does not apply. */
+  readonly test: (b: number, m: number) => 'high' | 'medium' | null;
+  /** Concepts that leave it unreported (questions, defensive acts) unless the sentence asks for concealment. */
+  readonly veto: number;
 }
 
 const has = (b: number, m: number) => (b & m) === m;
@@ -291,31 +370,47 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.destroy-data',
     category: 'destructive',
-    description: 'Asks to delete or wipe a database, disk, server, backups or files',
-    test: (b) =>
-      b & DESTROY && (b & STORE || has(b, FILES | CONCEAL)) && !(b & SAFE) ? raise(b, 'medium', ALL | CONCEAL) : null,
-    vetoed: true,
+    description: 'Asks to delete or wipe a database, disk, server, backups, files or every compute instance',
+    test: (b, m) =>
+      b & DESTROY && (b & STORE || has(b, FILES | CONCEAL) || (m & COMPUTE && (b & ALL || m & CONFIRM))) && !(b & SAFE)
+        ? raise(b, 'medium', ALL | CONCEAL)
+        : null,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.history-erase',
+    category: 'destructive',
+    description: "Asks to erase a repository's history: an orphan branch or a wiped history force-pushed",
+    test: (b, m) => (has(m, ORPHAN | FORCE) || (b & DESTROY && has(m, HISTORY | FORCE)) ? 'high' : null),
+    veto: QUESTION,
   },
   {
     id: 'concepts.defence-off',
     category: 'system-modification',
     description: 'Asks to turn off, remove or get around an antivirus, firewall or other protection',
     test: (b) => ((b & (DISABLE | DESTROY)) !== 0 && (b & DEFENCE) !== 0 ? 'high' : null),
-    vetoed: true,
+    veto: QUESTION | DEFEND,
   },
   {
     id: 'concepts.destroy-logs',
     category: 'system-modification',
     description: 'Asks to delete logs wholesale or unnoticed',
     test: (b) => (has(b, DESTROY | LOGS) && (b & (ALL | CONCEAL)) !== 0 && !(b & SAFE) ? 'high' : null),
-    vetoed: true,
+    veto: QUESTION | DEFEND,
   },
   {
     id: 'concepts.secret-send',
     category: 'credential-exfiltration',
     description: 'Asks to send passwords, keys, tokens or credentials somewhere',
     test: (b) => (has(b, SECRET | SEND) ? raise(b, 'medium', ALL | CONCEAL | BULK) : null),
-    vetoed: true,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.secret-post',
+    category: 'credential-exfiltration',
+    description: 'Asks to paste or post passwords, keys or credential files to a chat, an issue, a paste site or a URL',
+    test: (b, m) => (b & SECRET && m & PUBLISH && m & (PLACE | REMOTE) ? 'high' : null),
+    veto: QUESTION,
   },
   {
     id: 'concepts.secret-reveal',
@@ -323,7 +418,14 @@ const RULES_LIST: readonly Rule[] = [
     description: 'Asks to show or print stored passwords, keys or credentials',
     test: (b) =>
       has(b, SECRET | REVEAL) && (b & (ALL | CONCEAL | STORE)) !== 0 ? raise(b, 'medium', CONCEAL | ALL) : null,
-    vetoed: true,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.secret-in-log',
+    category: 'credential-exfiltration',
+    description: 'Asks to print a secret base64-encoded into a log, where masking does not hide it',
+    test: (b, m) => (has(b, SECRET | LOGS) && m & ENCODE ? 'high' : null),
+    veto: QUESTION,
   },
   {
     id: 'concepts.malware-create',
@@ -331,67 +433,150 @@ const RULES_LIST: readonly Rule[] = [
     description: 'Asks to write malware: a keylogger, ransomware, trojan, backdoor or the like',
     test: (b) =>
       has(b, MAKE | MALWARE) && (!(b & (DEFENCE | FIND)) || (b & (DISABLE | CONCEAL)) !== 0) ? 'high' : null,
-    vetoed: true,
+    veto: QUESTION | DEFEND,
   },
   {
     id: 'concepts.person-find',
     category: 'privacy',
     description: "Asks to find a person's home address, ID number, medical records or whereabouts",
-    test: (b) =>
-      has(b, FIND | PERSON) || (has(b, FIND | ADDR) && (b & (TARGET | CONCEAL)) !== 0)
+    test: (b, m) =>
+      has(b, FIND | PERSON) ||
+      (has(b, FIND | ADDR) && ((b & (TARGET | CONCEAL)) !== 0 || (m & (HOME | TRACK)) !== 0)) ||
+      (b & FIND && has(m, HOME | TRACK))
         ? raise(b, 'medium', CONCEAL | TARGET)
         : null,
-    vetoed: true,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.personal-data-out',
+    category: 'privacy',
+    description: "Asks to send people's records to a private address or to post health or identity data in a channel",
+    test: (b, m) =>
+      (m & PII && b & SEND && m & PRIVATE) ||
+      (m & HEALTH && m & PLACE && (m & PII || b & PERSON)) ||
+      (b & PERSON && has(m, PUBLISH | PLACE))
+        ? 'high'
+        : null,
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.unmask-author',
+    category: 'privacy',
+    description: 'Asks to find out who is behind an anonymous account from writing style, posting times or staff lists',
+    test: (b, m) => (has(m, ANON | CLUES) && b & (FIND | REVEAL) ? 'high' : null),
+    veto: QUESTION,
   },
   {
     id: 'concepts.bulk-message',
     category: 'spam',
     description: 'Asks to send messages in bulk to people who did not ask for them',
-    test: (b) =>
-      (b & SEND) !== 0 && ((b & BULK) !== 0 || has(b, CONTACTS | ALL)) ? raise(b, 'medium', MESSAGE | CONCEAL) : null,
-    vetoed: true,
+    test: (b, m) =>
+      (b & SEND) !== 0 && ((b & BULK) !== 0 || has(b, CONTACTS | ALL) || has(m, VARY | ACCOUNTS))
+        ? raise(b, 'medium', MESSAGE | CONCEAL)
+        : null,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.fake-accounts',
+    category: 'spam',
+    description: 'Asks to create accounts by the hundred that reply to posts or pass as real people',
+    test: (b, m) => (m & ACCOUNTS && has(b, BULK | MAKE) && (m & ANSWER || b & FAKE) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.promo-spam',
+    category: 'spam',
+    description:
+      "Asks to post a promotional link under every post or video of others' channels, or with varied wording",
+    test: (b, m) =>
+      m & PROMO && (b & (ALL | BULK) || m & VARY) && m & (PLACE | PUBLISH | ANSWER) && !(m & OWN) ? 'high' : null,
+    veto: QUESTION,
   },
   {
     id: 'concepts.fake-reviews',
     category: 'spam',
     description: 'Asks for fake reviews, ratings or testimonials',
     test: (b) => (has(b, FAKE | REVIEW) && !(b & (DESTROY | FIND)) ? 'high' : null),
-    vetoed: true,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.covert-collection',
+    category: 'malware',
+    description: "Asks for an app or script that secretly sends its user's messages or location away",
+    test: (b, m) => (has(b, CONCEAL | SEND | MAKE) && (b & (MESSAGE | ADDR) || m & TRACK) ? 'high' : null),
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.self-spreading',
+    category: 'malware',
+    description: 'Asks for code that spreads itself from machine to machine (default passwords, a miner, hiding)',
+    test: (b, m) =>
+      m & SPREAD && (b & (MALWARE | CONCEAL) || (b & SECRET && m & DEFAULT)) && !(m & OWN) ? 'high' : null,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.autostart-entry',
+    category: 'system-modification',
+    description: 'Asks to add a registry entry that starts a program at every logon',
+    test: (b, m) => (has(m, REGISTRY | LOGON | EXE) && !(b & (REVEAL | DESTROY)) && !(m & OWN) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.remote-script-run',
+    category: 'remote-code-execution',
+    description: 'Asks to run a remote script through a Windows binary such as mshta or regsvr32',
+    test: (_b, m) => (has(m, LOLBIN | REMOTE) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.rules-suspended',
+    category: 'prompt-injection',
+    description: "Claims that the assistant's safety rules were suspended or turned off",
+    test: (b) => (has(b, DISABLE | RULES | DEFENCE) && !(b & HOW) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.never-refuse',
+    category: 'prompt-injection',
+    description: 'Sets up a persona that never refuses',
+    test: (b, m) => (has(m, NEVER | REFUSE) && (m & (ROLE | ANSWER) || b & RULES) && !(b & HOW) ? 'high' : null),
+    veto: QUESTION,
   },
   {
     id: 'concepts.ignore-rules',
     category: 'prompt-injection',
     description: 'Tells the assistant to ignore or forget its instructions or rules',
     test: (b) => (has(b, IGNORE | RULES) && !(b & HOW) ? 'high' : null),
-    vetoed: false,
+    veto: 0,
   },
   {
     id: 'concepts.reveal-prompt',
     category: 'prompt-injection',
     description: 'Asks the assistant to reveal or repeat its system prompt or initial instructions',
     test: (b) => (b & REVEAL && (b & PROMPT || has(b, SYS | RULES)) && !(b & HOW) ? 'high' : null),
-    vetoed: false,
+    veto: 0,
   },
 ];
 
 let reported = 0;
 /** When set, receives each sentence's bits instead of judging them. */
-let judgeHook: ((bits: number) => void) | null = null;
+let judgeHook: ((bits: number, more: number) => void) | null = null;
 
 /** Reports what the window `prev ∪ cur` holds. */
 function judge(text: string, sink: FindingSink): void {
   if (judgeHook !== null) {
-    judgeHook(cur.bits);
+    judgeHook(cur.bits, cur.more);
     return;
   }
   const b = cur.bits | prev.bits;
   if (!(b & NATIVE)) return;
-  const vetoed = (b & (QUESTION | DEFEND)) !== 0 && !(b & CONCEAL);
+  const m = cur.more | prev.more;
+  const vetoes = b & CONCEAL ? 0 : b & (QUESTION | DEFEND);
   for (let r = 0; r < RULES_LIST.length; r++) {
     if (reported & (1 << r)) continue;
     const rule = RULES_LIST[r] as Rule;
-    if (rule.vetoed && vetoed) continue;
-    const severity = rule.test(b);
+    if (rule.veto & vetoes) continue;
+    const severity = rule.test(b, m);
     if (severity === null) continue;
     reported |= 1 << r;
     const start = prev.start >= 0 ? prev.start : cur.start;
@@ -423,19 +608,22 @@ function isSentenceEnd(c: number): boolean {
 }
 
 function endSentence(text: string, sink: FindingSink): void {
-  if (cur.bits !== 0) judge(text, sink);
+  if (cur.bits !== 0 || cur.more !== 0) judge(text, sink);
   publicKey = false;
   prev.bits = cur.bits;
+  prev.more = cur.more;
   prev.start = cur.start;
   prev.end = cur.end;
   cur.bits = 0;
+  cur.more = 0;
   cur.start = -1;
   cur.end = -1;
 }
 
-function addHit(bits: number, start: number, end: number): void {
-  if (bits === 0) return;
+function addHit(bits: number, more: number, start: number, end: number): void {
+  if (bits === 0 && more === 0) return;
   cur.bits |= bits;
+  cur.more |= more;
   if (cur.start < 0) cur.start = start;
   cur.end = end;
 }
@@ -447,22 +635,27 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
   for (let i = from; i < to; i++) {
     let h = FNV_OFFSET;
     let bits = 0;
+    let more = 0;
     let endAt = i;
     const lim = Math.min(to, i + SUB_MAX);
     for (let k = i; k < lim; k++) {
       h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME) >>> 0;
       if (k > i && inFilter(h)) {
-        const v = SUBS.get(h);
-        if (v !== undefined) {
-          bits |= v;
+        const slot = SUBS.get(h);
+        if (slot !== undefined) {
+          bits |= LOW[slot] as number;
+          more |= HIGH[slot] as number;
           endAt = k + 1;
         }
       }
     }
-    if (bits !== 0) {
-      if (neg) bits &= ~ACTS;
+    if (bits !== 0 || more !== 0) {
+      if (neg) {
+        bits &= ~ACTS;
+        more &= ~ACTS_2;
+      }
       neg = false;
-      addHit(bits, i, endAt);
+      addHit(bits, more, i, endAt);
       last = bits;
     }
   }
@@ -474,8 +667,10 @@ function scan(text: string, sink: FindingSink): void {
   lastBits = 0;
   publicKey = false;
   cur.bits = 0;
+  cur.more = 0;
   cur.start = -1;
   cur.end = -1;
+  prev.more = 0;
   prev.bits = 0;
   prev.start = -1;
   prev.end = -1;
@@ -522,21 +717,25 @@ let publicKey = false;
 function finishWord(start: number, end: number, len: number, negPrev: boolean): boolean {
   if (len < 1) return false;
   let bits = lookupWord(len);
+  let more = high;
   const before = lastBits;
   lastBits = bits;
   // A public key (`clave pública`, `öffentlicher Schlüssel` read the other way is rare) is made to
   // be handed over: the key word before it is no secret.
-  if (before & SECRET && bits === 0 && isPublic(len)) {
+  if (before & SECRET && (bits & ~NATIVE) === 0 && isPublic(len)) {
     cur.bits &= ~SECRET;
     publicKey = true;
   }
   // The key's kind named after it (`clave pública SSH`) keeps it public.
   if (publicKey && bits & SECRET) bits &= ~SECRET;
-  if (bits === 0) return false;
+  if (bits === 0 && more === 0) return false;
   if (bits & NEG && before & IGNORE) cur.bits &= ~IGNORE;
-  if (negPrev) bits &= ~ACTS;
+  if (negPrev) {
+    bits &= ~ACTS;
+    more &= ~ACTS_2;
+  }
   const concepts = bits & ~(NEG | NATIVE);
-  if (concepts !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), start, end);
+  if (concepts !== 0 || more !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), more, start, end);
   return (bits & NEG) !== 0;
 }
 
@@ -597,16 +796,27 @@ function isEnglish(segment: string): boolean {
  * belongs to a language other than English (for tests and the lexicon checks).
  */
 export function readConcepts(text: string): number {
+  return read(text)[0];
+}
+
+/** The second word of concepts (`MORE_CONCEPT_WORDS`) of every word of `text` ORed together. */
+export function readMoreConcepts(text: string): number {
+  return read(text)[1];
+}
+
+function read(text: string): [number, number] {
   let all = 0;
+  let more = 0;
   const sink: FindingSink = { report() {}, rescan() {} };
   const save = judgeHook;
-  judgeHook = (b) => {
+  judgeHook = (b, m) => {
     all |= b;
+    more |= m;
   };
   try {
     scan(`${text}\n`, sink);
   } finally {
     judgeHook = save;
   }
-  return all;
+  return [all, more];
 }
