@@ -13,6 +13,7 @@
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
 import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
+import { resolveComputedNames } from './_code-names.js';
 import { scanShells } from './_code-shells.js';
 import { foldCase } from './_fold-case.js';
 import type { Detector, FindingSink } from './types.js';
@@ -119,6 +120,10 @@ const RECEIVERS = new Set([
   'proc',
   'process',
   ')',
+  // Python's built-in namespace, reached as a module or a dict (`builtins.eval`, `__builtins__.__dict__`)
+  'builtins',
+  '__builtins__',
+  '__dict__',
 ]);
 
 const CALLS = 1;
@@ -441,11 +446,29 @@ function scanQuoteOps(segment: string, l: string, sink: FindingSink, f: Found): 
   }
 }
 
+/**
+ * A sink that reports at offsets clamped to a line of `length` code units: findings on the line's
+ * computed reading point into the line as written.
+ */
+function clamped(sink: FindingSink, length: number): FindingSink {
+  return {
+    report: (id, category, severity, description, start, end, evidence) =>
+      sink.report(id, category, severity, description, Math.min(start, length), Math.min(end, length), evidence),
+    rescan: (decoded, start, end, how) => sink.rescan(decoded, Math.min(start, length), Math.min(end, length), how),
+  };
+}
+
 /** The `code` detector. */
 export const codeDetector: Detector = Object.freeze({
   name: 'code',
-  scan(segment: string, sink: FindingSink): void {
-    if (segment.length < 5) return;
+  scan(line: string, out: FindingSink): void {
+    if (line.length < 5) return;
+    // Names computed from literals (`getattr(builtins, 'ev'+'al')`, `EXEC(@s)` after `SET @s = '…'`)
+    // are read written out: by this detector in place of the line, and by the others on a rescan.
+    const resolved = resolveComputedNames(line);
+    if (resolved !== null) out.rescan(resolved, 0, line.length, 'computed names');
+    const segment = resolved ?? line;
+    const sink = resolved === null ? out : clamped(out, line.length);
     const groups =
       ((SHARED_GATE.groups(segment, CODE_BIT, GATE_WORDS) >> 1) & 3) | (segment.indexOf('`') >= 0 ? CALLS : 0);
     const calls = (groups & CALLS) !== 0;
