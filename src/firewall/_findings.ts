@@ -310,6 +310,15 @@ export class Findings implements FindingSink {
 
   private keep(line: string, name: string, value: string): void {
     const known = this.names.indexOf(name);
+    const self = known >= 0 ? selfReference(value, name) : null;
+    if (self !== null) {
+      // A name appended to itself (`set k=%k%un`, `p="$p/.ssh"`): both definitions are carried,
+      // in order, and the value is the earlier one with the addition.
+      const before = (this.carried[known] as string).replace(LEAD, '').trim();
+      const glue = /^set\s/i.test(before) ? ' & ' : '; ';
+      line = `${before}${glue}${line.replace(LEAD, '').trim()}`.slice(0, 2 * MAX_DEFINITION);
+      value = value.replace(self, () => this.values[known] as string);
+    }
     if (known >= 0) {
       this.names.splice(known, 1);
       this.carried.splice(known, 1);
@@ -464,6 +473,12 @@ export class Findings implements FindingSink {
     for (const h of this.byRule.values()) total += h.count;
     return { ...a, hits, total, rules };
   }
+}
+
+/** The first use of `name` inside `value` (`%k%`, `$k`, `${k}`), as a pattern, or null. */
+function selfReference(value: string, name: string): RegExp | null {
+  const re = new RegExp(`%${name}%|\\$\\{${name}\\}|\\$${name}(?!\\w)`);
+  return re.test(value) ? re : null;
 }
 
 function isNameChar(c: number): boolean {
