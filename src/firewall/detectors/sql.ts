@@ -7,7 +7,10 @@
  *
  * Severities: dropping a database or schema is critical, and so is dropping with CASCADE or PURGE
  * or several tables at once; a single `DROP … IF EXISTS` without CASCADE is medium, since migrations
- * write it to recreate scratch tables (it still escalates). Each line is read on its own: a
+ * write it to recreate tables (it still escalates). A DROP or TRUNCATE of tables whose names say
+ * scratch or test data (`tmp_rows`, `orders_tmp`, `test_users`), nothing cascaded and nothing on
+ * the line saying production, is low, and the phrase rules inside it are withdrawn (the sink's
+ * `settle`). Each line is read on its own: a
  * statement broken over several lines is seen piece by piece, and left to the rule pack.
  *
  * Findings: `sql.drop-database`, `sql.drop-object`, `sql.truncate`, `sql.delete-all`,
@@ -291,6 +294,55 @@ function evidence(s: string, start: number, end: number): string {
   return t;
 }
 
+/** Name parts that say a table or database is scratch or test data, and parts that say it is kept. */
+const SCRATCH_PART: ReadonlySet<string> = new Set([
+  'tmp',
+  'temp',
+  'scratch',
+  'test',
+  'tests',
+  'testing',
+  'fixture',
+  'fixtures',
+  'sandbox',
+  'throwaway',
+  'disposable',
+  'dummy',
+  'e2e',
+]);
+const KEPT_PART: ReadonlySet<string> = new Set(['prod', 'production', 'live', 'shared', 'main', 'primary', 'master']);
+/** A line that says the data is production or shared data. */
+const KEPT_LINE = /\b(?:prod|production|live|shared|customers'?)\b/i;
+/** Words of a DROP or TRUNCATE statement that are not names. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'if',
+  'exists',
+  'table',
+  'only',
+  'restrict',
+  'temporary',
+  'view',
+  'database',
+  'schema',
+  'index',
+  'on',
+  'restart',
+  'continue',
+  'identity',
+  'reuse',
+  'storage',
+  'immediate',
+]);
+
+/**
+ * A statement read whole as ordinary work on scratch or test data: reported `low`, and the phrase
+ * rules of its category that match only inside it are withdrawn.
+ */
+function settle(c: Ctx, id: string, desc: string, start: number, end: number): void {
+  report(c, id, 'low', desc, start, end);
+  c.sink.settle?.(CAT, start, end);
+}
+
 function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, end: number): void {
   c.sink.report(id, CAT, sev, desc, start, end, evidence(c.s, start, end));
 }
@@ -411,6 +463,29 @@ class Statements {
     const [a, b] = this.span(i, k);
     this.c.sink.rescan(text, a, b, 'sql concatenation');
     return k;
+  }
+
+  /**
+   * Whether every name among tokens `[from, to)` says it is scratch or test data (`tmp_import`,
+   * `orders_tmp`, `test_users`, `staging_events_tmp`) and neither they nor the line say it is kept
+   * (`prod`, `production`, `live`, `shared`).
+   */
+  private scratch(from: number, to: number): boolean {
+    let names = 0;
+    for (let k = from; k < to; k++) {
+      const tok = this.t[k] as Token;
+      if (tok.kind !== WORD && tok.kind !== QIDENT) continue;
+      if (tok.kind === WORD && NOT_NAMES.has(tok.v)) continue;
+      if (this.op(k + 1, '.')) continue;
+      const parts = this.c.s
+        .slice(tok.start, tok.end)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+      if (!parts.some((x) => SCRATCH_PART.has(x)) || parts.some((x) => KEPT_PART.has(x))) return false;
+      names++;
+    }
+    if (names === 0) return false;
+    return !KEPT_LINE.test(this.c.s);
   }
 
   /** Whether the statement ending at `e` is closed by a `;`. */
@@ -609,6 +684,12 @@ class Statements {
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
     const [a, b] = this.span(i, j);
+    // Scratch and test tables named as such (`DROP TABLE IF EXISTS tmp_rows`, `test_fixture`), a
+    // test database only with IF EXISTS, nothing cascaded: ordinary work this reading owns.
+    if (!cascade && (!db || ifExists) && this.scratch(i + 2, j)) {
+      settle(this.c, 'sql.drop-object', D.dropObject, a, b);
+      return e;
+    }
     if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
     else {
       const sev: Severity = cascade || names > 1 ? 'critical' : ifExists ? 'medium' : 'high';
@@ -646,7 +727,8 @@ class Statements {
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e)) return -1;
     const [a, b] = this.span(i, j);
-    report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
+    if (this.scratch(i + 1, j)) settle(this.c, 'sql.truncate', D.truncate, a, b);
+    else report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
     return e;
   }
 
