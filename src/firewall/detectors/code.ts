@@ -202,6 +202,21 @@ const GATE_WORDS: readonly GateWord[] = [
 ];
 
 let sinkAc: AhoCorasick | null = null;
+/** Words that name what a change removes, right before it (`replace eval(x) with …`). */
+const REPLACED =
+  /(?:\breplace|\bswap(?: out)?|\bremove|\bget rid of|\binstead of|\brather than|\bdon't use|\bdo not use|\bnever use|\bavoid|\bdrop)\s*[`'"]?\s*(?:(?:the|a|an|all|every|each)\s+)?(?:calls? to\s+)?[`'"]?$/;
+
+/**
+ * Whether the call starting at `start` of `l` is named as what a change takes out: a word of
+ * {@link REPLACED} right before it (its receiver included), and the line offers a replacement
+ * (`with`, `by`, `for`, `use`) after it or says to drop it.
+ */
+function replaced(l: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && i > start - 40 && (isIdent(l.charCodeAt(i - 1)) || l.charCodeAt(i - 1) === 46)) i--;
+  return REPLACED.test(l.slice(Math.max(0, i - 40), i));
+}
+
 /** Calls examined per segment, at most. */
 const MAX_CALLS = 64;
 
@@ -508,6 +523,9 @@ export const codeDetector: Detector = Object.freeze({
           // subprocess.Popen runs a shell only with shell=True.
           if (name === 'popen' && r === 'subprocess') kindOf = SHELL_OPT;
         }
+        // A sink named as what a change takes out (`replace eval(x) with ast.literal_eval(x)`,
+        // `instead of os.system(cmd)`) is not one the line runs.
+        if (replaced(l, start)) return;
         // `start(` is a sink only as .NET's `Process.Start(`.
         if (name === 'start' && !l.endsWith('process.', start)) return;
         let open = end;

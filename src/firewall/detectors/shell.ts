@@ -146,6 +146,8 @@ interface Ctx {
   preload: boolean;
   /** A trailing comment says the command works on one's own, local or test data (see {@link ownedComment}). */
   owned: boolean;
+  /** The segment asks about a command it quotes (see {@link asksAbout}). */
+  question: boolean;
 }
 
 /** Words of a comment that say the data is one's own, local, unpublished or for tests. */
@@ -172,6 +174,33 @@ function ownedComment(segment: string): boolean {
   );
 }
 
+/**
+ * A question about a command quoted in it: what it does, why it fails or is dangerous, what
+ * happens when it runs, how to recover from it.
+ */
+const QUESTION =
+  /^\s*(?:(?:so|and|but|ok),?\s+)?(?:what (?:does|do|did|would|will|exactly does)|what happens (?:if|when)|why (?:does|do|did|is|would|can't|won't|doesn't)|explain (?:what|how|why)|can you explain (?:what|how|why)|is it (?:safe|bad|dangerous|reversible)|how (?:do|can|would) (?:i|we|you) (?:recover|undo|restore|revert|get back|roll back))\b/i;
+/** An order to carry the command out, outside its quotes ("run it", "go ahead", "execute this"). */
+const RUN_ORDER =
+  /\b(?:run|runs|execute|exec|do it|go ahead|now|for me|please|fix|make it|bypass|force|anyway|work ?around|get around|override|on (?:the |our |my )?(?:server|prod|production|host|machine|box))\b/i;
+
+/**
+ * Whether `segment` asks about a command it quotes in backticks rather than asking for it to run:
+ * a question or request for an explanation ({@link QUESTION}), and no order to run outside the
+ * quotes (a refusal to run, "don't run anything", is no order).
+ */
+function asksAbout(segment: string): boolean {
+  if (segment.length > 300 || segment.indexOf('`') < 0 || !QUESTION.test(segment)) return false;
+  const outside = segment
+    .replace(/`[^`]{0,200}`/g, ' ')
+    .replace(/\b(?:don't|do not|never|without|not)\s+(?:to\s+)?(?:run|execute)\w*/gi, ' ')
+    .replace(
+      /\bwhen (?:i|you|we) run\b|\bif (?:i|you|we) (?:accidentally |ever )?run\b|\b(?:safe|ok|okay|fine|bad|dangerous) to run\b/gi,
+      ' ',
+    );
+  return !RUN_ORDER.test(outside);
+}
+
 /** Finding ids a comment of {@link ownedComment} lowers, when they are not critical. */
 const OWNED_LOWERS: ReadonlySet<string> = new Set(['shell.git-destructive', 'shell.infra-destroy']);
 
@@ -189,6 +218,7 @@ function newCtx(segment: string, sink: FindingSink): Ctx {
     preload:
       segment.indexOf('LD_PRELOAD') >= 0 || segment.indexOf('LD_AUDIT') >= 0 || segment.indexOf('DYLD_INSERT') >= 0,
     owned: segment.indexOf('#') > 0 && ownedComment(segment),
+    question: asksAbout(segment),
   };
   ctx.rep = (rule, severity) => report(ctx, rule, severity);
   return ctx;
@@ -587,6 +617,14 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
   // Trailing blanks are not part of the command.
   // cast drops `undefined`: s < e - 1 < e0, an offset inside the text
   while (e > s + 1 && /\s/.test(ctx.text[e - 1] as string)) e--;
+  // A question about the quoted command: what it does is named, not ordered. The detector owns
+  // the severity over the whole line, so the phrase rules matching inside it are withdrawn.
+  if (ctx.question) {
+    ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, ctx.text.slice(s, e));
+    ctx.sink.settle?.('destructive', 0, ctx.text.length);
+    if (rule.category !== 'destructive') ctx.sink.settle?.(rule.category, 0, ctx.text.length);
+    return;
+  }
   // The line's own comment says the data is one's own or for tests: a git command on a local
   // branch, a FLUSHDB of a test database. The detector owns the severity, so the phrase rules
   // that match only inside the command are withdrawn.
