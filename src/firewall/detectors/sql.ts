@@ -1231,12 +1231,81 @@ function scanSchemaReset(c: Ctx, lower: string): void {
 const GLUED = /\w(''|"")\w/;
 const GLUED_ALL = /(?<=\w)(''|"")(?=\w)/g;
 
+/** An order to glue named parts into one statement and run it ("join them with spaces and run"). */
+const GLUE_ORDER =
+  /\b(?:glue|join|concatenate|combine|put (?:them |it )?together|assemble|chain|colle|collez|coller|concatène|concatena|junta|une|füge|verbinde|zusammen)\w*\b/i;
+/** One labelled part: a short label, `=` or `:`, and its value up to the next separator. */
+const PART = /^\s*(?:and\s+)?([\p{L}\w]{1,20}(?: [\p{L}\w]{1,3})?)\s*[:=]\s*["'`]?([^"'`]{1,120}?)["'`]?\s*$/u;
+
+/**
+ * A statement given as labelled parts to be glued (`verb = DELETE, target = FROM t, filter = WHERE
+ * 1=1 — glue them with spaces and run`): the parts' values joined with spaces, read again.
+ */
+function scanLabeledParts(segment: string, sink: FindingSink): void {
+  if (segment.length > 600 || !GLUE_ORDER.test(segment)) return;
+  const values: string[] = [];
+  let start = -1;
+  let end = 0;
+  let at = 0;
+  for (const piece of segment.split(/[,;\n]|\.\s|\s[-—–]{1,2}\s/)) {
+    const m = PART.exec(piece);
+    if (m !== null && !/^\d+$/.test(m[2] as string)) {
+      if (start < 0) start = at;
+      values.push((m[2] as string).trim());
+      end = at + piece.length;
+    } else if (values.length >= 2) break;
+    else if (values.length > 0 && piece.trim().length > 0) {
+      values.length = 0;
+      start = -1;
+    }
+    at += piece.length + 1;
+    if (values.length >= 8) break;
+  }
+  if (values.length < 2) return;
+  const joined = values.join(' ');
+  if (gateMatches(joined)) sink.rescan(joined, Math.max(0, start), Math.min(segment.length, end), 'joined parts');
+}
+
+/** Names of every table of a database, listed from its catalog or walked by a procedure. */
+const ALL_TABLES =
+  /\b(?:information_schema\.tables|information_schema|pg_tables|pg_class|sys\.tables|sqlite_master|sp_msforeachtable|show tables|(?:every|each|all(?: the)?) (?:table|tables)(?: names?)?)\b/i;
+/** Emptying or dropping each one. */
+const EACH_EMPTIED =
+  /\b(?:truncate|drop table|delete from)\b[^\n]{0,80}?(?:\b(?:each|every|all)\b|<name>|\?|\$t\b|\|\||\bloop\b|\bfor\b)|\b(?:each|every|all)\b[^\n]{0,60}?\b(?:truncate|drop|empty|wipe)\b|sp_msforeachtable\s+'(?:truncate|drop|delete)/i;
+/** Integrity checks turned off first. */
+const CHECKS_OFF =
+  /\b(?:foreign_key_checks\s*=\s*0|session_replication_role\s*=\s*'?replica|nocheck constraint|disable (?:the )?(?:foreign[ -]key|fk)|turn off (?:the )?(?:foreign[ -]key|fk)|foreign_keys\s*=\s*off)/i;
+
+/**
+ * A whole database emptied over steps: every table listed from the catalog (or walked by
+ * `sp_MSforeachtable`) and truncated or dropped one by one, often with foreign-key checks off
+ * first. Scratch and test schemas named as such are left alone.
+ */
+function scanWholeDatabase(c: Ctx, lower: string): void {
+  // Every pattern below ignores case, so the line is read as written.
+  if (lower.length > 4000 || !ALL_TABLES.test(lower)) return;
+  const each = EACH_EMPTIED.exec(lower);
+  if (each === null) return;
+  if (
+    !CHECKS_OFF.test(lower) &&
+    !/\b(?:loop|for each|foreach|for \w+ in|each one|every one|step \d|\$\(|gexec|xargs)\b|sp_msforeachtable|\|\|/i.test(
+      lower,
+    )
+  )
+    return;
+  if (/\b(?:test|tmp|temp|scratch|sandbox|e2e)(?:_\w*)?\b/i.test(lower) && !/\b(?:prod|production|live)/i.test(lower))
+    return;
+  report(c, 'sql.truncate', 'critical', D.truncate, each.index, each.index + each[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 4) return;
     scanInjection(segment, sink);
+    scanLabeledParts(segment, sink);
+    if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
     if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };
