@@ -54,7 +54,8 @@ function literalAt(s: string, i: number): { text: string; end: number } | null {
   let text = '';
   for (let j = k + 1; j < s.length && j < k + 1 + MAX_LINE; j++) {
     const d = s.charCodeAt(j);
-    if (d === 92 && j + 1 < s.length) {
+    if (d === 92 && j + 1 < s.length && (s.charCodeAt(j + 1) === c || s.charCodeAt(j + 1) === 92)) {
+      // Only an escaped quote or backslash: elsewhere (Windows paths) the backslash is a character.
       text += s[j + 1];
       j++;
     } else if (d === c) {
@@ -270,18 +271,23 @@ function lookupPass(s: string): string {
   return r;
 }
 
+/** Literals joined by an operator (`'a' + 'b'`, `'a' || 'b'`, `N'a' + N'b'`). */
+const JOINED = /['"]\s{0,8}(?:\+|\|\|)\s{0,8}[Nn]?['"]/;
+/** A lookup by a literal name that is then called or chained (`['remove'](`, `]['x']`, `db[c]`). */
+const LOOKUP = /\]\s{0,4}\[|\[\s{0,4}['"][A-Za-z_]\w{0,40}['"]\s{0,4}\]\s{0,4}\(|\bdb\[/;
+/** A runner of a statement or code held in a name (`EXECUTE a`, `EXEC(@s)`, `PREPARE s FROM @q`). */
+const RUNNER = /\b(?:execute|exec|eval|prepare|sp_executesql)\b/i;
+
 /** Whether `s` could hold anything this reading changes. */
 function mayCompute(s: string): boolean {
   if (s.indexOf("'") < 0 && s.indexOf('"') < 0) return false;
   return (
-    s.includes('+') ||
-    s.includes('||') ||
+    JOINED.test(s) ||
     s.includes('getattr') ||
-    s.includes('join(') ||
-    /concat\(/i.test(s) ||
-    s.includes('=') ||
-    s.includes("['") ||
-    s.includes('["')
+    s.includes('.join(') ||
+    /concat\s{0,4}\(/i.test(s) ||
+    LOOKUP.test(s) ||
+    (RUNNER.test(s) && /[:=]\s{0,8}[Nn]?['"]/.test(s))
   );
 }
 
