@@ -35,7 +35,7 @@ describe('resolveComputedNames', () => {
   );
 
   it('keeps a backslash that escapes no quote (a Windows path)', () => {
-    expect(resolveComputedNames("$d = 'C:\\src\\' + 'dist'; exec($d)")).toContain("'C:\\src\\dist'");
+    expect(resolveComputedNames("$d = 'C:\\src' + '\\dist'; exec($d)")).toContain("'C:\\src\\dist'");
   });
 
   it('reads no line longer than its bound', () => {
