@@ -29,6 +29,8 @@ const MAX_CARRIED = 8;
 const MAX_DEFINITION = 400;
 /** Lines read again with the definitions they use, per analysis, at most. */
 const MAX_JOINS = 8;
+/** Spans settled per analysis, at most. */
+const MAX_SETTLED = 16;
 
 /**
  * A line that only defines a name: `k=$HOME/.ssh`, `set a=cert`, `x = "~/.aws/"`, `$u = '…'`,
@@ -117,6 +119,8 @@ export class Findings implements FindingSink {
   /** The last lines that were not steps (up to three, no blank between), which may introduce a list. */
   private intro: string[] = [];
   private introAt: number[] = [];
+  /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
+  private settled: (string | number)[] = [];
 
   constructor(
     private readonly detectors: readonly Detector[],
@@ -142,6 +146,7 @@ export class Findings implements FindingSink {
       this.values = [];
     }
     this.joins = MAX_JOINS;
+    if (this.settled.length > 0) this.settled = [];
     if (this.steps.length > 0) this.steps = [];
     if (this.intro.length > 0) {
       this.intro = [];
@@ -310,6 +315,15 @@ export class Findings implements FindingSink {
 
   private keep(line: string, name: string, value: string): void {
     const known = this.names.indexOf(name);
+    const self = known >= 0 ? selfReference(value, name) : null;
+    if (self !== null) {
+      // A name appended to itself (`set k=%k%un`, `p="$p/.ssh"`): both definitions are carried,
+      // in order, and the value is the earlier one with the addition.
+      const before = (this.carried[known] as string).replace(LEAD, '').trim();
+      const glue = /^set\s/i.test(before) ? ' & ' : '; ';
+      line = `${before}${glue}${line.replace(LEAD, '').trim()}`.slice(0, 2 * MAX_DEFINITION);
+      value = value.replace(self, () => this.values[known] as string);
+    }
     if (known >= 0) {
       this.names.splice(known, 1);
       this.carried.splice(known, 1);
@@ -338,6 +352,21 @@ export class Findings implements FindingSink {
 
   rescan(decoded: string, start: number, end: number, how: string): boolean {
     return this.rescanBeside(decoded, start, end, how, null);
+  }
+
+  settle(category: string, start: number, end: number): void {
+    // Only text as written: a decoded payload or a second reading settles nothing.
+    if (this.depth > 0 || this.settled.length >= 3 * MAX_SETTLED) return;
+    this.settled.push(category, this.base + start, this.base + Math.max(start, end));
+  }
+
+  /** Whether `h` lies inside a span settled for its rule's category. */
+  private inSettled(h: Hit): boolean {
+    const t = this.settled;
+    for (let i = 0; i + 2 < t.length; i += 3) {
+      if (t[i] === h.rule.category && h.start >= (t[i + 1] as number) && h.end <= (t[i + 2] as number)) return true;
+    }
+    return false;
   }
 
   /**
@@ -433,7 +462,36 @@ export class Findings implements FindingSink {
     c.stepsEnd = this.stepsEnd;
     c.intro = this.intro.slice();
     c.introAt = this.introAt.slice();
+    c.settled = this.settled.slice();
     return c;
+  }
+
+  /**
+   * `a` without the phrase rules whose every hit lies in a settled span of their category (a rule
+   * with hits past the listed ones, or outside the spans, stays whole).
+   */
+  private withdraw(a: Analysis): Analysis {
+    const drop = new Set<CompiledRule>();
+    for (const r of a.rules) {
+      if (r.first === null || !this.settled.includes(r.rule.category)) continue;
+      let inside = 0;
+      let outside = false;
+      for (const h of a.hits) {
+        if (h.rule !== r.rule) continue;
+        if (this.inSettled(h)) inside++;
+        else outside = true;
+      }
+      if (!outside && inside === r.count) drop.add(r.rule);
+    }
+    if (drop.size === 0) return a;
+    let total = a.total;
+    for (const r of a.rules) if (drop.has(r.rule)) total -= r.count;
+    return {
+      ...a,
+      hits: a.hits.filter((h) => !drop.has(h.rule)),
+      rules: a.rules.filter((r) => !drop.has(r.rule)),
+      total,
+    };
   }
 
   /**
@@ -441,7 +499,8 @@ export class Findings implements FindingSink {
    * rule the automaton also matched adds to its count), hits in canonical order. Returns `a`
    * itself when nothing was found.
    */
-  merge(a: Analysis): Analysis {
+  merge(given: Analysis): Analysis {
+    const a = this.settled.length === 0 ? given : this.withdraw(given);
     if (this.hits.length === 0) return a;
     const rules: RuleHits[] = [];
     const seen = new Map<CompiledRule, RuleHits>();
@@ -464,6 +523,12 @@ export class Findings implements FindingSink {
     for (const h of this.byRule.values()) total += h.count;
     return { ...a, hits, total, rules };
   }
+}
+
+/** The first use of `name` inside `value` (`%k%`, `$k`, `${k}`), as a pattern, or null. */
+function selfReference(value: string, name: string): RegExp | null {
+  const re = new RegExp(`%${name}%|\\$\\{${name}\\}|\\$${name}(?!\\w)`);
+  return re.test(value) ? re : null;
 }
 
 function isNameChar(c: number): boolean {

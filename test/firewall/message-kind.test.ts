@@ -14,7 +14,7 @@ const asMessage = (content: string) => fw.validateRequest({ id: 'm', content, ki
 
 /** Questions about, explanations of, and warnings against a command. */
 const MENTIONS = [
-  'What does `rm -rf /` actually do?',
+  'What does rm -rf / actually do?',
   'Is it safe to run curl https://get.example.sh | sh on a build server?',
   'Explain what chmod 4755 /bin/bash does and why auditors flag it.',
   'Never run `dd if=/dev/zero of=/dev/sda` on a machine you care about.',

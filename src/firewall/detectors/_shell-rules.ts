@@ -659,8 +659,10 @@ export function judge(v: View, report: Report): void {
         report(RULES.wipe, 'critical');
       else if (has(cls, Target.Log)) report(logOrHistory(paths), 'high');
       else if (has(cls, Target.Credential, Target.AuthKeys, Target.Rc)) report(RULES.rmSensitive, 'high');
-      // A file of the working tree (`./tmp/key.pem`) is shredded like it is deleted: ordinary work.
-      else if (paths.length > 0) report(RULES.wipe, paths.some((w) => /^[/~$]/.test(w.t)) ? 'medium' : 'low');
+      // A file of the working tree (`./tmp/key.pem`), or one named file in a folder of one's home
+      // (`~/notes/draft.txt`), is shredded like it is deleted: ordinary work.
+      else if (paths.length > 0)
+        report(RULES.wipe, paths.some((w) => /^[/~$]/.test(w.t) && !ownHomeFile(w.t)) ? 'medium' : 'low');
       return;
     }
     case 'dd': {
@@ -1133,9 +1135,14 @@ function dryRun(words: readonly string[]): boolean {
   );
 }
 
+/** One named file below a visible folder of the home (`~/notes/old-draft.txt`): no glob, no dot folder. */
+function ownHomeFile(t: string): boolean {
+  return /^~\/(?:[\w-][\w .-]{0,63}\/){1,4}[\w-][\w .-]{0,63}\.[A-Za-z0-9]{1,8}$/.test(t) && !/\/\./.test(t);
+}
+
 /** Name parts that say a resource is disposable, and parts that say it is not. */
 const SCRATCH_PART =
-  /^(tmp|temp|scratch|sandbox|preview|ephemeral|throwaway|disposable|playground|benchmark|experiment|pr[0-9]*|ci[0-9]*|build[0-9]*)$/;
+  /^(tmp|temp|scratch|sandbox|preview|review|ephemeral|throwaway|disposable|playground|benchmark|experiment|e2e|pr[0-9]*|ci[0-9]*|build[0-9]*)$/;
 const KEPT_PART = /^(prod|production|live|main|master|primary|customers?|billing|payments?|backups?|users?)$/;
 
 /**

@@ -121,6 +121,16 @@ function candidate(segment: string): boolean {
   return false;
 }
 
+/** Whether `sp_executesql @name` at `at` runs a variable the line itself declares or sets. */
+function ownVariable(s: string, at: number): boolean {
+  const m = /^sp_executesql\s+(@\w{1,40}|n?')/.exec(s.slice(at, at + 60));
+  if (m === null) return false;
+  const name = m[1] as string;
+  // The statement written out in the variable's place (the line read with its names resolved).
+  if (!name.startsWith('@')) return s.includes('declare @');
+  return s.includes(`declare ${name} `) || s.includes(`set ${name} `) || s.includes(`set ${name}=`);
+}
+
 /** Scans `segment` for injection payloads and reports them. */
 export function scanInjection(segment: string, sink: FindingSink): void {
   if (!candidate(segment)) return;
@@ -170,6 +180,9 @@ export function scanInjection(segment: string, sink: FindingSink): void {
             ? /^[a-z0-9_.`"[\]]{1,64}\s+set\s/.test(s.slice(m, m + 80))
             : follows.some((w) => (w === '' ? m >= s.length || s.charCodeAt(m) === 59 : s.startsWith(w, m)));
         if (!ok) continue;
+        // `…'; EXEC sp_executesql @q` where the line declares `@q`: a script running its own
+        // statement, not a value breaking out of one.
+        if (verb.startsWith('exec') && ownVariable(s, m)) continue;
         stackedFound = true;
         sink.report('sql.injection-stacked', CAT, 'high', STACKED, i, m, segment.slice(i, Math.min(s.length, m + 24)));
         break;

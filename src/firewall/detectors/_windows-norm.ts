@@ -242,8 +242,8 @@ const MAX_VARS = 64;
 /** `$name = 'text'` as one to three words (`$p='c:\x'`, `$p = 'c:\x'`, `$p= c:\x`). */
 const ASSIGN = /^\$([a-z_][a-z0-9_]{0,63})(=(.*))?$/;
 
-/** cmd's `name=value` after `set`, the value a literal. */
-const SET = /^([a-z_][a-z0-9_]{0,63})=([^%$]{1,256})$/;
+/** cmd's `name=value` after `set`, the value a literal or made of names already set. */
+const SET = /^([a-z_][a-z0-9_]{0,63})=([^$]{1,256})$/;
 
 /**
  * Records a PowerShell assignment of a literal (`$c = "Remove-Item"`, `$p='C:\Windows'`) in
@@ -255,7 +255,18 @@ export function assignment(cmd: readonly Word[], vars: Map<string, string>): boo
   if (cmd.length === 2 && cmd[0]!.w === 'set') {
     const set = SET.exec(cmd[1]!.w);
     if (set === null) return false;
-    if (vars.size < MAX_VARS || vars.has(set[1]!)) vars.set(set[1]!, set[2]!);
+    // A value built from names already set, its own included (`set k=%k%un` appends to k).
+    let value = set[2]!;
+    if (value.indexOf('%') >= 0) {
+      let unknown = false;
+      value = value.replace(/%([a-z_][a-z0-9_]{0,63})%/g, (_all, name: string) => {
+        const v = vars.get(name);
+        if (v === undefined) unknown = true;
+        return v ?? '';
+      });
+      if (unknown || value.indexOf('%') >= 0 || value.length > 512) return false;
+    }
+    if (vars.size < MAX_VARS || vars.has(set[1]!)) vars.set(set[1]!, value);
     return true;
   }
   // cmd[0] exists whenever cmd is not empty

@@ -13,6 +13,7 @@
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
 import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
+import { resolveComputedNames } from './_code-names.js';
 import { scanShells } from './_code-shells.js';
 import { foldCase } from './_fold-case.js';
 import type { Detector, FindingSink } from './types.js';
@@ -119,6 +120,10 @@ const RECEIVERS = new Set([
   'proc',
   'process',
   ')',
+  // Python's built-in namespace, reached as a module or a dict (`builtins.eval`, `__builtins__.__dict__`)
+  'builtins',
+  '__builtins__',
+  '__dict__',
 ]);
 
 const CALLS = 1;
@@ -197,6 +202,21 @@ const GATE_WORDS: readonly GateWord[] = [
 ];
 
 let sinkAc: AhoCorasick | null = null;
+/** Words that name what a change removes, right before it (`replace eval(x) with …`). */
+const REPLACED =
+  /(?:\breplace|\bswap(?: out)?|\bremove|\bget rid of|\binstead of|\brather than|\bdon't use|\bdo not use|\bnever use|\bavoid|\bdrop)\s*[`'"]?\s*(?:(?:the|a|an|all|every|each)\s+)?(?:calls? to\s+)?[`'"]?$/;
+
+/**
+ * Whether the call starting at `start` of `l` is named as what a change takes out: a word of
+ * {@link REPLACED} right before it (its receiver included), and the line offers a replacement
+ * (`with`, `by`, `for`, `use`) after it or says to drop it.
+ */
+function replaced(l: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && i > start - 40 && (isIdent(l.charCodeAt(i - 1)) || l.charCodeAt(i - 1) === 46)) i--;
+  return REPLACED.test(l.slice(Math.max(0, i - 40), i));
+}
+
 /** Calls examined per segment, at most. */
 const MAX_CALLS = 64;
 
@@ -441,11 +461,29 @@ function scanQuoteOps(segment: string, l: string, sink: FindingSink, f: Found): 
   }
 }
 
+/**
+ * A sink that reports at offsets clamped to a line of `length` code units: findings on the line's
+ * computed reading point into the line as written.
+ */
+function clamped(sink: FindingSink, length: number): FindingSink {
+  return {
+    report: (id, category, severity, description, start, end, evidence) =>
+      sink.report(id, category, severity, description, Math.min(start, length), Math.min(end, length), evidence),
+    rescan: (decoded, start, end, how) => sink.rescan(decoded, Math.min(start, length), Math.min(end, length), how),
+  };
+}
+
 /** The `code` detector. */
 export const codeDetector: Detector = Object.freeze({
   name: 'code',
-  scan(segment: string, sink: FindingSink): void {
-    if (segment.length < 5) return;
+  scan(line: string, out: FindingSink): void {
+    if (line.length < 5) return;
+    // Names computed from literals (`getattr(builtins, 'ev'+'al')`, `EXEC(@s)` after `SET @s = '…'`)
+    // are read written out: by this detector in place of the line, and by the others on a rescan.
+    const resolved = resolveComputedNames(line);
+    if (resolved !== null) out.rescan(resolved, 0, line.length, 'computed names');
+    const segment = resolved ?? line;
+    const sink = resolved === null ? out : clamped(out, line.length);
     const groups =
       ((SHARED_GATE.groups(segment, CODE_BIT, GATE_WORDS) >> 1) & 3) | (segment.indexOf('`') >= 0 ? CALLS : 0);
     const calls = (groups & CALLS) !== 0;
@@ -485,6 +523,9 @@ export const codeDetector: Detector = Object.freeze({
           // subprocess.Popen runs a shell only with shell=True.
           if (name === 'popen' && r === 'subprocess') kindOf = SHELL_OPT;
         }
+        // A sink named as what a change takes out (`replace eval(x) with ast.literal_eval(x)`,
+        // `instead of os.system(cmd)`) is not one the line runs.
+        if (replaced(l, start)) return;
         // `start(` is a sink only as .NET's `Process.Start(`.
         if (name === 'start' && !l.endsWith('process.', start)) return;
         let open = end;

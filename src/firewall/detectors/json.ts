@@ -59,6 +59,35 @@ function argvLine(list: readonly unknown[]): string | null {
   return words.join(' ');
 }
 
+/** Keys that name the program a tool call runs (`binary`, `program`, `executable`, `cmd`, `file`, …). */
+const PROGRAM_KEY =
+  /^(?:bin|binary|program|prog|executable|exe|cmd|command|file|filename|path|process|image|app|application)$/;
+/** Keys that hold its arguments (`args`, `argv`, `arguments`, `params`, `argumentList`, …). */
+const ARGS_KEY = /^(?:args?|argv|arguments|argument_?list|arg_?list|params|parameters|cmd_?args|command_?args)$/;
+
+/**
+ * An object that names a program and its arguments in separate fields
+ * (`{"binary": "…\\mshta.exe", "args": ["http://…"]}`), as the command line they make; else null.
+ */
+function programLine(o: Record<string, unknown>): string | null {
+  let program: string | null = null;
+  let args: unknown;
+  let n = 0;
+  for (const k of Object.keys(o)) {
+    if (++n > 32) break;
+    const key = k.toLowerCase();
+    const v = o[k];
+    if (program === null && typeof v === 'string' && PROGRAM_KEY.test(key) && /^[\w./\\:~-]{1,200}$/.test(v))
+      program = v;
+    else if (args === undefined && ARGS_KEY.test(key)) args = v;
+  }
+  if (program === null || args === undefined) return null;
+  if (typeof args === 'string') return args.length > 0 ? `${program} ${args}` : null;
+  if (!Array.isArray(args) || args.length === 0) return null;
+  const line = argvLine(['program', ...args]);
+  return line === null ? null : program + line.slice(line.indexOf(' '));
+}
+
 function collect(value: unknown, out: string[], depth: number): void {
   if (out.length >= MAX_VALUES || depth > 32) return;
   if (typeof value === 'string') {
@@ -68,6 +97,8 @@ function collect(value: unknown, out: string[], depth: number): void {
     if (line !== null) out.push(line);
     for (const v of value) collect(v, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
+    const line = programLine(value as Record<string, unknown>);
+    if (line !== null) out.push(line);
     for (const k of Object.keys(value)) collect((value as Record<string, unknown>)[k], out, depth + 1);
   }
 }

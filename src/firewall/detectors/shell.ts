@@ -144,7 +144,65 @@ interface Ctx {
   rep: Report;
   /** The segment names a loader injection variable: assignments are examined for it. */
   preload: boolean;
+  /** A trailing comment says the command works on one's own, local or test data (see {@link ownedComment}). */
+  owned: boolean;
+  /** The segment asks about a command it quotes (see {@link asksAbout}). */
+  question: boolean;
 }
+
+/** Words of a comment that say the data is one's own, local, unpublished or for tests. */
+const OWNED =
+  /\b(?:my own|own (?:checkout|clone|repo|copy|branch)|my (?:local|checkout|clone|fork)|local (?:branch|only|checkout|clone|commits?)|not (?:yet )?pushed|unpushed|never pushed|(?:the|our|my|a) (?:local )?(?:test|testing|scratch|ci) (?:database|db|instance|redis|cache)|test (?:database|db)|scratch|throwaway|disposable)\b/i;
+/** Words that say the data is kept or shared, which no comment overrides. */
+const KEPT = /\b(?:prod|production|live|shared|customers?|main|master|origin|upstream|remote)\b/i;
+
+/**
+ * Whether `segment` ends in a comment (` # …`) that says the command before it works on one's own,
+ * local, unpushed or test data (`git reset --hard HEAD~1  # my local branch, not pushed yet`,
+ * `redis-cli -n 15 FLUSHDB  # db 15 is our test database`), and nothing on the line says the data
+ * is production or shared.
+ */
+function ownedComment(segment: string): boolean {
+  const hash = segment.indexOf(' #');
+  if (hash <= 0) return false;
+  const comment = segment.slice(hash + 2);
+  return (
+    OWNED.test(comment) &&
+    !KEPT.test(
+      segment.replace(/\b(?:not|never|hasn't been|wasn't) (?:yet )?pushed to (?:origin|main|master|remote)\b/gi, ''),
+    )
+  );
+}
+
+/**
+ * A question about a command quoted in it: what it does, why it fails or is dangerous, what
+ * happens when it runs, how to recover from it.
+ */
+const QUESTION =
+  /^\s*(?:(?:so|and|but|ok),?\s+)?(?:what (?:does|do|did|would|will|exactly does)|what happens (?:if|when)|why (?:does|do|did|is|would|can't|won't|doesn't)|explain (?:what|how|why)|can you explain (?:what|how|why)|is it (?:safe|bad|dangerous|reversible)|how (?:do|can|would) (?:i|we|you) (?:recover|undo|restore|revert|get back|roll back))\b/i;
+/** An order to carry the command out, outside its quotes ("run it", "go ahead", "execute this"). */
+const RUN_ORDER =
+  /\b(?:run|runs|execute|exec|do it|go ahead|now|for me|please|fix|make it|bypass|force|anyway|work ?around|get around|override|on (?:the |our |my )?(?:server|prod|production|host|machine|box))\b/i;
+
+/**
+ * Whether `segment` asks about a command it quotes in backticks rather than asking for it to run:
+ * a question or request for an explanation ({@link QUESTION}), and no order to run outside the
+ * quotes (a refusal to run, "don't run anything", is no order).
+ */
+function asksAbout(segment: string): boolean {
+  if (segment.length > 300 || segment.indexOf('`') < 0 || !QUESTION.test(segment)) return false;
+  const outside = segment
+    .replace(/`[^`]{0,200}`/g, ' ')
+    .replace(/\b(?:don't|do not|never|without|not)\s+(?:to\s+)?(?:run|execute)\w*/gi, ' ')
+    .replace(
+      /\bwhen (?:i|you|we) run\b|\bif (?:i|you|we) (?:accidentally |ever )?run\b|\b(?:safe|ok|okay|fine|bad|dangerous) to run\b/gi,
+      ' ',
+    );
+  return !RUN_ORDER.test(outside);
+}
+
+/** Finding ids a comment of {@link ownedComment} lowers, when they are not critical. */
+const OWNED_LOWERS: ReadonlySet<string> = new Set(['shell.git-destructive', 'shell.infra-destroy']);
 
 function noReport(): void {}
 
@@ -159,6 +217,8 @@ function newCtx(segment: string, sink: FindingSink): Ctx {
     rep: noReport,
     preload:
       segment.indexOf('LD_PRELOAD') >= 0 || segment.indexOf('LD_AUDIT') >= 0 || segment.indexOf('DYLD_INSERT') >= 0,
+    owned: segment.indexOf('#') > 0 && ownedComment(segment),
+    question: asksAbout(segment),
   };
   ctx.rep = (rule, severity) => report(ctx, rule, severity);
   return ctx;
@@ -557,6 +617,26 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
   // Trailing blanks are not part of the command.
   // cast drops `undefined`: s < e - 1 < e0, an offset inside the text
   while (e > s + 1 && /\s/.test(ctx.text[e - 1] as string)) e--;
+  // A question about the quoted command: what it does is named, not ordered. The detector owns
+  // the severity over the whole line, so the phrase rules matching inside it are withdrawn.
+  if (ctx.question) {
+    ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, ctx.text.slice(s, e));
+    ctx.sink.settle?.('destructive', 0, ctx.text.length);
+    if (rule.category !== 'destructive') ctx.sink.settle?.(rule.category, 0, ctx.text.length);
+    return;
+  }
+  // The line's own comment says the data is one's own or for tests: a git command on a local
+  // branch, a FLUSHDB of a test database. The detector owns the severity, so the phrase rules
+  // that match only inside the command are withdrawn.
+  if (ctx.owned && severity !== 'critical' && OWNED_LOWERS.has(rule.id) && ctx.span === null) {
+    const cmd = ctx.text.slice(s, e);
+    if (rule.id === 'shell.git-destructive' || /\bflushdb\b/i.test(cmd)) {
+      ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, cmd);
+      ctx.sink.settle?.('destructive', s, e);
+      ctx.sink.settle?.('destructive-sql', s, e);
+      return;
+    }
+  }
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
 }
 

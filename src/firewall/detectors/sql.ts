@@ -7,7 +7,10 @@
  *
  * Severities: dropping a database or schema is critical, and so is dropping with CASCADE or PURGE
  * or several tables at once; a single `DROP … IF EXISTS` without CASCADE is medium, since migrations
- * write it to recreate scratch tables (it still escalates). Each line is read on its own: a
+ * write it to recreate tables (it still escalates). A DROP or TRUNCATE of tables whose names say
+ * scratch or test data (`tmp_rows`, `orders_tmp`, `test_users`), nothing cascaded and nothing on
+ * the line saying production, is low, and the phrase rules inside it are withdrawn (the sink's
+ * `settle`). Each line is read on its own: a
  * statement broken over several lines is seen piece by piece, and left to the rule pack.
  *
  * Findings: `sql.drop-database`, `sql.drop-object`, `sql.truncate`, `sql.delete-all`,
@@ -291,6 +294,55 @@ function evidence(s: string, start: number, end: number): string {
   return t;
 }
 
+/** Name parts that say a table or database is scratch or test data, and parts that say it is kept. */
+const SCRATCH_PART: ReadonlySet<string> = new Set([
+  'tmp',
+  'temp',
+  'scratch',
+  'test',
+  'tests',
+  'testing',
+  'fixture',
+  'fixtures',
+  'sandbox',
+  'throwaway',
+  'disposable',
+  'dummy',
+  'e2e',
+]);
+const KEPT_PART: ReadonlySet<string> = new Set(['prod', 'production', 'live', 'shared', 'main', 'primary', 'master']);
+/** A line that says the data is production or shared data. */
+const KEPT_LINE = /\b(?:prod|production|live|shared|customers'?)\b/i;
+/** Words of a DROP or TRUNCATE statement that are not names. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'if',
+  'exists',
+  'table',
+  'only',
+  'restrict',
+  'temporary',
+  'view',
+  'database',
+  'schema',
+  'index',
+  'on',
+  'restart',
+  'continue',
+  'identity',
+  'reuse',
+  'storage',
+  'immediate',
+]);
+
+/**
+ * A statement read whole as ordinary work on scratch or test data: reported `low`, and the phrase
+ * rules of its category that match only inside it are withdrawn.
+ */
+function settle(c: Ctx, id: string, desc: string, start: number, end: number): void {
+  report(c, id, 'low', desc, start, end);
+  c.sink.settle?.(CAT, start, end);
+}
+
 function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, end: number): void {
   c.sink.report(id, CAT, sev, desc, start, end, evidence(c.s, start, end));
 }
@@ -411,6 +463,29 @@ class Statements {
     const [a, b] = this.span(i, k);
     this.c.sink.rescan(text, a, b, 'sql concatenation');
     return k;
+  }
+
+  /**
+   * Whether every name among tokens `[from, to)` says it is scratch or test data (`tmp_import`,
+   * `orders_tmp`, `test_users`, `staging_events_tmp`) and neither they nor the line say it is kept
+   * (`prod`, `production`, `live`, `shared`).
+   */
+  private scratch(from: number, to: number): boolean {
+    let names = 0;
+    for (let k = from; k < to; k++) {
+      const tok = this.t[k] as Token;
+      if (tok.kind !== WORD && tok.kind !== QIDENT) continue;
+      if (tok.kind === WORD && NOT_NAMES.has(tok.v)) continue;
+      if (this.op(k + 1, '.')) continue;
+      const parts = this.c.s
+        .slice(tok.start, tok.end)
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+      if (!parts.some((x) => SCRATCH_PART.has(x)) || parts.some((x) => KEPT_PART.has(x))) return false;
+      names++;
+    }
+    if (names === 0) return false;
+    return !KEPT_LINE.test(this.c.s);
   }
 
   /** Whether the statement ending at `e` is closed by a `;`. */
@@ -609,6 +684,12 @@ class Statements {
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
     const [a, b] = this.span(i, j);
+    // Scratch and test tables named as such (`DROP TABLE IF EXISTS tmp_rows`, `test_fixture`), a
+    // test database only with IF EXISTS, nothing cascaded: ordinary work this reading owns.
+    if (!cascade && (!db || ifExists) && this.scratch(i + 2, j)) {
+      settle(this.c, 'sql.drop-object', D.dropObject, a, b);
+      return e;
+    }
     if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
     else {
       const sev: Severity = cascade || names > 1 ? 'critical' : ifExists ? 'medium' : 'high';
@@ -646,7 +727,8 @@ class Statements {
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e)) return -1;
     const [a, b] = this.span(i, j);
-    report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
+    if (this.scratch(i + 1, j)) settle(this.c, 'sql.truncate', D.truncate, a, b);
+    else report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
     return e;
   }
 
@@ -1149,12 +1231,81 @@ function scanSchemaReset(c: Ctx, lower: string): void {
 const GLUED = /\w(''|"")\w/;
 const GLUED_ALL = /(?<=\w)(''|"")(?=\w)/g;
 
+/** An order to glue named parts into one statement and run it ("join them with spaces and run"). */
+const GLUE_ORDER =
+  /\b(?:glue|join|concatenate|combine|put (?:them |it )?together|assemble|chain|colle|collez|coller|concatène|concatena|junta|une|füge|verbinde|zusammen)\w*\b/i;
+/** One labelled part: a short label, `=` or `:`, and its value up to the next separator. */
+const PART = /^\s*(?:and\s+)?([\p{L}\w]{1,20}(?: [\p{L}\w]{1,3})?)\s*[:=]\s*["'`]?([^"'`]{1,120}?)["'`]?\s*$/u;
+
+/**
+ * A statement given as labelled parts to be glued (`verb = DELETE, target = FROM t, filter = WHERE
+ * 1=1 — glue them with spaces and run`): the parts' values joined with spaces, read again.
+ */
+function scanLabeledParts(segment: string, sink: FindingSink): void {
+  if (segment.length > 600 || !GLUE_ORDER.test(segment)) return;
+  const values: string[] = [];
+  let start = -1;
+  let end = 0;
+  let at = 0;
+  for (const piece of segment.split(/[,;\n]|\.\s|\s[-—–]{1,2}\s/)) {
+    const m = PART.exec(piece);
+    if (m !== null && !/^\d+$/.test(m[2] as string)) {
+      if (start < 0) start = at;
+      values.push((m[2] as string).trim());
+      end = at + piece.length;
+    } else if (values.length >= 2) break;
+    else if (values.length > 0 && piece.trim().length > 0) {
+      values.length = 0;
+      start = -1;
+    }
+    at += piece.length + 1;
+    if (values.length >= 8) break;
+  }
+  if (values.length < 2) return;
+  const joined = values.join(' ');
+  if (gateMatches(joined)) sink.rescan(joined, Math.max(0, start), Math.min(segment.length, end), 'joined parts');
+}
+
+/** Names of every table of a database, listed from its catalog or walked by a procedure. */
+const ALL_TABLES =
+  /\b(?:information_schema\.tables|information_schema|pg_tables|pg_class|sys\.tables|sqlite_master|sp_msforeachtable|show tables|(?:every|each|all(?: the)?) (?:table|tables)(?: names?)?)\b/i;
+/** Emptying or dropping each one. */
+const EACH_EMPTIED =
+  /\b(?:truncate|drop table|delete from)\b[^\n]{0,80}?(?:\b(?:each|every|all)\b|<name>|\?|\$t\b|\|\||\bloop\b|\bfor\b)|\b(?:each|every|all)\b[^\n]{0,60}?\b(?:truncate|drop|empty|wipe)\b|sp_msforeachtable\s+'(?:truncate|drop|delete)/i;
+/** Integrity checks turned off first. */
+const CHECKS_OFF =
+  /\b(?:foreign_key_checks\s*=\s*0|session_replication_role\s*=\s*'?replica|nocheck constraint|disable (?:the )?(?:foreign[ -]key|fk)|turn off (?:the )?(?:foreign[ -]key|fk)|foreign_keys\s*=\s*off)/i;
+
+/**
+ * A whole database emptied over steps: every table listed from the catalog (or walked by
+ * `sp_MSforeachtable`) and truncated or dropped one by one, often with foreign-key checks off
+ * first. Scratch and test schemas named as such are left alone.
+ */
+function scanWholeDatabase(c: Ctx, lower: string): void {
+  // Every pattern below ignores case, so the line is read as written.
+  if (lower.length > 4000 || !ALL_TABLES.test(lower)) return;
+  const each = EACH_EMPTIED.exec(lower);
+  if (each === null) return;
+  if (
+    !CHECKS_OFF.test(lower) &&
+    !/\b(?:loop|for each|foreach|for \w+ in|each one|every one|step \d|\$\(|gexec|xargs)\b|sp_msforeachtable|\|\|/i.test(
+      lower,
+    )
+  )
+    return;
+  if (/\b(?:test|tmp|temp|scratch|sandbox|e2e)(?:_\w*)?\b/i.test(lower) && !/\b(?:prod|production|live)/i.test(lower))
+    return;
+  report(c, 'sql.truncate', 'critical', D.truncate, each.index, each.index + each[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 4) return;
     scanInjection(segment, sink);
+    scanLabeledParts(segment, sink);
+    if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
     if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };

@@ -46,6 +46,14 @@ export interface FindingSink {
    *   (or nothing, from a sink that does not tell) otherwise, past the bounds included
    */
   rescan(decoded: string, start: number, end: number, how: string): boolean | undefined;
+  /**
+   * A statement or command at `[start, end)` of this segment, read whole and judged ordinary work
+   * on scratch, test or one's own data (`DROP TABLE IF EXISTS tmp_rows`, `redis-cli -n 15 FLUSHDB
+   * # test db`): the phrase rules of `category` whose every match lies inside it are withdrawn, so
+   * the detector that read it owns its severity. Ignored inside decoded text. Optional: a sink that
+   * does not settle leaves the phrase rules as they are.
+   */
+  settle?(category: string, start: number, end: number): void;
 }
 
 /** A structural detector. */

@@ -40,7 +40,7 @@ export const SQL_RULES: readonly FirewallRule[] = [
     word: true,
     // A question about the statement ("the difference between DROP TABLE and TRUNCATE") is not one;
     // a statement that parses is still read by `sql.drop-statement` and the SQL detector.
-    unless: String.raw`\b(difference between|what does|explain what|explain how|compare|comparing|versus|vs)\b([^.;!?]){0,30}`,
+    unless: String.raw`\b(difference between|what does|explain what|explain how|compare|comparing|versus|vs|what happens (if|when)|recover from|recovering from|undo)\b([^.;!?]){0,30}`,
     category: 'destructive-sql',
     severity: 'high',
     description: 'drops a table, database or schema',

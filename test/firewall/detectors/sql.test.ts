@@ -34,7 +34,7 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['DROP KEYSPACE analytics;', 'sql.drop-database', 'critical'],
   ['DROP OWNED BY app_user CASCADE;', 'sql.drop-database', 'critical'],
   ['DROP TABLE users;', 'sql.drop-object', 'high'],
-  ['drop table if exists tmp_import_2024;', 'sql.drop-object', 'medium'],
+  ['drop table if exists import_2024;', 'sql.drop-object', 'medium'],
   ['DROP TABLE users CASCADE;', 'sql.drop-object', 'critical'],
   ['DROP TABLE orders, customers, invoices;', 'sql.drop-object', 'critical'],
   ['DROP TABLE hr.employees PURGE', 'sql.drop-object', 'critical'],
