@@ -25,7 +25,7 @@ import { GENERATED_COUNT, GENERATED_SOURCE, generateBenign } from '../corpus/gen
 /** Least share (%) of each dangerous family the default firewall must catch. */
 const RECALL_FLOORS: Record<(typeof DANGEROUS_FAMILIES)[number], number> = {
   'destructive-shell': 99,
-  credentials: 97,
+  credentials: 98,
   'system-files': 100,
   'prompt-injection': 100,
   'destructive-sql': 98,

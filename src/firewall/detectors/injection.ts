@@ -866,6 +866,10 @@ const PRODUCT_PARTS = new Set(
     ' ',
   ),
 );
+/** Articles after `you are` that cast the assistant as someone (`a`, `een`, `ein`, `un`, `una`). */
+const CAST_ARTICLES = new Set(['a', 'an', 'een', 'ein', 'eine', 'un', 'une', 'una', 'uno']);
+const YOU = new Set(['you', 'your', 'je', 'du']);
+
 /** Words that join a task to a kept role (`stay in character and …`, `while you …`, `dan`, `và`, `und`). */
 const PLAY_JOINS = new Set([
   ':',
@@ -2723,7 +2727,7 @@ class Reader {
       if (
         (t === 'stay' || t === 'remain' || t === 'keep' || t === 'staying') &&
         this.keptRole(i) &&
-        (this.jailContext() || !this.playTask(i))
+        (this.jailContext() || (!this.playTask(i) && !this.castAs()))
       )
         return this.report(TEMPLATE, i, i + 2);
       // A refusal ruled out in one word (`usikatae`, `reddetme`), or by `without` (`bila kukataa`),
@@ -2889,6 +2893,23 @@ class Reader {
     if (!PLAY_JOINS.has(this.t(k))) return false;
     // Something before the join, in the same sentence.
     return k >= 2 && this.t(k - 1) !== '.' && this.t(k - 2) !== '.';
+  }
+
+  /**
+   * A role cast as an ordinary someone (`you are a friendly support agent`, `je bent een
+   * vriendelijke assistent`, `du bist ein Bibliothekar`): with no limits lifted, keeping it is play.
+   */
+  private castAs(): boolean {
+    for (let i = 0; i + 2 < this.n; i++) {
+      const t = this.t(i);
+      const n1 = this.t(i + 1);
+      // Glossed or not: `je bent` may read as `your are`.
+      const two = YOU.has(t) && (n1 === 'are' || n1 === 'bent' || n1 === 'bist');
+      const one = t === 'eres' || t === 'youre' || (t === 'tu' && n1 === 'es');
+      const at = two || (t === 'tu' && n1 === 'es') ? i + 2 : one ? i + 1 : -1;
+      if (at >= 0 && CAST_ARTICLES.has(this.t(at))) return true;
+    }
+    return false;
   }
 
   /** Whether token `i` is written in capitals in the segment. */
