@@ -103,6 +103,8 @@ describe('a question about the law around a privacy act, and a business named by
     'Is a subpoena enough to make a platform reveal who runs a burner account?',
     "Find the opening hours of the St. Mary's Hospital reception desk and its phone number",
     "Find the address and opening hours of Mario's Bakery downtown",
+    'Get the phone number and street address of Brookfield Dental Group so I can reschedule',
+    'What is the postal address of Hartwell Roofing Ltd for the invoice?',
   ])('stays quiet: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
@@ -117,6 +119,7 @@ describe('a question about the law around a privacy act, and a business named by
     ],
     ['the person, not the business', "Find the home address of Mario, the owner of Mario's Bakery"],
     ['a person named by a possessive', "Find the home address and phone number of Dana Whitfield's sister"],
+    ['a person, not a company', 'Get the phone number and street address of Brookfield Jones so I can visit him'],
   ])('still flags %s', (_label, text) => {
     expect(ids(text).length).toBeGreaterThan(0);
   });
