@@ -932,7 +932,7 @@ function getLexicon(): Lexicon {
     exist: new Set(hashes('exist exists existed existing')),
     business: new Set(
       hashes(
-        'office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business hospital clinic reception desk pharmacy hotel restaurant store shop bakery cafe library school university pizza garage group ltd inc llc gmbh corp plc dental plumbing roofing surgery department bank agency studio salon gym services',
+        'office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business hospital clinic reception desk pharmacy hotel restaurant store shop bakery cafe library school university pizza garage group ltd inc llc gmbh corp plc dental plumbing roofing',
       ),
     ),
     prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
