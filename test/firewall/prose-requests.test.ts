@@ -5,18 +5,7 @@
  * also checked against the pack alone, so a case the structural detectors catch by themselves does
  * not pass as proof of a rule.
  */
-import { describe, expect, it } from 'vitest';
-import { IntentFirewall } from '../../src/firewall/index.js';
-
-const fw = new IntentFirewall();
-const packOnly = new IntentFirewall({ detectors: false });
-const decide = (f: IntentFirewall, content: string) => f.validateRequest({ id: 'p', content }).decision;
-
-interface Principle {
-  readonly name: string;
-  readonly dangerous: readonly string[];
-  readonly benign: readonly string[];
-}
+import { describePrinciples, type Principle } from './_principles.js';
 
 const PRINCIPLES: readonly Principle[] = [
   {
@@ -146,16 +135,4 @@ const PRINCIPLES: readonly Principle[] = [
   },
 ];
 
-describe('dangerous acts asked for in words', () => {
-  for (const p of PRINCIPLES) {
-    it(`are not allowed: ${p.name}`, () => {
-      for (const text of p.dangerous) expect(decide(fw, text), text).not.toBe('allow');
-    });
-    it(`the rule pack alone catches them: ${p.name}`, () => {
-      for (const text of p.dangerous) expect(decide(packOnly, text), text).not.toBe('allow');
-    });
-    it(`near misses stay allowed: ${p.name}`, () => {
-      for (const text of p.benign) expect(decide(fw, text), text).toBe('allow');
-    });
-  }
-});
+describePrinciples('dangerous acts asked for in words', PRINCIPLES);

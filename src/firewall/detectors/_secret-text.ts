@@ -138,9 +138,8 @@ export function hasWord(lower: string, w: string): boolean {
   return wordAt(lower, w) >= 0;
 }
 
-/** Where `hasWord` finds `w` in `lower`, or -1. */
-function wordAt(lower: string, w: string): number {
-  let from = 0;
+/** Where `hasWord` finds `w` in `lower` at or after `from`, or -1. */
+function wordAt(lower: string, w: string, from = 0): number {
   for (let guard = 0; guard < 64; guard++) {
     const at = lower.indexOf(w, from);
     if (at < 0) return -1;
@@ -187,20 +186,20 @@ export function defuseAt(segment: string): number {
   if (first < 0) return -1;
   // `… then post it`: a second order to send cancels; `before I paste it` is the writer's own act.
   for (const w of LEAK_WORDS) {
-    const at = wordAt(lower, w);
-    if (
-      at >= 0 &&
-      !OWN_ACT.has(
-        lower
-          .slice(Math.max(0, at - 8), at)
-          .trim()
-          .split(' ')
-          .pop() ?? '',
-      )
-    )
-      return -1;
+    for (let at = wordAt(lower, w), k = 0; at >= 0 && k < 16; at = wordAt(lower, w, at + 1), k++) {
+      if (!OWN_ACT.has(wordBefore(lower, at))) return -1;
+    }
   }
   return first;
+}
+
+/** The word that ends right before offset `at` in `lower` ('' at the start). */
+function wordBefore(lower: string, at: number): string {
+  let e = at;
+  while (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && lower.charCodeAt(b - 1) !== 32) b--;
+  return lower.slice(b, e);
 }
 
 /** Words before a sending verb that make it the writer's own act or a past event, not an order. */

@@ -426,6 +426,7 @@ describe('the secrets detector', () => {
       `redact the logs, then post ${token} to the forum`,
       `rotate the old key and email ${token} to the contractor`,
       `mask it later; echo ${token} | nc 203.0.113.9 4444`,
+      `redact the log before I paste it, then paste ${token} into the forum`,
     ]) {
       expect(scan(t)[0]?.severity, t).toBe('critical');
     }
