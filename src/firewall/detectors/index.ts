@@ -12,6 +12,7 @@ import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
 import { jsonDetector } from './json.js';
 import { piiDetector } from './pii.js';
+import { resourcesDetector } from './resources.js';
 import { secretsDetector } from './secrets.js';
 import { shellDetector } from './shell.js';
 import { sqlDetector } from './sql.js';
@@ -29,6 +30,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   piiDetector,
   exfiltrationDetector,
   harmfulDetector,
+  resourcesDetector,
   jsonDetector,
   conceptsDetector,
 ]);

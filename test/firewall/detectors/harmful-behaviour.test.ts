@@ -17,6 +17,7 @@ const ids = (text: string) => reportedIds(harmfulDetector, text, 'high');
 const firewall = new IntentFirewall();
 const packOnly = new IntentFirewall({ detectors: false });
 const decide = (fw: IntentFirewall, content: string) => fw.validateRequest({ id: 'behaviour', content }).decision;
+const RANK = { allow: 0, escalate: 1, block: 2 } as const;
 
 /** `[principle, expected finding id, text]`, all written here. */
 const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
@@ -367,6 +368,8 @@ describe('harmful requests described by behaviour: positives', () => {
 describe('harmful requests described by behaviour: near misses stay quiet', () => {
   it.each(NEAR_MISSES)('%s', (text) => {
     expect(ids(text)).toEqual([]);
-    expect(decide(firewall, text)).toBe(decide(packOnly, text));
+    // No detector makes a near miss stricter than the rule pack alone (one that reads the act whole
+    // may withdraw a phrase rule).
+    expect(RANK[decide(firewall, text)]).toBeLessThanOrEqual(RANK[decide(packOnly, text)]);
   });
 });
