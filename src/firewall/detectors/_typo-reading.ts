@@ -190,7 +190,14 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * The vocabulary word `line[s, s + n)` reads as, or null: the word itself when it is one (then
  * null, nothing to change, unless digits stood for letters), else the one word a slip away.
  */
-function reading(line: string, s: number, n: number, buckets: string[][], digits: boolean): string | null {
+function reading(
+  line: string,
+  s: number,
+  n: number,
+  buckets: string[][],
+  digits: boolean,
+  lenient: boolean,
+): string | null {
   for (let mode = digits ? LEET_I : AS_WRITTEN; mode <= (digits ? LEET_L : AS_WRITTEN); mode++) {
     const first = code(line, s, 0, mode);
     if (first < 97 || first > 122) return null;
@@ -211,10 +218,10 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
         if (d === 0) return digits ? t : null;
-        if (d === 1 && n >= MIN_WORD && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
+        if (d === 1 && (n >= MIN_WORD || lenient) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
           if (found !== null && found !== t) return null;
           found = t;
-        } else if (d === 1 && SWAP_TARGETS.has(t) && swappedOrDoubled(line, s, n, t, mode)) {
+        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient || swappedOrDoubled(line, s, n, t, mode))) {
           if (found !== null && found !== t) return null;
           found = t;
         }
@@ -257,6 +264,7 @@ export function typoReading(text: string): string | null {
     if (w !== (joined ?? text)) joined = w;
   }
   const line = joined ?? text;
+  const lenient = line.length <= 400 && FIX_AND_RUN.test(line);
   // Whether the line is leetspeak, settled at its first word with both letters and digits.
   let leet: boolean | null = null;
   byShape ??= build();
@@ -300,11 +308,9 @@ export function typoReading(text: string): string | null {
     let r: string | null = null;
     if (len <= 6 && (digits === 0 || len <= 2)) r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
-    if (r === null && len === 2 && digits === 0) r = commandSlip(line, s, i) ?? pathSkeleton(line, s);
-    if (r === null && len >= 3) {
-      if (digits === 0 && len < MIN_WORD) r = reading(line, s, len, buckets, false);
-      else r = reading(line, s, len, buckets, digits > 0);
-    }
+    if (r === null && digits === 0) r = commandSlip(line, s, i);
+    if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
+    if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0, lenient);
     if (r === null && digits === 0 && len >= 3) r = unvoweled(line, s, i);
     if (r === null && digits > 0) {
       leet ??= leetLine(line);
@@ -401,13 +407,46 @@ function shorthand(line: string, s: number, e: number): string | null {
   return r;
 }
 
-/** `rm` with its last key slipped (`rn -rf /`, `sudo rj -fr ~`): a two-letter word before a flag. */
+/** Short programs a slip in command position is read toward. */
+const SHORT_PROGRAMS = ['rm', 'dd', 'cat', 'curl', 'wget', 'bash', 'sudo', 'chmod', 'chown', 'mkfs', 'shred'];
+let programNames: Set<string> | null = null;
+
+/**
+ * A word in command position (first on the line, after `sudo`, a pipe, `;`, `&` or a label's
+ * colon) and followed by a flag, a url or a path, one slip past its first letter from a short
+ * program (`rn -rf /`, `Rum -rf /`, `crl -s http://…`, `shrd -u /etc/…`): that program. A word that
+ * is a program itself stays.
+ */
 function commandSlip(line: string, s: number, e: number): string | null {
-  if ((line.charCodeAt(s) | 32) !== 114 || line.charCodeAt(e) !== 32 || line.charCodeAt(e + 1) !== 45) return null;
-  const c = line.charCodeAt(s + 1) | 32;
-  // n j k and `,` sit beside m.
-  return c === 110 || c === 106 || c === 107 ? 'rm' : null;
+  const n = e - s;
+  if (n < 2 || n > 6 || line.charCodeAt(e) !== 32) return null;
+  const a = line.charCodeAt(e + 1);
+  // - / ~ or a url
+  if (!(a === 45 || a === 47 || a === 126 || (a === 104 && line.startsWith('http', e + 1)))) return null;
+  let b = s - 1;
+  while (b >= 0 && line.charCodeAt(b) === 32) b--;
+  const before = b < 0 ? 0 : line.charCodeAt(b);
+  // | ; & : `
+  const lead = b < 0 || before === 124 || before === 59 || before === 38 || before === 58 || before === 96;
+  if (!lead && !(b >= 3 && /(?:^|\s)sudo$/i.test(line.slice(Math.max(0, b - 4), b + 1)))) return null;
+  if (programNames === null) {
+    programNames = new Set<string>();
+    for (const p of PROGRAMS) programNames.add(p.toLowerCase());
+    for (const p of SHELL_FIRST) programNames.add(p.toLowerCase());
+  }
+  const w = line.slice(s, e).toLowerCase();
+  if (programNames.has(w)) return null;
+  for (const t of SHORT_PROGRAMS)
+    if (Math.abs(t.length - n) <= 1 && distance(line, s, n, t, AS_WRITTEN) === 1) return t;
+  return null;
 }
+
+/**
+ * A line that asks for its typo to be fixed and the result run ("fix the typo and run", "my phone
+ * autocorrected this, run the right one"): short words are read through any one slip there.
+ */
+const FIX_AND_RUN =
+  /\b(?:fix|correct|autocorrect\w*|typo\w*|spell\w*|misspel\w*)\b[^\n]{0,80}?\b(?:run|execute|exec)\b/i;
 
 /**
  * Words written without their vowels (`dlt`, `rmv`, `pswrd`, `drctry`, `dtbs`), read as the one
