@@ -22,7 +22,7 @@ const MAX_CELLS = 8;
 
 /** A verb that deletes. */
 const DELETE_VERB =
-  /\b(?:delete|deleting|remove|removing|wipe|wiping|erase|erasing|nuke|destroy|purge|shred|clear out|clean out|empty(?= (?:out|the|all|every|everything|its|their|my|your|that|this)\b)|get rid of|trash)\b/i;
+  /\b(?:delete|deleting|remove|removing|wipe|wiping|erase|erasing|nuke|destroy|purge|shred|(?:clear|clean|empty)(?: (?:that|this|the|my|your|all|every|[\w./~-]+)){0,3} out|empty(?= (?:out|the|all|every|everything|its|their|my|your|that|this)\b)|get rid of|trash)\b/i;
 /** Words saying the whole of a place goes, or that the deletion recurses or is forced. */
 const WHOLE =
   /\b(?:all|every|everything|each|entire|whole|contents?|recursive(?:ly)?|forced?|forcefully|without (?:asking|prompting|confirm\w*)|-rf|-fr)\b/i;

@@ -335,9 +335,9 @@ const SHORTHAND = new Map<string, string>(
 2 to|4 for|b4 before|msg message|msgs messages|pw password|pwds passwords|pws passwords|pswd password
 db database|dbs databases|srv server|svr server|srvr server|kys keys|ky key|n and|dl download|dlt delete
 rmv remove|tbl table|tbls tables|addr address|addy address|ths this|cn can|gimme give me|wanna want to
-evry every|evrything everything|evrythng everything|rite right|teh the|cmd command|creds credentials
+evry every|rite right|teh the|cmd command|creds credentials
 acct account|accts accounts|ppl people|phn phone|num number|yr your|smth something|abt about|usr user
-usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone|every1 everyone
+usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone
 sys system|prv private|pvt private|sec secret|frnds friends|em them|ya you|da the|dat that|dis this
 rn right now|asap now|k okay|pwd password|th the|fr for|ll all|m me`
     .split(/[|\n]/)
@@ -456,7 +456,8 @@ const UNVOWELED_WORDS = `delete remove erase destroy files file directory direct
 database databases account accounts admin send steal dump upload download everything every root
 production prod table tables users server secret secrets token tokens credentials history system
 shadow home private keys disable security firewall payload malware virus ransomware keylogger address
-phone location message messages contacts instructions previous ignore reveal prompt execute drop truncate`;
+phone location message messages contacts instructions previous ignore reveal prompt execute drop truncate
+write script from post paste deletes removes`;
 let skeletons: Map<string, string> | null = null;
 
 function skeleton(w: string): string {
@@ -475,7 +476,7 @@ function buildSkeletons(): Map<string, string> {
   for (const w of UNVOWELED_WORDS.split(/\s+/)) {
     if (w === '') continue;
     const k = skeleton(w);
-    if (k.length < 3) continue;
+    if (k.length < 2) continue;
     // The first word listed keeps a skeleton (`dtbs` database, not databases).
     if (!m.has(k)) m.set(k, w);
   }
@@ -508,17 +509,35 @@ const CONSONANT_WORDS = new Set(
   ),
 );
 
-/** The word `line[s, e)` written without vowels, read as the word it stands for, or null. */
+/**
+ * The word `line[s, e)` written without some or all of its vowels (`dlt`, `hme`, `wrte`, `scrpt`),
+ * read as the word of the list it stands for: the same consonants in the same order, and every
+ * letter written is one of that word's, in order. Null otherwise.
+ */
 function unvoweled(line: string, s: number, e: number): string | null {
+  let vowels = 0;
   for (let k = s; k < e; k++) {
     const c = line.charCodeAt(k) | 32;
-    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 95) return null;
+    if (c === 95) return null;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
   }
+  // A word with vowels is read only when it is short of some (at most two kept); three letters at least.
+  if (vowels > 2 || e - s < 3 || e - s - vowels < 2) return null;
   if (!standsAlone(line, s, e) && line.charCodeAt(s - 1) !== 47) return null;
   const w = line.slice(s, e).toLowerCase();
   if (CONSONANT_WORDS.has(w)) return null;
   skeletons ??= buildSkeletons();
-  return skeletons.get(skeleton(w)) ?? null;
+  const r = skeletons.get(skeleton(w)) ?? null;
+  // A word that keeps some vowels keeps its first letter too (`count` is no `account`).
+  if (r === null || r === w || r.length <= w.length || (vowels > 0 && r[0] !== w[0])) return null;
+  return within(w, r) ? r : null;
+}
+
+/** Whether the letters of `w` appear in `r` in order. */
+function within(w: string, r: string): boolean {
+  let k = 0;
+  for (let i = 0; i < r.length && k < w.length; i++) if (r[i] === w[k]) k++;
+  return k === w.length;
 }
 
 /**
