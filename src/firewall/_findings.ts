@@ -11,6 +11,7 @@ import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits 
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
 import { forEachSegment } from './_segments.js';
+import { isTableRow, readTable, resolveBack, walksAndDeletes } from './detectors/_shell-plans.js';
 import { typoReading } from './detectors/_typo-reading.js';
 import type { Detector, FindingSink } from './detectors/types.js';
 import type { Severity } from './types.js';
@@ -38,7 +39,7 @@ const MAX_SETTLED = 16;
  * `=`) or one quoted string, so code lines that compute (`total = a + b`) are not carried.
  */
 const DEFINITION =
-  /^\s*(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|\$)?([A-Za-z_]\w{0,31})(?:=([^\s'"=][^\s]*)|=(['"])(.*)\3|\s*=\s*(['"])(.*)\5)\s*;?\s*$/u;
+  /^\s*(?:[-*•]\s+)?(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|(?:part|piece|chunk|fragment|variable|string)\s+|\$)?([A-Za-z_]\w{0,31})(?:=([^\s'"=][^\s]*)|=(['"])(.*)\3|\s*=\s*[fF]?(['"])(.*)\5)\s*;?\s*$/u;
 /**
  * A line that downloads into a file (`wget -qO /tmp/s.sh URL`, `curl -o x.sh URL`): the file's
  * path is the name later lines use.
@@ -46,7 +47,14 @@ const DEFINITION =
 const DOWNLOAD_TO =
   /\b(?:wget|curl)\b[^\n]{0,200}?\s-(?:[a-zA-Z]{0,6}[oO]|-output(?:-document)?)[\s=]+([^\s'";|&]{2,120})/;
 /** A short label or list marker before a command ("First:", "Step 2:", "- "). */
-const LEAD = /^\s*(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+/u;
+const LEAD = /^\s*(?:[-*•]\s+)?(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+/u;
+/**
+ * A variable set in a YAML map, as CI files set the environment (`  TARGET: /`, `  FLAGS: "-rf"`):
+ * an indented name in capitals, a colon and one value.
+ */
+const YAML_VARIABLE = /^\s+([A-Z][A-Z0-9_]{0,31}):[ \t]+(?:(['"])(.*)\2|([^\s'"#][^\s#]*))[ \t]*$/;
+/** An order to run before the variables a line uses (`run $a$b`, `now execute %x%`). */
+const RUN_LEAD = /^(?:(?:now|then|and|so|just)\s+)?(?:run|execute|exec|eval)\s*:?\s+(?=[$%])/i;
 
 /** One rule per distinct finding (id, category, severity, description), shared process-wide. */
 const findingRules = new Map<string, CompiledRule>();
@@ -119,6 +127,11 @@ export class Findings implements FindingSink {
   /** The last lines that were not steps (up to three, no blank between), which may introduce a list. */
   private intro: string[] = [];
   private introAt: number[] = [];
+  /** Short lines of the current paragraph, its span, and how many end open (no closing mark). */
+  private para: string[] = [];
+  private paraAt = 0;
+  private paraEnd = 0;
+  private paraOpen = 0;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -148,6 +161,8 @@ export class Findings implements FindingSink {
     this.joins = MAX_JOINS;
     if (this.settled.length > 0) this.settled = [];
     if (this.steps.length > 0) this.steps = [];
+    if (this.para.length > 0) this.para = [];
+    this.paraOpen = 0;
     if (this.intro.length > 0) {
       this.intro = [];
       this.introAt = [];
@@ -185,7 +200,7 @@ export class Findings implements FindingSink {
       if (read !== null) this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
     }
     if (this.depth === 0) {
-      this.carry(segment, offset);
+      this.carry(segment, offset, from);
       this.gather(segment, offset);
     }
     this.base = saved;
@@ -199,11 +214,17 @@ export class Findings implements FindingSink {
    * reading adds is reported, over the later line. Bounded: the last eight definitions, eight
    * joined readings per analysis.
    */
-  private carry(segment: string, offset: number): void {
+  private carry(segment: string, offset: number, from: number): void {
     if (segment.length <= MAX_DEFINITION) {
       const def = DEFINITION.exec(segment);
       if (def !== null) {
         this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
+        return;
+      }
+      const yaml = YAML_VARIABLE.exec(segment);
+      if (yaml !== null) {
+        const value = yaml[3] ?? yaml[4] ?? '';
+        this.keep(`${yaml[1]}='${value.replace(/'/g, '')}'`, yaml[1] as string, value);
         return;
       }
       const got = DOWNLOAD_TO.exec(segment);
@@ -232,8 +253,61 @@ export class Findings implements FindingSink {
     if (used.length === 0 || this.joins === 0) return;
     this.joins--;
     const cmd = used.some((u) => /^set\s/i.test(u));
-    const text = `${used.join(cmd ? ' & ' : '; ')}${cmd ? ' & ' : '; '}${segment.replace(LEAD, '')}`.slice(0, 8192);
-    this.readAgain(text, offset, offset + segment.length, 'joined lines: ', new Set(this.byRule.keys()));
+    const line = segment.replace(LEAD, '').replace(RUN_LEAD, '');
+    const text = `${used.join(cmd ? ' & ' : '; ')}${cmd ? ' & ' : '; '}${line}`.slice(0, 8192);
+    // What the line runs is computed from the names (`eval "$p1$p2"`, `os.system(cmd)`): read with
+    // their definitions, the computed command is judged by what it is. When that reading finds
+    // nothing, and finds the command computed no longer, the line's own finding that it runs a
+    // computed command is withdrawn.
+    const skip = new Set(this.byRule.keys());
+    let computed = false;
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (COMPUTED.has(rule.id)) {
+        computed = true;
+        skip.delete(rule);
+      }
+    }
+    const before = this.hits.length;
+    this.readAgain(text, offset, offset + segment.length, 'joined lines: ', skip);
+    if (!computed) return;
+    let added = false;
+    let again = false;
+    for (let i = before; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (COMPUTED.has(rule.id)) again = true;
+      else if (rule.rank > 0) added = true;
+    }
+    if (added) return;
+    this.dropFrom(before, () => true);
+    if (!again) this.dropFrom(from, (h) => COMPUTED.has(h.rule.id));
+  }
+
+  /** Removes the hits from index `from` on that `drop` picks, keeping the records per rule right. */
+  private dropFrom(from: number, drop: (h: Hit) => boolean): void {
+    const kept: Hit[] = [];
+    const gone = new Map<CompiledRule, number>();
+    for (let i = from; i < this.hits.length; i++) {
+      const h = this.hits[i] as Hit;
+      if (drop(h)) gone.set(h.rule, (gone.get(h.rule) ?? 0) + 1);
+      else kept.push(h);
+    }
+    if (gone.size === 0) return;
+    this.hits.length = from;
+    for (const h of kept) this.hits.push(h);
+    for (const [rule, n] of gone) {
+      const known = this.byRule.get(rule);
+      if (known === undefined) continue;
+      let first: Hit | null = null;
+      for (const h of this.hits) if (h.rule === rule && (first === null || compareHits(h, first) < 0)) first = h;
+      if (first === null || known.count <= n) this.byRule.delete(rule);
+      else {
+        known.count -= n;
+        known.first = first;
+      }
+    }
   }
 
   /**
@@ -263,6 +337,7 @@ export class Findings implements FindingSink {
    */
   private gather(segment: string, offset: number): void {
     const step = segment.length <= MAX_DEFINITION && STEP.test(segment);
+    this.paragraph(step ? '' : segment, offset);
     if (step && this.steps.length < MAX_STEPS) {
       if (this.steps.length === 0) {
         this.stepsAt = this.intro.length === 0 ? offset : (this.introAt[0] as number);
@@ -275,6 +350,18 @@ export class Findings implements FindingSink {
       return;
     }
     const blank = segment.trim().length === 0;
+    // An indented line under a step goes on with it (a YAML task's keys, a wrapped step).
+    if (
+      this.steps.length > 0 &&
+      this.steps.length < MAX_STEPS &&
+      !blank &&
+      segment.length <= 200 &&
+      /^(?:\s{2,}|\t)\S/.test(segment)
+    ) {
+      this.steps.push(segment.trim());
+      this.stepsEnd = offset + segment.length;
+      return;
+    }
     if (this.steps.length > 0) {
       if (!blank && segment.length <= 200) {
         this.steps.push(segment.trim());
@@ -295,22 +382,70 @@ export class Findings implements FindingSink {
     }
   }
 
+  /**
+   * A request broken over short lines of one paragraph (`Please run` / `rm -rf` / `/var/www`, an
+   * order spread over the lines of an email): three lines or more of up to {@link MAX_PARA_LINE}
+   * code units, two of them ending open (no closing mark), read again as one line once the
+   * paragraph ends; so is a block of code that walks a tree and deletes in it. A blank, long or
+   * step line or a code fence ends it.
+   */
+  private paragraph(segment: string, offset: number): void {
+    const t = segment.trim();
+    // A code fence ends the paragraph: the commands inside are lines of their own.
+    if (t.length === 0 || t.length > MAX_PARA_LINE || t.startsWith('```')) {
+      this.readParagraph();
+      return;
+    }
+    if (this.para.length === 0) this.paraAt = offset;
+    this.para.push(t);
+    this.paraEnd = offset + segment.length;
+    if (!/[.!?:;{}()[\]]$/.test(t)) this.paraOpen++;
+    if (this.para.length >= MAX_PARA) this.readParagraph();
+  }
+
+  private readParagraph(): void {
+    const lines = this.para;
+    const open = this.paraOpen;
+    if (lines.length > 0) this.para = [];
+    this.paraOpen = 0;
+    if (lines.length < 2 || this.joins === 0) return;
+    const text = lines.join(' ');
+    if ((lines.length < 3 || open < 2) && !walksAndDeletes(text)) return;
+    this.joins--;
+    this.readAgain(text, this.paraAt, this.paraEnd, 'joined lines: ', new Set(this.byRule.keys()));
+  }
+
   /** Reads the gathered steps as one text, when there are two or more lines of them. */
   private readSteps(): void {
     const lines = this.steps;
     this.steps = [];
     if (lines.length < 2 || this.joins === 0) return;
     this.joins--;
-    const text = lines
-      .map((l) => (/[.!?:;]$/.test(l) ? l : `${l}.`))
+    const plan = planLines(lines);
+    const text = (plan ?? lines)
+      .map((l) => (/[.!?:;]$/.test(l) ? l : `${l}${/^[a-z][\w.-]*\s.*\s[~.\w-]*\/[\w.-]*$/.test(l) ? ';' : '.'}`))
       .join(' ')
       .slice(0, 8192);
-    this.readAgain(text, this.stepsAt, this.stepsEnd, 'joined steps: ', new Set(this.byRule.keys()));
+    if (plan === null) {
+      this.readAgain(text, this.stepsAt, this.stepsEnd, 'joined steps: ', new Set(this.byRule.keys()));
+      return;
+    }
+    // A plan whose steps refer back, or a table read out: the rule pack reads it too.
+    const base = this.base;
+    this.base = 0;
+    this.skip = new Set(this.byRule.keys());
+    try {
+      this.rescanBeside(text, this.stepsAt, this.stepsEnd, 'joined steps', null);
+    } finally {
+      this.skip = null;
+      this.base = base;
+    }
   }
 
   /** Ends the analysis: steps still gathered at the end of the content are read. */
   finish(): void {
     if (this.steps.length > 0) this.readSteps();
+    this.readParagraph();
   }
 
   private keep(line: string, name: string, value: string): void {
@@ -461,6 +596,10 @@ export class Findings implements FindingSink {
     c.stepsAt = this.stepsAt;
     c.stepsEnd = this.stepsEnd;
     c.intro = this.intro.slice();
+    c.para = this.para.slice();
+    c.paraAt = this.paraAt;
+    c.paraEnd = this.paraEnd;
+    c.paraOpen = this.paraOpen;
     c.introAt = this.introAt.slice();
     c.settled = this.settled.slice();
     return c;
@@ -537,7 +676,8 @@ function isNameChar(c: number): boolean {
 
 /**
  * Whether `line` uses `name`: `$name`, `${name}` or `%name%` for a variable, the name itself beside
- * a `+` (`a+b+c`, `x + y`), or the whole name when it is a file's path.
+ * a `+` (`a+b+c`, `x + y`) or as the whole argument of a call, or the whole name when it is a
+ * file's path.
  */
 function uses(line: string, name: string): boolean {
   if (name.includes('/')) return line.includes(name);
@@ -547,6 +687,8 @@ function uses(line: string, name: string): boolean {
     const a = end < line.length ? line.charCodeAt(end) : 32;
     if (isNameChar(a) || isNameChar(b)) continue;
     if (b === 36 || (b === 123 && line.charCodeAt(at - 2) === 36) || (b === 37 && a === 37)) return true;
+    // The whole argument of a call (`os.system(cmd)`).
+    if (b === 40 && a === 41) return true;
     let i = at - 1;
     while (i >= 0 && line.charCodeAt(i) === 32) i--;
     let j = end;
@@ -556,13 +698,36 @@ function uses(line: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Steps as one plan: the rows of a Markdown table read as its rows and columns, and each
+ * reference back to what an earlier step named ("there", "each of them") written out; null when
+ * neither changes the steps.
+ */
+function planLines(lines: string[]): string[] | null {
+  let out: string[] | null = null;
+  const first = lines.findIndex(isTableRow);
+  if (first >= 0) {
+    let last = first;
+    while (last + 1 < lines.length && isTableRow(lines[last + 1] as string)) last++;
+    out = [...lines.slice(0, first), readTable(lines.slice(first, last + 1)), ...lines.slice(last + 1)];
+  }
+  return resolveBack(out ?? lines) ?? out;
+}
+
+/** Findings that a line runs a command computed from names, which the names' values may explain. */
+const COMPUTED: ReadonlySet<string> = new Set(['shell.computed-command', 'windows.iex-computed', 'code.exec-sink']);
+
+/** Lines of one paragraph read as one line, at most, and the longest such line. */
+const MAX_PARA = 8;
+const MAX_PARA_LINE = 60;
+
 /** Lines before a list read with it, at most. */
 const MAX_INTRO = 3;
 /** Step lines gathered into one list, at most. */
 const MAX_STEPS = 12;
 /** A line that is one step of a list: a bullet, a number, a labelled part or step, a to-do. */
 const STEP =
-  /^\s*(?:[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s)/i;
+  /^\s*(?:\|.*\|\s*$|(?:msg|message|turn|requirement|req|module|component|feature|item|task|goal)\s*[\w]{0,3}\s*[:.)-]\s|(?:user|me|assistant|human|ai)\s*:\s|\[\d{1,2}:\d{2}\]|[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s)/i;
 
 /** An order to carry something out, in a line that names parts ("do A and then B"). */
 const RUN_ORDER = /\b(?:do|run|execute|perform|apply|follow|carry out|combine|join|concatenate)\b/i;

@@ -143,6 +143,35 @@ function quote(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Template strings whose every placeholder holds a literal, as one literal: JavaScript's
+ * `` `${'rm'} -rf ${'/'}` `` and Python's `f"{'rm'} -rf {'/'}"`; and PowerShell's
+ * `@('a','b') -join ' '`.
+ */
+function templatePass(s: string): string {
+  let r = s;
+  if (r.includes('${')) {
+    r = r.replace(/`((?:[^`$\\]|\$(?!\{)|\$\{\s*(['"])[^'"`\n]{0,200}\2\s*\})*)`/g, (all, body: string) =>
+      body.includes('${') ? quote(body.replace(/\$\{\s*(['"])([^'"`\n]*)\1\s*\}/g, '$2')) : all,
+    );
+  }
+  if (r.includes('{')) {
+    r = r.replace(
+      /(?<![\w])[fF]([rR]?)(['"])((?:(?!\2)[^{}\n]|\{\s*(['"])[^'"{}\n]{0,200}\4\s*\})*)\2/g,
+      (all, _r, _q, body: string) =>
+        body.includes('{') ? quote(body.replace(/\{\s*(['"])([^'"{}\n]*)\1\s*\}/g, '$2')) : all,
+    );
+  }
+  if (r.includes('-join')) {
+    r = r.replace(
+      /@\(\s*((?:(['"])[^'"\n]{0,200}\2\s*,\s*){0,31}(['"])[^'"\n]{0,200}\3)\s*\)\s*-join\s*(['"])([^'"\n]{0,8})\4/gi,
+      (_all, items: string, _a, _b, _c, sep: string) =>
+        quote((items.match(/(['"])[^'"\n]*\1/g) ?? []).map((x) => x.slice(1, -1)).join(sep)),
+    );
+  }
+  return r;
+}
+
 /** Joins every chain of two or more literals and every literal-only join call in `s`. */
 function joinPass(s: string): string {
   const l = s.toLowerCase();
@@ -185,7 +214,16 @@ const ASSIGN =
 const ALIAS =
   /(?<![\w$@.])([A-Za-z_]\w{0,30})[ \t]*=[ \t]*([A-Za-z_][\w]{0,40}(?:\.[A-Za-z_]\w{0,40}){1,4})[ \t]*(?=;|$)/g;
 
+/** A PowerShell array of literals assigned to a name (`$parts = @('a', 'b')`). */
+const ARRAY_ASSIGN = /(?<![\w$@.])(\$[A-Za-z_]\w{0,30})[ \t]*=[ \t]*(@\([^()\n]{0,400}\))/g;
+
 function assignments(s: string, names: Map<string, string>, aliases: Map<string, string>): void {
+  ARRAY_ASSIGN.lastIndex = 0;
+  for (let m = ARRAY_ASSIGN.exec(s); m !== null && aliases.size < MAX_NAMES; m = ARRAY_ASSIGN.exec(s)) {
+    // both groups always take part in a match
+    if (/^@\(\s*(?:(['"])[^'"]*\1\s*,?\s*)+\)$/.test(m[2] as string))
+      aliases.set((m[1] as string).toLowerCase(), m[2] as string);
+  }
   ASSIGN.lastIndex = 0;
   for (let m = ASSIGN.exec(s); m !== null && names.size < MAX_NAMES; m = ASSIGN.exec(s)) {
     // group 1 always takes part in a match
@@ -246,6 +284,14 @@ function substitutePass(s: string, names: Map<string, string>, aliases: Map<stri
     if (lit !== undefined && !assigned && !/^\s+[A-Za-z]\w*(?:\([^)]{0,8}\))?\s*:?=/.test(s.slice(j, j + 40))) {
       out += s.slice(from, i) + quote(lit);
       from = j;
+    } else if (
+      !assigned &&
+      key.startsWith('$') &&
+      aliases.get(key)?.startsWith('@(') &&
+      /^\s*-join\b/i.test(s.slice(j, j + 12))
+    ) {
+      out += s.slice(from, i) + (aliases.get(key) as string);
+      from = j;
     } else if (next === 40 && !assigned) {
       const path = aliases.get(key);
       if (path !== undefined) {
@@ -276,13 +322,17 @@ const JOINED = /['"]\s{0,8}(?:\+|\|\|)\s{0,8}[Nn]?['"]/;
 /** A lookup by a literal name that is then called or chained (`['remove'](`, `]['x']`, `db[c]`). */
 const LOOKUP = /\]\s{0,4}\[|\[\s{0,4}['"][A-Za-z_]\w{0,40}['"]\s{0,4}\]\s{0,4}\(|\bdb\[/;
 /** A runner of a statement or code held in a name (`EXECUTE a`, `EXEC(@s)`, `PREPARE s FROM @q`). */
-const RUNNER = /\b(?:execute|exec|eval|prepare|sp_executesql)\b/i;
+const RUNNER =
+  /\b(?:execute|exec|eval|prepare|sp_executesql|execSync|system|popen|spawn|spawnSync|check_output|check_call|iex|invoke-expression)\b/i;
 
 /** Whether `s` could hold anything this reading changes. */
 function mayCompute(s: string): boolean {
   if (s.indexOf("'") < 0 && s.indexOf('"') < 0) return false;
   return (
     JOINED.test(s) ||
+    s.includes('${') ||
+    /(?<!\w)[fF][rR]?['"][^'"\n]*\{/.test(s) ||
+    s.includes('-join') ||
     s.includes('getattr') ||
     s.includes('.join(') ||
     /concat\s{0,4}\(/i.test(s) ||
@@ -302,7 +352,7 @@ export function resolveComputedNames(s: string): string | null {
   const aliases = new Map<string, string>();
   for (let round = 0; round < ROUNDS; round++) {
     const before = r;
-    r = lookupPass(joinPass(r));
+    r = lookupPass(joinPass(templatePass(r)));
     names.clear();
     aliases.clear();
     assignments(r, names, aliases);

@@ -14,10 +14,10 @@
 import { PROGRAMS, SHELL_FIRST } from './_shell-words.js';
 
 /**
- * Longest line read this way: a request bent by slips is short, and in long text the reading costs
- * more than it finds.
+ * Longest line read this way (a request bent by slips may sit in a long paragraph); the walk is
+ * linear and allocates only where a word changes.
  */
-const MAX_LINE = 160;
+const MAX_LINE = 4096;
 /** Shortest and longest word corrected. */
 const MIN_WORD = 4;
 const MAX_WORD = 16;
@@ -33,7 +33,7 @@ shadow passwd sudoers group gshadow credentials authorized_keys known_hosts id_r
 bash_history zsh_history bashrc zshrc profile crontab cron systemd services service
 zero random urandom boot root home proc mnt sda sdb nvme disk disks partition
 chmod chown chattr setuid iptables firewall firewalld ufw defender protection realtime monitoring
-security event events eventlog logs audit auditd disable stop kill
+security event events eventlog logs audit auditd disable stop kill send steal dump leak
 keychain password passwords token tokens private secret secrets upload download execute
 reverse listener payload encrypt decrypt ransom keylogger ransomware miner xmrig
 main etc dev var usr opt bin sbin lib tmp
@@ -43,6 +43,24 @@ main etc dev var usr opt bin sbin lib tmp
 const MIN_TARGET = 5;
 /** Short words read through slips all the same. */
 const SHORT_TARGETS = ['curl', 'bash', 'sudo', 'push'];
+/**
+ * Short words read through the slips that rarely make another word: two neighbours swapped or a
+ * letter doubled (`drpo`, `hoem`, `/ect`, `wegt`, `DROPP`, `rmm`).
+ */
+const SWAP_TARGETS = new Set([
+  'rm',
+  'dd',
+  'cat',
+  'drop',
+  'home',
+  'send',
+  'etc',
+  'wget',
+  'root',
+  'kill',
+  'keys',
+  'user',
+]);
 /** Real words one slip from a vocabulary word (`remote`, `month`): never read as slips. */
 const WORDS_AS_WRITTEN = new Set(
   `utils print prints month fails remote base were share shared scheme uses clear icon secure news rest wheel
@@ -85,7 +103,7 @@ function build(): string[][] {
   const buckets: string[][] = Array.from({ length: 26 * 32 }, () => []);
   const add = (w: string): void => {
     const l = w.toLowerCase();
-    if (l.length < 3 || l.length > MAX_WORD || !/^[a-z][a-z0-9_]*$/.test(l)) return;
+    if ((l.length < 3 && !SWAP_TARGETS.has(l)) || l.length > MAX_WORD || !/^[a-z][a-z0-9_]*$/.test(l)) return;
     const b = buckets[shape(l.charCodeAt(0), l.length)] as string[];
     if (!b.includes(l)) b.push(l);
   };
@@ -144,13 +162,42 @@ function distance(line: string, s: number, n: number, t: string, mode: number): 
   return 2;
 }
 
+/**
+ * Whether `line[s, s + n)` (lowercase, read in `mode`) is `t` with two neighbours swapped or one
+ * letter doubled: the slips a short word takes without turning into another word.
+ */
+function swappedOrDoubled(line: string, s: number, n: number, t: string, mode: number): boolean {
+  const m = t.length;
+  let i = 0;
+  while (i < n && i < m && code(line, s, i, mode) === t.charCodeAt(i)) i++;
+  if (i === 0) return false;
+  if (n === m) {
+    return (
+      i + 1 < n &&
+      code(line, s, i, mode) === t.charCodeAt(i + 1) &&
+      code(line, s, i + 1, mode) === t.charCodeAt(i) &&
+      sameRest(line, s, n, i + 2, t, i + 2, mode)
+    );
+  }
+  return (
+    n === m + 1 && code(line, s, i, mode) === code(line, s, i - 1, mode) && sameRest(line, s, n, i + 1, t, i, mode)
+  );
+}
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 /**
  * The vocabulary word `line[s, s + n)` reads as, or null: the word itself when it is one (then
  * null, nothing to change, unless digits stood for letters), else the one word a slip away.
  */
-function reading(line: string, s: number, n: number, buckets: string[][], digits: boolean): string | null {
+function reading(
+  line: string,
+  s: number,
+  n: number,
+  buckets: string[][],
+  digits: boolean,
+  lenient: boolean,
+): string | null {
   for (let mode = digits ? LEET_I : AS_WRITTEN; mode <= (digits ? LEET_L : AS_WRITTEN); mode++) {
     const first = code(line, s, 0, mode);
     if (first < 97 || first > 122) return null;
@@ -161,7 +208,7 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
       if (c >= 0 && c < 26) mask |= 1 << c;
     }
     for (let len = n - 1; len <= n + 1; len++) {
-      if (len < 3 || len > MAX_WORD) continue;
+      if (len < 2 || len > MAX_WORD) continue;
       const at = shape(first, len);
       const words = buckets[at] as string[];
       const masks = masksByShape[at] as number[];
@@ -171,7 +218,10 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
         if (d === 0) return digits ? t : null;
-        if (d === 1 && n >= MIN_WORD && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
+        if (d === 1 && (n >= MIN_WORD || lenient) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
+          if (found !== null && found !== t) return null;
+          found = t;
+        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient || swappedOrDoubled(line, s, n, t, mode))) {
           if (found !== null && found !== t) return null;
           found = t;
         }
@@ -203,8 +253,20 @@ function isDigit(c: number): boolean {
  * `line` with every word one slip (or digits for letters) away from the vocabulary replaced by
  * that word, or null when no word changes or the line is longer than 160 code units.
  */
-export function typoReading(line: string): string | null {
-  if (line.length > MAX_LINE) return null;
+export function typoReading(text: string): string | null {
+  if (text.length > MAX_LINE) return null;
+  let joined = joinSpelledOut(text);
+  if (text.includes('w/')) {
+    // `w/` and `w/o` standing alone: `with`, `without`.
+    const w = (joined ?? text)
+      .replace(/(?<![\w/.])w\/o(?![\w/])/gi, 'without')
+      .replace(/(?<![\w/.])w\/(?=\s)/gi, 'with');
+    if (w !== (joined ?? text)) joined = w;
+  }
+  const line = joined ?? text;
+  const lenient = line.length <= 400 && FIX_AND_RUN.test(line);
+  // Whether the line is leetspeak, settled at its first word with both letters and digits.
+  let leet: boolean | null = null;
   byShape ??= build();
   const buckets = byShape;
   let out = '';
@@ -242,13 +304,289 @@ export function typoReading(line: string): string | null {
       }
       continue;
     }
-    if (len < 3 || len > MAX_WORD || letters === 0) continue;
-    if (digits === 0 && len < MIN_WORD) continue;
-    const r = reading(line, s, len, buckets, digits > 0);
+    if (len > MAX_WORD) continue;
+    let r: string | null = null;
+    if (len <= 6 && (digits === 0 || len <= 2)) r = shorthand(line, s, i);
+    if (r === null && letters === 0) continue;
+    if (r === null && digits === 0) r = commandSlip(line, s, i);
+    if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
+    if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0, lenient);
+    if (r === null && digits === 0 && len >= 3) r = unvoweled(line, s, i);
+    if (r === null && digits > 0) {
+      leet ??= leetLine(line);
+      if (leet) r = leetWord(line, s, i);
+    }
     if (r === null) continue;
     out += line.slice(last, s) + r;
     last = i;
     changed = true;
   }
-  return changed ? out + line.slice(last) : null;
+  if (changed) return out + line.slice(last);
+  return joined;
+}
+
+/**
+ * Text-speak and clipped words, as the model reads them (`u`, `ur`, `pls`, `4`, `2`, `b4`, `w/o`,
+ * `msg`, `db`, `srv`, `kys`, `dl`, `addr`): only a word standing alone, never part of a path, a
+ * flag, a file name or a variable.
+ */
+const SHORTHAND = new Map<string, string>(
+  `u you|ur your|urs yours|r are|pls please|plz please|plse please|pleez please|thx thanks|thnx thanks|ty thanks
+2 to|4 for|b4 before|msg message|msgs messages|pw password|pwds passwords|pws passwords|pswd password
+db database|dbs databases|srv server|svr server|srvr server|kys keys|ky key|n and|dl download|dlt delete
+rmv remove|tbl table|tbls tables|addr address|addy address|ths this|cn can|gimme give me|wanna want to
+evry every|rite right|teh the|cmd command|creds credentials
+acct account|accts accounts|ppl people|phn phone|num number|yr your|smth something|abt about|usr user
+usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone
+sys system|prv private|pvt private|sec secret|frnds friends|em them|ya you|da the|dat that|dis this
+rn right now|asap now|k okay|pwd password|th the|fr for|ll all|m me`
+    .split(/[|\n]/)
+    .map((p) => {
+      const k = p.indexOf(' ');
+      return [p.slice(0, k), p.slice(k + 1)] as [string, string];
+    }),
+);
+/** Shorthand read only after a word that owns it (`the db pwd`, `root pw`): alone it is a command. */
+const AFTER_OWNER = new Set(['pwd', 'rn', 'k', 'r', 'n', 'u', '2', '4', 'th', 'fr', 'll', 'm']);
+const OWNERS = new Set(
+  'the my ur your his her their our db database root admin prod srv server wifi email mail user account ssh sudo my'.split(
+    ' ',
+  ),
+);
+
+/** The word before `s` in `line`, lowercase, up to 12 letters, or ''. */
+function wordBefore(line: string, s: number): string {
+  let e = s - 1;
+  while (e >= 0 && line.charCodeAt(e) === 32) e--;
+  let b = e;
+  while (b >= 0 && b > e - 12 && (isLetter(line.charCodeAt(b)) || isDigit(line.charCodeAt(b)))) b--;
+  return line.slice(b + 1, e + 1).toLowerCase();
+}
+
+/** Whether `line[s, e)` stands alone: no path, flag, dot, sigil or `=` joined to it. */
+function standsAlone(line: string, s: number, e: number): boolean {
+  const b = s > 0 ? line.charCodeAt(s - 1) : 32;
+  const a = e < line.length ? line.charCodeAt(e) : 32;
+  // - / . $ % = @ _ \ ~ :
+  const joinedBefore =
+    b === 45 || b === 47 || b === 46 || b === 36 || b === 37 || b === 61 || b === 64 || b === 92 || b === 126;
+  const joinedAfter =
+    a === 47 || a === 61 || a === 92 || a === 95 || (a === 46 && e + 1 < line.length && line.charCodeAt(e + 1) > 32);
+  return !joinedBefore && !joinedAfter;
+}
+
+/** A word of up to six characters as one number (lowercase codes in base 128), with no allocation. */
+function wordKey(line: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++) {
+    const c = line.charCodeAt(k);
+    h = h * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return h;
+}
+
+let shorthandKeys: Map<number, string> | null = null;
+
+/** The reading of a shorthand word at `line[s, e)`, or null. */
+function shorthand(line: string, s: number, e: number): string | null {
+  if (shorthandKeys === null) {
+    shorthandKeys = new Map();
+    for (const [k, v] of SHORTHAND) shorthandKeys.set(wordKey(k, 0, k.length), v);
+  }
+  const r = shorthandKeys.get(wordKey(line, s, e));
+  if (r === undefined || !standsAlone(line, s, e)) return null;
+  const w = line.slice(s, e).toLowerCase();
+  if (AFTER_OWNER.has(w)) {
+    const before = wordBefore(line, s);
+    if (w === 'pwd' || w === 'r' || w === 'k') return OWNERS.has(before) ? r : null;
+    // `rn` before flags is `rm` (see commandSlip); `n`, `u`, `2`, `4` need words on both sides.
+    const next = line.charCodeAt(e + 1) || 0;
+    if (before === '' || e >= line.length || !(isLetter(next) || next === 47 || next === 126)) return null;
+    if (w === 'rn' && line.charCodeAt(e + 1) === 45) return null;
+  }
+  return r;
+}
+
+/** Short programs a slip in command position is read toward. */
+const SHORT_PROGRAMS = ['rm', 'dd', 'cat', 'curl', 'wget', 'bash', 'sudo', 'chmod', 'chown', 'mkfs', 'shred'];
+let programNames: Set<string> | null = null;
+
+/**
+ * A word in command position (first on the line, after `sudo`, a pipe, `;`, `&` or a label's
+ * colon) and followed by a flag, a url or a path, one slip past its first letter from a short
+ * program (`rn -rf /`, `Rum -rf /`, `crl -s http://…`, `shrd -u /etc/…`): that program. A word that
+ * is a program itself stays.
+ */
+function commandSlip(line: string, s: number, e: number): string | null {
+  const n = e - s;
+  if (n < 2 || n > 6 || line.charCodeAt(e) !== 32) return null;
+  const a = line.charCodeAt(e + 1);
+  // - / ~ or a url
+  if (!(a === 45 || a === 47 || a === 126 || (a === 104 && line.startsWith('http', e + 1)))) return null;
+  let b = s - 1;
+  while (b >= 0 && line.charCodeAt(b) === 32) b--;
+  const before = b < 0 ? 0 : line.charCodeAt(b);
+  // | ; & : `
+  const lead = b < 0 || before === 124 || before === 59 || before === 38 || before === 58 || before === 96;
+  if (!lead && !(b >= 3 && /(?:^|\s)sudo$/i.test(line.slice(Math.max(0, b - 4), b + 1)))) return null;
+  if (programNames === null) {
+    programNames = new Set<string>();
+    for (const p of PROGRAMS) programNames.add(p.toLowerCase());
+    for (const p of SHELL_FIRST) programNames.add(p.toLowerCase());
+  }
+  const w = line.slice(s, e).toLowerCase();
+  if (programNames.has(w)) return null;
+  for (const t of SHORT_PROGRAMS)
+    if (Math.abs(t.length - n) <= 1 && distance(line, s, n, t, AS_WRITTEN) === 1) return t;
+  return null;
+}
+
+/**
+ * A line that asks for its typo to be fixed and the result run ("fix the typo and run", "my phone
+ * autocorrected this, run the right one"): short words are read through any one slip there.
+ */
+const FIX_AND_RUN =
+  /\b(?:fix|correct|autocorrect\w*|typo\w*|spell\w*|misspel\w*)\b[^\n]{0,80}?\b(?:run|execute|exec)\b/i;
+
+/**
+ * Words written without their vowels (`dlt`, `rmv`, `pswrd`, `drctry`, `dtbs`), read as the one
+ * word of a short list that has those consonants in that order (doubled letters once).
+ */
+const UNVOWELED_WORDS = `delete remove erase destroy files file directory directories folder password passwords
+database databases account accounts admin send steal dump upload download everything every root
+production prod table tables users server secret secrets token tokens credentials history system
+shadow home private keys disable security firewall payload malware virus ransomware keylogger address
+phone location message messages contacts instructions previous ignore reveal prompt execute drop truncate
+write script from post paste deletes removes`;
+let skeletons: Map<string, string> | null = null;
+
+function skeleton(w: string): string {
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    const c = w[k] as string;
+    if ('aeiou'.includes(c)) continue;
+    if (out.length > 0 && out[out.length - 1] === c) continue;
+    out += c;
+  }
+  return out;
+}
+
+function buildSkeletons(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const w of UNVOWELED_WORDS.split(/\s+/)) {
+    if (w === '') continue;
+    const k = skeleton(w);
+    if (k.length < 2) continue;
+    // The first word listed keeps a skeleton (`dtbs` database, not databases).
+    if (!m.has(k)) m.set(k, w);
+  }
+  return m;
+}
+
+/** System directories written without vowels, as a path's first part (`/tc` /etc, `/vr` /var). */
+const PATH_SKELETONS = new Map([
+  ['tc', 'etc'],
+  ['vr', 'var'],
+  ['bn', 'bin'],
+  ['bt', 'boot'],
+  ['rt', 'root'],
+  ['hm', 'home'],
+  ['sr', 'usr'],
+]);
+
+/** A two-letter first part of an absolute path read as the system directory it stands for. */
+function pathSkeleton(line: string, s: number): string | null {
+  if (line.charCodeAt(s - 1) !== 47 || (s >= 2 && line.charCodeAt(s - 2) > 32)) return null;
+  const a = line.charCodeAt(s) | 32;
+  const b = line.charCodeAt(s + 1) | 32;
+  return PATH_SKELETONS.get(String.fromCharCode(a, b)) ?? null;
+}
+
+/** Consonant words that are words or names as written. */
+const CONSONANT_WORDS = new Set(
+  'ssh scp sql css html xml http https npm nvm pnpm pwd tsc cd ls rm mv cp dd grpc crt pfx pdf png jpg svg mp3 mp4 gpg pgp tls dns cdn nfs smb rpc str src std tmp var cfg www hmm shh brr nth pst psst dm pm cv lvm gcc php tcp psql ldap jwt csv tsv rss crm ftp sftp vpn lts'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The word `line[s, e)` written without some or all of its vowels (`dlt`, `hme`, `wrte`, `scrpt`),
+ * read as the word of the list it stands for: the same consonants in the same order, and every
+ * letter written is one of that word's, in order. Null otherwise.
+ */
+function unvoweled(line: string, s: number, e: number): string | null {
+  let vowels = 0;
+  for (let k = s; k < e; k++) {
+    const c = line.charCodeAt(k) | 32;
+    if (c === 95) return null;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+  }
+  // A word with vowels is read only when it is short of some (at most two kept); three letters at least.
+  if (vowels > 2 || e - s < 3 || e - s - vowels < 2) return null;
+  if (!standsAlone(line, s, e) && line.charCodeAt(s - 1) !== 47) return null;
+  const w = line.slice(s, e).toLowerCase();
+  if (CONSONANT_WORDS.has(w)) return null;
+  skeletons ??= buildSkeletons();
+  const r = skeletons.get(skeleton(w)) ?? null;
+  // A word that keeps some vowels keeps its first letter too (`count` is no `account`).
+  if (r === null || r === w || r.length <= w.length || (vowels > 0 && r[0] !== w[0])) return null;
+  return within(w, r) ? r : null;
+}
+
+/** Whether the letters of `w` appear in `r` in order. */
+function within(w: string, r: string): boolean {
+  let k = 0;
+  for (let i = 0; i < r.length && k < w.length; i++) if (r[i] === w[k]) k++;
+  return k === w.length;
+}
+
+/**
+ * Whether the line is written in leetspeak: two words or more with a digit standing for a letter
+ * inside or before letters (`r3m0v3`, `3v3ryth1ng`, `1gn0r3`), so that a word with one at its end
+ * (`th3`, `m3`) is read the same way.
+ */
+function leetLine(line: string): boolean {
+  let n = 0;
+  const re = /(?:^|[^\w])[a-z]*[013457][a-z]+[a-z0-9]*/gi;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (/[a-z]/i.test(m[0]) && /[013457][a-z]/i.test(m[0]) && !/^[^\w]?[0-9a-f]+$/i.test(m[0]) && ++n >= 2) return true;
+    if (re.lastIndex > 4096) break;
+  }
+  return false;
+}
+
+/** A word of a leetspeak line with every digit read as its letter (`1` as i). */
+function leetWord(line: string, s: number, e: number): string | null {
+  // A part of a path (`/dev/nvme0n1`) is a name as written.
+  if (line.charCodeAt(s - 1) === 47 || line.charCodeAt(e) === 47) return null;
+  let out = '';
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = line.charCodeAt(k);
+    if (isDigit(c)) {
+      const l = c === 49 ? 'i' : String.fromCharCode(DIGIT_LETTER[c - 48] || 0);
+      if (l === '\u0000') return null;
+      out += l;
+    } else {
+      letters++;
+      out += line[k];
+    }
+  }
+  return letters > 0 ? out.toLowerCase() : null;
+}
+
+/**
+ * Letters spelled out one by one (`r m -rf /`, `c a t`, `d.e.l.e.t.e`): runs of two or more single
+ * letters kept apart by one space or one dot, written as the word they spell; null when there are
+ * none.
+ */
+function joinSpelledOut(line: string): string | null {
+  if (!/(?:^|[^\w.])[A-Za-z][ .][A-Za-z](?:[^\w]|$)/.test(line)) return null;
+  const out = line.replace(/(?<![\w.])[A-Za-z](?:([ .])[A-Za-z](?![\w]))+(?:\.(?![\w]))?/g, (run, sep: string) => {
+    // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
+    const letters = run.replace(/\.$/, '').split(sep);
+    if (letters.some((l) => l.length !== 1)) return run;
+    return letters.join('');
+  });
+  return out === line ? null : out;
 }

@@ -118,6 +118,34 @@ export function scanJson(segment: string, sink: FindingSink): void {
   const values: string[] = [];
   collect(parsed, values, 0);
   for (const v of values) sink.rescan(v, start, end + 1, 'json');
+  // A request split over the fields of one object (`{"cmd": "rm", "flags": "-rf", "path": "/"}`,
+  // `{"action": "read_file", "path": …, "then": "send_to", …}`): its values read in order as one line.
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const leaves: string[] = [];
+    leavesOf(parsed, leaves, 0);
+    if (leaves.length >= 3) {
+      const line = leaves.join(' ');
+      if (line.length <= MAX_JOINED) sink.rescan(line, start, end + 1, 'json fields');
+    }
+  }
+}
+
+/** String values of one object joined, at most. */
+const MAX_LEAVES = 16;
+/** Longest line of joined values. */
+const MAX_JOINED = 1024;
+
+/** The short string values of `value`, in order, identifiers read as words (`send_to` send to). */
+function leavesOf(value: unknown, out: string[], depth: number): void {
+  if (out.length >= MAX_LEAVES || depth > 8) return;
+  if (typeof value === 'string') {
+    if (value.length > 0 && value.length <= 200)
+      out.push(/^[a-z]+(?:_[a-z]+)+$/.test(value) ? value.replace(/_/g, ' ') : value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) leavesOf(v, out, depth + 1);
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) leavesOf((value as Record<string, unknown>)[k], out, depth + 1);
+  }
 }
 
 export const jsonDetector: Detector = { name: 'json', scan: scanJson };

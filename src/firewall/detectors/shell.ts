@@ -11,6 +11,7 @@
  *
  * @internal Not part of the public API.
  */
+
 import type { Severity } from '../types.js';
 import { decodeBase64, decodeHexRun, isMostlyText } from './_encoding-decode.js';
 import { gateMatches, joinGate } from './_gate.js';
@@ -26,6 +27,7 @@ import {
   type Word,
 } from './_shell-lex.js';
 import { classify, Target } from './_shell-path.js';
+import { describedCommands } from './_shell-plans.js';
 import {
   base,
   EDITORS,
@@ -308,6 +310,10 @@ function examineLine(text: string, ctx: Ctx, shift: number): void {
 
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
+  // An order that says a command in words ("delete every file in /etc", "download … and run
+  // it"): the command it describes is read as written.
+  const told = describedCommands(segment);
+  if (told !== null) sink.rescan(told, 0, segment.length, 'described command');
   const base = gateStart();
   const m = gateMatches(segment);
   // Program names must stand as words; marks count anywhere.

@@ -7,8 +7,10 @@
  *
  * @internal Not part of the public API.
  */
+
 import type { Severity } from '../types.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
+import { resolveComputedNames } from './_code-names.js';
 import {
   assignment,
   type Canon,
@@ -888,7 +890,8 @@ class Scan {
       else if (
         /frombase64string|-join|\[char\]|-bxor|\[array\]::reverse|-replace|gzipstream|deflatestream|\$/.test(
           t.slice(iex),
-        )
+        ) &&
+        !literalIex(this.seg)
       ) {
         this.report('windows.iex-computed', 'high', iex, t.length);
       }
@@ -965,6 +968,19 @@ class Scan {
       }
     }
   }
+}
+
+/**
+ * Whether every `iex` of the line runs a string built only from literals (`$a = 'Get-Date'; iex
+ * ($a + ' -Format o')`, `iex (@('a','b') -join ' ')`): the code detector reads the line with the
+ * string written out, and the string is judged as the command it is.
+ */
+function literalIex(seg: string): boolean {
+  const r = resolveComputedNames(seg);
+  if (r === null) return false;
+  const t = r.toLowerCase();
+  const at = findIex(t);
+  return at >= 0 && /^(?:invoke-expression|iex)\s*\(?\s*'[^']*'\s*\)?\s*(?:;|$)/.test(t.slice(at));
 }
 
 /** Offset of an `iex` / `Invoke-Expression` used as a command, or -1. */
