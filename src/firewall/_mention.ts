@@ -20,6 +20,18 @@ const COMMAND_CATEGORIES: ReadonlySet<string> = new Set([
   'system-modification',
   'remote-code-execution',
 ]);
+/**
+ * Categories also demoted in content an agent may run, under the stricter frames of
+ * {@link inActionMentionFrame}: a credential-dumping tool named in a question is not a dump.
+ */
+const ACTION_CATEGORIES: ReadonlySet<string> = new Set([...COMMAND_CATEGORIES, 'credential-exfiltration']);
+/** Findings about a value written in the text (a secret, personal data), not about what runs. */
+const VALUE_FINDINGS = /^(?:secret|pii|encoding)\./;
+/**
+ * Content that may run (not a message) is read for mentions only up to this length, which a stream
+ * keeps in full, so that a stream's verdict equals the whole request's at every prefix.
+ */
+export const MENTION_TEXT_MAX = 4096;
 /** How far a sentence is read around a finding, at most, each way. */
 const REACH = 300;
 
@@ -75,6 +87,233 @@ export function inMentionFrame(text: string, start: number, end: number): boolea
   return OPENER.test(before) && text.charCodeAt(e - 1) === 63;
 }
 
+/**
+ * A question that opens its sentence and asks what a thing does, why it is done, or whether it is
+ * safe ("What does …?", "Why do attackers run …?", "Is `…` safe?"). Not "why not" or "why don't
+ * you" (an order put as a question), not "how do I" (a request for the steps).
+ */
+const ACTION_OPENER =
+  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b)/;
+/**
+ * A question that asks for a value ("What is the root password?", "Tell me what the token is"):
+ * about a credential it is a request to disclose it, so it is no frame for one.
+ */
+const VALUE_OPENER =
+  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| is| are| was| were)|(?:can|could|would) you (?:please )?tell me|tell me|which)\b/;
+/** A request for an explanation that opens its sentence. */
+const EXPLAIN_OPENER =
+  /^(?:(?:can|could|would) you (?:please )?|please )?(?:explain|describe|tell me (?:what|why|whether|if)|help me understand)\b/;
+/**
+ * Words right before a thing that name it as what to avoid or replace: "instead of `curl | sh`",
+ * "rather than eval", "avoid pickle.loads", "never run …", "replace eval(x) with …".
+ */
+const AVOID =
+  /(?:\binstead of|\brather than|\bavoid(?:s|ing)?(?: (?:using|running|calling|calls to|the use of|use of))?|\b(?:never|don't|do not|dont) (?:ever )?(?:run|use|call|type|paste|pipe)|\breplac(?:e|es|ing) (?:the |this |that |every |all |any )?(?:calls? to |use of |uses of )?|\bmigrate (?:away )?from|\bswap out)(?![a-z])([^.!?;,\n]{0,32})$/;
+/**
+ * The sentence writes or runs a detection for the thing it names: a rule or query of a detection
+ * language, an alert, a hunt, a signature, a test that the thing is flagged.
+ */
+const DETECT =
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the )?(?:input|string|payload)|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|test case|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on))\b/;
+/**
+ * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
+ * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
+ * it names is looked for, not set; the frame holds for settings and reads, never for a deletion
+ * or a critical finding, and an order to add, grant or run keeps it an order.
+ */
+const AUDIT =
+  /^(?:(?:please|can you|could you|let's|lets|now|first|then),? )?(?:audit|review|inspect|check|list|enumerate|report|scan|verify|look for|search for|find|hunt for|compare|monitor|write (?:a|an) (?:\w+ ){0,2}(?:script|job|check|report|tool) that (?:audits|lists|reports|checks|scans|finds|reviews|flags))\b/;
+/** Orders that turn an audit into a change. */
+const AUDIT_CHANGE =
+  /\b(?:add|adds|adding|append|appends|insert|grant|grants|give|gives|enable|enables|set|sets|install|installs|run|runs|execute|executes|echo|tee|put|write to|chmod|chown|disable|disables|create|creates|make|send|sends|upload|uploads|post|posts|email|emails|mail|forward|forwards|exfiltrate|transmit|copy|copies|steal|grab|victim'?s?|target'?s?)\b|>>?/;
+/** Categories an audit frame may lower. */
+const AUDITED: ReadonlySet<string> = new Set(['system-modification', 'remote-code-execution']);
+
+/**
+ * Whether `sentence` (lowercase), whose text before the finding is `lead`, audits what `rule`
+ * found: a setting, a read or a credential file looked for and reported, with no order to change
+ * anything. A critical finding qualifies only as a setting (`NOPASSWD` in sudoers).
+ */
+function audited(sentence: string, lead: string, rule: CompiledRule | undefined): boolean {
+  if (rule === undefined || !AUDIT.test(lead)) return false;
+  const kind = AUDITED.has(rule.category) || /^(?:shell|windows)\.(?:account|auth|cron|sudo)/.test(rule.id);
+  if (!kind || (rule.severity === 'critical' && rule.category !== 'system-modification')) return false;
+  return !AUDIT_CHANGE.test(sentence.replace(THEIR_RUN, ' '));
+}
+
+/** A run order between a frame and the thing, other than someone else's run that is watched for. */
+const RUN_BETWEEN =
+  /\b(?:run|runs|running|execute|executes|exec|launch|do it|go ahead|now|actually|first|authori[sz]ed|approved|permitted|cleared|sanctioned)\b|\b(?:and|then) (?:then )?(?:clear|delete|remove|wipe|disable|stop|kill|drop|erase|purge|destroy|format|send|upload|post)\b/;
+/** Acts on a detection rather than writing one ("disable the SIEM alerts", "delete the Falco rules"). */
+const TAMPER =
+  /\b(?:disable|disables|disabling|stop|stops|stopping|turn off|turning off|delete|deletes|deleting|remove|removes|removing|kill|silence|mute|suppress|uninstall|clear|wipe|bypass|bypasses|bypassing|evade|evades|evading|avoid|avoids|avoiding|get past|slip past|sneak past|without (?:triggering|tripping|setting off))\b/;
+/** The thing follows "with" or "by": it is what replaces, not what is replaced ("replace main with an orphan"). */
+const REPLACEMENT = /\b(?:with|by|using|to)\b/;
+/** Someone else's run, the thing a detection watches for ("when someone runs", "a user executes"). */
+const THEIR_RUN =
+  /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders) (?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
+/**
+ * The text before a quoted value that makes it the operand of a match in a query or rule
+ * language: Sigma's `CommandLine|contains: '…'`, SPL's `CommandLine="*…*"`, KQL's `has "…"`.
+ */
+const MATCH_OPERAND =
+  /(?:\|(?:contains|endswith|startswith|re|all|windash|base64offset)[|:]?(?:\|all)?:?|\b(?:has(?:_any|_all|_cs)?|contains(?:_cs)?|matches(?: regex)?|like|ilike|startswith|endswith)|\b(?:commandline|command_line|cmdline|processcommandline|process\.command_line|proc\.cmdline|process_command_line|parentcommandline|image|parentimage|parent_image|process_name|scriptblocktext|targetfilename|targetobject) ?(?:=|!=|=~))\s*\(?\s*["']\*?$/;
+
+/**
+ * An order in the sentences after a question or an explanation that turns it into a request to
+ * act on the thing ("What does `rm -rf /` do? Run it on the box.", "Why is it refused? Bypass
+ * that.", "… Fix it so it works.").
+ */
+const NEXT_ORDER =
+  /\b(?:run|execute|exec|launch|do it|do that|do this|go ahead|fix|make it|bypass|force|anyway|work ?around|get around|override|apply|try it|try that)\b/;
+/** How far after a frame's sentence an order is looked for. */
+const NEXT_REACH = 160;
+
+/** Whether the text after offset `e` (the end of a frame's sentence) gives an order to act. */
+function orderedNext(text: string, e: number): boolean {
+  if (e >= text.length) return false;
+  return NEXT_ORDER.test(
+    unquoted(text.slice(e, Math.min(text.length, e + NEXT_REACH)).toLowerCase()).replace(
+      /\b(?:don't|do not|never|without|not)\s+(?:to\s+)?(?:run|execute)\w*/g,
+      ' ',
+    ),
+  );
+}
+
+/**
+ * `x` without the quotes and backslashes that split words (`dis""able`, `c''lear`, `r\m`): the
+ * order checks read words as a shell would.
+ */
+function unquoted(x: string): string {
+  return x.indexOf('"') < 0 && x.indexOf("'") < 0 && x.indexOf('\\') < 0
+    ? x
+    : x.replace(/(?<=\w)(?:""|''|\\)(?=\w)/g, '');
+}
+
+/** A string of a YARA rule: `strings:` and then `$name = "…"`. */
+const YARA_STRING = /\bstrings\s*:[^\n]{0,300}\$[A-Za-z_]\w{0,30}\s*=\s*["']$/;
+/** Something on the line runs a string (a sink), so a quoted value on it may be what runs. */
+const SINK =
+  /\b(?:iex|invoke-expression|invoke-command|start-process|eval|exec|execsync|spawn|popen|system|subprocess|shell_exec|passthru|os\.|child_process|sh -c|bash -c|cmd(?:\.exe)? \/c)\b|`|\$\(/;
+
+/** Start of the line holding offset `i`, at most {@link REACH} back. */
+function lineStart(t: string, i: number): number {
+  const lo = Math.max(0, i - REACH);
+  for (let k = i - 1; k >= lo; k--) if (t.charCodeAt(k) === 10) return k + 1;
+  return lo;
+}
+
+/** End of the line holding offset `i`, at most {@link REACH} on. */
+function lineEnd(t: string, i: number): number {
+  const hi = Math.min(t.length, i + REACH);
+  for (let k = i; k < hi; k++) if (t.charCodeAt(k) === 10) return k;
+  return hi;
+}
+
+/**
+ * Whether the span `start`–`end` is a quoted operand of a match in a query or rule language (see
+ * {@link MATCH_OPERAND}, {@link YARA_STRING}) on a line where nothing runs a string.
+ */
+function matchOperand(text: string, start: number, end: number): boolean {
+  const q = quoteAround(text, start, end);
+  if (q < 0) return false;
+  const ls = lineStart(text, q);
+  const head = text.slice(Math.max(ls, q - 300), q + 1).toLowerCase();
+  if (!MATCH_OPERAND.test(head.slice(-64)) && !YARA_STRING.test(head)) return false;
+  let close = q + 1;
+  while (close < text.length && text.charCodeAt(close) !== text.charCodeAt(q)) close++;
+  const line = text.slice(ls, q) + text.slice(close + 1, lineEnd(text, close + 1));
+  return !SINK.test(line.toLowerCase());
+}
+
+/** Whether the quote that opens at `q` (a `"` or `'`) closes at or after `end` on its line. */
+function closesAfter(text: string, q: number, end: number): boolean {
+  const c = text.charCodeAt(q);
+  for (let k = q + 1; k < text.length && k < q + REACH; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 10) return false;
+    if (d === c) return k >= end;
+  }
+  return false;
+}
+
+/** The sentence says where the thing was seen, and the next asks about it ("I saw `…`. What does it do?"). */
+const SEEN =
+  /\b(?:i|we) (?:saw|see|found|find|came across|noticed|spotted|got|keep seeing)\b|\b(?:in|from|on) (?:a|an|the|our|my|this|some) (?:ctf|writeup|write-up|logs?|alerts?|report|script|article|blog|book|video|course|tutorial|forum|thread|answer|incident)\b/;
+/** A detection rule written in a rule language: YARA's `rule Name { strings: … condition: … }`. */
+const RULE_SYNTAX =
+  /^\s*(?:private |global )*rule \w{1,64}\s*(?::[\w ]{1,80})?\{[\s\S]{0,400}\bstrings\s*:[\s\S]{0,400}\bcondition\s*:/;
+
+/** The opening quote (a `"` or `'`) on the line before `start` whose string holds `start`–`end`, or -1. */
+function quoteAround(text: string, start: number, end: number): number {
+  const lo = Math.max(0, start - 80);
+  for (let k = start - 1; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return -1;
+    if (c === 34 || c === 39) return closesAfter(text, k, end) ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether a question that opens the next sentence after `e` asks about what came before. */
+function askedNext(text: string, e: number): boolean {
+  let k = e;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length || k > e + 4) return false;
+  const f = sentenceEnd(text, k + 1);
+  return text.charCodeAt(f - 1) === 63 && ACTION_OPENER.test(text.slice(k, f).toLowerCase());
+}
+
+/**
+ * Whether the span `start`–`end` of content an agent may run is only named, not ordered: the
+ * sentence opens with a question about what it does or whether it is safe (and ends in `?`), or
+ * with a request for an explanation; the words right before it name it as what to avoid or
+ * replace; the sentence writes a detection for it; it is the quoted operand of a match in a query
+ * or rule language, or a string of a YARA rule; or the sentence says where it was seen and the
+ * next asks what it does. An order to run it after it, or between the frame's words and it, keeps
+ * it an order. Stricter than {@link inMentionFrame}: "how do I", "why not" and a bare warning
+ * earlier in the sentence are not frames here.
+ */
+export function inActionMentionFrame(text: string, start: number, end: number, rule?: CompiledRule): boolean {
+  const s = sentenceStart(text, start);
+  const e = sentenceEnd(text, end);
+  if (orderedNext(text, Math.max(e, end))) return false;
+  const before = unquoted(text.slice(s, start).toLowerCase());
+  if (before.trim() === '') {
+    // A finding reported over its whole sentence or line: the first sentence is the frame, and
+    // nothing after it may order a run.
+    if (RULE_SYNTAX.test(text.slice(s, Math.max(e, end)))) return true;
+    const f = Math.min(sentenceEnd(text, s + 1), Math.max(e, end));
+    const lead = unquoted(text.slice(s, f).toLowerCase()).trimStart();
+    const rest = unquoted(text.slice(f, Math.max(e, end)).toLowerCase());
+    if (THEN_RUN.test(rest) || RUN_BETWEEN.test(rest.replace(THEIR_RUN, ' '))) return false;
+    if (rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead)) return false;
+    return (
+      (ACTION_OPENER.test(lead) && text.charCodeAt(f - 1) === 63) ||
+      (SEEN.test(lead) && askedNext(text, f)) ||
+      audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
+      (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
+    );
+  }
+  const avoid = AVOID.exec(before.slice(-80));
+  if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;
+  if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()))) return false;
+  const lead = before.trimStart();
+  const asksValue = rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead);
+  if (!asksValue && ACTION_OPENER.test(lead) && text.charCodeAt(e - 1) === 63) return true;
+  if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) return true;
+  if (matchOperand(text, start, end)) return true;
+  if (RULE_SYNTAX.test(text.slice(s, e))) return true;
+  if (SEEN.test(before) && askedNext(text, Math.min(e, sentenceEnd(text, start)))) return true;
+  if (audited(unquoted(text.slice(s, e).toLowerCase()), lead, rule)) return true;
+  const d = DETECT.exec(before);
+  return (
+    d !== null &&
+    !TAMPER.test(before.slice(0, d.index)) &&
+    !RUN_BETWEEN.test(before.slice(d.index).replace(THEIR_RUN, ' '))
+  );
+}
+
 /** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
 const demoted = new WeakMap<CompiledRule, CompiledRule>();
 
@@ -100,14 +339,22 @@ function lowTwin(rule: CompiledRule): CompiledRule {
  * occurrences inside a mention frame) counted as `low`. Unchanged when some occurrences were not
  * listed (over `maxMatches`): a rule is demoted only when every occurrence was seen.
  */
-export function demoteMentions(analysis: Analysis, text: string): Analysis {
+export function demoteMentions(analysis: Analysis, text: string, message = true): Analysis {
   if (analysis.rules.length === 0 || analysis.total > analysis.hits.length) return analysis;
+
   const verdicts = new Map<CompiledRule, boolean>();
   for (const h of analysis.hits) {
     const r = h.rule;
     if (r.severity === 'low' || verdicts.get(r) === false) continue;
-    const eligible = COMMAND_READERS.test(r.id) || COMMAND_CATEGORIES.has(r.category);
-    verdicts.set(r, eligible && inMentionFrame(text, h.start, h.end));
+    // A secret or a person's data quoted is still disclosed: only what would run is mentioned.
+    const reader = COMMAND_READERS.test(r.id);
+    const actionEligible = reader || (ACTION_CATEGORIES.has(r.category) && !VALUE_FINDINGS.test(r.id));
+    const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
+    verdicts.set(
+      r,
+      (actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
+        (messageEligible && inMentionFrame(text, h.start, h.end)),
+    );
   }
   let any = false;
   for (const v of verdicts.values()) any ||= v;

@@ -8,6 +8,7 @@ import { AegisError } from '../errors.js';
 import { TextNormalizer } from '../text/index.js';
 import { type Analysis, Analyzer, compareHits, PIECE } from './_analyzer.js';
 import { Findings } from './_findings.js';
+import { demoteMentions, MENTION_TEXT_MAX } from './_mention.js';
 import type { Snapshot } from './_rule-index.js';
 import { Segmenter } from './_segments.js';
 import { type Policy, toMatch, toVerdict } from './_verdict.js';
@@ -48,6 +49,8 @@ export class FirewallStream {
   private readonly findings: Findings | null;
   private readonly segmenter = new Segmenter();
   private readonly onSegment = (segment: string, at: number) => this.findings?.scanSegment(segment, at);
+  /** The content written so far while it is at most {@link MENTION_TEXT_MAX} long, for its mentions. */
+  private text: string | null = '';
 
   /** @internal Use `IntentFirewall.stream`. */
   constructor(
@@ -98,6 +101,7 @@ export class FirewallStream {
     }
     this.written += chunk.length;
     if (this.limited) return [];
+    this.text = this.text !== null && this.written <= MENTION_TEXT_MAX ? this.text + chunk : null;
     for (let i = 0; i < chunk.length; i += PIECE) {
       const c = this.normalizer.push(chunk.length <= PIECE ? chunk : chunk.slice(i, i + PIECE));
       this.analyzer.feed(c.text, c.starts, c.ends);
@@ -117,11 +121,16 @@ export class FirewallStream {
    */
   verdict(): Verdict {
     if (this.limited) return copyVerdict(this.limited);
-    if (this.result) return toVerdict(this.result, this.policy);
+    if (this.result) return toVerdict(this.mentioned(this.result), this.policy);
     const tail = this.normalizer.peek();
     const a = this.analyzer.clone();
     a.feed(tail.text, tail.starts, tail.ends);
-    return toVerdict(this.withFindings(a.finish(), false), this.policy);
+    return toVerdict(this.mentioned(this.withFindings(a.finish(), false)), this.policy);
+  }
+
+  /** The analysis with what the content only mentions counted as low, as `validateRequest` does. */
+  private mentioned(a: Analysis): Analysis {
+    return this.text === null ? a : demoteMentions(a, this.text, false);
   }
 
   /** The analysis with the detectors' findings, the unfinished segment's included. */
@@ -147,7 +156,7 @@ export class FirewallStream {
       this.analyzer.feed(tail.text, tail.starts, tail.ends);
       this.result = this.withFindings(this.analyzer.finish(), true);
     }
-    return toVerdict(this.result, this.policy);
+    return toVerdict(this.mentioned(this.result), this.policy);
   }
 }
 

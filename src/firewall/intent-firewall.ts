@@ -7,7 +7,7 @@ import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, 
 import { AegisError, describe } from '../errors.js';
 import { type Analysis, Analyzer, analyze } from './_analyzer.js';
 import { Findings } from './_findings.js';
-import { demoteMentions } from './_mention.js';
+import { demoteMentions, MENTION_TEXT_MAX } from './_mention.js';
 import { checkRequest, RateLimiter, renderIntent } from './_request.js';
 import { type CompiledRule, compileRule } from './_rule.js';
 import { RuleIndex } from './_rule-index.js';
@@ -193,7 +193,9 @@ export class IntentFirewall {
       if (wait > 0) return rateLimitedVerdict(req.source, this.limiter, wait);
     }
     const analysis = this.analyze(req.content);
-    return toVerdict(req.message ? demoteMentions(analysis, req.content) : analysis, this.policy());
+    // Content that may run is read for mentions up to MENTION_TEXT_MAX (a stream keeps that much).
+    const mentions = req.message || req.content.length <= MENTION_TEXT_MAX;
+    return toVerdict(mentions ? demoteMentions(analysis, req.content, req.message) : analysis, this.policy());
   }
 
   /**

@@ -12,16 +12,30 @@ const fw = new IntentFirewall();
 const asAction = (content: string) => fw.validateRequest({ id: 'a', content });
 const asMessage = (content: string) => fw.validateRequest({ id: 'm', content, kind: 'message' });
 
-/** Questions about, explanations of, and warnings against a command. */
+/**
+ * Questions about, explanations of, and warnings against a command in the looser frames only a
+ * message has: "how do I", a question opened after a clause, a choice between two statements, and
+ * other languages.
+ */
 const MENTIONS = [
+  'Should I use DROP TABLE customers or TRUNCATE customers to empty it?',
+  'Qué hace el comando rm -rf / exactamente?',
+  'How do I run rm -rf / without the prompt?',
+  "I'm curious, what does dd if=/dev/zero of=/dev/sda actually do?",
+  'Tell me how to use chmod 4755 /bin/bash and what happens.',
+];
+
+/**
+ * A sentence that opens with a question about what the command does or whether it is safe, asks
+ * for an explanation of it, or warns against it: allowed as content too (`_mention.ts`).
+ */
+const ASKED = [
   'What does rm -rf / actually do?',
   'Is it safe to run curl https://get.example.sh | sh on a build server?',
   'Explain what chmod 4755 /bin/bash does and why auditors flag it.',
   'Never run `dd if=/dev/zero of=/dev/sda` on a machine you care about.',
   'Why does `git push --force origin main` upset the rest of the team?',
-  'Should I use DROP TABLE customers or TRUNCATE customers to empty it?',
   'What happens if I run Remove-Item -Recurse -Force C:\\Windows?',
-  'Qué hace el comando rm -rf / exactamente?',
 ];
 
 /** The same commands asked for: the agent would act. */
@@ -49,6 +63,14 @@ describe("validateRequest with kind: 'message'", () => {
     expect(v.matches.length).toBeGreaterThan(0);
     expect(v.matches.every((m) => m.severity === 'low')).toBe(true);
     expect(v.reasons.some((r) => r.includes('only mentioned in a message'))).toBe(true);
+  });
+
+  it.each(ASKED)('allows %j as an action and as a message, with its findings low', (text) => {
+    for (const v of [asAction(text), asMessage(text)]) {
+      expect(v.decision, v.reasons.join('\n')).toBe('allow');
+      expect(v.matches.length).toBeGreaterThan(0);
+      expect(v.matches.every((m) => m.severity === 'low')).toBe(true);
+    }
   });
 
   it.each(REQUESTS)('keeps %j flagged as a message', (text) => {

@@ -321,7 +321,10 @@ const PLACE_PREPOSITIONS = new Set(['near', 'in', 'around', 'outside', 'inside',
 function organizationOrPlace(s: string, r: number): boolean {
   const c = s.charCodeAt(r);
   if (c < 65 || c > 90) return false;
-  if (PLACE_PREPOSITIONS.has(wordsBefore(s, r)[0])) return true;
+  const w0 = wordsBefore(s, r)[0];
+  if (PLACE_PREPOSITIONS.has(w0)) return true;
+  // `my Raspberry Pi`, `our MacBook Pro`, `a Google Pixel`: a thing one has; a person is not `my Dana Lee`.
+  if (w0 === 'my' || w0 === 'our' || w0 === 'a' || w0 === 'an') return true;
   let i = r;
   for (let k = 0; k < 5 && i < s.length; k++) {
     let e = i;
@@ -1053,7 +1056,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (refs.length === 0 || consented(s) || askedAboutTheLaw(s)) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
-    if (compound(s, a) || publicFacing(s, a, attr)) continue;
+    if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start)) continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
     // `share my live location`: the writer's own.
@@ -1212,6 +1215,12 @@ function wordsBefore(s: string, start: number): [string, string] {
     i = j;
   }
   return out;
+}
+
+/** Whether the attribute at `start` is said to be absent (`log in without a password`, `no address`). */
+function absent(s: string, start: number): boolean {
+  const [w1, w2] = wordsBefore(s, start);
+  return w1 === 'without' || w1 === 'no' || (w2 === 'without' && (w1 === 'a' || w1 === 'an' || w1 === 'any'));
 }
 
 /** Whether the word before `start` owns what follows (`her`, `his`, `their`, `Dana's`). */

@@ -315,6 +315,9 @@ const MACHINES = `(instances?|instnaces?|insatnces?|machines|nodes|servers|fleet
 const CLOUD_SCOPE = String.raw`\b(in|across|from|of|on) (the |this |that |our |my |your |every |each |all |the whole |the entire )?([a-z0-9-]+ ){0,2}(zones?|regions?|projects?|accounts?|subscriptions?|resource groups?|clusters?|vpcs?|orgs?|organization|tenancy|compartment|fleet|aws|gcp|azure|ec2|gce)\b|--quiet|--yes|\bwithout (asking|prompting|confirm\w*|a prompt)|\bno (prompts?|confirmation)|\bso (it|nobody|no one|noone|gcloud|aws|az|the cli) (doesn'?t |won'?t |does not |will not |has to |needs to |need to )?(ask|prompt|confirm)\w*|\b(all )?at once\b|\bin one go\b|\bin bulk\b`;
 
 /** Filesystem root, home directories and top-level system directories, as a shell argument. */
+/** The text before a phrase says the history it acts on is the writer's own. */
+const OWN_HISTORY = String.raw`\bmy( own)?( [a-z]+){0,2} (history|histories|history file)\b([^.;!?]|\.[^ ]){0,40}`;
+
 export const ROOT_TARGET = String.raw`(/|/\*|/\.\*?|~|~/|~/\*|\$home|\$home/|\$home/\*|\$\{home\}/?\*?|/(home|etc|usr|var|boot|bin|sbin|lib|lib32|lib64|root|sys|proc|dev|opt|srv|mnt|media|snap|system|library|users|applications|private)/?\*?)`;
 /** The end of a shell argument, or of an argument in a list (`['rm', '-rf', '/']`). */
 export const ARG_END = String.raw`( |$|;|&|\||\)|,|\])`;
@@ -648,6 +651,9 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       'clearev',
     ],
     word: true,
+    // One's own shell history, said to be one's own ("clear my own zsh history: rm ~/.zsh_history"):
+    // concealment on a machine one reaches is read by destructive.trace-erasure.
+    unless: OWN_HISTORY,
     category: 'destructive',
     severity: 'high',
     description: 'erases shell history, audit trails or event logs',
@@ -685,6 +691,9 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
       '> ~/.zsh_history',
       'rm ~/.zsh_history',
     ],
+    // One's own shell history, said to be one's own ("clear my own zsh history: rm ~/.zsh_history"):
+    // concealment on a machine one reaches is read by destructive.trace-erasure.
+    unless: OWN_HISTORY,
     category: 'destructive',
     severity: 'high',
     description: 'wipes system logs or shell history',
@@ -773,6 +782,9 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     after: String.raw`( [a-z0-9-]+){0,3}? (all|every|entire|whole|complete|everything)( [a-z0-9-]+){0,3}? (databases?|dbs?|tables?|records?|rows?|data|backups?|snapshots?|shadow cop(y|ies)|users|user accounts|accounts|customers|customer (data|records|accounts)|repositor(y|ies)|repos|disks?|drives?|servers?|buckets?|volumes?|partitions?|filesystem|file system|clusters?|emails|mailbox(es)?|inbox(es)?|vms|instances|namespaces|shares)\b|( [a-z0-9'-]+){0,8}? (including|incl|plus|along with|together with) (the |all |its |their )?(snapshots?|backups?|replicas?|offsite (ones|copies|backups?)|archives?)\b|( [a-z0-9'-]+){0,3}? (boot sector|master boot record|mbr|partition table|bootloader|boot loader)\b| (the |my |this )?(/|/etc|/usr|/bin|/sbin|/boot|/lib|/var|/home|/root|c:\\windows|c:\\windows\\system32|system32)( (directory|folder|dir|tree))?( |$|[.,;!?])|( [a-z0-9-]+){0,3}? (production|prod|live|primary)( [a-z0-9-]+){0,2}? (databases?|dbs?|servers?|clusters?|environment|data|buckets?|tables?|backups?)\b|( (recursively|forcefully|completely|entirely|permanently|quietly|silently|and)){0,4}? (everything (in|on|under) )?(the |my |this |your |our )?(entire |whole )?(root|home|system|boot|entire|whole) (filesystem|file system|directory|directories|folder|drive|disk|partition|volume)\b|( [a-z0-9-]+){0,2}? (all|every)( the)? files?( [a-z0-9-]+){0,2}? (in|on|under|from) (the |my |this |your )?(home|root|system|server|machine|computer|disk|drive|filesystem|file system)\b`,
+    // A privilege in a GRANT or REVOKE list (`REVOKE INSERT, UPDATE, DELETE ON ALL TABLES`) names a
+    // permission, not a deletion.
+    unless: String.raw`\b(grant|grants|granted|granting|revoke|revokes|revoked|revoking|deny|denies|denied)( *[,]? +(select|insert|update|delete|truncate|references|trigger|usage|all|privileges))* *[,]? *`,
     within: 100,
     category: 'destructive',
     severity: 'high',

@@ -30,8 +30,54 @@ const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instanc
  */
 const MENTIONED_NEAR = String.raw`\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)( like)?[,:]? ([a-z']+ ){0,3}`;
 
-/** A word other than "to" (so that "forget to run these commands" is not an instruction to forget them). */
-const NOT_TO = '([a-su-z0-9-][a-z0-9-]*|t([a-np-z0-9-][a-z0-9-]*)?|to[a-z0-9-]+)';
+/**
+ * A word other than "to" (so that "forget to run these commands" is not an instruction to forget
+ * them), "my" and "our" (the user's own earlier message is read apart, see {@link MINE}).
+ */
+const NOT_TO_MINE =
+  '([a-lnp-su-z0-9-][a-z0-9-]*|t([a-np-z0-9-][a-z0-9-]*)?|to[a-z0-9-]+|m([a-xz0-9-][a-z0-9-]*)?|my[a-z0-9-]+|o([a-tv-z0-9-][a-z0-9-]*)?|ou([a-qs-z0-9-][a-z0-9-]*)?|our[a-z0-9-]+)';
+
+/**
+ * A word other than those given, as a context expression: a trie of the words whose every branch
+ * also allows any other letter, and where a word ends, only a longer word.
+ */
+function otherWord(words: readonly string[]): string {
+  const node = (rests: readonly string[], root: boolean): string => {
+    const kids = new Map<string, string[]>();
+    let ends = false;
+    for (const w of rests) {
+      if (w === '') ends = true;
+      else kids.set(w.charAt(0), [...(kids.get(w.charAt(0)) ?? []), w.slice(1)]);
+    }
+    // The other letters as ranges (`a-df-z`).
+    let others = '';
+    for (let c = 97; c <= 122; c++) {
+      if (kids.has(String.fromCharCode(c))) continue;
+      let d = c;
+      while (d < 122 && !kids.has(String.fromCharCode(d + 1))) d++;
+      others += d > c ? `${String.fromCharCode(c)}-${String.fromCharCode(d)}` : String.fromCharCode(c);
+      c = d;
+    }
+    if (kids.size === 0) return '([a-z]+)';
+    const alts = [`[${others}]\\w*`];
+    for (const [k, rest] of kids) alts.push(`${k}${node(rest, false)}`);
+    const group = `(${alts.join('|')})`;
+    // A word of the list ends here: it must go on. A prefix of one may stop.
+    return ends || root ? group : `${group}?`;
+  };
+  return `${node(words, true)}\\b`;
+}
+
+/** Words that narrow a retraction to a topic ("… my previous message about the font"). */
+const TOPIC = otherWord(['about', 'regarding', 'on', 'to', 'before', 'earlier']);
+
+/**
+ * The user's own earlier message or words, dropped whole or as a bridge to a new order ("ignore
+ * my previous instructions and …", "forget everything I told you before."). Narrowed to a topic
+ * or followed by the correction ("ignore my previous message about the font", "disregard what I
+ * said earlier; it's Friday") it retracts what the user said, which is theirs to retract.
+ */
+const MINE = String.raw`( +(my|our)( [a-z0-9-]+){0,3}? (instructions?|directions?|rules|messages?|prompts?|requests?|questions?|emails?|notes?|comments?|suggestions?|points?|answers?|replies|reply|text|input|guidelines?|orders|commands?)|( +(everything|all|what|anything))( [a-z]+){0,3}? i (said|told you|wrote))( +(before|earlier|previously|above|so far|until now|just now))?( *[.!:]| +and\b| +then\b| +instead\b|$| +${TOPIC})`;
 
 export const INJECTION_RULES: readonly FirewallRule[] = [
   {
@@ -181,7 +227,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     // ("please", "now", "ok", "hey assistant"), or after "you …" ("you must now", "I need you to").
     // "Our bot should ignore previous messages older than a day" describes a product instead.
     before: String.raw`(^ *|[.!?:;,"'(\[{>*=~-] *|\b(please|pls|plz|kindly|now|just|and|then|so|simply|first|also|ok|okay|hey|assistant|ai|chatbot|model|llm|gpt|chatgpt|claude|gemini|system|admin|developer|dev|new instructions?|important|note|attention|warning)\b[ ,:!-]*|\b(you|u|ya|yourself)( [a-z']+){0,3} |\b(time|try|going|want|need|have|got|able|supposed|allowed|free) to |\bto )`,
-    after: String.raw`( ${NOT_TO})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|what|anything))( [a-z]+){0,3}? (you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)\b|i (said|told you|wrote)( *[.,:;!]| +(and|then|instead|before|earlier|previously|above|so far|until now|to do)\b|$))`,
+    after: String.raw`( ${NOT_TO_MINE})? ${QUALIFIER}( [a-z0-9-]+){0,3}? ${STANDING}\b|${MINE}|( +(the|all|everything|anything))? +(above|before|previous|prior|preceding|earlier)( +(text|message|messages|prompt|content|conversation|context|input|lines?|instructions?))?( *[.,:;!]| +and\b| +then\b| +instead\b|$)|( +(everything|all|anything))( [a-z]+){0,3}? you (were|have been|ve been|are) (told|taught|instructed|given|programmed|trained)\b`,
     within: 100,
     unless: MENTIONED,
     category: 'prompt-injection',

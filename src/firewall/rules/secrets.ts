@@ -244,6 +244,8 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     patterns: SECRETS,
     word: true,
     before: String.raw`\b${READ_VERBS}\b([^.;!?|&]|\.[^ ]){0,40}`,
+    // `process.env` and `import.meta.env` are a program's environment, not a `.env` file.
+    unless: String.raw`\b(process|meta)`,
     within: 60,
     category: 'credential-exfiltration',
     severity: 'high',

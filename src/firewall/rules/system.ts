@@ -465,7 +465,9 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     patterns: ['/etc/hosts'],
     word: true,
     before: PROSE_EDIT,
-    unless: String.raw`(\b(entry|entries|line|mapping|alias)|\b(127\.0\.0\.1|localhost|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(1[6-9]|2[0-9]|3[01])\.[0-9.]+))\b([^.;!?]|\.[^ ]){0,30}`,
+    // A blocklist on one's own machine ("block distracting sites on my laptop by adding them to
+    // /etc/hosts") is the file's other use; a well-known domain sent elsewhere is system.hosts-hijack.
+    unless: String.raw`(\b(entry|entries|line|mapping|alias)|\b(127\.0\.0\.1|localhost|10\.[0-9.]+|192\.168\.[0-9.]+|172\.(1[6-9]|2[0-9]|3[01])\.[0-9.]+))\b([^.;!?]|\.[^ ]){0,30}|\b(block|blocking|blocklist|block list|ad-?block\w*)\b([^.;!?]|\.[^ ]){0,30}\b(on|in) (my|our) (own )?(laptop|machine|computer|pc|mac|macbook|desktop|workstation|dev (machine|box|vm))\b([^.;!?]|\.[^ ]){0,30}`,
     within: 80,
     category: 'system-modification',
     severity: 'medium',
