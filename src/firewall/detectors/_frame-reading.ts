@@ -23,6 +23,11 @@ const REALIZER = new RegExp(
     String.raw`\b(?:actually|really|genuinely|truly|literally)(?: go ahead and| now| just)? (?:do|run|execute|perform|carry out|send|post|type|enter|apply|deploy|try|reproduce|repeat|replicate|install|launch|submit|email|upload|publish|print|dump|paste|show|reveal|give|tell|make|push|drop|delete|wipe|erase|format|disable|add|edit|change|write|read|open|fetch|download|pipe|text|message|call|leak|share|list|look|find|pull|grab|copy|move|create|hand|spend|transfer)\b`,
     String.raw`\bmake (?:it|this|that|them|the (?:scene|story|dream|game|move|plot|ending|chapter|episode)) (?:real|happen|come true)\b`,
     String.raw`\bmake (?:the|my|this|that) dream come true\b`,
+    String.raw`\bact (?:it|this|that|them) out\b`,
+    String.raw`\bthen (?:run|execute|apply|deploy|commit) (?:it|them|that)\b`,
+    String.raw`\bwe(?:'ll| will|'re going to| are going to) (?:actually |really )?(?:post|send|publish|run|deploy|upload|use) (?:it|them|these|those|this|that)\b`,
+    String.raw`\b(?:terminal|shell|console|session|box|server|database|db|engine|environment|access|account)(?: (?:you|i) (?:have|got|gave you))?(?: here)? (?:is|are) (?:real|live|connected|hooked up)\b`,
+    String.raw`\b(?:executes?|runs?) (?:whatever|any|every|all)(?: of the| the)? (?:commands?|sql|code|statements?|queries|scripts?)\b`,
     String.raw`\b(?:real|actual|genuine)\b[^.!?;\n]{0,60}?\b(?:on|of|in|from|against|to) (?:this|our|my) (?:box|machine|server|host|computer|laptop|system|database|db|repo|repository|account|network|prod|production|cluster|site|website|tenant|domain)\b`,
     String.raw`\b(?:do|run|execute|perform|reproduce|repeat|replicate|apply|try|carry out|send|post|type|enter|deploy|play|make|launch|submit)(?: it| that| this| them| those| these| the same(?: thing| steps?| commands?)?| exactly that| (?:that|this|the) (?:exact )?(?:move|command|step|steps|query|script|thing|action|line|ending|plan|trick|attack|message|email|post|code))\b[^.!?;\n]{0,40}?(?:\b(?:here|now|live|irl)\b|\bon (?:this|our|my|your|the (?:real|live|prod|production|actual))\b|\bagainst (?:our|my|this|the real|the live|prod|production)\b|\bin (?:our|my|the) (?:prod|production|real|live|actual)\b)`,
   ].join('|'),
@@ -33,8 +38,19 @@ const REALIZER = new RegExp(
  * Words of a frame: fiction, a game or play, a role taken, a dream, a hypothetical or another world.
  * Only a line with one of these and a {@link REALIZER} is read again.
  */
-const FRAME =
-  /\b(?:stor(?:y|ies)|novels?|fiction(?:al)?|chapters?|characters?|screenplays?|scenes?|films?|movies?|plays?|sitcoms?|sketch(?:es)?|episodes?|documentar(?:y|ies)|games?|rpg|campaign|quest|npc|imagine|imagining|pretend(?:ing)?|role-?play(?:ing)?|hypothetical(?:ly)?|dream(?:ed|t|s)?|alternate|parallel|universe|fairy ?tale|tales?|poems?|plot|villain|hero|heroine|protagonist|narrator|once upon|make-believe|thriller|heist|caper|noir|comic|cartoon|in character)\b/i;
+const FRAME = new RegExp(
+  [
+    // Fiction and its forms.
+    String.raw`\b(?:stor(?:y|ies)|novel(?:la|las|s)?|fiction(?:al)?|fanfic|fan ?fiction|chapters?|characters?|screenplays?|scripts? for|scenes?|films?|movies?|plays?|radio drama|drama|improv|sitcoms?|sketch(?:es)?|episodes?|documentar(?:y|ies)|anime|manga|comics?|webcomics?|cartoons?|zines?|fables?|parables?|myths?|legends?|sagas?|fairy ?tales?|tales?|poems?|plot|thriller|mystery|heist|caper|noir|cyberpunk|sci-?fi|dystopian?|utopia)\b`,
+    // Games and role-play.
+    String.raw`\b(?:games?|gaming|rpg|larp|campaign|quest|npc|dungeon|simulator|simulation|role-?play(?:ing)?|in character|make-believe|pretend(?:ing)?|imagine|imagining|picture this|picture a)\b`,
+    // A role taken: `you're the butler`, `be the hacker`, `you play the DBA`, `as the bot,`.
+    String.raw`\b(?:you(?:'re| are) (?:the|a|an)|be (?:the|that|a)|you play|play (?:the|a)|as (?:the|that|this) \w+,)`,
+    // Dreams, hypotheticals and other worlds; the people of a story.
+    String.raw`\b(?:dream(?:ed|t|s)?|hypothetical(?:ly)?|thought experiment|alternate|parallel|universe|once upon|villain|hero|heroine|protagonist|narrator|butler|detective)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Verbs of acts the detectors and rules read as orders. Each is given with its narrated forms
