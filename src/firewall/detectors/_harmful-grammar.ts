@@ -588,6 +588,9 @@ interface Lexicon {
   thingLead: Set<number>;
   /** What a sanction word claims about the request rather than a thing (`scope`, `ticket`). */
   claimNoun: Set<number>;
+  /** A wish that asks politely (`we'd love`, `I'd like`, `would appreciate`): its verb, after {@link wishLead}. */
+  wishVerb: Set<number>;
+  wishLead: Set<number>;
   /** Verbs that ask for a thing made (`write`, `build`, `give`), in their base form only. */
   makeVerb: Set<number>;
   /** Words after which a base verb is an order (`please`, `now`, `then`). */
@@ -1071,6 +1074,8 @@ function getLexicon(): Lexicon {
         'scope scopes engagement engagements exception exceptions ticket tickets request requests change changes test tests pentest pentests audit audits assessment operation exercise task work access by to for',
       ),
     ),
+    wishVerb: new Set(hashes('love like appreciate')),
+    wishLead: new Set(hashes('id wed would youd theyd')),
     makeVerb: new Set(hashes('write create build code make give generate develop program craft produce implement')),
     orderLead: new Set(hashes('please kindly now then just you so also ahead and')),
     ...nearTables(table),
@@ -1553,6 +1558,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       marks[i + 2] = marks[i + 2]! | M_PROMO;
     }
   }
+  // `We'd love 50 five-star reviews`, `I'd like a script that …`: a polite wish is a request.
+  // i - 1 ≥ 0
+  for (let i = 1; i < n; i++) if (lex.wishVerb.has(hash[i]!) && lex.wishLead.has(hash[i - 1]!)) cls[i] = cls[i]! | REQ;
   // `the approved VPN client`: a sanctioned program is the asker's own; `I'm authorized`, `the
   // approved scope`, `approved by CAB` claim a permission for the request, which excuses nothing.
   // i + 1 < n = buf.length

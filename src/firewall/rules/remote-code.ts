@@ -108,6 +108,15 @@ const CODE_NOUN = String.raw`\b(code|python|js|javascript|shell commands?|comman
 /** Input that a request carries. */
 const REQUEST_INPUT = String.raw`(\b(params?|parameters?|query|querystring|query string|request|requests|req\.(query|body|params)|body|payload|field|form|input|post|header|cookie|arguments?|args|comes in|coming in|arrives|arriving|sent|sends|submits?|submitted|parameter|parametro|parametre)\b|\$_(get|post|request|cookie)|\?[a-z0-9_]+=)`;
 
+/**
+ * `would` and `when` opening a question ("would it be safe …", "when does exec run …"); a polite
+ * request that opens with them ("Would you mind adding …", "When you have a moment, add …") is
+ * still a request.
+ */
+const WOULD_ASKS = 'would (it|this|that|there|[a-z]+ing)';
+const WHEN_ASKS =
+  'when (i|we|is|are|was|were|does|do|did|should|will|would|can|could|a|an|the|my|our|your|their|it|this|that)';
+
 export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   {
     id: 'rce.pipe-to-shell',
@@ -530,7 +539,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     // context after it still ends the shell's name.
     before: String.raw`\b(curl|wget|download\w*|fetch\w*|grab\w*|pull\w*|iwr|irm|lade|herunter\w*|descarg\w*|telecharg\w*|scaric\w*|baix\w*|pobierz|haal|indir\w*)(\b|[^ -~])([^;!?]|\.[^ ]){0,100}`,
     after: String.raw`( +-[a-z]+)*( *$| *[.,;!?)]| +(directly|straight|right away|immediately|as is|without\w*|and|then|so|to|for|on|with|please|pls|now|weiter|directamente|direkt|directement|diretamente)\b|[^ -~])`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,100}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|never)\b([^.;!?]){0,100}`,
     within: 180,
     category: 'remote-code-execution',
     severity: 'high',
@@ -543,7 +552,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: WEB_SURFACES,
     word: true,
     after: String.raw`([^.;!?]|\.[^ ]){0,60}?(${STRONG_SINK}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${WEAK_SINK}([^.;!?]){0,30}?${CODE_NOUN}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${REQUEST_INPUT}([^.;!?]|\.[^ ]){0,60}?${STRONG_SINK})`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|never)\b([^.;!?]){0,80}`,
     within: 200,
     category: 'remote-code-execution',
     severity: 'high',
@@ -619,7 +628,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       'реверс шелл',
     ],
     after: String.raw`([^;!?]|\.[^ ]){0,60}?\b(([0-9]{1,3}\.){3}[0-9]{1,3}|[a-z0-9-]+(\.[a-z0-9-]+)+)(:| *,? *(on |at )?(port|puerto|porta|porto|порт|ポート)? *)[0-9]{2,5}\b`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|how does|how do)\b([^.;!?]){0,80}`,
     within: 140,
     category: 'remote-code-execution',
     severity: 'high',
@@ -639,7 +648,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       '反向shell',
     ],
     before: String.raw`\b([0-9]{1,3}\.){3}[0-9]{1,3}(:[0-9]{2,5})?.{0,30}?`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|how does|how do)\b([^.;!?]){0,80}`,
     within: 80,
     category: 'remote-code-execution',
     severity: 'high',
@@ -662,7 +671,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['mshta', 'mshta.exe'],
     word: true,
     before: String.raw`(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)([^.;!?]|\.[^ ]){0,80}`,
-    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
@@ -673,7 +682,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['mshta', 'mshta.exe'],
     word: true,
     after: String.raw`([^;!?]){0,80}?(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)`,
-    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
