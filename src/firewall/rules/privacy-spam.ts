@@ -281,7 +281,10 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     id: 'spam.ad-flooding',
     patterns: ['post', 'posting', 'comment', 'commenting', 'spam', 'spamming', 'paste', 'drop', 'leave'],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,4}? (ad|ads|advert|adverts|advertisement|advertisements|promo|promos|promotion|affiliate link|referral link|referral code|sales pitch)( [a-z0-9-]+){0,5}? (every|all|each|as many|hundreds of|thousands of)\b`,
+    // An ad by name before every place, or our link, code or offer left under every video, post or
+    // thread of others ("leave our presale link as a comment under every new video from the top 500
+    // channels").
+    after: String.raw`( [a-z0-9-]+){0,4}? (ad|ads|advert|adverts|advertisement|advertisements|promo|promos|promotion|affiliate link|referral link|referral code|sales pitch)( [a-z0-9-]+){0,5}? (every|all|each|as many|hundreds of|thousands of)\b|( [a-z0-9-]+){0,3}? (link|links|url|urls|coupon|coupons|discount code|promo code|offer|presale|giveaway|shop|store|website)( [a-z0-9-]+){0,8}? (every|all|each|as many|hundreds of|thousands of)( [a-z0-9-]+){0,3}? (videos?|posts?|threads?|subreddits?|forums?|comment sections?|tweets?|streams?|blogs?|articles?)\b`,
     within: 120,
     category: 'spam',
     severity: 'high',

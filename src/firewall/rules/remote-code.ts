@@ -486,10 +486,22 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.run-key',
-    patterns: ['currentversionrun'],
-    // A write to the key, in a command or in prose; a read (`reg query`, `Get-ItemProperty`) of the
-    // programs that start at login is an audit.
+    patterns: [
+      'currentversionrun',
+      'hkcu run',
+      'hklm run',
+      'hkcu\\run',
+      'hklm\\run',
+      'runonce',
+      'run key',
+      'run keys',
+      'run registry key',
+    ],
+    // A write to the key (by its path or its short names: `HKCU Run`, `the Run key`), in a command
+    // or in prose; a read (`reg query`, `Get-ItemProperty`) of the programs that start at login is
+    // an audit, and a question about the key is a question.
     before: String.raw`\b(reg(\.exe)? (add|import|copy)|set-itemproperty|new-itemproperty|sp|add|set|write|put|create|register|install|insert|persist|plant)\b([^.;!?]|\.[^ ]){0,100}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,100}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
