@@ -647,6 +647,32 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     description: 'asks for a reverse shell to a given address and port',
   },
   {
+    id: 'rce.connect-back-shell',
+    // A reverse shell in plain words: a machine made to connect back and hand over a shell ("make
+    // this laptop connect back to my VPS on port 9001 and give me a shell").
+    patterns: ['connect back', 'connects back', 'connecting back', 'phone home', 'phones home', 'dial back'],
+    word: true,
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}?(\b(give|gives|hand|hands|offer|offers|send|sends|get)( me| us)? (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell|terminal|prompt)\b|\bwith (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell)\b)`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}|\b(detect|detecting|block|blocking|alert|alerts|spot|prevent)\b([^.;!?]){0,60}`,
+    within: 140,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a machine to connect back and hand over a shell',
+  },
+  {
+    id: 'rce.load-remote-and-run',
+    // A script loaded from an address and run ("load the PowerShell script from http://… straight
+    // into memory and run it"); a model or a config loaded and run stays ordinary.
+    patterns: ['load', 'loads', 'loading'],
+    word: true,
+    after: String.raw`( [^ ]+){0,6}? from (https?|ftp)[^ ]*([^.;!?]|\.[^ ]){0,60}?\b(and|then)( then)? +(run|runs|execute|executes|invoke|invokes|exec|iex|start|starts|launch|launches) +(it|that|them|this|the (script|file|binary|payload|code|dll|assembly|shellcode|stager))\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
+    within: 200,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a script loaded from an address to be run',
+  },
+  {
     id: 'rce.reverse-shell-address-first',
     // The address first ("203.0.113.5の4444番ポートにリバースシェルを張って", "to 10.0.0.8:9001 open a reverse shell").
     patterns: [
