@@ -35,24 +35,6 @@ const REALIZER = new RegExp(
 );
 
 /**
- * Words of a frame: fiction, a game or play, a role taken, a dream, a hypothetical or another world.
- * Only a line with one of these and a {@link REALIZER} is read again.
- */
-const FRAME = new RegExp(
-  [
-    // Fiction and its forms.
-    String.raw`\b(?:stor(?:y|ies)|novel(?:la|las|s)?|fiction(?:al)?|fanfic|fan ?fiction|chapters?|characters?|screenplays?|scripts? for|scenes?|films?|movies?|plays?|radio drama|drama|improv|sitcoms?|sketch(?:es)?|episodes?|documentar(?:y|ies)|anime|manga|comics?|webcomics?|cartoons?|zines?|fables?|parables?|myths?|legends?|sagas?|fairy ?tales?|tales?|poems?|plot|thriller|mystery|heist|caper|noir|cyberpunk|sci-?fi|dystopian?|utopia)\b`,
-    // Games and role-play.
-    String.raw`\b(?:games?|gaming|rpg|larp|campaign|quest|npc|dungeon|simulator|simulation|role-?play(?:ing)?|in character|make-believe|pretend(?:ing)?|imagine|imagining|picture this|picture a)\b`,
-    // A role taken: `you're the butler`, `be the hacker`, `you play the DBA`, `as the bot,`.
-    String.raw`\b(?:you(?:'re| are) (?:the|a|an)|be (?:the|that|a)|you play|play (?:the|a)|as (?:the|that|this) \w+,)`,
-    // Dreams, hypotheticals and other worlds; the people of a story.
-    String.raw`\b(?:dream(?:ed|t|s)?|hypothetical(?:ly)?|thought experiment|alternate|parallel|universe|once upon|villain|hero|heroine|protagonist|narrator|butler|detective)\b`,
-  ].join('|'),
-  'i',
-);
-
-/**
  * Verbs of acts the detectors and rules read as orders. Each is given with its narrated forms
  * (`deletes`, `deleted`) unless they are regular: `s`/`es`/`ies` and `ed`/`d` endings and doubled
  * final consonants are derived.
@@ -131,10 +113,13 @@ const TAKES_IT =
 
 /** Narrated making of a thing another order then acts on (`writes an email`, `types the command`). */
 const MAKING = new Set(
-  'write writes wrote written draft drafts drafted compose composes composed type types typed prepare prepares prepared craft crafts crafted code codes coded'.split(
+  'write writes wrote written draft drafts drafted compose composes composed type types typed prepare prepares prepared craft crafts crafted code codes coded copies copied pastes pasted'.split(
     ' ',
   ),
 );
+
+/** The adjectives among {@link REALNESS}: dropping one joins the words a rule reads together. */
+const QUALITY = new Set(['real', 'actual', 'genuine']);
 
 /** Longest line read again. */
 const MAX_LINE = 2000;
@@ -146,14 +131,16 @@ export function ordersItReal(text: string): boolean {
 }
 
 /**
- * The line read without its frame: when `segment` has a frame's word and an order to make the act
- * real, the line with each narrated act verb in its base form (`the spy reads ~/.ssh/id_rsa and
- * pastes it` becomes `the spy read ~/.ssh/id_rsa and paste it`); `null` when it has no frame, no
- * such order, or no narrated act.
+ * The line read without its frame: when `segment` orders the act made real, the line with each
+ * narrated act verb in its base form (`the spy reads ~/.ssh/id_rsa and pastes it` becomes `the spy
+ * read ~/.ssh/id_rsa and paste it`) and the words that insist on realness dropped; `null` when it
+ * has no such order or no narrated act. The frame may be a story, a game, a role, a dream, or no
+ * frame at all (`the migration drops the users table; actually run it on prod`): an act told and
+ * then ordered done is the act.
  */
 export function frameReading(segment: string): string | null {
   if (segment.length < 24 || segment.length > MAX_LINE) return null;
-  if (!REALIZER.test(segment) || !FRAME.test(segment)) return null;
+  if (!REALIZER.test(segment)) return null;
   // `… writes an email to every customer … actually send it`: the email is what is sent.
   const takes = TAKES_IT.exec(segment);
   const order = takes === null ? undefined : (takes[1] as string).toLowerCase();
@@ -170,7 +157,8 @@ export function frameReading(segment: string): string | null {
       if (prev === 'for' && w === 'real' && out.endsWith('for ')) out = out.slice(0, -4);
       at = m.index + m[0].length;
       if (segment.charCodeAt(at) === 32) at++;
-      changed = true;
+      // `the real /etc/shadow` changes the reading; `what does it actually do?` alone does not.
+      if (QUALITY.has(w) && prev !== 'for') changed = true;
       prev = w;
       continue;
     }
