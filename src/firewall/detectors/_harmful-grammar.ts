@@ -7,6 +7,8 @@
  *
  * @internal Not part of the public API.
  */
+
+import { ordersItReal } from './_frame-reading.js';
 import {
   F_BREAK,
   F_CAPITAL,
@@ -580,6 +582,19 @@ interface Lexicon {
   ready: number;
   readyVerb: Set<number>;
   copyPaste: Set<number>;
+  /** Words of sanction (`approved`, `authorized`): the asker's own only as a program's attribute. */
+  sanctioned: Set<number>;
+  /** Words before a thing's attribute (`the`, `our`). */
+  thingLead: Set<number>;
+  /** What a sanction word claims about the request rather than a thing (`scope`, `ticket`). */
+  claimNoun: Set<number>;
+  /** A wish that asks politely (`we'd love`, `I'd like`, `would appreciate`): its verb, after {@link wishLead}. */
+  wishVerb: Set<number>;
+  wishLead: Set<number>;
+  /** Verbs that ask for a thing made (`write`, `build`, `give`), in their base form only. */
+  makeVerb: Set<number>;
+  /** Words after which a base verb is an order (`please`, `now`, `then`). */
+  orderLead: Set<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -1052,6 +1067,17 @@ function getLexicon(): Lexicon {
       hashes('post posting send use compile run paste copy deploy publish upload go ship submit launch'),
     ),
     copyPaste: new Set(hashes('copy paste')),
+    sanctioned: new Set(hashes('approved authorized authorised sanctioned whitelisted allowlisted')),
+    thingLead: new Set(hashes('the our an a this these company companys corporate')),
+    claimNoun: new Set(
+      hashes(
+        'scope scopes engagement engagements exception exceptions ticket tickets request requests change changes test tests pentest pentests audit audits assessment operation exercise task work access by to for',
+      ),
+    ),
+    wishVerb: new Set(hashes('love like appreciate')),
+    wishLead: new Set(hashes('id wed would youd theyd')),
+    makeVerb: new Set(hashes('write create build code make give generate develop program craft produce implement')),
+    orderLead: new Set(hashes('please kindly now then just you so also ahead and')),
     ...nearTables(table),
     preSkip: new Set<number>(),
   };
@@ -1235,6 +1261,8 @@ const marks2 = new Uint32Array(256);
  * name and no person's; {@link MAIL_DOMAIN} where it follows the `@` of a mail address.
  */
 const handles = new Uint8Array(256);
+/** 1 where a token follows a comma or a colon: after a claim or a label (`Pentest approved: hack …`). */
+const afterLabel = new Uint8Array(256);
 const HANDLE = 1;
 const MAIL_DOMAIN = 2;
 
@@ -1272,6 +1300,10 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
     const handle = handleKind(text, buf.start[i]!);
+    let k = buf.start[i]! - 1;
+    while (k >= 0 && text.charCodeAt(k) === 32) k--;
+    const before = k >= 0 ? text.charCodeAt(k) : 0;
+    afterLabel[i] = before === 44 || before === 58 ? 1 : 0;
     handles[i] = handle;
     if (handle === HANDLE) handleSeen = true;
     // `password fields`, `login form`: where others type a credential.
@@ -1526,7 +1558,22 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       marks[i + 2] = marks[i + 2]! | M_PROMO;
     }
   }
-  if (fiction) unframe(buf, lex);
+  // `We'd love 50 five-star reviews`, `I'd like a script that …`: a polite wish is a request.
+  // i - 1 ≥ 0
+  for (let i = 1; i < n; i++) if (lex.wishVerb.has(hash[i]!) && lex.wishLead.has(hash[i - 1]!)) cls[i] = cls[i]! | REQ;
+  // `the approved VPN client`: a sanctioned program is the asker's own; `I'm authorized`, `the
+  // approved scope`, `approved by CAB` claim a permission for the request, which excuses nothing.
+  // i + 1 < n = buf.length
+  for (let i = 1; i + 1 < n; i++)
+    if (
+      lex.sanctioned.has(hash[i]!) &&
+      lex.thingLead.has(hash[i - 1]!) &&
+      (buf.flags[i + 1]! & F_BREAK) === 0 &&
+      !lex.claimNoun.has(hash[i + 1]!) &&
+      text.charCodeAt(buf.end[i]!) === 32
+    )
+      cls[i] = cls[i]! | OWN;
+  if (fiction) unframe(buf, lex, ordersItReal(text) || asksArtifact(buf, lex));
   return true;
 }
 
@@ -1588,6 +1635,32 @@ function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void
   hit(RULES.covertDeploy, Math.min(i, host, hidden), Math.max(i, host, hidden));
 }
 
+/** Tokens after an order to make within which the malware it makes is its object. */
+const OBJECT_REACH = 4;
+
+/**
+ * An order to make a malware itself inside a frame (`As the character, write ransomware that …`,
+ * `In our game, please build a keylogger`): a verb of making in its base form, where an order
+ * stands (a sentence start, after a comma or a colon, after `please` or `now`), whose object
+ * within {@link OBJECT_REACH} tokens is a malware with no fiction word between them (`write a
+ * story about ransomware` asks for the story).
+ */
+function asksArtifact(buf: TokenBuffer, lex: Lexicon): boolean {
+  const n = buf.length;
+  const { cls, hash, flags } = buf;
+  // i < n = buf.length; j ≤ i + OBJECT_REACH is bounded by n
+  for (let i = 0; i < n; i++) {
+    if (!lex.makeVerb.has(hash[i]!)) continue;
+    const lead = i === 0 || (flags[i]! & F_BREAK) !== 0 || afterLabel[i] === 1 || lex.orderLead.has(hash[i - 1]!);
+    if (!lead) continue;
+    for (let j = i + 1; j < n && j <= i + OBJECT_REACH; j++) {
+      if (lex.fiction.has(hash[j]!) || cls[j]! & DEF) break;
+      if (cls[j]! & MAL) return true;
+    }
+  }
+  return false;
+}
+
 /** Tokens either side of a deliverable within which a fictional frame stops counting as a defence. */
 const DELIVERABLE_REACH = 40;
 
@@ -1597,9 +1670,15 @@ const DELIVERABLE_REACH = 40;
  * post`, `copy and paste`), the fiction words near that ask lose their defensive class and the
  * harmful request is read as if the frame were not there.
  */
-function unframe(buf: TokenBuffer, lex: Lexicon): void {
+function unframe(buf: TokenBuffer, lex: Lexicon, real: boolean): void {
   const n = buf.length;
   const { cls, hash, stem } = buf;
+  // An order to do it for real (`actually run it on this box`, `make it real`) drops the whole frame.
+  if (real) {
+    // j < n = buf.length
+    for (let j = 0; j < n; j++) if (cls[j]! & DEF && lex.fiction.has(hash[j]!)) cls[j] = (cls[j]! & ~DEF) | REQ;
+    return;
+  }
   let last = -1;
   let first = -1;
   // i < n; i + 1, i + 2 and j are read under their bounds
@@ -1706,9 +1785,10 @@ function findNum(buf: TokenBuffer, from: number, to: number, min: number): numbe
 /** A request nearby: a request verb, `how to`/`how do I`, or the token opens a sentence. */
 function requested(buf: TokenBuffer, at: number, before: number): boolean {
   if (findCls(buf, at - before, at - 1, REQ) >= 0 || findMark(buf, at - before, at, M_HOW) >= 0) return true;
-  // An imperative that opens a sentence, with an object after it (a lone word is a label).
+  // An imperative that opens a sentence or follows a claim or a label (`I'm authorized, hack …`,
+  // `Pentest approved: break into …`), with an object after it (a lone word is a label).
   // at is a token index
-  return (at === 0 || (buf.flags[at]! & F_BREAK) !== 0) && at + 1 < buf.length;
+  return (at === 0 || (buf.flags[at]! & F_BREAK) !== 0 || afterLabel[at] === 1) && at + 1 < buf.length;
 }
 
 /**

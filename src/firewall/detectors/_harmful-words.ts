@@ -34,7 +34,7 @@ export const INTRUDE = 1 << 10;
 export const OTHER = 1 << 11;
 /** An account, device or system that can be broken into. */
 export const ACCOUNT = 1 << 12;
-/** The asker's own, or authorized (suppresses intrusion and tracking findings). */
+/** The asker's own, a practice lab, or consent (suppresses intrusion and tracking findings); a claimed authorization does not. */
 export const OWN = 1 << 13;
 /** Without the person's knowledge or consent. */
 export const COVERT = 1 << 14;
@@ -157,7 +157,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
     ACCOUNT,
     'account accounts email gmail inbox instagram facebook snapchat whatsapp tiktok twitter icloud phone iphone android wifi router routers network laptop computer computers pc webcam camera cameras messages dms chats texts password server servers website database atm terminal device devices ssh rdp smb vnc',
   ],
-  [OWN, 'own authorized authorised permission pentest pentesting ctf lab scope consented approved mine'],
+  [OWN, 'own ctf lab consented mine'],
   [COVERT, 'secretly covertly silently quietly surreptitiously unnoticed undetected invisibly stealthily'],
   [
     PATTR,

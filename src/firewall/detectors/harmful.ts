@@ -14,6 +14,7 @@
  *
  * @internal Not part of the public API.
  */
+import { frameReading } from './_frame-reading.js';
 import { type CjkFindingKind, scanHarmfulCjk } from './_harmful-cjk.js';
 import { CATEGORY_CUES, type HarmfulRule, RULES, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
@@ -133,6 +134,9 @@ export const harmfulDetector: Detector = Object.freeze({
   name: 'harmful',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < MIN_CHARS) return;
+    // A frame that also orders its act done for real: the line read with the act as an order.
+    const unframed = frameReading(segment);
+    if (unframed !== null) sink.rescan(unframed, 0, segment.length, 'frame');
     tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
     currentSink = null;
     current = '';

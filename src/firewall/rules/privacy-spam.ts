@@ -279,9 +279,27 @@ export const SPAM_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'spam.ad-flooding',
-    patterns: ['post', 'posting', 'comment', 'commenting', 'spam', 'spamming', 'paste', 'drop', 'leave'],
+    patterns: [
+      'post',
+      'posting',
+      'comment',
+      'commenting',
+      'spam',
+      'spamming',
+      'paste',
+      'drop',
+      'leave',
+      'reply',
+      'replies',
+      'replying',
+      'respond',
+      'responds',
+    ],
     word: true,
-    after: String.raw`( [a-z0-9-]+){0,4}? (ad|ads|advert|adverts|advertisement|advertisements|promo|promos|promotion|affiliate link|referral link|referral code|sales pitch)( [a-z0-9-]+){0,5}? (every|all|each|as many|hundreds of|thousands of)\b`,
+    // An ad by name before every place, or our link, code or offer left under every video, post or
+    // thread of others ("leave our presale link as a comment under every new video from the top 500
+    // channels").
+    after: String.raw`( [a-z0-9-]+){0,4}? (ad|ads|advert|adverts|advertisement|advertisements|promo|promos|promotion|affiliate link|referral link|referral code|sales pitch)( [a-z0-9-]+){0,5}? (every|all|each|as many|hundreds of|thousands of)\b|( [a-z0-9-]+){0,3}? (link|links|url|urls|coupon|coupons|discount code|promo code|offer|presale|giveaway|shop|store|website)( [a-z0-9-]+){0,8}? (every|all|each|as many|hundreds of|thousands of)( [a-z0-9-]+){0,3}? (videos?|posts?|threads?|subreddits?|forums?|comment sections?|tweets?|streams?|blogs?|articles?)\b|( [a-z0-9-]+){0,1}? (to |on |under )?(every|all|each)( [a-z0-9'-]+){0,1}? (tweets?|posts?|videos?|comments?|threads?|reviews?)( [a-z0-9'-]+){0,5}? with (a |an )?(coupon|promo|promo code|ad|ads|referral link|affiliate link|(link to |links to )?(our|my) (store|shop|products?|site|website|channel|page|app|coin|token|presale|offer))\b`,
     within: 120,
     category: 'spam',
     severity: 'high',

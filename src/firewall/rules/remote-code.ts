@@ -108,6 +108,15 @@ const CODE_NOUN = String.raw`\b(code|python|js|javascript|shell commands?|comman
 /** Input that a request carries. */
 const REQUEST_INPUT = String.raw`(\b(params?|parameters?|query|querystring|query string|request|requests|req\.(query|body|params)|body|payload|field|form|input|post|header|cookie|arguments?|args|comes in|coming in|arrives|arriving|sent|sends|submits?|submitted|parameter|parametro|parametre)\b|\$_(get|post|request|cookie)|\?[a-z0-9_]+=)`;
 
+/**
+ * `would` and `when` opening a question ("would it be safe …", "when does exec run …"); a polite
+ * request that opens with them ("Would you mind adding …", "When you have a moment, add …") is
+ * still a request.
+ */
+const WOULD_ASKS = 'would (it|this|that|there|[a-z]+ing)';
+const WHEN_ASKS =
+  'when (i|we|is|are|was|were|does|do|did|should|will|would|can|could|a|an|the|my|our|your|their|it|this|that)';
+
 export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   {
     id: 'rce.pipe-to-shell',
@@ -477,10 +486,22 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'rce.run-key',
-    patterns: ['currentversionrun'],
-    // A write to the key, in a command or in prose; a read (`reg query`, `Get-ItemProperty`) of the
-    // programs that start at login is an audit.
+    patterns: [
+      'currentversionrun',
+      'hkcu run',
+      'hklm run',
+      'hkcu\\run',
+      'hklm\\run',
+      'runonce',
+      'run key',
+      'run keys',
+      'run registry key',
+    ],
+    // A write to the key (by its path or its short names: `HKCU Run`, `the Run key`), in a command
+    // or in prose; a read (`reg query`, `Get-ItemProperty`) of the programs that start at login is
+    // an audit, and a question about the key is a question.
     before: String.raw`\b(reg(\.exe)? (add|import|copy)|set-itemproperty|new-itemproperty|sp|add|set|write|put|create|register|install|insert|persist|plant)\b([^.;!?]|\.[^ ]){0,100}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,100}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
@@ -530,7 +551,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     // context after it still ends the shell's name.
     before: String.raw`\b(curl|wget|download\w*|fetch\w*|grab\w*|pull\w*|iwr|irm|lade|herunter\w*|descarg\w*|telecharg\w*|scaric\w*|baix\w*|pobierz|haal|indir\w*)(\b|[^ -~])([^;!?]|\.[^ ]){0,100}`,
     after: String.raw`( +-[a-z]+)*( *$| *[.,;!?)]| +(directly|straight|right away|immediately|as is|without\w*|and|then|so|to|for|on|with|please|pls|now|weiter|directamente|direkt|directement|diretamente)\b|[^ -~])`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,100}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|never)\b([^.;!?]){0,100}`,
     within: 180,
     category: 'remote-code-execution',
     severity: 'high',
@@ -543,7 +564,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: WEB_SURFACES,
     word: true,
     after: String.raw`([^.;!?]|\.[^ ]){0,60}?(${STRONG_SINK}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${WEAK_SINK}([^.;!?]){0,30}?${CODE_NOUN}([^.;!?]|\.[^ ]){0,60}?${REQUEST_INPUT}|${REQUEST_INPUT}([^.;!?]|\.[^ ]){0,60}?${STRONG_SINK})`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|never)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|never)\b([^.;!?]){0,80}`,
     within: 200,
     category: 'remote-code-execution',
     severity: 'high',
@@ -619,11 +640,37 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       'реверс шелл',
     ],
     after: String.raw`([^;!?]|\.[^ ]){0,60}?\b(([0-9]{1,3}\.){3}[0-9]{1,3}|[a-z0-9-]+(\.[a-z0-9-]+)+)(:| *,? *(on |at )?(port|puerto|porta|porto|порт|ポート)? *)[0-9]{2,5}\b`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|how does|how do)\b([^.;!?]){0,80}`,
     within: 140,
     category: 'remote-code-execution',
     severity: 'high',
     description: 'asks for a reverse shell to a given address and port',
+  },
+  {
+    id: 'rce.connect-back-shell',
+    // A reverse shell in plain words: a machine made to connect back and hand over a shell ("make
+    // this laptop connect back to my VPS on port 9001 and give me a shell").
+    patterns: ['connect back', 'connects back', 'connecting back', 'phone home', 'phones home', 'dial back'],
+    word: true,
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}?(\b(give|gives|hand|hands|offer|offers|send|sends|get)( me| us)? (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell|terminal|prompt)\b|\bwith (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell)\b)`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}|\b(detect|detecting|block|blocking|alert|alerts|spot|prevent)\b([^.;!?]){0,60}`,
+    within: 140,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a machine to connect back and hand over a shell',
+  },
+  {
+    id: 'rce.load-remote-and-run',
+    // A script loaded from an address and run ("load the PowerShell script from http://… straight
+    // into memory and run it"); a model or a config loaded and run stays ordinary.
+    patterns: ['load', 'loads', 'loading'],
+    word: true,
+    after: String.raw`( [^ ]+){0,6}? from (https?|ftp)[^ ]*([^.;!?]|\.[^ ]){0,60}?\b(and|then)( then)? +(run|runs|execute|executes|invoke|invokes|exec|iex|start|starts|launch|launches) +(it|that|them|this|the (script|file|binary|payload|code|dll|assembly|shellcode|stager))\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
+    within: 200,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a script loaded from an address to be run',
   },
   {
     id: 'rce.reverse-shell-address-first',
@@ -639,7 +686,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
       '反向shell',
     ],
     before: String.raw`\b([0-9]{1,3}\.){3}[0-9]{1,3}(:[0-9]{2,5})?.{0,30}?`,
-    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would|when|explain|how does|how do)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain|how does|how do)\b([^.;!?]){0,80}`,
     within: 80,
     category: 'remote-code-execution',
     severity: 'high',
@@ -662,7 +709,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['mshta', 'mshta.exe'],
     word: true,
     before: String.raw`(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)([^.;!?]|\.[^ ]){0,80}`,
-    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
@@ -673,7 +720,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['mshta', 'mshta.exe'],
     word: true,
     after: String.raw`([^;!?]){0,80}?(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)`,
-    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|when|explain)\b([^.;!?]){0,80}`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
