@@ -74,13 +74,13 @@ export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
     `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
-de: lösch* entfern* vernicht* zerstör* formatier* leeren
+de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
 it: cancella* distrugg* svuota* formatta* rimuov*
 pt: apag* destrua destruir formate formatar exclua excluir trunque truncar esvazie
 nl: verwijder* wis wissen wist vernietig* formatteer* leeg
-sv: radera* förstör* bort tömma tömmer
+sv: radera* förstör* bort ^töm tömma tömmer
 da: slet slette slettes fjern* ødelæg*
 no: slett* fjern* ødelegg*
 fi: poista* poistet* tuhoa* tyhjennä* tyhjentä* pyyhi* pyyhk*
@@ -92,7 +92,7 @@ cs: smaž* smaz* vymaž* vymaz* odstraň* odstran* znič* znic* naformátuj* zfo
 sk: zmaž* zmaz*
 ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси очисти*
 uk: видали* видал* знищ* зітри стерти відформатуй*
-tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla*
+tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla* boşalt*
 el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* αδειασ*
 vi: xoa
 id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang* kosongkan mengosongkan
@@ -170,12 +170,12 @@ ru: баз* сервер* резервн* бэкап* диск* продакшн
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
 tr: veritaban* sunucu* yedek* üretim* depo*
 el: διακομιστ* αντιγραφα δισκ* παραγωγ*
-vi: chu
+vi: may+chu san+xuat co+so
 id: cadangan produksi repositori
 ms: pangkalan sandaran
 sw: hifadhidata seva nakala diski uzalishaji
 he: שרת* גיבוי* דיסק* מאגר* מסד
-ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع*
+ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع* قاعدة+البيانات قواعد+البيانات
 fa: سرور* پشتيبان* ديسك* مخزن* پايگاه كيچين
 ur: سرور* ڈسک* پروڈکشن*
 hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन* कीचेन
@@ -239,7 +239,7 @@ da: gamle ældre
 no: gamle eldre
 fi: vanha* vanho* vanhemm*
 et: vanad vanemad
-hu: régi* régebbi*
+hu: régi régit régiek régieket régebbi*
 ro: vechi*
 pl: stare starsze starych nieużywan*
 cs: staré starší starých nepoužívan*
@@ -284,7 +284,28 @@ bn: অস্থায়ী* ক্যাশ*
 th: ชั่วคราว แคช
 ja: 一時 キャッシュ
 zh: 临时 臨時 缓存 快取
-ko: 임시 캐시`,
+ko: 임시 캐시
+^debug ^verbose ^sandbox* ^staging ^dev ^local ^localhost
+fr: test tests teste essai* locale
+es: pruebas local
+it: prova prove locale
+pt: teste testes
+nl: testomgeving*
+sv: testmiljö*
+pl: testow* lokaln*
+cs: testovací* testovac* lokální*
+ru: тестов* тестир* локальн*
+uk: тестов* тестуван* локальн*
+tr: yerel
+el: δοκιμαστικ* δοκιμη τοπικ*
+id: uji pengujian lokal
+he: בדיקה* בדיקות* מקומי*
+ar: اختبار* تجريبي* محلي*
+fa: تست* ازمايشي* محلي
+hi: टेस्ट* परीक्षण*
+ja: テスト ローカル
+zh: 测试 測試 本地
+ko: 테스트 로컬`,
   ],
   [
     SECRET,
@@ -309,7 +330,7 @@ ru: парол* учетн* ключ* токен* куки
 uk: парол* обліков* ключ* токен*
 tr: şifre* parola* anahtar*
 el: κωδικους κωδικοι κωδικων συνθηματικ* διαπιστευτηρι* κλειδ*
-vi: khau
+vi: mat+khau
 id: sandi kredensial*
 ms: laluan
 sw: nenosiri nywila funguo
@@ -320,8 +341,9 @@ ur: پاسورڈ*
 hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन* सीक्रेट
 bn: পাসওয়ার্ড* চাবি
 th: รหัสผ่าน โทเค็น คุกกี้
+^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
-zh: 密码 密碼 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
+zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
 ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿`,
   ],
   [
@@ -341,7 +363,7 @@ fi: lähetä* lähet* siirrä* lataa*
 et: saada saatke saatma edasta*
 hu: küld* elküld* továbbít* feltölt* átküld*
 ro: trimite* trimit* încarcă* încarc*
-pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij*
+pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij* roześlij* rozsył* rozesł*
 cs: pošli pošlete poslat pošleš odešli* odesl* nahraj* přepošli* přenes* posílá posílat
 sk: odošli* nahraj*
 ru: отправ* пошли вышли перешли разошли* разосл* загрузи выгрузи* слей слить передай* передать скинь
@@ -367,7 +389,7 @@ ko: 보내 전송 업로드 전달`,
   [
     REVEAL,
     `^print ^dump ^output ^revel*
-de: zeig* ausgeb* offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
+de: zeig* ausgeb* gib+aus offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
 fr: montre* affiche* révèle* répète* imprime* donne extrais exporte
 es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta
 it: mostra* rivela* ripeti* stampa* dimmi estrai* esporta* stampi
@@ -409,7 +431,7 @@ ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
 de: ursprünglich* anfänglich* vorherig* vorige* obige* versteckt*
 fr: système* précédent* cachée cachées
 es: sistema* anterior* ocult*
-it: iniziali* originali* precedent* nascost*
+it: iniziali* originali* precedent* nascost* sistema
 pt: sistema* anterior* ocult*
 nl: systeem* oorspronkelijk* eerdere vorige verborgen
 sv: ursprungliga* tidigare föregående* dolda
@@ -426,7 +448,7 @@ ru: системн* исходн* первоначальн* изначальн* 
 uk: системн* початков* попередн* прихован* вихідн*
 tr: sistem* başlangıç* orijinal* önceki* gizli*
 el: συστηματ* αρχικ* προηγουμεν* κρυφ*
-vi: thong truoc
+vi: he+thong truoc
 id: awal asli sebelumnya tersembunyi*
 tl: orihinal nakaraan* nakatago
 sw: mfumo awali zilizopita iliyopita
@@ -464,7 +486,7 @@ ru: инструкци* правил* указани* ограничени* ди
 uk: інструкці* правил* вказівк* обмежен* настанов*
 tr: talimat* kural* yönerge* kısıtlama*
 el: οδηγι* κανονες κανονων κανονα περιορισμ*
-vi: huong quy
+vi: huong+dan quy+tac
 id: instruksi* aturan* peraturan* pedoman* batasan*
 ms: arahan*
 tl: tagubilin* patakaran* panuntunan* alituntunin*
@@ -536,12 +558,12 @@ ko: 무시 잊어 잊고`,
   [
     DISABLE,
     `^disabl* ^deactivat* ^uninstall* ^bypass*
-de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
+de: deaktivier* abschalt* ausschalt* schalte+aus schalt+aus schalte+ab schalt+ab mach+aus deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
 fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre suspendu suspendre
 es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale suspendido suspende suspender
 it: disattiv* spegni* disinstall* aggira* sospeso sospendi
 pt: desative desativar desativa desativem desativad* desativá-lo desativa-lo desliga* contorna* suspendeu suspender suspenda
-nl: uitschakel* deactiveer* omzeil* deinstalleer* opgeschort
+nl: uitschakel* uitzetten zet+uit schakel+uit deactiveer* omzeil* deinstalleer* opgeschort
 sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå stängt
 da: deaktiver* sluk slukke afinstaller* omgå
 no: deaktiver* avinstaller* omgå
@@ -596,7 +618,7 @@ ru: антивирус* брандмауэр* файрвол* фаервол* м
 uk: антивірус* брандмауер* файрвол* захист захисту безпек* аудит* моніторинг*
 tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
 el: αντιικ* τειχος προστασι* ασφαλει* παρακολουθησ*
-vi: lua
+vi: tuong+lua
 id: keamanan* perlindungan* pemantauan*
 ms: keselamatan* tembok
 sw: usalama ulinzi kinga* ufuatiliaji
@@ -627,14 +649,14 @@ fi: loki*
 et: logid logisid logifail*
 hu: napló* naplók*
 ro: jurnal* jurnale*
-pl: dzienniki* dziennik* logi logów
+pl: dzienniki* dziennik* logi logów rejestrowani* rejestrowanie
 cs: logy logů protokol* záznamy logu
 sk: logy záznamy
 ru: журнал* логи логов
 uk: журнал* логи логів
 tr: gunlukler günlükler günlükleri kayıtlar* loglar*
 el: καταγραφ*
-vi: nhat
+vi: nhat+ky
 id: catatan
 sw: kumbukumbu
 he: יומנ* לוגים לוג
@@ -782,7 +804,7 @@ cs: bydliště* rodné zdravotní* bydlí*
 sk: bydlisk* býva
 ru: паспорт* медицинск* живет
 uk: паспорт* медичн* місцеперебуван* живе
-tr: kimlik* sağlık* oturuyor yaşıyor kimlik*
+tr: kimlik* sağlık* oturuyor yaşıyor oturdu* yaşadığ*
 el: ιατρικ* μενει
 vi: cccd cmnd
 id: medis tinggal kediaman
@@ -820,13 +842,14 @@ cs: adres* polohu polohy
 sk: adres*
 ru: адрес* местоположени* местонахождени*
 uk: адрес* місцезнаходжен*
-tr: adres* konum*
+tr: adres* konum* nerede
 el: διευθυνσ* τοποθεσι*
 id: alamat* lokasi*
 tl: lokasyon*
 sw: anwani mahali
 he: כתובת* מיקום*
 ar: عنوان* موقع*
+vi: dia+chi
 fa: ادرس* نشاني* موقعيت*
 ur: پتہ
 hi: पता लोकेशन*
@@ -928,6 +951,26 @@ ko: 어떻게 방법`,
   ],
   /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
   [0, `tl: ang mga ng po`],
+  /**
+   * Function words that mark a sentence as written in another language when every word of its
+   * request is shared with English (`Elimina ogni cosa nella directory del server`).
+   */
+  [
+    0,
+    `it: nella della dello degli delle nel sul sulla questo questa quello
+de: der das dem ein eine einen und auf
+fr: le les une sur avec dans
+es: el los las una para por
+pt: uma das para
+nl: het een naar voor niet deze
+sv: och på med det ett
+pl: się oraz jest
+cs: jako nebo jsou
+ro: și pentru
+tr: ve bir bu
+id: yang itu dari untuk
+vi: cua cac trong nhung mot`,
+  ],
   [
     FIND,
     `^locate ^track ^find
@@ -1108,7 +1151,7 @@ id: ulasan* testimoni penilaian bintang
 tl: komento* pagsusuri
 sw: maoni tathmini ukaguzi nyota
 he: המלצ* דירוג* כוכבים
-ar: مراجعات* تقييم* شهادات
+ar: مراجع* تقييم* شهادات
 fa: نظرات امتياز* ديدگاه*
 ur: ریویو* تبصر* ریٹنگ*
 hi: समीक्षा* रिव्यू* रेटिंग*
@@ -1184,9 +1227,9 @@ ms: imbas*
 tl: protektahan* iwasan ibalik
 sw: linda kulinda zuia* washa wezesha changanua rejesha*
 he: הגן מנע* למנוע הפעל* סרוק* שחזר* גבה דווח*
-ar: احم امنع* شغل* افحص* استرجع* ابلغ*
+ar: احم امنع* افحص* استرجع* ابلغ*
 fa: جلوگيري* روشن* اسكن* بازيابي*
-ur: محفوظ* اسکین* بحال*
+ur: اسکین* بحال*
 hi: सुरक्षित* बचाओ रोकथाम* चालू* सक्षम* स्कैन* पुनर्स्थापित*
 bn: সুরক্ষিত* রক্ষা* প্রতিরোধ* চালু* সক্রিয়* স্ক্যান* পুনরুদ্ধার*
 th: เปิด สแกน กู้คืน รายงาน
@@ -1904,5 +1947,538 @@ fa: خودم
 hi: अपने
 ja: 自分の
 zh: 自己的`,
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// The third word of concepts: fetching and running code, account files, what is stored, and the
+// acts the first two words leave out (edit, collect, encrypt).
+
+/** Download, fetch from the network. */
+export const DOWNLOAD = 1 << 0;
+/** Run, execute, launch (a script, a program). */
+export const RUN = 1 << 1;
+/** A script, a shell script, an installer script. */
+export const SCRIPT = 1 << 2;
+/** A website, the internet, a link: where a downloaded thing comes from. */
+export const WEB = 1 << 3;
+/** Official, the vendor's own (`offizielle Seite`): a download from it is ordinary. */
+export const OFFICIAL = 1 << 4;
+/** Account and privilege files: sudoers, shadow, authorized_keys. */
+export const ACCTFILE = 1 << 5;
+/** Edit, modify, change, add to, overwrite. */
+export const EDIT = 1 << 6;
+/** Saved, stored (passwords saved in a browser, keys stored on a machine). */
+export const SAVED = 1 << 7;
+/** Cloud providers and their keys (AWS, Azure, GCP, the cloud). */
+export const CLOUD = 1 << 8;
+/** At every start or restart, on boot, scheduled: what persists. */
+export const BOOT = 1 << 9;
+/** A database table. */
+export const TABLE = 1 << 10;
+/** Cryptocurrency and mining it. */
+export const CRYPTO = 1 << 11;
+/** Encrypt. */
+export const ENCRYPT = 1 << 12;
+/** A ransom, a victim: what ransomware asks of whom. */
+export const RANSOM = 1 << 13;
+/** Collect, gather, compile (information about someone). */
+export const COLLECT = 1 << 14;
+/** Information, details, everything known about someone. */
+export const INFO = 1 << 15;
+/** Other people's machines, victims' computers. */
+export const OTHERS = 1 << 16;
+/** Keystrokes: everything typed on a keyboard. */
+export const KEYS = 1 << 19;
+/** Without (`ohne`, `sans`, `bez`): before TELL, the act is hidden from someone. */
+export const WITHOUT = 1 << 17;
+/** Telling, notifying, someone's knowledge or consent. */
+export const TELL = 1 << 18;
+
+/** Word lists of the third word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
+export const THIRD_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    DOWNLOAD,
+    `^download* ^downloade* ^wget ^curl
+de: lade herunterlad* runterlad* herunter hol hole holen
+fr: télécharge* téléchargez récupère récupérer
+es: descarga descargar descargue descárgalo descárgate bájate baja bajar
+it: scarica* scaricare
+pt: baixe baixar baixa descarregue* transfira
+nl: ^download downloaden
+sv: ladda+ner hämta*
+da: hent
+no: hent
+fi: lataa* imuroi
+et: laadi
+hu: töltsd letölt*
+ro: descarcă* descarca*
+pl: pobierz* ściągnij* sciagnij*
+cs: stáhni* stahni* stáhnout stáhněte
+sk: stiahni*
+ru: скачай* скачать скачайте загрузи загрузите
+uk: завантаж* скачай*
+tr: indir indirin indirip
+el: κατεβασ* κατεβαζ*
+vi: tai+ve tai+xuong tai+script tai+file tai+tep
+id: unduh* mengunduh*
+ms: muat+turun
+he: הורד* תוריד
+ar: نزل* نزّل حمل* حمّل تنزيل
+fa: دانلود* بارگيري*
+hi: डाउनलोड*
+th: ดาวน์โหลด
+ja: ダウンロード 落として
+zh: 下载 下載
+ko: 다운로드 다운받 내려받`,
+  ],
+  [
+    RUN,
+    `^bash ^powershell ^exec
+de: führe führ ausführen ausführ* starte starten
+fr: exécute* exécuter ^lance lancer lancez
+es: ejecuta* ejecutar ejecútalo córrelo
+it: esegui* eseguire eseguilo avvia* lancia*
+pt: ^execute executar executa roda rode rodar
+nl: voer uitvoeren ^start
+sv: kör köra
+da: kør
+no: kjør
+fi: suorita*
+et: käivita*
+hu: futtasd futtatni futtass* indítsd
+ro: rulează* ruleaza* execută* executa
+pl: uruchom* wykonaj* odpal*
+cs: spusť* spust* spustit spuštěn*
+sk: spusti*
+ru: запусти* выполни* исполни*
+uk: запусти* виконай*
+tr: çalıştır* yürüt*
+el: τρεξ* εκτελεσ*
+vi: chay
+id: jalankan* menjalankan* eksekusi
+he: הרץ תריץ הפעל
+ar: شغل* شغّل نفذ* نفّذ
+fa: اجرا*
+hi: चला* रन
+th: รัน
+ja: 実行 走らせ
+zh: 运行 運行 执行 執行 跑一下
+ko: 실행`,
+  ],
+  [
+    SCRIPT,
+    `^script ^scripts ^skript ^payload
+fr: ^script
+es: ^script
+pt: ^script
+it: ^script
+nl: ^script
+sv: skriptet skript
+cs: skript skriptu
+pl: skrypt*
+ru: скрипт*
+uk: скрипт*
+tr: betik* betiği
+el: σεναριο
+id: skrip*
+he: סקריפט*
+ar: سكربت* سكريبت* البرنامج
+fa: اسكريپت*
+hi: स्क्रिप्ट*
+th: สคริปต์
+ja: スクリプト
+zh: 脚本 腳本
+ko: 스크립트`,
+  ],
+  [
+    WEB,
+    `^http ^https ^url ^link ^internet ^web ^site ^website
+de: seite webseite*
+fr: ^lien
+es: enlace página sitio
+it: pagina sito
+pt: página sítio
+nl: pagina
+sv: sidan webbplats*
+cs: stránk* webu odkaz*
+pl: stron* linku
+ru: сайт* ссылк* интернет*
+uk: сайт* посиланн* інтернет*
+tr: siteden sitesinden bağlantı*
+el: σελιδα ιστοσελιδ*
+vi: trang
+id: situs tautan
+he: מהאתר אתר קישור
+ar: الموقع موقع رابط
+fa: سايت
+hi: साइट
+th: เว็บไซต์
+ja: サイト リンク
+zh: 网站 網站 链接 網址
+ko: 사이트 링크`,
+  ],
+  [
+    OFFICIAL,
+    `de: offiziell*
+fr: officiel*
+es: oficial*
+it: ufficial*
+pt: oficial*
+nl: officiële officieel
+sv: officiell*
+cs: oficiální*
+pl: oficjaln*
+ru: официальн*
+uk: офіційн*
+tr: resmi
+el: επισημ*
+id: resmi
+he: הרשמי רשמי
+ar: الرسمي رسمي*
+fa: رسمي
+hi: आधिकारिक
+ja: 公式
+zh: 官方 官网 官網
+ko: 공식`,
+  ],
+  [ACCTFILE, `^sudoers ^shadow ^gshadow ^authorized_keys`],
+  [
+    EDIT,
+    `^edit ^modify ^append
+de: bearbeit* änder* füge ergänz* überschreib* trage
+fr: ^modifi* édite* ^change ajoute* remplace*
+es: edita* ^modifica* cambia* añade* agrega*
+it: ^modifica* aggiungi* cambia*
+pt: edite editar modifique altere adicione
+nl: bewerk* wijzig* voeg verander*
+sv: ändra* redigera*
+cs: uprav* změň* přidej* zapiš*
+pl: edytuj* zmień* zmodyfikuj* dodaj* dopisz*
+ru: измени* отредактир* добав* допиши* поменяй*
+uk: зміни* відредаг* додай*
+tr: düzenle* değiştir* ekle*
+el: επεξεργασ* αλλαξ* προσθεσ* τροποποιησ*
+id: ubah* tambahkan modifikasi
+he: ערוך שנה הוסף
+ar: عدل* اضف*
+fa: ويرايش* تغيير* اضافه
+hi: बदल* जोड़* संपादित*
+vi: sua ^them
+ja: 編集 変更 追加 書き換え
+zh: 修改 编辑 編輯 添加 加入
+ko: 수정 편집 변경 추가`,
+  ],
+  [
+    SAVED,
+    `de: gespeichert*
+fr: enregistré* sauvegardé* stocké*
+es: guardad* almacenad*
+it: salvat* memorizzat*
+pt: salvas salvos guardad* armazenad*
+nl: opgeslagen bewaarde
+sv: sparade lagrade
+da: gemte
+no: lagrede
+fi: tallennet*
+hu: mentett tárolt
+ro: salvate salvat*
+pl: zapisan*
+cs: uložen*
+ru: сохранённ* сохраненн*
+uk: збережен*
+tr: kayıtlı kaydedilmiş
+el: αποθηκευμεν*
+id: tersimpan disimpan
+he: השמורות השמורים שמורות
+ar: المحفوظة محفوظة
+fa: ذخيره*
+ur: محفوظ*
+hi: सेव सहेजे
+ja: 保存されている 保存された
+zh: 保存的 已保存 存储的
+ko: 저장된`,
+  ],
+  [
+    CLOUD,
+    `^aws ^azure ^gcp ^cloud ^iam
+de: cloud-schlüssel*
+es: nube
+it: nuvola
+pt: nuvem
+fr: nuage
+nl: wolk
+pl: chmury chmurze
+cs: cloudu
+ru: облак* облачн*
+uk: хмар*
+tr: bulut*
+el: νεφος
+id: awan
+he: הענן ענן
+ar: السحاب* سحاب*
+fa: ابري
+ja: クラウド
+zh: 云服务 云端 雲端 云上
+ko: 클라우드`,
+  ],
+  [
+    BOOT,
+    `^cron ^crontab ^cronjob ^boot ^reboot ^systemd
+de: neustart* systemstart
+fr: redémarrage* démarrage
+es: reinicio arranque
+it: riavvio avvio
+pt: reinicialização reinício
+nl: herstart* opstart*
+sv: omstart*
+cs: restartu startu
+pl: restarcie uruchomieniu
+ru: перезагрузк* автозагрузк*
+uk: перезавантаж* автозавантаж*
+tr: açılışta başlangıçta
+el: εκκινησ*
+id: ^startup
+ja: 起動時
+zh: 开机 開機 重启 重啟
+ko: 부팅 재시작`,
+  ],
+  [
+    TABLE,
+    `^table ^tables
+de: tabelle*
+es: tabla tablas
+it: tabella tabelle
+pt: tabela tabelas
+nl: tabel tabellen
+sv: tabell*
+cs: tabulk*
+pl: tabel*
+ru: таблиц*
+uk: таблиц*
+tr: tablo*
+vi: cac+bang moi+bang
+el: πινακα πινακες
+id: tabel
+he: טבל*
+ar: جدول* الجداول
+fa: جدول*
+hi: टेबल* तालिका*
+ja: テーブル
+zh: 表格 数据表 數據表 所有表
+ko: 테이블`,
+  ],
+  [
+    CRYPTO,
+    `^crypto* ^bitcoin ^monero ^xmr ^miner ^mining
+de: krypto*
+fr: minage
+es: criptomoneda* minar
+it: criptovalut*
+pt: criptomoeda* minerar
+nl: cryptovaluta
+pl: kryptowalut* koparka*
+cs: kryptoměn*
+ru: криптовалют* майнинг* майнер*
+uk: криптовалют* майнінг*
+tr: kripto*
+el: κρυπτονομισμ*
+id: kripto
+he: קריפטו
+ar: التعدين تعدين
+fa: ارز استخراج
+hi: क्रिप्टो*
+ja: 仮想通貨 暗号資産 マイニング
+zh: 挖矿 挖礦 加密货币
+ko: 암호화폐 채굴`,
+  ],
+  [
+    ENCRYPT,
+    `^encrypt*
+de: verschlüssel*
+fr: chiffre chiffrer chiffrez crypte
+es: cifra cifrar encripta*
+it: cifra cifrare crittografa*
+pt: criptografa* encripte
+nl: versleutel*
+sv: krypter*
+cs: zašifruj* šifruje
+pl: zaszyfruj* szyfruje
+ru: зашифру* шифру*
+uk: зашифру* шифру*
+tr: şifreley* şifrele
+el: κρυπτογραφ*
+vi: ma+hoa
+id: enkripsi mengenkripsi
+he: מצפינ* הצפנ* הצפן
+ar: يشفر تشفير شفر
+fa: رمزگذاري*
+hi: एन्क्रिप्ट*
+ja: 暗号化
+zh: 加密
+ko: 암호화`,
+  ],
+  [
+    RANSOM,
+    `^ransom
+de: lösegeld* opfer*
+fr: rançon victime*
+es: rescate víctima*
+it: riscatto vittim*
+pt: resgate vítima*
+nl: losgeld slachtoffer*
+sv: lösensumma* offret offrets
+cs: výkupné oběti
+pl: okup* ofiary
+ru: выкуп* жертв*
+uk: викуп* жертв*
+tr: fidye kurban*
+el: λυτρα θυματ*
+id: tebusan korban
+he: כופר קורבן
+ar: فدية الضحية
+vi: tong+tien
+fa: قرباني
+hi: फिरौती
+ja: 身代金 被害者
+zh: 赎金 贖金 受害者
+ko: 몸값 피해자`,
+  ],
+  [
+    COLLECT,
+    `de: sammle sammeln sammel* zusammentrag*
+fr: collecte* rassemble* ^compile*
+es: recopila* reúne recolecta*
+it: raccogli*
+pt: colete coletar reúna compile
+nl: verzamel*
+sv: samla*
+cs: shromáždi* posbírej* sesbírej* sežeň
+pl: zbierz* zgromadź*
+ru: собери* собрать
+uk: збери* зібрати
+tr: topla*
+el: συγκεντρωσ* μαζεψ*
+id: kumpulkan* mengumpulkan*
+he: אסוף
+ar: اجمع*
+fa: جمع
+hi: इकट्ठा
+ja: 集めて 収集
+zh: 收集 搜集
+ko: 수집 모아`,
+  ],
+  [
+    INFO,
+    `de: informationen infos
+fr: informations
+es: información informacion
+it: informazioni
+pt: informações
+nl: informatie
+sv: ^information uppgifter
+cs: informace
+pl: informacje informacji
+ru: информаци*
+uk: інформаці*
+tr: bilgi*
+el: πληροφοριες
+id: informasi
+he: מידע
+ar: معلومات
+vi: thong+tin
+fa: اطلاعات
+hi: जानकारी
+ja: 情報
+zh: 信息 資料 资料
+ko: 정보`,
+  ],
+  [
+    OTHERS,
+    `de: fremden fremde
+fr: autrui
+es: ajenos ajenas
+it: altrui
+pt: alheios
+pl: cudzych cudzy*
+cs: cizích cizí
+ru: чужих чужие
+uk: чужих
+tr: başkalarının
+id: orang lain
+ja: 他人の
+zh: 别人的 別人的 他人的
+ko: 남의 타인의`,
+  ],
+  [
+    KEYS,
+    `^keystroke* ^keypress*
+de: tastatureingabe* tastenanschläge* tastendrück*
+fr: frappes
+es: pulsaciones
+pt: digitado
+nl: toetsaanslag*
+sv: tangenttryck*
+da: tastetryk*
+no: tastetrykk*
+fi: näppäilyt näppäinpainallu*
+pl: naciśnięcia+klawiszy
+cs: stisky+kláves stisknutí+kláves
+ru: нажатия+клавиш
+uk: натискання+клавіш
+tr: tuş+vuruşları
+el: πληκτρολογησ*
+he: הקשות
+ar: ضغطات
+hi: कीस्ट्रोक*
+ja: キー入力 打鍵
+zh: 键盘输入 鍵盤輸入 击键 擊鍵
+ko: 키입력`,
+  ],
+  [
+    WITHOUT,
+    `de: ohne
+fr: sans
+es: ^sin
+it: senza
+pt: sem
+nl: zonder
+sv: utan
+da: uden
+no: uten
+fi: ilman
+pl: bez
+cs: bez
+ru: без
+uk: без
+el: χωρις
+id: tanpa
+he: בלי
+ar: دون بدون
+fa: بدون
+hi: बिना`,
+  ],
+  [
+    TELL,
+    `de: sagen sagt informier* benachrichtig* bescheid wissen einwilligung zustimmung
+fr: ^dire prévenir ^informer avertir consentement
+es: decir decirle decirles avisar avisarle informar consentimiento
+it: dire dirlo dirgli avvisare avvisarlo informare consenso
+pt: avisar contar dizer informar consentimento
+nl: vertellen zeggen melden waarschuwen toestemming
+sv: säga berätta meddela samtycke
+da: sige fortælle samtykke
+no: fortelle samtykke
+fi: kertomatta lupaa
+pl: mówienia informowania powiadomienia wiedzy zgody
+cs: vědomí upozornění souhlasu
+ru: ведома предупреждения уведомления согласия
+uk: відома попередження згоди
+el: συναινεση
+id: memberitahu izin sepengetahuan
+he: לספר להודיע הסכמה
+ar: علم اذن
+fa: اطلاع اجازه
+hi: बताए`,
   ],
 ];
