@@ -74,15 +74,15 @@ export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
     `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
-de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren
+de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren leere+die leere+den leere+das leere+alle
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
 it: cancella* distrugg* svuota* formatta* rimuov*
 pt: apag* destrua destruir formate formatar exclua excluir trunque truncar esvazie
 nl: verwijder* wis wissen wist vernietig* formatteer* leeg
-sv: radera* förstör* bort ^töm tömma tömmer
-da: slet slette slettes fjern* ødelæg*
-no: slett* fjern* ødelegg*
+sv: radera* förstör* bort ^töm tömma tömmer formatera*
+da: slet slette slettes fjern* ødelæg* formatér formater
+no: slett* fjern* ødelegg* formatér
 fi: poista* poistet* tuhoa* tyhjennä* tyhjentä* pyyhi* pyyhk*
 et: kustuta* kustut* hävita* hävit* vorminda*
 hu: töröl* törl* megsemmisít* formáz* kitöröl* letöröl* ürítsd
@@ -156,7 +156,7 @@ es: respaldo* servidor* disco discos producción repositorio* copias llavero
 it: produzione portachiavi
 pt: produção cópias repositório* chaveiro
 nl: schijf* productie* sleutelhanger*
-sv: ^databas* servern servrar produktion* säkerhetskopi* nyckelring*
+sv: ^databas* servern servrar produktion* säkerhetskopi* nyckelring* disken hårddisk*
 da: sikkerhedskopi*
 no: produksjon* sikkerhetskopi*
 fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
@@ -166,7 +166,7 @@ ro: baza* bazei producție
 pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori* pęku pęk
 cs: databáz* záloh* produkč* produkce repozitář* klíčenk*
 sk:
-ru: баз* сервер* резервн* бэкап* диск* продакшн продакшен прод репозитори*
+ru: баз* сервер* резервн* бэкап* диск* продакшн* продакшен* прод репозитори*
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
 tr: veritaban* sunucu* yedek* üretim* depo*
 el: διακομιστ* αντιγραφα δισκ* παραγωγ*
@@ -217,8 +217,8 @@ id: baris* kolom* sel cabang* komentar* kata spasi sampah unduhan
 ms: lajur* cawangan* sampah
 tl: hilera linya basurahan
 sw: mstari safu taka
-he: שורה* שורות עמודה* שדה* ענף* הערה* אשפה
-ar: سطر* صف* عمود* خلية* حقل* فرع* تعليق* المهملات
+he: שורה* שורות עמודה* שדה* ענף* ענפ* הערה* אשפה
+ar: سطر* صف* عمود* خلية* حقل* فرع* فروع تعليق* المهملات
 fa: سطر* ستون* فيلد* شاخه* زباله*
 ur: سطر* کالم*
 hi: पंक्ति* कॉलम* लाइन*
@@ -250,6 +250,11 @@ el: παλι*
 id: lama usang
 sw: muda
 ja: 古い
+he: ישן ישנה ישנים ישנות
+ar: قديم*
+fa: قديمي*
+hi: पुरानी पुराने पुराना
+vi: cu
 zh: 旧的 舊的 旧日志 舊日誌 旧文件 舊檔案 过期 過期
 ko: 오래된
 ^temp ^tmp ^cache* ^build ^dist ^node_modules ^draft* ^duplicate*
@@ -344,13 +349,13 @@ th: รหัสผ่าน โทเค็น คุกกี้
 ^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
 zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
-ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿`,
+ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿 키를 키와`,
   ],
   [
     SEND,
     `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
 mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
-de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit*
+de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter
 fr: envo* télévers* transmet* expédie*
 es: envía* enviar envíe manda mandar mándame sube subir reenvía*
 it: invia* inviare carica* inoltra* trasferisc* mandale invii
@@ -383,7 +388,7 @@ hi: भेज* अपलोड* फॉरवर्ड*
 bn: পাঠা* আপলোড* ফরোয়ার্ড*
 th: ส่ง อัปโหลด อัพโหลด
 ja: 送信 送って 送る 送れ アップロード 転送 送付 メールして
-zh: 发送 發送 发给 發給 上传 上傳 转发 轉發 传给 傳給 寄给
+zh: 发送 發送 发给 發給 发到 發到 上传 上傳 转发 轉發 传给 傳給 寄给
 ko: 보내 전송 업로드 전달`,
   ],
   [
@@ -444,8 +449,8 @@ ro: sistem* ^inițial* anterioar* ascuns*
 pl: systemow* początkow* oryginaln* poprzedni* ukryt* wcześniejsz*
 cs: systémov* počáteční* původní* předchozí* skryt*
 sk: pôvodn* predchádzaj*
-ru: системн* исходн* первоначальн* изначальн* предыдущ* скрыт* начальн*
-uk: системн* початков* попередн* прихован* вихідн*
+ru: системн* системы систему исходн* первоначальн* изначальн* предыдущ* скрыт* начальн*
+uk: системн* системи систему початков* попередн* прихован* вихідн*
 tr: sistem* başlangıç* orijinal* önceki* gizli*
 el: συστηματ* αρχικ* προηγουμεν* κρυφ*
 vi: he+thong truoc
@@ -642,7 +647,7 @@ es: registros bitácora*
 it: registri
 pt: registros
 nl: logboek* logbestand*
-sv: loggar* loggfil* loggarna loggen
+sv: loggar* loggfil* loggarna loggen loggning*
 da: ^logfil*
 no: loggfil* loggene
 fi: loki*
@@ -864,9 +869,9 @@ ko: 주소 위치`,
     `^ex
 de: nachbar* exfreundin* exfreund* freundin* kollegin* kollege* journalist* fremde* frau mann ehemalig*
 fr: voisin* ex-copine copine copain collègue* journaliste* inconnu* cette femme ancienne ancien
-es: vecin* exnovia* novia* novio* compañer* periodista* desconocid* esta mujer este hombre
-it: vicin* ragazza collega* giornalista* sconosciut*
-pt: vizinh* namorada* namorado* colega* jornalista* desconhecid*
+es: vecin* persona exnovia* novia* novio* compañer* periodista* desconocid* esta mujer este hombre
+it: vicin* persona ragazza collega* giornalista* sconosciut*
+pt: vizinh* pessoa namorada* namorado* colega* jornalista* desconhecid*
 nl: buurvrouw* buurman* vriendin* collega* journalist* onbekende
 sv: granne* grannen flickvän* kollega* journalist* främling*
 da: nabo* kæreste* kollega* journalist*
@@ -1015,9 +1020,9 @@ ko: 찾아 찾기 알아내 추적 조회 밝혀내`,
     `^bulk ^spam*
 de: tausend* massenhaft* massen* zufällig* unaufgefordert* zehntausend* hunderte
 fr: milliers masse massivement aléatoire* sollicité* centaines
-es: miles masiv* aleatori* solicitad* cientos
-it: migliaia massa massiv* indesiderat* centinaia
-pt: milhares massa massiv* aleatóri* solicitad* centenas
+es: miles mil masiv* aleatori* solicitad* cientos
+it: migliaia mille diecimila centomila massa massiv* indesiderat* centinaia
+pt: milhares mil massa massiv* aleatóri* solicitad* centenas
 nl: duizenden massaal* willekeurig* ongevraagd* tienduizend* honderden
 sv: tusentals massutskick* slumpmässig* tiotusen* hundratals
 da: tusindvis masseudsend* tilfældig*
@@ -1121,7 +1126,7 @@ hi: नकली* फर्जी* बनावटी*
 bn: ভুয়া* নকল* জাল
 th: ปลอม แต่งขึ้น
 ja: 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
-zh: 虚假 虛假 假的 假评 假評 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
+zh: 虚假 虛假 假的 假评 假評 假好评 假好評 假评论 假評論 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
 ko: 가짜 허위 조작`,
   ],
   [
@@ -1163,8 +1168,8 @@ ko: 리뷰 후기 평점 별점 댓글`,
   ],
   [
     QUESTION,
-    `de: warum wieso weshalb erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung* dokumentation
-fr: pourquoi expliqu* dangereux fonctionne* article* résumé* exposé documentation
+    `de: warum wieso weshalb wie+ich wie+man erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung* dokumentation
+fr: pourquoi quels quelles risque* expliqu* dangereux fonctionne* article* résumé* exposé documentation
 es: explica* explíca* diferencia* peligros* riesgo* funciona artículo* ensayo resumen documentación
 it: perché spiega* spiegami differenza pericolos* rischi* funziona articolo* saggio riassunto documentazione
 pt: explique* explica* diferença* perigos* riscos funciona artigo* resumo documentação
@@ -2030,7 +2035,7 @@ hi: डाउनलोड*
 th: ดาวน์โหลด
 ja: ダウンロード 落として
 zh: 下载 下載
-ko: 다운로드 다운받 내려받`,
+ko: 다운로드 다운받 내려받 받아서`,
   ],
   [
     RUN,
@@ -2460,7 +2465,7 @@ hi: बिना`,
   ],
   [
     TELL,
-    `de: sagen sagt informier* benachrichtig* bescheid wissen einwilligung zustimmung
+    `de: sagen sagt merkt merken mitbekommt informier* benachrichtig* bescheid wissen einwilligung zustimmung
 fr: ^dire prévenir ^informer avertir consentement
 es: decir decirle decirles avisar avisarle informar consentimiento
 it: dire dirlo dirgli avvisare avvisarlo informare consenso

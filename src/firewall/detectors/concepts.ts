@@ -196,6 +196,8 @@ function foldLetter(c: number): number {
     return FOLD[c] as number;
   }
   if (c >= 0x591 && c <= 0x5c7) return c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 ? -1 : 0;
+  // Hebrew final letters read as their ordinary forms, so a stem matches its inflections (`ענף`, `ענפים`).
+  if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) return c + 1;
   if (c >= 0x600 && c <= 0x6ff) {
     if ((c >= 0x64b && c <= 0x65f) || c === 0x640 || c === 0x670) return 0;
     if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0x66a || c === 0x66b || c === 0x66c)
@@ -881,7 +883,7 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   wordNo++;
   // `sin decirle nada`, `ohne es ihm zu sagen`, `bez jeho vědomí`: a telling or consent left out.
   if (thirdBits & WITHOUT) withoutAt = wordNo;
-  if (thirdBits & TELL && withoutAt > 0 && wordNo - withoutAt <= 4) bits |= CONCEAL;
+  if (thirdBits & TELL && withoutAt > 0 && wordNo - withoutAt <= 6) bits |= CONCEAL;
   // `e-mail`, `e-maily`: the noun, not the English verb `mail` (send).
   if (bits & SEND && start >= 2 && text.charCodeAt(start - 1) === 45 && isLoneE(text, start - 2)) bits &= ~SEND;
   const before = lastBits;
