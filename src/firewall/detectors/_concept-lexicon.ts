@@ -93,17 +93,17 @@ sk: zmaž* zmaz*
 ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси очисти*
 uk: видали* видал* знищ* зітри стерти відформатуй*
 tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla* boşalt*
-el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* αδειασ*
+el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* φορμαρ* αδειασ*
 vi: xoa
 id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang* kosongkan mengosongkan
 ms: padam* memadam*
 tl: burahin burahin* binura* sirain sinira* alisin
 sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
 he: מחק* מחוק* תמחק* השמד* פרמט* הסר* רוקן
-ar: احذف* حذف* امسح* دمر* تدمير* افرغ*
-fa: حذف* نابود* پاک*
+ar: احذف* حذف* امسح* دمر* تدمير* افرغ* تهيئة هيئ*
+fa: حذف* نابود* پاک* فرمت*
 ur: ڈیلیٹ* مٹا* تباہ*
-hi: हटा* मिटा* डिलीट* नष्ट*
+hi: हटा* मिटा* डिलीट* नष्ट* फॉर्मेट* फ़ॉर्मेट*
 bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
 th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
 ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
@@ -413,7 +413,7 @@ sk: prezraď*
 ru: покаж* выведи* раскрой* повтори* распечатай* напечатай* выдай
 uk: покажи* виведи* розкрий* повтори* надрукуй*
 tr: göster* ifşa* tekrarla* yazdır*
-el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ*
+el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ* εμφανισ*
 vi: hien
 id: tampilk* tunjukk* ungkapk* ulangi* cetak* ambil ekspor* mencetak
 ms: dedahk*
@@ -659,7 +659,7 @@ cs: logy logů protokol* záznamy logu
 sk: logy záznamy
 ru: журнал* логи логов
 uk: журнал* логи логів
-tr: gunlukler günlükler günlükleri kayıtlar* loglar*
+tr: günlükler* kayıtlar* loglar*
 el: καταγραφ*
 vi: nhat+ky
 id: catatan
@@ -1155,7 +1155,7 @@ el: κριτικ* αξιολογησ* μαρτυρι* αστερι*
 id: ulasan* testimoni penilaian bintang
 tl: komento* pagsusuri
 sw: maoni tathmini ukaguzi nyota
-he: המלצ* דירוג* כוכבים
+he: המלצ* דירוג* כוכבים ביקורת* ביקורות
 ar: مراجع* تقييم* شهادات
 fa: نظرات امتياز* ديدگاه*
 ur: ریویو* تبصر* ریٹنگ*
@@ -2338,7 +2338,7 @@ pl: okup* ofiary
 ru: выкуп* жертв*
 uk: викуп* жертв*
 tr: fidye kurban*
-el: λυτρα θυματ*
+el: λυτρ* θυματ*
 id: tebusan korban
 he: כופר קורבן
 ar: فدية الضحية
@@ -2431,7 +2431,7 @@ pl: naciśnięcia+klawiszy
 cs: stisky+kláves stisknutí+kláves
 ru: нажатия+клавиш
 uk: натискання+клавіш
-tr: tuş+vuruşları
+tr: tuş+vuruşları tuş+vuruşlarını
 el: πληκτρολογησ*
 he: הקשות
 ar: ضغطات
