@@ -162,15 +162,15 @@ no: produksjon* sikkerhetskopi*
 fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
 et: andmebaas* varukoopi* tootmis* ketas ketta*
 hu: adatbázis* szerver* mentés* lemez* meghajt*
-ro: baza* bazei producție
+ro: baza* bazei producție de+rezervă
 pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori* pęku pęk
 cs: databáz* záloh* produkč* produkce repozitář* klíčenk*
 sk:
 ru: баз* сервер* резервн* бэкап* диск* продакшн* продакшен* прод репозитори*
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
 tr: veritaban* sunucu* yedek* üretim* depo*
-el: διακομιστ* αντιγραφα δισκ* παραγωγ*
-vi: may+chu san+xuat co+so
+el: διακομιστ* αντιγραφα δισκ* παραγωγ* βαση+δεδομενων βασης+δεδομενων βασεις+δεδομενων
+vi: may+chu san+xuat co+so sao+luu
 id: cadangan produksi repositori
 ms: pangkalan sandaran
 sw: hifadhidata seva nakala diski uzalishaji
@@ -210,7 +210,7 @@ cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentá
 sk: riadok* stĺpec* vetv* kôš
 ru: строк* столбц* столбец ячейк* поле ветк* комментари* слово пробел* корзин* загрузок загрузки
 uk: рядок рядки рядка стовпц* клітинк* поле гілк* коментар* слово пробіл* кошик*
-tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp* indirilenler
+tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp çöpü çöpe çöpteki çöptekileri çöpünü indirilenler
 el: γραμμη* στηλη* κελι* πεδιο* κλαδο* σχολιο* καδο*
 vi: dong cot rac
 id: baris* kolom* sel cabang* komentar* kata spasi sampah unduhan
@@ -621,7 +621,7 @@ cs: ^antivir* bezpečnost* ochran* monitorování*
 sk: bezpečnost*
 ru: антивирус* брандмауэр* файрвол* фаервол* межсетев* защита защиту защиты защитник* безопасност* аудит* мониторинг*
 uk: антивірус* брандмауер* файрвол* захист захисту безпек* аудит* моніторинг*
-tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
+tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını korunma* denetim* izleme*
 el: αντιικ* τειχος προστασι* ασφαλει* παρακολουθησ*
 vi: tuong+lua
 id: keamanan* perlindungan* pemantauan*
