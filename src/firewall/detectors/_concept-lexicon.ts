@@ -73,7 +73,7 @@ export const HOW = 1 << 31;
 export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
-    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
+    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov* ^shred
 de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren leere+die leere+den leere+das leere+alle
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
@@ -148,7 +148,8 @@ ko: 모든 모두 전체 전부 완전히 마다`,
   ],
   [
     STORE,
-    `^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
+    `^sda ^sdb ^nvme0n1 ^hda ^vda
+^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
 ^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
 de: datenbank* produktion* sicherung* festplatt* laufwerk* schlüsselbund*
 fr: sauvegarde* disque* serveur* dépôt trousseau
@@ -290,7 +291,7 @@ th: ชั่วคราว แคช
 ja: 一時 キャッシュ
 zh: 临时 臨時 缓存 快取
 ko: 임시 캐시
-^debug ^verbose ^sandbox* ^staging ^dev ^local ^localhost
+^debug ^verbose ^sandbox* ^staging ^local ^localhost
 fr: test tests teste essai* locale
 es: pruebas local
 it: prova prove locale
@@ -346,7 +347,8 @@ ur: پاسورڈ*
 hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन* सीक्रेट
 bn: পাসওয়ার্ড* চাবি
 th: รหัสผ่าน โทเค็น คุกกี้
-^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd
+^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd ^access_key* ^secret_key* ^secret_access* ^api_key* ^apikey* ^private_key*
+^client_secret* ^aws_secret* ^aws_access* ^aws_session* ^github_token* ^gh_token ^npm_token* ^azure_client_secret*
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
 zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
 ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿 키를 키와`,
@@ -396,7 +398,7 @@ ko: 보내 전송 업로드 전달`,
     `^print ^dump ^output ^revel*
 de: zeig* ausgeb* gib+aus offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
 fr: montre* affiche* révèle* répète* imprime* donne extrais exporte
-es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta
+es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta extrae* extraer
 it: mostra* rivela* ripeti* stampa* dimmi estrai* esporta* stampi
 pt: mostr* repita imprima* diga exporte exportar
 nl: toon onthul* herhaal* haal exporteer*
@@ -432,7 +434,7 @@ ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
   ],
   [
     SYS,
-    `^system* ^initial* ^original*
+    `^system* ^initial* ^original* ^windows ويندوز ويندوزي
 de: ursprünglich* anfänglich* vorherig* vorige* obige* versteckt*
 fr: système* précédent* cachée cachées
 es: sistema* anterior* ocult*
@@ -569,7 +571,7 @@ es: desactiva desactivar desactive desactiven desactivad desactívalo desactival
 it: disattiv* spegni* disinstall* aggira* sospeso sospendi
 pt: desative desativar desativa desativem desativad* desativá-lo desativa-lo desliga* contorna* suspendeu suspender suspenda
 nl: uitschakel* uitzetten zet+uit schakel+uit deactiveer* omzeil* deinstalleer* opgeschort
-sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå stängt
+sv: inaktivera* avaktivera* stäng stänga* stoppa* avinstallera* kringgå stängt
 da: deaktiver* sluk slukke afinstaller* omgå
 no: deaktiver* avinstaller* omgå
 fi: käytöstä sammuta* pysäytä* lopeta* päältä
@@ -601,7 +603,8 @@ ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회 중단`,
   ],
   [
     DEFENCE,
-    `^antivirus* ^antivir ^defender ^firewall* ^edr ^siem ^selinux ^apparmor ^ufw ^iptables ^audit* ^auditd
+    `^rsyslog* ^journald ^syslog-ng ^auditd ^eventlog ^sysmon
+^antivirus* ^antivir ^defender ^firewall* ^edr ^siem ^selinux ^apparmor ^ufw ^iptables ^audit* ^auditd
 ^sentinel ^crowdstrike ^kaspersky ^avast ^eset ^sophos ^mcafee ^norton ^antimalware
 de: virenschutz* virenscanner* sicherheit* schutz* echtzeitschutz* überwachung* schutzmaßnahmen
 fr: feu sécurité* journalisation
@@ -666,7 +669,7 @@ id: catatan
 sw: kumbukumbu
 he: יומנ* לוגים לוג
 ar: سجلات* سجل
-fa: لاگ*
+fa: لاگ* وقايع
 ur: لاگز*
 hi: लॉग*
 bn: লগ লগস লগগুলো
@@ -709,9 +712,10 @@ ur: چپکے* خفیہ* چھپا*
 hi: चुपके* गुप्त* छिपा* छिपाकर
 bn: গোপন* লুকি*
 th: แอบ ลับๆ ไม่ให้ใครรู้ ซ่อน
-ja: こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
-zh: 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
-ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게`,
+traces: следы следов сліди spuren rastros tracce sporen spåren ślady stopy izleri ιχνη עקבות
+ja: 確認せずに 確認しないで 見ずに 検査せずに こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
+zh: 不要检查 不用检查 不检查 不要檢查 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
+ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게 검사하지 확인하지`,
   ],
   [
     MALWARE,
@@ -1072,8 +1076,8 @@ hu: üzenet* levelek
 ro: mesaj*
 pl: wiadomoś* maile
 cs: zpráv* maily esemesk*
-ru: сообщени* письм* смс эсэмэс* имейл*
-uk: повідомлен* листи смс
+ru: сообщени* письм* смс эсэмэс* имейл* переписк*
+uk: повідомлен* листи смс листуванн*
 tr: mesaj* eposta* posta
 el: μηνυμ*
 id: pesan surel surat*
@@ -1125,9 +1129,9 @@ ur: جعلي* فرضی*
 hi: नकली* फर्जी* बनावटी*
 bn: ভুয়া* নকল* জাল
 th: ปลอม แต่งขึ้น
-ja: 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
-zh: 虚假 虛假 假的 假评 假評 假好评 假好評 假评论 假評論 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
-ko: 가짜 허위 조작`,
+ja: 本物のように 本物っぽく 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
+zh: 像真实 像真實 像真的 虚假 虛假 假的 假评 假評 假好评 假好評 假评论 假評論 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
+ko: 가짜 허위 조작 진짜처럼 실제처럼`,
   ],
   [
     REVIEW,
@@ -1242,7 +1246,7 @@ ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オン�
 zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
 ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
   ],
-  [NEG, `nicht niet inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
+  [NEG, `nicht nichts niets inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না ничего нічого`],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1993,11 +1997,21 @@ export const COLLECT = 1 << 14;
 export const INFO = 1 << 15;
 /** Other people's machines, victims' computers. */
 export const OTHERS = 1 << 16;
+/** Overwrite. */
+export const OVERWRITE = 1 << 20;
+/** Zeros or random data written over something. */
+export const ZEROS = 1 << 21;
+/** Bought, purchased, scraped (a list of addresses or numbers). */
+export const PURCHASED = 1 << 22;
+/** Phone numbers, addresses to send to, recipients. */
+export const NUMBERS = 1 << 23;
+/** A number written with a thousands separator (`20.000`, `10,000`, `30 000`); set by the scanner. */
+export const THOUSANDS = 1 << 24;
 /** Keystrokes: everything typed on a keyboard. */
 export const KEYS = 1 << 19;
 /** Without (`ohne`, `sans`, `bez`): before TELL, the act is hidden from someone. */
 export const WITHOUT = 1 << 17;
-/** Telling, notifying, someone's knowledge or consent. */
+/** Telling, notifying, someone's knowledge or consent; checking or reading (what is run unread is run blind). */
 export const TELL = 1 << 18;
 
 /** Word lists of the third word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
@@ -2073,7 +2087,7 @@ ko: 실행`,
   ],
   [
     SCRIPT,
-    `^script ^scripts ^skript ^payload
+    `^script ^scripts ^skript ^payload ^sh ^ps1 ^bat ^vbs ^hta
 fr: ^script
 es: ^script
 pt: ^script
@@ -2206,7 +2220,7 @@ ko: 저장된`,
   ],
   [
     CLOUD,
-    `^aws ^azure ^gcp ^cloud ^iam
+    `^aws ^azure ^gcp ^cloud ^iam ^aws_* ^azure_* ^gcp_* ^google_application_credentials
 de: cloud-schlüssel*
 es: nube
 it: nuvola
@@ -2292,7 +2306,7 @@ id: kripto
 he: קריפטו
 ar: التعدين تعدين
 fa: ارز استخراج
-hi: क्रिप्टो*
+hi: क्रिप्टो* बिटकॉइन*
 ja: 仮想通貨 暗号資産 マイニング
 zh: 挖矿 挖礦 加密货币
 ko: 암호화폐 채굴`,
@@ -2375,7 +2389,8 @@ ko: 수집 모아`,
   ],
   [
     INFO,
-    `de: informationen infos
+    `personal: persönliche persönlichen personenbezogen* personnelles personales personali pessoais persoonsgegevens persoonlijke personuppgifter osobowe osobowych osobní личные личных персональн* особисті особистих kişisel προσωπικα προσωπικά pribadi אישיים האישיים الشخصية شخصي निजी व्यक्तिगत 個人情報 个人信息 個人資料 개인정보 신상
+de: informationen infos
 fr: informations
 es: información informacion
 it: informazioni
@@ -2414,6 +2429,96 @@ id: orang lain
 ja: 他人の
 zh: 别人的 別人的 他人的
 ko: 남의 타인의`,
+  ],
+  [
+    OVERWRITE,
+    `^overwrit*
+de: überschreib*
+fr: écrase* écraser
+es: sobrescrib*
+it: sovrascriv*
+pt: sobrescrev* sobrescreva
+nl: overschrijf*
+sv: skriv+över
+pl: nadpisz*
+cs: přepiš*
+ru: перезапиши* перезапиш*
+uk: перезапиши* перезапиш*
+tr: üzerine
+el: αντικατεστησ*
+ja: 上書き
+zh: 覆盖 覆蓋 覆写
+ko: 덮어`,
+  ],
+  [
+    ZEROS,
+    `^zeros ^zeroes ^urandom ^/dev/zero
+de: nullen
+fr: zéros
+es: ceros
+it: zeri
+pt: zeros
+nl: nullen
+sv: nollor
+pl: zerami
+cs: nulami
+ru: нулями нули
+uk: нулями нулі
+tr: sıfır sıfırlarla
+el: μηδενικα
+id: nol
+ja: ゼロで
+zh: 零填充 写零
+ko: 0으로`,
+  ],
+  [
+    PURCHASED,
+    `de: gekauft* erworbene*
+fr: achetée achetées acheté achetés
+es: comprada compradas comprado comprados
+it: acquistat* comprat*
+pt: comprada compradas comprado comprados
+nl: gekochte gekocht
+sv: köpta köpt köpte
+pl: kupion* kupiona
+cs: koupen* zakoupen*
+ru: купленн*
+uk: куплен*
+tr: satın+alınmış satın+aldığımız
+el: αγορασμεν*
+id: dibeli
+he: שנקנתה קנויה
+ar: مشتراة المشتراة
+fa: خريداري‌شده خريداري
+hi: खरीदी खरीदे
+ja: 購入した 買った
+zh: 购买的 購買的 买来的 買來的
+ko: 구매한 구입한`,
+  ],
+  [
+    NUMBERS,
+    `^numbers ^recipients
+de: nummern empfänger* adressen
+fr: numéros destinataires adresses
+es: números destinatarios direcciones
+it: numeri destinatari indirizzi
+pt: números destinatários endereços
+nl: nummers ontvangers adressen
+sv: nummer mottagare adresser
+pl: numery numerów odbiorców adresów adresy
+cs: čísla čísel příjemců adres adresy
+ru: номера номеров получател* адреса адресов
+uk: номери номерів адреси адрес
+tr: numaralar* numara alıcı* adresler*
+el: αριθμους παραληπτ* διευθυνσεις
+id: nomor penerima
+he: מספרים מספרי נמענים כתובות
+ar: ارقام الارقام ارقام عناوين
+fa: شماره‌ها شماره ها گيرندگان
+hi: नंबरों नंबर
+ja: 番号 宛先 アドレス
+zh: 号码 號碼 地址
+ko: 번호 수신자 주소`,
   ],
   [
     KEYS,
@@ -2465,7 +2570,8 @@ hi: बिना`,
   ],
   [
     TELL,
-    `de: sagen sagt merkt merken mitbekommt informier* benachrichtig* bescheid wissen einwilligung zustimmung
+    `check: prüfen überprüfen lesen lire vérifier vérification revisarlo revisar verificar comprobar controllarlo controllare verificare leggerlo checken controleren kontrollera granska sprawdzania sprawdzenia kontroli kontroly kontrolu проверки проверок перевірки kontrol kontrolsüz ελεγχο pemeriksaan memeriksa בדיקה تحقق فحص بررسي जांच
+de: sagen sagt merkt merken mitbekommt informier* benachrichtig* bescheid wissen einwilligung zustimmung
 fr: ^dire prévenir ^informer avertir consentement
 es: decir decirle decirles avisar avisarle informar consentimiento
 it: dire dirlo dirgli avvisare avvisarlo informare consenso

@@ -80,9 +80,11 @@ import {
   MORE_CONCEPT_WORDS,
   NEG,
   NEVER,
+  NUMBERS,
   OFFICIAL,
   ORPHAN,
   OTHERS,
+  OVERWRITE,
   OWN,
   PERSON,
   PII,
@@ -91,6 +93,7 @@ import {
   PROMO,
   PROMPT,
   PUBLISH,
+  PURCHASED,
   QUESTION,
   RANSOM,
   REFUSE,
@@ -113,10 +116,12 @@ import {
   TARGET,
   TELL,
   THIRD_CONCEPT_WORDS,
+  THOUSANDS,
   TRACK,
   VARY,
   WEB,
   WITHOUT,
+  ZEROS,
 } from './_concept-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -126,8 +131,8 @@ const NATIVE = 1 << 30;
 const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | SAFE | TARGET | HOW;
 /** Second-word concepts whose words do not mark a sentence as written in another language. */
 const NO_CREDIT_2 = OWN;
-/** Verbs a preceding negation cancels. */
-const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
+/** Verbs a preceding negation cancels (`nichts wiederherstellbar`: no defensive act either). */
+const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND | DEFEND;
 /** Second-word verbs a preceding negation cancels (not REFUSE: `ne refuse jamais` is the point). */
 const ACTS_2 = PUBLISH | SPREAD | ANSWER;
 /** Third-word verbs a preceding negation cancels. */
@@ -432,8 +437,12 @@ const RULES_LIST: readonly Rule[] = [
     description:
       'Asks to delete or wipe a database, disk, server, backups, files, every table or every compute instance',
     test: (b, m, t) =>
-      b & DESTROY &&
-      (b & STORE || has(b, FILES | CONCEAL) || (t & TABLE && b & ALL) || (m & COMPUTE && (b & ALL || m & CONFIRM))) &&
+      ((b & DESTROY &&
+        (b & STORE ||
+          has(b, FILES | CONCEAL) ||
+          (t & TABLE && b & ALL) ||
+          (m & COMPUTE && (b & ALL || m & CONFIRM)))) ||
+        (t & OVERWRITE && (t & ZEROS || has(b, STORE | ALL)))) &&
       !(b & SAFE)
         ? raise(b, 'medium', ALL | CONCEAL)
         : null,
@@ -512,7 +521,7 @@ const RULES_LIST: readonly Rule[] = [
       has(b, FIND | PERSON) ||
       (has(b, FIND | ADDR) && ((b & (TARGET | CONCEAL)) !== 0 || (m & (HOME | TRACK)) !== 0)) ||
       (b & FIND && has(m, HOME | TRACK)) ||
-      (has(t, COLLECT | INFO) && b & TARGET)
+      (has(t, COLLECT | INFO) && (b & (TARGET | ADDR | PERSON) || m & (HOME | PII)))
         ? raise(b, 'medium', CONCEAL | TARGET)
         : null,
     veto: QUESTION | DEFEND,
@@ -540,8 +549,12 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.bulk-message',
     category: 'spam',
     description: 'Asks to send messages in bulk to people who did not ask for them',
-    test: (b, m) =>
-      (b & SEND) !== 0 && ((b & BULK) !== 0 || has(b, CONTACTS | ALL) || has(m, VARY | ACCOUNTS))
+    test: (b, m, t) =>
+      (b & SEND) !== 0 &&
+      ((b & BULK) !== 0 ||
+        has(b, CONTACTS | ALL) ||
+        has(m, VARY | ACCOUNTS) ||
+        (t & (PURCHASED | THOUSANDS) && (t & NUMBERS || b & (ADDR | CONTACTS | MESSAGE))))
         ? raise(b, 'medium', MESSAGE | CONCEAL)
         : null,
     veto: QUESTION | DEFEND,
@@ -583,7 +596,7 @@ const RULES_LIST: readonly Rule[] = [
       "Asks for a program that secretly mines cryptocurrency on others' machines, encrypts files for a ransom or records keystrokes",
     test: (b, _m, t) =>
       (t & CRYPTO && (b & CONCEAL || t & OTHERS) && (b & MAKE || t & RUN)) ||
-      (b & MAKE && t & ENCRYPT && (t & RANSOM || (has(b, ALL | FILES) && (b & CONCEAL || t & OTHERS)))) ||
+      (b & MAKE && t & ENCRYPT && (t & (RANSOM | CRYPTO) || (has(b, ALL | FILES) && (b & CONCEAL || t & OTHERS)))) ||
       (b & MAKE && t & KEYS && b & (CONCEAL | SEND) && !(b & REVIEW))
         ? 'high'
         : null,
@@ -633,7 +646,7 @@ const RULES_LIST: readonly Rule[] = [
     category: 'remote-code-execution',
     description: 'Asks to download a script from a site and run it',
     test: (_b, m, t) =>
-      has(t, DOWNLOAD | RUN) && (t & (SCRIPT | WEB) || m & REMOTE) && !(t & OFFICIAL) ? 'high' : null,
+      has(t, DOWNLOAD | RUN) && (t & (SCRIPT | WEB) || m & (REMOTE | PLACE)) && !(t & OFFICIAL) ? 'high' : null,
     veto: QUESTION | DEFEND,
   },
   {
@@ -884,6 +897,8 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   // `sin decirle nada`, `ohne es ihm zu sagen`, `bez jeho vědomí`: a telling or consent left out.
   if (thirdBits & WITHOUT) withoutAt = wordNo;
   if (thirdBits & TELL && withoutAt > 0 && wordNo - withoutAt <= 6) bits |= CONCEAL;
+  // `20.000`, `10,000`, `30 000`: a count in thousands.
+  if (len === 3 && isThousands(text, start)) thirdBits |= THOUSANDS;
   // `e-mail`, `e-maily`: the noun, not the English verb `mail` (send).
   if (bits & SEND && start >= 2 && text.charCodeAt(start - 1) === 45 && isLoneE(text, start - 2)) bits &= ~SEND;
   const before = lastBits;
@@ -907,6 +922,18 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   if (concepts !== 0 || more !== 0 || thirdBits !== 0 || (bits & NATIVE) !== 0)
     addHit(concepts | (bits & NATIVE), more, thirdBits, start, end);
   return (bits & NEG) !== 0;
+}
+
+/** Whether the word at `start` is three digits after a digit and a thousands separator. */
+function isThousands(text: string, start: number): boolean {
+  if (start < 2) return false;
+  for (let k = start; k < start + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  const sep = text.charCodeAt(start - 1);
+  const d = text.charCodeAt(start - 2);
+  return (sep === 46 || sep === 44 || sep === 32 || sep === 0xa0 || sep === 0x202f) && d >= 48 && d <= 57;
 }
 
 /** Whether `text[i]` is an `e` or `E` that starts no longer word (the `e` of `e-mail`). */
