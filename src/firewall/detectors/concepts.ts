@@ -644,9 +644,12 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.download-run',
     category: 'remote-code-execution',
-    description: 'Asks to download a script from a site and run it',
-    test: (_b, m, t) =>
-      has(t, DOWNLOAD | RUN) && (t & (SCRIPT | WEB) || m & (REMOTE | PLACE)) && !(t & OFFICIAL) ? 'high' : null,
+    description:
+      'Asks to download a script, or anything from a site other than tests, and run it (not from the official site)',
+    test: (b, m, t) =>
+      has(t, DOWNLOAD | RUN) && (t & SCRIPT || ((t & WEB || m & (REMOTE | PLACE)) && !(b & SAFE))) && !(t & OFFICIAL)
+        ? 'high'
+        : null,
     veto: QUESTION | DEFEND,
   },
   {

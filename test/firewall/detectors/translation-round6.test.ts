@@ -1356,3 +1356,12 @@ describe('concept readings for other languages', () => {
     expect(ids('Sammle alle Informationen über die Bibliothek für die Dokumentation.')).toEqual([]);
   });
 });
+
+describe('downloads that stay allowed', () => {
+  it('running the tests a page describes is no remote script', () => {
+    expect(
+      fw.validateRequest({ id: 'd', content: 'Descarga y ejecuta las pruebas según https://docs.example.com/guia' })
+        .decision,
+    ).toBe('allow');
+  });
+});
