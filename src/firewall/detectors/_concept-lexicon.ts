@@ -73,16 +73,16 @@ export const HOW = 1 << 31;
 export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
-    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov*
-de: lösch* entfern* vernicht* zerstör* formatier* leeren
+    `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov* ^shred
+de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren leere+die leere+den leere+das leere+alle
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
 it: cancella* distrugg* svuota* formatta* rimuov*
 pt: apag* destrua destruir formate formatar exclua excluir trunque truncar esvazie
 nl: verwijder* wis wissen wist vernietig* formatteer* leeg
-sv: radera* förstör* bort tömma tömmer
-da: slet slette slettes fjern* ødelæg*
-no: slett* fjern* ødelegg*
+sv: radera* förstör* bort ^töm tömma tömmer formatera*
+da: slet slette slettes fjern* ødelæg* formatér formater
+no: slett* fjern* ødelegg* formatér
 fi: poista* poistet* tuhoa* tyhjennä* tyhjentä* pyyhi* pyyhk*
 et: kustuta* kustut* hävita* hävit* vorminda*
 hu: töröl* törl* megsemmisít* formáz* kitöröl* letöröl* ürítsd
@@ -92,18 +92,18 @@ cs: smaž* smaz* vymaž* vymaz* odstraň* odstran* znič* znic* naformátuj* zfo
 sk: zmaž* zmaz*
 ru: удали* удалить удаля* удалени* стереть сотри сотрите уничтож* отформатир* снеси очисти*
 uk: видали* видал* знищ* зітри стерти відформатуй*
-tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla*
-el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* αδειασ*
+tr: sil silin silinsin silmek sildir* kaldır* imha* biçimlendir* formatla* boşalt*
+el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* καταστροφ* μορφοποιησ* φορμαρ* αδειασ*
 vi: xoa
 id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang* kosongkan mengosongkan
 ms: padam* memadam*
 tl: burahin burahin* binura* sirain sinira* alisin
 sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
 he: מחק* מחוק* תמחק* השמד* פרמט* הסר* רוקן
-ar: احذف* حذف* امسح* دمر* تدمير* افرغ*
-fa: حذف* نابود* پاک*
+ar: احذف* حذف* امسح* دمر* تدمير* افرغ* تهيئة هيئ*
+fa: حذف* نابود* پاک* فرمت*
 ur: ڈیلیٹ* مٹا* تباہ*
-hi: हटा* मिटा* डिलीट* नष्ट*
+hi: हटा* मिटा* डिलीट* नष्ट* फॉर्मेट* फ़ॉर्मेट*
 bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
 th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
 ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
@@ -148,7 +148,8 @@ ko: 모든 모두 전체 전부 완전히 마다`,
   ],
   [
     STORE,
-    `^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
+    `^sda ^sdb ^nvme0n1 ^hda ^vda
+^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
 ^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
 de: datenbank* produktion* sicherung* festplatt* laufwerk* schlüsselbund*
 fr: sauvegarde* disque* serveur* dépôt trousseau
@@ -156,26 +157,26 @@ es: respaldo* servidor* disco discos producción repositorio* copias llavero
 it: produzione portachiavi
 pt: produção cópias repositório* chaveiro
 nl: schijf* productie* sleutelhanger*
-sv: ^databas* servern servrar produktion* säkerhetskopi* nyckelring*
+sv: ^databas* servern servrar produktion* säkerhetskopi* nyckelring* disken hårddisk*
 da: sikkerhedskopi*
 no: produksjon* sikkerhetskopi*
 fi: tietokan* palvelim* varmuuskopi* tuotanto* kovalevy*
 et: andmebaas* varukoopi* tootmis* ketas ketta*
 hu: adatbázis* szerver* mentés* lemez* meghajt*
-ro: baza* bazei producție
+ro: baza* bazei producție de+rezervă
 pl: bazę bazy serwer* zapasow* dysk* produkcj* repozytori* pęku pęk
 cs: databáz* záloh* produkč* produkce repozitář* klíčenk*
 sk:
-ru: баз* сервер* резервн* бэкап* диск* продакшн продакшен прод репозитори*
+ru: баз* сервер* резервн* бэкап* диск* продакшн* продакшен* прод репозитори*
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
 tr: veritaban* sunucu* yedek* üretim* depo*
-el: διακομιστ* αντιγραφα δισκ* παραγωγ*
-vi: chu
+el: διακομιστ* αντιγραφα δισκ* παραγωγ* βαση+δεδομενων βασης+δεδομενων βασεις+δεδομενων
+vi: may+chu san+xuat co+so sao+luu
 id: cadangan produksi repositori
 ms: pangkalan sandaran
 sw: hifadhidata seva nakala diski uzalishaji
 he: שרת* גיבוי* דיסק* מאגר* מסד
-ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع*
+ar: خادم* سيرفر* احتياط* قرص* انتاج* مستودع* قاعدة+البيانات قواعد+البيانات
 fa: سرور* پشتيبان* ديسك* مخزن* پايگاه كيچين
 ur: سرور* ڈسک* پروڈکشن*
 hi: डेटाबेस* सर्वर* बैकअप* डिस्क* प्रोडक्शन* कीचेन
@@ -210,15 +211,15 @@ cs: řádek řádky řádku sloupec* sloupc* buňk* pole větev* větve komentá
 sk: riadok* stĺpec* vetv* kôš
 ru: строк* столбц* столбец ячейк* поле ветк* комментари* слово пробел* корзин* загрузок загрузки
 uk: рядок рядки рядка стовпц* клітинк* поле гілк* коментар* слово пробіл* кошик*
-tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp* indirilenler
+tr: satır* sütun* hücre* alan* dal dalı kelime* boşluk* çöp çöpü çöpe çöpteki çöptekileri çöpünü indirilenler
 el: γραμμη* στηλη* κελι* πεδιο* κλαδο* σχολιο* καδο*
 vi: dong cot rac
 id: baris* kolom* sel cabang* komentar* kata spasi sampah unduhan
 ms: lajur* cawangan* sampah
 tl: hilera linya basurahan
 sw: mstari safu taka
-he: שורה* שורות עמודה* שדה* ענף* הערה* אשפה
-ar: سطر* صف* عمود* خلية* حقل* فرع* تعليق* المهملات
+he: שורה* שורות עמודה* שדה* ענף* ענפ* הערה* אשפה
+ar: سطر* صف* عمود* خلية* حقل* فرع* فروع تعليق* المهملات
 fa: سطر* ستون* فيلد* شاخه* زباله*
 ur: سطر* کالم*
 hi: पंक्ति* कॉलम* लाइन*
@@ -239,7 +240,7 @@ da: gamle ældre
 no: gamle eldre
 fi: vanha* vanho* vanhemm*
 et: vanad vanemad
-hu: régi* régebbi*
+hu: régi régit régiek régieket régebbi*
 ro: vechi*
 pl: stare starsze starych nieużywan*
 cs: staré starší starých nepoužívan*
@@ -250,6 +251,11 @@ el: παλι*
 id: lama usang
 sw: muda
 ja: 古い
+he: ישן ישנה ישנים ישנות
+ar: قديم*
+fa: قديمي*
+hi: पुरानी पुराने पुराना
+vi: cu
 zh: 旧的 舊的 旧日志 舊日誌 旧文件 舊檔案 过期 過期
 ko: 오래된
 ^temp ^tmp ^cache* ^build ^dist ^node_modules ^draft* ^duplicate*
@@ -284,7 +290,28 @@ bn: অস্থায়ী* ক্যাশ*
 th: ชั่วคราว แคช
 ja: 一時 キャッシュ
 zh: 临时 臨時 缓存 快取
-ko: 임시 캐시`,
+ko: 임시 캐시
+^debug ^verbose ^sandbox* ^staging ^local ^localhost
+fr: test tests teste essai* locale
+es: pruebas local
+it: prova prove locale
+pt: teste testes
+nl: testomgeving*
+sv: testmiljö*
+pl: testow* lokaln*
+cs: testovací* testovac* lokální*
+ru: тестов* тестир* локальн*
+uk: тестов* тестуван* локальн*
+tr: yerel
+el: δοκιμαστικ* δοκιμη τοπικ*
+id: uji pengujian lokal
+he: בדיקה* בדיקות* מקומי*
+ar: اختبار* تجريبي* محلي*
+fa: تست* ازمايشي* محلي
+hi: टेस्ट* परीक्षण*
+ja: テスト ローカル
+zh: 测试 測試 本地
+ko: 테스트 로컬`,
   ],
   [
     SECRET,
@@ -309,7 +336,7 @@ ru: парол* учетн* ключ* токен* куки
 uk: парол* обліков* ключ* токен*
 tr: şifre* parola* anahtar*
 el: κωδικους κωδικοι κωδικων συνθηματικ* διαπιστευτηρι* κλειδ*
-vi: khau
+vi: mat+khau
 id: sandi kredensial*
 ms: laluan
 sw: nenosiri nywila funguo
@@ -320,15 +347,17 @@ ur: پاسورڈ*
 hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन* सीक्रेट
 bn: পাসওয়ার্ড* চাবি
 th: รหัสผ่าน โทเค็น คุกกี้
+^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd ^access_key* ^secret_key* ^secret_access* ^api_key* ^apikey* ^private_key*
+^client_secret* ^aws_secret* ^aws_access* ^aws_session* ^github_token* ^gh_token ^npm_token* ^azure_client_secret*
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
-zh: 密码 密碼 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
-ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿`,
+zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
+ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿 키를 키와`,
   ],
   [
     SEND,
     `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
 mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
-de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit*
+de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter
 fr: envo* télévers* transmet* expédie*
 es: envía* enviar envíe manda mandar mándame sube subir reenvía*
 it: invia* inviare carica* inoltra* trasferisc* mandale invii
@@ -341,7 +370,7 @@ fi: lähetä* lähet* siirrä* lataa*
 et: saada saatke saatma edasta*
 hu: küld* elküld* továbbít* feltölt* átküld*
 ro: trimite* trimit* încarcă* încarc*
-pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij*
+pl: wyślij* wyslij* wysył* prześlij* przesł* wrzuć* udostępnij* roześlij* rozsył* rozesł*
 cs: pošli pošlete poslat pošleš odešli* odesl* nahraj* přepošli* přenes* posílá posílat
 sk: odošli* nahraj*
 ru: отправ* пошли вышли перешли разошли* разосл* загрузи выгрузи* слей слить передай* передать скинь
@@ -361,15 +390,15 @@ hi: भेज* अपलोड* फॉरवर्ड*
 bn: পাঠা* আপলোড* ফরোয়ার্ড*
 th: ส่ง อัปโหลด อัพโหลด
 ja: 送信 送って 送る 送れ アップロード 転送 送付 メールして
-zh: 发送 發送 发给 發給 上传 上傳 转发 轉發 传给 傳給 寄给
+zh: 发送 發送 发给 發給 发到 發到 上传 上傳 转发 轉發 传给 傳給 寄给
 ko: 보내 전송 업로드 전달`,
   ],
   [
     REVEAL,
     `^print ^dump ^output ^revel*
-de: zeig* ausgeb* offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
+de: zeig* ausgeb* gib+aus offenbar* verrat* wiederhol* nenne ^lies exportiere* druck drucke
 fr: montre* affiche* révèle* répète* imprime* donne extrais exporte
-es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta
+es: muestr* revela* repite* repetir imprime* dime enséñame vuelca exporta extrae* extraer
 it: mostra* rivela* ripeti* stampa* dimmi estrai* esporta* stampi
 pt: mostr* repita imprima* diga exporte exportar
 nl: toon onthul* herhaal* haal exporteer*
@@ -386,7 +415,7 @@ sk: prezraď*
 ru: покаж* выведи* раскрой* повтори* распечатай* напечатай* выдай
 uk: покажи* виведи* розкрий* повтори* надрукуй*
 tr: göster* ifşa* tekrarla* yazdır*
-el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ*
+el: δειξ* αποκαλυψ* επαναλαβ* τυπωσ* εμφανισ*
 vi: hien
 id: tampilk* tunjukk* ungkapk* ulangi* cetak* ambil ekspor* mencetak
 ms: dedahk*
@@ -405,11 +434,11 @@ ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
   ],
   [
     SYS,
-    `^system* ^initial* ^original*
+    `^system* ^initial* ^original* ^windows ويندوز ويندوزي
 de: ursprünglich* anfänglich* vorherig* vorige* obige* versteckt*
 fr: système* précédent* cachée cachées
 es: sistema* anterior* ocult*
-it: iniziali* originali* precedent* nascost*
+it: iniziali* originali* precedent* nascost* sistema
 pt: sistema* anterior* ocult*
 nl: systeem* oorspronkelijk* eerdere vorige verborgen
 sv: ursprungliga* tidigare föregående* dolda
@@ -422,11 +451,11 @@ ro: sistem* ^inițial* anterioar* ascuns*
 pl: systemow* początkow* oryginaln* poprzedni* ukryt* wcześniejsz*
 cs: systémov* počáteční* původní* předchozí* skryt*
 sk: pôvodn* predchádzaj*
-ru: системн* исходн* первоначальн* изначальн* предыдущ* скрыт* начальн*
-uk: системн* початков* попередн* прихован* вихідн*
+ru: системн* системы систему исходн* первоначальн* изначальн* предыдущ* скрыт* начальн*
+uk: системн* системи систему початков* попередн* прихован* вихідн*
 tr: sistem* başlangıç* orijinal* önceki* gizli*
 el: συστηματ* αρχικ* προηγουμεν* κρυφ*
-vi: thong truoc
+vi: he+thong truoc
 id: awal asli sebelumnya tersembunyi*
 tl: orihinal nakaraan* nakatago
 sw: mfumo awali zilizopita iliyopita
@@ -464,7 +493,7 @@ ru: инструкци* правил* указани* ограничени* ди
 uk: інструкці* правил* вказівк* обмежен* настанов*
 tr: talimat* kural* yönerge* kısıtlama*
 el: οδηγι* κανονες κανονων κανονα περιορισμ*
-vi: huong quy
+vi: huong+dan quy+tac
 id: instruksi* aturan* peraturan* pedoman* batasan*
 ms: arahan*
 tl: tagubilin* patakaran* panuntunan* alituntunin*
@@ -536,13 +565,13 @@ ko: 무시 잊어 잊고`,
   [
     DISABLE,
     `^disabl* ^deactivat* ^uninstall* ^bypass*
-de: deaktivier* abschalt* ausschalt* deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
+de: deaktivier* abschalt* ausschalt* schalte+aus schalt+aus schalte+ab schalt+ab mach+aus deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
 fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre suspendu suspendre
 es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale suspendido suspende suspender
 it: disattiv* spegni* disinstall* aggira* sospeso sospendi
 pt: desative desativar desativa desativem desativad* desativá-lo desativa-lo desliga* contorna* suspendeu suspender suspenda
-nl: uitschakel* deactiveer* omzeil* deinstalleer* opgeschort
-sv: inaktivera* avaktivera* stäng stänga* avinstallera* kringgå stängt
+nl: uitschakel* uitzetten zet+uit schakel+uit deactiveer* omzeil* deinstalleer* opgeschort
+sv: inaktivera* avaktivera* stäng stänga* stoppa* avinstallera* kringgå stängt
 da: deaktiver* sluk slukke afinstaller* omgå
 no: deaktiver* avinstaller* omgå
 fi: käytöstä sammuta* pysäytä* lopeta* päältä
@@ -574,7 +603,8 @@ ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회 중단`,
   ],
   [
     DEFENCE,
-    `^antivirus* ^antivir ^defender ^firewall* ^edr ^siem ^selinux ^apparmor ^ufw ^iptables ^audit* ^auditd
+    `^rsyslog* ^journald ^syslog-ng ^auditd ^eventlog ^sysmon
+^antivirus* ^antivir ^defender ^firewall* ^edr ^siem ^selinux ^apparmor ^ufw ^iptables ^audit* ^auditd
 ^sentinel ^crowdstrike ^kaspersky ^avast ^eset ^sophos ^mcafee ^norton ^antimalware
 de: virenschutz* virenscanner* sicherheit* schutz* echtzeitschutz* überwachung* schutzmaßnahmen
 fr: feu sécurité* journalisation
@@ -594,9 +624,9 @@ cs: ^antivir* bezpečnost* ochran* monitorování*
 sk: bezpečnost*
 ru: антивирус* брандмауэр* файрвол* фаервол* межсетев* защита защиту защиты защитник* безопасност* аудит* мониторинг*
 uk: антивірус* брандмауер* файрвол* захист захисту безпек* аудит* моніторинг*
-tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını denetim* izleme*
+tr: ^antivirüs* güvenlik* koruma korumayı koruması korumasını korunma* denetim* izleme*
 el: αντιικ* τειχος προστασι* ασφαλει* παρακολουθησ*
-vi: lua
+vi: tuong+lua
 id: keamanan* perlindungan* pemantauan*
 ms: keselamatan* tembok
 sw: usalama ulinzi kinga* ufuatiliaji
@@ -620,26 +650,26 @@ es: registros bitácora*
 it: registri
 pt: registros
 nl: logboek* logbestand*
-sv: loggar* loggfil* loggarna loggen
+sv: loggar* loggfil* loggarna loggen loggning*
 da: ^logfil*
 no: loggfil* loggene
 fi: loki*
 et: logid logisid logifail*
 hu: napló* naplók*
 ro: jurnal* jurnale*
-pl: dzienniki* dziennik* logi logów
+pl: dzienniki* dziennik* logi logów rejestrowani* rejestrowanie
 cs: logy logů protokol* záznamy logu
 sk: logy záznamy
 ru: журнал* логи логов
 uk: журнал* логи логів
-tr: gunlukler günlükler günlükleri kayıtlar* loglar*
+tr: günlükler* kayıtlar* loglar*
 el: καταγραφ*
-vi: nhat
+vi: nhat+ky
 id: catatan
 sw: kumbukumbu
 he: יומנ* לוגים לוג
 ar: سجلات* سجل
-fa: لاگ*
+fa: لاگ* وقايع
 ur: لاگز*
 hi: लॉग*
 bn: লগ লগস লগগুলো
@@ -682,9 +712,10 @@ ur: چپکے* خفیہ* چھپا*
 hi: चुपके* गुप्त* छिपा* छिपाकर
 bn: গোপন* লুকি*
 th: แอบ ลับๆ ไม่ให้ใครรู้ ซ่อน
-ja: こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
-zh: 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
-ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게`,
+traces: следы следов сліди spuren rastros tracce sporen spåren ślady stopy izleri ιχνη עקבות
+ja: 確認せずに 確認しないで 見ずに 検査せずに こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
+zh: 不要检查 不用检查 不检查 不要檢查 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
+ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게 검사하지 확인하지`,
   ],
   [
     MALWARE,
@@ -782,7 +813,7 @@ cs: bydliště* rodné zdravotní* bydlí*
 sk: bydlisk* býva
 ru: паспорт* медицинск* живет
 uk: паспорт* медичн* місцеперебуван* живе
-tr: kimlik* sağlık* oturuyor yaşıyor kimlik*
+tr: kimlik* sağlık* oturuyor yaşıyor oturdu* yaşadığ*
 el: ιατρικ* μενει
 vi: cccd cmnd
 id: medis tinggal kediaman
@@ -820,13 +851,14 @@ cs: adres* polohu polohy
 sk: adres*
 ru: адрес* местоположени* местонахождени*
 uk: адрес* місцезнаходжен*
-tr: adres* konum*
+tr: adres* konum* nerede
 el: διευθυνσ* τοποθεσι*
 id: alamat* lokasi*
 tl: lokasyon*
 sw: anwani mahali
 he: כתובת* מיקום*
 ar: عنوان* موقع*
+vi: dia+chi
 fa: ادرس* نشاني* موقعيت*
 ur: پتہ
 hi: पता लोकेशन*
@@ -841,9 +873,9 @@ ko: 주소 위치`,
     `^ex
 de: nachbar* exfreundin* exfreund* freundin* kollegin* kollege* journalist* fremde* frau mann ehemalig*
 fr: voisin* ex-copine copine copain collègue* journaliste* inconnu* cette femme ancienne ancien
-es: vecin* exnovia* novia* novio* compañer* periodista* desconocid* esta mujer este hombre
-it: vicin* ragazza collega* giornalista* sconosciut*
-pt: vizinh* namorada* namorado* colega* jornalista* desconhecid*
+es: vecin* persona exnovia* novia* novio* compañer* periodista* desconocid* esta mujer este hombre
+it: vicin* persona ragazza collega* giornalista* sconosciut*
+pt: vizinh* pessoa namorada* namorado* colega* jornalista* desconhecid*
 nl: buurvrouw* buurman* vriendin* collega* journalist* onbekende
 sv: granne* grannen flickvän* kollega* journalist* främling*
 da: nabo* kæreste* kollega* journalist*
@@ -928,6 +960,26 @@ ko: 어떻게 방법`,
   ],
   /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
   [0, `tl: ang mga ng po`],
+  /**
+   * Function words that mark a sentence as written in another language when every word of its
+   * request is shared with English (`Elimina ogni cosa nella directory del server`).
+   */
+  [
+    0,
+    `it: nella della dello degli delle nel sul sulla questo questa quello
+de: der das dem ein eine einen und auf
+fr: le les une sur avec dans
+es: el los las una para por
+pt: uma das para
+nl: het een naar voor niet deze
+sv: och på med det ett
+pl: się oraz jest
+cs: jako nebo jsou
+ro: și pentru
+tr: ve bir bu
+id: yang itu dari untuk
+vi: cua cac trong nhung mot`,
+  ],
   [
     FIND,
     `^locate ^track ^find
@@ -972,9 +1024,9 @@ ko: 찾아 찾기 알아내 추적 조회 밝혀내`,
     `^bulk ^spam*
 de: tausend* massenhaft* massen* zufällig* unaufgefordert* zehntausend* hunderte
 fr: milliers masse massivement aléatoire* sollicité* centaines
-es: miles masiv* aleatori* solicitad* cientos
-it: migliaia massa massiv* indesiderat* centinaia
-pt: milhares massa massiv* aleatóri* solicitad* centenas
+es: miles mil masiv* aleatori* solicitad* cientos
+it: migliaia mille diecimila centomila massa massiv* indesiderat* centinaia
+pt: milhares mil massa massiv* aleatóri* solicitad* centenas
 nl: duizenden massaal* willekeurig* ongevraagd* tienduizend* honderden
 sv: tusentals massutskick* slumpmässig* tiotusen* hundratals
 da: tusindvis masseudsend* tilfældig*
@@ -1024,8 +1076,8 @@ hu: üzenet* levelek
 ro: mesaj*
 pl: wiadomoś* maile
 cs: zpráv* maily esemesk*
-ru: сообщени* письм* смс эсэмэс* имейл*
-uk: повідомлен* листи смс
+ru: сообщени* письм* смс эсэмэс* имейл* переписк*
+uk: повідомлен* листи смс листуванн*
 tr: mesaj* eposta* posta
 el: μηνυμ*
 id: pesan surel surat*
@@ -1077,9 +1129,9 @@ ur: جعلي* فرضی*
 hi: नकली* फर्जी* बनावटी*
 bn: ভুয়া* নকল* জাল
 th: ปลอม แต่งขึ้น
-ja: 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
-zh: 虚假 虛假 假的 假评 假評 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
-ko: 가짜 허위 조작`,
+ja: 本物のように 本物っぽく 偽の 偽物 偽造 嘘の 架空 やらせ サクラ ステマ
+zh: 像真实 像真實 像真的 虚假 虛假 假的 假评 假評 假好评 假好評 假评论 假評論 刷好评 刷好評 刷评 刷評 刷单 刷單 捏造 伪造 偽造 水军 水軍
+ko: 가짜 허위 조작 진짜처럼 실제처럼`,
   ],
   [
     REVIEW,
@@ -1107,8 +1159,8 @@ el: κριτικ* αξιολογησ* μαρτυρι* αστερι*
 id: ulasan* testimoni penilaian bintang
 tl: komento* pagsusuri
 sw: maoni tathmini ukaguzi nyota
-he: המלצ* דירוג* כוכבים
-ar: مراجعات* تقييم* شهادات
+he: המלצ* דירוג* כוכבים ביקורת* ביקורות
+ar: مراجع* تقييم* شهادات
 fa: نظرات امتياز* ديدگاه*
 ur: ریویو* تبصر* ریٹنگ*
 hi: समीक्षा* रिव्यू* रेटिंग*
@@ -1120,8 +1172,8 @@ ko: 리뷰 후기 평점 별점 댓글`,
   ],
   [
     QUESTION,
-    `de: warum wieso weshalb erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung* dokumentation
-fr: pourquoi expliqu* dangereux fonctionne* article* résumé* exposé documentation
+    `de: warum wieso weshalb wie+ich wie+man erkläre* erklär* unterschied* riskant gefährlich* funktioniert artikel* aufsatz* zusammenfassung* dokumentation
+fr: pourquoi quels quelles risque* expliqu* dangereux fonctionne* article* résumé* exposé documentation
 es: explica* explíca* diferencia* peligros* riesgo* funciona artículo* ensayo resumen documentación
 it: perché spiega* spiegami differenza pericolos* rischi* funziona articolo* saggio riassunto documentazione
 pt: explique* explica* diferença* perigos* riscos funciona artigo* resumo documentação
@@ -1184,9 +1236,9 @@ ms: imbas*
 tl: protektahan* iwasan ibalik
 sw: linda kulinda zuia* washa wezesha changanua rejesha*
 he: הגן מנע* למנוע הפעל* סרוק* שחזר* גבה דווח*
-ar: احم امنع* شغل* افحص* استرجع* ابلغ*
+ar: احم امنع* افحص* استرجع* ابلغ*
 fa: جلوگيري* روشن* اسكن* بازيابي*
-ur: محفوظ* اسکین* بحال*
+ur: اسکین* بحال*
 hi: सुरक्षित* बचाओ रोकथाम* चालू* सक्षम* स्कैन* पुनर्स्थापित*
 bn: সুরক্ষিত* রক্ষা* প্রতিরোধ* চালু* সক্রিয়* স্ক্যান* পুনরুদ্ধার*
 th: เปิด สแกน กู้คืน รายงาน
@@ -1194,7 +1246,7 @@ ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オン�
 zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
 ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
   ],
-  [NEG, `nicht niet inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না`],
+  [NEG, `nicht nichts niets inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না ничего нічого`],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1904,5 +1956,640 @@ fa: خودم
 hi: अपने
 ja: 自分の
 zh: 自己的`,
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// The third word of concepts: fetching and running code, account files, what is stored, and the
+// acts the first two words leave out (edit, collect, encrypt).
+
+/** Download, fetch from the network. */
+export const DOWNLOAD = 1 << 0;
+/** Run, execute, launch (a script, a program). */
+export const RUN = 1 << 1;
+/** A script, a shell script, an installer script. */
+export const SCRIPT = 1 << 2;
+/** A website, the internet, a link: where a downloaded thing comes from. */
+export const WEB = 1 << 3;
+/** Official, the vendor's own (`offizielle Seite`): a download from it is ordinary. */
+export const OFFICIAL = 1 << 4;
+/** Account and privilege files: sudoers, shadow, authorized_keys. */
+export const ACCTFILE = 1 << 5;
+/** Edit, modify, change, add to, overwrite. */
+export const EDIT = 1 << 6;
+/** Saved, stored (passwords saved in a browser, keys stored on a machine). */
+export const SAVED = 1 << 7;
+/** Cloud providers and their keys (AWS, Azure, GCP, the cloud). */
+export const CLOUD = 1 << 8;
+/** At every start or restart, on boot, scheduled: what persists. */
+export const BOOT = 1 << 9;
+/** A database table. */
+export const TABLE = 1 << 10;
+/** Cryptocurrency and mining it. */
+export const CRYPTO = 1 << 11;
+/** Encrypt. */
+export const ENCRYPT = 1 << 12;
+/** A ransom, a victim: what ransomware asks of whom. */
+export const RANSOM = 1 << 13;
+/** Collect, gather, compile (information about someone). */
+export const COLLECT = 1 << 14;
+/** Information, details, everything known about someone. */
+export const INFO = 1 << 15;
+/** Other people's machines, victims' computers. */
+export const OTHERS = 1 << 16;
+/** Overwrite. */
+export const OVERWRITE = 1 << 20;
+/** Zeros or random data written over something. */
+export const ZEROS = 1 << 21;
+/** Bought, purchased, scraped (a list of addresses or numbers). */
+export const PURCHASED = 1 << 22;
+/** Phone numbers, addresses to send to, recipients. */
+export const NUMBERS = 1 << 23;
+/** A number written with a thousands separator (`20.000`, `10,000`, `30 000`); set by the scanner. */
+export const THOUSANDS = 1 << 24;
+/** Keystrokes: everything typed on a keyboard. */
+export const KEYS = 1 << 19;
+/** Without (`ohne`, `sans`, `bez`): before TELL, the act is hidden from someone. */
+export const WITHOUT = 1 << 17;
+/** Telling, notifying, someone's knowledge or consent; checking or reading (what is run unread is run blind). */
+export const TELL = 1 << 18;
+
+/** Word lists of the third word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
+export const THIRD_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [
+    DOWNLOAD,
+    `^download* ^downloade* ^wget ^curl
+de: lade herunterlad* runterlad* herunter hol hole holen
+fr: télécharge* téléchargez récupère récupérer
+es: descarga descargar descargue descárgalo descárgate bájate baja bajar
+it: scarica* scaricare
+pt: baixe baixar baixa descarregue* transfira
+nl: ^download downloaden
+sv: ladda+ner hämta*
+da: hent
+no: hent
+fi: lataa* imuroi
+et: laadi
+hu: töltsd letölt*
+ro: descarcă* descarca*
+pl: pobierz* ściągnij* sciagnij*
+cs: stáhni* stahni* stáhnout stáhněte
+sk: stiahni*
+ru: скачай* скачать скачайте загрузи загрузите
+uk: завантаж* скачай*
+tr: indir indirin indirip
+el: κατεβασ* κατεβαζ*
+vi: tai+ve tai+xuong tai+script tai+file tai+tep
+id: unduh* mengunduh*
+ms: muat+turun
+he: הורד* תוריד
+ar: نزل* نزّل حمل* حمّل تنزيل
+fa: دانلود* بارگيري*
+hi: डाउनलोड*
+th: ดาวน์โหลด
+ja: ダウンロード 落として
+zh: 下载 下載
+ko: 다운로드 다운받 내려받 받아서`,
+  ],
+  [
+    RUN,
+    `^bash ^powershell ^exec
+de: führe führ ausführen ausführ* starte starten
+fr: exécute* exécuter ^lance lancer lancez
+es: ejecuta* ejecutar ejecútalo córrelo
+it: esegui* eseguire eseguilo avvia* lancia*
+pt: ^execute executar executa roda rode rodar
+nl: voer uitvoeren ^start
+sv: kör köra
+da: kør
+no: kjør
+fi: suorita*
+et: käivita*
+hu: futtasd futtatni futtass* indítsd
+ro: rulează* ruleaza* execută* executa
+pl: uruchom* wykonaj* odpal*
+cs: spusť* spust* spustit spuštěn*
+sk: spusti*
+ru: запусти* выполни* исполни*
+uk: запусти* виконай*
+tr: çalıştır* yürüt*
+el: τρεξ* εκτελεσ*
+vi: chay
+id: jalankan* menjalankan* eksekusi
+he: הרץ תריץ הפעל
+ar: شغل* شغّل نفذ* نفّذ
+fa: اجرا*
+hi: चला* रन
+th: รัน
+ja: 実行 走らせ
+zh: 运行 運行 执行 執行 跑一下
+ko: 실행`,
+  ],
+  [
+    SCRIPT,
+    `^script ^scripts ^skript ^payload ^sh ^ps1 ^bat ^vbs ^hta
+fr: ^script
+es: ^script
+pt: ^script
+it: ^script
+nl: ^script
+sv: skriptet skript
+cs: skript skriptu
+pl: skrypt*
+ru: скрипт*
+uk: скрипт*
+tr: betik* betiği
+el: σεναριο
+id: skrip*
+he: סקריפט*
+ar: سكربت* سكريبت* البرنامج
+fa: اسكريپت*
+hi: स्क्रिप्ट*
+th: สคริปต์
+ja: スクリプト
+zh: 脚本 腳本
+ko: 스크립트`,
+  ],
+  [
+    WEB,
+    `^http ^https ^url ^link ^internet ^web ^site ^website
+de: seite webseite*
+fr: ^lien
+es: enlace página sitio
+it: pagina sito
+pt: página sítio
+nl: pagina
+sv: sidan webbplats*
+cs: stránk* webu odkaz*
+pl: stron* linku
+ru: сайт* ссылк* интернет*
+uk: сайт* посиланн* інтернет*
+tr: siteden sitesinden bağlantı*
+el: σελιδα ιστοσελιδ*
+vi: trang
+id: situs tautan
+he: מהאתר אתר קישור
+ar: الموقع موقع رابط
+fa: سايت
+hi: साइट
+th: เว็บไซต์
+ja: サイト リンク
+zh: 网站 網站 链接 網址
+ko: 사이트 링크`,
+  ],
+  [
+    OFFICIAL,
+    `de: offiziell*
+fr: officiel*
+es: oficial*
+it: ufficial*
+pt: oficial*
+nl: officiële officieel
+sv: officiell*
+cs: oficiální*
+pl: oficjaln*
+ru: официальн*
+uk: офіційн*
+tr: resmi
+el: επισημ*
+id: resmi
+he: הרשמי רשמי
+ar: الرسمي رسمي*
+fa: رسمي
+hi: आधिकारिक
+ja: 公式
+zh: 官方 官网 官網
+ko: 공식`,
+  ],
+  [ACCTFILE, `^sudoers ^shadow ^gshadow ^authorized_keys`],
+  [
+    EDIT,
+    `^edit ^modify ^append
+de: bearbeit* änder* füge ergänz* überschreib* trage
+fr: ^modifi* édite* ^change ajoute* remplace*
+es: edita* ^modifica* cambia* añade* agrega*
+it: ^modifica* aggiungi* cambia*
+pt: edite editar modifique altere adicione
+nl: bewerk* wijzig* voeg verander*
+sv: ändra* redigera*
+cs: uprav* změň* přidej* zapiš*
+pl: edytuj* zmień* zmodyfikuj* dodaj* dopisz*
+ru: измени* отредактир* добав* допиши* поменяй*
+uk: зміни* відредаг* додай*
+tr: düzenle* değiştir* ekle*
+el: επεξεργασ* αλλαξ* προσθεσ* τροποποιησ*
+id: ubah* tambahkan modifikasi
+he: ערוך שנה הוסף
+ar: عدل* اضف*
+fa: ويرايش* تغيير* اضافه
+hi: बदल* जोड़* संपादित*
+vi: sua ^them
+ja: 編集 変更 追加 書き換え
+zh: 修改 编辑 編輯 添加 加入
+ko: 수정 편집 변경 추가`,
+  ],
+  [
+    SAVED,
+    `de: gespeichert*
+fr: enregistré* sauvegardé* stocké*
+es: guardad* almacenad*
+it: salvat* memorizzat*
+pt: salvas salvos guardad* armazenad*
+nl: opgeslagen bewaarde
+sv: sparade lagrade
+da: gemte
+no: lagrede
+fi: tallennet*
+hu: mentett tárolt
+ro: salvate salvat*
+pl: zapisan*
+cs: uložen*
+ru: сохранённ* сохраненн*
+uk: збережен*
+tr: kayıtlı kaydedilmiş
+el: αποθηκευμεν*
+id: tersimpan disimpan
+he: השמורות השמורים שמורות
+ar: المحفوظة محفوظة
+fa: ذخيره*
+ur: محفوظ*
+hi: सेव सहेजे
+ja: 保存されている 保存された
+zh: 保存的 已保存 存储的
+ko: 저장된`,
+  ],
+  [
+    CLOUD,
+    `^aws ^azure ^gcp ^cloud ^iam ^aws_* ^azure_* ^gcp_* ^google_application_credentials
+de: cloud-schlüssel*
+es: nube
+it: nuvola
+pt: nuvem
+fr: nuage
+nl: wolk
+pl: chmury chmurze
+cs: cloudu
+ru: облак* облачн*
+uk: хмар*
+tr: bulut*
+el: νεφος
+id: awan
+he: הענן ענן
+ar: السحاب* سحاب*
+fa: ابري
+ja: クラウド
+zh: 云服务 云端 雲端 云上
+ko: 클라우드`,
+  ],
+  [
+    BOOT,
+    `^cron ^crontab ^cronjob ^boot ^reboot ^systemd
+de: neustart* systemstart
+fr: redémarrage* démarrage
+es: reinicio arranque
+it: riavvio avvio
+pt: reinicialização reinício
+nl: herstart* opstart*
+sv: omstart*
+cs: restartu startu
+pl: restarcie uruchomieniu
+ru: перезагрузк* автозагрузк*
+uk: перезавантаж* автозавантаж*
+tr: açılışta başlangıçta
+el: εκκινησ*
+id: ^startup
+ja: 起動時
+zh: 开机 開機 重启 重啟
+ko: 부팅 재시작`,
+  ],
+  [
+    TABLE,
+    `^table ^tables
+de: tabelle*
+es: tabla tablas
+it: tabella tabelle
+pt: tabela tabelas
+nl: tabel tabellen
+sv: tabell*
+cs: tabulk*
+pl: tabel*
+ru: таблиц*
+uk: таблиц*
+tr: tablo*
+vi: cac+bang moi+bang
+el: πινακα πινακες
+id: tabel
+he: טבל*
+ar: جدول* الجداول
+fa: جدول*
+hi: टेबल* तालिका*
+ja: テーブル
+zh: 表格 数据表 數據表 所有表
+ko: 테이블`,
+  ],
+  [
+    CRYPTO,
+    `^crypto* ^bitcoin ^monero ^xmr ^miner ^mining
+de: krypto*
+fr: minage
+es: criptomoneda* minar
+it: criptovalut*
+pt: criptomoeda* minerar
+nl: cryptovaluta
+pl: kryptowalut* koparka*
+cs: kryptoměn*
+ru: криптовалют* майнинг* майнер*
+uk: криптовалют* майнінг*
+tr: kripto*
+el: κρυπτονομισμ*
+id: kripto
+he: קריפטו
+ar: التعدين تعدين
+fa: ارز استخراج
+hi: क्रिप्टो* बिटकॉइन*
+ja: 仮想通貨 暗号資産 マイニング
+zh: 挖矿 挖礦 加密货币
+ko: 암호화폐 채굴`,
+  ],
+  [
+    ENCRYPT,
+    `^encrypt*
+de: verschlüssel*
+fr: chiffre chiffrer chiffrez crypte
+es: cifra cifrar encripta*
+it: cifra cifrare crittografa*
+pt: criptografa* encripte
+nl: versleutel*
+sv: krypter*
+cs: zašifruj* šifruje
+pl: zaszyfruj* szyfruje
+ru: зашифру* шифру*
+uk: зашифру* шифру*
+tr: şifreley* şifrele
+el: κρυπτογραφ*
+vi: ma+hoa
+id: enkripsi mengenkripsi
+he: מצפינ* הצפנ* הצפן
+ar: يشفر تشفير شفر
+fa: رمزگذاري*
+hi: एन्क्रिप्ट*
+ja: 暗号化
+zh: 加密
+ko: 암호화`,
+  ],
+  [
+    RANSOM,
+    `^ransom
+de: lösegeld* opfer*
+fr: rançon victime*
+es: rescate víctima*
+it: riscatto vittim*
+pt: resgate vítima*
+nl: losgeld slachtoffer*
+sv: lösensumma* offret offrets
+cs: výkupné oběti
+pl: okup* ofiary
+ru: выкуп* жертв*
+uk: викуп* жертв*
+tr: fidye kurban*
+el: λυτρ* θυματ*
+id: tebusan korban
+he: כופר קורבן
+ar: فدية الضحية
+vi: tong+tien
+fa: قرباني
+hi: फिरौती
+ja: 身代金 被害者
+zh: 赎金 贖金 受害者
+ko: 몸값 피해자`,
+  ],
+  [
+    COLLECT,
+    `de: sammle sammeln sammel* zusammentrag*
+fr: collecte* rassemble* ^compile*
+es: recopila* reúne recolecta*
+it: raccogli*
+pt: colete coletar reúna compile
+nl: verzamel*
+sv: samla*
+cs: shromáždi* posbírej* sesbírej* sežeň
+pl: zbierz* zgromadź*
+ru: собери* собрать
+uk: збери* зібрати
+tr: topla*
+el: συγκεντρωσ* μαζεψ*
+id: kumpulkan* mengumpulkan*
+he: אסוף
+ar: اجمع*
+fa: جمع
+hi: इकट्ठा
+ja: 集めて 収集
+zh: 收集 搜集
+ko: 수집 모아`,
+  ],
+  [
+    INFO,
+    `personal: persönliche persönlichen personenbezogen* personnelles personales personali pessoais persoonsgegevens persoonlijke personuppgifter osobowe osobowych osobní личные личных персональн* особисті особистих kişisel προσωπικα προσωπικά pribadi אישיים האישיים الشخصية شخصي निजी व्यक्तिगत 個人情報 个人信息 個人資料 개인정보 신상
+de: informationen infos
+fr: informations
+es: información informacion
+it: informazioni
+pt: informações
+nl: informatie
+sv: ^information uppgifter
+cs: informace
+pl: informacje informacji
+ru: информаци*
+uk: інформаці*
+tr: bilgi*
+el: πληροφοριες
+id: informasi
+he: מידע
+ar: معلومات
+vi: thong+tin
+fa: اطلاعات
+hi: जानकारी
+ja: 情報
+zh: 信息 資料 资料
+ko: 정보`,
+  ],
+  [
+    OTHERS,
+    `de: fremden fremde
+fr: autrui
+es: ajenos ajenas
+it: altrui
+pt: alheios
+pl: cudzych cudzy*
+cs: cizích cizí
+ru: чужих чужие
+uk: чужих
+tr: başkalarının
+id: orang lain
+ja: 他人の
+zh: 别人的 別人的 他人的
+ko: 남의 타인의`,
+  ],
+  [
+    OVERWRITE,
+    `^overwrit*
+de: überschreib*
+fr: écrase* écraser
+es: sobrescrib*
+it: sovrascriv*
+pt: sobrescrev* sobrescreva
+nl: overschrijf*
+sv: skriv+över
+pl: nadpisz*
+cs: přepiš*
+ru: перезапиши* перезапиш*
+uk: перезапиши* перезапиш*
+tr: üzerine
+el: αντικατεστησ*
+ja: 上書き
+zh: 覆盖 覆蓋 覆写
+ko: 덮어`,
+  ],
+  [
+    ZEROS,
+    `^zeros ^zeroes ^urandom ^/dev/zero
+de: nullen
+fr: zéros
+es: ceros
+it: zeri
+pt: zeros
+nl: nullen
+sv: nollor
+pl: zerami
+cs: nulami
+ru: нулями нули
+uk: нулями нулі
+tr: sıfır sıfırlarla
+el: μηδενικα
+id: nol
+ja: ゼロで
+zh: 零填充 写零
+ko: 0으로`,
+  ],
+  [
+    PURCHASED,
+    `de: gekauft* erworbene*
+fr: achetée achetées acheté achetés
+es: comprada compradas comprado comprados
+it: acquistat* comprat*
+pt: comprada compradas comprado comprados
+nl: gekochte gekocht
+sv: köpta köpt köpte
+pl: kupion* kupiona
+cs: koupen* zakoupen*
+ru: купленн*
+uk: куплен*
+tr: satın+alınmış satın+aldığımız
+el: αγορασμεν*
+id: dibeli
+he: שנקנתה קנויה
+ar: مشتراة المشتراة
+fa: خريداري‌شده خريداري
+hi: खरीदी खरीदे
+ja: 購入した 買った
+zh: 购买的 購買的 买来的 買來的
+ko: 구매한 구입한`,
+  ],
+  [
+    NUMBERS,
+    `^numbers ^recipients
+de: nummern empfänger* adressen
+fr: numéros destinataires adresses
+es: números destinatarios direcciones
+it: numeri destinatari indirizzi
+pt: números destinatários endereços
+nl: nummers ontvangers adressen
+sv: nummer mottagare adresser
+pl: numery numerów odbiorców adresów adresy
+cs: čísla čísel příjemců adres adresy
+ru: номера номеров получател* адреса адресов
+uk: номери номерів адреси адрес
+tr: numaralar* numara alıcı* adresler*
+el: αριθμους παραληπτ* διευθυνσεις
+id: nomor penerima
+he: מספרים מספרי נמענים כתובות
+ar: ارقام الارقام ارقام عناوين
+fa: شماره‌ها شماره ها گيرندگان
+hi: नंबरों नंबर
+ja: 番号 宛先 アドレス
+zh: 号码 號碼 地址
+ko: 번호 수신자 주소`,
+  ],
+  [
+    KEYS,
+    `^keystroke* ^keypress*
+de: tastatureingabe* tastenanschläge* tastendrück*
+fr: frappes
+es: pulsaciones
+pt: digitado
+nl: toetsaanslag*
+sv: tangenttryck*
+da: tastetryk*
+no: tastetrykk*
+fi: näppäilyt näppäinpainallu*
+pl: naciśnięcia+klawiszy
+cs: stisky+kláves stisknutí+kláves
+ru: нажатия+клавиш
+uk: натискання+клавіш
+tr: tuş+vuruşları tuş+vuruşlarını
+el: πληκτρολογησ*
+he: הקשות
+ar: ضغطات
+hi: कीस्ट्रोक*
+ja: キー入力 打鍵
+zh: 键盘输入 鍵盤輸入 击键 擊鍵
+ko: 키입력`,
+  ],
+  [
+    WITHOUT,
+    `de: ohne
+fr: sans
+es: ^sin
+it: senza
+pt: sem
+nl: zonder
+sv: utan
+da: uden
+no: uten
+fi: ilman
+pl: bez
+cs: bez
+ru: без
+uk: без
+el: χωρις
+id: tanpa
+he: בלי
+ar: دون بدون
+fa: بدون
+hi: बिना`,
+  ],
+  [
+    TELL,
+    `check: prüfen überprüfen lesen lire vérifier vérification revisarlo revisar verificar comprobar controllarlo controllare verificare leggerlo checken controleren kontrollera granska sprawdzania sprawdzenia kontroli kontroly kontrolu проверки проверок перевірки kontrol kontrolsüz ελεγχο pemeriksaan memeriksa בדיקה تحقق فحص بررسي जांच
+de: sagen sagt merkt merken mitbekommt informier* benachrichtig* bescheid wissen einwilligung zustimmung
+fr: ^dire prévenir ^informer avertir consentement
+es: decir decirle decirles avisar avisarle informar consentimiento
+it: dire dirlo dirgli avvisare avvisarlo informare consenso
+pt: avisar contar dizer informar consentimento
+nl: vertellen zeggen melden waarschuwen toestemming
+sv: säga berätta meddela samtycke
+da: sige fortælle samtykke
+no: fortelle samtykke
+fi: kertomatta lupaa
+pl: mówienia informowania powiadomienia wiedzy zgody
+cs: vědomí upozornění souhlasu
+ru: ведома предупреждения уведомления согласия
+uk: відома попередження згоди
+el: συναινεση
+id: memberitahu izin sepengetahuan
+he: לספר להודיע הסכמה
+ar: علم اذن
+fa: اطلاع اجازه
+hi: बताए`,
   ],
 ];

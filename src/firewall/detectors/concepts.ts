@@ -34,23 +34,31 @@
  */
 import {
   ACCOUNTS,
+  ACCTFILE,
   ADDR,
   ALL,
   ANON,
   ANSWER,
+  BOOT,
   BULK,
+  CLOUD,
   CLUES,
+  COLLECT,
   COMPUTE,
   CONCEAL,
   CONCEPT_WORDS,
   CONFIRM,
   CONTACTS,
+  CRYPTO,
   DEFAULT,
   DEFENCE,
   DEFEND,
   DESTROY,
   DISABLE,
+  DOWNLOAD,
+  EDIT,
   ENCODE,
+  ENCRYPT,
   EXE,
   FAKE,
   FILES,
@@ -61,6 +69,8 @@ import {
   HOME,
   HOW,
   IGNORE,
+  INFO,
+  KEYS,
   LOGON,
   LOGS,
   LOLBIN,
@@ -70,7 +80,11 @@ import {
   MORE_CONCEPT_WORDS,
   NEG,
   NEVER,
+  NUMBERS,
+  OFFICIAL,
   ORPHAN,
+  OTHERS,
+  OVERWRITE,
   OWN,
   PERSON,
   PII,
@@ -79,7 +93,9 @@ import {
   PROMO,
   PROMPT,
   PUBLISH,
+  PURCHASED,
   QUESTION,
+  RANSOM,
   REFUSE,
   REGISTRY,
   REMOTE,
@@ -87,15 +103,25 @@ import {
   REVIEW,
   ROLE,
   RULES,
+  RUN,
   SAFE,
+  SAVED,
+  SCRIPT,
   SECRET,
   SEND,
   SPREAD,
   STORE,
   SYS,
+  TABLE,
   TARGET,
+  TELL,
+  THIRD_CONCEPT_WORDS,
+  THOUSANDS,
   TRACK,
   VARY,
+  WEB,
+  WITHOUT,
+  ZEROS,
 } from './_concept-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -105,10 +131,12 @@ const NATIVE = 1 << 30;
 const NO_CREDIT = ALL | QUESTION | DEFEND | NEG | SAFE | TARGET | HOW;
 /** Second-word concepts whose words do not mark a sentence as written in another language. */
 const NO_CREDIT_2 = OWN;
-/** Verbs a preceding negation cancels. */
-const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND;
+/** Verbs a preceding negation cancels (`nichts wiederherstellbar`: no defensive act either). */
+const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND | DEFEND;
 /** Second-word verbs a preceding negation cancels (not REFUSE: `ne refuse jamais` is the point). */
 const ACTS_2 = PUBLISH | SPREAD | ANSWER;
+/** Third-word verbs a preceding negation cancels. */
+const ACTS_3 = DOWNLOAD | RUN | EDIT | COLLECT | ENCRYPT;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
 const STEM_MIN = 3;
 const STEM_MAX = 24;
@@ -173,6 +201,8 @@ function foldLetter(c: number): number {
     return FOLD[c] as number;
   }
   if (c >= 0x591 && c <= 0x5c7) return c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 ? -1 : 0;
+  // Hebrew final letters read as their ordinary forms, so a stem matches its inflections (`ענף`, `ענפים`).
+  if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) return c + 1;
   if (c >= 0x600 && c <= 0x6ff) {
     if ((c >= 0x64b && c <= 0x65f) || c === 0x640 || c === 0x670) return 0;
     if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0x66a || c === 0x66b || c === 0x66c)
@@ -206,6 +236,7 @@ const STEMS = new Map<number, number>();
 const SUBS = new Map<number, number>();
 const LOW: number[] = [];
 const HIGH: number[] = [];
+const THIRD: number[] = [];
 /** One bit per hash bucket that any table holds, so most lookups stop at a typed-array read. */
 const FILTER = new Uint8Array(1 << 17);
 
@@ -218,16 +249,18 @@ function inFilter(h: number): boolean {
   return ((FILTER[b >>> 3] as number) & (1 << (b & 7))) !== 0;
 }
 
-function addEntry(table: Map<number, number>, h: number, low: number, high: number): void {
+function addEntry(table: Map<number, number>, h: number, low: number, high: number, third: number): void {
   let slot = table.get(h);
   if (slot === undefined) {
     slot = LOW.length;
     LOW.push(0);
     HIGH.push(0);
+    THIRD.push(0);
     table.set(h, slot);
   }
   LOW[slot] = (LOW[slot] as number) | low;
   HIGH[slot] = (HIGH[slot] as number) | high;
+  THIRD[slot] = (THIRD[slot] as number) | third;
   const b = bucket(h);
   FILTER[b >>> 3] = (FILTER[b >>> 3] as number) | (1 << (b & 7));
 }
@@ -249,8 +282,9 @@ function hashOf(s: string): number {
   return h;
 }
 
-/** Adds the words of `text` under `bit` of the first concept word (`second` false) or the second. */
-function addWords(bit: number, text: string, second: boolean): void {
+/** Adds the words of `text` under `bit` of the first concept word (`word` 0), the second (1) or the third (2). */
+function addWords(bit: number, text: string, which: 0 | 1 | 2): void {
+  const second = which !== 0;
   for (const raw of text.split(/\s+/)) {
     if (raw === '' || raw.endsWith(':')) continue;
     let w = raw;
@@ -258,22 +292,26 @@ function addWords(bit: number, text: string, second: boolean): void {
     if (shared) w = w.slice(1);
     const stem = w.endsWith('*');
     if (stem) w = w.slice(0, -1);
-    const folded = foldEntry(w);
+    const folded = w.includes('+') ? w.split('+').map(foldEntry).join(' ') : foldEntry(w);
     if (folded === '') continue;
     const credit = shared || (second ? (bit & NO_CREDIT_2) !== 0 : (bit & NO_CREDIT) !== 0) ? 0 : NATIVE;
     const low = (second ? 0 : bit) | credit;
-    const high = second ? bit : 0;
-    if (noSpace(folded.charCodeAt(0))) {
-      if (folded.length >= 2) addEntry(SUBS, hashOf(folded), low, high);
+    const high = which === 1 ? bit : 0;
+    const third = which === 2 ? bit : 0;
+    if (folded.startsWith(' ') || folded.endsWith(' ') || folded.includes('  ')) continue;
+    if (folded.includes(' ')) addEntry(EXACT, hashOf(folded), low, high, third);
+    else if (noSpace(folded.charCodeAt(0))) {
+      if (folded.length >= 2) addEntry(SUBS, hashOf(folded), low, high, third);
       if (folded.length > SUB_MAX) SUB_MAX = Math.min(folded.length, 24);
     } else if (stem && folded.length >= STEM_MIN) {
-      addEntry(STEMS, hashOf(folded), low, high);
+      addEntry(STEMS, hashOf(folded), low, high, third);
       if (folded.length > stemLongest) stemLongest = Math.min(folded.length, STEM_MAX);
-    } else addEntry(EXACT, hashOf(folded), low, high);
+    } else addEntry(EXACT, hashOf(folded), low, high, third);
   }
 }
-for (const [bit, text] of CONCEPT_WORDS) addWords(bit, text, false);
-for (const [bit, text] of MORE_CONCEPT_WORDS) addWords(bit, text, true);
+for (const [bit, text] of CONCEPT_WORDS) addWords(bit, text, 0);
+for (const [bit, text] of MORE_CONCEPT_WORDS) addWords(bit, text, 1);
+for (const [bit, text] of THIRD_CONCEPT_WORDS) addWords(bit, text, 2);
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -298,8 +336,9 @@ function clitic(c: number): boolean {
   );
 }
 
-/** Second-word concepts of the last lookup (`lookupWord`, `scanRun`'s substrings). */
+/** Second- and third-word concepts of the last lookup (`lookupWord`, `scanRun`'s substrings). */
 let high = 0;
+let third = 0;
 
 /** Concepts of the word held in `word[0, len)`, starting at letter `from`; ORs its second word into `high`. */
 function lookupFrom(from: number, len: number): number {
@@ -313,6 +352,7 @@ function lookupFrom(from: number, len: number): number {
       if (slot !== undefined) {
         bits |= LOW[slot] as number;
         high |= HIGH[slot] as number;
+        third |= THIRD[slot] as number;
       }
     }
   }
@@ -321,15 +361,37 @@ function lookupFrom(from: number, len: number): number {
     if (slot !== undefined) {
       bits |= LOW[slot] as number;
       high |= HIGH[slot] as number;
+      third |= THIRD[slot] as number;
     }
   }
   return bits;
 }
 
-/** Concepts of the word in `word[0, len)`, seeing through Hebrew and Arabic proclitics. */
+/** Shortest word read as a compound, and the shortest head read in it. */
+const COMPOUND_MIN = 10;
+const HEAD_MIN = 4;
+/** Concepts a compound's head gives it (nouns: what is deleted, sent, shown). */
+const HEADS = STORE | SECRET | LOGS | FILES | DEFENCE | MALWARE | REVIEW | MESSAGE | RULES | PROMPT | SAFE;
+const HEADS_3 = TABLE | KEYS;
+
+/**
+ * Concepts of the word in `word[0, len)`, seeing through Hebrew and Arabic proclitics and, in a
+ * long word of Latin letters, the heads of a compound (`systeemlogboeken`, `kundtabellen`,
+ * `tuotantotietokanta`): each later start is looked up too, and only nouns are kept from it.
+ */
 function lookupWord(len: number): number {
   high = 0;
+  third = 0;
   let bits = lookupFrom(0, len);
+  if (len >= COMPOUND_MIN && (word[0] as number) < 0x250) {
+    const high0 = high;
+    const third0 = third;
+    let inner = 0;
+    for (let from = 4; from <= len - HEAD_MIN; from++) inner |= lookupFrom(from, len);
+    bits |= inner & HEADS;
+    high = high0;
+    third = third0 | (third & HEADS_3);
+  }
   const c0 = word[0] as number;
   if (len >= 4 && c0 >= 0x5d0 && c0 <= 0x6ff) {
     const c1 = word[1] as number;
@@ -346,19 +408,21 @@ interface Window {
   bits: number;
   /** Concepts of the second word. */
   more: number;
+  /** Concepts of the third word. */
+  third: number;
   start: number;
   end: number;
 }
 
-const cur: Window = { bits: 0, more: 0, start: -1, end: -1 };
-const prev: Window = { bits: 0, more: 0, start: -1, end: -1 };
+const cur: Window = { bits: 0, more: 0, third: 0, start: -1, end: -1 };
+const prev: Window = { bits: 0, more: 0, third: 0, start: -1, end: -1 };
 
 interface Rule {
   readonly id: string;
   readonly category: string;
   readonly description: string;
-  /** Severity for the bits of both concept words, or null when the rule does not apply. */
-  readonly test: (b: number, m: number) => 'high' | 'medium' | null;
+  /** Severity for the bits of the three concept words, or null when the rule does not apply. */
+  readonly test: (b: number, m: number, t: number) => 'high' | 'medium' | null;
   /** Concepts that leave it unreported (questions, defensive acts) unless the sentence asks for concealment. */
   readonly veto: number;
 }
@@ -370,9 +434,16 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.destroy-data',
     category: 'destructive',
-    description: 'Asks to delete or wipe a database, disk, server, backups, files or every compute instance',
-    test: (b, m) =>
-      b & DESTROY && (b & STORE || has(b, FILES | CONCEAL) || (m & COMPUTE && (b & ALL || m & CONFIRM))) && !(b & SAFE)
+    description:
+      'Asks to delete or wipe a database, disk, server, backups, files, every table or every compute instance',
+    test: (b, m, t) =>
+      ((b & DESTROY &&
+        (b & STORE ||
+          has(b, FILES | CONCEAL) ||
+          (t & TABLE && b & ALL) ||
+          (m & COMPUTE && (b & ALL || m & CONFIRM)))) ||
+        (t & OVERWRITE && (t & ZEROS || has(b, STORE | ALL)))) &&
+      !(b & SAFE)
         ? raise(b, 'medium', ALL | CONCEAL)
         : null,
     veto: QUESTION | DEFEND,
@@ -387,8 +458,13 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.defence-off',
     category: 'system-modification',
-    description: 'Asks to turn off, remove or get around an antivirus, firewall or other protection',
-    test: (b) => ((b & (DISABLE | DESTROY)) !== 0 && (b & DEFENCE) !== 0 ? 'high' : null),
+    description:
+      "Asks to turn off, remove or get around an antivirus, firewall or other protection, or the system's logging",
+    test: (b) =>
+      ((b & (DISABLE | DESTROY)) !== 0 && (b & DEFENCE) !== 0) ||
+      (has(b, DISABLE | LOGS) && (b & (SYS | ALL | CONCEAL)) !== 0 && !(b & SAFE))
+        ? 'high'
+        : null,
     veto: QUESTION | DEFEND,
   },
   {
@@ -416,8 +492,10 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.secret-reveal',
     category: 'credential-exfiltration',
     description: 'Asks to show or print stored passwords, keys or credentials',
-    test: (b) =>
-      has(b, SECRET | REVEAL) && (b & (ALL | CONCEAL | STORE)) !== 0 ? raise(b, 'medium', CONCEAL | ALL) : null,
+    test: (b, _m, t) =>
+      has(b, SECRET | REVEAL) && ((b & (ALL | CONCEAL | STORE)) !== 0 || (t & (SAVED | CLOUD)) !== 0)
+        ? raise(b, 'medium', CONCEAL | ALL)
+        : null,
     veto: QUESTION | DEFEND,
   },
   {
@@ -439,10 +517,11 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.person-find',
     category: 'privacy',
     description: "Asks to find a person's home address, ID number, medical records or whereabouts",
-    test: (b, m) =>
+    test: (b, m, t) =>
       has(b, FIND | PERSON) ||
       (has(b, FIND | ADDR) && ((b & (TARGET | CONCEAL)) !== 0 || (m & (HOME | TRACK)) !== 0)) ||
-      (b & FIND && has(m, HOME | TRACK))
+      (b & FIND && has(m, HOME | TRACK)) ||
+      (has(t, COLLECT | INFO) && (b & (TARGET | ADDR | PERSON) || m & (HOME | PII)))
         ? raise(b, 'medium', CONCEAL | TARGET)
         : null,
     veto: QUESTION | DEFEND,
@@ -470,8 +549,12 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.bulk-message',
     category: 'spam',
     description: 'Asks to send messages in bulk to people who did not ask for them',
-    test: (b, m) =>
-      (b & SEND) !== 0 && ((b & BULK) !== 0 || has(b, CONTACTS | ALL) || has(m, VARY | ACCOUNTS))
+    test: (b, m, t) =>
+      (b & SEND) !== 0 &&
+      ((b & BULK) !== 0 ||
+        has(b, CONTACTS | ALL) ||
+        has(m, VARY | ACCOUNTS) ||
+        (t & (PURCHASED | THOUSANDS) && (t & NUMBERS || b & (ADDR | CONTACTS | MESSAGE))))
         ? raise(b, 'medium', MESSAGE | CONCEAL)
         : null,
     veto: QUESTION | DEFEND,
@@ -500,6 +583,26 @@ const RULES_LIST: readonly Rule[] = [
     veto: QUESTION | DEFEND,
   },
   {
+    id: 'concepts.covert-forward',
+    category: 'prompt-injection',
+    description: "Asks to forward all of someone's mail or messages somewhere without telling them",
+    test: (b) => (has(b, SEND | MESSAGE | ALL | CONCEAL) && !(b & MAKE) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.malware-behaviour',
+    category: 'malware',
+    description:
+      "Asks for a program that secretly mines cryptocurrency on others' machines, encrypts files for a ransom or records keystrokes",
+    test: (b, _m, t) =>
+      (t & CRYPTO && (b & CONCEAL || t & OTHERS) && (b & MAKE || t & RUN)) ||
+      (b & MAKE && t & ENCRYPT && (t & (RANSOM | CRYPTO) || (has(b, ALL | FILES) && (b & CONCEAL || t & OTHERS)))) ||
+      (b & MAKE && t & KEYS && b & (CONCEAL | SEND) && !(b & REVIEW))
+        ? 'high'
+        : null,
+    veto: QUESTION | DEFEND,
+  },
+  {
     id: 'concepts.covert-collection',
     category: 'malware',
     description: "Asks for an app or script that secretly sends its user's messages or location away",
@@ -520,6 +623,34 @@ const RULES_LIST: readonly Rule[] = [
     description: 'Asks to add a registry entry that starts a program at every logon',
     test: (b, m) => (has(m, REGISTRY | LOGON | EXE) && !(b & (REVEAL | DESTROY)) && !(m & OWN) ? 'high' : null),
     veto: QUESTION,
+  },
+  {
+    id: 'concepts.persistence',
+    category: 'system-modification',
+    description: 'Asks to make malware or a hidden program start at every boot or logon',
+    test: (b, m, t) =>
+      (m & LOGON || t & BOOT) && (b & MALWARE || (b & CONCEAL && (t & (RUN | SCRIPT) || m & EXE || b & MAKE)))
+        ? 'high'
+        : null,
+    veto: QUESTION | DEFEND,
+  },
+  {
+    id: 'concepts.account-files',
+    category: 'system-modification',
+    description: 'Asks to edit, empty, print or send sudoers, shadow or authorized_keys',
+    test: (b, _m, t) => (t & ACCTFILE && (t & EDIT || b & (DESTROY | SEND | REVEAL | DISABLE)) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.download-run',
+    category: 'remote-code-execution',
+    description:
+      'Asks to download a script, or anything from a site other than tests, and run it (not from the official site)',
+    test: (b, m, t) =>
+      has(t, DOWNLOAD | RUN) && (t & SCRIPT || ((t & WEB || m & (REMOTE | PLACE)) && !(b & SAFE))) && !(t & OFFICIAL)
+        ? 'high'
+        : null,
+    veto: QUESTION | DEFEND,
   },
   {
     id: 'concepts.remote-script-run',
@@ -560,23 +691,24 @@ const RULES_LIST: readonly Rule[] = [
 
 let reported = 0;
 /** When set, receives each sentence's bits instead of judging them. */
-let judgeHook: ((bits: number, more: number) => void) | null = null;
+let judgeHook: ((bits: number, more: number, third: number) => void) | null = null;
 
 /** Reports what the window `prev ∪ cur` holds. */
 function judge(text: string, sink: FindingSink): void {
   if (judgeHook !== null) {
-    judgeHook(cur.bits, cur.more);
+    judgeHook(cur.bits, cur.more, cur.third);
     return;
   }
   const b = cur.bits | prev.bits;
   if (!(b & NATIVE)) return;
   const m = cur.more | prev.more;
+  const t = cur.third | prev.third;
   const vetoes = b & CONCEAL ? 0 : b & (QUESTION | DEFEND);
   for (let r = 0; r < RULES_LIST.length; r++) {
     if (reported & (1 << r)) continue;
     const rule = RULES_LIST[r] as Rule;
     if (rule.veto & vetoes) continue;
-    const severity = rule.test(b, m);
+    const severity = rule.test(b, m, t);
     if (severity === null) continue;
     reported |= 1 << r;
     const start = prev.start >= 0 ? prev.start : cur.start;
@@ -608,22 +740,28 @@ function isSentenceEnd(c: number): boolean {
 }
 
 function endSentence(text: string, sink: FindingSink): void {
-  if (cur.bits !== 0 || cur.more !== 0) judge(text, sink);
+  prevWord = 0;
+  clauseHead = 0;
+  withoutAt = 0;
+  if (cur.bits !== 0 || cur.more !== 0 || cur.third !== 0) judge(text, sink);
   publicKey = false;
   prev.bits = cur.bits;
   prev.more = cur.more;
+  prev.third = cur.third;
   prev.start = cur.start;
   prev.end = cur.end;
   cur.bits = 0;
   cur.more = 0;
+  cur.third = 0;
   cur.start = -1;
   cur.end = -1;
 }
 
-function addHit(bits: number, more: number, start: number, end: number): void {
-  if (bits === 0 && more === 0) return;
+function addHit(bits: number, more: number, thirdBits: number, start: number, end: number): void {
+  if (bits === 0 && more === 0 && thirdBits === 0) return;
   cur.bits |= bits;
   cur.more |= more;
+  cur.third |= thirdBits;
   if (cur.start < 0) cur.start = start;
   cur.end = end;
 }
@@ -636,6 +774,7 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
     let h = FNV_OFFSET;
     let bits = 0;
     let more = 0;
+    let thirdBits = 0;
     let endAt = i;
     const lim = Math.min(to, i + SUB_MAX);
     for (let k = i; k < lim; k++) {
@@ -645,17 +784,19 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
         if (slot !== undefined) {
           bits |= LOW[slot] as number;
           more |= HIGH[slot] as number;
+          thirdBits |= THIRD[slot] as number;
           endAt = k + 1;
         }
       }
     }
-    if (bits !== 0 || more !== 0) {
+    if (bits !== 0 || more !== 0 || thirdBits !== 0) {
       if (neg) {
         bits &= ~ACTS;
         more &= ~ACTS_2;
+        thirdBits &= ~ACTS_3;
       }
       neg = false;
-      addHit(bits, more, i, endAt);
+      addHit(bits, more, thirdBits, i, endAt);
       last = bits;
     }
   }
@@ -665,13 +806,19 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
 function scan(text: string, sink: FindingSink): void {
   reported = 0;
   lastBits = 0;
+  prevWord = 0;
+  clauseHead = 0;
+  wordNo = 0;
+  withoutAt = 0;
   publicKey = false;
   cur.bits = 0;
   cur.more = 0;
+  cur.third = 0;
   cur.start = -1;
   cur.end = -1;
   prev.more = 0;
   prev.bits = 0;
+  prev.third = 0;
   prev.start = -1;
   prev.end = -1;
   const n = text.length;
@@ -683,7 +830,7 @@ function scan(text: string, sink: FindingSink): void {
     const c = i < n ? text.charCodeAt(i) : 10;
     if (i < n && noSpace(c)) {
       if (len > 0) {
-        negPrev = finishWord(wordStart, i, len, negPrev);
+        negPrev = finishWord(text, wordStart, i, len, negPrev);
         len = 0;
       }
       let j = i + 1;
@@ -699,10 +846,11 @@ function scan(text: string, sink: FindingSink): void {
       if (len < WORD_MAX) word[len++] = f;
     } else if (f < 0) {
       if (len > 0) {
-        negPrev = finishWord(wordStart, i, len, negPrev);
+        negPrev = finishWord(text, wordStart, i, len, negPrev);
         len = 0;
       }
       if (isSentenceEnd(c)) endSentence(text, sink);
+      else if (c === 44) clauseHead = 0;
     }
     i++;
   }
@@ -710,14 +858,52 @@ function scan(text: string, sink: FindingSink): void {
 
 /** Concepts of the word before the current one, so that `vergiss nicht` can drop its verb. */
 let lastBits = 0;
+/** Hash of the word before the current one in its sentence (0 at a sentence's start). */
+let prevWord = 0;
+/** Hash of the first word of the current clause (0 before it): where a separable verb stands. */
+let clauseHead = 0;
+/** Words that start a new clause. */
+const CONJUNCTIONS = new Set(['und', 'dann', 'en', 'dan', 'daarna', 'och', 'sedan', 'og', 'så'].map(hashOf));
+/** Number of the current word, and of the last `without` word (0 when none). */
+let wordNo = 0;
+let withoutAt = 0;
 /** Whether the sentence names a public key: its key words are no secret. */
 let publicKey = false;
 
 /** Looks the buffered word up, records its concepts; returns whether it was a negation. */
-function finishWord(start: number, end: number, len: number, negPrev: boolean): boolean {
+function finishWord(text: string, start: number, end: number, len: number, negPrev: boolean): boolean {
   if (len < 1) return false;
   let bits = lookupWord(len);
   let more = high;
+  let thirdBits = third;
+  // Two words read as one (`cơ sở dữ liệu`, `ladda ner`): the previous word, a space, this one.
+  let h = FNV_OFFSET;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ (word[k] as number), FNV_PRIME) >>> 0;
+  // A separable verb: the clause's first word and a particle later in it (`zet … uit`, `führe … aus`).
+  for (let pass = 0; pass < 2; pass++) {
+    const head = pass === 0 ? prevWord : clauseHead !== prevWord ? clauseHead : 0;
+    if (head === 0) continue;
+    let h2 = Math.imul(head ^ 32, FNV_PRIME) >>> 0;
+    for (let k = 0; k < len; k++) h2 = Math.imul(h2 ^ (word[k] as number), FNV_PRIME) >>> 0;
+    if (inFilter(h2)) {
+      const slot = EXACT.get(h2);
+      if (slot !== undefined) {
+        bits |= LOW[slot] as number;
+        more |= HIGH[slot] as number;
+        thirdBits |= THIRD[slot] as number;
+      }
+    }
+  }
+  if (clauseHead === 0 || CONJUNCTIONS.has(h)) clauseHead = CONJUNCTIONS.has(h) ? 0 : h;
+  prevWord = h;
+  wordNo++;
+  // `sin decirle nada`, `ohne es ihm zu sagen`, `bez jeho vědomí`: a telling or consent left out.
+  if (thirdBits & WITHOUT) withoutAt = wordNo;
+  if (thirdBits & TELL && withoutAt > 0 && wordNo - withoutAt <= 6) bits |= CONCEAL;
+  // `20.000`, `10,000`, `30 000`: a count in thousands.
+  if (len === 3 && isThousands(text, start)) thirdBits |= THOUSANDS;
+  // `e-mail`, `e-maily`: the noun, not the English verb `mail` (send).
+  if (bits & SEND && start >= 2 && text.charCodeAt(start - 1) === 45 && isLoneE(text, start - 2)) bits &= ~SEND;
   const before = lastBits;
   lastBits = bits;
   // A public key (`clave pública`, `öffentlicher Schlüssel` read the other way is rare) is made to
@@ -728,15 +914,35 @@ function finishWord(start: number, end: number, len: number, negPrev: boolean): 
   }
   // The key's kind named after it (`clave pública SSH`) keeps it public.
   if (publicKey && bits & SECRET) bits &= ~SECRET;
-  if (bits === 0 && more === 0) return false;
+  if (bits === 0 && more === 0 && thirdBits === 0) return false;
   if (bits & NEG && before & IGNORE) cur.bits &= ~IGNORE;
   if (negPrev) {
     bits &= ~ACTS;
     more &= ~ACTS_2;
+    thirdBits &= ~ACTS_3;
   }
   const concepts = bits & ~(NEG | NATIVE);
-  if (concepts !== 0 || more !== 0 || (bits & NATIVE) !== 0) addHit(concepts | (bits & NATIVE), more, start, end);
+  if (concepts !== 0 || more !== 0 || thirdBits !== 0 || (bits & NATIVE) !== 0)
+    addHit(concepts | (bits & NATIVE), more, thirdBits, start, end);
   return (bits & NEG) !== 0;
+}
+
+/** Whether the word at `start` is three digits after a digit and a thousands separator. */
+function isThousands(text: string, start: number): boolean {
+  if (start < 2) return false;
+  for (let k = start; k < start + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  const sep = text.charCodeAt(start - 1);
+  const d = text.charCodeAt(start - 2);
+  return (sep === 46 || sep === 44 || sep === 32 || sep === 0xa0 || sep === 0x202f) && d >= 48 && d <= 57;
+}
+
+/** Whether `text[i]` is an `e` or `E` that starts no longer word (the `e` of `e-mail`). */
+function isLoneE(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 101 && (i === 0 || foldLetter(text.charCodeAt(i - 1)) < 0);
 }
 
 /** "Public" after a key word, folded, in the languages of the lexicon. */
@@ -804,19 +1010,26 @@ export function readMoreConcepts(text: string): number {
   return read(text)[1];
 }
 
-function read(text: string): [number, number] {
+/** The third word of concepts (`THIRD_CONCEPT_WORDS`) of every word of `text` ORed together. */
+export function readThirdConcepts(text: string): number {
+  return read(text)[2];
+}
+
+function read(text: string): [number, number, number] {
   let all = 0;
   let more = 0;
+  let third3 = 0;
   const sink: FindingSink = { report() {}, rescan() {} };
   const save = judgeHook;
-  judgeHook = (b, m) => {
+  judgeHook = (b, m, t) => {
     all |= b;
     more |= m;
+    third3 |= t;
   };
   try {
     scan(`${text}\n`, sink);
   } finally {
     judgeHook = save;
   }
-  return [all, more];
+  return [all, more, third3];
 }
