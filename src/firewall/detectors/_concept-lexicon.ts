@@ -2016,9 +2016,10 @@ export const TELL = 1 << 18;
 
 /** Word lists of the third word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
 export const THIRD_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
+  // Program names (`curl`, `wget`) are not words of a language: the shell detector reads them as commands.
   [
     DOWNLOAD,
-    `^download* ^downloade* ^wget ^curl
+    `^download* ^downloade*
 de: lade herunterlad* runterlad* herunter hol hole holen
 fr: télécharge* téléchargez récupère récupérer
 es: descarga descargar descargue descárgalo descárgate bájate baja bajar

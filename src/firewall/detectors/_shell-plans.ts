@@ -63,6 +63,18 @@ const VERIFIED =
 const ORDER_WORD =
   /\b(?:delet|remov|wip|eras|nuke|destroy|purg|shred|clear out|clean out|empty|get rid|trash|state|https?:|unlink|rmtree)/i;
 
+/** Words between a verb and a path that name what the path holds (`everything in`, `all files under`). */
+const HELD =
+  /^\s*(?:(?:absolutely|literally|just|simply)\s+)?(?:everything|anything|all|every|each|the contents|contents|the files|files|it|them|whatever)\b/i;
+/** A preposition that opens a place. */
+const PLACE_PREPOSITION = /\b(?:from|in|inside|under|within|on|at)\b/i;
+
+/** Whether the words between a deleting verb and a path make the path a place, not the object. */
+function placeOnly(between: string): boolean {
+  const prep = PLACE_PREPOSITION.exec(between);
+  return prep !== null && !HELD.test(between.slice(0, prep.index));
+}
+
 /** Whether `text` could hold a described command. */
 function mayDescribe(text: string): boolean {
   return (
@@ -96,7 +108,11 @@ export function describedCommands(text: string): string | null {
       const verb = DELETE_VERB.exec(sentence);
       if (verb !== null) {
         const rest = sentence.slice(verb.index, verb.index + 200);
-        let target: string | null = PATH.exec(rest)?.[1] ?? null;
+        const found = PATH.exec(rest);
+        let target: string | null = found?.[1] ?? null;
+        // `remove the old entry from /etc/hosts`, `wipe my history on this laptop: rm …`: a path
+        // after a preposition is where the object is, unless the object is what the path holds.
+        if (found !== null && placeOnly(rest.slice(verb[0].length, found.index))) target = null;
         if (target === null || /^https?:/i.test(target)) {
           target = null;
           for (const [place, path] of NAMED_PLACES) {

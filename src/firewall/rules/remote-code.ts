@@ -501,7 +501,8 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     // or in prose; a read (`reg query`, `Get-ItemProperty`) of the programs that start at login is
     // an audit, and a question about the key is a question.
     before: String.raw`\b(reg(\.exe)? (add|import|copy)|set-itemproperty|new-itemproperty|sp|add|set|write|put|create|register|install|insert|persist|plant)\b([^.;!?]|\.[^ ]){0,100}`,
-    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,100}`,
+    // One's own tool started at one's own login is a setting (`my own backup tool … under HKCU Run`).
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,100}|\bmy own ([a-z-]+ ){0,2}(tool|app|application|script|program|utility|client|agent)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
     severity: 'high',
