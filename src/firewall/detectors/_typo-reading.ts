@@ -18,6 +18,52 @@ import { PROGRAMS, SHELL_FIRST } from './_shell-words.js';
  * linear and allocates only where a word changes.
  */
 const MAX_LINE = 4096;
+/**
+ * Longest line read without a first look: the reading costs several microseconds on a line of 200
+ * code units, which every ordinary request with no finding would pay, so a longer line is read only
+ * when one of its words is near a verb that destroys or takes (`nearVerb`).
+ */
+const MAX_UNLOOKED = 160;
+/** Verbs a long line's first look searches for, bent by a slip. */
+const LOOK_VERBS =
+  'delete remove destroy drop truncate purge wipe erase shred format dump steal upload disable send'.split(' ');
+/** The look verbs by first letter, with their letter masks. */
+const LOOK_BY_FIRST: readonly (readonly [string, number][])[] = Array.from({ length: 26 }, (_, k) =>
+  LOOK_VERBS.filter((w) => w.charCodeAt(0) === 97 + k).map((w): [string, number] => [w, letterMask(w)]),
+);
+
+/**
+ * Whether some word of `line` is one slip from a verb of `LOOK_VERBS` (an edit, two neighbours
+ * swapped or a letter doubled), its first letter kept. One pass, no allocation.
+ */
+function nearVerb(line: string): boolean {
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    let c = line.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let mask = 0;
+    while (i < n) {
+      c = line.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      mask |= 1 << (c - 97);
+      i++;
+    }
+    const len = i - s;
+    if (len < 3 || len > 10) continue;
+    const verbs = LOOK_BY_FIRST[(line.charCodeAt(s) | 32) - 97] as readonly [string, number][];
+    for (let k = 0; k < verbs.length; k++) {
+      const [w, m] = verbs[k] as [string, number];
+      if (Math.abs(w.length - len) > 1 || fewBits(mask ^ m) > 2) continue;
+      if (distance(line, s, len, w, AS_WRITTEN) === 1 || swappedOrDoubled(line, s, len, w, AS_WRITTEN)) return true;
+    }
+  }
+  return false;
+}
 /** Shortest and longest word corrected. */
 const MIN_WORD = 4;
 const MAX_WORD = 16;
@@ -251,10 +297,11 @@ function isDigit(c: number): boolean {
 
 /**
  * `line` with every word one slip (or digits for letters) away from the vocabulary replaced by
- * that word, or null when no word changes or the line is longer than 160 code units.
+ * that word, or null when no word changes, the line is longer than 4,096 code units, or a line
+ * longer than 160 holds no word near a verb that destroys or takes.
  */
 export function typoReading(text: string): string | null {
-  if (text.length > MAX_LINE) return null;
+  if (text.length > MAX_LINE || (text.length > MAX_UNLOOKED && !nearVerb(text))) return null;
   let joined = joinSpelledOut(text);
   if (text.includes('w/')) {
     // `w/` and `w/o` standing alone: `with`, `without`.
