@@ -410,6 +410,7 @@ interface Lexicon {
   except: Set<number>;
   personaKit: Set<number>;
   crowd: Set<number>;
+  aged: Set<number>;
   boost: Set<number>;
   pose: Set<number>;
   news: Set<number>;
@@ -804,6 +805,7 @@ function getLexicon(): Lexicon {
     except: new Set(hashes('except excluding but not never without only')),
     personaKit: new Set(hashes('bios bio personas backstories')),
     crowd: new Set(hashes('group network several bunch set fleet')),
+    aged: new Set(hashes('aged seasoned histories backdated')),
     boost: new Set(
       hashes(
         'boost boosting amplify amplifying promote promoting praise praising supporting push pushing hype hyping attack attacking',
@@ -1977,7 +1979,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m2 = marks2[i]! & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
     if (m2 & N_ACCOUNTS) {
-      accountFarm(buf, i, hit);
+      accountFarm(buf, lex, i, hit);
       astroturf(buf, lex, i, hit);
     }
     if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
@@ -3187,11 +3189,14 @@ function hides(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
  * Accounts made in bulk (`creates Yelp accounts with temp emails`, `an army of bot accounts`,
  * `multiple Google accounts`) for a purpose that fakes engagement or sends messages.
  */
-function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
+function accountFarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   const verb = findMark2(buf, i - 5, i - 1, N_ACCVERB);
   if (verb < 0) return;
   const scale =
     findMark(buf, i - 10, i + 10, M_BOT | M_STRONGFAKE) >= 0 ||
+    // `aged-looking`, `with posting histories`: new accounts given a past they do not have, to pass
+    // as established users.
+    findSet(buf, i - 4, i + 8, lex.aged) >= 0 ||
     findCls(buf, i - 8, i + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
     findMark2(buf, verb, i - 1, N_FARM) >= 0 ||
     findNum(buf, verb, i - 1, 5) >= 0 ||
@@ -3200,6 +3205,9 @@ function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
   const purpose =
     findCls(buf, i - 12, i - 1, ENGAGE | SEND | MSG | EVADE) >= 0 ||
     findCls(buf, i + 1, i + 16, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    // `… and have them upvote and praise our token`: the accounts cheer or boost.
+    findSet(buf, i + 1, i + 20, lex.boost) >= 0 ||
+    findMark2(buf, i + 1, i + 20, N_ENGVERB) >= 0 ||
     findMark(buf, i - 12, i + 16, M_PLATFORM | M_PROMO | M_SPAM | M_REVIEWS) >= 0;
   if (
     purpose &&
