@@ -411,6 +411,9 @@ interface Lexicon {
   personaKit: Set<number>;
   crowd: Set<number>;
   aged: Set<number>;
+  mine: number;
+  sharing: number;
+  toward: Set<number>;
   boost: Set<number>;
   pose: Set<number>;
   news: Set<number>;
@@ -652,7 +655,7 @@ function getLexicon(): Lexicon {
     without: new Set(hashes('without behind sin sem sans senza ohne без')),
     withoutEnd: new Set(
       hashes(
-        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning alerting einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -806,6 +809,9 @@ function getLexicon(): Lexicon {
     personaKit: new Set(hashes('bios bio personas backstories')),
     crowd: new Set(hashes('group network several bunch set fleet')),
     aged: new Set(hashes('aged seasoned histories backdated')),
+    mine: foldHash('mine'),
+    sharing: foldHash('sharing'),
+    toward: new Set(hashes('to into onto with')),
     boost: new Set(
       hashes(
         'boost boosting amplify amplifying promote promoting praise praising supporting push pushing hype hyping attack attacking',
@@ -1776,6 +1782,38 @@ function findLive(buf: TokenBuffer, from: number, to: number, mask: number): num
   return -1;
 }
 
+/**
+ * Defensive cues around a covert act, except a consented feature named by the act itself
+ * (`location sharing … without her knowing`): sharing kept from the person is not consented.
+ */
+function coverDefended(buf: TokenBuffer, lex: Lexicon, a: number, b: number): boolean {
+  const from = Math.max(a - 8, 0);
+  const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
+  // 0 ≤ from ≤ j ≤ to < buf.length
+  for (let j = from; j <= to; j++) {
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    if (buf.hash[j] === lex.sharing) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An own-cue that makes the object the asker's, or -1: `mine` after `to`, `into` or `with` is
+ * where something goes (`share her location to mine`), not whose it is.
+ */
+function ownerOwn(buf: TokenBuffer, lex: Lexicon, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) {
+    if (!(buf.cls[j]! & OWN) || negated(buf, j)) continue;
+    if (j > 0 && buf.hash[j] === lex.mine && lex.toward.has(buf.hash[j - 1]!)) continue;
+    return j;
+  }
+  return -1;
+}
+
 function findNum(buf: TokenBuffer, from: number, to: number, min: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
@@ -2163,7 +2201,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     if (c & COVERT && wc & OTHER) {
       const other = findCls(buf, i - 12, i + 6, OTHER);
-      if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
+      if (other >= 0 && !coverDefended(buf, lex, i - 4, i) && ownerOwn(buf, lex, i - 12, i + 6) < 0)
+        hit(RULES.covert, other, i);
     }
     // `link these anonymous usernames to real identities`: unmasking without the word.
     if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1]!))
