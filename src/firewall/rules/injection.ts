@@ -28,6 +28,12 @@ const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instanc
  * The same frame a few words before a phrase that ends a longer quote (`strings such as 'reveal your
  * system prompt'`); `like` alone is left out there (`I'd like your system prompt` asks for it).
  */
+/**
+ * The phrase as someone else's input, reported (`a user typed …`, `customers keep sending …`):
+ * the writer tells what arrived, to handle it.
+ */
+const REPORTED_INPUT = String.raw`\b(someone|somebody|a user|the user|users|a customer|customers|a visitor|visitors|an attacker|attackers|people|a person|a student|students|a tester)( [a-z]+){0,2}? (typed|types|wrote|writes|sent|sends|sending|entered|enters|pasted|pastes|submitted|submits|posted|posts|tried|tries)( in| into the chat| the words?| the message| things like)?[,:]? `;
+
 const MENTIONED_NEAR = String.raw`\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)( like)?[,:]? ([a-z']+ ){0,3}`;
 
 /**
@@ -187,7 +193,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'bypass the safety guidelines',
     ],
     word: true,
-    unless: MENTIONED,
+    unless: `${MENTIONED}|${REPORTED_INPUT}`,
     category: 'prompt-injection',
     severity: 'high',
     description: 'tells the assistant to drop its instructions or safeguards',
