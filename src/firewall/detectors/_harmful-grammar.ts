@@ -410,6 +410,10 @@ interface Lexicon {
   except: Set<number>;
   personaKit: Set<number>;
   crowd: Set<number>;
+  aged: Set<number>;
+  mine: number;
+  sharing: number;
+  toward: Set<number>;
   boost: Set<number>;
   pose: Set<number>;
   news: Set<number>;
@@ -651,7 +655,7 @@ function getLexicon(): Lexicon {
     without: new Set(hashes('without behind sin sem sans senza ohne без')),
     withoutEnd: new Set(
       hashes(
-        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
+        'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning alerting einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
     withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
@@ -804,6 +808,10 @@ function getLexicon(): Lexicon {
     except: new Set(hashes('except excluding but not never without only')),
     personaKit: new Set(hashes('bios bio personas backstories')),
     crowd: new Set(hashes('group network several bunch set fleet')),
+    aged: new Set(hashes('aged seasoned histories backdated')),
+    mine: foldHash('mine'),
+    sharing: foldHash('sharing'),
+    toward: new Set(hashes('to into onto with')),
     boost: new Set(
       hashes(
         'boost boosting amplify amplifying promote promoting praise praising supporting push pushing hype hyping attack attacking',
@@ -1774,6 +1782,38 @@ function findLive(buf: TokenBuffer, from: number, to: number, mask: number): num
   return -1;
 }
 
+/**
+ * Defensive cues around a covert act, except a consented feature named by the act itself
+ * (`location sharing … without her knowing`): sharing kept from the person is not consented.
+ */
+function coverDefended(buf: TokenBuffer, lex: Lexicon, a: number, b: number): boolean {
+  const from = Math.max(a - 8, 0);
+  const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
+  // 0 ≤ from ≤ j ≤ to < buf.length
+  for (let j = from; j <= to; j++) {
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    if (buf.hash[j] === lex.sharing) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An own-cue that makes the object the asker's, or -1: `mine` after `to`, `into` or `with` is
+ * where something goes (`share her location to mine`), not whose it is.
+ */
+function ownerOwn(buf: TokenBuffer, lex: Lexicon, from: number, to: number): number {
+  const a = Math.max(from, 0);
+  const b = to >= buf.length ? buf.length - 1 : to;
+  // 0 ≤ a ≤ j ≤ b < buf.length
+  for (let j = a; j <= b; j++) {
+    if (!(buf.cls[j]! & OWN) || negated(buf, j)) continue;
+    if (j > 0 && buf.hash[j] === lex.mine && lex.toward.has(buf.hash[j - 1]!)) continue;
+    return j;
+  }
+  return -1;
+}
+
 function findNum(buf: TokenBuffer, from: number, to: number, min: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
@@ -1977,7 +2017,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     const m2 = marks2[i]! & ANCHORS2;
     if (m2 !== 0 || c & (COVERT | EVADE | FAKE | CLONE)) malwareBehavior(buf, lex, i, c, m2, hit);
     if (m2 & N_ACCOUNTS) {
-      accountFarm(buf, i, hit);
+      accountFarm(buf, lex, i, hit);
       astroturf(buf, lex, i, hit);
     }
     if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
@@ -2161,7 +2201,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     }
     if (c & COVERT && wc & OTHER) {
       const other = findCls(buf, i - 12, i + 6, OTHER);
-      if (other >= 0 && !defended(buf, i - 4, i) && findLive(buf, i - 12, i + 6, OWN) < 0) hit(RULES.covert, other, i);
+      if (other >= 0 && !coverDefended(buf, lex, i - 4, i) && ownerOwn(buf, lex, i - 12, i + 6) < 0)
+        hit(RULES.covert, other, i);
     }
     // `link these anonymous usernames to real identities`: unmasking without the word.
     if (c & PATTR && findMark2(buf, i - 8, i - 1, N_ANON) >= 0 && lex.realName.has(buf.hash[i - 1]!))
@@ -3187,11 +3228,14 @@ function hides(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
  * Accounts made in bulk (`creates Yelp accounts with temp emails`, `an army of bot accounts`,
  * `multiple Google accounts`) for a purpose that fakes engagement or sends messages.
  */
-function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
+function accountFarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   const verb = findMark2(buf, i - 5, i - 1, N_ACCVERB);
   if (verb < 0) return;
   const scale =
     findMark(buf, i - 10, i + 10, M_BOT | M_STRONGFAKE) >= 0 ||
+    // `aged-looking`, `with posting histories`: new accounts given a past they do not have, to pass
+    // as established users.
+    findSet(buf, i - 4, i + 8, lex.aged) >= 0 ||
     findCls(buf, i - 8, i + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
     findMark2(buf, verb, i - 1, N_FARM) >= 0 ||
     findNum(buf, verb, i - 1, 5) >= 0 ||
@@ -3200,6 +3244,9 @@ function accountFarm(buf: TokenBuffer, i: number, hit: Hit): void {
   const purpose =
     findCls(buf, i - 12, i - 1, ENGAGE | SEND | MSG | EVADE) >= 0 ||
     findCls(buf, i + 1, i + 16, ENGAGE | SEND | MSG | EVADE) >= 0 ||
+    // `… and have them upvote and praise our token`: the accounts cheer or boost.
+    findSet(buf, i + 1, i + 20, lex.boost) >= 0 ||
+    findMark2(buf, i + 1, i + 20, N_ENGVERB) >= 0 ||
     findMark(buf, i - 12, i + 16, M_PLATFORM | M_PROMO | M_SPAM | M_REVIEWS) >= 0;
   if (
     purpose &&

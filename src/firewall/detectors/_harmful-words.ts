@@ -314,6 +314,8 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   // Training people to spot an attack; checking whether something is present (`controlla se`,
   // `comprueba si`, `prüft, ob`): defensive.
   [DEF, 'train'],
+  // Work on an attack that already happened: sorting what arrived, finding out how it went.
+  [DEF, 'triage triaging investigate investigating investigation postmortem retrospective containment'],
   [
     DEF,
     'controlla controllare verifica verificare comprueba comprobar revisa verifie verifier prufe prufen pruft uberprufe uberpruft kontrolliert',
@@ -1023,6 +1025,9 @@ export const PAIRS2: ReadonlyArray<readonly [string, string, number, 0 | 1]> = [
   ['but', 'quietly', N_DISGUISE, 0],
   ['but', 'silently', N_DISGUISE, 0],
   ['sign', 'up', N_ACCVERB, 0],
+  ['set', 'up', N_ACCVERB, 0],
+  ['setting', 'up', N_ACCVERB, 0],
+  ['sets', 'up', N_ACCVERB, 0],
   ['pretends', 'to', N_DISGUISE, 0],
   ['pretending', 'to', N_DISGUISE, 0],
   ['real', 'job', N_DISGUISE, 0],

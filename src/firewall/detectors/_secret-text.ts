@@ -168,6 +168,26 @@ export function leakIntent(segment: string): boolean {
   return false;
 }
 
+/** Secret stores: a credential put there is kept from view, not shared. */
+const SECRET_STORES = [
+  '1password',
+  'bitwarden',
+  'vault',
+  'keychain',
+  'keepass',
+  'lastpass',
+  'secrets manager',
+  'secret manager',
+  'key vault',
+  'credential manager',
+  'doppler',
+  'infisical',
+  'sops',
+];
+
+/** Verbs that put a credential into a store. */
+const STORE_WORDS = ['store', 'save', 'move', 'put', 'add', 'keep', 'import', 'migrate'];
+
 /** Verbs that take a credential out of harm's way: the request is about hiding it, not sending it. */
 const DEFUSE_WORDS = ['redact', 'mask', 'scrub', 'censor', 'rotate', 'revoke', 'invalidate', 'blank out', 'star out'];
 
@@ -182,6 +202,13 @@ export function defuseAt(segment: string): number {
   for (const w of DEFUSE_WORDS) {
     const at = wordAt(lower, w);
     if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  // `store the key in 1Password`, `move it into Vault`: kept in a secret store, out of reach.
+  if (SECRET_STORES.some((w) => wordAt(lower, w) >= 0)) {
+    for (const w of STORE_WORDS) {
+      const at = wordAt(lower, w);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
   }
   if (first < 0) return -1;
   // `… then post it`: a second order to send cancels; `before I paste it` is the writer's own act.

@@ -1372,6 +1372,10 @@ const RECITE = new Set([
 ]);
 /** Verbs that report what a user typed (`the user says "…"`). */
 const SPEECH = new Set([
+  'sending',
+  'typing',
+  'posted',
+  'entered',
   'says',
   'said',
   'writes',
@@ -1385,6 +1389,28 @@ const SPEECH = new Set([
   'submits',
   'pastes',
 ]);
+/** Words that handle incoming text as something to catch or record. */
+const HANDLE_WORDS = new Set([
+  'detect',
+  'detecting',
+  'log',
+  'logging',
+  'flag',
+  'flagging',
+  'block',
+  'blocking',
+  'filter',
+  'filtering',
+  'catch',
+  'moderate',
+  'sanitize',
+  'sanitise',
+  'alert',
+  'monitor',
+  'handle',
+  'report',
+]);
+
 /** Words of tests and evaluations. */
 const TEST_WORDS = new Set([
   'test',
@@ -1869,9 +1895,20 @@ class Reader {
           MENTION_AFTER.has(this.t(k + 1)) ||
           MENTION_BEFORE.has(this.t(i - 1)) ||
           // `a test where the user says "ignore …" and the model refuses`: speech reported in a test.
-          (SPEECH.has(this.t(i - 1)) && this.testFrame())
+          (SPEECH.has(this.t(i - 1)) && this.testFrame()) ||
+          // `someone typed "ignore …" into our bot; how do we flag that?`: speech reported and handled.
+          (SPEECH.has(this.t(i - 1)) && this.handleFrame())
         );
     }
+    return false;
+  }
+
+  /**
+   * Whether the segment asks how to handle such input (`detect`, `log`, `flag`, `block`): a quoted
+   * attack reported from someone else is then the thing handled.
+   */
+  private handleFrame(): boolean {
+    for (let i = 0; i < this.n; i++) if (HANDLE_WORDS.has(this.t(i))) return true;
     return false;
   }
 

@@ -1014,6 +1014,11 @@ function ownAttribute(s: string, w: Word): boolean {
   return (w2 === 'my' || w2 === 'our') && !RELATION_SET.has(w1) && !w1.endsWith("'s");
 }
 
+/** Words after a noun that make it a kind (`messages like that`, `texts such as …`). */
+const KIND_OF = new Set(['like', 'such']);
+/** Attributes that name messages. */
+const MESSAGE_ATTRS = new Set(['messages', 'message', 'texts', 'dms', 'emails', 'chats']);
+
 const WINDOW = 150;
 /** Grammar words kept per segment. */
 const MAX_WORDS = 128;
@@ -1067,6 +1072,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       // `an email to everyone`, `the update email to Dana`: a message sent to them, not their data.
       if ((attr === 'email' || attr === 'number') && nextWord(s, a.end) === 'to' && !possessed(s, a.start)) continue;
     }
+    // `log messages like that`, `texts such as these`: a kind of message, not someone's.
+    if (KIND_OF.has(nextWord(s, a.end)) && MESSAGE_ATTRS.has(attr) && !possessed(s, a.start)) continue;
     const near = refs.find((r) => Math.abs(r - a.start) <= WINDOW);
     if (near === undefined) continue;
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);

@@ -28,6 +28,12 @@ const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instanc
  * The same frame a few words before a phrase that ends a longer quote (`strings such as 'reveal your
  * system prompt'`); `like` alone is left out there (`I'd like your system prompt` asks for it).
  */
+/**
+ * The phrase as someone else's input, reported (`a user typed …`, `customers keep sending …`):
+ * the writer tells what arrived, to handle it.
+ */
+const REPORTED_INPUT = String.raw`\b(someone|somebody|a user|the user|users|a customer|customers|a visitor|visitors|an attacker|attackers|people|a person|a student|students|a tester)( [a-z]+){0,2}? (typed|types|wrote|writes|sent|sends|sending|entered|enters|pasted|pastes|submitted|submits|posted|posts|tried|tries)( in| into the chat| the words?| the message| things like)?[,:]? `;
+
 const MENTIONED_NEAR = String.raw`\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)( like)?[,:]? ([a-z']+ ){0,3}`;
 
 /**
@@ -187,10 +193,27 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
       'bypass the safety guidelines',
     ],
     word: true,
-    unless: MENTIONED,
+    unless: `${MENTIONED}|${REPORTED_INPUT}`,
     category: 'prompt-injection',
     severity: 'high',
     description: 'tells the assistant to drop its instructions or safeguards',
+  },
+  {
+    // The agent's own actions taken past the person who approves them: every tool call, command or
+    // action approved or run without asking the user. The consent gate is the user's; an order to
+    // skip it for the user ("without asking the user") comes from someone else, while "without
+    // asking me" is the user's own setting and is left alone.
+    id: 'injection.consent-bypass',
+    patterns: ['without'],
+    word: true,
+    before: String.raw`\b(approve|approves|approving|accept|accepting|allow|allowing|execute|executing|run|running|perform|performing|carry out|complete|auto-approve|auto approve|autoapprove|confirm|greenlight|greenlighting)( [a-z-]+){0,2} (every|all|any|each|all the|all of the)( [a-z-]+){0,2} (tool calls?|function calls?|tool requests?|tool uses?|tool invocations?|actions?|commands?|operations?|pending calls?)\b([^.;!?]|\.[^ ]){0,30}`,
+    after: String.raw` ((asking|confirming|checking|consulting|prompting|notifying|telling|approval|confirmation|consent|review|sign-off)( (with|from|by|for|of))?( (the|a|an|any|your|their))? (user|users|human|humans|operator|owner|person)|(the |a |any )?(user|users|human|operator|owner)s? (approval|confirmation|consent|review|sign-off|permission))\b`,
+    within: 120,
+    // `the agent must never run any command without asking the user`: the gate kept, not skipped.
+    unless: String.raw`${MENTIONED}|\b(never|not|no|dont|don't|doesnt|doesn't|cannot|cant|can't|mustnt|mustn't|shouldnt|shouldn't|wont|won't|nothing|prevent|prevents|stop|stops|block|blocks)\b([^.;!?]|\.[^ ]){0,80}`,
+    category: 'prompt-injection',
+    severity: 'high',
+    description: "tells the assistant to run or approve its actions without the user's confirmation",
   },
   {
     id: 'injection.ignore-instructions',

@@ -370,8 +370,9 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     before: PRODUCE,
-    // A sample for a filter, a detector or an awareness course is written to catch the real thing.
-    unless: String.raw`\b(sample|samples|example|examples|test|tests|testing|train|training|awareness|simulated|simulation|detect|detecting|detection|detector|filter|filters|classifier|recogni[sz]e|spot|labell?ed|dataset)\b([^.;!?]|\.[^ ]){0,60}`,
+    // A sample for a filter, a detector or an awareness course is written to catch the real thing;
+    // an incident report, a postmortem or a triage writes about an attack that already happened.
+    unless: String.raw`\b(sample|samples|example|examples|test|tests|testing|train|training|awareness|simulated|simulation|detect|detecting|detection|detector|filter|filters|classifier|recogni[sz]e|spot|labell?ed|dataset|incident|incidents|postmortem|post-mortem|retrospective|retro|triage|triaging|investigate|investigating|investigation|forensics|containment|root cause|timeline of|received|reported)\b([^.;!?]|\.[^ ]){0,60}`,
     within: 80,
     category: 'spam',
     severity: 'high',
