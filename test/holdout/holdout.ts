@@ -1,8 +1,8 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/<family>.jsonl`, `test/holdout/fourth/<family>.jsonl` and
- * `test/holdout/fifth/<family>.jsonl`, each forty dangerous requests put through nine evasions,
+ * `test/holdout/third/`, `fourth/`, `fifth/` and `sixth/<family>.jsonl`, each forty dangerous
+ * requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
  * detection generalizes; detectors are never changed to fit them.

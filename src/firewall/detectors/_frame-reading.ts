@@ -8,6 +8,7 @@
  *
  * @internal Not part of the public API.
  */
+import { wordHash } from './_harmful-lex.js';
 
 /**
  * An order to make the framed act real: `for real`, `actually do it`, `really run it`, `make it
@@ -100,6 +101,9 @@ const BASE: ReadonlyMap<string, string> = (() => {
   for (const [form, base] of IRREGULAR) put(form, base);
   return m;
 })();
+
+/** Hashes of the narrated forms, as the tokenizer hashes words: a reading needs one of them. */
+export const NARRATED: ReadonlySet<number> = new Set([...BASE.keys()].map(wordHash));
 
 /** Words that insist the act is real (`the real /etc/shadow`, `actually print it`): dropped from the reading. */
 const REALNESS = new Set(['real', 'actual', 'genuine', 'actually', 'really', 'genuinely', 'truly', 'literally']);

@@ -356,3 +356,10 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
   }
   if (buf.length > fresh) visit(buf, fresh);
 }
+
+/**
+ * The tokens of the last segment the harmful detector read whole (in one window), kept so that a
+ * later detector of the same segment reads them instead of tokenizing again. Valid only for that
+ * very text: a detector compares it before use.
+ */
+export const lastTokens: { text: string; buf: TokenBuffer | null } = { text: '', buf: null };

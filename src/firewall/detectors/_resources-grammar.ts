@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, TokenBuffer, tokenize, wordHash } from './_harmful-lex.js';
+import { F_BREAK, lastTokens, TokenBuffer, tokenize, wordHash } from './_harmful-lex.js';
 import { WordSlots } from './_word-slots.js';
 import type { FindingSink } from './types.js';
 
@@ -340,12 +340,33 @@ function gate(segment: string): boolean {
   return false;
 }
 
+/** {@link gate} over tokens already read: some token an act, some a target. */
+function gateTokens(b: TokenBuffer): boolean {
+  let seen = 0;
+  for (let i = 0; i < b.length; i++) {
+    let k = SLOTS.find(b.hash[i]!);
+    if (k < 0 && b.stem[i] !== b.hash[i]) k = SLOTS.find(b.stem[i]!);
+    if (k < 0) continue;
+    const c2 = CLASS2[k]!;
+    if (c2 & CREATE) seen |= DEL;
+    if (c2 & (MECH | NOPASS | SUID | ADMIN)) seen |= WHOLE;
+    seen |=
+      (CLASS[k]! & (ACTS | TARGETS)) |
+      (c2 & (UNIT | HALF_TARGET) || CLASS[k]! & AUDIT ? WHOLE : 0) |
+      (c2 & HALF_ACT ? DEL : 0);
+    if (seen & ACTS && seen & (TARGETS | WHOLE)) return true;
+  }
+  return false;
+}
+
 /** Tokens read before the act for a question, a negation or whose data it is. */
 const BEFORE = 10;
 /** Tokens read after the act, to the end of its sentence. */
 const AFTER = 16;
 
-const buf = new TokenBuffer();
+const own = new TokenBuffer();
+/** The tokens read: this module's own, or those the harmful detector left for the same segment. */
+let buf = own;
 let sink: FindingSink | null = null;
 let text = '';
 
@@ -739,12 +760,23 @@ function visit(b: TokenBuffer, fresh: number): void {
 
 /** Reads every sentence of `segment` for acts against resources, reporting to `out`. */
 export function scanResources(segment: string, out: FindingSink): void {
-  if (segment.length < 8 || !gate(segment)) return;
+  if (segment.length < 8) return;
+  // The harmful detector has read this very segment whole: its tokens serve, and the gate reads
+  // their hashes instead of the characters.
+  const cached = lastTokens.text === segment ? lastTokens.buf : null;
+  if (cached !== null ? !gateTokens(cached) : !gate(segment)) return;
   sink = out;
   text = segment;
   try {
-    tokenize(segment, buf, visit);
+    if (cached !== null) {
+      buf = cached;
+      visit(cached, 0);
+    } else {
+      buf = own;
+      tokenize(segment, own, visit);
+    }
   } finally {
+    buf = own;
     sink = null;
     text = '';
   }

@@ -14,10 +14,10 @@
  *
  * @internal Not part of the public API.
  */
-import { frameReading } from './_frame-reading.js';
+import { frameReading, NARRATED } from './_frame-reading.js';
 import { type CjkFindingKind, scanHarmfulCjk } from './_harmful-cjk.js';
 import { CATEGORY_CUES, type HarmfulRule, RULES, runGrammar, windowClasses } from './_harmful-grammar.js';
-import { F_BREAK, TokenBuffer, tokenize } from './_harmful-lex.js';
+import { F_BREAK, lastTokens, TokenBuffer, tokenize } from './_harmful-lex.js';
 import { hasModel, SENTENCE_MAX, score, threshold } from './_harmful-model.js';
 import { COVERT, FRAUD, INTRUDE, LAW, MAL, PATTR, PHISH, STEAL, UNSOL, VIOLENT, WEAPON } from './_harmful-words.js';
 import type { Detector, FindingSink } from './types.js';
@@ -124,6 +124,13 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   }
 }
 
+/** Whether some token of `b` is a narrated act verb (`deletes`, `dumped`, `sent`). */
+function narrates(b: TokenBuffer): boolean {
+  // i < b.length ≤ the buffer's capacity
+  for (let i = 0; i < b.length; i++) if (NARRATED.has(b.hash[i] as number)) return true;
+  return false;
+}
+
 /**
  * The harmful-request detector.
  *
@@ -134,14 +141,25 @@ export const harmfulDetector: Detector = Object.freeze({
   name: 'harmful',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < MIN_CHARS) return;
-    // A frame that also orders its act done for real: the line read with the act as an order.
-    const unframed = frameReading(segment);
-    if (unframed !== null) sink.rescan(unframed, 0, segment.length, 'frame');
-    tokenize(segment, buf, (_b, fresh) => scanWindow(segment, sink, fresh));
+    let windows = 0;
+    tokenize(segment, buf, (_b, fresh) => {
+      windows++;
+      scanWindow(segment, sink, fresh);
+    });
     currentSink = null;
     current = '';
+    const cjk = buf.cjk;
+    const whole = windows <= 1;
+    lastTokens.text = whole ? segment : '';
+    lastTokens.buf = whole ? buf : null;
+    // A frame that also orders its act done for real: the line read with the act as an order. It
+    // needs a narrated act (`deletes`, `sent`), so a segment read whole without one is not read again.
+    if (!whole || narrates(buf)) {
+      const unframed = frameReading(segment);
+      if (unframed !== null) sink.rescan(unframed, 0, segment.length, 'frame');
+    }
     // Chinese, Japanese and Korean clauses are one token each to the word grammar: read them by characters.
-    if (buf.cjk)
+    if (cjk)
       for (const f of scanHarmfulCjk(segment)) {
         const r = RULES[f.finding as CjkFindingKind];
         report(sink, segment, r.id, r.category, 'high', r.description, f.start, f.end);
