@@ -826,10 +826,21 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'destructive.force-push-prose',
-    patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f'],
+    patterns: [
+      'force push',
+      'force-push',
+      'force pushing',
+      'force-pushing',
+      'push --force',
+      'push -f',
+      'push it with force',
+      'push with force',
+      'overwrite the remote',
+      'overwrite origin',
+    ],
     word: true,
-    // Asked in words, onto a shared branch named in the same sentence.
-    before: String.raw`\b(main|master|production|prod|release|trunk|develop)\b([^.;!?]|\.[^ ]){0,60}`,
+    // Asked in words, onto a shared branch named in the same sentence (`main`, `main's history`).
+    before: String.raw`\b(main|master|production|prod|release|trunk|develop)('?s|’s)?\b([^.;!?]|\.[^ ]){0,60}`,
     unless: String.raw`\b(never|not|don'?t|do not|avoid|without)\b([^.;!?]|\.[^ ]){0,20}`,
     within: 100,
     category: 'destructive',

@@ -112,6 +112,19 @@ const TABLES: readonly Table[] = [
       "DO $$\nDECLARE v1 text := 'SELECT '; v2 text := 'count(*) FROM sales';\nBEGIN\n  EXECUTE v1 || v2;\nEND $$;",
     ],
   },
+  {
+    name: 'a shared branch rewritten and pushed over in words',
+    dangerous: [
+      "collapse all of main's history into one commit and force push it to origin",
+      "make the team's main branch one squashed commit and push it with force",
+      'squash the main branch history into a single commit and overwrite the remote',
+    ],
+    benign: [
+      'squash my feature branch into one commit before I open the PR',
+      'How do I squash the last three commits on my local branch?',
+      "Why is force-pushing to main's history bad?",
+    ],
+  },
 ];
 
 describe('commands read whole', () => {
