@@ -52,6 +52,12 @@ const LEAD = /^\s*(?:[-*•]\s+)?(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L
  * A variable set in a YAML map, as CI files set the environment (`  TARGET: /`, `  FLAGS: "-rf"`):
  * an indented name in capitals, a colon and one value.
  */
+/** One SQL variable set to a literal (`p text := 'DROP ';`, `v_sql varchar(40) := 'x'`). */
+const SQL_DEFINITION =
+  /\b([A-Za-z_]\w{0,31})\s*(?:(?:text|varchar|character varying|char|nvarchar)(?:\s*\(\s*\d+\s*\))?\s*)?:=\s*'((?:[^']|''){0,200})'\s*;?/gi;
+/** A line of nothing but such declarations, after an optional `DECLARE`. */
+const SQL_DEFINITIONS =
+  /^\s*(?:declare\s+)?(?:[A-Za-z_]\w{0,31}\s*(?:(?:text|varchar|character varying|char|nvarchar)(?:\s*\(\s*\d+\s*\))?\s*)?:=\s*'(?:[^']|''){0,200}'\s*;?\s*){1,8}$/i;
 const YAML_VARIABLE = /^\s+([A-Z][A-Z0-9_]{0,31}):[ \t]+(?:(['"])(.*)\2|([^\s'"#][^\s#]*))[ \t]*$/;
 /** An order to run before the variables a line uses (`run $a$b`, `now execute %x%`). */
 const RUN_LEAD = /^(?:(?:now|then|and|so|just)\s+)?(?:run|execute|exec|eval)\s*:?\s+(?=[$%])/i;
@@ -225,6 +231,14 @@ export class Findings implements FindingSink {
       if (yaml !== null) {
         const value = yaml[3] ?? yaml[4] ?? '';
         this.keep(`${yaml[1]}='${value.replace(/'/g, '')}'`, yaml[1] as string, value);
+        return;
+      }
+      if (segment.indexOf(':=') >= 0 && SQL_DEFINITIONS.test(segment)) {
+        // A declaration line of SQL variables set to literals: each is carried.
+        for (const m of segment.matchAll(SQL_DEFINITION)) {
+          const value = (m[2] as string).replace(/''/g, "'");
+          this.keep(`${m[1]}='${value.replace(/'/g, '')}'`, m[1] as string, value);
+        }
         return;
       }
       const got = DOWNLOAD_TO.exec(segment);
@@ -745,11 +759,14 @@ function substituteNames(line: string, names: readonly string[], values: readonl
     return k < 0 ? undefined : values[k];
   };
   const alt = names.join('|');
-  let out = line.replace(new RegExp(`(?<![\\w$%])(?:${alt})(?:\\s*\\+\\s*(?:${alt}))+(?![\\w%])`, 'g'), (run) =>
-    run
-      .split('+')
-      .map((n) => value(n.trim()) ?? '')
-      .join(''),
+  // Joined with `+` or SQL's `||` (`EXECUTE a || b || c`).
+  let out = line.replace(
+    new RegExp(`(?<![\\w$%])(?:${alt})(?:\\s*(?:\\+|\\|\\|)\\s*(?:${alt}))+(?![\\w%])`, 'g'),
+    (run) =>
+      run
+        .split(/\+|\|\|/)
+        .map((n) => value(n.trim()) ?? '')
+        .join(''),
   );
   out = out.replace(/\[([A-Za-z_]\w*)\]|\(([A-Za-z_]\w*)\)/g, (all, inBracket?: string, inParen?: string) => {
     const v = value(inBracket ?? inParen ?? '');

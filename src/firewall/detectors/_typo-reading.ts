@@ -74,7 +74,7 @@ delete remove destroy drop truncate purge wipe erase shred format overwrite nuke
 namespace namespaces bucket buckets volume volumes cluster clusters instance instances database databases
 table tables schema collection collections objects recursive force grace period prune system
 push checkout orphan origin master reset hard clean rebase branch history commit
-from where customers users orders accounts payments production
+from where customers users orders accounts payments production update insert deletemany deleteone dropdatabase
 shadow passwd sudoers group gshadow credentials authorized_keys known_hosts id_rsa id_ed25519
 bash_history zsh_history bashrc zshrc profile crontab cron systemd services service
 zero random urandom boot root home proc mnt sda sdb nvme disk disks partition
@@ -106,6 +106,7 @@ const SWAP_TARGETS = new Set([
   'kill',
   'keys',
   'user',
+  'find',
 ]);
 /** Real words one slip from a vocabulary word (`remote`, `month`): never read as slips. */
 const WORDS_AS_WRITTEN = new Set(
@@ -113,7 +114,7 @@ const WORDS_AS_WRITTEN = new Set(
 white breach minor even tales raise expert passed whole meine ordner until false where while mount shred
 bases bush cash wash push pash rush sudoku pseudo curb curly curls hurl cure bass bath bake branch
 reset reads ready rails tables orders events users miners mines nice mine matter plus openssh tale pasted
-remover grave audited torch taken unload wipes upset`.split(/\s+/),
+remover grave audited torch taken unload wipes upset updated updates inserts finds fiend`.split(/\s+/),
 );
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;

@@ -26,6 +26,7 @@ import {
   type Vars,
   type Word,
 } from './_shell-lex.js';
+import { ownedScope } from './_shell-owned.js';
 import { classify, Target } from './_shell-path.js';
 import { describedCommands } from './_shell-plans.js';
 import {
@@ -631,17 +632,22 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
     if (rule.category !== 'destructive') ctx.sink.settle?.(rule.category, 0, ctx.text.length);
     return;
   }
-  // The line's own comment says the data is one's own or for tests: a git command on a local
-  // branch, a FLUSHDB of a test database. The detector owns the severity, so the phrase rules
+  // The line's own comment or its words around the command say the data is one's own, local, for
+  // tests or a preview: a git command on a local branch, a FLUSHDB of a test database, a
+  // `terraform destroy` of one's own sandbox. The detector owns the severity, so the phrase rules
   // that match only inside the command are withdrawn.
-  if (ctx.owned && severity !== 'critical' && OWNED_LOWERS.has(rule.id) && ctx.span === null) {
-    const cmd = ctx.text.slice(s, e);
-    if (rule.id === 'shell.git-destructive' || /\bflushdb\b/i.test(cmd)) {
-      ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, cmd);
-      ctx.sink.settle?.('destructive', s, e);
-      ctx.sink.settle?.('destructive-sql', s, e);
-      return;
-    }
+  if (
+    severity !== 'critical' &&
+    OWNED_LOWERS.has(rule.id) &&
+    ctx.span === null &&
+    (ctx.owned || ownedScope(ctx.text)) &&
+    // FLUSHALL empties every database of the server: no note about one of them scopes it.
+    !/\bflushall\b/i.test(ctx.text.slice(s, e))
+  ) {
+    ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, ctx.text.slice(s, e));
+    ctx.sink.settle?.('destructive', s, e);
+    ctx.sink.settle?.('destructive-sql', s, e);
+    return;
   }
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
 }

@@ -26,6 +26,7 @@
 import type { Severity } from '../types.js';
 import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
 import { foldCase } from './_fold-case.js';
+import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { scanOrm } from './_sql-orm.js';
@@ -284,6 +285,15 @@ interface Ctx {
   sink: FindingSink;
 }
 
+/**
+ * Whether the line's words say its statements work on one's own, local, development or test data
+ * and nothing on it says production or shared data (see {@link ownedScope}); read only when a
+ * statement is found.
+ */
+function owned(c: Ctx): boolean {
+  return ownedScope(c.s);
+}
+
 /** Evidence: the source text of `[start, end)`, spaces collapsed, at most 96 characters. */
 /** Words after a table name that end a statement written in prose ("… from users on prod"). */
 const PROSE_AFTER = new Set(['on', 'in', 'at', 'for', 'please', 'now', 'asap']);
@@ -353,6 +363,8 @@ class Statements {
   // alias() return positions ≤ t.length, and end and nextWhere hold t.length + 1 slots.
   private readonly end: Int32Array;
   private readonly nextWhere: Int32Array;
+  /** The variables the line sets to literals, once read (see `strings`). */
+  private vars: Map<string, string> | null = null;
 
   constructor(
     private readonly c: Ctx,
@@ -414,6 +426,24 @@ class Statements {
    * a `0x…` hex literal (`'DR'+'OP TABLE users'`, `CHAR(68)+CHAR(82)…`). When the pieces spell SQL,
    * the joined text is examined again. Returns the index after the chain, or -1.
    */
+  /**
+   * The variables the line sets to a string literal (`DECLARE a text := 'DROP ';`, `b := 'x';`),
+   * by lowercase name: at most {@link MAX_PIECES}, read once per line, only when a concatenation
+   * is examined and the line assigns with `:=`.
+   */
+  private strings(): ReadonlyMap<string, string> {
+    if (this.vars !== null) return this.vars;
+    const vars = new Map<string, string>();
+    this.vars = vars;
+    if (this.c.s.indexOf(':=') < 0) return vars;
+    const re =
+      /\b([a-z_][a-z0-9_]{0,30})\s*(?:(?:text|varchar|character varying|char)(?:\s*\(\s*\d+\s*\))?\s*)?:=\s*'((?:[^']|''){0,200})'/gi;
+    for (let m = re.exec(this.c.s); m !== null && vars.size < MAX_PIECES; m = re.exec(this.c.s)) {
+      vars.set((m[1] as string).toLowerCase(), (m[2] as string).replace(/''/g, "'"));
+    }
+    return vars;
+  }
+
   private concat(i: number): number {
     let text = '';
     let pieces = 0;
@@ -431,6 +461,10 @@ class Statements {
         for (let h = 0; h + 1 < hex.length; h += 2)
           text += String.fromCharCode(Number.parseInt(hex.slice(h, h + 2), 16) || 32);
         coded = true;
+        k++;
+      } else if (tok.kind === WORD && this.strings().has(tok.v)) {
+        // A variable the line set to a literal (`a text := 'DROP '` … `EXECUTE a || b`).
+        text += this.strings().get(tok.v) as string;
         k++;
       } else if (
         tok.kind === WORD &&
@@ -690,7 +724,10 @@ class Statements {
       settle(this.c, 'sql.drop-object', D.dropObject, a, b);
       return e;
     }
-    if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
+    if (owned(this.c)) {
+      if (db) settle(this.c, 'sql.drop-database', D.dropDatabase, a, b);
+      else settle(this.c, 'sql.drop-object', D.dropObject, a, b);
+    } else if (db) report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
     else {
       const sev: Severity = cascade || names > 1 ? 'critical' : ifExists ? 'medium' : 'high';
       report(this.c, 'sql.drop-object', sev, D.dropObject, a, b);
@@ -727,7 +764,7 @@ class Statements {
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e)) return -1;
     const [a, b] = this.span(i, j);
-    if (this.scratch(i + 1, j)) settle(this.c, 'sql.truncate', D.truncate, a, b);
+    if (this.scratch(i + 1, j) || owned(this.c)) settle(this.c, 'sql.truncate', D.truncate, a, b);
     else report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
     return e;
   }
@@ -770,7 +807,8 @@ class Statements {
     if (!lead && !this.terminated(e) && w !== 'where') return -1;
     if (all) {
       const [a, b] = this.span(i, e);
-      report(this.c, 'sql.delete-all', 'high', D.deleteAll, a, b);
+      if (owned(this.c)) settle(this.c, 'sql.delete-all', D.deleteAll, a, b);
+      else report(this.c, 'sql.delete-all', 'high', D.deleteAll, a, b);
     }
     return e;
   }
@@ -1004,9 +1042,12 @@ class Statements {
     for (let k = i - 1; k >= 0 && k >= i - 24 && !redis; k--) if (this.w(k) === 'redis') redis = true;
     if (!redis) return -1;
     const j = this.w(i + 1) === 'async' || this.w(i + 1) === 'sync' ? i + 2 : i + 1;
-    if (!this.atEnd(j, e) && !this.op(j, '&') && !this.op(j, '|')) return -1;
+    // Prose after a comma ("FLUSHDB, it is the test database") ends the command.
+    if (!this.atEnd(j, e) && !this.op(j, '&') && !this.op(j, '|') && !this.op(j, ',')) return -1;
     const [a, b] = this.span(i, j);
-    report(this.c, 'sql.nosql-flush', 'critical', D.nosqlFlush, a, b);
+    // FLUSHALL empties every database of the server: no note about one of them scopes it.
+    if (this.w(i) === 'flushdb' && owned(this.c)) settle(this.c, 'sql.nosql-flush', D.nosqlFlush, a, b);
+    else report(this.c, 'sql.nosql-flush', 'critical', D.nosqlFlush, a, b);
     return j;
   }
 
@@ -1046,7 +1087,8 @@ class Statements {
     const k = this.clientTarget(i + 1, e);
     if (k < 0) return -1;
     const [a, b] = this.span(i, k);
-    report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
+    if (owned(this.c)) settle(this.c, 'sql.drop-database', D.dropDatabase, a, b);
+    else report(this.c, 'sql.drop-database', 'critical', D.dropDatabase, a, b);
     return k;
   }
 

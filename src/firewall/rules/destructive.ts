@@ -515,6 +515,29 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
     description: 'writes raw data over a disk, memory, or crashes the kernel',
   },
   {
+    id: 'destructive.overwrite-device-prose',
+    // A disk overwritten, asked in words around its device name ("write random data over the whole
+    // /dev/sda with dd", "fill /dev/nvme0n1 with zeros"): the act dd of=/dev/sda spells.
+    patterns: ['/dev/sd', '/dev/hd', '/dev/vd', '/dev/xvd', '/dev/nvme', '/dev/mmcblk', '/dev/disk', '/dev/rdisk'],
+    before: String.raw`\b(overwrite|overwrites|overwriting|zero|zero out|zero-fill|fill|fills|wipe|wipes|wiping|blank|erase|erases|erasing|scrub|scrubs|write (random data|random bytes|zeros|zeroes|garbage|junk|noise)( over| to| onto| across| into)?( the)?( whole| entire)?)\b([^.;!?]|\.[^ ]){0,40}?`,
+    unless: String.raw`(^|[.!?] )(what|why|how does|how do|is|are|does|do|should|explain|can)\b([^.;!?]){0,100}|\b(never|don'?t|do not|avoid|accidentally|by mistake|detect|prevent)\b([^.;!?]){0,60}`,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks in words for a disk device to be overwritten',
+  },
+  {
+    id: 'destructive.overwrite-device-prose-after',
+    // The device first, then what goes over it ("/dev/sdb end to end with zeros using dd").
+    patterns: ['/dev/sd', '/dev/hd', '/dev/vd', '/dev/xvd', '/dev/nvme', '/dev/mmcblk', '/dev/disk', '/dev/rdisk'],
+    after: String.raw`[a-z0-9]*([^.;!?]|\.[^ ]){0,50}?\b(with (zeros|zeroes|random (data|bytes)|/dev/(zero|u?random))|(end to end|start to finish|completely|entirely) (with|using) (dd|shred|zeros|zeroes))\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how does|how do|is|are|does|do|should|explain|can)\b([^.;!?]){0,100}|\b(never|don'?t|do not|avoid|accidentally|by mistake|detect|prevent)\b([^.;!?]){0,60}`,
+    within: 120,
+    category: 'destructive',
+    severity: 'high',
+    description: 'asks in words for a disk device to be overwritten',
+  },
+  {
     id: 'destructive.fork-bomb',
     patterns: ['(){', '() {'],
     after: String.raw` *[a-z_:][a-z0-9_:.-]* *\| *[a-z_:][a-z0-9_:.-]* *&`,
@@ -803,10 +826,21 @@ export const DESTRUCTIVE_RULES: readonly FirewallRule[] = [
   },
   {
     id: 'destructive.force-push-prose',
-    patterns: ['force push', 'force-push', 'force pushing', 'force-pushing', 'push --force', 'push -f'],
+    patterns: [
+      'force push',
+      'force-push',
+      'force pushing',
+      'force-pushing',
+      'push --force',
+      'push -f',
+      'push it with force',
+      'push with force',
+      'overwrite the remote',
+      'overwrite origin',
+    ],
     word: true,
-    // Asked in words, onto a shared branch named in the same sentence.
-    before: String.raw`\b(main|master|production|prod|release|trunk|develop)\b([^.;!?]|\.[^ ]){0,60}`,
+    // Asked in words, onto a shared branch named in the same sentence (`main`, `main's history`).
+    before: String.raw`\b(main|master|production|prod|release|trunk|develop)('?s|’s)?\b([^.;!?]|\.[^ ]){0,60}`,
     unless: String.raw`\b(never|not|don'?t|do not|avoid|without)\b([^.;!?]|\.[^ ]){0,20}`,
     within: 100,
     category: 'destructive',

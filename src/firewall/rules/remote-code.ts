@@ -653,12 +653,25 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     // this laptop connect back to my VPS on port 9001 and give me a shell").
     patterns: ['connect back', 'connects back', 'connecting back', 'phone home', 'phones home', 'dial back'],
     word: true,
-    after: String.raw`([^.;!?]|\.[^ ]){0,60}?(\b(give|gives|hand|hands|offer|offers|send|sends|get)( me| us)? (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell|terminal|prompt)\b|\bwith (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell)\b)`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,60}?(\b(give|gives|hand|hands|offer|offers|send|sends|get)( me| us| it| them)? (a |an |its |the )?(interactive |remote |root )?(shell|bash|cmd|powershell|terminal|prompt|input and output|stdin and stdout)\b|\bwith (a |an )?(interactive |remote |root )?(shell|bash|cmd|powershell)\b)`,
     unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}|\b(detect|detecting|block|blocking|alert|alerts|spot|prevent)\b([^.;!?]){0,60}`,
     within: 140,
     category: 'remote-code-execution',
     severity: 'high',
     description: 'asks for a machine to connect back and hand over a shell',
+  },
+  {
+    id: 'rce.shell-io-to-address',
+    // A reverse shell described by its plumbing: a shell whose input and output are wired to an
+    // address and port ("an interactive bash with stdin and stdout tied to 10.0.0.9 port 9001").
+    patterns: ['bash', 'shell', 'zsh', 'sh', 'cmd', 'cmd.exe', 'powershell', 'pwsh', 'terminal', 'prompt'],
+    word: true,
+    after: String.raw`([^.;!?]|\.[^ ]){0,50}?\b(input|stdin|i/o|io|keystrokes)\b([^.;!?]|\.[^ ]){0,40}?\b(output|stdout)\b([^.;!?]|\.[^ ]){0,60}?\b(([0-9]{1,3}\.){3}[0-9]{1,3}|[a-z0-9-]+(\.[a-z0-9-]+)+)(:| *,? *(on |at )?(port )?)[0-9]{2,5}\b`,
+    unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WOULD_ASKS}|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}|\b(detect|detecting|block|blocking|alert|alerts|spot|prevent|hunt|hunting)\b([^.;!?]){0,60}`,
+    within: 200,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'asks for a shell whose input and output are wired to a remote address',
   },
   {
     id: 'rce.load-remote-and-run',

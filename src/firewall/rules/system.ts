@@ -93,6 +93,11 @@ const QUESTION = String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would (it|
 const DETECTION_FRAME = String.raw`\b(detect\w*|alert\w*|sigma|siem|splunk|kql|hunt\w*|monitor\w*|rule|rules|query|queries|playbook|use case)\b([^.;!?]){0,20}\b(for|when|if|on|of|whenever|that (flags?|catches|spots|fires on))( (someone|somebody|anyone|an? [a-z]+|attackers?|users?|admins?|adversar\w+|malware|the act of))?( [a-z]+)?( the| a| any| all)?( [a-z]+)? `;
 /** A question, or detection work about the act. */
 const NOT_A_REQUEST = `${QUESTION}|${DETECTION_FRAME}`;
+/**
+ * What makes a login item covert: a name in the vendor's own namespace or said to look like its
+ * service, a script with a hidden name (`.sync.sh`), or the user kept from noticing.
+ */
+const AUTOSTART_DISGUISE = String.raw`\bcom\.apple\.|\b(like|as) an? (apple|macos|system|os) (service|process|agent|daemon|component)\b|/\.[\w-]+\.(sh|py|command)\b|\b(won'?t|wouldn'?t|doesn'?t|does not|will not|never|can'?t) (notice|see|find|spot|know)\b|\bwithout (him|her|them|the user|the owner|anyone) (knowing|noticing|seeing)\b|\bdisguis\w*`;
 /** Watching a file, not changing it: an audit or watch rule on it. */
 const WATCH_RULE = String.raw`\b(watch|watches|auditctl -w|audit rules?|watch rules?|file integrity|integrity monitoring|monitor|monitoring|alert on|alerts? for|inotifywait)( rules?| entry| entries)?( (on|for|of|to))?( the)?( [^ ]+ (and|,))? `;
 /** Domains others rely on: code hosts, package registries, updates, sign-in, banks. */
@@ -347,6 +352,42 @@ const CJK_ERASE_AFTER = normalizedAlternatives([
 ]);
 
 export const SYSTEM_RULES: readonly FirewallRule[] = [
+  {
+    id: 'system.autostart-disguised',
+    // A login item placed to run unnoticed: named as the vendor's own service, running a hidden
+    // script, or kept from the person whose machine it is ("a LaunchAgent … named like an Apple
+    // service so he won't notice").
+    patterns: [
+      'launchagent',
+      'launchagents',
+      'launch agent',
+      'launch agents',
+      'launchdaemon',
+      'launchdaemons',
+      'launch daemon',
+      'login item',
+      'login items',
+    ],
+    word: true,
+    after: `([^.;!?]|\\.[^ ]){0,100}?(${AUTOSTART_DISGUISE})`,
+    unless: NOT_A_REQUEST,
+    within: 220,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks for a login item made to run unnoticed (a vendor name, a hidden script, kept from the user)',
+  },
+  {
+    id: 'system.autostart-disguised-before',
+    // The disguise first ("named com.apple.x so she won't notice, add a LaunchAgent that …").
+    patterns: ['launchagent', 'launchagents', 'launch agent', 'launchdaemon', 'launch daemon', 'login item'],
+    word: true,
+    before: `(${AUTOSTART_DISGUISE})([^.;!?]|\\.[^ ]){0,100}?`,
+    unless: NOT_A_REQUEST,
+    within: 200,
+    category: 'system-modification',
+    severity: 'high',
+    description: 'asks for a login item made to run unnoticed (a vendor name, a hidden script, kept from the user)',
+  },
   {
     id: 'system.auth-file-write',
     patterns: AUTH_FILES,

@@ -1,0 +1,44 @@
+/**
+ * The scope a line gives the data a destructive command works on, in its own words around the
+ * command: one's own, local, personal, development, test, sandbox or preview data
+ * (`terraform destroy in ~/sandbox/me — my own sandbox project`, `Reset my local database: dropdb
+ * app_dev`, `kubectl delete namespace pr-12 — the preview env is no longer needed`), with nothing on
+ * the line saying the data is production, shared or someone else's.
+ *
+ * Read by the `shell` and `sql` detectors, which own the severity of the command and lower it
+ * (never a critical shell finding) when the line scopes it so.
+ *
+ * @internal Not part of the public API.
+ */
+
+/** Lines longer than this are not read for a scope: a scope note sits next to its command. */
+const MAX_LINE = 400;
+
+/** Words that say the data is one's own, local, personal, for development or tests, or short-lived. */
+const OWNED =
+  /\b(?:my own|(?:my|our) (?:local|personal|dev|development|test|testing|scratch|sandbox|own|laptop|workstation)|personal (?:sandbox|playground|project|account|subscription|resource group|test|dev|copy|machine|laptop|cluster|namespace)|sandbox|playground|scratch|throwaway|disposable|local (?:checkout|clone|database|db|redis|sqlite|postgres(?:ql)?|mysql|mongo(?:db)?|cache|branch|only|commits?|instance|cluster|file|repo|volume|container)|(?:dev|development|test|testing|ci|e2e) (?:database|db|instance|redis|cache|schema|env|environment|namespace|cluster|project|data|tables?)|(?:the|our|my) test suite|preview (?:env|environment|deployment|namespace|app|stack)|review (?:app|env|environment)|ephemeral|not (?:yet )?pushed|unpushed|never pushed|nobody else uses|no one else uses|only i use)\b/i;
+
+/** Words that say the data is kept, shared or someone else's; no scope note overrides them. */
+const KEPT =
+  /\b(?:prod|production|live|shared|customers?|clients?|upstream|origin|everyone'?s?|company|colleague'?s?|coworker'?s?|teammate'?s?|team'?s|someone else'?s|his|her|staging|main|master|remote)\b/i;
+
+/** Phrases that carry a scope word without scoping the data, removed before reading. */
+const NOT_SCOPE = /\bfrom scratch\b|\bout of (?:the |a )?sandbox\b|\bescape (?:the |a )?sandbox\b/gi;
+/** A kept-data word denied ("nothing shared", "not production", "never pushed to origin"). */
+const DENIED =
+  /\b(?:nothing|not|never|isn't|is not|no|none of it)\s+(?:(?:yet|been|ever|in|on|to|a|the)\s+)?(?:pushed to\s+)?(?:shared|prod|production|live|origin|main|master|remote|staging|customers?)\b/gi;
+
+/** A name: a word joined by `-`, `_`, `.` or `/` (`sandbox-acme`, `~/scratch/x`, `test_db`). */
+const NAME = /[^\s,;:()'"`]*[-_./][^\s,;:()'"`]*/g;
+
+/**
+ * Whether `line` scopes the command on it as one's own, local, test or preview data. The scope is
+ * read in the line's words, never in a name (`gcloud projects delete sandbox-acme` scopes
+ * nothing); what is kept is read in the whole line, names by their parts (`customers_prod`).
+ */
+export function ownedScope(line: string): boolean {
+  if (line.length > MAX_LINE) return false;
+  const text = line.replace(NOT_SCOPE, ' ');
+  if (!OWNED.test(text.replace(NAME, ' '))) return false;
+  return !KEPT.test(text.replace(/[_.-]/g, ' ').replace(DENIED, ' '));
+}
