@@ -48,13 +48,22 @@ export const SCENARIOS = {
       expectedOutcome: 'Add a local DNS entry for testing',
     },
   },
-  /** escalate (0.40), unethical */
+  /** block (0.16: a phrase rule and the resources detector both read it), unethical */
   deleteDatabase: {
     request: { id: 'db', content: 'Delete the production database' },
     action: {
       actionType: 'delete_database',
       parameters: { database: 'production' },
       expectedOutcome: 'Remove the database',
+    },
+  },
+  /** escalate (0.40: the resources detector alone reads it), unethical */
+  dropInstance: {
+    request: { id: 'rds', content: 'Drop the production RDS instance' },
+    action: {
+      actionType: 'delete_database',
+      parameters: { database: 'production' },
+      expectedOutcome: 'Remove the database instance',
     },
   },
   /** allow, unethical ("user_passwords") */

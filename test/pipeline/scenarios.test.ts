@@ -85,9 +85,22 @@ describe('the original integration scenarios', () => {
     expectAccounted(aegis, [r]);
   });
 
-  it('flags delete_database: unsafe and unethical, so it is blocked without asking anyone', async () => {
+  it('blocks delete_database at the firewall, where two readings agree, without asking anyone', async () => {
     const { aegis } = setup();
     const { promise, calls } = run(aegis, 'deleteDatabase');
+    const r = await promise;
+    expect([r.firewall.decision, r.ethics.passes]).toEqual(['block', false]);
+    expect(r.decision).toBe('blocked');
+    expect(calls.count).toBe(0);
+    expect(aegis.hitl.pendingCount).toBe(0);
+    expect(aegis.audit.entry(r.audit.seqs[2] as number).data).toMatchObject({ by: 'firewall' });
+    expect(r.reasons).toContain('route: the firewall blocked it → block');
+    expectAccounted(aegis, [r]);
+  });
+
+  it('flags a database instance dropped: unsafe and unethical, so it is blocked without asking anyone', async () => {
+    const { aegis } = setup();
+    const { promise, calls } = run(aegis, 'dropInstance');
     const r = await promise;
     expect([r.firewall.decision, r.ethics.passes]).toEqual(['escalate', false]);
     expect(r.decision).toBe('blocked');

@@ -159,7 +159,7 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [PROD, 'production prod live primary company companys corporate org organizations'],
   [
     SAFE,
-    'test tests testing scratch tmp temp temporary dev development sandbox preview demo local localhost old older oldest unused stale orphaned merged expired empty duplicate duplicates cache cached caches build dist throwaway sample dummy fixture fixtures mock ephemeral my mine own personal disposable example e2e qa feature unneeded obsolete leftover leftovers outdated retention ci staging stage uat modules where whose matching except minikube dataframe df array list dict dictionary map cart spreadsheet sheet csv json variable component state form page',
+    'test tests testing scratch tmp temp temporary dev development sandbox preview demo local localhost old older oldest unused stale orphaned merged expired empty duplicate duplicates cache cached caches build dist throwaway sample dummy fixture fixtures mock ephemeral my mine own personal disposable example e2e qa feature unneeded obsolete leftover leftovers outdated retention ci staging stage uat modules matching except minikube dataframe df array list dict dictionary map cart spreadsheet sheet csv json variable component state form page',
   ],
   [NEG, 'not never dont doesnt shouldnt cant cannot wont without avoid prevent prevents preventing protect protecting'],
   [ASK, 'how what why whether explain explains describe describes meaning means difference happens happen'],
@@ -200,6 +200,8 @@ const LEXICON2: ReadonlyArray<readonly [number, string]> = [
   [HALF_ACT, 'tear blow turn switch shut rid'],
   [HALF_TARGET, 'resource storage'],
   [STRICT_NEG, 'not never dont without'],
+  [PLACE, 'in from on at inside within under across where'],
+  [DETERMINER, 'a an the this these those its their your my our his her'],
   [
     CREATE,
     'add adds create creates give gives set sets install installs make makes enable register schedule plant drop',
@@ -385,6 +387,17 @@ function starts(i: number): boolean {
 const cls = new Uint32Array(buf.hash.length);
 const cls2 = new Uint32Array(buf.hash.length);
 
+/** Whether the character at `k` joins two words into one name (`_`, or `-` between letters). */
+function joined(k: number): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  if (c === 95) return true;
+  if (c !== 45 || k === 0 || k + 1 >= text.length) return false;
+  const a = text.charCodeAt(k - 1) | 32;
+  const b = text.charCodeAt(k + 1) | 32;
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122;
+}
+
 /** Classes of every token of the window, with two-word heads merged onto their second word. */
 function classify(): void {
   const n = buf.length;
@@ -432,13 +445,11 @@ function classify(): void {
     // `Windows event logs`: audit records.
     if (a === H.windows && b === H.event) cls[i] = cls[i]! | AUDIT;
   }
-  // Pieces of an identifier (`idx_orders_status`, `OPENAI_API_KEY`) are not nouns of the sentence;
-  // whose it is stays.
+  // Pieces of an identifier (`idx_orders_status`, `OPENAI_API_KEY`, `the-secret-parameter-value`)
+  // are not nouns of the sentence; whose it is stays.
   for (let i = 0; i < n; i++) {
-    const s = buf.start[i]!;
-    const e = buf.end[i]!;
-    if ((s > 0 && text.charCodeAt(s - 1) === 95) || (e < text.length && text.charCodeAt(e) === 95)) {
-      cls[i] = cls[i]! & ~(TARGETS | PEOPLE);
+    if (joined(buf.start[i]! - 1) || joined(buf.end[i]!)) {
+      cls[i] = cls[i]! & ~(TARGETS | PEOPLE | VALUES | SINK);
       cls2[i] = cls2[i]! & ~UNIT;
     }
   }

@@ -50,8 +50,10 @@ describe('injection detector: every family on its cases', () => {
 describe('injection detector: near misses from ordinary work', () => {
   it.each([...NEGATIVES, ...HELDOUT_NEGATIVES])('%s', (text) => {
     expect(ids(text)).toEqual([]);
-    // Whatever the rule pack says about it, the detector adds nothing.
-    expect(decide(on, text)).toBe(decide(off, text));
+    // Whatever the rule pack says about it, no detector makes it stricter (one that reads the act
+    // whole may withdraw a phrase rule).
+    const rank = { allow: 0, escalate: 1, block: 2 } as const;
+    expect(rank[decide(on, text)]).toBeLessThanOrEqual(rank[decide(off, text)]);
   });
 });
 
