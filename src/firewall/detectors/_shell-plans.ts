@@ -54,7 +54,7 @@ export function walksAndDeletes(text: string): boolean {
 const URL = /\bhttps?:\/\/[^\s'"`<>)]+/i;
 const DOWNLOAD = /\b(?:download|downloading|fetch|grab|pull|get|dl)\b/gi;
 const RUN =
-  /\b(?:run|runs|running|execute|exec|executing|launch|start|source|pipe (?:it )?(?:in)?to (?:bash|sh)|install)\b/i;
+  /\b(?:run|runs|running|execute|exec|executing|launch|source|pipe (?:it )?(?:in)?to (?:bash|sh)|install|start (?:it|them|that|the (?:script|installer|binary|program|file|exe)))\b/i;
 /** A download checked or read before anything runs: a checksum, a signature, a review. */
 const VERIFIED =
   /\b(?:verify|verified|verifying|checksum|signature|sha-?256|gpg|cosign|read it|review|inspect|audit|look (?:at|over|through)|tell me what|before (?:we|you|i|anyone) run)\b/i;
