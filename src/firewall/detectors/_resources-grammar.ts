@@ -4,7 +4,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, lastTokens, TokenBuffer, tokenize, wordHash } from './_harmful-lex.js';
+import { F_BREAK, fnvStep, lastTokens, TokenBuffer, tokenize, wordHash } from './_harmful-lex.js';
 import { WordSlots } from './_word-slots.js';
 import type { FindingSink } from './types.js';
 
@@ -257,24 +257,11 @@ const H = {
   history: wordHash('history'),
   protection: wordHash('protection'),
   realtime: wordHash('realtime'),
-  real: wordHash('real'),
   time: wordHash('time'),
   resource: wordHash('resource'),
   group: wordHash('group'),
-  stop: wordHash('stop'),
-  firewall: wordHash('firewall'),
-  main: wordHash('main'),
-  master: wordHash('master'),
-  to: wordHash('to'),
   that: wordHash('that'),
   which: wordHash('which'),
-  can: wordHash('can'),
-  could: wordHash('could'),
-  would: wordHash('would'),
-  will: wordHash('will'),
-  you: wordHash('you'),
-  it: wordHash('it'),
-  them: wordHash('them'),
   account: wordHash('account'),
   service: wordHash('service'),
   private: wordHash('private'),
@@ -282,7 +269,6 @@ const H = {
   api: wordHash('api'),
   access: wordHash('access'),
   session: wordHash('session'),
-  env: wordHash('env'),
   cookie: wordHash('cookie'),
   my: wordHash('my'),
   own: wordHash('own'),
@@ -301,6 +287,16 @@ const H = {
 /** Acts. */
 const ACTS = DEL | SHOW | OFF | FORMAT;
 
+/** What each word counts as to the gates: 1 an act, 2 a target, 3 both (by slot, built once). */
+const GATE_KIND = new Uint8Array(SLOTS.capacity);
+for (let k = 0; k < SLOTS.capacity; k++) {
+  const c = CLASS[k]!;
+  const c2 = CLASS2[k]!;
+  const act = c & ACTS || c2 & (CREATE | HALF_ACT);
+  const target = c & (TARGETS | AUDIT) || c2 & (UNIT | HALF_TARGET | MECH | NOPASS | SUID | ADMIN);
+  GATE_KIND[k] = (act ? 1 : 0) | (target ? 2 : 0);
+}
+
 /**
  * Cheap gate: whether some word of `segment` is an act and some word a target, read by hashing
  * ASCII words in one pass (a word with other letters is not an act, and the tokenizer reads it).
@@ -308,7 +304,8 @@ const ACTS = DEL | SHOW | OFF | FORMAT;
 function gate(segment: string): boolean {
   let seen = 0;
   const n = segment.length;
-  let h = 0x811c9dc5;
+  const empty = wordHash('');
+  let h = empty;
   let prev = h;
   let len = 0;
   let last = 0;
@@ -317,7 +314,7 @@ function gate(segment: string): boolean {
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       prev = h;
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      h = fnvStep(h, c);
       last = c;
       len++;
       continue;
@@ -325,18 +322,10 @@ function gate(segment: string): boolean {
     if (len > 1) {
       let k = SLOTS.find(h);
       if (k < 0 && last === 115 && len > 3) k = SLOTS.find(prev);
-      if (k >= 0) {
-        const c2 = CLASS2[k]!;
-        if (c2 & CREATE) seen |= DEL;
-        if (c2 & (MECH | NOPASS | SUID | ADMIN)) seen |= WHOLE;
-        seen |=
-          (CLASS[k]! & (ACTS | TARGETS)) |
-          (c2 & (UNIT | HALF_TARGET) || CLASS[k]! & AUDIT ? WHOLE : 0) |
-          (c2 & HALF_ACT ? DEL : 0);
-        if (seen & ACTS && seen & (TARGETS | WHOLE)) return true;
-      }
+      if (k >= 0) seen |= GATE_KIND[k]!;
+      if (seen === 3) return true;
     }
-    h = 0x811c9dc5;
+    h = empty;
     len = 0;
   }
   return false;
@@ -348,15 +337,8 @@ function gateTokens(b: TokenBuffer): boolean {
   for (let i = 0; i < b.length; i++) {
     let k = SLOTS.find(b.hash[i]!);
     if (k < 0 && b.stem[i] !== b.hash[i]) k = SLOTS.find(b.stem[i]!);
-    if (k < 0) continue;
-    const c2 = CLASS2[k]!;
-    if (c2 & CREATE) seen |= DEL;
-    if (c2 & (MECH | NOPASS | SUID | ADMIN)) seen |= WHOLE;
-    seen |=
-      (CLASS[k]! & (ACTS | TARGETS)) |
-      (c2 & (UNIT | HALF_TARGET) || CLASS[k]! & AUDIT ? WHOLE : 0) |
-      (c2 & HALF_ACT ? DEL : 0);
-    if (seen & ACTS && seen & (TARGETS | WHOLE)) return true;
+    if (k >= 0) seen |= GATE_KIND[k]!;
+    if (seen === 3) return true;
   }
   return false;
 }
