@@ -2044,9 +2044,10 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       const mal = findCls(buf, i - 8, i + 8, MAL | PHISH);
       if ((av >= 0 || (c & EVADE && mal >= 0)) && mal >= 0 && !defended(buf, i, i)) hit(RULES.malwareEvasion, i, mal);
     }
+    // `How do phishing kits steal cookies?`: a phishing artifact asked about, not asked for.
     if (c & PHISH) {
       const art = findCls(buf, i + 1, i + 3, ARTIFACT);
-      if (art >= 0 && !defended(buf, i, art)) hit(RULES.phishingKit, i, art);
+      if (art >= 0 && !defended(buf, i, art) && requestedFar(buf, i, BEHAVIOR_REACH)) hit(RULES.phishingKit, i, art);
     }
     if (c & CLONE) {
       const cred = findCls(buf, i + 1, i + 5, CRED);

@@ -16,7 +16,7 @@ const MAX_LINE = 400;
 
 /** Words that say the data is one's own, local, personal, for development or tests, or short-lived. */
 const OWNED =
-  /\b(?:my own|(?:my|our) (?:local|personal|dev|development|test|testing|scratch|sandbox|own|laptop|workstation)|personal (?:sandbox|playground|project|account|subscription|resource group|test|dev|copy|machine|laptop|cluster|namespace)|sandbox|playground|scratch|throwaway|disposable|local (?:checkout|clone|database|db|redis|sqlite|postgres(?:ql)?|mysql|mongo(?:db)?|cache|branch|only|commits?|instance|cluster|file|repo|volume|container)|(?:dev|development|test|testing|ci|e2e) (?:database|db|instance|redis|cache|schema|env|environment|namespace|cluster|project|data|tables?)|(?:the|our|my) test suite|preview (?:env|environment|deployment|namespace|app|stack)|review (?:app|env|environment)|ephemeral|not (?:yet )?pushed|unpushed|never pushed|nobody else uses|no one else uses|only i use)\b/i;
+  /\b(?:my own|(?:my|our) (?:local|personal|dev|development|test|testing|scratch|sandbox|own|laptop|workstation)|personal (?:sandbox|playground|project|account|subscription|resource group|test|dev|copy|machine|laptop|cluster|namespace)|sandbox|playground|scratch|throwaway|disposable|local (?:checkout|clone|database|db|redis|sqlite|postgres(?:ql)?|mysql|mongo(?:db)?|cache|branch|only|commits?|instance|cluster|file|repo|volume|container)|(?:dev|development|test|testing|ci|e2e) (?:branch )?(?:database|db|instance|redis|cache|schema|env|environment|namespace|cluster|project|data|tables?)|(?:the|our|my) test suite|preview (?:env|environment|deployment|namespace|app|stack)|review (?:app|env|environment)|ephemeral|not (?:yet )?pushed|unpushed|never pushed|nobody else uses|no one else uses|only i use)\b/i;
 
 /** Words that say the data is kept, shared or someone else's; no scope note overrides them. */
 const KEPT =
@@ -27,6 +27,9 @@ const NOT_SCOPE = /\bfrom scratch\b|\bout of (?:the |a )?sandbox\b|\bescape (?:t
 /** A kept-data word denied ("nothing shared", "not production", "never pushed to origin"). */
 const DENIED =
   /\b(?:nothing|not|never|isn't|is not|no|none of it)\s+(?:(?:yet|been|ever|in|on|to|a|the)\s+)?(?:pushed to\s+)?(?:shared|prod|production|live|origin|main|master|remote|staging|customers?)\b/gi;
+
+/** `staging` as one part of a snake_case name. */
+const SNAKE_STAGING = /(?<=_)staging(?![a-z])|(?<![a-z])staging(?=_)/gi;
 
 /** A name: a word joined by `-`, `_`, `.` or `/` (`sandbox-acme`, `~/scratch/x`, `test_db`). */
 const NAME = /[^\s,;:()'"`]*[-_./][^\s,;:()'"`]*/g;
@@ -40,5 +43,8 @@ export function ownedScope(line: string): boolean {
   if (line.length > MAX_LINE) return false;
   const text = line.replace(NOT_SCOPE, ' ');
   if (!OWNED.test(text.replace(NAME, ' '))) return false;
-  return !KEPT.test(text.replace(/[_.-]/g, ' ').replace(DENIED, ' '));
+  // In a snake_case name `staging` is a load area (`staging_import`, `orders_staging`), not the
+  // staging environment that a `staging-db` host or a `staging.` domain names.
+  const parts = text.replace(SNAKE_STAGING, ' ').replace(/[_.-]/g, ' ');
+  return !KEPT.test(parts.replace(DENIED, ' '));
 }

@@ -889,7 +889,9 @@ class Statements {
       ) {
         report(this.c, 'sql.alter-drop-constraint', 'medium', D.alterConstraint, a, b);
       } else if (obj !== 'default' && obj !== 'not' && obj !== 'identity' && obj !== 'expression') {
-        report(this.c, 'sql.alter-drop-column', 'high', D.alterColumn, a, b);
+        // A migration the line scopes to a development or test database.
+        if (owned(this.c)) settle(this.c, 'sql.alter-drop-column', D.alterColumn, a, b);
+        else report(this.c, 'sql.alter-drop-column', 'high', D.alterColumn, a, b);
       }
       found = true;
       break;
