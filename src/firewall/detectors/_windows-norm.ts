@@ -252,8 +252,12 @@ const SET = /^([a-z_][a-z0-9_]{0,63})=([^$]{1,256})$/;
  */
 export function assignment(cmd: readonly Word[], vars: Map<string, string>): boolean {
   // cmd's `set name=value` (`set a=cert`, `set "a=cert"`), read back later as `%a%`.
-  if (cmd.length === 2 && cmd[0]!.w === 'set') {
-    const set = SET.exec(cmd[1]!.w);
+  if (cmd.length >= 2 && cmd[0]!.w === 'set') {
+    // cmd keeps the whole rest of the command as the value, spaces included (`set a=vssadmin
+    // delete`): the words after the first are joined back with the spaces that stood between them.
+    let text = cmd[1]!.w;
+    for (let k = 2; k < cmd.length; k++) text += `${cmd[k]!.start > cmd[k - 1]!.end ? ' ' : ''}${cmd[k]!.w}`;
+    const set = SET.exec(text);
     if (set === null) return false;
     // A value built from names already set, its own included (`set k=%k%un` appends to k).
     let value = set[2]!;
@@ -288,11 +292,17 @@ export function assignment(cmd: readonly Word[], vars: Map<string, string>): boo
  * given the variable's value; the words' offsets stay those of the source.
  */
 export function substitute(cmd: readonly Word[], vars: ReadonlyMap<string, string>): Word[] {
-  return cmd.map((word) => {
+  return cmd.flatMap((word): Word | Word[] => {
     if (word.w.indexOf('%') >= 0) {
-      // cmd expands `%name%` anywhere in a word (`%a%%b%` is two names glued).
+      // cmd expands `%name%` anywhere in a word (`%a%%b%` is two names glued), before it splits the
+      // command into words: a value with spaces (`set a=vssadmin delete`) becomes several words.
       const w = word.w.replace(/%([a-z_][a-z0-9_]{0,63})%/g, (all, name: string) => vars.get(name) ?? all);
-      if (w !== word.w) return { w, start: word.start, end: word.end };
+      if (w !== word.w) {
+        const parts = w.split(' ').filter((x) => x !== '');
+        return parts.length <= 1
+          ? { w, start: word.start, end: word.end }
+          : parts.map((x) => ({ w: x, start: word.start, end: word.end }));
+      }
     }
     if (word.w.charCodeAt(0) !== 36) return word;
     const braced = word.w.charCodeAt(1) === 123;

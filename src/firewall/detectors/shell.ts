@@ -527,6 +527,9 @@ function split(s: string): boolean {
   const first = s.charCodeAt(lead);
   // `$X -rf /`, or a redirection with no command or `:` (`> /var/lib/mysql/mysql.ibd` empties it).
   if (first === 36 || first === 62 || (first === 58 && /^:\s*>/.test(s.slice(lead, lead + 8)))) return true;
+  // `a="DROP "; b="DATABASE x"; psql -c "$a$b"`: values assigned first and joined later, where the
+  // gate's automaton sees no command in any one piece.
+  if (ASSIGNS_FIRST.test(s.slice(lead, lead + 80)) && s.indexOf('$', lead + 2) > 0) return true;
   // A path pattern in command position (`/bin/r?`, `/???/?m`).
   if (first === 47) {
     let end = lead;
@@ -564,6 +567,10 @@ function split(s: string): boolean {
   }
   return globbedPath(s);
 }
+
+/** A line that opens with a variable assignment (`x=…;`, `export X="…" &&`). */
+const ASSIGNS_FIRST =
+  /^(?:export\s+)?[A-Za-z_]\w{0,31}=(?:"[^"]*"|'[^']*'|[^\s;&|]*)\s*(?:;|&&|\n|\s+(?:export\s+)?[A-Za-z_]\w{0,31}=)/;
 
 /** Values of a `for` list read, at most: each costs one more reading of the line. */
 const MAX_LOOP_VALUES = 6;
