@@ -114,7 +114,7 @@ const AVOID =
  * language, an alert, a hunt, a signature, a test that the thing is flagged.
  */
 const DETECT =
-  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the )?(?:input|string|payload)|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on))\b/;
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on))\b/;
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -265,6 +265,56 @@ function askedNext(text: string, e: number): boolean {
 }
 
 /**
+ * A sentence that asks what the thing shown next is or does, or asks for it to be explained or
+ * reviewed (`What does this do?`, `Can you explain what this crontab line does?`, `Review this
+ * Dockerfile:`): it names the thing as what follows and ends in `?` or `:`.
+ */
+const ABOUT_NEXT =
+  /\b(?:this|these|the following|the below|below)(?: (?:\w+ ){0,2}(?:line|lines|command|commands|snippet|code|script|entry|entries|query|statement|one|file|dockerfile|makefile|workflow|config|step|job|payload|string|output))?\b[^.!?]{0,40}$/;
+/** What the thing is said to do to a system, after it: a consequence warned of. */
+const WARNED_AFTER =
+  /^[`'"]?\s*(?:\S+\s+){0,5}?(?:will|would|can|could|might|may|is going to)\s+(?:\w+\s+)?(?:break|destroy|wipe|erase|brick|delete|damage|ruin|kill|corrupt|nuke|trash|remove|lock you out)\b/;
+/** Words right before the thing that lead into such a warning (`running`, `typing`). */
+const WARNED_BEFORE = /\b(?:running|executing|typing|pasting|doing|using|calling)\s*[`'"]?$/;
+/** Someone's output, log or history quoted before the thing (`The log shows: "…`). */
+const QUOTED_OUTPUT =
+  /\b(?:the|this|our|my|their|his|her)\s+(?:\w+\s+)?(?:log|logs|output|error|stack ?trace|trace|alert|history|transcript|console|stderr|stdout)\s+(?:shows?|showed|says?|said|reads?|read|contains?|has|had|printed|prints|reports?|reported)\b/;
+/** A finding a report, scan or audit made (`Our pentest report found that`). */
+const REPORTED_FINDING =
+  /\b(?:report|reports|scan|scans|scanner|audit|audits|pentest|assessment|review|finding|test|tests|check|checks|auditor|auditors|pentesters?)\s+(?:found|find|finds|showed|shows|flagged|flags|revealed|reveals|noted|identified|discovered)(?: that)?\s+[^.!?]{0,40}$/;
+/** Writing or planning the fix for what was found. */
+const REMEDIATE =
+  /\b(?:draft|write|document|summari[sz]e|explain|describe|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
+/** A question about what was quoted, later in the sentence (`— why would the job do that?`). */
+const ASKED_AFTER = /(?:^|[\s,;:—–-])(?:why|what|how|is|was|does|did|should|could|can)\b[^.!]*\?\s*$/;
+
+/**
+ * Whether the sentence that ends at or before `from` asks about the thing after it (`What does this
+ * do? rm -rf /`, `Review this Dockerfile: RUN curl … | bash; is there a safer pattern?`): a
+ * question about it or a request to explain or review it, ending in `?` or `:` right before it.
+ * A review ending in `:` counts only when the thing's own sentence ends in a question, and
+ * nothing up to `to` orders a run.
+ */
+function aboutNext(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const mark = text.charCodeAt(k);
+  if (mark !== 63 && mark !== 58) return false;
+  const ps = sentenceStart(text, k);
+  const prev = unquoted(text.slice(ps, k).toLowerCase()).trimStart();
+  if (!ABOUT_NEXT.test(prev) || RUN_BETWEEN.test(prev.replace(THEIR_RUN, ' '))) return false;
+  const rest = unquoted(text.slice(k + 1, to).toLowerCase());
+  if (THEN_RUN.test(rest)) return false;
+  if (mark === 63) return ACTION_OPENER.test(prev) || EXPLAIN_OPENER.test(prev);
+  return (REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev)) && text.charCodeAt(sentenceEnd(text, to) - 1) === 63;
+}
+
+/** A request to review or explain what follows (`Review this Dockerfile:`, `Can you check this script:`). */
+const REVIEW_OPENER =
+  /^(?:(?:can|could|would) you (?:please )?|please )?(?:review|check|audit|look at|look over|read|critique|explain|describe)\b/;
+
+/**
  * Whether the span `start`–`end` of content an agent may run is only named, not ordered: the
  * sentence opens with a question about what it does or whether it is safe (and ends in `?`), or
  * with a request for an explanation; the words right before it name it as what to avoid or
@@ -279,6 +329,13 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   const e = sentenceEnd(text, end);
   if (orderedNext(text, Math.max(e, end))) return false;
   const before = unquoted(text.slice(s, start).toLowerCase());
+  // What comes between the frame and the thing: nothing, a cron schedule, or one word of the file's
+  // own syntax (`RUN`, `$`).
+  if (!/[a-z]{2}/.test(before) && aboutNext(text, s - 1, Math.max(e, end))) return true;
+  // `Review this Dockerfile: RUN curl … | bash - ; is there a safer pattern?`: the frame ends at a
+  // colon earlier in the sentence, and the question closes it.
+  const colon = text.slice(s, start).search(/:\s/);
+  if (colon > 0 && aboutNext(text, s + colon, Math.max(e, end))) return true;
   if (before.trim() === '') {
     // A finding reported over its whole sentence or line: the first sentence is the frame, and
     // nothing after it may order a run.
@@ -294,6 +351,28 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
       audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
       (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
     );
+  }
+  // `running \`chmod -R 777 /\` will break your system`: a consequence warned of.
+  if (
+    WARNED_BEFORE.test(before) &&
+    WARNED_AFTER.test(text.slice(end, Math.min(e, end + 80)).toLowerCase()) &&
+    !RUN_BETWEEN.test(before.slice(0, -12).replace(THEIR_RUN, ' '))
+  )
+    return true;
+  // `Our pentest report found that /etc/shadow was world-readable; draft the remediation section.`
+  if (
+    REPORTED_FINDING.test(before) &&
+    REMEDIATE.test(text.slice(end, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
+    !RUN_BETWEEN.test(before.replace(THEIR_RUN, ' '))
+  )
+    return true;
+  // `The log shows: "… rm -rf … " — why would the cleanup job do that?`
+  if (QUOTED_OUTPUT.test(before)) {
+    // The question follows the quote's close, which a reader's span may run past.
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+    const close = open < 0 ? -1 : text.slice(start, e).search(/["\u201d]/);
+    const after = text.slice(close < 0 ? end : start + close + 1, e).toLowerCase();
+    if (ASKED_AFTER.test(after) && !RUN_BETWEEN.test(unquoted(after).replace(THEIR_RUN, ' '))) return true;
   }
   const avoid = AVOID.exec(before.slice(-80));
   if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;
@@ -312,6 +391,19 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     !TAMPER.test(before.slice(0, d.index)) &&
     !RUN_BETWEEN.test(before.slice(d.index).replace(THEIR_RUN, ' '))
   );
+}
+
+/** The twin of a demoted rule whose occurrences sit inside one already counted: `low`, no risk. */
+const echoed = new WeakMap<CompiledRule, CompiledRule>();
+
+function echoTwin(rule: CompiledRule): CompiledRule {
+  let echo = echoed.get(rule);
+  if (echo === undefined) {
+    const low = lowTwin(rule);
+    echo = Object.freeze({ ...low, risk: 0 }) as CompiledRule;
+    echoed.set(rule, echo);
+  }
+  return echo;
 }
 
 /** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
@@ -359,7 +451,28 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
   let any = false;
   for (const v of verdicts.values()) any ||= v;
   if (!any) return analysis;
-  const swap = (r: CompiledRule): CompiledRule => (verdicts.get(r) === true ? lowTwin(r) : r);
+  // One thing mentioned lowers the score once, however many readers report it: a demoted rule
+  // whose every occurrence lies inside an occurrence of a demoted rule already counted echoes it.
+  const twins = new Map<CompiledRule, CompiledRule>();
+  const counted: Hit[] = [];
+  const widest = (r: CompiledRule): number => {
+    let w = 0;
+    for (const h of analysis.hits) if (h.rule === r && h.end - h.start > w) w = h.end - h.start;
+    return w;
+  };
+  // The widest occurrences are counted first, so that the narrower ones inside them echo.
+  const mentioned = [...verdicts.keys()]
+    .filter((r) => verdicts.get(r) === true)
+    .map((r) => ({ r, w: widest(r) }))
+    .sort((a, b) => b.w - a.w || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0))
+    .map((x) => x.r);
+  for (const r of mentioned) {
+    const own = analysis.hits.filter((h) => h.rule === r);
+    const echo = own.every((h) => counted.some((c) => c.start <= h.start && h.end <= c.end));
+    twins.set(r, echo ? echoTwin(r) : lowTwin(r));
+    if (!echo) counted.push(...own);
+  }
+  const swap = (r: CompiledRule): CompiledRule => twins.get(r) ?? r;
   const moved = (h: Hit): Hit => (verdicts.get(h.rule) === true ? { ...h, rule: swap(h.rule) } : h);
   const rules: RuleHits[] = analysis.rules.map((rh) =>
     verdicts.get(rh.rule) === true

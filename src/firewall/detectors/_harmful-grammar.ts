@@ -1914,10 +1914,18 @@ function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
   // at < j ≤ end < n
   for (let j = at + 1; j <= end; j++) {
     if (buf.flags[j]! & F_BREAK) return -1;
-    if (buf.cls[j]! & cls && (j + 1 >= n || buf.flags[j + 1]! & F_BREAK)) return j;
+    if (buf.cls[j]! & cls && (j + 1 >= n || buf.flags[j + 1]! & F_BREAK)) return ENGLISH_REQ.has(buf.hash[j]!) ? -1 : j;
   }
   return -1;
 }
+
+/**
+ * English request words: English puts its verb before the object, so one that closes a sentence
+ * has a subject of its own (`how rate limiting and MFA help`), never the object before it.
+ */
+const ENGLISH_REQ: ReadonlySet<number> = new Set(
+  (CLASS_WORDS.find(([c]) => c === REQ)?.[1] ?? '').split(' ').map((w) => foldHash(w)),
+);
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
 function defended(buf: TokenBuffer, a: number, b: number): boolean {

@@ -1548,6 +1548,11 @@ const MENTION_AFTER = new Set([
 /** Words before a quoted phrase that name it (`phrases like '…'`, `detect '…'`). */
 const MENTION_BEFORE = new Set([
   'like',
+  'lists',
+  'listed',
+  'cites',
+  'quotes',
+  'answered',
   'phrase',
   'phrases',
   'string',
@@ -1997,6 +2002,8 @@ class Reader {
       if (QUOTES.has(this.seg.charCodeAt(TOKENS.e[k] as number)))
         return (
           MENTION_AFTER.has(this.t(k + 1)) ||
+          // `lists "…" as an example of prompt injection`
+          (this.t(k + 1) === 'as' && (MENTION_AFTER.has(this.t(k + 2)) || MENTION_AFTER.has(this.t(k + 3)))) ||
           MENTION_BEFORE.has(this.t(i - 1)) ||
           // `a test where the user says "ignore …" and the model refuses`: speech reported in a test.
           (SPEECH.has(this.t(i - 1)) && this.testFrame()) ||

@@ -22,7 +22,7 @@ const REVEAL =
  * the frame is the words that introduce an example, right before the phrase or before a list it
  * is the next item of.
  */
-const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)[,:]? |\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)\b[^.;!?]{0,80}( and| or|,) )`;
+const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?|lists|listed|cites|cited|quotes|quoted|answered|answering)[,:]? |\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)\b[^.;!?]{0,80}( and| or|,) )`;
 
 /**
  * The same frame a few words before a phrase that ends a longer quote (`strings such as 'reveal your

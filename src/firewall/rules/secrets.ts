@@ -460,8 +460,9 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     ],
     word: true,
     before: String.raw`\b(give|tell|show|send|reveal|print|display|share|leak|post|output|dump|expose|disclose|spell out|read out|email)( me| us)? +(your|all( of)?( your| the)?|the (admin|root|master|production|prod|database|db|server|system|company|service|bots?)|(the )?(admin|root|master)|everyones|every|each|stored|saved)( [a-z0-9_-]+){0,2} |\b(what is|whats|what are|what was)( the| your)? (admin|root|master|production|prod|database|db|server|system|wifi)( [a-z0-9_-]+)? `,
-    // "Send each one a password reset email": a new password or a reset is not a disclosure.
-    unless: String.raw`\ban? `,
+    // "Send each one a password reset email": a new password or a reset is not a disclosure. "Do
+    // not share your password with anyone": a warning against the disclosure.
+    unless: String.raw`\ban? |\b(do not|dont|don't|never|not|nobody|no one|must not|should not|shouldnt|shouldn't)( [a-z]+){0,2}? (give|tell|show|send|reveal|share|post|email|disclose|leak|display|print)( me| us| anyone| them| out)? +(your|their|the|any|all|his|her)( [a-z0-9_-]+){0,2} `,
     within: 100,
     category: 'credential-exfiltration',
     severity: 'high',
