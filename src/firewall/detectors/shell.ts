@@ -529,7 +529,9 @@ function split(s: string): boolean {
   if (first === 36 || first === 62 || (first === 58 && /^:\s*>/.test(s.slice(lead, lead + 8)))) return true;
   // `a="DROP "; b="DATABASE x"; psql -c "$a$b"`: values assigned first and joined later, where the
   // gate's automaton sees no command in any one piece.
-  if (ASSIGNS_FIRST.test(s.slice(lead, lead + 80)) && s.indexOf('$', lead + 2) > 0) return true;
+  const eq = s.indexOf('=', lead);
+  if (eq > lead && eq - lead <= 40 && s.indexOf('$', eq) > 0 && ASSIGNS_FIRST.test(s.slice(lead, lead + 80)))
+    return true;
   // A path pattern in command position (`/bin/r?`, `/???/?m`).
   if (first === 47) {
     let end = lead;
