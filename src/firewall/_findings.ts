@@ -741,7 +741,7 @@ const MAX_INTRO = 3;
 const MAX_STEPS = 12;
 /** A line that is one step of a list: a bullet, a number, a labelled part or step, a to-do. */
 const STEP =
-  /^\s*(?:\|.*\|\s*$|(?:msg|message|turn|requirement|req|module|component|feature|item|task|goal)\s*[\w]{0,3}\s*[:.)-]\s|(?:user|me|assistant|human|ai)\s*:\s|\[\d{1,2}:\d{2}\]|[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s)/i;
+  /^\s*(?:\|.*\|\s*$|(?:msg|message|turn|requirement|req|module|component|feature|item|task|goal)\s*[\w]{0,3}\s*[:.)-]\s|(?:user|me|assistant|human|ai)\s*:\s|\[\d{1,2}:\d{2}\]|[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:message|msg|turn|step|part|request|instruction|chat)\s*[:.)-]\s)/i;
 
 /** An order to carry something out, in a line that names parts ("do A and then B"). */
 const RUN_ORDER = /\b(?:do|run|execute|perform|apply|follow|carry out|combine|join|concatenate)\b/i;

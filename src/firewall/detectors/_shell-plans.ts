@@ -153,7 +153,7 @@ const PLACE =
   /\b(?:cd|go|goes|change|switch|navigate|move|connect|log|ssh|login)\b(?: (?:in)?to| into| on| over to)?(?: the)? ([\w./~:\\-]+(?: (?:server|database|db|box|host|directory|dir|folder))?)/i;
 /** Words of a later step that stand for what an earlier one named. */
 const BACK_ONE =
-  /\b(?:all of it|in there|(?:that|this|the same) (?:dir|directory|folder|path|file|place|location|one)|there|here)\b|(?<=\b(?:run|execute|exec|delete|remove|wipe|erase|make|chmod|send|upload|paste|post|cat|read|copy|open|drop|truncate|encrypt|print|show|dump|empty|nuke|destroy|clear|launch|start|source|download|kill)\s)it\b/gi;
+  /\b(?:all of it|in there|(?:that|this|the same) (?:dir|directory|folder|path|file|place|location|one)|what (?:you|we|i) (?:just )?(?:took|copied|got|found|grabbed|read|collected|downloaded|fetched|saved|dumped|exported|opened)|there|here)\b|(?<=\b(?:run|execute|exec|delete|remove|wipe|erase|make|chmod|send|upload|paste|post|cat|read|copy|open|drop|truncate|encrypt|print|show|dump|empty|nuke|destroy|clear|launch|start|source|download|kill)\s)it\b/gi;
 const BACK_MANY =
   /\b(?:each of them|every one of them|each one of them|all of them|each one|every one|them all|them)\b/gi;
 const BACK_CONTENTS = /\b(?:its|their) contents\b/gi;
