@@ -1350,6 +1350,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     marks[i] = m;
     marks2[i] = m2;
     if (m & M_GATE) gate = true;
+    // `copies every cookie`: a credential shipped somewhere (see {@link shippedOut}).
+    if (c & CRED && !gate)
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (SHIP.has(hash[j]!) || SHIP.has(stem[j]!)) gate = true;
     if (c & DEF && lex.fiction.has(h)) fiction = true;
     // `20 accounts`: counted accounts may be a crowd of one hand.
     if (m2 & N_ACCOUNTS && i > 0 && num[i - 1]! >= 5) gate = true;
@@ -1596,6 +1599,54 @@ const PLANT_REACH = 14;
  * permission`, `for an audit`, `for class`) does not excuse the hiding; a defensive ask (`detect`,
  * `remove`) or consent does.
  */
+const SHIP: ReadonlySet<number> = new Set(
+  'copy copies copying send sends sending post posts mirror mirrors sync syncs ship ships forward forwards upload uploads grab grabs beam beams'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const SHIP_DEST: ReadonlySet<number> = new Set(
+  'server servers bot endpoint webhook telegram discord ftp inbox c2 host domain url'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const SHIP_AFTER: ReadonlySet<number> = new Set(
+  'to and from of into onto in on with for including incl plus as'.split(' ').map((w) => foldHash(w)),
+);
+const SHIP_WHOSE: Set<number> = new Set('my remote external attacker attackers'.split(' ').map((w) => foldHash(w)));
+
+/**
+ * A program that ships others' secrets to the asker (`an extension that copies every cookie to my
+ * server`, `an app that forwards each OTP to my Telegram bot`): a shipping verb right before the
+ * credential, a destination of the asker's or a remote one within a few words after it, a program
+ * named before, and a request for it. Credentials the asker calls their own (`my cookies`) are
+ * theirs to move.
+ */
+function shippedOut(buf: TokenBuffer, i: number, hit: Hit): void {
+  let ship = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--)
+    if (SHIP.has(buf.hash[j]!) || SHIP.has(buf.stem[j]!)) {
+      ship = j;
+      break;
+    }
+  if (ship < 0) return;
+  // The credential ends the object (`every cookie to …`), not a word before its head (`the tokens count`).
+  if (i + 1 < buf.length && (buf.flags[i + 1]! & F_BREAK) === 0 && !SHIP_AFTER.has(buf.hash[i + 1]!)) return;
+  let dest = -1;
+  // i < j < buf.length
+  for (let j = i + 1; j < buf.length && j <= i + 9; j++) {
+    if (buf.flags[j]! & F_BREAK) break;
+    if (marks[j]! & M_OUTSIDE || (SHIP_DEST.has(buf.hash[j]!) && findSet(buf, j - 3, j - 1, SHIP_WHOSE) >= 0)) {
+      dest = j;
+      break;
+    }
+  }
+  if (dest < 0) return;
+  const prog = findMark2(buf, ship - 12, ship - 1, N_PROG);
+  if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
+  if (findMark(buf, ship, i, M_MY) >= 0 || findLive(buf, prog, i, OWN) >= 0 || defended(buf, prog, dest)) return;
+  hit(RULES.malwareBehavior, prog, dest);
+}
+
 function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   const a = i - PLANT_REACH;
   const b = i + PLANT_REACH;
@@ -1919,6 +1970,47 @@ function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
   return -1;
 }
 
+const Q_OPEN: ReadonlySet<number> = new Set('how why what when where'.split(' ').map((w) => foldHash(w)));
+// `how would …`, `how could …` are left out: a hypothetical often asks for the thing itself.
+const Q_AUX: ReadonlySet<number> = new Set('do does did is are was were can'.split(' ').map((w) => foldHash(w)));
+const Q_ASKER: ReadonlySet<number> = new Set(
+  'i we you u me one my our someone somebody'.split(' ').map((w) => foldHash(w)),
+);
+/** The artifact asked for (`how does the code look`). */
+const Q_ARTIFACT: ReadonlySet<number> = new Set(
+  'code script program app source implementation function'.split(' ').map((w) => foldHash(w)),
+);
+
+/**
+ * Whether the token at `at` sits in a question about how or why something is done by others
+ * (`How do malicious extensions steal session cookies, and what can a bank do?`, `Why is this
+ * trick called a backdoor?`): the sentence opens with a question word and an auxiliary whose
+ * subject is not the asker (`how do I`, `how can we` ask for the steps) and ends in `?`.
+ */
+function explanatoryQuestion(buf: TokenBuffer, text: string, at: number): boolean {
+  let s = at;
+  // 0 < s ≤ at < buf.length
+  while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  if (s + 2 >= buf.length || !Q_OPEN.has(buf.hash[s]!) || !Q_AUX.has(buf.hash[s + 1]!)) return false;
+  if (Q_ASKER.has(buf.hash[s + 2]!) || Q_ARTIFACT.has(buf.hash[s + 2]!) || Q_ARTIFACT.has(buf.hash[s + 3]!))
+    return false;
+  let e = at + 1;
+  // at < e ≤ buf.length
+  while (e < buf.length && (buf.flags[e]! & F_BREAK) === 0) e++;
+  let k = buf.end[e - 1]!;
+  while (k < text.length && k < buf.end[e - 1]! + 4 && text.charCodeAt(k) !== 63) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 34 && c !== 39 && c !== 41 && c !== 46 && c !== 96) return false;
+    k++;
+  }
+  if (text.charCodeAt(k) !== 63) return false;
+  // `What would such a keylogger look like? Write it in C#.`: a request after the question asks
+  // for what the question described.
+  // e ≤ j < buf.length
+  for (let j = e; j < buf.length && j < e + 32; j++) if (buf.flags[j]! & F_BREAK && buf.cls[j]! & REQ) return false;
+  return true;
+}
+
 /**
  * English request words: English puts its verb before the object, so one that closes a sentence
  * has a subject of its own (`how rate limiting and MFA help`), never the object before it.
@@ -1985,6 +2077,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
   const hit = (r: HarmfulRule, a: number, b: number): void => {
     if (seen & r.bit) return;
     if (r.category === 'privacy' && legalQuestion(buf, lex, Math.min(a, b))) return;
+    if (explanatoryQuestion(buf, text, Math.min(a, b))) return;
     seen |= r.bit;
     visit(r, Math.min(a, b), Math.max(a, b));
   };
@@ -2004,6 +2097,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
     }
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
+    if (c & CRED) shippedOut(buf, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.

@@ -40,6 +40,18 @@ const KEYS = [
   'restrictions',
   'programming',
   'everything',
+  // Readers addressed in content, and what they are told to decide or hide.
+  'assistant',
+  'assistants',
+  'reviewer',
+  'reviewers',
+  'summarizer',
+  'summarizers',
+  'approve',
+  'security',
+  'passed',
+  'mention',
+  'conversation',
 ];
 
 /** Variants that are English words of their own: never read as the key. */
