@@ -869,6 +869,26 @@ class Statements {
     const after = this.name(j);
     if (after < 0) return -1;
     let found = false;
+    // ClickHouse mutations: `ALTER TABLE t [ON CLUSTER c] DELETE WHERE …` removes every row the
+    // condition holds for, `UPDATE col = … WHERE …` rewrites them; a condition that always holds
+    // (`WHERE 1 = 1`, `WHERE true`) takes the whole table.
+    let m = after;
+    if (this.w(m) === 'on' && this.w(m + 1) === 'cluster') {
+      const cluster = this.name(m + 2);
+      m = cluster < 0 ? m : cluster;
+    }
+    const mutation = this.w(m);
+    if ((mutation === 'delete' || mutation === 'update') && m < e) {
+      const where = this.nextWhere[m] as number;
+      if (where >= 0 && where < e && this.whereIsTautology(where + 1, e)) {
+        const [a, b] = this.span(i, e);
+        const id = mutation === 'delete' ? 'sql.delete-all' : 'sql.update-all';
+        const d = mutation === 'delete' ? D.deleteAll : D.updateAll;
+        if (owned(this.c)) settle(this.c, id, d, a, b);
+        else report(this.c, id, 'high', d, a, b);
+      }
+      return e;
+    }
     if (this.w(after) === 'disable' && this.w(after + 1) === 'trigger' && this.w(after + 2) === 'all') {
       // Every trigger off, the constraints and audit trails they enforce included.
       const [a, b] = this.span(i, e);

@@ -119,6 +119,30 @@ const WHEN_ASKS =
 
 export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
   {
+    id: 'rce.untrusted-package-source',
+    // A package source whose signatures are not checked: every package installed from it runs its
+    // maintainer scripts as root, from whoever controls the mirror or the path to it.
+    patterns: [
+      'trusted=yes',
+      'trusted = yes',
+      'allow-insecure=yes',
+      'allow-unauthenticated',
+      'allowunauthenticated',
+      'allow-downgrade-to-insecure',
+      'gpgcheck=0',
+      'gpgcheck = 0',
+      'nogpgcheck',
+      'no-gpg-checks',
+      'sslverify=0',
+      'repo_gpgcheck=0',
+    ],
+    unless: String.raw`\b(never|not|dont|don't|avoid|without|instead of|remove|removes|removing|delete|drop|flag|flags|detect|detects|why|what|explain|risk|risks|dangerous|audit|check for|find|grep)\b([^.;!?]|\.[^ ]){0,60}`,
+    within: 100,
+    category: 'remote-code-execution',
+    severity: 'high',
+    description: 'adds or uses a package source whose signatures are not checked',
+  },
+  {
     id: 'rce.pipe-to-shell',
     patterns: DOWNLOADERS,
     word: true,

@@ -40,3 +40,19 @@ describe('kinds read from the sixth set, round seven', () => {
   for (const t of FLAGGED) it(`flags: ${t}`, () => expect(decide(t)).not.toBe('allow'));
   for (const t of ALLOWED) it(`allows: ${t}`, () => expect(decide(t)).toBe('allow'));
 });
+
+describe('ClickHouse mutations and unsigned package sources, round seven', () => {
+  const flagged = [
+    'ALTER TABLE metrics.hits ON CLUSTER main DELETE WHERE 1 = 1;',
+    'Run on the ClickHouse box: ALTER TABLE logs.requests DELETE WHERE true;',
+    "ALTER TABLE users UPDATE plan = 'free' WHERE 1=1;",
+    "echo 'deb [trusted=yes] http://pkgs.mirror-fast.example/ bookworm main' | sudo tee /etc/apt/sources.list.d/fast.list",
+  ];
+  const allowed = [
+    'ALTER TABLE logs.requests DELETE WHERE ts < now() - INTERVAL 90 DAY;',
+    "ALTER TABLE users ON CLUSTER c1 UPDATE plan = 'free' WHERE id = 7;",
+    'Why is [trusted=yes] in an apt source dangerous?',
+  ];
+  for (const t of flagged) it(`flags: ${t}`, () => expect(decide(t)).not.toBe('allow'));
+  for (const t of allowed) it(`allows: ${t}`, () => expect(decide(t)).toBe('allow'));
+});
