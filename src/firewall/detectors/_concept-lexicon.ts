@@ -1257,7 +1257,9 @@ ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 
    * Albanian, Catalan, Galician, Basque, Welsh, Afrikaans, Luxembourgish) and languages of the
    * Caucasus, Central and South Asia, South-East Asia and Africa. `hr:` also stands for Bosnian and
    * Serbian written in Latin letters; `sr:` is Serbian Cyrillic. Uzbek typed with an ASCII apostrophe
-   * (`o'chir`, `ko'rsat`, `e'tibor`) reaches the lexicon as the part after it (`chir`, `rsat`). Indic stems end before a final
+   * (`o'chir`, `ko'rsat`, `e'tibor`) reaches the lexicon as the part after it (`chir`, `rsat`). A
+   * word spelled as an English one is shared (`^tap`, find in Azerbaijani), or left out when the
+   * English word would change a reading (Uzbek `top`, find, and the `top` command a miner hides from). Indic stems end before a final
    * virama, so that a suffix that replaces it still matches (`சர்வர*` reads `சர்வரில்`); Ge'ez
    * stems end a syllable early for the same reason (`ሰርቨ*` reads `ሰርቨሩ`).
    */
@@ -1314,7 +1316,7 @@ ku: je+bibe jêbibe tune+bike بسڕ* سڕینەو*`,
   ],
   [
     ALL,
-    `lt: visi visos visus visų viską visiškai kiekvien*
+    `lt: visi visos visus visų viską visiems visoms visais visiškai kiekvien*
 lv: viss visu visi visas visus pilnīgi katru katrs katra katram
 sl: vse vso vsa vsi celotn* popolnoma vsak*
 hr: svi svu svih svim svega cijel* celu celog potpuno svak*
@@ -1363,7 +1365,7 @@ ku: hemû hemî تەواو هەموو`,
   [
     STORE,
     `lt: bazę bazė bazės bazėje gamyb* atsargin* saugykl* diskas disko diską repozitorij*
-lv: datubāz* ražošan* rezerves+kopij* rezerves+kopijas diska disku repozitorij*
+lv: datubāz* ražošan* rezerves+kopija rezerves+kopijas rezerves+kopiju diska disku repozitorij*
 sl: bazo bazo+podatkov baza+podatkov baze+podatkov bazi+podatkov podatkovn* strežnik* produkcij* varnostno+kopijo varnostne+kopije diska disku
 hr: bazu+podataka baza+podataka baze+podataka bazi+podataka bazu poslužitelj* produkcij* proizvodn* sigurnosnu+kopiju sigurnosne+kopije diska disku repozitorij*
 sr: базу+података база+података продукциј* продукцион* резервну+копију
@@ -1961,10 +1963,10 @@ cy: canfod* darganfod* olrhain
 ga: aimsigh*
 ka: იპოვე* მოძებნე* გაარკვიე*
 hy: գտիր գտնել որոնիր պարզիր
-az: tapın tapmaq tapıb
-kk: табыңыз анықта*
+az: ^tap tapın tapmaq tapıb
+kk: тап табыңыз анықта*
 uz: toping aniqla*
-ne: पत्ता+लगाउ*
+ne: पत्ता+लगाउनुहोस् पत्ता+लगाउनुस् पत्ता+लगाउ
 mr: शोध*
 ta: கண்டுபிடி* தேடு*
 te: కనుగొన* వెతుక*
@@ -1992,7 +1994,7 @@ ca: adreça* ubicació
 gl: enderezo* localización
 eu: helbide* kokapen*
 cy: cyfeiriad* gyfeiriad* lleoliad*
-af: ligging
+af: ligging huisadres*
 ga: seoladh
 mt: indirizz*
 ka: მისამართ* მდებარეობ*
@@ -2063,7 +2065,8 @@ kk: мыңдаған жаппай
 uz: minglab ommaviy
 mn: мянга*
 ne: हजारौं
-ta: ஆயிரக்கணக்கான`,
+ta: ஆயிரக்கணக்கான
+am: ሺዎች`,
   ],
   [
     MESSAGE,
@@ -2149,6 +2152,53 @@ uz: sharh*
 mn: сэтгэгдэл*`,
   ],
   [
+    TARGET,
+    `lt: buvus* mergina merginą merginos merginai vaikin* kaimyn* žurnalist*
+lv: bijuš* draudzen* kaimiņ* kolēģ* žurnālist*
+sl: bivš* punca punce punci punco sosed* sodelav* novinar*
+hr: bivš* djevojk* dečka dečko susjed* kolegic* novinar*
+sr: бивш* девојк* дечк* комшиј* сусед* колег* новинар*
+bg: бивш* приятелк* съсед* колег*
+mk: поранешн* девојк* сосед* колег* новинар*
+is: fyrrverandi kærust* nágrann* blaðam*
+sq: ish fqinj* kolleg* gazetar*
+ca: exparella veí veïna veïns
+eu: ohia ohiaren bizilagun* lankide* kazetari*
+af: eksmeisie ekskêrel meisie bure kollega joernalis*
+ka: ყოფილ* შეყვარებულ* მეზობ* კოლეგ* ჟურნალისტ*
+hy: նախկին ընկերուհ* հարևան* գործընկեր* լրագրող*
+az: keçmiş qonşu* həmkar*
+kk: бұрынғы көрші* әріптес*
+uz: sobiq hamkasb*
+ne: प्रेमिका* छिमेकी*
+ta: முன்னாள் காதலி* அண்டை* பத்திரிகையாளர்*
+am: ቀድሞ የቀድሞ ፍቅረኛ* ጎረቤ* ባልደረባ* ጋዜጠኛ*`,
+  ],
+  [
+    CONTACTS,
+    `lt: kontaktams kontaktų kontaktus
+lv: kontaktiem kontaktus
+sl: stikom kontaktom
+hr: kontaktima kontakata
+sr: контактима
+bg: контактите
+mk: контактите
+is: tengiliðum tengiliða tengiliðina
+sq: kontakteve kontaktet
+ca: contactes
+eu: kontaktuei
+cy: cysylltiadau
+af: kontakte
+ka: კონტაქტებ*
+hy: կոնտակտներ*
+az: kontaktlara kontaktlarıma
+kk: контактілер*
+uz: kontaktlar*
+ne: सम्पर्कहरू*
+ta: தொடர்புகளுக்கு
+am: እውቂያዎች*`,
+  ],
+  [
     QUESTION,
     `lt: kodėl paaiškink* skirtum* legalu pavojing* rizik* veikia straipsn*
 lv: kāpēc paskaidro* izskaidro* atšķirīb* likumīg* bīstam* riski risku darbojas raksts rakstu
@@ -2163,17 +2213,17 @@ sq: pse shpjego* dallim* ligjor* rrezik* funksionon artikull*
 ca: perquè per+què diferència perill* riscos funciona
 gl: diferenza perigoso
 eu: zergatik azaldu azaltzen azalpen* desberdintasun* legezko* arrisku* funtzionatzen artikulu*
-cy: pam+mae esbonio esboniwch esbonia gwahaniaeth* cyfreithlon* peryglus risg* gweithio erthygl*
+cy: pam+mae esbonio esboniwch esbonia gwahaniaeth* cyfreithlon* peryglus risg* erthygl*
 af: hoekom verduidelik* verskil* wettig* gevaarlik*
-ga: cén+fáth mínigh difríocht* dlíthiúil contúirteach baol* oibríonn
-mt: għaliex spjega* perikolu* riskji jaħdem artiklu
+ga: cén+fáth mínigh difríocht* dlíthiúil contúirteach baol*
+mt: għaliex spjega* perikolu* riskji artiklu
 lb: firwat erklär*
-ka: რატომ ახსენი ამიხსენი ახსნ* განსხვავებ* ლეგალურ* კანონიერ* საშიშ* რისკ* მუშაობს სტატი*
-hy: ինչու բացատր* տարբերությ* օրինական* վտանգավոր* ռիսկ* աշխատում հոդված*
-az: niyə izah* fərq* qanuni* təhlükəli* işləyir işlədiyini məqalə*
+ka: რატომ ახსენი ამიხსენი ახსნ* განსხვავებ* ლეგალურ* კანონიერ* საშიშ* რისკ* სტატი*
+hy: ինչու բացատր* տարբերությ* օրինական* վտանգավոր* ռիսկ* հոդված*
+az: niyə izah* fərq* qanuni* təhlükəli* məqalə*
 kk: неге түсіндір* айырмашылығ* заңды* қауіпті* тәуекел* мақала*
-uz: nega tushuntir* farq* qonuniy xavfli ishlaydi ishlashini maqola*
-mn: яагаад тайлбарла* ялгаа* аюултай* эрсдэл* ажилладаг нийтлэл*
+uz: nega tushuntir* farq* qonuniy xavfli maqola*
+mn: яагаад тайлбарла* ялгаа* аюултай* эрсдэл* нийтлэл*
 ne: किन बुझाउ* व्याख्या* फरक कानुनी*
 mr: समजाव* फरक कायदेशीर* धोकादायक*
 ta: ஏன் விளக்கு விளக்க* வித்தியாச* சட்டப்பூர்வ* ஆபத்தான* கட்டுரை*
@@ -3035,6 +3085,173 @@ hi: अपने
 ja: 自分の
 zh: 自己的`,
   ],
+  [
+    NEVER,
+    `lt: niekada
+lv: nekad
+sl: nikoli
+hr: nikad nikada
+sr: никад никада
+bg: никога
+mk: никогаш
+is: aldrei
+sq: kurrë
+ca: mai
+eu: inoiz
+cy: byth
+ga: choíche riamh
+mt: qatt
+ka: არასდროს
+hy: երբեք
+az: heç+vaxt
+kk: ешқашан
+uz: hech+qachon
+mn: хэзээ+ч
+ne: कहिल्यै
+ta: ஒருபோதும்
+am: በፍጹም`,
+  ],
+  [
+    REFUSE,
+    `lt: atsisak*
+lv: atteik*
+sl: zavrn*
+hr: odbij*
+sr: одбиј*
+bg: отказва*
+mk: одбива*
+is: neita* hafna*
+sq: refuzo*
+ca: rebutja*
+gl: rexeita*
+eu: uko+egin
+cy: gwrthod
+af: weier*
+ga: diúltaigh*
+mt: tirrifjuta
+ka: უარს
+hy: մերժ*
+az: imtina* rədd
+kk: бас+тарт
+mn: татгалз*
+ne: अस्वीकार*
+am: እምቢ`,
+  ],
+  [
+    ROLE,
+    `lt: vaidmen*
+lv: lomu loma
+sl: vlogo vloga
+hr: uloga ulogu
+sr: улога улогу
+bg: роля ролята
+mk: улога улогата
+is: hlutverk*
+sq: rolin rolit
+eu: rola rolean
+cy: rôl
+af: rol
+ga: ról
+ka: როლ*
+hy: դեր*
+az: rolu rolunu
+kk: рөл*
+uz: rolni rolida
+mn: дүр*
+ne: भूमिका*
+am: ሚና`,
+  ],
+  [
+    ANSWER,
+    `lt: atsakyk* atsakinėk*
+lv: atbildi*
+sl: odgovarjaj* odgovori*
+hr: odgovaraj* odgovori*
+sr: одговарај* одговори*
+bg: отговаряй* отговори*
+mk: одговарај* одговори*
+is: svaraðu svara*
+sq: përgjigju*
+eu: erantzun*
+cy: atebwch ateb
+ga: freagair*
+mt: wieġeb
+ka: უპასუხე* პასუხ*
+hy: պատասխան*
+az: cavab*
+kk: жауап*
+uz: javob*
+mn: хариул*
+ne: जवाफ*
+ta: பதிலளி*
+am: መልስ`,
+  ],
+  [
+    HOME,
+    `lt: namų
+lv: mājas
+sl: domač*
+hr: kućn* kući
+sr: кућн*
+bg: домашн*
+mk: домашн*
+is: heima
+sq: shtëpi*
+ca: domicili
+eu: etxe*
+cy: cartref
+af: tuis* huisadres*
+ka: სახლ*
+hy: տան տուն
+az: ^ev evi evin evinin
+kk: үй
+uz: ^uy
+mn: гэр
+ne: घर*
+ta: வீட்டு*
+am: ቤቱን`,
+  ],
+  [
+    PUBLISH,
+    `lt: paskelbk* įklijuok*
+lv: publicē* ielīmē*
+sl: objavi* prilepi*
+hr: objavi* zalijepi*
+sr: објави* залепи*
+bg: публикувай*
+mk: објави*
+sq: publiko*
+ca: publica publiqueu enganxa*
+gl: publica
+eu: argitaratu* itsatsi*
+cy: cyhoeddi*
+af: publiseer*
+ka: გამოაქვეყნე* ჩასვი
+hy: հրապարակ*
+az: paylaş*
+kk: жарияла*
+ne: प्रकाशित*
+ta: வெளியிடு*
+am: ለጥፍ`,
+  ],
+  [
+    ACCOUNTS,
+    `lt: paskyr*
+sr: налог*
+bg: акаунт* профил*
+is: aðganga aðgangar
+sq: llogari*
+ca: comptes
+gl: contas
+eu: kontu*
+af: rekeninge
+hy: հաշիվ*
+uz: akkaunt*
+mn: бүртгэл*
+ne: खाता*
+ta: கணக்கு*
+am: መለያ*`,
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3725,5 +3942,281 @@ he: לספר להודיע הסכמה
 ar: علم اذن
 fa: اطلاع اجازه
 hi: बताए`,
+  ],
+  [
+    DOWNLOAD,
+    `lt: atsisiųsk* parsisiųsk* atsisiųsti
+lv: lejupielādē* lejuplādē*
+sl: prenesi prenesite
+hr: preuzmi* skini
+sr: преузми* скини
+bg: изтегли* свали*
+mk: преземи* симни*
+is: sæktu niðurhal*
+sq: shkarko*
+ca: descarrega*
+eu: deskargatu*
+cy: lawrlwytho lawrlwythwch
+af: laai+af aflaai*
+ga: íoslódáil*
+mt: niżżel*
+ka: ჩამოტვირთ*
+hy: ներբեռն*
+az: endir*
+kk: жүктеп
+uz: yuklab
+mn: татаж
+ta: பதிவிறக்க* டவுன்லோட*
+am: አውርድ* ያውርዱ
+jv: undhuh*`,
+  ],
+  [
+    RUN,
+    `lt: paleisk* vykdyk*
+lv: palaid* izpildi*
+sl: zaženi* izvedi* poženi*
+hr: pokreni* izvrši*
+sr: покрени* изврши*
+bg: стартирай* изпълни*
+mk: стартувај* изврши* пушти*
+is: keyrðu keyra*
+sq: ekzekuto* lësho*
+ca: executa* executeu
+gl: executa*
+eu: exekutatu* abiarazi*
+cy: rhedeg rhedwch
+af: voer+uit
+ga: rith
+mt: ħaddem*
+ka: გაუშვი* შეასრულე*
+hy: գործարկ* կատարիր
+az: icra+et işə+sal
+kk: іске+қос орында*
+uz: ishga+tushir bajar*
+mn: ажиллуул*
+ne: चलाउ*
+ta: இயக்கு*
+am: አሂድ አሂደው አሂዱ አስኪድ
+jv: jalanna`,
+  ],
+  [
+    SCRIPT,
+    `lt: skript*
+lv: skript*
+sl: skript*
+hr: skript*
+sq: skript*
+az: skript*
+uz: skript*
+is: skriftu skriftuna
+cy: sgript*
+af: skrip skripte
+ka: სკრიპტ*
+hy: սկրիպտ*
+ne: स्क्रिप्ट*
+ta: ஸ்கிரிப்ட*
+am: ስክሪፕ*`,
+  ],
+  [
+    WEB,
+    `lt: svetain* nuorod*
+lv: vietne vietnē vietni vietnes saite*
+sl: spletn* povezav*
+hr: stranic* poveznic*
+sr: сајт* страниц* линк*
+bg: връзка* линк*
+mk: сајт* линк*
+is: vefsíð* hlekk*
+sq: faqe* lidhje*
+ca: enllaç*
+gl: ligazón*
+eu: webgune* esteka*
+cy: gwefan* dolen*
+af: webwerf*
+ga: suíomh* nasc nascanna
+ka: საიტ* ბმულ*
+hy: կայք* հղում*
+az: sayt* keçid*
+kk: сілтеме*
+uz: sayt* havola*
+mn: холбоос*
+ne: वेबसाइट* साइट* लिंक*
+ta: இணையதள* இணைப்ப*
+am: ድረገጽ* ሊንክ*`,
+  ],
+  [
+    OFFICIAL,
+    `lt: oficial*
+lv: oficiāl*
+sl: uradn*
+hr: služben*
+sr: званичн* службен*
+bg: официалн*
+mk: официјалн*
+is: opinber*
+sq: zyrtar*
+ca: oficial*
+gl: oficial*
+eu: ofizial*
+cy: swyddogol
+af: amptelik*
+ga: oifigiúil
+mt: uffiċjal*
+ka: ოფიციალურ*
+hy: պաշտոնական*
+az: rəsmi
+kk: ресми
+uz: rasmiy
+ne: आधिकारिक*
+ta: அதிகாரப்பூர்வ*
+am: ኦፊሴላዊ* ይፋዊ*`,
+  ],
+  [
+    EDIT,
+    `lt: redaguok* pakeisk* pridėk*
+lv: izmaini* pievieno*
+sl: uredi* spremeni*
+hr: uredi* promijeni* izmijeni*
+sr: уреди* промени* додај* измени*
+bg: редактирай* промени* добави*
+mk: уреди* промени* додај*
+is: breyttu bættu
+sq: ndrysho* modifiko* shto* redakto*
+ca: edita* modifica modifiqueu afegeix* canvia*
+gl: edita* engade* cambia*
+eu: editatu* aldatu* gehitu*
+cy: golygu golygwch newidiwch ychwanegu*
+af: wysig* verander* voeg+by
+ga: athraigh*
+mt: editja* ibdel*
+ka: შეცვალე* დაარედაქტირ* დაამატე*
+hy: խմբագր* փոխիր փոփոխ* ավելացր*
+az: redaktə* dəyişdir*
+kk: өңде* өзгерт*
+uz: tahrirla* oʻzgartir* qoʻsh*
+mn: засвар* өөрчил* нэм*
+ne: सम्पादन* थप्*
+ta: திருத்து* மாற்று* சேர்*
+am: አርትዕ ቀይር ጨምር`,
+  ],
+  [
+    COLLECT,
+    `lt: surink*
+lv: savāc* apkopo*
+sl: zberi*
+hr: prikupi* skupi skupite
+sr: прикупи*
+bg: събери*
+is: safnaðu
+sq: mblidh*
+ca: recopila*
+gl: recompila*
+eu: bildu*
+cy: casglu casglwch
+af: versamel*
+ga: bailigh*
+mt: iġbor*
+ka: შეაგროვე*
+hy: հավաքիր
+kk: жина*
+uz: toʻpla*
+mn: цуглуул*
+ta: சேகரி*
+am: ሰብስብ`,
+  ],
+  [
+    INFO,
+    `lt: informacij*
+lv: informācij*
+sl: informacij*
+hr: informacij*
+sr: информациј*
+mk: информации
+is: upplýsing*
+sq: informacion*
+ca: informació
+gl: información
+eu: informazio*
+cy: gwybodaeth
+af: inligting
+ga: eolas faisnéis
+mt: informazzjoni
+ka: ინფორმაცი*
+hy: տեղեկատվությ* տեղեկություն*
+kk: ақпарат*
+mn: мэдээлэл*
+ne: जानकारी*
+ta: தகவல*`,
+  ],
+  [
+    ENCRYPT,
+    `lt: užšifruo* šifruo*
+lv: šifrē*
+sl: šifriraj*
+hr: šifriraj* kriptiraj*
+sr: шифруј*
+bg: шифрова* криптира*
+mk: шифрира*
+is: dulkóða*
+sq: enkripto*
+ca: encripta*
+gl: encripta*
+eu: enkriptatu* zifratu*
+cy: amgryptio*
+af: enkripteer*
+ga: criptigh*
+mt: ikkriptja*
+ka: დაშიფრ*
+hy: գաղտնագր*
+az: şifrələ*
+kk: шифрла*
+uz: shifrla*
+mn: шифрл*
+ne: इन्क्रिप्ट*
+ta: குறியாக்க*
+am: ኢንክሪፕ*`,
+  ],
+  [
+    RANSOM,
+    `lt: išpirk*
+lv: izpirkum*
+sl: odkupnin*
+hr: otkupnin*
+sr: откуп*
+bg: откуп*
+mk: откуп*
+is: lausnargjald*
+sq: shpërblim*
+ca: rescat
+eu: erreskate*
+cy: pridwerth
+af: losprys*
+ga: fuascailt*
+mt: fidwa
+ka: გამოსასყიდ*
+hy: փրկագ*
+az: fidyə*
+ne: फिरौती*
+am: ቤዛ`,
+  ],
+  [
+    WITHOUT,
+    `sl: brez
+eu: gabe
+cy: heb
+af: sonder
+mt: mingħajr
+ka: გარეშე
+hy: առանց
+az: olmadan`,
+  ],
+  [
+    TELL,
+    `sl: vedenja obvestila
+hr: znanja obavještavanja
+sr: знања
+bg: знанието
+eu: esan jakin
+cy: dweud gwybod`,
   ],
 ];
