@@ -1,5 +1,5 @@
 /**
- * Words of the concept detector (`concepts.ts`), by concept, in some thirty-five languages: a first
+ * Words of the concept detector (`concepts.ts`), by concept, in some eighty languages: a first
  * word of concepts (acts and what they act on) and a second (`MORE_CONCEPT_WORDS`: targets,
  * places and manners the later combinations need), each a 32-bit set.
  *
@@ -7,8 +7,8 @@
  * stem (inflecting languages: Finnish, Hungarian, Slavic, Turkish, Greek suffixes); a bare entry
  * matches the whole word; `^entry` is shared with English or international (`server`, `token`,
  * `antivirus`): it sets its concept but does not make a sentence count as written in another
- * language. Entries in scripts written without spaces (Chinese, Japanese, Thai, and Korean
- * compounds) match anywhere in a run of those letters. Items ending in `:` name the language of
+ * language. Entries in scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer,
+ * Burmese, and Korean compounds) match anywhere in a run of those letters. Items ending in `:` name the language of
  * the line and are not entries. Entries are folded as the detector folds text: lower case,
  * accents and tone marks dropped (`ö` and `ő` as `o`, Vietnamese `xóa` as `xoa`), `å`, `æ`, `ø`
  * and `ß` kept, Persian `ی`/`ک` read as Arabic `ي`/`ك`, Hebrew and Arabic points dropped.
@@ -17,7 +17,11 @@
  * inflected stems of Finnish, Estonian, Hungarian and Turkish, and against the localized strings of
  * common operating-system security settings (real-time protection, firewall, event log) for the
  * security vocabulary. Ambiguous short words are left out on purpose (Vietnamese `huy`, Swedish
- * `tom`, Arabic `مسح` which also means a scan, Russian `сотр*` which also starts `сотрудник`).
+ * `tom`, Arabic `مسح` which also means a scan, Russian `сотр*` which also starts `сотрудник`), and
+ * so are words of the later languages that fold to a common word of another one: Lithuanian `visa`
+ * (Swedish `visa`, show), Slovenian `uniči` (Italian `unici`), Croatian `sve` (Czech `své`), Irish
+ * `ná` (the article `na`), Luxembourgish `läsch` (German `lasch`), Azerbaijani `keş` (the start of
+ * Indonesian `kesehatan`).
  *
  * @internal Not part of the public API.
  */
@@ -1246,6 +1250,1130 @@ ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オン�
 zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
 ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
   ],
+  /**
+   * The languages of the broad coverage, concept by concept: the EU languages the tables above lack
+   * (Lithuanian, Latvian, Slovenian, Croatian, Bulgarian, Maltese, Irish, and the rest of Slovak and
+   * Estonian), other European languages (Icelandic, Serbian in both scripts, Bosnian, Macedonian,
+   * Albanian, Catalan, Galician, Basque, Welsh, Afrikaans, Luxembourgish) and languages of the
+   * Caucasus, Central and South Asia, South-East Asia and Africa. `hr:` also stands for Bosnian and
+   * Serbian written in Latin letters; `sr:` is Serbian Cyrillic. Uzbek typed with an ASCII apostrophe
+   * (`o'chir`, `ko'rsat`, `e'tibor`) reaches the lexicon as the part after it (`chir`, `rsat`). A
+   * word spelled as an English one is shared (`^tap`, find in Azerbaijani), or left out when the
+   * English word would change a reading (Uzbek `top`, find, and the `top` command a miner hides from). Indic stems end before a final
+   * virama, so that a suffix that replaces it still matches (`சர்வர*` reads `சர்வரில்`); Ge'ez
+   * stems end a syllable early for the same reason (`ሰርቨ*` reads `ሰርቨሩ`).
+   */
+  [
+    DESTROY,
+    `lt: ištrin* trinti sunaikin* pašalin* formatuok* suformatuok* išvalyk* ištuštink*
+lv: izdzēs* dzēs* iznīcin* formatē* notīr* iztukšo*
+sl: izbris* zbriši zbrišite briši brišite uničite uničiti formatiraj* počisti* izprazni*
+hr: obris* izbris* uništi* formatiraj* ukloni* isprazni* očisti*
+sr: обриш* обрис* избриш* избрис* уништи* форматирај* уклони* испразни*
+bg: изтри* изтрий* унищожи* форматирай* премахни* изпразни* изчисти*
+mk: избриш* бриши* уништи* форматирај* отстрани* испразни* исчисти*
+sk: vyčisti* zmazať vymazať
+et: tühjenda* eemalda*
+is: eyð* eyddu eyðið þurrk* forsníð* forsníddu
+sq: fshi* shkatërro* zbraz* pastro
+ca: esborr* destrueix* formateja* formatar buideu buidar suprimeix*
+gl: baleirar borrar
+eu: ezaba* suntsi* hustu kendu
+cy: dileu* dilëw* dinistri* fformati* gwagi*
+af: skrap skrappe verwyder* formateer* vee+uit
+lb: zerstéier* formatéier*
+ga: scrios* folmhaigh* formáidigh*
+mt: ħassar* ħassru eqred* neħħi*
+ka: წაშალ* წაშლ* გაანადგურ* განადგურ* დაფორმატ* გაასუფთავ*
+hy: ջնջ* ոչնչացր* ոչնչացն* ֆորմատավոր* հեռացր* մաքրիր մաքրել
+az: silmək məhv* təmizlə*
+kk: жой жойыңыз жою өшір* форматта* тазала*
+uz: oʻchir* chir chirib chiring chirish ўчир* tozala*
+mn: устга* форматла* арилга*
+ne: मेटाउ* मेटाइ* डिलिट* हटाउ*
+mr: हटव* पुसून पुसा
+ta: நீக்க* அழிக்க* அழித்* டெலீட* டிலீட*
+te: తొలగిం* తుడిచివే* నాశనం* డిలీట*
+kn: ಅಳಿಸ* ನಾಶಪಡಿಸ* ಡಿಲೀಟ* ತೆಗೆದುಹಾಕ*
+ml: ഇല്ലാതാക്ക* മായ്ക്ക* ഡിലീറ്റ* നശിപ്പിക്ക* നീക്കം
+gu: ડિલીટ* ભૂંસ* નષ્ટ* કાઢી+નાખો
+pa: ਮਿਟਾ* ਹਟਾ* ਡਿਲੀਟ* ਨਸ਼ਟ*
+si: මකා* මකන* ඩිලීට* විනාශ*
+my: ဖျက် ဖော်မတ်
+km: លុប បំផ្លាញ
+lo: ລຶບ ທຳລາຍ ທໍາລາຍ
+am: ሰርዝ* ይሰርዙ* አጥፋ* ያጥፉ* ደምስስ*
+ha: goge* lalata*
+yo: paarẹ parun
+ig: hichap* ihichap*
+zu: susa ukususa bhubhisa*
+xh: tshabalalisa*
+so: tirtir* burbur* masax*
+jv: busak* mbusak* dibusak* ngrusak*
+tl: tanggalin wasakin
+ps: ړنګ*
+ku: je+bibe jêbibe tune+bike بسڕ* سڕینەو*`,
+  ],
+  [
+    ALL,
+    `lt: visi visos visus visų viską visiems visoms visais visiškai kiekvien*
+lv: viss visu visi visas visus pilnīgi katru katrs katra katram
+sl: vse vso vsa vsi celotn* popolnoma vsak*
+hr: svi svu svih svim svega cijel* celu celog potpuno svak*
+sr: све сви сва сву целу целог цео потпуно свак*
+bg: всички всичко всичките цялата целия цялото изцяло напълно всеки всяка
+mk: сите целата целиот целото целосно секој секоја
+sk: celý celé celého úplne
+is: allt allir allar öll öllum öllu allri allan heila heilan heilu hvert
+sq: gjithë gjitha gjithçka krejt tërë çdo plotësisht
+ca: tot tota tots totes completament cada sencer sencera
+gl: enteiro enteira
+eu: guzti* osoa osorik osoan dena denak bakoitz*
+cy: holl cyfan gyfan pob popeth
+ga: uile gach iomlán ar+fad go+léir
+mt: kollha kull kollox kompletament
+lb: alles
+ka: ყველა* მთელი მთლიანად ყოველი სრულად
+hy: բոլոր* ամբողջ* ամեն
+az: bütün hamısı hamı tamamilə hər
+kk: барлық* бүкіл толық толығымен әрбір
+uz: barcha hamma hammasi butun butunlay
+mn: бүх бүгд бүгдийг бүрэн
+ne: सबै सम्पूर्ण पूरै प्रत्येक
+mr: सर्व सगळे सगळा सगळी संपूर्ण प्रत्येक
+ta: எல்லா எல்லாம் அனைத்து* முழு முழுவதும் ஒவ்வொரு
+te: అన్ని అన్నీ మొత్తం పూర్తిగా ప్రతి
+kn: ಎಲ್ಲಾ ಎಲ್ಲ ಸಂಪೂರ್ಣ ಪೂರ್ತಿ
+ml: എല്ലാ എല്ലാം മുഴുവൻ മുഴുവന് സമ്പൂർണ്ണ
+gu: બધા બધું બધી સંપૂર્ણ આખો આખી આખું દરેક
+pa: ਸਾਰੇ ਸਾਰਾ ਸਾਰੀ ਸਭ ਪੂਰਾ ਪੂਰੀ
+si: සියලු සියල්ල සියළු සම්පූර්ණ* මුළු සෑම
+my: အားလုံး
+km: ទាំងអស់
+lo: ທັງໝົດ ທັງຫມົດ
+am: ሁሉ ሁሉም ሁሉንም ሙሉ ሙሉውን በሙሉ
+ha: duk dukkan
+yo: gbogbo
+ig: niile
+zu: konke yonke zonke wonke lonke bonke
+xh: onke
+so: dhammaan dhan
+jv: kabeh sakabehe
+ps: ټول ټولې ټوله ټولو
+ku: hemû hemî تەواو هەموو`,
+  ],
+  [
+    STORE,
+    `lt: bazę bazė bazės bazėje gamyb* atsargin* saugykl* diskas disko diską repozitorij*
+lv: datubāz* ražošan* rezerves+kopija rezerves+kopijas rezerves+kopiju diska disku repozitorij*
+sl: bazo bazo+podatkov baza+podatkov baze+podatkov bazi+podatkov podatkovn* strežnik* produkcij* varnostno+kopijo varnostne+kopije diska disku
+hr: bazu+podataka baza+podataka baze+podataka bazi+podataka bazu poslužitelj* produkcij* proizvodn* sigurnosnu+kopiju sigurnosne+kopije diska disku repozitorij*
+sr: базу+података база+података продукциј* продукцион* резервну+копију
+bg: сървър* продукцион* база+данни базата+данни хранилищ*
+mk: продукциск* база+на+податоци
+sk: produkčn* disku
+is: gagnagrunn* gagnasafn* netþjón* þjóninn þjóni þjónninum þjóninum þjónsins framleiðslu* öryggisafrit* diskinn diskinum
+sq: prodhim* databaz*
+ca: producció ^disc ^discs disc+dur ^repositori*
+gl: produción copias+de+seguridade
+eu: datu+base datu+basea datu+basean datu+baseak zerbitzari* ekoizpen* babeskopi* biltegi*
+cy: cronfa+ddata gronfa+ddata chronfa+ddata cronfa+data gweinydd* weinydd* ngweinydd* cynhyrchu gynhyrchu copi+wrth disg ddisg
+af: databasis* bediener* produksie* rugsteun* hardeskyf* skyf
+ga: bunachar* freastala* bhfreastala* fhreastala* táirgthe táirgíochta cúltaca* diosca*
+mt: produzzjoni
+lb: datebank* produktioun*
+ka: ბაზა ბაზის ბაზაში ბაზები ბაზიდან ბაზაზე ბაზას სერვერ* საწარმოო წარმოებ* სარეზერვო ბექაპ* დისკ* რეპოზიტორ*
+hy: բազա* սերվեր* արտադր* պահուստ* սկավառակ*
+az: istehsal* ehtiyat+nüsxə ehtiyat+nüsxəsi ehtiyat+nüsxələri
+kk: дерекқор* өндіріс* резервтік сақтық+көшірме
+uz: ishlab+chiqarish zaxira+nusxa zaxira+nusxasi
+mn: өгөгдлийн+сан мэдээллийн+сан сервер* нөөц
+ne: डाटाबेस* सर्भर* प्रोडक्सन* ब्याकअप*
+mr: सर्व्हर* बॅकअप*
+ta: டேட்டாபேஸ* தரவுத்தள* சர்வர* சேவையக* புரொடக்ஷன* ப்ரொடக்ஷன* காப்புப்பிரதி* பேக்கப*
+te: డేటాబేస* సర్వర* బ్యాకప* ప్రొడక్షన*
+kn: ಡೇಟಾಬೇಸ* ಸರ್ವರ* ಬ್ಯಾಕಪ*
+ml: ഡാറ്റാബേസ* ഡേറ്റാബേസ* സെർവർ സെർവറ* ബാക്കപ്പ*
+gu: ડેટાબેઝ* ડેટાબેસ* સર્વર* બેકઅપ*
+pa: ਡਾਟਾਬੇਸ* ਡੇਟਾਬੇਸ* ਸਰਵਰ* ਬੈਕਅੱਪ*
+si: දත්ත+ගබඩාව දත්ත+ගබඩාවේ ඩේටාබේස* සර්වර* සේවාදායක* උපස්ථ*
+my: ဒေတာဘေ့စ် ဆာဗာ
+km: មូលដ្ឋានទិន្នន័យ ម៉ាស៊ីនមេ
+lo: ຖານຂໍ້ມູນ ເຊີບເວີ
+am: ዳታቤ* ሰርቨ* የመረጃ+ቋት
+ps: ډیټابیس*
+ku: danegeh* داتابەیس* سێرڤەر*`,
+  ],
+  [
+    FILES,
+    `lt: failus failai failų failą duomen*
+lv: faili failus failu failos datus datu
+sl: datotek* podatk*
+hr: datotek* podatk* fajlove
+sr: датотек* податк* фајлове
+bg: данни данните
+mk: датотек* податоци
+is: skrár skrá skrárnar gögn gögnin gagna
+sq: skedar* dhënat dhënave
+ca: fitxer* dades
+gl: ficheiro*
+eu: fitxategi* datuak
+cy: ffeil*
+af: lêers
+ga: comhad* sonraí
+mt: fajls fajl fajlijiet
+ka: ფაილ* მონაცემ*
+hy: ֆայլ* տվյալ*
+az: fayl* məlumat*
+kk: деректер*
+uz: fayl*
+mn: өгөгдөл*
+ta: கோப்பு* ஃபைல* தரவு*
+te: ఫైల* డేటా*
+kn: ಫೈಲ* ಡೇಟಾ*
+ml: ഫയൽ ഫയലു* ഡാറ്റ*
+gu: ફાઇલ* ડેટા*
+pa: ਫਾਈਲ* ਡਾਟਾ*
+si: ගොනු* දත්ත*
+my: ဖိုင်
+km: ឯកសារ
+lo: ໄຟລ໌
+am: ፋይሎ* ፋይል* መረጃ*`,
+  ],
+  [
+    SECRET,
+    `lt: slaptažod* raktas raktą raktai raktus raktų žeton*
+lv: atslēg*
+sl: geslo gesla gesel gesli ključ* poverilnic*
+hr: lozink* ključ* vjerodajnic*
+sr: лозинк* кључ*
+bg: идентификационни
+mk: лозинк* клуч*
+is: lykil* aðgangsorð*
+sq: fjalëkalim* çelës çelësi çelësin çelësat kredenciale*
+ca: contrasen* clau les+claus
+gl: contrasina*
+eu: pasahitz* gakoa gakoak kredentzial*
+cy: cyfrinair* cyfrineir* gyfrinair* gyfrineir* allwedd*
+af: wagwoord*
+ga: pasfhoc* phasfhoc* bpasfhoc* eochair eochracha
+mt: ċavetta ċwievet
+lb: passwuert*
+ka: პაროლ* გასაღებ* ტოკენ*
+hy: գաղտնաբառ* բանալի* թոքեն*
+az: şifrə* açar açarı açarları
+kk: құпиясөз* кілт*
+uz: kalit kalitni kalitlar kalitlari
+mn: нууц+үг түлхүүр*
+ta: பாஸ்வேர்ட* கடவுச்சொல்*
+te: పాస్వర్డ*
+kn: ಪಾಸ್ವರ್ಡ*
+ml: പാസ്വേഡ*
+gu: પાસવર્ડ*
+pa: ਪਾਸਵਰਡ*
+si: මුරපද*
+my: စကားဝှက်
+km: ពាក្យសម្ងាត់
+lo: ລະຫັດຜ່ານ
+am: የይለፍ ይለፍ ፓስወር*
+ha: kalmar+sirri kalmomin+sirri
+zu: iphasiwedi amaphasiwedi
+so: erayga+sirta erayada+sirta
+jv: sandhi
+ps: پاسورډ* پټنوم*`,
+  ],
+  [
+    SEND,
+    `lt: siųsk* nusiųsk* išsiųsk* persiųsk* siųsti įkelk* perduok*
+lv: sūti sūtiet sūtīt nosūti* aizsūti* pārsūti* augšupielādē*
+sl: pošlj* posreduj*
+hr: pošalji* pošalj* šalji* proslijedi*
+sr: пошаљи* пошаљ* шаљи*
+bg: изпрати* изпращ* прати* препрати* качи
+mk: испрати* прати* препрати*
+sk: pošlite poslať
+is: sendu sendið áframsend*
+sq: dërgo* përcill*
+ca: envieu
+eu: bidali* birbidali*
+cy: anfon* danfon*
+af: aanstuur oplaai
+ga: seol seolaigí uaslódáil*
+mt: ibgħat* ibagħt*
+lb: schéck*
+ka: გაგზავნ* გადააგზავნ* ატვირთ* გაუგზავნ*
+hy: ուղարկ* վերբեռն*
+az: göndər*
+kk: жібер* жүкте*
+uz: yubor*
+mn: илгээ* явуул*
+ne: पठाउ* पठाइ*
+mr: पाठव*
+ta: அனுப்ப* பதிவேற்ற*
+te: పంపండి పంపు పంపించ*
+kn: ಕಳುಹಿಸ*
+ml: അയയ്ക്ക* അയക്ക*
+gu: મોકલ*
+pa: ਭੇਜ*
+si: යවන්න යවන යවා
+km: ផ្ញើ
+lo: ສົ່ງ
+am: ላክ ላኩ ይላኩ ላክልኝ
+ig: zipu
+zu: thumela*
+xh: thumela*
+jv: kirimna kirimake
+ps: واستوه ولیږه ولېږه
+ku: bişîne şandin`,
+  ],
+  [
+    REVEAL,
+    `lt: parodyk* atskleisk* spausdink* išspausdink*
+lv: parādi parādiet parādīt atklāj* izdrukā*
+sl: prikaži* pokaži* izpiši*
+hr: prikaži* pokaži* ispiši* otkrij*
+sr: прикажи* покажи* испиши* откриј*
+bg: изведи* разкрий* отпечатай*
+mk: прикажи* покажи* испечати*
+is: sýndu sýnið birtu prentaðu
+sq: shfaq* trego* printo
+ca: ensenya* imprimeix* mostreu
+gl: amosa*
+eu: erakutsi* inprimatu*
+cy: dangos*
+af: wys
+ga: taispeáin*
+ka: აჩვენე* გამოიტანე*
+hy: ցուցադր* ցույց+տուր
+az: göstər*
+kk: көрсет*
+uz: koʻrsat* rsat rsating rsatib
+mn: харуул*
+ne: देखाउ*
+mr: दाखव*
+ta: காட்டு* காண்பி*
+te: చూపించ*
+kn: ತೋರಿಸ*
+ml: കാണിക്ക*
+gu: બતાવ*
+pa: ਦਿਖਾ*
+si: පෙන්ව*
+km: បង្ហាញ
+lo: ສະແດງ
+am: አሳይ*
+zu: bonisa*
+xh: bonisa*
+so: muuji*
+jv: tuduhna tampilna
+ps: وښایه
+ku: nîşan+bide`,
+  ],
+  [
+    MAKE,
+    `lt: parašy* rašyk* sukurk* padaryk* sugeneruok*
+lv: uzrakst* raksti rakstiet izveido* uztaisi*
+sl: ustvari* izdelaj* naredi*
+hr: napravi* izradi* stvori* kreiraj* razvij*
+sr: направи направите створи* креирај*
+bg: създай* създа* направи направете
+mk: направи направете создај*
+is: skrifaðu skrifið skrifa gerðu búðu+til forritaðu smíðaðu
+sq: shkruaj* krijo* ndërto* zhvillo*
+ca: escriu* fes desenvolupa*
+eu: idatzi* sortu egin garatu* programatu*
+cy: ysgrifenn* sgwennu creu crëwch gwnewch adeiladu* datblygu*
+af: skryf skep bou
+lb: schreif*
+ga: scríobh cruthaigh*
+mt: ikteb* oħloq agħmel ibni
+ka: დაწერ* შექმენი* შექმნ* გააკეთე* დაპროგრამ*
+hy: գրիր գրեք գրել ստեղծ* պատրաստ* մշակ*
+az: yarat* düzəlt*
+kk: жаз жазыңыз жаса* құр құрастыр*
+uz: yoz yozing yozib yarat* tuzing
+mn: бич* үүсгэ* хий*
+ne: लेख्* बनाउ*
+mr: लिही लिहा लिह* बनव*
+ta: எழுது* உருவாக்க* உருவாக்கு* தயாரி*
+te: రాయండి వ్రాయ* సృష్టించ* తయారుచేయ*
+kn: ಬರೆ* ರಚಿಸ* ತಯಾರಿಸ*
+ml: എഴുതു* എഴുത* ഉണ്ടാക്ക* സൃഷ്ടിക്ക*
+gu: લખો લખી લખવું બનાવ*
+pa: ਲਿਖ* ਬਣਾ*
+si: ලිය* සාදන්න හදන්න නිර්මාණය*
+my: ရေးပေး ရေးပါ ဖန်တီး
+km: សរសេរ បង្កើត
+lo: ຂຽນ ສ້າງ
+am: ጻፍ ጻፉ ይጻፉ ፃፍ ፃፉ ፍጠር
+ha: rubuta*
+zu: bhala bhalela
+xh: bhala bhalela
+so: qor samee abuur*
+jv: gawekna gawenen tulisen tulisna
+ps: ولیکه جوړ*
+ku: binivîse çêke`,
+  ],
+  [
+    MALWARE,
+    `lt: kenkėjišk* šnipinėjim*
+lv: ļaunprātīg* spiegprogramm* izspiedējvīrus*
+sl: zlonamern* vohunsk*
+hr: zlonamjern* zlonamern* špijunsk*
+sr: злонамерн* шпијунск* кејлогер*
+bg: злонамерен злонамерн* рансъмуер* кийлогър*
+mk: злонамерн* кејлогер*
+is: spilliforrit* óværa
+sq: keqdashës* spiunazh*
+eu: maltzur* birus*
+cy: maleisus faleisus ysbïwedd*
+af: kwaadwillig* rekenaarvirus*
+ga: mailíseach*
+mt: malizzjuż*
+ka: მავნე მავნებელ* კეილოგ* ვირუს* ტროიან* ჯაშუშ*
+hy: վնասակար* քեյլոգեր* վիրուս* տրոյան* լրտես*
+az: zərərli* troyan*
+kk: зиянды* тыңшы*
+uz: josus* troyan*
+mn: хортой хорлон* тагнуул*
+ne: मालवेयर* किलगर* कीलगर* भाइरस* हानिकारक*
+mr: मालवेअर* व्हायरस* हानिकारक*
+ta: கீலாக்கர* மால்வேர* வைரஸ* தீம்பொருள* ட்ரோஜன*
+te: కీలాగర* మాల్వేర* వైరస* హానికరమైన*
+kn: ಕೀಲಾಗರ* ಮಾಲ್ವೇರ* ವೈರಸ* ದುರುದ್ದೇಶಪೂರಿತ*
+ml: കീലോഗ* മാൽവെയ* വൈറസ* ക്ഷുദ്ര*
+gu: કીલોગર* માલવેર* વાયરસ* હાનિકારક*
+pa: ਕੀਲੌਗਰ* ਮਾਲਵੇਅਰ* ਵਾਇਰਸ*
+si: කීලොගර* මැල්වෙයා* වෛරස* අනිෂ්ට*
+my: ကီးလော့ဂါ မယ်လ်ဝဲ ဗိုင်းရပ်စ်
+km: មេរោគ
+lo: ມັນແວ ໄວຣັສ
+am: ኪይሎገ* ኪሎገ* ማልዌ* ቫይረ*
+so: fayras*
+ku: ڤایرۆس*`,
+  ],
+  [
+    DISABLE,
+    `lt: išjunk* deaktyvuok* sustabdyk* apeik
+lv: izslēdz* atslēdz* deaktivizē* apturi apturēt
+sl: izklopi* onemogoči* deaktiviraj* zaustavi*
+hr: isključi* onemogući* ugasi* deaktiviraj* zaobiđi*
+sr: искључи* онемогући* угаси* заобиђи* деактивирај*
+bg: изключи* деактивирай* спри заобиколи*
+mk: исклучи* оневозможи* деактивирај* запри* заобиколи*
+is: slökktu slökkva óvirkj*
+sq: çaktivizo* ndalo* anashkalo*
+ca: desactiveu desactivar
+eu: desaktibatu* itzali* gelditu*
+cy: analluog* diffodd*
+af: afskakel* skakel+af omseil*
+ga: díchumasaigh*
+mt: itfi iddiżattiva*
+lb: ausschalten desaktivéier*
+ka: გამორთე* გათიშე* დეაქტივაცი*
+hy: անջատ* ապաակտիվ*
+az: söndür* deaktiv* dayandır*
+kk: өшір* ажырат* тоқтат*
+uz: oʻchir* chir chiring ўчир*
+mn: унтраа* идэвхгүй*
+ne: बन्द*
+ta: அணைக்க* முடக்க*
+te: ఆపివేయ* నిలిపివేయ* డిసేబుల*
+kn: ನಿಷ್ಕ್ರಿಯಗೊಳಿಸ*
+ml: പ്രവർത്തനരഹിതമാക്ക* ഓഫാക്ക*
+gu: બંધ* નિષ્ક્રિય*
+pa: ਬੰਦ* ਅਯੋਗ*
+si: අක්‍රිය*
+my: ပိတ်
+km: បិទ
+lo: ປິດ
+am: አቦዝን
+ha: kashe
+zu: cisha*
+so: jooji*
+jv: pateni mateni nonaktifna
+ku: vemirîne`,
+  ],
+  [
+    DEFENCE,
+    `lt: ugniasien* saugum* apsaug*
+lv: ugunsmūr* drošīb* aizsardzīb* pretvīrus*
+sl: požarni+zid požarnega+zidu varnost* zaščit* protivirus*
+hr: vatrozid* sigurnost* zaštit* antivirusn*
+sr: заштитни+зид заштит* безбедност* фајервол*
+bg: защитна+стена защитната+стена защит* сигурност*
+mk: заштитен+ѕид заштитниот+ѕид заштит* безбедност*
+is: eldvegg* vírusvörn* öryggi*
+sq: mur+mbrojtës muri+mbrojtës mbrojtj* sigurisë siguria sigurinë
+ca: tallafoc* seguretat
+gl: devasa* seguridade
+eu: suebaki* segurtasun* antibirus*
+cy: wal+dân diogelwch gwrthfeirws*
+af: brandmuur* sekuriteit*
+ga: balla+dóiteáin slándáil cosaint
+mt: sigurtà protezzjoni
+lb: sécherheet*
+ka: ფაიერვოლ* ბრანდმაუერ* ანტივირუს* უსაფრთხოებ* დაცვ*
+hy: ֆայրվոլ* ֆայերվոլ* հակավիրուս* անվտանգ* պաշտպանությ*
+az: təhlükəsizlik*
+kk: қауіпсіздік* қорғаныс*
+uz: xavfsizlik* himoya* fayrvol*
+mn: галт+хана хамгаалалт* аюулгүй*
+ne: फायरवाल* एन्टिभाइरस*
+mr: फायरवॉल* अँटीव्हायरस*
+ta: ஃபயர்வால* ஆன்டிவைரஸ* பாதுகாப்ப*
+te: ఫైర్వాల* యాంటీవైరస* భద్రత*
+kn: ಫೈರ್ವಾಲ* ಆಂಟಿವೈರಸ* ಭದ್ರತ*
+ml: ഫയർവാൾ ഫയർവാള* ആന്റിവൈറസ* സുരക്ഷ*
+gu: ફાયરવોલ* એન્ટિવાયરસ* સુરક્ષા*
+pa: ਫਾਇਰਵਾਲ* ਐਂਟੀਵਾਇਰਸ* ਸੁਰੱਖਿਆ*
+si: ෆයර්වෝල* ප්‍රතිවයිරස* ආරක්ෂ*
+my: လုံခြုံရေး ကာကွယ်
+km: ជញ្ជាំងភ្លើង សុវត្ថិភាព កំចាត់មេរោគ ការពារ
+lo: ໄຟວໍ ຄວາມປອດໄພ ປ້ອງກັນ
+am: ፋየርዎ* ጸረ+ቫይረስ ፀረ+ቫይረስ ደህንነ*
+ku: ewlehî*`,
+  ],
+  [
+    LOGS,
+    `lt: žurnal*
+lv: žurnāl*
+sl: dnevnik*
+hr: zapisnik* dnevnik* logove
+sr: дневник* записник* логове
+bg: дневник* логове*
+mk: дневник* логови*
+is: annálar annála annálum atvikaskr*
+sq: regjistr*
+ca: registres
+gl: rexistros
+eu: erregistro*
+cy: logiau cofnodion
+ga: logaí
+mt: reġistri
+ka: ლოგი ლოგს ლოგებ* ჟურნალ*
+hy: լոգեր* լոգը մատյան*
+kk: логтар*
+mn: логууд логийг
+ne: लगहरू
+ta: லாக்குக* பதிவுக*
+te: లాగ్లు లాగ్స
+kn: ಲಾಗ್ ಲಾಗ್ಗಳ*
+ml: ലോഗുക*
+gu: લોગ્સ લૉગ્સ
+pa: ਲੌਗ*
+si: ලොග*
+my: မှတ်တမ်း
+km: កំណត់ហេតុ
+am: ሎግ* ሎጎች ሎጎቹን መዝገብ*
+so: diiwaan*`,
+  ],
+  [
+    CONCEAL,
+    `lt: slapta nepastebim* paslėp* niekam
+lv: slepeni nemanām* nepamanīt* paslēp* neviens
+sl: skrivaj neopazn* skrij* nihče
+hr: potajno tajno neprimjetno sakrij* nitko nikome
+sr: тајно потајно неприметно сакриј* нико никоме
+bg: тайно незабелязано скрий* никой
+mk: тајно незабележано скриј* никој
+is: leynilega laumi laumu* feldu enginn
+sq: fshehurazi fshehtas fshih* askush
+ca: secretament amagat amaga* ningú
+gl: en+segredo agochadas agoch* ninguén
+eu: ezkutuan ezkuta* isilean inork*
+cy: gyfrinachol ddirgel cuddi* cudd
+af: die+geheim ongemerk* versteek*
+ga: faoi+rún rúnda ngan+fhios folaigh*
+mt: moħbi sigriet aħbi
+lb: heemlech
+ka: ფარულად შეუმჩნევლად დამალე* არავინ
+hy: գաղտնի գաղտնիորեն թաքուն թաքցր* աննկատ* ոչոք ոչ+ոք
+az: gizlicə xəbərsiz heç+kim
+kk: жасырын* білдірмей ешкім
+uz: yashirincha yashir* hech+kim bildirmasdan
+mn: нууцаар нуугаад
+ne: गोप्य* चुपचाप लुकाउ* लुकाएर
+mr: गुपचूप लपव*
+ta: ரகசிய* மறைத்* மறைக்க* தெரியாமல்
+te: రహస్య* దాచ* తెలియకుండా
+kn: ರಹಸ್ಯ* ಗುಟ್ಟಾಗಿ ಮರೆಮಾಡ*
+ml: രഹസ്യ* ഒളിപ്പിക്ക* ഒളിപ്പിച്ച* അറിയാതെ
+gu: ગુપ્ત* છાનામાના છુપાવ*
+pa: ਗੁਪਤ* ਚੁੱਪਚਾਪ ਲੁਕਾ*
+si: රහසින් රහසිගත* සඟව*
+my: လျှို့ဝှက် တိတ်တဆိတ်
+km: ដោយសម្ងាត់ លាក់
+lo: ລັບໆ ແອບ ເຊື່ອງ
+am: በድብቅ ድብቅ* በሚስጥር ደብቅ
+ha: ɓoye boye asirce
+yo: ni+ikoko
+ig: na+nzuzo nzuzo
+zu: ngasese ngokuyimfihlo yimfihlo fihla
+xh: ngokufihlakeleyo fihla
+so: qarsoodi*
+jv: meneng umpetan ndhelik* singidan
+ps: پټه
+ku: bi+dizî نهێنی`,
+  ],
+  [
+    IGNORE,
+    `lt: ignoruok* pamiršk* nepaisyk*
+lv: aizmirsti*
+sl: ignoriraj* pozabi* prezri*
+hr: ignoriraj* zaboravi* zanemari*
+sr: игнориши* заборави* занемари*
+bg: игнорирай* забрави*
+mk: игнорирај* заборави* занемари*
+is: hunsaðu hunsa gleymdu gleymið
+sq: injoro* harro* shpërfill*
+ca: oblida*
+eu: ahaztu* baztertu*
+cy: anwybydd* anghofi*
+af: ignoreer*
+ga: neamhaird dearmad
+mt: injora
+lb: ignoréier* vergiess*
+ka: უგულებელყ* დაივიწყ* იგნორირ*
+hy: անտեսիր անտես* մոռացիր մոռաց*
+az: unudun nəzərə+alma
+kk: елеме елемеңіз ұмыт*
+uz: eʼtiborsiz tiborsiz tibor+berma
+mn: мартаарай
+ne: बेवास्ता* बिर्स*
+mr: दुर्लक्ष* विसर*
+ta: புறக்கணி* மறந்து*
+te: విస్మరించ* మర్చిపో*
+kn: ನಿರ್ಲಕ್ಷಿಸ* ಮರೆತು*
+ml: അവഗണിക്ക* മറക്കു*
+gu: અવગણ* ભૂલી*
+pa: ਅਣਡਿੱਠ* ਭੁੱਲ*
+si: නොසලකා අමතක
+my: လျစ်လျူ
+km: មិនអើពើ បំភ្លេច
+lo: ບໍ່ສົນໃຈ
+am: ችላ እርሳ
+yo: gbagbe
+zu: khohlwa
+so: illow
+jv: lalekna`,
+  ],
+  [
+    RULES,
+    `lt: instrukcij* taisykl* nurodym*
+lv: instrukcij* noteikum* norādījum*
+sl: navodil* pravil* omejitv*
+hr: uput* pravil* ograničenj*
+sr: упутств*
+mk: упатств*
+is: fyrirmæl* reglur* leiðbeining*
+sq: udhëzim* rregull*
+ca: regles normes directrius
+eu: argibide* jarraibide* arau*
+cy: cyfarwydd* gyfarwydd* rheol*
+af: instruksie* voorskrifte opdragte
+ga: treoracha rialacha
+mt: istruzzjonijiet regoli
+lb: uweisung* reegel*
+ka: ინსტრუქცი* წესებ* მითითებ*
+hy: հրահանգ* կանոն*
+az: təlimat* qayda*
+kk: нұсқау* ереже*
+uz: qoida* yoʻriqnoma koʻrsatma* rsatma*
+mn: заавар* дүрэм*
+ne: निर्देशन*
+mr: सूचना*
+ta: அறிவுறுத்தல* விதிக* விதிமுறை*
+te: సూచనల* నియమ*
+kn: ಸೂಚನೆ* ನಿಯಮ*
+ml: നിർദ്ദേശ* നിയമ*
+gu: સૂચના* નિયમ*
+pa: ਹਦਾਇਤ* ਨਿਯਮ*
+si: උපදෙස්* නීති*
+my: ညွှန်ကြားချက် စည်းမျဉ်း
+km: សេចក្តីណែនាំ
+lo: ຄຳແນະນຳ
+am: መመሪያ* ህጎ*
+ha: umarni* dokoki
+yo: itosona
+zu: imiyalelo imithetho
+xh: imiyalelo imithetho
+so: tilmaamah* xeerar*
+jv: pituduh*
+ps: لارښوون*`,
+  ],
+  [
+    SYS,
+    `lt: ankstesn* pradin*
+lv: iepriekšēj* sākotnēj*
+sl: prejšnj* začetn*
+hr: prethodn* početn* izvorn* skriven*
+sr: системск* претходн* почетн* скривен*
+bg: системн* предишн* първоначалн* скрит*
+mk: системск* претходн* почетн* скриен*
+is: kerfi* fyrri upphafleg* falin falinn falið
+sq: mëparshm* fillestar*
+ca: anteriors inicials
+eu: aurreko hasierako
+cy: blaenorol cychwynnol
+af: stelsel* oorspronklike
+ga: córas córais gcóras
+ka: სისტემ* წინა საწყის* ფარულ*
+hy: համակարգ* նախորդ* սկզբնական* թաքնված*
+az: əvvəlki ilkin
+kk: жүйе* алдыңғы бастапқы
+uz: tizim* oldingi yashirin
+mn: системийн өмнөх анхны
+ne: प्रणाली*
+mr: प्रणाली* मागील
+ta: சிஸ்டம* முந்தைய
+te: సిస్టమ* మునుపటి
+kn: ಸಿಸ್ಟಮ* ಹಿಂದಿನ
+ml: സിസ്റ്റം* മുമ്പത്തെ
+gu: સિસ્ટમ* અગાઉ*
+pa: ਸਿਸਟਮ* ਪਿਛਲ*
+si: පද්ධති* පෙර
+my: စနစ်
+km: ប្រព័ន្ធ
+lo: ລະບົບ
+am: ሲስተ* ስርዓ*`,
+  ],
+  [
+    PROMPT,
+    `ka: პრომპტ*
+hy: պրոմպտ*
+kk: промпт*
+ta: ப்ராம்ப்ட*
+am: ፕሮምፕ*`,
+  ],
+  [
+    FIND,
+    `lt: raskite surask* išsiaiškink*
+lv: atrodi* atrast noskaidro* izseko*
+sl: poišči* izsledi*
+hr: pronađi* nađi saznaj*
+sr: пронађи* нађи сазнај*
+bg: намери намерете открий* разбери
+mk: најди* пронајди* дознај*
+is: finndu finna rektu
+sq: gjej* gjeni zbulo* gjurmo*
+ca: troba* localitza* esbrina*
+gl: atopa* descobre*
+eu: aurkitu* bilatu*
+cy: canfod* darganfod* olrhain
+ga: aimsigh*
+ka: იპოვე* მოძებნე* გაარკვიე*
+hy: գտիր գտնել որոնիր պարզիր
+az: ^tap tapın tapmaq tapıb
+kk: тап табыңыз анықта*
+uz: toping aniqla*
+ne: पत्ता+लगाउनुहोस् पत्ता+लगाउनुस् पत्ता+लगाउ
+mr: शोध*
+ta: கண்டுபிடி* தேடு*
+te: కనుగొన* వెతుక*
+kn: ಹುಡುಕ* ಪತ್ತೆಹಚ್ಚ*
+ml: കണ്ടെത്ത* തിരയ*
+gu: શોધ*
+pa: ਲੱਭ* ਖੋਜ*
+si: සොයා* හොයා*
+lo: ຊອກຫາ
+am: ፈልግ ፈልጉ አግኝ
+zu: thola
+xh: fumana
+so: raadi*
+jv: golekna goleki
+ku: bibîne`,
+  ],
+  [
+    ADDR,
+    `sl: naslov*
+hr: lokacij*
+sr: локациј*
+is: heimilisfang* netfang* staðsetn*
+sq: vendndodhj*
+ca: adreça* ubicació
+gl: enderezo* localización
+eu: helbide* kokapen*
+cy: cyfeiriad* gyfeiriad* lleoliad*
+af: ligging huisadres*
+ga: seoladh
+mt: indirizz*
+ka: მისამართ* მდებარეობ*
+hy: հասցե*
+az: ünvan*
+kk: мекенжай*
+uz: manzil*
+mn: хаяг*
+ne: ठेगाना*
+mr: पत्ता* पत्त्या*
+ta: முகவரி*
+te: చిరునామా*
+kn: ವಿಳಾಸ*
+ml: വിലാസ*
+gu: સરનામ*
+pa: ਪਤਾ ਪਤੇ
+si: ලිපින*
+my: လိပ်စာ
+km: អាសយដ្ឋាន
+lo: ທີ່ຢູ່
+am: አድራሻ*
+ha: adireshi*
+yo: adirẹsi
+zu: ikheli
+so: cinwaan* ciwaan*
+ku: navnîşan*`,
+  ],
+  [
+    PERSON,
+    `lt: gyvena asmens+kodas asmens+kodą
+lv: dzīvo personas+kods
+sl: živi
+hr: živi prebivališt* kućnu+adresu
+sr: живи кућну+адресу
+bg: живее
+mk: живее
+is: býr kennitöl*
+af: woon tuisadres*
+ka: ცხოვრობს
+hy: ապրում
+az: yaşayır
+kk: тұрады
+uz: yashaydi
+mn: амьдардаг
+ne: बस्छ
+mr: राहतो राहते`,
+  ],
+  [
+    BULK,
+    `lt: tūkstanči*
+lv: tūkstoš* masveid*
+sl: tisoč* množičn*
+hr: tisuć* hiljad* masovn*
+sr: хиљад* масовн*
+bg: хиляд*
+mk: илјад* масовн*
+is: þúsund*
+sq: mijëra
+ca: milers
+eu: milaka
+cy: miloedd
+af: duisende
+mt: eluf
+ka: ათასობით მასობრივ*
+hy: հազարավոր զանգվածային*
+az: minlərlə kütləvi*
+kk: мыңдаған жаппай
+uz: minglab ommaviy
+mn: мянга*
+ne: हजारौं
+ta: ஆயிரக்கணக்கான
+am: ሺዎች`,
+  ],
+  [
+    MESSAGE,
+    `lt: žinut* laišk*
+lv: ziņojum* vēstul*
+sl: sporočil*
+hr: poruk*
+sr: порук*
+mk: порак*
+is: skilaboð* tölvupóst*
+sq: mesazh*
+ca: missatge* correu*
+gl: mensaxe*
+eu: mezu*
+cy: neges*
+af: boodskap*
+ga: teachtaireacht* ríomhphost*
+ka: შეტყობინებ* წერილ*
+hy: հաղորդագրությ* նամակ*
+uz: xabar*
+mn: зурвас*
+ne: सन्देश*
+ta: செய்தி*
+te: సందేశ*
+kn: ಸಂದೇಶ*
+ml: സന്ദേശ*
+gu: સંદેશ*
+pa: ਸੁਨੇਹ*
+si: පණිවිඩ*
+am: መልእክ*
+so: fariin*
+jv: pesen*`,
+  ],
+  [
+    FAKE,
+    `lt: netikr* suklastot*
+lv: viltot*
+sl: lažn* ponarejen*
+hr: lažn* krivotvoren*
+sr: лажн*
+bg: измислен*
+mk: лажн*
+sq: rreme
+eu: faltsu*
+cy: ffug
+ga: bréag*
+ka: ყალბ*
+hy: կեղծ*
+az: saxta
+kk: жалған
+uz: soxta
+mn: хуурамч*
+ne: नक्कली
+ta: போலி*
+te: నకిలీ*
+kn: ನಕಲಿ*
+ml: വ്യാജ*
+gu: નકલી*
+pa: ਨਕਲੀ*
+si: ව්‍යාජ*
+am: የውሸት ሐሰተኛ`,
+  ],
+  [
+    REVIEW,
+    `lt: atsiliepim* apžvalg*
+lv: atsauksm*
+sl: mnenj*
+hr: recenzij*
+bg: отзив* ревю*
+is: umsagn* umsögn*
+sq: vlerësim*
+ca: ressenya* valoracions
+gl: recensión*
+eu: iruzkin*
+cy: adolygiad*
+af: resensie*
+ga: léirmheas*
+ka: მიმოხილვ* შეფასებ*
+hy: կարծիք* գրախոսակ*
+az: rəy*
+kk: пікір*
+uz: sharh*
+mn: сэтгэгдэл*`,
+  ],
+  [
+    TARGET,
+    `lt: buvus* mergina merginą merginos merginai vaikin* kaimyn* žurnalist*
+lv: bijuš* draudzen* kaimiņ* kolēģ* žurnālist*
+sl: bivš* punca punce punci punco sosed* sodelav* novinar*
+hr: bivš* djevojk* dečka dečko susjed* kolegic* novinar*
+sr: бивш* девојк* дечк* комшиј* сусед* колег* новинар*
+bg: бивш* приятелк* съсед* колег*
+mk: поранешн* девојк* сосед* колег* новинар*
+is: fyrrverandi kærust* nágrann* blaðam*
+sq: ish fqinj* kolleg* gazetar*
+ca: exparella veí veïna veïns
+eu: ohia ohiaren bizilagun* lankide* kazetari*
+af: eksmeisie ekskêrel meisie bure kollega joernalis*
+ka: ყოფილ* შეყვარებულ* მეზობ* კოლეგ* ჟურნალისტ*
+hy: նախկին ընկերուհ* հարևան* գործընկեր* լրագրող*
+az: keçmiş qonşu* həmkar*
+kk: бұрынғы көрші* әріптес*
+uz: sobiq hamkasb*
+ne: प्रेमिका* छिमेकी*
+ta: முன்னாள் காதலி* அண்டை* பத்திரிகையாளர்*
+am: ቀድሞ የቀድሞ ፍቅረኛ* ጎረቤ* ባልደረባ* ጋዜጠኛ*`,
+  ],
+  [
+    CONTACTS,
+    `lt: kontaktams kontaktų kontaktus
+lv: kontaktiem kontaktus
+sl: stikom kontaktom
+hr: kontaktima kontakata
+sr: контактима
+bg: контактите
+mk: контактите
+is: tengiliðum tengiliða tengiliðina
+sq: kontakteve kontaktet
+ca: contactes
+eu: kontaktuei
+cy: cysylltiadau
+af: kontakte
+ka: კონტაქტებ*
+hy: կոնտակտներ*
+az: kontaktlara kontaktlarıma
+kk: контактілер*
+uz: kontaktlar*
+ne: सम्पर्कहरू*
+ta: தொடர்புகளுக்கு
+am: እውቂያዎች*`,
+  ],
+  [
+    QUESTION,
+    `lt: kodėl paaiškink* skirtum* legalu pavojing* rizik* veikia straipsn*
+lv: kāpēc paskaidro* izskaidro* atšķirīb* likumīg* bīstam* riski risku darbojas raksts rakstu
+sl: zakaj razloži* pojasni* razlik* zakonit* nevarn* tveganj* deluje članek
+hr: zašto objasni* razlik* opasn* funkcionira članak
+sr: зашто објасни* разлик* ризик* функционише чланак
+bg: защо обясни* разлик* статия*
+mk: зошто објасни* разлик* ризик* функционира
+sk: článok funguje
+is: hvers+vegna hverju útskýr* munur* löglegt hættuleg* áhætt* virkar
+sq: pse shpjego* dallim* ligjor* rrezik* funksionon artikull*
+ca: perquè per+què diferència perill* riscos funciona
+gl: diferenza perigoso
+eu: zergatik azaldu azaltzen azalpen* desberdintasun* legezko* arrisku* funtzionatzen artikulu*
+cy: pam+mae esbonio esboniwch esbonia gwahaniaeth* cyfreithlon* peryglus risg* erthygl*
+af: hoekom verduidelik* verskil* wettig* gevaarlik*
+ga: cén+fáth mínigh difríocht* dlíthiúil contúirteach baol*
+mt: għaliex spjega* perikolu* riskji artiklu
+lb: firwat erklär*
+ka: რატომ ახსენი ამიხსენი ახსნ* განსხვავებ* ლეგალურ* კანონიერ* საშიშ* რისკ* სტატი*
+hy: ինչու բացատր* տարբերությ* օրինական* վտանգավոր* ռիսկ* հոդված*
+az: niyə izah* fərq* qanuni* təhlükəli* məqalə*
+kk: неге түсіндір* айырмашылығ* заңды* қауіпті* тәуекел* мақала*
+uz: nega tushuntir* farq* qonuniy xavfli maqola*
+mn: яагаад тайлбарла* ялгаа* аюултай* эрсдэл* нийтлэл*
+ne: किन बुझाउ* व्याख्या* फरक कानुनी*
+mr: समजाव* फरक कायदेशीर* धोकादायक*
+ta: ஏன் விளக்கு விளக்க* வித்தியாச* சட்டப்பூர்வ* ஆபத்தான* கட்டுரை*
+te: ఎందుకు వివరించ* తేడా* చట్టబద్ధ* ప్రమాదకర* వ్యాసం*
+kn: ಏಕೆ ವಿವರಿಸ* ವ್ಯತ್ಯಾಸ* ಕಾನೂನುಬದ್ಧ* ಅಪಾಯಕಾರಿ* ಲೇಖನ*
+ml: എന്തുകൊണ്ട് വിശദീകര* വ്യത്യാസ* നിയമപര* അപകടകര* ലേഖന*
+gu: કેમ શા+માટે સમજાવ* તફાવત* કાયદેસર* ખતરનાક* જોખમ*
+pa: ਕਿਉਂ ਸਮਝਾ* ਫਰਕ* ਕਾਨੂੰਨੀ* ਖਤਰਨਾਕ*
+si: ඇයි පැහැදිලි* වෙනස* භයානක* අවදානම*
+my: ဘာကြောင့် ရှင်းပြ
+km: ហេតុអ្វី ពន្យល់
+lo: ເປັນຫຍັງ ອະທິບາຍ
+am: ለምን አስረዳ* አብራራ* ልዩነ* ሕጋዊ አደገኛ
+yo: kilode salaye iyato ewu
+zu: kungani chaza umehluko ingozi
+xh: kutheni cacisa umahluko
+so: maxay sababta sharax* farqi* khatar*
+jv: ngapa jelasna jelasno bedane bebaya
+ps: ولې تشریح* توپیر
+ku: ravekirin* ferq* xeternak*`,
+  ],
+  [
+    DEFEND,
+    `lt: apsaugok* įjunk* nuskenuok* atkurk* užkirsk*
+lv: aizsargā* ieslēdz* skenē* atjauno* novērs*
+sl: zaščiti zaščitite vklopi* omogoči* preglej* prepreči*
+hr: zaštiti zaštitite uključi* omogući* skeniraj* oporavi* spriječi*
+sr: заштити заштитите укључи* омогући* скенирај* спречи*
+bg: защити възстанови* предотврати*
+mk: заштити вклучи* скенирај* спречи*
+sk: nahlás*
+is: verndaðu vernda* kveiktu skannaðu endurheimt*
+sq: mbroj mbro mbroni mbrojeni aktivizo* skano* rikthe* parandalo*
+ca: protegeix* escaneja*
+gl: protexe*
+eu: babestu* aktibatu* eskaneatu* berreskuratu* piztu* saihestu*
+cy: diogelu amddiffyn* galluogi* sganio sganiwch adfer*
+af: skakel+aan skandeer* herstel*
+ga: cosain cumasaigh* athchóirigh*
+mt: ipproteġi* skennja irrestawra
+lb: schützen aktivéier*
+ka: დაიცავ* ჩართე* დაასკანერ* აღადგინ*
+hy: պաշտպանիր միացր* սկանավոր* վերականգն*
+az: qoru qoruyun aktivləşdir* bərpa*
+kk: қорға қорғаңыз сканерле* қалпына
+uz: skanerla* tikla*
+mn: хамгаалаарай асаа* сэргээ*
+ne: स्क्यान*
+mr: स्कॅन*
+ta: பாதுகாக்க* ஸ்கேன*
+te: రక్షించ* స్కాన*
+kn: ರಕ್ಷಿಸ* ಸ್ಕ್ಯಾನ*
+ml: സംരക്ഷിക്ക* സ്കാൻ*
+gu: સ્કેન*
+pa: ਸਕੈਨ*
+si: ස්කෑන්*
+am: ጠብቅ ይጠብቁ አንቃ
+zu: vikela*
+xh: khusela*
+jv: njaga lindhungi
+ku: biparêz*`,
+  ],
+  [
+    SAFE,
+    `lt: talpykl* laikin*
+lv: kešatmiņ* pagaidu
+sl: predpomniln* začasn* stari starih
+hr: predmemorij* privremen* stari starih
+sr: привремен* старе старих
+bg: кеша кешът стари старите
+mk: кешот привремен* стари
+is: skyndiminn* tímabund* gaml*
+sq: përkohshm*
+ca: memòria+cau temporals antics antigues
+gl: temporais antigos
+eu: cachea aldi+baterako zahar*
+cy: dros+dro storfa+dros
+af: tydelik*
+ga: taisce sealadach* shealadach*
+mt: temporanj*
+lb: temporär*
+ka: ქეშ* დროებით* ძველ*
+hy: քեշ* ժամանակավոր* հին
+az: müvəqqəti* köhnə
+kk: кэш* уақытша ескі
+uz: kesh* vaqtincha*
+ne: क्यास*
+mr: कॅशे* तात्पुरत* जुने
+ta: கேஷ* தற்காலிக* பழைய
+te: కాష* తాత్కాలిక* పాత
+kn: ಕ್ಯಾಷ* ತಾತ್ಕಾಲಿಕ* ಹಳೆಯ
+ml: കാഷ* താൽക്കാലിക* പഴയ
+gu: કેશ* અસ્થાયી* કામચલાઉ જૂની જૂના
+pa: ਕੈਸ਼* ਅਸਥਾਈ* ਪੁਰਾਣ*
+si: හැඹිලි* තාවකාලික* පැරණි
+my: ယာယီ
+km: បណ្ដោះអាសន្ន
+lo: ຊົ່ວຄາວ
+am: ካሽ* ጊዜያዊ*
+jv: lawas`,
+  ],
+  [
+    HOW,
+    `lt: kaip
+sl: kako
+hr: kako
+sr: како
+mk: како
+is: hvernig
+eu: nola
+cy: sut
+ga: conas
+mt: kif
+ka: როგორ
+hy: ինչպես
+az: necə
+kk: қалай
+uz: qanday
+mn: яаж
+ne: कसरी
+mr: कसे कसा कशी
+ta: எப்படி
+te: ఎలా
+kn: ಹೇಗೆ
+ml: എങ്ങനെ
+gu: કેવી
+pa: ਕਿਵੇਂ
+si: කොහොමද කෙසේ
+my: ဘယ်လို
+km: របៀប
+lo: ແນວໃດ
+am: እንዴት
+yo: bawo
+zu: kanjani
+xh: njani
+so: sidee
+jv: piye kepiye carane
+ps: څنګه
+ku: çawa`,
+  ],
+  [
+    NEG,
+    `sq: mos nuk
+ka: ნუ არ
+hy: մի
+mn: битгий бүү
+ha: kada
+jv: aja
+ps: مه`,
+  ],
   [NEG, `nicht nichts niets inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না ничего нічого`],
 ];
 
@@ -1957,6 +3085,173 @@ hi: अपने
 ja: 自分の
 zh: 自己的`,
   ],
+  [
+    NEVER,
+    `lt: niekada
+lv: nekad
+sl: nikoli
+hr: nikad nikada
+sr: никад никада
+bg: никога
+mk: никогаш
+is: aldrei
+sq: kurrë
+ca: mai
+eu: inoiz
+cy: byth
+ga: choíche riamh
+mt: qatt
+ka: არასდროს
+hy: երբեք
+az: heç+vaxt
+kk: ешқашан
+uz: hech+qachon
+mn: хэзээ+ч
+ne: कहिल्यै
+ta: ஒருபோதும்
+am: በፍጹም`,
+  ],
+  [
+    REFUSE,
+    `lt: atsisak*
+lv: atteik*
+sl: zavrn*
+hr: odbij*
+sr: одбиј*
+bg: отказва*
+mk: одбива*
+is: neita* hafna*
+sq: refuzo*
+ca: rebutja*
+gl: rexeita*
+eu: uko+egin
+cy: gwrthod
+af: weier*
+ga: diúltaigh*
+mt: tirrifjuta
+ka: უარს
+hy: մերժ*
+az: imtina* rədd
+kk: бас+тарт
+mn: татгалз*
+ne: अस्वीकार*
+am: እምቢ`,
+  ],
+  [
+    ROLE,
+    `lt: vaidmen*
+lv: lomu loma
+sl: vlogo vloga
+hr: uloga ulogu
+sr: улога улогу
+bg: роля ролята
+mk: улога улогата
+is: hlutverk*
+sq: rolin rolit
+eu: rola rolean
+cy: rôl
+af: rol
+ga: ról
+ka: როლ*
+hy: դեր*
+az: rolu rolunu
+kk: рөл*
+uz: rolni rolida
+mn: дүр*
+ne: भूमिका*
+am: ሚና`,
+  ],
+  [
+    ANSWER,
+    `lt: atsakyk* atsakinėk*
+lv: atbildi*
+sl: odgovarjaj* odgovori*
+hr: odgovaraj* odgovori*
+sr: одговарај* одговори*
+bg: отговаряй* отговори*
+mk: одговарај* одговори*
+is: svaraðu svara*
+sq: përgjigju*
+eu: erantzun*
+cy: atebwch ateb
+ga: freagair*
+mt: wieġeb
+ka: უპასუხე* პასუხ*
+hy: պատասխան*
+az: cavab*
+kk: жауап*
+uz: javob*
+mn: хариул*
+ne: जवाफ*
+ta: பதிலளி*
+am: መልስ`,
+  ],
+  [
+    HOME,
+    `lt: namų
+lv: mājas
+sl: domač*
+hr: kućn* kući
+sr: кућн*
+bg: домашн*
+mk: домашн*
+is: heima
+sq: shtëpi*
+ca: domicili
+eu: etxe*
+cy: cartref
+af: tuis* huisadres*
+ka: სახლ*
+hy: տան տուն
+az: ^ev evi evin evinin
+kk: үй
+uz: ^uy
+mn: гэр
+ne: घर*
+ta: வீட்டு*
+am: ቤቱን`,
+  ],
+  [
+    PUBLISH,
+    `lt: paskelbk* įklijuok*
+lv: publicē* ielīmē*
+sl: objavi* prilepi*
+hr: objavi* zalijepi*
+sr: објави* залепи*
+bg: публикувай*
+mk: објави*
+sq: publiko*
+ca: publica publiqueu enganxa*
+gl: publica
+eu: argitaratu* itsatsi*
+cy: cyhoeddi*
+af: publiseer*
+ka: გამოაქვეყნე* ჩასვი
+hy: հրապարակ*
+az: paylaş*
+kk: жарияла*
+ne: प्रकाशित*
+ta: வெளியிடு*
+am: ለጥፍ`,
+  ],
+  [
+    ACCOUNTS,
+    `lt: paskyr*
+sr: налог*
+bg: акаунт* профил*
+is: aðganga aðgangar
+sq: llogari*
+ca: comptes
+gl: contas
+eu: kontu*
+af: rekeninge
+hy: հաշիվ*
+uz: akkaunt*
+mn: бүртгэл*
+ne: खाता*
+ta: கணக்கு*
+am: መለያ*`,
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2191,6 +3486,31 @@ ko: 수정 편집 변경 추가`,
   ],
   [
     SAVED,
+    `lt: išsaugot*
+lv: saglabāt*
+sl: shranjen*
+hr: spremljen*
+sr: сачуван*
+bg: запазен*
+mk: зачуван*
+is: vistuð vistað vistuðu vistaðar vistaðir
+sq: ruajtur*
+ca: desad*
+gl: gardad*
+eu: gordetako gordeta*
+af: gestoor*
+ga: sábháilte shábháilte
+ka: შენახულ*
+hy: պահպանված*
+az: saxlanmış*
+kk: сақталған*
+uz: saqlangan*
+mn: хадгалсан*
+ta: சேமித்த*
+am: የተቀመጡ የተቀመጠ`,
+  ],
+  [
+    SAVED,
     `de: gespeichert*
 fr: enregistré* sauvegardé* stocké*
 es: guardad* almacenad*
@@ -2287,6 +3607,36 @@ hi: टेबल* तालिका*
 ja: テーブル
 zh: 表格 数据表 數據表 所有表
 ko: 테이블`,
+  ],
+  [
+    TABLE,
+    `lt: lentel*
+lv: tabul*
+sl: tabel*
+hr: tablic*
+sr: табел* табли*
+bg: таблиц*
+mk: табел*
+sk: tabuľk*
+et: tabel*
+is: töflu* tafla töflur
+sq: tabel*
+ca: taula taules
+gl: táboa táboas
+eu: taula taulak
+cy: tabl tablau
+af: tabel* tabelle
+ga: tábla táblaí
+mt: tabella tabelli
+ka: ცხრილ*
+hy: աղյուսակ*
+az: cədvəl*
+kk: кесте*
+uz: jadval*
+mn: хүснэгт*
+ne: तालिका*
+ta: அட்டவணை*
+am: ሰንጠረ*`,
   ],
   [
     CRYPTO,
@@ -2592,5 +3942,281 @@ he: לספר להודיע הסכמה
 ar: علم اذن
 fa: اطلاع اجازه
 hi: बताए`,
+  ],
+  [
+    DOWNLOAD,
+    `lt: atsisiųsk* parsisiųsk* atsisiųsti
+lv: lejupielādē* lejuplādē*
+sl: prenesi prenesite
+hr: preuzmi* skini
+sr: преузми* скини
+bg: изтегли* свали*
+mk: преземи* симни*
+is: sæktu niðurhal*
+sq: shkarko*
+ca: descarrega*
+eu: deskargatu*
+cy: lawrlwytho lawrlwythwch
+af: laai+af aflaai*
+ga: íoslódáil*
+mt: niżżel*
+ka: ჩამოტვირთ*
+hy: ներբեռն*
+az: endir*
+kk: жүктеп
+uz: yuklab
+mn: татаж
+ta: பதிவிறக்க* டவுன்லோட*
+am: አውርድ* ያውርዱ
+jv: undhuh*`,
+  ],
+  [
+    RUN,
+    `lt: paleisk* vykdyk*
+lv: palaid* izpildi*
+sl: zaženi* izvedi* poženi*
+hr: pokreni* izvrši*
+sr: покрени* изврши*
+bg: стартирай* изпълни*
+mk: стартувај* изврши* пушти*
+is: keyrðu keyra*
+sq: ekzekuto* lësho*
+ca: executa* executeu
+gl: executa*
+eu: exekutatu* abiarazi*
+cy: rhedeg rhedwch
+af: voer+uit
+ga: rith
+mt: ħaddem*
+ka: გაუშვი* შეასრულე*
+hy: գործարկ* կատարիր
+az: icra+et işə+sal
+kk: іске+қос орында*
+uz: ishga+tushir bajar*
+mn: ажиллуул*
+ne: चलाउ*
+ta: இயக்கு*
+am: አሂድ አሂደው አሂዱ አስኪድ
+jv: jalanna`,
+  ],
+  [
+    SCRIPT,
+    `lt: skript*
+lv: skript*
+sl: skript*
+hr: skript*
+sq: skript*
+az: skript*
+uz: skript*
+is: skriftu skriftuna
+cy: sgript*
+af: skrip skripte
+ka: სკრიპტ*
+hy: սկրիպտ*
+ne: स्क्रिप्ट*
+ta: ஸ்கிரிப்ட*
+am: ስክሪፕ*`,
+  ],
+  [
+    WEB,
+    `lt: svetain* nuorod*
+lv: vietne vietnē vietni vietnes saite*
+sl: spletn* povezav*
+hr: stranic* poveznic*
+sr: сајт* страниц* линк*
+bg: връзка* линк*
+mk: сајт* линк*
+is: vefsíð* hlekk*
+sq: faqe* lidhje*
+ca: enllaç*
+gl: ligazón*
+eu: webgune* esteka*
+cy: gwefan* dolen*
+af: webwerf*
+ga: suíomh* nasc nascanna
+ka: საიტ* ბმულ*
+hy: կայք* հղում*
+az: sayt* keçid*
+kk: сілтеме*
+uz: sayt* havola*
+mn: холбоос*
+ne: वेबसाइट* साइट* लिंक*
+ta: இணையதள* இணைப்ப*
+am: ድረገጽ* ሊንክ*`,
+  ],
+  [
+    OFFICIAL,
+    `lt: oficial*
+lv: oficiāl*
+sl: uradn*
+hr: služben*
+sr: званичн* службен*
+bg: официалн*
+mk: официјалн*
+is: opinber*
+sq: zyrtar*
+ca: oficial*
+gl: oficial*
+eu: ofizial*
+cy: swyddogol
+af: amptelik*
+ga: oifigiúil
+mt: uffiċjal*
+ka: ოფიციალურ*
+hy: պաշտոնական*
+az: rəsmi
+kk: ресми
+uz: rasmiy
+ne: आधिकारिक*
+ta: அதிகாரப்பூர்வ*
+am: ኦፊሴላዊ* ይፋዊ*`,
+  ],
+  [
+    EDIT,
+    `lt: redaguok* pakeisk* pridėk*
+lv: izmaini* pievieno*
+sl: uredi* spremeni*
+hr: uredi* promijeni* izmijeni*
+sr: уреди* промени* додај* измени*
+bg: редактирай* промени* добави*
+mk: уреди* промени* додај*
+is: breyttu bættu
+sq: ndrysho* modifiko* shto* redakto*
+ca: edita* modifica modifiqueu afegeix* canvia*
+gl: edita* engade* cambia*
+eu: editatu* aldatu* gehitu*
+cy: golygu golygwch newidiwch ychwanegu*
+af: wysig* verander* voeg+by
+ga: athraigh*
+mt: editja* ibdel*
+ka: შეცვალე* დაარედაქტირ* დაამატე*
+hy: խմբագր* փոխիր փոփոխ* ավելացր*
+az: redaktə* dəyişdir*
+kk: өңде* өзгерт*
+uz: tahrirla* oʻzgartir* qoʻsh*
+mn: засвар* өөрчил* нэм*
+ne: सम्पादन* थप्*
+ta: திருத்து* மாற்று* சேர்*
+am: አርትዕ ቀይር ጨምር`,
+  ],
+  [
+    COLLECT,
+    `lt: surink*
+lv: savāc* apkopo*
+sl: zberi*
+hr: prikupi* skupi skupite
+sr: прикупи*
+bg: събери*
+is: safnaðu
+sq: mblidh*
+ca: recopila*
+gl: recompila*
+eu: bildu*
+cy: casglu casglwch
+af: versamel*
+ga: bailigh*
+mt: iġbor*
+ka: შეაგროვე*
+hy: հավաքիր
+kk: жина*
+uz: toʻpla*
+mn: цуглуул*
+ta: சேகரி*
+am: ሰብስብ`,
+  ],
+  [
+    INFO,
+    `lt: informacij*
+lv: informācij*
+sl: informacij*
+hr: informacij*
+sr: информациј*
+mk: информации
+is: upplýsing*
+sq: informacion*
+ca: informació
+gl: información
+eu: informazio*
+cy: gwybodaeth
+af: inligting
+ga: eolas faisnéis
+mt: informazzjoni
+ka: ინფორმაცი*
+hy: տեղեկատվությ* տեղեկություն*
+kk: ақпарат*
+mn: мэдээлэл*
+ne: जानकारी*
+ta: தகவல*`,
+  ],
+  [
+    ENCRYPT,
+    `lt: užšifruo* šifruo*
+lv: šifrē*
+sl: šifriraj*
+hr: šifriraj* kriptiraj*
+sr: шифруј*
+bg: шифрова* криптира*
+mk: шифрира*
+is: dulkóða*
+sq: enkripto*
+ca: encripta*
+gl: encripta*
+eu: enkriptatu* zifratu*
+cy: amgryptio*
+af: enkripteer*
+ga: criptigh*
+mt: ikkriptja*
+ka: დაშიფრ*
+hy: գաղտնագր*
+az: şifrələ*
+kk: шифрла*
+uz: shifrla*
+mn: шифрл*
+ne: इन्क्रिप्ट*
+ta: குறியாக்க*
+am: ኢንክሪፕ*`,
+  ],
+  [
+    RANSOM,
+    `lt: išpirk*
+lv: izpirkum*
+sl: odkupnin*
+hr: otkupnin*
+sr: откуп*
+bg: откуп*
+mk: откуп*
+is: lausnargjald*
+sq: shpërblim*
+ca: rescat
+eu: erreskate*
+cy: pridwerth
+af: losprys*
+ga: fuascailt*
+mt: fidwa
+ka: გამოსასყიდ*
+hy: փրկագ*
+az: fidyə*
+ne: फिरौती*
+am: ቤዛ`,
+  ],
+  [
+    WITHOUT,
+    `sl: brez
+eu: gabe
+cy: heb
+af: sonder
+mt: mingħajr
+ka: გარეშე
+hy: առանց
+az: olmadan`,
+  ],
+  [
+    TELL,
+    `sl: vedenja obvestila
+hr: znanja obavještavanja
+sr: знања
+bg: знанието
+eu: esan jakin
+cy: dweud gwybod`,
   ],
 ];

@@ -1,10 +1,10 @@
 /**
  * Dangerous requests in any language, read as a bag of concepts. Each word of a segment is folded
  * (lower case, accents and tone marks dropped, Hebrew and Arabic points dropped) and looked up in
- * a lexicon of concepts written in some thirty-five languages (`_concept-lexicon.ts`): a word
+ * a lexicon of concepts written in some eighty languages (`_concept-lexicon.ts`): a word
  * matches an entry whole or, for a stem, by its start (so `smazat`, `smažte` and `smaž` all read
- * as DESTROY); Chinese, Japanese, Thai and Korean are matched by substrings of their runs of
- * letters. A sentence (with the one before it) that holds a dangerous combination is reported:
+ * as DESTROY); Chinese, Japanese, Thai, Lao, Khmer, Burmese and Korean are matched by substrings
+ * of their runs of letters. A sentence (with the one before it) that holds a dangerous combination is reported:
  * DESTROY with STORE (wiping a database, a disk, the backups), DISABLE or DESTROY with DEFENCE
  * (turning off an antivirus or a firewall), DESTROY with LOGS and ALL or CONCEAL, SECRET with
  * SEND, SECRET with REVEAL and ALL, STORE or CONCEAL, MAKE with MALWARE, FIND with PERSON, BULK
@@ -175,8 +175,11 @@ const FOLD_VI = new Uint16Array(0x100);
 
 /** Whether `c` belongs to a script written without spaces between words. */
 function noSpace(c: number): boolean {
+  if (c < 0x0e00) return false;
   return (
-    (c >= 0x0e00 && c <= 0x0eff) ||
+    c <= 0x0eff ||
+    (c >= 0x1000 && c <= 0x109f && c !== 0x104a && c !== 0x104b) ||
+    (c >= 0x1780 && c <= 0x17ff && (c < 0x17d4 || c > 0x17d6)) ||
     (c >= 0x3040 && c <= 0x30ff) ||
     (c >= 0x3400 && c <= 0x9fff) ||
     (c >= 0xac00 && c <= 0xd7af) ||
@@ -200,6 +203,13 @@ function foldLetter(c: number): number {
     if (c === 0xd7 || c === 0xf7 || c === 0x37e || c === 0x387) return -1;
     return FOLD[c] as number;
   }
+  if (c < 0x591) {
+    // Armenian: capitals read as small letters; stress, emphasis and question marks written over a vowel dropped.
+    if (c >= 0x531 && c <= 0x556) return c + 0x30;
+    if (c === 0x55b || c === 0x55c || c === 0x55e || c === 0x55f) return 0;
+    if (c === 0x55a || c === 0x55d || c === 0x589 || c === 0x58a) return -1;
+    return c;
+  }
   if (c >= 0x591 && c <= 0x5c7) return c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5c6 ? -1 : 0;
   // Hebrew final letters read as their ordinary forms, so a stem matches its inflections (`ענף`, `ענפים`).
   if (c === 0x5da || c === 0x5dd || c === 0x5df || c === 0x5e3 || c === 0x5e5) return c + 1;
@@ -213,7 +223,15 @@ function foldLetter(c: number): number {
     return c;
   }
   if (c === 0x964 || c === 0x965) return -1;
-  if (c === 0x93c || c === 0x9bc || c === 0x200c || c === 0x200d) return 0;
+  if (c === 0x93c || c === 0x9bc || c === 0xa3c || c === 0xabc || c === 0xb3c || c === 0xcbc) return 0;
+  if (c === 0x200c || c === 0x200d) return 0;
+  if (c >= 0xd80 && c <= 0x1fff) {
+    // Sinhala, Burmese and Khmer punctuation, Ethiopic word space and punctuation.
+    if (c === 0xdf4 || c === 0x104a || c === 0x104b || (c >= 0x17d4 && c <= 0x17d6) || (c >= 0x1361 && c <= 0x1368))
+      return -1;
+    // Georgian capitals (Mtavruli) read as their ordinary letters.
+    if (c >= 0x1c90 && c <= 0x1cbf) return c - 0x1c90 + 0x10d0;
+  }
   if (c >= 0x1e00 && c <= 0x1eff) return FOLD_VI[c - 0x1e00] as number;
   if (c >= 0x2000 && c < 0x3040) return -1;
   if (c >= 0xfe00 && c <= 0xfe0f) return 0;
@@ -400,6 +418,8 @@ function lookupWord(len: number): number {
     if (al(c0, c1) || (clitic(c0) && clitic(c1))) bits |= lookupFrom(2, len);
     if (len >= 5 && clitic(c0) && al(c1, word[2] as number)) bits |= lookupFrom(3, len);
   }
+  // Amharic prepositions written onto the word: በ (in), የ (of), ለ (for), ከ (from).
+  if (len >= 4 && (c0 === 0x1260 || c0 === 0x12e8 || c0 === 0x1208 || c0 === 0x12a8)) bits |= lookupFrom(1, len);
   return bits;
 }
 
@@ -723,25 +743,29 @@ function judge(text: string, sink: FindingSink): void {
 }
 
 function isSentenceEnd(c: number): boolean {
+  if (c < 0x80) return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
   return (
-    c === 46 ||
-    c === 33 ||
-    c === 63 ||
-    c === 59 ||
-    c === 10 ||
     c === 0x3002 ||
     c === 0xff01 ||
     c === 0xff1f ||
     c === 0x61f ||
     c === 0x6d4 ||
     c === 0x964 ||
-    c === 0x965
+    c === 0x965 ||
+    c === 0x589 ||
+    c === 0x1362 ||
+    c === 0x1367 ||
+    c === 0x104b ||
+    c === 0x17d4 ||
+    c === 0x17d5 ||
+    c === 0xdf4
   );
 }
 
 function endSentence(text: string, sink: FindingSink): void {
   prevWord = 0;
   clauseHead = 0;
+  sentenceHead = 0;
   withoutAt = 0;
   if (cur.bits !== 0 || cur.more !== 0 || cur.third !== 0) judge(text, sink);
   publicKey = false;
@@ -805,9 +829,11 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
 
 function scan(text: string, sink: FindingSink): void {
   reported = 0;
+  wordArmenian = false;
   lastBits = 0;
   prevWord = 0;
   clauseHead = 0;
+  sentenceHead = 0;
   wordNo = 0;
   withoutAt = 0;
   publicKey = false;
@@ -844,6 +870,7 @@ function scan(text: string, sink: FindingSink): void {
     if (f > 0) {
       if (len === 0) wordStart = i;
       if (len < WORD_MAX) word[len++] = f;
+      if (f >= 0x561 && f <= 0x587) wordArmenian = true;
     } else if (f < 0) {
       if (len > 0) {
         negPrev = finishWord(text, wordStart, i, len, negPrev);
@@ -862,6 +889,11 @@ let lastBits = 0;
 let prevWord = 0;
 /** Hash of the first word of the current clause (0 before it): where a separable verb stands. */
 let clauseHead = 0;
+/**
+ * Hash of the first word of the current sentence (0 before it): a verb whose particle ends the
+ * sentence after a list joined by a conjunction (`zet de firewall en de virusscanner uit`).
+ */
+let sentenceHead = 0;
 /** Words that start a new clause. */
 const CONJUNCTIONS = new Set(['und', 'dann', 'en', 'dan', 'daarna', 'och', 'sedan', 'og', 'så'].map(hashOf));
 /** Number of the current word, and of the last `without` word (0 when none). */
@@ -870,18 +902,50 @@ let withoutAt = 0;
 /** Whether the sentence names a public key: its key words are no secret. */
 let publicKey = false;
 
+/** Whether the word being read has an Armenian letter. */
+let wordArmenian = false;
+/** Latin look-alikes read back as the Armenian letters they stand for (0: kept). */
+const ARMENIAN_OF = new Uint16Array(128);
+for (const p of 'oօ uս gց hհ nո'.split(' ')) ARMENIAN_OF[p.charCodeAt(0)] = p.charCodeAt(1);
+
+/**
+ * An Armenian word with Latin look-alikes among its letters (the Unicode fold writes `ո` as `n`,
+ * `ս` as `u`, `օ` as `o`: `ինչու` becomes `ինչnւ`) read back as Armenian, so that a question word
+ * is not lost while the verb beside it, written without those letters, is kept.
+ */
+function unmix(len: number): void {
+  for (let k = 0; k < len; k++) {
+    const c = word[k] as number;
+    if (c < 128 && (ARMENIAN_OF[c] as number) !== 0) word[k] = ARMENIAN_OF[c] as number;
+  }
+}
+
 /** Looks the buffered word up, records its concepts; returns whether it was a negation. */
 function finishWord(text: string, start: number, end: number, len: number, negPrev: boolean): boolean {
   if (len < 1) return false;
+  if (wordArmenian) {
+    wordArmenian = false;
+    unmix(len);
+  }
   let bits = lookupWord(len);
   let more = high;
   let thirdBits = third;
   // Two words read as one (`cơ sở dữ liệu`, `ladda ner`): the previous word, a space, this one.
   let h = FNV_OFFSET;
   for (let k = 0; k < len; k++) h = Math.imul(h ^ (word[k] as number), FNV_PRIME) >>> 0;
-  // A separable verb: the clause's first word and a particle later in it (`zet … uit`, `führe … aus`).
-  for (let pass = 0; pass < 2; pass++) {
-    const head = pass === 0 ? prevWord : clauseHead !== prevWord ? clauseHead : 0;
+  // A separable verb: the clause's or the sentence's first word and a particle later in it
+  // (`zet … uit`, `führe … aus`).
+  for (let pass = 0; pass < 3; pass++) {
+    const head =
+      pass === 0
+        ? prevWord
+        : pass === 1
+          ? clauseHead !== prevWord
+            ? clauseHead
+            : 0
+          : sentenceHead !== clauseHead && sentenceHead !== prevWord
+            ? sentenceHead
+            : 0;
     if (head === 0) continue;
     let h2 = Math.imul(head ^ 32, FNV_PRIME) >>> 0;
     for (let k = 0; k < len; k++) h2 = Math.imul(h2 ^ (word[k] as number), FNV_PRIME) >>> 0;
@@ -895,6 +959,7 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
     }
   }
   if (clauseHead === 0 || CONJUNCTIONS.has(h)) clauseHead = CONJUNCTIONS.has(h) ? 0 : h;
+  if (sentenceHead === 0) sentenceHead = h;
   prevWord = h;
   wordNo++;
   // `sin decirle nada`, `ohne es ihm zu sagen`, `bez jeho vědomí`: a telling or consent left out.
