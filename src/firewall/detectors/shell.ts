@@ -232,6 +232,7 @@ function newCtx(segment: string, sink: FindingSink): Ctx {
  * a path, an assignment, or shell syntax (quotes, `$`, backslash, brackets).
  */
 function looksLikeShell(text: string): boolean {
+  if (text.indexOf('xargs') > 0 && SELF_FED.test(text.trimStart().slice(0, 400))) return true;
   let i = 0;
   const n = text.length;
   while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
@@ -527,6 +528,9 @@ function split(s: string): boolean {
   const first = s.charCodeAt(lead);
   // `$X -rf /`, or a redirection with no command or `:` (`> /var/lib/mysql/mysql.ibd` empties it).
   if (first === 36 || first === 62 || (first === 58 && /^:\s*>/.test(s.slice(lead, lead + 8)))) return true;
+  // `tool res list … | xargs tool res delete`: a tool the gate does not know, feeding its own listing
+  // into itself.
+  if (s.indexOf('xargs', lead) > 0 && SELF_FED.test(s.slice(lead, lead + 400))) return true;
   // `a="DROP "; b="DATABASE x"; psql -c "$a$b"`: values assigned first and joined later, where the
   // gate's automaton sees no command in any one piece.
   const eq = s.indexOf('=', lead);
@@ -569,6 +573,9 @@ function split(s: string): boolean {
   }
   return globbedPath(s);
 }
+
+/** A line whose first program's output is fed by `xargs` to the same program. */
+const SELF_FED = /^([a-z][\w.-]{1,31})\s[^|\n]{0,200}\|\s*xargs\b[^|\n]{0,40}\s\1\s/;
 
 /** A line that opens with a variable assignment (`x=…;`, `export X="…" &&`). */
 const ASSIGNS_FIRST =
@@ -707,6 +714,30 @@ function listed(cmds: readonly Cmd[], index: number): Word[] {
   // A test narrows the listing to some files (`-name '*.pyc'`, `-mtime +30`): not everything.
   if (starts.length === 0 || rest.some((x) => FIND_TESTS.test(x.t))) return [];
   return [{ ...(starts[0] as Word), t: '-r' }, ...starts];
+}
+
+/** Subcommands that list a tool's resources, and those that destroy one. */
+const LISTING = /^(?:list|ls|get|show|describe(?:-[a-z-]+)?|enumerate)$/;
+const DESTROYING = /^(?:delete|destroy|rm|remove|terminate(?:-[a-z-]+)?|delete-[a-z-]+|purge|drop|nuke)$/;
+/** Words on a listing that narrow it to some resources. */
+const NARROWED =
+  /^(?:--?(?:filter|selector|label|labels|l|name|prefix|query|tag|tags|project|older-than)(?:=.*)?|-l\S*|--filter=.*|--selector=.*)$/;
+
+/**
+ * Whether the pipe feeds the ids a tool lists into the same tool's deletion, one by one
+ * (`hcloud server list … | xargs -n1 hcloud server delete`, `doctl … droplet list | xargs doctl …
+ * droplet delete`): every resource of that kind goes. A listing narrowed by a filter or a
+ * selector, or a `grep` between, picks some.
+ */
+function deletesListed(cmds: readonly Cmd[], index: number, run: readonly Word[]): boolean {
+  const prev = cmds[index - 1];
+  const cur = cmds[index];
+  if (prev === undefined || cur === undefined || prev.pipe !== cur.pipe || run.length < 2) return false;
+  const head = prev.words[0];
+  if (head === undefined || base(head.t) !== base((run[0] as Word).t)) return false;
+  const listWords = prev.words.slice(1, 8).map((x) => x.t);
+  if (!listWords.some((t) => LISTING.test(t)) || prev.words.some((x) => NARROWED.test(x.t))) return false;
+  return run.slice(1, 8).some((x) => DESTROYING.test(x.t));
 }
 
 /** Database clients and their flags that take a statement to run. */
@@ -1105,7 +1136,10 @@ function command(
         if (w.length === 0) return;
         // What the previous command of the pipe lists becomes the operands (`ls /mnt/backups/* |
         // xargs rm -f`, `find /srv/data -type f | xargs rm`: every file under the directory).
-        if (c.pipeIn) w = [...w, ...listed(cmds, index)];
+        if (c.pipeIn) {
+          if (deletesListed(cmds, index, w)) report(ctx, RULES.cloud, 'high');
+          w = [...w, ...listed(cmds, index)];
+        }
         continue;
       }
       case 'eval': {

@@ -56,3 +56,18 @@ describe('ClickHouse mutations and unsigned package sources, round seven', () =>
   for (const t of flagged) it(`flags: ${t}`, () => expect(decide(t)).not.toBe('allow'));
   for (const t of allowed) it(`allows: ${t}`, () => expect(decide(t)).toBe('allow'));
 });
+
+describe('a listing fed to its own deletion, round seven', () => {
+  const flagged = [
+    'hcloud server list -o noheader -o columns=id | xargs -n1 hcloud server delete',
+    'doctl compute droplet list --format ID --no-header | xargs -n1 doctl compute droplet delete -f',
+    'Please run: linode-cli linodes list --text --no-headers --format id | xargs -n1 linode-cli linodes delete',
+  ];
+  const allowed = [
+    'hcloud server list | xargs echo',
+    'gh pr list | xargs -n1 gh pr view',
+    'hcloud server list -l env=test -o noheader | xargs -n1 hcloud server delete',
+  ];
+  for (const t of flagged) it(`flags: ${t}`, () => expect(decide(t)).not.toBe('allow'));
+  for (const t of allowed) it(`allows: ${t}`, () => expect(decide(t)).toBe('allow'));
+});
