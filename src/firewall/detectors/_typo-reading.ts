@@ -33,6 +33,16 @@ const LOOK_BY_FIRST: readonly (readonly [string, number][])[] = Array.from({ len
 );
 
 /**
+ * Per first letter, one bit per word length within one of a look verb's length (bit `len` set
+ * when some verb with that first letter is `len - 1` to `len + 1` letters long).
+ */
+const LOOK_LENGTHS: Int32Array = Int32Array.from(LOOK_BY_FIRST, (verbs) => {
+  let bits = 0;
+  for (const [w] of verbs) bits |= 7 << (w.length - 1);
+  return bits;
+});
+
+/**
  * Whether some word of `line` is one slip from a verb of `LOOK_VERBS` (an edit, two neighbours
  * swapped or a letter doubled), its first letter kept. One pass, no allocation.
  */
@@ -55,7 +65,11 @@ function nearVerb(line: string): boolean {
     }
     const len = i - s;
     if (len < 3 || len > 10) continue;
-    const verbs = LOOK_BY_FIRST[(line.charCodeAt(s) | 32) - 97] as readonly [string, number][];
+    const first = (line.charCodeAt(s) | 32) - 97;
+    // Most words have no look verb of their first letter within one of their length.
+    // first is a letter index, below LOOK_LENGTHS.length = 26
+    if (((LOOK_LENGTHS[first]! >> len) & 1) === 0) continue;
+    const verbs = LOOK_BY_FIRST[first] as readonly [string, number][];
     for (let k = 0; k < verbs.length; k++) {
       const [w, m] = verbs[k] as [string, number];
       if (Math.abs(w.length - len) > 1 || fewBits(mask ^ m) > 2) continue;
