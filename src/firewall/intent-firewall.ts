@@ -5,7 +5,7 @@
  */
 import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { type Analysis, Analyzer, analyze } from './_analyzer.js';
+import { type Analysis, Analyzer, analyze, PIECE } from './_analyzer.js';
 import { Findings } from './_findings.js';
 import { demoteMentions, MENTION_TEXT_MAX } from './_mention.js';
 import { checkRequest, RateLimiter, renderIntent } from './_request.js';
@@ -192,10 +192,11 @@ export class IntentFirewall {
       const wait = this.limiter.take(req.source, readClock(origin, this.clock));
       if (wait > 0) return rateLimitedVerdict(req.source, this.limiter, wait);
     }
-    const analysis = this.analyze(req.content);
+    const content = flatText(req.content);
+    const analysis = this.analyze(content);
     // Content that may run is read for mentions up to MENTION_TEXT_MAX (a stream keeps that much).
-    const mentions = req.message || req.content.length <= MENTION_TEXT_MAX;
-    return toVerdict(mentions ? demoteMentions(analysis, req.content, req.message) : analysis, this.policy());
+    const mentions = req.message || content.length <= MENTION_TEXT_MAX;
+    return toVerdict(mentions ? demoteMentions(analysis, content, req.message) : analysis, this.policy());
   }
 
   /**
@@ -286,7 +287,8 @@ export class IntentFirewall {
     return s;
   }
 
-  private analyze(content: string): Analysis {
+  private analyze(text: string): Analysis {
+    const content = flatText(text);
     const snap = this.index.snapshot();
     this.scratch ??= new Analyzer(snap, this.maxMatches, null);
     const a = analyze(snap, content, this.maxMatches, this.scratch);
@@ -302,6 +304,19 @@ export class IntentFirewall {
   private policy(): Policy {
     return { threshold: this.thresholdValue, blockBelow: this.blockBelow };
   }
+}
+
+/**
+ * `text` as a flat string, up to {@link PIECE} code units (longer text is read in pieces). Text built
+ * by concatenation (`${a}${b}`, `a + b`) is a tree of parts to the engine, and reading one of its
+ * characters takes extra steps; the analysis and the detectors read every character of a request
+ * several times (about a tenth of a validation, measured on requests built from templates). A
+ * property key is stored as one flat string, so the key of an object made with the text as its
+ * only key is a flat copy of it (a table lookup when the text is flat and a key already).
+ */
+function flatText(text: string): string {
+  if (text.length > PIECE) return text;
+  return Object.keys({ [text]: 0 })[0] ?? text;
 }
 
 function integer(origin: string, name: string, value: unknown, min: number, max: number): number {
