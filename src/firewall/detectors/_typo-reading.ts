@@ -27,18 +27,22 @@ const MAX_UNLOOKED = 160;
 /** Verbs a long line's first look searches for, bent by a slip. */
 const LOOK_VERBS =
   'delete remove destroy drop truncate purge wipe erase shred format dump steal upload disable send'.split(' ');
-/** The look verbs by first letter, with their letter masks. */
-const LOOK_BY_FIRST: readonly (readonly [string, number][])[] = Array.from({ length: 26 }, (_, k) =>
-  LOOK_VERBS.filter((w) => w.charCodeAt(0) === 97 + k).map((w): [string, number] => [w, letterMask(w)]),
+/** The look verbs in order of first letter, with their letter masks, in parallel arrays. */
+const LOOK_WORDS: readonly string[] = [...LOOK_VERBS].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
+const LOOK_MASKS: Int32Array = Int32Array.from(LOOK_WORDS, letterMask);
+/** Where the look verbs of each first letter start in `LOOK_WORDS` (27 entries: the last is the end). */
+const LOOK_FROM: Int32Array = Int32Array.from(
+  { length: 27 },
+  (_, k) => LOOK_WORDS.filter((w) => w.charCodeAt(0) < 97 + k).length,
 );
 
 /**
  * Per first letter, one bit per word length within one of a look verb's length (bit `len` set
  * when some verb with that first letter is `len - 1` to `len + 1` letters long).
  */
-const LOOK_LENGTHS: Int32Array = Int32Array.from(LOOK_BY_FIRST, (verbs) => {
+const LOOK_LENGTHS: Int32Array = Int32Array.from({ length: 26 }, (_, k) => {
   let bits = 0;
-  for (const [w] of verbs) bits |= 7 << (w.length - 1);
+  for (const w of LOOK_WORDS) if (w.charCodeAt(0) === 97 + k) bits |= 7 << (w.length - 1);
   return bits;
 });
 
@@ -69,10 +73,11 @@ function nearVerb(line: string): boolean {
     // Most words have no look verb of their first letter within one of their length.
     // first is a letter index, below LOOK_LENGTHS.length = 26
     if (((LOOK_LENGTHS[first]! >> len) & 1) === 0) continue;
-    const verbs = LOOK_BY_FIRST[first] as readonly [string, number][];
-    for (let k = 0; k < verbs.length; k++) {
-      const [w, m] = verbs[k] as [string, number];
-      if (Math.abs(w.length - len) > 1 || fewBits(mask ^ m) > 2) continue;
+    // first + 1 < LOOK_FROM.length = 27; k < LOOK_WORDS.length = LOOK_MASKS.length
+    const to = LOOK_FROM[first + 1]!;
+    for (let k = LOOK_FROM[first]!; k < to; k++) {
+      const w = LOOK_WORDS[k]!;
+      if (Math.abs(w.length - len) > 1 || fewBits(mask ^ LOOK_MASKS[k]!) > 2) continue;
       if (distance(line, s, len, w, AS_WRITTEN) === 1 || swappedOrDoubled(line, s, len, w, AS_WRITTEN)) return true;
     }
   }
