@@ -547,7 +547,34 @@ function buildSkeletons(): Map<string, string> {
     // The first word listed keeps a skeleton (`dtbs` database, not databases).
     if (!m.has(k)) m.set(k, w);
   }
+  skeletonKeys = new Set();
+  for (const k of m.keys()) if (k.length <= KEY_LETTERS) skeletonKeys.add(skeletonKey(k, 0, k.length));
   return m;
+}
+
+/** Letters a skeleton key holds (five bits each, exact below 2^53). */
+const KEY_LETTERS = 10;
+/** The keys of the skeletons of up to {@link KEY_LETTERS} letters, beside `skeletons`. */
+let skeletonKeys: Set<number> = new Set();
+
+/**
+ * The skeleton of the lowercase ASCII letters `w[s, e)` as a number (see {@link skeleton}: vowels
+ * dropped, a letter repeated after the last one kept dropped), or -1 past {@link KEY_LETTERS}.
+ */
+function skeletonKey(w: string, s: number, e: number): number {
+  let key = 0;
+  let scale = 1;
+  let kept = 0;
+  let prev = -1;
+  for (let k = s; k < e; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === prev) continue;
+    if (++kept > KEY_LETTERS) return -1;
+    key += (c - 96) * scale;
+    scale *= 32;
+    prev = c;
+  }
+  return key;
 }
 
 /** System directories written without vowels, as a path's first part (`/tc` /etc, `/vr` /var). */
@@ -591,9 +618,12 @@ function unvoweled(line: string, s: number, e: number): string | null {
   // A word with vowels is read only when it is short of some (at most two kept); three letters at least.
   if (vowels > 2 || e - s < 3 || e - s - vowels < 2) return null;
   if (!standsAlone(line, s, e) && line.charCodeAt(s - 1) !== 47) return null;
+  skeletons ??= buildSkeletons();
+  // Most words have no skeleton of the list: that is read in place first, without a copy.
+  const key = skeletonKey(line, s, e);
+  if (key >= 0 && !skeletonKeys.has(key)) return null;
   const w = line.slice(s, e).toLowerCase();
   if (CONSONANT_WORDS.has(w)) return null;
-  skeletons ??= buildSkeletons();
   const r = skeletons.get(skeleton(w)) ?? null;
   // A word that keeps some vowels keeps its first letter too (`count` is no `account`).
   if (r === null || r === w || r.length <= w.length || (vowels > 0 && r[0] !== w[0])) return null;
