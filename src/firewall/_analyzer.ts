@@ -378,7 +378,7 @@ export class Analyzer extends TextWindow {
           v[k++] = e;
         }
       }
-      v.length = k;
+      if (v.length !== k) v.length = k;
     }
     if (this.pendingCompact.length > 0)
       this.resolveRules(this.pendingCompact, this.pendingCompactSpans, true, final, avail);
@@ -404,9 +404,12 @@ export class Analyzer extends TextWindow {
         k++;
       }
     }
-    entries.length = k;
-    nums.length = 3 * k;
-    if (!compact) this.pendingNormalizedCursors.length = k;
+    // Setting `length` is a runtime call even when it does not change: only a shorter list is cut.
+    if (entries.length !== k) {
+      entries.length = k;
+      nums.length = 3 * k;
+      if (!compact) this.pendingNormalizedCursors.length = k;
+    }
   }
 
   /**

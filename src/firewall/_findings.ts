@@ -104,6 +104,9 @@ function clip(evidence: string): string {
   return `${evidence.slice(0, cut)}…`;
 }
 
+/** A code unit outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Collects findings for one analysis (or one stream). Reused across analyses through `reset`.
  */
@@ -193,7 +196,8 @@ export class Findings implements FindingSink {
     this.base = offset;
     const from = this.hits.length;
     for (const d of this.detectors) d.scan(segment, this);
-    const folded = this.depth === 0 ? foldUnicode(segment) : null;
+    // A segment all in ASCII has no Unicode fold (a regular expression finds that out faster).
+    const folded = this.depth === 0 && NON_ASCII.test(segment) ? foldUnicode(segment) : null;
     if (folded !== null && folded !== segment && folded.length > 0) {
       const found = new Set<CompiledRule>();
       // i < this.hits.length
@@ -222,7 +226,8 @@ export class Findings implements FindingSink {
    */
   private carry(segment: string, offset: number, from: number): void {
     if (segment.length <= MAX_DEFINITION) {
-      const def = DEFINITION.exec(segment);
+      // Every definition has an `=`; most lines have none and skip the expression.
+      const def = segment.indexOf('=') >= 0 ? DEFINITION.exec(segment) : null;
       if (def !== null) {
         this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
         return;
@@ -241,7 +246,7 @@ export class Findings implements FindingSink {
         }
         return;
       }
-      const got = DOWNLOAD_TO.exec(segment);
+      const got = segment.indexOf('wget') >= 0 || segment.indexOf('curl') >= 0 ? DOWNLOAD_TO.exec(segment) : null;
       if (got !== null) {
         this.keep(segment, got[1] as string, got[1] as string);
         return;

@@ -5,7 +5,7 @@
  */
 import { checkOptions, optionalBoolean, readClock, requireClock, requireNumber, requireString } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { type Analysis, Analyzer, analyze } from './_analyzer.js';
+import { type Analysis, Analyzer, analyze, PIECE } from './_analyzer.js';
 import { Findings } from './_findings.js';
 import { demoteMentions, MENTION_TEXT_MAX } from './_mention.js';
 import { checkRequest, RateLimiter, renderIntent } from './_request.js';
@@ -192,10 +192,11 @@ export class IntentFirewall {
       const wait = this.limiter.take(req.source, readClock(origin, this.clock));
       if (wait > 0) return rateLimitedVerdict(req.source, this.limiter, wait);
     }
-    const analysis = this.analyze(req.content);
+    const content = flatText(req.content);
+    const analysis = this.analyze(content);
     // Content that may run is read for mentions up to MENTION_TEXT_MAX (a stream keeps that much).
-    const mentions = req.message || req.content.length <= MENTION_TEXT_MAX;
-    return toVerdict(mentions ? demoteMentions(analysis, req.content, req.message) : analysis, this.policy());
+    const mentions = req.message || content.length <= MENTION_TEXT_MAX;
+    return toVerdict(mentions ? demoteMentions(analysis, content, req.message) : analysis, this.policy());
   }
 
   /**
@@ -212,7 +213,7 @@ export class IntentFirewall {
    */
   checkSafety(intent: IntentInput): SafetyAssessment {
     const text = renderIntent('IntentFirewall.checkSafety', intent, this.maxContentLength);
-    const j = judge(this.analyze(text), this.policy());
+    const j = judge(this.analyze(flatText(text)), this.policy());
     return { decision: j.decision, safetyScore: j.safetyScore, matches: j.matches, reasons: j.reasons, text };
   }
 
@@ -302,6 +303,20 @@ export class IntentFirewall {
   private policy(): Policy {
     return { threshold: this.thresholdValue, blockBelow: this.blockBelow };
   }
+}
+
+/**
+ * `text` as a flat string, up to {@link PIECE} code units (longer text is read in pieces). Text built
+ * by concatenation (`${a}${b}`, `a + b`) is a tree of parts to the engine, and reading one of its
+ * characters takes extra steps; the analysis and the detectors read every character of a request
+ * several times (about a tenth of a validation, measured on requests built from templates).
+ * Normalizing to NFC reads the text once and gives back its flat form when nothing changes (the
+ * case for ASCII and nearly all text); text that NFC would change is used as it is.
+ */
+function flatText(text: string): string {
+  if (text.length > PIECE) return text;
+  const flat = text.normalize('NFC');
+  return flat === text ? flat : text;
 }
 
 function integer(origin: string, name: string, value: unknown, min: number, max: number): number {

@@ -1,5 +1,5 @@
 /**
- * A keyword gate shared by the `code`, `sql` and `windows` detectors: tells which of their keywords
+ * A keyword gate shared by the `code`, `sql`, `windows` and `shell` detectors: tells which of their keywords
  * (ASCII, case-insensitive) a segment holds, each with optional word edges and an optional local
  * check (`update` only when `set` follows). The keywords ride on the detectors' one shared
  * automaton (`_gate.ts`), so a whole segment costs no pass of its own: on ordinary prose the gate
@@ -62,18 +62,24 @@ class SharedGate {
   private pieces: { ac: AhoCorasick; words: GateWord[] } | null = null;
   private lastText: string | null = null;
   private lastGroups = 0;
+  /** Per pattern of the shared automaton: 1 + the index of the member it belongs to, or 0. */
+  private owner = new Int32Array(0);
 
   /** Adds a detector's keywords (once per group bit). */
   private register(bit: number, words: readonly GateWord[]): void {
     if ((this.registered & bit) === bit) return;
     this.registered |= bit;
     const own = words.map((g) => ({ ...g, group: (g.group ?? 1) * bit }));
-    this.members.push({
-      base: joinGate(
-        `keywords-${bit}`,
-        own.map((g) => g.w),
-      ),
-      words: own,
+    const base = joinGate(
+      `keywords-${bit}`,
+      own.map((g) => g.w),
+    );
+    this.members.push({ base, words: own });
+    let size = 0;
+    for (const m of this.members) size = Math.max(size, m.base + m.words.length);
+    this.owner = new Int32Array(size);
+    this.members.forEach((m, i) => {
+      this.owner.fill(i + 1, m.base, m.base + m.words.length);
     });
     this.pieces = null;
     this.lastText = null;
@@ -85,15 +91,18 @@ class SharedGate {
     if (s === this.lastText) return this.lastGroups;
     const m = gateMatches(s);
     let found = 0;
-    for (const { base, words: own } of this.members) {
-      // k < m.count ≤ the match arrays' length; p is checked against own.length
-      for (let k = 0; k < m.count; k++) {
-        const p = m.pattern[k]! - base;
-        if (p < 0 || p >= own.length) continue;
-        const g = own[p]!;
-        const b = g.group as number;
-        if ((found & b) !== b && matchAt(s, m.start[k]!, m.end[k]!, g)) found |= b;
-      }
+    const owner = this.owner;
+    // One pass over the matches, each looked up in the member that owns its pattern.
+    // k < m.count ≤ the match arrays' length; an owner o > 0 is 1 + a member's index, and p is
+    // within that member's words
+    for (let k = 0; k < m.count; k++) {
+      const q = m.pattern[k]!;
+      const o = q < owner.length ? owner[q]! : 0;
+      if (o === 0) continue;
+      const member = this.members[o - 1]!;
+      const g = member.words[q - member.base]!;
+      const b = g.group as number;
+      if ((found & b) !== b && matchAt(s, m.start[k]!, m.end[k]!, g)) found |= b;
     }
     this.lastText = s;
     this.lastGroups = found;
@@ -135,6 +144,10 @@ export const SHARED_GATE = new SharedGate();
 export const SQL_BIT = 1;
 export const CODE_BIT = 2; // code uses groups 1 and 2: bits 2 and 4
 export const WINDOWS_BIT = 8;
+/** The first words of the shell detector's readings of orders described in words (`_shell-plans.ts`). */
+export const PLANS_BIT = 16;
+/** The words that name every table of a database (the `sql` detector's whole-database reading). */
+export const TABLES_BIT = 32;
 
 function matchAt(s: string, i: number, end: number, g: GateWord): boolean {
   if (g.start === true && i > 0 && isAlnum(s.charCodeAt(i - 1))) return false;

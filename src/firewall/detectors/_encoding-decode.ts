@@ -311,13 +311,16 @@ const NAMED: Readonly<Record<string, string>> = {
 
 /** Undoes HTML character references over the whole of `s`: `&#DDD;`, `&#xHH;` and common names. */
 export function decodeEntities(s: string): Decoded {
+  // The text between entities is copied a run at a time; `length` is the decoded length so far.
   let out = '';
+  let from = 0;
+  let length = 0;
   let count = 0;
   let first = -1;
   let last = -1;
   const n = s.length;
   let i = 0;
-  while (i < n && out.length < MAX_DECODED) {
+  while (i < n && length < MAX_DECODED) {
     const c = s.charCodeAt(i);
     if (c === 0x26 && i + 2 < n) {
       let k = i + 1;
@@ -346,14 +349,18 @@ export function decodeEntities(s: string): Decoded {
         if (first < 0) first = i;
         last = k;
         count++;
-        out += String.fromCodePoint(cp);
+        const decoded = String.fromCodePoint(cp);
+        out += s.slice(from, i) + decoded;
+        length += decoded.length;
         i = k;
+        from = k;
         continue;
       }
     }
-    out += s[i];
+    length++;
     i++;
   }
+  out += s.slice(from, i);
   return { text: out, count, start: first, end: last };
 }
 

@@ -219,6 +219,15 @@ export function prescan(s: string): Prescan {
   let bits = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      // A lowercase letter, most of any text: the same steps as below (its fold is itself, and it
+      // is in the base64 alphabet), without the table reads.
+      h = mix(h, c);
+      len++;
+      if (len === 6) h6 = h;
+      if (runStart < 0) runStart = i;
+      continue;
+    }
     if (c < 128) {
       // c < 128 = FOLD.length
       const f = FOLD[c]!;

@@ -105,6 +105,23 @@ const BASE: ReadonlyMap<string, string> = (() => {
 /** Hashes of the narrated forms, as the tokenizer hashes words: a reading needs one of them. */
 export const NARRATED: ReadonlySet<number> = new Set([...BASE.keys()].map(wordHash));
 
+/**
+ * A first look before {@link NARRATED}: one bit per value of a hash's low 13 bits, set for the
+ * narrated forms. Most words of a line have their bit clear and need no set lookup.
+ */
+const NARRATED_BITS = new Int32Array(256);
+for (const h of NARRATED) {
+  const k = (h >>> 5) & 255;
+  // k < 256 = NARRATED_BITS.length
+  NARRATED_BITS[k] = NARRATED_BITS[k]! | (1 << (h & 31));
+}
+
+/** Whether `h` (a tokenizer hash) is the hash of a narrated form. */
+export function isNarrated(h: number): boolean {
+  // (h >>> 5) & 255 < 256 = NARRATED_BITS.length
+  return (NARRATED_BITS[(h >>> 5) & 255]! & (1 << (h & 31))) !== 0 && NARRATED.has(h);
+}
+
 /** Words that insist the act is real (`the real /etc/shadow`, `actually print it`): dropped from the reading. */
 const REALNESS = new Set(['real', 'actual', 'genuine', 'actually', 'really', 'genuinely', 'truly', 'literally']);
 

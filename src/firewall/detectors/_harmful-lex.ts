@@ -231,8 +231,11 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
     // One word: letters and digits, apostrophes inside it skipped, `'s` at its end a possessive,
     // digit groups `10,000` and `1.5` kept whole, a `k` or `m` after digits a multiplier.
     let s = i;
-    let h = FNV_OFFSET;
-    let prev = FNV_OFFSET;
+    // The hash is kept as a signed 32-bit integer while the word is read (the same bits as the
+    // unsigned hash, which the token arrays store): an unsigned value above 2^31 is no small
+    // integer to the engine and costs a conversion on every character.
+    let h = FNV_OFFSET | 0;
+    let prev = h;
     let last = 0;
     let flags = c0 >= 65 && c0 <= 90 ? F_CAPITAL : 0;
     let allDigits = true;
@@ -244,7 +247,7 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
       if (c >= 97 && c <= 122 && !(allDigits && i > s)) {
         // The common case first: a lower-case ASCII letter.
         prev = h;
-        h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+        h = Math.imul(h ^ c, FNV_PRIME);
         last = c;
         allDigits = false;
         i++;
@@ -269,7 +272,7 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
           scale = l === 107 ? 1000 : 1000000;
         } else allDigits = false;
         prev = h;
-        h = fnvStep(h, l);
+        h = Math.imul(h ^ l, FNV_PRIME);
         last = l;
         i++;
         continue;
@@ -285,8 +288,8 @@ export function tokenize(text: string, buf: TokenBuffer, visit: WindowVisitor): 
           // Start the word again after the apostrophe.
           i++;
           s = i;
-          h = FNV_OFFSET;
-          prev = FNV_OFFSET;
+          h = FNV_OFFSET | 0;
+          prev = h;
           last = 0;
           continue;
         }

@@ -88,15 +88,16 @@ export type Vars = Map<string, string | null>;
 
 /** The variables a fresh line starts with. */
 export function initialVars(): Vars {
-  return new Map<string, string | null>([
-    ['HOME', '~'],
-    ['IFS', ' '],
-    ['PWD', '.'],
-    // What a login shell on a standard layout has, so that `${PATH:0:1}` is `/` and `| $SHELL` a shell.
-    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-    ['SHELL', '/bin/bash'],
-    ['BASH', '/bin/bash'],
-  ]);
+  // Set one by one: a map built from a list of pairs allocates an array per pair, on every line read.
+  const vars: Vars = new Map<string, string | null>();
+  vars.set('HOME', '~');
+  vars.set('IFS', ' ');
+  vars.set('PWD', '.');
+  // What a login shell on a standard layout has, so that `${PATH:0:1}` is `/` and `| $SHELL` a shell.
+  vars.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+  vars.set('SHELL', '/bin/bash');
+  vars.set('BASH', '/bin/bash');
+  return vars;
 }
 
 /** Longest value a parameter operator is applied to; longer ones stay unknown. */

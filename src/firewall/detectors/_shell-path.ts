@@ -207,8 +207,29 @@ const DEVICE_PREFIX = [
   'sr',
 ];
 
+/**
+ * Whether `canonical` leaves `path` as it is: no `~` first, no empty part but a leading `/` (no
+ * `//`, no trailing `/`), no `.` or `..` part, and no `*`, `.*` or `{*,.*}` as the last part.
+ */
+function isCanonical(path: string): boolean {
+  const n = path.length;
+  if (n === 0 || path.charCodeAt(0) === 126) return false;
+  let from = path.charCodeAt(0) === 47 ? 1 : 0;
+  for (let i = from; i <= n; i++) {
+    if (i < n && path.charCodeAt(i) !== 47) continue;
+    const len = i - from;
+    if (len === 0) return false;
+    if (path.charCodeAt(from) === 46 && (len === 1 || (len === 2 && path.charCodeAt(from + 1) === 46))) return false;
+    from = i + 1;
+  }
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return last !== '*' && last !== '.*' && last !== '{*,.*}';
+}
+
 /** `a/b/../c` → `a/c`, `//` and `/./` collapsed, trailing `/`, `/.`, `/*` dropped. */
 export function canonical(path: string): string {
+  // Most paths are written canonical already: one pass tells, without splitting and joining.
+  if (isCanonical(path)) return path;
   let p = path;
   let home = false;
   if (p === '~' || p.startsWith('~/')) {

@@ -13,6 +13,7 @@
  *
  * @internal Not part of the public API.
  */
+import { type GateWord, PLANS_BIT, SHARED_GATE } from './_code-gate.js';
 
 /** Longest text read by these readings. */
 const MAX_TEXT = 8192;
@@ -59,9 +60,36 @@ const RUN =
 const VERIFIED =
   /\b(?:verify|verified|verifying|checksum|signature|sha-?256|gpg|cosign|read it|review|inspect|audit|look (?:at|over|through)|tell me what|before (?:we|you|i|anyone) run)\b/i;
 
-/** Words one of the readings starts from: a verb that deletes, a task's state, a url. */
-const ORDER_WORD =
-  /\b(?:delet|remov|wip|eras|nuke|destroy|purg|shred|clear out|clean out|empty|get rid|trash|state|https?:|unlink|rmtree)/i;
+/**
+ * Words one of the readings starts from: a verb that deletes, a task's state, a url. Read from the
+ * shared keyword gate (no pass of their own), each at the start of a word: the same test as
+ * `/\b(?:delet|remov|wip|eras|nuke|destroy|purg|shred|clear out|clean out|empty|get rid|trash|state|https?:|unlink|rmtree)/i`.
+ */
+const ORDER_WORDS: readonly GateWord[] = [
+  'delet',
+  'remov',
+  'wip',
+  'eras',
+  'nuke',
+  'destroy',
+  'purg',
+  'shred',
+  'clear out',
+  'clean out',
+  'empty',
+  'get rid',
+  'trash',
+  'state',
+  'http:',
+  'https:',
+  'unlink',
+  'rmtree',
+].map((w) => ({ w, start: true }));
+
+/** Whether `text` holds one of {@link ORDER_WORDS} at the start of a word. */
+function hasOrderWord(text: string): boolean {
+  return (SHARED_GATE.groups(text, PLANS_BIT, ORDER_WORDS) & PLANS_BIT) !== 0;
+}
 
 /** Words between a verb and a path that name what the path holds (`everything in`, `all files under`). */
 const HELD =
@@ -78,7 +106,7 @@ function placeOnly(between: string): boolean {
 /** Whether `text` could hold a described command. */
 function mayDescribe(text: string): boolean {
   return (
-    ORDER_WORD.test(text) &&
+    hasOrderWord(text) &&
     (text.indexOf('/') >= 0 ||
       text.indexOf('~') >= 0 ||
       text.indexOf('\\') >= 0 ||

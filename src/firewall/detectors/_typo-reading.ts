@@ -27,10 +27,24 @@ const MAX_UNLOOKED = 160;
 /** Verbs a long line's first look searches for, bent by a slip. */
 const LOOK_VERBS =
   'delete remove destroy drop truncate purge wipe erase shred format dump steal upload disable send'.split(' ');
-/** The look verbs by first letter, with their letter masks. */
-const LOOK_BY_FIRST: readonly (readonly [string, number][])[] = Array.from({ length: 26 }, (_, k) =>
-  LOOK_VERBS.filter((w) => w.charCodeAt(0) === 97 + k).map((w): [string, number] => [w, letterMask(w)]),
+/** The look verbs in order of first letter, with their letter masks, in parallel arrays. */
+const LOOK_WORDS: readonly string[] = [...LOOK_VERBS].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
+const LOOK_MASKS: Int32Array = Int32Array.from(LOOK_WORDS, letterMask);
+/** Where the look verbs of each first letter start in `LOOK_WORDS` (27 entries: the last is the end). */
+const LOOK_FROM: Int32Array = Int32Array.from(
+  { length: 27 },
+  (_, k) => LOOK_WORDS.filter((w) => w.charCodeAt(0) < 97 + k).length,
 );
+
+/**
+ * Per first letter, one bit per word length within one of a look verb's length (bit `len` set
+ * when some verb with that first letter is `len - 1` to `len + 1` letters long).
+ */
+const LOOK_LENGTHS: Int32Array = Int32Array.from({ length: 26 }, (_, k) => {
+  let bits = 0;
+  for (const w of LOOK_WORDS) if (w.charCodeAt(0) === 97 + k) bits |= 7 << (w.length - 1);
+  return bits;
+});
 
 /**
  * Whether some word of `line` is one slip from a verb of `LOOK_VERBS` (an edit, two neighbours
@@ -55,10 +69,15 @@ function nearVerb(line: string): boolean {
     }
     const len = i - s;
     if (len < 3 || len > 10) continue;
-    const verbs = LOOK_BY_FIRST[(line.charCodeAt(s) | 32) - 97] as readonly [string, number][];
-    for (let k = 0; k < verbs.length; k++) {
-      const [w, m] = verbs[k] as [string, number];
-      if (Math.abs(w.length - len) > 1 || fewBits(mask ^ m) > 2) continue;
+    const first = (line.charCodeAt(s) | 32) - 97;
+    // Most words have no look verb of their first letter within one of their length.
+    // first is a letter index, below LOOK_LENGTHS.length = 26
+    if (((LOOK_LENGTHS[first]! >> len) & 1) === 0) continue;
+    // first + 1 < LOOK_FROM.length = 27; k < LOOK_WORDS.length = LOOK_MASKS.length
+    const to = LOOK_FROM[first + 1]!;
+    for (let k = LOOK_FROM[first]!; k < to; k++) {
+      const w = LOOK_WORDS[k]!;
+      if (Math.abs(w.length - len) > 1 || fewBits(mask ^ LOOK_MASKS[k]!) > 2) continue;
       if (distance(line, s, len, w, AS_WRITTEN) === 1 || swappedOrDoubled(line, s, len, w, AS_WRITTEN)) return true;
     }
   }
@@ -528,7 +547,34 @@ function buildSkeletons(): Map<string, string> {
     // The first word listed keeps a skeleton (`dtbs` database, not databases).
     if (!m.has(k)) m.set(k, w);
   }
+  skeletonKeys = new Set();
+  for (const k of m.keys()) if (k.length <= KEY_LETTERS) skeletonKeys.add(skeletonKey(k, 0, k.length));
   return m;
+}
+
+/** Letters a skeleton key holds (five bits each, exact below 2^53). */
+const KEY_LETTERS = 10;
+/** The keys of the skeletons of up to {@link KEY_LETTERS} letters, beside `skeletons`. */
+let skeletonKeys: Set<number> = new Set();
+
+/**
+ * The skeleton of the lowercase ASCII letters `w[s, e)` as a number (see {@link skeleton}: vowels
+ * dropped, a letter repeated after the last one kept dropped), or -1 past {@link KEY_LETTERS}.
+ */
+function skeletonKey(w: string, s: number, e: number): number {
+  let key = 0;
+  let scale = 1;
+  let kept = 0;
+  let prev = -1;
+  for (let k = s; k < e; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === prev) continue;
+    if (++kept > KEY_LETTERS) return -1;
+    key += (c - 96) * scale;
+    scale *= 32;
+    prev = c;
+  }
+  return key;
 }
 
 /** System directories written without vowels, as a path's first part (`/tc` /etc, `/vr` /var). */
@@ -572,9 +618,12 @@ function unvoweled(line: string, s: number, e: number): string | null {
   // A word with vowels is read only when it is short of some (at most two kept); three letters at least.
   if (vowels > 2 || e - s < 3 || e - s - vowels < 2) return null;
   if (!standsAlone(line, s, e) && line.charCodeAt(s - 1) !== 47) return null;
+  skeletons ??= buildSkeletons();
+  // Most words have no skeleton of the list: that is read in place first, without a copy.
+  const key = skeletonKey(line, s, e);
+  if (key >= 0 && !skeletonKeys.has(key)) return null;
   const w = line.slice(s, e).toLowerCase();
   if (CONSONANT_WORDS.has(w)) return null;
-  skeletons ??= buildSkeletons();
   const r = skeletons.get(skeleton(w)) ?? null;
   // A word that keeps some vowels keeps its first letter too (`count` is no `account`).
   if (r === null || r === w || r.length <= w.length || (vowels > 0 && r[0] !== w[0])) return null;

@@ -34,7 +34,7 @@ import {
   unturn,
   utf8,
 } from './_encoding-decode.js';
-import { G_BACKWARD, G_CIPHER, G_DECODE, G_JOIN, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import { G_BACKWARD, G_CIPHER, G_DECODE, G_EVASION, G_JOIN, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
 import { G_JAIL, G_OBJ, G_PROMPT, G_REVEAL, G_VERB } from './_injection-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -162,13 +162,19 @@ export const encodingDetector: Detector = Object.freeze({
 const SPELLED_MARKS = /(?<![A-Za-z0-9])[A-Za-z](?:[-._*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])/g;
 
-/** The segment with every spelled-out word joined, examined again; nothing when there is none. */
-function scanSpelled(s: string, sink: FindingSink): void {
+/**
+ * The segment with every spelled-out word joined, examined again; nothing when there is none.
+ * `singles` tells whether the prescan saw three one-letter words in a row ({@link G_EVASION}):
+ * letters spaced out by single spaces always make such a row (every letter but the first and the
+ * last is a word of its own), so without one {@link SPELLED_SPACES} cannot match and is not run.
+ */
+function scanSpelled(s: string, sink: FindingSink, singles: boolean): void {
   let out = '';
   let last = 0;
   let first = -1;
   let end = 0;
   for (const re of [SPELLED_MARKS, SPELLED_SPACES]) {
+    if (re === SPELLED_SPACES && !singles) break;
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       if (m.index < last) continue;
@@ -262,7 +268,7 @@ function scanEncodings(s: string, outer: FindingSink): void {
   const ordered = (pre.bits & (G_DECODE | G_ROT | G_REVERSE | G_CIPHER)) !== 0;
   const watch = ordered ? watching(outer, s) : null;
   const sink: FindingSink = watch ?? outer;
-  scanSpelled(s, sink);
+  scanSpelled(s, sink, (pre.bits & G_EVASION) !== 0);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;

@@ -14,7 +14,7 @@
  *
  * @internal Not part of the public API.
  */
-import { frameReading, NARRATED } from './_frame-reading.js';
+import { frameReading, isNarrated } from './_frame-reading.js';
 import { type CjkFindingKind, scanHarmfulCjk } from './_harmful-cjk.js';
 import { CATEGORY_CUES, type HarmfulRule, RULES, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, lastTokens, TokenBuffer, tokenize } from './_harmful-lex.js';
@@ -127,7 +127,7 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
 /** Whether some token of `b` is a narrated act verb (`deletes`, `dumped`, `sent`). */
 function narrates(b: TokenBuffer): boolean {
   // i < b.length ≤ the buffer's capacity
-  for (let i = 0; i < b.length; i++) if (NARRATED.has(b.hash[i] as number)) return true;
+  for (let i = 0; i < b.length; i++) if (isNarrated(b.hash[i] as number)) return true;
   return false;
 }
 

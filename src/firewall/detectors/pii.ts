@@ -535,6 +535,7 @@ const COVERT = [
   'silently',
   'hidden',
 ];
+/** Pronouns of a person; each starts with `h` or `s` (`personRefs` looks up only such words). */
 const PRONOUNS = new Set(['her', 'him', 'his', 'she', 'he', 'someone', 'somebody']);
 /** Capitalized words that are not names. */
 const NOT_NAMES = new Set([
@@ -970,8 +971,10 @@ function personRefs(s: string, words: readonly Word[]): number[] {
     let e = i;
     while (e < n && isWordChar(s.charCodeAt(e))) e++;
     const len = e - i;
-    // Slices only for the few words that can matter: short ones (pronouns) and capitalized ones.
-    if (len <= 8 && PRONOUNS.has(s.slice(i, e).toLowerCase())) refs.push(i);
+    // Slices only for the few words that can matter: short ones (pronouns, each starting with `h`
+    // or `s`) and capitalized ones.
+    const first = c | 32;
+    if (len <= 8 && (first === 104 || first === 115) && PRONOUNS.has(s.slice(i, e).toLowerCase())) refs.push(i);
     const upper = c >= 65 && c <= 90;
     const word = upper && len >= 2 ? s.slice(i, e) : '';
     const cap = upper && len >= 2 && !NOT_NAMES.has(word) && word.slice(1) !== word.slice(1).toUpperCase();

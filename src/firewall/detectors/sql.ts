@@ -24,7 +24,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
-import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces } from './_code-gate.js';
+import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces, TABLES_BIT } from './_code-gate.js';
 import { foldCase } from './_fold-case.js';
 import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
@@ -1306,7 +1306,9 @@ const PART = /^\s*(?:and\s+)?([\p{L}\w]{1,20}(?: [\p{L}\w]{1,3})?)\s*[:=]\s*["'`
  * 1=1 — glue them with spaces and run`): the parts' values joined with spaces, read again.
  */
 function scanLabeledParts(segment: string, sink: FindingSink): void {
-  if (segment.length > 600 || !GLUE_ORDER.test(segment)) return;
+  // Every labelled part has a `:` or an `=`: a segment with neither has no parts to glue.
+  if (segment.length > 600 || (segment.indexOf(':') < 0 && segment.indexOf('=') < 0) || !GLUE_ORDER.test(segment))
+    return;
   const values: string[] = [];
   let start = -1;
   let end = 0;
@@ -1330,6 +1332,24 @@ function scanLabeledParts(segment: string, sink: FindingSink): void {
   if (gateMatches(joined)) sink.rescan(joined, Math.max(0, start), Math.min(segment.length, end), 'joined parts');
 }
 
+/**
+ * The words {@link ALL_TABLES} starts with, each at the start of a word: read from the shared
+ * keyword gate first, so that a segment with none of them skips the expression.
+ */
+const TABLES_WORDS: readonly GateWord[] = [
+  'information_schema',
+  'pg_tables',
+  'pg_class',
+  'sys.tables',
+  'sqlite_master',
+  'sp_msforeachtable',
+  'show tables',
+  'every table',
+  'each table',
+  'all table',
+  'all the table',
+].map((w) => ({ w, start: true }));
+
 /** Names of every table of a database, listed from its catalog or walked by a procedure. */
 const ALL_TABLES =
   /\b(?:information_schema\.tables|information_schema|pg_tables|pg_class|sys\.tables|sqlite_master|sp_msforeachtable|show tables|(?:every|each|all(?: the)?) (?:table|tables)(?: names?)?)\b/i;
@@ -1347,7 +1367,12 @@ const CHECKS_OFF =
  */
 function scanWholeDatabase(c: Ctx, lower: string): void {
   // Every pattern below ignores case, so the line is read as written.
-  if (lower.length > 4000 || !ALL_TABLES.test(lower)) return;
+  if (
+    lower.length > 4000 ||
+    (SHARED_GATE.groups(lower, TABLES_BIT, TABLES_WORDS) & TABLES_BIT) === 0 ||
+    !ALL_TABLES.test(lower)
+  )
+    return;
   const each = EACH_EMPTIED.exec(lower);
   if (each === null) return;
   if (
