@@ -37,6 +37,7 @@ const PREG = 5; // preg_replace with the /e modifier
 const CTOR = 6; // `Function(` / `new Function(`
 const PIPE_OPEN = 7; // Perl/Ruby open with a pipe
 const INPUT_EVAL = 8; // evaluates a string argument, but is mostly called with a function (setTimeout)
+const GROOVY_EVAL = 9; // Groovy's evaluate: code, when fed a fetched text or written for a Groovy console
 
 /** Sink names (lower-case) and what they do; dotted names carry their receiver. */
 const SINKS: readonly (readonly [string, number])[] = [
@@ -56,6 +57,7 @@ const SINKS: readonly (readonly [string, number])[] = [
   ['runinnewcontext', EVAL],
   ['runinthiscontext', EVAL],
   ['runincontext', EVAL],
+  ['evaluate', GROOVY_EVAL],
   ['settimeout', INPUT_EVAL],
   ['setinterval', INPUT_EVAL],
   ['getoutput', CMD],
@@ -170,6 +172,7 @@ const GATE_WORDS: readonly GateWord[] = [
     'check_output',
     'check_call',
     'context',
+    'evaluate',
     'settimeout',
     'setinterval',
     'start',
@@ -302,6 +305,18 @@ function examine(
       return;
     case INPUT_EVAL:
       if (cls === INPUT || cls === SUPERGLOBAL) sinkFed();
+      return;
+    case GROOVY_EVAL:
+      // `evaluate(new URL('http://…').text)`, or `evaluate(code)` on a line that fetches `code` from a
+      // URL or is written for the Jenkins script console; `math.evaluate(expr)` is arithmetic.
+      if (
+        cls !== EMPTY &&
+        cls !== LITERAL &&
+        !/\bmath\.$/.test(l.slice(Math.max(0, start - 5), start)) &&
+        (/\burl\s*\(|\.tourl\s*\(|https?:/.test(la) ||
+          /\bnew\s+url\s*\(|\.tourl\(\)|script ?console|scripttext|groovy/.test(l))
+      )
+        sinkFed();
       return;
     case SHELL_OPT: {
       const compact = la.replace(/\s+/g, '');
