@@ -122,7 +122,7 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [FORMAT, 'format formats reformat'],
   [
     SHOW,
-    'print prints show display displays reveal reveals output list read get fetch retrieve cat echo grab collect copy extract pull',
+    'print prints show display displays reveal reveals output list read get fetch retrieve cat echo grab collect copy extract pull take',
   ],
   [
     BULKSHOW | SHOW,

@@ -178,7 +178,7 @@ const CRED_FILES = new Set([
   '.s3cfg',
   '.vault-token',
 ]);
-const CRED_DIRS = new Set(['.ssh', '.aws', '.kube', '.docker', '.gnupg', '.azure', '.gcloud']);
+const CRED_DIRS = new Set(['.ssh', '.aws', '.kube', '.docker', '.gnupg', '.azure', '.gcloud', '.oci']);
 const HISTORY = new Set([
   '.bash_history',
   '.zsh_history',

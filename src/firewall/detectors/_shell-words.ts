@@ -228,6 +228,7 @@ export const MARKS = [
   'sudoers',
   '.ssh',
   '.aws',
+  '.oci',
   '.kube',
   '.docker',
   'netrc',

@@ -141,6 +141,15 @@ const CREDENTIAL_PATHS = [
   '.aws/credentials',
   '.aws/config',
   '.aws',
+  '.oci/',
+  '.config/gh/hosts.yml',
+  '.config/hcloud',
+  '.config/doctl',
+  'credentials.tfrc.json',
+  'vault/init',
+  'root-token',
+  'root_token',
+  'unseal',
   '.netrc',
   '.pgpass',
   '.git-credentials',
@@ -187,11 +196,14 @@ export function isCredentialPath(p: string): boolean {
   const v = p.toLowerCase().replace(/^[@<]+/, '');
   if (v.length === 0 || v.length > 512) return false;
   const base = v.slice(v.lastIndexOf('/') + 1);
+  // What `vault operator init` printed (the unseal keys and the root token) is a secret under any name.
+  if (v.includes('vault/init') || v.includes('root-token') || v.includes('root_token') || v.includes('unseal'))
+    return !base.endsWith('.md');
   // Public halves, templates and notes hold no secret.
   for (const x of HARMLESS_SUFFIXES) if (base.endsWith(x)) return false;
   if (base === '.env' || base.startsWith('.env.') || base === 'sam' || base === 'system' || base === 'ntds.dit')
     return true;
-  if (base === 'sam' || base === '.aws' || base === '.ssh') return true;
+  if (base === 'sam' || base === '.aws' || base === '.ssh' || base === '.oci') return true;
   for (const s of CREDENTIAL_SUFFIXES) if (base.endsWith(s) && base.length > s.length) return true;
   for (const f of CREDENTIAL_PATHS) {
     if (f === 'sam' || f === '.aws' || f === '.ssh' || f === 'credentials') continue;
