@@ -13,7 +13,6 @@ import type { Snapshot } from './_rule-index.js';
 import { forEachSegment } from './_segments.js';
 import { isTableRow, readTable, resolveBack, walksAndDeletes } from './detectors/_shell-plans.js';
 import { typoReading } from './detectors/_typo-reading.js';
-import { LAST_RESORT } from './detectors/index.js';
 import type { Detector, FindingSink } from './detectors/types.js';
 import type { Severity } from './types.js';
 
@@ -675,30 +674,8 @@ export class Findings implements FindingSink {
     if (hits.length > this.maxMatches) hits.length = this.maxMatches;
     let total = a.total;
     for (const h of this.byRule.values()) total += h.count;
-    return withoutLastResort({ ...a, hits, total, rules });
+    return { ...a, hits, total, rules };
   }
-}
-
-/**
- * `a` without the findings of {@link LAST_RESORT} ids when another rule of at least `medium`
- * severity matched: those findings escalate what nothing else flags, and never add to another.
- */
-function withoutLastResort(a: Analysis): Analysis {
-  let last = false;
-  let other = false;
-  for (const r of a.rules) {
-    if (LAST_RESORT.has(r.rule.id)) last = true;
-    else if (r.rule.rank >= 1) other = true;
-  }
-  if (!last || !other) return a;
-  let total = a.total;
-  for (const r of a.rules) if (LAST_RESORT.has(r.rule.id)) total -= r.count;
-  return {
-    ...a,
-    hits: a.hits.filter((h) => !LAST_RESORT.has(h.rule.id)),
-    rules: a.rules.filter((r) => !LAST_RESORT.has(r.rule.id)),
-    total,
-  };
 }
 
 /** The first use of `name` inside `value` (`%k%`, `$k`, `${k}`), as a pattern, or null. */

@@ -38,8 +38,8 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
 ]);
 
 /**
- * Finding ids that count only when nothing else of at least `medium` severity was found in the
- * request: the learned scorer escalates what the lexicons and parsers miss, and never adds to
- * what they found.
+ * Finding ids whose risk counts only when nothing else of at least `medium` severity was found in
+ * the request (see `judge` in `_verdict.ts`): the learned scorer escalates what the lexicons and
+ * parsers miss, and never adds to what they found.
  */
 export const LAST_RESORT: ReadonlySet<string> = new Set([INTENT_MODEL_ID]);

@@ -5,8 +5,9 @@
  * encodings and frames put around dangerous and benign texts alike. It reads the request as a
  * whole, however it is spelled or wrapped, where the lexicons read words and structure.
  *
- * The finding is a last resort (`LAST_RESORT` in `index.ts`): it counts only when nothing else of
- * at least `medium` severity was found in the request, so it never makes a flagged request stricter.
+ * The finding is a last resort (`LAST_RESORT` in `index.ts`): its risk counts only when nothing
+ * else of at least `medium` severity was found in the request, so it never makes a flagged request
+ * stricter.
  *
  * One band: at or above a threshold chosen on out-of-fold scores (at most 0.2% of benign training
  * texts above it) the segment is reported `medium`, which escalates on its own. No `low` band: a

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RISK } from '../../../src/firewall/_rule.js';
 import { CHARS_MAX, score, threshold } from '../../../src/firewall/detectors/_intent-model.js';
 import { DEFAULT_DETECTORS } from '../../../src/firewall/detectors/index.js';
 import { intentModelDetector } from '../../../src/firewall/detectors/intent-model.js';
@@ -53,12 +54,17 @@ describe('intent-model detector', () => {
     expect(v.matches.map((m) => [m.ruleId, m.severity])).toEqual([['intent.model', 'medium']]);
   });
 
-  it('is a last resort: withdrawn when another finding of medium or more is made', () => {
+  it('is a last resort: listed, but adding no risk beside a finding of medium or more', () => {
     const text = FLAGGED[1] as string;
     expect(findingsOf(intentModelDetector, text).length).toBe(1);
     const v = new IntentFirewall().validateRequest({ id: 't', content: text });
-    expect(v.matches.length).toBeGreaterThan(0);
-    expect(v.matches.map((m) => m.ruleId)).not.toContain('intent.model');
+    expect(v.matches.map((m) => m.ruleId)).toContain('intent.model');
+    const others = new Map(v.matches.filter((m) => m.ruleId !== 'intent.model').map((m) => [m.ruleId, m.severity]));
+    expect([...others.values()].some((s) => s !== 'low')).toBe(true);
+    let score = 1;
+    for (const s of others.values()) score *= 1 - RISK[s];
+    expect(v.safetyScore).toBeCloseTo(score, 12);
+    expect(v.reasons.some((r) => r.startsWith('intent.model') && r.includes('a last resort'))).toBe(true);
   });
 
   it('leaves a segment with typing slips to the firewall reading through them', () => {
