@@ -16,11 +16,23 @@
  * augmentations always share a fold. Thresholds are chosen on out-of-fold scores of benign
  * training texts only (originals and augmentations), reading each line of a text as the firewall
  * does. Deterministic: fixed seeds, fixed epochs, text-based folds.
+ *
+ * Categories: a softmax regression over the same features (their low bits) names the category of
+ * a flagged request; trained on the dangerous examples whose source names one (obfuscation and
+ * translated requests name none), its accuracy on fold 0 held out is printed.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BITS, Features, featurize, isProse, scoreFeatures } from '../src/firewall/detectors/_intent-model.js';
+import {
+  BITS,
+  CATEGORIES,
+  CATEGORY_BITS,
+  Features,
+  featurize,
+  isProse,
+  scoreFeatures,
+} from '../src/firewall/detectors/_intent-model.js';
 import { loadCorpus } from '../test/corpus/corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -352,6 +364,83 @@ function quantize(m: Model): { q: Int8Array; scale: number } {
   return { q, scale };
 }
 
+/** The category each dangerous source names; sources of mixed kinds name none. */
+const CATEGORY_OF: Record<string, string> = {
+  'corpus/destructive-shell': 'destructive',
+  'corpus/credentials': 'credential-exfiltration',
+  'corpus/system-files': 'system-modification',
+  'corpus/prompt-injection': 'prompt-injection',
+  'corpus/destructive-sql': 'destructive-sql',
+  'corpus/privacy': 'privacy',
+  'corpus/remote-code': 'remote-code-execution',
+  'corpus/spam': 'spam',
+  'corpus/malware': 'malware',
+  'harmful/malware.txt': 'malware',
+  'harmful/privacy.txt': 'privacy',
+  'harmful/spam.txt': 'spam',
+  'harmful/harmful-content.txt': 'harmful-content',
+  'harmful/jbb-harmful.txt': 'harmful-content',
+};
+const NCAT = CATEGORIES.length;
+const CAT_SIZE = 1 << CATEGORY_BITS;
+const CAT_MASK = CAT_SIZE - 1;
+
+/** Softmax regression over the categories, on the low {@link CATEGORY_BITS} bits of each bucket. */
+function trainCategories(xs: readonly Int32Array[], ys: readonly number[], seed: number): Float64Array {
+  const w = new Float64Array(CAT_SIZE * NCAT);
+  const g2 = new Float64Array(CAT_SIZE * NCAT).fill(1e-8);
+  const z = new Float64Array(NCAT);
+  const order = xs.map((_, i) => i);
+  const rand = mulberry32(seed);
+  for (let epoch = 0; epoch < 6; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const i of order) {
+      const x = xs[i] as Int32Array;
+      if (x.length === 0) continue;
+      const norm = 1 / Math.sqrt(x.length);
+      z.fill(0);
+      for (const f of x) for (let c = 0; c < NCAT; c++) z[c] = (z[c] as number) + (w[(f & CAT_MASK) * NCAT + c] as number) * norm;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < NCAT; c++) max = Math.max(max, z[c] as number);
+      let sum = 0;
+      for (let c = 0; c < NCAT; c++) {
+        z[c] = Math.exp((z[c] as number) - max);
+        sum += z[c] as number;
+      }
+      for (let c = 0; c < NCAT; c++) {
+        const g = (z[c] as number) / sum - (c === ys[i] ? 1 : 0);
+        if (Math.abs(g) < 1e-4) continue;
+        for (const f of x) {
+          const at = (f & CAT_MASK) * NCAT + c;
+          const gf = g * norm;
+          g2[at] = (g2[at] as number) + gf * gf;
+          w[at] = (w[at] as number) - (0.3 * gf) / Math.sqrt(g2[at] as number);
+        }
+      }
+    }
+  }
+  return w;
+}
+
+function bestCategory(w: ArrayLike<number>, x: Int32Array): number {
+  let best = 0;
+  let bestZ = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < NCAT; c++) {
+    let zc = 0;
+    for (const f of x) zc += w[(f & CAT_MASK) * NCAT + c] as number;
+    if (zc > bestZ) {
+      bestZ = zc;
+      best = c;
+    }
+  }
+  return best;
+}
+
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(2)}%`;
 
 function main(): void {
@@ -423,6 +512,31 @@ function main(): void {
   report('augmented', (e) => e.aug !== 'none');
   for (const a of ['frame', 'noise', 'frame+noise', 'encoded']) report(`augmented: ${a}`, (e) => e.aug === a);
   for (const kind of [...kinds.keys()].sort()) report(kind, (e) => (originals[e.of] as Original).kind === kind && e.aug === 'none');
+  // Categories: trained on the dangerous examples whose source names one; fold 0 held out.
+  const cx: Int32Array[] = [];
+  const cy: number[] = [];
+  const cFold: number[] = [];
+  examples.forEach((e, i) => {
+    const o = originals[e.of] as Original;
+    const cat = CATEGORY_OF[o.kind];
+    if (e.label !== 1 || cat === undefined) return;
+    cx.push(xs[i] as Int32Array);
+    cy.push(CATEGORIES.indexOf(cat));
+    cFold.push(e.aug === 'none' ? o.fold : -1 - o.fold);
+  });
+  {
+    const tx = cx.filter((_, i) => cFold[i] !== 0 && cFold[i] !== -1);
+    const ty = cy.filter((_, i) => cFold[i] !== 0 && cFold[i] !== -1);
+    const wc = trainCategories(tx, ty, 99);
+    let right = 0;
+    let n = 0;
+    cx.forEach((x, i) => {
+      if (cFold[i] !== 0) return;
+      n++;
+      if (bestCategory(wc, x) === cy[i]) right++;
+    });
+    console.log(`\ncategory of a dangerous original, fold 0 held out: ${pct(right, n)} right of ${n}`);
+  }
   if (process.argv.includes('--cv')) return;
 
   const model = train(xs, ys, 1234);
@@ -445,6 +559,13 @@ function main(): void {
   }
   console.log(`\nin-sample, quantized, originals at medium: recall ${pct(tp, nPos)}, benign FP ${pct(fp, nNeg)} (${fp})`);
   const data = Buffer.from(q.buffer).toString('base64');
+  const wc = trainCategories(cx, cy, 99);
+  let cmax = 0;
+  for (const v of wc) cmax = Math.max(cmax, Math.abs(v));
+  const categoryScale = cmax / 127 || 1;
+  const cq = new Int8Array(wc.length);
+  for (let i = 0; i < wc.length; i++) cq[i] = Math.round((wc[i] as number) / categoryScale);
+  const categories = Buffer.from(cq.buffer).toString('base64');
   const src = `/**
  * Generated by \`scripts/train-intent.ts\`; do not edit. A logistic-regression model over
  * ${SIZE} hashed feature buckets, weights as signed bytes (base64), trained on the detection
@@ -460,6 +581,9 @@ export const WEIGHTS = Object.freeze({
   scale: ${scale},
   bias: ${model.bias},
   threshold: ${medium},
+  /** Category weights: byte × categoryScale, ${NCAT} per bucket of the low ${CATEGORY_BITS} bits. */
+  categories: '${categories}',
+  categoryScale: ${categoryScale},
 });
 `;
   writeFileSync(OUT, src);

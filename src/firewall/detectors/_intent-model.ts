@@ -17,6 +17,21 @@ import { WEIGHTS } from './_intent-weights.js';
 /** log2 of the number of hash buckets. */
 export const BITS = 16;
 const MASK = (1 << BITS) - 1;
+/** The categories a flagged request is put in, in the order of the category weights. */
+export const CATEGORIES = [
+  'destructive',
+  'credential-exfiltration',
+  'system-modification',
+  'prompt-injection',
+  'destructive-sql',
+  'privacy',
+  'remote-code-execution',
+  'spam',
+  'malware',
+  'harmful-content',
+] as const;
+/** log2 of the buckets of the category weights (the low bits of each feature's bucket). */
+export const CATEGORY_BITS = 12;
 /** Code units of a segment the featurizer reads; the rest is not scored. */
 export const CHARS_MAX = 600;
 /** Upper bound on the features of one segment: two character grams per code unit, two per word. */
@@ -184,6 +199,33 @@ function table(): Int8Array {
     weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   }
   return weights;
+}
+
+let categoryWeights: Int8Array | null = null;
+const sums = new Float64Array(CATEGORIES.length);
+
+/**
+ * The category of the last text scored: the highest of a softmax regression over the same
+ * features (only read for a text reported, so its cost is paid once per finding).
+ */
+export function lastCategory(): (typeof CATEGORIES)[number] {
+  if (categoryWeights === null) {
+    const s = WEIGHTS.categories;
+    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
+    categoryWeights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+  const w = categoryWeights;
+  const n = CATEGORIES.length;
+  const mask = (1 << CATEGORY_BITS) - 1;
+  sums.fill(0);
+  const feat = scratch.feat;
+  for (let i = 0; i < scratch.length; i++) {
+    const at = ((feat[i] as number) & mask) * n;
+    for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (w[at + c] ?? 0);
+  }
+  let best = CATEGORIES.length - 1;
+  for (let c = 0; c < n; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
+  return CATEGORIES[best] ?? 'harmful-content';
 }
 
 /** Whether a trained model is shipped (an empty table scores nothing). */

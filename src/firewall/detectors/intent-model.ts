@@ -3,7 +3,8 @@
  * character n-grams of the segment (`_intent-model.ts`), trained by `scripts/train-intent.ts` on
  * the detection corpus and the data under `data/`, with keyboard slips, text-speak, cut words,
  * encodings and frames put around dangerous and benign texts alike. It reads the request as a
- * whole, however it is spelled or wrapped, where the lexicons read words and structure.
+ * whole, however it is spelled or wrapped, where the lexicons read words and structure. The
+ * finding's category is the one a second, smaller model over the same features picks.
  *
  * The finding is a last resort (`LAST_RESORT` in `index.ts`): its risk counts only when nothing
  * else of at least `medium` severity was found in the request, so it never makes a flagged request
@@ -19,7 +20,7 @@
  *
  * @internal Not part of the public API.
  */
-import { hasModel, lastProse, lastWords, score, threshold } from './_intent-model.js';
+import { hasModel, lastCategory, lastProse, lastWords, score, threshold } from './_intent-model.js';
 import { typoReading } from './_typo-reading.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -32,7 +33,6 @@ const SPAN_MAX = 80;
 
 /** The id of this detector's finding. */
 export const INTENT_MODEL_ID = 'intent.model';
-const CATEGORY = 'harmful-content';
 const DESCRIPTION = 'reads as a dangerous request to the learned request scorer';
 
 /** The learned-scorer detector. */
@@ -47,6 +47,6 @@ export const intentModelDetector: Detector = Object.freeze({
     let e = Math.min(segment.length, SPAN_MAX);
     const c = segment.charCodeAt(e - 1);
     if (e < segment.length && c >= 0xd800 && c <= 0xdbff) e--;
-    sink.report(INTENT_MODEL_ID, CATEGORY, 'medium', DESCRIPTION, 0, e, segment.slice(0, e));
+    sink.report(INTENT_MODEL_ID, lastCategory(), 'medium', DESCRIPTION, 0, e, segment.slice(0, e));
   },
 });
