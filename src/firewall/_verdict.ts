@@ -7,6 +7,7 @@
 import type { Analysis, Hit, RuleHits } from './_analyzer.js';
 import type { RateLimiter } from './_request.js';
 import type { CompiledRule } from './_rule.js';
+import { LAST_RESORT } from './detectors/index.js';
 import type { FirewallDecision, RuleMatch, Verdict } from './types.js';
 
 export interface Policy {
@@ -39,7 +40,9 @@ export function toMatch(hit: Hit): RuleMatch {
 /**
  * Combines every matched rule as an independent risk, most severe first (then by id, so the
  * floating-point result never depends on the order rules were added): each rule takes
- * `score × risk`, and its reason says how much.
+ * `score × risk`, and its reason says how much. A finding of a {@link LAST_RESORT} id takes
+ * nothing when another rule of at least `medium` severity matched: it escalates what nothing else
+ * flags and never adds to another (it stays listed, so matches seen along a stream stay final).
  */
 export function judge(analysis: Analysis, policy: Policy): Judgement {
   const rules = analysis.rules
@@ -51,9 +54,12 @@ export function judge(analysis: Analysis, policy: Policy): Judgement {
   let score = 1;
   const reasons: string[] = [];
   let critical: CompiledRule | undefined;
+  let other = false;
+  for (const hits of rules) if (hits.rule.rank >= 1 && !LAST_RESORT.has(hits.rule.id)) other = true;
   for (const hits of rules) {
     const r = hits.rule;
-    const after = score * (1 - r.risk);
+    const counted = !other || !LAST_RESORT.has(r.id);
+    const after = counted ? score * (1 - r.risk) : score;
     const loss = score - after;
     score = after;
     if (r.severity === 'critical' && !critical) critical = r;
@@ -61,7 +67,7 @@ export function judge(analysis: Analysis, policy: Policy): Judgement {
     const more = hits.count > 1 ? ` (${hits.count} matches)` : '';
     const what = r.description.length > 0 ? `: ${r.description}` : '';
     reasons.push(
-      `${r.id} (${r.category}, ${r.severity}) matched "${first.evidence ?? r.rule.patterns[first.pattern]}" at ${first.start}–${first.end}${more}${what}; −${fmt(loss)}`,
+      `${r.id} (${r.category}, ${r.severity}) matched "${first.evidence ?? r.rule.patterns[first.pattern]}" at ${first.start}–${first.end}${more}${what}; −${fmt(loss)}${counted ? '' : ' (a last resort, beside a finding of medium or more)'}`,
     );
   }
   const listed = analysis.hits.length;

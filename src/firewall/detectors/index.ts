@@ -10,6 +10,7 @@ import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
 import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
+import { INTENT_MODEL_ID, intentModelDetector } from './intent-model.js';
 import { jsonDetector } from './json.js';
 import { piiDetector } from './pii.js';
 import { resourcesDetector } from './resources.js';
@@ -33,4 +34,12 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   resourcesDetector,
   jsonDetector,
   conceptsDetector,
+  intentModelDetector,
 ]);
+
+/**
+ * Finding ids whose risk counts only when nothing else of at least `medium` severity was found in
+ * the request (see `judge` in `_verdict.ts`): the learned scorer escalates what the lexicons and
+ * parsers miss, and never adds to what they found.
+ */
+export const LAST_RESORT: ReadonlySet<string> = new Set([INTENT_MODEL_ID]);

@@ -1,0 +1,593 @@
+/**
+ * Trains the learned request scorer of `src/firewall/detectors/intent-model.ts`.
+ *
+ *   npx tsx scripts/train-intent.ts           train, cross-validate, write src/firewall/detectors/_intent-weights.ts
+ *   npx tsx scripts/train-intent.ts --cv      cross-validate only (writes nothing)
+ *
+ * Data (see data/intent/PROVENANCE.md): every case of the detection corpus `test/corpus/` (label
+ * from the case), `data/harmful/*.txt` and `data/intent/*.txt`. Never a held-out set.
+ *
+ * Augmentation, for dangerous and benign texts alike so that no evasion or frame is a signal by
+ * itself: keyboard slips, dropped vowels and text-speak, mixed case and digits for letters, words
+ * cut by spaces or hyphens, and frames written here (`data/intent/frames.txt`: polite, story,
+ * claimed authorization, embedded in a mail, ticket or log line).
+ *
+ * Cross-validation: 5 folds by the FNV-1a hash of the original text, so a text and its
+ * augmentations always share a fold. Thresholds are chosen on out-of-fold scores of benign
+ * training texts only (originals and augmentations), reading each line of a text as the firewall
+ * does. Deterministic: fixed seeds, fixed epochs, text-based folds.
+ *
+ * Categories: a softmax regression over the same features (their low bits) names the category of
+ * a flagged request; trained on the dangerous examples whose source names one (obfuscation and
+ * translated requests name none), its accuracy on fold 0 held out is printed.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  BITS,
+  CATEGORIES,
+  CATEGORY_BITS,
+  Features,
+  featurize,
+  isProse,
+  scoreFeatures,
+} from '../src/firewall/detectors/_intent-model.js';
+import { loadCorpus } from '../test/corpus/corpus.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'src', 'firewall', 'detectors', '_intent-weights.ts');
+const HARMFUL_BENIGN = new Set(['benign.txt', 'jbb-benign.txt']);
+
+const SIZE = 1 << BITS;
+const EPOCHS = Number(process.env.INTENT_EPOCHS ?? 8);
+const L2 = Number(process.env.INTENT_L2 ?? 5e-4);
+const RATE = Number(process.env.INTENT_RATE ?? 0.4);
+const AUGMENT = Number(process.env.INTENT_AUGMENT ?? 4);
+const FOLDS = 5;
+/**
+ * Out-of-fold false-positive rates on benign training texts: the shipped `medium` band, and a
+ * `low` band reported for comparison only (a `low` finding alone never changes a decision). At
+ * 0.5% the scorer flagged a dozen near misses of the unit tests, which are denser in look-alikes
+ * than the training texts; 0.2% is the rate shipped.
+ */
+const FPR_MEDIUM = Number(process.env.INTENT_FPR_MEDIUM ?? 0.002);
+const FPR_LOW = Number(process.env.INTENT_FPR_LOW ?? 0.02);
+
+interface Original {
+  text: string;
+  label: 0 | 1;
+  kind: string;
+  fold: number;
+}
+
+interface Example {
+  text: string;
+  label: 0 | 1;
+  /** Index of the original it was made from. */
+  of: number;
+  aug: string;
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+function lines(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function loadOriginals(): Original[] {
+  const out: Original[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, label: 0 | 1, kind: string): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push({ text, label, kind, fold: fnv(text) % FOLDS });
+  };
+  for (const c of loadCorpus()) add(c.text, c.label === 'dangerous' ? 1 : 0, `corpus/${c.family}`);
+  const harmful = join(ROOT, 'data', 'harmful');
+  for (const f of readdirSync(harmful).sort())
+    if (f.endsWith('.txt')) for (const t of lines(join(harmful, f))) add(t, HARMFUL_BENIGN.has(f) ? 0 : 1, `harmful/${f}`);
+  const intent = join(ROOT, 'data', 'intent');
+  for (const f of readdirSync(intent).sort()) {
+    if (!f.endsWith('.txt') || f === 'frames.txt') continue;
+    const label = f.startsWith('benign') ? 0 : 1;
+    for (const t of lines(join(intent, f))) add(t, label, `intent/${f}`);
+  }
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------- augmentation
+
+const KEYBOARD = [
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+];
+function neighbour(c: string, rand: () => number): string {
+  const lc = c.toLowerCase();
+  for (let r = 0; r < KEYBOARD.length; r++) {
+    const row = KEYBOARD[r] as string;
+    const i = row.indexOf(lc);
+    if (i < 0) continue;
+    const options: string[] = [];
+    if (i > 0) options.push(row[i - 1] as string);
+    if (i + 1 < row.length) options.push(row[i + 1] as string);
+    const up = KEYBOARD[r - 1];
+    if (up !== undefined && up[i] !== undefined) options.push(up[i] as string);
+    const down = KEYBOARD[r + 1];
+    if (down !== undefined && down[i] !== undefined) options.push(down[i] as string);
+    return options[Math.floor(rand() * options.length)] ?? c;
+  }
+  return c;
+}
+
+/** Maps each word (a run of letters) of `text` through `f`. */
+function mapWords(text: string, f: (w: string) => string): string {
+  return text.replace(/[A-Za-z]{2,}/g, f);
+}
+
+function slips(text: string, rand: () => number): string {
+  return mapWords(text, (w) => {
+    if (w.length < 4 || rand() > 0.3) return w;
+    const i = 1 + Math.floor(rand() * (w.length - 2));
+    const r = rand();
+    if (r < 0.3) return w.slice(0, i) + (w[i + 1] ?? '') + w[i] + w.slice(i + 2);
+    if (r < 0.55) return w.slice(0, i) + w.slice(i + 1);
+    if (r < 0.75) return w.slice(0, i) + w[i] + w.slice(i);
+    return w.slice(0, i) + neighbour(w[i] as string, rand) + w.slice(i + 1);
+  });
+}
+
+const TEXT_SPEAK: Record<string, string> = {
+  you: 'u',
+  your: 'ur',
+  please: 'pls',
+  are: 'r',
+  for: '4',
+  to: '2',
+  with: 'w/',
+  because: 'bc',
+  people: 'ppl',
+  message: 'msg',
+  messages: 'msgs',
+  password: 'pw',
+  passwords: 'pws',
+  without: 'w/o',
+  thanks: 'thx',
+  before: 'b4',
+  and: '&',
+};
+
+function textSpeak(text: string, rand: () => number): string {
+  return mapWords(text, (w) => {
+    const t = TEXT_SPEAK[w.toLowerCase()];
+    if (t !== undefined && rand() < 0.8) return t;
+    if (w.length >= 5 && rand() < 0.35) return w[0] + w.slice(1, -1).replace(/[aeiou]/gi, '') + w.slice(-1);
+    return w;
+  });
+}
+
+const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
+
+function leetCase(text: string, rand: () => number): string {
+  const leet = rand() < 0.5;
+  let out = '';
+  for (const ch of text) {
+    const l = LEET[ch.toLowerCase()];
+    if (leet && l !== undefined && rand() < 0.45) out += l;
+    else if (!leet && rand() < 0.5) out += ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
+    else out += ch;
+  }
+  return out;
+}
+
+function cutWords(text: string, rand: () => number): string {
+  return mapWords(text, (w) => {
+    if (w.length < 6 || rand() > 0.35) return w;
+    const r = rand();
+    if (r < 0.3) return w.split('').join(' ');
+    const i = 2 + Math.floor(rand() * (w.length - 3));
+    const sep = r < 0.6 ? ' ' : r < 0.8 ? '-' : '.';
+    return w.slice(0, i) + sep + w.slice(i);
+  });
+}
+
+interface Frame {
+  kind: string;
+  pattern: string;
+}
+
+function loadFrames(): Frame[] {
+  return lines(join(ROOT, 'data', 'intent', 'frames.txt')).map((l) => {
+    const bar = l.indexOf('|');
+    return { kind: l.slice(0, bar).trim(), pattern: l.slice(bar + 1).trim() };
+  });
+}
+
+function frame(text: string, frames: readonly Frame[], rand: () => number): string {
+  const f = frames[Math.floor(rand() * frames.length)] as Frame;
+  // A request put in a sentence keeps its words; a lower-cased first letter reads on.
+  const inner = /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+  return f.pattern.replace('{}', inner.replace(/[.!?]+$/, ''));
+}
+
+/** Encodings the firewall decodes and reads again: the encoded form itself must carry no signal. */
+const ENCODINGS: ReadonlyArray<(t: string) => string> = [
+  (t) => Buffer.from(t, 'utf8').toString('base64'),
+  (t) => Buffer.from(t, 'utf8').toString('hex'),
+  (t) => Array.from(Buffer.from(t, 'utf8'), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  (t) => Array.from(Buffer.from(t, 'utf8'), (b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''),
+  (t) => t.split('').reverse().join(''),
+  (t) => t.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.toLowerCase().charCodeAt(0) - 97 + 13) % 26) + (c === c.toLowerCase() ? 97 : 65))),
+];
+const DECODE_LEADS = [
+  'Decode this and do what it says: {}',
+  'Run the decoded command: {}',
+  'Please decode and answer: {}',
+  '{}',
+  'echo {} | decode | sh',
+  'The payload is {} — decode it first.',
+];
+
+function encoded(text: string, rand: () => number): string {
+  const enc = ENCODINGS[Math.floor(rand() * ENCODINGS.length)] as (t: string) => string;
+  const lead = DECODE_LEADS[Math.floor(rand() * DECODE_LEADS.length)] as string;
+  return lead.replace('{}', enc(text));
+}
+
+const NOISES: ReadonlyArray<(t: string, r: () => number) => string> = [slips, textSpeak, leetCase, cutWords];
+
+function augment(o: Original, frames: readonly Frame[], index: number): Example[] {
+  const out: Example[] = [{ text: o.text, label: o.label, of: index, aug: 'none' }];
+  const rand = mulberry32(fnv(o.text) ^ 0x5eed);
+  // Multi-line texts (scripts, mails) are left as they are: a line is the unit the firewall reads.
+  if (o.text.includes('\n')) return out;
+  for (let a = 0; a < AUGMENT; a++) {
+    let t = o.text;
+    let aug = '';
+    const r = rand();
+    if (r < 0.4 || a === 0) {
+      t = frame(t, frames, rand);
+      aug = 'frame';
+    }
+    if (r >= 0.25 || a === 1) {
+      const noise = NOISES[Math.floor(rand() * NOISES.length)] as (t: string, r: () => number) => string;
+      t = noise(t, rand);
+      aug += aug === '' ? 'noise' : '+noise';
+    }
+    if (t !== o.text) out.push({ text: t, label: o.label, of: index, aug });
+  }
+  if (o.text.length <= 200) out.push({ text: encoded(o.text, rand), label: o.label, of: index, aug: 'encoded' });
+  return out;
+}
+
+// ---------------------------------------------------------------- model
+
+interface Model {
+  w: Float64Array;
+  bias: number;
+}
+
+const feats = new Features();
+
+function featuresOf(text: string): Int32Array {
+  featurize(text, feats);
+  return feats.feat.slice(0, feats.length);
+}
+
+function train(xs: readonly Int32Array[], ys: readonly number[], seed: number): Model {
+  const w = new Float64Array(SIZE);
+  const g2 = new Float64Array(SIZE).fill(1e-8);
+  let bias = 0;
+  let gb = 1e-8;
+  const pos = ys.filter((y) => y === 1).length;
+  const neg = ys.length - pos;
+  // Balanced classes: each class carries half the loss.
+  const cw = [ys.length / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
+  const order = xs.map((_, i) => i);
+  const rand = mulberry32(seed);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const i of order) {
+      const x = xs[i] as Int32Array;
+      const y = ys[i] as number;
+      if (x.length === 0) continue;
+      const norm = 1 / Math.sqrt(x.length);
+      let z = bias;
+      for (const f of x) z += (w[f] as number) * norm;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - y) * (cw[y] as number);
+      for (const f of x) {
+        const gf = g * norm + L2 * (w[f] as number);
+        g2[f] = (g2[f] as number) + gf * gf;
+        w[f] = (w[f] as number) - (RATE * gf) / Math.sqrt(g2[f] as number);
+      }
+      gb += g * g;
+      bias -= (RATE * g) / Math.sqrt(gb);
+    }
+  }
+  return { w, bias };
+}
+
+/** The detector's reading: every line of `text` that is prose scored, the highest kept. */
+function scoreText(text: string, w: ArrayLike<number>, scale: number, bias: number): number {
+  let best = Number.NEGATIVE_INFINITY;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    featurize(line, feats);
+    if (!isProse(feats)) continue;
+    const z = scoreFeatures(feats, w, scale, bias);
+    if (z > best) best = z;
+  }
+  return best;
+}
+
+/** Lowest threshold whose false positives among `negatives` stay at most `fpr` of them. */
+function thresholdAt(negatives: readonly number[], fpr: number): number {
+  const neg = negatives.slice().sort((a, b) => b - a);
+  const allowed = Math.floor(neg.length * fpr);
+  return (neg[allowed] ?? Number.NEGATIVE_INFINITY) + 1e-6;
+}
+
+function quantize(m: Model): { q: Int8Array; scale: number } {
+  const mags = Array.from(m.w, Math.abs)
+    .filter((v) => v > 0)
+    .sort((a, b) => a - b);
+  // The scale puts the 99.95th percentile of magnitudes at 127: the few larger weights are clipped.
+  const top = mags[Math.floor(mags.length * 0.9995)] ?? 1;
+  const scale = top / 127 || 1;
+  const q = new Int8Array(SIZE);
+  for (let i = 0; i < SIZE; i++) q[i] = Math.max(-127, Math.min(127, Math.round((m.w[i] as number) / scale)));
+  return { q, scale };
+}
+
+/** The category each dangerous source names; sources of mixed kinds name none. */
+const CATEGORY_OF: Record<string, string> = {
+  'corpus/destructive-shell': 'destructive',
+  'corpus/credentials': 'credential-exfiltration',
+  'corpus/system-files': 'system-modification',
+  'corpus/prompt-injection': 'prompt-injection',
+  'corpus/destructive-sql': 'destructive-sql',
+  'corpus/privacy': 'privacy',
+  'corpus/remote-code': 'remote-code-execution',
+  'corpus/spam': 'spam',
+  'corpus/malware': 'malware',
+  'harmful/malware.txt': 'malware',
+  'harmful/privacy.txt': 'privacy',
+  'harmful/spam.txt': 'spam',
+  'harmful/harmful-content.txt': 'harmful-content',
+  'harmful/jbb-harmful.txt': 'harmful-content',
+};
+const NCAT = CATEGORIES.length;
+const CAT_SIZE = 1 << CATEGORY_BITS;
+const CAT_MASK = CAT_SIZE - 1;
+
+/** Softmax regression over the categories, on the low {@link CATEGORY_BITS} bits of each bucket. */
+function trainCategories(xs: readonly Int32Array[], ys: readonly number[], seed: number): Float64Array {
+  const w = new Float64Array(CAT_SIZE * NCAT);
+  const g2 = new Float64Array(CAT_SIZE * NCAT).fill(1e-8);
+  const z = new Float64Array(NCAT);
+  const order = xs.map((_, i) => i);
+  const rand = mulberry32(seed);
+  for (let epoch = 0; epoch < 6; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const i of order) {
+      const x = xs[i] as Int32Array;
+      if (x.length === 0) continue;
+      const norm = 1 / Math.sqrt(x.length);
+      z.fill(0);
+      for (const f of x) for (let c = 0; c < NCAT; c++) z[c] = (z[c] as number) + (w[(f & CAT_MASK) * NCAT + c] as number) * norm;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < NCAT; c++) max = Math.max(max, z[c] as number);
+      let sum = 0;
+      for (let c = 0; c < NCAT; c++) {
+        z[c] = Math.exp((z[c] as number) - max);
+        sum += z[c] as number;
+      }
+      for (let c = 0; c < NCAT; c++) {
+        const g = (z[c] as number) / sum - (c === ys[i] ? 1 : 0);
+        if (Math.abs(g) < 1e-4) continue;
+        for (const f of x) {
+          const at = (f & CAT_MASK) * NCAT + c;
+          const gf = g * norm;
+          g2[at] = (g2[at] as number) + gf * gf;
+          w[at] = (w[at] as number) - (0.3 * gf) / Math.sqrt(g2[at] as number);
+        }
+      }
+    }
+  }
+  return w;
+}
+
+function bestCategory(w: ArrayLike<number>, x: Int32Array): number {
+  let best = 0;
+  let bestZ = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < NCAT; c++) {
+    let zc = 0;
+    for (const f of x) zc += w[(f & CAT_MASK) * NCAT + c] as number;
+    if (zc > bestZ) {
+      bestZ = zc;
+      best = c;
+    }
+  }
+  return best;
+}
+
+const pct = (n: number, d: number): string => `${((100 * n) / Math.max(1, d)).toFixed(2)}%`;
+
+function main(): void {
+  const originals = loadOriginals();
+  const frames = loadFrames();
+  const examples = originals.flatMap((o, i) => augment(o, frames, i));
+  const xs = examples.map((e) => featuresOf(e.text));
+  const ys = examples.map((e) => e.label);
+  const kinds = new Map<string, [number, number]>();
+  for (const o of originals) {
+    const k = kinds.get(o.kind) ?? [0, 0];
+    k[o.label]++;
+    kinds.set(o.kind, k);
+  }
+  console.log(
+    `originals ${originals.length} (${originals.filter((o) => o.label === 1).length} dangerous, ${originals.filter((o) => o.label === 0).length} benign); examples with augmentation ${examples.length}; ${frames.length} frames; ${SIZE} buckets`,
+  );
+  // Out-of-fold scores.
+  const oof = new Float64Array(examples.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const tx: Int32Array[] = [];
+    const ty: number[] = [];
+    for (let i = 0; i < examples.length; i++)
+      if ((originals[(examples[i] as Example).of] as Original).fold !== fold) {
+        tx.push(xs[i] as Int32Array);
+        ty.push(ys[i] as number);
+      }
+    const m = train(tx, ty, 1234 + fold);
+    for (let i = 0; i < examples.length; i++) {
+      const e = examples[i] as Example;
+      if ((originals[e.of] as Original).fold === fold) oof[i] = scoreText(e.text, m.w, 1, m.bias);
+    }
+  }
+  // Each band holds its rate both over all benign examples and over the original benign texts.
+  const negAll = examples.flatMap((e, i) => (e.label === 0 ? [oof[i] as number] : []));
+  const negOrig = examples.flatMap((e, i) => (e.label === 0 && e.aug === 'none' ? [oof[i] as number] : []));
+  const medium = Math.max(thresholdAt(negAll, FPR_MEDIUM), thresholdAt(negOrig, FPR_MEDIUM));
+  const low = Math.max(thresholdAt(negAll, FPR_LOW), thresholdAt(negOrig, FPR_LOW));
+  const report = (name: string, pick: (e: Example) => boolean): void => {
+    let p = 0;
+    let tpM = 0;
+    let tpL = 0;
+    let n = 0;
+    let fpM = 0;
+    let fpL = 0;
+    for (let i = 0; i < examples.length; i++) {
+      const e = examples[i] as Example;
+      if (!pick(e)) continue;
+      const s = oof[i] as number;
+      if (e.label === 1) {
+        p++;
+        if (s >= medium) tpM++;
+        if (s >= low) tpL++;
+      } else {
+        n++;
+        if (s >= medium) fpM++;
+        if (s >= low) fpL++;
+      }
+    }
+    console.log(
+      `| ${name} | ${p} | ${pct(tpM, p)} | ${pct(tpL, p)} | ${n} | ${pct(fpM, n)} (${fpM}) | ${pct(fpL, n)} (${fpL}) |`,
+    );
+  };
+  console.log(`\nthresholds (out-of-fold, benign FP ≤ ${FPR_MEDIUM} / ${FPR_LOW}): medium ${medium.toFixed(3)}, low ${low.toFixed(3)}`);
+  console.log('| out-of-fold | dangerous | recall medium | recall low | benign | FP medium | FP low |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  report('all', () => true);
+  report('originals', (e) => e.aug === 'none');
+  report('augmented', (e) => e.aug !== 'none');
+  for (const a of ['frame', 'noise', 'frame+noise', 'encoded']) report(`augmented: ${a}`, (e) => e.aug === a);
+  for (const kind of [...kinds.keys()].sort()) report(kind, (e) => (originals[e.of] as Original).kind === kind && e.aug === 'none');
+  // Categories: trained on the dangerous examples whose source names one; fold 0 held out.
+  const cx: Int32Array[] = [];
+  const cy: number[] = [];
+  const cFold: number[] = [];
+  examples.forEach((e, i) => {
+    const o = originals[e.of] as Original;
+    const cat = CATEGORY_OF[o.kind];
+    if (e.label !== 1 || cat === undefined) return;
+    cx.push(xs[i] as Int32Array);
+    cy.push(CATEGORIES.indexOf(cat));
+    cFold.push(e.aug === 'none' ? o.fold : -1 - o.fold);
+  });
+  {
+    const tx = cx.filter((_, i) => cFold[i] !== 0 && cFold[i] !== -1);
+    const ty = cy.filter((_, i) => cFold[i] !== 0 && cFold[i] !== -1);
+    const wc = trainCategories(tx, ty, 99);
+    let right = 0;
+    let n = 0;
+    cx.forEach((x, i) => {
+      if (cFold[i] !== 0) return;
+      n++;
+      if (bestCategory(wc, x) === cy[i]) right++;
+    });
+    console.log(`\ncategory of a dangerous original, fold 0 held out: ${pct(right, n)} right of ${n}`);
+  }
+  if (process.argv.includes('--cv')) return;
+
+  const model = train(xs, ys, 1234);
+  const { q, scale } = quantize(model);
+  // In-sample check of the quantized table at the chosen thresholds.
+  let fp = 0;
+  let tp = 0;
+  let nNeg = 0;
+  let nPos = 0;
+  for (const e of examples) {
+    if (e.aug !== 'none') continue;
+    const s = scoreText(e.text, q, scale, model.bias);
+    if (e.label === 1) {
+      nPos++;
+      if (s >= medium) tp++;
+    } else {
+      nNeg++;
+      if (s >= medium) fp++;
+    }
+  }
+  console.log(`\nin-sample, quantized, originals at medium: recall ${pct(tp, nPos)}, benign FP ${pct(fp, nNeg)} (${fp})`);
+  const data = Buffer.from(q.buffer).toString('base64');
+  const wc = trainCategories(cx, cy, 99);
+  let cmax = 0;
+  for (const v of wc) cmax = Math.max(cmax, Math.abs(v));
+  const categoryScale = cmax / 127 || 1;
+  const cq = new Int8Array(wc.length);
+  for (let i = 0; i < wc.length; i++) cq[i] = Math.round((wc[i] as number) / categoryScale);
+  const categories = Buffer.from(cq.buffer).toString('base64');
+  const src = `/**
+ * Generated by \`scripts/train-intent.ts\`; do not edit. A logistic-regression model over
+ * ${SIZE} hashed feature buckets, weights as signed bytes (base64), trained on the detection
+ * corpus (\`test/corpus/\`), \`data/harmful/\` and \`data/intent/\` with augmentation (see
+ * data/intent/PROVENANCE.md). Threshold: out-of-fold benign false positives at most
+ * ${FPR_MEDIUM * 100}% of the benign training texts, originals and augmented alike.
+ *
+ * @internal Not part of the public API.
+ */
+/** The quantized model: weight = byte × scale; log-odds = bias + Σ weights / √features. */
+export const WEIGHTS = Object.freeze({
+  data: '${data}',
+  scale: ${scale},
+  bias: ${model.bias},
+  threshold: ${medium},
+  /** Category weights: byte × categoryScale, ${NCAT} per bucket of the low ${CATEGORY_BITS} bits. */
+  categories: '${categories}',
+  categoryScale: ${categoryScale},
+});
+`;
+  writeFileSync(OUT, src);
+  console.log(`wrote ${OUT}: ${src.length} bytes`);
+}
+
+main();

@@ -1,0 +1,273 @@
+/**
+ * The learned request scorer: a logistic-regression model over hashed features of the first
+ * {@link CHARS_MAX} code units of a segment (word unigrams, word bigrams, and character 3- and
+ * 4-grams of the text lower-cased with every run of non-word characters read as one space, so
+ * the character grams also span word boundaries). Weights are signed bytes shipped as base64 in
+ * `_intent-weights.ts`; `scripts/train-intent.ts` trains them with this very featurizer.
+ *
+ * A segment is scored whole (scoring its sentences one by one and keeping the highest did worse in
+ * cross-validation). Featurizing allocates nothing: features go to a buffer sized once.
+ *
+ * @internal Not part of the public API.
+ */
+
+import { decodeBase64Loose } from '../../text/_base64.js';
+import { WEIGHTS } from './_intent-weights.js';
+
+/** log2 of the number of hash buckets. */
+export const BITS = 16;
+const MASK = (1 << BITS) - 1;
+/** The categories a flagged request is put in, in the order of the category weights. */
+export const CATEGORIES = [
+  'destructive',
+  'credential-exfiltration',
+  'system-modification',
+  'prompt-injection',
+  'destructive-sql',
+  'privacy',
+  'remote-code-execution',
+  'spam',
+  'malware',
+  'harmful-content',
+] as const;
+/** log2 of the buckets of the category weights (the low bits of each feature's bucket). */
+export const CATEGORY_BITS = 12;
+/** Code units of a segment the featurizer reads; the rest is not scored. */
+export const CHARS_MAX = 600;
+/** Upper bound on the features of one segment: two character grams per code unit, two per word. */
+export const FEATURES_MAX = 4 * CHARS_MAX + 8;
+
+const SEED_UNI = 0x9e3779b1;
+const SEED_BI = 0x85ebca6b;
+const SEED_G3 = 0xc2b2ae35;
+const SEED_G4 = 0x27d4eb2f;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function mix(h: number): number {
+  let x = h >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** The code unit as the featurizer reads it: ASCII lower-cased, 0 for a separator, -1 skipped. */
+function norm(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return c;
+  // Apostrophes inside words are left out (`don't` reads as `dont`), soft hyphens and joiners too.
+  if (c === 39 || c === 0x2019 || c === 0xad || (c >= 0x200b && c <= 0x200d)) return -1;
+  if (c < 0xc0) return 0;
+  // General punctuation, CJK punctuation, full-width ASCII punctuation and surrogates' halves
+  // stay word characters only when they are letters of some script.
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f)) return 0;
+  return c;
+}
+
+/** Features of one segment: buckets, in a buffer sized once. */
+export class Features {
+  readonly feat = new Int32Array(FEATURES_MAX);
+  /** Features held. */
+  length = 0;
+  /** Words in the text read. */
+  words = 0;
+  /** Tokens (runs of characters between white space) in the text read. */
+  tokens = 0;
+  /** Tokens that read as code: holding one of `/ \\ $ { } [ ] | = _ ~ * \` < > @ # ^ &`, or a leading `-`. */
+  codeTokens = 0;
+}
+
+/** Whether `c` marks a token as code (see {@link Features.codeTokens}). */
+function codeChar(c: number): boolean {
+  switch (c) {
+    case 47: // /
+    case 92: // \
+    case 36: // $
+    case 123: // {
+    case 125: // }
+    case 91: // [
+    case 93: // ]
+    case 124: // |
+    case 61: // =
+    case 95: // _
+    case 126: // ~
+    case 42: // *
+    case 96: // `
+    case 60: // <
+    case 62: // >
+    case 64: // @
+    case 35: // #
+    case 94: // ^
+    case 38: // &
+      return true;
+    default:
+      return false;
+  }
+}
+
+function space(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
+}
+
+/**
+ * Fills `out` with the features of the first {@link CHARS_MAX} code units of `text`. Linear in
+ * the characters read.
+ */
+export function featurize(text: string, out: Features): void {
+  const feat = out.feat;
+  const n = Math.min(text.length, CHARS_MAX);
+  let k = 0;
+  let words = 0;
+  // The last three characters of the collapsed stream (0 stands for a space, -1 for none yet),
+  // a space before all.
+  let c1 = 0;
+  let c2 = -1;
+  let c3 = -1;
+  let inWord = false;
+  let word = FNV_OFFSET;
+  let prevWord = 0;
+  let tokens = 0;
+  let codeTokens = 0;
+  let inToken = false;
+  let code = false;
+  for (let i = 0; i <= n; i++) {
+    const raw = i < n ? text.charCodeAt(i) : 32;
+    if (space(raw)) {
+      if (inToken && code) codeTokens++;
+      inToken = false;
+    } else {
+      if (!inToken) {
+        inToken = true;
+        tokens++;
+        code = raw === 45;
+      }
+      if (codeChar(raw)) code = true;
+    }
+    const c = i < n ? norm(raw) : 0;
+    if (c < 0) continue;
+    if (c === 0) {
+      if (inWord) {
+        feat[k++] = mix(word ^ SEED_UNI) & MASK;
+        if (words > 0) feat[k++] = mix(Math.imul(prevWord, 31) ^ word ^ SEED_BI) & MASK;
+        prevWord = word;
+        inWord = false;
+        words++;
+      }
+      if (c1 === 0) continue;
+    } else {
+      if (!inWord) {
+        inWord = true;
+        word = FNV_OFFSET;
+      }
+      word = Math.imul(word ^ c, FNV_PRIME) >>> 0;
+    }
+    // Character grams of the collapsed stream ending here.
+    if (c2 >= 0) {
+      const g2 = Math.imul(Math.imul(SEED_G3 ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
+      feat[k++] = mix(Math.imul(g2 ^ c, FNV_PRIME)) & MASK;
+      if (c3 >= 0) {
+        const g3 = Math.imul(Math.imul(Math.imul(SEED_G4 ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
+        feat[k++] = mix(Math.imul(g3 ^ c, FNV_PRIME)) & MASK;
+      }
+    }
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+  }
+  out.length = k;
+  out.words = words;
+  out.tokens = tokens;
+  out.codeTokens = codeTokens;
+}
+
+/**
+ * Whether the text read is prose: at least four tokens, at most one in eight of them code. Commands,
+ * scripts and code are read by the structural detectors, which parse them.
+ */
+export function isProse(f: Features): boolean {
+  return f.tokens >= 4 && f.codeTokens * 8 <= f.tokens;
+}
+
+let weights: Int8Array | null = null;
+
+/** The quantized weight table, decoded on first use. */
+function table(): Int8Array {
+  if (weights === null) {
+    const s = WEIGHTS.data;
+    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
+    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+  return weights;
+}
+
+let categoryWeights: Int8Array | null = null;
+const sums = new Float64Array(CATEGORIES.length);
+
+/**
+ * The category of the last text scored: the highest of a softmax regression over the same
+ * features (only read for a text reported, so its cost is paid once per finding).
+ */
+export function lastCategory(): (typeof CATEGORIES)[number] {
+  if (categoryWeights === null) {
+    const s = WEIGHTS.categories;
+    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
+    categoryWeights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+  const w = categoryWeights;
+  const n = CATEGORIES.length;
+  const mask = (1 << CATEGORY_BITS) - 1;
+  sums.fill(0);
+  const feat = scratch.feat;
+  for (let i = 0; i < scratch.length; i++) {
+    const at = ((feat[i] as number) & mask) * n;
+    for (let c = 0; c < n; c++) sums[c] = (sums[c] as number) + (w[at + c] ?? 0);
+  }
+  let best = CATEGORIES.length - 1;
+  for (let c = 0; c < n; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
+  return CATEGORIES[best] ?? 'harmful-content';
+}
+
+/** Whether a trained model is shipped (an empty table scores nothing). */
+export function hasModel(): boolean {
+  return WEIGHTS.data.length > 0;
+}
+
+/**
+ * Log-odds of the features in `f` under weights `w` (byte × `scale`, or a float table with scale
+ * 1): bias plus the sum of the weights normalized by the square root of the feature count, as in
+ * training.
+ */
+export function scoreFeatures(f: Features, w: ArrayLike<number>, scale: number, bias: number): number {
+  const feat = f.feat;
+  const k = f.length;
+  if (k === 0) return Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += w[feat[i] as number] as number;
+  return bias + (sum * scale) / Math.sqrt(k);
+}
+
+const scratch = new Features();
+
+/** Log-odds that `text` (its first {@link CHARS_MAX} code units) is a dangerous request. */
+export function score(text: string): number {
+  const w = table();
+  if (w.length === 0) return Number.NEGATIVE_INFINITY;
+  featurize(text, scratch);
+  return scoreFeatures(scratch, w, WEIGHTS.scale, WEIGHTS.bias);
+}
+
+/** Words in the last text scored. */
+export function lastWords(): number {
+  return scratch.words;
+}
+
+/** Whether the last text scored is prose (see {@link isProse}). */
+export function lastProse(): boolean {
+  return isProse(scratch);
+}
+
+/** The decision threshold on the log-odds, tuned on out-of-fold scores of the training data. */
+export function threshold(): number {
+  return WEIGHTS.threshold;
+}

@@ -1,0 +1,52 @@
+/**
+ * The learned request scorer as a detector of its own: a linear model over hashed word and
+ * character n-grams of the segment (`_intent-model.ts`), trained by `scripts/train-intent.ts` on
+ * the detection corpus and the data under `data/`, with keyboard slips, text-speak, cut words,
+ * encodings and frames put around dangerous and benign texts alike. It reads the request as a
+ * whole, however it is spelled or wrapped, where the lexicons read words and structure. The
+ * finding's category is the one a second, smaller model over the same features picks.
+ *
+ * The finding is a last resort (`LAST_RESORT` in `index.ts`): its risk counts only when nothing
+ * else of at least `medium` severity was found in the request, so it never makes a flagged request
+ * stricter.
+ *
+ * One band: at or above a threshold chosen on out-of-fold scores (at most 0.2% of benign training
+ * texts above it) the segment is reported `medium`, which escalates on its own. No `low` band: a
+ * `low` finding alone never changes a decision, and any finding on a segment stops the firewall's
+ * second reading of it through typing slips. For the same reason a segment that has such a reading
+ * is left to it. Only prose is scored (at most one token in eight code): commands, scripts and
+ * code are parsed by the structural detectors. Reads at most the first 600 code units of a
+ * segment, in linear time.
+ *
+ * @internal Not part of the public API.
+ */
+import { hasModel, lastCategory, lastProse, lastWords, score, threshold } from './_intent-model.js';
+import { typoReading } from './_typo-reading.js';
+import type { Detector, FindingSink } from './types.js';
+
+/** Fewest words a segment needs before it is scored. */
+const MIN_WORDS = 4;
+/** Shortest segment worth scoring: four words of two letters and their spaces. */
+const MIN_CHARS = 11;
+/** Longest span reported as evidence. */
+const SPAN_MAX = 80;
+
+/** The id of this detector's finding. */
+export const INTENT_MODEL_ID = 'intent.model';
+const DESCRIPTION = 'reads as a dangerous request to the learned request scorer';
+
+/** The learned-scorer detector. */
+export const intentModelDetector: Detector = Object.freeze({
+  name: 'intent-model',
+  scan(segment: string, sink: FindingSink): void {
+    if (segment.length < MIN_CHARS || !hasModel()) return;
+    if (score(segment) < threshold() || lastWords() < MIN_WORDS || !lastProse()) return;
+    // A segment the firewall reads again through typing slips is left to that reading (which runs
+    // only when nothing was found as written): this detector reads the corrected text there too.
+    if (typoReading(segment) !== null) return;
+    let e = Math.min(segment.length, SPAN_MAX);
+    const c = segment.charCodeAt(e - 1);
+    if (e < segment.length && c >= 0xd800 && c <= 0xdbff) e--;
+    sink.report(INTENT_MODEL_ID, lastCategory(), 'medium', DESCRIPTION, 0, e, segment.slice(0, e));
+  },
+});
