@@ -582,7 +582,8 @@ export const WEIGHTS = Object.freeze({
   bias: ${model.bias},
   threshold: ${medium},
   /** Category weights: byte × categoryScale, ${NCAT} per bucket of the low ${CATEGORY_BITS} bits. */
-  categories: '${categories}',
+  categories:
+    '${categories}',
   categoryScale: ${categoryScale},
 });
 `;
