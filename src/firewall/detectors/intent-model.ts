@@ -24,9 +24,12 @@ import { hasModel, lastCategory, lastProse, lastWords, score, threshold } from '
 import { typoReading } from './_typo-reading.js';
 import type { Detector, FindingSink } from './types.js';
 
-/** Fewest words a segment needs before it is scored. */
-const MIN_WORDS = 4;
-/** Shortest segment worth scoring: four words of two letters and their spaces. */
+/**
+ * Fewest words a segment needs before it is scored: a shorter one gives the model too few features
+ * to judge (a four-word question in a language the training data holds little of read as a request).
+ */
+const MIN_WORDS = 6;
+/** Shortest segment worth scoring: six words of one letter and their spaces. */
 const MIN_CHARS = 11;
 /** Longest span reported as evidence. */
 const SPAN_MAX = 80;
