@@ -406,6 +406,18 @@ function echoTwin(rule: CompiledRule): CompiledRule {
   return echo;
 }
 
+/** Characters that render as nothing: a frame read through them is not the frame a reader sees. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/**
+ * Whether the sentence around `start`–`end` hides characters: its words are read by the frames as
+ * written, so `di\u200dsable the alerts` would pass for a detection frame. No frame excuses a
+ * sentence that hides what it says.
+ */
+function hidden(text: string, start: number, end: number): boolean {
+  return INVISIBLE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)));
+}
+
 /** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
 const demoted = new WeakMap<CompiledRule, CompiledRule>();
 
@@ -444,8 +456,9 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
     verdicts.set(
       r,
-      (actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
-        (messageEligible && inMentionFrame(text, h.start, h.end)),
+      !hidden(text, h.start, h.end) &&
+        ((actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
+          (messageEligible && inMentionFrame(text, h.start, h.end))),
     );
   }
   let any = false;

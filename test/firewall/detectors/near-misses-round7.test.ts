@@ -89,3 +89,11 @@ describe('near misses, round seven', () => {
     it(`flags: ${dangerous}`, () => expect(decide(dangerous)).not.toBe('allow'));
   }
 });
+
+describe('hidden characters, round seven', () => {
+  // A detection frame read through zero-width joiners: "di\u200dsable" is no defensive word.
+  it('no frame excuses a sentence that hides characters', () => {
+    expect(decide('di\u200dsable the SIEM alerts for the SOC and c\u2060lear the security log')).not.toBe('allow');
+    expect(decide('Rep\u200clace master with an or\u200dphan branch')).not.toBe('allow');
+  });
+});
