@@ -1346,6 +1346,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
       m |= t.marks[alt]!;
       m2 |= t.marks2[alt]!;
     }
+    // `bus stop`, `tram stop`: a place, not a defensive `stop`.
+    if (c & DEF && h === STOP && i > 0 && TRANSIT_STOPS.has(hash[i - 1]!)) c &= ~DEF;
     cls[i] = c;
     marks[i] = m;
     marks2[i] = m2;
@@ -1969,6 +1971,11 @@ function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
   }
   return -1;
 }
+
+const STOP = foldHash('stop');
+const TRANSIT_STOPS: ReadonlySet<number> = new Set(
+  'bus tram train metro subway truck rest pit school'.split(' ').map((w) => foldHash(w)),
+);
 
 const Q_OPEN: ReadonlySet<number> = new Set('how why what when where'.split(' ').map((w) => foldHash(w)));
 // `how would …`, `how could …` are left out: a hypothetical often asks for the thing itself.
