@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { classifyWindow } from '../src/firewall/detectors/_harmful-grammar.js';
 import { TokenBuffer, tokenize, wordHash } from '../src/firewall/detectors/_harmful-lex.js';
 import { BITS, FEATURES_MAX, featurize, SENTENCE_MAX } from '../src/firewall/detectors/_harmful-model.js';
+import { type Model, trainLogistic } from './_linear.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data', 'harmful');
@@ -57,63 +58,15 @@ function features(text: string): Int32Array {
   return out.slice(0, k);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-interface Model {
-  w: Float64Array;
-  bias: number;
-}
 
 const SIZE = 1 << BITS;
 const EPOCHS = Number(process.env.HARMFUL_EPOCHS ?? 10);
 const L2 = Number(process.env.HARMFUL_L2 ?? 1e-4);
 const RATE = Number(process.env.HARMFUL_RATE ?? 0.5);
 
-function train(xs: Int32Array[], ys: number[], seed: number): Model {
-  const w = new Float64Array(SIZE);
-  const g2 = new Float64Array(SIZE).fill(1e-8);
-  let bias = 0;
-  let gb = 1e-8;
-  const pos = ys.filter((y) => y === 1).length;
-  const neg = ys.length - pos;
-  // Balanced classes: each class carries half the loss.
-  const cw = [ys.length / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
-  const order = xs.map((_, i) => i);
-  const rand = mulberry32(seed);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
-    for (const i of order) {
-      const x = xs[i] as Int32Array;
-      const y = ys[i] as number;
-      const norm = 1 / Math.sqrt(Math.max(1, x.length));
-      let z = bias;
-      for (const f of x) z += (w[f] as number) * norm;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * (cw[y] as number);
-      for (const f of x) {
-        const gf = g * norm + L2 * (w[f] as number);
-        g2[f] = (g2[f] as number) + gf * gf;
-        w[f] = (w[f] as number) - (RATE * gf) / Math.sqrt(g2[f] as number);
-      }
-      gb += g * g;
-      bias -= (RATE * g) / Math.sqrt(gb);
-    }
-  }
-  return { w, bias };
+function train(xs: readonly Int32Array[], ys: readonly number[], seed: number): Model {
+  return trainLogistic(xs, ys, seed, { size: SIZE, epochs: EPOCHS, l2: L2, rate: RATE });
 }
 
 function scoreOf(m: Model, x: Int32Array): number {

@@ -34,6 +34,7 @@ import {
   scoreFeatures,
 } from '../src/firewall/detectors/_intent-model.js';
 import { loadCorpus } from '../test/corpus/corpus.js';
+import { type Model, mulberry32, shuffle, trainLogistic } from './_linear.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'src', 'firewall', 'detectors', '_intent-weights.ts');
@@ -103,16 +104,6 @@ function loadOriginals(): Original[] {
   return out;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------- augmentation
 
@@ -281,10 +272,6 @@ function augment(o: Original, frames: readonly Frame[], index: number): Example[
 
 // ---------------------------------------------------------------- model
 
-interface Model {
-  w: Float64Array;
-  bias: number;
-}
 
 const feats = new Features();
 
@@ -294,42 +281,7 @@ function featuresOf(text: string): Int32Array {
 }
 
 function train(xs: readonly Int32Array[], ys: readonly number[], seed: number): Model {
-  const w = new Float64Array(SIZE);
-  const g2 = new Float64Array(SIZE).fill(1e-8);
-  let bias = 0;
-  let gb = 1e-8;
-  const pos = ys.filter((y) => y === 1).length;
-  const neg = ys.length - pos;
-  // Balanced classes: each class carries half the loss.
-  const cw = [ys.length / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
-  const order = xs.map((_, i) => i);
-  const rand = mulberry32(seed);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
-    for (const i of order) {
-      const x = xs[i] as Int32Array;
-      const y = ys[i] as number;
-      if (x.length === 0) continue;
-      const norm = 1 / Math.sqrt(x.length);
-      let z = bias;
-      for (const f of x) z += (w[f] as number) * norm;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * (cw[y] as number);
-      for (const f of x) {
-        const gf = g * norm + L2 * (w[f] as number);
-        g2[f] = (g2[f] as number) + gf * gf;
-        w[f] = (w[f] as number) - (RATE * gf) / Math.sqrt(g2[f] as number);
-      }
-      gb += g * g;
-      bias -= (RATE * g) / Math.sqrt(gb);
-    }
-  }
-  return { w, bias };
+  return trainLogistic(xs, ys, seed, { size: SIZE, epochs: EPOCHS, l2: L2, rate: RATE }, true);
 }
 
 /** The detector's reading: every line of `text` that is prose scored, the highest kept. */
@@ -393,12 +345,7 @@ function trainCategories(xs: readonly Int32Array[], ys: readonly number[], seed:
   const order = xs.map((_, i) => i);
   const rand = mulberry32(seed);
   for (let epoch = 0; epoch < 6; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
+    shuffle(order, rand);
     for (const i of order) {
       const x = xs[i] as Int32Array;
       if (x.length === 0) continue;

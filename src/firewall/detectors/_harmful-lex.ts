@@ -23,8 +23,9 @@ export const F_CAPITAL = 4;
 /** The token mixes letters and digits (`k3yl0gg3r`, `c4rd`, `mp3`): leetspeak may spell a word. */
 export const F_MIXED = 8;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's 32-bit offset basis and prime. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a step: the hash of a word extended by one code unit. */
 export function fnvStep(h: number, c: number): number {

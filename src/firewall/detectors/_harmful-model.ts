@@ -27,7 +27,8 @@ const SEED_BI = 0x85ebca6b;
 const SEED_CHAR = 0xc2b2ae35;
 const SEED_CLASS = 0x27d4eb2f;
 
-function mix(h: number): number {
+/** A 32-bit finalizer that spreads a hash's bits before it is cut to a bucket. */
+export function mix(h: number): number {
   let x = h >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
   x = Math.imul(x ^ (x >>> 15), 0x846ca68b);

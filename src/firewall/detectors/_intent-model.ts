@@ -12,6 +12,8 @@
  */
 
 import { decodeBase64Loose } from '../../text/_base64.js';
+import { FNV_OFFSET, FNV_PRIME } from './_harmful-lex.js';
+import { mix } from './_harmful-model.js';
 import { WEIGHTS } from './_intent-weights.js';
 
 /** log2 of the number of hash buckets. */
@@ -41,15 +43,6 @@ const SEED_UNI = 0x9e3779b1;
 const SEED_BI = 0x85ebca6b;
 const SEED_G3 = 0xc2b2ae35;
 const SEED_G4 = 0x27d4eb2f;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function mix(h: number): number {
-  let x = h >>> 0;
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-}
 
 /** The code unit as the featurizer reads it: ASCII lower-cased, 0 for a separator, -1 skipped. */
 function norm(c: number): number {
