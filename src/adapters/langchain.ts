@@ -125,27 +125,8 @@ function splitInterrupt(options: unknown): { rest: unknown; interrupt: AegisMidd
   return { rest, interrupt: interrupt as AegisMiddlewareOptions['interrupt'] };
 }
 
-/**
- * Aegis's own denial, as this middleware writes it into a ToolMessage, up to a blank line: a model
- * that quotes it back (`Denied by Aegis: … rules destructive.rm-recursive-root …`) states no intent
- * of its own there, and the rule names in it must not be judged as a request.
- */
-const OWN_DENIAL = /Denied by Aegis:[\s\S]*?(?:\n\s*\n|$)/g;
-
-/** `text` without the denials it quotes, or undefined when nothing else is left. */
-function withoutDenials(text: string): string | undefined {
-  if (text.indexOf('Denied by Aegis:') < 0) return text;
-  const rest = text.replace(OWN_DENIAL, '\n').trim();
-  return rest.length > 0 ? rest : undefined;
-}
-
 /** The text parts of the last AI message in the agent's state: what the model said before calling. */
 function precedingText(state: unknown): string | undefined {
-  const text = lastAiText(state);
-  return text === undefined ? undefined : withoutDenials(text);
-}
-
-function lastAiText(state: unknown): string | undefined {
   const messages = (state as { messages?: unknown } | undefined)?.messages;
   if (!Array.isArray(messages)) return undefined;
   for (let i = messages.length - 1; i >= 0 && i >= messages.length - 8; i--) {

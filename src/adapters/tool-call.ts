@@ -35,10 +35,23 @@ const MAX_VALUES = 1000;
 const MAX_DEPTH = 32;
 
 /**
+ * An Aegis denial as every adapter writes it (`Denied by Aegis:` and its reasons), up to a blank
+ * line: a model that quotes one back states no intent of its own there, and the rule names in it
+ * must not be judged as a request.
+ */
+const OWN_DENIAL = /Denied by Aegis:[\s\S]*?(?:\n\s*\n|$)/g;
+
+/** `text` without the Aegis denials it quotes. */
+function withoutDenials(text: string): string {
+  return text.indexOf('Denied by Aegis:') < 0 ? text : text.replace(OWN_DENIAL, '\n').trim();
+}
+
+/**
  * Maps a tool call to Aegis' request and action:
  *
  * - `actionType` is the tool's name, `parameters` the arguments as given;
- * - the request's content is the model's stated intent (if any), then every string, number and
+ * - the request's content is the model's stated intent (if any, without any Aegis denial it quotes
+ *   back), then every string, number and
  *   boolean in the arguments, one per line, in document order: a call whose argument is
  *   `rm -rf /` is read as that command, not as `{"command":"rm -rf /"}`. Keys are not included,
  *   so a key never joins the command on its line;
@@ -61,7 +74,8 @@ export function toolCallToRequest(call: ToolCall): MappedToolCall {
   }
   requireString(origin, 'call.toolName', call.toolName);
   const lines: string[] = [];
-  if (typeof call.intent === 'string' && call.intent.length > 0) lines.push(call.intent);
+  const intent = typeof call.intent === 'string' ? withoutDenials(call.intent) : '';
+  if (intent.length > 0) lines.push(intent);
   collect(call.input, lines, 0, new Set());
   const id = typeof call.callId === 'string' && call.callId.length > 0 ? call.callId : `tool:${call.toolName}`;
   const request: MappedToolCall['request'] = { id: id.slice(0, 256), content: lines.join('\n') };

@@ -37,3 +37,17 @@ describe('adapter arguments', () => {
     expect(codeOf(() => foldUnicode(42 as never))).toBe('INVALID_ARGUMENT');
   });
 });
+
+describe('toolCallToRequest: the stated intent', () => {
+  it('keeps what the model said and leaves out an Aegis denial it quotes back', () => {
+    const intent =
+      'That was refused.\nDenied by Aegis:\nrules destructive.rm-recursive-root\n\nListing the folder instead.';
+    const { request } = toolCallToRequest({ toolName: 'bash', input: { command: 'ls -la' }, intent });
+    expect(request.content).toBe('That was refused.\n\nListing the folder instead.\nls -la');
+    expect(request.content).not.toContain('rm-recursive-root');
+  });
+  it('passes an intent without a denial as written', () => {
+    const { request } = toolCallToRequest({ toolName: 'bash', input: { command: 'ls' }, intent: 'list the files' });
+    expect(request.content).toBe('list the files\nls');
+  });
+});
