@@ -402,6 +402,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
     if (done >= MAX_ANCHORS) break;
     if (at < lastEnd) continue;
     let stop = segment.length;
+    let from = at;
     const q = at > 0 ? segment[at - 1] : '';
     if (q === '`' || q === '"' || q === "'") {
       const close = segment.indexOf(q, at);
@@ -410,18 +411,22 @@ export function scanShell(segment: string, sink: FindingSink): void {
       // `run \`foo init\``: the anchor sits inside a Markdown code span, which ends the command.
       const close = segment.indexOf('`', at);
       if (close > 0) stop = close;
+      // `\`tool list … | xargs tool delete\``: a span that reads as a command from its start is read
+      // whole, so what its pipe feeds into the anchor is seen.
+      const open = segment.lastIndexOf('`', at - 1);
+      if (open >= 0 && at - open <= 400 && looksLikeShell(segment.slice(open + 1, stop))) from = open + 1;
     }
     // `fetch(url)`, `kill(pid)`: a name followed by `(` is a call in code; in sh it is a syntax
     // error unless it defines a function (`name() {`).
     if (isCallAt(segment, at)) continue;
     // "curl … piped into sudo bash": the words for a pipe, read as one.
-    const piece = segment.slice(at, sentenceEnd(segment, at, stop)).replace(PIPED_WORDS, ' | ');
+    const piece = segment.slice(from, sentenceEnd(segment, from, stop)).replace(PIPED_WORDS, ' | ');
     const p = lex(piece, initialVars());
     const w0 = p.cmds[0]?.words[0];
     if (w0 === undefined || w0.s !== 0) continue;
     done++;
     lastEnd = stop;
-    examine(p, piece, initialVars(), 0, ctx, at);
+    examine(p, piece, initialVars(), 0, ctx, from);
   }
 }
 

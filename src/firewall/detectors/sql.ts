@@ -113,8 +113,11 @@ const GATE_WORDS: readonly GateWord[] = [
   },
   {
     w: 'delete',
-    check: (s, _a, to) =>
-      nextWordIs(s, to, ['from']) || /^many/i.test(s.slice(to, to + 4)) || DELETE_ALIASES.test(s.slice(to, to + 80)),
+    check: (s, at, to) =>
+      nextWordIs(s, to, ['from']) ||
+      /^many/i.test(s.slice(to, to + 4)) ||
+      DELETE_ALIASES.test(s.slice(to, to + 80)) ||
+      CYPHER_BEFORE.test(s.slice(Math.max(0, at - 160), at)),
   },
   { w: 'backup', start: true, end: true, check: (s, _a, to) => nextWordIs(s, to, ['log', 'database']) },
   { w: 'update', start: true, end: true, check: (s, _a, to) => /\bset\b/i.test(s.slice(to, to + 100)) },
@@ -215,6 +218,18 @@ const D = {
   nosqlDeleteAll: 'deletes every document of a MongoDB collection',
   ormDeleteAll: 'deletes or truncates every row of a table through an ORM or query builder (no filter)',
 } as const;
+
+/** A Cypher `MATCH` or `DETACH` somewhere before a `DELETE` (Neo4j, Memgraph, other graph stores). */
+const CYPHER_BEFORE = /\b(?:match|detach)\b/i;
+
+/**
+ * A Cypher deletion of whatever a pattern matched, with nothing that narrows the match: `MATCH (n)
+ * DETACH DELETE n` (every node and relationship of the graph), `MATCH (n:Order) DELETE n` (every
+ * node of a label), `MATCH ()-[r]->() DELETE r` (every relationship), also split across the two
+ * statements of `apoc.periodic.iterate`. A `WHERE`, a property map or a `LIMIT` narrows it.
+ */
+const CYPHER_DELETE_ALL =
+  /\bmatch\s*(?:\(\s*([a-z_]\w{0,30})\s*(:\s*`?[\w]{1,40}`?)?\s*\)|\(\s*\)\s*<?-\s*\[\s*([a-z_]\w{0,30})\s*(:\s*`?[\w]{1,40}`?)?\s*\]\s*->?\s*\(\s*\))\s*(?:return\s+(?:\1|\3)\b\s*)?["']?\s*,?\s*["']?\s*(?:detach\s+)?delete\s+(\w+)\b/i;
 
 /** MySQL's multi-table form: `DELETE t FROM transactions t`, `DELETE a, b FROM …`. */
 const DELETE_ALIASES = /^\s+[A-Za-z_]\w{0,30}(\s*,\s*[A-Za-z_]\w{0,30}){0,3}\s+from\b/i;
@@ -1291,6 +1306,23 @@ function scanSchemaReset(c: Ctx, lower: string): void {
   }
 }
 
+/** Cypher statements that delete every node, every node of a label, or every relationship. */
+function scanCypher(c: Ctx, lower: string): void {
+  const m = CYPHER_DELETE_ALL.exec(lower.length > 4000 ? lower.slice(0, 4000) : lower);
+  if (m === null || (m[5] !== m[1] && m[5] !== m[3])) return;
+  const end = m.index + m[0].length;
+  if (owned(c)) settle(c, 'sql.delete-all', D.deleteAll, m.index, end);
+  else
+    report(
+      c,
+      'sql.delete-all',
+      m[1] !== undefined && m[2] === undefined ? 'critical' : 'high',
+      D.deleteAll,
+      m.index,
+      end,
+    );
+}
+
 /** An empty quote pair between two word characters. */
 const GLUED = /\w(''|"")\w/;
 const GLUED_ALL = /(?<=\w)(''|"")(?=\w)/g;
@@ -1402,6 +1434,7 @@ export const sqlDetector: Detector = Object.freeze({
     const lower = foldCase(segment);
     if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
     scanSchemaReset(c, lower);
+    if (lower.includes('match')) scanCypher(c, lower);
     scanOrm(segment, lower, (a, b) => report(c, 'sql.orm-delete-all', 'high', D.ormDeleteAll, a, b));
   },
 });

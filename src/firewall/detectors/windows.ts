@@ -679,6 +679,13 @@ class Scan {
         ) {
           this.report('windows.firewall-disable', 'critical', start, end);
         }
+        // Every saved Wi-Fi key shown in plaintext (`wlan show profile name=* key=clear`); one named
+        // profile is a user looking up a password, unless the output leaves for a share.
+        if (/wlan\s+show\s+profiles?\b/.test(text) && /\bkey\s*=\s*clear\b/.test(text)) {
+          const every = !/\bname\s*=\s*(?!\*|"\*")/.test(text);
+          const away = />\s*\\\\|\|\s*\S*(?:curl|invoke-webrequest|iwr|nc|ncat)\b/.test(this.c.text);
+          if (every || away) this.report('windows.credential-dump', away ? 'critical' : 'high', start, end);
+        }
         return true;
       case 'set-netfirewallprofile':
         if (/-enabled(:|\s)\s*(\$?false|0)/.test(text)) this.report('windows.firewall-disable', 'critical', start, end);
