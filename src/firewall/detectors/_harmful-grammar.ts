@@ -279,7 +279,7 @@ const GATE_WORDS = [
   'encrypt encrypts encrypting encrpyt encrpyts looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous anonymus anonymos anonimous annonymous',
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
-  'cvv cvc cvv2 cvc2 plaintext unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
+  'cvv cvc cvv2 cvc2 plaintext cleartext unhashed plain unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
   'hiv psychiatric diagnoses pregnant pregnancy',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
@@ -459,6 +459,14 @@ interface Lexicon {
   preSkip: Set<number>;
   /** Where a credential is typed (`password fields`, `login form`). */
   inputField: Set<number>;
+  plainWord: Set<number>;
+  strongPlain: Set<number>;
+  changeCode: Set<number>;
+  inWord: number;
+  yesNoAux: Set<number>;
+  textWord: number;
+  keepVerb: Set<number>;
+  eachWord: Set<number>;
   typeVerb: Set<number>;
   site: Set<number>;
   reply: Set<number>;
@@ -888,6 +896,20 @@ function getLexicon(): Lexicon {
       ),
     ),
     inputField: new Set(hashes('field fields input inputs form forms box boxes')),
+    plainWord: new Set(hashes('plaintext cleartext unhashed plain clear raw')),
+    strongPlain: new Set(hashes('plaintext cleartext unhashed raw')),
+    changeCode: new Set(
+      hashes('modify modifies change changes update updates patch patches edit edits alter tweak rewrite add adds'),
+    ),
+    inWord: foldHash('in'),
+    yesNoAux: new Set(hashes('does do did is are was were can could has have will would should')),
+    textWord: foldHash('text'),
+    keepVerb: new Set(
+      hashes(
+        'log logs logging write writes writing append appends appending store stores storing save saves saving record records recording dump dumps keep keeps capture captures copy copies print prints email emails send sends mail mails forward forwards',
+      ),
+    ),
+    eachWord: new Set(hashes('each every all users customers members everyone')),
     typeVerb: new Set(hashes('type types typed typing enter enters entered')),
     site: new Set(hashes('site sites website websites page pages url urls domain domains tab tabs')),
     reply: new Set(hashes('reply respond answer')),
@@ -2104,6 +2126,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
     }
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
+    if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
+      plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
@@ -3169,6 +3193,61 @@ function typedCredentials(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): 
   if (!others || !requestedFar(buf, cap, BEHAVIOR_REACH)) return;
   if (defendedBefore(buf, lex, i) || findLive(buf, cap - 4, out, OWN) >= 0 || negated(buf, cap)) return;
   hit(RULES.credentialTheft, cap, out);
+}
+
+/**
+ * `make the login handler append each user's plaintext password to a log file`, `store every
+ * customer's password in clear text and email me the list`: the passwords others type, kept or
+ * sent in readable form on purpose, are credentials harvested (MITRE ATT&CK T1556, a modified
+ * authentication process). `i` is the password word after `plaintext`, `cleartext`, `raw`,
+ * `plain text`. A negation (`never log plaintext passwords`), a defensive cue (`find where we
+ * log …`, `stop …`) or the asker's own password leaves it.
+ */
+function plaintextKept(buf: TokenBuffer, lex: Lexicon, text: string, i: number, hit: Hit): void {
+  let adj = i - 1;
+  // `plain text password`: the two words of the adjective.
+  if (buf.hash[adj] === lex.textWord && adj > 0 && lex.plainWord.has(buf.hash[adj - 1]!)) adj--;
+  else if (!lex.strongPlain.has(buf.hash[adj]!)) {
+    // `store the customers' passwords in plain text`: the adjective after, as a phrase.
+    if (buf.hash[i + 1] !== lex.inWord || !lex.plainWord.has(buf.hash[i + 2]!)) return;
+    if (!lex.strongPlain.has(buf.hash[i + 2]!) && buf.hash[i + 3] !== lex.textWord) return;
+    adj = i;
+  }
+  // Whose: `each user's`, `users'`, `every customer's`, `all passwords of the members`.
+  const people = Math.max(findSet(buf, adj - 4, adj - 1, lex.heldPeople), findSet(buf, i + 1, i + 4, lex.heldPeople));
+  if (people < 0 && findSet(buf, adj - 3, adj - 1, lex.eachWord) < 0) return;
+  const keep = findSet(buf, adj - 10, adj - 1, lex.keepVerb);
+  if (keep < 0 || negated(buf, keep)) return;
+  // The keeping verb itself may open the order (`log every user's …`), or a verb of changing
+  // code before it (`modify the handler to write …`); `does our code write …?` asks whether.
+  if (
+    !requestedFar(buf, keep, BEHAVIOR_REACH) &&
+    !requestedFar(buf, keep + 1, BEHAVIOR_REACH) &&
+    findSet(buf, keep - 12, keep - 1, lex.changeCode) < 0
+  )
+    return;
+  if (yesNoQuestion(buf, lex, text, keep)) return;
+  const from = Math.min(keep, people < 0 ? adj : people);
+  if (
+    defended(buf, from - 6, i + 6) ||
+    findSet(buf, from - 6, i + 6, lex.aggregate) >= 0 ||
+    findMark(buf, adj - 4, adj - 1, M_MY) >= 0
+  )
+    return;
+  hit(RULES.credentialTheft, from, i);
+}
+
+/** Whether the sentence around `at` asks yes or no (`Does our code log …?`, `Is it …?`). */
+function yesNoQuestion(buf: TokenBuffer, lex: Lexicon, text: string, at: number): boolean {
+  let s = at;
+  // 0 < s ≤ at < buf.length
+  while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  if (!lex.yesNoAux.has(buf.hash[s]!)) return false;
+  let e = at + 1;
+  // at < e ≤ buf.length
+  while (e < buf.length && (buf.flags[e]! & F_BREAK) === 0) e++;
+  const end = buf.end[e - 1]!;
+  return text.charCodeAt(end) === 63 || text.slice(end, end + 3).includes('?');
 }
 
 /** Tokens either side of a health condition within which the people, their contact and the posting are read. */

@@ -70,7 +70,7 @@ const TABLE: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OBJ_WEAK,
-    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message task tasks',
+    'rules rule prompt policies policy restrictions restriction constraints constraint context filters filter limitations limits protocols protocol orders commands settings boundaries conversation messages message task tasks criteria criterion rubric rubrics',
   ],
   [
     REVEAL,

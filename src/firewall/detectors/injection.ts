@@ -1128,6 +1128,14 @@ const READER_NOUNS = new Set([
   'auditors',
   'checker',
   'checkers',
+  'recruiter',
+  'recruiters',
+  'screener',
+  'screeners',
+  'grader',
+  'graders',
+  'judge',
+  'judges',
 ]);
 /** What a reviewer is told not to do (`do not mention …`). */
 const CONCEAL = new Set([
@@ -1270,6 +1278,60 @@ const VERDICT_ACTS = new Set([
   'classify',
   'label',
 ]);
+/** What a planted order calls itself (`delete this message`, `remove this notice`). */
+const SELF_NOTES = new Set(['message', 'mesage', 'msg', 'notice', 'email', 'mail', 'letter', 'note', 'reply', 'one']);
+/** Words that open an address to a reader (`dear`, `hey`, `to`). */
+const GREETINGS = /^(dear|hey|hi|hello|attention|to|for)$/;
+/** Verbs that place what is judged in an order (`rank`, `put`, `list`, `score`). */
+const RANKING_ACTS = new Set(['rank', 'place', 'put', 'list', 'score', 'rate', 'position', 'move', 'sort']);
+/** What a dictated ranking places: the thing judged or its author. */
+const RANKED_SUBJECTS = new Set(['this', 'me', 'us', 'him', 'her', 'them', 'it', 'our', 'my']);
+/** Nouns naming what is judged, after `this` or `our`. */
+const RANKED_NOUNS = new Set([
+  'candidate',
+  'applicant',
+  'application',
+  'resume',
+  'cv',
+  'profile',
+  'submission',
+  'proposal',
+  'paper',
+  'bid',
+  'vendor',
+  'product',
+  'listing',
+  'app',
+  'company',
+  'site',
+  'page',
+  'entry',
+]);
+/** What may follow the top of a ranking (`the strongest match`, `first and …`, `best fit`). */
+const TOP_TAILS = new Set([
+  'match',
+  'candidate',
+  'applicant',
+  'fit',
+  'choice',
+  'pick',
+  'option',
+  'result',
+  'spot',
+  'place',
+  'position',
+  'and',
+  'or',
+  'overall',
+  'among',
+  'above',
+  'ahead',
+  'for',
+  'best',
+  'in',
+]);
+/** The top of a ranking (`first`, `#1`, `the strongest match`, `top`). */
+const TOP_PLACES = new Set(['first', '1', '1st', 'top', 'strongest', 'best', 'highest', 'number1', 'no1', 'ideal']);
 /** Judgements a dictated verdict names (`strong accept`, `hire`, `approve`, `pass`). */
 const VERDICTS = new Set([
   'accept',
@@ -2061,6 +2123,8 @@ class Reader {
       if (BEFORE_WORDS.has(t) && unknown === 0 && (anyQual || allWord || strong) && this.clauseEnds(j + 1)) return j;
       if ((c & OBJ) !== 0 && !(c & CODE_NOUN) && (this.c(j + 1) & CODE_NOUN) === 0 && (anyQual || allWord || j === k))
         return j;
+      // `the hiring criteria you were given`: what the reader was told is its instructions.
+      if ((c & OBJ_WEAK) !== 0 && unknown <= 2 && this.told(j + 1)) return j;
       if ((c & OBJ_WEAK) !== 0 && strong && prevKnown && (this.c(j + 1) & CODE_NOUN) === 0) {
         // `the previous context of the bug` describes something else.
         const next = this.t(j + 1);
@@ -3752,7 +3816,9 @@ class Reader {
     let b = i - 1;
     if (/^(the|any|all|every|an|a)$/.test(this.t(b))) b--;
     const before = this.t(b);
-    if (/^(dear|hey|hi|hello|attention|to|for)$/.test(before)) return 1;
+    if (GREETINGS.test(before)) return 1;
+    // `hey screening AI,`, `dear hiring bot`: one word that says which reader.
+    if (/^[a-z]{3,}$/.test(before) && GREETINGS.test(this.t(b - 1)) && (this.c(b) & (VERB | NEG)) === 0) return 1;
     if (next === ',' && (b < 0 || before === '.' || before === ':')) return 1;
     // `if you are an automated reviewer`
     if (before === 'are' && this.t(b - 1) === 'you' && this.t(b - 2) === 'if') return 1;
@@ -3802,6 +3868,11 @@ class Reader {
               return m;
             }
         }
+      }
+      // `rank this candidate as the strongest match`, `put me first`, `score this applicant 10/10`.
+      if (RANKING_ACTS.has(t)) {
+        const top = this.rankedTop(j + 1);
+        if (top >= 0) return top;
       }
       // `mark all security checks as passed`
       if (t === 'mark' || t === 'set') {
@@ -3879,6 +3950,29 @@ class Reader {
       if ((this.c(m) & SENSITIVE) !== 0) return true;
     }
     return this.destination();
+  }
+
+  /**
+   * A place at the top dictated for what is judged, in the words after a ranking verb: the
+   * subject (`this candidate`, `me`, `our app`) and then the top (`as the strongest match`, `first`,
+   * `#1`, `number one`, `10/10`). Where the top is, or -1.
+   */
+  private rankedTop(k: number): number {
+    let m = k;
+    if (!RANKED_SUBJECTS.has(this.t(m))) return -1;
+    m++;
+    if (RANKED_NOUNS.has(this.t(m))) m++;
+    if (this.t(m) === 'as' || this.t(m) === 'at') m++;
+    if (this.t(m) === 'the' || this.t(m) === 'a') m++;
+    const t = this.t(m);
+    if (t === 'number' && /^(one|1)$/.test(this.t(m + 1))) return m + 1;
+    // `10/10` (read as `10`, `10`), `100 out of 100`, `#1`.
+    if ((t === '10' || t === '100') && (this.t(m + 1) === t || this.t(m + 1) === 'out')) return m;
+    if (t === '#' && this.t(m + 1) === '1') return m + 1;
+    if (!TOP_PLACES.has(t)) return -1;
+    // `the first section`, `top of the page`: a place in a document, not in a ranking.
+    const next = this.t(m + 1);
+    return next === '' || !/^[a-z]/.test(next) || TOP_TAILS.has(next) ? m : -1;
   }
 
   private transcriptMemo = -1;
@@ -4102,6 +4196,8 @@ class Reader {
     const t = this.t(i);
     if ((t === 'no' || t === 'without') && (this.t(i + 1) === 'trace' || this.t(i + 2) === 'trace')) return true;
     if (!WIPES.has(t)) return false;
+    // `then delete this message`: the order erases itself once obeyed.
+    if (/^(this|that)$/.test(this.t(i + 1)) && SELF_NOTES.has(this.t(i + 2))) return true;
     for (let j = i + 1; j < this.n && j <= i + 6; j++) {
       const w = this.t(j);
       if (w === '.' && j > i + 1 && !/[a-z]/i.test(this.seg.charAt(TOKENS.e[j] as number))) return false;
