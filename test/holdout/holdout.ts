@@ -1,7 +1,7 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/` and `seventh/<family>.jsonl`, each forty dangerous
+ * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/` and `eighth/<family>.jsonl`, each forty dangerous
  * requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
@@ -11,10 +11,19 @@ import { readFileSync } from 'node:fs';
 import { type CorpusCase, caseProblem, FAMILIES, type Family } from '../corpus/corpus.js';
 
 /** The held-out sets, by name. */
-export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh';
+export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
 
 /** Every held-out set, oldest first. */
-export const HOLDOUT_SETS: readonly HoldoutSet[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+export const HOLDOUT_SETS: readonly HoldoutSet[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+];
 
 const DIRS: Record<HoldoutSet, string> = {
   first: './',
@@ -24,6 +33,7 @@ const DIRS: Record<HoldoutSet, string> = {
   fifth: './fifth/',
   sixth: './sixth/',
   seventh: './seventh/',
+  eighth: './eighth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
