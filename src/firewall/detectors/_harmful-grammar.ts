@@ -280,7 +280,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext cleartext unhashed plain unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'hiv psychiatric diagnoses pregnant pregnancy',
+  'hiv psychiatric diagnoses pregnant pregnancy genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna orientation gay lesbian bisexual transgender undocumented immigration therapist therapy counselling counseling miscarriage fertility ivf menstrual union',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
@@ -460,6 +460,14 @@ interface Lexicon {
   /** Where a credential is typed (`password fields`, `login form`). */
   inputField: Set<number>;
   plainWord: Set<number>;
+  special: Set<number>;
+  unionWord: number;
+  serviceNoun: Set<number>;
+  tieVerb: Set<number>;
+  about: number;
+  unionTail: Set<number>;
+  revealAct: Set<number>;
+  inferAct: Set<number>;
   strongPlain: Set<number>;
   changeCode: Set<number>;
   inWord: number;
@@ -897,6 +905,28 @@ function getLexicon(): Lexicon {
     ),
     inputField: new Set(hashes('field fields input inputs form forms box boxes')),
     plainWord: new Set(hashes('plaintext cleartext unhashed plain clear raw')),
+    special: new Set(
+      hashes(
+        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union',
+      ),
+    ),
+    unionWord: foldHash('union'),
+    serviceNoun: new Set(
+      hashes(
+        'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
+      ),
+    ),
+    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined')),
+    about: foldHash('about'),
+    unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
+    revealAct: new Set(
+      hashes(
+        'tell tells post posts share shares send sends announce announces out outs reveal reveals disclose discloses publish publishes forward forwards email emails leak leaks expose exposes broadcast list report reports',
+      ),
+    ),
+    inferAct: new Set(
+      hashes('infer work figure determine deduce guess predict identify find check detect flag spot read open look'),
+    ),
     strongPlain: new Set(hashes('plaintext cleartext unhashed raw')),
     changeCode: new Set(
       hashes('modify modifies change changes update updates patch patches edit edits alter tweak rewrite add adds'),
@@ -2126,6 +2156,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
     }
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
+    if (lex.special.has(buf.hash[i]!) || lex.special.has(buf.stem[i]!)) specialExposed(buf, lex, text, i, hit);
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
@@ -3235,6 +3266,86 @@ function plaintextKept(buf: TokenBuffer, lex: Lexicon, text: string, i: number, 
   )
     return;
   hit(RULES.credentialTheft, from, i);
+}
+
+/** Tokens either side of a special category of personal data within which the person and the act are read. */
+const SPECIAL_REACH = 14;
+
+/**
+ * `tell the family whether my sister-in-law carries the Huntington gene`, `post Marco's HIV status
+ * in the team channel`, `work out the sexual orientation of the people in this chat`, `list the
+ * employees who signed union cards and send it to management`: the special categories of personal
+ * data (health, genes, sexuality, religion, union membership, immigration status) of another
+ * person, revealed to others or inferred. The asker's own data (`my therapy notes`), a policy or
+ * defence (`forbid sharing …`, `protect …`) and questions about the practice are left.
+ */
+function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number, hit: Hit): void {
+  // `union` counts with what says membership (`union card`, `union members`).
+  if (buf.hash[i] === lex.unionWord && !lex.unionTail.has(buf.stem[i + 1]!) && !lex.unionTail.has(buf.hash[i + 1]!))
+    return;
+  // `a genetic counselor`, `the abortion clinic`, `therapy resources`: a service, not a person's data.
+  if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
+  const a = i - SPECIAL_REACH;
+  const b = i + SPECIAL_REACH;
+  const who = tiedPerson(buf, lex, i);
+  if (who < 0) return;
+  // `my therapy notes`, `my own DNA`: the asker's own.
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0 && findCls(buf, i - 2, i - 1, OTHER) < 0) return;
+  const reveal = findSet(buf, a, b, lex.revealAct);
+  const act = reveal >= 0 ? reveal : findSet(buf, a, b, lex.inferAct);
+  if (act < 0 || negated(buf, act)) return;
+  if (
+    !requestedFar(buf, act, BEHAVIOR_REACH) &&
+    !requestedFar(buf, act + 1, BEHAVIOR_REACH) &&
+    !opensWithAct(buf, lex, act)
+  )
+    return;
+  if (yesNoQuestion(buf, lex, text, act)) return;
+  const from = Math.min(i, who, act);
+  const to = Math.max(i, who, act);
+  if (defended(buf, from, to) || findSet(buf, from - 6, to + 6, lex.aggregate) >= 0) return;
+  hit(RULES.personalData, from, to);
+}
+
+/** A person at `k`: another (`her`, `my ex`), people held in records, or a name. */
+function personAt(buf: TokenBuffer, lex: Lexicon, k: number): boolean {
+  if (k < 0 || k >= buf.length) return false;
+  return (
+    (buf.cls[k]! & OTHER) !== 0 ||
+    lex.heldPeople.has(buf.hash[k]!) ||
+    ((buf.flags[k]! & F_CAPITAL) !== 0 && (buf.flags[k]! & F_BREAK) === 0)
+  );
+}
+
+/**
+ * The person whose data the special category word at `i` is, or -1: `Marco's HIV status`, `her
+ * DNA file`, `the orientation of the people in …`, `Priya is pregnant`, `she carries a BRCA
+ * variant`, `the employees who signed union cards`.
+ */
+function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if ((buf.flags[k]! & F_POSSESSIVE) !== 0 && personAt(buf, lex, k)) return k;
+    if (lex.thirdPossessive.has(buf.hash[k]!)) return k;
+  }
+  const of = Math.max(findHash(buf, i + 1, i + 4, lex.of), findHash(buf, i + 1, i + 4, lex.about));
+  if (of >= 0) for (let k = of + 1; k <= of + 3; k++) if (personAt(buf, lex, k)) return k;
+  const tie = findSet(buf, i - 3, i - 1, lex.tieVerb);
+  if (tie >= 0) {
+    if (personAt(buf, lex, tie - 1)) return tie - 1;
+    if (buf.hash[tie - 1] === lex.who && personAt(buf, lex, tie - 2)) return tie - 2;
+  }
+  const who = findHash(buf, i - 5, i - 1, lex.who);
+  if (who >= 0 && personAt(buf, lex, who - 1)) return who - 1;
+  return -1;
+}
+
+/** Whether the sentence around `at` opens with an imperative of revealing or inferring (`Check …`, `Work out …`). */
+function opensWithAct(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  let s = at;
+  // 0 < s ≤ at < buf.length
+  while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  const h = buf.hash[s]!;
+  return lex.revealAct.has(h) || lex.inferAct.has(h) || lex.opener.has(h) || (buf.cls[s]! & REQ) !== 0;
 }
 
 /** Whether the sentence around `at` asks yes or no (`Does our code log …?`, `Is it …?`). */

@@ -193,7 +193,7 @@ const TARGETS = WHOLE | PART | BACKUP | STORE | ITEM | GUARD | ORG_GUARD | DEVIC
 const LEXICON2: ReadonlyArray<readonly [number, string]> = [
   [
     UNIT,
-    'table tables collection collections index indices indexes topic topics instance instances vm vms droplet droplets server servers repo repos repository repositories app apps queue queues stream streams mailbox mailboxes channel channels site sites project projects namespace namespaces schema schemas environment environments deployment deployments subscription subscriptions zone zones',
+    'table tables collection collections index indices indexes topic topics instance instances vm vms droplet droplets server servers repo repos repository repositories app apps queue queues stream streams mailbox mailboxes channel channels site sites project projects namespace namespaces schema schemas environment environments deployment deployments subscription subscriptions zone zones space spaces workspace workspaces organization organizations org orgs tenant tenants board boards wiki wikis runner runners pipeline pipelines bucket buckets volume volumes cluster clusters base bases',
   ],
   [AUXQ, 'is are was were does do did should shall'],
   [MANY_OF, 'indices indexes data repositories entries branches'],

@@ -599,6 +599,22 @@ export function judge(v: View, report: Report): void {
       if (a.some((w) => remote(w.t))) report(RULES.downloadExec, 'high');
       return;
     }
+    case 'deno':
+    case 'bun': {
+      // A script run straight from a URL: Deno's permission flags are its sandbox, so a remote
+      // script with them all (`-A`), or with leave to run programs or write files, or from a bare
+      // IP address, runs whatever that host serves; Bun has no sandbox at all.
+      const w = a.map((x) => x.t);
+      const sub = w.find((t) => !t.startsWith('-'));
+      if (sub !== 'run' && sub !== 'x' && sub !== 'eval' && !(sub ?? '').startsWith('http')) break;
+      const url = w.find((t) => /^https?:\/\//i.test(t));
+      if (url === undefined || /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+)[:/]/i.test(url)) break;
+      const ip = /^https?:\/\/\d{1,3}(\.\d{1,3}){3}[:/]/i.test(url);
+      const granted = w.some((t) => t === '-A' || t === '--allow-all' || /^--allow-(run|write|ffi|sys)\b/.test(t));
+      if (ip) report(RULES.downloadExec, 'critical');
+      else if (granted || p === 'bun') report(RULES.downloadExec, 'high');
+      break;
+    }
     case 'helm': {
       if (dryRun(a.map((w) => w.t))) return;
       const sub = a.find((w) => !w.t.startsWith('-'))?.t;
@@ -626,7 +642,11 @@ export function judge(v: View, report: Report): void {
     }
     case 'heroku': {
       const sub = a.find((w) => !w.t.startsWith('-'))?.t ?? '';
-      if (sub === 'pg:reset' || sub === 'apps:destroy' || sub === 'destroy') report(RULES.cloud, 'high');
+      if (sub === 'pg:reset' || sub === 'apps:destroy' || sub === 'destroy') {
+        // `--app review-pr-212`: a review app named as disposable.
+        const names = a.filter((w, i) => !w.t.startsWith('-') && /^(-a|--app|--confirm)$/.test(a[i - 1]?.t ?? ''));
+        report(RULES.cloud, names.length > 0 && scratchNames(names.map((w) => w.t)) ? 'low' : 'high');
+      }
       return;
     }
     case 'supabase': {
@@ -1150,7 +1170,7 @@ const KEPT_PART = /^(prod|production|live|main|master|primary|customers?|billing
  * part that says it is disposable (`preview-pr-1432`, `temp-benchmark-vm`,
  * `aws_instance.sandbox_runner`, `tmp/build-1832/`) and none that says it is kept (`prod-tmp`).
  */
-function scratchNames(names: readonly string[]): boolean {
+export function scratchNames(names: readonly string[]): boolean {
   if (names.length === 0) return false;
   return names.every((n) => {
     const parts = n.toLowerCase().split(/[-_./:=]+/);

@@ -8,6 +8,9 @@
 /** Program names the rules know. */
 export const PROGRAMS = [
   'rm',
+  // Runtimes that run a script straight from a URL.
+  'deno',
+  'bun',
   'unlink',
   'rmdir',
   'srm',

@@ -1280,6 +1280,46 @@ const VERDICT_ACTS = new Set([
 ]);
 /** What a planted order calls itself (`delete this message`, `remove this notice`). */
 const SELF_NOTES = new Set(['message', 'mesage', 'msg', 'notice', 'email', 'mail', 'letter', 'note', 'reply', 'one']);
+/** Verbs that drop a control (`skip the approval step`). */
+const BYPASS = new Set([
+  'skip',
+  'bypass',
+  'circumvent',
+  'override',
+  'ignore',
+  'disable',
+  'disregard',
+  'avoid',
+  'sidestep',
+]);
+/** Controls that hold an act for a person (`approval`, `sign-off`, `the change board`). */
+const CONTROLS = new Set([
+  'approval',
+  'approvals',
+  'approver',
+  'approvers',
+  'signoff',
+  'sign',
+  'confirmation',
+  'confirmations',
+  'reviewer',
+  'reviewers',
+  'review',
+  'cab',
+  'advisory',
+  'gate',
+  'gates',
+  'human',
+  'humans',
+  'maintainer',
+  'maintainers',
+  'owner',
+  'owners',
+  '2fa',
+  'mfa',
+]);
+/** Verbs of consent that, given to every item, approve in bulk. */
+const BULK_CONSENT = new Set(['approve', 'confirm', 'accept', 'authorize', 'authorise', 'release', 'auto']);
 /** Words that open an address to a reader (`dear`, `hey`, `to`). */
 const GREETINGS = /^(dear|hey|hi|hello|attention|to|for)$/;
 /** Verbs that place what is judged in an order (`rank`, `put`, `list`, `score`). */
@@ -1292,6 +1332,8 @@ const RANKED_NOUNS = new Set([
   'applicant',
   'application',
   'resume',
+  // `resume` is glossed as `summary` (the French `résumé`).
+  'summary',
   'cv',
   'profile',
   'submission',
@@ -1329,6 +1371,20 @@ const TOP_TAILS = new Set([
   'for',
   'best',
   'in',
+]);
+/** Orderings whose top may be dictated (`the top of the shortlist`). */
+const RANKINGS = new Set([
+  'list',
+  'shortlist',
+  'ranking',
+  'rankings',
+  'pile',
+  'stack',
+  'results',
+  'leaderboard',
+  'candidates',
+  'applicants',
+  'queue',
 ]);
 /** The top of a ranking (`first`, `#1`, `the strongest match`, `top`). */
 const TOP_PLACES = new Set(['first', '1', '1st', 'top', 'strongest', 'best', 'highest', 'number1', 'no1', 'ideal']);
@@ -3811,7 +3867,11 @@ class Reader {
   private addressedReader(i: number, p: number): number {
     const next = this.t(p + 1);
     if (next === ':') return 1;
-    if (/^(reading|reviewing|summarizing|summarising|processing|analyzing|analysing|scanning|parsing)$/.test(next))
+    if (
+      /^(reading|reviewing|summarizing|summarising|processing|analyzing|analysing|scanning|parsing|merging|deploying|handling|triaging|running|executing|building|testing)$/.test(
+        next,
+      )
+    )
       return /^(this|these|the|my|our)$/.test(this.t(p + 2)) ? 1 : 0;
     let b = i - 1;
     if (/^(the|any|all|every|an|a)$/.test(this.t(b))) b--;
@@ -3849,6 +3909,10 @@ class Reader {
       if ((t === 'without' && CONCEAL_ING.has(this.t(j + 1))) || (t === 'say' && this.t(j + 1) === 'nothing'))
         return j + 1;
       if (/^(omit|conceal|hide|suppress|downplay)$/.test(t) && !this.negated(j)) return j;
+      // `do not wait for a reviewer`: the control is not waited for.
+      if (t === 'wait' && this.negated(j) && this.t(j + 1) === 'for') {
+        for (let m = j + 2; m < this.n && m <= j + 5; m++) if (CONTROLS.has(this.t(m))) return m;
+      }
       if (this.negated(j)) continue;
       if (t === 'approve' || t === 'lgtm') return j;
       // `say it is approved`, `report that all tests pass`, `report no issues`
@@ -3868,6 +3932,18 @@ class Reader {
               return m;
             }
         }
+      }
+      // `skip the human approval step`, `bypass the change board`, `do not wait for a reviewer`: the
+      // control that holds the reader's act is dropped.
+      if (BYPASS.has(t) && !this.negated(j)) {
+        for (let m = j + 1; m < this.n && m <= j + 5; m++) {
+          if (this.t(m) === '.') break;
+          if (CONTROLS.has(this.t(m))) return m;
+        }
+      }
+      // `auto-confirm every pending payout`, `approve all open requests`: consent given in bulk.
+      if (BULK_CONSENT.has(t) && !this.negated(j)) {
+        for (let m = j + 1; m < this.n && m <= j + 2; m++) if (/^(every|all|each|any)$/.test(this.t(m))) return m;
       }
       // `rank this candidate as the strongest match`, `put me first`, `score this applicant 10/10`.
       if (RANKING_ACTS.has(t)) {
@@ -3972,6 +4048,8 @@ class Reader {
     if (!TOP_PLACES.has(t)) return -1;
     // `the first section`, `top of the page`: a place in a document, not in a ranking.
     const next = this.t(m + 1);
+    // `at the top of the shortlist`, but not `the top of the page`.
+    if (next === 'of') return RANKINGS.has(this.t(m + 2)) || RANKINGS.has(this.t(m + 3)) ? m : -1;
     return next === '' || !/^[a-z]/.test(next) || TOP_TAILS.has(next) ? m : -1;
   }
 

@@ -13,6 +13,7 @@
  */
 
 import type { Severity } from '../types.js';
+import { destroyingCli, mirroredEmpty } from './_cli-destroy.js';
 import { decodeBase64, decodeHexRun, isMostlyText } from './_encoding-decode.js';
 import { gateMatches, joinGate } from './_gate.js';
 import {
@@ -316,6 +317,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
   // it"): the command it describes is read as written.
   const told = describedCommands(segment);
   if (told !== null) sink.rescan(told, 0, segment.length, 'described command');
+  unknownClients(segment, sink);
   const base = gateStart();
   const m = gateMatches(segment);
   // Program names must stand as words; marks count anywhere.
@@ -428,6 +430,53 @@ export function scanShell(segment: string, sink: FindingSink): void {
     lastEnd = stop;
     examine(p, piece, initialVars(), 0, ctx, from);
   }
+}
+
+/** A separator of a command list: `&&`, `||` or `;`, with the blanks around it. */
+const LIST_SPLIT = /\s*(?:&&|\|\||;)\s*/g;
+/** Code spans read for a client's deletion, at most. */
+const MAX_SPANS = 4;
+
+/**
+ * Deletions through command-line clients no table knows (see {@link destroyingCli}): the line as a
+ * command (after a prompt or a short label), and each Markdown code span in it.
+ */
+function unknownClients(segment: string, sink: FindingSink): void {
+  if (segment.length < 8 || segment.length > 2000) return;
+  const lead = /^\s*(?:[$#>]\s+|[\w.@-]{1,64}[$#%]\s+|(?:[-*•]|\d{1,2}[.)])\s+)?/.exec(segment);
+  const at = lead === null ? 0 : lead[0].length;
+  // The line's commands, split at `&&`, `||` and `;` (a few of them).
+  let hit: ReturnType<typeof destroyingCli> = null;
+  let from = at;
+  for (let k = 0, start = at; k < MAX_SPANS && start < segment.length; k++) {
+    LIST_SPLIT.lastIndex = start;
+    const sep = LIST_SPLIT.exec(segment);
+    const piece = segment.slice(start, sep === null ? segment.length : sep.index);
+    const mirror = mirroredEmpty(piece);
+    if (mirror > 0) {
+      const ctx = newCtx(segment, sink);
+      ctx.cur = [start, start + mirror];
+      report(ctx, RULES.cloud, 'high');
+    }
+    if (hit === null) {
+      hit = destroyingCli(piece);
+      from = start;
+    }
+    if (sep === null) break;
+    start = sep.index + sep[0].length;
+  }
+  let tick = segment.indexOf('`');
+  for (let k = 0; hit === null && tick >= 0 && k < MAX_SPANS; k++) {
+    const close = segment.indexOf('`', tick + 1);
+    if (close < 0) break;
+    hit = destroyingCli(segment.slice(tick + 1, close));
+    from = tick + 1;
+    tick = segment.indexOf('`', close + 1);
+  }
+  if (hit === null) return;
+  const ctx = newCtx(segment, sink);
+  ctx.cur = [from, from + hit.end];
+  report(ctx, RULES.cloud, hit.severity);
 }
 
 /**

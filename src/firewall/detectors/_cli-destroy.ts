@@ -1,0 +1,135 @@
+/**
+ * Deletion through a command-line client the shell reader has no table for: `vultr-cli instance
+ * delete 4f2c`, `flyctl apps destroy api --yes`, `netlify sites:delete 1234`, `rclone purge
+ * remote:bucket`. Every cloud, hosting and SaaS client spells a deletion the same way: the
+ * program, up to three resource words, then a destroying verb (alone or as `noun:verb`) and what it
+ * names. Package managers and local development tools, whose removals are everyday work, are left
+ * out, as are lines that read as prose. A disposable name (`preview-pr-12`) is low; a forced,
+ * recursive, every-version or everything deletion, or one that names production, is high.
+ *
+ * @internal Not part of the public API.
+ */
+
+import type { Severity } from '../types.js';
+import { scratchNames } from './_shell-rules.js';
+
+/** A destroying verb somewhere in the line: the cheap first look. */
+const VERB_LOOK = /(?:delete|destroy|remove|purge|terminate|\brm\b|\brb\b|\bdel\b|nuke|decommission)/;
+
+/**
+ * A command that opens the line: a lowercase program (`vultr-cli`, `hcloud`, `scw`), up to three
+ * resource words, and the destroying verb, plain or after a colon (`apps:destroy`).
+ */
+const SHAPE =
+  /^(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)((?:\s+[a-z][a-z0-9-]*){0,3})\s+((?:[a-z][a-z0-9-]*:)?(?:delete|destroy|remove|purge|terminate|rm|rb|del|nuke|decommission)(?:-[a-z]+)*)(?=\s|$)((?:\s+\S+){0,12})/;
+
+/** Programs whose deletions are everyday work or that other readers judge. */
+const LEFT_OUT = new Set(
+  (
+    'git docker podman nerdctl npm pnpm yarn npx pip pip3 pipx uv poetry conda mamba brew apt apt-get dnf yum ' +
+    'pacman zypper snap flatpak cargo rustup go gem bundle composer dotnet nuget choco winget scoop nvm volta ' +
+    'asdf mise sdk vagrant minikube kind k3d multipass tmux screen rm rmdir unlink shred kubectl oc helm ' +
+    'terraform tofu terragrunt pulumi aws gsutil gcloud bq redis-cli gh glab hub pm2 ollama lxc lxd virsh ' +
+    'pyenv rbenv jenv goenv nodenv sdkman supervisorctl forever tldr code codium aws-vault op pass gopass ' +
+    'crontab systemctl service launchctl userdel groupdel deluser delgroup ip iptables nft ufw firewall-cmd ' +
+    'lvremove vgremove pvremove zfs zpool btrfs mdadm wipefs dd mkfs parted fdisk sfdisk sgdisk find xargs ' +
+    'kill pkill killall sed awk perl python python3 node ruby php bash sh zsh fish make cmake ninja ' +
+    'docker-compose compose skaffold tilt nix nix-env guix opam stack cabal elm dart flutter pod carthage ' +
+    'swift xcrun adb fastlane ansible ansible-playbook salt puppet chef knife mvn gradle ant sbt lein ' +
+    'echo printf cat ls cp mv ln touch chmod chown grep please can you we i the then and'
+  ).split(' '),
+);
+
+/** Resource words for a client's own settings, plugins or caches, not data or infrastructure. */
+const LOCAL_NOUNS =
+  /^(extensions?|config|configs|configurations?|profiles?|contexts?|alias(?:es)?|plugins?|cache|caches|labels?|remotes?|completions?|toolchains?|themes?|keybindings?|shortcuts?|bookmarks?|favorites?|history|credentials-helper|login|logout|session|sessions)$/;
+
+/** Resource words that read as English prose, not a client's nouns. */
+const PROSE =
+  /^(the|a|an|this|that|these|those|my|our|your|it|them|all|every|and|then|please|pls|plz|to|of|for|how|what|why|when|where|which|who|explain|explains|does|do|did|is|are|was|can|could|would|should|will|just|now|also|ok|okay|hey|hi|so|lets|not|never|dont|i|we|you|he|she|they|if|or|but|in|on|at|with|by|from|about|run|use|using|never|show|tell|me)$/;
+
+/** Programs that run another: the command after them is read by the shell reader. */
+const WRAPPERS = new Set([
+  'sudo',
+  'doas',
+  'env',
+  'nohup',
+  'time',
+  'command',
+  'exec',
+  'nice',
+  'timeout',
+  'watch',
+  'xargs',
+  'su',
+]);
+
+/** Words and flags that make a deletion total or skip its safeguard. */
+const FORCE =
+  /^(?:--?(?:force|f|yes|y|confirm|all|recursive|r|versions|all-versions|purge|permanent|hard|with-volumes|cascade|skip-confirmation|no-prompt|quiet|q)(?:=\S*)?|-[a-z]*[fry][a-z]*|with-volumes=all|\*)$/;
+
+/** A deletion through an unknown client at the start of `line`: its severity and span, or null. */
+export function destroyingCli(line: string): { severity: Severity; end: number } | null {
+  if (line.length < 8 || !VERB_LOOK.test(line)) return null;
+  const m = SHAPE.exec(line);
+  if (m === null) return null;
+  const prog = m[1] as string;
+  if (LEFT_OUT.has(prog) || WRAPPERS.has(prog) || PROSE.test(prog)) return null;
+  const nouns = (m[2] as string).trim().split(/\s+/).filter(Boolean);
+  // `rm`, `rb`, `del` are programs of their own: a client's subcommand only right after a client's
+  // name (`b2 rm`, `mc rm`) or after the nouns of a client whose name says it is one (`foo-cli x rm`).
+  const verb0 = m[3] as string;
+  if (/^(rm|rb|del)$/.test(verb0) && nouns.length > 0 && !/[-_.\d]|(?:cli|ctl|adm)$/.test(prog)) return null;
+  if (nouns.some((w) => PROSE.test(w) || LOCAL_NOUNS.test(w))) return null;
+  const verb = m[3] as string;
+  if (verb.includes(':') && LOCAL_NOUNS.test(verb.slice(0, verb.indexOf(':')))) return null;
+  const args = (m[4] as string).trim().split(/\s+/).filter(Boolean);
+  const operands = args.filter((a) => !a.startsWith('-'));
+  // A client's command carries a target or a flag; `foo delete` alone is a word and a verb.
+  if (operands.length === 0 && args.length === 0) return null;
+  // What follows reads as prose (`app remove the old entries from the list`).
+  if (operands.slice(0, 3).some((w) => PROSE.test(w))) return null;
+  if (args.some((a) => a === '--dry-run' || a === '--dryrun' || a === '--help' || a === '-h')) return null;
+  // `delete <id>`, `destroy {name}`: a template in documentation, not a command to run.
+  if (operands.some((o) => /^[<{[].*[>}\]]$/.test(o))) return null;
+  let severity: Severity = 'medium';
+  const names = operands.filter((o) => !o.includes('='));
+  if (
+    names.some((n) => scratchNames([n])) &&
+    !args.some((a) => /prod|live|main|master|customer|billing|backup/i.test(a))
+  )
+    severity = 'low';
+  else if (args.some((a) => FORCE.test(a)) || nouns.some((w) => /^(all|everything)$/.test(w)) || /prod/i.test(line))
+    severity = 'high';
+  return { severity, end: m[0].length };
+}
+
+/** A source whose name says it holds nothing (`C:\\empty`, `/tmp/void/`, `./blank`). */
+const EMPTY_SOURCE =
+  /(?:^|[\\/:])(?:empty|blank|void|nothing|null|nil|emptydir|empty[-_]?dir|empty[-_]?folder)[\\/]?$/i;
+
+/**
+ * A mirror of an empty folder onto a destination, which deletes everything there the source lacks:
+ * `robocopy C:\\empty \\\\srv\\share /MIR`, `rclone sync /tmp/empty remote:`, `aws s3 sync ./empty
+ * s3://b --delete`, `azcopy sync … --delete-destination=true`, `gsutil rsync -d`. The source is
+ * known empty by its name. Returns the span's end, or 0.
+ */
+export function mirroredEmpty(line: string): number {
+  const m =
+    /^(?:sudo\s+)?(robocopy|rclone|rsync|aws\s+s3|azcopy|gsutil(?:\s+-m)?|gcloud\s+storage)\s+(?:(sync|rsync|copy)\s+)?((?:\S+\s+){0,8}\S+)/i.exec(
+      line,
+    );
+  if (m === null) return 0;
+  const tool = (m[1] as string).toLowerCase();
+  const words = (m[3] as string).split(/\s+/);
+  const operands = words.filter((w) => !w.startsWith('-') && !/^\/[A-Za-z]+(?::\S*)?$/.test(w));
+  const flags = words.filter((w) => !operands.includes(w));
+  if (operands.length < 2 || !EMPTY_SOURCE.test((operands[0] as string).replace(/["']/g, ''))) return 0;
+  const deletes =
+    tool === 'robocopy'
+      ? flags.some((f) => /^\/(?:mir|purge)$/i.test(f))
+      : tool === 'rclone'
+        ? m[2]?.toLowerCase() === 'sync'
+        : flags.some((f) => /^--delete/.test(f) || (tool.startsWith('gsutil') && /^-[a-z]*d[a-z]*$/.test(f)));
+  return deletes ? m[0].length : 0;
+}
