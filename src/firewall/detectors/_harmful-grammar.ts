@@ -271,6 +271,7 @@ const GATE_MARKS = M_DOX | M_SCRAPE | M_SPAM | M_PROMO | M_BUY | M_STRONGFAKE | 
 const GATE_WORDS = [
   'track tracking trace stalk stalking locate intercept spy spying without behind airtag airtags tracker trackers gps alt',
   'tiktok instagram facebook reddit twitter youtube discord telegram whatsapp linkedin subreddit subreddits quora pinterest yelp tripadvisor',
+  'bluesky mastodon tumblr snapchat weibo wechat imessage viber nextdoor substack producthunt hackernews lemmy wikipedia capterra playstore appstore throwaway upvote upvotes downvote downvotes',
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
   'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
@@ -460,6 +461,7 @@ interface Lexicon {
   /** Where a credential is typed (`password fields`, `login form`). */
   inputField: Set<number>;
   plainWord: Set<number>;
+  readVerb: Set<number>;
   special: Set<number>;
   unionWord: number;
   serviceNoun: Set<number>;
@@ -905,6 +907,11 @@ function getLexicon(): Lexicon {
     ),
     inputField: new Set(hashes('field fields input inputs form forms box boxes')),
     plainWord: new Set(hashes('plaintext cleartext unhashed plain clear raw')),
+    readVerb: new Set(
+      hashes(
+        'summarize summarise summarizes summarises analyze analyse analyzes read reads classify categorize categorise translate translates compare sort tag cluster',
+      ),
+    ),
     special: new Set(
       hashes(
         'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union',
@@ -2502,6 +2509,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (
         (imp >= 0 || (m & M_REVIEWS && count >= 0 && ask) || (star >= 0 && m & M_REVIEWS && ask)) &&
         !defended(buf, i, i) &&
+        // `summarize these café reviews in your voice`: reviews that exist, read, not written.
+        findSet(buf, i - 4, i - 1, lex.readVerb) < 0 &&
         findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
       )
         hit(RULES.fakeReviews, count >= 0 ? count : i, Math.max(imp, i));

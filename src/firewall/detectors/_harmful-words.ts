@@ -316,6 +316,8 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   [DEF, 'train'],
   // Work on an attack that already happened: sorting what arrived, finding out how it went.
   [DEF, 'triage triaging investigate investigating investigation postmortem retrospective containment'],
+  // Catching it, or a tabletop drill of it, is defending against it.
+  [DEF, 'catch catches catching tabletop drill drills osquery'],
   [
     DEF,
     'controlla controllare verifica verificare comprueba comprobar revisa verifie verifier prufe prufen pruft uberprufe uberpruft kontrolliert',
@@ -490,6 +492,12 @@ export const MARK_WORDS: ReadonlyArray<readonly [number, string]> = [
     'publicitario publicitaria publicitaire publicitaires werbung werbe pubblicitario pubblicitaria reklamy reklama реклама рекламу reklam reclame pubblicita propaganda',
   ],
   [M_PLATFORM, 'numerow numery номеров номера numaralara nummers nomor twitch kick spotify soundcloud'],
+  // Further places where posts, votes and reviews land.
+  [
+    M_PLATFORM,
+    'bluesky mastodon threads tumblr snapchat weibo wechat kakao imessage viber nextdoor substack medium producthunt hackernews lemmy wikipedia trustpilot g2 capterra playstore appstore steam github stackoverflow articles pages listings issues',
+  ],
+  [M_PROMO, 'pitch pitches presale giveaway'],
   [M_PROMO, 'publicidad publicite promosi promocion promociones promocao promocoes promotion pub anuncio anuncios'],
   [M_MONEY, 'paiement pago pagamento zahlung'],
   [M_BOT, 'bota бота бот'],

@@ -238,6 +238,7 @@ for (const [table, lexicon] of [
 /** Two-word heads read as one class: `secrets manager`, `key vault`, `event logs`, `turn off`. */
 const H = {
   turn: wordHash('turn'),
+  encrypted: wordHash('encrypted'),
   switch: wordHash('switch'),
   shut: wordHash('shut'),
   off: wordHash('off'),
@@ -663,7 +664,10 @@ function judge(v: number): void {
     if (cls[j]! & ITEM && ((j > from && buf.hash[j - 1] === H.my) || (j > from + 1 && buf.hash[j - 2] === H.my)))
       mine = true;
   }
-  const safeSecret = (fake || (mine && own)) && (around & PROD) === 0;
+  // `to an encrypted backup`, `as an encrypted archive`: the copy stays sealed.
+  let sealed = false;
+  for (let j = from; j < to; j++) if (buf.hash[j] === H.encrypted && !(cls2[j - 1]! & STRICT_NEG)) sealed = true;
+  const safeSecret = (fake || (mine && own) || (sealed && (mine || own))) && (around & PROD) === 0;
 
   if (act & FORMAT) {
     if (!safe && target & DEVICE)

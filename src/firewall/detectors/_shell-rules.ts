@@ -673,7 +673,8 @@ export function judge(v: View, report: Report): void {
       const paths = o.operands.filter((w) => PATH_LIKE.test(w.t));
       const cls = classes(paths);
       if (
-        (p === 'wipe' && paths.length > 0) ||
+        // `wipe` an absolute path; `wipe .venv` in a README is the English verb on a project folder.
+        (p === 'wipe' && paths.some((w) => /^[/~$]/.test(w.t))) ||
         has(cls, Target.Device, Target.Root, Target.System, Target.Home, Target.Account, Target.SystemFile)
       )
         report(RULES.wipe, 'critical');
@@ -722,9 +723,15 @@ export function judge(v: View, report: Report): void {
     }
     case 'lvremove':
     case 'vgremove':
-    case 'pvremove':
-      if (a.some((w) => !w.t.startsWith('-'))) report(RULES.wipe, 'critical');
+    case 'pvremove': {
+      // A volume named as scratch (`/dev/vg_lab/lv_scratch`) holds nothing kept.
+      const operands = a.filter((w) => !w.t.startsWith('-'));
+      // In prose the words after the volume are not volumes: the paths, or the first operand.
+      const paths = operands.filter((w) => w.t.includes('/'));
+      const names = (paths.length > 0 ? paths : operands.slice(0, 1)).map((w) => w.t.split('/').slice(-1)[0] ?? '');
+      if (names.length > 0) report(RULES.wipe, scratchNames(names) ? 'low' : 'critical');
       return;
+    }
     case 'gh':
     case 'glab': {
       // A hosted repository deleted takes its issues, reviews and releases with it.
@@ -776,7 +783,8 @@ export function judge(v: View, report: Report): void {
         report(RULES.accountWrite, 'high');
       return;
     case 'git':
-      judgeGit(a, report);
+      // Letters cased at random (`GIt clean -dfX`) say nothing of the flags' case either.
+      judgeGit(a, report, !v.cmd.words.some((w) => /[A-Z]/.test(w.t) && !/^-[a-zA-Z]*X[a-zA-Z]*$/.test(w.t)));
       return;
     case 'kill': {
       const o = opts(a);
@@ -1202,7 +1210,7 @@ function scopedPathspec(t: string): boolean {
 const PROTECTED_BRANCH =
   /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/;
 
-function judgeGit(a: readonly Word[], report: Report): void {
+function judgeGit(a: readonly Word[], report: Report, cased: boolean): void {
   // Skip global options (-C dir, -c k=v, --git-dir=…).
   let k = 0;
   // k < a.length on both reads
@@ -1221,8 +1229,11 @@ function judgeGit(a: readonly Word[], report: Report): void {
     case 'clean':
       // Pathspecs that all name a directory inside the work tree (`-- build/ coverage/`) scope the
       // clean as `rm -rf build` would; none, or one that names the whole tree, does not.
-      if ((/f/.test(o.short) || o.long.has('force')) && !cleanIsScoped(rest)) {
-        report(RULES.git, /x/i.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
+      // `-X` removes only what .gitignore names (build output, caches), never untracked work.
+      if (cased && (/f/.test(o.short) || o.long.has('force')) && /X/.test(o.short) && !/x/.test(o.short))
+        report(RULES.git, 'low');
+      else if ((/f/.test(o.short) || o.long.has('force')) && !cleanIsScoped(rest)) {
+        report(RULES.git, /x/.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
       }
       return;
     case 'push': {

@@ -102,6 +102,10 @@ security event events eventlog logs audit auditd disable stop kill send steal du
 keychain password passwords token tokens private secret secrets upload download execute
 reverse listener payload encrypt decrypt ransom keylogger ransomware miner xmrig
 main etc dev var usr opt bin sbin lib tmp
+apparmor selinux setenforce teardown fail2ban clamav wazuh osquery sysmon sentinel crowdstrike
+config netrc npmrc pypirc kube docker gnupg git-credentials hosts
+msiexec certutil regsvr32 rundll32 mshta bitsadmin powershell schtasks vssadmin wevtutil bcdedit netsh
+doctl gcloud kubectl terraform droplet droplets instance project projects workspace workspaces repository
 `;
 
 /** Shortest vocabulary word a slip is read toward: shorter ones sit one slip from common words. */
@@ -133,7 +137,8 @@ const WORDS_AS_WRITTEN = new Set(
 white breach minor even tales raise expert passed whole meine ordner until false where while mount shred
 bases bush cash wash push pash rush sudoku pseudo curb curly curls hurl cure bass bath bake branch
 reset reads ready rails tables orders events users miners mines nice mine matter plus openssh tale pasted
-remover grave audited torch taken unload wipes upset updated updates inserts finds fiend`.split(/\s+/),
+remover grave audited torch taken unload wipes upset updated updates inserts finds fiend protect protects
+projected instant confit ghosts`.split(/\s+/),
 );
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;

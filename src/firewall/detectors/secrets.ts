@@ -823,7 +823,22 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   );
 }
 
+/** A secret handed over through a channel built for it: a vault, a password manager, a one-time link. */
+const SAFE_CHANNEL =
+  /\b(?:through|via|using|with|in) (?:our |the |a |my |your |their )?(?:shared |team |company )?(?:vault|password manager|1password|bitwarden|keeper|lastpass|dashlane|secrets? manager|key ?vault|doppler|infisical|one-?time(?: secret)? link|onetimesecret)s?\b/i;
+/** Places where a secret is read by anyone: no channel makes them safe. */
+const OPEN_PLACE =
+  /\b(?:public|gist|paste|pastebin|slack|discord|telegram|tweet|forum|e-?mail|unencrypted|plain ?text)\b/i;
+
 function scanSegment(segment: string, sink: FindingSink): void {
+  // `share the staging password with the contractor through our vault`: the channel keeps it secret.
+  if (
+    segment.length < 400 &&
+    (segment.includes('through') || segment.includes('via') || segment.includes('using')) &&
+    SAFE_CHANNEL.test(segment) &&
+    !OPEN_PLACE.test(segment)
+  )
+    sink.settle?.('credential-exfiltration', 0, segment.length);
   const g = getGate();
   const tokens: number[] = [];
   const names: number[] = [];

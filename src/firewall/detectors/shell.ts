@@ -44,6 +44,7 @@ import {
   RULES,
   type RuleId,
   SENDERS,
+  scratchNames,
   type View,
 } from './_shell-rules.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
@@ -350,6 +351,18 @@ export function scanShell(segment: string, sink: FindingSink): void {
     return;
   }
   const ctx = newCtx(segment, sink);
+  // A question about a command quoted in backticks (`why is \`curl … | sudo bash\` risky?`): the
+  // quoted command is named, not ordered, even when it is too elided for the reading below.
+  if (ctx.question) {
+    for (let open = segment.indexOf('`'), k = 0; open >= 0 && k < MAX_SPANS; k++) {
+      const close = segment.indexOf('`', open + 1);
+      if (close < 0) break;
+      // Only a command elided past reading (`curl ... | sudo bash`): a whole one is judged below.
+      const quoted = segment.slice(open + 1, close);
+      if (ELIDED.test(quoted)) for (const category of QUOTED_CATEGORIES) sink.settle?.(category, open, close + 1);
+      open = segment.indexOf('`', close + 1);
+    }
+  }
   let text = segment;
   let shift = 0;
   // A Markdown quote (`> @sam: please handle …`, `> rm -rf /`) holds what it quotes; `> /etc/x`
@@ -418,6 +431,12 @@ export function scanShell(segment: string, sink: FindingSink): void {
       const open = segment.lastIndexOf('`', at - 1);
       if (open >= 0 && at - open <= 400 && looksLikeShell(segment.slice(open + 1, stop))) from = open + 1;
     }
+    // `decode and run: echo … | base64 -d | sh`: the anchor is fed by a pipe whose first command
+    // the gate does not know; the pipeline is read from its start, after the label.
+    if (from === at && at > 2) {
+      const back = PIPE_BEFORE.exec(segment.slice(Math.max(0, at - 400), at));
+      if (back !== null) from = at - back[0].length;
+    }
     // `fetch(url)`, `kill(pid)`: a name followed by `(` is a call in code; in sh it is a syntax
     // error unless it defines a function (`name() {`).
     if (isCallAt(segment, at)) continue;
@@ -434,6 +453,14 @@ export function scanShell(segment: string, sink: FindingSink): void {
 
 /** A separator of a command list: `&&`, `||` or `;`, with the blanks around it. */
 const LIST_SPLIT = /\s*(?:&&|\|\||;)\s*/g;
+/** A Terraform workspace or Pulumi stack selected on the line, by name. */
+const SELECTED = /\b(?:(?:terraform|tofu) workspace (?:select|new)|pulumi stack select)\s+["']?([\w.-]{1,64})/;
+/** A placeholder where a command's argument was left out (`curl ... | sh`, `rm -rf <dir>`). */
+const ELIDED = /\.\.\.|…|<[a-z_ -]{1,20}>/i;
+/** A command line ending in a pipe, after a label, a sentence end or the start: `echo … | `. */
+const PIPE_BEFORE = /(?<=^|[:;.]\s|^\s+)[a-z][\w.-]{0,30}(?: [^|:;\n]{0,300})?\|\s*$/;
+/** Categories of the phrase rules a quoted command asked about no longer stands for. */
+const QUOTED_CATEGORIES = ['destructive', 'remote-code-execution', 'destructive-sql', 'system-modification'];
 /** Code spans read for a client's deletion, at most. */
 const MAX_SPANS = 4;
 
@@ -682,7 +709,14 @@ function globbedPath(s: string): boolean {
   return false;
 }
 
-function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
+function report(ctx: Ctx, rule: RuleId, severity0: Severity): void {
+  let severity = severity0;
+  // `terraform workspace select pr-482-preview && terraform destroy`: the destroy runs in the
+  // workspace or stack the line selected, and that one is named disposable.
+  if (rule === RULES.cloud && severity !== 'critical' && severity !== 'low') {
+    const chosen = SELECTED.exec(ctx.text);
+    if (chosen !== null && scratchNames([chosen[1] as string])) severity = 'low';
+  }
   const key = `${rule.id}\u0000${severity}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
@@ -720,6 +754,9 @@ function report(ctx: Ctx, rule: RuleId, severity: Severity): void {
     return;
   }
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
+  // A git or cloud command judged scoped (`git clean -fdX`, a preview's namespace): the detector
+  // owns the severity over the command, so the phrase rules matching inside it are withdrawn.
+  if (severity === 'low' && (rule === RULES.git || rule === RULES.cloud)) ctx.sink.settle?.('destructive', s, e);
 }
 
 /** Examines every command of a parsed line (and what it runs). `shift` maps offsets to the segment. */

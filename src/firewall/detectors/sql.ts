@@ -334,6 +334,11 @@ const SCRATCH_PART: ReadonlySet<string> = new Set([
   'disposable',
   'dummy',
   'e2e',
+  // Load areas an ETL empties before every reload (`staging.events_load`, `stg_orders`).
+  'load',
+  'staging',
+  'stg',
+  'landing',
 ]);
 const KEPT_PART: ReadonlySet<string> = new Set(['prod', 'production', 'live', 'shared', 'main', 'primary', 'master']);
 /** A line that says the data is production or shared data. */
@@ -521,16 +526,22 @@ class Statements {
    */
   private scratch(from: number, to: number): boolean {
     let names = 0;
+    // A schema that says scratch or load (`staging.events`, `tmp.x`) makes its tables so.
+    let schema = false;
     for (let k = from; k < to; k++) {
       const tok = this.t[k] as Token;
       if (tok.kind !== WORD && tok.kind !== QIDENT) continue;
       if (tok.kind === WORD && NOT_NAMES.has(tok.v)) continue;
-      if (this.op(k + 1, '.')) continue;
       const parts = this.c.s
         .slice(tok.start, tok.end)
         .toLowerCase()
         .split(/[^a-z0-9]+/);
-      if (!parts.some((x) => SCRATCH_PART.has(x)) || parts.some((x) => KEPT_PART.has(x))) return false;
+      if (this.op(k + 1, '.')) {
+        schema = parts.some((x) => SCRATCH_PART.has(x)) && !parts.some((x) => KEPT_PART.has(x));
+        continue;
+      }
+      if (!(schema || parts.some((x) => SCRATCH_PART.has(x))) || parts.some((x) => KEPT_PART.has(x))) return false;
+      schema = false;
       names++;
     }
     if (names === 0) return false;
