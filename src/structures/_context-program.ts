@@ -80,11 +80,15 @@ export function scratchFor(p: ContextProgram): Scratch {
  * bounded and the worst case stays O(window × program).
  */
 export interface Dfa {
+  /** ASCII code unit → its class of the program's alphabet (see `asciiClasses` in context-regex.ts). */
+  readonly cls: Uint8Array;
+  /** Number of ASCII classes: the width of a row of `trans`. */
+  readonly width: number;
   index: Map<string, number>;
   pcs: Int32Array[];
   prevWord: number[];
-  /** Per state × 128 ASCII codes: next state, or UNKNOWN, MATCHED, DEAD. */
-  trans: Int32Array;
+  /** Per state × ASCII class: next state, or UNKNOWN, MATCHED, DEAD. */
+  trans: Int16Array;
   /** Per state × (outside is a word character ? 2 : 0) + (edge ? 1 : 0): -1 unknown, 0 no, 1 match. */
   end: Int8Array;
   count: number;

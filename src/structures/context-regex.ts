@@ -34,22 +34,52 @@ export type { ContextProgram, ContextSide } from './_context-program.js';
 export { MAX_PROGRAM } from './_context-program.js';
 
 function dfaOf(p: ContextProgram): Dfa {
-  p.dfa ??= newDfa();
+  p.dfa ??= newDfa(asciiClasses(p));
   return p.dfa;
+}
+
+/**
+ * The program's ASCII alphabet in classes: two characters share a class when every character class
+ * of the program holds both or neither and both are word characters or neither, so that reading
+ * either from any state leads to the same state. A context reads a few dozen classes (letters,
+ * digits, a space, some marks), so a DFA row is that wide rather than 128: the rows read for
+ * every window take a fraction of the memory.
+ */
+function asciiClasses(p: ContextProgram): { cls: Uint8Array; width: number } {
+  const classCount = p.classes.length;
+  const cls = new Uint8Array(128);
+  const seen = new Map<string, number>();
+  for (let c = 0; c < 128; c++) {
+    let key = isWord(c) ? '1' : '0';
+    // bits holds four 32-bit words per class
+    for (let k = 0; k < classCount; k++) key += ((p.bits[k * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1;
+    let id = seen.get(key);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(key, id);
+    }
+    cls[c] = id;
+  }
+  return { cls, width: seen.size };
 }
 
 const UNKNOWN = -1;
 const MATCHED = -2;
 const DEAD = -3;
-/** Most DFA states kept per program: 512 × 128 transitions × 4 bytes = 256 KiB at most. */
+/**
+ * Most DFA states kept per program: 512 × (at most 128 ASCII classes) transitions × 2 bytes = 128 KiB
+ * at most. State ids (below 512) and the markers UNKNOWN, MATCHED and DEAD fit in 16 bits.
+ */
 const MAX_STATES = 512;
 
-function newDfa(): Dfa {
+function newDfa(alphabet: { cls: Uint8Array; width: number }): Dfa {
   return {
+    cls: alphabet.cls,
+    width: alphabet.width,
     index: new Map(),
     pcs: [],
     prevWord: [],
-    trans: new Int32Array(0),
+    trans: new Int16Array(0),
     end: new Int8Array(0),
     count: 0,
     epoch: 0,
@@ -121,12 +151,12 @@ function stateFor(p: ContextProgram, pcs: Int32Array, prevWord: boolean): number
   if (known !== undefined) return known;
   if (d.count === MAX_STATES) {
     const epoch = d.epoch + 1;
-    Object.assign(d, newDfa(), { epoch });
+    Object.assign(d, newDfa(d), { epoch });
   }
   const id = d.count++;
-  if (id * 128 >= d.trans.length) {
+  if (id * d.width >= d.trans.length) {
     const cap = Math.max(16, id * 2);
-    const trans = new Int32Array(cap * 128).fill(UNKNOWN);
+    const trans = new Int16Array(cap * d.width).fill(UNKNOWN);
     trans.set(d.trans);
     d.trans = trans;
     const end = new Int8Array(cap * 4).fill(-1);
@@ -173,7 +203,8 @@ function step(p: ContextProgram, st: number, c: number): number {
       result = stateFor(p, Int32Array.from(next), curWord);
     }
   }
-  if (c < 128 && d.epoch === epoch) d.trans[st * 128 + c] = result;
+  // c < 128 = cls.length
+  if (c < 128 && d.epoch === epoch) d.trans[st * d.width + (d.cls[c] as number)] = result;
   return result;
 }
 
@@ -208,14 +239,24 @@ function advanceFrom(p: ContextProgram, st: number, text: string, from: number, 
   const d = dfaOf(p);
   if (length > k0) contextReads.characters += length - k0;
   const forward = p.side === 'after';
+  const cls = d.cls;
+  const width = d.width;
+  // A step may grow the table or start the cache over (same alphabet): the table is read again after one.
+  let trans = d.trans;
   for (let k = k0; k < length; k++) {
     const c = forward ? text.charCodeAt(from + k) : text.charCodeAt(from - 1 - k);
     let t: number;
     if (c < 128) {
-      // cast drops `undefined`: st < d.count, and trans has 128 slots per state
-      t = d.trans[st * 128 + c] as number;
-      if (t === UNKNOWN) t = step(p, st, c);
-    } else t = step(p, st, c);
+      // casts drop `undefined`: c < 128 = cls.length; st < d.count, and trans has width slots per state
+      t = trans[st * width + (cls[c] as number)] as number;
+      if (t === UNKNOWN) {
+        t = step(p, st, c);
+        trans = d.trans;
+      }
+    } else {
+      t = step(p, st, c);
+      trans = d.trans;
+    }
     if (t < 0) return t;
     st = t;
   }

@@ -41,6 +41,14 @@ export function joinGate(name: string, list: readonly string[]): number {
   return base;
 }
 
+/** Records one match of the shared automaton in {@link found}. */
+const record = (p: number, start: number, end: number): void => {
+  const k = found.count++;
+  found.pattern[k] = p;
+  found.start[k] = start;
+  found.end[k] = end;
+};
+
 /**
  * Every match (overlapping, ASCII case-insensitive) of every joined pattern in `segment`. The
  * result is shared and overwritten by the next different segment: read it before scanning again.
@@ -49,16 +57,12 @@ export function gateMatches(segment: string): GateMatches {
   if (segment === last && ac !== null) return found;
   ac ??= new AhoCorasick(patterns, { asciiCaseInsensitive: true });
   found.count = 0;
-  ac.forEachMatch(
-    segment,
-    (p, start, end) => {
-      const k = found.count++;
-      found.pattern[k] = p;
-      found.start[k] = start;
-      found.end[k] = end;
-    },
-    { overlapping: true },
-  );
+  const t = ac.tables;
+  // The gate's patterns are words and marks, never empty, so the start state is no match and the
+  // overlapping search is the automaton's run from its start (what forEachMatch does after
+  // checking its arguments, which are fixed here).
+  if (t.startIsMatch) ac.forEachMatch(segment, record, { overlapping: true });
+  else ac.runStandard(segment, t.start, 0, true, record);
   last = segment;
   return found;
 }

@@ -9,7 +9,7 @@
  */
 
 import { decodeBase64Loose } from '../../text/_base64.js';
-import { fnvStep, type TokenBuffer } from './_harmful-lex.js';
+import { FNV_PRIME, type TokenBuffer } from './_harmful-lex.js';
 import { WEIGHTS } from './_harmful-weights.js';
 
 /** log2 of the number of hash buckets. */
@@ -41,38 +41,81 @@ function lowerAt(text: string, i: number): number {
 }
 
 /**
- * Writes the bucket of every feature of tokens `[from, to)` of `buf` into `out`; returns how many.
- * Apostrophes inside a word are skipped, as the lexer does. Reads the word classes in `buf.cls`,
- * so the grammar must have classified the window first.
+ * The bucket of a feature hash, `mix(h) & (2^16 - 1)` ({@link mix} kept in 32-bit integers: its
+ * `>>> 0` only makes the value unsigned, which the mask ignores), so no intermediate becomes a heap
+ * number. The learned request scorer (`_intent-model.ts`) has as many buckets and uses it too.
  */
-export function featurize(text: string, buf: TokenBuffer, from: number, to: number, out: Int32Array): number {
+export function bucket(h: number): number {
+  let x = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) & MASK;
+}
+
+/** Sum of the weights of the features of the last {@link run} given a table. */
+let runSum = 0;
+
+/**
+ * The featurizer: writes the bucket of every feature of tokens `[from, to)` of `buf` into `out`
+ * and returns how many; given a weight table, also adds up their weights as they are made (in
+ * {@link runSum}). The character grams' FNV steps are those of `fnvStep` in 32-bit integers, which
+ * give every bucket the same low bits.
+ */
+function run(text: string, buf: TokenBuffer, from: number, to: number, out: Int32Array, w: Int8Array | null): number {
   let k = 0;
+  let sum = 0;
   let prev = 0;
-  // from ≤ t < to ≤ the tokens in buf, and each token has its hash, class and span
+  // from ≤ t < to ≤ the tokens in buf, and each token has its hash, class and span; every bucket is
+  // below 1 << BITS, the weight table's length
   for (let t = from; t < to; t++) {
     const h = buf.hash[t]!;
-    out[k++] = mix(h ^ SEED_UNI) & MASK;
-    if (t > from) out[k++] = mix(Math.imul(prev, 31) ^ h ^ SEED_BI) & MASK;
+    const b1 = bucket(h ^ SEED_UNI);
+    out[k++] = b1;
+    if (w !== null) sum += w[b1]!;
+    if (t > from) {
+      const b2 = bucket(Math.imul(prev, 31) ^ h ^ SEED_BI);
+      out[k++] = b2;
+      if (w !== null) sum += w[b2]!;
+    }
     prev = h;
     // The grammar's word classes generalize over words the training data never used.
     let c = buf.cls[t]!;
-    for (let bit = 0; c !== 0 && bit < 32; bit++, c >>>= 1) if (c & 1) out[k++] = mix(SEED_CLASS + bit) & MASK;
+    for (let bit = 0; c !== 0 && bit < 32; bit++, c >>>= 1) {
+      if (c & 1) {
+        const b = bucket(SEED_CLASS + bit);
+        out[k++] = b;
+        if (w !== null) sum += w[b]!;
+      }
+    }
     // Character n-grams of ` word `, n = 3 and 4, over the first WORD_CHARS characters.
     const s = buf.start[t]!;
     let e = buf.end[t]!;
     if (e - s > WORD_CHARS) e = s + WORD_CHARS;
     const len = e - s + 2;
     for (let p = 0; p + 3 <= len; p++) {
-      let g = SEED_CHAR;
+      let g = SEED_CHAR | 0;
       for (let q = 0; q < 4 && p + q < len; q++) {
         const pos = p + q;
-        const c = pos === 0 || pos === len - 1 ? 32 : lowerAt(text, s + pos - 1);
-        g = fnvStep(g, c);
-        if (q >= 2) out[k++] = mix(g + q) & MASK;
+        const ch = pos === 0 || pos === len - 1 ? 32 : lowerAt(text, s + pos - 1);
+        g = Math.imul(g ^ ch, FNV_PRIME);
+        if (q >= 2) {
+          const b = bucket(g + q);
+          out[k++] = b;
+          if (w !== null) sum += w[b]!;
+        }
       }
     }
   }
+  runSum = sum;
   return k;
+}
+
+/**
+ * Writes the bucket of every feature of tokens `[from, to)` of `buf` into `out`; returns how many.
+ * Apostrophes inside a word are skipped, as the lexer does. Reads the word classes in `buf.cls`,
+ * so the grammar must have classified the window first.
+ */
+export function featurize(text: string, buf: TokenBuffer, from: number, to: number, out: Int32Array): number {
+  return run(text, buf, from, to, out, null);
 }
 
 let weights: Int8Array | null = null;
@@ -100,12 +143,11 @@ const features = new Int32Array(FEATURES_MAX);
  */
 export function score(text: string, buf: TokenBuffer, from: number, to: number): number {
   const w = table();
-  const k = featurize(text, buf, from, to, features);
-  if (k === 0 || w.length === 0) return Number.NEGATIVE_INFINITY;
-  let sum = 0;
-  // i < k ≤ features.length; every feature is masked below 1 << BITS, the weight table's length
-  for (let i = 0; i < k; i++) sum += w[features[i]!]!;
-  return WEIGHTS.bias + (sum * WEIGHTS.scale) / Math.sqrt(k);
+  if (w.length === 0) return Number.NEGATIVE_INFINITY;
+  // The features and the sum of their weights in one pass (a sum of small integers, exact in any order).
+  const k = run(text, buf, from, to, features, w);
+  if (k === 0) return Number.NEGATIVE_INFINITY;
+  return WEIGHTS.bias + (runSum * WEIGHTS.scale) / Math.sqrt(k);
 }
 
 /** The decision threshold on the log-odds, tuned on the training split. */

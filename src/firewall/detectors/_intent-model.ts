@@ -13,12 +13,11 @@
 
 import { decodeBase64Loose } from '../../text/_base64.js';
 import { FNV_OFFSET, FNV_PRIME } from './_harmful-lex.js';
-import { mix } from './_harmful-model.js';
+import { bucket } from './_harmful-model.js';
 import { WEIGHTS } from './_intent-weights.js';
 
-/** log2 of the number of hash buckets. */
+/** log2 of the number of hash buckets: as many as `_harmful-model.ts`, whose `bucket` maps a hash to one. */
 export const BITS = 16;
-const MASK = (1 << BITS) - 1;
 /** The categories a flagged request is put in, in the order of the category weights. */
 export const CATEGORIES = [
   'destructive',
@@ -103,46 +102,71 @@ function space(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
 }
 
+/** Sum of the weights of the features of the last {@link run} given a table. */
+let runSum = 0;
+
 /**
- * Fills `out` with the features of the first {@link CHARS_MAX} code units of `text`. Linear in
- * the characters read.
+ * The featurizer: fills `out` with the features of the first {@link CHARS_MAX} code units of
+ * `text` and, given a weight table, adds up the features' weights as they are made (in
+ * {@link runSum}), so scoring reads the features once. The hashes are the FNV steps of
+ * `_harmful-lex.ts` in 32-bit integers: every feature keeps the low {@link BITS} bits, which do not
+ * depend on the sign. Linear in the characters read.
  */
-export function featurize(text: string, out: Features): void {
+function run(text: string, out: Features, w: Int8Array | null): void {
   const feat = out.feat;
   const n = Math.min(text.length, CHARS_MAX);
   let k = 0;
   let words = 0;
+  let sum = 0;
   // The last three characters of the collapsed stream (0 stands for a space, -1 for none yet),
   // a space before all.
   let c1 = 0;
   let c2 = -1;
   let c3 = -1;
   let inWord = false;
-  let word = FNV_OFFSET;
+  let word = FNV_OFFSET | 0;
   let prevWord = 0;
   let tokens = 0;
   let codeTokens = 0;
   let inToken = false;
   let code = false;
+  // Bucket indices are below 2^BITS = the weight table's length, and k < FEATURES_MAX.
   for (let i = 0; i <= n; i++) {
     const raw = i < n ? text.charCodeAt(i) : 32;
-    if (space(raw)) {
-      if (inToken && code) codeTokens++;
-      inToken = false;
-    } else {
+    let c: number;
+    if (raw >= 97 && raw <= 122) {
+      // A lowercase ASCII letter, most of any text: no space, no code mark, read as itself.
       if (!inToken) {
         inToken = true;
         tokens++;
-        code = raw === 45;
+        code = false;
       }
-      if (codeChar(raw)) code = true;
+      c = raw;
+    } else {
+      if (space(raw)) {
+        if (inToken && code) codeTokens++;
+        inToken = false;
+      } else {
+        if (!inToken) {
+          inToken = true;
+          tokens++;
+          code = raw === 45;
+        }
+        if (codeChar(raw)) code = true;
+      }
+      c = i < n ? norm(raw) : 0;
+      if (c < 0) continue;
     }
-    const c = i < n ? norm(raw) : 0;
-    if (c < 0) continue;
     if (c === 0) {
       if (inWord) {
-        feat[k++] = mix(word ^ SEED_UNI) & MASK;
-        if (words > 0) feat[k++] = mix(Math.imul(prevWord, 31) ^ word ^ SEED_BI) & MASK;
+        const b1 = bucket(word ^ SEED_UNI);
+        feat[k++] = b1;
+        if (w !== null) sum += w[b1]!;
+        if (words > 0) {
+          const b2 = bucket(Math.imul(prevWord, 31) ^ word ^ SEED_BI);
+          feat[k++] = b2;
+          if (w !== null) sum += w[b2]!;
+        }
         prevWord = word;
         inWord = false;
         words++;
@@ -151,17 +175,21 @@ export function featurize(text: string, out: Features): void {
     } else {
       if (!inWord) {
         inWord = true;
-        word = FNV_OFFSET;
+        word = FNV_OFFSET | 0;
       }
-      word = Math.imul(word ^ c, FNV_PRIME) >>> 0;
+      word = Math.imul(word ^ c, FNV_PRIME);
     }
     // Character grams of the collapsed stream ending here.
     if (c2 >= 0) {
       const g2 = Math.imul(Math.imul(SEED_G3 ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
-      feat[k++] = mix(Math.imul(g2 ^ c, FNV_PRIME)) & MASK;
+      const b3 = bucket(Math.imul(g2 ^ c, FNV_PRIME));
+      feat[k++] = b3;
+      if (w !== null) sum += w[b3]!;
       if (c3 >= 0) {
         const g3 = Math.imul(Math.imul(Math.imul(SEED_G4 ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
-        feat[k++] = mix(Math.imul(g3 ^ c, FNV_PRIME)) & MASK;
+        const b4 = bucket(Math.imul(g3 ^ c, FNV_PRIME));
+        feat[k++] = b4;
+        if (w !== null) sum += w[b4]!;
       }
     }
     c3 = c2;
@@ -172,6 +200,15 @@ export function featurize(text: string, out: Features): void {
   out.words = words;
   out.tokens = tokens;
   out.codeTokens = codeTokens;
+  runSum = sum;
+}
+
+/**
+ * Fills `out` with the features of the first {@link CHARS_MAX} code units of `text`. Linear in
+ * the characters read.
+ */
+export function featurize(text: string, out: Features): void {
+  run(text, out, null);
 }
 
 /**
@@ -246,8 +283,13 @@ const scratch = new Features();
 export function score(text: string): number {
   const w = table();
   if (w.length === 0) return Number.NEGATIVE_INFINITY;
-  featurize(text, scratch);
-  return scoreFeatures(scratch, w, WEIGHTS.scale, WEIGHTS.bias);
+  // The features and the sum of their weights in one pass: the same number as
+  // scoreFeatures(scratch, w, WEIGHTS.scale, WEIGHTS.bias), whose sum of small integers is exact
+  // in any order.
+  run(text, scratch, w);
+  const k = scratch.length;
+  if (k === 0) return Number.NEGATIVE_INFINITY;
+  return WEIGHTS.bias + (runSum * WEIGHTS.scale) / Math.sqrt(k);
 }
 
 /** Words in the last text scored. */
