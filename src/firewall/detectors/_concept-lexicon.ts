@@ -194,7 +194,7 @@ ja: 全て すべて 全部 完全に
 zh: 所有 全部 整个 整個 一切 全都
 ko: 모든 모두 전체 전부 완전히 마다
 lb: alleguer sämtlech
-gsw: alli sämtlichi
+gsw: sämtlichi
 be: усе усё усіх увесь усю цалкам кожн*
 eo: ĉiujn ĉiuj ĉion ĉiu tutan tuta komplete
 la: omnia omnes totam totum
@@ -203,7 +203,7 @@ br: holl
 fo: allar allir øll
 tpi: olgeta
 yue: 刪晒 删晒 剷晒 成個 全部都
-hi-latn: saare saara saari sabhi sab poora poori
+hi-latn: saare saara sabhi sab poora poori
 ary: kolchi koulchi ga3 gaa3
 ky: бардык* баары*
 tg: ҳамаи тамоми пурра
@@ -586,7 +586,8 @@ jv: kirim kirimen
 mi: tukuna
 sm: lafo auina
 mg: alefaso alefa andefaso
-qu: apachiy apachimuy kachay`,
+qu: apachiy apachimuy kachay
+be: разашлі*`,
   ],
   [
     REVEAL,
@@ -974,7 +975,7 @@ traces: следы следов сліди spuren rastros tracce sporen spåren 
 ja: 確認せずに 確認しないで 見ずに 検査せずに こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
 zh: 不要检查 不用检查 不检查 不要檢查 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
 ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게 검사하지 확인하지
-be: таемна употай непрыкметна схавай* ніхто
+be: таемна употай непрыкметна схавай*
 eo: sekrete kaŝe nerimarkite
 la: occulte furtim
 gd: os+ìosal gun+fhios
@@ -1096,9 +1097,9 @@ fo: skriva
 ht: ekri kreye
 pcm: write+am make+am build+am
 tpi: raitim wokim kamapim mekim
-yue: 寫個 写个 寫一個 整個 整一個 整个 整一个
+yue: 寫個 写个 寫一個 整一個 整一个
 hi-latn: likho likhdo banao banado
-arz: اعمل اعملي
+arz: اعملي
 ary: kteb ktebli
 ky: жазып+бер жаса*
 tg: нависед навис созед
@@ -1212,7 +1213,9 @@ ps: پته
 mi: wāhitau
 mg: adiresy
 mg: adiresy adiresin*
-ky: дарег*`,
+ky: дарег*
+eo: adresojn adresoj
+ceb: ^address`,
   ],
   [
     TARGET,
@@ -1499,7 +1502,16 @@ be: тысяч* масав*
 bs: hiljade hiljadu
 eo: milojn amase
 ky: миңдеген
-tt: меңләгән`,
+tt: меңләгән
+eo: miloj
+ht: milye
+hi-latn: hazaaron hazaron lakhon
+tk: müňlerçe
+tg: ҳазорон
+yue: 幾千 几千 幾萬 几万
+or: ହଜାର*
+so: kumanaan
+yi: טויזנטער`,
   ],
   [
     MESSAGE,
@@ -3846,7 +3858,22 @@ hi: डाउनलोड*
 th: ดาวน์โหลด
 ja: ダウンロード 落として
 zh: 下载 下載
-ko: 다운로드 다운받 내려받 받아서`,
+ko: 다운로드 다운받 내려받 받아서
+be: спампуй* спампаваць
+eo: elŝutu elŝuti
+ht: telechaje
+ky: жүктөп жүктө*
+tt: йөкләп йөклә*
+tk: ýükläp ýükle
+tg: боргирӣ боргир*
+or: ଡାଉନଲୋଡ*
+sd: ڊائونلوڊ*
+ku: دابگرە دابەزێنە
+so: soo+deji deji
+rw: kuramo
+mg: ampidino
+mi: tikiake
+ug: چۈشۈر*`,
   ],
   [
     RUN,
@@ -3880,7 +3907,23 @@ hi: चला* रन
 th: รัน
 ja: 実行 走らせ
 zh: 运行 運行 执行 執行 跑一下
-ko: 실행`,
+ko: 실행
+be: запусці* выканай*
+eo: rulu ruli lanĉu
+ht: lanse egzekite
+hi-latn: run+karo run+kar run+kardo chalao chala+do execute+karo
+ky: иштет*
+tt: эшләт*
+tk: işlet işledip
+tg: иҷро
+or: ଚଲା*
+sd: هلاي*
+ku: ڕایبکە جێبەجێ+بکە
+so: kici socodsii
+rw: tangiza
+ceb: padaganon padagana
+mi: whakahaere
+ug: ئىجرا`,
   ],
   [
     SCRIPT,
@@ -3905,7 +3948,13 @@ hi: स्क्रिप्ट*
 th: สคริปต์
 ja: スクリプト
 zh: 脚本 腳本
-ko: 스크립트`,
+ko: 스크립트
+eo: skripto*
+or: ସ୍କ୍ରିପ୍ଟ*
+sd: اسڪرپٽ*
+ku: سکریپت*
+mi: hōtuhi
+ug: قوليازما*`,
   ],
   [
     WEB,
@@ -3932,7 +3981,17 @@ hi: साइट
 th: เว็บไซต์
 ja: サイト リンク
 zh: 网站 網站 链接 網址
-ko: 사이트 링크`,
+ko: 사이트 링크
+eo: retejo* retpaĝo*
+ht: ^sit
+or: ସାଇଟ* ୱେବସାଇଟ*
+sd: سائيٽ* ويب*
+ku: ماڵپەڕ*
+so: boggan bogga
+rw: rubuga
+mg: tranonkala
+mi: paetukutuku
+ug: بېكەت*`,
   ],
   [
     OFFICIAL,
@@ -3956,7 +4015,21 @@ fa: رسمي
 hi: आधिकारिक
 ja: 公式
 zh: 官方 官网 官網
-ko: 공식`,
+ko: 공식
+be: афіцыйн*
+eo: oficial*
+ht: ofisyèl
+hi-latn: official
+ky: расмий*
+tt: рәсми*
+tg: расмӣ
+or: ଆଧିକାରିକ*
+sd: سرڪاري
+ku: فەرمی*
+so: rasmiga rasmi
+mi: ōkawa
+ug: رەسمىي
+ceb: opisyal`,
   ],
   [ACCTFILE, `^sudoers ^shadow ^gshadow ^authorized_keys`],
   [
@@ -4382,7 +4455,9 @@ fa: شماره‌ها شماره ها گيرندگان
 hi: नंबरों नंबर
 ja: 番号 宛先 アドレス
 zh: 号码 號碼 地址
-ko: 번호 수신자 주소`,
+ko: 번호 수신자 주소
+ht: nimewo
+or: ନମ୍ବର*`,
   ],
   [
     KEYS,
@@ -4430,7 +4505,8 @@ id: tanpa
 he: בלי
 ar: دون بدون
 fa: بدون
-hi: बिना`,
+hi: बिना
+gsw: ohni`,
   ],
   [
     TELL,
