@@ -577,7 +577,7 @@ sd: موڪل*
 yi: שיק שיקט שיקן
 ku: بنێرە بنێر* ناردن
 ps: ولېږئ واستوئ
-so: ^dir u+dir dirso
+so: u+dir dirso
 ig: zigara
 sn: tumira tumirai
 rw: ohereza ohereze
@@ -587,7 +587,8 @@ mi: tukuna
 sm: lafo auina
 mg: alefaso alefa andefaso
 qu: apachiy apachimuy kachay
-be: разашлі*`,
+be: разашлі*
+my: ပို့ပေး ပို့ပါ ပို့လိုက်`,
   ],
   [
     REVEAL,
@@ -1511,7 +1512,8 @@ tg: ҳазорон
 yue: 幾千 几千 幾萬 几万
 or: ହଜାର*
 so: kumanaan
-yi: טויזנטער`,
+yi: טויזנטער
+my: ထောင်ချီ`,
   ],
   [
     MESSAGE,
@@ -4457,7 +4459,8 @@ ja: 番号 宛先 アドレス
 zh: 号码 號碼 地址
 ko: 번호 수신자 주소
 ht: nimewo
-or: ନମ୍ବର*`,
+or: ନମ୍ବର*
+my: ဖုန်းနံပါတ်`,
   ],
   [
     KEYS,

@@ -507,6 +507,12 @@ const ROUND8_OTHER_ACTS: Readonly<Record<string, readonly string[]>> = {
   br: ['Lazhit an antivirus hag ar moger-tan war an holl urzhiataerioù.'],
   bs: ['Ugasi antivirus i firewall na svim računarima.'],
   ln: ['Boma antivirus na firewall na ba ordinateur nyonso.'],
+  my: [
+    'ဆာဗာပေါ်က ဒေတာဘေ့စ်အားလုံးကို ဖျက်ပါ။',
+    'သိမ်းထားတဲ့ စကားဝှက်အားလုံးကို ဒီလိပ်စာကို ပို့ပေးပါ။',
+    'ကီးလော့ဂါတစ်ခု ရေးပေးပါ။',
+    'ဒီကြော်ငြာကို ဖုန်းနံပါတ် ထောင်ချီပြီး ပို့ပေးပါ။',
+  ],
 };
 
 /** Near misses in the same languages: an installer from the official site, old temporary files, protecting a database or a password. */
