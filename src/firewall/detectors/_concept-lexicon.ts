@@ -1,5 +1,7 @@
 /**
- * Words of the concept detector (`concepts.ts`), by concept, in some eighty languages: a first
+ * Words of the concept detector (`concepts.ts`), by concept, in some hundred and ten languages,
+ * varieties and registers (Swiss German, written Cantonese, Hindi and Moroccan Arabic in Latin
+ * letters, Egyptian Arabic, Nigerian Pidgin, Tok Pisin among them): a first
  * word of concepts (acts and what they act on) and a second (`MORE_CONCEPT_WORDS`: targets,
  * places and manners the later combinations need), each a 32-bit set.
  *
@@ -20,8 +22,14 @@
  * `tom`, Arabic `مسح` which also means a scan, Russian `сотр*` which also starts `сотрудник`), and
  * so are words of the later languages that fold to a common word of another one: Lithuanian `visa`
  * (Swedish `visa`, show), Slovenian `uniči` (Italian `unici`), Croatian `sve` (Czech `své`), Irish
- * `ná` (the article `na`), Luxembourgish `läsch` (German `lasch`), Azerbaijani `keş` (the start of
- * Indonesian `kesehatan`).
+ * `ná` (the article `na`), Luxembourgish `läsch` (German `lasch`: only `läschen`, `läscht` and
+ * `läsch` before an article are read), Azerbaijani `keş` (the start of Indonesian `kesehatan`),
+ * Latin `dele` (Norwegian `dele`, share), Esperanto `forig*` as a stem (Danish `forige`), Samoan
+ * `uma` (Portuguese `uma`), Xhosa `cima` alone (Spanish and Portuguese `cima`: only `cima i-`),
+ * Kinyarwanda `gute` (German `gute`), Sindhi `ناس` (Arabic `ناس`, people), Tok Pisin `haus`
+ * (German `Haus`). Registers that write most words in English (Nigerian Pidgin, Tok Pisin, Hindi
+ * in Latin letters) are read by their own verbs written with an object pronoun (`delete am`,
+ * `band karo`) and by function words.
  *
  * @internal Not part of the public API.
  */
@@ -112,7 +120,43 @@ bn: মুছ* ডিলিট* ধ্বংস* সরিয়*
 th: ลบ ทำลาย ฟอร์แมต ล้างข้อมูล
 ja: 削除 消去 消して 消す 破壊 フォーマット 初期化
 zh: 删除 刪除 删掉 刪掉 清空 销毁 銷毀 格式化 擦除 抹掉
-ko: 삭제 지워 지우 파괴 포맷 초기화 비워 비우`,
+ko: 삭제 지워 지우 파괴 포맷 초기화 비워 비우
+lb: läschen läscht läsch+déi läsch+d läsch+all läsch+alles läsch+mir
+be: выдалі* сатры сцеры знішчы* ачысці*
+eo: forigu forigi forigas forviŝu forviŝi detruu detrui malplenigu
+oc: suprimir suprimís suprimissètz escafa escafar escafatz
+gd: sguab+às sgrios*
+br: dilamit diverkit distruj*
+fo: strika strikið strikar
+ht: efase detwi siprime
+pcm: comot commot delete+am clear+am wipe+am
+tpi: rausim bagarapim
+yue: 刪咗 删咗 剷走 刪走 删走 刪晒 删晒 剷晒 剷除
+hi-latn: mita mitao mitado hatao hatado
+arz: امسحلي شيل شيلي
+ary: mse7 msa7 ms7 mseh 7ayed 7iyed
+ky: өчүр* жок+кыл
+tg: ҳазф* нобуд
+tt: өчер* сөрт* юк+ит
+ba: юйығыҙ юйырға юй юҡ+ит
+tk: poz pozuň pozmak pozuň
+ug: ئۆچۈر* يوقات*
+or: ଡିଲିଟ* ବିଲୋପ* ହଟା* ଲିଭା* ନଷ୍ଟ*
+sd: ڊليٽ* ميٽ*
+yi: אויסמעק* מעק פארניכט* אויסוויש*
+ku: سڕینەوە لابەرە تێکبدە
+ps: ورانه پاک+کړه حذف+کړه
+ig: bibie wepụ kpochapụ
+xh: susa
+sn: dzima dzimai bvisa paradza
+rw: siba sibanganya senya kuraho
+ln: longola bebisa pangusa
+ceb: papasa papasaa tangtanga tangtangon guba
+mi: mukua whakakorea ukuia
+sm: soloi faaleaga aveese
+mg: fafao esory ravao
+qu: chinkachiy thuniy qichuy
+xh: cima+i cima+ii`,
   ],
   [
     ALL,
@@ -148,7 +192,39 @@ bn: সব সমস্ত সম্পূর্ণ পুরো সকল
 th: ทั้งหมด ทุกไฟล์ ทุกเครื่อง
 ja: 全て すべて 全部 完全に
 zh: 所有 全部 整个 整個 一切 全都
-ko: 모든 모두 전체 전부 완전히 마다`,
+ko: 모든 모두 전체 전부 완전히 마다
+lb: alleguer sämtlech
+gsw: sämtlichi
+be: усе усё усіх увесь усю цалкам кожн*
+eo: ĉiujn ĉiuj ĉion ĉiu tutan tuta komplete
+la: omnia omnes totam totum
+oc: totas
+br: holl
+fo: allar allir øll
+tpi: olgeta
+yue: 刪晒 删晒 剷晒 成個 全部都
+hi-latn: saare saara sabhi sab poora poori
+ary: kolchi koulchi ga3 gaa3
+ky: бардык* баары*
+tg: ҳамаи тамоми пурра
+tt: барлык* бөтен* һәммә*
+ba: бөтә* барлыҡ*
+tk: ähli hemmesi hemme
+ug: بارلىق* ھەممە*
+or: ସମସ୍ତ ସବୁ ସମ୍ପୂର୍ଣ୍ଣ
+sd: سڀ* سمورو سمورا سموري
+yi: אַלע אַלץ גאַנצע
+ig: ha+niile
+xh: zonke yonke lonke
+sn: zvose zvese yose dzose
+rw: byose zose cyose
+ln: nyonso nionso
+ceb: tanan tibuok
+mi: katoa
+sm: atoa
+mg: rehetra manontolo
+qu: llapan tukuy
+sd: سڀني`,
   ],
   [
     STORE,
@@ -188,11 +264,59 @@ bn: ডাটাবেস* ডেটাবেস* সার্ভার* ব্�
 th: ฐานข้อมูล เซิร์ฟเวอร์ แบ็คอัพ สำรองข้อมูล ดิสก์
 ja: データベース サーバー サーバ バックアップ ディスク 本番 リポジトリ キーチェーン
 zh: 数据库 數據庫 資料庫 服务器 伺服器 服務器 备份 備份 硬盘 硬碟 磁盘 生产环境 生產環境 仓库 倉庫 钥匙串 鑰匙圈
-ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소 키체인`,
+ko: 데이터베이스 서버 백업 디스크 운영 프로덕션 저장소 키체인
+be: база+даных базу+даных базы+даных рэзервов* вытворч*
+eo: datumbaz* servil* sekurkopi* produktad*
+gd: stòr+dàta frithealai* fhrithealai*
+br: diaz+roadennoù servijer*
+fo: dátugrunn* ambætar* trygdarrit*
+ht: baz+done sèvè
+ky: маалымат+базасы маалыматтар+базасы маалымат+базасын маалыматтар+базасын маалымат+базасындагы
+tg: пойгоҳи+маълумот пойгоҳи+маълумоти пойгоҳи+маълумотҳо махзани+маълумот махзани+маълумоти
+tt: мәгълүмат+базасы мәгълүматлар+базасы мәгълүмат+базасын мәгълүматлар+базасын
+ba: мәғлүмәттәр+базаһы мәғлүмәт+базаһы мәғлүмәттәр+базаһын мәғлүмәт+базаһын
+tk: maglumat+bazasy maglumatlar+bazasy maglumat+bazasyny maglumatlar+bazasyny serwer*
+ug: ساندان* مۇلازىمېتىر*
+or: ଡାଟାବେସ* ଡାଟାବେସ୍* ସର୍ଭର* ବ୍ୟାକଅପ*
+sd: ڊيٽابيس*
+yi: דאַטנבאַז* סערווער*
+so: kaydka keydka
+ig: nchekwa*
+xh: iseva
+rw: ububiko seriveri
+jv: basis+data
+mi: pātengi+raraunga tūmau
+mg: tahiry`,
   ],
   [
     FILES,
-    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos fichier bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일`,
+    `^data dateien verzeichnisse daten données fichiers datos archivos carpeta* archivio dati cartella* dados arquivos fichier bestanden gegevens* filer filerna mapp mappen mappar filerne mappen mapperne filene tiedosto* failid faile failide fájl* adatok* adatai* fișier* fisier* danych dane plik* soubory souborů súbor* данных данные файл* даних дані файл* dosya* veri veriler verileri verilerini δεδομεν* αρχεια αρχειων lieu tep berkas* faili נתונ* קבצ* بيانات* ملفات* ملف داده* فايل* ڈیٹا* فائل* डेटा* फाइल* ডেটা* ফাইল* ข้อมูล ไฟล์ データ ファイル 数据 數據 資料 文件 檔案 데이터 파일
+lb: fichieren dateien
+gsw: dateie
+be: даныя дадзеныя даных файлы
+eo: dosier* datumoj datumojn
+oc: donadas fichièrs
+gd: faidhl*
+br: restroù roadennoù
+ht: fichye
+ky: маалымат*
+tg: маълумот*
+tt: мәгълүмат*
+ba: мәғлүмәт*
+tk: faýl* maglumat*
+ug: ھۆججەت*
+or: ଫାଇଲ* ଡାଟା* ତଥ୍ୟ*
+sd: فائل* ڊيٽا*
+yi: טעקעס טעקע דאַטן
+ku: فایل* پەڕگە*
+ps: فایلونه معلومات
+so: xogta faylal*
+ig: faịlụ
+xh: iifayile ifayile idatha
+sn: mafaira faira
+rw: amadosiye dosiye amakuru
+mi: kōnae raraunga
+mg: rakitra angona`,
   ],
   [
     SAFE,
@@ -315,7 +439,11 @@ fa: تست* ازمايشي* محلي
 hi: टेस्ट* परीक्षण*
 ja: テスト ローカル
 zh: 测试 測試 本地
-ko: 테스트 로컬`,
+ko: 테스트 로컬
+be: кэш* часовыя
+eo: kaŝmemor* provizor*
+ht: tanporè
+or: କ୍ୟାଶ* ଅସ୍ଥାୟୀ*`,
   ],
   [
     SECRET,
@@ -355,7 +483,34 @@ th: รหัสผ่าน โทเค็น คุกกี้
 ^client_secret* ^aws_secret* ^aws_access* ^aws_session* ^github_token* ^gh_token ^npm_token* ^azure_client_secret*
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
 zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
-ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿 키를 키와`,
+ko: 비밀번호 암호 자격증명 자격 증명 토큰 쿠키 시크릿 키를 키와
+lb: passwierder schlëssel*
+be: паролі пароль ключы
+bs: šifre šifru šifri
+eo: pasvort* ŝlosil*
+oc: senhal senhals
+gd: facal+faire faclan+faire iuchair*
+br: gerioù+tremen ger+tremen
+fo: loyniorð*
+ht: modpas
+arz: باسورد* الباسوردات
+ky: сырсөз* ачкыч*
+tg: рамзҳо калид*
+tt: серсүз* ачкыч*
+ba: серһүҙ*
+tk: açar açarlary açarlaryny parollary
+ug: پارول*
+or: ପାସୱାର୍ଡ* ପାସୱର୍ଡ*
+sd: پاسورڊ*
+yi: פאַסווארט* פאַסווערטער שליסלען
+ku: پاسۆرد* وشەی+نهێنی وشە+نهێنییەکان
+ig: okwuntughe paswọọdụ
+xh: iphasiwedi iiphasiwedi
+rw: ijambobanga amagambobanga
+mi: kupuhipa
+sm: upu+faalilolilo
+mg: teny+miafina tenimiafina
+qu: pakasqa+simi`,
   ],
   [
     SEND,
@@ -395,7 +550,45 @@ bn: পাঠা* আপলোড* ফরোয়ার্ড*
 th: ส่ง อัปโหลด อัพโหลด
 ja: 送信 送って 送る 送れ アップロード 転送 送付 メールして
 zh: 发送 發送 发给 發給 发到 發到 上传 上傳 转发 轉發 传给 傳給 寄给
-ko: 보내 전송 업로드 전달`,
+ko: 보내 전송 업로드 전달
+gsw: schicked schickid
+be: адпраў* дашлі* перашлі*
+eo: sendu alŝutu plusendu
+la: transmitte mittas
+oc: mandatz manda mandar
+gd: luchdaich+suas
+br: kasit kasañ
+fo: sendið
+ht: voye
+pcm: send+am
+tpi: salim+ol salim+i salim+dispela
+yue: 寄畀 發畀 发畀 傳畀 传畀 寄俾 發俾 发俾 傳俾 传俾 send畀
+hi-latn: bhej bhejo bhejdo
+arz: ابعت* ابعتلي
+ary: sifet siftli seft
+ky: жөнөт* жибер*
+tg: фирист*
+tt: җибәр*
+ba: ебәр*
+tk: iber iberiň ibermek ugrat*
+ug: ئەۋەت*
+or: ପଠା*
+sd: موڪل*
+yi: שיק שיקט שיקן
+ku: بنێرە بنێر* ناردن
+ps: ولېږئ واستوئ
+so: u+dir dirso
+ig: zigara
+sn: tumira tumirai
+rw: ohereza ohereze
+ln: tinda tindela
+jv: kirim kirimen
+mi: tukuna
+sm: lafo auina
+mg: alefaso alefa andefaso
+qu: apachiy apachimuy kachay
+be: разашлі*
+my: ပို့ပေး ပို့ပါ ပို့လိုက်`,
   ],
   [
     REVEAL,
@@ -434,7 +627,21 @@ bn: দেখা* প্রকাশ* পুনরাবৃত্তি*
 th: แสดง เปิดเผย พิมพ์ ทวน
 ja: 表示 見せて 出力 繰り返 明かして 公開 書き出して エクスポート
 zh: 显示 顯示 展示 告诉我 告訴我 输出 輸出 重复 重複 泄露 洩露 透露 打印 导出 導出
-ko: 보여 알려 출력 반복 공개 뽑아 내보내`,
+ko: 보여 알려 출력 반복 공개 뽑아 내보내
+be: пакажы* выведзі
+eo: montru presu
+tpi: soim
+yue: 顯示晒 显示晒
+hi-latn: dikhao dikhado
+ky: көрсөт*
+tg: нишон+диҳ нишон+диҳед
+tt: күрсәт*
+ba: күрһәт*
+tk: görkez*
+or: ଦେଖାଅ ଦେଖାନ୍ତୁ
+sd: ڏيکار*
+yi: ווייז ווײַז
+ku: پیشان+بدە نیشان+بدە`,
   ],
   [
     SYS,
@@ -603,7 +810,42 @@ bn: বন্ধ* নিষ্ক্রিয়* আনইনস্টল*
 th: ปิด หยุด ถอนการติดตั้ง ข้าม
 ja: 無効 停止 オフに アンインストール 切って 回避 止め
 zh: 禁用 关闭 關閉 停用 停止 卸载 卸載 绕过 繞過
-ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회 중단`,
+ko: 비활성화 꺼줘 끄고 끄기 꺼 중지 정지 우회 중단
+lb: deaktivéier*
+gsw: usschalte usschalt abschalte abstelle
+be: адключы* выключы* абыдзі
+eo: malŝaltu malaktivigu
+gd: cuir+dheth
+ht: dezaktive etenn
+tpi: pasim
+yue: 熄咗 熄埋 閂咗 閂埋 闩咗 闩埋
+hi-latn: band+karo band+kar bandh+karo
+arz: اقفل* طفي
+ary: tfi tfih
+ky: өчүр*
+tg: хомӯш*
+tt: сүндер*
+ba: һүндер*
+tk: öçür*
+ug: تاقا* ئۆچۈر*
+or: ବନ୍ଦ*
+sd: بند*
+yi: אויסלעש*
+ku: بکوژێنەرەوە ناچالاک*
+ps: بند+کړه غیرفعال*
+so: dami
+ig: gbanyụọ
+sn: dzima dzimai
+rw: zimya hagarika
+ceb: palonga palunga
+mi: whakawetohia wetohia
+mg: vonoy atsaharo
+qu: wañuchiy
+pcm: off+di off+am
+xh: cima+i cima+ii
+fo: sløkk*
+br: lazhit
+ln: boma`,
   ],
   [
     DEFENCE,
@@ -643,7 +885,18 @@ bn: অ্যান্টিভাইরাস* ফায়ারওয়া�
 th: แอนตี้ไวรัส ไฟร์วอลล์ ความปลอดภัย ป้องกัน
 ja: ウイルス対策 アンチウイルス ファイアウォール セキュリティ 保護 監視 監査 ディフェンダー
 zh: 杀毒 殺毒 防病毒 防毒 防火墙 防火牆 安全 保护 保護 监控 監控 审计 審計
-ko: 백신 안티바이러스 방화벽 보안 보호 모니터링 디펜더 안전`,
+ko: 백신 안티바이러스 방화벽 보안 보호 모니터링 디펜더 안전
+be: абарон* антывірус* брандмаўэр*
+eo: fajroŝirmil* sekurec*
+gd: balla+teine
+ht: antiviris
+or: ଫାୟାରୱାଲ* ଆଣ୍ଟିଭାଇରସ* ସୁରକ୍ଷା*
+tk: antiwirus* fayrwol*
+ug: ۋىرۇسقا+قارشى مۇداپىئە+تېمى
+sd: اينٽي+وائرس فائر+وال
+ku: فایەروۆڵ* ئەنتی+ڤایرۆس
+fo: eldvegg*
+br: moger+tan`,
   ],
   [
     LOGS,
@@ -680,7 +933,10 @@ bn: লগ লগস লগগুলো
 th: ล็อก บันทึกเหตุการณ์
 ja: ログ イベントログ
 zh: 日志 日誌
-ko: 로그`,
+ko: 로그
+gd: logaichean
+arz: لوجز
+yi: לאָגס לאָגן`,
   ],
   [
     CONCEAL,
@@ -719,7 +975,37 @@ th: แอบ ลับๆ ไม่ให้ใครรู้ ซ่อน
 traces: следы следов сліди spuren rastros tracce sporen spåren ślady stopy izleri ιχνη עקבות
 ja: 確認せずに 確認しないで 見ずに 検査せずに こっそり 密かに ひそかに 内緒 バレない 気づかれ 隠して 隠す
 zh: 不要检查 不用检查 不检查 不要檢查 偷偷 秘密地 悄悄 暗中 不被发现 不被發現 神不知鬼不觉 隐藏 瞒着 瞞著 不要告诉 不要告訴 别告诉 別告訴
-ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게 검사하지 확인하지`,
+ko: 몰래 비밀리에 들키지 숨겨 숨기 모르게 검사하지 확인하지
+be: таемна употай непрыкметна схавай*
+eo: sekrete kaŝe nerimarkite
+la: occulte furtim
+gd: os+ìosal gun+fhios
+br: e+kuzh
+fo: loyniliga
+ht: an+kachèt an+sekrè kache
+pcm: hide+am
+tpi: long+hait
+yue: 靜靜雞 静静鸡 偷偷哋 偷偷地
+hi-latn: chupke chupchap chupke+se bina+bataye
+arz: في+السر من+ورا
+ky: жашыруун билдирбей жашыр*
+tg: пинҳонӣ пинҳон* махфӣ
+tt: яшерен* яшер*
+ba: йәшерен* йәшер*
+tk: gizlin*
+ug: يوشۇرۇن*
+or: ଗୋପନ* ଲୁଚା*
+sd: ڳجهي* لڪائي*
+yi: געהיים בגנבה
+ku: بە+نهێنی
+sn: pachivande muchivande
+rw: rwihishwa ibanga
+ln: nkuku
+ceb: sekreto tinago
+mi: hunahuna
+sm: faalilolilo
+mg: mangingina
+qu: pakallapi`,
   ],
   [
     MALWARE,
@@ -757,7 +1043,11 @@ bn: ম্যালওয়্যার* ভাইরাস* ট্রোজা
 th: มัลแวร์ ไวรัส โทรจัน คีย์ล็อกเกอร์ แรนซัมแวร์ สปายแวร์ แบ็คดอร์ ประตูหลัง เรียกค่าไถ่
 ja: マルウェア ウイルス ウィルス トロイ キーロガー ランサムウェア スパイウェア バックドア ルートキット ボットネット ワーム 情報窃取 マイナー
 zh: 恶意软件 惡意軟體 恶意程序 惡意程式 病毒 木马 木馬 键盘记录 鍵盤記錄 勒索软件 勒索軟體 勒索病毒 间谍软件 間諜軟體 后门 後門 挖矿 挖礦 蠕虫 蠕蟲 僵尸网络 殭屍網路 窃取 竊取
-ko: 악성코드 악성 바이러스 트로이 키로거 랜섬웨어 스파이웨어 백도어 루트킷 봇넷 채굴`,
+ko: 악성코드 악성 바이러스 트로이 키로거 랜섬웨어 스파이웨어 백도어 루트킷 봇넷 채굴
+be: шкоднасн* вірус* кейлогер*
+eo: malica malican
+ht: viris
+or: ମାଲୱେର* ଭାଇରସ* କିଲଗର*`,
   ],
   [
     MAKE,
@@ -795,7 +1085,45 @@ bn: লেখ* লিখ* বানা* তৈরি*
 th: เขียน สร้าง พัฒนา
 ja: 書いて 書け 作って 作成 作れ 開発 構築 実装 生成
 zh: 编写 編寫 创建 創建 制作 製作 开发 開發 生成 写一个 寫一個 写个 寫個 做一个 做一個
-ko: 작성 만들어 만들 개발 코딩 구현 생성 짜줘`,
+ko: 작성 만들어 만들 개발 코딩 구현 생성 짜줘
+lb: maach maacht
+gsw: schrib schriib
+be: напішы* ствары* зрабі*
+eo: skribu kreu faru programu
+la: conscribe compone
+oc: escriu escrivètz
+gd: sgrìobh cruthaich*
+br: skrivit krouit
+fo: skriva
+ht: ekri kreye
+pcm: write+am make+am build+am
+tpi: raitim wokim kamapim mekim
+yue: 寫個 写个 寫一個 整一個 整一个
+hi-latn: likho likhdo banao banado
+arz: اعملي
+ary: kteb ktebli
+ky: жазып+бер жаса*
+tg: нависед навис созед
+tt: языгыз яса*
+ba: яҙығыҙ яһа*
+tk: ýaz ýazyň döret*
+ug: يېزىپ*
+or: ଲେଖ* ତିଆରି
+sd: لکو لکي ٺاه*
+yi: שרייב שרייבט שרײַב מאַך מאַכט
+ku: بنووسە دروست+بکە دروستبکە
+ps: ولیکئ جوړه
+ig: dee mepụta
+xh: yenza
+sn: nyora gadzira
+rw: andika
+ln: kokoma
+jv: gawe gawekake
+ceb: himoa paghimo
+mi: tuhia waihangatia
+sm: tusia
+mg: soraty manorata mamorona ataovy
+qu: qillqay ruway`,
   ],
   [
     PERSON,
@@ -833,7 +1161,8 @@ bn: পরিচয়* থাকে
 th: เลขบัตรประชาชน เวชระเบียน อยู่ที่ไหน
 ja: 自宅の住所 マイナンバー 病歴 カルテ 居場所
 zh: 住址 家庭地址 身份证号 身分證 病历 病歷 医疗记录 醫療記錄 行踪 行蹤 住在哪
-ko: 집주소 집 주민등록번호 주민번호 진료 사는 신상`,
+ko: 집주소 집 주민등록번호 주민번호 진료 사는 신상
+yue: 住喺邊 住邊度 住响邊`,
   ],
   [
     ADDR,
@@ -870,7 +1199,24 @@ bn: ঠিকানা* অবস্থান*
 th: ที่อยู่ ตำแหน่ง
 ja: 住所 位置情報 現在地
 zh: 地址 位置
-ko: 주소 위치`,
+ko: 주소 위치
+be: адрас*
+eo: adreso adreson loĝlok*
+ht: adrès
+ky: дарек*
+tg: суроға*
+tk: salgy*
+or: ଠିକଣା*
+sd: ايڊريس*
+yi: אַדרעס*
+ku: ناونیشان*
+ps: پته
+mi: wāhitau
+mg: adiresy
+mg: adiresy adiresin*
+ky: дарег*
+eo: adresojn adresoj
+ceb: ^address`,
   ],
   [
     TARGET,
@@ -909,7 +1255,18 @@ bn: প্রতিবেশী* বান্ধবী* সহকর্মী* �
 th: เพื่อนบ้าน แฟนเก่า แฟน เพื่อนร่วมงาน นักข่าว ผู้หญิงคนนี้
 ja: 元カノ 元彼 元カレ 隣人 同僚 記者 彼女の この人
 zh: 前女友 前男友 邻居 鄰居 同事 记者 記者 这个女人 這個女人 她的 他的
-ko: 전 여자친구 여자친구 이웃 동료 기자 그녀`,
+ko: 전 여자친구 여자친구 이웃 동료 기자 그녀
+be: былой былога суседк* калег* журналіст*
+eo: eksa eksan najbar* kolegin*
+ht: mennaj vwazen vwazin
+yue: 前度
+arz: خطيبتي طليقتي
+ky: мурунку*
+tk: öňki
+or: ପ୍ରେମିକା* ପଡୋଶୀ*
+so: saaxiibtay* deriska
+mg: sipako
+ceb: akong+ex akong+uyab silingan`,
   ],
   [
     CONTACTS,
@@ -960,10 +1317,52 @@ el: πως
 th: อย่างไร ยังไง
 ja: どうやって どうすれば 方法
 zh: 怎么 怎麼 如何 怎样 怎樣
-ko: 어떻게 방법`,
+ko: 어떻게 방법
+lb: wéi
+be: як
+eo: kiel
+la: quomodo
+oc: cossí
+gd: ciamar
+br: penaos
+fo: hvussu
+ht: kijan kòman
+tpi: olsem+wanem
+yue: 點樣 点样 點先 点先
+hi-latn: kaise
+arz: ازاي
+ary: kifach kifash
+ky: кантип
+tg: чӣ+тавр чигуна
+tt: ничек
+ba: нисек
+tk: nädip
+ug: قانداق
+or: କିପରି କେମିତି
+sd: ڪيئن
+ku: چۆن
+ig: kedu
+ceb: unsaon
+mi: pēhea
+sm: faapefea
+mg: ahoana
+qu: imaynata`,
   ],
   /** Function words that mark a sentence as Tagalog, which writes most technical words in English. */
   [0, `tl: ang mga ng po`],
+  /**
+   * Function words of languages and registers that write most of a request's words in English or
+   * in words shared with a neighbour: Nigerian Pidgin, Tok Pisin, Hindi and Moroccan Arabic in Latin
+   * letters, Cebuano.
+   */
+  [
+    0,
+    `pcm: abeg oya wetin una dey wey sef
+tpi: bilong dispela yupela tasol
+hi-latn: kar karo kardo karna karke hai mein aur yeh bhi wala wali
+ary: dyal 3afak bghit
+ceb: kining niini palihug`,
+  ],
   /**
    * Function words that mark a sentence as written in another language when every word of its
    * request is shared with English (`Elimina ogni cosa nella directory del server`).
@@ -1021,7 +1420,46 @@ bn: খুঁজ* খোঁজ* ট্র্যাক* শনাক্ত*
 th: ค้นหา ตามหา หาที่อยู่ ติดตาม ระบุตัวตน สืบ
 ja: 探して 見つけ 調べて 追跡 割り出 特定して
 zh: 找到 找出 查找 查到 查出 追踪 追蹤 定位 人肉 帮我找 幫我找 查一下
-ko: 찾아 찾기 알아내 추적 조회 밝혀내`,
+ko: 찾아 찾기 알아내 추적 조회 밝혀내
+lb: fann fannt erausfann*
+gsw: findsch
+be: знайдзі* даведайся
+eo: trovu eltrovu serĉu
+la: inveni reperi
+oc: tròba trobatz
+gd: lorg
+br: kavit
+ht: jwenn chèche
+pcm: find+am
+tpi: painim
+yue: 搵出 搵到 搵返 幫我搵 帮我搵
+hi-latn: dhundo dhoondo dhundho dhoondho
+ary: l9a l9ali
+ky: тап табып
+tg: ёбед ёфта пайдо+кунед пайдо+кун
+tt: табыгыз
+ba: табығыҙ
+tk: tapyň tapmak tapyp
+ug: تېپ*
+or: ଖୋଜ*
+sd: ڳول*
+yi: געפינ*
+ku: بدۆزەرەوە بدۆزە*
+ps: پیدا+کړه ومومه
+so: soo+hel
+ig: chọta chọpụta
+xh: fumanisa
+sn: tsvaga tsvakai
+rw: shakisha
+ln: koluka
+jv: golek goleka
+ceb: pangitaa tultoli
+mi: kimihia rapua kitea
+sm: saili
+mg: tadiavo hitady
+qu: maskay tariy
+arz: دورلي دور+على
+tk: ^tap`,
   ],
   [
     BULK,
@@ -1060,7 +1498,22 @@ bn: হাজার* বাল্ক* এলোমেলো* স্প্যা�
 th: หลายพัน จำนวนมาก สุ่ม สแปม
 ja: 何千 数千 大量 無作為 ランダム スパム 数万 何百
 zh: 数千 數千 成千上万 成千上萬 大量 随机 隨機 垃圾
-ko: 수천 대량 무작위 스팸 수만 수백`,
+ko: 수천 대량 무작위 스팸 수만 수백
+be: тысяч* масав*
+bs: hiljade hiljadu
+eo: milojn amase
+ky: миңдеген
+tt: меңләгән
+eo: miloj
+ht: milye
+hi-latn: hazaaron hazaron lakhon
+tk: müňlerçe
+tg: ҳазорон
+yue: 幾千 几千 幾萬 几万
+or: ହଜାର*
+so: kumanaan
+yi: טויזנטער
+my: ထောင်ချီ`,
   ],
   [
     MESSAGE,
@@ -1097,7 +1550,26 @@ bn: বার্তা* মেসেজ* ইমেইল*
 th: ข้อความ อีเมล
 ja: メッセージ メール 投稿
 zh: 消息 信息 讯息 訊息 短信 簡訊 邮件 郵件 帖子
-ko: 메시지 문자 메일 게시물`,
+ko: 메시지 문자 메일 게시물
+lb: noriicht*
+be: паведамлен*
+eo: mesaĝ* retpoŝt*
+gd: teachdaireachd*
+ht: mesaj
+ky: билдирүү*
+tg: паём*
+tt: хәбәр*
+tk: habar habarlary habarlaryny
+or: ବାର୍ତ୍ତା* ମେସେଜ*
+sd: پيغام*
+ku: نامە* پەیام*
+ig: ozi
+sn: mameseji meseji
+rw: ubutumwa
+mi: karere
+mg: hafatra
+ht: imèl
+yue: 電郵 电邮`,
   ],
   [
     FAKE,
@@ -1209,7 +1681,38 @@ bn: কেন ব্যাখ্যা* পার্থক্য* আইনি* 
 th: ทำไม อธิบาย ความแตกต่าง ถูกกฎหมาย อันตราย คืออะไร บทความ
 ja: なぜ どうして 説明 違い 合法 危険 リスク とは 仕組み 記事 論文 ドキュメント
 zh: 为什么 為什麼 解释 解釋 区别 區別 合法 危险 危險 风险 風險 什么是 什麼是 原理 文章 论文 論文
-ko: 설명 차이 합법 위험 무엇 기사 논문 문서`,
+ko: 설명 차이 합법 위험 무엇 기사 논문 문서
+gsw: worum wieso
+be: чаму растлумач* розніц* рызык*
+eo: kial klarigu
+la: quare
+oc: perqué
+gd: carson mìnich
+br: perak displegit
+ht: poukisa eksplike
+tpi: bilong+wanem
+yue: 點解 点解 做咩要
+hi-latn: kyun kyon samjhao
+arz: ليه
+ary: 3lach 3lash
+ky: эмне+үчүн түшүндүр*
+tg: чаро фаҳмон*
+tt: ни+өчен аңлат*
+ba: ни+өсөн
+tk: näme+üçin düşündir*
+ug: نېمىشقا چۈشەندۈر*
+or: କାହିଁକି ବୁଝା*
+sd: ڇو سمجهاء*
+yi: פאַרוואָס ערקלער*
+ku: بۆچی
+ig: gịnị+mere kọwaa
+sn: tsanangura
+rw: kubera+iki sobanura
+ceb: ngano ipasabot
+mi: whakamāramatia
+sm: aisea faamatala
+mg: nahoana hazavao
+qu: imarayku imanaqtin`,
   ],
   [
     DEFEND,
@@ -1248,7 +1751,10 @@ bn: সুরক্ষিত* রক্ষা* প্রতিরোধ* চা�
 th: เปิด สแกน กู้คืน รายงาน
 ja: 見分け 見抜 守る 守って 保護して 防ぐ 防止 有効 オンに スキャン 検出 復元 修復 駆除 通報
 zh: 识别 識別 辨别 辨別 防止 启用 啟用 开启 開啟 打开 打開 扫描 掃描 检测 檢測 恢复 恢復 防范 防範 举报 舉報
-ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고`,
+ko: 구별 식별 보호해 보호하 방지 켜줘 켜고 스캔 검사 탐지 복원 복구 신고
+be: абарані уключы* праскануй*
+eo: protektu skanu restarigu
+ht: pwoteje`,
   ],
   /**
    * The languages of the broad coverage, concept by concept: the EU languages the tables above lack
@@ -2372,7 +2878,8 @@ hy: մի
 mn: битгий бүү
 ha: kada
 jv: aja
-ps: مه`,
+ps: مه
+yue: 唔好`,
   ],
   [NEG, `nicht nichts niets inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না ничего нічого`],
 ];
@@ -2815,7 +3322,13 @@ fa: خانه
 hi: घर
 ja: 自宅 家の
 zh: 家里 家裡 住处 住處
-ko: 자택`,
+ko: 자택
+hi-latn: ghar
+ky: үй
+or: ଘର
+so: guriga guri
+ceb: balay
+mg: trano tranon`,
   ],
   [
     TRACK,
@@ -3042,7 +3555,9 @@ fa: پخش
 hi: फैले
 ja: 広がり 拡散
 zh: 传播 傳播
-ko: 퍼지`,
+ko: 퍼지
+be: распаўсюдж*
+eo: disvastig*`,
   ],
   [
     DEFAULT,
@@ -3345,7 +3860,22 @@ hi: डाउनलोड*
 th: ดาวน์โหลด
 ja: ダウンロード 落として
 zh: 下载 下載
-ko: 다운로드 다운받 내려받 받아서`,
+ko: 다운로드 다운받 내려받 받아서
+be: спампуй* спампаваць
+eo: elŝutu elŝuti
+ht: telechaje
+ky: жүктөп жүктө*
+tt: йөкләп йөклә*
+tk: ýükläp ýükle
+tg: боргирӣ боргир*
+or: ଡାଉନଲୋଡ*
+sd: ڊائونلوڊ*
+ku: دابگرە دابەزێنە
+so: soo+deji deji
+rw: kuramo
+mg: ampidino
+mi: tikiake
+ug: چۈشۈر*`,
   ],
   [
     RUN,
@@ -3379,7 +3909,23 @@ hi: चला* रन
 th: รัน
 ja: 実行 走らせ
 zh: 运行 運行 执行 執行 跑一下
-ko: 실행`,
+ko: 실행
+be: запусці* выканай*
+eo: rulu ruli lanĉu
+ht: lanse egzekite
+hi-latn: run+karo run+kar run+kardo chalao chala+do execute+karo
+ky: иштет*
+tt: эшләт*
+tk: işlet işledip
+tg: иҷро
+or: ଚଲା*
+sd: هلاي*
+ku: ڕایبکە جێبەجێ+بکە
+so: kici socodsii
+rw: tangiza
+ceb: padaganon padagana
+mi: whakahaere
+ug: ئىجرا`,
   ],
   [
     SCRIPT,
@@ -3404,7 +3950,13 @@ hi: स्क्रिप्ट*
 th: สคริปต์
 ja: スクリプト
 zh: 脚本 腳本
-ko: 스크립트`,
+ko: 스크립트
+eo: skripto*
+or: ସ୍କ୍ରିପ୍ଟ*
+sd: اسڪرپٽ*
+ku: سکریپت*
+mi: hōtuhi
+ug: قوليازما*`,
   ],
   [
     WEB,
@@ -3431,7 +3983,17 @@ hi: साइट
 th: เว็บไซต์
 ja: サイト リンク
 zh: 网站 網站 链接 網址
-ko: 사이트 링크`,
+ko: 사이트 링크
+eo: retejo* retpaĝo*
+ht: ^sit
+or: ସାଇଟ* ୱେବସାଇଟ*
+sd: سائيٽ* ويب*
+ku: ماڵپەڕ*
+so: boggan bogga
+rw: rubuga
+mg: tranonkala
+mi: paetukutuku
+ug: بېكەت*`,
   ],
   [
     OFFICIAL,
@@ -3455,7 +4017,21 @@ fa: رسمي
 hi: आधिकारिक
 ja: 公式
 zh: 官方 官网 官網
-ko: 공식`,
+ko: 공식
+be: афіцыйн*
+eo: oficial*
+ht: ofisyèl
+hi-latn: official
+ky: расмий*
+tt: рәсми*
+tg: расмӣ
+or: ଆଧିକାରିକ*
+sd: سرڪاري
+ku: فەرمی*
+so: rasmiga rasmi
+mi: ōkawa
+ug: رەسمىي
+ceb: opisyal`,
   ],
   [ACCTFILE, `^sudoers ^shadow ^gshadow ^authorized_keys`],
   [
@@ -3507,7 +4083,13 @@ kk: сақталған*
 uz: saqlangan*
 mn: хадгалсан*
 ta: சேமித்த*
-am: የተቀመጡ የተቀመጠ`,
+am: የተቀመጡ የተቀመጠ
+be: захаван*
+eo: konservit*
+ky: сакталган*
+tg: захирашуда
+tt: сакланган*
+tk: saklanan*`,
   ],
   [
     SAVED,
@@ -3686,7 +4268,13 @@ fa: رمزگذاري*
 hi: एन्क्रिप्ट*
 ja: 暗号化
 zh: 加密
-ko: 암호화`,
+ko: 암호화
+gsw: verschlüssl*
+be: зашыфруй* шыфру*
+eo: ĉifru ĉifri ĉifras
+ky: шифрле*
+tt: шифрла*
+tk: şifrle*`,
   ],
   [
     RANSOM,
@@ -3869,7 +4457,10 @@ fa: شماره‌ها شماره ها گيرندگان
 hi: नंबरों नंबर
 ja: 番号 宛先 アドレス
 zh: 号码 號碼 地址
-ko: 번호 수신자 주소`,
+ko: 번호 수신자 주소
+ht: nimewo
+or: ନମ୍ବର*
+my: ဖုန်းနံပါတ်`,
   ],
   [
     KEYS,
@@ -3917,7 +4508,8 @@ id: tanpa
 he: בלי
 ar: دون بدون
 fa: بدون
-hi: बिना`,
+hi: बिना
+gsw: ohni`,
   ],
   [
     TELL,
