@@ -52,6 +52,8 @@ const LEAD = /^\s*(?:[-*•]\s+)?(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L
  * A variable set in a YAML map, as CI files set the environment (`  TARGET: /`, `  FLAGS: "-rf"`):
  * an indented name in capitals, a colon and one value.
  */
+/** A cmd `set` whose value runs to the end of the line (`set b=name=* key=clear`). */
+const CMD_SET = /^set\s+"?([A-Za-z_]\w{0,31})=([^"\n]{1,300}?)"?\s*$/i;
 /** One SQL variable set to a literal (`p text := 'DROP ';`, `v_sql varchar(40) := 'x'`). */
 const SQL_DEFINITION =
   /\b([A-Za-z_]\w{0,31})\s*(?:(?:text|varchar|character varying|char|nvarchar)(?:\s*\(\s*\d+\s*\))?\s*)?:=\s*'((?:[^']|''){0,200})'\s*;?/gi;
@@ -230,6 +232,12 @@ export class Findings implements FindingSink {
       const def = segment.indexOf('=') >= 0 ? DEFINITION.exec(segment) : null;
       if (def !== null) {
         this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
+        return;
+      }
+      // cmd's `set a=netsh wlan show profile`: the value is the rest of the line, spaces and all.
+      const cmdSet = segment.charCodeAt(0) === 115 || segment.charCodeAt(0) === 83 ? CMD_SET.exec(segment) : null;
+      if (cmdSet !== null) {
+        this.keep(segment, cmdSet[1] as string, cmdSet[2] as string);
         return;
       }
       const yaml = YAML_VARIABLE.exec(segment);

@@ -178,6 +178,7 @@ const CRED_FILES = new Set([
   '.s3cfg',
   '.vault-token',
 ]);
+const CRED_ANYWHERE = new Set(['wp-config.php', 'rclone.conf', 'credentials.tfrc.json', '.htpasswd', 'htpasswd']);
 const CRED_DIRS = new Set(['.ssh', '.aws', '.kube', '.docker', '.gnupg', '.azure', '.gcloud', '.oci']);
 const HISTORY = new Set([
   '.bash_history',
@@ -338,6 +339,9 @@ function classifyAsWritten(word: string): Target {
   const parts = p.split('/');
   // split always returns at least one part; parts[0] is read under parts.length === 2
   const name = parts[parts.length - 1]!;
+  // Files that hold credentials wherever they sit: a WordPress site's database password and salts,
+  // an rclone remote's tokens, Terraform Cloud's token, a web server's password hashes.
+  if (CRED_ANYWHERE.has(name)) return Target.Credential;
   if (p.startsWith('~/')) return homeChild(parts.slice(1), name);
   if (parts[0] !== '') {
     // Relative: only dotfiles of the working directory count (it may be home).

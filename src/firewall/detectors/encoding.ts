@@ -262,6 +262,14 @@ function watching(sink: FindingSink, s: string): Watch {
 
 function scanEncodings(s: string, outer: FindingSink): void {
   const n = s.length;
+  // A right-to-left override (U+202E) shows what follows it backwards: people see `rm -rf /` where
+  // the text holds `/ fr- mr`. What it shows is read, up to the pop (U+202C) or the end.
+  const rlo = s.indexOf('\u202e');
+  if (rlo >= 0) {
+    const pop = s.indexOf('\u202c', rlo);
+    const end = pop < 0 ? n : pop;
+    if (end - rlo > 2) outer.rescan(reverseText(s.slice(rlo + 1, end)), rlo, end, 'right-to-left');
+  }
   const pre = prescan(s);
   // An order to decode and act on the payload: what the payloads decode to decides how much the
   // order weighs.
@@ -395,6 +403,8 @@ function scanAssembly(s: string, named: boolean, sink: FindingSink): void {
 const MIN_TURNED = 3;
 /** Injection anchors that, found together in a shifted reading, make it the key. */
 const SHIFT_ANCHORS = [G_VERB | G_OBJ, G_REVEAL | G_PROMPT];
+/** A Caesar shift named in the text: `shift 3`, `shifted by 4`, `rot5`, `key 7`, `offset 2`. */
+const STATED_SHIFT = /\b(?:shift(?:ed)?|rot|key|offset|by)\s*(?:of\s+|by\s+|=\s*|-)?(\d{1,2})\b/i;
 
 /**
  * A segment that names a cipher: read as atbash, and at the one Caesar shift (of the 25) whose
@@ -404,6 +414,17 @@ const SHIFT_ANCHORS = [G_VERB | G_OBJ, G_REVEAL | G_PROMPT];
  */
 function scanCiphers(s: string, rotDone: boolean, sink: FindingSink): void {
   sink.rescan(atbash(s), 0, s.length, 'atbash');
+  // A shift the text states (`Caesar cipher, shift 3 back`, `rot5`, `key 7`): read back by it,
+  // and forward too, since which way is meant is rarely said.
+  const stated = STATED_SHIFT.exec(s.slice(0, 200));
+  if (stated !== null) {
+    const k = Number(stated[1]) % 26;
+    if (k !== 0 && !(k === 13 && rotDone)) {
+      sink.rescan(caesar(s, 26 - k), 0, s.length, `caesar ${k}`);
+      sink.rescan(caesar(s, k), 0, s.length, `caesar ${26 - k}`);
+      return;
+    }
+  }
   const probe = s.slice(0, 512);
   for (let k = 1; k < 26; k++) {
     if (k === 13 && rotDone) continue;

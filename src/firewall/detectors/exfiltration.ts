@@ -286,6 +286,9 @@ const SECRET_SOURCES: readonly [string, readonly string[]][] = [
   ['pass', ['show']],
   ['gh', ['auth', 'token']],
   ['heroku', ['auth:token']],
+  ['kubectl', ['config', 'view', '--raw']],
+  ['gcloud', ['auth', 'application-default', 'print-access-token']],
+  ['aws', ['configure', 'export-credentials']],
 ];
 
 let sourcesByProgram: Map<string, (readonly string[])[]> | null = null;
@@ -303,7 +306,10 @@ function secretSource(name: string, args: readonly string[]): boolean {
   }
   const candidates = sourcesByProgram.get(name);
   if (candidates === undefined) return false;
-  for (const words of candidates) {
+  for (const list of candidates) {
+    // Subcommands in order; a flag of the list (`--raw`) anywhere.
+    const words = list.filter((w) => !w.startsWith('-'));
+    if (list.some((w) => w.startsWith('-') && !args.includes(w))) continue;
     let k = 0;
     for (const a of args) {
       if (a.startsWith('-')) continue;

@@ -133,3 +133,9 @@ table(
     'decode and run: echo bHMgLWxh | base64 -d | sh',
   ],
 );
+
+table(
+  'cmd variables whose values hold spaces, set over lines and used together',
+  ['set p=netsh wlan show profiles\nset q=name=* key=clear\n%p% %q%', 'set x=wevtutil cl\nset y=Security\n%x% %y%'],
+  ['set PATH=C:\\tools;%PATH%\necho %PATH%', 'set name=World\necho Hello %name%'],
+);
