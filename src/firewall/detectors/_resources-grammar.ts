@@ -131,7 +131,7 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [OFF, 'disable disables disabling stop stops uninstall uninstalls deactivate kill bypass unload suspend'],
   [
     WHOLE,
-    'database databases db dbs disk disks drive drives partition partitions filesystem volume volumes bucket buckets cluster clusters infrastructure infra tenant organization organisation org workspace keyspace dataset datasets warehouse warehouses',
+    'database databases db dbs disk disks drive drives partition partitions filesystem volume volumes bucket buckets cluster clusters infrastructure infra tenant organization organisation org workspace keyspace dataset datasets warehouse warehouses nas',
   ],
   [
     PART,
@@ -141,6 +141,8 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [PART | PEOPLE, 'users customers subscribers members employees patients students accounts clients orders invoices'],
   [DEVICE, 'disk disks drive drives partition partitions filesystem volume volumes'],
   [BACKUP, 'backup backups snapshot snapshots replica replicas archive archives'],
+  // What brings deleted data back: a recycle bin, shadow copies.
+  [BACKUP, 'recycle shadow'],
   [STORE, 'vault vaults keychain keychains kubeconfig keystore keyring 1password lastpass bitwarden keepass dashlane'],
   [ITEM, 'secret secrets password passwords token tokens credential credentials creds cookies cookie apikey apikeys'],
   [

@@ -314,6 +314,10 @@ function examineLine(text: string, ctx: Ctx, shift: number): void {
 
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
+  // A hosts entry that points a development name (`dev.app.test`, `api.local`) at this machine or a
+  // private address is what the file is for.
+  if (segment.indexOf('/etc/hosts') >= 0 && DEV_HOSTS_ENTRY.test(segment))
+    sink.settle?.('system-modification', 0, segment.length);
   // An order that says a command in words ("delete every file in /etc", "download … and run
   // it"): the command it describes is read as written.
   const told = describedCommands(segment);
@@ -455,6 +459,9 @@ export function scanShell(segment: string, sink: FindingSink): void {
 const LIST_SPLIT = /\s*(?:&&|\|\||;)\s*/g;
 /** A Terraform workspace or Pulumi stack selected on the line, by name. */
 const SELECTED = /\b(?:(?:terraform|tofu) workspace (?:select|new)|pulumi stack select)\s+["']?([\w.-]{1,64})/;
+/** A development host name (reserved or local suffix) mapped to a loopback or private address. */
+const DEV_HOSTS_ENTRY =
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:test|local|localhost|internal|lan|example|invalid|home\.arpa)\b[^.;!?\n]{0,40}\b(?:127\.\d+\.\d+\.\d+|::1|localhost|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+)\b/i;
 /** A placeholder where a command's argument was left out (`curl ... | sh`, `rm -rf <dir>`). */
 const ELIDED = /\.\.\.|…|<[a-z_ -]{1,20}>/i;
 /** A command line ending in a pipe, after a label, a sentence end or the start: `echo … | `. */
