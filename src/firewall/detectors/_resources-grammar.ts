@@ -147,7 +147,7 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [ITEM, 'secret secrets password passwords token tokens credential credentials creds cookies cookie apikey apikeys'],
   [
     GUARD,
-    'firewall firewalls ufw iptables firewalld selinux apparmor defender antivirus av gatekeeper sip xprotect uac amsi applocker bitlocker smartscreen',
+    'firewall firewalls ufw iptables firewalld selinux apparmor defender antivirus av gatekeeper sip xprotect uac amsi applocker bitlocker smartscreen nftables pf ipfw fail2ban auditd clamav falco wazuh osquery sysmon crowdstrike sentinelone edr',
   ],
   [
     ORG_GUARD,

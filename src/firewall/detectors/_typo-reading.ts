@@ -106,6 +106,9 @@ apparmor selinux setenforce teardown fail2ban clamav wazuh osquery sysmon sentin
 config netrc npmrc pypirc kube docker gnupg git-credentials hosts
 msiexec certutil regsvr32 rundll32 mshta bitsadmin powershell schtasks vssadmin wevtutil bcdedit netsh
 doctl gcloud kubectl terraform droplet droplets instance project projects workspace workspaces repository
+permanently everything archived repositories personal private address addresses messages emails inbox
+forward exfiltrate silently hidden backdoor startup registry scheduled install installer download
+downloads macro macros monero followers reviews comments advertising snapshots versions recycle
 `;
 
 /** Shortest vocabulary word a slip is read toward: shorter ones sit one slip from common words. */
