@@ -13,6 +13,10 @@
 import type { Severity } from '../types.js';
 import { scratchNames } from './_shell-rules.js';
 
+/** Either reading's words somewhere in the line: the cheap first look for a whole segment. */
+export const CLIENT_LOOK =
+  /delete|destroy|remove|purge|terminate|\brm\b|\brb\b|\bdel\b|nuke|decommission|robocopy|rclone|rsync|sync|azcopy/i;
+
 /** A destroying verb somewhere in the line: the cheap first look. */
 const VERB_LOOK = /(?:delete|destroy|remove|purge|terminate|\brm\b|\brb\b|\bdel\b|nuke|decommission)/;
 

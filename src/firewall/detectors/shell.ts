@@ -13,7 +13,7 @@
  */
 
 import type { Severity } from '../types.js';
-import { destroyingCli, mirroredEmpty } from './_cli-destroy.js';
+import { CLIENT_LOOK, destroyingCli, mirroredEmpty } from './_cli-destroy.js';
 import { decodeBase64, decodeHexRun, isMostlyText } from './_encoding-decode.js';
 import { gateMatches, joinGate } from './_gate.js';
 import {
@@ -476,7 +476,7 @@ const MAX_SPANS = 4;
  * command (after a prompt or a short label), and each Markdown code span in it.
  */
 function unknownClients(segment: string, sink: FindingSink): void {
-  if (segment.length < 8 || segment.length > 2000) return;
+  if (segment.length < 8 || segment.length > 2000 || !CLIENT_LOOK.test(segment)) return;
   const lead = /^\s*(?:[$#>]\s+|[\w.@-]{1,64}[$#%]\s+|(?:[-*•]|\d{1,2}[.)])\s+)?/.exec(segment);
   const at = lead === null ? 0 : lead[0].length;
   // The line's commands, split at `&&`, `||` and `;` (a few of them).
