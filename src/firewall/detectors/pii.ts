@@ -1065,6 +1065,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
     if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start)) continue;
+    // `the Firefox AppArmor profile`, `an AWS profile`: a program's settings, not a person's page.
+    if ((attr === 'profile' || attr === 'profiles') && TECH_PROFILES.has(wordsBefore(s, a.start)[0] ?? '')) continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
     // `share my live location`: the writer's own.
@@ -1140,6 +1142,13 @@ const COMPOUND_HEADS = new Set([
 function compound(s: string, a: Word): boolean {
   return COMPOUND_HEADS.has(nextWord(s, a.end));
 }
+
+/** Words before `profile` that make it a program's settings (`apparmor profile`, `aws profile`). */
+const TECH_PROFILES = new Set(
+  'apparmor selinux seccomp firefox chrome chromium browser edge safari thunderbird outlook aws sso iam powershell bash shell zsh terminal vpn wifi network power color colour performance memory cpu gpu thermal tuned audio docker kubernetes kubectl gcloud azure git ssh windows roaming sampling hardware tuning compiler build deployment launch security'.split(
+    ' ',
+  ),
+);
 
 /** Nouns after which `live` is an adjective (`live location`, `live demo`), not where someone lives. */
 const LIVE_NOUNS = new Set([
