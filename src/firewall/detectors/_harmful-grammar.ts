@@ -2054,9 +2054,7 @@ const Q_ARTIFACT: ReadonlySet<number> = new Set(
  * subject is not the asker (`how do I`, `how can we` ask for the steps) and ends in `?`.
  */
 function explanatoryQuestion(buf: TokenBuffer, text: string, at: number): boolean {
-  let s = at;
-  // 0 < s ≤ at < buf.length
-  while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  const s = sentenceStart(buf, at);
   if (s + 2 >= buf.length || !Q_OPEN.has(buf.hash[s]!) || !Q_AUX.has(buf.hash[s + 1]!)) return false;
   if (Q_ASKER.has(buf.hash[s + 2]!) || Q_ARTIFACT.has(buf.hash[s + 2]!) || Q_ARTIFACT.has(buf.hash[s + 3]!))
     return false;
@@ -3348,20 +3346,24 @@ function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
   return -1;
 }
 
-/** Whether the sentence around `at` opens with an imperative of revealing or inferring (`Check …`, `Work out …`). */
-function opensWithAct(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+/** The first token of the sentence that holds token `at`. */
+function sentenceStart(buf: TokenBuffer, at: number): number {
   let s = at;
   // 0 < s ≤ at < buf.length
   while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  return s;
+}
+
+/** Whether the sentence around `at` opens with an imperative of revealing or inferring (`Check …`, `Work out …`). */
+function opensWithAct(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  const s = sentenceStart(buf, at);
   const h = buf.hash[s]!;
   return lex.revealAct.has(h) || lex.inferAct.has(h) || lex.opener.has(h) || (buf.cls[s]! & REQ) !== 0;
 }
 
 /** Whether the sentence around `at` asks yes or no (`Does our code log …?`, `Is it …?`). */
 function yesNoQuestion(buf: TokenBuffer, lex: Lexicon, text: string, at: number): boolean {
-  let s = at;
-  // 0 < s ≤ at < buf.length
-  while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
+  const s = sentenceStart(buf, at);
   if (!lex.yesNoAux.has(buf.hash[s]!)) return false;
   let e = at + 1;
   // at < e ≤ buf.length

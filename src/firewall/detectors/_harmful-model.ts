@@ -118,15 +118,17 @@ export function featurize(text: string, buf: TokenBuffer, from: number, to: numb
   return run(text, buf, from, to, out, null);
 }
 
+/** Quantized weights shipped as base64: the signed bytes they spell. Shared by both learned scorers. */
+export function signedBytes(data: string): Int8Array {
+  const bytes = decodeBase64Loose(data, 0, data.length, data.length, 'skip') as Uint8Array;
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 let weights: Int8Array | null = null;
 
 /** The quantized weight table, decoded on first use. */
 function table(): Int8Array {
-  if (weights === null) {
-    const s = WEIGHTS.data;
-    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
-    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  }
+  weights ??= signedBytes(WEIGHTS.data);
   return weights;
 }
 

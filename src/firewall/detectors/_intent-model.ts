@@ -11,9 +11,8 @@
  * @internal Not part of the public API.
  */
 
-import { decodeBase64Loose } from '../../text/_base64.js';
 import { FNV_OFFSET, FNV_PRIME } from './_harmful-lex.js';
-import { bucket } from './_harmful-model.js';
+import { bucket, signedBytes } from './_harmful-model.js';
 import { WEIGHTS } from './_intent-weights.js';
 
 /** log2 of the number of hash buckets: as many as `_harmful-model.ts`, whose `bucket` maps a hash to one. */
@@ -223,11 +222,7 @@ let weights: Int8Array | null = null;
 
 /** The quantized weight table, decoded on first use. */
 function table(): Int8Array {
-  if (weights === null) {
-    const s = WEIGHTS.data;
-    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
-    weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  }
+  weights ??= signedBytes(WEIGHTS.data);
   return weights;
 }
 
@@ -239,11 +234,7 @@ const sums = new Float64Array(CATEGORIES.length);
  * features (only read for a text reported, so its cost is paid once per finding).
  */
 export function lastCategory(): (typeof CATEGORIES)[number] {
-  if (categoryWeights === null) {
-    const s = WEIGHTS.categories;
-    const bytes = decodeBase64Loose(s, 0, s.length, s.length, 'skip') as Uint8Array;
-    categoryWeights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  }
+  categoryWeights ??= signedBytes(WEIGHTS.categories);
   const w = categoryWeights;
   const n = CATEGORIES.length;
   const mask = (1 << CATEGORY_BITS) - 1;

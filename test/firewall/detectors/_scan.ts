@@ -171,3 +171,16 @@ export function rescanTables(
     });
   });
 }
+
+/**
+ * A table judged end to end by the default firewall: every `flagged` text is not allowed, every
+ * `allowed` one is. Declares its own `describe`.
+ */
+export function decisionTable(name: string, flagged: readonly string[], allowed: readonly string[]): void {
+  const fw = new IntentFirewall();
+  const decide = (content: string) => fw.validateRequest({ id: 'table', content }).decision;
+  describe(name, () => {
+    for (const t of flagged) it(`flags: ${t}`, () => expect(decide(t)).not.toBe('allow'));
+    for (const t of allowed) it(`allows: ${t}`, () => expect(decide(t)).toBe('allow'));
+  });
+}
