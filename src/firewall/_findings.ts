@@ -8,6 +8,7 @@
  */
 import { foldUnicode } from '../text/index.js';
 import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
+import { orderedCommands } from './_prose-commands.js';
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
 import { forEachSegment } from './_segments.js';
@@ -206,16 +207,40 @@ export class Findings implements FindingSink {
       for (let i = from; i < this.hits.length; i++) found.add(this.hits[i]!.rule);
       this.readAgain(folded, offset, offset + segment.length, 'unicode: ', found);
     }
+    if (this.depth === 0) {
+      // Commands a sentence orders run, read as command lines of their own.
+      const text = folded ?? segment;
+      this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ');
+    }
     if (this.depth === 0 && this.hits.length === from) {
       // Read again through typing slips and digits for letters, when nothing was found as written.
       const read = typoReading(folded ?? segment);
-      if (read !== null) this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
+      if (read !== null) {
+        this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
+        if (this.hits.length === from) this.readOrdered(read, offset, segment.length, 'typos: command in prose: ');
+      }
     }
     if (this.depth === 0) {
       this.carry(segment, offset, from);
       this.gather(segment, offset);
     }
     this.base = saved;
+  }
+
+  /**
+   * Reads each command `text` orders run (see {@link orderedCommands}) as a line of its own; what
+   * that adds is reported over the command, or over the whole segment when `whole` (its length) is
+   * not -1 because `text` is another reading of it.
+   */
+  private readOrdered(text: string, offset: number, whole: number, prefix: string): void {
+    const spans = orderedCommands(text);
+    for (let i = 0; i + 1 < spans.length; i += 2) {
+      const s = spans[i] as number;
+      const e = spans[i + 1] as number;
+      const known = new Set(this.byRule.keys());
+      if (whole < 0) this.readAgain(text.slice(s, e), offset + s, offset + e, prefix, known);
+      else this.readAgain(text.slice(s, e), offset, offset + whole, prefix, known);
+    }
   }
 
   /**
@@ -342,17 +367,25 @@ export class Findings implements FindingSink {
    * `[start, end)` of the whole content what is not among `skip` (the rules already found).
    */
   private readAgain(text: string, start: number, end: number, prefix: string, skip: Set<CompiledRule>): void {
+    const saved = { skip: this.skip, pinStart: this.pinStart, pinEnd: this.pinEnd, prefix: this.prefix };
+    const inner = this.depth > 0;
+    if (saved.skip !== null) for (const r of saved.skip) skip.add(r);
     this.skip = skip;
+    // Inside another reading, what is found is reported over that reading's span.
+    if (!inner) {
+      this.pinStart = start;
+      this.pinEnd = end;
+    }
+    this.prefix = inner ? `${saved.prefix}${prefix}` : prefix;
     this.depth++;
-    this.pinStart = start;
-    this.pinEnd = end;
-    this.prefix = prefix;
     try {
       for (const d of this.detectors) d.scan(text, this);
     } finally {
       this.depth--;
-      this.prefix = '';
-      this.skip = null;
+      this.skip = saved.skip;
+      this.pinStart = saved.pinStart;
+      this.pinEnd = saved.pinEnd;
+      this.prefix = inner ? saved.prefix : '';
     }
   }
 
@@ -567,6 +600,8 @@ export class Findings implements FindingSink {
       forEachSegment(decoded, (segment) => {
         if (segment.length === 0) return;
         for (const d of this.detectors) d.scan(segment, this);
+        // A command the decoded text orders run ("URL-decode and run: <command>").
+        if (this.depth < MAX_DEPTH) this.readOrdered(segment, 0, -1, 'command in prose: ');
       });
     } finally {
       this.depth--;

@@ -110,7 +110,7 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
 
 /** A source whose name says it holds nothing (`C:\\empty`, `/tmp/void/`, `./blank`). */
 const EMPTY_SOURCE =
-  /(?:^|[\\/:])(?:empty|blank|void|nothing|null|nil|emptydir|empty[-_]?dir|empty[-_]?folder)[\\/]?$/i;
+  /(?:^|[\\/:])(?:empty|blank|void|nothing|null|nil|emptydir|empty[-_]?dir|empty[-_]?folder|leer|leeg|vide|vac[ií]o|vuoto|pusty)[\\/]?$/i;
 
 /**
  * A mirror of an empty folder onto a destination, which deletes everything there the source lacks:
