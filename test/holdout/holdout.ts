@@ -1,7 +1,7 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/` and `eighth/<family>.jsonl`, each forty dangerous
+ * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/` and `ninth/<family>.jsonl`, each forty dangerous
  * requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { type CorpusCase, caseProblem, FAMILIES, type Family } from '../corpus/corpus.js';
 
 /** The held-out sets, by name. */
-export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
+export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth';
 
 /** Every held-out set, oldest first. */
 export const HOLDOUT_SETS: readonly HoldoutSet[] = [
@@ -23,6 +23,7 @@ export const HOLDOUT_SETS: readonly HoldoutSet[] = [
   'sixth',
   'seventh',
   'eighth',
+  'ninth',
 ];
 
 const DIRS: Record<HoldoutSet, string> = {
@@ -34,6 +35,7 @@ const DIRS: Record<HoldoutSet, string> = {
   sixth: './sixth/',
   seventh: './seventh/',
   eighth: './eighth/',
+  ninth: './ninth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
