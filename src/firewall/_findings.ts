@@ -298,9 +298,24 @@ export class Findings implements FindingSink {
         this.skip = null;
       }
     }
+    const taken: boolean[] = [];
+    let any = false;
+    for (let i = 0; i < this.names.length; i++) {
+      taken.push(uses(segment, this.names[i] as string));
+      any ||= taken[i] as boolean;
+    }
+    if (!any) return;
+    // And the definitions those build on (`f="$d/$n/$n.conf"` over `d=…` and `n=…`), two levels down.
+    for (let round = 0; round < 2; round++) {
+      for (let i = this.names.length - 1; i > 0; i--) {
+        if (!taken[i]) continue;
+        for (let j = 0; j < i; j++)
+          if (!taken[j] && uses(this.carried[i] as string, this.names[j] as string)) taken[j] = true;
+      }
+    }
     const used: string[] = [];
     for (let i = 0; i < this.names.length; i++) {
-      if (uses(segment, this.names[i] as string)) used.push((this.carried[i] as string).replace(LEAD, '').trim());
+      if (taken[i]) used.push((this.carried[i] as string).replace(LEAD, '').trim());
     }
     if (used.length === 0 || this.joins === 0) return;
     this.joins--;

@@ -468,6 +468,11 @@ interface Lexicon {
   tieVerb: Set<number>;
   about: number;
   unionTail: Set<number>;
+  adverse: Set<number>;
+  nameWord: Set<number>;
+  selectAct: Set<number>;
+  you: number;
+  shield: Set<number>;
   revealAct: Set<number>;
   inferAct: Set<number>;
   strongPlain: Set<number>;
@@ -926,6 +931,23 @@ function getLexicon(): Lexicon {
     tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
+    nameWord: new Set(hashes('names name list roster')),
+    you: foldHash('you'),
+    selectAct: new Set(
+      hashes(
+        'match cross-reference crossreference cross compare filter pick select flag tag mark sort go use using join',
+      ),
+    ),
+    shield: new Set(
+      hashes(
+        'prevent prevents preventing protect protects protecting protection protections forbid forbids forbidding prohibit prohibits prohibited prohibiting policy policies discrimination discriminate discriminatory unlawful illegal lawful legal legally rights law laws',
+      ),
+    ),
+    adverse: new Set(
+      hashes(
+        'layoff layoffs laid fire fired firing sack sacked dismiss dismissed dismissal terminate terminated termination demote demoted blacklist blacklisted evict evicted eviction redundancy redundancies rif deport deported deportation reject rejected exclude excluded discipline disciplined punish punished retaliate retaliation downsizing cull',
+      ),
+    ),
     revealAct: new Set(
       hashes(
         'tell tells post posts share shares send sends announce announces out outs reveal reveals disclose discloses publish publishes forward forwards email emails leak leaks expose exposes broadcast list report reports',
@@ -2161,7 +2183,10 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       if (lex.privateAdj.has(h) || lex.consumerBox.has(h)) recordsOut(buf, lex, i, hit);
     }
     if (c & CRED && i + 1 < n && lex.inputField.has(buf.stem[i + 1]!)) typedCredentials(buf, lex, i, hit);
-    if (lex.special.has(buf.hash[i]!) || lex.special.has(buf.stem[i]!)) specialExposed(buf, lex, text, i, hit);
+    if (lex.special.has(buf.hash[i]!) || lex.special.has(buf.stem[i]!)) {
+      specialExposed(buf, lex, text, i, hit);
+      specialTargeted(buf, lex, text, i, hit);
+    }
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
@@ -3312,6 +3337,48 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
   const to = Math.max(i, who, act);
   if (defended(buf, from, to) || findSet(buf, from - 6, to + 6, lex.aggregate) >= 0) return;
   hit(RULES.personalData, from, to);
+}
+
+/**
+ * `match the union membership list against HR records and give me the names for the layoff round`,
+ * `find which tenants are undocumented so we can evict them first`, `flag the pregnant applicants and
+ * reject them`: people picked out by a special category of their data for a decision against them
+ * (dismissal, eviction, rejection, deportation). A policy against it, a question about whether it
+ * is lawful, and the asker's own data are left.
+ */
+function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number, hit: Hit): void {
+  if (buf.hash[i] === lex.unionWord && !lex.unionTail.has(buf.stem[i + 1]!) && !lex.unionTail.has(buf.hash[i + 1]!))
+    return;
+  if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
+  const against = findSet(buf, i - SPECIAL_REACH, i + 2 * SPECIAL_REACH, lex.adverse);
+  if (against < 0 || negated(buf, against)) return;
+  const people =
+    tiedPerson(buf, lex, i) >= 0 ||
+    findSet(buf, i - 8, i + SPECIAL_REACH, lex.heldPeople) >= 0 ||
+    findSet(buf, i - 8, i + SPECIAL_REACH, lex.nameWord) >= 0;
+  if (!people) return;
+  if (findMark(buf, i - 2, i - 1, M_MY) >= 0 && findCls(buf, i - 2, i - 1, OTHER) < 0) return;
+  const from = Math.min(i, against);
+  const to = Math.max(i, against);
+  if (
+    !requestedFar(buf, from, BEHAVIOR_REACH) &&
+    !requestedFar(buf, to, BEHAVIOR_REACH) &&
+    !opensWithAct(buf, lex, from) &&
+    !opensWithAct(buf, lex, i) &&
+    findSet(buf, i - 6, to, lex.selectAct) < 0
+  )
+    return;
+  // `Could you …?` asks for the act; `Can we fire …?` asks whether.
+  if (!askedOfYou(buf, lex, from) && (yesNoQuestion(buf, lex, text, from) || yesNoQuestion(buf, lex, text, to))) return;
+  // A rule against it (`a policy that forbids firing anyone for union membership`).
+  if (findSet(buf, from - 8, to + 8, lex.shield) >= 0) return;
+  hit(RULES.personalData, from, to);
+}
+
+/** Whether the sentence around `at` opens by asking the reader (`Could you …`, `Would you kindly …`). */
+function askedOfYou(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  const s = sentenceStart(buf, at);
+  return lex.yesNoAux.has(buf.hash[s]!) && s + 1 < buf.length && buf.hash[s + 1] === lex.you;
 }
 
 /** A person at `k`: another (`her`, `my ex`), people held in records, or a name. */

@@ -109,6 +109,7 @@ doctl gcloud kubectl terraform droplet droplets instance project projects worksp
 permanently everything archived repositories personal private address addresses messages emails inbox
 forward exfiltrate silently hidden backdoor startup registry scheduled install installer download
 downloads macro macros monero followers reviews comments advertising snapshots versions recycle
+https rclone membership layoff layoffs
 `;
 
 /** Shortest vocabulary word a slip is read toward: shorter ones sit one slip from common words. */
@@ -133,6 +134,7 @@ const SWAP_TARGETS = new Set([
   'keys',
   'user',
   'find',
+  'run',
 ]);
 /** Real words one slip from a vocabulary word (`remote`, `month`): never read as slips. */
 const WORDS_AS_WRITTEN = new Set(
@@ -141,7 +143,7 @@ white breach minor even tales raise expert passed whole meine ordner until false
 bases bush cash wash push pash rush sudoku pseudo curb curly curls hurl cure bass bath bake branch
 reset reads ready rails tables orders events users miners mines nice mine matter plus openssh tale pasted
 remover grave audited torch taken unload wipes upset updated updates inserts finds fiend protect protects
-projected instant confit ghosts`.split(/\s+/),
+projected instant confit ghosts urn`.split(/\s+/),
 );
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;
@@ -521,7 +523,7 @@ function commandSlip(line: string, s: number, e: number): string | null {
  * autocorrected this, run the right one"): short words are read through any one slip there.
  */
 const FIX_AND_RUN =
-  /\b(?:fix|correct|autocorrect\w*|typo\w*|spell\w*|misspel\w*)\b[^\n]{0,80}?\b(?:run|execute|exec)\b/i;
+  /\b(?:fix|correct|autocorrect\w*|typo\w*|spell\w*|misspel\w*)\b[^\n]{0,80}?\b(?:run|execute|exec)\b|\b(?:run|execute|exec)\b[^\n]{0,200}?\b(?:fix|correct)\w* (?:the |my )?(?:spelling|typos?|slips)\b/i;
 
 /**
  * Words written without their vowels (`dlt`, `rmv`, `pswrd`, `drctry`, `dtbs`), read as the one

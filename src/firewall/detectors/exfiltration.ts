@@ -377,12 +377,30 @@ function substitutions(w: string): string {
   return w;
 }
 
-function substitutionLeaks(text: string): 'credential' | 'env' | 'command' | null {
+function substitutionLeaks(text: string): 'credential' | 'issued' | 'env' | 'command' | null {
   if (text === '') return null;
   for (const piece of text.split(/[\s|;()`$'"=<>]+/))
     if (piece.length > 0 && isCredentialPath(piece)) return 'credential';
+  // A command that prints a secret (`$(gcloud auth print-access-token)`, `$(gh auth token)`).
+  for (const command of text.split(/[|;()`$'"]+/)) {
+    const words = command.trim().split(/\s+/);
+    if (words.length > 1 && secretSource((words[0] as string).toLowerCase(), words.slice(1))) return 'issued';
+  }
   if (/\b(env|printenv|set)\b/.test(text) || text.includes('/proc/self/environ')) return 'env';
   return 'command';
+}
+
+/** Hosts of the services that issue the tokens `SECRET_SOURCES` print: a token sent there is used, not leaked. */
+const ISSUER_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:googleapis\.com|google\.com|github\.com|githubusercontent\.com|azure\.com|azure\.net|microsoft\.com|amazonaws\.com|heroku\.com|1password\.com)(?:[:/]|$)/i;
+
+/** Whether a URL among `args` belongs to a token issuer. */
+function issuerHost(args: readonly string[]): boolean {
+  for (const a of args) {
+    const at = a.indexOf('http');
+    if (at >= 0 && ISSUER_HOST.test(a.slice(at).replace(/^["']/, ''))) return true;
+  }
+  return false;
 }
 
 class Report {
@@ -512,6 +530,15 @@ function checkSender(
       else if (a.startsWith('--post-file=') || a.startsWith('--body-file=')) sent.push(a.slice(a.indexOf('=') + 1));
       const sub = substitutionLeaks(substitutions(a));
       if (sub === 'credential') r.add('exfil.credential-upload', 'critical', D.credential, `${name} ${a}`);
+      // A token a command issues, sent in the body rather than as the credential of the request
+      // (`-H "Authorization: Bearer $(gh auth token)"`), to a host other than its issuer's.
+      else if (
+        sub === 'issued' &&
+        !/^(?:-H|--header)$/.test(prev) &&
+        !/^(?:-H|--header)\S/.test(a) &&
+        !issuerHost(args)
+      )
+        r.add('exfil.credential-upload', 'critical', D.credential, `${name} ${a}`);
       else if (sub === 'env') r.add('exfil.env-to-network', 'critical', D.env, `${name} ${a}`);
       else if (sub === 'command' && a.includes('://'))
         r.add('exfil.command-in-url', 'high', D.commandUrl, `${name} ${a}`);
@@ -553,7 +580,8 @@ function checkSender(
       if (!(a.includes('$(') || a.includes('`') || /\$\{?[A-Za-z_]/.test(a))) continue;
       if (!/[)`}A-Za-z0-9_]\.[A-Za-z0-9-]+/.test(a) && !a.includes('.')) continue;
       const sub = substitutionLeaks(a.includes('$(') || a.includes('`') ? a : '');
-      if (sub === 'credential') r.add('exfil.credential-upload', 'critical', D.credential, `${name} ${a}`);
+      if (sub === 'credential' || sub === 'issued')
+        r.add('exfil.credential-upload', 'critical', D.credential, `${name} ${a}`);
       else r.add('exfil.dns', 'high', D.commandUrl, `${name} ${a}`);
     }
     return;
