@@ -470,6 +470,17 @@ interface Lexicon {
   unionTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
+  dodgeCue: Set<number>;
+  rotate: Set<number>;
+  rotated: Set<number>;
+  removedBy: Set<number>;
+  overlook: Set<number>;
+  promoLink: Set<number>;
+  placeAct: Set<number>;
+  spreadWord: Set<number>;
+  please: Set<number>;
+  weWord: number;
+  soWord: number;
   selectAct: Set<number>;
   you: number;
   shield: Set<number>;
@@ -932,6 +943,23 @@ function getLexicon(): Lexicon {
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
+    dodgeCue: new Set(
+      hashes(
+        'rotating rotate rotated reverted removed deleted flagged banned caught noticed patrollers patroller moderators moderator mods admins editors reviewers',
+      ),
+    ),
+    rotate: new Set(hashes('rotating rotate rotated')),
+    rotated: new Set(hashes('ip ips proxies proxy addresses vpn vpns residential')),
+    removedBy: new Set(hashes('reverted removed deleted flagged banned caught noticed')),
+    overlook: new Set(hashes('ignore ignores miss misses overlook overlooks skip')),
+    promoLink: new Set(hashes('link links backlink backlinks url urls referral affiliate banner')),
+    placeAct: new Set(
+      hashes('add adds insert inserts slip slips put place drop append post posts plant sneak sprinkle spread edit'),
+    ),
+    spreadWord: new Set(hashes('each across per every')),
+    please: new Set(hashes('please pls plz kindly')),
+    weWord: foldHash('we'),
+    soWord: foldHash('so'),
     you: foldHash('you'),
     selectAct: new Set(
       hashes(
@@ -2107,8 +2135,23 @@ const ENGLISH_REQ: ReadonlySet<number> = new Set(
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
 function defended(buf: TokenBuffer, a: number, b: number): boolean {
-  return findLive(buf, a - 8, b + 8, DEF) >= 0;
+  const from = Math.max(a - 8, 0);
+  const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
+  // 0 ≤ from ≤ j ≤ to < buf.length
+  for (let j = from; j <= to; j++) {
+    if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
+    // `legal says it's fine`, `compliance signed off`: a claimed approval, not a defence.
+    if (j + 1 < buf.length && claimWords.legal.has(buf.hash[j]!) && claimWords.approve.has(buf.hash[j + 1]!)) continue;
+    return true;
+  }
+  return false;
 }
+
+/** Departments whose sign-off a request claims, and the verbs that claim it. */
+const claimWords = {
+  legal: new Set(hashes('legal compliance')),
+  approve: new Set(hashes('says said confirmed confirms approved approves signed cleared agreed okayed is has team')),
+};
 
 /**
  * Defensive cues around a harmful object at `at`, except those that describe what the object
@@ -2213,7 +2256,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (m2 & N_ACCOUNTS) {
       accountFarm(buf, lex, i, hit);
       astroturf(buf, lex, i, hit);
+      spreadOverAccounts(buf, lex, i, hit);
     }
+    if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
       filledReviews(buf, lex, i, hit);
     if (m & M_DESCRIBED || m2 & N_ACCOUNTS) describedHarm(buf, lex, i, hit);
@@ -3635,6 +3680,86 @@ function accountFarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
     findMark(buf, i - 12, i + 16, M_SAMPLE) < 0
   )
     hit(RULES.accountFarm, verb, i);
+}
+
+/**
+ * `add links to our casino site into the encyclopedia's poker articles in small edits from rotating
+ * IPs so they don't get reverted`, `post the referral link under every video, rotating proxies so
+ * the mods miss it`: promotion placed on others' pages while dodging the people or filters that
+ * would remove it (rotated addresses, edits kept small so patrollers ignore them). Questions about
+ * how platforms catch it, and moderation work itself, are left.
+ */
+function moderationDodged(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const h = buf.hash[i]!;
+  let cue = -1;
+  if (lex.rotate.has(h)) {
+    // `rotating IPs`, `rotate proxies`, `rotating IP addresses`.
+    if (findSet(buf, i + 1, i + 2, lex.rotated) >= 0) cue = i;
+  } else if (lex.removedBy.has(h)) {
+    // `so they don't get reverted`, `won't be removed`.
+    if (findCls(buf, i - 3, i - 1, NEG) >= 0) cue = i;
+  } else if (findSet(buf, i + 1, i + 2, lex.overlook) >= 0) {
+    // `so patrollers ignore it`, `the mods miss it`.
+    cue = i;
+  }
+  if (cue < 0) return;
+  const promo =
+    findMark(buf, i - 24, i + 12, M_PROMO | M_SPAM) >= 0 || findSet(buf, i - 24, i + 12, lex.promoLink) >= 0;
+  if (!promo) return;
+  const act = findSet(buf, i - 24, i + 4, lex.placeAct);
+  const send = act >= 0 ? act : findCls(buf, i - 24, i + 4, SEND);
+  if (send < 0 || negated(buf, send)) return;
+  if (!ordered(buf, lex, send)) return;
+  const from = Math.min(send, cue);
+  const to = Math.max(send, cue);
+  if (defendedPlain(buf, lex, from, to) || findMark(buf, from - 8, to + 8, M_HOW) >= 0) return;
+  hit(RULES.spamBot, from, to);
+}
+
+/**
+ * Whether the act at `at` is asked for: a request before it, an imperative that opens its sentence
+ * (`Add links …`, `Please add …`, `Could you add …`).
+ */
+function ordered(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
+  if (requestedFar(buf, at, BEHAVIOR_REACH) || requestedFar(buf, at + 1, BEHAVIOR_REACH) || opensWithAct(buf, lex, at))
+    return true;
+  const s = sentenceStart(buf, at);
+  if (s === at) return true;
+  for (let k = s; k < at && k <= s + 3; k++) if (lex.please.has(buf.hash[k]!)) return true;
+  return askedOfYou(buf, lex, at);
+}
+
+/** {@link defended}, where `so we` (a purpose clause, not a defence on its own) does not count. */
+function defendedPlain(buf: TokenBuffer, lex: Lexicon, a: number, b: number): boolean {
+  const from = Math.max(a - 8, 0);
+  const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
+  // 0 ≤ from ≤ j ≤ to < buf.length
+  for (let j = from; j <= to; j++)
+    if (buf.cls[j]! & DEF && buf.hash[j] !== lex.weWord && !negated(buf, j) && !(j > 0 && buf.hash[j - 1] === lex.soWord))
+      return true;
+  return false;
+}
+
+/**
+ * `500 connection requests a day on each of our 10 accounts`, `spread the DMs across our 8 accounts
+ * so no one hits the limit`: messages at volume spread over several accounts, past each one's limit.
+ */
+function spreadOverAccounts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // `each of our 10 accounts`, `across 10 accounts`, `per account`.
+  const spread = findSet(buf, i - 5, i - 1, lex.spreadWord);
+  if (spread < 0) return;
+  const volume = findNum(buf, i - 24, i + 8, 100) >= 0 || findCls(buf, i - 24, i + 8, BULK | UNSOL) >= 0;
+  if (!volume) return;
+  const send = findCls(buf, i - 24, i + 8, SEND | MSG);
+  if (send < 0 || negated(buf, send)) return;
+  const from = Math.min(send, spread);
+  if (
+    defendedPlain(buf, lex, from, i) ||
+    findLive(buf, from - 8, i + 8, OPTIN) >= 0 ||
+    findMark(buf, from - 8, i + 8, M_SAMPLE) >= 0
+  )
+    return;
+  hit(RULES.spamBot, from, i);
 }
 
 /** `post this message to every Discord server, every 10 minutes`: a message repeated on a timer. */
