@@ -3735,7 +3735,12 @@ function defendedPlain(buf: TokenBuffer, lex: Lexicon, a: number, b: number): bo
   const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
   // 0 ≤ from ≤ j ≤ to < buf.length
   for (let j = from; j <= to; j++)
-    if (buf.cls[j]! & DEF && buf.hash[j] !== lex.weWord && !negated(buf, j) && !(j > 0 && buf.hash[j - 1] === lex.soWord))
+    if (
+      buf.cls[j]! & DEF &&
+      buf.hash[j] !== lex.weWord &&
+      !negated(buf, j) &&
+      !(j > 0 && buf.hash[j - 1] === lex.soWord)
+    )
       return true;
   return false;
 }
