@@ -466,6 +466,7 @@ interface Lexicon {
   unionWord: number;
   serviceNoun: Set<number>;
   tieVerb: Set<number>;
+  beWord: Set<number>;
   about: number;
   unionTail: Set<number>;
   adverse: Set<number>;
@@ -939,7 +940,10 @@ function getLexicon(): Lexicon {
         'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
       ),
     ),
-    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined')),
+    tieVerb: new Set(
+      hashes('is has have carries carry had was were gets got signed joined seeing visiting attending taking using'),
+    ),
+    beWord: new Set(hashes('is are was were')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
@@ -1004,11 +1008,13 @@ function getLexicon(): Lexicon {
     of: foldHash('of'),
     thirdPossessive: new Set(hashes('her his their')),
     fitness: new Set(
-      hashes('strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness'),
+      hashes(
+        'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness badge badges keycard keycards cctv doorbell airtag alpr toll tolls dossier',
+      ),
     ),
     routine: new Set(
       hashes(
-        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym',
+        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym arrives arrive arrival comes goes school',
       ),
     ),
     invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
@@ -3451,6 +3457,8 @@ function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
   const tie = findSet(buf, i - 3, i - 1, lex.tieVerb);
   if (tie >= 0) {
     if (personAt(buf, lex, tie - 1)) return tie - 1;
+    // `employees are seeing a therapist`
+    if (lex.beWord.has(buf.hash[tie - 1]!) && personAt(buf, lex, tie - 2)) return tie - 2;
     if (buf.hash[tie - 1] === lex.who && personAt(buf, lex, tie - 2)) return tie - 2;
   }
   const who = findHash(buf, i - 5, i - 1, lex.who);
@@ -3525,7 +3533,11 @@ const ROUTINE_REACH = 16;
 function routineFromPosts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   const a = i - ROUTINE_REACH;
   const b = i + ROUTINE_REACH;
-  const who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  let who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  // `to track when Priya arrives`: a name in the middle of a sentence.
+  for (let k = Math.max(a, 1); who < 0 && k <= b && k < buf.length; k++)
+    if ((buf.flags[k]! & F_CAPITAL) !== 0 && (buf.flags[k]! & F_BREAK) === 0 && lex.routine.has(buf.hash[k + 1]!))
+      who = k;
   if (who < 0) return;
   // Two routine words: a route with its start, a home with the hours away.
   const r1 = findSet(buf, a, b, lex.routine);
