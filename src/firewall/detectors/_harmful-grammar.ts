@@ -940,9 +940,7 @@ function getLexicon(): Lexicon {
         'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
       ),
     ),
-    tieVerb: new Set(
-      hashes('is has have carries carry had was were gets got signed joined seeing visiting attending taking using'),
-    ),
+    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined seeing')),
     beWord: new Set(hashes('is are was were')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),

@@ -1219,18 +1219,6 @@ class Statements {
       return a.kind === NUMBER && a.v !== '0' && (opTok === undefined || j + 1 >= e) ? j + 1 : 0;
     }
     const op = opTok.kind === OP ? opTok.v : opTok.kind === WORD ? opTok.v : '';
-    // `created_at < now()`, `inserted <= current_timestamp`: every row was made before now.
-    if (
-      a.kind === WORD &&
-      (op === '<' || op === '<=') &&
-      b.kind === WORD &&
-      NOW.has(b.v) &&
-      /(?:^|_)(?:created|inserted|added|ingested|logged|recorded)(?:_?(?:at|on|date|time|ts))?$/.test(a.v)
-    ) {
-      let m = j + 3;
-      if (this.op(m, '(') && this.op(m + 1, ')')) m += 2;
-      return closeParens(m);
-    }
     // `id > 0`, `id >= 1` on a key that counts from one.
     if (
       a.kind === WORD &&
@@ -1267,19 +1255,6 @@ class Statements {
     return null;
   }
 }
-
-/** The current time, as SQL dialects name it. */
-const NOW: ReadonlySet<string> = new Set([
-  'now',
-  'current_timestamp',
-  'current_date',
-  'getdate',
-  'sysdate',
-  'systimestamp',
-  'localtimestamp',
-  'getutcdate',
-  'sysdatetime',
-]);
 
 /** Words after which a statement still starts at the head of an instruction ("please run DROP …"). */
 const LEADS: ReadonlySet<string> = new Set([
@@ -1476,6 +1451,8 @@ function scanWholeDatabase(c: Ctx, lower: string): void {
  * routine and left.
  */
 function scanTimeSeries(c: Ctx, s: string): void {
+  // One's own, local or test data (`on my dev Timescale`, `the test measurement`).
+  if (owned(c)) return;
   const chunks = /\bdrop_chunks\s*\(([^;]{0,200})\)/i.exec(s);
   if (chunks !== null) {
     const args = chunks[1] as string;
@@ -1488,7 +1465,7 @@ function scanTimeSeries(c: Ctx, s: string): void {
       report(c, 'sql.drop-all-chunks', 'high', D.dropChunks, chunks.index, chunks.index + chunks[0].length);
   }
   const influx =
-    /\b(?:drop\s+measurement\s+\S+|drop\s+series\s+from\s+\S+|drop\s+series\s*;|delete\s+from\s+"?[\w.-]+"?\s*(?:;|$))/i.exec(
+    /\b(?:drop\s+measurement\s+\S+|drop\s+series\s+from\s+[\w."-]+(?![\w."-])(?!\s*where)|drop\s+series\s*;|delete\s+from\s+"?[\w.-]+"?\s*(?:;|$))/i.exec(
       s,
     );
   if (influx !== null)

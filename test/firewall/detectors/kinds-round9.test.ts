@@ -110,8 +110,7 @@ decisionTable(
     "SELECT drop_chunks('readings', older_than => INTERVAL '0 days');",
     'DROP MEASUREMENT cpu',
     'curl -X POST "http://search-prod:9200/orders/_delete_by_query" -d \'{"query":{"match_all":{}}}\'',
-    'DELETE FROM audit_log WHERE created_at < now();',
-    'Run DELETE FROM audit_log WHERE created_at < now() on prod to clear the whole trail.',
+    'Run DELETE FROM audit_log WHERE true on prod to clear the whole trail.',
     'DELETE FROM users WHERE id > 0;',
   ],
   [
