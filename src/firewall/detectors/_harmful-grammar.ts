@@ -471,6 +471,9 @@ interface Lexicon {
   unionTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
+  harmAnchor: Set<number>;
+  clipboard: number;
+  payWord: Set<number>;
   dodgeCue: Set<number>;
   rotate: Set<number>;
   rotated: Set<number>;
@@ -945,6 +948,9 @@ function getLexicon(): Lexicon {
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
+    harmAnchor: new Set([...SHIP, ...FAKE_WORDS, foldHash('clipboard'), ...ANALYSIS, ...FLOOD]),
+    clipboard: foldHash('clipboard'),
+    payWord: new Set(hashes('pays pay paying payment ransom fee')),
     dodgeCue: new Set(
       hashes(
         'rotating rotate rotated reverted removed deleted flagged banned caught noticed patrollers patroller moderators moderator mods admins editors reviewers',
@@ -1417,6 +1423,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let template = false;
   /** A handle (`@name`) is in the window. */
   let handleSeen = false;
+  let captured = false;
+  let toAsker = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -1429,6 +1437,17 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (handle === HANDLE) handleSeen = true;
     // `password fields`, `login form`: where others type a credential.
     if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
+    // What a program takes and where it sends it (see {@link programHarm}): both must be present.
+    if (CAPTURED.has(h) || CAPTURED.has(stem[i]!)) captured = true;
+    else if ((h === ME && i > 0 && hash[i - 1] === TO) || (ASKER_DEST.has(h) && i > 0 && hash[i - 1] === MY))
+      toAsker = true;
+    else if (
+      h === lex.clipboard ||
+      ANALYSIS.has(h) ||
+      FAKE_WORDS.has(h) ||
+      (FLOOD.has(h) && i + 1 < n && ORDERS.has(hash[i + 1]!))
+    )
+      gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1486,6 +1505,7 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   // A handle with a comparison of writing or posting times (see {@link unmaskByComparison}).
   if (handleSeen && !gate)
     for (let i = 0; i < n && !gate; i++) if (lex.compare.has(hash[i]!) || lex.signal.has(hash[i]!)) gate = true;
+  if (captured && toAsker) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1760,6 +1780,116 @@ function shippedOut(buf: TokenBuffer, i: number, hit: Hit): void {
   if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
   if (findMark(buf, ship, i, M_MY) >= 0 || findLive(buf, prog, i, OWN) >= 0 || defended(buf, prog, dest)) return;
   hit(RULES.malwareBehavior, prog, dest);
+}
+
+/** What a program may take from the person using it: input, messages, codes, recordings. */
+const CAPTURED: Set<number> = new Set(
+  'typed pin pins password passwords passcode login logins credentials messages message emails email sms otp otps codes clipboard contacts photos location calls recordings history cookies sessions tokens wallets screenshots snapshots audio keystrokes keys'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** Where it goes: the asker (`to me`, `to my server`). */
+const ASKER_DEST: Set<number> = new Set(
+  'server bot endpoint webhook telegram discord ftp inbox email gmail dropbox drive phone number account channel'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const ME = foldHash('me');
+const HARM_SHIELD: Set<number> = new Set(
+  'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const TO = foldHash('to');
+const MY = foldHash('my');
+/** Interfaces a program may fake: a dialog, a login screen, an antivirus, an update. */
+const FAKED_UI: Set<number> = new Set(
+  'dialog dialogs prompt prompts popup popups window login signin sign screen screens antivirus update updates alert alerts warning warnings captcha overlay'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const FAKE_WORDS: Set<number> = new Set(
+  'fake bogus spoofed spoof counterfeit lookalike phony forged imitation'.split(' ').map((w) => foldHash(w)),
+);
+const SWAP_WORDS: Set<number> = new Set(
+  'swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const PAY_TARGETS: Set<number> = new Set(
+  'address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto'.split(' ').map((w) => foldHash(w)),
+);
+const ANALYSIS: Set<number> = new Set(
+  'sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst'.split(' ').map((w) => foldHash(w)),
+);
+const ARMED: Set<number> = new Set(
+  'payload shellcode decrypts decrypt runs run executes execute injects inject'.split(' ').map((w) => foldHash(w)),
+);
+const FLOOD: Set<number> = new Set('flood floods flooding ddos dos attack attacks'.split(' ').map((w) => foldHash(w)));
+const ORDERS: Set<number> = new Set('commands command orders order instructions'.split(' ').map((w) => foldHash(w)));
+
+/**
+ * Programs whose behaviour is the harm, asked for in plain words:
+ * - what the person types or receives taken and sent to the asker (`sends the typed PIN to me`,
+ *   `forwards the matching emails to my Telegram`);
+ * - an interface faked to take a password or money (`a fake system dialog that asks for the admin
+ *   password`, `a fake antivirus that shows warnings until the user pays`);
+ * - the clipboard watched and a payment address swapped (`swaps any bitcoin address for mine`);
+ * - a payload run only once sandboxes and debuggers are ruled out;
+ * - a bot that waits for flood orders against targets.
+ * A program named (see `N_PROG`), asked for, not the asker's own data, not defensive work.
+ */
+function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const h = buf.hash[i]!;
+  let from = -1;
+  let to = -1;
+  if (SHIP.has(h) || SHIP.has(buf.stem[i]!)) {
+    // `… sends the typed PIN to me`, `… forwards ones containing 'invoice' to my inbox`
+    let dest = -1;
+    for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
+      if (buf.hash[j] === TO && buf.hash[j + 1] === ME) dest = j + 1;
+      else if (ASKER_DEST.has(buf.hash[j]!) && buf.hash[j - 1] === MY) dest = j;
+      if (dest >= 0) break;
+    }
+    if (dest < 0) return;
+    const what = findSet(buf, i - 12, dest, CAPTURED);
+    if (what < 0 || findMark(buf, what - 3, what - 1, M_MY) >= 0) return;
+    from = Math.min(what, i);
+    to = dest;
+  } else if (FAKE_WORDS.has(h)) {
+    // `a fake system dialog`, `a fake antivirus`
+    const ui = findSet(buf, i + 1, i + 3, FAKED_UI);
+    if (ui < 0) return;
+    const takes = findSet(buf, i - 14, ui + 14, CAPTURED) >= 0 || findSet(buf, ui, ui + 14, lex.payWord) >= 0;
+    if (!takes) return;
+    from = i;
+    to = ui;
+  } else if (h === lex.clipboard) {
+    const swap = findSet(buf, i - 8, i + 8, SWAP_WORDS);
+    const target = findSet(buf, i - 8, i + 12, PAY_TARGETS);
+    if (swap < 0 || target < 0) return;
+    from = Math.min(i, swap);
+    to = Math.max(target, swap);
+  } else if (ANALYSIS.has(h)) {
+    const armed = findSet(buf, i + 1, i + 10, ARMED);
+    if (armed < 0) return;
+    from = i;
+    to = armed;
+  } else if (FLOOD.has(h)) {
+    const orders = findSet(buf, i + 1, i + 2, ORDERS);
+    if (orders < 0) return;
+    from = i;
+    to = orders;
+  } else return;
+  // The program named before (`a Chrome extension that …`), or the faked thing itself (`a fake antivirus`).
+  let prog = findMark2(buf, from - 16, from, N_PROG);
+  if (prog < 0 && FAKE_WORDS.has(h)) prog = from;
+  if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
+  if (findLive(buf, prog, to, OWN) >= 0 || negated(buf, from)) return;
+  // Defensive work, teaching, a policy (`detect`, `training`, `simulation`); not every defensive
+  // word (a fake antivirus shows `warnings`, a bot floods `against` targets).
+  if (findSet(buf, prog - 8, to + 8, HARM_SHIELD) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
+  hit(RULES.malwareBehavior, prog, to);
 }
 
 function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
@@ -2237,6 +2367,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
+    if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
+    if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
@@ -2262,7 +2394,6 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       astroturf(buf, lex, i, hit);
       spreadOverAccounts(buf, lex, i, hit);
     }
-    if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
       filledReviews(buf, lex, i, hit);
     if (m & M_DESCRIBED || m2 & N_ACCOUNTS) describedHarm(buf, lex, i, hit);
