@@ -17,6 +17,7 @@
  *
  * @internal Not part of the public API.
  */
+import { ownedScope } from './_shell-owned.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'system-modification';
@@ -37,7 +38,11 @@ const TRIGGER =
 
 /** What makes it an intruder's: hidden names, temporary or public folders, a way back in. */
 const HIDDEN =
-  /(?:\/\.[\w-]+|\\\.[\w-]+|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\\users\\public\\|\\programdata\\|\\appdata\\local\\temp\\)|\b(?:so (?:nobody|no one|no-one|the users?|they|it|admins?) (?:notices?|sees?|finds?|spots?)|(?:doesn'?t|does not|won'?t) stand out|hide (?:the|it|its)|hidden|silently|quietly|disguised?|looks? like (?:a |an )?(?:system|windows|legit)|connects? back|reverse shell|listener|nc -|netcat|beacon|writes? every password|records? (?:every )?password|curls? (?:our|my|a|the) script|downloads? and runs?)\b/i;
+  /(?:\/\.(?!config\/|local\/|dotfiles\/|git\/|github\/|vscode\/|cache\/pip|npm\/|cargo\/|nvm\/)[\w-]+|\\\.[\w-]+|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\\users\\public\\|\\programdata\\|\\appdata\\local\\temp\\)|\b(?:so (?:nobody|no one|no-one|the users?|they|it|admins?) (?:notices?|sees?|finds?|spots?)|(?:doesn'?t|does not|won'?t) stand out|hide (?:the|it|its)|hidden|silently|quietly|disguised?|looks? like (?:a |an )?(?:system|windows|legit)|connects? back|reverse shell|listener|nc -|netcat|beacon|writes? every password|records? (?:every )?password|curls? (?:our|my|a|the) script|downloads? and runs?)\b/i;
+
+/** Words that hide the program from whoever uses the machine. */
+const CONCEALED =
+  /\b(?:so (?:nobody|no one|no-one|the users?|they|admins?) (?:notices?|sees?|finds?)|hidden|hide|silently|quietly|disguised?|connects? back|reverse shell)\b/i;
 
 /** Words that frame the request as a question, a policy or defensive work. */
 const DEFENSIVE =
@@ -80,6 +85,8 @@ export const persistenceDetector: Detector = {
     const mechanism = MECHANISM.exec(segment);
     if (mechanism === null && !TRIGGER.test(segment)) return;
     if (!HIDDEN.test(segment) || DEFENSIVE.test(segment)) return;
+    // One's own machine (`on my laptop`), unless the request also hides it.
+    if (ownedScope(segment) && !CONCEALED.test(segment)) return;
     // A start mechanism, or a program started by itself (`launches … whenever`, `at boot`).
     if (mechanism === null && !/\b(?:runs?|starts?|launch(?:es)?|executes?|loads?|connects?|opens?)\b/i.test(segment))
       return;
