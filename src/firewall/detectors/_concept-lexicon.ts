@@ -565,7 +565,7 @@ tpi: salim+ol salim+i salim+dispela
 yue: 寄畀 發畀 发畀 傳畀 传畀 寄俾 發俾 发俾 傳俾 传俾 send畀
 hi-latn: bhej bhejo bhejdo
 arz: ابعت* ابعتلي
-ary: sifet siftli seft
+ary: sifet siftli seft sift sifto
 ky: жөнөт* жибер*
 tg: фирист*
 tt: җибәр*
@@ -2978,8 +2978,20 @@ lo: ໂດຍບໍ່ບອກ ບໍ່ບອກ
 th: โดยไม่บอก ไม่ต้องบอก
 ja: 知らせずに 伝えずに 言わずに
 zh: 不告诉 不告訴 不要告诉 不要告訴 不通知
-ko: 알리지 모르게
-fr: en+secret`,
+ko: 알리지 모르게 언급하지
+fr: en+secret mentionnez+pas mentionne+pas
+de: erwähne+nicht erwähnt+nicht nicht+erwähnen
+es: no+menciones no+mencionen
+it: non+menzionare
+pt: não+mencione não+mencionem
+nl: vermeld+niet niet+vermelden
+pl: nie+wspominaj nie+mówiąc
+ru: не+упоминай не+упоминайте не+говоря
+uk: не+згадуй не+кажучи
+tr: söylemeden
+el: μην+αναφερετε μην+αναφερεις
+ja: 伝えないで 知らせないで 言及しないで 触れないで
+zh: 不要提及 不要提到 不要提起`,
   ],
   [
     QUESTION,
@@ -3907,9 +3919,26 @@ am: መለያ*`,
 arz: يرد يردوا`,
   ],
   [
+    ROLE,
+    `de: assistent assistenten
+nl: assistent
+fr: ^assistant
+es: asistente
+it: assistente
+pt: assistente
+pl: asystent* asystenta
+ru: ассистент*
+uk: асистент*
+tr: asistan*
+el: βοηθο βοηθε
+ja: アシスタント
+zh: 助手
+ko: 어시스턴트`,
+  ],
+  [
     REFUND,
     `^refund ^refunds ^refunded ^chargeback
-de: rückerstatt* erstattung* rückzahlung*
+de: rückerstatt* erstattung* erstatte erstatten rückzahlung*
 fr: rembours*
 es: reembols*
 it: rimbors*
@@ -5202,23 +5231,23 @@ ms: buang+kerja`,
   [
     APPROVAL,
     `^approval ^sign-off ^signoff
-de: freigabe* genehmigung* abzeichnung*
-fr: approbation* validation*
-es: aprobación* validación
-it: approvazione*
-pt: aprovação* validação
-nl: goedkeuring*
+de: freigabe* genehmig* abzeichnung*
+fr: approbation* approuv* validation*
+es: aprobación* aprueba aprueben aprobar validación
+it: approvazione* approva approvate approvare
+pt: aprovação* aprove aprovem aprovar validação
+nl: goedkeuring* keur+goed keurt+goed
 sv: godkännande*
 da: godkendelse*
 no: godkjenning*
 fi: hyväksyn*
-pl: zatwierdzeni* akceptacj*
-cs: schválení schvalování
+pl: zatwierd* akceptacj*
+cs: schvál* schvalování
 sk: schválenie
-ru: одобрени* утверждени* согласовани*
-uk: схвалення затвердження погодження
+ru: одобр* утверждени* согласовани*
+uk: схвал* затвердження погодження
 tr: onay*
-el: εγκρισ*
+el: εγκρισ* εγκριν*
 hu: jóváhagy*
 ro: aprobare* aprobarea
 id: persetujuan
@@ -5376,5 +5405,10 @@ uk: заміни* підміни* заміня* підміня*
 ja: 置き換え すり替え 差し替え
 zh: 替换 替換 换成 換成 加上
 ko: 바꿔 바꾸`,
+  ],
+  [
+    TELL,
+    `es: decírselo decírmelo
+el: πεις πειτε`,
   ],
 ];

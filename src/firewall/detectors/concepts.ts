@@ -740,12 +740,13 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.oversight-skipped',
     category: 'prompt-injection',
     description:
-      "Tells an agent that a person's approval or review is skipped, waived or off, or that a refund policy no longer applies",
+      "Tells an agent that a person's approval or review is skipped, waived or off, to approve or to delete tests and hide it, or that a refund policy no longer applies",
     test: (b, m, t) =>
-      ((t & APPROVAL && (t & SKIP || b & (DISABLE | IGNORE))) ||
+      (((t & APPROVAL && (t & SKIP || b & (DISABLE | IGNORE | CONCEAL))) ||
         (m & REFUND && has(b, RULES | ALL) && (t & SKIP || b & (DISABLE | IGNORE)))) &&
-      !(m & NEVER) &&
-      !(b & HOW)
+        !(m & NEVER)) ||
+      // A note to an assistant to delete tests (disposable data) and to keep it from the user.
+      (has(b, DESTROY | SAFE | CONCEAL) && m & ROLE && !(b & HOW))
         ? 'high'
         : null,
     veto: QUESTION,
