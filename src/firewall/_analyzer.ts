@@ -213,10 +213,35 @@ export class Analyzer extends TextWindow {
     const plainC = this.snap.plainC;
     const withCompact = layersC.length > 0 || plainC.length > 0;
     const cBase = this.compact.length;
-    const compact = withCompact ? this.compact.build(text, base) : '';
+    // One compact layer and no plain compact forms: no one reads the compact text, so the view is
+    // extended and both first layers scan in one pass over the piece, without making it.
+    const fused = layersA.length > 0 && layersC.length === 1 && plainC.length === 0;
+    const compact = withCompact && !fused ? this.compact.build(text, base) : '';
     let fromA = 0;
     let fromC = 0;
-    if (layersA.length > 0 && layersC.length > 0) {
+    if (fused) {
+      const a = layersA[0] as Layer;
+      const c = layersC[0] as Layer;
+      this.layerA = a;
+      this.layerC = c;
+      const st = this.pairStates;
+      // the state arrays are sized with the layer lists (in reset), so slot 0 exists
+      this.compact.scanWith(
+        text,
+        base,
+        a.ac,
+        this.normalizedStates[0]!,
+        this.onNormalizedMatch,
+        c.ac,
+        this.compactStates[0]!,
+        this.onCompactMatch,
+        st,
+      );
+      this.normalizedStates[0] = st[0]!;
+      this.compactStates[0] = st[1]!;
+      fromA = 1;
+      fromC = 1;
+    } else if (layersA.length > 0 && layersC.length > 0) {
       // The first layer of each view scanned together: their table reads overlap (see
       // runStandardPair). Each view's matches arrive in the order its own scan gives them.
       const a = layersA[0] as Layer;

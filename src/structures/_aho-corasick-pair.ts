@@ -61,7 +61,7 @@ export function runStandardPair(
 }
 
 /** The state after code unit `c` from state `s`: a dense row's entry, its escape resolved, or a step. */
-function next(t: AutomatonTables, s: number, c: number): number {
+export function next(t: AutomatonTables, s: number, c: number): number {
   // Typed-array reads in bounds by construction: columns < width, dense ids are row starts, and a
   // UTF-16 code unit is < 65536 = classes.length = cols.length.
   const n = s < t.dead ? t.trans[s + t.cols[c]!]! : step(t, s, t.classes[c]!);
