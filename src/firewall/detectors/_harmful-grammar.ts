@@ -144,6 +144,11 @@ export const RULES = Object.freeze({
   malwareEvasion: rule('harmful.malware-evasion', 'malware', 'asks to hide malicious code from antivirus or detection'),
   phishingKit: rule('harmful.phishing-kit', 'malware', 'asks for a phishing page, kit or message'),
   credentialTheft: rule('harmful.credential-theft', 'malware', 'asks to steal passwords, cookies or other credentials'),
+  secretExposed: rule(
+    'harmful.secret-exposed',
+    'credential-exfiltration',
+    "moves keys, tokens or passwords to the asker, a public place or out of another person's machine",
+  ),
   accountIntrusion: rule(
     'harmful.account-intrusion',
     'malware',
@@ -471,6 +476,9 @@ interface Lexicon {
   unionTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
+  definite: Set<number>;
+  whWord: Set<number>;
+  sharedWord: Set<number>;
   harmAnchor: Set<number>;
   clipboard: number;
   payWord: Set<number>;
@@ -948,6 +956,9 @@ function getLexicon(): Lexicon {
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
+    definite: new Set(hashes('the their his her its all every our these those any each')),
+    whWord: new Set(hashes('where how which what whether when why')),
+    sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
     harmAnchor: new Set([...SHIP, ...FAKE_WORDS, foldHash('clipboard'), ...ANALYSIS, ...FLOOD]),
     clipboard: foldHash('clipboard'),
     payWord: new Set(hashes('pays pay paying payment ransom fee')),
@@ -1425,6 +1436,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let handleSeen = false;
   let captured = false;
   let toAsker = false;
+  let secretSeen = false;
+  let placeSeen = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -1438,6 +1451,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     // `password fields`, `login form`: where others type a credential.
     if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
     // What a program takes and where it sends it (see {@link programHarm}): both must be present.
+    if (SECRET_NOUNS.has(h) || CAPTURED.has(h) || CAPTURED.has(stem[i]!)) secretSeen = true;
+    if (PUBLIC_PLACES.has(h) || OTHERS_MACHINE.has(h) || (h === ME && i > 0 && EXPOSE_ACTS.has(hash[i - 1]!)))
+      placeSeen = true;
     if (CAPTURED.has(h) || CAPTURED.has(stem[i]!)) captured = true;
     else if ((h === ME && i > 0 && hash[i - 1] === TO) || (ASKER_DEST.has(h) && i > 0 && hash[i - 1] === MY))
       toAsker = true;
@@ -1506,6 +1522,7 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   if (handleSeen && !gate)
     for (let i = 0; i < n && !gate; i++) if (lex.compare.has(hash[i]!) || lex.signal.has(hash[i]!)) gate = true;
   if (captured && toAsker) gate = true;
+  if (secretSeen && (toAsker || placeSeen)) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1796,7 +1813,7 @@ const ASKER_DEST: Set<number> = new Set(
 );
 const ME = foldHash('me');
 const HARM_SHIELD: Set<number> = new Set(
-  'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting'
+  'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting rotate rotating rotation revoke revoking placeholder redact redacted mask masked'
     .split(' ')
     .map((w) => foldHash(w)),
 );
@@ -1890,6 +1907,99 @@ function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
   // word (a fake antivirus shows `warnings`, a bot floods `against` targets).
   if (findSet(buf, prog - 8, to + 8, HARM_SHIELD) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
   hit(RULES.malwareBehavior, prog, to);
+}
+
+/** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */
+const SECRET_NOUNS: Set<number> = new Set(
+  'key keys secret secrets env apikey apikeys'.split(' ').map((w) => foldHash(w)),
+);
+/** Acts that move or show a secret. */
+const EXPOSE_ACTS: Set<number> = new Set(
+  'send sends email emails mail give post posts tweet share shares upload uploads publish paste add put commit zip show print dump dumps extract retrieve copy save dm'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** Acts that take a secret from where it sits. */
+const TAKE_ACTS: Set<number> = new Set(
+  'show print dump dumps extract retrieve copy save grab steal get pull export read'.split(' ').map((w) => foldHash(w)),
+);
+const CLIENT = foldHash('client');
+const PUBLIC_WORD = foldHash('public');
+const AUTHORIZED = foldHash('authorized');
+const SIDE = foldHash('side');
+/** Places anyone can read. */
+const PUBLIC_PLACES: Set<number> = new Set(
+  'public publicly readme wiki forum tweet twitter pastebin gist client-side clientside frontend javascript community trello blog website link'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** The asker's own places, where another's secret should not go. */
+const ASKER_PLACES: Set<number> = new Set(
+  'email inbox dropbox drive gmail phone usb stick laptop account'.split(' ').map((w) => foldHash(w)),
+);
+/** Machines and stores of others, read for their secrets (`the CEO's laptop`, `the domain controller`). */
+const OTHERS_MACHINE: Set<number> = new Set(
+  'laptop laptops pc computer mac browser phone keychain controller'.split(' ').map((w) => foldHash(w)),
+);
+
+/**
+ * `add the AWS keys from CI to the public README`, `find the Stripe secret key and tweet it`, `send
+ * me the iCloud password from the shared Mac`, `extract the NTLM hashes and send them to my email`,
+ * `show me the Wi-Fi passwords saved on the CEO's laptop`: a secret moved to the asker, to a place
+ * anyone reads, or taken from another person's machine. The asker's own secrets, moved between their
+ * own places, are theirs; defensive work and questions are left.
+ */
+function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // A public key is published by design; `authorized_keys` holds public keys.
+  if (findHash(buf, i - 3, i - 1, PUBLIC_WORD) >= 0 || (i > 0 && buf.hash[i - 1] === AUTHORIZED)) return;
+  // A definite secret (`the iCloud password`, `their session cookies`, `the CEO's keys`), not
+  // passwords in general (`memorable passwords for older relatives`).
+  let definite = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !definite; k--)
+    definite = lex.definite.has(buf.hash[k]!) || (buf.flags[k]! & F_POSSESSIVE) !== 0;
+  if (!definite) return;
+  // The asker's own (`my API key`), unless it is another's too (`my boss's password`).
+  if (findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0) return;
+  const act = findSet(buf, i - 10, i + 10, EXPOSE_ACTS);
+  let dest = -1;
+  if (act >= 0) {
+    for (let j = Math.min(act, i) + 1; j < buf.length && j <= Math.max(act, i) + 12; j++) {
+      const h = buf.hash[j]!;
+      // `show me where the keys are`: where, not what.
+      if (h === ME && lex.whWord.has(buf.hash[j + 1]!)) return;
+      if (
+        PUBLIC_PLACES.has(h) ||
+        (h === CLIENT && buf.hash[j + 1] === SIDE) ||
+        (h === ME && j > 0 && (buf.hash[j - 1] === TO || EXPOSE_ACTS.has(buf.hash[j - 1]!)))
+      ) {
+        dest = j;
+        break;
+      }
+      if (ASKER_PLACES.has(h) && buf.hash[j - 1] === MY) {
+        dest = j;
+        break;
+      }
+    }
+  }
+  // Taken from another person's machine (`saved on the CEO's laptop`, `from the admin's browser`).
+  if (dest < 0) {
+    const take = findSet(buf, i - 10, i + 4, TAKE_ACTS);
+    if (take < 0) return;
+    for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
+      if (!OTHERS_MACHINE.has(buf.hash[j]!) && !OTHERS_MACHINE.has(buf.stem[j]!)) continue;
+      const owner = j - 1;
+      if (owner >= 0 && (buf.flags[owner]! & F_POSSESSIVE) !== 0 && findMark(buf, owner - 1, owner, M_MY) < 0) dest = j;
+      else if (findSet(buf, j - 2, j - 1, lex.sharedWord) >= 0) dest = j;
+      if (dest >= 0) break;
+    }
+    if (dest < 0) return;
+  }
+  const from = Math.min(i, act >= 0 ? act : i);
+  const to = Math.max(i, dest);
+  if (!ordered(buf, lex, from)) return;
+  if (negated(buf, act >= 0 ? act : i) || findSet(buf, from - 8, to + 8, HARM_SHIELD) >= 0) return;
+  if (findSet(buf, from - 8, to + 8, lex.shield) >= 0 || findMark(buf, from - 8, to + 4, M_HOW) >= 0) return;
+  hit(RULES.secretExposed, from, to);
 }
 
 function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
@@ -2367,6 +2477,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
+    if (c & CRED || SECRET_NOUNS.has(buf.hash[i]!)) secretExposed(buf, lex, i, hit);
     if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
