@@ -1958,8 +1958,9 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   for (let k = i - 1; k >= 0 && k >= i - 4 && !definite; k--)
     definite = lex.definite.has(buf.hash[k]!) || (buf.flags[k]! & F_POSSESSIVE) !== 0;
   if (!definite) return;
-  // The asker's own (`my API key`), unless it is another's too (`my boss's password`).
-  if (findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0) return;
+  // The asker's own (`my API key`), unless it is another's too (`my boss's password`): theirs to
+  // move, though not to publish.
+  const own = findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0;
   const act = findSet(buf, i - 10, i + 10, EXPOSE_ACTS);
   let dest = -1;
   if (act >= 0) {
@@ -1967,11 +1968,12 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
       const h = buf.hash[j]!;
       // `show me where the keys are`: where, not what.
       if (h === ME && lex.whWord.has(buf.hash[j + 1]!)) return;
-      if (
-        PUBLIC_PLACES.has(h) ||
-        (h === CLIENT && buf.hash[j + 1] === SIDE) ||
-        (h === ME && j > 0 && (buf.hash[j - 1] === TO || EXPOSE_ACTS.has(buf.hash[j - 1]!)))
-      ) {
+      if (PUBLIC_PLACES.has(h) || (h === CLIENT && buf.hash[j + 1] === SIDE)) {
+        dest = j;
+        break;
+      }
+      if (own) continue;
+      if (h === ME && j > 0 && (buf.hash[j - 1] === TO || EXPOSE_ACTS.has(buf.hash[j - 1]!))) {
         dest = j;
         break;
       }
@@ -1983,6 +1985,7 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   }
   // Taken from another person's machine (`saved on the CEO's laptop`, `from the admin's browser`).
   if (dest < 0) {
+    if (own) return;
     const take = findSet(buf, i - 10, i + 4, TAKE_ACTS);
     if (take < 0) return;
     for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
