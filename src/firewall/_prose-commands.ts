@@ -25,6 +25,9 @@ const MAX_TEXT = 2000;
 const ORDER =
   /\b(?:run|execute|exec|launch|invoke|type|paste|enter|issue|fire off|kick off|do(?=[ \t]+(?:it|this|that|exactly)\b))\b(?:[ \t]+(?:exactly[ \t]+)?(?:this|that|it|these|those|the following|the (?:exact |same |whole |full )?(?:command|commands|line|lines|statement|query|script|one)|this (?:command|line|statement|query|script|one)|below))?/giu;
 
+/** A cheap first look for an order's verb (one expression without alternation-heavy context). */
+const ORDER_HINT = /run|exec|launch|invoke|type|paste|enter|issue|fire|kick|do /i;
+
 /** Words read after an order's verb for where its command starts, at most. */
 const WINDOW = 100;
 
@@ -76,9 +79,9 @@ const KEPT_PLACE = /\b(?:prod|production|live|customers?|billing|backups?|shared
 export function orderedCommands(text: string): number[] {
   const out: number[] = [];
   if (text.length < 12 || text.length > MAX_TEXT) return out;
-  // Words that scope the request to a place of no consequence ("in the dev container", "my own
-  // service", "on my laptop"): the line's own reading, which sees them, stands.
-  if (SCRATCH_PLACE.test(text) && !KEPT_PLACE.test(text)) return out;
+  // Most text has no order's verb and no label: a few native searches say so before any expression.
+  const colon = text.indexOf(':') >= 0;
+  if (!colon && !ORDER_HINT.test(text)) return out;
   ORDER.lastIndex = 0;
   for (let m = ORDER.exec(text); m !== null && out.length < 2 * MAX_SPANS; m = ORDER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -95,12 +98,15 @@ export function orderedCommands(text: string): number[] {
     push(out, text, at + mark.index + (mark[0] === '`' ? 0 : mark[0].length));
   }
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m !== null && out.length < 2 * MAX_SPANS; m = LABEL.exec(text)) {
+  for (let m = colon ? LABEL.exec(text) : null; m !== null && out.length < 2 * MAX_SPANS; m = LABEL.exec(text)) {
     if (DESCRIBES.test(m[1] as string)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index + 1);
     if (NOT_ORDERED.test(before) && m.index > 0) continue;
     push(out, text, m.index + m[0].length);
   }
+  // Words that scope the request to a place of no consequence ("in the dev container", "my own
+  // service", "on my laptop"): the line's own reading, which sees them, stands.
+  if (out.length > 0 && SCRATCH_PLACE.test(text) && !KEPT_PLACE.test(text)) out.length = 0;
   return out;
 }
 

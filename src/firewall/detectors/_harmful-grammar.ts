@@ -1452,20 +1452,18 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (handle === HANDLE) handleSeen = true;
     // `password fields`, `login form`: where others type a credential.
     if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
-    // What a program takes and where it sends it (see {@link programHarm}): both must be present.
-    if (SECRET_NOUNS.has(h) || CAPTURED.has(h) || CAPTURED.has(stem[i]!)) secretSeen = true;
-    if (PUBLIC_PLACES.has(h) || OTHERS_MACHINE.has(h) || (h === ME && i > 0 && EXPOSE_ACTS.has(hash[i - 1]!)))
-      placeSeen = true;
-    if (CAPTURED.has(h) || CAPTURED.has(stem[i]!)) captured = true;
-    else if ((h === ME && i > 0 && hash[i - 1] === TO) || (ASKER_DEST.has(h) && i > 0 && hash[i - 1] === MY))
-      toAsker = true;
-    else if (
-      h === lex.clipboard ||
-      ANALYSIS.has(h) ||
-      FAKE_WORDS.has(h) ||
-      (FLOOD.has(h) && i + 1 < n && ORDERS.has(hash[i + 1]!))
-    )
-      gate = true;
+    // What a program takes and where it sends it (see {@link programHarm}, {@link secretExposed}):
+    // both must be present. One table lookup per token; most tokens have no bit.
+    const bits = harmBits();
+    let hb = bits.get(h) ?? 0;
+    if (stem[i] !== h) hb |= (bits.get(stem[i]!) ?? 0) & HB_CAPTURED;
+    if (hb !== 0) {
+      if (hb & (HB_SECRET | HB_CAPTURED)) secretSeen = true;
+      if (hb & HB_CAPTURED) captured = true;
+      if (hb & HB_PLACE || (hb & HB_ME && i > 0 && EXPOSE_ACTS.has(hash[i - 1]!))) placeSeen = true;
+      if ((hb & HB_ME && i > 0 && hash[i - 1] === TO) || (hb & HB_DEST && i > 0 && hash[i - 1] === MY)) toAsker = true;
+      if (hb & HB_GATE || (hb & HB_FLOOD && i + 1 < n && ORDERS.has(hash[i + 1]!))) gate = true;
+    }
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1909,6 +1907,35 @@ function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
   // word (a fake antivirus shows `warnings`, a bot floods `against` targets).
   if (findSet(buf, prog - 8, to + 8, HARM_SHIELD) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
   hit(RULES.malwareBehavior, prog, to);
+}
+
+/** Bits of {@link harmBits}: which of the tables below a word is in. */
+const HB_CAPTURED = 1;
+const HB_SECRET = 2;
+const HB_PLACE = 4;
+const HB_ME = 8;
+const HB_DEST = 16;
+const HB_GATE = 32;
+const HB_FLOOD = 64;
+let harmTable: Map<number, number> | null = null;
+
+/** The word tables the classifier's first look reads, as one map from word to bits (built once). */
+function harmBits(): Map<number, number> {
+  if (harmTable !== null) return harmTable;
+  const t = new Map<number, number>();
+  const put = (set: Iterable<number>, bit: number): void => {
+    for (const h of set) t.set(h, (t.get(h) ?? 0) | bit);
+  };
+  put(CAPTURED, HB_CAPTURED);
+  put(SECRET_NOUNS, HB_SECRET);
+  put(PUBLIC_PLACES, HB_PLACE);
+  put(OTHERS_MACHINE, HB_PLACE);
+  put([ME], HB_ME);
+  put(ASKER_DEST, HB_DEST);
+  put([foldHash('clipboard'), ...ANALYSIS, ...FAKE_WORDS], HB_GATE);
+  put(FLOOD, HB_FLOOD);
+  harmTable = t;
+  return t;
 }
 
 /** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */

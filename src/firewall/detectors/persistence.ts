@@ -17,6 +17,7 @@
  *
  * @internal Not part of the public API.
  */
+import { gateMatches, joinGate } from './_gate.js';
 import { ownedScope } from './_shell-owned.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -24,9 +25,72 @@ const CATEGORY = 'system-modification';
 /** Segments read, at most (longer text is a document; its lines are segments of their own). */
 const MAX_SEGMENT = 2000;
 
-/** Words without which none of the readings can apply: one search rejects most text. */
-const GATE =
-  /boot|start|logon|log(?:s)? ?in|login|cron|systemd|\.service|launch(?:agent|daemon)|autostart|rc\.local|init\.d|currentversion|schtasks|scheduled task|wmi|hook|udev|pam|ld\.so\.preload|insmod|modprobe|utilman|sethc|osk\.exe|magnify|narrator|ptrace|kptr|module sig|unsigned driver|session/i;
+/**
+ * Words without which none of the readings can apply, joined to the detectors' shared gate
+ * automaton (one pass over the segment for every detector's gate).
+ */
+const GATE_WORDS = [
+  'boot',
+  'startup',
+  'start-up',
+  'logon',
+  'log in',
+  'logs in',
+  'login',
+  'cron',
+  'systemd',
+  'service',
+  'launchagent',
+  'launch agent',
+  'launchdaemon',
+  'launch daemon',
+  'autostart',
+  'rc.local',
+  'init.d',
+  'currentversion',
+  'schtasks',
+  'scheduled task',
+  'wmi',
+  'event subscription',
+  'hook',
+  'udev',
+  'pam',
+  'ld.so.preload',
+  'ld_preload',
+  'insmod',
+  'modprobe',
+  'kernel module',
+  'utilman',
+  'sethc',
+  'osk.exe',
+  'magnify',
+  'narrator',
+  'ptrace',
+  'kptr',
+  'module sig',
+  'unsigned',
+  'whenever',
+  'every time',
+  'each time',
+  'session',
+  'login item',
+  'register-scheduledtask',
+  'new-service',
+  'sc create',
+  'sc.exe create',
+];
+let gateBase = -1;
+
+/** Whether the shared gate found one of {@link GATE_WORDS} in `segment`. */
+function gated(segment: string): boolean {
+  if (gateBase < 0) gateBase = joinGate('persistence', GATE_WORDS);
+  const m = gateMatches(segment);
+  for (let k = 0; k < m.count; k++) {
+    const p = (m.pattern[k] as number) - gateBase;
+    if (p >= 0 && p < GATE_WORDS.length) return true;
+  }
+  return false;
+}
 
 /** A mechanism that starts a program by itself. */
 const MECHANISM =
@@ -67,7 +131,7 @@ function report(sink: FindingSink, id: string, severity: 'high' | 'critical', de
 export const persistenceDetector: Detector = {
   name: 'persistence',
   scan(segment: string, sink: FindingSink): void {
-    if (segment.length < 16 || segment.length > MAX_SEGMENT || !GATE.test(segment)) return;
+    if (segment.length < 16 || segment.length > MAX_SEGMENT || !gated(segment)) return;
     if (LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
       report(
         sink,
