@@ -6,6 +6,7 @@
  * @internal Not part of the public API.
  */
 
+import { runStandardPair } from '../structures/_aho-corasick-pair.js';
 import {
   type ContextCursor,
   matchContext,
@@ -116,14 +117,18 @@ export class Analyzer extends TextWindow {
   /** Hits confirmed since the last `takeFresh`, when collecting. */
   private fresh: Hit[] | null = null;
 
-  private layer: Layer | null = null;
+  /** The layers whose matches the visitors are receiving, normalized and compact. */
+  private layerA: Layer | null = null;
+  private layerC: Layer | null = null;
+  /** States the paired scan of the first layers leaves. */
+  private readonly pairStates = new Int32Array(2);
   private readonly onNormalizedMatch: MatchVisitor;
   private readonly onCompactMatch: MatchVisitor;
 
   constructor(snap: Snapshot, maxMatches: number, whole: NormalizedText | null, collectFresh = false) {
     super();
     this.onNormalizedMatch = (p, s, e) => {
-      const layer = this.layer as Layer;
+      const layer = this.layerA as Layer;
       const entry = layer.entries[p];
       if (entry === undefined) {
         // An intent verb (main layer only); one inside a path or URL (`/upload`) is no instruction.
@@ -141,7 +146,7 @@ export class Analyzer extends TextWindow {
     };
     this.onCompactMatch = (p, cs, ce) => {
       // p is a pattern of this compact layer, and every compact pattern has its entry
-      const entry = (this.layer as Layer).entries[p]!;
+      const entry = (this.layerC as Layer).entries[p]!;
       const r = entry.rule;
       if (!this.live(r)) return;
       const s = this.compact.normalized(cs);
@@ -187,7 +192,8 @@ export class Analyzer extends TextWindow {
     this.firstAt.fill(Number.POSITIVE_INFINITY);
     this.params.reset();
     this.fresh = collectFresh ? [] : null;
-    this.layer = null;
+    this.layerA = null;
+    this.layerC = null;
   }
 
   /** Normalized length consumed so far. */
@@ -203,10 +209,69 @@ export class Analyzer extends TextWindow {
     const base = this.append(text, starts, ends);
 
     const layersA = this.snap.layersA;
-    for (let l = 0; l < layersA.length; l++) {
+    const layersC = this.snap.layersC;
+    const plainC = this.snap.plainC;
+    const withCompact = layersC.length > 0 || plainC.length > 0;
+    const cBase = this.compact.length;
+    // One compact layer and no plain compact forms: no one reads the compact text, so the view is
+    // extended and both first layers scan in one pass over the piece, without making it.
+    const fused = layersA.length > 0 && layersC.length === 1 && plainC.length === 0;
+    const compact = withCompact && !fused ? this.compact.build(text, base) : '';
+    let fromA = 0;
+    let fromC = 0;
+    if (fused) {
+      const a = layersA[0] as Layer;
+      const c = layersC[0] as Layer;
+      this.layerA = a;
+      this.layerC = c;
+      const st = this.pairStates;
+      // the state arrays are sized with the layer lists (in reset), so slot 0 exists
+      this.compact.scanWith(
+        text,
+        base,
+        a.ac,
+        this.normalizedStates[0]!,
+        this.onNormalizedMatch,
+        c.ac,
+        this.compactStates[0]!,
+        this.onCompactMatch,
+        st,
+      );
+      this.normalizedStates[0] = st[0]!;
+      this.compactStates[0] = st[1]!;
+      fromA = 1;
+      fromC = 1;
+    } else if (layersA.length > 0 && layersC.length > 0) {
+      // The first layer of each view scanned together: their table reads overlap (see
+      // runStandardPair). Each view's matches arrive in the order its own scan gives them.
+      const a = layersA[0] as Layer;
+      const c = layersC[0] as Layer;
+      this.layerA = a;
+      this.layerC = c;
+      const st = this.pairStates;
+      // the state arrays are sized with the layer lists (in reset), so slot 0 exists
+      runStandardPair(
+        a.ac,
+        text,
+        this.normalizedStates[0]!,
+        base,
+        this.onNormalizedMatch,
+        c.ac,
+        compact,
+        this.compactStates[0]!,
+        cBase,
+        this.onCompactMatch,
+        st,
+      );
+      this.normalizedStates[0] = st[0]!;
+      this.compactStates[0] = st[1]!;
+      fromA = 1;
+      fromC = 1;
+    }
+    for (let l = fromA; l < layersA.length; l++) {
       // l < layersA.length = normalizedStates.length (sized together in reset)
       const layer = layersA[l]!;
-      this.layer = layer;
+      this.layerA = layer;
       this.normalizedStates[l] = layer.ac.runStandard(
         text,
         this.normalizedStates[l]!,
@@ -218,15 +283,11 @@ export class Analyzer extends TextWindow {
 
     if (this.snap.plainA.length > 0) this.scanPlainA(base);
 
-    const layersC = this.snap.layersC;
-    const plainC = this.snap.plainC;
-    if (layersC.length > 0 || plainC.length > 0) {
-      const cBase = this.compact.length;
-      const compact = this.compact.build(text, base);
-      for (let l = 0; l < layersC.length; l++) {
+    if (withCompact) {
+      for (let l = fromC; l < layersC.length; l++) {
         // l < layersC.length = compactStates.length (sized together in reset)
         const layer = layersC[l]!;
-        this.layer = layer;
+        this.layerC = layer;
         this.compactStates[l] = layer.ac.runStandard(compact, this.compactStates[l]!, cBase, true, this.onCompactMatch);
       }
       if (plainC.length > 0) this.scanPlainC(compact, cBase);

@@ -4,6 +4,8 @@
  *
  * @internal Not part of the public API.
  */
+import { next } from '../structures/_aho-corasick-pair.js';
+import type { AhoCorasick, MatchVisitor } from '../structures/index.js';
 import { compactAsciiTable } from '../text/compact.js';
 import { compactCode } from '../text/index.js';
 
@@ -36,16 +38,79 @@ export class CompactView {
     return c;
   }
 
+  /** Room in the index map for a piece of `length` more code units. */
+  private reserve(length: number): void {
+    if (this.at.length < this.atLen + length) {
+      const grown = new Int32Array(Math.max(this.atLen + length, 2 * this.at.length));
+      grown.set(this.at.subarray(0, this.atLen));
+      this.at = grown;
+    }
+  }
+
+  /**
+   * Extends the view over the normalized piece `text` (at normalized offset `base`) without making
+   * its text, and scans in the same pass the piece with `a` from state `sa` and its compact code
+   * units with `c` from state `sc`: each reports to its visitor what an overlapping
+   * `runStandard` over its text reports (compact offsets from the view's length before the piece).
+   * The index map is filled before `c` reads a code unit, so its visitor can map offsets back.
+   * Leaves the states reached in `out[0]` and `out[1]`.
+   */
+  scanWith(
+    text: string,
+    base: number,
+    a: AhoCorasick,
+    sa: number,
+    visitA: MatchVisitor,
+    c: AhoCorasick,
+    sc: number,
+    visitC: MatchVisitor,
+    out: Int32Array,
+  ): void {
+    this.reserve(text.length);
+    const ta = a.tables;
+    const tc = c.tables;
+    const table = compactAsciiTable();
+    const at = this.at;
+    const cBase = this.length;
+    let m = this.atLen;
+    let j = 0;
+    // A search stops for good in DEAD (an anchored automaton's failure).
+    let liveA = sa !== ta.dead;
+    let liveC = sc !== tc.dead;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (liveA) {
+        sa = next(ta, sa, ch);
+        if (sa >= ta.dead) {
+          if (sa === ta.dead) liveA = false;
+          else if (sa <= ta.maxMatch) a.visitAll(sa, base + i + 1, visitA);
+        }
+      }
+      // Typed-array read in bounds: ch < 128.
+      const code = ch < 128 ? table[ch]! : compactCode(ch);
+      if (code < 0) continue;
+      at[m++] = base + i;
+      j++;
+      if (liveC) {
+        sc = next(tc, sc, code);
+        if (sc >= tc.dead) {
+          if (sc === tc.dead) liveC = false;
+          else if (sc <= tc.maxMatch) c.visitAll(sc, cBase + j, visitC);
+        }
+      }
+    }
+    this.atLen = m;
+    this.length += j;
+    out[0] = sa;
+    out[1] = sc;
+  }
+
   /** The compact text of the normalized piece `text` starting at normalized offset `base`. */
   build(text: string, base: number): string {
     // The index map is a typed buffer and the code units a plain array, both reused across calls;
     // String.fromCharCode.apply turns a plain array into a string fastest, and a table read with a
     // reused array costs about half of a compactCode call and a fresh array per character.
-    if (this.at.length < this.atLen + text.length) {
-      const grown = new Int32Array(Math.max(this.atLen + text.length, 2 * this.at.length));
-      grown.set(this.at.subarray(0, this.atLen));
-      this.at = grown;
-    }
+    this.reserve(text.length);
     const table = compactAsciiTable();
     const codes = this.codes;
     const at = this.at;

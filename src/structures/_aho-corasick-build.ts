@@ -19,6 +19,12 @@
  *    states, then the remaining (deep) states, with ids from `dead` upward. One comparison,
  *    `id >= dead`, tells the search loop it has left the dense part.
  * 6. Special states keep sparse transitions (CSR) and a failure link, followed at search time.
+ * 7. Narrow rows: when most classes are code units outside ASCII but most of the patterns' code
+ *    units are ASCII (English patterns with a few in other scripts), a dense row holds only the
+ *    ASCII classes, class 0 and one escape column; a code unit of
+ *    another class reads the escape entry, which leaves the fast loop, and its transition comes
+ *    from the dense state's own sparse children outside ASCII and its failure link. The same memory
+ *    then gives dense rows to several times as many states, and text in ASCII stays in them.
  */
 
 export type MatchKindName = 'standard' | 'leftmost-first' | 'leftmost-longest';
@@ -55,8 +61,19 @@ export interface AutomatonTables {
   kind: AutomatonKind;
   /** UTF-16 code unit → equivalence class (0 = a code unit no pattern uses). */
   classes: Uint16Array;
-  /** Number of classes = dense row width. */
+  /** Number of classes. */
   stride: number;
+  /** Entries of a dense row: `stride`, or with narrow rows the ASCII classes plus the escape column. */
+  width: number;
+  /**
+   * The first class without a column of its own (`stride` when rows are not narrow): with narrow
+   * rows, column `narrow` of every dense row is the escape entry, `esc` + the row's id.
+   */
+  narrow: number;
+  /** UTF-16 code unit → column of a dense row: its class, or `narrow` for the classes beyond it. */
+  cols: Uint16Array;
+  /** Base of the escape entries (2^31 − 1 when rows are not narrow: no state reaches it). */
+  esc: number;
   /** Number of states including DEAD. */
   stateCount: number;
   /** Number of states with a dense row. */
@@ -95,6 +112,12 @@ export interface AutomatonTables {
   sparseStart: Int32Array;
   sparseClass: Uint16Array;
   sparseNext: Int32Array;
+  /** Narrow rows only, per dense row index r = id / width: the failure link (an id; DEAD when none). */
+  denseFail: Int32Array;
+  /** Narrow rows only, per dense row index: transitions on classes ≥ `narrow` (CSR, classes ascending). */
+  rareStart: Int32Array;
+  rareClass: Uint16Array;
+  rareNext: Int32Array;
 }
 
 function buildClasses(patterns: readonly string[], caseInsensitive: boolean): { classes: Uint16Array; stride: number } {
@@ -313,7 +336,29 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   if (config.kind === 'dfa') budget = DENSE_HARD_MAX_ENTRIES;
   else if (config.kind === 'nfa') budget = stride;
   else budget = Math.max(stride, Math.floor((config.maxDenseBytes ?? DENSE_AUTO_MAX_ENTRIES * 4) / 4));
-  const maxDense = Math.floor(Math.min(budget, DENSE_HARD_MAX_ENTRIES) / stride);
+  // Narrow rows when the classes outside ASCII outnumber the rest by far while the patterns are
+  // written mostly in ASCII (text searched for them is too): classes are numbered in code-unit
+  // order, so 1..A are the ASCII code units in patterns and every class from A + 1 on is outside.
+  let ascii = 0;
+  // u < 128 < classes.length
+  for (let u = 0; u < 128; u++) if (classes[u]! > ascii) ascii = classes[u]!;
+  let narrowRows = false;
+  if (stride > 2 * (ascii + 2)) {
+    let inside = 0;
+    let outside = 0;
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        if (p.charCodeAt(i) < 128) inside++;
+        else outside++;
+      }
+    }
+    narrowRows = inside >= 3 * outside;
+  }
+  const narrow = narrowRows ? ascii + 1 : stride;
+  const width = narrowRows ? narrow + 1 : stride;
+  // Escape entries (esc + a row id) must stay below 2^31 as well.
+  const hardMax = narrowRows ? DENSE_HARD_MAX_ENTRIES / 2 : DENSE_HARD_MAX_ENTRIES;
+  const maxDense = Math.floor(Math.min(budget, hardMax) / width);
   const id = new Int32Array(n);
   const isDense = new Uint8Array(n);
   let denseCount = 0;
@@ -323,10 +368,10 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
     if (matchFlag[v] === 1) matchCount++;
     else if (denseCount < maxDense) {
       isDense[v] = 1;
-      id[v] = denseCount++ * stride;
+      id[v] = denseCount++ * width;
     }
   }
-  const dead = denseCount * stride;
+  const dead = denseCount * width;
   let nextMatch = dead + 1;
   let nextSparse = dead + 1 + matchCount;
   for (let h = 0; h < n; h++) {
@@ -364,36 +409,54 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
   const sparseStart = new Int32Array(specialCount + 1);
   const sparseClass = new Uint16Array(edges);
   const sparseNext = new Int32Array(edges);
-  let fill = 0;
   specialFail[0] = dead;
-  // j < specialCount; v, f and w are node ids < n; e − 1 ≥ from ≥ 0
-  for (let j = 1; j < specialCount; j++) {
-    sparseStart[j] = fill;
-    const v = specialState[j]!;
-    const f = fail[v]!;
-    specialFail[j] = v === 0 ? rootMissing : f === DEAD_P ? dead : id[f]!;
-    const from = fill;
-    for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!) {
-      // Insertion into the sorted slice [from, fill): children lists are short.
-      const c = trie.edgeClass[w]!;
-      let e = fill++;
-      while (e > from && sparseClass[e - 1]! > c) {
-        sparseClass[e] = sparseClass[e - 1]!;
-        sparseNext[e] = sparseNext[e - 1]!;
-        e--;
-      }
-      sparseClass[e] = c;
-      sparseNext[e] = id[w]!;
+  const links = { fail, id, rootMissing, dead };
+  sparseRows(trie, specialState, 1, 0, links, {
+    start: sparseStart,
+    cls: sparseClass,
+    next: sparseNext,
+    fail: specialFail,
+  });
+  if (specialCount > 0) sparseStart[0] = 0;
+
+  // 7. Narrow rows: each dense state's failure link and its children outside the columns.
+  const rows = narrowRows ? denseCount : 0;
+  const denseFail = new Int32Array(rows);
+  const rareStart = new Int32Array(rows + 1);
+  const denseState = new Int32Array(rows);
+  let rareEdges = 0;
+  if (narrowRows) {
+    // v < n; a dense id is a multiple of width below dead, so r < denseCount
+    for (let v = 0; v < n; v++) {
+      const i = id[v]!;
+      if (i >= dead) continue;
+      denseState[i / width] = v;
+      for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!)
+        if (trie.edgeClass[w]! >= narrow) rareEdges++;
     }
   }
-  sparseStart[specialCount] = fill;
-  if (specialCount > 0) sparseStart[0] = 0;
+  const rareClass = new Uint16Array(rareEdges);
+  const rareNext = new Int32Array(rareEdges);
+  sparseRows(trie, denseState, 0, narrow, links, { start: rareStart, cls: rareClass, next: rareNext, fail: denseFail });
+  let cols = classes;
+  if (narrowRows) {
+    cols = new Uint16Array(65536);
+    // u < 65536 = classes.length = cols.length
+    for (let u = 0; u < 65536; u++) {
+      const c = classes[u]!;
+      cols[u] = Math.min(c, narrow);
+    }
+  }
 
   const nonMatchTotal = n - matchCount;
   const tables: AutomatonTables = {
     kind: denseCount >= nonMatchTotal ? 'dfa' : denseCount <= 1 ? 'nfa' : 'hybrid',
     classes,
     stride,
+    width,
+    narrow,
+    cols,
+    esc: narrowRows ? nextSparse : 0x7fffffff,
     stateCount: n + 1,
     denseCount,
     start: root,
@@ -410,9 +473,60 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
     sparseStart,
     sparseClass,
     sparseNext,
+    denseFail,
+    rareStart,
+    rareClass,
+    rareNext,
   };
   fillDenseRows(tables, trie, order, fail, id);
   return tables;
+}
+
+/** Where a state's failure link leads, by trie node: ids, DEAD, and the root's missing transitions. */
+interface Links {
+  fail: Int32Array;
+  id: Int32Array;
+  rootMissing: number;
+  dead: number;
+}
+
+/** Sparse transitions in CSR form with a failure link per row (see {@link AutomatonTables}). */
+interface SparseRows {
+  start: Int32Array;
+  cls: Uint16Array;
+  next: Int32Array;
+  fail: Int32Array;
+}
+
+/**
+ * Fills `out` for the trie nodes `states[first..)`, row k for `states[k]`: its failure link and
+ * its children of class `minClass` or more, classes ascending. `out.start` has one slot more than
+ * `states`, and `out.cls` / `out.next` room for every such child.
+ */
+function sparseRows(trie: Trie, states: Int32Array, first: number, minClass: number, l: Links, out: SparseRows): void {
+  let fill = 0;
+  // k < states.length; v, f and w are node ids below the trie's size; e − 1 ≥ from ≥ 0
+  for (let k = first; k < states.length; k++) {
+    out.start[k] = fill;
+    const v = states[k]!;
+    const f = l.fail[v]!;
+    out.fail[k] = v === 0 ? l.rootMissing : f === DEAD_P ? l.dead : l.id[f]!;
+    const from = fill;
+    for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!) {
+      // Insertion into the sorted slice [from, fill): children lists are short.
+      const c = trie.edgeClass[w]!;
+      if (c < minClass) continue;
+      let e = fill++;
+      while (e > from && out.cls[e - 1]! > c) {
+        out.cls[e] = out.cls[e - 1]!;
+        out.next[e] = out.next[e - 1]!;
+        e--;
+      }
+      out.cls[e] = c;
+      out.next[e] = l.id[w]!;
+    }
+  }
+  out.start[states.length] = fill;
 }
 
 /**
@@ -421,19 +535,39 @@ export function buildAutomaton(patterns: readonly string[], config: BuildConfig)
  */
 export function step(t: AutomatonTables, s: number, c: number): number {
   const dead = t.dead;
-  // s < dead is a dense row start and c < stride; j < specialCount, and sparseStart has specialCount + 1 slots
   for (;;) {
-    if (s < dead) return t.trans[s + c]!;
-    const j = s - dead;
-    if (j === 0) return dead;
-    const stop = t.sparseStart[j + 1]!;
-    for (let e = t.sparseStart[j]!; e < stop; e++) {
-      const k = t.sparseClass[e]!;
-      if (k === c) return t.sparseNext[e]!;
+    // A special state's row j = s − dead, or (narrow rows, a class without a column) a dense
+    // state's row j = s / width: its sparse transitions, then its failure link.
+    let j: number;
+    let rows: Int32Array;
+    let cls: Uint16Array;
+    let next: Int32Array;
+    let fail: Int32Array;
+    if (s < dead) {
+      // s < dead is a dense row start and c < stride
+      if (c < t.narrow) return t.trans[s + c]!;
+      j = s / t.width;
+      rows = t.rareStart;
+      cls = t.rareClass;
+      next = t.rareNext;
+      fail = t.denseFail;
+    } else {
+      j = s - dead;
+      if (j === 0) return dead;
+      rows = t.sparseStart;
+      cls = t.sparseClass;
+      next = t.sparseNext;
+      fail = t.fail;
+    }
+    // j is a row of these CSR arrays, whose starts have one slot more than rows
+    const stop = rows[j + 1]!;
+    for (let e = rows[j]!; e < stop; e++) {
+      const k = cls[e]!;
+      if (k === c) return next[e]!;
       if (k > c) break;
     }
     if (s === t.start) return t.rootMissing;
-    s = t.fail[j]!;
+    s = fail[j]!;
   }
 }
 
@@ -445,7 +579,8 @@ export function step(t: AutomatonTables, s: number, c: number): number {
  * laid over it from the shallowest to the deepest, so the deepest wins as `step` would decide.
  */
 function fillDenseRows(t: AutomatonTables, trie: Trie, order: Int32Array, fail: Int32Array, id: Int32Array): void {
-  const { trans, stride, dead } = t;
+  const { trans, width: stride, dead, narrow } = t;
+  const narrowRows = narrow < t.stride;
   const n = order.length;
   const chain: number[] = [];
   // Node ids are < n, the length of order, id and fail; a dense row has stride slots; k < chain.length.
@@ -473,16 +608,18 @@ function fillDenseRows(t: AutomatonTables, trie: Trie, order: Int32Array, fail: 
         trans.fill(t.rootMissing, row, row + stride); // the special root
         chain.push(0);
       }
-      for (let k = chain.length - 1; k >= 0; k--) overlayChildren(trans, trie, chain[k]!, row, id);
+      for (let k = chain.length - 1; k >= 0; k--) overlayChildren(trans, trie, chain[k]!, row, id, narrow);
     }
-    overlayChildren(trans, trie, u, row, id);
+    overlayChildren(trans, trie, u, row, id, narrow);
+    if (narrowRows) trans[row + narrow] = t.esc + row;
   }
 }
 
-// w is a node id below the trie's size; edge classes are < stride, the row's width
-function overlayChildren(trans: Int32Array, trie: Trie, v: number, row: number, id: Int32Array): void {
+// w is a node id below the trie's size; the classes laid are < narrow ≤ the row's width
+function overlayChildren(trans: Int32Array, trie: Trie, v: number, row: number, id: Int32Array, narrow: number): void {
   for (let w = trie.firstChild[v]!; w !== 0; w = trie.nextSibling[w]!) {
-    trans[row + trie.edgeClass[w]!] = id[w]!;
+    const c = trie.edgeClass[w]!;
+    if (c < narrow) trans[row + c] = id[w]!;
   }
 }
 

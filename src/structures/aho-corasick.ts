@@ -157,9 +157,15 @@ export class AhoCorasick {
       t.sparseStart,
       t.sparseClass,
       t.sparseNext,
+      t.denseFail,
+      t.rareStart,
+      t.rareClass,
+      t.rareNext,
     ]) {
       bytes += a.byteLength;
     }
+    // Narrow rows have a column table of their own.
+    if (t.cols !== t.classes) bytes += t.cols.byteLength;
     return bytes;
   }
 

@@ -565,7 +565,7 @@ tpi: salim+ol salim+i salim+dispela
 yue: 寄畀 發畀 发畀 傳畀 传畀 寄俾 發俾 发俾 傳俾 传俾 send畀
 hi-latn: bhej bhejo bhejdo
 arz: ابعت* ابعتلي
-ary: sifet siftli seft
+ary: sifet siftli seft sift sifto
 ky: жөнөт* жибер*
 tg: фирист*
 tt: җибәр*
@@ -2882,6 +2882,146 @@ ps: مه
 yue: 唔好`,
   ],
   [NEG, `nicht nichts niets inte ikke n nie не ne no non nao não μην μη ala älä jangan huwag אל لا मत না ничего нічого`],
+  // Round nine: the words the later combinations need in the languages that lacked them.
+  [
+    RULES,
+    `^policy
+fr: politique
+es: política
+it: politica
+pt: política
+nl: beleid
+pl: polityk*
+ru: политик*
+uk: політик*
+tr: politika*
+el: πολιτικη
+id: kebijakan
+he: מדיניות
+ar: سياسة
+fa: سياست
+hi: नीति पॉलिसी
+ja: ポリシー 方針
+zh: 政策
+ko: 정책
+vi: chinh+sach
+te: పాలసీ`,
+  ],
+  [
+    ALL,
+    `de: volle vollen
+te: పూర్తి
+kn: ಪೂರ್ಣ
+ru: полный полная полное полную полного
+zh: 全额 全額`,
+  ],
+  [
+    FIND,
+    `it: individua individuare
+ja: 探し出 洗い出
+zu: thola uthole ukuthola bheka ubheke
+yi: געפינ*
+ig: chọta chọpụta
+so: raadi
+la: inveni`,
+  ],
+  [
+    TARGET,
+    `yi: עקס עקס־כאַווערטע כאַווערטע
+ne: पूर्व+प्रेमिका`,
+  ],
+  [
+    ADDR,
+    `de: zimmernummer* wohnadresse* heimadresse* privatadresse*
+ne: कोठा+नम्बर
+hi: कमरा+नंबर
+ja: 部屋番号
+zh: 房间号 房號 房间号码
+ko: 객실+번호 방+번호`,
+  ],
+  [
+    SEND,
+    `sn: inotumira tumira tumire
+la: mittat mitte mittito
+te: పంపించు
+ig: zitere ziga`,
+  ],
+  [
+    SECRET,
+    `^environment+variables ^env+vars
+sn: makiyi nemakiyi`,
+  ],
+  [
+    FAKE,
+    `la: fictam ficta fictum falsam falsum
+de: gefälschte
+sw: bandia
+id: palsu
+tr: sahte
+ru: поддельн* фальшив* фейков*
+uk: підробн* фальшив*
+ja: 偽の 偽物 偽装
+zh: 伪造 偽造 假的 仿冒
+ko: 가짜 위조`,
+  ],
+  [MALWARE, `^hijacker`],
+  [
+    DISABLE,
+    `si: මඟහර* මගහර*
+ta: தவிர்க்கும் ஏமாற்று*`,
+  ],
+  [
+    CONCEAL,
+    `cs: nevěděl* nevšiml* nevšimla
+sk: nevedel* nevedela
+lo: ໂດຍບໍ່ບອກ ບໍ່ບອກ
+th: โดยไม่บอก ไม่ต้องบอก
+ja: 知らせずに 伝えずに 言わずに
+zh: 不告诉 不告訴 不要告诉 不要告訴 不通知
+ko: 알리지 모르게 언급하지
+fr: en+secret mentionnez+pas mentionne+pas
+de: erwähne+nicht erwähnt+nicht nicht+erwähnen
+es: no+menciones no+mencionen
+it: non+menzionare
+pt: não+mencione não+mencionem
+nl: vermeld+niet niet+vermelden
+pl: nie+wspominaj nie+mówiąc
+ru: не+упоминай не+упоминайте не+говоря
+uk: не+згадуй не+кажучи
+tr: söylemeden
+el: μην+αναφερετε μην+αναφερεις
+ja: 伝えないで 知らせないで 言及しないで 触れないで
+zh: 不要提及 不要提到 不要提起`,
+  ],
+  [
+    QUESTION,
+    `de: diskriminier* verbot* verboten
+^illegal
+fr: discrimin* interdi* illégal*
+es: discrimin* prohib* ilegal ilegales por+qué
+it: discrimin* vietat* vietare illegale illegali
+pt: discrimin* proib* ilegal ilegais por+que
+nl: discrimin* verbod* verboden
+sv: diskriminer* förbjud* förbud*
+da: diskriminer* forbud*
+no: diskriminer* forbud*
+fi: syrjin* kielletty*
+pl: dyskrymin* zakaz* nielegaln*
+cs: diskrimin* zákaz* nezákonn*
+ru: дискриминац* запрещ* незаконн*
+uk: дискримінац* заборон*
+tr: ayrımcılık* yasak*
+el: διακρισ* απαγορ*
+id: diskriminasi dilarang
+he: אפליה אסור*
+ar: تمييز ممنوع* يحظر
+fa: تبعيض ممنوع
+hi: भेदभाव निषिद्ध
+ja: 差別 禁止
+zh: 歧视 歧視 禁止
+ko: 차별 금지
+vi: phan+biet`,
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2948,6 +3088,10 @@ export const SPREAD = 1 << 28;
 export const DEFAULT = 1 << 29;
 /** One's own (`můj vlastní`, `mi propio`, `nuestro`): acts on one's own things stay quiet. */
 export const OWN = 1 << 30;
+/** A refund, money paid back to a customer. */
+export const REFUND = 1 << 16;
+/** Evading moderation: rotating addresses, moderators, edits reverted. */
+export const EVADE = 1 << 31;
 
 /** Word lists of the second word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
 export const MORE_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
@@ -3767,6 +3911,186 @@ ne: खाता*
 ta: கணக்கு*
 am: መለያ*`,
   ],
+  // Round nine: refunds, evading moderation, and the places, targets and manners the later
+  // combinations add to the older ones.
+  [
+    ANSWER,
+    `ar: يرد يردوا
+arz: يرد يردوا`,
+  ],
+  [
+    ROLE,
+    `de: assistent assistenten
+nl: assistent
+fr: ^assistant
+es: asistente
+it: assistente
+pt: assistente
+pl: asystent* asystenta
+ru: ассистент*
+uk: асистент*
+tr: asistan*
+el: βοηθο βοηθε
+ja: アシスタント
+zh: 助手
+ko: 어시스턴트`,
+  ],
+  [
+    REFUND,
+    `^refund ^refunds ^refunded ^chargeback
+de: rückerstatt* erstattung* erstatte erstatten rückzahlung*
+fr: rembours*
+es: reembols*
+it: rimbors*
+pt: reembols*
+nl: terugbetal* restitutie
+sv: återbetal*
+da: refusion* tilbagebetal*
+no: refusjon* tilbakebetal*
+fi: hyvity*
+pl: zwrot+pieniędzy zwrotu+pieniędzy
+cs: vrácení+peněz refundac*
+ru: возврат+средств возврат+денег
+uk: повернення+коштів
+tr: iade*
+el: επιστροφη+χρηματων
+hu: visszatérít*
+ro: rambursa*
+id: pengembalian+dana
+he: החזר+כספי
+ar: استرداد* استرجاع+المبلغ
+fa: بازپرداخت* استرداد
+hi: रिफंड धनवापसी
+bn: রিফান্ড
+ja: 返金 払い戻し
+zh: 退款 退费 退費
+ko: 환불
+vi: hoan+tien
+th: คืนเงิน
+te: రీఫండ్*
+kn: ರೀಫಂಡ್*
+ml: റീഫണ്ട്*
+ta: ரீஃபண்ட்*
+gu: રિફંડ*`,
+  ],
+  [
+    EVADE,
+    `^rotating+ip ^rotating+ips
+de: rotierenden+ip rotierende+ip wechselnden+ip nicht+rückgängig
+fr: ip+tournantes ip+rotatives
+es: ips+rotativas ip+rotativas ips+rotativos reviertan revierta
+it: ip+a ip+rotanti
+pt: ips+rotativos ip+rotativos revertam reverta
+nl: roterende+ip wisselende+ip
+sv: roterande+ip
+pl: rotacyjnych+adresów rotacyjnych+ip
+cs: rotující+ip
+ru: ротацией+ip ротацию+ip
+uk: ротацією+ip
+zh: 避开版主 避開版主 规避审核 規避審核
+oc: que+cambian anullen`,
+  ],
+  [
+    PROMO,
+    `^casino ^referral
+pl: kasyn*
+cs: kasin*
+ru: казино
+uk: казино
+el: καζινο
+tr: kumarhane*
+he: קזינו
+ar: كازينو
+ja: カジノ
+zh: 赌场 賭場
+ko: 카지노
+de: empfehlungslink*
+fr: parrainage
+es: referido
+pt: indicação
+ar: ريفيرال الريفيرال احالة
+arz: الريفيرال ريفيرال
+ja: 紹介リンク
+zh: 推荐链接 推薦連結 邀请链接`,
+  ],
+  [
+    SPREAD,
+    `^autorun
+pt: se+copie se+copia
+es: se+copie se+copia
+fr: se+copie
+it: si+copi si+copia
+de: kopiert+sich
+nl: kopieert+zichzelf
+sv: kopierar+sig
+pl: kopiuje+się się+kopiuje
+cs: zkopíruje+se se+zkopíruje kopíruje+se
+ru: копирует+себя копировал+себя
+uk: копіює+себе
+tr: kendini+kopyalar kendini+kopyalayan
+id: menyalin+dirinya
+ja: 自己複製 自分自身をコピー
+zh: 自我复制 自我複製 复制自身 複製自身
+ko: 자기+복제 자신을+복사`,
+  ],
+  [
+    HOME,
+    `yi: היים
+zu: uhlalaphi
+fa: كجا+زندگی`,
+  ],
+  [
+    TRACK,
+    `^alpr ^anpr
+de: kennzeichen* nummernschild* hotelgast* gästeverzeichnis*
+fr: immatriculation
+es: matrícula*
+it: targa
+pt: matrícula placa
+nl: kenteken*
+sv: registreringsnummer*
+fi: rekisterikilpi* rekisteritunnu*
+pl: rejestracyjn*
+ru: госномер* номерной
+tr: plaka*
+el: πινακιδ*
+hu: rendszám*
+id: plat+nomor
+he: לוחית*
+ar: اللوحة لوحة+السيارة
+fa: پلاك*
+ne: अतिथि+प्रणाली
+ja: ナンバープレート 宿泊者
+zh: 车牌 車牌 住客
+ko: 번호판 투숙객
+zu: ku-strava`,
+  ],
+  [
+    TRACK,
+    `de: teile+mir teil+mir standortfreigabe*
+fr: partage+moi partagez+moi
+es: compárteme
+it: condividimi
+pl: udostępnij+mi
+cs: sdílení+polohy sdílej+mi
+ru: поделись+местоположением
+ja: 位置情報の共有 位置情報を共有
+zh: 共享位置 位置共享
+ko: 위치+공유`,
+  ],
+  [
+    ACCOUNTS,
+    `ary: compte comptes
+arz: حساب`,
+  ],
+  [
+    VARY,
+    `fr: par+compte
+de: pro+konto
+es: por+cuenta
+ary: kol+compte
+ar: كل+حساب`,
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -3823,6 +4147,20 @@ export const KEYS = 1 << 19;
 export const WITHOUT = 1 << 17;
 /** Telling, notifying, someone's knowledge or consent; checking or reading (what is run unread is run blind). */
 export const TELL = 1 << 18;
+/** A special category of personal data: union membership, pregnancy, religion, sexual orientation, immigration status, disability, genes. */
+export const SPECIAL = 1 << 25;
+/** A decision against a person: dismissal, layoff, eviction, rejection, deportation. */
+export const ADVERSE = 1 << 26;
+/** Approval, sign-off, review by a person before an act. */
+export const APPROVAL = 1 << 27;
+/** Skipping, waiving, no longer applying (a step, a policy). */
+export const SKIP = 1 << 28;
+/** A login screen or page, a sign-in form, phishing. */
+export const LOGIN = 1 << 29;
+/** The clipboard. */
+export const CLIPBOARD = 1 << 30;
+/** Removable drives: USB sticks, autorun. */
+export const USB = 1 << 31;
 
 /** Word lists of the third word of concepts, keyed by concept bit (notation as `CONCEPT_WORDS`). */
 export const THIRD_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
@@ -4810,5 +5148,267 @@ sr: знања
 bg: знанието
 eu: esan jakin
 cy: dweud gwybod`,
+  ],
+  // Round nine: special categories of personal data and decisions against people; approvals,
+  // skipping them; login screens, the clipboard, removable drives.
+  [
+    SPECIAL,
+    `^pregnant ^pregnancy ^religious ^gay ^lgbt ^lgbtq ^undocumented ^fertility ^brca
+de: gewerkschaft* schwanger* religion* religiös* homosexuell* schwul* lesbisch* aufenthaltsstatus* behinderung* behindert* fruchtbarkeit* konfession*
+fr: syndiqué* syndicat* syndical* enceinte* grossesse* religion* religieu* homosexuel* handicap* sans-papiers fertilité
+es: sindicat* sindical* embarazad* embarazo* religión religios* homosexual* discapacidad* discapacitad* indocumentad* fertilidad
+it: sindacat* sindacal* incinta gravidanza religion* religios* omosessual* disabilità clandestin* fertilità
+pt: sindicaliz* sindicato* sindical grávida* gravidez religião religios* homossexua* deficiência deficiente* indocumentad* fertilidade
+nl: vakbond* zwanger* religie* homoseksu* gehandicapt* ongedocumenteerd* vruchtbaarheid
+sv: fackförbund* fackmedlem* facket gravid* religion* religiös* homosexu* funktionsnedsättning* papperslös* genetisk*
+da: fagforening* gravid* religion* homoseksu* genetisk*
+no: fagforening* gravid* religion* homofil* homoseksu* funksjonshem* genetisk*
+fi: ammattiliit* raskaana raskau* uskont* homoseksu* vammai* paperittom*
+pl: związkowc* związków+zawodowych związku+zawodowego ciąży ciężarn* religi* homoseksualn* niepełnosprawn* nieudokumentowan*
+cs: odborov* odborář* těhotn* náboženstv* homosexuál*
+sk: odborov* tehotn* náboženstv*
+ru: профсоюз* беремен* религи* вероисповедан* гомосексуал* инвалид* нелегал*
+uk: профспіл* вагітн* релігі* гомосексуал* інвалід*
+tr: sendika* hamile* eşcinsel* engelli* göçmen*
+el: συνδικαλ* εγκυ* θρησκ* ομοφυλοφιλ* αναπηρ*
+hu: szakszervezet* terhes* vallás* homoszexuál* fogyatékos*
+ro: sindicat* sindical* însărcinat* religi* homosexual* dizabilit*
+id: serikat+pekerja hamil kehamilan agama homoseksual disabilitas difabel genetik imigran
+sw: wajawazito ujauzito walemavu
+he: איגוד* בהריון הריון דתי* הומוסקסואל* נכות מוגבלות
+ar: نقابي* النقابة نقابة حوامل الحوامل الحمل الدين ديانة المثليين مثلي* الإعاقة إعاقة معاق*
+fa: اتحاديه باردار* مذهب* همجنسگرا* معلول*
+hi: यूनियन गर्भवती गर्भावस्था धर्म समलैंगिक विकलांग*
+bn: ইউনিয়ন গর্ভবতী ধর্ম সমকামী প্রতিবন্ধী
+ja: 組合 妊娠 妊婦 宗教 同性愛 性的指向 障害者 障がい 在留資格 不法滞在 遺伝
+zh: 工会 工會 怀孕 懷孕 孕妇 孕婦 宗教 同性恋 同性戀 性取向 残疾 殘疾 残障 非法移民
+ko: 노조 노동조합 임신 종교 동성애 장애인 불법체류
+vi: cong+doan mang+thai co+thai ton+giao dong+tinh khuyet+tat
+th: สหภาพ ตั้งครรภ์ ศาสนา รักร่วมเพศ พิการ พันธุกรรม
+ig: njikọ+ọrụ
+so: uurka
+te: గర్భ* యూనియన్*
+ml: ഗർഭ* യൂണിയൻ*`,
+  ],
+  [
+    ADVERSE,
+    `^layoff ^layoffs ^deport ^deportation ^evict ^eviction
+de: kündig* abschieb* aussortier* entlassungswelle* entlassungsliste*
+fr: licenci* virer virez expuls*
+es: despide despedir despídelos despidos desahuci* deport* expuls*
+it: licenzi* sfratt* espell* rimpatri* deport*
+pt: demit* despeç* despej* deport* expuls*
+nl: ontsla* deporte*
+sv: avskeda* uppsägning* säg+upp vräk* utvis*
+da: afskedig* udvis*
+no: avskjed* utvis*
+fi: irtisano* häädä* karkot*
+pl: zwolni* zwolnij* wyrzuć* wyrzuc* eksmit* deport*
+cs: propusť propusťte propustit vyhoďte vyhoď vyhodit vystěhov* deport*
+ru: уволь* уволи* увольн* выгон* высел* депорт*
+uk: звільн* виселі* виселя* депорт*
+tr: işten+çıkar işten+çıkarın işten+çıkarma işten+çıkarılacaklar kovun kovul* tahliye*
+el: απολυσ* απολυστε απολυθ* εξωσ* απελασ*
+hu: elbocsát* kirúg* kilakoltat* kitoloncol* deportál*
+ro: concedi* deport*
+id: pecat* phk usir* deportasi
+sw: fukuza* kufukuza
+he: לפטר פיטור* לגרש גירוש*
+ar: افصل* فصلهم طرد* اطرد* ترحيل* رحلهم تسريح*
+arz: ارفد* رفد*
+fa: اخراج* اخراجشان
+hi: बर्खास्त* छंटनी बेदखल* निर्वासित*
+bn: ছাঁটাই বরখাস্ত* উচ্ছেদ* বহিষ্কার*
+ja: 解雇 クビ リストラ 立ち退き 強制送還 不採用
+zh: 解雇 開除 开除 裁员 裁員 辞退 辭退 驱逐 驅逐 遣返
+ko: 해고 정리해고 퇴거 추방 강제송환 불합격
+vi: sa+thai duoi+viec truc+xuat
+th: เลิกจ้าง ไล่ออก ขับไล่ เนรเทศ
+ig: ịchụpụ chụpụ
+tl: tanggalin+sa paalisin
+ms: buang+kerja`,
+  ],
+  [
+    APPROVAL,
+    `^approval ^sign-off ^signoff
+de: freigabe* genehmig* abzeichnung*
+fr: approbation* approuv* validation*
+es: aprobación* aprueba aprueben aprobar validación
+it: approvazione* approva approvate approvare
+pt: aprovação* aprove aprovem aprovar validação
+nl: goedkeuring* keur+goed keurt+goed
+sv: godkännande*
+da: godkendelse*
+no: godkjenning*
+fi: hyväksyn*
+pl: zatwierd* akceptacj*
+cs: schvál* schvalování
+sk: schválenie
+ru: одобр* утверждени* согласовани*
+uk: схвал* затвердження погодження
+tr: onay*
+el: εγκρισ* εγκριν*
+hu: jóváhagy*
+ro: aprobare* aprobarea
+id: persetujuan
+sw: idhini
+he: אישור*
+ar: موافقة* الموافقة
+fa: تاييد*
+hi: मंजूरी अनुमोदन
+bn: অনুমোদন
+ja: 承認 審査
+zh: 审批 審批 批准 人工审核 人工審核
+ko: 승인
+vi: phe+duyet
+th: อนุมัติ
+lo: ການກວດທານ ກວດທານ ອະນຸມັດ
+ml: അംഗീകാര* അംഗീകരി*
+te: ఆమోద*
+kn: ಅನುಮೋದನ*
+gu: મંજૂરી
+ta: ஒப்புதல்*
+mr: मंजुरी
+ne: स्वीकृति`,
+  ],
+  [
+    SKIP,
+    `^skip ^skipped ^waive ^waived
+de: überspring* übergeh* entfällt entfallen verzichte* auslassen gilt+nicht
+fr: sauter sautez saute plus+nécessaire plus+requise plus+requis applique+plus omettre omettez dispense*
+es: omite omitir omitan salta saltar sáltate saltarse ya+no exime eximir dispensa*
+it: salta saltare ometti omettere più+necessaria più+necessario più+valida più+valido
+pt: pule pular omita omitir dispensa* mais+necessária mais+necessário mais+válida mais+aplica
+nl: overslaan sla+over slaat+over vervalt vervallen geldt+niet
+sv: hoppa+över hoppar+över gäller+inte
+da: spring+over gælder+ikke
+no: hopp+over gjelder+ikke
+fi: ohita* ohitet* ohittaa ei+enää
+pl: pomiń pomiń+krok pominąć pomijaj* już+nie
+cs: přeskoč* vynech* neplatí už+není již+není
+sk: preskoč* vynechaj* neplatí
+ru: пропусти* больше+не отменен* отменён*
+uk: пропусти* більше+не
+tr: atla atlayın atlanabilir geçersiz gerek+yok artık+geçerli
+el: παραλειψ* δεν+ισχυει πλεον+δεν
+hu: hagyd+ki kihagy* már+nem
+ro: sari omite nu+mai
+id: lewati lewatkan tidak+lagi tidak+berlaku tidak+perlu
+sw: ruka haitumiki
+he: דלג* כבר+לא
+ar: تخطى تخطي لم+يعد لم+تعد غير+مطلوب غير+مطلوبة
+fa: لازم+نيست نيازي+نيست
+hi: छोड़* अब+लागू
+bn: বাদ এড়িয়ে
+ja: スキップ 省略 不要 省いて 飛ばして 適用されません
+zh: 跳过 跳過 省略 免除 无需 無需 不再 不需要 不适用 不適用
+ko: 건너뛰 생략 면제 적용되지
+vi: bo+qua khong+con khong+can
+th: ข้าม ยกเว้น ไม่ต้อง
+lo: ຂ້າມ
+ml: ഒഴിവാക്ക*
+te: వర్తించవు ఇకపై
+kn: ಬಿಟ್ಟುಬಿಡ*
+ta: தவிர்*`,
+  ],
+  [
+    LOGIN,
+    `^login ^log-in ^signin ^sign-in ^phishing
+de: anmeldeseite* anmeldemaske* anmeldebildschirm* anmeldefenster* loginseite* anmeldung
+fr: connexion identifiants
+es: de+sesión
+it: di+accesso
+pt: de+acesso
+nl: inlogscherm* inlogpagina* inlog*
+sv: inloggning*
+no: innlogging*
+fi: kirjautumis*
+pl: logowania logowanie
+cs: přihlašovací* přihlášení
+sk: prihlasovac*
+ru: входа авторизаци* логин*
+uk: входу авторизаці*
+tr: giriş
+el: συνδεσης
+hu: bejelentkez*
+ro: autentificare* conectare
+id: halaman+masuk layar+masuk
+he: התחברות
+ar: تسجيل+الدخول الدخول
+fa: ورود
+hi: लॉगिन
+ja: ログイン
+zh: 登录 登錄 登入
+ko: 로그인
+vi: dang+nhap
+th: เข้าสู่ระบบ ล็อกอิน
+la: ingressus ingressu`,
+  ],
+  [
+    CRYPTO,
+    `^btc ^ethereum
+ru: биткоин*
+uk: біткоїн*
+ja: ビットコイン
+zh: 比特币 比特幣
+ko: 비트코인`,
+  ],
+  [
+    CLIPBOARD,
+    `^clipboard
+de: zwischenablage*
+fr: presse-papiers
+es: portapapeles
+nl: klembord*
+sv: urklipp*
+da: udklipsholder*
+no: utklippstavle*
+fi: leikepöy*
+pl: schowk*
+cs: schránk*
+sk: schránk*
+ru: буфер*
+uk: буфер*
+tr: panoya panodaki
+el: προχειρο*
+hu: vágólap*
+id: papan+klip
+he: הלוח
+ar: الحافظة
+hi: क्लिपबोर्ड
+ja: クリップボード
+zh: 剪贴板 剪貼簿 剪贴簿
+ko: 클립보드
+th: คลิปบอร์ด`,
+  ],
+  [
+    USB,
+    `^usb ^pendrive ^pendrives ^thumbdrive ^autorun
+de: wechseldatenträger*
+^pens
+es: memorias+usb
+ja: ＵＳＢメモリ USBメモリ
+zh: 优盘 U盘 隨身碟`,
+  ],
+  [
+    EDIT,
+    `de: ersetz* austausch* tausche*
+es: reemplaz* sustitu*
+it: sostitu*
+pt: substitu*
+nl: vervang*
+sv: ersätt* byt+ut byter+ut
+pl: podmie* zamień* zamien*
+cs: nahraď* vyměň*
+ru: замени* подмени* заменя* подменя*
+uk: заміни* підміни* заміня* підміня*
+ja: 置き換え すり替え 差し替え
+zh: 替换 替換 换成 換成 加上
+ko: 바꿔 바꾸`,
+  ],
+  [
+    TELL,
+    `es: decírselo decírmelo
+el: πεις πειτε`,
   ],
 ];

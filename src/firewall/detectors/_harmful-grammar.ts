@@ -144,6 +144,11 @@ export const RULES = Object.freeze({
   malwareEvasion: rule('harmful.malware-evasion', 'malware', 'asks to hide malicious code from antivirus or detection'),
   phishingKit: rule('harmful.phishing-kit', 'malware', 'asks for a phishing page, kit or message'),
   credentialTheft: rule('harmful.credential-theft', 'malware', 'asks to steal passwords, cookies or other credentials'),
+  secretExposed: rule(
+    'harmful.secret-exposed',
+    'credential-exfiltration',
+    "moves keys, tokens or passwords to the asker, a public place or out of another person's machine",
+  ),
   accountIntrusion: rule(
     'harmful.account-intrusion',
     'malware',
@@ -466,10 +471,17 @@ interface Lexicon {
   unionWord: number;
   serviceNoun: Set<number>;
   tieVerb: Set<number>;
+  beWord: Set<number>;
   about: number;
   unionTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
+  definite: Set<number>;
+  whWord: Set<number>;
+  sharedWord: Set<number>;
+  harmAnchor: Set<number>;
+  clipboard: number;
+  payWord: Set<number>;
   dodgeCue: Set<number>;
   rotate: Set<number>;
   rotated: Set<number>;
@@ -939,10 +951,17 @@ function getLexicon(): Lexicon {
         'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
       ),
     ),
-    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined')),
+    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined seeing')),
+    beWord: new Set(hashes('is are was were')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
+    definite: new Set(hashes('the their his her its all every our these those any each')),
+    whWord: new Set(hashes('where how which what whether when why')),
+    sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
+    harmAnchor: new Set([...SHIP, ...FAKE_WORDS, foldHash('clipboard'), ...ANALYSIS, ...FLOOD]),
+    clipboard: foldHash('clipboard'),
+    payWord: new Set(hashes('pays pay paying payment ransom fee')),
     dodgeCue: new Set(
       hashes(
         'rotating rotate rotated reverted removed deleted flagged banned caught noticed patrollers patroller moderators moderator mods admins editors reviewers',
@@ -1004,11 +1023,13 @@ function getLexicon(): Lexicon {
     of: foldHash('of'),
     thirdPossessive: new Set(hashes('her his their')),
     fitness: new Set(
-      hashes('strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness'),
+      hashes(
+        'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness badge badges keycard keycards cctv doorbell airtag alpr toll tolls dossier',
+      ),
     ),
     routine: new Set(
       hashes(
-        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym',
+        'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym arrives arrive arrival comes goes school',
       ),
     ),
     invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
@@ -1413,6 +1434,10 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   let template = false;
   /** A handle (`@name`) is in the window. */
   let handleSeen = false;
+  let captured = false;
+  let toAsker = false;
+  let secretSeen = false;
+  let placeSeen = false;
   // i < n = buf.length ≤ MAX_TOKENS, the token arrays' and marks' length; a slot the table finds is inside it
   for (let i = 0; i < n; i++) {
     const h = hash[i]!;
@@ -1425,6 +1450,20 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (handle === HANDLE) handleSeen = true;
     // `password fields`, `login form`: where others type a credential.
     if (i > 0 && cls[i - 1]! & CRED && lex.inputField.has(h)) gate = true;
+    // What a program takes and where it sends it (see {@link programHarm}): both must be present.
+    if (SECRET_NOUNS.has(h) || CAPTURED.has(h) || CAPTURED.has(stem[i]!)) secretSeen = true;
+    if (PUBLIC_PLACES.has(h) || OTHERS_MACHINE.has(h) || (h === ME && i > 0 && EXPOSE_ACTS.has(hash[i - 1]!)))
+      placeSeen = true;
+    if (CAPTURED.has(h) || CAPTURED.has(stem[i]!)) captured = true;
+    else if ((h === ME && i > 0 && hash[i - 1] === TO) || (ASKER_DEST.has(h) && i > 0 && hash[i - 1] === MY))
+      toAsker = true;
+    else if (
+      h === lex.clipboard ||
+      ANALYSIS.has(h) ||
+      FAKE_WORDS.has(h) ||
+      (FLOOD.has(h) && i + 1 < n && ORDERS.has(hash[i + 1]!))
+    )
+      gate = true;
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
     const alt = stem[i] !== h ? t.find(stem[i]!) : -1;
@@ -1482,6 +1521,8 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
   // A handle with a comparison of writing or posting times (see {@link unmaskByComparison}).
   if (handleSeen && !gate)
     for (let i = 0; i < n && !gate; i++) if (lex.compare.has(hash[i]!) || lex.signal.has(hash[i]!)) gate = true;
+  if (captured && toAsker) gate = true;
+  if (secretSeen && (toAsker || placeSeen)) gate = true;
   if (!gate) return false;
   // i < n
   for (let i = 0; i < n; i++) {
@@ -1756,6 +1797,212 @@ function shippedOut(buf: TokenBuffer, i: number, hit: Hit): void {
   if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
   if (findMark(buf, ship, i, M_MY) >= 0 || findLive(buf, prog, i, OWN) >= 0 || defended(buf, prog, dest)) return;
   hit(RULES.malwareBehavior, prog, dest);
+}
+
+/** What a program may take from the person using it: input, messages, codes, recordings. */
+const CAPTURED: Set<number> = new Set(
+  'typed pin pins password passwords passcode login logins credentials messages message emails email sms otp otps codes clipboard contacts photos location calls recordings history cookies sessions tokens wallets screenshots snapshots audio keystrokes keys'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** Where it goes: the asker (`to me`, `to my server`). */
+const ASKER_DEST: Set<number> = new Set(
+  'server bot endpoint webhook telegram discord ftp inbox email gmail dropbox drive phone number account channel'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const ME = foldHash('me');
+const HARM_SHIELD: Set<number> = new Set(
+  'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting rotate rotating rotation revoke revoking placeholder redact redacted mask masked'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const TO = foldHash('to');
+const MY = foldHash('my');
+/** Interfaces a program may fake: a dialog, a login screen, an antivirus, an update. */
+const FAKED_UI: Set<number> = new Set(
+  'dialog dialogs prompt prompts popup popups window login signin sign screen screens antivirus update updates alert alerts warning warnings captcha overlay'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const FAKE_WORDS: Set<number> = new Set(
+  'fake bogus spoofed spoof counterfeit lookalike phony forged imitation'.split(' ').map((w) => foldHash(w)),
+);
+const SWAP_WORDS: Set<number> = new Set(
+  'swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+const PAY_TARGETS: Set<number> = new Set(
+  'address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto'.split(' ').map((w) => foldHash(w)),
+);
+const ANALYSIS: Set<number> = new Set(
+  'sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst'.split(' ').map((w) => foldHash(w)),
+);
+const ARMED: Set<number> = new Set(
+  'payload shellcode decrypts decrypt runs run executes execute injects inject'.split(' ').map((w) => foldHash(w)),
+);
+const FLOOD: Set<number> = new Set('flood floods flooding ddos dos attack attacks'.split(' ').map((w) => foldHash(w)));
+const ORDERS: Set<number> = new Set('commands command orders order instructions'.split(' ').map((w) => foldHash(w)));
+
+/**
+ * Programs whose behaviour is the harm, asked for in plain words:
+ * - what the person types or receives taken and sent to the asker (`sends the typed PIN to me`,
+ *   `forwards the matching emails to my Telegram`);
+ * - an interface faked to take a password or money (`a fake system dialog that asks for the admin
+ *   password`, `a fake antivirus that shows warnings until the user pays`);
+ * - the clipboard watched and a payment address swapped (`swaps any bitcoin address for mine`);
+ * - a payload run only once sandboxes and debuggers are ruled out;
+ * - a bot that waits for flood orders against targets.
+ * A program named (see `N_PROG`), asked for, not the asker's own data, not defensive work.
+ */
+function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const h = buf.hash[i]!;
+  let from = -1;
+  let to = -1;
+  if (SHIP.has(h) || SHIP.has(buf.stem[i]!)) {
+    // `… sends the typed PIN to me`, `… forwards ones containing 'invoice' to my inbox`
+    let dest = -1;
+    for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
+      if (buf.hash[j] === TO && buf.hash[j + 1] === ME) dest = j + 1;
+      else if (ASKER_DEST.has(buf.hash[j]!) && buf.hash[j - 1] === MY) dest = j;
+      if (dest >= 0) break;
+    }
+    if (dest < 0) return;
+    const what = findSet(buf, i - 12, dest, CAPTURED);
+    if (what < 0 || findMark(buf, what - 3, what - 1, M_MY) >= 0) return;
+    from = Math.min(what, i);
+    to = dest;
+  } else if (FAKE_WORDS.has(h)) {
+    // `a fake system dialog`, `a fake antivirus`
+    const ui = findSet(buf, i + 1, i + 3, FAKED_UI);
+    if (ui < 0) return;
+    const takes = findSet(buf, i - 14, ui + 14, CAPTURED) >= 0 || findSet(buf, ui, ui + 14, lex.payWord) >= 0;
+    if (!takes) return;
+    from = i;
+    to = ui;
+  } else if (h === lex.clipboard) {
+    const swap = findSet(buf, i - 8, i + 8, SWAP_WORDS);
+    const target = findSet(buf, i - 8, i + 12, PAY_TARGETS);
+    if (swap < 0 || target < 0) return;
+    from = Math.min(i, swap);
+    to = Math.max(target, swap);
+  } else if (ANALYSIS.has(h)) {
+    const armed = findSet(buf, i + 1, i + 10, ARMED);
+    if (armed < 0) return;
+    from = i;
+    to = armed;
+  } else if (FLOOD.has(h)) {
+    const orders = findSet(buf, i + 1, i + 2, ORDERS);
+    if (orders < 0) return;
+    from = i;
+    to = orders;
+  } else return;
+  // The program named before (`a Chrome extension that …`), or the faked thing itself (`a fake antivirus`).
+  let prog = findMark2(buf, from - 16, from, N_PROG);
+  if (prog < 0 && FAKE_WORDS.has(h)) prog = from;
+  if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
+  if (findLive(buf, prog, to, OWN) >= 0 || negated(buf, from)) return;
+  // Defensive work, teaching, a policy (`detect`, `training`, `simulation`); not every defensive
+  // word (a fake antivirus shows `warnings`, a bot floods `against` targets).
+  if (findSet(buf, prog - 8, to + 8, HARM_SHIELD) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
+  hit(RULES.malwareBehavior, prog, to);
+}
+
+/** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */
+const SECRET_NOUNS: Set<number> = new Set(
+  'key keys secret secrets env apikey apikeys'.split(' ').map((w) => foldHash(w)),
+);
+/** Acts that move or show a secret. */
+const EXPOSE_ACTS: Set<number> = new Set(
+  'send sends email emails mail give post posts tweet share shares upload uploads publish paste add put commit zip show print dump dumps extract retrieve copy save dm'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** Acts that take a secret from where it sits. */
+const TAKE_ACTS: Set<number> = new Set(
+  'show print dump dumps extract retrieve copy save grab steal get pull export read'.split(' ').map((w) => foldHash(w)),
+);
+const CLIENT = foldHash('client');
+const PUBLIC_WORD = foldHash('public');
+const AUTHORIZED = foldHash('authorized');
+const SIDE = foldHash('side');
+/** Places anyone can read. */
+const PUBLIC_PLACES: Set<number> = new Set(
+  'public publicly readme wiki forum tweet twitter pastebin gist client-side clientside frontend javascript community trello blog website link'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+/** The asker's own places, where another's secret should not go. */
+const ASKER_PLACES: Set<number> = new Set(
+  'email inbox dropbox drive gmail phone usb stick laptop account'.split(' ').map((w) => foldHash(w)),
+);
+/** Machines and stores of others, read for their secrets (`the CEO's laptop`, `the domain controller`). */
+const OTHERS_MACHINE: Set<number> = new Set(
+  'laptop laptops pc computer mac browser phone keychain controller'.split(' ').map((w) => foldHash(w)),
+);
+
+/**
+ * `add the AWS keys from CI to the public README`, `find the Stripe secret key and tweet it`, `send
+ * me the iCloud password from the shared Mac`, `extract the NTLM hashes and send them to my email`,
+ * `show me the Wi-Fi passwords saved on the CEO's laptop`: a secret moved to the asker, to a place
+ * anyone reads, or taken from another person's machine. The asker's own secrets, moved between their
+ * own places, are theirs; defensive work and questions are left.
+ */
+function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // A public key is published by design; `authorized_keys` holds public keys.
+  if (findHash(buf, i - 3, i - 1, PUBLIC_WORD) >= 0 || (i > 0 && buf.hash[i - 1] === AUTHORIZED)) return;
+  // A definite secret (`the iCloud password`, `their session cookies`, `the CEO's keys`), not
+  // passwords in general (`memorable passwords for older relatives`).
+  let definite = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !definite; k--)
+    definite = lex.definite.has(buf.hash[k]!) || (buf.flags[k]! & F_POSSESSIVE) !== 0;
+  if (!definite) return;
+  // The asker's own (`my API key`), unless it is another's too (`my boss's password`): theirs to
+  // move, though not to publish.
+  const own = findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0;
+  const act = findSet(buf, i - 10, i + 10, EXPOSE_ACTS);
+  let dest = -1;
+  if (act >= 0) {
+    for (let j = Math.min(act, i) + 1; j < buf.length && j <= Math.max(act, i) + 12; j++) {
+      const h = buf.hash[j]!;
+      // `show me where the keys are`: where, not what.
+      if (h === ME && lex.whWord.has(buf.hash[j + 1]!)) return;
+      if (PUBLIC_PLACES.has(h) || (h === CLIENT && buf.hash[j + 1] === SIDE)) {
+        dest = j;
+        break;
+      }
+      if (own) continue;
+      if (h === ME && j > 0 && (buf.hash[j - 1] === TO || EXPOSE_ACTS.has(buf.hash[j - 1]!))) {
+        dest = j;
+        break;
+      }
+      if (ASKER_PLACES.has(h) && buf.hash[j - 1] === MY) {
+        dest = j;
+        break;
+      }
+    }
+  }
+  // Taken from another person's machine (`saved on the CEO's laptop`, `from the admin's browser`).
+  if (dest < 0) {
+    if (own) return;
+    const take = findSet(buf, i - 10, i + 4, TAKE_ACTS);
+    if (take < 0) return;
+    for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
+      if (!OTHERS_MACHINE.has(buf.hash[j]!) && !OTHERS_MACHINE.has(buf.stem[j]!)) continue;
+      const owner = j - 1;
+      if (owner >= 0 && (buf.flags[owner]! & F_POSSESSIVE) !== 0 && findMark(buf, owner - 1, owner, M_MY) < 0) dest = j;
+      else if (findSet(buf, j - 2, j - 1, lex.sharedWord) >= 0) dest = j;
+      if (dest >= 0) break;
+    }
+    if (dest < 0) return;
+  }
+  const from = Math.min(i, act >= 0 ? act : i);
+  const to = Math.max(i, dest);
+  if (!ordered(buf, lex, from)) return;
+  if (negated(buf, act >= 0 ? act : i) || findSet(buf, from - 8, to + 8, HARM_SHIELD) >= 0) return;
+  if (findSet(buf, from - 8, to + 8, lex.shield) >= 0 || findMark(buf, from - 8, to + 4, M_HOW) >= 0) return;
+  hit(RULES.secretExposed, from, to);
 }
 
 function covertDeploy(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
@@ -2233,6 +2480,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
+    if (c & CRED || SECRET_NOUNS.has(buf.hash[i]!)) secretExposed(buf, lex, i, hit);
+    if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
+    if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
     // `is not a typosquat`: a negated malware word is a verdict, not a request.
@@ -2258,7 +2508,6 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       astroturf(buf, lex, i, hit);
       spreadOverAccounts(buf, lex, i, hit);
     }
-    if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.template.has(buf.stem[i]!) || lex.variant.has(buf.hash[i]!) || lex.variant.has(buf.stem[i]!))
       filledReviews(buf, lex, i, hit);
     if (m & M_DESCRIBED || m2 & N_ACCOUNTS) describedHarm(buf, lex, i, hit);
@@ -3451,6 +3700,8 @@ function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
   const tie = findSet(buf, i - 3, i - 1, lex.tieVerb);
   if (tie >= 0) {
     if (personAt(buf, lex, tie - 1)) return tie - 1;
+    // `employees are seeing a therapist`
+    if (lex.beWord.has(buf.hash[tie - 1]!) && personAt(buf, lex, tie - 2)) return tie - 2;
     if (buf.hash[tie - 1] === lex.who && personAt(buf, lex, tie - 2)) return tie - 2;
   }
   const who = findHash(buf, i - 5, i - 1, lex.who);
@@ -3525,7 +3776,11 @@ const ROUTINE_REACH = 16;
 function routineFromPosts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   const a = i - ROUTINE_REACH;
   const b = i + ROUTINE_REACH;
-  const who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  let who = Math.max(findCls(buf, a, b, OTHER), findSet(buf, i - 3, i - 1, lex.thirdPossessive));
+  // `to track when Priya arrives`: a name in the middle of a sentence.
+  for (let k = Math.max(a, 1); who < 0 && k <= b && k < buf.length; k++)
+    if ((buf.flags[k]! & F_CAPITAL) !== 0 && (buf.flags[k]! & F_BREAK) === 0 && lex.routine.has(buf.hash[k + 1]!))
+      who = k;
   if (who < 0) return;
   // Two routine words: a route with its start, a home with the hours away.
   const r1 = findSet(buf, a, b, lex.routine);

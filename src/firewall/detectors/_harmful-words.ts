@@ -911,7 +911,7 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   [N_MALICIOUS, 'malicious weaponized weaponised weaponize weaponise rogue'],
   [
     N_PROG,
-    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen template templates service daemon',
+    'program programs script scripts app apps extension extensions package packages macro macros plugin plugins addon library module binary exe executable dll apk installer firmware driver generator document attachment payload code tool bot pdf doc docx xlsm lnk hta iso file files link email website site page mod mods cheat cheats keygen template templates service daemon loader dropper stager implant',
   ],
   [N_DISGUISE, 'disguised disguise disguising masquerading masquerades trojanized'],
   [

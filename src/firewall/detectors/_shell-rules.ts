@@ -1096,6 +1096,11 @@ const MEMORY = /^\/(dev\/k?mem|proc\/kcore|proc\/[0-9]+\/mem|proc\/self\/mem)$/;
  * drop all their data.
  */
 function searchIndexWipe(a: readonly Word[], report: Report): void {
+  // `POST …/_delete_by_query` with a query that matches every document.
+  if (a.some((w) => w.t.includes('_delete_by_query')) && a.some((w) => /match_all/.test(w.t))) {
+    report(RULES.cloud, 'high');
+    return;
+  }
   let del = false;
   // k < a.length
   for (let k = 0; k < a.length; k++) {

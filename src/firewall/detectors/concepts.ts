@@ -16,7 +16,15 @@
  * into a log, a registry autostart entry, a remote HTA script, suspended safety rules and personas
  * that never refuse, a person's home and running route, records sent to a private address, health
  * data posted in a channel, an anonymous author unmasked, accounts by the hundred, promo links under
- * every video, apps that send messages away in secret, code that spreads itself.
+ * every video, apps that send messages away in secret, code that spreads itself. A third word
+ * (`THIRD_CONCEPT_WORDS`) adds the later combinations: people picked out by a special category
+ * of their data (union membership, pregnancy, religion, sexual orientation, immigration status,
+ * disability) for a dismissal, eviction or deportation; an agent told that a person's approval is
+ * skipped, waived or off, or that a refund policy no longer applies and the refund is full; a
+ * fake login screen that sends what is typed away, a clipboard hijacker swapping crypto
+ * addresses, code that copies itself to every USB drive; promotion placed from rotating
+ * addresses so that moderators do not revert it, many accounts replying with a referral link; a
+ * location shared in secret with someone's ex.
  *
  * Precision: a sentence that asks about a thing (why, explain, difference, legal, risk, an
  * article about it, its documentation) or does a defensive act (protect, enable, scan, restore,
@@ -37,11 +45,14 @@ import {
   ACCOUNTS,
   ACCTFILE,
   ADDR,
+  ADVERSE,
   ALL,
   ANON,
   ANSWER,
+  APPROVAL,
   BOOT,
   BULK,
+  CLIPBOARD,
   CLOUD,
   CLUES,
   COLLECT,
@@ -60,6 +71,7 @@ import {
   EDIT,
   ENCODE,
   ENCRYPT,
+  EVADE,
   EXE,
   FAKE,
   FILES,
@@ -72,6 +84,7 @@ import {
   IGNORE,
   INFO,
   KEYS,
+  LOGIN,
   LOGON,
   LOGS,
   LOLBIN,
@@ -97,6 +110,7 @@ import {
   PURCHASED,
   QUESTION,
   RANSOM,
+  REFUND,
   REFUSE,
   REGISTRY,
   REMOTE,
@@ -110,6 +124,8 @@ import {
   SCRIPT,
   SECRET,
   SEND,
+  SKIP,
+  SPECIAL,
   SPREAD,
   STORE,
   SYS,
@@ -119,6 +135,7 @@ import {
   THIRD_CONCEPT_WORDS,
   THOUSANDS,
   TRACK,
+  USB,
   VARY,
   WEB,
   WITHOUT,
@@ -137,7 +154,7 @@ const ACTS = DESTROY | DISABLE | IGNORE | SEND | REVEAL | MAKE | FIND | DEFEND;
 /** Second-word verbs a preceding negation cancels (not REFUSE: `ne refuse jamais` is the point). */
 const ACTS_2 = PUBLISH | SPREAD | ANSWER;
 /** Third-word verbs a preceding negation cancels. */
-const ACTS_3 = DOWNLOAD | RUN | EDIT | COLLECT | ENCRYPT;
+const ACTS_3 = DOWNLOAD | RUN | EDIT | COLLECT | ENCRYPT | SKIP | ADVERSE;
 /** Shortest stem matched by prefix, and longest prefix looked up. */
 const STEM_MIN = 3;
 const STEM_MAX = 24;
@@ -542,6 +559,7 @@ const RULES_LIST: readonly Rule[] = [
       has(b, FIND | PERSON) ||
       (has(b, FIND | ADDR) && ((b & (TARGET | CONCEAL)) !== 0 || (m & (HOME | TRACK)) !== 0)) ||
       (b & FIND && has(m, HOME | TRACK)) ||
+      (has(b, ADDR | CONCEAL | TARGET) && (b & (SEND | FIND) || m & TRACK)) ||
       (has(t, COLLECT | INFO) && (b & (TARGET | ADDR | PERSON) || m & (HOME | PII)))
         ? raise(b, 'medium', CONCEAL | TARGET)
         : null,
@@ -550,11 +568,13 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.personal-data-out',
     category: 'privacy',
-    description: "Asks to send people's records to a private address or to post health or identity data in a channel",
+    description:
+      "Asks to send people's records to a private address, to post health or identity data in a channel, or to send out where people live",
     test: (b, m) =>
       (m & PII && b & SEND && m & PRIVATE) ||
       (m & HEALTH && m & PLACE && (m & PII || b & PERSON)) ||
-      (b & PERSON && has(m, PUBLISH | PLACE))
+      (b & PERSON && has(m, PUBLISH | PLACE)) ||
+      (m & HOME && has(b, ADDR | SEND | PERSON))
         ? 'high'
         : null,
     veto: QUESTION,
@@ -708,9 +728,59 @@ const RULES_LIST: readonly Rule[] = [
     test: (b) => (b & REVEAL && (b & PROMPT || has(b, SYS | RULES)) && !(b & HOW) ? 'high' : null),
     veto: 0,
   },
+  {
+    id: 'concepts.special-category',
+    category: 'privacy',
+    description:
+      'Asks to pick people out by union membership, pregnancy, religion, sexual orientation, immigration status, disability or health for a dismissal, eviction, rejection or deportation',
+    test: (b, m, t) => (t & SPECIAL && t & ADVERSE && (b & FIND || m & PII || t & COLLECT) ? 'high' : null),
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.oversight-skipped',
+    category: 'prompt-injection',
+    description:
+      "Tells an agent that a person's approval or review is skipped, waived or off, to approve or to delete tests and hide it, or that a refund policy no longer applies",
+    test: (b, m, t) =>
+      (((t & APPROVAL && (t & SKIP || b & (DISABLE | IGNORE | CONCEAL))) ||
+        (m & REFUND && has(b, RULES | ALL) && (t & SKIP || b & (DISABLE | IGNORE)))) &&
+        !(m & NEVER)) ||
+      // A note to an assistant to delete tests (disposable data) and to keep it from the user.
+      (has(b, DESTROY | SAFE | CONCEAL) && m & ROLE && !(b & HOW))
+        ? 'high'
+        : null,
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.malware-forms',
+    category: 'malware',
+    description:
+      'Asks for a fake login screen that sends what is typed away, a clipboard hijacker swapping crypto addresses, or code that copies itself to USB drives',
+    test: (b, m, t) =>
+      (b & FAKE && t & LOGIN && b & SEND) ||
+      (t & CLIPBOARD && t & CRYPTO && (t & EDIT || b & (CONCEAL | MALWARE))) ||
+      (t & USB && m & SPREAD && b & (ALL | CONCEAL | MALWARE))
+        ? 'high'
+        : null,
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.moderation-evasion',
+    category: 'spam',
+    description:
+      'Asks to place promotion while evading moderation (rotating addresses, edits not reverted) or to have many accounts reply with a promotional link',
+    test: (b, m, t) =>
+      (m & EVADE && m & PROMO && (!(b & QUESTION) || t & EDIT || b & MAKE)) ||
+      (m & ACCOUNTS && m & PROMO && m & (ANSWER | PUBLISH) && b & (MAKE | BULK | ALL) && !(m & OWN) && !(b & QUESTION))
+        ? 'high'
+        : null,
+    // A question alone does not clear an evasion that also adds or makes something (`Artikel` reads as a question word).
+    veto: DEFEND,
+  },
 ];
 
-let reported = 0;
+/** Which rules have reported in the current segment (one report per rule). */
+const reported = new Uint8Array(RULES_LIST.length);
 /** When set, receives each sentence's bits instead of judging them. */
 let judgeHook: ((bits: number, more: number, third: number) => void) | null = null;
 
@@ -726,12 +796,12 @@ function judge(text: string, sink: FindingSink): void {
   const t = cur.third | prev.third;
   const vetoes = b & CONCEAL ? 0 : b & (QUESTION | DEFEND);
   for (let r = 0; r < RULES_LIST.length; r++) {
-    if (reported & (1 << r)) continue;
+    if (reported[r] !== 0) continue;
     const rule = RULES_LIST[r] as Rule;
     if (rule.veto & vetoes) continue;
     const severity = rule.test(b, m, t);
     if (severity === null) continue;
-    reported |= 1 << r;
+    reported[r] = 1;
     const start = prev.start >= 0 ? prev.start : cur.start;
     let end = cur.end;
     if (end - start > SPAN_MAX) {
@@ -829,7 +899,7 @@ function scanRun(text: string, from: number, to: number, negBefore: boolean): nu
 }
 
 function scan(text: string, sink: FindingSink): void {
-  reported = 0;
+  reported.fill(0);
   wordArmenian = false;
   lastBits = 0;
   prevWord = 0;
@@ -878,7 +948,7 @@ function scan(text: string, sink: FindingSink): void {
         len = 0;
       }
       if (isSentenceEnd(c)) endSentence(text, sink);
-      else if (c === 44) clauseHead = 0;
+      else if (c === 44 || c === 58) clauseHead = 0;
     }
     i++;
   }

@@ -12,6 +12,7 @@ import { harmfulDetector } from './harmful.js';
 import { injectionDetector } from './injection.js';
 import { INTENT_MODEL_ID, intentModelDetector } from './intent-model.js';
 import { jsonDetector } from './json.js';
+import { persistenceDetector } from './persistence.js';
 import { piiDetector } from './pii.js';
 import { resourcesDetector } from './resources.js';
 import { secretsDetector } from './secrets.js';
@@ -23,6 +24,7 @@ import { windowsDetector } from './windows.js';
 export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   shellDetector,
   windowsDetector,
+  persistenceDetector,
   sqlDetector,
   codeDetector,
   encodingDetector,

@@ -199,6 +199,8 @@ function gateMatches(s: string): boolean {
 
 const D = {
   dropDatabase: 'drops a whole database, schema or keyspace',
+  dropChunks: 'drops every chunk of a time-series table (a cutoff at or after now)',
+  dropMeasurement: 'drops a whole measurement or series of a time-series database',
   dropObject: 'drops tables, views, indexes, users or roles',
   truncate: 'empties a table with TRUNCATE',
   deleteAll: 'deletes every row of a table (no WHERE clause, or one that is always true)',
@@ -1189,7 +1191,11 @@ class Statements {
   /** Whether the WHERE condition `[k, e)` is always true. */
   private whereIsTautology(k: number, e: number): boolean {
     const first = this.tautologyAt(k, e);
-    if (first > 0 && (this.atEnd(first, e) || this.w(first) === 'or')) return true;
+    if (
+      first > 0 &&
+      (this.atEnd(first, e) || this.w(first) === 'or' || PROSE_AFTER.has(this.w(first)) || this.w(first) === 'to')
+    )
+      return true;
     for (let m = k; m < e && m < k + 128; m++) if (this.w(m) === 'or' && this.tautologyAt(m + 1, e) > 0) return true;
     return false;
   }
@@ -1213,6 +1219,14 @@ class Statements {
       return a.kind === NUMBER && a.v !== '0' && (opTok === undefined || j + 1 >= e) ? j + 1 : 0;
     }
     const op = opTok.kind === OP ? opTok.v : opTok.kind === WORD ? opTok.v : '';
+    // `id > 0`, `id >= 1` on a key that counts from one.
+    if (
+      a.kind === WORD &&
+      /^(?:id|\w+_id)$/.test(a.v) &&
+      b.kind === NUMBER &&
+      ((op === '>' && b.v === '0') || (op === '>=' && (b.v === '0' || b.v === '1')))
+    )
+      return closeParens(j + 3);
     const la = this.lit(j);
     const lb = this.lit(j + 2);
     if (la === null || lb === null) {
@@ -1430,6 +1444,34 @@ function scanWholeDatabase(c: Ctx, lower: string): void {
   report(c, 'sql.truncate', 'critical', D.truncate, each.index, each.index + each[0].length);
 }
 
+/**
+ * A time-series store emptied: TimescaleDB `drop_chunks` with a cutoff in the future or at now (every
+ * chunk is older), InfluxQL `DROP MEASUREMENT` / `DROP SERIES FROM` / `DELETE FROM` a measurement
+ * without a time bound. A retention cutoff in the past (`older_than => INTERVAL '90 days'`) is
+ * routine and left.
+ */
+function scanTimeSeries(c: Ctx, s: string): void {
+  // One's own, local or test data (`on my dev Timescale`, `the test measurement`).
+  if (owned(c)) return;
+  const chunks = /\bdrop_chunks\s*\(([^;]{0,200})\)/i.exec(s);
+  if (chunks !== null) {
+    const args = chunks[1] as string;
+    const everything =
+      /older_than\s*=>\s*(?:now\s*\(\s*\)|current_timestamp|current_date)\s*(?:\+|[),]|$)/i.test(args) ||
+      /older_than\s*=>\s*(?:interval\s*)?'\s*0+\s*(?:[a-z]+)?\s*'/i.test(args) ||
+      /older_than\s*=>\s*(?:interval\s*)?'-/i.test(args) ||
+      /'\s*(?:2[1-9]\d\d|[3-9]\d\d\d)-\d\d-\d\d/.test(args);
+    if (everything)
+      report(c, 'sql.drop-all-chunks', 'high', D.dropChunks, chunks.index, chunks.index + chunks[0].length);
+  }
+  const influx =
+    /\b(?:drop\s+measurement\s+\S+|drop\s+series\s+from\s+[\w."-]+(?![\w."-])(?!\s*where)|drop\s+series\s*;|delete\s+from\s+"?[\w.-]+"?\s*(?:;|$))/i.exec(
+      s,
+    );
+  if (influx !== null)
+    report(c, 'sql.drop-measurement', 'high', D.dropMeasurement, influx.index, influx.index + influx[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
@@ -1438,6 +1480,8 @@ export const sqlDetector: Detector = Object.freeze({
     scanInjection(segment, sink);
     scanLabeledParts(segment, sink);
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
+    if (segment.indexOf('hunks') >= 0 || segment.indexOf('HUNKS') >= 0 || /measurement|series/i.test(segment))
+      scanTimeSeries({ s: segment, sink }, segment);
     // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
     if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };
