@@ -476,6 +476,7 @@ interface Lexicon {
   unionTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
+  metaWord: Set<number>;
   definite: Set<number>;
   whWord: Set<number>;
   sharedWord: Set<number>;
@@ -956,6 +957,7 @@ function getLexicon(): Lexicon {
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
     nameWord: new Set(hashes('names name list roster')),
+    metaWord: new Set(hashes('summary settings setting count number names policy length strength age expiry format')),
     definite: new Set(hashes('the their his her its all every our these those any each')),
     whWord: new Set(hashes('where how which what whether when why')),
     sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
@@ -1926,6 +1928,7 @@ const TAKE_ACTS: Set<number> = new Set(
 const CLIENT = foldHash('client');
 const PUBLIC_WORD = foldHash('public');
 const AUTHORIZED = foldHash('authorized');
+const PUBLISHABLE = foldHash('publishable');
 const SIDE = foldHash('side');
 /** Places anyone can read. */
 const PUBLIC_PLACES: Set<number> = new Set(
@@ -1950,8 +1953,15 @@ const OTHERS_MACHINE: Set<number> = new Set(
  * own places, are theirs; defensive work and questions are left.
  */
 function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
-  // A public key is published by design; `authorized_keys` holds public keys.
-  if (findHash(buf, i - 3, i - 1, PUBLIC_WORD) >= 0 || (i > 0 && buf.hash[i - 1] === AUTHORIZED)) return;
+  // A public key is published by design (so is a publishable one); `authorized_keys` holds public keys.
+  if (
+    findHash(buf, i - 3, i - 1, PUBLIC_WORD) >= 0 ||
+    findHash(buf, i - 3, i - 1, PUBLISHABLE) >= 0 ||
+    (i > 0 && buf.hash[i - 1] === AUTHORIZED)
+  )
+    return;
+  // What is said of the secrets, not the secrets (`a summary of the autofill settings`).
+  if (findSet(buf, i - 4, i + 1, lex.metaWord) >= 0) return;
   // A definite secret (`the iCloud password`, `their session cookies`, `the CEO's keys`), not
   // passwords in general (`memorable passwords for older relatives`).
   let definite = false;
@@ -1960,7 +1970,9 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   if (!definite) return;
   // The asker's own (`my API key`), unless it is another's too (`my boss's password`): theirs to
   // move, though not to publish.
-  const own = findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0;
+  const own =
+    (findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0) ||
+    (findMark(buf, i + 1, i + 4, M_MY) >= 0 && findCls(buf, i + 1, i + 4, OTHER) < 0);
   const act = findSet(buf, i - 10, i + 10, EXPOSE_ACTS);
   let dest = -1;
   if (act >= 0) {

@@ -138,11 +138,14 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
     'record records row rows object objects blob blobs key keys document documents item items entry entries data message messages branch branches role roles user customer account container containers pod pods domain domains',
   ],
   [PART, 'emails mails'],
+  // Content a service holds for its people: photos in a library, pages of a wiki, issues of a tracker.
+  [PART, 'photos pictures videos pages issues tickets posts notes recordings attachments'],
   [PART | PEOPLE, 'users customers subscribers members employees patients students accounts clients orders invoices'],
   [DEVICE, 'disk disks drive drives partition partitions filesystem volume volumes'],
   [BACKUP, 'backup backups snapshot snapshots replica replicas archive archives'],
   // What brings deleted data back: a recycle bin, shadow copies.
   [BACKUP, 'recycle shadow'],
+  [BACKUP, 'tape tapes'],
   [STORE, 'vault vaults keychain keychains kubeconfig keystore keyring 1password lastpass bitwarden keepass dashlane'],
   [ITEM, 'secret secrets password passwords token tokens credential credentials creds cookies cookie apikey apikeys'],
   [

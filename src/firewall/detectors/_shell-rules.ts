@@ -784,7 +784,8 @@ export function judge(v: View, report: Report): void {
       return;
     case 'git':
       // Letters cased at random (`GIt clean -dfX`) say nothing of the flags' case either.
-      judgeGit(a, report, !v.cmd.words.some((w) => /[A-Z]/.test(w.t) && !/^-[a-zA-Z]*X[a-zA-Z]*$/.test(w.t)));
+      // A flag cluster whose only capital is `X` (`-fX`, `-dfX`) is written as meant; `-fDX` is not.
+      judgeGit(a, report, !v.cmd.words.some((w) => /[A-Z]/.test(w.t) && !/^-[a-z]*X[a-z]*$/.test(w.t)));
       return;
     case 'kill': {
       const o = opts(a);

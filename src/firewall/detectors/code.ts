@@ -6,13 +6,16 @@
  * stay quiet, `exec(payload)` and `os.system(f"ping {host}")` do not.
  *
  * Findings: `code.exec-sink`, `code.shell-true`, `code.web-shell`, `code.obfuscated-exec`,
- * `code.unsafe-deserialization`, `code.reverse-shell`, `code.dev-tcp`, `code.exploit-payload`.
+ * `code.unsafe-deserialization`, `code.reverse-shell`, `code.dev-tcp`, `code.exploit-payload`, and
+ * the malware behaviours read by `_code-malware.ts` (a program that spreads or hides itself, steals,
+ * swaps payment addresses, mines unseen, drops, holds files for ransom).
  *
  * @internal Not part of the public API.
  */
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
 import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
+import { scanMalware } from './_code-malware.js';
 import { resolveComputedNames } from './_code-names.js';
 import { scanShells } from './_code-shells.js';
 import { foldCase } from './_fold-case.js';
@@ -493,6 +496,8 @@ export const codeDetector: Detector = Object.freeze({
   name: 'code',
   scan(line: string, out: FindingSink): void {
     if (line.length < 5) return;
+    // Malware behaviour is read over the segment as written, sinks or not.
+    scanMalware(line, out);
     // Names computed from literals (`getattr(builtins, 'ev'+'al')`, `EXEC(@s)` after `SET @s = '…'`)
     // are read written out: by this detector in place of the line, and by the others on a rescan.
     const resolved = resolveComputedNames(line);

@@ -63,6 +63,9 @@ const DECODE_WORDS = new Set([
   'decoding',
   'decodes',
   'base64-decode',
+  'base32',
+  'base32-decode',
+  'b32',
   'b64decode',
   'unbase64',
   'deobfuscate',
@@ -332,10 +335,42 @@ function scanEncodings(s: string, outer: FindingSink): void {
     if (morse !== null) sink.rescan(morse.text, morse.start, morse.end, 'morse');
   }
   if (cipher) scanCiphers(s, rot, sink);
+  if (hints) scanBase32(s, sink);
   // Payloads decoded and read in full, none of which triggers anything: the order runs what the
   // firewall has read, and counts as `low`. A payload that triggers something, or one past the
   // bounds: `high`. No payload here at all (it is elsewhere, or binary): `medium`, which escalates.
   if (watch !== null) decodeAndRun(s, outer, watch.found ? 'high' : watch.decoded > 0 ? 'low' : 'medium');
+}
+
+/** A base32 run (RFC 4648 alphabet, padded to eight characters), at least 16 characters. */
+const BASE32_RUN = /(?<![A-Za-z0-9+/])[A-Z2-7]{16,4096}={0,6}(?![A-Za-z0-9+/])/g;
+
+/**
+ * Base32 runs, read when the text speaks of decoding (`base32-decode and execute: OJWS…`): each run
+ * decoded (RFC 4648) and read again. At most four runs.
+ */
+function scanBase32(s: string, sink: FindingSink): void {
+  if (s.length > 16384) return;
+  BASE32_RUN.lastIndex = 0;
+  let k = 0;
+  for (let m = BASE32_RUN.exec(s); m !== null && k < 4; m = BASE32_RUN.exec(s), k++) {
+    const run = m[0].replace(/=+$/, '');
+    const bytes: number[] = [];
+    let bits = 0;
+    let value = 0;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      value = (value << 5) | (c >= 65 ? c - 65 : c - 24);
+      bits += 5;
+      if (bits >= 8) {
+        bits -= 8;
+        bytes.push((value >>> bits) & 0xff);
+        value &= (1 << bits) - 1;
+      }
+    }
+    const text = utf8(bytes);
+    if (isMostlyText(text)) sink.rescan(text, m.index, m.index + m[0].length, 'base32');
+  }
 }
 
 /** Quoted pieces read per segment, at most, and the longest piece. */
