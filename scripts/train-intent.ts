@@ -2,14 +2,16 @@
  * Trains the learned request scorer of `src/firewall/detectors/intent-model.ts`.
  *
  *   npx tsx scripts/train-intent.ts           train, cross-validate, write src/firewall/detectors/_intent-weights.ts
+ *                                             (the shipped weights: this command, no variable set)
  *   npx tsx scripts/train-intent.ts --cv      cross-validate only (writes nothing)
+ *   INTENT_HOLDOUT=none npx tsx …             train without any held-out set
  *
  * Data (see data/intent/PROVENANCE.md): every case of the detection corpus `test/corpus/` (label
- * from the case), `data/harmful/*.txt` and `data/intent/*.txt`. With `INTENT_HOLDOUT=read` (or a
- * list of sets) also the held-out sets whose misses have been read (first to eighth), every case,
- * dangerous and benign, near misses included, weighed `INTENT_HOLDOUT_WEIGHT` (2); the lines of a
- * benign case written over several lines count as benign examples too. The newest held-out set
- * (ninth) is never read: the script refuses it. The shipped weights read no held-out set.
+ * from the case), `data/harmful/*.txt`, `data/intent/*.txt`, and the held-out sets whose misses
+ * have been read (first to eighth; `INTENT_HOLDOUT`: `read`, the default, `none`, or a list of
+ * sets), every case, dangerous and benign, near misses included, weighed `INTENT_HOLDOUT_WEIGHT`
+ * (2); the lines of a benign case written over several lines count as benign examples too. The
+ * newest held-out set (ninth) is never read: the script refuses it.
  *
  * Augmentation, for dangerous and benign texts alike so that no evasion or frame is a signal by
  * itself: keyboard slips, dropped vowels and text-speak, mixed case and digits for letters, words
@@ -55,13 +57,15 @@ const FOLDS = 5;
 /**
  * The held-out sets that may be read for training: those whose misses have been read, and which
  * therefore no longer measure generalization. The newest set (ninth) is never read: it stays the
- * independent check, and the script refuses it. None is read unless `INTENT_HOLDOUT` names them
- * (`read` for all of these, or a comma-separated list): see data/intent/PROVENANCE.md for why the
- * shipped weights are trained without them.
+ * independent check, and the script refuses it. All of these are read unless `INTENT_HOLDOUT`
+ * says otherwise (`none`, or a comma-separated list): see data/intent/PROVENANCE.md for what they
+ * add and what they cost.
  */
 const HOLDOUT_READ: readonly HoldoutSet[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
-const HOLDOUT_ARG = process.env.INTENT_HOLDOUT ?? '';
-const HOLDOUT_SETS = (HOLDOUT_ARG === 'read' ? HOLDOUT_READ : HOLDOUT_ARG.split(',').filter((s) => s !== '')) as HoldoutSet[];
+const HOLDOUT_ARG = process.env.INTENT_HOLDOUT ?? 'read';
+const HOLDOUT_SETS = (
+  HOLDOUT_ARG === 'read' ? HOLDOUT_READ : HOLDOUT_ARG === 'none' ? [] : HOLDOUT_ARG.split(',').filter((s) => s !== '')
+) as HoldoutSet[];
 if (HOLDOUT_SETS.some((s) => !HOLDOUT_READ.includes(s)))
   throw new Error(`train-intent: only the read held-out sets (${HOLDOUT_READ.join(', ')}) may be trained on, never the newest`);
 /** Loss weight of a held-out example, against 1 for every other one. */
