@@ -44,7 +44,8 @@ export function shuffle(order: number[], rand: () => number): void {
 /**
  * Logistic regression over feature buckets `xs` (each example's features scaled by 1/√count),
  * labels `ys` (0 or 1), each class carrying half the loss. With `skipEmpty`, an example without
- * features is left out rather than moving the bias.
+ * features is left out rather than moving the bias. `weights`, when given, weighs each example's
+ * loss (a class's share is then its examples' total weight); without them every example weighs 1.
  */
 export function trainLogistic(
   xs: readonly Int32Array[],
@@ -52,15 +53,21 @@ export function trainLogistic(
   seed: number,
   o: LogisticOptions,
   skipEmpty = false,
+  weights?: readonly number[],
 ): Model {
   const w = new Float64Array(o.size);
   const g2 = new Float64Array(o.size).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const pos = ys.filter((y) => y === 1).length;
-  const neg = ys.length - pos;
+  let pos = 0;
+  let neg = 0;
+  for (let i = 0; i < ys.length; i++) {
+    const sw = weights?.[i] ?? 1;
+    if (ys[i] === 1) pos += sw;
+    else neg += sw;
+  }
   // Balanced classes: each class carries half the loss.
-  const cw = [ys.length / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
+  const cw = [(pos + neg) / (2 * Math.max(1, neg)), (pos + neg) / (2 * Math.max(1, pos))];
   const order = xs.map((_, i) => i);
   const rand = mulberry32(seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -73,7 +80,7 @@ export function trainLogistic(
       let z = bias;
       for (const f of x) z += (w[f] as number) * norm;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - y) * (cw[y] as number);
+      const g = weights === undefined ? (p - y) * (cw[y] as number) : (p - y) * (cw[y] as number) * (weights[i] as number);
       for (const f of x) {
         const gf = g * norm + o.l2 * (w[f] as number);
         g2[f] = (g2[f] as number) + gf * gf;

@@ -2,10 +2,16 @@
  * Trains the learned request scorer of `src/firewall/detectors/intent-model.ts`.
  *
  *   npx tsx scripts/train-intent.ts           train, cross-validate, write src/firewall/detectors/_intent-weights.ts
+ *                                             (the shipped weights: this command, no variable set)
  *   npx tsx scripts/train-intent.ts --cv      cross-validate only (writes nothing)
+ *   INTENT_HOLDOUT=none npx tsx …             train without any held-out set
  *
  * Data (see data/intent/PROVENANCE.md): every case of the detection corpus `test/corpus/` (label
- * from the case), `data/harmful/*.txt` and `data/intent/*.txt`. Never a held-out set.
+ * from the case), `data/harmful/*.txt`, `data/intent/*.txt`, and the held-out sets whose misses
+ * have been read (first to eighth; `INTENT_HOLDOUT`: `read`, the default, `none`, or a list of
+ * sets), every case, dangerous and benign, near misses included, weighed `INTENT_HOLDOUT_WEIGHT`
+ * (2); the lines of a benign case written over several lines count as benign examples too. The
+ * newest held-out set (ninth) is never read: the script refuses it.
  *
  * Augmentation, for dangerous and benign texts alike so that no evasion or frame is a signal by
  * itself: keyboard slips, dropped vowels and text-speak, mixed case and digits for letters, words
@@ -13,9 +19,10 @@
  * claimed authorization, embedded in a mail, ticket or log line).
  *
  * Cross-validation: 5 folds by the FNV-1a hash of the original text, so a text and its
- * augmentations always share a fold. Thresholds are chosen on out-of-fold scores of benign
- * training texts only (originals and augmentations), reading each line of a text as the firewall
- * does. Deterministic: fixed seeds, fixed epochs, text-based folds.
+ * augmentations always share a fold; a held-out case is hashed by its set, family and base
+ * request, so the evasions of one request share a fold too. Thresholds are chosen on out-of-fold
+ * scores of benign training texts only (originals and augmentations), reading each line of a text
+ * as the firewall does. Deterministic: fixed seeds, fixed epochs, text-based folds.
  *
  * Categories: a softmax regression over the same features (their low bits) names the category of
  * a flagged request; trained on the dangerous examples whose source names one (obfuscation and
@@ -34,6 +41,7 @@ import {
   scoreFeatures,
 } from '../src/firewall/detectors/_intent-model.js';
 import { loadCorpus } from '../test/corpus/corpus.js';
+import { type HoldoutSet, loadHoldout } from '../test/holdout/holdout.js';
 import { type Model, mulberry32, shuffle, trainLogistic } from './_linear.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +54,30 @@ const L2 = Number(process.env.INTENT_L2 ?? 5e-4);
 const RATE = Number(process.env.INTENT_RATE ?? 0.4);
 const AUGMENT = Number(process.env.INTENT_AUGMENT ?? 4);
 const FOLDS = 5;
+/**
+ * The held-out sets that may be read for training: those whose misses have been read, and which
+ * therefore no longer measure generalization. The newest set (ninth) is never read: it stays the
+ * independent check, and the script refuses it. All of these are read unless `INTENT_HOLDOUT`
+ * says otherwise (`none`, or a comma-separated list): see data/intent/PROVENANCE.md for what they
+ * add and what they cost.
+ */
+const HOLDOUT_READ: readonly HoldoutSet[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+const HOLDOUT_ARG = process.env.INTENT_HOLDOUT ?? 'read';
+const HOLDOUT_SETS = (
+  HOLDOUT_ARG === 'read' ? HOLDOUT_READ : HOLDOUT_ARG === 'none' ? [] : HOLDOUT_ARG.split(',').filter((s) => s !== '')
+) as HoldoutSet[];
+if (HOLDOUT_SETS.some((s) => !HOLDOUT_READ.includes(s)))
+  throw new Error(`train-intent: only the read held-out sets (${HOLDOUT_READ.join(', ')}) may be trained on, never the newest`);
+/** Loss weight of a held-out example, against 1 for every other one. */
+const HOLDOUT_WEIGHT = Number(process.env.INTENT_HOLDOUT_WEIGHT ?? 2);
+/** Whether the held-out benign texts count among those the threshold's rate is taken over. */
+const HOLDOUT_IN_THRESHOLD = (process.env.INTENT_HOLDOUT_THRESHOLD ?? '1') === '1';
+/** Evasions of the held-out sets left out of training (`translation`, `typos`, …). */
+const HOLDOUT_SKIP = new Set((process.env.INTENT_HOLDOUT_SKIP ?? '').split(',').filter((e) => e !== ''));
+/** Whether both classes carry the same total weight within each evasion of the held-out sets. */
+const HOLDOUT_BALANCE = (process.env.INTENT_HOLDOUT_BALANCE ?? '0') === '1';
+/** Whether held-out texts get the augmentation too (they are already written through evasions). */
+const HOLDOUT_AUGMENT = (process.env.INTENT_HOLDOUT_AUGMENT ?? '1') === '1';
 /**
  * Out-of-fold false-positive rates on benign training texts: the shipped `medium` band, and a
  * `low` band reported for comparison only (a `low` finding alone never changes a decision). At
@@ -60,6 +92,10 @@ interface Original {
   label: 0 | 1;
   kind: string;
   fold: number;
+  /** Loss weight of the text and its variants. */
+  weight: number;
+  /** Whether the text gets the augmentation. */
+  augment: boolean;
 }
 
 interface Example {
@@ -86,10 +122,10 @@ function lines(file: string): string[] {
 function loadOriginals(): Original[] {
   const out: Original[] = [];
   const seen = new Set<string>();
-  const add = (text: string, label: 0 | 1, kind: string): void => {
+  const add = (text: string, label: 0 | 1, kind: string, key = text, weight = 1, augment = true): void => {
     if (seen.has(text)) return;
     seen.add(text);
-    out.push({ text, label, kind, fold: fnv(text) % FOLDS });
+    out.push({ text, label, kind, fold: fnv(key) % FOLDS, weight, augment });
   };
   for (const c of loadCorpus()) add(c.text, c.label === 'dangerous' ? 1 : 0, `corpus/${c.family}`);
   const harmful = join(ROOT, 'data', 'harmful');
@@ -100,6 +136,34 @@ function loadOriginals(): Original[] {
     if (!f.endsWith('.txt') || f === 'frames.txt') continue;
     const label = f.startsWith('benign') ? 0 : 1;
     for (const t of lines(join(intent, f))) add(t, label, `intent/${f}`);
+  }
+  // Held-out cases: the evasions of one base request share a fold (they share its words), so a
+  // request is never scored by a model trained on another spelling of it. A benign case written
+  // over several lines also gives each of its lines, as the firewall reads them, as benign.
+  // With `INTENT_HOLDOUT_BALANCE=1`, both classes carry the same total weight within each evasion
+  // (translation, typos, …): the sets put three times as many dangerous requests as benign ones
+  // through each evasion, the rest of their benign cases being near misses written plainly.
+  const cases = HOLDOUT_SETS.flatMap((set) => loadHoldout(set).map((c) => ({ set, c })));
+  const evasionOf = (source: string): string => /evasion: ([\w-]+)/.exec(source)?.[1] ?? '';
+  const perEvasion = new Map<string, [number, number]>();
+  for (const { c } of cases) {
+    const e = evasionOf(c.source);
+    const n = perEvasion.get(e) ?? [0, 0];
+    n[c.label === 'dangerous' ? 1 : 0]++;
+    perEvasion.set(e, n);
+  }
+  for (const { set, c } of cases) {
+    if (HOLDOUT_SKIP.has(evasionOf(c.source))) continue;
+    const base = /base ([\w-]+)/.exec(c.source)?.[1];
+    const key = base === undefined ? c.text : `${set}/${c.family}/${base}`;
+    const label = c.label === 'dangerous' ? 1 : 0;
+    const evasion = evasionOf(c.source);
+    const n = perEvasion.get(evasion) as [number, number];
+    const weight =
+      HOLDOUT_BALANCE && evasion !== '' && n[0] > 0 && n[1] > 0 ? (HOLDOUT_WEIGHT * (n[0] + n[1])) / (2 * n[label]) : HOLDOUT_WEIGHT;
+    add(c.text, label, `holdout/${set}`, key, weight, HOLDOUT_AUGMENT);
+    if (label === 0 && c.text.includes('\n'))
+      for (const l of c.text.split('\n')) if (l.trim() !== '') add(l.trim(), 0, `holdout/${set}`, key, weight, HOLDOUT_AUGMENT);
   }
   return out;
 }
@@ -250,7 +314,7 @@ function augment(o: Original, frames: readonly Frame[], index: number): Example[
   const out: Example[] = [{ text: o.text, label: o.label, of: index, aug: 'none' }];
   const rand = mulberry32(fnv(o.text) ^ 0x5eed);
   // Multi-line texts (scripts, mails) are left as they are: a line is the unit the firewall reads.
-  if (o.text.includes('\n')) return out;
+  if (o.text.includes('\n') || !o.augment) return out;
   for (let a = 0; a < AUGMENT; a++) {
     let t = o.text;
     let aug = '';
@@ -280,8 +344,9 @@ function featuresOf(text: string): Int32Array {
   return feats.feat.slice(0, feats.length);
 }
 
-function train(xs: readonly Int32Array[], ys: readonly number[], seed: number): Model {
-  return trainLogistic(xs, ys, seed, { size: SIZE, epochs: EPOCHS, l2: L2, rate: RATE }, true);
+function train(xs: readonly Int32Array[], ys: readonly number[], ws: readonly number[], seed: number): Model {
+  const weighed = ws.some((w) => w !== 1);
+  return trainLogistic(xs, ys, seed, { size: SIZE, epochs: EPOCHS, l2: L2, rate: RATE }, true, weighed ? ws : undefined);
 }
 
 /** The detector's reading: every line of `text` that is prose scored, the highest kept. */
@@ -396,6 +461,7 @@ function main(): void {
   const examples = originals.flatMap((o, i) => augment(o, frames, i));
   const xs = examples.map((e) => featuresOf(e.text));
   const ys = examples.map((e) => e.label);
+  const ws = examples.map((e) => (originals[e.of] as Original).weight);
   const kinds = new Map<string, [number, number]>();
   for (const o of originals) {
     const k = kinds.get(o.kind) ?? [0, 0];
@@ -410,20 +476,23 @@ function main(): void {
   for (let fold = 0; fold < FOLDS; fold++) {
     const tx: Int32Array[] = [];
     const ty: number[] = [];
+    const tw: number[] = [];
     for (let i = 0; i < examples.length; i++)
       if ((originals[(examples[i] as Example).of] as Original).fold !== fold) {
         tx.push(xs[i] as Int32Array);
         ty.push(ys[i] as number);
+        tw.push(ws[i] as number);
       }
-    const m = train(tx, ty, 1234 + fold);
+    const m = train(tx, ty, tw, 1234 + fold);
     for (let i = 0; i < examples.length; i++) {
       const e = examples[i] as Example;
       if ((originals[e.of] as Original).fold === fold) oof[i] = scoreText(e.text, m.w, 1, m.bias);
     }
   }
   // Each band holds its rate both over all benign examples and over the original benign texts.
-  const negAll = examples.flatMap((e, i) => (e.label === 0 ? [oof[i] as number] : []));
-  const negOrig = examples.flatMap((e, i) => (e.label === 0 && e.aug === 'none' ? [oof[i] as number] : []));
+  const pooled = (e: Example): boolean => HOLDOUT_IN_THRESHOLD || !(originals[e.of] as Original).kind.startsWith('holdout/');
+  const negAll = examples.flatMap((e, i) => (e.label === 0 && pooled(e) ? [oof[i] as number] : []));
+  const negOrig = examples.flatMap((e, i) => (e.label === 0 && e.aug === 'none' && pooled(e) ? [oof[i] as number] : []));
   const medium = Math.max(thresholdAt(negAll, FPR_MEDIUM), thresholdAt(negOrig, FPR_MEDIUM));
   const low = Math.max(thresholdAt(negAll, FPR_LOW), thresholdAt(negOrig, FPR_LOW));
   const report = (name: string, pick: (e: Example) => boolean): void => {
@@ -486,7 +555,7 @@ function main(): void {
   }
   if (process.argv.includes('--cv')) return;
 
-  const model = train(xs, ys, 1234);
+  const model = train(xs, ys, ws, 1234);
   const { q, scale } = quantize(model);
   // In-sample check of the quantized table at the chosen thresholds.
   let fp = 0;
@@ -516,9 +585,9 @@ function main(): void {
   const src = `/**
  * Generated by \`scripts/train-intent.ts\`; do not edit. A logistic-regression model over
  * ${SIZE} hashed feature buckets, weights as signed bytes (base64), trained on the detection
- * corpus (\`test/corpus/\`), \`data/harmful/\` and \`data/intent/\` with augmentation (see
+ * corpus (\`test/corpus/\`), \`data/harmful/\` and \`data/intent/\`${HOLDOUT_SETS.length === 0 ? '' : `, and the held-out sets\n * ${HOLDOUT_SETS.join(', ')},`} with augmentation (see
  * data/intent/PROVENANCE.md). Threshold: out-of-fold benign false positives at most
- * ${FPR_MEDIUM * 100}% of the benign training texts, originals and augmented alike.
+ * ${Number((FPR_MEDIUM * 100).toFixed(3))}% of the benign training texts, originals and augmented alike.
  *
  * @internal Not part of the public API.
  */
