@@ -109,6 +109,21 @@ function clip(evidence: string): string {
 
 /** A code unit outside ASCII. */
 const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * The detectors a command ordered in prose is read by: those of commands, statements, code, secrets
+ * and encodings. The readers of plain language already read the sentence it sits in.
+ */
+const COMMAND_READERS: ReadonlySet<string> = new Set([
+  'shell',
+  'windows',
+  'persistence',
+  'sql',
+  'code',
+  'encoding',
+  'secrets',
+  'exfiltration',
+  'resources',
+]);
 
 /**
  * Collects findings for one analysis (or one stream). Reused across analyses through `reset`.
@@ -144,6 +159,8 @@ export class Findings implements FindingSink {
   private paraAt = 0;
   private paraEnd = 0;
   private paraOpen = 0;
+  /** The detectors that read a command (see {@link readOrdered}), picked from `detectors` once. */
+  private commandDetectors: readonly Detector[] | null = null;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -238,8 +255,9 @@ export class Findings implements FindingSink {
       const s = spans[i] as number;
       const e = spans[i + 1] as number;
       const known = new Set(this.byRule.keys());
-      if (whole < 0) this.readAgain(text.slice(s, e), offset + s, offset + e, prefix, known);
-      else this.readAgain(text.slice(s, e), offset, offset + whole, prefix, known);
+      this.commandDetectors ??= this.detectors.filter((d) => COMMAND_READERS.has(d.name));
+      if (whole < 0) this.readAgain(text.slice(s, e), offset + s, offset + e, prefix, known, this.commandDetectors);
+      else this.readAgain(text.slice(s, e), offset, offset + whole, prefix, known, this.commandDetectors);
     }
   }
 
@@ -381,7 +399,14 @@ export class Findings implements FindingSink {
    * Runs every detector over another reading of the content, one level down, reporting over
    * `[start, end)` of the whole content what is not among `skip` (the rules already found).
    */
-  private readAgain(text: string, start: number, end: number, prefix: string, skip: Set<CompiledRule>): void {
+  private readAgain(
+    text: string,
+    start: number,
+    end: number,
+    prefix: string,
+    skip: Set<CompiledRule>,
+    detectors: readonly Detector[] = this.detectors,
+  ): void {
     const saved = { skip: this.skip, pinStart: this.pinStart, pinEnd: this.pinEnd, prefix: this.prefix };
     const inner = this.depth > 0;
     if (saved.skip !== null) for (const r of saved.skip) skip.add(r);
@@ -394,7 +419,7 @@ export class Findings implements FindingSink {
     this.prefix = inner ? `${saved.prefix}${prefix}` : prefix;
     this.depth++;
     try {
-      for (const d of this.detectors) d.scan(text, this);
+      for (const d of detectors) d.scan(text, this);
     } finally {
       this.depth--;
       this.skip = saved.skip;

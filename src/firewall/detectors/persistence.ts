@@ -81,15 +81,26 @@ const GATE_WORDS = [
 ];
 let gateBase = -1;
 
-/** Whether the shared gate found one of {@link GATE_WORDS} in `segment`. */
-function gated(segment: string): boolean {
+/** Gate words of the login screen's programs, and of the kernel's protections (indices into {@link GATE_WORDS}). */
+const LOGIN_WORDS = new Set(['utilman', 'sethc', 'osk.exe', 'magnify', 'narrator']);
+const KERNEL_WORDS = new Set(['ptrace', 'kptr', 'module sig', 'unsigned']);
+/** What the gate found: start mechanisms (1), login-screen programs (2), kernel protections (4). */
+const G_START = 1;
+const G_LOGIN = 2;
+const G_KERNEL = 4;
+
+/** Which groups of {@link GATE_WORDS} the shared gate found in `segment`, as bits. */
+function gated(segment: string): number {
   if (gateBase < 0) gateBase = joinGate('persistence', GATE_WORDS);
   const m = gateMatches(segment);
+  let found = 0;
   for (let k = 0; k < m.count; k++) {
     const p = (m.pattern[k] as number) - gateBase;
-    if (p >= 0 && p < GATE_WORDS.length) return true;
+    if (p < 0 || p >= GATE_WORDS.length) continue;
+    const w = GATE_WORDS[p] as string;
+    found |= LOGIN_WORDS.has(w) ? G_LOGIN : KERNEL_WORDS.has(w) ? G_KERNEL : G_START;
   }
-  return false;
+  return found;
 }
 
 /** A mechanism that starts a program by itself. */
@@ -131,8 +142,10 @@ function report(sink: FindingSink, id: string, severity: 'high' | 'critical', de
 export const persistenceDetector: Detector = {
   name: 'persistence',
   scan(segment: string, sink: FindingSink): void {
-    if (segment.length < 16 || segment.length > MAX_SEGMENT || !gated(segment)) return;
-    if (LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
+    if (segment.length < 16 || segment.length > MAX_SEGMENT) return;
+    const groups = gated(segment);
+    if (groups === 0) return;
+    if (groups & G_LOGIN && LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
       report(
         sink,
         'system.login-screen-shell',
@@ -142,13 +155,15 @@ export const persistenceDetector: Detector = {
       );
       return;
     }
-    if (KERNEL_OFF.test(segment) && FLEET.test(segment) && !DEFENSIVE.test(segment)) {
+    if (groups & G_KERNEL && KERNEL_OFF.test(segment) && FLEET.test(segment) && !DEFENSIVE.test(segment)) {
       report(sink, 'system.kernel-protection-off', 'high', "lowers the kernel's protections across machines", segment);
       return;
     }
+    // What hides the program is rarer than a start mechanism: read first.
+    if ((groups & G_START) === 0 || !HIDDEN.test(segment)) return;
     const mechanism = MECHANISM.exec(segment);
     if (mechanism === null && !TRIGGER.test(segment)) return;
-    if (!HIDDEN.test(segment) || DEFENSIVE.test(segment)) return;
+    if (DEFENSIVE.test(segment)) return;
     // One's own machine (`on my laptop`), unless the request also hides it.
     if (ownedScope(segment) && !CONCEALED.test(segment)) return;
     // A start mechanism, or a program started by itself (`launches … whenever`, `at boot`).
