@@ -474,6 +474,8 @@ interface Lexicon {
   beWord: Set<number>;
   about: number;
   unionTail: Set<number>;
+  medicalWord: number;
+  medicalTail: Set<number>;
   adverse: Set<number>;
   nameWord: Set<number>;
   metaWord: Set<number>;
@@ -902,7 +904,7 @@ function getLexicon(): Lexicon {
     ),
     heldPeople: new Set(
       hashes(
-        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant users user people ppl visitors victims',
+        'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant users user people ppl visitors victims applicant applicants candidate candidates cleaners nannies nanny neighbours neighbors residents drivers nurses guests volunteers interns contractors',
       ),
     ),
     heldAttr: new Set(
@@ -943,7 +945,7 @@ function getLexicon(): Lexicon {
     ),
     special: new Set(
       hashes(
-        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union',
+        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical',
       ),
     ),
     unionWord: foldHash('union'),
@@ -952,10 +954,14 @@ function getLexicon(): Lexicon {
         'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
       ),
     ),
-    tieVerb: new Set(hashes('is has have carries carry had was were gets got signed joined seeing')),
+    tieVerb: new Set(hashes('is are has have carries carry had was were gets got signed joined seeing')),
     beWord: new Set(hashes('is are was were')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
+    medicalWord: foldHash('medical'),
+    medicalTail: new Set(
+      hashes('history histories records record condition conditions file files data results notes status leave'),
+    ),
     nameWord: new Set(hashes('names name list roster')),
     metaWord: new Set(hashes('summary settings setting count number names policy length strength age expiry format')),
     definite: new Set(hashes('the their his her its all every our these those any each')),
@@ -1003,7 +1009,9 @@ function getLexicon(): Lexicon {
       ),
     ),
     inferAct: new Set(
-      hashes('infer work figure determine deduce guess predict identify find check detect flag spot read open look'),
+      hashes(
+        'infer work figure determine deduce guess predict identify find check detect flag spot read open look pull fetch retrieve',
+      ),
     ),
     strongPlain: new Set(hashes('plaintext cleartext unhashed raw')),
     changeCode: new Set(
@@ -3648,6 +3656,8 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
   // `union` counts with what says membership (`union card`, `union members`).
   if (buf.hash[i] === lex.unionWord && !lex.unionTail.has(buf.stem[i + 1]!) && !lex.unionTail.has(buf.hash[i + 1]!))
     return;
+  // `medical` counts with a person's record (`medical history`), not a trade (`medical doctors`).
+  if (buf.hash[i] === lex.medicalWord && !lex.medicalTail.has(buf.hash[i + 1]!)) return;
   // `a genetic counselor`, `the abortion clinic`, `therapy resources`: a service, not a person's data.
   if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
   const a = i - SPECIAL_REACH;
@@ -3682,6 +3692,7 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
 function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number, hit: Hit): void {
   if (buf.hash[i] === lex.unionWord && !lex.unionTail.has(buf.stem[i + 1]!) && !lex.unionTail.has(buf.hash[i + 1]!))
     return;
+  if (buf.hash[i] === lex.medicalWord && !lex.medicalTail.has(buf.hash[i + 1]!)) return;
   if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
   const against = findSet(buf, i - SPECIAL_REACH, i + 2 * SPECIAL_REACH, lex.adverse);
   if (against < 0 || negated(buf, against)) return;
