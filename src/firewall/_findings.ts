@@ -829,7 +829,7 @@ const MAX_INTRO = 3;
 const MAX_STEPS = 12;
 /** A line that is one step of a list: a bullet, a number, a labelled part or step, a to-do. */
 const STEP =
-  /^\s*(?:\|.*\|\s*$|(?:msg|message|turn|requirement|req|module|component|feature|item|task|goal)\s*[\w]{0,3}\s*[:.)-]\s|(?:user|me|assistant|human|ai)\s*:\s|\[\d{1,2}:\d{2}\]|[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|then|next|after that|finally)[,:]\s|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:message|msg|turn|step|part|request|instruction|chat)\s*[:.)-]\s)/i;
+  /^\s*(?:\|.*\|\s*$|(?:msg|message|turn|requirement|req|module|component|feature|item|task|goal)\s*[\w]{0,3}\s*[:.)-]\s|(?:user|me|assistant|human|ai)\s*:\s|\[\d{1,2}:\d{2}\]|[-*•]\s|\d{1,2}[.):]\s|(?:step|part|phase|stage)\s*[\w]{1,3}\s*[:.)-]|(?:#|\/\/|--)?\s*todo\b|(?:first|second|third|fourth|fifth|then|next|after that|finally|lastly)[,:]\s|(?:first|second|third|fourth|fifth|next|last|final)\s+(?:message|msg|turn|step|part|request|instruction|chat)\s*[:.)-]\s)/i;
 
 /** An order to carry something out, in a line that names parts ("do A and then B"). */
 const RUN_ORDER = /\b(?:do|run|execute|perform|apply|follow|carry out|combine|join|concatenate)\b/i;
@@ -865,7 +865,8 @@ function substituteNames(line: string, names: readonly string[], values: readonl
   if (line.length <= 200 && RUN_ORDER.test(line)) {
     out = out.replace(/(?<![\w$%.-])([A-Za-z_]\w*)(?![\w%(-])/g, (word: string) => {
       const v = value(word);
-      return v !== undefined && (word.length <= 2 || word === word.toUpperCase()) ? v : word;
+      // Short names, names in capitals and numbered names (`a`, `CMD`, `cmd1`, `part2`).
+      return v !== undefined && (word.length <= 2 || word === word.toUpperCase() || /\d$/.test(word)) ? v : word;
     });
   }
   return out === line ? null : out;
