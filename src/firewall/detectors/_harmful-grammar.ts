@@ -494,8 +494,6 @@ interface Lexicon {
   placeAct: Set<number>;
   spreadWord: Set<number>;
   please: Set<number>;
-  weWord: number;
-  soWord: number;
   selectAct: Set<number>;
   you: number;
   shield: Set<number>;
@@ -967,7 +965,7 @@ function getLexicon(): Lexicon {
     definite: new Set(hashes('the their his her its all every our these those any each')),
     whWord: new Set(hashes('where how which what whether when why')),
     sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
-    harmAnchor: new Set([...SHIP, ...FAKE_WORDS, foldHash('clipboard'), ...ANALYSIS, ...FLOOD]),
+    harmAnchor: new Set([...SHIP, ...hw().fakeWords, foldHash('clipboard'), ...hw().analysis, ...hw().flood]),
     clipboard: foldHash('clipboard'),
     payWord: new Set(hashes('pays pay paying payment ransom fee')),
     dodgeCue: new Set(
@@ -985,8 +983,6 @@ function getLexicon(): Lexicon {
     ),
     spreadWord: new Set(hashes('each across per every')),
     please: new Set(hashes('please pls plz kindly')),
-    weWord: foldHash('we'),
-    soWord: foldHash('so'),
     you: foldHash('you'),
     selectAct: new Set(
       hashes(
@@ -1468,9 +1464,9 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     if (hb !== 0) {
       if (hb & (HB_SECRET | HB_CAPTURED)) secretSeen = true;
       if (hb & HB_CAPTURED) captured = true;
-      if (hb & HB_PLACE || (hb & HB_ME && i > 0 && EXPOSE_ACTS.has(hash[i - 1]!))) placeSeen = true;
+      if (hb & HB_PLACE || (hb & HB_ME && i > 0 && hw().exposeActs.has(hash[i - 1]!))) placeSeen = true;
       if ((hb & HB_ME && i > 0 && hash[i - 1] === TO) || (hb & HB_DEST && i > 0 && hash[i - 1] === MY)) toAsker = true;
-      if (hb & HB_GATE || (hb & HB_FLOOD && i + 1 < n && ORDERS.has(hash[i + 1]!))) gate = true;
+      if (hb & HB_GATE || (hb & HB_FLOOD && i + 1 < n && hw().orders.has(hash[i + 1]!))) gate = true;
     }
     let slot = t.find(h);
     // A plural has the classes of its singular too (`posts` is a message and a sending verb).
@@ -1807,51 +1803,9 @@ function shippedOut(buf: TokenBuffer, i: number, hit: Hit): void {
   hit(RULES.malwareBehavior, prog, dest);
 }
 
-/** What a program may take from the person using it: input, messages, codes, recordings. */
-const CAPTURED: Set<number> = new Set(
-  'typed pin pins password passwords passcode login logins credentials messages message emails email sms otp otps codes clipboard contacts photos location calls recordings history cookies sessions tokens wallets screenshots snapshots audio keystrokes keys'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
-/** Where it goes: the asker (`to me`, `to my server`). */
-const ASKER_DEST: Set<number> = new Set(
-  'server bot endpoint webhook telegram discord ftp inbox email gmail dropbox drive phone number account channel'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
 const ME = foldHash('me');
-const HARM_SHIELD: Set<number> = new Set(
-  'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting rotate rotating rotation revoke revoking placeholder redact redacted mask masked'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
 const TO = foldHash('to');
 const MY = foldHash('my');
-/** Interfaces a program may fake: a dialog, a login screen, an antivirus, an update. */
-const FAKED_UI: Set<number> = new Set(
-  'dialog dialogs prompt prompts popup popups window login signin sign screen screens antivirus update updates alert alerts warning warnings captcha overlay'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
-const FAKE_WORDS: Set<number> = new Set(
-  'fake bogus spoofed spoof counterfeit lookalike phony forged imitation'.split(' ').map((w) => foldHash(w)),
-);
-const SWAP_WORDS: Set<number> = new Set(
-  'swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
-const PAY_TARGETS: Set<number> = new Set(
-  'address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto'.split(' ').map((w) => foldHash(w)),
-);
-const ANALYSIS: Set<number> = new Set(
-  'sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst'.split(' ').map((w) => foldHash(w)),
-);
-const ARMED: Set<number> = new Set(
-  'payload shellcode decrypts decrypt runs run executes execute injects inject'.split(' ').map((w) => foldHash(w)),
-);
-const FLOOD: Set<number> = new Set('flood floods flooding ddos dos attack attacks'.split(' ').map((w) => foldHash(w)));
-const ORDERS: Set<number> = new Set('commands command orders order instructions'.split(' ').map((w) => foldHash(w)));
 
 /**
  * Programs whose behaviour is the harm, asked for in plain words:
@@ -1873,49 +1827,122 @@ function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
     let dest = -1;
     for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
       if (buf.hash[j] === TO && buf.hash[j + 1] === ME) dest = j + 1;
-      else if (ASKER_DEST.has(buf.hash[j]!) && buf.hash[j - 1] === MY) dest = j;
+      else if (hw().askerDest.has(buf.hash[j]!) && buf.hash[j - 1] === MY) dest = j;
       if (dest >= 0) break;
     }
     if (dest < 0) return;
-    const what = findSet(buf, i - 12, dest, CAPTURED);
+    const what = findSet(buf, i - 12, dest, hw().captured);
     if (what < 0 || findMark(buf, what - 3, what - 1, M_MY) >= 0) return;
     from = Math.min(what, i);
     to = dest;
-  } else if (FAKE_WORDS.has(h)) {
+  } else if (hw().fakeWords.has(h)) {
     // `a fake system dialog`, `a fake antivirus`
-    const ui = findSet(buf, i + 1, i + 3, FAKED_UI);
+    const ui = findSet(buf, i + 1, i + 3, hw().fakedUi);
     if (ui < 0) return;
-    const takes = findSet(buf, i - 14, ui + 14, CAPTURED) >= 0 || findSet(buf, ui, ui + 14, lex.payWord) >= 0;
+    const takes = findSet(buf, i - 14, ui + 14, hw().captured) >= 0 || findSet(buf, ui, ui + 14, lex.payWord) >= 0;
     if (!takes) return;
     from = i;
     to = ui;
   } else if (h === lex.clipboard) {
-    const swap = findSet(buf, i - 8, i + 8, SWAP_WORDS);
-    const target = findSet(buf, i - 8, i + 12, PAY_TARGETS);
+    const swap = findSet(buf, i - 8, i + 8, hw().swapWords);
+    const target = findSet(buf, i - 8, i + 12, hw().payTargets);
     if (swap < 0 || target < 0) return;
     from = Math.min(i, swap);
     to = Math.max(target, swap);
-  } else if (ANALYSIS.has(h)) {
-    const armed = findSet(buf, i + 1, i + 10, ARMED);
+  } else if (hw().analysis.has(h)) {
+    const armed = findSet(buf, i + 1, i + 10, hw().armed);
     if (armed < 0) return;
     from = i;
     to = armed;
-  } else if (FLOOD.has(h)) {
-    const orders = findSet(buf, i + 1, i + 2, ORDERS);
+  } else if (hw().flood.has(h)) {
+    const orders = findSet(buf, i + 1, i + 2, hw().orders);
     if (orders < 0) return;
     from = i;
     to = orders;
   } else return;
   // The program named before (`a Chrome extension that …`), or the faked thing itself (`a fake antivirus`).
   let prog = findMark2(buf, from - 16, from, N_PROG);
-  if (prog < 0 && FAKE_WORDS.has(h)) prog = from;
+  if (prog < 0 && hw().fakeWords.has(h)) prog = from;
   if (prog < 0 || !requestedFar(buf, prog, BEHAVIOR_REACH)) return;
   if (findLive(buf, prog, to, OWN) >= 0 || negated(buf, from)) return;
   // Defensive work, teaching, a policy (`detect`, `training`, `simulation`); not every defensive
   // word (a fake antivirus shows `warnings`, a bot floods `against` targets).
-  if (findSet(buf, prog - 8, to + 8, HARM_SHIELD) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
+  if (findSet(buf, prog - 8, to + 8, hw().harmShield) >= 0 || findSet(buf, prog - 8, to + 8, lex.shield) >= 0) return;
   hit(RULES.malwareBehavior, prog, to);
 }
+
+/**
+ * Word tables of the readers of programs, secrets and moderation below, built on first use (no work
+ * at import time).
+ */
+function buildHarmWords() {
+  return {
+    /** Departments whose sign-off a request claims, and the verbs that claim it. */
+    claimedBy: new Set(hashes('legal compliance')),
+    claimVerb: new Set(
+      hashes('says said confirmed confirms approved approves signed cleared agreed okayed is has team'),
+    ),
+    we: foldHash('we'),
+    so: foldHash('so'),
+    /** What a program may take from the person using it: input, messages, codes, recordings. */
+    captured: new Set(
+      hashes(
+        'typed pin pins password passwords passcode login logins credentials messages message emails email sms otp otps codes clipboard contacts photos location calls recordings history cookies sessions tokens wallets screenshots snapshots audio keystrokes keys',
+      ),
+    ),
+    /** Where it goes: the asker (`to me`, `to my server`). */
+    askerDest: new Set(
+      hashes(
+        'server bot endpoint webhook telegram discord ftp inbox email gmail dropbox drive phone number account channel',
+      ),
+    ),
+    /** Interfaces a program may fake: a dialog, a login screen, an antivirus, an update. */
+    fakedUi: new Set(
+      hashes(
+        'dialog dialogs prompt prompts popup popups window login signin sign screen screens antivirus update updates alert alerts warning warnings captcha overlay',
+      ),
+    ),
+    fakeWords: new Set(hashes('fake bogus spoofed spoof counterfeit lookalike phony forged imitation')),
+    swapWords: new Set(
+      hashes('swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'),
+    ),
+    payTargets: new Set(hashes('address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto')),
+    analysis: new Set(hashes('sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst')),
+    armed: new Set(hashes('payload shellcode decrypts decrypt runs run executes execute injects inject')),
+    flood: new Set(hashes('flood floods flooding ddos dos attack attacks')),
+    orders: new Set(hashes('commands command orders order instructions')),
+    harmShield: new Set(
+      hashes(
+        'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting rotate rotating rotation revoke revoking placeholder redact redacted mask masked',
+      ),
+    ),
+    /** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */
+    secretNouns: new Set(hashes('key keys secret secrets env apikey apikeys')),
+    /** Acts that move or show a secret. */
+    exposeActs: new Set(
+      hashes(
+        'send sends email emails mail give post posts tweet share shares upload uploads publish paste add put commit zip show print dump dumps extract retrieve copy save dm',
+      ),
+    ),
+    /** Acts that take a secret from where it sits. */
+    takeActs: new Set(hashes('show print dump dumps extract retrieve copy save grab steal get pull export read')),
+    /** Places anyone can read. */
+    publicPlaces: new Set(
+      hashes(
+        'public publicly readme wiki forum tweet twitter pastebin gist client-side clientside frontend javascript community trello blog website link',
+      ),
+    ),
+    /** The asker's own places, where another's secret should not go. */
+    askerPlaces: new Set(hashes('email inbox dropbox drive gmail phone usb stick laptop account')),
+    /** Machines and stores of others, read for their secrets (`the CEO's laptop`, `the domain controller`). */
+    othersMachine: new Set(hashes('laptop laptops pc computer mac browser phone keychain controller')),
+  };
+}
+let harmWordTables: ReturnType<typeof buildHarmWords> | null = null;
+const hw = (): ReturnType<typeof buildHarmWords> => {
+  harmWordTables ??= buildHarmWords();
+  return harmWordTables;
+};
 
 /** Bits of {@link harmBits}: which of the tables below a word is in. */
 const HB_CAPTURED = 1;
@@ -1934,51 +1961,23 @@ function harmBits(): Map<number, number> {
   const put = (set: Iterable<number>, bit: number): void => {
     for (const h of set) t.set(h, (t.get(h) ?? 0) | bit);
   };
-  put(CAPTURED, HB_CAPTURED);
-  put(SECRET_NOUNS, HB_SECRET);
-  put(PUBLIC_PLACES, HB_PLACE);
-  put(OTHERS_MACHINE, HB_PLACE);
+  put(hw().captured, HB_CAPTURED);
+  put(hw().secretNouns, HB_SECRET);
+  put(hw().publicPlaces, HB_PLACE);
+  put(hw().othersMachine, HB_PLACE);
   put([ME], HB_ME);
-  put(ASKER_DEST, HB_DEST);
-  put([foldHash('clipboard'), ...ANALYSIS, ...FAKE_WORDS], HB_GATE);
-  put(FLOOD, HB_FLOOD);
+  put(hw().askerDest, HB_DEST);
+  put([foldHash('clipboard'), ...hw().analysis, ...hw().fakeWords], HB_GATE);
+  put(hw().flood, HB_FLOOD);
   harmTable = t;
   return t;
 }
 
-/** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */
-const SECRET_NOUNS: Set<number> = new Set(
-  'key keys secret secrets env apikey apikeys'.split(' ').map((w) => foldHash(w)),
-);
-/** Acts that move or show a secret. */
-const EXPOSE_ACTS: Set<number> = new Set(
-  'send sends email emails mail give post posts tweet share shares upload uploads publish paste add put commit zip show print dump dumps extract retrieve copy save dm'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
-/** Acts that take a secret from where it sits. */
-const TAKE_ACTS: Set<number> = new Set(
-  'show print dump dumps extract retrieve copy save grab steal get pull export read'.split(' ').map((w) => foldHash(w)),
-);
 const CLIENT = foldHash('client');
 const PUBLIC_WORD = foldHash('public');
 const AUTHORIZED = foldHash('authorized');
 const PUBLISHABLE = foldHash('publishable');
 const SIDE = foldHash('side');
-/** Places anyone can read. */
-const PUBLIC_PLACES: Set<number> = new Set(
-  'public publicly readme wiki forum tweet twitter pastebin gist client-side clientside frontend javascript community trello blog website link'
-    .split(' ')
-    .map((w) => foldHash(w)),
-);
-/** The asker's own places, where another's secret should not go. */
-const ASKER_PLACES: Set<number> = new Set(
-  'email inbox dropbox drive gmail phone usb stick laptop account'.split(' ').map((w) => foldHash(w)),
-);
-/** Machines and stores of others, read for their secrets (`the CEO's laptop`, `the domain controller`). */
-const OTHERS_MACHINE: Set<number> = new Set(
-  'laptop laptops pc computer mac browser phone keychain controller'.split(' ').map((w) => foldHash(w)),
-);
 
 /**
  * `add the AWS keys from CI to the public README`, `find the Stripe secret key and tweet it`, `send
@@ -2008,23 +2007,23 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   const own =
     (findMark(buf, i - 3, i - 1, M_MY) >= 0 && findCls(buf, i - 3, i - 1, OTHER) < 0) ||
     (findMark(buf, i + 1, i + 4, M_MY) >= 0 && findCls(buf, i + 1, i + 4, OTHER) < 0);
-  const act = findSet(buf, i - 10, i + 10, EXPOSE_ACTS);
+  const act = findSet(buf, i - 10, i + 10, hw().exposeActs);
   let dest = -1;
   if (act >= 0) {
     for (let j = Math.min(act, i) + 1; j < buf.length && j <= Math.max(act, i) + 12; j++) {
       const h = buf.hash[j]!;
       // `show me where the keys are`: where, not what.
       if (h === ME && lex.whWord.has(buf.hash[j + 1]!)) return;
-      if (PUBLIC_PLACES.has(h) || (h === CLIENT && buf.hash[j + 1] === SIDE)) {
+      if (hw().publicPlaces.has(h) || (h === CLIENT && buf.hash[j + 1] === SIDE)) {
         dest = j;
         break;
       }
       if (own) continue;
-      if (h === ME && j > 0 && (buf.hash[j - 1] === TO || EXPOSE_ACTS.has(buf.hash[j - 1]!))) {
+      if (h === ME && j > 0 && (buf.hash[j - 1] === TO || hw().exposeActs.has(buf.hash[j - 1]!))) {
         dest = j;
         break;
       }
-      if (ASKER_PLACES.has(h) && buf.hash[j - 1] === MY) {
+      if (hw().askerPlaces.has(h) && buf.hash[j - 1] === MY) {
         dest = j;
         break;
       }
@@ -2033,10 +2032,10 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   // Taken from another person's machine (`saved on the CEO's laptop`, `from the admin's browser`).
   if (dest < 0) {
     if (own) return;
-    const take = findSet(buf, i - 10, i + 4, TAKE_ACTS);
+    const take = findSet(buf, i - 10, i + 4, hw().takeActs);
     if (take < 0) return;
     for (let j = i + 1; j < buf.length && j <= i + 10; j++) {
-      if (!OTHERS_MACHINE.has(buf.hash[j]!) && !OTHERS_MACHINE.has(buf.stem[j]!)) continue;
+      if (!hw().othersMachine.has(buf.hash[j]!) && !hw().othersMachine.has(buf.stem[j]!)) continue;
       const owner = j - 1;
       if (owner >= 0 && (buf.flags[owner]! & F_POSSESSIVE) !== 0 && findMark(buf, owner - 1, owner, M_MY) < 0) dest = j;
       else if (findSet(buf, j - 2, j - 1, lex.sharedWord) >= 0) dest = j;
@@ -2047,7 +2046,7 @@ function secretExposed(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): voi
   const from = Math.min(i, act >= 0 ? act : i);
   const to = Math.max(i, dest);
   if (!ordered(buf, lex, from)) return;
-  if (negated(buf, act >= 0 ? act : i) || findSet(buf, from - 8, to + 8, HARM_SHIELD) >= 0) return;
+  if (negated(buf, act >= 0 ? act : i) || findSet(buf, from - 8, to + 8, hw().harmShield) >= 0) return;
   if (findSet(buf, from - 8, to + 8, lex.shield) >= 0 || findMark(buf, from - 8, to + 4, M_HOW) >= 0) return;
   hit(RULES.secretExposed, from, to);
 }
@@ -2428,24 +2427,21 @@ const ENGLISH_REQ: ReadonlySet<number> = new Set(
 );
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
-function defended(buf: TokenBuffer, a: number, b: number): boolean {
+function defended(buf: TokenBuffer, a: number, b: number, purpose = true): boolean {
   const from = Math.max(a - 8, 0);
   const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
+  const w = hw();
   // 0 ≤ from ≤ j ≤ to < buf.length
   for (let j = from; j <= to; j++) {
     if ((buf.cls[j]! & DEF) === 0 || negated(buf, j)) continue;
     // `legal says it's fine`, `compliance signed off`: a claimed approval, not a defence.
-    if (j + 1 < buf.length && claimWords.legal.has(buf.hash[j]!) && claimWords.approve.has(buf.hash[j + 1]!)) continue;
+    if (j + 1 < buf.length && w.claimedBy.has(buf.hash[j]!) && w.claimVerb.has(buf.hash[j + 1]!)) continue;
+    // Without `purpose`, `so we` (a purpose clause, not a defence on its own) does not count.
+    if (!purpose && (buf.hash[j] === w.we || (j > 0 && buf.hash[j - 1] === w.so))) continue;
     return true;
   }
   return false;
 }
-
-/** Departments whose sign-off a request claims, and the verbs that claim it. */
-const claimWords = {
-  legal: new Set(hashes('legal compliance')),
-  approve: new Set(hashes('says said confirmed confirms approved approves signed cleared agreed okayed is has team')),
-};
 
 /**
  * Defensive cues around a harmful object at `at`, except those that describe what the object
@@ -2527,7 +2523,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c & CRED && i > 0 && (lex.plainWord.has(buf.hash[i - 1]!) || buf.hash[i + 1] === lex.inWord))
       plaintextKept(buf, lex, text, i, hit);
     if (c & CRED) shippedOut(buf, i, hit);
-    if (c & CRED || SECRET_NOUNS.has(buf.hash[i]!)) secretExposed(buf, lex, i, hit);
+    if (c & CRED || hw().secretNouns.has(buf.hash[i]!)) secretExposed(buf, lex, i, hit);
     if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
@@ -4017,7 +4013,7 @@ function moderationDodged(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): 
   if (!ordered(buf, lex, send)) return;
   const from = Math.min(send, cue);
   const to = Math.max(send, cue);
-  if (defendedPlain(buf, lex, from, to) || findMark(buf, from - 8, to + 8, M_HOW) >= 0) return;
+  if (defended(buf, from, to, false) || findMark(buf, from - 8, to + 8, M_HOW) >= 0) return;
   hit(RULES.spamBot, from, to);
 }
 
@@ -4034,22 +4030,6 @@ function ordered(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
   return askedOfYou(buf, lex, at);
 }
 
-/** {@link defended}, where `so we` (a purpose clause, not a defence on its own) does not count. */
-function defendedPlain(buf: TokenBuffer, lex: Lexicon, a: number, b: number): boolean {
-  const from = Math.max(a - 8, 0);
-  const to = b + 8 >= buf.length ? buf.length - 1 : b + 8;
-  // 0 ≤ from ≤ j ≤ to < buf.length
-  for (let j = from; j <= to; j++)
-    if (
-      buf.cls[j]! & DEF &&
-      buf.hash[j] !== lex.weWord &&
-      !negated(buf, j) &&
-      !(j > 0 && buf.hash[j - 1] === lex.soWord)
-    )
-      return true;
-  return false;
-}
-
 /**
  * `500 connection requests a day on each of our 10 accounts`, `spread the DMs across our 8 accounts
  * so no one hits the limit`: messages at volume spread over several accounts, past each one's limit.
@@ -4064,7 +4044,7 @@ function spreadOverAccounts(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit)
   if (send < 0 || negated(buf, send)) return;
   const from = Math.min(send, spread);
   if (
-    defendedPlain(buf, lex, from, i) ||
+    defended(buf, from, i, false) ||
     findLive(buf, from - 8, i + 8, OPTIN) >= 0 ||
     findMark(buf, from - 8, i + 8, M_SAMPLE) >= 0
   )
