@@ -1,7 +1,7 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/` and `ninth/<family>.jsonl`, each forty dangerous
+ * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/`, `ninth/` and `tenth/<family>.jsonl`, each forty dangerous
  * requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
@@ -11,7 +11,17 @@ import { readFileSync } from 'node:fs';
 import { type CorpusCase, caseProblem, FAMILIES, type Family } from '../corpus/corpus.js';
 
 /** The held-out sets, by name. */
-export type HoldoutSet = 'first' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth';
+export type HoldoutSet =
+  | 'first'
+  | 'second'
+  | 'third'
+  | 'fourth'
+  | 'fifth'
+  | 'sixth'
+  | 'seventh'
+  | 'eighth'
+  | 'ninth'
+  | 'tenth';
 
 /** Every held-out set, oldest first. */
 export const HOLDOUT_SETS: readonly HoldoutSet[] = [
@@ -24,6 +34,7 @@ export const HOLDOUT_SETS: readonly HoldoutSet[] = [
   'seventh',
   'eighth',
   'ninth',
+  'tenth',
 ];
 
 const DIRS: Record<HoldoutSet, string> = {
@@ -36,6 +47,7 @@ const DIRS: Record<HoldoutSet, string> = {
   seventh: './seventh/',
   eighth: './eighth/',
   ninth: './ninth/',
+  tenth: './tenth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
