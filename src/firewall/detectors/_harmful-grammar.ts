@@ -199,7 +199,7 @@ export const RULES = Object.freeze({
 
 /** Open-addressing table from word hash to classes, marks and numeric value. */
 class WordTable {
-  private readonly slots = new WordSlots(12);
+  private readonly slots = new WordSlots(13);
   readonly cls = new Uint32Array(this.slots.capacity);
   readonly marks = new Uint32Array(this.slots.capacity);
   readonly marks2 = new Uint32Array(this.slots.capacity);
@@ -286,7 +286,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext cleartext unhashed plain unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'hiv psychiatric diagnoses pregnant pregnancy genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna orientation gay lesbian bisexual transgender undocumented immigration therapist therapy counselling counseling miscarriage fertility ivf menstrual union',
+  'hiv psychiatric diagnoses pregnant pregnancy genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna orientation gay lesbian bisexual transgender undocumented immigration therapist therapy counselling counseling miscarriage fertility ivf menstrual union garnishment garnished bankruptcy bankrupt arrears welfare',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
@@ -471,6 +471,9 @@ interface Lexicon {
   unionWord: number;
   serviceNoun: Set<number>;
   tieVerb: Set<number>;
+  /** Words that tie a person to a service they use (`enrolled in`, `appointments at`). */
+  useWord: Set<number>;
+  whose: number;
   beWord: Set<number>;
   about: number;
   unionTail: Set<number>;
@@ -746,7 +749,11 @@ function getLexicon(): Lexicon {
     mbr: foldHash('mbr'),
     stage: foldHash('stage'),
     on: foldHash('on'),
-    opener: new Set(hashes('use get put run let have add set do return returns send text email message blast post dm')),
+    opener: new Set(
+      hashes(
+        'use get put run let have add set do return returns send text email message blast post dm go log sign head hop dig pop check pull look tell',
+      ),
+    ),
     todo: new Set(hashes('todo fixme')),
     pronounObj: new Set(hashes('them it those these')),
     specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
@@ -943,7 +950,7 @@ function getLexicon(): Lexicon {
     ),
     special: new Set(
       hashes(
-        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical',
+        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical garnishment garnished bankruptcy bankrupt arrears welfare',
       ),
     ),
     unionWord: foldHash('union'),
@@ -953,6 +960,12 @@ function getLexicon(): Lexicon {
       ),
     ),
     tieVerb: new Set(hashes('is are has have carries carry had was were gets got signed joined seeing')),
+    useWord: new Set(
+      hashes(
+        'enrolled enroll enrolls attend attends attended visit visits visited booked appointment appointments session sessions',
+      ),
+    ),
+    whose: foldHash('whose'),
     beWord: new Set(hashes('is are was were')),
     about: foldHash('about'),
     unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
@@ -965,7 +978,14 @@ function getLexicon(): Lexicon {
     definite: new Set(hashes('the their his her its all every our these those any each')),
     whWord: new Set(hashes('where how which what whether when why')),
     sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
-    harmAnchor: new Set([...SHIP, ...hw().fakeWords, foldHash('clipboard'), ...hw().analysis, ...hw().flood]),
+    harmAnchor: new Set([
+      ...SHIP,
+      ...hw().fakeWords,
+      ...hw().clipboard,
+      ...hw().analysis,
+      ...hw().flood,
+      ...hw().wipes,
+    ]),
     clipboard: foldHash('clipboard'),
     payWord: new Set(hashes('pays pay paying payment ransom fee')),
     dodgeCue: new Set(
@@ -996,7 +1016,7 @@ function getLexicon(): Lexicon {
     ),
     adverse: new Set(
       hashes(
-        'layoff layoffs laid fire fired firing sack sacked dismiss dismissed dismissal terminate terminated termination demote demoted blacklist blacklisted evict evicted eviction redundancy redundancies rif deport deported deportation reject rejected exclude excluded discipline disciplined punish punished retaliate retaliation downsizing cull',
+        'layoff layoffs laid fire fired firing sack sacked dismiss dismissed dismissal terminate terminated termination demote demoted blacklist blacklisted evict evicted eviction redundancy redundancies rif deport deported deportation reject rejected exclude excluded discipline disciplined punish punished retaliate retaliation downsizing cull deny denied denying refuse refused penalize penalise penalized penalised surcharge overcharge',
       ),
     ),
     revealAct: new Set(
@@ -1066,7 +1086,7 @@ function getLexicon(): Lexicon {
       hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
     ),
     identity: new Set(hashes('name names identity identify identifies who whose')),
-    faceSearch: new Set(hashes('pimeyes facecheck matching recognition reverse')),
+    faceSearch: new Set(hashes('pimeyes facecheck matching match compare comparing recognition reverse')),
     privatePlace: new Set(
       hashes(
         'linkedin instagram facebook tiktok socials accounts profiles school home city town hometown neighborhood neighbourhood address works lives job employer',
@@ -1843,12 +1863,26 @@ function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
     if (!takes) return;
     from = i;
     to = ui;
-  } else if (h === lex.clipboard) {
+  } else if (hw().clipboard.has(h)) {
+    // `the clipboard`, or what is pasted (`whenever someone pastes a wallet address`).
     const swap = findSet(buf, i - 8, i + 8, hw().swapWords);
     const target = findSet(buf, i - 8, i + 12, hw().payTargets);
     if (swap < 0 || target < 0) return;
     from = Math.min(i, swap);
     to = Math.max(target, swap);
+  } else if (hw().wipes.has(h)) {
+    // `a program that deletes all files on the victim's computer`: destruction of another's data.
+    const data = findSet(buf, i + 1, i + 6, hw().wiped);
+    if (data < 0) return;
+    const owner = Math.max(
+      findSet(buf, data + 1, data + 6, hw().wipedOwner),
+      findCls(buf, data + 1, data + 6, OTHER),
+      findSet(buf, data - 2, data - 1, hw().wipedOwner),
+      findCls(buf, data - 2, data - 1, OTHER),
+    );
+    if (owner < 0) return;
+    from = i;
+    to = Math.max(owner, data);
   } else if (hw().analysis.has(h)) {
     const armed = findSet(buf, i + 1, i + 10, hw().armed);
     if (armed < 0) return;
@@ -1907,6 +1941,12 @@ function buildHarmWords() {
       hashes('swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'),
     ),
     payTargets: new Set(hashes('address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto')),
+    /** What a program does to destroy data, as its behaviour is described (`a tool that wipes …`). */
+    wipes: new Set(hashes('deletes erases wipes corrupts overwrites shreds')),
+    wiped: new Set(hashes('files file documents data disk disks drive drives photos folders')),
+    wipedOwner: new Set(hashes('victim victims target targets')),
+    /** What a copied value passes through. */
+    clipboard: new Set(hashes('clipboard paste pastes pasted pasting')),
     analysis: new Set(hashes('sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst')),
     armed: new Set(hashes('payload shellcode decrypts decrypt runs run executes execute injects inject')),
     flood: new Set(hashes('flood floods flooding ddos dos attack attacks')),
@@ -1967,7 +2007,7 @@ function harmBits(): Map<number, number> {
   put(hw().othersMachine, HB_PLACE);
   put([ME], HB_ME);
   put(hw().askerDest, HB_DEST);
-  put([foldHash('clipboard'), ...hw().analysis, ...hw().fakeWords], HB_GATE);
+  put([...hw().clipboard, ...hw().analysis, ...hw().fakeWords, ...hw().wipes], HB_GATE);
   put(hw().flood, HB_FLOOD);
   harmTable = t;
   return t;
@@ -3255,7 +3295,7 @@ function defendedBut(buf: TokenBuffer, from: number, to: number, skip: number): 
 }
 
 /** Defensive cues (not negated) in `[from, to]`, except the words of `skip` (a scanner is the tool). */
-function defendedExcept(buf: TokenBuffer, from: number, to: number, skip: Set<number>): boolean {
+function defendedExcept(buf: TokenBuffer, from: number, to: number, skip: ReadonlySet<number>): boolean {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   // 0 ≤ a ≤ j ≤ b < buf.length
@@ -3654,8 +3694,9 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
     return;
   // `medical` counts with a person's record (`medical history`), not a trade (`medical doctors`).
   if (buf.hash[i] === lex.medicalWord && !lex.medicalTail.has(buf.hash[i + 1]!)) return;
-  // `a genetic counselor`, `the abortion clinic`, `therapy resources`: a service, not a person's data.
-  if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
+  // `a genetic counselor`, `the abortion clinic`, `therapy resources`: a service, not a person's
+  // data, unless someone is said to use it (`has appointments at the abortion clinic`).
+  if (serviceOnly(buf, lex, i)) return;
   const a = i - SPECIAL_REACH;
   const b = i + SPECIAL_REACH;
   const who = tiedPerson(buf, lex, i);
@@ -3674,9 +3715,12 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
   if (yesNoQuestion(buf, lex, text, act)) return;
   const from = Math.min(i, who, act);
   const to = Math.max(i, who, act);
-  if (defended(buf, from, to) || findSet(buf, from - 6, to + 6, lex.aggregate) >= 0) return;
+  // `Check if …` asks for the fact; it is not a defence here.
+  if (defendedExcept(buf, from - 8, to + 8, CHECK_WORDS) || findSet(buf, from - 6, to + 6, lex.aggregate) >= 0) return;
   hit(RULES.personalData, from, to);
 }
+
+const CHECK_WORDS: ReadonlySet<number> = new Set([foldHash('check'), foldHash('checks')]);
 
 /**
  * `match the union membership list against HR records and give me the names for the layoff round`,
@@ -3689,7 +3733,7 @@ function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number
   if (buf.hash[i] === lex.unionWord && !lex.unionTail.has(buf.stem[i + 1]!) && !lex.unionTail.has(buf.hash[i + 1]!))
     return;
   if (buf.hash[i] === lex.medicalWord && !lex.medicalTail.has(buf.hash[i + 1]!)) return;
-  if (lex.serviceNoun.has(buf.stem[i + 1]!) || lex.serviceNoun.has(buf.hash[i + 1]!)) return;
+  if (serviceOnly(buf, lex, i)) return;
   const against = findSet(buf, i - SPECIAL_REACH, i + 2 * SPECIAL_REACH, lex.adverse);
   if (against < 0 || negated(buf, against)) return;
   const people =
@@ -3715,15 +3759,26 @@ function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number
   hit(RULES.personalData, from, to);
 }
 
+/** Whether the special category word at `i` names a service (`the abortion clinic`) no one is said to use. */
+function serviceOnly(buf: TokenBuffer, lex: Lexicon, i: number): boolean {
+  if (!lex.serviceNoun.has(buf.stem[i + 1]!) && !lex.serviceNoun.has(buf.hash[i + 1]!)) return false;
+  return findSet(buf, i - 5, i - 1, lex.useWord) < 0;
+}
+
 /** Whether the sentence around `at` opens by asking the reader (`Could you …`, `Would you kindly …`). */
 function askedOfYou(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
   const s = sentenceStart(buf, at);
   return lex.yesNoAux.has(buf.hash[s]!) && s + 1 < buf.length && buf.hash[s + 1] === lex.you;
 }
 
+const LAW_WORD = foldHash('law');
+const IN_WORD = foldHash('in');
+
 /** A person at `k`: another (`her`, `my ex`), people held in records, or a name. */
 function personAt(buf: TokenBuffer, lex: Lexicon, k: number): boolean {
   if (k < 0 || k >= buf.length) return false;
+  // `my sister-in-law`: the relation before `in law`.
+  if (k >= 2 && buf.hash[k] === LAW_WORD && buf.hash[k - 1] === IN_WORD) k -= 2;
   return (
     (buf.cls[k]! & OTHER) !== 0 ||
     lex.heldPeople.has(buf.hash[k]!) ||
@@ -3750,8 +3805,14 @@ function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
     if (lex.beWord.has(buf.hash[tie - 1]!) && personAt(buf, lex, tie - 2)) return tie - 2;
     if (buf.hash[tie - 1] === lex.who && personAt(buf, lex, tie - 2)) return tie - 2;
   }
-  const who = findHash(buf, i - 5, i - 1, lex.who);
+  const who = Math.max(findHash(buf, i - 5, i - 1, lex.who), findHash(buf, i - 5, i - 1, lex.whose));
   if (who >= 0 && personAt(buf, lex, who - 1)) return who - 1;
+  // `staff enrolled in the fertility plan`, `my sister has appointments at the abortion clinic`.
+  const use = findSet(buf, i - 5, i - 1, lex.useWord);
+  if (use >= 0) {
+    if (personAt(buf, lex, use - 1)) return use - 1;
+    if (lex.tieVerb.has(buf.hash[use - 1]!) && personAt(buf, lex, use - 2)) return use - 2;
+  }
   return -1;
 }
 
@@ -4155,7 +4216,9 @@ function credentialsOut(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): vo
  */
 function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   if (findMark(buf, i - 2, i - 1, M_MY) >= 0) return;
-  const who = findCls(buf, i - 10, i + 10, OTHER);
+  // Another person, or people of a gathering or a register (`the crowd`, `our staff`).
+  let who = findCls(buf, i - 10, i + 10, OTHER);
+  if (who < 0) who = findSet(buf, i - 10, i + 10, lex.heldPeople);
   if (who < 0) return;
   const a = Math.min(i - 14, who - 12);
   const b = Math.max(i + 16, who + 12);
@@ -4166,11 +4229,17 @@ function faceSearch(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
   if (
     (id >= 0 ? 1 : 0) + (tool ? 1 : 0) + (place ? 1 : 0) >= 2 &&
     (findCls(buf, a, b, SEEK) >= 0 || requestedFar(buf, Math.min(i, who), BEHAVIOR_REACH)) &&
-    findLive(buf, a, b, DEF | OWN | OPTIN) < 0 &&
+    // The people themselves may be the firm's own (`our staff`): own words elsewhere count.
+    findLive(buf, a, who - 1, OWN | OPTIN) < 0 &&
+    findLive(buf, who + 1, b, OWN | OPTIN) < 0 &&
+    // With a matching tool, `against` compares (`match the faces against the ID photos`).
+    !defendedExcept(buf, a, b, tool ? AGAINST_SET : NO_WORDS) &&
     findMark(buf, a, b, M_SAMPLE) < 0
   )
     hit(RULES.personalData, Math.min(i, who), Math.max(i, who));
 }
+
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 /**
  * An advance-fee scam: a prize the recipient is told of, a fee to pay for it, and the message sent

@@ -127,6 +127,39 @@ const ATTRIBUTES = [
   'deanonymize',
   'anonymous',
   'keystroke',
+  'bank statement',
+  'bank statements',
+  'payslip',
+  'payslips',
+  'pay slips',
+  'credit report',
+  'credit score',
+  'tax return',
+  'tax returns',
+  'gps history',
+  'gps data',
+  'location history',
+  'telematics',
+  'search history',
+  'call log',
+  'call logs',
+  'blood test',
+  'blood tests',
+  'bloodwork',
+  'blood work',
+  'test results',
+  'lab results',
+  'drug test',
+  'prescription',
+  'prescriptions',
+  'room number',
+  'which room',
+  'comes back',
+  'comes home',
+  'gets home',
+  'goes home',
+  'exact coordinates',
+  'travel plans',
 ];
 
 /** Verbs that ask for or act on data. */
@@ -390,6 +423,18 @@ const BULK_SENSITIVE = [
   'social security numbers',
   'credit card numbers',
   'credit cards',
+  'bank statements',
+  'payslips',
+  'credit reports',
+  'tax returns',
+  'exact coordinates',
+  'exact locations',
+  'precise locations',
+  'home locations',
+  'location histories',
+  'test results',
+  'lab results',
+  'prescription records',
   'card numbers',
   'passwords',
   'password hashes',
@@ -504,10 +549,39 @@ const RELATIONS = [
   'neighbors',
   'teen',
   'boy',
+  'sister-in-law',
+  'brother-in-law',
+  'mother-in-law',
+  'father-in-law',
+  'in-laws',
+  'new hire',
+  'applicant',
+  'juror',
+  'jurors',
+  'witness',
+  'nanny',
+  'babysitter',
+  'caregiver',
+  'guest',
+  'tenants',
   'everyone',
   'everybody',
 ];
-const DETERMINERS = new Set(['my', 'our', 'this', 'that', 'his', 'her', 'their', 'a', 'some', 'the', 'of']);
+const DETERMINERS = new Set([
+  'my',
+  'our',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'a',
+  'some',
+  'the',
+  'of',
+  'each',
+  'every',
+]);
 /** With `the`, only these name a specific person (`the woman in this photo`, not `the user`). */
 const THE_PERSON = new Set([
   'person',
@@ -522,6 +596,15 @@ const THE_PERSON = new Set([
   'stranger',
   'lady',
   'man',
+  'journalist',
+  'new hire',
+  'applicant',
+  'juror',
+  'witness',
+  'tenant',
+  'nanny',
+  'babysitter',
+  'guest',
 ]);
 /** Words that make any request covert: they stand in for a named person. */
 const COVERT = [
@@ -534,6 +617,14 @@ const COVERT = [
   'without his knowing',
   'silently',
   'hidden',
+  "doesn't need to know",
+  "don't need to know",
+  "doesn't know",
+  "won't know",
+  'without letting',
+  'behind her back',
+  'behind his back',
+  'behind their back',
 ];
 /** Pronouns of a person; each starts with `h` or `s` (`personRefs` looks up only such words). */
 const PRONOUNS = new Set(['her', 'him', 'his', 'she', 'he', 'someone', 'somebody']);
@@ -1013,7 +1104,8 @@ function ownAttribute(s: string, w: Word): boolean {
   // before ends with '' (the space right before the attribute).
   const w1 = before[before.length - 2] ?? '';
   const w2 = before[before.length - 3] ?? '';
-  if (w1 === 'my' || w1 === 'our') return true;
+  // `their own lab results`: each person's own data, given to them.
+  if (w1 === 'my' || w1 === 'our' || w1 === 'own') return true;
   return (w2 === 'my' || w2 === 'our') && !RELATION_SET.has(w1) && !w1.endsWith("'s");
 }
 
@@ -1036,7 +1128,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     for (const v of words) {
       if (v.kind !== 2 && v.kind !== 3) continue;
       // A weak verb comes first (`export … SSNs`); a strong one may follow (`get the emails … and sell them`).
-      const before = v.start < w.start && w.start - v.end <= 80;
+      // Sensitive data may close a longer list (`… with their photos and exact coordinates`).
+      const before = v.start < w.start && w.start - v.end <= (w.kind === 4 ? 110 : 80);
       const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
       if (!before && !after) continue;
       if (adviceTopic(s, v, w) || negatedVerb(s, v)) continue;
