@@ -286,7 +286,7 @@ const GATE_WORDS = [
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
   'keyboard typed screenshot screenshots clipboard wordlist guesses guessing telnet rdp smb anydesk teamviewer tightvnc ultravnc realvnc rustdesk screenconnect tray',
   'cvv cvc cvv2 cvc2 plaintext cleartext unhashed plain unencrypted bios opponent opponents candidate candidates rival rivals pseudonymous anon metadata',
-  'hiv psychiatric diagnoses pregnant pregnancy genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna orientation gay lesbian bisexual transgender undocumented immigration therapist therapy counselling counseling miscarriage fertility ivf menstrual union garnishment garnished bankruptcy bankrupt arrears welfare',
+  'hiv psychiatric diagnoses pregnant pregnancy genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna orientation gay lesbian bisexual transgender undocumented immigration therapist therapy counselling counseling miscarriage fertility ivf menstrual union garnishment garnished bankruptcy bankrupt arrears welfare ovulation prenatal contraceptive contraceptives contraception',
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
@@ -950,7 +950,7 @@ function getLexicon(): Lexicon {
     ),
     special: new Set(
       hashes(
-        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical garnishment garnished bankruptcy bankrupt arrears welfare',
+        'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical garnishment garnished bankruptcy bankrupt arrears welfare ovulation prenatal contraceptive contraceptives contraception',
       ),
     ),
     unionWord: foldHash('union'),
@@ -962,7 +962,7 @@ function getLexicon(): Lexicon {
     tieVerb: new Set(hashes('is are has have carries carry had was were gets got signed joined seeing')),
     useWord: new Set(
       hashes(
-        'enrolled enroll enrolls attend attends attended visit visits visited booked appointment appointments session sessions',
+        'enrolled enroll enrolls attend attends attended visit visits visited booked appointment appointments session sessions bought buys purchased purchases ordered',
       ),
     ),
     whose: foldHash('whose'),
@@ -1026,7 +1026,7 @@ function getLexicon(): Lexicon {
     ),
     inferAct: new Set(
       hashes(
-        'infer work figure determine deduce guess predict identify find check detect flag spot read open look pull fetch retrieve',
+        'infer work figure determine deduce guess predict identify find check detect flag spot read open look pull fetch retrieve return returns label labelled labeled',
       ),
     ),
     strongPlain: new Set(hashes('plaintext cleartext unhashed raw')),
@@ -1945,6 +1945,12 @@ function buildHarmWords() {
     wipes: new Set(hashes('deletes erases wipes corrupts overwrites shreds')),
     wiped: new Set(hashes('files file documents data disk disks drive drives photos folders')),
     wipedOwner: new Set(hashes('victim victims target targets')),
+    /** Words after a malware noun that make it a sign looked for (`rootkit hint`, `ransomware detection`). */
+    signOf: new Set(
+      hashes('hint indicator sign signal detection detector scanner scan check hunting hunt alert heuristic'),
+    ),
+    /** Invented people an account is made for. */
+    persona: new Set(hashes('persona personas sockpuppet sockpuppets alias aliases')),
     /** What a copied value passes through. */
     clipboard: new Set(hashes('clipboard paste pastes pasted pasting')),
     analysis: new Set(hashes('sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst')),
@@ -2574,6 +2580,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       requestedFar(buf, i, BEHAVIOR_REACH) &&
       !negated(buf, i) &&
       !(i > 0 && lex.having.has(buf.hash[i - 1]!)) &&
+      // `as a rootkit hint`, `rootkit detection`: a sign looked for, not a program asked for.
+      !(i + 1 < n && hw().signOf.has(buf.stem[i + 1]!)) &&
       // `find keyloggers on my own PC`: the asker's own machine, no one else's, is being checked.
       !(findLive(buf, i + 1, i + 8, OWN) >= 0 && findCls(buf, i + 1, i + 8, OTHER) < 0) &&
       !defendedBefore(buf, lex, i)
@@ -3811,7 +3819,9 @@ function tiedPerson(buf: TokenBuffer, lex: Lexicon, i: number): number {
   const use = findSet(buf, i - 5, i - 1, lex.useWord);
   if (use >= 0) {
     if (personAt(buf, lex, use - 1)) return use - 1;
-    if (lex.tieVerb.has(buf.hash[use - 1]!) && personAt(buf, lex, use - 2)) return use - 2;
+    // `my sister has appointments at …`, `employees who bought pregnancy tests`
+    if ((lex.tieVerb.has(buf.hash[use - 1]!) || buf.hash[use - 1] === lex.who) && personAt(buf, lex, use - 2))
+      return use - 2;
   }
   return -1;
 }
@@ -4023,6 +4033,8 @@ function accountFarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
     findSet(buf, i - 4, i + 8, lex.aged) >= 0 ||
     findCls(buf, i - 8, i + 10, BULK | UNSOL | FAKE | IMPERSONATE) >= 0 ||
     findMark2(buf, verb, i - 1, N_FARM) >= 0 ||
+    // `each persona gets a Quora account`: one account per invented person.
+    findSet(buf, verb - 3, verb - 1, hw().persona) >= 0 ||
     findNum(buf, verb, i - 1, 5) >= 0 ||
     findCls(buf, i + 1, i + 12, EVADE) >= 0;
   if (!scale) return;

@@ -928,10 +928,10 @@ export const MARK2_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [N_FROMAS, 'from as by under'],
   [N_DIFFERENT, 'different separate distinct'],
-  [N_ACCOUNTS, 'accounts profiles'],
+  [N_ACCOUNTS, 'accounts profiles account'],
   [
     N_ACCVERB,
-    'create creates creating make makes making register registers registering generate generates generating automate automates automating mass spin open opens',
+    'create creates creating make makes making register registers registering generate generates generating automate automates automating mass spin open opens gets',
   ],
   [N_FARM, 'multiple many army fleet dozens hundreds thousands'],
   [

@@ -33,6 +33,7 @@ const D = {
   person: "Asks for a specific person's private data",
   bulk: 'Collects personal data in bulk',
   trait: 'Singles out people by a protected or sensitive trait',
+  tracker: "Defeats a tracker's anti-stalking alert for another person, or silences the tracker",
 } as const;
 
 /** Private attributes of a person. */
@@ -160,6 +161,16 @@ const ATTRIBUTES = [
   'goes home',
   'exact coordinates',
   'travel plans',
+  'venmo',
+  'cash app',
+  'spending time with',
+  'hangs out with',
+  'places she goes',
+  'places he goes',
+  'where she goes',
+  'where he goes',
+  'where she is',
+  'where he is',
 ];
 
 /** Verbs that ask for or act on data. */
@@ -238,6 +249,8 @@ const ACQUIRE = [
   'when does',
   'what time does',
   'which of',
+  'extract',
+  'map out',
 ];
 
 /** Bulk collection: verbs that take many records at once. */
@@ -1114,6 +1127,23 @@ const KIND_OF = new Set(['like', 'such']);
 /** Attributes that name messages. */
 const MESSAGE_ATTRS = new Set(['messages', 'message', 'texts', 'dms', 'emails', 'chats']);
 
+/** A question's first word. */
+const QUESTION_OPEN = /^\s*(?:can|could|is|are|do|does|how|what|why|which|should|would)\b/i;
+/** A person reference that stands for anyone. */
+const GENERIC_REF = /^(?:someone|somebody)\b/i;
+/** Anyone at all, right after an act (`stalk someone`). */
+const GENERIC_PERSON = /^\s+(?:someone|somebody|anyone|anybody|people|a person)\b/i;
+
+/**
+ * Anti-stalking protections of a tracker defeated for another person's phone (`keep her iPhone
+ * from alerting her`), or the tracker's speaker taken out.
+ */
+const TRACKER_ALERT_DEFEATED =
+  /\b(?:stop|keep|prevent|block|disable|silence|avoid)\w*\s+(?:her|his|their|my\s+ex'?s?|the\s+\w+'s)\s+(?:(?:android|apple|samsung|google)\s+)?(?:i?phone|android|phone|device|galaxy)\s+(?:from\s+)?(?:alert|warn|notif|detect|beep|tell|show)\w*|\b(?:take|pull|rip|remove|kill|disable|silence|mute)\w*\s+(?:out\s+)?(?:the\s+)?(?:speaker|beep|sound|chime)s?\s+(?:out\s+)?(?:of|on|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+)?(?:air\s?tag|tile|smart\s?tag|tracker)/i;
+
+/** What {@link TRACKER_ALERT_DEFEATED} needs, found by a native scan. */
+const TRACKER_WORD = /phone|tag|tracker|tile|android|galaxy/i;
+
 const WINDOW = 150;
 /** Grammar words kept per segment. */
 const MAX_WORDS = 128;
@@ -1155,6 +1185,9 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
   const refs = personRefs(s, words).filter((r) => !organizationOrPlace(s, r));
   if (refs.length === 0 || consented(s) || askedAboutTheLaw(s)) return;
+  // `Can an AirTag be used to stalk someone? What protects phones?`: a question about anyone.
+  if (QUESTION_OPEN.test(s) && s.trimEnd().endsWith('?') && refs.every((r) => GENERIC_REF.test(s.slice(r, r + 9))))
+    return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
     if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start)) continue;
@@ -1177,6 +1210,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
     const dox = SELF_SUFFICIENT.has(attr);
     if (verb === undefined && !dox) continue;
+    // `Can an AirTag be used to stalk someone?`: a question about anyone, not a request about one.
+    if (dox && s.indexOf('?') > a.end && GENERIC_PERSON.test(s.slice(a.end, a.end + 16))) continue;
     sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));
     return;
   }
@@ -1537,6 +1572,19 @@ function scanSegment(s: string, sink: FindingSink): void {
     words.push({ kind, start, end });
   }
   if (trait) scanTraits(s, sink);
+  if (s.length >= 24 && TRACKER_WORD.test(s)) {
+    const alert = TRACKER_ALERT_DEFEATED.exec(s);
+    if (alert !== null)
+      sink.report(
+        'pii.tracker-alert-defeated',
+        CATEGORY,
+        'high',
+        D.tracker,
+        alert.index,
+        alert.index + alert[0].length,
+        alert[0],
+      );
+  }
   if (attr) scanRequests(s, sink, words);
 }
 
@@ -1556,4 +1604,5 @@ export const PII_FINDING_IDS: readonly string[] = Object.freeze([
   'pii.person-private-data',
   'pii.bulk-collection',
   'pii.sensitive-trait-list',
+  'pii.tracker-alert-defeated',
 ]);
