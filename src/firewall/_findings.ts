@@ -31,6 +31,13 @@ const MAX_CARRIED = 8;
 const MAX_DEFINITION = 400;
 /** Lines read again with the definitions they use, per analysis, at most. */
 const MAX_JOINS = 8;
+/** Longest request (code units) read again whole by {@link WHOLE_READERS}. */
+const WHOLE_MAX = 1600;
+/** A line that asks a question about something, not the reader to act (`Could you …?` does). */
+const ASKS_ABOUT =
+  /^[\s\u2014\u2013>*#-]*(?!(?:can|could|would|will)\s+you\b)(?:is|are|was|were|do|does|did|can|could|should|would|will|what|which|why|how|who|where|when)\b[^\n]*\?$/i;
+/** Readers of behaviours whose parts may stand on separate lines. */
+const WHOLE_READERS: ReadonlySet<string> = new Set(['code', 'harmful', 'pii', 'injection']);
 /** Spans settled per analysis, at most. */
 const MAX_SETTLED = 16;
 
@@ -161,6 +168,12 @@ export class Findings implements FindingSink {
   private paraOpen = 0;
   /** The detectors that read a command (see {@link readOrdered}), picked from `detectors` once. */
   private commandDetectors: readonly Detector[] | null = null;
+  /** The lines of a short request, kept to read it whole at the end (see {@link readWhole}). */
+  private whole: string[] = [];
+  private wholeLength = 0;
+  private wholeEnd = 0;
+  /** The detectors that read a behaviour from its parts (see {@link readWhole}), picked once. */
+  private wholeDetectors: readonly Detector[] | null = null;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -192,6 +205,9 @@ export class Findings implements FindingSink {
     if (this.steps.length > 0) this.steps = [];
     if (this.para.length > 0) this.para = [];
     this.paraOpen = 0;
+    if (this.whole.length > 0) this.whole = [];
+    this.wholeLength = 0;
+    this.wholeEnd = 0;
     if (this.intro.length > 0) {
       this.intro = [];
       this.introAt = [];
@@ -438,6 +454,15 @@ export class Findings implements FindingSink {
   private gather(segment: string, offset: number): void {
     const step = segment.length <= MAX_DEFINITION && STEP.test(segment);
     this.paragraph(step ? '' : segment, offset);
+    // A short request is kept line by line, to be read whole once it ends.
+    if (this.wholeLength <= WHOLE_MAX) {
+      const t = segment.trim();
+      if (t.length > 0) {
+        this.whole.push(t);
+        this.wholeEnd = offset + segment.length;
+      }
+      this.wholeLength += segment.length + 1;
+    }
     if (step && this.steps.length < MAX_STEPS) {
       if (this.steps.length === 0) {
         this.stepsAt = this.intro.length === 0 ? offset : (this.introAt[0] as number);
@@ -546,6 +571,29 @@ export class Findings implements FindingSink {
   finish(): void {
     if (this.steps.length > 0) this.readSteps();
     this.readParagraph();
+    this.readWhole();
+  }
+
+  /**
+   * A short request of several lines read again as one line by the readers of behaviours (a
+   * program's parts, a plan in plain words, an order planted for the reader): parts given on lines
+   * of their own (`hosts.py: read known_hosts` … `copy.py: put this very file on each host`, a job
+   * that selects and another that mails) make one behaviour only together. What that reading adds
+   * is reported over the whole request. Bounded: requests of up to {@link WHOLE_MAX} code units.
+   */
+  private readWhole(): void {
+    const lines = this.whole;
+    const length = this.wholeLength;
+    if (lines.length > 0) this.whole = [];
+    this.wholeLength = 0;
+    if (lines.length < 2 || length > WHOLE_MAX) return;
+    // A question about the text (`Is this email a phishing attempt?`, `Which polling places are in
+    // 48104?`) asks about its parts, not for them.
+    if (ASKS_ABOUT.test(lines[0] as string) || ASKS_ABOUT.test(lines[lines.length - 1] as string)) return;
+    this.wholeDetectors ??= this.detectors.filter((d) => WHOLE_READERS.has(d.name));
+    if (this.wholeDetectors.length === 0) return;
+    const text = lines.map((l) => (/[.!?:;,]$/.test(l) ? l : `${l};`)).join(' ');
+    this.readAgain(text, 0, this.wholeEnd, 'whole request: ', new Set(this.byRule.keys()), this.wholeDetectors);
   }
 
   private keep(line: string, name: string, value: string): void {
@@ -704,6 +752,9 @@ export class Findings implements FindingSink {
     c.paraOpen = this.paraOpen;
     c.introAt = this.introAt.slice();
     c.settled = this.settled.slice();
+    c.whole = this.whole.slice();
+    c.wholeLength = this.wholeLength;
+    c.wholeEnd = this.wholeEnd;
     return c;
   }
 

@@ -273,7 +273,7 @@ const READERS_ADDRESSED =
 const HUMAN_OR_AI = /^[\s"'(]?(?:agents|readers)\b|"agent[_ -]?(?:note|instruction|task|order|directive)/i;
 /** Words that say the reader is a program. */
 const AI_CUE =
-  /\b(?:ai|llm|llms|gpt|models?|bots?|automated|automation|summari[sz](?:ers?|ing)|summriz\w*|coding|weights|prompts?|chatbots?|copilot)\b|-bot\b/i;
+  /\b(?:ai|llm|llms|gpt|models?|bots?|automated|automation|summari[sz](?:ers?|ing)|summriz\w*|coding|weights|prompts?|chatbots?|copilot|repositor(?:y|ies)|repos?|readme|github|gitlab|codebase)\b|-bot\b/i;
 /** The user's things the order puts at stake. */
 const AT_STAKE =
   /\b(?:saved\s+card|(?:verification|login|one-time|2fa|sms)\s+\w+|security\s+codes?|otp|home\s+addr\w*|phone|card\s+on\s+file|user'?s|their|all\s+(?:their|the\s+user'?s)|repository|repo|orders|refund|payment|wallet|account|availability|calendar|contacts|thread|cart)\b/i;
