@@ -1718,8 +1718,8 @@ qu: imarayku imanaqtin`,
     DEFEND,
     `^scan ^detect ^enable ^restore ^recover ^protect ^prevent
 de: schütze schützen absicher* verhinder* aktivier* einschalt* erkenn* wiederherstell* sichere sichern melde*
-fr: protège* protéger empêch* sécuris* activ* analys* restaur* signal* reconna* repér*
-es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura* denuncia* reconoc* detecta*
+fr: protège* protéger empêch* sécuris* activ* analys* restaure restaurer restaurez restauration signal* reconna* repér*
+es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura restaurar restaure restauren restauración denuncia* reconoc* detecta*
 it: protegg* previen* attiv* abilita* accendi* scansiona* rileva* ripristina* segnala* riconosc*
 pt: protej* proteg* previna ative ativar habilite* ligue escaneie restaure recupere denuncie reconhec* identificar
 nl: bescherm beschermen voorkom* beveilig beveiligen activeer* inschakel* herstel* rapporteer* herken* meld*
@@ -3022,6 +3022,551 @@ zh: 歧视 歧視 禁止
 ko: 차별 금지
 vi: phan+biet`,
   ],
+  // Languages and scripts read thinly before: West African, Southern African and Horn of Africa languages,
+  // regional languages of Europe, Kurmanji in Latin letters, Sundanese, Ilocano, Assamese and the Indic,
+  // Southeast Asian and Turkic scripts' words for downloading, running, targets and homes.
+  [
+    DESTROY,
+    `yo: pa+gbogbo nu+gbogbo
+st: hlakola* tlosa senya
+tn: phimola* phimotse senya
+ny: fufutani fufuta chotsani ononga
+om: haqi haqaa balleessi
+ti: ደምስስ ሰርዝ
+wo: far+yépp
+fy: wiskje wisk fuortsmite ferneatigje
+ast: desanicia desaniciar desanicies esborria esborriar
+co: sguassate sguassà cancellate
+kmr: jê+bibe jêbibe jê+bibin biqedîne
+su: pupus hapus
+ilo: ikkaten ikkatem pukawen
+as: মচি* ডিলিট*`,
+  ],
+  [
+    STORE,
+    `yo: ipamọ olupin afẹyinti
+ha: rumbun+bayanai sabar
+zu: isizindalwazi iseva amaseva
+st: seva
+ny: seva malo+osungira
+sn: maserver server+yese dhatabhesi
+om: kuusaa+deetaa sarvara* sarvarii
+fy: databank* produksjedatabank* tsjinner*
+ast: sirvidor*
+co: servore*
+oc: servidor*
+kmr: paşekeftin* danegeh*
+as: ডাটাবেছ* ছাৰ্ভাৰ*`,
+  ],
+  [
+    SECRET,
+    `yo: ọrọigbaniwọle ọ̀rọ̀+aṣínà koodu+aṣiri
+st: phasewete* diphasewete
+tn: phasewete* diphasewete
+ny: achinsinsi
+om: jecha+icciitii jechoota+icciitii furtuu* furtuuwwan
+ti: መሕለፊ
+wo: baatu+jàll baatu+jàllu
+mg: tenimiafin'ny tenimiafin lakile
+fy: wachtwurd* wachtwurden
+ast: contraseñes contraseña
+co: chjave
+kmr: şîfre* şîfreyên
+su: sandi kecap+konci
+ilo: password+mo
+tl: mga+password
+as: পাছৱৰ্ড*`,
+  ],
+  [
+    SEND,
+    `yo: firanṣẹ* fi+ranṣẹ
+ha: aiko tura+mini
+st: romela* romele
+tn: romela* romele
+ny: tumizani tumiza
+om: ergi ergaa+gochuu
+ti: ስደድ ለኣኽ
+wo: yónnee yonnee
+fy: stjoer* ferstjoer*
+ast: unvia unviar
+co: mandà mandatelu
+gl: envía enviar manda
+la: mittite
+kmr: bişîne bişînin
+su: kirim* ngirim*
+ilo: ipatulod ipatulodmo
+ceb: ipadala
+as: পঠিয়াই পঠিয়াওক পঠাওক`,
+  ],
+  [
+    REVEAL,
+    `yo: fihan
+ha: nuna
+ig: gosi gosipụta
+st: bontsha*
+tn: bontsha*
+ny: onetsani
+sn: ratidza*
+rw: erekana
+om: agarsiisi
+ti: ኣርኢ
+ln: lakisa
+mg: asehoy asehoy+ahy
+fy: lit+sjen
+mt: urini
+ast: amuesa amosar
+co: mustrate mustrà
+gd: seall
+br: diskouez diskouezit
+oc: mòstra mostra
+fo: vísið vís+mær
+la: ostende monstra
+kmr: nîşan+bide
+su: tembongkeun
+ilo: ipakita ipakitam
+ceb: ipakita
+as: দেখুওৱা
+my: ပြပါ
+ug: كۆرسەت*`,
+  ],
+  [
+    IGNORE,
+    `yo: foju+fo fojufo
+ha: yi+watsi
+ig: leghara
+xh: ungahoyi
+sn: regedza
+rw: irengagiza
+ti: ሸለል
+ln: tika+mitindo
+mg: aza+raharahiana
+fy: negearje ferjit
+gl: ignora esquece
+gd: leig+seachad dìochuimhnich
+br: ankouait
+oc: oblida ignòra
+fo: gloym
+la: neglege obliviscere
+ceb: ibaliwala
+tt: игътибар+итмә
+ky: көңүл+бурба
+ug: سەل+قارا
+tg: нодида+гир
+ps: له+پامه
+sd: نظرانداز
+yi: איגנאָרירט איגנאָריר*`,
+  ],
+  [
+    RULES,
+    `yo: itọnisọna ilana
+ig: ntuziaka iwu
+sn: mirairo
+rw: amabwiriza amategeko
+ti: መምርሒ*
+mg: toromarika fitsipika
+fy: ynstruksjes
+gl: instrucións regras
+gd: stiùiridhean riaghailtean
+br: kemennoù gemennoù reolennoù
+oc: règlas instruccions
+fo: reglurnar reglur
+la: mandata praecepta
+ceb: mga+instruksyon mga+lagda
+tt: күрсәтмәләр* кагыйдәләр*
+ky: нускамалар* эрежелер*
+ug: كۆرسەتمە* قائىدە*
+tg: қоидаҳо* дастур*
+yi: אינסטרוקציעס* כללים`,
+  ],
+  [
+    SYS,
+    `yo: ti+tẹlẹ
+ha: tsarin
+mt: tas-sistema
+gl: sistema`,
+  ],
+  [
+    FIND,
+    `yo: ṣawari
+st: fumana
+ny: pezani
+om: barbaadi argadhu
+ti: ድለ ርኸብ
+fy: sykje
+mt: sib sibli
+ast: alcuentra atopa
+co: truvate
+fo: finn finnið
+kmr: bibîne
+su: milarian
+ilo: biruken
+as: বিচাৰি উলিওৱা
+my: ရှာပါ ရှာဖွေ
+km: ស្វែងរក`,
+  ],
+  [
+    MESSAGE,
+    `yo: ifiranṣẹ
+ha: sako
+zu: umlayezo imilayezo
+xh: umyalezo imiyalezo
+ny: uthenga mauthenga
+ln: nsango
+mt: messaġġ*
+la: epistulas epistulae
+my: မက်ဆေ့
+km: សារ
+lo: ຂໍ້ຄວາມ
+ba: хәбәр*
+ug: ئۇچۇر*
+ps: پیغام*`,
+  ],
+  [
+    FAKE,
+    `yo: ayederu
+ha: na+bogi
+ig: adịgboroja
+zu: mbumbulu okungamanga
+xh: bubuxoki
+st: bohata
+ny: abodza zabodza
+sn: zvenhema nhema
+rw: impimbano
+so: been+abuur
+ln: ya+lokuta
+mg: sandoka
+mt: foloz foloż foloża
+gl: falsas falsos
+ceb: peke
+jv: palsu
+my: အတု
+km: ក្លែងក្លាយ
+lo: ປອມ
+tt: ялган*
+ba: ялған*
+ky: жасалма*
+tg: қалбакӣ
+ps: جعلي
+sd: جعلي ڪوڙا`,
+  ],
+  [
+    REVIEW,
+    `yo: atunwo
+ha: sharhi*
+zu: ukubuyekezwa izibuyekezo
+st: maikutlo
+so: faallo*
+mg: hevitra
+mt: reviżjonijiet reċensjonijiet
+ceb: review+sa
+jv: ulasan`,
+  ],
+  [
+    DEFEND,
+    `yo: dabobo daabobo
+ig: chebe
+so: ilaali
+fy: beskermje beskerm
+co: prutege*
+gd: dìon
+br: gwarez*
+oc: proteja*
+fo: verja`,
+  ],
+  [
+    DEFENCE,
+    `yo: aabo
+ha: tsaro
+ig: nchekwa+ngwa
+zu: ukuphepha ivikelo
+xh: ukhuseleko
+sn: firewall+yese
+rw: umutekano
+so: ilaalinta amniga
+mg: fiarovana
+jv: keamanan
+tl: seguridad
+tt: саклау* антивирус*
+ba: антивирус*
+ky: коопсуздук*
+tg: антивирус* амният*
+ps: امنیت*
+yi: זיכערהייט* אַנטיווירוס*`,
+  ],
+  [
+    FILES,
+    `yo: faili
+ha: fayil*
+zu: amafayela ifayela idatha
+st: difaele faele
+tn: difaele faele
+ny: mafayilo fayilo
+om: faayilii
+ti: ፋይላት ፋይል
+fy: triemmen triem
+ast: ficheros
+fo: fílin fílur fílar
+la: fasciculos
+kmr: pelan pelên
+su: berkas
+as: ফাইল*`,
+  ],
+  [
+    QUESTION,
+    `ha: me+yasa bayyana
+st: hobaneng hlalosa*
+tn: goreng tlhalosa*
+ny: chifukwa+chiyani fotokozani
+om: maaliif ibsi
+ti: ስለምንታይ ግለጽ
+wo: lu+tax
+ln: mpo+nini
+fy: wêrom útlizze ferskil
+ast: por+qué esplica
+co: perchè spiegate
+fo: hví greið
+kmr: rave+bike
+su: naha
+ilo: apay
+as: কিয় ব্যাখ্যা`,
+  ],
+  [
+    HOW,
+    `ha: yaya
+st: jwang
+tn: jang
+ny: bwanji
+om: akkamitti
+ti: ብኸመይ
+ln: ndenge+nini
+fy: hoe
+ast: cómo
+co: cumu
+kmr: çawa
+su: kumaha
+ilo: kasano
+as: কেনেকৈ`,
+  ],
+  [
+    ADDR,
+    `ig: adreesị
+xh: idilesi
+sn: kero
+rw: aderesi
+jv: alamat
+as: ঠিকনা*
+tt: адрес*
+ba: адрес*
+ug: ئادرېس*`,
+  ],
+  [
+    TARGET,
+    `ig: nta+akụkọ
+zu: intatheli umakhelwane
+xh: intatheli ummelwane
+st: moqolotsi moahisani
+tn: mmegadikgang moagisani
+ny: mtolankhani mnansi
+sn: mutori+wenhau muvakidzani
+rw: umunyamakuru umuturanyi
+so: saxafiga deriska
+om: gaazexeessaa ollaa
+ti: ጋዜጠኛ ጎረቤት
+wo: taskatkillu dëkkandoo
+mg: mpanao+gazety
+fy: sjoernalist buorman buorfrou
+ast: periodista vecina vecín
+co: ghjurnalistu vicinu vicina
+gl: xornalista veciña veciño
+kmr: rojnameger cîran
+su: wartawan tatangga
+jv: wartawan tanggane
+as: সাংবাদিক* চুবুৰীয়া*
+my: သတင်းထောက် အိမ်နီးချင်း
+km: អ្នកកាសែត អ្នកជិតខាង
+lo: ນັກຂ່າວ ເພື່ອນບ້ານ
+tt: журналист* күрше*
+ba: журналист* күрше*
+tg: рӯзноманигор* ҳамсоя*
+ps: خبریال* ګاونډي*
+sd: صحافي* پاڙيسري*
+gu: પત્રકાર* પાડોશી*
+pa: ਪੱਤਰਕਾਰ* ਗੁਆਂਢੀ*
+kn: ಪತ್ರಕರ್ತ* ನೆರೆಹೊರೆಯ*
+te: విలేకరి* జర్నలిస్ట్* పొరుగు*
+ml: പത്രപ്രവർത്തക* അയൽക്കാര*
+si: මාධ්‍යවේදී* අසල්වැසි*
+mr: पत्रकार* शेजारी*
+ne: पत्रकार* छिमेकी*
+mn: сэтгүүлч* хөрш*
+ht: jounalis vwazen vwazin`,
+  ],
+  [
+    ALL,
+    `st: tsohle kaofela yohle
+tn: tsotlhe otlhe yotlhe
+ny: onse zonse zinthu+zonse
+om: hunda hundumaa
+ti: ኩሉ ኩሎም
+fy: alle alles hiele folsleine
+ast: toles tolos
+co: tuttu tutti tutte
+gd: uile gu+lèir
+kmr: hemû giş
+su: sadaya sakabéh
+ilo: amin
+as: সকলো সমস্ত`,
+  ],
+  [
+    MAKE,
+    `st: ngola* etsa
+tn: kwala*
+ny: lembani pangani
+om: barreessi uumi
+ti: ጽሓፍ ስራሕ ፍጠር
+fy: skriuw* meitsje
+ast: escribi
+co: scrivi scrivite
+gl: escribe crea
+kmr: binivîse çêke
+su: jieun* nyieun
+ilo: agsurat isurat
+as: লিখা লিখক বনোৱা`,
+  ],
+  [
+    CONCEAL,
+    `st: ka+sephiring sephiring
+tn: ka+sephiri sephiri
+ny: mwachinsinsi
+om: dhoksaadhaan icciitiin
+fy: temûk stikem
+ast: a+escondíes
+co: in+secretu
+oc: en+secret
+la: clam+mitte
+kmr: bi+dizî
+su: rusiah sacara+rusiah
+ilo: nalimed
+as: গোপনে`,
+  ],
+  [
+    DISABLE,
+    `st: tima
+tn: tima
+gl: desactiva* apaga
+oc: desactiva*
+kmr: neçalak+bike bigire`,
+  ],
+  [
+    MALWARE,
+    `ti: ራንሰምዌር* ቫይረስ*
+co: troianu
+gl: troiano
+br: viruz
+as: ভাইৰাছ*
+tt: вирус*
+ba: вирус*
+ky: вирус*
+ug: ۋىرۇس*
+tg: вирус*
+ps: ویروس* رینسم*
+sd: وائرس*
+yi: ווירוס*`,
+  ],
+  [LOGS, `lo: ບັນທຶກ`],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    FAKE,
+    `ny: abodza
+tk: galp`,
+  ],
+  [
+    ADDR,
+    `zu: indawo indawo+yakhe
+xh: indawo
+si: ස්ථානය ස්ථානයට
+tt: урынын урыны`,
+  ],
+  [
+    CONCEAL,
+    `zu: engazi
+xh: engazi engazanga
+si: නොදැනෙන්න නොදැනුවත්ව රහසිගතව
+mn: нууцаар мэдэгдэлгүй
+tt: белдермичә
+km: កុំឱ្យនរណាម្នាក់ដឹង កុំឲ្យនរណាម្នាក់ដឹង`,
+  ],
+  [
+    TARGET,
+    `zu: owayengunkosikazi* owayengumyeni*
+xh: owayesakuba*
+si: හිටපු
+tt: элеккеге
+af: joernalis buurman buurvrou`,
+  ],
+  [
+    SEND,
+    `om: ol+fe
+gl: súbeas súbeos`,
+  ],
+  [
+    RULES,
+    `ml: നിയന്ത്രണ*
+gd: cuingealachadh* cuingealachaidhean
+ug: چەكلىمە*
+kn: ನಿರ್ಬಂಧ*
+te: పరిమితుల* ఆంక్షల*
+ta: கட்டுப்பாடு*
+gu: પ્રતિબંધ*
+pa: ਹਦਾਇਤਾਂ* ਪਾਬੰਦੀ*
+si: සීමා*
+sm: faatonuga
+yi: אינסטרוקציעס`,
+  ],
+  [
+    SYS,
+    `ml: പ്രാരംഭ* ആദ്യത്തെ
+kn: ಆರಂಭಿಕ ಮೊದಲಿನ ಹಿಂದಿನ ಸಿಸ್ಟಮ್*
+te: ప్రారంభ* మునుపటి సిస్టమ్*
+ta: ஆரம்ப* தொடக்க*
+gu: પ્રારંભિક શરૂઆતની
+pa: ਸ਼ੁਰੂਆਤੀ ਪਿਛਲੀਆਂ ਸਿਸਟਮ
+si: ආරම්භක මුල්
+mr: सुरुवातीच्या मागील
+bn: প্রাথমিক আগের
+ne: प्रारम्भिक अघिल्ला
+sm: muamua
+yi: ערשטע פריערדיקע`,
+  ],
+  [BULK, `bn: হাজার`],
+  [
+    REVEAL,
+    `sm: faaali
+yi: ווייז`,
+  ],
+  [FIND, `mn: олоод олж олох хайж хайгаад`],
+  [ALL, `ceb: matag tanang`],
+  [CONTACTS, `tl: mga+contact`],
+  [
+    DEFENCE,
+    `de: zwei+faktor
+fr: deux+facteurs
+es: dos+factores
+it: due+fattori
+pt: dois+fatores
+ru: двухфакторн*
+nl: tweestapsverificatie twee+factor
+uk: двофакторн*
+pl: dwuskładnikow*
+tr: iki+faktörlü iki+adımlı
+id: dua+faktor
+sw: hatua+mbili
+hy: երկգործոն*
+mi: take+rua
+ja: 二要素 二段階認証
+zh: 双因素 雙因素 两步验证 兩步驗證`,
+  ],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4090,6 +4635,106 @@ de: pro+konto
 es: por+cuenta
 ary: kol+compte
 ar: كل+حساب`,
+  ],
+  [
+    HOME,
+    `yo: ile+re ile+rẹ
+zu: yasekhaya ekhaya
+xh: yasekhaya ekhaya
+st: lehae
+tn: legae
+ny: kunyumba
+sn: kumba+kwake
+om: mana+jireenyaa
+fy: thúsadres
+ba: өйөнөң
+sd: گهر+جو
+gu: ઘરનું ઘરનો
+pa: ਘਰ+ਦਾ
+kn: ಮನೆಯ
+te: ఇంటి
+ml: വീട്ടു* വീടിന്റെ
+si: නිවසේ
+mr: घराचा
+ne: घरको
+mn: гэрийн`,
+  ],
+  [ACCOUNTS, `ny: maakaunti akaunti`],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    ANSWER,
+    `ny: amayankha yankhani
+tk: jogap`,
+  ],
+  [
+    TRACK,
+    `zu: landelela* ngilandelele
+xh: landela* ndilandelele
+si: ලුහුබඳ* ලුහුබැඳ*
+tt: күзәт*`,
+  ],
+  [
+    PII,
+    `fy: identiteitsnûmer* bsn-nûmer
+my: မှတ်ပုံတင်
+hr: matične+brojeve matični+broj`,
+  ],
+  [
+    HEALTH,
+    `fy: medyske medysk*
+my: ဆေးမှတ်တမ်း
+hr: medicinske+kartone`,
+  ],
+  [
+    SPREAD,
+    `as: বিয়পা*
+lt: plinta plisti plinti
+ilo: mangiwaras agiwaras`,
+  ],
+  [
+    NEVER,
+    `ml: ഒരിക്കലും
+gd: gu+bràth a-chaoidh
+ug: ھەرگىز
+kn: ಎಂದಿಗೂ
+te: ఎప్పుడూ
+gu: ક્યારેય
+pa: ਕਦੇ+ਵੀ
+si: කිසිදා කවදාවත්
+mr: कधीही
+bn: কখনো কখনও`,
+  ],
+  [
+    REFUSE,
+    `ml: നിരസിക്ക* നിഷേധിക്ക*
+gd: diùlt* dhiùlt*
+ug: رەت+قىلما رەت+قىلمايسىز رەت+قىلماڭ
+kn: ನಿರಾಕರಿಸ*
+te: తిరస్కరించ*
+ta: மறுக்க* மறுக்காதே
+gu: ઇનકાર*
+pa: ਇਨਕਾਰ*
+si: ප්‍රතික්ෂේප*
+mr: नकार*
+bn: প্রত্যাখ্যান*`,
+  ],
+  [ANON, `mr: निनावी`],
+  [
+    PUBLISH,
+    `mr: प्रसिद्ध+करा
+ha: wallafa`,
+  ],
+  [PRIVATE, `my: ကိုယ်ပိုင်`],
+  [
+    ACCOUNTS,
+    `sr: налога налоге
+tk: hasap hasaplary`,
+  ],
+  [
+    PROMO,
+    `mt: promozzjonali promozzjonal reklamar*
+be: рэкламн*`,
   ],
 ];
 
@@ -5411,4 +6056,151 @@ ko: 바꿔 바꾸`,
     `es: decírselo decírmelo
 el: πεις πειτε`,
   ],
+  [
+    DOWNLOAD,
+    `ha: sauke
+ig: budata
+zu: landa
+st: jarolla
+tn: taolouta
+ny: tsitsani
+sn: dhawunirodha*
+rw: manura
+om: buusi
+ti: ኣውርድ
+wo: yebbi
+ln: kitisa
+fy: downloade
+kmr: daxîne daxin
+su: undeur
+as: ডাউনল’ড* ডাউনলোড*
+my: ဒေါင်းလုဒ်
+km: ទាញយក
+lo: ດາວໂຫຼດ
+ba: йөкләп+ал
+ps: ډاونلوډ*
+gu: ડાઉનલોડ*
+pa: ਡਾਊਨਲੋਡ*
+kn: ಡೌನ್ಲೋಡ್*
+te: డౌన్‌లోడ్*
+ml: ഡൗൺലോഡ്*
+si: බාගත*`,
+  ],
+  [
+    RUN,
+    `ha: gudanar
+ig: gbaa
+zu: qhuba
+xh: qhuba
+st: tsamaisa*
+tn: tsamaisa* tsamaise
+ny: yendetsani
+sn: mhanyisa* imhanyise
+so: socodsii
+om: irra+oolchi
+ti: ኣካይድ
+ln: bandisa
+mg: ampandehano
+fy: útfiere
+ast: executa executar
+co: eseguite lanciate
+gl: executa executar
+kmr: bixebitîne bimeşîne
+su: jalankeun
+jv: jalanake mlakokake
+as: চলাওক চলোৱা
+km: ដំណើរការ
+lo: ແລ່ນ
+ps: چلوه
+gu: ચલાવો ચલાવ*
+pa: ਚਲਾਓ ਚਲਾਉ*
+kn: ಚಲಾಯಿಸ* ರನ್
+te: అమలు+చేయండి రన్
+ml: പ്രവർത്തിപ്പിക്ക* റൺ
+si: ධාවනය*
+mr: चालवा
+ne: चलाऊ`,
+  ],
+  [
+    WEB,
+    `ha: hanyar+yanar
+km: តំណភ្ជាប់ គេហទំព័រ
+lo: ລິ້ງ ເວັບໄຊ
+tt: сылтама* сайт*
+ba: һылтанма* сайт*
+ky: шилтеме* сайт*
+tg: пайванд* сомона*
+ps: لینک* ویبپاڼ*
+gu: લિંક* વેબસાઇટ*
+pa: ਲਿੰਕ* ਵੈੱਬਸਾਈਟ*
+kn: ಲಿಂಕ್* ವೆಬ್‌ಸೈಟ್*
+te: లింక్* వెబ్‌సైట్*
+ml: ലിങ്ക* വെബ്സൈറ്റ*
+si: සබැඳි* වෙබ්*`,
+  ],
+  [
+    SCRIPT,
+    `as: স্ক্ৰিপ্ট*
+my: စခရစ်
+km: ស្គ្រីប
+lo: ສະຄຣິບ ສະຄຣິປ
+tt: скрипт*
+ky: скрипт*
+tg: скрипт*
+gu: સ્ક્રિપ્ટ*
+pa: ਸਕ੍ਰਿਪਟ*
+kn: ಸ್ಕ್ರಿಪ್ಟ್*
+te: స్క్రిప్ట్*
+ml: സ്ക്രിപ്റ്റ്*
+si: ස්ක්‍රිප්ට්*
+mr: स्क्रिप्ट*
+mn: скрипт*`,
+  ],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    SAVED,
+    `is: geymd* geymdir geymt
+su: disimpen kasimpen
+mg: voatahiry voatahiriny
+st: bolokilweng bolokilwe
+tn: bolokilweng bolokilwe
+ny: osungidwa zosungidwa
+zu: egciniwe ezigciniwe agciniwe
+xh: egciniweyo ezigciniweyo
+fy: bewarre opsleine
+ast: guardaes guardaos
+co: salvate salvati
+as: সংৰক্ষিত
+om: kuufaman kuufame
+kmr: tomarkirî hatine+tomarkirin`,
+  ],
+  [SCRIPT, `tn: sekripiti`],
+  [
+    WEB,
+    `tn: saete* websaete*
+gu: જોડાયેલ
+lo: ທີ່ແນບ
+rw: yometse
+de: anhang anhangs
+fr: pièce+jointe pièces+jointes
+es: adjunto adjunta
+it: allegato allegata
+pt: anexo anexado
+ru: вложени*
+nl: bijlage`,
+  ],
+  [
+    PURCHASED,
+    `bn: কেনা
+ms: beli dibeli
+wo: jënd`,
+  ],
+  [
+    OTHERS,
+    `mt: ħaddieħor
+ceb: ubang+tawo
+be: чужых`,
+  ],
+  [THOUSANDS, `ms: ribu`],
 ];

@@ -582,8 +582,13 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.unmask-author',
     category: 'privacy',
-    description: 'Asks to find out who is behind an anonymous account from writing style, posting times or staff lists',
-    test: (b, m) => (has(m, ANON | CLUES) && b & (FIND | REVEAL) ? 'high' : null),
+    description:
+      'Asks to find out who is behind an anonymous account from writing style, posting times or staff lists, or to find its address',
+    test: (b, m) =>
+      (has(m, ANON | CLUES) && b & (FIND | REVEAL)) ||
+      (m & ANON && b & FIND && (b & (ADDR | PERSON | TARGET) || m & (HOME | PII)))
+        ? 'high'
+        : null,
     veto: QUESTION,
   },
   {
@@ -603,8 +608,10 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.fake-accounts',
     category: 'spam',
-    description: 'Asks to create accounts by the hundred that reply to posts or pass as real people',
-    test: (b, m) => (m & ACCOUNTS && has(b, BULK | MAKE) && (m & ANSWER || b & FAKE) ? 'high' : null),
+    description:
+      'Asks to create accounts by the hundred that reply to posts or pass as real people, or fake accounts that reply',
+    test: (b, m) =>
+      m & ACCOUNTS && b & MAKE && ((b & BULK && (m & ANSWER || b & FAKE)) || (b & FAKE && m & ANSWER)) ? 'high' : null,
     veto: QUESTION,
   },
   {
