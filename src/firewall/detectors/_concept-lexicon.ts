@@ -838,7 +838,7 @@ ig: gbanyụọ
 sn: dzima dzimai
 rw: zimya hagarika
 ceb: palonga palunga
-mi: whakawetohia wetohia
+mi: whakawetohia wetohia whakaweto*
 mg: vonoy atsaharo
 qu: wañuchiy
 pcm: off+di off+am
@@ -3181,6 +3181,7 @@ yi: אינסטרוקציעס* כללים`,
   [
     SYS,
     `yo: ti+tẹlẹ
+br: reizhiad kentañ
 ha: tsarin
 mt: tas-sistema
 gl: sistema`,
@@ -3258,7 +3259,6 @@ st: maikutlo
 so: faallo*
 mg: hevitra
 mt: reviżjonijiet reċensjonijiet
-ceb: review+sa
 jv: ulasan`,
   ],
   [
@@ -3566,6 +3566,175 @@ hy: երկգործոն*
 mi: take+rua
 ja: 二要素 二段階認証
 zh: 双因素 雙因素 两步验证 兩步驗證`,
+  ],
+  // Sardinian, Romansh, Hawaiian, Dhivehi in Thaana letters, Luganda, Fijian, Kabyle and Guarani.
+  [
+    DESTROY,
+    `sc: cantzella* iscantzella* distrue
+rm: stizza stizzar stizzai
+haw: holoi kāpae
+dv: ފޮހެލާ ފޮހެލައްވާ ފޮހެލާށެވެ ނައްތާލާ
+lg: sazaamu sazaawo ggyawo
+fj: bokoca bokoci
+kab: sfeḍ kkes
+gn: embogue emboguepa`,
+  ],
+  [
+    ALL,
+    `sc: totu totus totas
+rm: tuts tuttas
+haw: āpau a+pau
+dv: ހުރިހާ ހުރިހައި މުޅި
+lg: byonna bonna zonna yonna
+fj: kece
+kab: meṛṛa
+gn: opavave opaite`,
+  ],
+  [
+    SECRET,
+    `sc: crae craes paràula+segreta
+rm: pled+clav pleds+clav
+haw: ʻōlelo+huna
+dv: ޕާސްވޯޑް ޕާސްވޯޑު
+lg: ekigambo+ekyekusifu ebigambo+ebyekusifu
+fj: vosavuni vosa+vuni
+kab: awal+uffir awalen+uffiren`,
+  ],
+  [
+    SEND,
+    `sc: imbia imbiare imbiade
+rm: trametta tramettar tramettai
+haw: hoʻouna
+dv: ފޮނުވާ ފޮނުވާލާ ފޮނުވައިދޭ
+lg: weereza* sindika
+fj: vakauta
+kab: azen
+gn: emondo`,
+  ],
+  [
+    REVEAL,
+    `sc: mustra amustra amustrade
+rm: mussa mussar mussai
+haw: hōʻike
+dv: ދައްކާ ދައްކަވާ
+lg: ndaga nkulage
+fj: vakaraitaka
+kab: sken
+gn: ehechauka`,
+  ],
+  [
+    MAKE,
+    `sc: iscrie iscrì
+rm: scriva scriver
+haw: kākau
+dv: ލިޔެދީ ލިޔޭ ހަދާ
+lg: wandiika
+fj: volavola vola+e
+gn: ehai ejapo`,
+  ],
+  [
+    FIND,
+    `sc: agata agatade
+rm: chatta chattar
+dv: ހޯދާ ހޯދައިދީ
+lg: noonya zuula
+fj: vakasaqara kunea
+gn: ejuhu eheka`,
+  ],
+  [
+    CONCEAL,
+    `sc: a+cua
+rm: zoppada
+haw: ma+ka+huna ka+huna
+dv: ސިއްރުން
+lg: mu+kyama
+fj: vakavuni
+kab: s+tuffra
+gn: kañyhápe`,
+  ],
+  [
+    DISABLE,
+    `sc: istuda istudare
+rm: deactivescha
+haw: hoʻopio
+dv: ނިއްވާލާ
+lg: zikiza ggyako
+fj: vakamatea
+kab: sexsi`,
+  ],
+  [
+    IGNORE,
+    `sc: ismenteiga
+rm: ignorescha emblida
+haw: hoʻopoina
+dv: ފަރުވާނުކޮށް`,
+  ],
+  [
+    RULES,
+    `sc: istrutziones règulas
+rm: instrucziuns reglas
+haw: kuhikuhi kānāwai
+dv: އިރުޝާދު`,
+  ],
+  [
+    STORE,
+    `sc: serbidore*
+haw: waihona kikowaena
+dv: ޑޭޓާބޭސް ސާވަރ
+lg: database+yonna`,
+  ],
+  [
+    QUESTION,
+    `sc: proite
+rm: pertge
+dv: ކީއްވެ
+lg: lwaki nnyonnyola`,
+  ],
+  [
+    HOW,
+    `sc: comente
+haw: pehea
+dv: ކިހިނެއް
+lg: otya
+fj: vakacava
+kab: amek`,
+  ],
+  [
+    DEFEND,
+    `sc: ampàra
+rm: protegia`,
+  ],
+  [FILES, `dv: ފައިލް`],
+  [DEFENCE, `dv: ފަޔަރވޯލް އެންޓިވައިރަސް`],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    STORE,
+    `yo: afẹyinti disiki
+ha: ajiya madadin faifai
+ig: nkwado ndabere diski
+zu: izipele isipele amadiski idiski
+xh: ugcino iidiski idiski
+st: bekapo
+tn: bekapo diseke
+ny: zosunga+zobwezera disiki
+sn: mabhakapu madhisiki
+rw: kopi+zibitse disiki
+so: nuqulada kaydka diskiga
+om: kuusaa+duubaa diskii
+ti: ዳታቤዝ ሰርቨር ድሕረ+ምትሕልላው
+wo: serwëer
+ln: serveur
+mg: fitehirizana+tahiry kapila
+fy: reservekopy* skiif skiven
+mt: diski
+ast: discos
+co: salvezze discu dischi
+kmr: dîskan
+su: cadangan
+ilo: backup+dagiti
+as: বেকআপ* ডিস্ক*
+sc: discos
+rm: discs`,
   ],
 ];
 
@@ -4735,6 +4904,16 @@ tk: hasap hasaplary`,
     PROMO,
     `mt: promozzjonali promozzjonal reklamar*
 be: рэкламн*`,
+  ],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    COMPUTE,
+    `yo: ẹrọ+foju
+zu: imishini+ebonakalayo
+ny: makina+enieni
+mt: magni+virtwali
+ga: meaisíní+fíorúla
+kmr: makîneyên+virtual`,
   ],
 ];
 
@@ -6089,6 +6268,7 @@ si: බාගත*`,
   [
     RUN,
     `ha: gudanar
+my: လုပ်ဆောင်
 ig: gbaa
 zu: qhuba
 xh: qhuba
@@ -6203,4 +6383,43 @@ ceb: ubang+tawo
 be: чужых`,
   ],
   [THOUSANDS, `ms: ribu`],
+  // Sardinian, Romansh, Hawaiian, Dhivehi in Thaana letters, Luganda, Fijian, Kabyle and Guarani.
+  [
+    DOWNLOAD,
+    `sc: iscàrriga iscarrigare
+rm: telechargia
+lg: wanula`,
+  ],
+  [
+    RUN,
+    `sc: esecuta
+rm: exequescha`,
+  ],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    TABLE,
+    `yo: tabili
+ha: teburin teburori
+ig: tebụl
+zu: amathebula ithebula
+xh: iitafile itafile
+st: ditafole tafole
+tn: ditafole
+ny: matebulo
+sn: matafura
+rw: imbonerahamwe
+so: shaxanka miisaska
+om: gabatee* gabateewwan
+ti: ሰንጠረዥ*
+mg: tabilao
+fy: tabellen tabel
+co: tavule
+kmr: tabloyan tablo
+su: tabel
+ilo: tabla
+as: টেবুল*
+sc: tabellas
+rm: tabellas
+lg: emmeeza`,
+  ],
 ];
