@@ -160,7 +160,7 @@ xh: cima+i cima+ii`,
   ],
   [
     ALL,
-    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich* jede jeden jedem jeder
+    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich* jede jeden jedem jeder jedes
 fr: tout tous toute toutes entier entière entièrement complètement chaque
 es: todo todos toda todas entero entera completo completa completamente cada
 it: tutto tutti tutta tutte intero intera completamente ogni
@@ -516,9 +516,9 @@ qu: pakasqa+simi`,
     SEND,
     `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
 mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
-de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter
+de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter lade+hoch lad+hoch
 fr: envo* télévers* transmet* expédie*
-es: envía* enviar envíe manda mandar mándame sube subir reenvía*
+es: envía* enviar envíe manda mandar mándame sube subir súbel* reenvía*
 it: invia* inviare carica* inoltra* trasferisc* mandale invii
 pt: envie enviar encaminh* carregue transfira mande mandar dispare
 nl: stuur* verstuur* verzend* doorstur*

@@ -569,11 +569,15 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.personal-data-out',
     category: 'privacy',
     description:
-      "Asks to send people's records to a private address, to post health or identity data in a channel, or to send out where people live",
-    test: (b, m) =>
+      "Asks to send people's records to a private address, to post health or identity data in a channel, to publish a person's home address, or to send out where people live",
+    test: (b, m, t) =>
       (m & PII && b & SEND && m & PRIVATE) ||
+      // Everyone's records (all patients, collected) sent to a private address.
+      (b & PERSON && b & SEND && m & PRIVATE && (b & ALL || t & COLLECT)) ||
       (m & HEALTH && m & PLACE && (m & PII || b & PERSON)) ||
       (b & PERSON && has(m, PUBLISH | PLACE)) ||
+      // A named person's home address or records published.
+      (b & PERSON && m & PUBLISH && b & (TARGET | ADDR)) ||
       (m & HOME && has(b, ADDR | SEND | PERSON))
         ? 'high'
         : null,
@@ -619,8 +623,10 @@ const RULES_LIST: readonly Rule[] = [
     category: 'spam',
     description:
       "Asks to post a promotional link under every post or video of others' channels, or with varied wording",
-    test: (b, m) =>
-      m & PROMO && (b & (ALL | BULK) || m & VARY) && m & (PLACE | PUBLISH | ANSWER) && !(m & OWN) ? 'high' : null,
+    test: (b, m, t) =>
+      m & PROMO && (b & (ALL | BULK) || m & VARY || t & OTHERS) && m & (PLACE | PUBLISH | ANSWER) && !(m & OWN)
+        ? 'high'
+        : null,
     veto: QUESTION,
   },
   {
