@@ -1,5 +1,5 @@
 /**
- * Words of the concept detector (`concepts.ts`), by concept, in some hundred and ten languages,
+ * Words of the concept detector (`concepts.ts`), by concept, in some hundred and fifty languages,
  * varieties and registers (Swiss German, written Cantonese, Hindi and Moroccan Arabic in Latin
  * letters, Egyptian Arabic, Nigerian Pidgin, Tok Pisin among them): a first
  * word of concepts (acts and what they act on) and a second (`MORE_CONCEPT_WORDS`: targets,
@@ -27,9 +27,13 @@
  * Latin `dele` (Norwegian `dele`, share), Esperanto `forig*` as a stem (Danish `forige`), Samoan
  * `uma` (Portuguese `uma`), Xhosa `cima` alone (Spanish and Portuguese `cima`: only `cima i-`),
  * Kinyarwanda `gute` (German `gute`), Sindhi `ناس` (Arabic `ناس`, people), Tok Pisin `haus`
- * (German `Haus`). Registers that write most words in English (Nigerian Pidgin, Tok Pisin, Hindi
- * in Latin letters) are read by their own verbs written with an object pronoun (`delete am`,
- * `band karo`) and by function words.
+ * (German `Haus`), Kurmanji `çima` (Portuguese `cima`) and `dîsk` (English `disk`), West Frisian
+ * `regels` (Dutch `regels`, lines), Hausa `aika` (Finnish `aika`, time), Papiamento `paga` (Spanish
+ * `paga`, pays), Zulu `angazi` (I do not know) beside `engazi` (without her knowing). Registers that
+ * write most words in English (Nigerian Pidgin, Tok Pisin, Hindi in Latin letters) are read by their
+ * own verbs written with an object pronoun (`delete am`, `band karo`) and by function words. Two
+ * words joined by `+` are read as a pair of neighbouring words; an entry of three words is never
+ * read.
  *
  * @internal Not part of the public API.
  */
@@ -3735,6 +3739,146 @@ ilo: backup+dagiti
 as: বেকআপ* ডিস্ক*
 sc: discos
 rm: discs`,
+  ],
+  // Papiamento, Low German, Sicilian, Neapolitan, Venetian, Friulian, Hiligaynon, Minangkabau, Tsonga, Swati,
+  // Northern Sami, Cornish, Manx, Hmong and Tetum.
+  [
+    STORE,
+    `fur: bancje+dâts bancjis+dâts
+se: dáhtavuođđu*`,
+  ],
+  [
+    DESTROY,
+    `pap: kita+tur borra
+nds: wegmaken wegdoon
+scn: scancella*
+nap: scancella*
+vec: scancela descancela
+fur: scancele
+hil: panason dulaon
+min: hapuih
+ts: susa+hinkwaswo
+se: sihko sihkku
+kw: dilea
+gv: scryss
+hmn: tshem+tawm rho+tawm
+tet: hamoos`,
+  ],
+  [
+    SEND,
+    `pap: manda+tur
+scn: mannari
+fur: mande
+hil: ipadala
+ts: rhumela
+ss: tfumela
+se: sádde
+kw: danvon
+tet: haruka`,
+  ],
+  [
+    REVEAL,
+    `pap: mustra mustrami
+nds: wies+mi
+scn: ammustra
+fur: mostre
+hil: ipakita
+min: tunjuakan
+ts: komba
+se: čájet čájehit
+kw: diskwedh
+gv: soilshee
+hmn: qhia
+tet: hatudu`,
+  ],
+  [
+    MAKE,
+    `pap: skirbi
+nds: schriev
+fur: scrîf
+ts: tsala
+se: čále čálit
+tet: hakerek`,
+  ],
+  [
+    CONCEAL,
+    `pap: na+skondí skondí
+nds: heemlich
+scn: ammucciuni
+nap: ammuccione
+vec: scondon de+scondon
+fur: scuindon
+hil: patago sa+tago
+ts: xihundla hi+xihundla
+se: čiegus
+kw: yn+kevrinek
+gv: dy+follit
+hmn: zais+zais
+tet: ho+subar subar`,
+  ],
+  [
+    QUESTION,
+    `pap: pakiko
+nds: worüm
+scn: pirchì
+nap: pecché
+vec: parché
+fur: parcè
+hil: ngaa
+min: baa+kok
+se: manin
+hmn: li+cas
+tet: tanba+sa`,
+  ],
+  [FILES, `pap: archivonan`],
+  [
+    ALL,
+    `nds: allens
+scn: tuttu
+vec: tuti
+fur: ducj dutis
+min: sadonyo
+ts: hinkwaswo hinkwavo
+ss: konkhe tonkhe
+se: buot visot
+kw: oll
+gv: ooilley
+hmn: tag+nrho txhua
+tet: hotu`,
+  ],
+  [
+    SECRET,
+    `nds: passwoort* passwöör*
+ts: phasiwedi maphasiwedi
+ss: iphasiwedi emaphasiwedi
+se: beassansátni beassansániid
+hmn: zauv+zais
+tet: liafuan+segredu`,
+  ],
+  [
+    DISABLE,
+    `nds: utmaken utschalten
+scn: astutari
+nap: stuta
+vec: destuda
+fur: distude
+se: jáddat
+kw: diffeudh
+hmn: kaw
+tet: hamate`,
+  ],
+  [
+    FIND,
+    `fur: cjate
+hil: pangitaa
+se: gávdnat
+hmn: nrhiav
+tet: buka+hetan`,
+  ],
+  [
+    HOW,
+    `hil: paano
+tet: oinsá`,
   ],
 ];
 

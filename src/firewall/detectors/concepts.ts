@@ -1,7 +1,7 @@
 /**
  * Dangerous requests in any language, read as a bag of concepts. Each word of a segment is folded
  * (lower case, accents and tone marks dropped, Hebrew and Arabic points dropped) and looked up in
- * a lexicon of concepts written in some hundred and ten languages, varieties and registers
+ * a lexicon of concepts written in some hundred and fifty languages, varieties and registers
  * (`_concept-lexicon.ts`): a word
  * matches an entry whole or, for a stem, by its start (so `smazat`, `smažte` and `smaž` all read
  * as DESTROY); Chinese, Japanese, Thai, Lao, Khmer, Burmese and Korean are matched by substrings
