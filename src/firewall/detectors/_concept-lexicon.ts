@@ -3880,6 +3880,49 @@ tet: buka+hetan`,
     `hil: paano
 tet: oinsá`,
   ],
+  // An assistant's prompt in the Indic, Georgian, Armenian, Thai and Greek scripts; ignoring and rules in
+  // Haitian Creole, Odia, Bashkir, Turkmen, Belarusian, Maori, Samoan and Sindhi.
+  [
+    PROMPT,
+    `gu: પ્રોમ્પ્ટ*
+pa: ਪ੍ਰੋਂਪਟ* ਪ੍ਰੌਂਪਟ*
+bn: প্রম্পট* প্ৰম্পট*
+ta: ப்ராம்ப்ட்* ப்ராம்ட்*
+te: ప్రాంప్ట్*
+kn: ಪ್ರಾಂಪ್ಟ್*
+ml: പ്രോംപ്റ്റ്* പ്രോംപ്റ്റ*
+si: ප්‍රොම්ප්ට්*
+ka: პრომპტ*
+hy: պրոմպտ*
+th: พรอมต์ พรอมท์
+el: προτροπ*
+vi: loi+nhac
+ne: प्रम्प्ट*
+mr: प्रॉम्प्ट*
+ur: پرامپٹ*
+or: ପ୍ରମ୍ପଟ*`,
+  ],
+  [
+    IGNORE,
+    `ht: inyore bliye
+or: ଅଣଦେଖା
+ba: онот
+be: ігнаруй* праігнаруй* забудзь*
+mi: warewarehia
+sm: faagaloina`,
+  ],
+  [
+    RULES,
+    `ht: enstriksyon règleman
+or: ନିର୍ଦ୍ଦେଶ* ନିୟମ*
+ba: күрһәтмәләр* ҡағиҙәләр*
+tk: görkezmeler* düzgünler*
+be: інструкцыі* правілы*
+mi: tohutohu
+sm: tulafono
+sd: هدايتون`,
+  ],
+  [SYS, `be: сістэмн* папярэдн*`],
 ];
 
 // ---------------------------------------------------------------------------------------------
