@@ -6609,4 +6609,40 @@ sc: tabellas
 rm: tabellas
 lg: emmeeza`,
   ],
+  // Downloading and running in Tagalog and Cebuano (with the English verb), Scottish Gaelic, Breton, Occitan,
+  // Uyghur, Sindhi, Yiddish, Maori, Belarusian, Kyrgyz, Tatar, Somali and Xhosa.
+  [
+    DOWNLOAD,
+    `tl: idownload mag+download
+ceb: idownload
+gd: luchdaich+sìos
+br: pellgargañ pellgargit
+oc: telecarga telecargar
+ug: چۈشۈر*
+sd: ڊائونلوڊ*
+yi: אַראָפּלאָד*
+mi: tikiake
+be: спампуй* спампаваць
+ky: жүктөп+ал жүктөп+алып
+tt: йөкләп+ал
+so: soo+dejiso
+xh: khuphela`,
+  ],
+  [
+    RUN,
+    `tl: patakbuhin irun
+ceb: padaganon
+gd: ruith
+br: lañsit erounit
+oc: executa
+ug: ئىجرا
+sd: هلايو
+be: запусці*`,
+  ],
+  [
+    SCRIPT,
+    `ug: سكرىپت*
+be: скрыпт*`,
+  ],
+  [WEB, `be: спасылк* сайт*`],
 ];
