@@ -1,5 +1,5 @@
 /**
- * Words of the concept detector (`concepts.ts`), by concept, in some hundred and ten languages,
+ * Words of the concept detector (`concepts.ts`), by concept, in some hundred and fifty languages,
  * varieties and registers (Swiss German, written Cantonese, Hindi and Moroccan Arabic in Latin
  * letters, Egyptian Arabic, Nigerian Pidgin, Tok Pisin among them): a first
  * word of concepts (acts and what they act on) and a second (`MORE_CONCEPT_WORDS`: targets,
@@ -27,9 +27,13 @@
  * Latin `dele` (Norwegian `dele`, share), Esperanto `forig*` as a stem (Danish `forige`), Samoan
  * `uma` (Portuguese `uma`), Xhosa `cima` alone (Spanish and Portuguese `cima`: only `cima i-`),
  * Kinyarwanda `gute` (German `gute`), Sindhi `ناس` (Arabic `ناس`, people), Tok Pisin `haus`
- * (German `Haus`). Registers that write most words in English (Nigerian Pidgin, Tok Pisin, Hindi
- * in Latin letters) are read by their own verbs written with an object pronoun (`delete am`,
- * `band karo`) and by function words.
+ * (German `Haus`), Kurmanji `çima` (Portuguese `cima`) and `dîsk` (English `disk`), West Frisian
+ * `regels` (Dutch `regels`, lines), Hausa `aika` (Finnish `aika`, time), Papiamento `paga` (Spanish
+ * `paga`, pays), Zulu `angazi` (I do not know) beside `engazi` (without her knowing). Registers that
+ * write most words in English (Nigerian Pidgin, Tok Pisin, Hindi in Latin letters) are read by their
+ * own verbs written with an object pronoun (`delete am`, `band karo`) and by function words. Two
+ * words joined by `+` are read as a pair of neighbouring words; an entry of three words is never
+ * read.
  *
  * @internal Not part of the public API.
  */
@@ -160,7 +164,7 @@ xh: cima+i cima+ii`,
   ],
   [
     ALL,
-    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich* jede jeden jedem jeder
+    `de: alle alles allen aller gesamt* komplett* vollständig* ganze ganzen sämtlich* jede jeden jedem jeder jedes
 fr: tout tous toute toutes entier entière entièrement complètement chaque
 es: todo todos toda todas entero entera completo completa completamente cada
 it: tutto tutti tutta tutte intero intera completamente ogni
@@ -516,9 +520,9 @@ qu: pakasqa+simi`,
     SEND,
     `^send ^upload* ^transf* ^exfiltr* ^mail ^forward
 mass: рассылк* розсилк* massutskick* masseudsend* masseutsend* joukkoviest* 群发 群發 一斉送信
-de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter
+de: sende senden sendet schick* verschick* übermittel* übermittl* übertrag* hochlad* weiterleit* leite+weiter lade+hoch lad+hoch
 fr: envo* télévers* transmet* expédie*
-es: envía* enviar envíe manda mandar mándame sube subir reenvía*
+es: envía* enviar envíe manda mandar mándame sube subir súbel* reenvía*
 it: invia* inviare carica* inoltra* trasferisc* mandale invii
 pt: envie enviar encaminh* carregue transfira mande mandar dispare
 nl: stuur* verstuur* verzend* doorstur*
@@ -838,7 +842,7 @@ ig: gbanyụọ
 sn: dzima dzimai
 rw: zimya hagarika
 ceb: palonga palunga
-mi: whakawetohia wetohia
+mi: whakawetohia wetohia whakaweto*
 mg: vonoy atsaharo
 qu: wañuchiy
 pcm: off+di off+am
@@ -1718,8 +1722,8 @@ qu: imarayku imanaqtin`,
     DEFEND,
     `^scan ^detect ^enable ^restore ^recover ^protect ^prevent
 de: schütze schützen absicher* verhinder* aktivier* einschalt* erkenn* wiederherstell* sichere sichern melde*
-fr: protège* protéger empêch* sécuris* activ* analys* restaur* signal* reconna* repér*
-es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura* denuncia* reconoc* detecta*
+fr: protège* protéger empêch* sécuris* activ* analys* restaure restaurer restaurez restauration signal* reconna* repér*
+es: proteg* asegura* activa* habilit* enciend* escanea* recupera* restaura restaurar restaure restauren restauración denuncia* reconoc* detecta*
 it: protegg* previen* attiv* abilita* accendi* scansiona* rileva* ripristina* segnala* riconosc*
 pt: protej* proteg* previna ative ativar habilite* ligue escaneie restaure recupere denuncie reconhec* identificar
 nl: bescherm beschermen voorkom* beveilig beveiligen activeer* inschakel* herstel* rapporteer* herken* meld*
@@ -3022,6 +3026,903 @@ zh: 歧视 歧視 禁止
 ko: 차별 금지
 vi: phan+biet`,
   ],
+  // Languages and scripts read thinly before: West African, Southern African and Horn of Africa languages,
+  // regional languages of Europe, Kurmanji in Latin letters, Sundanese, Ilocano, Assamese and the Indic,
+  // Southeast Asian and Turkic scripts' words for downloading, running, targets and homes.
+  [
+    DESTROY,
+    `yo: pa+gbogbo nu+gbogbo
+st: hlakola* tlosa senya
+tn: phimola* phimotse senya
+ny: fufutani fufuta chotsani ononga
+om: haqi haqaa balleessi
+ti: ደምስስ ሰርዝ
+wo: far+yépp
+fy: wiskje wisk fuortsmite ferneatigje
+ast: desanicia desaniciar desanicies esborria esborriar
+co: sguassate sguassà cancellate
+kmr: jê+bibe jêbibe jê+bibin biqedîne
+su: pupus hapus
+ilo: ikkaten ikkatem pukawen
+as: মচি* ডিলিট*`,
+  ],
+  [
+    STORE,
+    `yo: ipamọ olupin afẹyinti
+ha: rumbun+bayanai sabar
+zu: isizindalwazi iseva amaseva
+st: seva
+ny: seva malo+osungira
+sn: maserver server+yese dhatabhesi
+om: kuusaa+deetaa sarvara* sarvarii
+fy: databank* produksjedatabank* tsjinner*
+ast: sirvidor*
+co: servore*
+oc: servidor*
+kmr: paşekeftin* danegeh*
+as: ডাটাবেছ* ছাৰ্ভাৰ*`,
+  ],
+  [
+    SECRET,
+    `yo: ọrọigbaniwọle ọ̀rọ̀+aṣínà koodu+aṣiri
+st: phasewete* diphasewete
+tn: phasewete* diphasewete
+ny: achinsinsi
+om: jecha+icciitii jechoota+icciitii furtuu* furtuuwwan
+ti: መሕለፊ
+wo: baatu+jàll baatu+jàllu
+mg: tenimiafin'ny tenimiafin lakile
+fy: wachtwurd* wachtwurden
+ast: contraseñes contraseña
+co: chjave
+kmr: şîfre* şîfreyên
+su: sandi kecap+konci
+ilo: password+mo
+tl: mga+password
+as: পাছৱৰ্ড*`,
+  ],
+  [
+    SEND,
+    `yo: firanṣẹ* fi+ranṣẹ
+ha: aiko tura+mini
+st: romela* romele
+tn: romela* romele
+ny: tumizani tumiza
+om: ergi ergaa+gochuu
+ti: ስደድ ለኣኽ
+wo: yónnee yonnee
+fy: stjoer* ferstjoer*
+ast: unvia unviar
+co: mandà mandatelu
+gl: envía enviar manda
+la: mittite
+kmr: bişîne bişînin
+su: kirim* ngirim*
+ilo: ipatulod ipatulodmo
+ceb: ipadala
+as: পঠিয়াই পঠিয়াওক পঠাওক`,
+  ],
+  [
+    REVEAL,
+    `yo: fihan
+ha: nuna
+ig: gosi gosipụta
+st: bontsha*
+tn: bontsha*
+ny: onetsani
+sn: ratidza*
+rw: erekana
+om: agarsiisi
+ti: ኣርኢ
+ln: lakisa
+mg: asehoy asehoy+ahy
+fy: lit+sjen
+mt: urini
+ast: amuesa amosar
+co: mustrate mustrà
+gd: seall
+br: diskouez diskouezit
+oc: mòstra mostra
+fo: vísið vís+mær
+la: ostende monstra
+kmr: nîşan+bide
+su: tembongkeun
+ilo: ipakita ipakitam
+ceb: ipakita
+as: দেখুওৱা
+my: ပြပါ
+ug: كۆرسەت*`,
+  ],
+  [
+    IGNORE,
+    `yo: foju+fo fojufo
+ha: yi+watsi
+ig: leghara
+xh: ungahoyi
+sn: regedza
+rw: irengagiza
+ti: ሸለል
+ln: tika+mitindo
+mg: aza+raharahiana
+fy: negearje ferjit
+gl: ignora esquece
+gd: leig+seachad dìochuimhnich
+br: ankouait
+oc: oblida ignòra
+fo: gloym
+la: neglege obliviscere
+ceb: ibaliwala
+tt: игътибар+итмә
+ky: көңүл+бурба
+ug: سەل+قارا
+tg: нодида+гир
+ps: له+پامه
+sd: نظرانداز
+yi: איגנאָרירט איגנאָריר*`,
+  ],
+  [
+    RULES,
+    `yo: itọnisọna ilana
+ig: ntuziaka iwu
+sn: mirairo
+rw: amabwiriza amategeko
+ti: መምርሒ*
+mg: toromarika fitsipika
+fy: ynstruksjes
+gl: instrucións regras
+gd: stiùiridhean riaghailtean
+br: kemennoù gemennoù reolennoù
+oc: règlas instruccions
+fo: reglurnar reglur
+la: mandata praecepta
+ceb: mga+instruksyon mga+lagda
+tt: күрсәтмәләр* кагыйдәләр*
+ky: нускамалар* эрежелер*
+ug: كۆرسەتمە* قائىدە*
+tg: қоидаҳо* дастур*
+yi: אינסטרוקציעס* כללים`,
+  ],
+  [
+    SYS,
+    `yo: ti+tẹlẹ
+br: reizhiad kentañ
+ha: tsarin
+mt: tas-sistema
+gl: sistema`,
+  ],
+  [
+    FIND,
+    `yo: ṣawari
+st: fumana
+ny: pezani
+om: barbaadi argadhu
+ti: ድለ ርኸብ
+fy: sykje
+mt: sib sibli
+ast: alcuentra atopa
+co: truvate
+fo: finn finnið
+kmr: bibîne
+su: milarian
+ilo: biruken
+as: বিচাৰি উলিওৱা
+my: ရှာပါ ရှာဖွေ
+km: ស្វែងរក`,
+  ],
+  [
+    MESSAGE,
+    `yo: ifiranṣẹ
+ha: sako
+zu: umlayezo imilayezo
+xh: umyalezo imiyalezo
+ny: uthenga mauthenga
+ln: nsango
+mt: messaġġ*
+la: epistulas epistulae
+my: မက်ဆေ့
+km: សារ
+lo: ຂໍ້ຄວາມ
+ba: хәбәр*
+ug: ئۇچۇر*
+ps: پیغام*`,
+  ],
+  [
+    FAKE,
+    `yo: ayederu
+ha: na+bogi
+ig: adịgboroja
+zu: mbumbulu okungamanga
+xh: bubuxoki
+st: bohata
+ny: abodza zabodza
+sn: zvenhema nhema
+rw: impimbano
+so: been+abuur
+ln: ya+lokuta
+mg: sandoka
+mt: foloz foloż foloża
+gl: falsas falsos
+ceb: peke
+jv: palsu
+my: အတု
+km: ក្លែងក្លាយ
+lo: ປອມ
+tt: ялган*
+ba: ялған*
+ky: жасалма*
+tg: қалбакӣ
+ps: جعلي
+sd: جعلي ڪوڙا`,
+  ],
+  [
+    REVIEW,
+    `yo: atunwo
+ha: sharhi*
+zu: ukubuyekezwa izibuyekezo
+st: maikutlo
+so: faallo*
+mg: hevitra
+mt: reviżjonijiet reċensjonijiet
+jv: ulasan`,
+  ],
+  [
+    DEFEND,
+    `yo: dabobo daabobo
+ig: chebe
+so: ilaali
+fy: beskermje beskerm
+co: prutege*
+gd: dìon
+br: gwarez*
+oc: proteja*
+fo: verja`,
+  ],
+  [
+    DEFENCE,
+    `yo: aabo
+ha: tsaro
+ig: nchekwa+ngwa
+zu: ukuphepha ivikelo
+xh: ukhuseleko
+sn: firewall+yese
+rw: umutekano
+so: ilaalinta amniga
+mg: fiarovana
+jv: keamanan
+tl: seguridad
+tt: саклау* антивирус*
+ba: антивирус*
+ky: коопсуздук*
+tg: антивирус* амният*
+ps: امنیت*
+yi: זיכערהייט* אַנטיווירוס*`,
+  ],
+  [
+    FILES,
+    `yo: faili
+ha: fayil*
+zu: amafayela ifayela idatha
+st: difaele faele
+tn: difaele faele
+ny: mafayilo fayilo
+om: faayilii
+ti: ፋይላት ፋይል
+fy: triemmen triem
+ast: ficheros
+fo: fílin fílur fílar
+la: fasciculos
+kmr: pelan pelên
+su: berkas
+as: ফাইল*`,
+  ],
+  [
+    QUESTION,
+    `ha: me+yasa bayyana
+st: hobaneng hlalosa*
+tn: goreng tlhalosa*
+ny: chifukwa+chiyani fotokozani
+om: maaliif ibsi
+ti: ስለምንታይ ግለጽ
+wo: lu+tax
+ln: mpo+nini
+fy: wêrom útlizze ferskil
+ast: por+qué esplica
+co: perchè spiegate
+fo: hví greið
+kmr: rave+bike
+su: naha
+ilo: apay
+as: কিয় ব্যাখ্যা`,
+  ],
+  [
+    HOW,
+    `ha: yaya
+st: jwang
+tn: jang
+ny: bwanji
+om: akkamitti
+ti: ብኸመይ
+ln: ndenge+nini
+fy: hoe
+ast: cómo
+co: cumu
+kmr: çawa
+su: kumaha
+ilo: kasano
+as: কেনেকৈ`,
+  ],
+  [
+    ADDR,
+    `ig: adreesị
+xh: idilesi
+sn: kero
+rw: aderesi
+jv: alamat
+as: ঠিকনা*
+tt: адрес*
+ba: адрес*
+ug: ئادرېس*`,
+  ],
+  [
+    TARGET,
+    `ig: nta+akụkọ
+zu: intatheli umakhelwane
+xh: intatheli ummelwane
+st: moqolotsi moahisani
+tn: mmegadikgang moagisani
+ny: mtolankhani mnansi
+sn: mutori+wenhau muvakidzani
+rw: umunyamakuru umuturanyi
+so: saxafiga deriska
+om: gaazexeessaa ollaa
+ti: ጋዜጠኛ ጎረቤት
+wo: taskatkillu dëkkandoo
+mg: mpanao+gazety
+fy: sjoernalist buorman buorfrou
+ast: periodista vecina vecín
+co: ghjurnalistu vicinu vicina
+gl: xornalista veciña veciño
+kmr: rojnameger cîran
+su: wartawan tatangga
+jv: wartawan tanggane
+as: সাংবাদিক* চুবুৰীয়া*
+my: သတင်းထောက် အိမ်နီးချင်း
+km: អ្នកកាសែត អ្នកជិតខាង
+lo: ນັກຂ່າວ ເພື່ອນບ້ານ
+tt: журналист* күрше*
+ba: журналист* күрше*
+tg: рӯзноманигор* ҳамсоя*
+ps: خبریال* ګاونډي*
+sd: صحافي* پاڙيسري*
+gu: પત્રકાર* પાડોશી*
+pa: ਪੱਤਰਕਾਰ* ਗੁਆਂਢੀ*
+kn: ಪತ್ರಕರ್ತ* ನೆರೆಹೊರೆಯ*
+te: విలేకరి* జర్నలిస్ట్* పొరుగు*
+ml: പത്രപ്രവർത്തക* അയൽക്കാര*
+si: මාධ්‍යවේදී* අසල්වැසි*
+mr: पत्रकार* शेजारी*
+ne: पत्रकार* छिमेकी*
+mn: сэтгүүлч* хөрш*
+ht: jounalis vwazen vwazin`,
+  ],
+  [
+    ALL,
+    `st: tsohle kaofela yohle
+tn: tsotlhe otlhe yotlhe
+ny: onse zonse zinthu+zonse
+om: hunda hundumaa
+ti: ኩሉ ኩሎም
+fy: alle alles hiele folsleine
+ast: toles tolos
+co: tuttu tutti tutte
+gd: uile gu+lèir
+kmr: hemû giş
+su: sadaya sakabéh
+ilo: amin
+as: সকলো সমস্ত`,
+  ],
+  [
+    MAKE,
+    `st: ngola* etsa
+tn: kwala*
+ny: lembani pangani
+om: barreessi uumi
+ti: ጽሓፍ ስራሕ ፍጠር
+fy: skriuw* meitsje
+ast: escribi
+co: scrivi scrivite
+gl: escribe crea
+kmr: binivîse çêke
+su: jieun* nyieun
+ilo: agsurat isurat
+as: লিখা লিখক বনোৱা`,
+  ],
+  [
+    CONCEAL,
+    `st: ka+sephiring sephiring
+tn: ka+sephiri sephiri
+ny: mwachinsinsi
+om: dhoksaadhaan icciitiin
+fy: temûk stikem
+ast: a+escondíes
+co: in+secretu
+oc: en+secret
+la: clam+mitte
+kmr: bi+dizî
+su: rusiah sacara+rusiah
+ilo: nalimed
+as: গোপনে`,
+  ],
+  [
+    DISABLE,
+    `st: tima
+tn: tima
+gl: desactiva* apaga
+oc: desactiva*
+kmr: neçalak+bike bigire`,
+  ],
+  [
+    MALWARE,
+    `ti: ራንሰምዌር* ቫይረስ*
+co: troianu
+gl: troiano
+br: viruz
+as: ভাইৰাছ*
+tt: вирус*
+ba: вирус*
+ky: вирус*
+ug: ۋىرۇس*
+tg: вирус*
+ps: ویروس* رینسم*
+sd: وائرس*
+yi: ווירוס*`,
+  ],
+  [LOGS, `lo: ບັນທຶກ`],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    FAKE,
+    `ny: abodza
+tk: galp`,
+  ],
+  [
+    ADDR,
+    `zu: indawo indawo+yakhe
+xh: indawo
+si: ස්ථානය ස්ථානයට
+tt: урынын урыны`,
+  ],
+  [
+    CONCEAL,
+    `zu: engazi
+xh: engazi engazanga
+si: නොදැනෙන්න නොදැනුවත්ව රහසිගතව
+mn: нууцаар мэдэгдэлгүй
+tt: белдермичә
+km: កុំឱ្យនរណាម្នាក់ដឹង កុំឲ្យនរណាម្នាក់ដឹង`,
+  ],
+  [
+    TARGET,
+    `zu: owayengunkosikazi* owayengumyeni*
+xh: owayesakuba*
+si: හිටපු
+tt: элеккеге
+af: joernalis buurman buurvrou`,
+  ],
+  [
+    SEND,
+    `om: ol+fe
+gl: súbeas súbeos`,
+  ],
+  [
+    RULES,
+    `ml: നിയന്ത്രണ*
+gd: cuingealachadh* cuingealachaidhean
+ug: چەكلىمە*
+kn: ನಿರ್ಬಂಧ*
+te: పరిమితుల* ఆంక్షల*
+ta: கட்டுப்பாடு*
+gu: પ્રતિબંધ*
+pa: ਹਦਾਇਤਾਂ* ਪਾਬੰਦੀ*
+si: සීමා*
+sm: faatonuga
+yi: אינסטרוקציעס`,
+  ],
+  [
+    SYS,
+    `ml: പ്രാരംഭ* ആദ്യത്തെ
+kn: ಆರಂಭಿಕ ಮೊದಲಿನ ಹಿಂದಿನ ಸಿಸ್ಟಮ್*
+te: ప్రారంభ* మునుపటి సిస్టమ్*
+ta: ஆரம்ப* தொடக்க*
+gu: પ્રારંભિક શરૂઆતની
+pa: ਸ਼ੁਰੂਆਤੀ ਪਿਛਲੀਆਂ ਸਿਸਟਮ
+si: ආරම්භක මුල්
+mr: सुरुवातीच्या मागील
+bn: প্রাথমিক আগের
+ne: प्रारम्भिक अघिल्ला
+sm: muamua
+yi: ערשטע פריערדיקע`,
+  ],
+  [BULK, `bn: হাজার`],
+  [
+    REVEAL,
+    `sm: faaali
+yi: ווייז`,
+  ],
+  [FIND, `mn: олоод олж олох хайж хайгаад`],
+  [ALL, `ceb: matag tanang`],
+  [CONTACTS, `tl: mga+contact`],
+  [
+    DEFENCE,
+    `de: zwei+faktor
+fr: deux+facteurs
+es: dos+factores
+it: due+fattori
+pt: dois+fatores
+ru: двухфакторн*
+nl: tweestapsverificatie twee+factor
+uk: двофакторн*
+pl: dwuskładnikow*
+tr: iki+faktörlü iki+adımlı
+id: dua+faktor
+sw: hatua+mbili
+hy: երկգործոն*
+mi: take+rua
+ja: 二要素 二段階認証
+zh: 双因素 雙因素 两步验证 兩步驗證`,
+  ],
+  // Sardinian, Romansh, Hawaiian, Dhivehi in Thaana letters, Luganda, Fijian, Kabyle and Guarani.
+  [
+    DESTROY,
+    `sc: cantzella* iscantzella* distrue
+rm: stizza stizzar stizzai
+haw: holoi kāpae
+dv: ފޮހެލާ ފޮހެލައްވާ ފޮހެލާށެވެ ނައްތާލާ
+lg: sazaamu sazaawo ggyawo
+fj: bokoca bokoci
+kab: sfeḍ kkes
+gn: embogue emboguepa`,
+  ],
+  [
+    ALL,
+    `sc: totu totus totas
+rm: tuts tuttas
+haw: āpau a+pau
+dv: ހުރިހާ ހުރިހައި މުޅި
+lg: byonna bonna zonna yonna
+fj: kece
+kab: meṛṛa
+gn: opavave opaite`,
+  ],
+  [
+    SECRET,
+    `sc: crae craes paràula+segreta
+rm: pled+clav pleds+clav
+haw: ʻōlelo+huna
+dv: ޕާސްވޯޑް ޕާސްވޯޑު
+lg: ekigambo+ekyekusifu ebigambo+ebyekusifu
+fj: vosavuni vosa+vuni
+kab: awal+uffir awalen+uffiren`,
+  ],
+  [
+    SEND,
+    `sc: imbia imbiare imbiade
+rm: trametta tramettar tramettai
+haw: hoʻouna
+dv: ފޮނުވާ ފޮނުވާލާ ފޮނުވައިދޭ
+lg: weereza* sindika
+fj: vakauta
+kab: azen
+gn: emondo`,
+  ],
+  [
+    REVEAL,
+    `sc: mustra amustra amustrade
+rm: mussa mussar mussai
+haw: hōʻike
+dv: ދައްކާ ދައްކަވާ
+lg: ndaga nkulage
+fj: vakaraitaka
+kab: sken
+gn: ehechauka`,
+  ],
+  [
+    MAKE,
+    `sc: iscrie iscrì
+rm: scriva scriver
+haw: kākau
+dv: ލިޔެދީ ލިޔޭ ހަދާ
+lg: wandiika
+fj: volavola vola+e
+gn: ehai ejapo`,
+  ],
+  [
+    FIND,
+    `sc: agata agatade
+rm: chatta chattar
+dv: ހޯދާ ހޯދައިދީ
+lg: noonya zuula
+fj: vakasaqara kunea
+gn: ejuhu eheka`,
+  ],
+  [
+    CONCEAL,
+    `sc: a+cua
+rm: zoppada
+haw: ma+ka+huna ka+huna
+dv: ސިއްރުން
+lg: mu+kyama
+fj: vakavuni
+kab: s+tuffra
+gn: kañyhápe`,
+  ],
+  [
+    DISABLE,
+    `sc: istuda istudare
+rm: deactivescha
+haw: hoʻopio
+dv: ނިއްވާލާ
+lg: zikiza ggyako
+fj: vakamatea
+kab: sexsi`,
+  ],
+  [
+    IGNORE,
+    `sc: ismenteiga
+rm: ignorescha emblida
+haw: hoʻopoina
+dv: ފަރުވާނުކޮށް`,
+  ],
+  [
+    RULES,
+    `sc: istrutziones règulas
+rm: instrucziuns reglas
+haw: kuhikuhi kānāwai
+dv: އިރުޝާދު`,
+  ],
+  [
+    STORE,
+    `sc: serbidore*
+haw: waihona kikowaena
+dv: ޑޭޓާބޭސް ސާވަރ
+lg: database+yonna`,
+  ],
+  [
+    QUESTION,
+    `sc: proite
+rm: pertge
+dv: ކީއްވެ
+lg: lwaki nnyonnyola`,
+  ],
+  [
+    HOW,
+    `sc: comente
+haw: pehea
+dv: ކިހިނެއް
+lg: otya
+fj: vakacava
+kab: amek`,
+  ],
+  [
+    DEFEND,
+    `sc: ampàra
+rm: protegia`,
+  ],
+  [FILES, `dv: ފައިލް`],
+  [DEFENCE, `dv: ފަޔަރވޯލް އެންޓިވައިރަސް`],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    STORE,
+    `yo: afẹyinti disiki
+ha: ajiya madadin faifai
+ig: nkwado ndabere diski
+zu: izipele isipele amadiski idiski
+xh: ugcino iidiski idiski
+st: bekapo
+tn: bekapo diseke
+ny: zosunga+zobwezera disiki
+sn: mabhakapu madhisiki
+rw: kopi+zibitse disiki
+so: nuqulada kaydka diskiga
+om: kuusaa+duubaa diskii
+ti: ዳታቤዝ ሰርቨር ድሕረ+ምትሕልላው
+wo: serwëer
+ln: serveur
+mg: fitehirizana+tahiry kapila
+fy: reservekopy* skiif skiven
+mt: diski
+ast: discos
+co: salvezze discu dischi
+kmr: dîskan
+su: cadangan
+ilo: backup+dagiti
+as: বেকআপ* ডিস্ক*
+sc: discos
+rm: discs`,
+  ],
+  // Papiamento, Low German, Sicilian, Neapolitan, Venetian, Friulian, Hiligaynon, Minangkabau, Tsonga, Swati,
+  // Northern Sami, Cornish, Manx, Hmong and Tetum.
+  [
+    STORE,
+    `fur: bancje+dâts bancjis+dâts
+se: dáhtavuođđu*`,
+  ],
+  [
+    DESTROY,
+    `pap: kita+tur borra
+nds: wegmaken wegdoon
+scn: scancella*
+nap: scancella*
+vec: scancela descancela
+fur: scancele
+hil: panason dulaon
+min: hapuih
+ts: susa+hinkwaswo
+se: sihko sihkku
+kw: dilea
+gv: scryss
+hmn: tshem+tawm rho+tawm
+tet: hamoos`,
+  ],
+  [
+    SEND,
+    `pap: manda+tur
+scn: mannari
+fur: mande
+hil: ipadala
+ts: rhumela
+ss: tfumela
+se: sádde
+kw: danvon
+tet: haruka`,
+  ],
+  [
+    REVEAL,
+    `pap: mustra mustrami
+nds: wies+mi
+scn: ammustra
+fur: mostre
+hil: ipakita
+min: tunjuakan
+ts: komba
+se: čájet čájehit
+kw: diskwedh
+gv: soilshee
+hmn: qhia
+tet: hatudu`,
+  ],
+  [
+    MAKE,
+    `pap: skirbi
+nds: schriev
+fur: scrîf
+ts: tsala
+se: čále čálit
+tet: hakerek`,
+  ],
+  [
+    CONCEAL,
+    `pap: na+skondí skondí
+nds: heemlich
+scn: ammucciuni
+nap: ammuccione
+vec: scondon de+scondon
+fur: scuindon
+hil: patago sa+tago
+ts: xihundla hi+xihundla
+se: čiegus
+kw: yn+kevrinek
+gv: dy+follit
+hmn: zais+zais
+tet: ho+subar subar`,
+  ],
+  [
+    QUESTION,
+    `pap: pakiko
+nds: worüm
+scn: pirchì
+nap: pecché
+vec: parché
+fur: parcè
+hil: ngaa
+min: baa+kok
+se: manin
+hmn: li+cas
+tet: tanba+sa`,
+  ],
+  [FILES, `pap: archivonan`],
+  [
+    ALL,
+    `nds: allens
+scn: tuttu
+vec: tuti
+fur: ducj dutis
+min: sadonyo
+ts: hinkwaswo hinkwavo
+ss: konkhe tonkhe
+se: buot visot
+kw: oll
+gv: ooilley
+hmn: tag+nrho txhua
+tet: hotu`,
+  ],
+  [
+    SECRET,
+    `nds: passwoort* passwöör*
+ts: phasiwedi maphasiwedi
+ss: iphasiwedi emaphasiwedi
+se: beassansátni beassansániid
+hmn: zauv+zais
+tet: liafuan+segredu`,
+  ],
+  [
+    DISABLE,
+    `nds: utmaken utschalten
+scn: astutari
+nap: stuta
+vec: destuda
+fur: distude
+se: jáddat
+kw: diffeudh
+hmn: kaw
+tet: hamate`,
+  ],
+  [
+    FIND,
+    `fur: cjate
+hil: pangitaa
+se: gávdnat
+hmn: nrhiav
+tet: buka+hetan`,
+  ],
+  [
+    HOW,
+    `hil: paano
+tet: oinsá`,
+  ],
+  // An assistant's prompt in the Indic, Georgian, Armenian, Thai and Greek scripts; ignoring and rules in
+  // Haitian Creole, Odia, Bashkir, Turkmen, Belarusian, Maori, Samoan and Sindhi.
+  [
+    PROMPT,
+    `gu: પ્રોમ્પ્ટ*
+pa: ਪ੍ਰੋਂਪਟ* ਪ੍ਰੌਂਪਟ*
+bn: প্রম্পট* প্ৰম্পট*
+ta: ப்ராம்ப்ட்* ப்ராம்ட்*
+te: ప్రాంప్ట్*
+kn: ಪ್ರಾಂಪ್ಟ್*
+ml: പ്രോംപ്റ്റ്* പ്രോംപ്റ്റ*
+si: ප්‍රොම්ප්ට්*
+ka: პრომპტ*
+hy: պրոմպտ*
+th: พรอมต์ พรอมท์
+el: προτροπ*
+vi: loi+nhac
+ne: प्रम्प्ट*
+mr: प्रॉम्प्ट*
+ur: پرامپٹ*
+or: ପ୍ରମ୍ପଟ*`,
+  ],
+  [
+    IGNORE,
+    `ht: inyore bliye
+or: ଅଣଦେଖା
+ba: онот
+be: ігнаруй* праігнаруй* забудзь*
+mi: warewarehia
+sm: faagaloina`,
+  ],
+  [
+    RULES,
+    `ht: enstriksyon règleman
+or: ନିର୍ଦ୍ଦେଶ* ନିୟମ*
+ba: күрһәтмәләр* ҡағиҙәләр*
+tk: görkezmeler* düzgünler*
+be: інструкцыі* правілы*
+mi: tohutohu
+sm: tulafono
+sd: هدايتون`,
+  ],
+  [SYS, `be: сістэмн* папярэдн*`],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -4090,6 +4991,116 @@ de: pro+konto
 es: por+cuenta
 ary: kol+compte
 ar: كل+حساب`,
+  ],
+  [
+    HOME,
+    `yo: ile+re ile+rẹ
+zu: yasekhaya ekhaya
+xh: yasekhaya ekhaya
+st: lehae
+tn: legae
+ny: kunyumba
+sn: kumba+kwake
+om: mana+jireenyaa
+fy: thúsadres
+ba: өйөнөң
+sd: گهر+جو
+gu: ઘરનું ઘરનો
+pa: ਘਰ+ਦਾ
+kn: ಮನೆಯ
+te: ఇంటి
+ml: വീട്ടു* വീടിന്റെ
+si: නිවසේ
+mr: घराचा
+ne: घरको
+mn: гэрийн`,
+  ],
+  [ACCOUNTS, `ny: maakaunti akaunti`],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    ANSWER,
+    `ny: amayankha yankhani
+tk: jogap`,
+  ],
+  [
+    TRACK,
+    `zu: landelela* ngilandelele
+xh: landela* ndilandelele
+si: ලුහුබඳ* ලුහුබැඳ*
+tt: күзәт*`,
+  ],
+  [
+    PII,
+    `fy: identiteitsnûmer* bsn-nûmer
+my: မှတ်ပုံတင်
+hr: matične+brojeve matični+broj`,
+  ],
+  [
+    HEALTH,
+    `fy: medyske medysk*
+my: ဆေးမှတ်တမ်း
+hr: medicinske+kartone`,
+  ],
+  [
+    SPREAD,
+    `as: বিয়পা*
+lt: plinta plisti plinti
+ilo: mangiwaras agiwaras`,
+  ],
+  [
+    NEVER,
+    `ml: ഒരിക്കലും
+gd: gu+bràth a-chaoidh
+ug: ھەرگىز
+kn: ಎಂದಿಗೂ
+te: ఎప్పుడూ
+gu: ક્યારેય
+pa: ਕਦੇ+ਵੀ
+si: කිසිදා කවදාවත්
+mr: कधीही
+bn: কখনো কখনও`,
+  ],
+  [
+    REFUSE,
+    `ml: നിരസിക്ക* നിഷേധിക്ക*
+gd: diùlt* dhiùlt*
+ug: رەت+قىلما رەت+قىلمايسىز رەت+قىلماڭ
+kn: ನಿರಾಕರಿಸ*
+te: తిరస్కరించ*
+ta: மறுக்க* மறுக்காதே
+gu: ઇનકાર*
+pa: ਇਨਕਾਰ*
+si: ප්‍රතික්ෂේප*
+mr: नकार*
+bn: প্রত্যাখ্যান*`,
+  ],
+  [ANON, `mr: निनावी`],
+  [
+    PUBLISH,
+    `mr: प्रसिद्ध+करा
+ha: wallafa`,
+  ],
+  [PRIVATE, `my: ကိုယ်ပိုင်`],
+  [
+    ACCOUNTS,
+    `sr: налога налоге
+tk: hasap hasaplary`,
+  ],
+  [
+    PROMO,
+    `mt: promozzjonali promozzjonal reklamar*
+be: рэкламн*`,
+  ],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    COMPUTE,
+    `yo: ẹrọ+foju
+zu: imishini+ebonakalayo
+ny: makina+enieni
+mt: magni+virtwali
+ga: meaisíní+fíorúla
+kmr: makîneyên+virtual`,
   ],
 ];
 
@@ -5411,4 +6422,227 @@ ko: 바꿔 바꾸`,
     `es: decírselo decírmelo
 el: πεις πειτε`,
   ],
+  [
+    DOWNLOAD,
+    `ha: sauke
+ig: budata
+zu: landa
+st: jarolla
+tn: taolouta
+ny: tsitsani
+sn: dhawunirodha*
+rw: manura
+om: buusi
+ti: ኣውርድ
+wo: yebbi
+ln: kitisa
+fy: downloade
+kmr: daxîne daxin
+su: undeur
+as: ডাউনল’ড* ডাউনলোড*
+my: ဒေါင်းလုဒ်
+km: ទាញយក
+lo: ດາວໂຫຼດ
+ba: йөкләп+ал
+ps: ډاونلوډ*
+gu: ડાઉનલોડ*
+pa: ਡਾਊਨਲੋਡ*
+kn: ಡೌನ್ಲೋಡ್*
+te: డౌన్‌లోడ్*
+ml: ഡൗൺലോഡ്*
+si: බාගත*`,
+  ],
+  [
+    RUN,
+    `ha: gudanar
+my: လုပ်ဆောင်
+ig: gbaa
+zu: qhuba
+xh: qhuba
+st: tsamaisa*
+tn: tsamaisa* tsamaise
+ny: yendetsani
+sn: mhanyisa* imhanyise
+so: socodsii
+om: irra+oolchi
+ti: ኣካይድ
+ln: bandisa
+mg: ampandehano
+fy: útfiere
+ast: executa executar
+co: eseguite lanciate
+gl: executa executar
+kmr: bixebitîne bimeşîne
+su: jalankeun
+jv: jalanake mlakokake
+as: চলাওক চলোৱা
+km: ដំណើរការ
+lo: ແລ່ນ
+ps: چلوه
+gu: ચલાવો ચલાવ*
+pa: ਚਲਾਓ ਚਲਾਉ*
+kn: ಚಲಾಯಿಸ* ರನ್
+te: అమలు+చేయండి రన్
+ml: പ്രവർത്തിപ്പിക്ക* റൺ
+si: ධාවනය*
+mr: चालवा
+ne: चलाऊ`,
+  ],
+  [
+    WEB,
+    `ha: hanyar+yanar
+km: តំណភ្ជាប់ គេហទំព័រ
+lo: ລິ້ງ ເວັບໄຊ
+tt: сылтама* сайт*
+ba: һылтанма* сайт*
+ky: шилтеме* сайт*
+tg: пайванд* сомона*
+ps: لینک* ویبپاڼ*
+gu: લિંક* વેબસાઇટ*
+pa: ਲਿੰਕ* ਵੈੱਬਸਾਈਟ*
+kn: ಲಿಂಕ್* ವೆಬ್‌ಸೈಟ್*
+te: లింక్* వెబ్‌సైట్*
+ml: ലിങ്ക* വെബ്സൈറ്റ*
+si: සබැඳි* වෙබ්*`,
+  ],
+  [
+    SCRIPT,
+    `as: স্ক্ৰিপ্ট*
+my: စခရစ်
+km: ស្គ្រីប
+lo: ສະຄຣິບ ສະຄຣິປ
+tt: скрипт*
+ky: скрипт*
+tg: скрипт*
+gu: સ્ક્રિપ્ટ*
+pa: ਸਕ੍ਰਿਪਟ*
+kn: ಸ್ಕ್ರಿಪ್ಟ್*
+te: స్క్రిప్ట్*
+ml: സ്ക്രിപ്റ്റ്*
+si: ස්ක්‍රිප්ට්*
+mr: स्क्रिप्ट*
+mn: скрипт*`,
+  ],
+  // Stored secrets, the assistant's restrictions, tracking and the person tracked, accounts and promotion,
+  // code that spreads, an e-mail attachment as a download's source, and two-factor sign-in as a protection.
+  [
+    SAVED,
+    `is: geymd* geymdir geymt
+su: disimpen kasimpen
+mg: voatahiry voatahiriny
+st: bolokilweng bolokilwe
+tn: bolokilweng bolokilwe
+ny: osungidwa zosungidwa
+zu: egciniwe ezigciniwe agciniwe
+xh: egciniweyo ezigciniweyo
+fy: bewarre opsleine
+ast: guardaes guardaos
+co: salvate salvati
+as: সংৰক্ষিত
+om: kuufaman kuufame
+kmr: tomarkirî hatine+tomarkirin`,
+  ],
+  [SCRIPT, `tn: sekripiti`],
+  [
+    WEB,
+    `tn: saete* websaete*
+gu: જોડાયેલ
+lo: ທີ່ແນບ
+rw: yometse
+de: anhang anhangs
+fr: pièce+jointe pièces+jointes
+es: adjunto adjunta
+it: allegato allegata
+pt: anexo anexado
+ru: вложени*
+nl: bijlage`,
+  ],
+  [
+    PURCHASED,
+    `bn: কেনা
+ms: beli dibeli
+wo: jënd`,
+  ],
+  [
+    OTHERS,
+    `mt: ħaddieħor
+ceb: ubang+tawo
+be: чужых`,
+  ],
+  [THOUSANDS, `ms: ribu`],
+  // Sardinian, Romansh, Hawaiian, Dhivehi in Thaana letters, Luganda, Fijian, Kabyle and Guarani.
+  [
+    DOWNLOAD,
+    `sc: iscàrriga iscarrigare
+rm: telechargia
+lg: wanula`,
+  ],
+  [
+    RUN,
+    `sc: esecuta
+rm: exequescha`,
+  ],
+  // What a destruction acts on in the languages above: backups, disks, tables, virtual machines.
+  [
+    TABLE,
+    `yo: tabili
+ha: teburin teburori
+ig: tebụl
+zu: amathebula ithebula
+xh: iitafile itafile
+st: ditafole tafole
+tn: ditafole
+ny: matebulo
+sn: matafura
+rw: imbonerahamwe
+so: shaxanka miisaska
+om: gabatee* gabateewwan
+ti: ሰንጠረዥ*
+mg: tabilao
+fy: tabellen tabel
+co: tavule
+kmr: tabloyan tablo
+su: tabel
+ilo: tabla
+as: টেবুল*
+sc: tabellas
+rm: tabellas
+lg: emmeeza`,
+  ],
+  // Downloading and running in Tagalog and Cebuano (with the English verb), Scottish Gaelic, Breton, Occitan,
+  // Uyghur, Sindhi, Yiddish, Maori, Belarusian, Kyrgyz, Tatar, Somali and Xhosa.
+  [
+    DOWNLOAD,
+    `tl: idownload mag+download
+ceb: idownload
+gd: luchdaich+sìos
+br: pellgargañ pellgargit
+oc: telecarga telecargar
+ug: چۈشۈر*
+sd: ڊائونلوڊ*
+yi: אַראָפּלאָד*
+mi: tikiake
+be: спампуй* спампаваць
+ky: жүктөп+ал жүктөп+алып
+tt: йөкләп+ал
+so: soo+dejiso
+xh: khuphela`,
+  ],
+  [
+    RUN,
+    `tl: patakbuhin irun
+ceb: padaganon
+gd: ruith
+br: lañsit erounit
+oc: executa
+ug: ئىجرا
+sd: هلايو
+be: запусці*`,
+  ],
+  [
+    SCRIPT,
+    `ug: سكرىپت*
+be: скрыпт*`,
+  ],
+  [WEB, `be: спасылк* сайт*`],
 ];

@@ -1,7 +1,7 @@
 /**
  * Dangerous requests in any language, read as a bag of concepts. Each word of a segment is folded
  * (lower case, accents and tone marks dropped, Hebrew and Arabic points dropped) and looked up in
- * a lexicon of concepts written in some hundred and ten languages, varieties and registers
+ * a lexicon of concepts written in some hundred and fifty languages, varieties and registers
  * (`_concept-lexicon.ts`): a word
  * matches an entry whole or, for a stem, by its start (so `smazat`, `smažte` and `smaž` all read
  * as DESTROY); Chinese, Japanese, Thai, Lao, Khmer, Burmese and Korean are matched by substrings
@@ -569,11 +569,15 @@ const RULES_LIST: readonly Rule[] = [
     id: 'concepts.personal-data-out',
     category: 'privacy',
     description:
-      "Asks to send people's records to a private address, to post health or identity data in a channel, or to send out where people live",
-    test: (b, m) =>
+      "Asks to send people's records to a private address, to post health or identity data in a channel, to publish a person's home address, or to send out where people live",
+    test: (b, m, t) =>
       (m & PII && b & SEND && m & PRIVATE) ||
+      // Everyone's records (all patients, collected) sent to a private address.
+      (b & PERSON && b & SEND && m & PRIVATE && (b & ALL || t & COLLECT)) ||
       (m & HEALTH && m & PLACE && (m & PII || b & PERSON)) ||
       (b & PERSON && has(m, PUBLISH | PLACE)) ||
+      // A named person's home address or records published.
+      (b & PERSON && m & PUBLISH && b & (TARGET | ADDR)) ||
       (m & HOME && has(b, ADDR | SEND | PERSON))
         ? 'high'
         : null,
@@ -582,8 +586,13 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.unmask-author',
     category: 'privacy',
-    description: 'Asks to find out who is behind an anonymous account from writing style, posting times or staff lists',
-    test: (b, m) => (has(m, ANON | CLUES) && b & (FIND | REVEAL) ? 'high' : null),
+    description:
+      'Asks to find out who is behind an anonymous account from writing style, posting times or staff lists, or to find its address',
+    test: (b, m) =>
+      (has(m, ANON | CLUES) && b & (FIND | REVEAL)) ||
+      (m & ANON && b & FIND && (b & (ADDR | PERSON | TARGET) || m & (HOME | PII)))
+        ? 'high'
+        : null,
     veto: QUESTION,
   },
   {
@@ -603,8 +612,10 @@ const RULES_LIST: readonly Rule[] = [
   {
     id: 'concepts.fake-accounts',
     category: 'spam',
-    description: 'Asks to create accounts by the hundred that reply to posts or pass as real people',
-    test: (b, m) => (m & ACCOUNTS && has(b, BULK | MAKE) && (m & ANSWER || b & FAKE) ? 'high' : null),
+    description:
+      'Asks to create accounts by the hundred that reply to posts or pass as real people, or fake accounts that reply',
+    test: (b, m) =>
+      m & ACCOUNTS && b & MAKE && ((b & BULK && (m & ANSWER || b & FAKE)) || (b & FAKE && m & ANSWER)) ? 'high' : null,
     veto: QUESTION,
   },
   {
@@ -612,8 +623,10 @@ const RULES_LIST: readonly Rule[] = [
     category: 'spam',
     description:
       "Asks to post a promotional link under every post or video of others' channels, or with varied wording",
-    test: (b, m) =>
-      m & PROMO && (b & (ALL | BULK) || m & VARY) && m & (PLACE | PUBLISH | ANSWER) && !(m & OWN) ? 'high' : null,
+    test: (b, m, t) =>
+      m & PROMO && (b & (ALL | BULK) || m & VARY || t & OTHERS) && m & (PLACE | PUBLISH | ANSWER) && !(m & OWN)
+        ? 'high'
+        : null,
     veto: QUESTION,
   },
   {
