@@ -448,6 +448,10 @@ const BULK_SENSITIVE = [
   'test results',
   'lab results',
   'prescription records',
+  'passport number',
+  'visa status',
+  'visa_status',
+  'immigration status',
   'card numbers',
   'passwords',
   'password hashes',
@@ -1119,7 +1123,19 @@ function ownAttribute(s: string, w: Word): boolean {
   const w2 = before[before.length - 3] ?? '';
   // `their own lab results`: each person's own data, given to them.
   if (w1 === 'my' || w1 === 'our' || w1 === 'own') return true;
-  return (w2 === 'my' || w2 === 'our') && !RELATION_SET.has(w1) && !w1.endsWith("'s");
+  if ((w2 === 'my' || w2 === 'our') && !RELATION_SET.has(w1) && !w1.endsWith("'s")) return true;
+  // `my passport number and visa status`: the second of a pair shares the first one's owner.
+  if (w1 !== 'and' && w1 !== 'or') return false;
+  const wide = s
+    .slice(Math.max(0, w.start - 48), w.start)
+    .toLowerCase()
+    .split(/\s+/);
+  for (let k = wide.length - 3; k >= 0 && k >= wide.length - 6; k--) {
+    const x = wide[k] ?? '';
+    if (x === 'my' || x === 'our') return true;
+    if (RELATION_SET.has(x) || x.endsWith("'s") || x.endsWith(',')) return false;
+  }
+  return false;
 }
 
 /** Words after a noun that make it a kind (`messages like that`, `texts such as …`). */
@@ -1529,7 +1545,20 @@ const SENSITIVE_COLUMNS = [
   'password',
   'passwd',
   'pan',
+  'passport',
+  'passport_no',
+  'passport_number',
+  'visa_status',
+  'immigration_status',
+  'national_id',
+  'diagnosis',
+  'religion',
+  'ethnicity',
+  'sexual_orientation',
+  'hiv_status',
 ];
+/** An outside address the rows are sent to: an email address, or a mail or upload command. */
+const SENT_OUT = /[\w.+-]+@[\w-]+\.[\w.-]+|\bmail\s+-s\b|\bmutt\b|\bsendmail\b|\bemail\s+(?:it|the|them)\b/i;
 
 /** `SELECT … ssn, cvv … FROM` sent somewhere: a bulk export of sensitive columns. */
 function scanSelect(s: string, sink: FindingSink): void {
@@ -1546,7 +1575,16 @@ function scanSelect(s: string, sink: FindingSink): void {
   // What the request does with the rows, read outside the statement (`WHERE email = $1` is no intent).
   const semi = lower.indexOf(';', from);
   const around = s.slice(0, sel) + (semi < 0 ? '' : s.slice(semi + 1));
-  if (!(leakIntent(around) || hasWord(around.toLowerCase(), 'sell') || lower.includes('into outfile'))) return;
+  if (
+    !(
+      leakIntent(around) ||
+      hasWord(around.toLowerCase(), 'sell') ||
+      lower.includes('into outfile') ||
+      // The rows mailed out (`… TO 'out.csv' && mail -a out.csv tips@…`), read past the statement.
+      SENT_OUT.test(lower.slice(from))
+    )
+  )
+    return;
   sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, sel, from, s.slice(sel, Math.min(from, sel + 60)));
 }
 
