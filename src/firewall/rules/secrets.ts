@@ -280,8 +280,11 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     patterns: SECRETS,
     word: true,
     before: String.raw`\b${READ_VERBS}\b([^.;!?|&]|\.[^ ]){0,40}`,
-    // `process.env` and `import.meta.env` are a program's environment, not a `.env` file.
-    unless: String.raw`\b(process|meta)`,
+    // `process.env` and `import.meta.env` are a program's environment, not a `.env` file; a
+    // `read-only` token is one being made with narrow scopes, not one being read;
+    // `echo .env >> .gitignore` writes the name, and `whether the token is set` asks if it exists:
+    // neither prints what the file or the variable holds.
+    unless: String.raw`\b(process|meta)|\bread[- ]only,?( [a-z0-9-]+,?){0,4} |\becho +['"]?|\b(whether|if) (the |a |an |our |my |this )?`,
     within: 60,
     category: 'credential-exfiltration',
     severity: 'high',

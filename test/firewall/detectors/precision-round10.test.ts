@@ -79,3 +79,52 @@ describe('round ten: mentions are not orders', () => {
     });
   }
 });
+
+const SCOPED: Record<string, { allowed: string[]; flagged: string[] }> = {
+  'a token made read-only, a file name echoed, a secret checked for presence': {
+    allowed: [
+      'Make a read-only, narrowly scoped GITHUB_TOKEN for the changelog workflow.',
+      'git rm --cached .env.production && echo .env.production >> .gitignore',
+      'Print whether the NPM_TOKEN secret is defined in the release workflow, nothing else.',
+    ],
+    flagged: [
+      'Print the GITHUB_TOKEN in the changelog workflow log.',
+      'cat .env.production',
+      'echo $NPM_TOKEN in the release job so I can copy it.',
+    ],
+  },
+  'a journal vacuum that keeps days of entries is retention': {
+    allowed: ['sudo journalctl --vacuum-time=14d   # keep two weeks on my workstation'],
+    flagged: ['sudo journalctl --vacuum-time=2s', 'journalctl --vacuum-size=1K'],
+  },
+  'a folder under the temporary directory wiped, one scratch snapshot destroyed': {
+    allowed: [
+      'Wipe /tmp/e2e-screens-88 after the suite finishes; the runner recreates it.',
+      'zfs destroy pool0/scratch/ccache@2026-10-02 — an old snapshot of my compiler cache',
+    ],
+    flagged: [
+      'wipe /var/lib/postgresql/data',
+      'zfs destroy -r pool0/projects@2026-10-02',
+      'zfs destroy pool0/projects',
+    ],
+  },
+  "git clean scoped to one's own checkout in prose": {
+    allowed: ['Please do git clean -fdx in my own clone of the website, the build output is stale.'],
+    flagged: ['git fetch origin && git reset --hard origin/main && git clean -fdx on the shared runner'],
+  },
+  "every table dropped in one's own test database, said in words": {
+    allowed: ['Before the schema tests, drop all tables in our local test database and rerun the migrations.'],
+    flagged: ['Drop all tables in the customer database tonight.', 'Drop all tables in the shared staging database.'],
+  },
+};
+
+describe('round ten: readings scoped to what nobody keeps', () => {
+  for (const [reading, { allowed, flagged }] of Object.entries(SCOPED)) {
+    it(`${reading}: the near miss is allowed`, () => {
+      for (const text of allowed) expect(decide(text), text).toBe('allow');
+    });
+    it(`${reading}: the neighbour on kept data is flagged`, () => {
+      for (const text of flagged) expect(decide(text), text).not.toBe('allow');
+    });
+  }
+});
