@@ -72,7 +72,8 @@ function sentenceEnd(t: string, i: number): number {
   for (let k = i; k < hi; k++) {
     const c = t.charCodeAt(k);
     if (c === 63 || c === 33 || c === 10) return k + 1;
-    if (c === 46 && (k + 1 >= t.length || isSpace(t.charCodeAt(k + 1)))) return k + 1;
+    // An ellipsis inside a quoted command (`curl ... | bash`) ends no sentence.
+    if (c === 46 && (k + 1 >= t.length || isSpace(t.charCodeAt(k + 1))) && t.charCodeAt(k - 1) !== 46) return k + 1;
   }
   return hi;
 }
@@ -269,7 +270,7 @@ function askedNext(text: string, e: number): boolean {
 
 /** A question that asks how to handle a thing safely: inspect, verify, undo or guard against it. */
 const SAFE_HOWTO =
-  /^(?:(?:so|and|but|ok|okay),?\s+)?how (?:do|can|should|would|could) (?:i|we) (?:safely )?(?:inspect|check|verify|review|read|audit|analy[sz]e|understand|undo|recover|revert|detect|prevent|block|stop|guard against|protect)\b/;
+  /^(?:(?:so|and|but|ok|okay),?\s+)?how (?:do|can|should|would|could) (?:i|we) (?:safely )?(?:inspect|check|verify|review|read|audit|analy[sz]e|understand|undo|recover|revert|roll back|detect|prevent|guard against|protect against)\b/;
 
 /**
  * The thing named as what happened, not what to do: a past run or a capability a report or log
@@ -439,7 +440,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     if (THEN_RUN.test(rest) || RUN_BETWEEN.test(rest.replace(THEIR_RUN, ' '))) return false;
     if (rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead)) return false;
     return (
-      (ACTION_OPENER.test(lead) && text.charCodeAt(f - 1) === 63) ||
+      ((ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(f - 1) === 63) ||
       (SEEN.test(lead) && askedNext(text, f)) ||
       audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
       (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
@@ -474,7 +475,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()))) return false;
   const lead = before.trimStart();
   const asksValue = rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead);
-  if (!asksValue && ACTION_OPENER.test(lead) && text.charCodeAt(e - 1) === 63) return true;
+  if (!asksValue && (ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(e - 1) === 63) return true;
   if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) return true;
   if (matchOperand(text, start, end)) return true;
   if (RULE_SYNTAX.test(text.slice(s, e))) return true;
