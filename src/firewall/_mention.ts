@@ -525,6 +525,54 @@ function hidden(text: string, start: number, end: number): boolean {
   return INVISIBLE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)));
 }
 
+/**
+ * Settings an owner makes on a machine of their own: a hosts entry, a sysctl or config file, a
+ * scheduled job of their own, a shell profile, a reboot. Never a defence turned off, an account,
+ * a key or a privilege, which stay what they are wherever they are made.
+ */
+const OWN_SETTINGS: ReadonlySet<string> = new Set([
+  'system.hosts-file-edit',
+  'system.config-file-edit',
+  'system.config-file-write',
+  'shell.cron-persist',
+  'shell.systemd-persist',
+  'shell.launchd-persist',
+  'shell.rc-write',
+  'shell.shutdown',
+]);
+/** Words that place a change on the requester's own machine. */
+const OWN_MACHINE =
+  /\b(?:my own|(?:on|to|in|of) my (?:(?:own|personal|home|dev|development|spare|old|new|work) )?(?:laptop|desktop|pc|mac|macbook|imac|workstation|dev box|box|machine|computer|raspberry pi|pi|nas|home server|homelab|vm|fedora vm|ubuntu vm|linux box|gaming pc|mini pc|thinkpad))\b/;
+/** Words that say the machine is kept, shared or someone else's, which no own-machine word overrides. */
+const NOT_OWN =
+  /\b(?:prod|production|live|shared|company|corporate|office|customers?|clients?|school|employer'?s?|work(?:place)?'?s? (?:server|network)|everyone|all (?:the )?(?:machines|computers|hosts|laptops)|(?:sister|brother|wife|husband|partner|mom|mum|dad|friend|roommate|colleague|coworker|boss|neighbou?r|kid|son|daughter)'?s|his|her|their|someone else'?s|victim'?s?|target'?s?)\b/;
+
+/** Whether the sentence around `start`–`end` places the change on the requester's own machine. */
+function onOwnMachine(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end)).toLowerCase();
+  return OWN_MACHINE.test(sentence) && !NOT_OWN.test(sentence);
+}
+
+/** The `low` twin of a rule lowered as a setting of one's own machine, shared process-wide. */
+const ownLowered = new WeakMap<CompiledRule, CompiledRule>();
+
+function ownTwin(rule: CompiledRule): CompiledRule {
+  let low = ownLowered.get(rule);
+  if (low === undefined) {
+    const description = `${rule.description} (on the requester's own machine)`;
+    low = Object.freeze({
+      ...rule,
+      severity: 'low',
+      risk: RISK.low,
+      rank: 0,
+      description,
+      rule: Object.freeze({ ...rule.rule, severity: 'low', description }),
+    }) as CompiledRule;
+    ownLowered.set(rule, low);
+  }
+  return low;
+}
+
 /** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
 const demoted = new WeakMap<CompiledRule, CompiledRule>();
 
@@ -554,6 +602,8 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
   if (analysis.rules.length === 0 || analysis.total > analysis.hits.length) return analysis;
 
   const verdicts = new Map<CompiledRule, boolean>();
+  // Rules whose every occurrence is a setting of the requester's own machine.
+  const owned = new Set<CompiledRule>();
   for (const h of analysis.hits) {
     const r = h.rule;
     if (r.severity === 'low' || verdicts.get(r) === false) continue;
@@ -561,10 +611,14 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const reader = COMMAND_READERS.test(r.id);
     const actionEligible = reader || (ACTION_CATEGORIES.has(r.category) && !VALUE_FINDINGS.test(r.id));
     const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
+    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end);
+    if (own) owned.add(r);
+    else owned.delete(r);
     verdicts.set(
       r,
       !hidden(text, h.start, h.end) &&
-        ((actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
+        (own ||
+          (actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
           (messageEligible && inMentionFrame(text, h.start, h.end))),
     );
   }
@@ -593,7 +647,7 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const echo = own.every((h) =>
       counted.some((c) => (c.start <= h.start && h.end <= c.end) || sameParagraph(text, c, h)),
     );
-    twins.set(r, echo ? echoTwin(r) : lowTwin(r));
+    twins.set(r, echo ? echoTwin(r) : owned.has(r) ? ownTwin(r) : lowTwin(r));
     if (!echo) counted.push(...own);
   }
   const swap = (r: CompiledRule): CompiledRule => twins.get(r) ?? r;

