@@ -307,6 +307,21 @@ function happened(text: string, s: number, end: number, e: number, before: strin
 }
 
 /**
+ * The names of variables or keys asked for without what they hold (`Print every environment
+ * variable name the service reads, without values`, `list the secret names only`).
+ */
+const NAMES_ONLY =
+  /^[^.!?]{0,40}?\bnames?\b(?:[^.!?]{0,60}?\b(?:without|not|no|never|but not|minus) (?:their |the |any |its )?values?\b| only\b)/;
+/** An order in the same sentence to send or post what was listed. */
+const SENT_ON = /\b(?:send|post|upload|paste|publish|e-?mail|mail|forward|share|curl|wget)\b/;
+
+/** Whether the sentence after `end` asks for names only, and sends nothing on. */
+function namesOnly(text: string, end: number, e: number): boolean {
+  const after = unquoted(text.slice(end, Math.max(end, e)).toLowerCase());
+  return NAMES_ONLY.test(after) && !SENT_ON.test(after);
+}
+
+/**
  * A description of what existing code does, then an order to replace or remove it: `Our script
  * does exec(requests.get(url).text). Replace it with a pinned package.`
  */
@@ -469,6 +484,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     if (ASKED_AFTER.test(after) && !RUN_BETWEEN.test(unquoted(after).replace(THEIR_RUN, ' '))) return true;
   }
   if (happened(text, s, end, e, before)) return true;
+  if (rule?.category === 'credential-exfiltration' && namesOnly(text, end, e)) return true;
   if (DESCRIBED.test(before) && REPLACED_NEXT.test(text.slice(e, e + 80).toLowerCase())) return true;
   const avoid = AVOID.exec(before.slice(-80));
   if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;

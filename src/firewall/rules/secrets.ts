@@ -339,6 +339,8 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     word: true,
     before: String.raw`\b(print|show|dump|list|display|output|echo|reveal|send|give me|tell me|cat|read|leak|post|upload)( me)?( all( of)?| every| each)?( the| your| my| its| process)? `,
     within: 60,
+    // A question on how code reads its environment (`How do I read environment variables in Go?`).
+    unless: String.raw`\bhow (do|can|should|would|to) (i |we |you )?(read|access|get|load|use|parse)( the| all)? `,
     category: 'credential-exfiltration',
     severity: 'high',
     description: 'prints every environment variable, secrets included',
