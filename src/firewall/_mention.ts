@@ -72,7 +72,8 @@ function sentenceEnd(t: string, i: number): number {
   for (let k = i; k < hi; k++) {
     const c = t.charCodeAt(k);
     if (c === 63 || c === 33 || c === 10) return k + 1;
-    if (c === 46 && (k + 1 >= t.length || isSpace(t.charCodeAt(k + 1)))) return k + 1;
+    // An ellipsis inside a quoted command (`curl ... | bash`) ends no sentence.
+    if (c === 46 && (k + 1 >= t.length || isSpace(t.charCodeAt(k + 1))) && t.charCodeAt(k - 1) !== 46) return k + 1;
   }
   return hi;
 }
@@ -93,7 +94,7 @@ export function inMentionFrame(text: string, start: number, end: number): boolea
  * you" (an order put as a question), not "how do I" (a request for the steps).
  */
 const ACTION_OPENER =
-  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b)/;
+  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b|(?:can|could) (?:a|an|the|this|that|these|those|it|malware|attackers?|an attacker|(?:some|any)(?:one|body) (?!please\b|pls\b|just\b|quickly\b|go\b|help\b))\b|if (?:someone|somebody|anyone|a user|an? (?:attacker|intern|admin|script|process)|attackers|malware) (?:ran|runs|run|executed|executes|typed|types|pasted|did)\b)/;
 /**
  * A question that asks for a value ("What is the root password?", "Tell me what the token is"):
  * about a credential it is a request to disclose it, so it is no frame for one.
@@ -114,7 +115,7 @@ const AVOID =
  * language, an alert, a hunt, a signature, a test that the thing is flagged.
  */
 const DETECT =
-  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fail|block|reject) (?:any |every )?(?:pr|pull request|commit|push|merge|build)s? (?:that|which|if|when))\b/;
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?)\b[^.!?]{0,60}?\b(?:asserts?|checks?|verif(?:y|ies)|ensures?|expects?|proves?)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fail|block|reject) (?:any |every )?(?:pr|pull request|commit|push|merge|build)s? (?:that|which|if|when))\b/;
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -261,8 +262,73 @@ function askedNext(text: string, e: number): boolean {
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k >= text.length || k > e + 4) return false;
   const f = sentenceEnd(text, k + 1);
-  return text.charCodeAt(f - 1) === 63 && ACTION_OPENER.test(text.slice(k, f).toLowerCase());
+  const next = unquoted(text.slice(k, f).toLowerCase());
+  if (text.charCodeAt(f - 1) === 63 && (ACTION_OPENER.test(next) || SAFE_HOWTO.test(next))) return true;
+  // `We found … in an attachment. Explain what it would do — don't run anything.`
+  return EXPLAIN_OPENER.test(next) && !RUN_BETWEEN.test(next.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' '));
 }
+
+/** A question that asks how to handle a thing safely: inspect, verify, undo or guard against it. */
+const SAFE_HOWTO =
+  /^(?:(?:so|and|but|ok|okay),?\s+)?how (?:do|can|should|would|could) (?:i|we) (?:safely )?(?:inspect|check|verify|review|read|audit|analy[sz]e|understand|undo|recover|revert|roll back|detect|prevent|guard against|protect against)\b/;
+
+/**
+ * The thing named as what happened, not what to do: a past run or a capability a report or log
+ * records (`mimikatz ran undetected on WS-114`, `the service account could run DROP DATABASE`,
+ * `the npm token was found in a public gist`), or a leak told with the fix that follows it
+ * (`I accidentally committed an API key … what should I do?`, `… Revoke it and issue a new one`).
+ */
+const HAPPENED_AFTER =
+  /^[`'"]?\s*(?:[\w.'-]+\s+){0,4}?(?:ran|was (?:run|executed|used|found|seen|spotted|detected|flagged|visible|leaked|exposed|posted|pasted|published|committed|pushed|shared|uploaded|left|logged|printed)|were (?:run|executed|used|found|seen|spotted|detected|flagged|visible|leaked|exposed|posted|pasted|published|committed|pushed|shared|uploaded|left|logged|printed)|(?:had|has|have) been (?:run|executed|found|leaked|exposed|posted|published|committed|pushed|shared|uploaded)|went undetected|executed (?:undetected|successfully|without))\b/;
+/** Who could run it, in a report or an audit (`the service account could run`, `any user can execute`). */
+const ABLE_BEFORE =
+  /\b(?:accounts?|users?|roles?|logins?|principals?|groups?|attackers?|testers?|interns?|processes|process|scripts?|services?|anyone|someone|everyone|they|it) (?:still )?(?:could|can|was able to|were able to|is able to|are able to|managed to|is allowed to|are allowed to) (?:run|execute|issue|perform|call)\s*[`'"]?$/;
+/** A leak told in the past before the thing (`I accidentally committed an API key to …`). */
+const LEAKED_BEFORE =
+  /\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally|someone|somebody|a contractor|an intern|a colleague|my colleague|a teammate|they|he|she) (?:\w+ )?(?:committed|pushed|posted|pasted|published|leaked|shared|uploaded|exposed|printed|logged|tweeted)\b[^.!?]{0,60}$/;
+/** The fix for a leak or a finding, in the sentence or the next. */
+const REMEDY =
+  /\b(?:revok\w*|rotat\w*|regenerat\w*|invalidat\w*|purg\w*|reissu\w*|issue (?:a )?new|scrub\w*|redact\w*|reduce (?:the |its |their |our |his |her )?(?:grants?|privileges?|permissions?)|tune|remediat\w*|mitigat\w*|tickets?|what (?:should|do|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:fix|clean|remove|recover|respond|handle))\b/;
+/** An order in what follows to put the thing somewhere or run it again. */
+const SPREAD_NEXT =
+  /\b(?:post|send|share|upload|paste|publish|e-?mail|mail|tweet|print|show|give|forward|copy|run|execute|use) (?:it|them|that|this|the (?:key|token|secret|password|command)s?) (?:again|to|on|in|into|here|now)\b/;
+
+/**
+ * Whether the thing that ends at `end`, whose sentence starts at `s` and ends at `e`, is told as what
+ * happened (see {@link HAPPENED_AFTER}) or what someone could do, and what follows fixes it
+ * rather than spreading or re-running it.
+ */
+function happened(text: string, s: number, end: number, e: number, before: string): boolean {
+  const after = unquoted(text.slice(end, Math.min(e, end + 80)).toLowerCase());
+  const past = HAPPENED_AFTER.test(after) || LEAKED_BEFORE.test(before) || ABLE_BEFORE.test(before);
+  if (!past) return false;
+  const next = unquoted(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()).replace(NOT_RUN, ' ');
+  return REMEDY.test(next) && !SPREAD_NEXT.test(next) && !THEN_RUN.test(after);
+}
+
+/**
+ * The names of variables or keys asked for without what they hold (`Print every environment
+ * variable name the service reads, without values`, `list the secret names only`).
+ */
+const NAMES_ONLY =
+  /^[^.!?]{0,40}?\bnames?\b(?:[^.!?]{0,60}?\b(?:without|not|no|never|but not|minus) (?:their |the |any |its )?values?\b| only\b)/;
+/** An order in the same sentence to send or post what was listed. */
+const SENT_ON = /\b(?:send|post|upload|paste|publish|e-?mail|mail|forward|share|curl|wget)\b/;
+
+/** Whether the sentence after `end` asks for names only, and sends nothing on. */
+function namesOnly(text: string, end: number, e: number): boolean {
+  const after = unquoted(text.slice(end, Math.max(end, e)).toLowerCase());
+  return NAMES_ONLY.test(after) && !SENT_ON.test(after);
+}
+
+/**
+ * A description of what existing code does, then an order to replace or remove it: `Our script
+ * does exec(requests.get(url).text). Replace it with a pinned package.`
+ */
+const DESCRIBED =
+  /\b(?:our|my|the|this|their|a|an) (?:[\w-]+ ){0,2}[\w-]+ (?:does|calls|uses|runs|has|contains|ran|did|used to|still)\b[^.!?]{0,40}$/;
+const REPLACED_NEXT =
+  /^\s*(?:please )?(?:replace|rewrite|refactor|remove|rip out|get rid of|swap out|migrate off|drop) (?:it|this|that|them|the call|this call|that call|those calls|the line|that line)\b/;
 
 /**
  * A sentence that asks what the thing shown next is or does, or asks for it to be explained or
@@ -270,7 +336,7 @@ function askedNext(text: string, e: number): boolean {
  * Dockerfile:`): it names the thing as what follows and ends in `?` or `:`.
  */
 const ABOUT_NEXT =
-  /\b(?:this|these|the following|the below|below)(?: (?:\w+ ){0,2}(?:line|lines|command|commands|snippet|code|script|entry|entries|query|statement|one|file|dockerfile|makefile|workflow|config|step|job|payload|string|output))?\b[^.!?]{0,40}$/;
+  /\b(?:this|these|the following|the below|below)(?: (?:[\w']+ ){0,2}(?:line|lines|command|commands|snippet|code|script|entry|entries|query|statement|one|file|dockerfile|makefile|workflow|config|step|job|payload|string|output|macro|delete|update|migration|cron|crontab|function|attachment|task|tasks|block|rule))?\b[^.!?]{0,40}$/;
 /** What the thing is said to do to a system, after it: a consequence warned of. */
 const WARNED_AFTER =
   /^[`'"]?\s*(?:\S+\s+){0,5}?(?:will|would|can|could|might|may|is going to)\s+(?:\w+\s+)?(?:break|destroy|wipe|erase|brick|delete|damage|ruin|kill|corrupt|nuke|trash|remove|lock you out)\b/;
@@ -303,11 +369,53 @@ function aboutNext(text: string, from: number, to: number): boolean {
   if (mark !== 63 && mark !== 58) return false;
   const ps = sentenceStart(text, k);
   const prev = unquoted(text.slice(ps, k).toLowerCase()).trimStart();
-  if (!ABOUT_NEXT.test(prev) || RUN_BETWEEN.test(prev.replace(THEIR_RUN, ' '))) return false;
+  const told = prev.replace(NOT_RUN, ' ');
+  if (!ABOUT_NEXT.test(prev) || RUN_BETWEEN.test(told.replace(THEIR_RUN, ' '))) return false;
   const rest = unquoted(text.slice(k + 1, to).toLowerCase());
   if (THEN_RUN.test(rest)) return false;
   if (mark === 63) return ACTION_OPENER.test(prev) || EXPLAIN_OPENER.test(prev);
+  // `Explain what this macro would do, without running it:` and `Add a WHERE clause to this
+  // delete:` say themselves that what follows is read or rewritten, not run.
+  if (REWRITE_OPENER.test(prev)) return true;
+  if ((REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev)) && told !== prev) return true;
   return (REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev)) && text.charCodeAt(sentenceEnd(text, to) - 1) === 63;
+}
+
+/** A run denied in words (`without running it`, `don't execute anything`, `do not run this`). */
+const NOT_RUN =
+  /\b(?:without|don't|dont|do not|never|not|no need to) (?:actually |ever )?(?:run(?:ning)?|execut(?:e|ing)|launch(?:ing)?|invok(?:e|ing))(?: (?:it|this|that|them|anything|the \w+))?\b/g;
+
+/**
+ * A request to make what follows safe, which is a rewrite of it, not a run: `Add a WHERE clause to
+ * this delete:`, `Make this migration idempotent:`, `Rewrite this script so it asks first:`.
+ */
+const REWRITE_OPENER =
+  /^(?:(?:can|could|would) you (?:please )?|please )?(?:add (?:a |an )?(?:where(?: clause)?|limit|filter|guard|condition|confirmation(?: prompt)?|dry[- ]run(?: flag| mode)?|check|backup step|transaction)\b|make (?:this|it|these|the following) (?:\w+ )?(?:safe|safer|idempotent|reversible)\b|(?:rewrite|refactor|fix|harden) (?:this|these|the following)\b[^:]{0,60}\b(?:safe|safer|so (?:it|that)|only|instead)\b)/;
+
+/** How many lines of a block are read back for the header that asks about it. */
+const HEADER_LINES = 8;
+
+/**
+ * Whether the line that starts at `s` belongs to a block of lines under a header that asks about
+ * it (`Explain what this macro would do, without running it:` and then the macro's lines): the
+ * lines between are read back, at most {@link HEADER_LINES} and {@link REACH} characters, to the
+ * first one that ends in `:` or `?`, which {@link aboutNext} must accept.
+ */
+function underHeader(text: string, s: number, to: number): boolean {
+  let nl = s - 1;
+  for (let n = 0; n < HEADER_LINES && nl > 0 && s - nl < REACH; n++) {
+    if (text.charCodeAt(nl) !== 10) return false;
+    let k = nl - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+    if (k < 0) return false;
+    const mark = text.charCodeAt(k);
+    if (mark === 58 || mark === 63) {
+      const between = unquoted(text.slice(k + 1, s).toLowerCase()).replace(NOT_RUN, ' ');
+      return !RUN_BETWEEN.test(between.replace(THEIR_RUN, ' ')) && aboutNext(text, k, to);
+    }
+    nl = lineStart(text, k) - 1;
+  }
+  return false;
 }
 
 /** A request to review or explain what follows (`Review this Dockerfile:`, `Can you check this script:`). */
@@ -336,6 +444,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   // colon earlier in the sentence, and the question closes it.
   const colon = text.slice(s, start).search(/:\s/);
   if (colon > 0 && aboutNext(text, s + colon, Math.max(e, end))) return true;
+  if (underHeader(text, s, Math.max(e, end))) return true;
   if (before.trim() === '') {
     // A finding reported over its whole sentence or line: the first sentence is the frame, and
     // nothing after it may order a run.
@@ -346,7 +455,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     if (THEN_RUN.test(rest) || RUN_BETWEEN.test(rest.replace(THEIR_RUN, ' '))) return false;
     if (rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead)) return false;
     return (
-      (ACTION_OPENER.test(lead) && text.charCodeAt(f - 1) === 63) ||
+      ((ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(f - 1) === 63) ||
       (SEEN.test(lead) && askedNext(text, f)) ||
       audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
       (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
@@ -374,12 +483,15 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     const after = text.slice(close < 0 ? end : start + close + 1, e).toLowerCase();
     if (ASKED_AFTER.test(after) && !RUN_BETWEEN.test(unquoted(after).replace(THEIR_RUN, ' '))) return true;
   }
+  if (happened(text, s, end, e, before)) return true;
+  if (rule?.category === 'credential-exfiltration' && namesOnly(text, end, e)) return true;
+  if (DESCRIBED.test(before) && REPLACED_NEXT.test(text.slice(e, e + 80).toLowerCase())) return true;
   const avoid = AVOID.exec(before.slice(-80));
   if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;
   if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()))) return false;
   const lead = before.trimStart();
   const asksValue = rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead);
-  if (!asksValue && ACTION_OPENER.test(lead) && text.charCodeAt(e - 1) === 63) return true;
+  if (!asksValue && (ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(e - 1) === 63) return true;
   if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) return true;
   if (matchOperand(text, start, end)) return true;
   if (RULE_SYNTAX.test(text.slice(s, e))) return true;
@@ -391,6 +503,17 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     !TAMPER.test(before.slice(0, d.index)) &&
     !RUN_BETWEEN.test(before.slice(d.index).replace(THEIR_RUN, ' '))
   );
+}
+
+/** How far apart two mentions may be and still share a paragraph's one count. */
+const PARAGRAPH_REACH = 600;
+
+/** Whether hits `a` and `b` lie in one paragraph (no blank line between them), near each other. */
+function sameParagraph(text: string, a: Hit, b: Hit): boolean {
+  const lo = Math.min(a.start, b.start);
+  const hi = Math.max(a.end, b.end);
+  if (hi - lo > PARAGRAPH_REACH) return false;
+  return !/\n[ \t\r]*\n/.test(text.slice(lo, hi));
 }
 
 /** The twin of a demoted rule whose occurrences sit inside one already counted: `low`, no risk. */
@@ -416,6 +539,54 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
  */
 function hidden(text: string, start: number, end: number): boolean {
   return INVISIBLE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)));
+}
+
+/**
+ * Settings an owner makes on a machine of their own: a hosts entry, a sysctl or config file, a
+ * scheduled job of their own, a shell profile, a reboot. Never a defence turned off, an account,
+ * a key or a privilege, which stay what they are wherever they are made.
+ */
+const OWN_SETTINGS: ReadonlySet<string> = new Set([
+  'system.hosts-file-edit',
+  'system.config-file-edit',
+  'system.config-file-write',
+  'shell.cron-persist',
+  'shell.systemd-persist',
+  'shell.launchd-persist',
+  'shell.rc-write',
+  'shell.shutdown',
+]);
+/** Words that place a change on the requester's own machine. */
+const OWN_MACHINE =
+  /\b(?:my own|(?:on|to|in|of) my (?:(?:own|personal|home|dev|development|spare|old|new|work) )?(?:laptop|desktop|pc|mac|macbook|imac|workstation|dev box|box|machine|computer|raspberry pi|pi|nas|home server|homelab|vm|fedora vm|ubuntu vm|linux box|gaming pc|mini pc|thinkpad))\b/;
+/** Words that say the machine is kept, shared or someone else's, which no own-machine word overrides. */
+const NOT_OWN =
+  /\b(?:prod|production|live|shared|company|corporate|office|customers?|clients?|school|employer'?s?|work(?:place)?'?s? (?:server|network)|everyone|all (?:the )?(?:machines|computers|hosts|laptops)|(?:sister|brother|wife|husband|partner|mom|mum|dad|friend|roommate|colleague|coworker|boss|neighbou?r|kid|son|daughter)'?s|his|her|their|someone else'?s|victim'?s?|target'?s?)\b/;
+
+/** Whether the sentence around `start`–`end` places the change on the requester's own machine. */
+function onOwnMachine(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end)).toLowerCase();
+  return OWN_MACHINE.test(sentence) && !NOT_OWN.test(sentence);
+}
+
+/** The `low` twin of a rule lowered as a setting of one's own machine, shared process-wide. */
+const ownLowered = new WeakMap<CompiledRule, CompiledRule>();
+
+function ownTwin(rule: CompiledRule): CompiledRule {
+  let low = ownLowered.get(rule);
+  if (low === undefined) {
+    const description = `${rule.description} (on the requester's own machine)`;
+    low = Object.freeze({
+      ...rule,
+      severity: 'low',
+      risk: RISK.low,
+      rank: 0,
+      description,
+      rule: Object.freeze({ ...rule.rule, severity: 'low', description }),
+    }) as CompiledRule;
+    ownLowered.set(rule, low);
+  }
+  return low;
 }
 
 /** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
@@ -447,6 +618,8 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
   if (analysis.rules.length === 0 || analysis.total > analysis.hits.length) return analysis;
 
   const verdicts = new Map<CompiledRule, boolean>();
+  // Rules whose every occurrence is a setting of the requester's own machine.
+  const owned = new Set<CompiledRule>();
   for (const h of analysis.hits) {
     const r = h.rule;
     if (r.severity === 'low' || verdicts.get(r) === false) continue;
@@ -454,10 +627,14 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const reader = COMMAND_READERS.test(r.id);
     const actionEligible = reader || (ACTION_CATEGORIES.has(r.category) && !VALUE_FINDINGS.test(r.id));
     const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
+    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end);
+    if (own) owned.add(r);
+    else owned.delete(r);
     verdicts.set(
       r,
       !hidden(text, h.start, h.end) &&
-        ((actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
+        (own ||
+          (actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
           (messageEligible && inMentionFrame(text, h.start, h.end))),
     );
   }
@@ -481,8 +658,12 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     .map((x) => x.r);
   for (const r of mentioned) {
     const own = analysis.hits.filter((h) => h.rule === r);
-    const echo = own.every((h) => counted.some((c) => c.start <= h.start && h.end <= c.end));
-    twins.set(r, echo ? echoTwin(r) : lowTwin(r));
+    // Inside an occurrence already counted, or in the same paragraph as one: the things one
+    // question or explanation names together lower the score once.
+    const echo = own.every((h) =>
+      counted.some((c) => (c.start <= h.start && h.end <= c.end) || sameParagraph(text, c, h)),
+    );
+    twins.set(r, echo ? echoTwin(r) : owned.has(r) ? ownTwin(r) : lowTwin(r));
     if (!echo) counted.push(...own);
   }
   const swap = (r: CompiledRule): CompiledRule => twins.get(r) ?? r;

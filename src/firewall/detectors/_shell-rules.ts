@@ -669,8 +669,14 @@ export function judge(v: View, report: Report): void {
     case 'shred':
     case 'wipe': {
       const o = opts(a, 'nsz');
-      // Prose ("wipe my old laptop's disk", "shred the notes") names no file: only paths count.
-      const paths = o.operands.filter((w) => PATH_LIKE.test(w.t));
+      // Prose ("wipe my old laptop's disk", "shred the notes") names no file: only paths count;
+      // a folder under the system's temporary directory holds nothing kept.
+      const all = o.operands.filter((w) => PATH_LIKE.test(w.t));
+      const paths = all.filter((w) => !TEMP_PATH.test(w.t));
+      if (all.length > 0 && paths.length === 0) {
+        report(RULES.wipe, 'low');
+        return;
+      }
       const cls = classes(paths);
       if (
         // `wipe` an absolute path; `wipe .venv` in a README is the English verb on a project folder.
@@ -718,7 +724,19 @@ export function judge(v: View, report: Report): void {
     case 'zpool':
     case 'zfs': {
       // A pool or dataset destroyed takes its data and snapshots with it.
-      if (a[0]?.t === 'destroy' || (p === 'zpool' && a[0]?.t === 'labelclear')) report(RULES.wipe, 'critical');
+      if (a[0]?.t === 'destroy' || (p === 'zpool' && a[0]?.t === 'labelclear')) {
+        // One snapshot (`zfs destroy tank/scratch/cache@old`, no `-r`) of a dataset named as
+        // scratch: a restore point of nothing kept.
+        // In prose the words after the dataset are not datasets: only names with `/` or `@` count.
+        const ops = a.slice(1).filter((w) => !w.t.startsWith('-') && /[/@]/.test(w.t));
+        const one =
+          p === 'zfs' &&
+          ops.length === 1 &&
+          !a.slice(1).some((w) => /^-[a-zA-Z]*[rR]/.test(w.t)) &&
+          /^[\w./-]+@[\w.:-]+$/.test(ops[0]?.t ?? '') &&
+          scratchNames([(ops[0]?.t ?? '').split('@')[0] ?? '']);
+        report(RULES.wipe, one ? 'low' : 'critical');
+      }
       return;
     }
     case 'lvremove':
@@ -848,7 +866,16 @@ export function judge(v: View, report: Report): void {
       if (a.some((w) => w.t === '+o') && a.some((w) => w.t === 'history')) report(RULES.history, 'high');
       return;
     case 'journalctl':
-      if (a.some((w) => /^--(vacuum-(time|size|files)|flush|rotate)/.test(w.t) && !w.t.startsWith('--flush')))
+      // A vacuum that keeps days, megabytes or several files of journal is retention, which leaves
+      // the recent entries; one that keeps seconds, bytes or one file empties the journal.
+      if (
+        a.some(
+          (w, k) =>
+            /^--(vacuum-(time|size|files)|flush|rotate)/.test(w.t) &&
+            !w.t.startsWith('--flush') &&
+            !journalKept(w.t.includes('=') ? w.t.slice(w.t.indexOf('=') + 1) : (a[k + 1]?.t ?? ''), w.t),
+        )
+      )
         report(RULES.logClear, 'high');
       return;
     case 'auditctl': {
@@ -1184,6 +1211,22 @@ const KEPT_PART = /^(prod|production|live|main|master|primary|customers?|billing
  * part that says it is disposable (`preview-pr-1432`, `temp-benchmark-vm`,
  * `aws_instance.sandbox_runner`, `tmp/build-1832/`) and none that says it is kept (`prod-tmp`).
  */
+/** A path under the system's temporary directory, below its top (`/tmp/run-12`, `$TMPDIR/x`). */
+const TEMP_PATH = /^(?:\/tmp|\/var\/tmp|\/private\/tmp|\$TMPDIR|\$\{TMPDIR\})\/(?!\.\.)[^/\s]/;
+
+/**
+ * Whether a journal vacuum's value keeps the recent journal: a time of a day or more, a size of a
+ * megabyte or more, two files or more.
+ */
+function journalKept(value: string, flag: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (flag.startsWith('--vacuum-time'))
+    return /^\d+\s*(?:d|day|days|w|week|weeks|m|month|months|y|year|years)$/.test(v) && !/^0+\D/.test(v);
+  if (flag.startsWith('--vacuum-size')) return /^\d+\s*(?:m|mb|g|gb|t|tb)$/.test(v) && !/^0+\D/.test(v);
+  if (flag.startsWith('--vacuum-files')) return /^\d+$/.test(v) && Number(v) >= 2;
+  return false;
+}
+
 export function scratchNames(names: readonly string[]): boolean {
   if (names.length === 0) return false;
   return names.every((n) => {

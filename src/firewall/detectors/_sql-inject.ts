@@ -131,6 +131,21 @@ function ownVariable(s: string, at: number): boolean {
   return s.includes(`declare ${name} `) || s.includes(`set ${name} `) || s.includes(`set ${name}=`);
 }
 
+/** Three words or more of prose after a `#`, on its line: a note in a shell line or a script. */
+const NOTE = /^#[ \t]+[a-z][a-z'’-]*(?:[ \t,]+[a-z][a-z'’-]*){2}/;
+
+/**
+ * Whether the `#` at `at` starts no MySQL comment of a payload: a ticket or issue number (`'…'
+ * #5102`), or a note of words set off after a quoted argument (`printf 'Hello\n'   # prints Hello`).
+ */
+function annotation(s: string, at: number): boolean {
+  const d = s.charCodeAt(at + 1);
+  if (d >= 48 && d <= 57) return true;
+  // A code comment set off by two blanks or a tab, as code is written, not one typed in prose.
+  const set = s.charCodeAt(at - 1) === 9 || (at > 1 && isSpace(s.charCodeAt(at - 1)) && isSpace(s.charCodeAt(at - 2)));
+  return set && NOTE.test(s.slice(at, at + 80));
+}
+
 /** Scans `segment` for injection payloads and reports them. */
 export function scanInjection(segment: string, sink: FindingSink): void {
   if (!candidate(segment)) return;
@@ -190,7 +205,10 @@ export function scanInjection(segment: string, sink: FindingSink): void {
     }
     // `admin'--`, `admin') -- `, `admin'#`: a word, its closing quote, then a comment.
     if (!commentFound && i > 0 && isWord(s.charCodeAt(i - 1)) && c === 39) {
-      if ((s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2)))) || s.charCodeAt(j) === 35) {
+      if (
+        (s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2)))) ||
+        (s.charCodeAt(j) === 35 && !annotation(s, j))
+      ) {
         commentFound = true;
         sink.report(
           'sql.injection-comment',

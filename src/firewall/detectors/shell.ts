@@ -312,8 +312,29 @@ function examineLine(text: string, ctx: Ctx, shift: number): void {
   }
 }
 
+/** `git clean` and its short options, as written in a line of prose. */
+const PROSE_GIT_CLEAN = /\bgit clean(?: +-[a-zA-Z]{1,8}){1,4}/g;
+/** Lines longer than this are not read for a scoped `git clean` in prose. */
+const PROSE_LINE_MAX = 400;
+
+/**
+ * `git clean` told in a sentence whose words scope it to one's own checkout (`Run git clean -fdx
+ * in my local checkout`, `… of my own clone`): the untracked files of a work tree only its owner
+ * uses. Reported `low`, and the phrase rules matching inside the command are withdrawn, as for a
+ * command whose own comment scopes it.
+ */
+function ownedProseGitClean(segment: string, sink: FindingSink): void {
+  if (segment.length > PROSE_LINE_MAX || segment.indexOf('git clean') < 0 || !ownedScope(segment)) return;
+  for (const m of segment.matchAll(PROSE_GIT_CLEAN)) {
+    const end = m.index + m[0].length;
+    sink.report(RULES.git.id, RULES.git.category, 'low', RULES.git.description, m.index, end, m[0]);
+    sink.settle?.('destructive', m.index, end);
+  }
+}
+
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
+  ownedProseGitClean(segment, sink);
   // A hosts entry that points a development name (`dev.app.test`, `api.local`) at this machine or a
   // private address is what the file is for.
   if (segment.indexOf('/etc/hosts') >= 0 && DEV_HOSTS_ENTRY.test(segment))

@@ -1472,12 +1472,30 @@ function scanTimeSeries(c: Ctx, s: string): void {
     report(c, 'sql.drop-measurement', 'high', D.dropMeasurement, influx.index, influx.index + influx[0].length);
 }
 
+/** Every table of a database emptied or dropped, said in words (`drop all tables`, `delete every collection`). */
+const PROSE_ALL_TABLES =
+  /\b(?:drop|delete|truncate|wipe|empty|clear|remove)\s+(?:all|every)(?:\s+of)?(?:\s+the)?\s+(?:tables|collections|schemas|table|collection|schema)\b/gi;
+/** Lines longer than this are not read for a scoped request in prose. */
+const PROSE_LINE_MAX = 400;
+
+/**
+ * Every table dropped, said in a sentence whose words scope the database as one's own, local,
+ * development or test data (`Drop all tables in my local test database before the migrations`):
+ * ordinary work on data nobody keeps, settled like a statement on scratch data.
+ */
+function scanOwnedProse(c: Ctx): void {
+  if (c.s.length > PROSE_LINE_MAX || !/\b(?:all|every)\b/i.test(c.s) || !owned(c)) return;
+  for (const m of c.s.matchAll(PROSE_ALL_TABLES))
+    settle(c, 'sql.drop-object', D.dropObject, m.index, m.index + m[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 4) return;
     scanInjection(segment, sink);
+    scanOwnedProse({ s: segment, sink });
     scanLabeledParts(segment, sink);
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (segment.indexOf('hunks') >= 0 || segment.indexOf('HUNKS') >= 0 || /measurement|series/i.test(segment))

@@ -280,8 +280,11 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     patterns: SECRETS,
     word: true,
     before: String.raw`\b${READ_VERBS}\b([^.;!?|&]|\.[^ ]){0,40}`,
-    // `process.env` and `import.meta.env` are a program's environment, not a `.env` file.
-    unless: String.raw`\b(process|meta)`,
+    // `process.env` and `import.meta.env` are a program's environment, not a `.env` file; a
+    // `read-only` token is one being made with narrow scopes, not one being read;
+    // `echo .env >> .gitignore` writes the name, and `whether the token is set` asks if it exists:
+    // neither prints what the file or the variable holds.
+    unless: String.raw`\b(process|meta)|\bread[- ]only,?( [a-z0-9-]+,?){0,4} |\becho +['"]?|\b(whether|if) (the |a |an |our |my |this )?`,
     within: 60,
     category: 'credential-exfiltration',
     severity: 'high',
@@ -336,6 +339,8 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     word: true,
     before: String.raw`\b(print|show|dump|list|display|output|echo|reveal|send|give me|tell me|cat|read|leak|post|upload)( me)?( all( of)?| every| each)?( the| your| my| its| process)? `,
     within: 60,
+    // A question on how code reads its environment (`How do I read environment variables in Go?`).
+    unless: String.raw`\bhow (do|can|should|would|to) (i |we |you )?(read|access|get|load|use|parse)( the| all)? `,
     category: 'credential-exfiltration',
     severity: 'high',
     description: 'prints every environment variable, secrets included',
