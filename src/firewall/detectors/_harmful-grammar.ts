@@ -1947,7 +1947,9 @@ function buildHarmWords() {
     wipedOwner: new Set(hashes('victim victims target targets')),
     /** Words after a malware noun that make it a sign looked for (`rootkit hint`, `ransomware detection`). */
     signOf: new Set(
-      hashes('hint indicator sign signal detection detector scanner scan check hunting hunt alert heuristic'),
+      hashes(
+        'hint indicator sign signal detection detector scanner scan check hunting hunt alert heuristic canary canaries pattern patterns rule rules signature signatures ioc iocs',
+      ),
     ),
     /** Invented people an account is made for. */
     persona: new Set(hashes('persona personas sockpuppet sockpuppets alias aliases')),

@@ -213,6 +213,7 @@ export const injectionDetector: Detector = Object.freeze({
     }
     if (segment.length < 6) return;
     plantedOrder(segment, sink);
+    settleOwn(segment, sink);
     const bits = pre.bits;
     const all = (bits & G_EVASION) !== 0;
     // Each family runs only when the words it cannot do without are present.
@@ -269,6 +270,27 @@ const CONSEQUENTIAL =
 /** An order mark that addresses the content's AI readers as a group, or speaks past the owner. */
 const READERS_ADDRESSED =
   /\b(?:agents|assistants|summari[sz]ers|summrizers|readers|read\s+by|reads?\s+this|reading\s+this|not\s+your\s+(?:owner|user))\b/i;
+/**
+ * The user's own instructions about content, not the assistant's: instructions inside a document
+ * set aside (`ignore any instructions in the document I paste next`), the user's own draft replaced
+ * (`forget the outline I sent earlier; new instructions: …`), a tool's rules (`override the default
+ * ESLint rules`), the project's own prompt file (`the system prompt template we use in
+ * src/prompts/support.ts`). The injection phrase rules inside such a span are withdrawn.
+ */
+const OWN_INSTRUCTIONS =
+  /\b(?:ignore|disregard|skip|never\s+follow|do\s+not\s+follow|don'?t\s+follow)\s+(?:any|all|the)?\s*(?:instructions?|commands?|directions?|prompts?|orders)\s+(?:in|inside|within|from|contained\s+in|embedded\s+in|hidden\s+in)\s+(?:the|this|that|any|my|a|an)?\s*(?:[\w-]+\s+)?(?:document|doc|text|email|page|file|pdf|article|transcript|content|input|paste|message|website|webpage|attachment|data|review|resume|cv)s?\b|\b(?:forget|scratch|drop|ignore|disregard|cancel|scrap)\s+(?:the|my)\s+(?:previous\s+|earlier\s+|last\s+|old\s+|first\s+|other\s+)?(?:outline|draft|list|version|plan|brief|notes?|structure|format|layout|idea|agenda|table|copy)\b[^.!?\n]{0,60}?[.;:,\u2014-]\s*new\s+instructions?\s*:|\b(?:override|ignore|disable|bypass|skip|relax)\s+(?:the\s+)?(?:default\s+)?(?:eslint|prettier|lint|linter|linting|stylelint|rubocop|pylint|flake8|ruff|mypy|tslint|biome|editorconfig|css|style|formatting|naming|sonar|checkstyle)\s+(?:rules?|settings|config)\b|\bsystem\s+prompts?\s+(?:templates?|files?|config|strings?|constants?)\b[^.!?\n]{0,60}?(?:\bin\s+\S+\.(?:ts|js|py|md|txt|ya?ml|json)\b|\bwe\s+use\b|\bour\b)/gi;
+
+/** Settles the spans of {@link OWN_INSTRUCTIONS} for the injection phrase rules. */
+function settleOwn(segment: string, sink: FindingSink): void {
+  if (sink.settle === undefined || segment.length > 4000) return;
+  OWN_INSTRUCTIONS.lastIndex = 0;
+  for (let k = 0; k < 4; k++) {
+    const m = OWN_INSTRUCTIONS.exec(segment);
+    if (m === null) break;
+    sink.settle(CATEGORY, m.index, m.index + m[0].length);
+  }
+}
+
 /** Marks that may address people as well as programs: agents, readers, an agent's note field. */
 const HUMAN_OR_AI = /^[\s"'(]?(?:agents|readers)\b|"agent[_ -]?(?:note|instruction|task|order|directive)/i;
 /** Words that say the reader is a program. */
@@ -940,7 +962,7 @@ const ASSISTANT_SIDE = new Set([
 ]);
 /** Where a stranger's instructions come from: mail, calls, pop-ups, people claiming to be someone. */
 const STRANGERS = new Set(
-  'emails email messages message texts text sms calls call callers caller links pop-ups popups popup attachments strangers people senders sender websites sites scammers unknown unexpected suspicious unsolicited'.split(
+  'emails email messages message texts text sms calls call callers caller links pop-ups popups popup attachments strangers people senders sender websites sites scammers unknown unexpected suspicious unsolicited document documents doc docs pdf page pages file files article articles transcript webpage paste'.split(
     ' ',
   ),
 );
@@ -2125,6 +2147,15 @@ class Reader {
     for (let k = from; k <= end + 2 && k < this.n; k++) {
       const w = this.t(k);
       if ((w === 'my' && k <= end) || (w === 'i' && OWN_SAYING.has(this.t(k + 1)))) mine = true;
+    }
+    // `cancel the last instruction; I don't want the PDF`: one earlier request, and the user saying
+    // what they want instead.
+    if (!mine && /^(instruction|request|message|question)$/.test(this.t(end))) {
+      let recent = false;
+      for (let k = from; k < end; k++) if (/^(last|previous|earlier)$/.test(this.t(k))) recent = true;
+      for (let k = end + 1; recent && k < this.n && k <= end + 3; k++)
+        if (this.t(k) === 'i' && /^(want|wanted|don|dont|do|meant|need|needed|prefer|changed)$/.test(this.t(k + 1)))
+          mine = true;
     }
     if (!mine) return false;
     for (let k = from; k < this.n && k <= end + 8; k++) {
