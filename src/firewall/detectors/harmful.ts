@@ -124,6 +124,24 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   }
 }
 
+/** A command-line mailer. */
+const MAILER = /\b(?:swaks|mailx?|sendmail|mutt|msmtp|ssmtp|sendemail)\b/i;
+/** A loop over the lines of a file or a list (`while read e; do …; done < list`, `xargs`, `for e in $(cat …)`). */
+const LIST_LOOP = /\bwhile\s+read\b|\bfor\s+\w+\s+in\s+\$\(\s*(?:cat|cut|awk|tail|head)\b|\bxargs\b|\bparallel\b/i;
+/** A list nobody on it asked to be on: bought, purchased, scraped, harvested, cold leads. */
+const UNSOLICITED_LIST =
+  /(?:bought|purchased|scraped|harvested|rented|cold)[\w-]*(?:\s+(?:email\s+)?(?:list|leads|contacts|emails|addresses))?|\blist\s+(?:we|i)\s+(?:bought|purchased|scraped)\b/i;
+
+/**
+ * A mailer run in a loop over the lines of a list that was bought or scraped: `while read e; do
+ * swaks --to "$e" …; done < bought_list_80k.txt`. Returns the loop's span, or null.
+ */
+function mailLoop(segment: string): [number, number] | null {
+  const loop = LIST_LOOP.exec(segment);
+  if (loop === null || !UNSOLICITED_LIST.test(segment)) return null;
+  return [loop.index, segment.length];
+}
+
 /** Whether some token of `b` is a narrated act verb (`deletes`, `dumped`, `sent`). */
 function narrates(b: TokenBuffer): boolean {
   // i < b.length ≤ the buffer's capacity
@@ -157,6 +175,12 @@ export const harmfulDetector: Detector = Object.freeze({
     if (!whole || narrates(buf)) {
       const unframed = frameReading(segment);
       if (unframed !== null) sink.rescan(unframed, 0, segment.length, 'frame');
+    }
+    // A shell loop that mails everyone on a bought or scraped list.
+    const loop = segment.length >= 24 && MAILER.test(segment) ? mailLoop(segment) : null;
+    if (loop !== null) {
+      const r = RULES.bulkMessaging;
+      report(sink, segment, r.id, r.category, 'high', r.description, loop[0], loop[1]);
     }
     // Chinese, Japanese and Korean clauses are one token each to the word grammar: read them by characters.
     if (cjk)

@@ -1143,6 +1143,29 @@ const KIND_OF = new Set(['like', 'such']);
 /** Attributes that name messages. */
 const MESSAGE_ATTRS = new Set(['messages', 'message', 'texts', 'dms', 'emails', 'chats']);
 
+/**
+ * Whether the sentence around `at` is a question (it opens with a question word and ends with `?`)
+ * whose every person reference stands for anyone (`someone`, `a person`, `people`).
+ */
+function askedAboutAnyone(s: string, at: number, refs: readonly number[]): boolean {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(s[a - 1] as string)) a--;
+  const q = s.indexOf('?', at);
+  if (q < 0) return false;
+  const stop = s.slice(at, q).search(/[.!\n]/);
+  if (stop >= 0) return false;
+  if (!QUESTION_OPEN.test(s.slice(a, q))) return false;
+  let any = false;
+  for (const r of refs) {
+    if (r < a || r > q) continue;
+    any = true;
+    const before = s.slice(Math.max(a, r - 4), r).toLowerCase();
+    if (!GENERIC_REF.test(s.slice(r, r + 9)) && !(/\b(?:a|any) $/.test(before) && /^person\b/i.test(s.slice(r, r + 7))))
+      return false;
+  }
+  return any;
+}
+
 /** A question's first word. */
 const QUESTION_OPEN = /^\s*(?:can|could|is|are|do|does|how|what|why|which|should|would)\b/i;
 /** A person reference that stands for anyone. */
@@ -1226,6 +1249,9 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
     const dox = SELF_SUFFICIENT.has(attr);
     if (verb === undefined && !dox) continue;
+    // `How could someone abuse public Venmo data to track a person?`: the attribute's own sentence
+    // asks how, about anyone.
+    if (askedAboutAnyone(s, a.start, refs)) continue;
     // `Can an AirTag be used to stalk someone?`: a question about anyone, not a request about one.
     if (dox && s.indexOf('?') > a.end && GENERIC_PERSON.test(s.slice(a.end, a.end + 16))) continue;
     sink.report('pii.person-private-data', CATEGORY, 'high', D.person, a.start, a.end, s.slice(a.start, a.end));

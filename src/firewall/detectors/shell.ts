@@ -514,8 +514,10 @@ function unknownClients(segment: string, sink: FindingSink): void {
       report(ctx, RULES.cloud, 'high');
     }
     if (hit === null) {
-      hit = destroyingCli(piece);
-      from = start;
+      // The body of a loop or a branch (`…; do scw instance server terminate "$id"; done`).
+      const body = /^\s*(?:do|then|else)\s+/.exec(piece);
+      hit = destroyingCli(body === null ? piece : piece.slice(body[0].length));
+      from = body === null ? start : start + body[0].length;
     }
     if (sep === null) break;
     start = sep.index + sep[0].length;

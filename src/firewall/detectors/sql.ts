@@ -1472,6 +1472,9 @@ function scanTimeSeries(c: Ctx, s: string): void {
     report(c, 'sql.drop-measurement', 'high', D.dropMeasurement, influx.index, influx.index + influx[0].length);
 }
 
+/** `CALL SYSPROC.ADMIN_DROP_SCHEMA('PAYROLL', …)`: a schema and all its objects dropped. */
+const ADMIN_DROP_SCHEMA = /\bcall\s+(?:sysproc\s*\.\s*)?admin_drop_schema\s*\(\s*'[^']+'/i;
+
 /** Every table of a database emptied or dropped, said in words (`drop all tables`, `delete every collection`). */
 const PROSE_ALL_TABLES =
   /\b(?:drop|delete|truncate|wipe|empty|clear|remove)\s+(?:all|every)(?:\s+of)?(?:\s+the)?\s+(?:tables|collections|schemas|table|collection|schema)\b/gi;
@@ -1500,6 +1503,17 @@ export const sqlDetector: Detector = Object.freeze({
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (segment.indexOf('hunks') >= 0 || segment.indexOf('HUNKS') >= 0 || /measurement|series/i.test(segment))
       scanTimeSeries({ s: segment, sink }, segment);
+    // Db2's administrative procedure that drops a schema and every object in it.
+    const procDrop = /drop_schema/i.test(segment) ? ADMIN_DROP_SCHEMA.exec(segment) : null;
+    if (procDrop !== null && !owned({ s: segment, sink }))
+      report(
+        { s: segment, sink },
+        'sql.drop-object',
+        'high',
+        D.dropObject,
+        procDrop.index,
+        procDrop.index + procDrop[0].length,
+      );
     // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
     if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
     const c: Ctx = { s: segment, sink };

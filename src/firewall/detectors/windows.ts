@@ -283,6 +283,12 @@ const PERSISTENCE_KEYS = [
   '\\windows defender',
   '\\safeboot',
   '\\print\\monitors',
+  '\\securityproviders\\wdigest',
+  'uselogoncredential',
+  'localaccounttokenfilterpolicy',
+  'consentpromptbehavioradmin',
+  'disablerestrictedadmin',
+  'runasppl',
 ];
 const CREDENTIAL_HIVES = [
   'hklm\\sam',
