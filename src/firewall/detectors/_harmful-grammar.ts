@@ -2905,7 +2905,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         (persona >= 0 || (eng >= 0 && cls[eng]! & DEF)
           ? findLive(buf, i - 8, i, DEF) < 0
           : !defended(buf, i, eng < 0 ? i : eng)) &&
-        findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+        // `… for our test database seed`: test data, said by the sentence's end.
+        findMark(buf, i - 8, i + 14, M_SAMPLE) < 0
       )
         hit(RULES.fakeEngagement, i, eng < 0 ? i : eng);
     }

@@ -186,7 +186,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     OPTIN,
-    'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family',
+    'opted optin subscribe subscribers subscribed signed registered team employees staff colleagues attendees transactional staging sandbox family shares',
   ],
   [
     FAKE,

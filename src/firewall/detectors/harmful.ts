@@ -124,6 +124,15 @@ function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   }
 }
 
+/** Invented people or records. */
+const FAKE = /\b(?:fake|made-up|invented|synthetic)\b/i;
+/** Test or seed data the fakes are for. */
+const TEST_DATA =
+  /\b(?:test|testing|seed|seeding|fixtures?|mock|dummy|demo|sample|staging|qa|dev)\s+(?:data(?:base)?|db|seed|fixtures?|records?|users?|accounts?|environment|env|suite)\b|\bfor\s+(?:our\s+|the\s+|a\s+)?(?:unit\s+|integration\s+)?tests?\b/i;
+/** Places and audiences fakes would be shown to as real. */
+const FACES_PUBLIC =
+  /\b(?:reviews?|ratings?|yelp|google|amazon|trustpilot|app\s*store|play\s*store|tripadvisor|followers|likes|upvotes?|votes?|post(?:ed|ing)?|publish\w*|live\s+site|production|real\s+customers)\b/i;
+
 /** A command-line mailer. */
 const MAILER = /\b(?:swaks|mailx?|sendmail|mutt|msmtp|ssmtp|sendemail)\b/i;
 /** A loop over the lines of a file or a list (`while read e; do …; done < list`, `xargs`, `for e in $(cat …)`). */
@@ -176,6 +185,10 @@ export const harmfulDetector: Detector = Object.freeze({
       const unframed = frameReading(segment);
       if (unframed !== null) sink.rescan(unframed, 0, segment.length, 'frame');
     }
+    // Made-up people for test data (`fake customer profiles for our test database seed`): the spam
+    // phrase rules on it are withdrawn, unless the fakes are to face a platform or its readers.
+    if (sink.settle !== undefined && FAKE.test(segment) && TEST_DATA.test(segment) && !FACES_PUBLIC.test(segment))
+      sink.settle('spam', 0, segment.length);
     // A shell loop that mails everyone on a bought or scraped list.
     const loop = segment.length >= 24 && MAILER.test(segment) ? mailLoop(segment) : null;
     if (loop !== null) {

@@ -1746,6 +1746,9 @@ const keepWhole = (w: string): boolean => gloss(w) !== undefined || TASK_WORDS.h
 const QUOTES = new Set([0x22, 0x27, 0x60, 0x2018, 0x2019, 0x201c, 0x201d]);
 /** Nouns after a quoted phrase that make it an example (`'ignore previous instructions' attacks`). */
 const MENTION_AFTER = new Set([
+  'mean',
+  'means',
+  'meant',
   'attack',
   'attacks',
   'payload',
@@ -2230,7 +2233,7 @@ class Reader {
     // casts drop `undefined`: i and end are token indices below n
     if (!QUOTES.has(this.seg.charCodeAt((TOKENS.s[i] as number) - 1))) return false;
     // The phrase may run on a little past the object the grammar stopped at.
-    for (let k = end; k < this.n && k <= end + 3; k++) {
+    for (let k = end; k < this.n && k <= end + 8; k++) {
       if (this.t(k) === '.') return false;
       if (QUOTES.has(this.seg.charCodeAt(TOKENS.e[k] as number)))
         return (

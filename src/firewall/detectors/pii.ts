@@ -445,8 +445,6 @@ const BULK_SENSITIVE = [
   'precise locations',
   'home locations',
   'location histories',
-  'test results',
-  'lab results',
   'prescription records',
   'passport number',
   'visa status',
@@ -1166,6 +1164,29 @@ function askedAboutAnyone(s: string, at: number, refs: readonly number[]): boole
   return any;
 }
 
+/**
+ * Whether the sentence before `at` says `my own` with no other person's possessive or relation
+ * after it: what follows is still the writer's.
+ */
+function ownedEarlier(s: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(s[a - 1] as string)) a--;
+  const before = s.slice(a, at).toLowerCase();
+  const own = before.lastIndexOf('my own ');
+  if (own < 0) return false;
+  // `the patient portal`, `the user app`: a relation word naming a thing.
+  const rest = before
+    .slice(own + 7)
+    .replace(/\b[a-z]+\s+(?:portal|app|account|id|number|records?|files?|data|system|page)\b/g, ' ');
+  if (/['\u2019]s\b/.test(rest)) return false;
+  for (const w of rest.split(/[^a-z-]+/)) if (RELATION_SET.has(w) || PRONOUNS.has(w)) return false;
+  return true;
+}
+
+/** A device checked for what watches its owner (`how can my friend check her phone for one?`). */
+const DEVICE_CHECKED =
+  /\b(?:check|scan|inspect|search|sweep)\w*\s+(?:her|his|their|my|your)\s+(?:own\s+)?(?:phone|device|car|laptop|computer|account|tablet)\s+for\b/i;
+
 /** A question's first word. */
 const QUESTION_OPEN = /^\s*(?:can|could|is|are|do|does|how|what|why|which|should|would)\b/i;
 /** A person reference that stands for anyone. */
@@ -1223,7 +1244,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   // Cheap before the person scan: some attribute must have a verb near it.
   if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
   const refs = personRefs(s, words).filter((r) => !organizationOrPlace(s, r));
-  if (refs.length === 0 || consented(s) || askedAboutTheLaw(s)) return;
+  if (refs.length === 0 || consented(s) || askedAboutTheLaw(s) || DEVICE_CHECKED.test(s)) return;
   // `Can an AirTag be used to stalk someone? What protects phones?`: a question about anyone.
   if (QUESTION_OPEN.test(s) && s.trimEnd().endsWith('?') && refs.every((r) => GENERIC_REF.test(s.slice(r, r + 9))))
     return;
@@ -1249,6 +1270,8 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     const verb = verbs.find((v) => v.start < Math.max(a.start, near) && Math.max(a.start, near) - v.start <= WINDOW);
     const dox = SELF_SUFFICIENT.has(attr);
     if (verb === undefined && !dox) continue;
+    // `Find my own medical records … and download the last blood test results`: the same owner.
+    if (ownedEarlier(s, a.start)) continue;
     // `How could someone abuse public Venmo data to track a person?`: the attribute's own sentence
     // asks how, about anyone.
     if (askedAboutAnyone(s, a.start, refs)) continue;
@@ -1460,6 +1483,13 @@ const CONSENT_WORDS = [
   'share his location',
   'share their location',
   'share our locations',
+  'shares her location',
+  'shares his location',
+  'shares their location',
+  'shares my location',
+  'shares location',
+  'shared her location',
+  'shared his location',
   'location sharing',
   'sharing locations',
 ];
