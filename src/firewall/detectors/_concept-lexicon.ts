@@ -5180,7 +5180,7 @@ export const THIRD_CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
     DOWNLOAD,
     `^download* ^downloade*
 de: lade herunterlad* runterlad* herunter hol hole holen
-fr: télécharge* téléchargez récupère récupérer
+fr: télécharge télécharger téléchargez télécharges téléchargé téléchargée téléchargés téléchargeons téléchargera téléchargeant téléchargez-le télécharge-le récupère récupérer
 es: descarga descargar descargue descárgalo descárgate bájate baja bajar
 it: scarica* scaricare
 pt: baixe baixar baixa descarregue* transfira

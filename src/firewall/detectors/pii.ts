@@ -1183,6 +1183,14 @@ function ownedEarlier(s: string, at: number): boolean {
   return true;
 }
 
+/** Words before plural data that make it a kind, not people's (`the most common passwords`). */
+const KIND_WORDS = new Set(['common', 'weak', 'popular', 'banned', 'example', 'sample', 'dummy', 'fake', 'test']);
+
+/** Whether the plural data at `w` is named as a kind (`common passwords`, `sample SSNs`). */
+function aKind(s: string, w: Word): boolean {
+  return KIND_WORDS.has(wordsBefore(s, w.start)[0] ?? '');
+}
+
 /** A device checked for what watches its owner (`how can my friend check her phone for one?`). */
 const DEVICE_CHECKED =
   /\b(?:check|scan|inspect|search|sweep)\w*\s+(?:her|his|their|my|your)\s+(?:own\s+)?(?:phone|device|car|laptop|computer|account|tablet)\s+for\b/i;
@@ -1214,7 +1222,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   // Bulk collection.
   let bulk: Word | null = null;
   for (const w of words) {
-    if ((w.kind !== 4 && w.kind !== 5) || ownAttribute(s, w)) continue;
+    if ((w.kind !== 4 && w.kind !== 5) || ownAttribute(s, w) || aKind(s, w)) continue;
     for (const v of words) {
       if (v.kind !== 2 && v.kind !== 3) continue;
       // A weak verb comes first (`export … SSNs`); a strong one may follow (`get the emails … and sell them`).
