@@ -104,6 +104,8 @@ const VALUE_OPENER =
 /** A request for an explanation that opens its sentence. */
 const EXPLAIN_OPENER =
   /^(?:(?:can|could|would) you (?:please )?|please )?(?:explain|describe|tell me (?:what|why|whether|if)|help me understand)\b/;
+/** A request to decode what follows, which reads it only when a run is denied in words too. */
+const DECODE_OPENER = /^(?:(?:can|could|would) you (?:please )?|please )?(?:decode|deobfuscate)\b/;
 /**
  * Words right before a thing that name it as what to avoid or replace: "instead of `curl | sh`",
  * "rather than eval", "avoid pickle.loads", "never run …", "replace eval(x) with …".
@@ -347,10 +349,10 @@ const QUOTED_OUTPUT =
   /\b(?:the|this|our|my|their|his|her)\s+(?:\w+\s+)?(?:log|logs|output|error|stack ?trace|trace|alert|history|transcript|console|stderr|stdout)\s+(?:shows?|showed|says?|said|reads?|read|contains?|has|had|printed|prints|reports?|reported)\b/;
 /** A finding a report, scan or audit made (`Our pentest report found that`). */
 const REPORTED_FINDING =
-  /\b(?:report|reports|scan|scans|scanner|audit|audits|pentest|assessment|review|finding|test|tests|check|checks|auditor|auditors|pentesters?)\s+(?:found|find|finds|showed|shows|flagged|flags|revealed|reveals|noted|identified|discovered)(?: that)?\s+[^.!?]{0,40}$/;
+  /\b(?:report|reports|scan|scans|scanner|audit|audits|pentest|assessment|review|finding|test|tests|check|checks|auditor|auditors|pentesters?|edr|xdr|siem|antivirus|defender|soc|ids|sensor|alert)\s+(?:found|find|finds|showed|shows|flagged|flags|revealed|reveals|noted|identified|discovered|caught|detected|blocked)(?: that)?\s+[^.!?]{0,40}$/;
 /** Writing or planning the fix for what was found. */
 const REMEDIATE =
-  /\b(?:draft|write|document|summari[sz]e|explain|describe|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
+  /\b(?:draft|write|document|summari[sz]e|explain|describe|decode|deobfuscate|analy[sz]e|investigate|triage|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
 /** A question about what was quoted, later in the sentence (`— why would the job do that?`). */
 const ASKED_AFTER = /(?:^|[\s,;:—–-])(?:why|what|how|is|was|does|did|should|could|can)\b[^.!]*\?\s*$/;
 
@@ -377,7 +379,7 @@ function aboutNext(text: string, from: number, to: number): boolean {
   // `Explain what this macro would do, without running it:` and `Add a WHERE clause to this
   // delete:` say themselves that what follows is read or rewritten, not run.
   if (REWRITE_OPENER.test(prev)) return true;
-  if ((REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev)) && told !== prev) return true;
+  if ((REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev) || DECODE_OPENER.test(prev)) && told !== prev) return true;
   return (REVIEW_OPENER.test(prev) || EXPLAIN_OPENER.test(prev)) && text.charCodeAt(sentenceEnd(text, to) - 1) === 63;
 }
 

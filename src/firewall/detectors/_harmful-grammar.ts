@@ -2814,7 +2814,8 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
         findCls(buf, i - 14, i + 14, UNSOL) >= 0 || findMark(buf, i - 14, i + 14, M_PROMO | M_PLATFORM) >= 0;
       // `reply to the 1,000 comments on my video`: messages on the asker's own page are not sent to strangers.
       const onMine = i + 3 < n && buf.hash[i + 1] === lex.on && marks[i + 2]! & M_MY && marks[i + 3]! & M_PLATFORM;
-      if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i))
+      // `UPDATE users SET newsletter = false WHERE id = 4411`: a statement's numbers are ids, not counts.
+      if ((bulk || strongUnsol) && send && !optin && context && !onMine && !defended(buf, i, i) && !SQL_LINE.test(text))
         hit(RULES.bulkMessaging, i, i);
     }
     // `Send our promo to the list we bought, no one opted in`, `Schick unsere Werbung an die gekaufte
@@ -3781,6 +3782,10 @@ function askedOfYou(buf: TokenBuffer, lex: Lexicon, at: number): boolean {
   const s = sentenceStart(buf, at);
   return lex.yesNoAux.has(buf.hash[s]!) && s + 1 < buf.length && buf.hash[s + 1] === lex.you;
 }
+
+/** A line that is a SQL statement. */
+const SQL_LINE =
+  /^\s*(?:update|select|insert|delete|alter|upsert|merge)\s+[\w."`[]+[\s\S]*\b(?:set|from|into|where|values)\b/i;
 
 const LAW_WORD = foldHash('law');
 const IN_WORD = foldHash('in');

@@ -85,7 +85,7 @@ const CONFIG_FILES = [
 const DEFENCE = String.raw`(firewalls?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit daemon|audit service|audit subsystem|auditing|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
 
 /** A sentence that asks about something rather than for it, up to the phrase. */
-const QUESTION = String.raw`(^|[.!?] )(what|why|is|are|does|do|should|would (it|this|that|there|[a-z]+ing)|when|explain)\b([^.;!?]){0,80}`;
+const QUESTION = String.raw`(^|[.!?] )(what|which|why|is|are|does|do|should|would (it|this|that|there|[a-z]+ing)|when|explain)\b([^.;!?]){0,80}`;
 /**
  * Detection work about the act, not the act: a detection, alert, rule or query for someone doing
  * it ("a detection idea for someone clearing the Security event log").
