@@ -1257,7 +1257,7 @@ function scopedPathspec(t: string): boolean {
 }
 
 const PROTECTED_BRANCH =
-  /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/;
+  /^(\+?(refs\/heads\/)?(main|master|prod|production|release|trunk|develop)|.*:(refs\/heads\/)?(main|master|prod|production|release|trunk|develop))$/i;
 
 function judgeGit(a: readonly Word[], report: Report, cased: boolean): void {
   // Skip global options (-C dir, -c k=v, --git-dir=…).
