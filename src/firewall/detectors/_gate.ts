@@ -23,8 +23,18 @@ export interface GateMatches {
 const members = new Map<string, number>();
 const patterns: string[] = [];
 let ac: AhoCorasick | null = null;
-let last: string | null = null;
-const found: GateMatches = { pattern: [], start: [], end: [], count: 0 };
+/**
+ * The last two texts scanned and their matches, the newer in slot `newer`. A detector may read a
+ * text of its own (a line cleaned up) between two that read the segment: the segment's matches
+ * stay at hand.
+ */
+const texts: (string | null)[] = [null, null];
+const slots: GateMatches[] = [
+  { pattern: [], start: [], end: [], count: 0 },
+  { pattern: [], start: [], end: [], count: 0 },
+];
+let newer = 0;
+let found: GateMatches = slots[0] as GateMatches;
 
 /**
  * Adds `list` to the shared automaton under `name` (once; later calls return the same base) and
@@ -37,7 +47,8 @@ export function joinGate(name: string, list: readonly string[]): number {
   members.set(name, base);
   for (const p of list) patterns.push(p);
   ac = null;
-  last = null;
+  texts[0] = null;
+  texts[1] = null;
   return base;
 }
 
@@ -51,11 +62,20 @@ const record = (p: number, start: number, end: number): void => {
 
 /**
  * Every match (overlapping, ASCII case-insensitive) of every joined pattern in `segment`. The
- * result is shared and overwritten by the next different segment: read it before scanning again.
+ * result is shared and overwritten by the scan of the second different segment after it: read it
+ * before scanning again.
  */
 export function gateMatches(segment: string): GateMatches {
-  if (segment === last && ac !== null) return found;
+  if (ac !== null) {
+    if (segment === texts[newer]) return slots[newer] as GateMatches;
+    if (segment === texts[1 - newer]) {
+      newer = 1 - newer;
+      return slots[newer] as GateMatches;
+    }
+  }
   ac ??= new AhoCorasick(patterns, { asciiCaseInsensitive: true });
+  newer = 1 - newer;
+  found = slots[newer] as GateMatches;
   found.count = 0;
   const t = ac.tables;
   // The gate's patterns are words and marks, never empty, so the start state is no match and the
@@ -63,6 +83,6 @@ export function gateMatches(segment: string): GateMatches {
   // checking its arguments, which are fixed here).
   if (t.startIsMatch) ac.forEachMatch(segment, record, { overlapping: true });
   else ac.runStandard(segment, t.start, 0, true, record);
-  last = segment;
+  texts[newer] = segment;
   return found;
 }

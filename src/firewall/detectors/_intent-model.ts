@@ -101,17 +101,19 @@ function space(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
 }
 
-/** Sum of the weights of the features of the last {@link run} given a table. */
+/** Sum of the weights of the features of the last {@link run}. */
 let runSum = 0;
 
 /**
- * The featurizer: fills `out` with the features of the first {@link CHARS_MAX} code units of
- * `text` and, given a weight table, adds up the features' weights as they are made (in
- * {@link runSum}), so scoring reads the features once. The hashes are the FNV steps of
- * `_harmful-lex.ts` in 32-bit integers: every feature keeps the low {@link BITS} bits, which do not
- * depend on the sign. Linear in the characters read.
+ * The featurizer: counts the features of the first {@link CHARS_MAX} code units of `text` in `out`,
+ * writes them to `out.feat` when `keep`, and adds up their weights in `w` as they are made (in
+ * {@link runSum}), so scoring reads the features once. Scoring does not keep them: the stores cost
+ * about a tenth of the pass, and the category, which reads them, is asked for rarely (the text is
+ * read again then). The hashes are the FNV steps of `_harmful-lex.ts` in 32-bit integers: every
+ * feature keeps the low {@link BITS} bits, which do not depend on the sign. Linear in the
+ * characters read.
  */
-function run(text: string, out: Features, w: Int8Array | null): void {
+function run(text: string, out: Features, w: Int8Array, keep: boolean): void {
   const feat = out.feat;
   const n = Math.min(text.length, CHARS_MAX);
   let k = 0;
@@ -159,12 +161,14 @@ function run(text: string, out: Features, w: Int8Array | null): void {
     if (c === 0) {
       if (inWord) {
         const b1 = bucket(word ^ SEED_UNI);
-        feat[k++] = b1;
-        if (w !== null) sum += w[b1]!;
+        if (keep) feat[k] = b1;
+        k++;
+        sum += w[b1]!;
         if (words > 0) {
           const b2 = bucket(Math.imul(prevWord, 31) ^ word ^ SEED_BI);
-          feat[k++] = b2;
-          if (w !== null) sum += w[b2]!;
+          if (keep) feat[k] = b2;
+          k++;
+          sum += w[b2]!;
         }
         prevWord = word;
         inWord = false;
@@ -182,13 +186,15 @@ function run(text: string, out: Features, w: Int8Array | null): void {
     if (c2 >= 0) {
       const g2 = Math.imul(Math.imul(SEED_G3 ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
       const b3 = bucket(Math.imul(g2 ^ c, FNV_PRIME));
-      feat[k++] = b3;
-      if (w !== null) sum += w[b3]!;
+      if (keep) feat[k] = b3;
+      k++;
+      sum += w[b3]!;
       if (c3 >= 0) {
         const g3 = Math.imul(Math.imul(Math.imul(SEED_G4 ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
         const b4 = bucket(Math.imul(g3 ^ c, FNV_PRIME));
-        feat[k++] = b4;
-        if (w !== null) sum += w[b4]!;
+        if (keep) feat[k] = b4;
+        k++;
+        sum += w[b4]!;
       }
     }
     c3 = c2;
@@ -207,8 +213,12 @@ function run(text: string, out: Features, w: Int8Array | null): void {
  * the characters read.
  */
 export function featurize(text: string, out: Features): void {
-  run(text, out, null);
+  zeros ??= new Int8Array(1 << BITS);
+  run(text, out, zeros, true);
 }
+
+/** A weight table of zeros, for featurizing without scoring. */
+let zeros: Int8Array | null = null;
 
 /**
  * Whether the text read is prose: at least four tokens, at most one in eight of them code. Commands,
@@ -235,6 +245,8 @@ const sums = new Float64Array(CATEGORIES.length);
  */
 export function lastCategory(): (typeof CATEGORIES)[number] {
   categoryWeights ??= signedBytes(WEIGHTS.categories);
+  // The features of the last text scored, kept this time (the same pass: the same features).
+  run(lastText, scratch, table(), true);
   const w = categoryWeights;
   const n = CATEGORIES.length;
   const mask = (1 << CATEGORY_BITS) - 1;
@@ -269,6 +281,8 @@ export function scoreFeatures(f: Features, w: ArrayLike<number>, scale: number, 
 }
 
 const scratch = new Features();
+/** The last text scored. */
+let lastText = '';
 
 /** Log-odds that `text` (its first {@link CHARS_MAX} code units) is a dangerous request. */
 export function score(text: string): number {
@@ -277,7 +291,8 @@ export function score(text: string): number {
   // The features and the sum of their weights in one pass: the same number as
   // scoreFeatures(scratch, w, WEIGHTS.scale, WEIGHTS.bias), whose sum of small integers is exact
   // in any order.
-  run(text, scratch, w);
+  run(text, scratch, w, false);
+  lastText = text;
   const k = scratch.length;
   if (k === 0) return Number.NEGATIVE_INFINITY;
   return WEIGHTS.bias + (runSum * WEIGHTS.scale) / Math.sqrt(k);
