@@ -1479,8 +1479,12 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     // What a program takes and where it sends it (see {@link programHarm}, {@link secretExposed}):
     // both must be present. One table lookup per token; most tokens have no bit.
     const bits = harmBits();
-    let hb = bits.get(h) ?? 0;
-    if (stem[i] !== h) hb |= (bits.get(stem[i]!) ?? 0) & HB_CAPTURED;
+    const at = bits.slots.find(h);
+    let hb = at < 0 ? 0 : bits.values[at]!;
+    if (stem[i] !== h) {
+      const st = bits.slots.find(stem[i]!);
+      if (st >= 0) hb |= bits.values[st]! & HB_CAPTURED;
+    }
     if (hb !== 0) {
       if (hb & (HB_SECRET | HB_CAPTURED)) secretSeen = true;
       if (hb & HB_CAPTURED) captured = true;
@@ -2000,14 +2004,23 @@ const HB_ME = 8;
 const HB_DEST = 16;
 const HB_GATE = 32;
 const HB_FLOOD = 64;
-let harmTable: Map<number, number> | null = null;
+/** Word hashes to the bits of {@link harmBits}: an open-addressing table and its values by slot. */
+interface HarmTable {
+  slots: WordSlots;
+  values: Uint8Array;
+}
+let harmTable: HarmTable | null = null;
 
-/** The word tables the classifier's first look reads, as one map from word to bits (built once). */
-function harmBits(): Map<number, number> {
+/** The word tables the classifier's first look reads, as one table from word to bits (built once). */
+function harmBits(): HarmTable {
   if (harmTable !== null) return harmTable;
-  const t = new Map<number, number>();
+  const slots = new WordSlots(10);
+  const t: HarmTable = { slots, values: new Uint8Array(slots.capacity) };
   const put = (set: Iterable<number>, bit: number): void => {
-    for (const h of set) t.set(h, (t.get(h) ?? 0) | bit);
+    for (const h of set) {
+      const k = slots.slot(h);
+      t.values[k] = t.values[k]! | bit;
+    }
   };
   put(hw().captured, HB_CAPTURED);
   put(hw().secretNouns, HB_SECRET);
