@@ -1210,7 +1210,7 @@ const TRACKER_ALERT_DEFEATED =
   /\b(?:stop|keep|prevent|block|disable|silence|avoid)\w*\s+(?:her|his|their|my\s+ex'?s?|the\s+\w+'s)\s+(?:(?:android|apple|samsung|google)\s+)?(?:i?phone|android|phone|device|galaxy)\s+(?:from\s+)?(?:alert|warn|notif|detect|beep|tell|show)\w*|\b(?:take|pull|rip|remove|kill|disable|silence|mute)\w*\s+(?:out\s+)?(?:the\s+)?(?:speaker|beep|sound|chime)s?\s+(?:out\s+)?(?:of|on|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+)?(?:air\s?tag|tile|smart\s?tag|tracker)/i;
 
 /** What {@link TRACKER_ALERT_DEFEATED} needs, found by a native scan. */
-const TRACKER_WORD = /phone|tag|tracker|tile|android|galaxy/i;
+const TRACKER_WORD = /phone|airtag|air tag|smarttag|smart tag|tracker|\btile\b|android|galaxy/i;
 
 const WINDOW = 150;
 /** Grammar words kept per segment. */

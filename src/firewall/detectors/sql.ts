@@ -1478,6 +1478,8 @@ const ADMIN_DROP_SCHEMA = /\bcall\s+(?:sysproc\s*\.\s*)?admin_drop_schema\s*\(\s
 /** Every table of a database emptied or dropped, said in words (`drop all tables`, `delete every collection`). */
 const PROSE_ALL_TABLES =
   /\b(?:drop|delete|truncate|wipe|empty|clear|remove)\s+(?:all|every)(?:\s+of)?(?:\s+the)?\s+(?:tables|collections|schemas|table|collection|schema)\b/gi;
+/** What {@link PROSE_ALL_TABLES} needs, found by a native scan first. */
+const STORE_WORD = /table|collection|schema/i;
 /** Lines longer than this are not read for a scoped request in prose. */
 const PROSE_LINE_MAX = 400;
 
@@ -1487,7 +1489,7 @@ const PROSE_LINE_MAX = 400;
  * ordinary work on data nobody keeps, settled like a statement on scratch data.
  */
 function scanOwnedProse(c: Ctx): void {
-  if (c.s.length > PROSE_LINE_MAX || !/\b(?:all|every)\b/i.test(c.s) || !owned(c)) return;
+  if (c.s.length > PROSE_LINE_MAX || !STORE_WORD.test(c.s) || !/\b(?:all|every)\b/i.test(c.s) || !owned(c)) return;
   for (const m of c.s.matchAll(PROSE_ALL_TABLES))
     settle(c, 'sql.drop-object', D.dropObject, m.index, m.index + m[0].length);
 }
