@@ -309,6 +309,41 @@ function happened(text: string, s: number, end: number, e: number, before: strin
 }
 
 /**
+ * Someone else's run told, not ordered: a past run by another person or a bot (`Incident review: at
+ * 02:14 someone executed …`, `who ran … on main?`, `Mon collègue a lancé … par erreur`), what an
+ * alert or a rule catches (`if an alert shows …`, `IPs that try …`), a run a release no longer makes
+ * (`the installer no longer runs …`), a question someone else asked (`A student asked why … is
+ * dangerous`), a quiz that asks which command is dangerous. English, with the commonest forms in
+ * Spanish, French, German, Italian and Portuguese.
+ */
+const RAN_BY_OTHER =
+  /(?:someone|somebody|a user|the user|users|an attacker|attackers|the ci bot|a bot|the bot|a script|the job|the cron job|my colleague|a colleague|my coworker|a coworker|a teammate|an intern|the intern|dev\d*|mon coll[eè]gue|un coll[eè]gue|alguien|mi compa[nñ]ero|un compa[nñ]ero|jemand|mein kollege|ein kollege|qualcuno|il mio collega|algu[eé]m|meu colega)\s+(?:\w+\s+){0,2}?(?:ran|executed|typed|pasted|launched|a lanc[eé]|lan[cç]a|ejecut[oó]|ha ejecutado|hat ausgef[uü]hrt|ha eseguito|ha lanciato|executou|rodou)\s*$|\bwho (?:ran|executed|typed|pasted)\s*$/;
+const CAUGHT_BY =
+  /\b(?:if|when|whenever) (?:an? |the )?(?:alert|log|edr|siem|sysmon|detection|rule|sensor|scanner|audit log)s? (?:shows?|fires? on|catches|sees|flags|reports|records)\s*$|\b(?:ips?|hosts?|users?|clients?|requests?|sessions?) that (?:try|tries|send|sends|use|uses|run|runs|attempt|attempts)\s*$/;
+const NO_LONGER =
+  /\bno longer (?:runs?|uses?|pipes?|calls?|executes?)\s*$|\b(?:stopped|stops|removed) (?:running|using|calling)\s*$/;
+const ASKED_BY_OTHER =
+  /\b(?:asked|asks|wonders|wondered|wanted to know) (?:me )?(?:why|what|whether|if|how)\b[^.!?]{0,40}$|\bwhich of (?:these|the following) (?:commands?|lines?|options?|statements?)\b[^.!?]{0,60}$/;
+/** An order after it to do the same or run it again. */
+const AGAIN_NEXT = /\b(?:do the same|same thing|again|too on|as well on|repeat it|rerun|re-run)\b/;
+/** A question in Spanish, French, German, Italian or Portuguese that asks what or why, not how to. */
+const FOREIGN_WHAT =
+  /^[¿\s]*(?:qu[eé]|por qu[eé]|cu[aá]l(?:es)?|was|warum|wieso|welche[rsn]?|que|quoi|pourquoi|quel(?:le)?s?|cosa|perch[eé]|quali|quale|o que|por que|qual|quais)\b/;
+
+function reportedRun(text: string, end: number, e: number, before: string): boolean {
+  const b = before.replace(/[`'"]\s*$/, '').trimEnd();
+  const framed =
+    RAN_BY_OTHER.test(b) ||
+    CAUGHT_BY.test(b) ||
+    NO_LONGER.test(b) ||
+    ASKED_BY_OTHER.test(b) ||
+    (FOREIGN_WHAT.test(before.trimStart()) && text.charCodeAt(e - 1) === 63);
+  if (!framed) return false;
+  const after = unquoted(text.slice(end, Math.min(text.length, e + NEXT_REACH)).toLowerCase()).replace(NOT_RUN, ' ');
+  return !THEN_RUN.test(after) && !SPREAD_NEXT.test(after) && !AGAIN_NEXT.test(after);
+}
+
+/**
  * The names of variables or keys asked for without what they hold (`Print every environment
  * variable name the service reads, without values`, `list the secret names only`).
  */
@@ -486,6 +521,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     if (ASKED_AFTER.test(after) && !RUN_BETWEEN.test(unquoted(after).replace(THEIR_RUN, ' '))) return true;
   }
   if (happened(text, s, end, e, before)) return true;
+  if (reportedRun(text, end, e, before)) return true;
   if (rule?.category === 'credential-exfiltration' && namesOnly(text, end, e)) return true;
   if (DESCRIBED.test(before) && REPLACED_NEXT.test(text.slice(e, e + 80).toLowerCase())) return true;
   const avoid = AVOID.exec(before.slice(-80));
