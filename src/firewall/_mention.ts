@@ -317,7 +317,7 @@ function happened(text: string, s: number, end: number, e: number, before: strin
  * Spanish, French, German, Italian and Portuguese.
  */
 const RAN_BY_OTHER =
-  /(?:someone|somebody|a user|the user|users|an attacker|attackers|the ci bot|a bot|the bot|a script|the job|the cron job|my colleague|a colleague|my coworker|a coworker|a teammate|an intern|the intern|dev\d*|mon coll[eè]gue|un coll[eè]gue|alguien|mi compa[nñ]ero|un compa[nñ]ero|jemand|mein kollege|ein kollege|qualcuno|il mio collega|algu[eé]m|meu colega)\s+(?:\w+\s+){0,2}?(?:ran|executed|typed|pasted|launched|a lanc[eé]|lan[cç]a|ejecut[oó]|ha ejecutado|hat ausgef[uü]hrt|ha eseguito|ha lanciato|executou|rodou)\s*$|\bwho (?:ran|executed|typed|pasted)\s*$/;
+  /\b(?:someone|somebody|a user|the user|users|an attacker|attackers|the ci bot|a bot|the bot|a script|the job|the cron job|my colleague|a colleague|my coworker|a coworker|a teammate|an intern|the intern|dev\d*|mon coll[eè]gue|un coll[eè]gue|alguien|mi compa[nñ]ero|un compa[nñ]ero|jemand|mein kollege|ein kollege|qualcuno|il mio collega|algu[eé]m|meu colega)\s+(?:\w+\s+){0,2}?(?:ran|executed|typed|pasted|launched|a lanc[eé]|lan[cç]a|ejecut[oó]|ha ejecutado|hat ausgef[uü]hrt|ha eseguito|ha lanciato|executou|rodou)\s*$|\bwho (?:ran|executed|typed|pasted)\s*$/;
 const CAUGHT_BY =
   /\b(?:if|when|whenever) (?:an? |the )?(?:alert|log|edr|siem|sysmon|detection|rule|sensor|scanner|audit log)s? (?:shows?|fires? on|catches|sees|flags|reports|records)\s*$|\b(?:ips?|hosts?|users?|clients?|requests?|sessions?) that (?:try|tries|send|sends|use|uses|run|runs|attempt|attempts)\s*$/;
 const NO_LONGER =
