@@ -290,7 +290,7 @@ const LEAKED_BEFORE =
   /\b(?:accidentally|mistakenly|by mistake|inadvertently|unintentionally|someone|somebody|a contractor|an intern|a colleague|my colleague|a teammate|they|he|she) (?:\w+ )?(?:committed|pushed|posted|pasted|published|leaked|shared|uploaded|exposed|printed|logged|tweeted)\b[^.!?]{0,60}$/;
 /** The fix for a leak or a finding, in the sentence or the next. */
 const REMEDY =
-  /\b(?:revok\w*|rotat\w*|regenerat\w*|invalidat\w*|purg\w*|reissu\w*|issue (?:a )?new|scrub\w*|redact\w*|reduce (?:the |its |their |our |his |her )?(?:grants?|privileges?|permissions?)|tune|remediat\w*|mitigat\w*|tickets?|what (?:should|do|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:fix|clean|remove|recover|respond|handle))\b/;
+  /\b(?:revok\w*|rotat\w*|regenerat\w*|invalidat\w*|purg\w*|reissu\w*|issue (?:a )?new|scrub\w*|redact\w*|reduce (?:the |its |their |our |his |her )?(?:grants?|privileges?|permissions?)|tune|remediat\w*|mitigat\w*|tickets?|least[- ]privilege|safer|safe replacement|alternative|lessons learned|what (?:should|do|can) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:fix|clean|remove|recover|respond|handle))\b/;
 /** An order in what follows to put the thing somewhere or run it again. */
 const SPREAD_NEXT =
   /\b(?:post|send|share|upload|paste|publish|e-?mail|mail|tweet|print|show|give|forward|copy|run|execute|use) (?:it|them|that|this|the (?:key|token|secret|password|command)s?) (?:again|to|on|in|into|here|now)\b/;
@@ -319,7 +319,7 @@ function happened(text: string, s: number, end: number, e: number, before: strin
 const RAN_BY_OTHER =
   /\b(?:someone|somebody|a user|the user|users|an attacker|attackers|the ci bot|a bot|the bot|a script|the job|the cron job|my colleague|a colleague|my coworker|a coworker|a teammate|an intern|the intern|dev\d*|mon coll[eè]gue|un coll[eè]gue|alguien|mi compa[nñ]ero|un compa[nñ]ero|jemand|mein kollege|ein kollege|qualcuno|il mio collega|algu[eé]m|meu colega)\s+(?:\w+\s+){0,2}?(?:ran|executed|typed|pasted|launched|a lanc[eé]|lan[cç]a|ejecut[oó]|ha ejecutado|hat ausgef[uü]hrt|ha eseguito|ha lanciato|executou|rodou)\s*$|\bwho (?:ran|executed|typed|pasted)\s*$/;
 const CAUGHT_BY =
-  /\b(?:if|when|whenever) (?:an? |the )?(?:alert|log|edr|siem|sysmon|detection|rule|sensor|scanner|audit log)s? (?:shows?|fires? on|catches|sees|flags|reports|records)\s*$|\b(?:ips?|hosts?|users?|clients?|requests?|sessions?) that (?:try|tries|send|sends|use|uses|run|runs|attempt|attempts)\s*$/;
+  /\b(?:logged|recorded|captured|saw|blocked|observed|caught)\s+(?:\w+\s+){0,2}(?:trying|running|sending|using|typing)\s*$|\b(?:i|we) (?:found|saw|spotted|noticed|came across)\s*$|\b(?:the|a|an|our|their) (?:\w+ )?(?:migration|deploy|deployment|script|job|pipeline|process|task|runner|cron job|installer)s? (?:ran|executed|runs|executes)\s*$|\b(?:page|wiki|doc|docs|guide|slide|slides|article|cheat ?sheet|readme) (?:\w+ ){0,4}?(?:lists|shows|mentions|quotes|contains)\s*$|\btranslate\b[^.!?]{0,60}$|\b(?:write|draft|create|make|prepare)\s+(?:a |an |the |our |some )?(?:\w+\s+){0,2}(?:blog post|article|post|faq|guide|poster|slides?|training|quiz|documentation|docs|wiki page|tabletop exercise|lesson|explainer)\b[^.!?]{0,40}\b(?:explain\w*|about|describing|warning|how)\b[^.!?]{0,60}$|\b(?:says|said|tells (?:you|us|me) to|told (?:us|me) to|recommends|suggests|instructs (?:you|us) to)\s+(?:to\s+)?(?:run|use|type|execute|paste)\s*$|(?:^|[\s,;:])(?:que signifie|qu'est-ce que|qu[eé] significa|was bedeutet|cosa significa|o que significa)\b[^.!?]{0,60}$|\b(?:this|the) (?:line|code|function|snippet|call|script) (?:calls|uses|runs|does)\s*$|\b(?:if|when|whenever) (?:an? |the )?(?:alert|log|edr|siem|sysmon|detection|rule|sensor|scanner|audit log)s? (?:shows?|fires? on|catches|sees|flags|reports|records)\s*$ (?:an? |the )?(?:alert|log|edr|siem|sysmon|detection|rule|sensor|scanner|audit log)s? (?:shows?|fires? on|catches|sees|flags|reports|records)\s*$|\b(?:ips?|hosts?|users?|clients?|requests?|sessions?) that (?:try|tries|send|sends|use|uses|run|runs|attempt|attempts)\s*$/;
 const NO_LONGER =
   /\bno longer (?:runs?|uses?|pipes?|calls?|executes?)\s*$|\b(?:stopped|stops|removed) (?:running|using|calling)\s*$/;
 const ASKED_BY_OTHER =
@@ -387,7 +387,7 @@ const REPORTED_FINDING =
   /\b(?:report|reports|scan|scans|scanner|audit|audits|pentest|assessment|review|finding|test|tests|check|checks|auditor|auditors|pentesters?|edr|xdr|siem|antivirus|defender|soc|ids|sensor|alert)\s+(?:found|find|finds|showed|shows|flagged|flags|revealed|reveals|noted|identified|discovered|caught|detected|blocked)(?: that)?\s+[^.!?]{0,40}$/;
 /** Writing or planning the fix for what was found. */
 const REMEDIATE =
-  /\b(?:draft|write|document|summari[sz]e|explain|describe|decode|deobfuscate|analy[sz]e|investigate|triage|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
+  /\b(?:draft|write|document|summari[sz]e|explain|describe|decode|deobfuscate|analy[sz]e|investigate|triage|replac\w*|safer?|alternative|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
 /** A question about what was quoted, later in the sentence (`— why would the job do that?`). */
 const ASKED_AFTER = /(?:^|[\s,;:—–-])(?:why|what|how|is|was|does|did|should|could|can)\b[^.!]*\?\s*$/;
 

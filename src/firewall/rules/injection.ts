@@ -35,7 +35,7 @@ const MENTIONED = String.raw`(\b(like|such as|e\.g\.?|eg|for example|for instanc
 const REPORTED_INPUT = String.raw`\b(someone|somebody|a user|the user|users|a customer|customers|a visitor|visitors|an attacker|attackers|people|a person|a student|students|a tester)( [a-z]+){0,2}? (typed|types|wrote|writes|sent|sends|sending|entered|enters|pasted|pastes|submitted|submits|posted|posts|tried|tries)( in| into the chat| the words?| the message| things like)?[,:]? `;
 
 /** A question about what a phrase means (`What does "ignore previous instructions" mean …?`). */
-const MEANING_ASKED = String.raw`\b(what|how) (does|do|is|are|did|would)( the| a)?( phrase| words?| term| string| sentence| prompt| line)?[ "'“‘]*`;
+const MEANING_ASKED = String.raw`\b(what|how) (does|do|is|are|did|would)( the| a)?( phrase| words?| term| string| sentence| prompt| line)?[ "'“‘]*|\bexplain( what| how| why)?( the| a| an)?( phrase| words?| term| string| attack| prompt)?[ "'“‘]*`;
 
 const MENTIONED_NEAR = String.raw`\b(such as|e\.g\.?|for example|for instance|phrases?|sentences?|strings?|examples?|prompts?|payloads?)( like)?[,:]? ([a-z']+ ){0,3}`;
 
