@@ -607,45 +607,34 @@ function onOwnMachine(text: string, start: number, end: number): boolean {
   return OWN_MACHINE.test(sentence) && !NOT_OWN.test(sentence);
 }
 
-/** The `low` twin of a rule lowered as a setting of one's own machine, shared process-wide. */
+/**
+ * The `low` twin of `rule`, its description ending in `why`, kept in `cache`: rules are immutable,
+ * so one twin per rule serves the whole process.
+ */
+function loweredTwin(cache: WeakMap<CompiledRule, CompiledRule>, rule: CompiledRule, why: string): CompiledRule {
+  let low = cache.get(rule);
+  if (low === undefined) {
+    const description = `${rule.description} (${why})`;
+    low = Object.freeze({
+      ...rule,
+      severity: 'low',
+      risk: RISK.low,
+      rank: 0,
+      description,
+      rule: Object.freeze({ ...rule.rule, severity: 'low', description }),
+    }) as CompiledRule;
+    cache.set(rule, low);
+  }
+  return low;
+}
+
+/** Rules lowered as a setting of one's own machine. */
 const ownLowered = new WeakMap<CompiledRule, CompiledRule>();
+const ownTwin = (rule: CompiledRule): CompiledRule => loweredTwin(ownLowered, rule, "on the requester's own machine");
 
-function ownTwin(rule: CompiledRule): CompiledRule {
-  let low = ownLowered.get(rule);
-  if (low === undefined) {
-    const description = `${rule.description} (on the requester's own machine)`;
-    low = Object.freeze({
-      ...rule,
-      severity: 'low',
-      risk: RISK.low,
-      rank: 0,
-      description,
-      rule: Object.freeze({ ...rule.rule, severity: 'low', description }),
-    }) as CompiledRule;
-    ownLowered.set(rule, low);
-  }
-  return low;
-}
-
-/** The `low` twin of each demoted rule, shared process-wide (rules are immutable). */
+/** Rules lowered as only mentioned. */
 const demoted = new WeakMap<CompiledRule, CompiledRule>();
-
-function lowTwin(rule: CompiledRule): CompiledRule {
-  let low = demoted.get(rule);
-  if (low === undefined) {
-    const description = `${rule.description} (only mentioned in a message)`;
-    low = Object.freeze({
-      ...rule,
-      severity: 'low',
-      risk: RISK.low,
-      rank: 0,
-      description,
-      rule: Object.freeze({ ...rule.rule, severity: 'low', description }),
-    }) as CompiledRule;
-    demoted.set(rule, low);
-  }
-  return low;
-}
+const lowTwin = (rule: CompiledRule): CompiledRule => loweredTwin(demoted, rule, 'only mentioned in a message');
 
 /**
  * The analysis of a message with every command finding that is only mentioned (each of its

@@ -1141,13 +1141,20 @@ const KIND_OF = new Set(['like', 'such']);
 /** Attributes that name messages. */
 const MESSAGE_ATTRS = new Set(['messages', 'message', 'texts', 'dms', 'emails', 'chats']);
 
+/** Where the sentence holding `at` starts: after `.`, `!`, `?` or a line break. */
+function sentenceFrom(s: string, at: number): number {
+  let a = at;
+  while (a > 0 && !SENTENCE_END.test(s[a - 1] as string)) a--;
+  return a;
+}
+const SENTENCE_END = /[.!?\n]/;
+
 /**
  * Whether the sentence around `at` is a question (it opens with a question word and ends with `?`)
  * whose every person reference stands for anyone (`someone`, `a person`, `people`).
  */
 function askedAboutAnyone(s: string, at: number, refs: readonly number[]): boolean {
-  let a = at;
-  while (a > 0 && !/[.!?\n]/.test(s[a - 1] as string)) a--;
+  const a = sentenceFrom(s, at);
   const q = s.indexOf('?', at);
   if (q < 0) return false;
   const stop = s.slice(at, q).search(/[.!\n]/);
@@ -1169,8 +1176,7 @@ function askedAboutAnyone(s: string, at: number, refs: readonly number[]): boole
  * after it: what follows is still the writer's.
  */
 function ownedEarlier(s: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && !/[.!?\n]/.test(s[a - 1] as string)) a--;
+  const a = sentenceFrom(s, at);
   const before = s.slice(a, at).toLowerCase();
   const own = before.lastIndexOf('my own ');
   if (own < 0) return false;
