@@ -8,6 +8,8 @@
  *
  * @internal Not part of the public API.
  */
+
+import { confusable, styledLetter } from '../text/_confusables.js';
 import type { Analysis, Hit, RuleHits } from './_analyzer.js';
 import { type CompiledRule, RISK } from './_rule.js';
 
@@ -570,13 +572,49 @@ function echoTwin(rule: CompiledRule): CompiledRule {
 /** Characters that render as nothing: a frame read through them is not the frame a reader sees. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
+/** A letter drawn to pass for an ASCII one: a look-alike of another script, fullwidth, mathematical or styled. */
+function lookalike(cp: number): boolean {
+  if ((cp >= 0xff21 && cp <= 0xff5a) || (cp >= 0x1d400 && cp <= 0x1d7ff) || styledLetter(cp) !== undefined) return true;
+  const lower = String.fromCodePoint(cp).toLowerCase().codePointAt(0) as number;
+  const twin = confusable(lower);
+  return twin !== undefined && twin >= 'a' && twin <= 'z';
+}
+
 /**
- * Whether the sentence around `start`–`end` hides characters: its words are read by the frames as
- * written, so `di\u200dsable the alerts` would pass for a detection frame. No frame excuses a
- * sentence that hides what it says.
+ * Whether `sentence` spells a word with ASCII letters and look-alikes mixed (`disаble` with a
+ * Cyrillic `а`). Real words of other scripts keep to their own letters; accented Latin letters
+ * are not look-alikes. O(sentence).
+ */
+function disguised(sentence: string): boolean {
+  if (!NON_ASCII.test(sentence)) return false;
+  let ascii = false;
+  let other = false;
+  for (let i = 0; i < sentence.length; ) {
+    const cp = sentence.codePointAt(i) as number;
+    i += cp > 0xffff ? 2 : 1;
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) ascii = true;
+    else if (cp >= 0x80 && lookalike(cp)) other = true;
+    else if (cp < 0x80 || !LETTER.test(String.fromCodePoint(cp))) {
+      ascii = false;
+      other = false;
+      continue;
+    }
+    if (ascii && other) return true;
+  }
+  return false;
+}
+const NON_ASCII = /[^\t-~]/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the sentence around `start`–`end` hides characters or disguises its letters: its words
+ * are read by the frames as written, so `di\u200dsable the alerts` or `disаble the alerts` (a
+ * Cyrillic `а`) would pass for a detection frame. No frame excuses a sentence that hides what it
+ * says.
  */
 function hidden(text: string, start: number, end: number): boolean {
-  return INVISIBLE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)));
+  const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return INVISIBLE.test(sentence) || disguised(sentence);
 }
 
 /**
