@@ -804,6 +804,7 @@ function examine(p: Parsed, src: string, vars: Vars, depth: number, ctx: Ctx, sh
     }
     if (ctx.preload) preload(c, ctx);
     expandedQuery(c, src, ctx, shift);
+    expandedClient(c, src, ctx, shift);
   }
   // Substitutions run too.
   if (depth < MAX_DEPTH) {
@@ -889,6 +890,30 @@ function expandedQuery(c: Cmd, src: string, ctx: Ctx, shift: number): void {
     if (raw.indexOf('$') >= 0 && q.t.indexOf(UNKNOWN) < 0 && q.t !== raw)
       ctx.sink.rescan(q.t, shift + q.s, shift + q.e, 'shell expansion');
   }
+}
+
+/** Words of an expanded command read for a client's deletion, at most. */
+const MAX_CLIENT_WORDS = 16;
+
+/**
+ * A client's deletion spelled through variables (`A='ossutil rm'; $A oss://bucket -a -r -f`): the
+ * line reader sees `$A`, so the command as the shell runs it, its words expanded, is read for
+ * {@link destroyingCli} too.
+ */
+function expandedClient(c: Cmd, src: string, ctx: Ctx, shift: number): void {
+  const n = c.words.length;
+  if (n < 2) return;
+  const first = c.words[0] as Word;
+  const last = c.words[Math.min(n, MAX_CLIENT_WORDS) - 1] as Word;
+  const raw = src.slice(first.s, last.e);
+  if (raw.indexOf('$') < 0) return;
+  let line = first.t;
+  for (let i = 1; i < n && i < MAX_CLIENT_WORDS; i++) line += ` ${(c.words[i] as Word).t}`;
+  if (line === raw || line.indexOf(UNKNOWN) >= 0 || !CLIENT_LOOK.test(line)) return;
+  const hit = destroyingCli(line);
+  if (hit === null) return;
+  ctx.cur = [shift + first.s, shift + last.e];
+  report(ctx, RULES.cloud, hit.severity);
 }
 
 /** `find` tests that select some files rather than all. */
