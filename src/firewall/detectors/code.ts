@@ -140,8 +140,18 @@ const call = (s: string, _at: number, to: number): boolean => s.charCodeAt(skipS
  * Ordinary prose ("the exec summary") has neither.
  */
 const GATE_WORDS: readonly GateWord[] = [
+  // `eval(…)`, and `eval $x` / `eval get(…)` or `eval` passed on (`.then(eval)`) as well.
+  {
+    w: 'eval',
+    group: CALLS,
+    end: true,
+    check: (s, at, to) => {
+      const n = skipSpaces(s, to);
+      const c = s.charCodeAt(n);
+      return c === 40 || (n > to && (c === 36 || isIdent(c))) || c === 41 || c === 44 || s.charCodeAt(at - 1) === 40;
+    },
+  },
   ...[
-    'eval',
     'exec',
     'execsync',
     'system',
@@ -418,6 +428,41 @@ function examine(
   }
 }
 
+/**
+ * Perl's and Ruby's `eval` without parentheses, in code: `eval $code`, `eval get("http://…")`,
+ * `eval Net::HTTP.get(…)`. It opens a statement (the line, or after `;`, `{`, `-e '`, `&&`, `||`)
+ * and runs a variable or a call's result, not a block (`eval { … }`, Perl's exception handling)
+ * or a literal.
+ */
+function bareEval(l: string, start: number, next: number): boolean {
+  if (next === start + 4 || next >= l.length) return false;
+  const c = l.charCodeAt(next);
+  const runs = (c === 36 && isIdent(l.charCodeAt(next + 1))) || BARE_EVAL_CALL.test(l.slice(next, next + 64));
+  if (!runs) return false;
+  let i = start;
+  while (i > 0 && (l.charCodeAt(i - 1) === 32 || l.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const p = l.charCodeAt(i - 1);
+  // `;`, `{`, `'`, `"`, `&`, `|`, `(`
+  return p === 59 || p === 123 || p === 39 || p === 34 || p === 38 || p === 124 || p === 40;
+}
+/** A call whose result `eval` runs: `get(…)`, `LWP::Simple::get(…)`, `Net::HTTP.get(…)`, `open(…).read`. */
+const BARE_EVAL_CALL = /^(?:[a-z_][\w]*(?:::[a-z_]\w*)*(?:\.[a-z_]\w*)*\s*\(|`)/;
+
+/**
+ * `eval` handed over as a function value, the next step of a chain (`fetch(u).then(r => r.text())
+ * .then(eval)`, `lines.forEach(eval)`): each value reaching it runs as code.
+ */
+function evalPassed(l: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && l.charCodeAt(i - 1) === 32) i--;
+  let j = end;
+  while (j < l.length && l.charCodeAt(j) === 32) j++;
+  const before = l.charCodeAt(i - 1);
+  const after = l.charCodeAt(j);
+  return (before === 40 || before === 44) && (after === 41 || after === 44);
+}
+
 /** Most code units of literal command text handed back for a second look. */
 const MAX_LITERAL = 2048;
 
@@ -550,7 +595,21 @@ export const codeDetector: Detector = Object.freeze({
         if (name === 'start' && !l.endsWith('process.', start)) return;
         let open = end;
         while (open < l.length && open < end + 8 && (l.charCodeAt(open) === 32 || l.charCodeAt(open) === 9)) open++;
-        if (l.charCodeAt(open) !== 40) return;
+        if (l.charCodeAt(open) !== 40) {
+          if (name === 'eval' && !f.sink && (bareEval(l, start, open) || evalPassed(l, start, end))) {
+            f.sink = true;
+            sink.report(
+              'code.exec-sink',
+              RCE,
+              'high',
+              D.sink,
+              start,
+              Math.min(segment.length, open + 48),
+              segment.slice(start, start + 96),
+            );
+          }
+          return;
+        }
         // Each call reads a bounded argument; bounding the calls keeps the segment linear.
         if (++examined > MAX_CALLS) return;
         examine(segment, l, kindOf, name, start, end, open, sink, f);
