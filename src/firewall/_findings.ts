@@ -839,7 +839,8 @@ function uses(line: string, name: string): boolean {
     const b = at > 0 ? line.charCodeAt(at - 1) : 32;
     const a = end < line.length ? line.charCodeAt(end) : 32;
     if (isNameChar(a) || isNameChar(b)) continue;
-    if (b === 36 || (b === 123 && line.charCodeAt(at - 2) === 36) || (b === 37 && a === 37)) return true;
+    // `$name`, `${name}`, cmd's `%name%` and its substring or replacement `%name:~1%`.
+    if (b === 36 || (b === 123 && line.charCodeAt(at - 2) === 36) || (b === 37 && (a === 37 || a === 58))) return true;
     // The whole argument of a call (`os.system(cmd)`).
     if (b === 40 && a === 41) return true;
     let i = at - 1;

@@ -246,6 +246,46 @@ const ASSIGN = /^\$([a-z_][a-z0-9_]{0,63})(=(.*))?$/;
 const SET = /^([a-z_][a-z0-9_]{0,63})=([^$]{1,256})$/;
 
 /**
+ * cmd's variable reads: `%name%`, a substring `%name:~start%` / `%name:~start,length%` (negative
+ * numbers count from the end), and a replacement `%name:old=new%` / `%name:*old=new%` (the first
+ * form replaces every `old`, the second everything up to and including the first `old`).
+ */
+const CMD_VAR = /%([a-z_][a-z0-9_]{0,63})(?::(?:~(-?\d{1,4})(?:,(-?\d{1,4}))?|(\*?)([^%=]{1,64})=([^%]{0,64})))?%/g;
+
+/**
+ * `text` with cmd's variable reads of {@link CMD_VAR} expanded from `vars`. A name not set stays as
+ * written, or, when `strict`, makes the whole answer `null`.
+ */
+function expandCmd(text: string, vars: ReadonlyMap<string, string>, strict: boolean): string | null {
+  let unknown = false;
+  const out = text.replace(
+    CMD_VAR,
+    (all, name: string, from?: string, length?: string, star?: string, old?: string, put?: string) => {
+      const v = vars.get(name);
+      if (v === undefined) {
+        unknown = true;
+        return strict ? '' : all;
+      }
+      if (from !== undefined) {
+        const n = v.length;
+        const f = Number(from);
+        const s = f < 0 ? Math.max(0, n + f) : Math.min(f, n);
+        if (length === undefined) return v.slice(s);
+        const l = Number(length);
+        return l >= 0 ? v.slice(s, s + l) : v.slice(s, Math.max(s, n + l));
+      }
+      if (old === undefined) return v;
+      if (star === '*') {
+        const at = v.indexOf(old);
+        return at < 0 ? v : (put ?? '') + v.slice(at + old.length);
+      }
+      return v.split(old).join(put ?? '');
+    },
+  );
+  return strict && unknown ? null : out;
+}
+
+/**
  * Records a PowerShell assignment of a literal (`$c = "Remove-Item"`, `$p='C:\Windows'`) in
  * `vars` and returns true, or returns false when the command is not one. A value that itself
  * reads a variable is not recorded: only literals resolve.
@@ -262,13 +302,9 @@ export function assignment(cmd: readonly Word[], vars: Map<string, string>): boo
     // A value built from names already set, its own included (`set k=%k%un` appends to k).
     let value = set[2]!;
     if (value.indexOf('%') >= 0) {
-      let unknown = false;
-      value = value.replace(/%([a-z_][a-z0-9_]{0,63})%/g, (_all, name: string) => {
-        const v = vars.get(name);
-        if (v === undefined) unknown = true;
-        return v ?? '';
-      });
-      if (unknown || value.indexOf('%') >= 0 || value.length > 512) return false;
+      const expanded = expandCmd(value, vars, true);
+      if (expanded === null || expanded.indexOf('%') >= 0 || expanded.length > 512) return false;
+      value = expanded;
     }
     if (vars.size < MAX_VARS || vars.has(set[1]!)) vars.set(set[1]!, value);
     return true;
@@ -296,7 +332,7 @@ export function substitute(cmd: readonly Word[], vars: ReadonlyMap<string, strin
     if (word.w.indexOf('%') >= 0) {
       // cmd expands `%name%` anywhere in a word (`%a%%b%` is two names glued), before it splits the
       // command into words: a value with spaces (`set a=vssadmin delete`) becomes several words.
-      const w = word.w.replace(/%([a-z_][a-z0-9_]{0,63})%/g, (all, name: string) => vars.get(name) ?? all);
+      const w = expandCmd(word.w, vars, false) as string;
       if (w !== word.w) {
         const parts = w.split(' ').filter((x) => x !== '');
         return parts.length <= 1
