@@ -48,6 +48,13 @@ const MAX_SETTLED = 16;
  */
 const DEFINITION =
   /^\s*(?:[-*•]\s+)?(?:(?:[-*•]|\d{1,2}[.)]|[\p{L}\d]{1,12}(?: [\p{L}\d]{1,12})?:)\s+)?(?:export\s+|set\s+|local\s+|let\s+|const\s+|var\s+|(?:part|piece|chunk|fragment|variable|string)\s+|\$)?([A-Za-z_]\w{0,31})(?:=([^\s'"=][^\s]*)|=(['"])(.*)\3|\s*=\s*[fF]?(['"])(.*)\5)\s*;?\s*$/u;
+/** `export` before several definitions (`export A=1 B=2`). */
+const MULTI_EXPORT = /^\s*export\s+[A-Za-z_]\w{0,31}=\S*\s+[A-Za-z_]\w{0,31}=/;
+const EXPORT_LEAD = /^\s*export\s+/;
+/** Between definitions on one line: a `;`, or spaces before the next `name=`. */
+const DEFINITION_SPLIT = /;\s*|\s+(?=[A-Za-z_]\w{0,31}=)/;
+/** Definitions read from one line, at most. */
+const MAX_PER_LINE = 8;
 /**
  * A line that downloads into a file (`wget -qO /tmp/s.sh URL`, `curl -o x.sh URL`): the file's
  * path is the name later lines use.
@@ -293,6 +300,7 @@ export class Findings implements FindingSink {
         this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
         return;
       }
+      if (this.keepAll(segment)) return;
       // cmd's `set a=netsh wlan show profile`: the value is the rest of the line, spaces and all.
       const cmdSet = segment.charCodeAt(0) === 115 || segment.charCodeAt(0) === 83 ? CMD_SET.exec(segment) : null;
       if (cmdSet !== null) {
@@ -594,6 +602,30 @@ export class Findings implements FindingSink {
     if (this.wholeDetectors.length === 0) return;
     const text = lines.map((l) => (/[.!?:;,]$/.test(l) ? l : `${l};`)).join(' ');
     this.readAgain(text, 0, this.wholeEnd, 'whole request: ', new Set(this.byRule.keys()), this.wholeDetectors);
+  }
+
+  /**
+   * Several definitions on one line (`F=-rf; T=/`, `export F=-rf T=/`): each is carried as if it
+   * stood on a line of its own. Only when every piece of the line is a definition.
+   */
+  private keepAll(segment: string): boolean {
+    if (segment.indexOf(';') < 0 && !MULTI_EXPORT.test(segment)) return false;
+    const parts = segment
+      .replace(EXPORT_LEAD, '')
+      .split(DEFINITION_SPLIT)
+      .filter((p) => p.trim() !== '');
+    if (parts.length < 2 || parts.length > MAX_PER_LINE) return false;
+    const defs: RegExpExecArray[] = [];
+    for (const part of parts) {
+      const def = DEFINITION.exec(part);
+      if (def === null) return false;
+      defs.push(def);
+    }
+    for (let i = 0; i < defs.length; i++) {
+      const def = defs[i] as RegExpExecArray;
+      this.keep((parts[i] as string).trim(), def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
+    }
+    return true;
   }
 
   private keep(line: string, name: string, value: string): void {
