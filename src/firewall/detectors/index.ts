@@ -6,6 +6,7 @@
  */
 import { codeDetector } from './code.js';
 import { conceptsDetector } from './concepts.js';
+import { controlsDetector } from './controls.js';
 import { encodingDetector } from './encoding.js';
 import { exfiltrationDetector } from './exfiltration.js';
 import { harmfulDetector } from './harmful.js';
@@ -29,6 +30,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = Object.freeze([
   codeDetector,
   encodingDetector,
   injectionDetector,
+  controlsDetector,
   secretsDetector,
   piiDetector,
   exfiltrationDetector,
