@@ -459,6 +459,7 @@ class Scan {
       const prog = programName(word.w);
       if (!PROGRAMS.has(prog)) {
         const q = this.c.text.charCodeAt(word.start);
+        if (depth < MAX_QUOTED_DEPTH && q === 34 && k > 0 && this.outerQuoted(words, k, depth)) return;
         if (depth < MAX_QUOTED_DEPTH && (q === 39 || q === 34) && word.w.indexOf(' ') > 0) {
           // A quoted command line (`cmd /c "del /s /q c:\*"`): its own commands, offsets kept.
           const base = word.start + 1;
@@ -478,6 +479,32 @@ class Scan {
       const end = (words[words.length - 1] as Word).end;
       if (this.program(prog, args, text, start, end, words, k)) return;
     }
+  }
+
+  /**
+   * cmd's own rule for `cmd /c "…"`: when the command line after `/c` (or `/k`, `/r`) opens with a
+   * quote and ends with one, cmd drops those two and runs what lies between, inner quotes and all
+   * (`cmd /c "reg add "HKLM\…\Windows NT\…" /v … /f"`). Read as cmd reads it; true when it was.
+   */
+  private outerQuoted(words: Word[], k: number, depth: number): boolean {
+    const flag = (words[k - 1] as Word).w;
+    if (flag !== '/c' && flag !== '/k' && flag !== '/r') return false;
+    const last = words[words.length - 1] as Word;
+    const t = this.c.text;
+    const close = last.end - 1;
+    const open = (words[k] as Word).start;
+    if (close <= open + 1 || t.charCodeAt(close) !== 34) return false;
+    // A line that is one quoted word is read by the word's own reading.
+    if (last === words[k] && t.indexOf('"', open + 1) === close) return false;
+    const base = open + 1;
+    let prev: Word[] | null = null;
+    for (const inner of commands(t.slice(base, close))) {
+      const moved = inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base }));
+      this.command(moved, depth + 1);
+      if (prev !== null) this.piped(prev, moved);
+      prev = moved;
+    }
+    return true;
   }
 
   /** Returns true when the rest of the command belongs to this program. */

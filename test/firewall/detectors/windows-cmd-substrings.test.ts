@@ -20,3 +20,13 @@ const ALLOWED: readonly string[] = [
 ];
 
 decisionTable('cmd substrings and replacements', FLAGGED, ALLOWED);
+
+/** `cmd /c "…"` with quotes inside: cmd drops the outer two and runs the rest, inner quotes and all. */
+decisionTable(
+  'cmd /c with an outer pair of quotes',
+  [
+    'cmd.exe /c "reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v Userinit /d "C:\\Windows\\system32\\userinit.exe,C:\\Users\\Public\\svc.exe" /f"',
+    'cmd /k "schtasks /create /tn "Edge Update" /tr "C:\\Users\\Public\\upd.exe" /sc onlogon /ru SYSTEM"',
+  ],
+  ['cmd /c "dir "C:\\Program Files" /s"', 'cmd /c "type "C:\\Users\\me\\notes\\todo list.txt""'],
+);
