@@ -257,7 +257,7 @@ export class Findings implements FindingSink {
     if (this.depth === 0) {
       // Commands a sentence orders run, read as command lines of their own.
       const text = folded ?? segment;
-      this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ');
+      this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ', text === segment);
     }
     if (this.depth === 0 && this.hits.length === from) {
       // Read again through typing slips and digits for letters, when nothing was found as written.
@@ -279,8 +279,8 @@ export class Findings implements FindingSink {
    * that adds is reported over the command, or over the whole segment when `whole` (its length) is
    * not -1 because `text` is another reading of it.
    */
-  private readOrdered(text: string, offset: number, whole: number, prefix: string): void {
-    const spans = orderedCommands(text);
+  private readOrdered(text: string, offset: number, whole: number, prefix: string, segment = false): void {
+    const spans = orderedCommands(text, segment);
     for (let i = 0; i + 1 < spans.length; i += 2) {
       const s = spans[i] as number;
       const e = spans[i + 1] as number;
