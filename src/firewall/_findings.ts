@@ -79,35 +79,49 @@ const YAML_VARIABLE = /^\s+([A-Z][A-Z0-9_]{0,31}):[ \t]+(?:(['"])(.*)\2|([^\s'"#
 /** An order to run before the variables a line uses (`run $a$b`, `now execute %x%`). */
 const RUN_LEAD = /^(?:(?:now|then|and|so|just)\s+)?(?:run|execute|exec|eval)\s*:?\s+(?=[$%])/i;
 
-/** One rule per distinct finding (id, category, severity, description), shared process-wide. */
-const findingRules = new Map<string, CompiledRule>();
+/**
+ * One rule per distinct finding (id, category, severity, description), shared process-wide: by id,
+ * then by description, the few told apart by category and severity. Detectors pass constant
+ * strings, whose hashes the engine keeps: two lookups cost a fraction of a key string built and
+ * hashed per finding.
+ */
+const findingRules = new Map<string, Map<string, CompiledRule[]>>();
+/** Rules in {@link findingRules}, at most {@link MAX_FINDING_RULES}. */
+let findingRuleCount = 0;
+const MAX_FINDING_RULES = 4096;
 
 function findingRule(id: string, category: string, severity: Severity, description: string): CompiledRule {
-  const key = `${id}\u0000${category}\u0000${severity}\u0000${description}`;
-  let rule = findingRules.get(key);
-  if (rule === undefined) {
-    rule = Object.freeze({
-      id,
-      rule: Object.freeze({ id, patterns: Object.freeze([id]), category, severity, description }),
-      category,
-      severity,
-      risk: RISK[severity],
-      rank: RANK[severity],
-      word: false,
-      description,
-      before: null,
-      after: null,
-      unless: null,
-      within: 0,
-      forms: Object.freeze([]),
-      formPattern: Object.freeze([]),
-      compactForms: Object.freeze([]),
-      compactPattern: Object.freeze([]),
-      addedAt: 0,
-      removedAt: Number.POSITIVE_INFINITY,
-      tier: 0,
-    }) as CompiledRule;
-    if (findingRules.size < 4096) findingRules.set(key, rule);
+  const byDescription = findingRules.get(id);
+  const list = byDescription?.get(description);
+  if (list !== undefined) {
+    for (const r of list) if (r.category === category && r.severity === severity) return r;
+  }
+  const rule = Object.freeze({
+    id,
+    rule: Object.freeze({ id, patterns: Object.freeze([id]), category, severity, description }),
+    category,
+    severity,
+    risk: RISK[severity],
+    rank: RANK[severity],
+    word: false,
+    description,
+    before: null,
+    after: null,
+    unless: null,
+    within: 0,
+    forms: Object.freeze([]),
+    formPattern: Object.freeze([]),
+    compactForms: Object.freeze([]),
+    compactPattern: Object.freeze([]),
+    addedAt: 0,
+    removedAt: Number.POSITIVE_INFINITY,
+    tier: 0,
+  }) as CompiledRule;
+  if (findingRuleCount < MAX_FINDING_RULES) {
+    findingRuleCount++;
+    if (list !== undefined) list.push(rule);
+    else if (byDescription !== undefined) byDescription.set(description, [rule]);
+    else findingRules.set(id, new Map([[description, [rule]]]));
   }
   return rule;
 }
@@ -250,7 +264,7 @@ export class Findings implements FindingSink {
     if (this.depth === 0) {
       // Commands a sentence orders run, read as command lines of their own.
       const text = folded ?? segment;
-      this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ');
+      this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ', text === segment);
     }
     if (this.depth === 0 && this.hits.length === from) {
       // Read again through typing slips and digits for letters, when nothing was found as written.
@@ -272,8 +286,8 @@ export class Findings implements FindingSink {
    * that adds is reported over the command, or over the whole segment when `whole` (its length) is
    * not -1 because `text` is another reading of it.
    */
-  private readOrdered(text: string, offset: number, whole: number, prefix: string): void {
-    const spans = orderedCommands(text);
+  private readOrdered(text: string, offset: number, whole: number, prefix: string, segment = false): void {
+    const spans = orderedCommands(text, segment);
     for (let i = 0; i + 1 < spans.length; i += 2) {
       const s = spans[i] as number;
       const e = spans[i + 1] as number;

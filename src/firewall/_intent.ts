@@ -80,6 +80,13 @@ const LEADS = new Set([
   'go',
 ]);
 
+/** Length of the longest word of {@link LEADS}. */
+const LEAD_MAX = Math.max(...[...LEADS].map((w) => w.length));
+/** Per word length (up to {@link LEAD_MAX}), a bit per first letter of a word of {@link LEADS}. */
+const LEAD_FIRST = new Int32Array(LEAD_MAX + 1);
+// w.length ≤ LEAD_MAX < LEAD_FIRST.length, and every lead starts with a lowercase letter
+for (const w of LEADS) LEAD_FIRST[w.length] = LEAD_FIRST[w.length]! | (1 << (w.charCodeAt(0) - 97));
+
 /** Characters that end a clause: a verb right after one starts an instruction. */
 const CLAUSE_END = new Set('.!?;:,([{>-*#&|'.split('').map((c) => c.charCodeAt(0)));
 
@@ -123,7 +130,14 @@ export function isImperative(text: string, s: number, floor: number): boolean {
   if (CLAUSE_END.has(c)) return true;
   if (!isLetter(c)) return false;
   let j = i;
-  while (j > floor && j > s - 26 && isLetter(text.charCodeAt(j - 1))) j--;
+  while (j > floor && j > s - 26 && isLetter(text.charCodeAt(j - 1))) {
+    j--;
+    // A word longer than every lead is none of them: no need to find where it starts.
+    if (i + 1 - j > LEAD_MAX) return false;
+  }
+  // Most words are no lead: the first letter and the length say so before a string is cut.
+  // text[j] is a lowercase letter, so the shift is below 26.
+  if ((LEAD_FIRST[i + 1 - j]! & (1 << (text.charCodeAt(j) - 97))) === 0) return false;
   return LEADS.has(text.slice(j, i + 1));
 }
 

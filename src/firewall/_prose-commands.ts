@@ -14,6 +14,8 @@
  * @internal Not part of the public API.
  */
 
+import { gateMatches, joinGate } from './detectors/_gate.js';
+
 /** Spans returned per text, at most. */
 const MAX_SPANS = 3;
 /** A command's span, at most (code units). */
@@ -25,8 +27,32 @@ const MAX_TEXT = 2000;
 const ORDER =
   /\b(?:run|execute|exec|launch|invoke|type|paste|enter|issue|fire off|kick off|do(?=[ \t]+(?:it|this|that|exactly)\b))\b(?:[ \t]+(?:exactly[ \t]+)?(?:this|that|it|these|those|the following|the (?:exact |same |whole |full )?(?:command|commands|line|lines|statement|query|script|one)|this (?:command|line|statement|query|script|one)|below))?/giu;
 
-/** A cheap first look for an order's verb (one expression without alternation-heavy context). */
+/**
+ * A cheap first look for an order's verb: `run`, `exec`, `launch`, `invoke`, `type`, `paste`,
+ * `enter`, `issue`, `fire`, `kick` or `do ` anywhere in the text, ASCII letters in either case.
+ */
 const ORDER_HINT = /run|exec|launch|invoke|type|paste|enter|issue|fire|kick|do /i;
+/** The same words in the detectors' shared keyword automaton (see {@link orderHint}). */
+const HINT_WORDS = ['run', 'exec', 'launch', 'invoke', 'type', 'paste', 'enter', 'issue', 'fire', 'kick', 'do '];
+let hintBase = -1;
+
+/**
+ * Whether {@link ORDER_HINT} finds a word in `text`. The detectors' shared automaton has already
+ * read a segment when its commands are looked for (the shell detector asks it first) and matches
+ * ASCII letters in either case, every occurrence: one of its matches in this list's range says
+ * the same as the expression, which otherwise reads the whole text again.
+ */
+function orderHint(text: string, segment: boolean): boolean {
+  if (!segment) return ORDER_HINT.test(text);
+  if (hintBase < 0) hintBase = joinGate('prose-commands', HINT_WORDS);
+  const m = gateMatches(text);
+  // k < m.count ≤ the match arrays' length
+  for (let k = 0; k < m.count; k++) {
+    const q = m.pattern[k]! - hintBase;
+    if (q >= 0 && q < HINT_WORDS.length) return true;
+  }
+  return false;
+}
 
 /** Words read after an order's verb for where its command starts, at most. */
 const WINDOW = 100;
@@ -75,13 +101,16 @@ const SCRATCH_PLACE =
   /\b(?:dev|development|local|localhost|laptop|my (?:machine|box|desktop|mac|pc|computer)|sandbox|scratch|throwaway|disposable|temporary|tmp|test (?:vm|box|server|machine|env|environment|cluster|database|db|instance|account|project)|container|devcontainer|(?:my|our) own|personal)\b/i;
 const KEPT_PLACE = /\b(?:prod|production|live|customers?|billing|backups?|shared|company|team|finance|payroll)\b/i;
 
-/** Spans `[start, end)` of `text` holding a command it orders run, flattened; at most three. */
-export function orderedCommands(text: string): number[] {
+/**
+ * Spans `[start, end)` of `text` holding a command it orders run, flattened; at most three.
+ * `segment`: the text is a segment the detectors have just read (see {@link orderHint}).
+ */
+export function orderedCommands(text: string, segment = false): number[] {
   const out: number[] = [];
   if (text.length < 12 || text.length > MAX_TEXT) return out;
   // Most text has no order's verb and no label: a few native searches say so before any expression.
   const colon = text.indexOf(':') >= 0;
-  if (!colon && !ORDER_HINT.test(text)) return out;
+  if (!colon && !orderHint(text, segment)) return out;
   ORDER.lastIndex = 0;
   for (let m = ORDER.exec(text); m !== null && out.length < 2 * MAX_SPANS; m = ORDER.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);

@@ -266,14 +266,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * The vocabulary word `line[s, s + n)` reads as, or null: the word itself when it is one (then
  * null, nothing to change, unless digits stood for letters), else the one word a slip away.
  */
-function reading(
-  line: string,
-  s: number,
-  n: number,
-  buckets: string[][],
-  digits: boolean,
-  lenient: boolean,
-): string | null {
+function reading(line: string, s: number, n: number, buckets: string[][], digits: boolean): string | null {
   for (let mode = digits ? LEET_I : AS_WRITTEN; mode <= (digits ? LEET_L : AS_WRITTEN); mode++) {
     const first = code(line, s, 0, mode);
     if (first < 97 || first > 122) return null;
@@ -294,10 +287,10 @@ function reading(
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
         if (d === 0) return digits ? t : null;
-        if (d === 1 && (n >= MIN_WORD || lenient) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
+        if (d === 1 && (n >= MIN_WORD || lenient(line)) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
           if (found !== null && found !== t) return null;
           found = t;
-        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient || swappedOrDoubled(line, s, n, t, mode))) {
+        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient(line) || swappedOrDoubled(line, s, n, t, mode))) {
           if (found !== null && found !== t) return null;
           found = t;
         }
@@ -341,7 +334,6 @@ export function typoReading(text: string): string | null {
     if (w !== (joined ?? text)) joined = w;
   }
   const line = joined ?? text;
-  const lenient = line.length <= 400 && FIX_AND_RUN.test(line);
   // Whether the line is leetspeak, settled at its first word with both letters and digits.
   let leet: boolean | null = null;
   byShape ??= build();
@@ -387,7 +379,7 @@ export function typoReading(text: string): string | null {
     if (r === null && letters === 0) continue;
     if (r === null && digits === 0) r = commandSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
-    if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0, lenient);
+    if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0);
     if (r === null && digits === 0 && len >= 3) r = unvoweled(line, s, i);
     if (r === null && digits > 0) {
       leet ??= leetLine(line);
@@ -524,6 +516,23 @@ function commandSlip(line: string, s: number, e: number): string | null {
  */
 const FIX_AND_RUN =
   /\b(?:fix|correct|autocorrect\w*|typo\w*|spell\w*|misspel\w*)\b[^\n]{0,80}?\b(?:run|execute|exec)\b|\b(?:run|execute|exec)\b[^\n]{0,200}?\b(?:fix|correct)\w* (?:the |my )?(?:spelling|typos?|slips)\b/i;
+
+/** The line {@link lenient} read last, and its answer. */
+let lenientLine: string | null = null;
+let lenientAnswer = false;
+
+/**
+ * Whether short words of `line` are read through any one slip: a line of up to 400 code units that
+ * asks for its typo to be fixed and the result run ({@link FIX_AND_RUN}). Asked only once a word
+ * is a slip away from a short one, which few lines hold, and kept for the line's other words.
+ */
+function lenient(line: string): boolean {
+  if (line !== lenientLine) {
+    lenientAnswer = line.length <= 400 && FIX_AND_RUN.test(line);
+    lenientLine = line;
+  }
+  return lenientAnswer;
+}
 
 /**
  * Words written without their vowels (`dlt`, `rmv`, `pswrd`, `drctry`, `dtbs`), read as the one
