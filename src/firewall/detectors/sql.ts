@@ -1093,7 +1093,16 @@ class Statements {
     if (!redis) return -1;
     const j = this.w(i + 1) === 'async' || this.w(i + 1) === 'sync' ? i + 2 : i + 1;
     // Prose after a comma ("FLUSHDB, it is the test database") ends the command.
-    if (!this.atEnd(j, e) && !this.op(j, '&') && !this.op(j, '|') && !this.op(j, ',')) return -1;
+    // A dash before a note ("FLUSHDB — it only holds test sessions") ends it too.
+    if (
+      !this.atEnd(j, e) &&
+      !this.op(j, '&') &&
+      !this.op(j, '|') &&
+      !this.op(j, ',') &&
+      this.w(j) !== '\u2014' &&
+      this.w(j) !== '\u2013'
+    )
+      return -1;
     const [a, b] = this.span(i, j);
     // FLUSHALL empties every database of the server: no note about one of them scopes it.
     if (this.w(i) === 'flushdb' && owned(this.c)) settle(this.c, 'sql.nosql-flush', D.nosqlFlush, a, b);
