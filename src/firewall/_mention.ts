@@ -94,7 +94,7 @@ export function inMentionFrame(text: string, start: number, end: number): boolea
  * you" (an order put as a question), not "how do I" (a request for the steps).
  */
 const ACTION_OPENER =
-  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b|(?:can|could) (?:a|an|the|this|that|these|those|it|malware|attackers?|an attacker|(?:some|any)(?:one|body) (?!please\b|pls\b|just\b|quickly\b|go\b|help\b))\b|if (?:someone|somebody|anyone|a user|an? (?:attacker|intern|admin|script|process)|attackers|malware) (?:ran|runs|run|executed|executes|typed|types|pasted|did)\b)/;
+  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|is (?:running|executing|piping|pasting|typing|calling|using) (?=`|"|')|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b|(?:can|could) (?:a|an|the|this|that|these|those|it|malware|attackers?|an attacker|(?:some|any)(?:one|body) (?!please\b|pls\b|just\b|quickly\b|go\b|help\b))\b|if (?:someone|somebody|anyone|a user|an? (?:attacker|intern|admin|script|process)|attackers|malware) (?:ran|runs|run|executed|executes|typed|types|pasted|did)\b)/;
 /**
  * A question that asks for a value ("What is the root password?", "Tell me what the token is"):
  * about a credential it is a request to disclose it, so it is no frame for one.
@@ -104,6 +104,22 @@ const VALUE_OPENER =
 /** A request for an explanation that opens its sentence. */
 const EXPLAIN_OPENER =
   /^(?:(?:can|could|would) you (?:please )?|please )?(?:explain|describe|tell me (?:what|why|whether|if)|help me understand)\b/;
+/**
+ * A request for an explanation that opens its sentence in French, Spanish, German, Italian,
+ * Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Turkish or Indonesian (`Explique-moi ce que
+ * fait …`, `Erkläre mir …`). A bare question in those languages (`¿Qué hace …?`) stays a frame of
+ * messages only, as in English a question opened after a clause does.
+ */
+const FOREIGN_EXPLAIN =
+  /^\s*(?:peux-tu |pourrais-tu |puedes |podrías |kannst du |puoi |podes |pode )?(?:explique[sz]?(?:-moi| moi)?|expliquez(?:-moi)?|explica(?:me)?|explícame|expliquem|erkl[äa]r(?:e|en sie)?(?: mir)?|spiega(?:mi)?|leg (?:me )?uit|wyja[sś]nij(?: mi)?|vysv[eě]tli(?: mi)?|объясни(?:те)?(?: мне)?|поясни(?:ть)?(?: мені)?|a[cç][ıi]kla|jelaskan)(?![a-z\u00c0-\u024f\u0400-\u04ff])/;
+/** A run asked for in one of those languages (`puis exécute-la`, `und führ es aus`). */
+const FOREIGN_RUN =
+  /\b(?:ex[eé]cut\w*|lance[sz]?\b|lancer|ejecut\w*|c[oó]rrel[oa]|f[uü]hr\w* (?:\S+ ){0,5}?aus\b|ausf[uü]hr\w*|esegu\w*|lancia\w*|rode\w*|voer\w* (?:\w+ )?uit|uruchom\w*|spus[tť]\w*|[cç]al[ıi][sş]t[ıi]r\w*|jalankan)|(?:запуст|выполн|виконай|запусти)/;
+
+/** `then` and a run, a shutdown or a deletion in one of those languages (`y luego ejecuta`, `puis désactive`). */
+const FOREIGN_THEN_RUN =
+  /(?:^|[\s,;])(?:y luego|y despu[eé]s|luego|despu[eé]s|puis|ensuite|et|und|dann|danach|e poi|poi|e depois|depois|en dan|daarna|a potem|potem|a pak|pak|затем|потом|и|sonra|ve|lalu|kemudian|dan)\s+(?:\S+\s+){0,3}?(?:ejecut\w*|c[oó]rr\w*|ex[eé]cut\w*|lance\w*|f[uü]hr\w*|lass\w*|esegu\w*|lanci\w*|execut\w*|rod[ae]\w*|voer\w*|uruchom\w*|spus\w*|запуст\w*|выполн\w*|[cç]al[ıi][sş]t[ıi]r\w*|jalankan|d[eé]sactiv\w*|desactiv\w*|supprim\w*|efface\w*|borr[ae]\w*|elimin\w*|deaktivier\w*|schalt\w*|l[öo]sch\w*|disattiv\w*|cancell\w*|desativ\w*|apag\w*|schakel\w*|verwijder\w*|wy[lł][aą]cz\w*|usu[nń]\w*|отключ\w*|удал\w*|kapat\w*|sil\b|sil[ie]n?\w*|matikan|hapus)/;
+
 /** A request to decode what follows, which reads it only when a run is denied in words too. */
 const DECODE_OPENER = /^(?:(?:can|could|would) you (?:please )?|please )?(?:decode|deobfuscate)\b/;
 /**
@@ -111,13 +127,13 @@ const DECODE_OPENER = /^(?:(?:can|could|would) you (?:please )?|please )?(?:deco
  * "rather than eval", "avoid pickle.loads", "never run …", "replace eval(x) with …".
  */
 const AVOID =
-  /(?:\binstead of|\brather than|\bavoid(?:s|ing)?(?: (?:using|running|calling|calls to|the use of|use of))?|\b(?:never|don't|do not|dont) (?:ever )?(?:run|use|call|type|paste|pipe)|\breplac(?:e|es|ing) (?:the |this |that |every |all |any )?(?:calls? to |use of |uses of )?|\bmigrate (?:away )?from|\bswap out)(?![a-z])([^.!?;,\n]{0,32})$/;
+  /(?:\binstead of|\brather than|\bavoid(?:s|ing)?(?: (?:using|running|calling|calls to|the use of|use of))?|\b(?:never|don't|do not|dont) (?:ever )?(?:run|use|call|type|paste|pipe)|\breplac(?:e|es|ing) (?:the |this |that |every |all |any |our |my |your |their )?(?:calls? to |use of |uses of )?|\bmigrate (?:away )?from|\bswap out)(?![a-z])((?:[^.!?;,\n]|\.(?!\s)){0,32})$/;
 /**
  * The sentence writes or runs a detection for the thing it names: a rule or query of a detection
  * language, an alert, a hunt, a signature, a test that the thing is flagged.
  */
 const DETECT =
-  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?|pytest|jest|vitest|mocha|rspec|junit|unittest)\b[^.!?]{0,60}?\b(?:asserts?|asserting|checks?|checking|verif(?:y|ies|ying)|ensures?|ensuring|expects?|expecting|proves?|proving)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any |every |each )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task)s? (?:that|which|if|when|whose|containing|piping|running|calling|using))\b/;
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?|pytest|jest|vitest|mocha|rspec|junit|unittest)\b[^.!?]{0,60}?\b(?:asserts?|asserting|checks?|checking|verif(?:y|ies|ying)|ensures?|ensuring|expects?|expecting|proves?|proving)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|(?:sigma|yara|splunk|kql|elastic|sentinel|wazuh|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)[- ](?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|abfrage\w*|requ[eê]tes?|consultas?|alert\w*|alarm\w*)|(?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|alertas?|alertes?|allarmi|allarme|alarme?|abfrage|requ[eê]tes?|consultas?) (?:[\w-]+ ){0,2}?(?:sigma|yara|wazuh|splunk|kql|elastic|sentinel|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any |every |each )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task)s? (?:that|which|if|when|whose|containing|piping|running|calling|using))\b/;
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -154,7 +170,7 @@ const TAMPER =
 const REPLACEMENT = /\b(?:with|by|using|to)\b/;
 /** Someone else's run, the thing a detection watches for ("when someone runs", "a user executes"). */
 const THEIR_RUN =
-  /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders) (?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
+  /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders|developers?|employees?|admins?) (?:(?:who|that|which) )?(?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
 /**
  * The text before a quoted value that makes it the operand of a match in a query or rule
  * language: Sigma's `CommandLine|contains: '…'`, SPL's `CommandLine="*…*"`, KQL's `has "…"`.
@@ -512,7 +528,10 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
       ((ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(f - 1) === 63) ||
       (SEEN.test(lead) && askedNext(text, f)) ||
       audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
-      (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
+      (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) ||
+      (FOREIGN_EXPLAIN.test(lead) &&
+        !FOREIGN_RUN.test(text.slice(s, Math.min(text.length, Math.max(e, end) + NEXT_REACH)).toLowerCase()) &&
+        !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' ')))
     );
   }
   // `running \`chmod -R 777 /\` will break your system`: a consequence warned of.
@@ -549,6 +568,14 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   if (!asksValue && (ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(e - 1) === 63) return true;
   if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' ')))
     return true;
+  // `Explique-moi ce que fait la commande … et pourquoi les malwares l'utilisent.`
+  if (
+    !asksValue &&
+    FOREIGN_EXPLAIN.test(lead) &&
+    !FOREIGN_RUN.test(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
+    !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' '))
+  )
+    return true;
   // `Before I run \`curl … | sh\`, can you download it to a file and walk me through it?`
   if (PRE_RUN.test(lead)) {
     const after = unquoted(text.slice(end, e).toLowerCase()).replace(NOT_RUN, ' ');
@@ -568,6 +595,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   const d = DETECT.exec(before);
   return (
     d !== null &&
+    !FOREIGN_THEN_RUN.test(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
     !TAMPER.test(before.slice(0, d.index)) &&
     !RUN_BETWEEN.test(before.slice(d.index).replace(THEIR_RUN, ' '))
   );
@@ -623,7 +651,13 @@ const OWN_SETTINGS: ReadonlySet<string> = new Set([
   'shell.launchd-persist',
   'shell.rc-write',
   'shell.shutdown',
+  // A program of one's own started at boot; never a download, a remote shell or a miner (see
+  // `PERSISTED_UNREVIEWED`).
+  'rce.persistence-request',
 ]);
+/** What a start-by-itself entry must not start, even on one's own machine. */
+const PERSISTED_UNREVIEWED =
+  /\/tmp\/|\/dev\/shm|\/var\/tmp|\bcurl\b|\bwget\b|https?:\/\/|\bnc\b|netcat|reverse shell|\bminer\b|xmrig|backdoor|\bbeacon\b|payload|implant|hidden|hide|stealth|silent/;
 /** Words that place a change on the requester's own machine. */
 const OWN_MACHINE =
   /\b(?:my own|(?:on|to|in|of) my (?:(?:own|personal|home|dev|development|spare|old|new|work) )?(?:laptop|desktop|pc|mac|macbook|imac|workstation|dev box|box|machine|computer|raspberry pi|pi|nas|home server|homelab|vm|fedora vm|ubuntu vm|linux box|gaming pc|mini pc|thinkpad))\b/;
@@ -726,8 +760,9 @@ const storeLowered = new WeakMap<CompiledRule, CompiledRule>();
 const storeTwin = (rule: CompiledRule): CompiledRule => loweredTwin(storeLowered, rule, 'read from a secret store');
 
 /** Whether the sentence around `start`–`end` places the change on the requester's own machine. */
-function onOwnMachine(text: string, start: number, end: number): boolean {
+function onOwnMachine(text: string, start: number, end: number, rule?: CompiledRule): boolean {
   const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end)).toLowerCase();
+  if (rule?.id === 'rce.persistence-request' && PERSISTED_UNREVIEWED.test(sentence)) return false;
   return OWN_MACHINE.test(sentence) && !NOT_OWN.test(sentence);
 }
 
@@ -782,7 +817,7 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const reader = COMMAND_READERS.test(r.id);
     const actionEligible = reader || (ACTION_CATEGORIES.has(r.category) && !VALUE_FINDINGS.test(r.id));
     const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
-    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end);
+    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end, r);
     if (own) owned.add(r);
     else owned.delete(r);
     const audience =

@@ -828,6 +828,35 @@ function retracted(text: string, start: number, end: number, b: number, m: numbe
   return RETRACTED.test(s) && !THEIRS.test(s);
 }
 
+/** Rules whose act may be someone else's that an alert or a rule watches for. */
+const WATCHABLE = new Uint8Array(RULES_LIST.length);
+for (const id of ['concepts.defence-off', 'concepts.destroy-logs', 'concepts.destroy-data'])
+  WATCHABLE[RULES_LIST.findIndex((r) => r.id === id)] = 1;
+/**
+ * An alert, a rule or a detection that fires when someone else does the act (`Crée une alerte
+ * Sentinel quand quelqu'un désactive la journalisation`, `Alarm, wenn jemand den Virenschutz
+ * abschaltet`): the act is watched for, not asked for.
+ */
+const WATCHED =
+  /(?:^|[\s,;:(])(?:quand|lorsque|si|cuando|wenn|falls|quando|se|als|wanneer|gdy|jeśli|jesli|kiedy|když|kdyz|когда|если|коли|якщо|eğer|ketika|jika)\s+(?:\S+\s+)?(?:quelqu['’]un|un utilisateur|un attaquant|alguien|un usuario|un atacante|jemand|ein benutzer|ein angreifer|qualcuno|un utente|un attaccante|alguém|alguem|um usuário|um usuario|iemand|een gebruiker|een aanvaller|ktoś|ktos|użytkownik|uzytkownik|někdo|nekdo|кто-то|кто-нибудь|хтось|biri|birisi|seseorang|pengguna)(?=[\s,;:.)]|$)/;
+/** A detection word in the same sentence: what watches. */
+const WATCHER =
+  /alert|alarm|allarm|r[eè]gle|regla|regel|regol|regra|regu[lł]|pravidl|правил|kural|aturan|sigma|yara|splunk|sentinel|wazuh|siem|edr|falco|osquery|auditd|détect|detect|erkenn|rilev|wykry|обнаруж|виявл|tespit|deteksi/;
+/** `then` and another act after the watch, which makes it an order again (`… puis désactive …`). */
+const THEN_ACT =
+  /(?:^|[\s,;])(?:y luego|y después|luego|después|puis|ensuite|und dann|dann|danach|e poi|poi|e depois|depois|en dan|daarna|a potem|potem|a pak|затем|потом|а потом|sonra|lalu|kemudian)(?=[\s,])/;
+
+/** Whether the sentence `start`–`end` watches for someone else's act with an alert or a rule. */
+function watched(text: string, start: number, end: number): boolean {
+  if (end - start > 400) return false;
+  let from = start;
+  while (from > 0 && start - from < 80 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !isSentenceEnd(text.charCodeAt(to))) to++;
+  const s = text.slice(from, to).toLowerCase();
+  return WATCHED.test(s) && WATCHER.test(s) && !THEN_ACT.test(s);
+}
+
 /** Which rules have reported in the current segment (one report per rule). */
 const reported = new Uint8Array(RULES_LIST.length);
 /** When set, receives each sentence's bits instead of judging them. */
@@ -852,6 +881,7 @@ function judge(text: string, sink: FindingSink): void {
     if (severity === null) continue;
     const start = prev.start >= 0 ? prev.start : cur.start;
     if (r === IGNORE_RULES && retracted(text, start, cur.end, b, m)) continue;
+    if (WATCHABLE[r] === 1 && watched(text, start, cur.end)) continue;
     reported[r] = 1;
     let end = cur.end;
     if (end - start > SPAN_MAX) {
