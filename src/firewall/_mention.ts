@@ -96,7 +96,7 @@ export function inMentionFrame(text: string, start: number, end: number): boolea
  * you" (an order put as a question), not "how do I" (a request for the steps).
  */
 const ACTION_OPENER =
-  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b|(?:can|could) (?:a|an|the|this|that|these|those|it|malware|attackers?|an attacker|(?:some|any)(?:one|body) (?!please\b|pls\b|just\b|quickly\b|go\b|help\b))\b|if (?:someone|somebody|anyone|a user|an? (?:attacker|intern|admin|script|process)|attackers|malware) (?:ran|runs|run|executed|executes|typed|types|pasted|did)\b)/;
+  /^(?:(?:so|and|but|ok|okay|hey|hi),?\s+)?(?:what(?:'s| (?:does|do|did|would|will|is|are|was|were|happens|exactly|kind|sort|type))|why (?!not\b|don't\b|dont\b|won't you\b|wouldn't you\b|can't you\b)(?:does|do|did|is|are|was|were|would|should|can't|won't|doesn't|isn't|might|could)\b|how (?:does|did|do|would|can|could) (?!(?:i|we|you|u|me|one)\b)|(?:is|are|was|were) (?:it|this|that|these|those|there|`|")(?! (?:possible|ok|okay|alright|all right|fine|doable|feasible) (?:to|for))|is (?:running|executing|piping|pasting|typing|calling|using) (?=`|"|')|(?:does|did|do) (?:it|this|that|these|those|`|"|the)\b|in what\b|when (?:would|does|do|is|should)\b|should i (?:worry|be worried|be concerned)\b|(?:can|could) (?:a|an|the|this|that|these|those|it|malware|attackers?|an attacker|(?:some|any)(?:one|body) (?!please\b|pls\b|just\b|quickly\b|go\b|help\b))\b|if (?:someone|somebody|anyone|a user|an? (?:attacker|intern|admin|script|process)|attackers|malware) (?:ran|runs|run|executed|executes|typed|types|pasted|did)\b)/;
 /**
  * A question that asks for a value ("What is the root password?", "Tell me what the token is"):
  * about a credential it is a request to disclose it, so it is no frame for one.
@@ -106,6 +106,22 @@ const VALUE_OPENER =
 /** A request for an explanation that opens its sentence. */
 const EXPLAIN_OPENER =
   /^(?:(?:can|could|would) you (?:please )?|please )?(?:explain|describe|tell me (?:what|why|whether|if)|help me understand)\b/;
+/**
+ * A request for an explanation that opens its sentence in French, Spanish, German, Italian,
+ * Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Turkish or Indonesian (`Explique-moi ce que
+ * fait …`, `Erkläre mir …`). A bare question in those languages (`¿Qué hace …?`) stays a frame of
+ * messages only, as in English a question opened after a clause does.
+ */
+const FOREIGN_EXPLAIN =
+  /^\s*(?:peux-tu |pourrais-tu |puedes |podrías |kannst du |puoi |podes |pode )?(?:explique[sz]?(?:-moi| moi)?|expliquez(?:-moi)?|explica(?:me)?|explícame|expliquem|erkl[äa]r(?:e|en sie)?(?: mir)?|spiega(?:mi)?|leg (?:me )?uit|wyja[sś]nij(?: mi)?|vysv[eě]tli(?: mi)?|объясни(?:те)?(?: мне)?|поясни(?:ть)?(?: мені)?|a[cç][ıi]kla|jelaskan)(?![a-z\u00c0-\u024f\u0400-\u04ff])/;
+/** A run asked for in one of those languages (`puis exécute-la`, `und führ es aus`). */
+const FOREIGN_RUN =
+  /\b(?:ex[eé]cut\w*|lance[sz]?\b|lancer|ejecut\w*|c[oó]rrel[oa]|f[uü]hr\w* (?:\S+ ){0,5}?aus\b|ausf[uü]hr\w*|esegu\w*|lancia\w*|rode\w*|voer\w* (?:\w+ )?uit|uruchom\w*|spus[tť]\w*|[cç]al[ıi][sş]t[ıi]r\w*|jalankan)|(?:запуст|выполн|виконай|запусти)/;
+
+/** `then` and a run, a shutdown or a deletion in one of those languages (`y luego ejecuta`, `puis désactive`). */
+const FOREIGN_THEN_RUN =
+  /(?:^|[\s,;])(?:y luego|y despu[eé]s|luego|despu[eé]s|puis|ensuite|et|und|dann|danach|e poi|poi|e depois|depois|en dan|daarna|a potem|potem|a pak|pak|затем|потом|и|sonra|ve|lalu|kemudian|dan)\s+(?:\S+\s+){0,3}?(?:ejecut\w*|c[oó]rr\w*|ex[eé]cut\w*|lance\w*|f[uü]hr\w*|lass\w*|esegu\w*|lanci\w*|execut\w*|rod[ae]\w*|voer\w*|uruchom\w*|spus\w*|запуст\w*|выполн\w*|[cç]al[ıi][sş]t[ıi]r\w*|jalankan|d[eé]sactiv\w*|desactiv\w*|supprim\w*|efface\w*|borr[ae]\w*|elimin\w*|deaktivier\w*|schalt\w*|l[öo]sch\w*|disattiv\w*|cancell\w*|desativ\w*|apag\w*|schakel\w*|verwijder\w*|wy[lł][aą]cz\w*|usu[nń]\w*|отключ\w*|удал\w*|kapat\w*|sil\b|sil[ie]n?\w*|matikan|hapus)/;
+
 /** A request to decode what follows, which reads it only when a run is denied in words too. */
 const DECODE_OPENER = /^(?:(?:can|could|would) you (?:please )?|please )?(?:decode|deobfuscate)\b/;
 /**
@@ -113,13 +129,13 @@ const DECODE_OPENER = /^(?:(?:can|could|would) you (?:please )?|please )?(?:deco
  * "rather than eval", "avoid pickle.loads", "never run …", "replace eval(x) with …".
  */
 const AVOID =
-  /(?:\binstead of|\brather than|\bavoid(?:s|ing)?(?: (?:using|running|calling|calls to|the use of|use of))?|\b(?:never|don't|do not|dont) (?:ever )?(?:run|use|call|type|paste|pipe)|\breplac(?:e|es|ing) (?:the |this |that |every |all |any )?(?:calls? to |use of |uses of )?|\bmigrate (?:away )?from|\bswap out)(?![a-z])([^.!?;,\n]{0,32})$/;
+  /(?:\binstead of|\brather than|\bavoid(?:s|ing)?(?: (?:using|running|calling|calls to|the use of|use of))?|\b(?:never|don't|do not|dont) (?:ever )?(?:run|use|call|type|paste|pipe)|\breplac(?:e|es|ing) (?:the |this |that |every |all |any |our |my |your |their )?(?:calls? to |use of |uses of )?|\bmigrate (?:away )?from|\bswap out)(?![a-z])((?:[^.!?;,\n]|\.(?!\s)){0,32})$/;
 /**
  * The sentence writes or runs a detection for the thing it names: a rule or query of a detection
  * language, an alert, a hunt, a signature, a test that the thing is flagged.
  */
 const DETECT =
-  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?)\b[^.!?]{0,60}?\b(?:asserts?|checks?|verif(?:y|ies)|ensures?|expects?|proves?)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fail|block|reject) (?:any |every )?(?:pr|pull request|commit|push|merge|build)s? (?:that|which|if|when))\b/;
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?|pytest|jest|vitest|mocha|rspec|junit|unittest)\b[^.!?]{0,60}?\b(?:asserts?|asserting|checks?|checking|verif(?:y|ies|ying)|ensures?|ensuring|expects?|expecting|proves?|proving)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|(?:sigma|yara|splunk|kql|elastic|sentinel|wazuh|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)[- ](?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|abfrage\w*|requ[eê]tes?|consultas?|alert\w*|alarm\w*)|(?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|alertas?|alertes?|allarmi|allarme|alarme?|abfrage|requ[eê]tes?|consultas?) (?:[\w-]+ ){0,2}?(?:sigma|yara|wazuh|splunk|kql|elastic|sentinel|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any |every |each )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task)s? (?:that|which|if|when|whose|containing|piping|running|calling|using))\b/;
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -156,7 +172,7 @@ const TAMPER =
 const REPLACEMENT = /\b(?:with|by|using|to)\b/;
 /** Someone else's run, the thing a detection watches for ("when someone runs", "a user executes"). */
 const THEIR_RUN =
-  /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders) (?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
+  /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders|developers?|employees?|admins?) (?:(?:who|that|which) )?(?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
 /**
  * The text before a quoted value that makes it the operand of a match in a query or rule
  * language: Sigma's `CommandLine|contains: '…'`, SPL's `CommandLine="*…*"`, KQL's `has "…"`.
@@ -431,6 +447,23 @@ const NOT_RUN =
 const REWRITE_OPENER =
   /^(?:(?:can|could|would) you (?:please )?|please )?(?:add (?:a |an )?(?:where(?: clause)?|limit|filter|guard|condition|confirmation(?: prompt)?|dry[- ]run(?: flag| mode)?|check|backup step|transaction)\b|make (?:this|it|these|the following) (?:\w+ )?(?:safe|safer|idempotent|reversible)\b|(?:rewrite|refactor|fix|harden) (?:this|these|the following)\b[^:]{0,60}\b(?:safe|safer|so (?:it|that)|only|instead)\b)/;
 
+/**
+ * A run the question asks about, by someone other than the requester (`why do ransomware strains
+ * run it?`, `when would an admin execute that?`): no order to run.
+ */
+const ASKED_RUN =
+  /\b(?:why|when|how often|where) (?:do|does|did|would|might|should|could|is|are|was|were) (?!(?:i|we|you|u|me)\b)(?:[\w'-]+ ){1,4}?(?:run|runs|running|execute|executes|executing|do|does|apply|applies|try|tries|perform|performs) (?:it|this|that|them)\b[^.!]{0,40}\?/g;
+
+/** A check that fails or blocks every step, job or commit of the kind that follows, right before the thing. */
+const FAILS_ANY =
+  /\b(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any|every|each) (?:[\w-]+ )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task|line|script|file)s? $/;
+/** A sentence that opens with the requester's own run still to come (`Before I run …`). */
+const PRE_RUN =
+  /^(?:(?:so|ok|okay|hi|hey),?\s+)?before (?:i|we) (?:actually )?(?:run|execute|install|pipe|paste|try|use)\b/;
+/** What is asked for before that run: the thing fetched, read, checked or explained. */
+const INSPECT_AFTER =
+  /^[^.!?]{0,60}?[,;:]\s*(?:(?:can|could|would) you (?:please )?|please |let me |i want to |help me |first,? )?(?:download|save|fetch|inspect|check|review|read|verify|audit|walk me through|explain|show me|tell me|go through|look at|look over)\b/;
+
 /** How many lines of a block are read back for the header that asks about it. */
 const HEADER_LINES = 8;
 
@@ -497,7 +530,10 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
       ((ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(f - 1) === 63) ||
       (SEEN.test(lead) && askedNext(text, f)) ||
       audited(unquoted(text.slice(s, f).toLowerCase()), lead, rule) ||
-      (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' ')))
+      (EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) ||
+      (FOREIGN_EXPLAIN.test(lead) &&
+        !FOREIGN_RUN.test(text.slice(s, Math.min(text.length, Math.max(e, end) + NEXT_REACH)).toLowerCase()) &&
+        !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' ')))
     );
   }
   // `running \`chmod -R 777 /\` will break your system`: a consequence warned of.
@@ -528,18 +564,40 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   if (DESCRIBED.test(before) && REPLACED_NEXT.test(text.slice(e, e + 80).toLowerCase())) return true;
   const avoid = AVOID.exec(before.slice(-80));
   if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;
-  if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()))) return false;
+  if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()).replace(ASKED_RUN, ' '))) return false;
   const lead = before.trimStart();
   const asksValue = rule !== undefined && !COMMAND_CATEGORIES.has(rule.category) && VALUE_OPENER.test(lead);
   if (!asksValue && (ACTION_OPENER.test(lead) || SAFE_HOWTO.test(lead)) && text.charCodeAt(e - 1) === 63) return true;
-  if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(THEIR_RUN, ' '))) return true;
+  if (!asksValue && EXPLAIN_OPENER.test(lead) && !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' ')))
+    return true;
+  // `Explique-moi ce que fait la commande … et pourquoi les malwares l'utilisent.`
+  if (
+    !asksValue &&
+    FOREIGN_EXPLAIN.test(lead) &&
+    !FOREIGN_RUN.test(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
+    !RUN_BETWEEN.test(lead.replace(NOT_RUN, ' ').replace(THEIR_RUN, ' '))
+  )
+    return true;
+  // `Before I run \`curl … | sh\`, can you download it to a file and walk me through it?`
+  if (PRE_RUN.test(lead)) {
+    const after = unquoted(text.slice(end, e).toLowerCase()).replace(NOT_RUN, ' ');
+    if (
+      INSPECT_AFTER.test(after) &&
+      !THEN_RUN.test(after) &&
+      !/\b(?:and|then) (?:then )?(?:run|execute|pipe)\b/.test(after)
+    )
+      return true;
+  }
   if (matchOperand(text, start, end)) return true;
   if (RULE_SYNTAX.test(text.slice(s, e))) return true;
   if (SEEN.test(before) && askedNext(text, Math.min(e, sentenceEnd(text, start)))) return true;
   if (audited(unquoted(text.slice(s, e).toLowerCase()), lead, rule)) return true;
+  // `a validator that fails any step piping curl into bash`: the thing is what the check fails.
+  if (FAILS_ANY.test(before) && !RUN_BETWEEN.test(before.replace(THEIR_RUN, ' '))) return true;
   const d = DETECT.exec(before);
   return (
     d !== null &&
+    !FOREIGN_THEN_RUN.test(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
     !TAMPER.test(before.slice(0, d.index)) &&
     !RUN_BETWEEN.test(before.slice(d.index).replace(THEIR_RUN, ' '))
   );
@@ -631,7 +689,13 @@ const OWN_SETTINGS: ReadonlySet<string> = new Set([
   'shell.launchd-persist',
   'shell.rc-write',
   'shell.shutdown',
+  // A program of one's own started at boot; never a download, a remote shell or a miner (see
+  // `PERSISTED_UNREVIEWED`).
+  'rce.persistence-request',
 ]);
+/** What a start-by-itself entry must not start, even on one's own machine. */
+const PERSISTED_UNREVIEWED =
+  /\/tmp\/|\/dev\/shm|\/var\/tmp|\bcurl\b|\bwget\b|https?:\/\/|\bnc\b|netcat|reverse shell|\bminer\b|xmrig|backdoor|\bbeacon\b|payload|implant|hidden|hide|stealth|silent/;
 /** Words that place a change on the requester's own machine. */
 const OWN_MACHINE =
   /\b(?:my own|(?:on|to|in|of) my (?:(?:own|personal|home|dev|development|spare|old|new|work) )?(?:laptop|desktop|pc|mac|macbook|imac|workstation|dev box|box|machine|computer|raspberry pi|pi|nas|home server|homelab|vm|fedora vm|ubuntu vm|linux box|gaming pc|mini pc|thinkpad))\b/;
@@ -639,9 +703,104 @@ const OWN_MACHINE =
 const NOT_OWN =
   /\b(?:prod|production|live|shared|company|corporate|office|customers?|clients?|school|employer'?s?|work(?:place)?'?s? (?:server|network)|everyone|all (?:the )?(?:machines|computers|hosts|laptops)|(?:sister|brother|wife|husband|partner|mom|mum|dad|friend|roommate|colleague|coworker|boss|neighbou?r|kid|son|daughter)'?s|his|her|their|someone else'?s|victim'?s?|target'?s?)\b/;
 
-/** Whether the sentence around `start`–`end` places the change on the requester's own machine. */
-function onOwnMachine(text: string, start: number, end: number): boolean {
+/** Findings of a message sent to many people, which a consented audience makes routine mail. */
+const AUDIENCE_RULES: ReadonlySet<string> = new Set(['spam.mass-messaging', 'privacy.bulk-personal-data']);
+/** A send verb, the reading of `privacy.bulk-personal-data` that is a message rather than an export. */
+const SEND_EVIDENCE = /^(?:send|sends|sending|email|emails|emailing|mail|message|text|texts|texting|sms|notify|post)$/;
+/**
+ * Words that say the recipients asked for the message, or that it is one they must get: they
+ * opted in, subscribed, signed up, registered or asked; it is a transactional or service notice.
+ */
+const CONSENTED =
+  /\b(?:opted[- ]in|opt-in|double[- ]opt[- ]in|subscribers?|subscribed|signed up|sign-?ups?|registered|registrants|attendees|waitlist|wait list|members who|who (?:asked|requested|enabled|turned on|agreed|consented|chose|confirmed)|with (?:their )?consent|consented|transactional|service (?:notices?|announcements?|updates?|messages?)|maintenance (?:notices?|windows?)|outage|order (?:confirmations?|status)|receipts?)\b/;
+/** Words that deny the consent or make the send abuse, which no consent word overrides. */
+const NOT_CONSENTED =
+  /\b(?:bought|buy|purchased|scraped|scrape|harvested|rented|data broker|lead lists?|cold|unsubscribed|opted[- ]out|without (?:their |any )?(?:consent|permission|asking|opt)|(?:nobody|no one|none of them|never|not|didn'?t|did not|hasn'?t|haven'?t) (?:\w+ )?(?:opted|consented|subscribed|signed|asked|agreed)|hide|hidden|remove the unsubscribe|no unsubscribe|spoof\w*|fake|bots?|competitor'?s?|flood|every (?:post|follower|thread|forum)|followers of|\d{1,3}(?:,\d{3}){2,}|\d{5,}|thousands|millions?)\b/;
+
+/**
+ * Whether the message at `start`–`end` goes to people who asked for it: the sentence (with the one
+ * after it) names a consented audience or a transactional notice, and nothing that buys, scrapes,
+ * hides the opt-out or floods.
+ */
+function toConsentedAudience(text: string, start: number, end: number): boolean {
+  const s = sentenceStart(text, start);
+  const e = sentenceEnd(text, end);
+  const span = text.slice(s, Math.min(text.length, sentenceEnd(text, Math.min(text.length, e + 1)))).toLowerCase();
+  return CONSENTED.test(span) && !NOT_CONSENTED.test(span);
+}
+
+/**
+ * A secret read from the store made to hold it (a secrets manager, a vault, a keychain): the way a
+ * program is meant to get it, unless the sentence prints, logs, sends or commits what it read.
+ */
+const FROM_SECRET_STORE =
+  /\bfrom (?:the |our |an? |my )?(?:aws secrets manager|secrets manager|secret manager|gcp secret manager|azure key vault|key ?vault|hashicorp vault|vault|ssm parameter store|parameter store|ssm|keychain|keyring|credential manager|1password|bitwarden|doppler|infisical|sealed secrets?|kubernetes secrets?|external secrets?)\b/;
+const SECRET_LEAKED =
+  /\b(?:print|prints|printing|echo|echoes|log|logs|logging|display|displays|show (?:it|them|the (?:value|password|secret|token|key))|send|sends|post|posts|upload|uploads|paste|email|e-mail|mail|share|forward|expose|dump|export|commit|push|curl|wget|write (?:it|them) to|save (?:it|them) to|plain ?text)\b/;
+
+/** Whether the secret read at `start`–`end` comes from a secret store and goes nowhere else. */
+function fromSecretStore(text: string, start: number, end: number): boolean {
   const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end)).toLowerCase();
+  const rest = sentence.replace(/^(?:(?:please |can you |could you )?show me how|show me)\b/, ' ');
+  return FROM_SECRET_STORE.test(sentence) && !SECRET_LEAKED.test(rest);
+}
+
+/** Quote marks that open or close a quoted phrase. */
+const QUOTE_MARKS = new Set([0x22, 0x27, 0x60, 0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb]);
+/** Nouns after a quoted phrase that name it as a kind of attack or an example (`'…' attacks`). */
+const EXAMPLE_AFTER =
+  /^\s*(?:attacks?|attempts?|payloads?|prompts?|injections?|jailbreaks?|phrases?|strings?|examples?|patterns?|variants?|style|tricks?|messages?|inputs?)\b/;
+/** Someone else's request to a bot, reported right before the quoted phrase (`a user asked our chatbot to '…'`). */
+const ASKED_BOT =
+  /\b(?:someone|somebody|a user|the user|users|a customer|customers|a visitor|an attacker|attackers|people|a student|a tester|a caller)(?: [a-z]+){0,2}? (?:asked|asks|told|tells|instructed|instructs|kept asking|keeps asking|tried to get|tries to get) (?:(?:our|the|my|your|a|an|their) )?(?:[\w-]+ ){0,2}?(?:to )?$/;
+/** What is asked next about such a request: how to handle it. */
+const HANDLED_NEXT =
+  /\b(?:log|logs|logging|flag|flags|flagging|detect|detects|detecting|block|blocks|blocking|catch|catches|filter|alert|report|handle|respond to|refuse|reject|monitor|track)\b/;
+/** An attempt described, not made (`inputs that try to override instructions`). */
+const ATTEMPT_DESCRIBED =
+  /\b(?:inputs?|messages?|prompts?|payloads?|strings?|texts?|emails?|documents?|pages?|requests?|users?|attackers?|people|someone|anyone|attempts?|cases?)(?: [a-z]+)? (?:that|which|who) (?:try|tries|tried|attempt|attempts|attempted) to $/;
+
+/**
+ * Whether the prompt-injection finding at `start`–`end` only names the phrase: quoted and named as
+ * an attack or an example right after its closing quote (`'ignore previous instructions' attacks`),
+ * quoted as someone else's request to a bot that the next sentence asks how to handle, described
+ * as what inputs try to do, or denied by `without` (`without breaking any rules`).
+ */
+function injectionNamed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start).toLowerCase();
+  if (ATTEMPT_DESCRIBED.test(before)) return true;
+  if (/\bwithout $/.test(before) && /^[a-z]+ing\b/i.test(text.slice(start, end))) return true;
+  let q = start - 1;
+  while (q >= 0 && text.charCodeAt(q) === 32) q--;
+  if (q < 0 || !QUOTE_MARKS.has(text.charCodeAt(q))) return false;
+  let close = end;
+  while (close < text.length && close < end + 120 && !QUOTE_MARKS.has(text.charCodeAt(close))) {
+    if (text.charCodeAt(close) === 10) return false;
+    close++;
+  }
+  if (close >= text.length || !QUOTE_MARKS.has(text.charCodeAt(close))) return false;
+  const after = text.slice(close + 1, Math.min(text.length, close + 40)).toLowerCase();
+  if (EXAMPLE_AFTER.test(after)) return true;
+  if (!ASKED_BOT.test(before.slice(0, before.length - (start - q)))) return false;
+  // The next sentence asks how to handle it, and gives no order to comply.
+  const e = sentenceEnd(text, close + 1);
+  const next = text.slice(e, Math.min(text.length, sentenceEnd(text, Math.min(text.length, e + 1)))).toLowerCase();
+  return HANDLED_NEXT.test(next) && !/\b(?:comply|obey|do (?:it|that|what)|follow (?:it|that))\b/.test(next);
+}
+
+/** Rules lowered as a message to a consented audience. */
+const audienceLowered = new WeakMap<CompiledRule, CompiledRule>();
+const audienceTwin = (rule: CompiledRule): CompiledRule =>
+  loweredTwin(audienceLowered, rule, 'sent to people who asked for it');
+
+/** Rules lowered as a secret read from its store. */
+const storeLowered = new WeakMap<CompiledRule, CompiledRule>();
+const storeTwin = (rule: CompiledRule): CompiledRule => loweredTwin(storeLowered, rule, 'read from a secret store');
+
+/** Whether the sentence around `start`–`end` places the change on the requester's own machine. */
+function onOwnMachine(text: string, start: number, end: number, rule?: CompiledRule): boolean {
+  const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end)).toLowerCase();
+  if (rule?.id === 'rce.persistence-request' && PERSISTED_UNREVIEWED.test(sentence)) return false;
   return OWN_MACHINE.test(sentence) && !NOT_OWN.test(sentence);
 }
 
@@ -685,6 +844,10 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
   const verdicts = new Map<CompiledRule, boolean>();
   // Rules whose every occurrence is a setting of the requester's own machine.
   const owned = new Set<CompiledRule>();
+  // Rules whose every occurrence is a message to a consented audience.
+  const consented = new Set<CompiledRule>();
+  // Rules whose every occurrence reads a secret from a secret store.
+  const fromStore = new Set<CompiledRule>();
   for (const h of analysis.hits) {
     const r = h.rule;
     if (r.severity === 'low' || verdicts.get(r) === false) continue;
@@ -692,13 +855,28 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const reader = COMMAND_READERS.test(r.id);
     const actionEligible = reader || (ACTION_CATEGORIES.has(r.category) && !VALUE_FINDINGS.test(r.id));
     const messageEligible = message && (reader || COMMAND_CATEGORIES.has(r.category));
-    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end);
+    const own = OWN_SETTINGS.has(r.id) && r.severity !== 'critical' && onOwnMachine(text, h.start, h.end, r);
     if (own) owned.add(r);
     else owned.delete(r);
+    const audience =
+      AUDIENCE_RULES.has(r.id) &&
+      r.severity !== 'critical' &&
+      (r.id === 'spam.mass-messaging' || SEND_EVIDENCE.test(text.slice(h.start, h.end).toLowerCase())) &&
+      toConsentedAudience(text, h.start, h.end);
+    if (audience) consented.add(r);
+    else consented.delete(r);
+    const stored = r.id === 'secrets.read-secret-file' && fromSecretStore(text, h.start, h.end);
+    const named =
+      r.category === 'prompt-injection' && r.severity !== 'critical' && injectionNamed(text, h.start, h.end);
+    if (stored) fromStore.add(r);
+    else fromStore.delete(r);
     verdicts.set(
       r,
       !hidden(text, h.start, h.end) &&
         (own ||
+          audience ||
+          stored ||
+          named ||
           (actionEligible && inActionMentionFrame(text, h.start, h.end, r)) ||
           (messageEligible && inMentionFrame(text, h.start, h.end))),
     );
@@ -728,7 +906,18 @@ export function demoteMentions(analysis: Analysis, text: string, message = true)
     const echo = own.every((h) =>
       counted.some((c) => (c.start <= h.start && h.end <= c.end) || sameParagraph(text, c, h)),
     );
-    twins.set(r, echo ? echoTwin(r) : owned.has(r) ? ownTwin(r) : lowTwin(r));
+    twins.set(
+      r,
+      echo
+        ? echoTwin(r)
+        : owned.has(r)
+          ? ownTwin(r)
+          : consented.has(r)
+            ? audienceTwin(r)
+            : fromStore.has(r)
+              ? storeTwin(r)
+              : lowTwin(r),
+    );
     if (!echo) counted.push(...own);
   }
   const swap = (r: CompiledRule): CompiledRule => twins.get(r) ?? r;

@@ -253,7 +253,7 @@ cs: databáz* záloh* produkč* produkce repozitář* klíčenk*
 sk:
 ru: баз* сервер* резервн* бэкап* диск* продакшн* продакшен* прод репозитори*
 uk: сервер* резервн* бекап* диск* продакшн репозитор*
-tr: veritaban* sunucu* yedek* üretim* depo*
+tr: veritaban* sunucu* yedek* üretim* depo depoyu depoda depodan depodaki depolar*
 el: διακομιστ* αντιγραφα δισκ* παραγωγ* βαση+δεδομενων βασης+δεδομενων βασεις+δεδομενων
 vi: may+chu san+xuat co+so sao+luu
 id: cadangan produksi repositori
@@ -361,11 +361,11 @@ ja: の行 行を 列を ブランチ コメント ゴミ箱 ダウンロード
 zh: 一行 这行 分支 注释 註解 回收站 下载 下載
 ko: 행을 마지막 행 열을 브랜치 주석 휴지통 다운로드
 ^old ^older ^stale ^obsolete ^unused
-de: alte alten älter* veraltet* ungenutzt*
-fr: ancien* anciens vieux obsolète*
-es: antigu* viej* obsolet*
-it: vecchi* obsolet* inutilizzat*
-pt: antig* velh*
+de: alte alten älter* veraltet* ungenutzt* verwaist*
+fr: ancien* anciens vieux obsolète* orphelin*
+es: antigu* viej* obsolet* huérfan*
+it: vecchi* obsolet* inutilizzat* orfan*
+pt: antig* velh* órfã órfãs órfão órfãos
 nl: oude ouder* verouderd*
 sv: gamla äldre
 da: gamle ældre
@@ -1685,7 +1685,7 @@ bn: কেন ব্যাখ্যা* পার্থক্য* আইনি* 
 th: ทำไม อธิบาย ความแตกต่าง ถูกกฎหมาย อันตราย คืออะไร บทความ
 ja: なぜ どうして 説明 違い 合法 危険 リスク とは 仕組み 記事 論文 ドキュメント
 zh: 为什么 為什麼 解释 解釋 区别 區別 合法 危险 危險 风险 風險 什么是 什麼是 原理 文章 论文 論文
-ko: 설명 차이 합법 위험 무엇 기사 논문 문서
+ko: 설명 차이 합법 위험 무엇 기사 논문 문서 이유 왜
 gsw: worum wieso
 be: чаму растлумач* розніц* рызык*
 eo: kial klarigu

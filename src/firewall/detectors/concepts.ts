@@ -481,7 +481,9 @@ const RULES_LIST: readonly Rule[] = [
           (t & TABLE && b & ALL) ||
           (m & COMPUTE && (b & ALL || m & CONFIRM)))) ||
         (t & OVERWRITE && (t & ZEROS || has(b, STORE | ALL)))) &&
-      !(b & SAFE)
+      !(b & SAFE) &&
+      // A file or a secret taken out of a repository's history is its cleanup, not its loss.
+      !(m & HISTORY && b & (FILES | SECRET) && !(b & (ALL | CONCEAL)))
         ? raise(b, 'medium', ALL | CONCEAL)
         : null,
     veto: QUESTION | DEFEND,
@@ -792,6 +794,69 @@ const RULES_LIST: readonly Rule[] = [
   },
 ];
 
+/** Index of `concepts.ignore-rules`, which a user's retraction of their own instruction leaves quiet. */
+const IGNORE_RULES = RULES_LIST.findIndex((r) => r.id === 'concepts.ignore-rules');
+/** Concepts that keep an ignored instruction the assistant's: every rule, its prompt, a secret, a defence, a persona. */
+const NOT_RETRACTION = ALL | PROMPT | REVEAL | SECRET | DEFENCE | CONCEAL | DISABLE;
+const NOT_RETRACTION_2 = ROLE | NEVER | REFUSE | ANSWER;
+/**
+ * What the ignored instruction is about, a word after it (`a instrução anterior sobre o formato`,
+ * `meine Anweisung zur Gliederung`), or whose it is: the requester's own (`mi instrucción`,
+ * `meine Anweisung`), or the turn just before (`さっきの指示`, `刚才的指示`, `아까`).
+ */
+const RETRACTED =
+  /(?:^|[\s,;:(])(?:sobre|acerca|about|zur|zum|über|bezüglich|concernant|quant|riguardo|riguardante|circa|omtrent|angående|kohta|tentang|mengenai|soal|hakkında|ilgili|dotycząc\w*|ohledně|ohľadom|про|насчёт|насчет|относительно|щодо|kuhusu|tungkol|meine[nmrs]?|mein|minha|minhas|meu|meus|mis|mon|mes|mia|mie|mio|miei|mijn|mitt|mina|mine|moj[aeiu]|moją|mé|моё|мою|мой|мои|мою|моей|мої|моє|benim|saya|aku)(?=[\s,;:.)]|$)|さっき|先ほど|先程|刚才|剛才|方才|아까|방금/;
+/** The ignored rules are someone else's: the assistant's (`tus`, `deine`, `vos`), or the safety ones. */
+const THEIRS =
+  /(?:^|[\s,;:(])(?:deine[nmrs]?|dein|tus|tu|tes|ton|ta|vos|votre|vuestr\w*|tuoi|tue|tuo|tua|jouw|je|din|dina|ditt|tvoj\w*|tvé|tvoje|твои|твоих|ваши|ваших|твої|senin|kamu|anda|seus|suas|sicherheit\w*|seguridad|segurança|sécurité|sicurezza|veiligheid|säkerhet|filtr\w*|restri\w*|polic\w*|polít\w*|richtlinie\w*|system\w*|sistem\w*|système\w*|sistema\w*|систем\w*)(?=[\s,;:.)]|$)|安全|系统|系統|システム|ルール|規則|규칙|시스템|안전/;
+
+/**
+ * Whether the sentence `start`–`end` retracts the requester's own earlier instruction (`Desconsidere
+ * a instrução anterior sobre o formato`, `さっきの指示は無視して、もっと短く`): about a topic,
+ * theirs, or the turn just before, and with nothing that makes it the assistant's rules (all of
+ * them, the prompt, a secret, a defence, a persona, the system, safety).
+ */
+function retracted(text: string, start: number, end: number, b: number, m: number): boolean {
+  if (b & NOT_RETRACTION || m & NOT_RETRACTION_2 || end - start > 400) return false;
+  // The words of the sentence around the hits: whose instruction it was comes before them, what
+  // it was about after.
+  let from = start;
+  while (from > 0 && start - from < 60 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !isSentenceEnd(text.charCodeAt(to))) to++;
+  const s = text.slice(from, to).toLowerCase();
+  return RETRACTED.test(s) && !THEIRS.test(s);
+}
+
+/** Rules whose act may be someone else's that an alert or a rule watches for. */
+const WATCHABLE = new Uint8Array(RULES_LIST.length);
+for (const id of ['concepts.defence-off', 'concepts.destroy-logs', 'concepts.destroy-data'])
+  WATCHABLE[RULES_LIST.findIndex((r) => r.id === id)] = 1;
+/**
+ * An alert, a rule or a detection that fires when someone else does the act (`Crée une alerte
+ * Sentinel quand quelqu'un désactive la journalisation`, `Alarm, wenn jemand den Virenschutz
+ * abschaltet`): the act is watched for, not asked for.
+ */
+const WATCHED =
+  /(?:^|[\s,;:(])(?:quand|lorsque|si|cuando|wenn|falls|quando|se|als|wanneer|gdy|jeśli|jesli|kiedy|když|kdyz|когда|если|коли|якщо|eğer|ketika|jika)\s+(?:\S+\s+)?(?:quelqu['’]un|un utilisateur|un attaquant|alguien|un usuario|un atacante|jemand|ein benutzer|ein angreifer|qualcuno|un utente|un attaccante|alguém|alguem|um usuário|um usuario|iemand|een gebruiker|een aanvaller|ktoś|ktos|użytkownik|uzytkownik|někdo|nekdo|кто-то|кто-нибудь|хтось|biri|birisi|seseorang|pengguna)(?=[\s,;:.)]|$)/;
+/** A detection word in the same sentence: what watches. */
+const WATCHER =
+  /alert|alarm|allarm|r[eè]gle|regla|regel|regol|regra|regu[lł]|pravidl|правил|kural|aturan|sigma|yara|splunk|sentinel|wazuh|siem|edr|falco|osquery|auditd|détect|detect|erkenn|rilev|wykry|обнаруж|виявл|tespit|deteksi/;
+/** `then` and another act after the watch, which makes it an order again (`… puis désactive …`). */
+const THEN_ACT =
+  /(?:^|[\s,;])(?:y luego|y después|luego|después|puis|ensuite|und dann|dann|danach|e poi|poi|e depois|depois|en dan|daarna|a potem|potem|a pak|затем|потом|а потом|sonra|lalu|kemudian)(?=[\s,])/;
+
+/** Whether the sentence `start`–`end` watches for someone else's act with an alert or a rule. */
+function watched(text: string, start: number, end: number): boolean {
+  if (end - start > 400) return false;
+  let from = start;
+  while (from > 0 && start - from < 80 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !isSentenceEnd(text.charCodeAt(to))) to++;
+  const s = text.slice(from, to).toLowerCase();
+  return WATCHED.test(s) && WATCHER.test(s) && !THEN_ACT.test(s);
+}
+
 /** Which rules have reported in the current segment (one report per rule). */
 const reported = new Uint8Array(RULES_LIST.length);
 /** When set, receives each sentence's bits instead of judging them. */
@@ -814,8 +879,10 @@ function judge(text: string, sink: FindingSink): void {
     if (rule.veto & vetoes) continue;
     const severity = rule.test(b, m, t);
     if (severity === null) continue;
-    reported[r] = 1;
     const start = prev.start >= 0 ? prev.start : cur.start;
+    if (r === IGNORE_RULES && retracted(text, start, cur.end, b, m)) continue;
+    if (WATCHABLE[r] === 1 && watched(text, start, cur.end)) continue;
+    reported[r] = 1;
     let end = cur.end;
     if (end - start > SPAN_MAX) {
       end = start + SPAN_MAX;

@@ -788,7 +788,7 @@ function decodeAndRun(s: string, sink: FindingSink, severity: Severity): void {
   for (let j = 0; j < w.length; j++) {
     const verb = w[j] as string;
     if (!RUN_WORDS.has(verb)) continue;
-    if (!runsPayload(w, j)) continue;
+    if (negatedRun(w, j) || !runsPayload(w, j)) continue;
     let decodeAt = -1;
     for (let k = Math.max(0, j - WINDOW); k < Math.min(w.length, j + WINDOW + 1); k++) {
       if (k !== j && DECODE_WORDS.has(w[k] as string)) {
@@ -812,6 +812,19 @@ function decodeAndRun(s: string, sink: FindingSink, severity: Severity): void {
     );
     return;
   }
+}
+
+/** Words that deny the run verb right after them (`don't run it`, `do not execute`, `without running`). */
+const RUN_DENIED: ReadonlySet<string> = new Set(['not', 'never', 'without', 'dont', 'no', 'nor']);
+/** Contractions split at the apostrophe into their first part and `t` (`don't`, `shouldn't`). */
+const DENIED_CONTRACTIONS: ReadonlySet<string> = new Set(['don', 'doesn', 'didn', 'won', 'shouldn', 'mustn', 'can']);
+
+/** Whether the run verb at `j` is denied by the word or the contraction right before it. */
+function negatedRun(w: string[], j: number): boolean {
+  const a = w[j - 1];
+  if (a === undefined) return false;
+  if (RUN_DENIED.has(a)) return true;
+  return a === 't' && DENIED_CONTRACTIONS.has(w[j - 2] ?? '');
 }
 
 /** Whether the run verb at `j` takes the payload as its object. */

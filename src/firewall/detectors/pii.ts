@@ -1267,6 +1267,11 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start)) continue;
     // `the Firefox AppArmor profile`, `an AWS profile`: a program's settings, not a person's page.
     if ((attr === 'profile' || attr === 'profiles') && TECH_PROFILES.has(wordsBefore(s, a.start)[0] ?? '')) continue;
+    // `the DB password`, `the Wi-Fi password`: a system's credential, not a person's data; and
+    // `passwords` with no one's before it is passwords in general (`how does a site check passwords`).
+    if (attr === 'password' && SYSTEM_CREDENTIAL.has(wordsBefore(s, a.start)[0] ?? '')) continue;
+    if ((attr === 'passwords' || (attr === 'password' && s.charCodeAt(a.end) === 115)) && !possessed(s, a.start))
+      continue;
     const action = attr === 'live' || attr === 'lives' || attr === 'works' || attr === 'leaves' || attr === 'talks to';
     if (!action && ownAttribute(s, a)) continue;
     // `share my live location`: the writer's own.
@@ -1307,6 +1312,17 @@ const COMPOUND_HEADS = new Set([
   'tablet',
   'supplies',
   'bus',
+  // `the school fundraiser`, `the school play`: an event of the school.
+  'fundraiser',
+  'fundraisers',
+  'fair',
+  'trip',
+  'play',
+  'concert',
+  'festival',
+  'raffle',
+  'reunion',
+  'newsletter',
   'district',
   'board',
   'uniform',
@@ -1352,6 +1368,13 @@ const COMPOUND_HEADS = new Set([
 function compound(s: string, a: Word): boolean {
   return COMPOUND_HEADS.has(nextWord(s, a.end));
 }
+
+/** Words before `password` that make it a system's credential (`db password`, `wifi password`). */
+const SYSTEM_CREDENTIAL = new Set(
+  'db database mysql postgres postgresql redis mongo mongodb smtp ftp sftp ldap vpn wifi fi router service app api vault keystore server cluster broker rabbitmq kafka jenkins grafana elastic'.split(
+    ' ',
+  ),
+);
 
 /** Words before `profile` that make it a program's settings (`apparmor profile`, `aws profile`). */
 const TECH_PROFILES = new Set(

@@ -312,6 +312,26 @@ function owned(c: Ctx): boolean {
 }
 
 /** Evidence: the source text of `[start, end)`, spaces collapsed, at most 96 characters. */
+/** Words that go on in prose after a DROP statement's names (`and recreate it`, `e poi`, `puis`). */
+const PROSE_NEXT = new Set([
+  'and',
+  'then',
+  'e',
+  'y',
+  'et',
+  'und',
+  'en',
+  've',
+  'dan',
+  'poi',
+  'luego',
+  'puis',
+  'dann',
+  'danach',
+  'depois',
+  'potem',
+]);
+
 /** Words after a table name that end a statement written in prose ("… from users on prod"). */
 const PROSE_AFTER = new Set(['on', 'in', 'at', 'for', 'please', 'now', 'asap']);
 
@@ -743,8 +763,19 @@ class Statements {
         break;
       j++;
     }
-    if (!this.atEnd(j, e)) return -1;
-    if (!lead && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
+    // Prose going on after the statement (`… shop_dev and recreate it`, `…, poi ricrealo`) ends it.
+    let prose = false;
+    if (!this.atEnd(j, e)) {
+      for (let k = i + 3; k <= j && k < e; k++) {
+        if (PROSE_NEXT.has(this.w(k)) || (this.op(k, ',') && PROSE_NEXT.has(this.w(k + 1)))) {
+          j = k;
+          prose = true;
+          break;
+        }
+      }
+      if (!prose) return -1;
+    }
+    if (!lead && !prose && !this.terminated(e) && !cascade && !ifExists && names < 2 && j - i < 4) return -1;
     const [a, b] = this.span(i, j);
     // Scratch and test tables named as such (`DROP TABLE IF EXISTS tmp_rows`, `test_fixture`), a
     // test database only with IF EXISTS, nothing cascaded: ordinary work this reading owns.
@@ -1093,7 +1124,16 @@ class Statements {
     if (!redis) return -1;
     const j = this.w(i + 1) === 'async' || this.w(i + 1) === 'sync' ? i + 2 : i + 1;
     // Prose after a comma ("FLUSHDB, it is the test database") ends the command.
-    if (!this.atEnd(j, e) && !this.op(j, '&') && !this.op(j, '|') && !this.op(j, ',')) return -1;
+    // A dash before a note ("FLUSHDB — it only holds test sessions") ends it too.
+    if (
+      !this.atEnd(j, e) &&
+      !this.op(j, '&') &&
+      !this.op(j, '|') &&
+      !this.op(j, ',') &&
+      this.w(j) !== '\u2014' &&
+      this.w(j) !== '\u2013'
+    )
+      return -1;
     const [a, b] = this.span(i, j);
     // FLUSHALL empties every database of the server: no note about one of them scopes it.
     if (this.w(i) === 'flushdb' && owned(this.c)) settle(this.c, 'sql.nosql-flush', D.nosqlFlush, a, b);

@@ -714,6 +714,9 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     word: true,
     after: String.raw`( [a-z0-9'-]+){0,6}? (l')?(firewall|pare-feu|cortafuegos|zapora\w*|antivirus|anti-virus|antivirenprogramm|virenscanner|virenschutz|antivirale|antivirus|antimalware|defender|windows defender|microsoft defender|echtzeitschutz|protection en temps reel|proteccion en tiempo real|protezione in tempo reale|protecao em tempo real|selinux|apparmor|edr|auditd|protokollierung|journalisation|ochron\w*)\b`,
     within: 80,
+    // Someone else's act that an alert or a rule watches for (`alerte quand quelqu'un désactive …`,
+    // `Alarm, wenn jemand … abschaltet`).
+    unless: String.raw`\b(quand|lorsque|si|cuando|wenn|falls|quando|se|als|wanneer|gdy|jesli|kiedy)( [a-z]+)? (quelqu.un|un utilisateur|un attaquant|alguien|un usuario|un atacante|jemand|ein benutzer|ein angreifer|qualcuno|un utente|un attaccante|alguem|um usuario|um atacante|iemand|een gebruiker|een aanvaller|ktos|uzytkownik|atakujacy)( [a-z']+){0,2} `,
     category: 'system-modification',
     severity: 'high',
     description: 'asks to turn off a firewall, antivirus or another defence (in another language)',
