@@ -135,7 +135,7 @@ const AVOID =
  * language, an alert, a hunt, a signature, a test that the thing is flagged.
  */
 const DETECT =
-  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?|pytest|jest|vitest|mocha|rspec|junit|unittest)\b[^.!?]{0,60}?\b(?:asserts?|asserting|checks?|checking|verif(?:y|ies|ying)|ensures?|ensuring|expects?|expecting|proves?|proving)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|(?:sigma|yara|splunk|kql|elastic|sentinel|wazuh|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)[- ](?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|abfrage\w*|requ[eê]tes?|consultas?|alert\w*|alarm\w*)|(?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|alertas?|alertes?|allarmi|allarme|alarme?|abfrage|requ[eê]tes?|consultas?) (?:[\w-]+ ){0,2}?(?:sigma|yara|wazuh|splunk|kql|elastic|sentinel|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any |every |each )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task)s? (?:that|which|if|when|whose|containing|piping|running|calling|using))\b/;
+  /\b(?:(?:sigma|yara|splunk|spl|kql|elastic|sentinel|sysmon|wazuh|falco|suricata|snort|osquery|semgrep|waf|modsecurity|coraza|eslint|codeql|auditd|siem|edr|apparmor|selinux|seccomp|datadog|sumo ?logic|chronicle|crowdstrike|defender)(?: [\w-]+){0,2}? (?:rules?|query|queries|search(?:es)?|signatures?|alerts?|selections?|detections?|profiles?|polic(?:y|ies)|config|filters?|hunts?|watch(?:es)?|logic)|detect(?:s|ed|ing|or|ors)?|detections? (?:rules?|query|queries|logic|ideas?|content|for|of|that|on|when)|alert(?:s|ing)? (?:on|when|if|for)|(?:fires?|trigger(?:s|ed)?) (?:on|when|if)|hunt(?:s|ing)? (?:for|in)|signatures?|regex(?:es)?|regular expressions?|iocs?|(?:must|should|to) be (?:flagged|blocked|detected|caught|rejected)|flag(?:s|ging)? (?:any|every|all|uses? of|calls? to|the string|the input)|rejects? (?:the |any )?(?:inputs?|strings?|payloads?)(?: like| such as)?|match(?:es|ing)? (?:the )?(?:string|pattern|command lines?|scripts?)|command ?lines? (?:contain(?:s|ing)?|match(?:es|ing)?)|(?:blocks?|blocking|rejects?|rejecting|denies|deny|denying|drops?|dropping|strips?|filters?|flags?|quarantines?) (?:any |all |every )?(?:incoming |inbound |outgoing |http |web )?(?:requests?|quer(?:y|ies)|inputs?|payloads?|strings?|messages?|emails?|bodies|urls?|uploads?|files?|commits?|pushes|lines?|traffic|parameters?|params) (?:that )?(?:contain(?:s|ing)?|with|matching|including|carrying)|test case|(?:tests?|specs?|fixtures?|pytest|jest|vitest|mocha|rspec|junit|unittest)\b[^.!?]{0,60}?\b(?:asserts?|asserting|checks?|checking|verif(?:y|ies|ying)|ensures?|ensuring|expects?|expecting|proves?|proving)|audit (?:polic(?:y|ies)|specifications?|rules?|trails?|events?)|(?:logs|records|captures|audits|tracks) (?:every|each|all|any)|scans? (?:[\w-]+ ){0,4}(?:for|and (?:reports?|flags?|lists?))|reports? (?:any|every|all|each) (?:[\w-]+ )?(?:lines?|commands?|calls?|uses?|files?|scripts?|steps?|jobs?|occurrences?)|(?:sigma|yara|splunk|kql|elastic|sentinel|wazuh|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)[- ](?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|abfrage\w*|requ[eê]tes?|consultas?|alert\w*|alarm\w*)|(?:regel\w*|r[eè]gles?|reglas?|regras?|regol[ae]|regu[lł]\w*|pravidl\w*|kural\w*|alertas?|alertes?|allarmi|allarme|alarme?|abfrage|requ[eê]tes?|consultas?) (?:[\w-]+ ){0,2}?(?:sigma|yara|wazuh|splunk|kql|elastic|sentinel|falco|suricata|snort|osquery|semgrep|waf|auditd|siem|edr)|d[eé]tect(?:e|a|ar|er|en|ent|ez)|détection|detecci[oó]n|erkenn(?:t|en|ung)|rilev(?:a|are|amento)|(?:deny|denies|denying|block|blocks|blocking|prevent|prevents|preventing|forbid|forbids|restrict|restricts) (?:any |all )?(?:writes?|writing|access|changes|edits|modifications|reads|execution) (?:to|of|on)|(?:fails?|failing|breaks?|blocks?) (?:the |a |our |your )?(?:build|ci|pipeline|merge|check|pr|pull request|commit|push) (?:if|when|whenever|on)|(?:fails?|failing|blocks?|blocking|rejects?|rejecting|flags?|flagging) (?:any |every |each )?(?:pr|pull request|commit|push|merge|build|step|job|stage|workflow|pipeline|task)s? (?:that|which|if|when|whose|containing|piping|running|calling|using)|(?:never|not|don'?t|doesn'?t|won'?t) (?:lets?|allows?|permits?) (?:[\w-]+ ){0,3}(?:read|reads|access|open|write|touch|see|load)|flag(?:s|ging)? (?:the )?(?:ones|those|any|tools?|servers?|descriptions?|entries|files?|inputs?|messages?|lines?|prompts?|pages?) (?:that|which|whose|where))\b/;
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -170,6 +170,35 @@ const TAMPER =
   /\b(?:disable|disables|disabling|stop|stops|stopping|turn off|turning off|delete|deletes|deleting|remove|removes|removing|kill|silence|mute|suppress|uninstall|clear|wipe|bypass|bypasses|bypassing|evade|evades|evading|avoid|avoids|avoiding|get past|slip past|sneak past|without (?:triggering|tripping|setting off))\b/;
 /** The thing follows "with" or "by": it is what replaces, not what is replaced ("replace main with an orphan"). */
 const REPLACEMENT = /\b(?:with|by|using|to)\b/;
+/**
+ * Whether the thing at `start`–`end` (or the code span holding it) is what a rewrite replaces:
+ * `Rewrite our CI step \`curl | bash\` into: download, verify, run`.
+ */
+function rewritten(text: string, s: number, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  const open = text.lastIndexOf('`', start - 1);
+  if (open >= s) {
+    let ticks = 0;
+    for (let i = s; i < start; i++) if (text.charCodeAt(i) === 96) ticks++;
+    const close = ticks % 2 === 1 ? text.indexOf('`', end) : -1;
+    if (close > 0) {
+      a = open;
+      b = close + 1;
+    }
+  }
+  return (
+    REWRITE_BEFORE.test(text.slice(Math.max(s, a - 60), a).toLowerCase()) &&
+    REWRITE_AFTER.test(text.slice(b, Math.min(text.length, b + 90)).toLowerCase())
+  );
+}
+
+/** A rewrite that opens the thing it replaces (`rewrite our CI step …`, `refactor the line …`). */
+const REWRITE_BEFORE =
+  /\b(?:rewrite|rewrites|rewriting|refactor|refactors|refactoring|convert|converts|converting|harden|hardening)(?: (?:our|the|this|that|my|a|an|their))?(?: [\w-]+){0,3}\s*[`'"]?$/;
+/** What the rewrite turns it into, right after the thing. */
+const REWRITE_AFTER =
+  /^(?:[^`'"\n]{0,60}[`'"])?\s*(?:step |line |call |command |snippet )?(?:into|to use|so (?:that|it)|as)\b/;
 /** Someone else's run, the thing a detection watches for ("when someone runs", "a user executes"). */
 const THEIR_RUN =
   /\b(?:someone|somebody|anyone|anybody|a user|users?|an? attackers?|attackers?|adversar(?:y|ies)|malware|a process|processes|they|people|it|whoever|an intruder|intruders|developers?|employees?|admins?) (?:(?:who|that|which) )?(?:runs?|running|executes?|executing|launch(?:es)?|types?|pastes?)\b/g;
@@ -562,6 +591,8 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   if (reportedRun(text, end, e, before)) return true;
   if (rule?.category === 'credential-exfiltration' && namesOnly(text, end, e)) return true;
   if (DESCRIBED.test(before) && REPLACED_NEXT.test(text.slice(e, e + 80).toLowerCase())) return true;
+  // `Rewrite our CI step \`curl | bash\` into: download, verify, run`: the thing is what a rewrite replaces.
+  if (rewritten(text, s, start, end)) return true;
   const avoid = AVOID.exec(before.slice(-80));
   if (avoid !== null && !RUN_BETWEEN.test(avoid[1] ?? '') && !REPLACEMENT.test(avoid[1] ?? '')) return true;
   if (THEN_RUN.test(unquoted(text.slice(end, e).toLowerCase()).replace(ASKED_RUN, ' '))) return false;
