@@ -161,6 +161,8 @@ export class Findings implements FindingSink {
   hits: Hit[] = [];
   private byRule = new Map<CompiledRule, RuleHits>();
   private base = 0;
+  /** The segment the top-level reading is on. */
+  private segment = '';
   private depth = 0;
   private budget = DECODED_BUDGET;
   /** While rescanning: the span of the outermost encoded payload, in the whole content. */
@@ -251,6 +253,7 @@ export class Findings implements FindingSink {
     if (segment.length === 0) return;
     const saved = this.base;
     this.base = offset;
+    if (this.depth === 0) this.segment = segment;
     const from = this.hits.length;
     for (const d of this.detectors) d.scan(segment, this);
     // A segment all in ASCII has no Unicode fold (a regular expression finds that out faster).
@@ -704,6 +707,9 @@ export class Findings implements FindingSink {
    */
   private rescanBeside(decoded: string, start: number, end: number, how: string, beside: string | null): boolean {
     if (this.depth >= MAX_DEPTH || decoded.length === 0 || decoded.length > this.budget) return true;
+    // A reading that comes back to the segment as written (words reversed twice) adds nothing: the
+    // segment's own reading stands.
+    if (this.depth > 0 && decoded === this.segment) return true;
     const from = this.hits.length;
     this.budget -= decoded.length;
     const outer = this.depth === 0;
