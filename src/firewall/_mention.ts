@@ -433,6 +433,25 @@ const QUOTED_OUTPUT =
 const REPORTED_FINDING =
   /\b(?:report|reports|scan|scans|scanner|audit|audits|pentest|assessment|review|finding|test|tests|check|checks|auditor|auditors|pentesters?|edr|xdr|siem|antivirus|defender|soc|ids|sensor|alert)\s+(?:found|find|finds|showed|shows|flagged|flags|revealed|reveals|noted|identified|discovered|caught|detected|blocked)(?: that)?\s+[^.!?]{0,40}$/;
 /** Writing or planning the fix for what was found. */
+/** A leak told in the past, right after the thing (`… got committed to a public repo`). */
+const LEAK_TOLD =
+  /^\S{0,40}\s+(?:file |files |values? )?(?:got|was|were|has been|had been|have been) (?:accidentally |briefly |mistakenly |just |once )?(?:committed|pushed|published|posted|leaked|exposed|pasted|shared|uploaded|printed|logged)\b/;
+/** What cleans a leak up. */
+const CLEAN_UP = /\b(?:rotate|rotating|revoke|revoking|invalidate|purge|scrub|reset|regenerate|replace|roll)\b/;
+/** A requester's need stated before the thing (`I need to share …`, `we have to send …`). */
+const NEED = /\b(?:i|we) (?:need|have|want|must) to (?:[\w-]+ ){0,3}$/;
+/** A question for the safe way of doing it. */
+const SAFE_WAY =
+  /\b(?:what(?:'s| is| would be) (?:a|the) (?:safe|safer|safest|secure|securest|proper|right|best|recommended) (?:way|method|practice|option)|how (?:do|can|should) (?:i|we) (?:do (?:it|this|that) )?(?:safely|securely)|best practices?)\b/;
+const COVERT_WAY =
+  /\b(?:unnoticed|undetected|without (?:anyone|them|him|her|it) (?:knowing|noticing|seeing)|quietly|secretly|covertly)\b/;
+
+/** Whether the rest of the sentence or the next one asks for the safe way, and not a covert one. */
+function safeWayAsked(text: string, end: number, e: number): boolean {
+  const rest = text.slice(end, Math.min(text.length, e + NEXT_REACH)).toLowerCase();
+  return SAFE_WAY.test(rest) && !COVERT_WAY.test(rest);
+}
+
 const REMEDIATE =
   /\b(?:draft|write|document|summari[sz]e|explain|describe|decode|deobfuscate|analy[sz]e|investigate|triage|replac\w*|safer?|alternative|remediat\w*|mitigat\w*|harden\w*|recommend\w*|fix(?:es|ed)? for)\b/;
 /** A question about what was quoted, later in the sentence (`— why would the job do that?`). */
@@ -579,6 +598,16 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
     !RUN_BETWEEN.test(before.replace(THEIR_RUN, ' '))
   )
     return true;
+  // `Our .env got committed to a public repo for ten minutes. Checklist: rotate every value …`: a
+  // leak told, with its clean-up asked for.
+  if (
+    LEAK_TOLD.test(text.slice(end, Math.min(text.length, end + 60)).toLowerCase()) &&
+    CLEAN_UP.test(text.slice(end, Math.min(text.length, e + NEXT_REACH)).toLowerCase())
+  )
+    return true;
+  // `I need to share the staging DB password with a new teammate. What's a safe way?`: the safe
+  // practice asked for, not the act.
+  if (NEED.test(before) && safeWayAsked(text, end, e)) return true;
   // `The log shows: "… rm -rf … " — why would the cleanup job do that?`
   if (QUOTED_OUTPUT.test(before)) {
     // The question follows the quote's close, which a reader's span may run past.
