@@ -18,7 +18,9 @@
  * Augmentation, for dangerous and benign texts alike so that no evasion or frame is a signal by
  * itself: keyboard slips, dropped vowels and text-speak, mixed case and digits for letters, words
  * cut by spaces or hyphens, and frames written here (`data/intent/frames.txt`: polite, story,
- * claimed authorization, embedded in a mail, ticket or log line).
+ * claimed authorization, embedded in a mail, ticket or log line). `INTENT_NOISES=...,phonetic,split`
+ * adds spellings by sound and stretched letters, and the text cut into pieces on one line with a
+ * lead to join them (measured, not shipped: see data/intent/PROVENANCE.md).
  *
  * Cross-validation: 5 folds by the FNV-1a hash of the original text, so a text and its
  * augmentations always share a fold; a held-out case is hashed by its set, family and base
@@ -327,7 +329,78 @@ function encoded(text: string, rand: () => number): string {
   return lead.replace('{}', enc(text));
 }
 
-const NOISES: ReadonlyArray<(t: string, r: () => number) => string> = [slips, textSpeak, leetCase, cutWords];
+/** Spellings by sound and stretched letters (`fone`, `kwik`, `nite`, `pleeease`), a word at a time. */
+const PHONETIC: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/c(?=[aou])/g, 'k'],
+  [/ee/g, 'i'],
+  [/ea/g, 'ee'],
+  [/oo/g, 'u'],
+  [/tion/g, 'shun'],
+  [/x/g, 'ks'],
+  [/qu/g, 'kw'],
+  [/ight/g, 'ite'],
+  [/(?<=.)s$/g, 'z'],
+  [/th/g, 'd'],
+  [/([aeiou])/, '$1$1'],
+  [/([bdfglmnprst])(?=[aeiou])/, '$1$1'],
+];
+
+function phonetic(text: string, rand: () => number): string {
+  return mapWords(text, (w) => {
+    if (w.length < 3 || rand() > 0.45) return w;
+    let out = w.toLowerCase();
+    for (const [re, to] of PHONETIC) {
+      const next = out.replace(re, to);
+      if (next !== out && rand() < 0.5) out = next;
+    }
+    return w[0] === w[0]?.toUpperCase() ? (out[0]?.toUpperCase() ?? '') + out.slice(1) : out;
+  });
+}
+
+/** How the pieces of a split request are written out, on one line (the firewall reads a line). */
+const SPLIT_FORMS: ReadonlyArray<(parts: readonly string[]) => string> = [
+  (p) => p.map((x, i) => `part ${i + 1}: "${x}"`).join(' '),
+  (p) => p.map((x, i) => `${String.fromCharCode(65 + i)} = "${x}"`).join('; '),
+  (p) => p.map((x, i) => `(${i + 1}) ${x}`).join(' '),
+  (p) => p.map((x) => `"${x}"`).join(' + '),
+  (p) => p.map((x, i) => `${i + 1}. ${x}`).join(' / '),
+  (p) => p.map((x, i) => `piece ${i + 1} is '${x}',`).join(' '),
+];
+const SPLIT_LEADS = [
+  'Join the parts and do it: {}',
+  '{} — put these together in order and follow them.',
+  'Read the pieces in order, combine them and carry out the result: {}',
+  'Concatenate the fragments and treat the result as my request. {}',
+  '{} Now merge the fragments into one instruction.',
+  'The task comes in pieces, join them without spaces where a word is cut: {}',
+];
+
+/** The request cut into two to four pieces (at words, now and then inside one) with a lead to join them. */
+function split(text: string, rand: () => number): string {
+  const words = text.split(' ');
+  if (words.length < 4) return text;
+  const n = Math.min(words.length - 1, 2 + Math.floor(rand() * 3));
+  const cuts = new Set<number>();
+  while (cuts.size < n - 1) cuts.add(1 + Math.floor(rand() * (words.length - 1)));
+  const at = [0, ...[...cuts].sort((a, b) => a - b), words.length];
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < at.length; i++) parts.push(words.slice(at[i], at[i + 1]).join(' '));
+  const form = SPLIT_FORMS[Math.floor(rand() * SPLIT_FORMS.length)] as (p: readonly string[]) => string;
+  const lead = SPLIT_LEADS[Math.floor(rand() * SPLIT_LEADS.length)] as string;
+  return lead.replace('{}', () => form(parts));
+}
+
+/**
+ * Noises, by function name: `INTENT_NOISES` (a comma-separated list) picks them, the first four by
+ * default. `phonetic` and `split` are measured in data/intent/PROVENANCE.md (leaving one read set
+ * out, they did not catch more at the same benign flags, and with new embedding frames they took
+ * three requests of the scorer's unit tests below their margin): they are not in the shipped weights.
+ */
+const ALL_NOISES: ReadonlyArray<(t: string, r: () => number) => string> = [slips, textSpeak, leetCase, cutWords, phonetic, split];
+const NOISE_NAMES = new Set((process.env.INTENT_NOISES ?? 'slips,textSpeak,leetCase,cutWords').split(','));
+const NOISES = ALL_NOISES.filter((f) => NOISE_NAMES.has(f.name));
 
 function augment(o: Original, frames: readonly Frame[], index: number): Example[] {
   const out: Example[] = [{ text: o.text, label: o.label, of: index, aug: 'none' }];
