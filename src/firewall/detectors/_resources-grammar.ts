@@ -200,6 +200,12 @@ const LEXICON2: ReadonlyArray<readonly [number, string]> = [
     UNIT,
     'table tables collection collections index indices indexes topic topics instance instances vm vms droplet droplets server servers repo repos repository repositories app apps queue queues stream streams mailbox mailboxes channel channels site sites project projects namespace namespaces schema schemas environment environments deployment deployments subscription subscriptions zone zones space spaces workspace workspaces organization organizations org orgs tenant tenants board boards wiki wikis runner runners pipeline pipelines bucket buckets volume volumes cluster clusters base bases',
   ],
+  // Data stores by product (`the Redis cache`, `the Neo4j graph`, `our Kafka`): a unit the act empties
+  // only with a word of how much or whose (`the whole`, `every`, `on production`).
+  [
+    UNIT,
+    'graph graphs redis memcached memcache mongo mongodb postgres postgresql mysql mariadb elasticsearch opensearch cassandra scylla neo4j kafka rabbitmq etcd consul dynamodb firestore bigquery snowflake redshift influxdb clickhouse couchdb cockroachdb spanner cosmosdb pinecone qdrant weaviate solr meilisearch typesense',
+  ],
   [AUXQ, 'is are was were does do did should shall'],
   [MANY_OF, 'indices indexes data repositories entries branches'],
   [HALF_ACT, 'tear blow turn switch shut rid'],
