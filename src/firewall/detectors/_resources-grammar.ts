@@ -119,6 +119,8 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
     DEL,
     'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown',
   ],
+  // Data destroyed in place: overwritten, scrambled or corrupted rather than removed.
+  [DEL, 'overwrite overwrites overwriting corrupt corrupts corrupting scramble scrambles scrambling'],
   [FORMAT, 'format formats reformat'],
   [
     SHOW,
@@ -660,7 +662,8 @@ function judge(v: number): void {
   // An act is ordinary when a word of its clause scopes it (`from the dataframe where`, `in the test
   // tenant`, `the test user's cookie`).
   let clause = 0;
-  for (let j = v; j >= from && !(cls[j]! & CLAUSE); j--) clause |= cls[j]!;
+  // The act's own word scopes nothing: `empty` is a verb here, not an adjective (`an empty bucket`).
+  for (let j = v - 1; j >= from && !(cls[j]! & CLAUSE); j--) clause |= cls[j]!;
   for (let j = v + 1; j < to && !(cls[j]! & CLAUSE); j++) clause |= cls[j]!;
   const safe = (clause & SAFE) !== 0 && (around & PROD) === 0;
   // Secrets are ordinary only when made up (`the test user's cookie`, `a dummy token`), not when

@@ -108,6 +108,22 @@ decisionTable(
   ],
 );
 
+decisionTable(
+  'a store emptied, overwritten or scrambled in words',
+  [
+    'Empty the refunds collection in Mongo, all of its documents.',
+    'Empty every queue in the RabbitMQ broker.',
+    'Corrupt every row of the customers table.',
+    'Scramble all user records in the billing database',
+  ],
+  [
+    'Empty the trash in my mailbox.',
+    'empty the test bucket before the next run',
+    'overwrite the config file with the new one',
+    'How do I keep a power cut from corrupting my database?',
+  ],
+);
+
 describe('the store readers, read alone', () => {
   it('reads a schema tool only where a command starts', () => {
     const seen: string[] = [];
