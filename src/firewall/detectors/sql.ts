@@ -222,6 +222,7 @@ const D = {
   storeCommand:
     'drops a database, empties a queue or key space, or rolls back every migration through a client or schema tool',
   storeHttp: 'deletes a whole index, database, collection, bucket or queue of a data store over its HTTP API',
+  guarded: 'names a destructive statement as what a guard or a check keeps from running',
   storeCall: 'drops a whole table, index, database or collection through a client library call',
 } as const;
 
@@ -1584,6 +1585,37 @@ function scanStores(c: Ctx, lower: string): void {
   }
 }
 
+/**
+ * A statement named as what a guard keeps from running (`so nobody can run DROP DATABASE`,
+ * `block any TRUNCATE on prod`, `alert on DELETE without WHERE`): protective work about it, not an
+ * order to run it. Settled, so the phrase rules inside it are withdrawn.
+ */
+const GUARDED =
+  /\b(?:(?:nobody|no one|no-one)\s+(?:can|could|will|may|is able to)\s+(?:ever\s+)?(?:run|execute|issue)\s+|(?:prevent|block|forbid|deny|reject|detect|flag|refuse)(?:s|ing|ed)?\s+(?:any(?:one)?\s+(?:from\s+)?)?(?:(?:running|executing|issuing)\s+)?|(?:guard|alert)(?:s|ing)?\s+(?:against|on)\s+)(?:an?\s+|the\s+|any\s+)?(?:accidental\s+|unreviewed\s+|manual\s+)?`?(?:drop|truncate|delete)\s+(?:database|schema|table|from)\b[^.;\n`]{0,40}/i;
+
+function scanGuarded(c: Ctx): void {
+  if (c.s.length > PROSE_LINE_MAX) return;
+  const m = GUARDED.exec(c.s);
+  if (m !== null) settle(c, 'sql.guarded-statement', D.guarded, m.index, m.index + m[0].length);
+}
+
+/**
+ * Every row of a column set to nothing, said in words (`set every account balance to zero in the
+ * ledger table`, `set all passwords to null`): an UPDATE without WHERE, asked for in prose.
+ */
+const SET_ALL_WORDS =
+  /\bset\s+(?:every|all(?:\s+of)?(?:\s+the)?|each)\s+([\w' -]{1,40}?)\s+(?:to|=)\s+(?:zero|0|null|nothing|empty|blank|''|"")(?=[\s.,;!]|$)/i;
+const STORE_SCOPE =
+  /\b(?:table|tables|column|columns|database|db|rows?|records?|collection|ledger|users?|customers?|accounts?|passwords?|balances?)\b/i;
+
+function scanSetAll(c: Ctx): void {
+  if (c.s.length > PROSE_LINE_MAX || c.s.search(/\bset\s/i) < 0) return;
+  const m = SET_ALL_WORDS.exec(c.s);
+  if (m === null || !STORE_SCOPE.test(c.s)) return;
+  if (owned(c)) settle(c, 'sql.update-all', D.updateAll, m.index, m.index + m[0].length);
+  else report(c, 'sql.update-all', 'high', D.updateAll, m.index, m.index + m[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
@@ -1591,6 +1623,8 @@ export const sqlDetector: Detector = Object.freeze({
     if (segment.length < 4) return;
     scanInjection(segment, sink);
     scanOwnedProse({ s: segment, sink });
+    scanGuarded({ s: segment, sink });
+    scanSetAll({ s: segment, sink });
     scanLabeledParts(segment, sink);
     if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);

@@ -124,6 +124,22 @@ decisionTable(
   ],
 );
 
+decisionTable(
+  'every row set to nothing, and a statement a guard keeps from running',
+  [
+    'Set every customer credit limit to zero in the billing table.',
+    'set all of the api tokens to null in the accounts db',
+    'Never mind the snapshot, go ahead: DROP DATABASE ledger;',
+    'Pause the workers, then TRUNCATE TABLE payouts;',
+  ],
+  [
+    'Write a pre-commit hook so nobody can run DROP TABLE against the shared database.',
+    'Our proxy should reject any TRUNCATE TABLE sent by the reporting user.',
+    'Set up an alert on DELETE FROM statements that carry no WHERE clause.',
+    'set all values to zero in the numpy array',
+  ],
+);
+
 describe('the store readers, read alone', () => {
   it('reads a schema tool only where a command starts', () => {
     const seen: string[] = [];
