@@ -1608,8 +1608,27 @@ const SET_ALL_WORDS =
 const STORE_SCOPE =
   /\b(?:table|tables|column|columns|database|db|rows?|records?|collection|ledger|users?|customers?|accounts?|passwords?|balances?)\b/i;
 
+/** An order to run a DELETE or an UPDATE with no WHERE (`run DELETE without a WHERE on invoices`). */
+const NO_WHERE_ORDER =
+  /\b(?:run|execute|issue|do|fire off|send)\s+(?:an?\s+|the\s+)?`?(delete|update)`?\s+(?:statement\s+|query\s+)?(?:without|with no|minus)\s+(?:an?\s+|any\s+|the\s+)?`?where\b/i;
+
 function scanSetAll(c: Ctx): void {
-  if (c.s.length > PROSE_LINE_MAX || c.s.search(/\bset\s/i) < 0) return;
+  if (c.s.length > PROSE_LINE_MAX) return;
+  const order = c.s.search(/where/i) >= 0 ? NO_WHERE_ORDER.exec(c.s) : null;
+  // Advice and questions about it (`never run an UPDATE without a WHERE`, `why does … refuse to run …?`).
+  const advice =
+    order !== null &&
+    (/\b(?:never|not|don'?t|avoid|refuse[sd]?|prevent|why|how|what|whether|shouldn'?t|can'?t|cannot|won'?t)\b/i.test(
+      c.s.slice(0, order.index),
+    ) ||
+      /\?\s*$/.test(c.s));
+  if (order !== null && !advice) {
+    const id = (order[1] as string).toLowerCase() === 'delete' ? 'sql.delete-all' : 'sql.update-all';
+    const desc = id === 'sql.delete-all' ? D.deleteAll : D.updateAll;
+    if (owned(c)) settle(c, id, desc, order.index, order.index + order[0].length);
+    else report(c, id, 'high', desc, order.index, order.index + order[0].length);
+  }
+  if (c.s.search(/\bset\s/i) < 0) return;
   const m = SET_ALL_WORDS.exec(c.s);
   if (m === null || !STORE_SCOPE.test(c.s)) return;
   if (owned(c)) settle(c, 'sql.update-all', D.updateAll, m.index, m.index + m[0].length);

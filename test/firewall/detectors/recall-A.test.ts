@@ -131,12 +131,16 @@ decisionTable(
     'set all of the api tokens to null in the accounts db',
     'Never mind the snapshot, go ahead: DROP DATABASE ledger;',
     'Pause the workers, then TRUNCATE TABLE payouts;',
+    'Execute an UPDATE without a WHERE on the shipments table, set status to lost.',
+    'just run the delete without the where on refunds, no time to filter',
   ],
   [
     'Write a pre-commit hook so nobody can run DROP TABLE against the shared database.',
     'Our proxy should reject any TRUNCATE TABLE sent by the reporting user.',
     'Set up an alert on DELETE FROM statements that carry no WHERE clause.',
     'set all values to zero in the numpy array',
+    'Never run a DELETE without a WHERE on shared tables.',
+    'Why does the client refuse to run an UPDATE without a WHERE?',
   ],
 );
 
