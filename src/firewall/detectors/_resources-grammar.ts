@@ -119,6 +119,8 @@ const LEXICON: ReadonlyArray<readonly [number, string]> = [
     DEL,
     'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown',
   ],
+  // Data destroyed in place: overwritten, scrambled or corrupted rather than removed.
+  [DEL, 'overwrite overwrites overwriting corrupt corrupts corrupting scramble scrambles scrambling'],
   [FORMAT, 'format formats reformat'],
   [
     SHOW,
@@ -199,6 +201,12 @@ const LEXICON2: ReadonlyArray<readonly [number, string]> = [
   [
     UNIT,
     'table tables collection collections index indices indexes topic topics instance instances vm vms droplet droplets server servers repo repos repository repositories app apps queue queues stream streams mailbox mailboxes channel channels site sites project projects namespace namespaces schema schemas environment environments deployment deployments subscription subscriptions zone zones space spaces workspace workspaces organization organizations org orgs tenant tenants board boards wiki wikis runner runners pipeline pipelines bucket buckets volume volumes cluster clusters base bases',
+  ],
+  // Data stores by product (`the Redis cache`, `the Neo4j graph`, `our Kafka`): a unit the act empties
+  // only with a word of how much or whose (`the whole`, `every`, `on production`).
+  [
+    UNIT,
+    'graph graphs redis memcached memcache mongo mongodb postgres postgresql mysql mariadb elasticsearch opensearch cassandra scylla neo4j kafka rabbitmq etcd consul dynamodb firestore bigquery snowflake redshift influxdb clickhouse couchdb cockroachdb spanner cosmosdb pinecone qdrant weaviate solr meilisearch typesense',
   ],
   [AUXQ, 'is are was were does do did should shall'],
   [MANY_OF, 'indices indexes data repositories entries branches'],
@@ -654,7 +662,8 @@ function judge(v: number): void {
   // An act is ordinary when a word of its clause scopes it (`from the dataframe where`, `in the test
   // tenant`, `the test user's cookie`).
   let clause = 0;
-  for (let j = v; j >= from && !(cls[j]! & CLAUSE); j--) clause |= cls[j]!;
+  // The act's own word scopes nothing: `empty` is a verb here, not an adjective (`an empty bucket`).
+  for (let j = v - 1; j >= from && !(cls[j]! & CLAUSE); j--) clause |= cls[j]!;
   for (let j = v + 1; j < to && !(cls[j]! & CLAUSE); j++) clause |= cls[j]!;
   const safe = (clause & SAFE) !== 0 && (around & PROD) === 0;
   // Secrets are ordinary only when made up (`the test user's cookie`, `a dummy token`), not when

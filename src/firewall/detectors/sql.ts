@@ -29,7 +29,7 @@ import { foldCase } from './_fold-case.js';
 import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
-import { scanOrm } from './_sql-orm.js';
+import { scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -219,6 +219,11 @@ const D = {
   nosqlDrop: 'drops a MongoDB database or collection',
   nosqlDeleteAll: 'deletes every document of a MongoDB collection',
   ormDeleteAll: 'deletes or truncates every row of a table through an ORM or query builder (no filter)',
+  storeCommand:
+    'drops a database, empties a queue or key space, or rolls back every migration through a client or schema tool',
+  storeHttp: 'deletes a whole index, database, collection, bucket or queue of a data store over its HTTP API',
+  guarded: 'names a destructive statement as what a guard or a check keeps from running',
+  storeCall: 'drops a whole table, index, database or collection through a client library call',
 } as const;
 
 /** A Cypher `MATCH` or `DETACH` somewhere before a `DELETE` (Neo4j, Memgraph, other graph stores). */
@@ -751,7 +756,10 @@ class Statements {
       const w = this.w(j);
       // `CASCADE`, `PURGE`, `FORCE`, Oracle's `INCLUDING CONTENTS AND DATAFILES`: more goes with it.
       if (w === 'cascade' || w === 'purge' || w === 'force' || w === 'including') cascade = true;
-      else if (
+      else if (this.clusterTail(j) > j) {
+        j = this.clusterTail(j);
+        continue;
+      } else if (
         w !== 'restrict' &&
         w !== 'constraints' &&
         w !== 'with' &&
@@ -818,7 +826,8 @@ class Statements {
       } else if (w === 'cascade' || w === 'restrict' || w === 'immediate' || w === 'reuse' || w === 'drop') {
         j++;
         if (this.w(j) === 'storage') j++;
-      } else break;
+      } else if (this.clusterTail(j) > j) j = this.clusterTail(j);
+      else break;
     }
     if (!this.atEnd(j, e)) return -1;
     if (!lead && !this.terminated(e)) return -1;
@@ -826,6 +835,21 @@ class Statements {
     if (this.scratch(i + 1, j) || owned(this.c)) settle(this.c, 'sql.truncate', D.truncate, a, b);
     else report(this.c, 'sql.truncate', 'high', D.truncate, a, b);
     return e;
+  }
+
+  /**
+   * ClickHouse's tails of DROP and TRUNCATE: `ON CLUSTER name` (every replica at once), `SYNC`,
+   * `NO DELAY`, `PERMANENTLY`. Returns the index after the tail at `j`, or `j` when there is none.
+   */
+  private clusterTail(j: number): number {
+    const w = this.w(j);
+    if (w === 'on' && this.w(j + 1) === 'cluster') {
+      const after = this.name(j + 2);
+      return after < 0 ? j : after;
+    }
+    if (w === 'sync' || w === 'permanently') return j + 1;
+    if (w === 'no' && this.w(j + 1) === 'delay') return j + 2;
+    return j;
   }
 
   /** Skips an optional table alias (`AS x` or a bare word that is not a clause keyword). */
@@ -1505,7 +1529,7 @@ function scanTimeSeries(c: Ctx, s: string): void {
       report(c, 'sql.drop-all-chunks', 'high', D.dropChunks, chunks.index, chunks.index + chunks[0].length);
   }
   const influx =
-    /\b(?:drop\s+measurement\s+\S+|drop\s+series\s+from\s+[\w."-]+(?![\w."-])(?!\s*where)|drop\s+series\s*;|delete\s+from\s+"?[\w.-]+"?\s*(?:;|$))/i.exec(
+    /\b(?:drop\s+measurement\s+\S+|drop\s+series\s+from\s+[\w."-]+(?![\w."-])(?!\s*where)|drop\s+series\s*;|delete\s+from\s+"?[\w.-]+"?\s*(?:;|$)|delete\s+from\s+"?[\w.-]+"?\s+where\s+time\s*<=?\s*now\s*\(\s*\)\s*(?:;|$))/i.exec(
       s,
     );
   if (influx !== null)
@@ -1534,6 +1558,83 @@ function scanOwnedProse(c: Ctx): void {
     settle(c, 'sql.drop-object', D.dropObject, m.index, m.index + m[0].length);
 }
 
+/** Words on a line that say its data is a test's or a throwaway's (`conftest`, `:memory:`, `teardown`). */
+const TEST_LINE =
+  /\b(?:tests?|testing|fixtures?|conftest|pytest|setup_method|aftereach|afterall|beforeeach)\b|\b(?:teardown|tear_down)|:memory:|sqlite:\/\/\/?(?:test|tmp)|_test\b|\btest_/i;
+
+/**
+ * Destructive commands of data-store clients and schema tools, HTTP DELETEs of whole stores, and
+ * client-library calls that drop a store object (see `_sql-orm.ts`). One's own or a test's data is
+ * reported low and settled.
+ */
+function scanStores(c: Ctx, lower: string): void {
+  const own = (): boolean => owned(c) || (TEST_LINE.test(c.s) && !KEPT_LINE.test(c.s));
+  scanStoreCommands(lower, (cmd) => {
+    if (own()) settle(c, 'sql.store-command', D.storeCommand, cmd.start, cmd.end);
+    else report(c, 'sql.store-command', 'high', D.storeCommand, cmd.start, cmd.end);
+  });
+  const http = storeHttpDelete(lower);
+  if (http !== null) {
+    if (own()) settle(c, 'sql.store-http-delete', D.storeHttp, http.start, http.end);
+    else report(c, 'sql.store-http-delete', 'high', D.storeHttp, http.start, http.end);
+  }
+  const call = storeCall(lower);
+  if (call !== null) {
+    if (own()) settle(c, 'sql.store-call', D.storeCall, call.start, call.end);
+    else report(c, 'sql.store-call', 'high', D.storeCall, call.start, call.end);
+  }
+}
+
+/**
+ * A statement named as what a guard keeps from running (`so nobody can run DROP DATABASE`,
+ * `block any TRUNCATE on prod`, `alert on DELETE without WHERE`): protective work about it, not an
+ * order to run it. Settled, so the phrase rules inside it are withdrawn.
+ */
+const GUARDED =
+  /\b(?:(?:nobody|no one|no-one)\s+(?:can|could|will|may|is able to)\s+(?:ever\s+)?(?:run|execute|issue)\s+|(?:prevent|block|forbid|deny|reject|detect|flag|refuse)(?:s|ing|ed)?\s+(?:any(?:one)?\s+(?:from\s+)?)?(?:(?:running|executing|issuing)\s+)?|(?:guard|alert)(?:s|ing)?\s+(?:against|on)\s+)(?:an?\s+|the\s+|any\s+)?(?:accidental\s+|unreviewed\s+|manual\s+)?`?(?:drop|truncate|delete)\s+(?:database|schema|table|from)\b[^.;\n`]{0,40}/i;
+
+function scanGuarded(c: Ctx): void {
+  if (c.s.length > PROSE_LINE_MAX) return;
+  const m = GUARDED.exec(c.s);
+  if (m !== null) settle(c, 'sql.guarded-statement', D.guarded, m.index, m.index + m[0].length);
+}
+
+/**
+ * Every row of a column set to nothing, said in words (`set every account balance to zero in the
+ * ledger table`, `set all passwords to null`): an UPDATE without WHERE, asked for in prose.
+ */
+const SET_ALL_WORDS =
+  /\bset\s+(?:every|all(?:\s+of)?(?:\s+the)?|each)\s+([\w' -]{1,40}?)\s+(?:to|=)\s+(?:zero|0|null|nothing|empty|blank|''|"")(?=[\s.,;!]|$)/i;
+const STORE_SCOPE =
+  /\b(?:table|tables|column|columns|database|db|rows?|records?|collection|ledger|users?|customers?|accounts?|passwords?|balances?)\b/i;
+
+/** An order to run a DELETE or an UPDATE with no WHERE (`run DELETE without a WHERE on invoices`). */
+const NO_WHERE_ORDER =
+  /\b(?:run|execute|issue|do|fire off|send)\s+(?:an?\s+|the\s+)?`?(delete|update)`?\s+(?:statement\s+|query\s+)?(?:without|with no|minus)\s+(?:an?\s+|any\s+|the\s+)?`?where\b/i;
+
+function scanSetAll(c: Ctx): void {
+  if (c.s.length > PROSE_LINE_MAX) return;
+  const order = c.s.search(/where/i) >= 0 ? NO_WHERE_ORDER.exec(c.s) : null;
+  // Advice and questions about it (`never run an UPDATE without a WHERE`, `why does … refuse to run …?`).
+  const advice =
+    order !== null &&
+    (/\b(?:never|not|don'?t|avoid|refuse[sd]?|prevent|why|how|what|whether|shouldn'?t|can'?t|cannot|won'?t)\b/i.test(
+      c.s.slice(0, order.index),
+    ) ||
+      /\?\s*$/.test(c.s));
+  if (order !== null && !advice) {
+    const id = (order[1] as string).toLowerCase() === 'delete' ? 'sql.delete-all' : 'sql.update-all';
+    const desc = id === 'sql.delete-all' ? D.deleteAll : D.updateAll;
+    if (owned(c)) settle(c, id, desc, order.index, order.index + order[0].length);
+    else report(c, id, 'high', desc, order.index, order.index + order[0].length);
+  }
+  if (c.s.search(/\bset\s/i) < 0) return;
+  const m = SET_ALL_WORDS.exec(c.s);
+  if (m === null || !STORE_SCOPE.test(c.s)) return;
+  if (owned(c)) settle(c, 'sql.update-all', D.updateAll, m.index, m.index + m[0].length);
+  else report(c, 'sql.update-all', 'high', D.updateAll, m.index, m.index + m[0].length);
+}
+
 /** The `sql` detector. */
 export const sqlDetector: Detector = Object.freeze({
   name: 'sql',
@@ -1541,9 +1642,16 @@ export const sqlDetector: Detector = Object.freeze({
     if (segment.length < 4) return;
     scanInjection(segment, sink);
     scanOwnedProse({ s: segment, sink });
+    scanGuarded({ s: segment, sink });
+    scanSetAll({ s: segment, sink });
     scanLabeledParts(segment, sink);
+    if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
-    if (segment.indexOf('hunks') >= 0 || segment.indexOf('HUNKS') >= 0 || /measurement|series/i.test(segment))
+    if (
+      segment.indexOf('hunks') >= 0 ||
+      segment.indexOf('HUNKS') >= 0 ||
+      /measurement|series|time\s*<=?\s*now\s*\(/i.test(segment)
+    )
       scanTimeSeries({ s: segment, sink }, segment);
     // Db2's administrative procedure that drops a schema and every object in it.
     const procDrop = /drop_schema/i.test(segment) ? ADMIN_DROP_SCHEMA.exec(segment) : null;
