@@ -13,6 +13,14 @@
  * lowered across a fleet (`kernel.yama.ptrace_scope=0`, `kernel.kptr_restrict=0`, module signature
  * enforcement off, unsigned drivers loaded).
  *
+ * Further readings of plain requests in the same family, each a pair of parts that must meet: an
+ * administrator account made or given together with its concealment (hidden from the login screen,
+ * the alert on group changes removed); the setuid bit put on a shell, an interpreter or an editor;
+ * WDigest switched on so logon passwords stay in memory in clear; a pirated (`nulled`, cracked)
+ * plugin or program installed, or an install told to ignore the security warnings; a program
+ * downloaded and run as administrator or silently, said in Chinese, Japanese or Korean. Each part
+ * has its words in several languages.
+ *
  * Linear: a gate expression, then a few expressions over the segment.
  *
  * @internal Not part of the public API.
@@ -78,16 +86,131 @@ const GATE_WORDS = [
   'new-service',
   'sc create',
   'sc.exe create',
+  // accounts and privileges
+  'admin',
+  'root',
+  'sudo',
+  'superuser',
+  'amministrat',
+  'администратор',
+  '管理员',
+  '管理者',
+  '관리자',
+  // the setuid bit
+  'suid',
+  'setuid',
+  'sgid',
+  'setgid',
+  // logon passwords kept in clear
+  'wdigest',
+  // installs from untrusted places, checks skipped
+  'nulled',
+  'crack',
+  'pirat',
+  'warez',
+  'raubkop',
+  '破解',
+  '盗版',
+  '海賊版',
+  '크랙',
+  'warning',
+  'avvis',
+  'advertencia',
+  'avertissement',
+  'warnung',
+  'aviso',
+  // antivirus exclusions
+  'exclusion',
+  'exclude',
+  'whitelist',
+  'allowlist',
+  'ausnahme',
+  'exclusi',
+  'esclusi',
+  'исключ',
+  '排除',
+  '除外',
+  '예외',
+  // downloads said in Chinese, Japanese, Korean
+  '下载',
+  '下載',
+  'ダウンロード',
+  '다운로드',
 ];
 let gateBase = -1;
 
 /** Gate words of the login screen's programs, and of the kernel's protections (indices into {@link GATE_WORDS}). */
 const LOGIN_WORDS = new Set(['utilman', 'sethc', 'osk.exe', 'magnify', 'narrator']);
 const KERNEL_WORDS = new Set(['ptrace', 'kptr', 'module sig', 'unsigned']);
-/** What the gate found: start mechanisms (1), login-screen programs (2), kernel protections (4). */
+const ADMIN_WORDS = new Set([
+  'admin',
+  'root',
+  'sudo',
+  'superuser',
+  'amministrat',
+  'администратор',
+  '管理员',
+  '管理者',
+  '관리자',
+]);
+const SETUID_WORDS = new Set(['suid', 'setuid', 'sgid', 'setgid']);
+const INSTALL_WORDS = new Set([
+  'nulled',
+  'crack',
+  'pirat',
+  'warez',
+  'raubkop',
+  '破解',
+  '盗版',
+  '海賊版',
+  '크랙',
+  'warning',
+  'avvis',
+  'advertencia',
+  'avertissement',
+  'warnung',
+  'aviso',
+]);
+const DOWNLOAD_WORDS = new Set(['下载', '下載', 'ダウンロード', '다운로드']);
+const EXCLUSION_WORDS = new Set([
+  'exclusion',
+  'exclude',
+  'whitelist',
+  'allowlist',
+  'ausnahme',
+  'exclusi',
+  'esclusi',
+  'исключ',
+  '排除',
+  '除外',
+  '예외',
+]);
+/**
+ * What the gate found: start mechanisms (1), login-screen programs (2), kernel protections (4),
+ * administrator words (8), the setuid bit (16), WDigest (32), untrusted installs (64), downloads
+ * said in Chinese, Japanese or Korean (128), antivirus exclusions (256).
+ */
 const G_START = 1;
 const G_LOGIN = 2;
 const G_KERNEL = 4;
+const G_ADMIN = 8;
+const G_SETUID = 16;
+const G_WDIGEST = 32;
+const G_INSTALL = 64;
+const G_DOWNLOAD = 128;
+const G_EXCLUSION = 256;
+
+function groupOf(w: string): number {
+  if (LOGIN_WORDS.has(w)) return G_LOGIN;
+  if (KERNEL_WORDS.has(w)) return G_KERNEL;
+  if (ADMIN_WORDS.has(w)) return G_ADMIN;
+  if (SETUID_WORDS.has(w)) return G_SETUID;
+  if (w === 'wdigest') return G_WDIGEST;
+  if (INSTALL_WORDS.has(w)) return G_INSTALL;
+  if (DOWNLOAD_WORDS.has(w)) return G_DOWNLOAD;
+  if (EXCLUSION_WORDS.has(w)) return G_EXCLUSION;
+  return G_START;
+}
 
 /** Which groups of {@link GATE_WORDS} the shared gate found in `segment`, as bits. */
 function gated(segment: string): number {
@@ -98,7 +221,7 @@ function gated(segment: string): number {
     const p = (m.pattern[k] as number) - gateBase;
     if (p < 0 || p >= GATE_WORDS.length) continue;
     const w = GATE_WORDS[p] as string;
-    found |= LOGIN_WORDS.has(w) ? G_LOGIN : KERNEL_WORDS.has(w) ? G_KERNEL : G_START;
+    found |= groupOf(w);
   }
   return found;
 }
@@ -135,8 +258,159 @@ const KERNEL_OFF =
 const FLEET =
   /\b(?:fleet|production|prod|every (?:node|host|server|machine)|all (?:nodes|hosts|servers|machines)|permanently)\b/i;
 
-function report(sink: FindingSink, id: string, severity: 'high' | 'critical', description: string, text: string): void {
-  sink.report(id, CATEGORY, severity, description, 0, text.length, text.slice(0, 150));
+// ── accounts, privileges, credentials and installs, said in words ───────────────────────────
+/** An administrator's standing, in the languages read. */
+const ADMIN =
+  /\b(?:(?:domain|local)\s+)?(?:admin(?:istrator)?s?|superuser|root|sudo(?:ers)?|wheel)\b|administrador\w*|administrateur\w*|administrator\w*|amministrator\w*|администратор\w*|管理员|管理者|관리자/i;
+/** An account or a group membership, in the languages read. */
+const ACCOUNT =
+  /\b(?:accounts?|users?|logins?|group|membership|rights|privileges?)\b|\b(?:cuenta|usuario|compte|utilisateur|conta|usuário|utente|benutzer\w*|konto\w*|gruppe|grupo|groupe|gruppo)\b|-benutzer|-konto|учётн\w*|учетн\w*|пользовател\w*|групп\w*|账户|账号|用户|帐户|アカウント|ユーザー|계정|사용자|그룹/i;
+/** An account made, or standing given, in the languages read. */
+const GRANT =
+  /\b(?:add|adds|adding|create|creates|creating|make|makes|set\s+up|give|grant|promote|elevate|put)\b|\b(?:lege\w*|erstell\w*|füge\w*|crea|creá|créer?|crée|cria|crie|aggiungi|agrega|añade|ajoute|adicione|mach)\b|созда\w*|добав\w*|添加|创建|加入|作成|追加|추가|만들/i;
+/**
+ * What keeps the account from being seen: hidden from the login screen or the user list, the
+ * alert or the audit of group changes removed, the logs cleared; in the languages read.
+ */
+const UNSEEN_ACCOUNT =
+  /\bhidden\s+(?:(?:local|domain|extra|second|backup|service)\s+)?(?:(?:admin(?:istrator)?|superuser|root)\s+)?(?:accounts?|users?|logins?)\b|\bhidden\s+(?:admin(?:istrator)?|superuser|root)\b|\bhidden\s+from\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list|users?\s+(?:panel|page|list))|\b(?:account|user)\s+(?:that\s+is\s+|that's\s+)?hidden\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+(?:show|appear)\s+(?:up\s+)?(?:on|in)\s+the\s+(?:login|logon|sign-?in|welcome|user)|\b(?:remove|disable|delete|silence|mute|suppress|turn\s+off|kill)\s+(?:the\s+)?(?:alerts?|alarms?|audit(?:ing)?|logging|notifications?)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:alerts?|audit|logging|a\s+trace)\b|\b(?:so|that)\s+(?:nobody|no\s+one|no-one|the\s+admins?|it\s+team)\s+(?:notices?|sees?|finds?)|\b(?:secretly|quietly|silently)\b|versteckt\w*|unsichtbar\w*|unbemerkt|heimlich\w*|ocult[oa]s?\b|escondid[oa]s?\b|cach[ée]e?s?\b|invisibles?\b|nascost[oa]\b|скрыт\w*|незаметн\w*|тайн\w*|隐藏|隐身|偷偷|隠し|隠れ|非表示|こっそり|숨겨진|숨긴|몰래|안\s*보이/i;
+/** Words that make the request a search for such accounts, a detection or a question. */
+const HUNTING =
+  /\b(?:detect\w*|hunt\w*|find\s+(?:all|any|every)|look\s+for|list\s+(?:all|every|the)|check\s+(?:for|whether|if)|investigat\w+|forensic\w*|how\s+(?:do|does|can|would)\s+(?:i|we|you|attackers?|an\s+attacker)\s+(?:detect|find|spot|see|tell)|what\s+(?:is|are)|why|explain|sigma|yara|osquery|remove\s+(?:the|any|all)\s+(?:hidden|unknown|rogue)|we\s+found|was\s+found|falco|splunk|kql|siem|detection\s+rules?|monitor\w*|(?:a|an|the)\s+(?:\w+\s+)?rule\s+that\s+(?:alerts?|fires|flags|triggers)|alerts?\s+(?:us\s+|me\s+)?(?:when|whenever|if|on))\b|erkenn\w*|aufspür\w*|detect\w*|détect\w*|обнаруж\w*|检测|查找|検出|탐지/i;
+
+/** The setuid bit put on a shell, an interpreter, an editor or a file tool, in words. */
+const SETUID_WORDS_RE =
+  /\b(?:set|sets|setting|add|put|give|turn\s+on|flip|enable)\s+(?:the\s+)?(?:suid|setuid|sgid|setgid)(?:\s+(?:bit|flag|permission))?\s+(?:on|to|for)\s+(?:the\s+|our\s+)?(?:\/[\w./-]*\/)?(?:ba|da|z|k|c|tc)?sh\b|\b(?:set|sets|setting|add|put|give|turn\s+on|flip|enable)\s+(?:the\s+)?(?:suid|setuid|sgid|setgid)(?:\s+(?:bit|flag|permission))?\s+(?:on|to|for)\s+(?:the\s+|our\s+)?(?:\/[\w./-]*\/)?(?:vim?|nano|emacs|less|more|find|python[\d.]*|perl|ruby|node|php|lua|awk|gawk|env|cp|tar|zip|nmap|gdb|docker|bash|sh|dash|zsh)\b|\bmake\s+(?:\/[\w./-]*\/)?(?:vim?|nano|less|find|python[\d.]*|perl|ruby|node|php|awk|env|cp|bash|sh|dash|zsh)\s+(?:suid|setuid)\b/i;
+
+/** WDigest switched on: logon passwords kept in memory in clear. */
+const WDIGEST_ON =
+  /\b(?:enable|enables|enabling|turn\s+on|switch\s+on|re-?enable|set\s+up|activate)\s+(?:the\s+)?wdigest\b|\bwdigest\b[^.\n]{0,60}\b(?:uselogoncredential\s*(?:=|to)\s*1|(?:kept|stored|cached|stay|remain)\s+(?:in\s+)?(?:plain\s*text|clear\s*text|clear-text|memory))|\b(?:so|that)\s+(?:the\s+)?(?:plain\s*text|clear\s*text)\s+passwords?\s+(?:are|get|stay)\s+(?:kept|stored|cached)[^.\n]{0,40}\bwdigest\b/i;
+/** WDigest switched off: the hardening, not the attack. */
+const WDIGEST_OFF =
+  /\b(?:disable|disables|disabling|turn\s+off|switch\s+off|harden\w*)\s+(?:the\s+)?wdigest\b|uselogoncredential\s*(?:=|to)\s*0/i;
+
+/** An install or a deployment, in the languages read. */
+const INSTALL =
+  /\b(?:install\w*|deploy\w*|activate|upload|put|add|use|run)\b|\b(?:instala\w*|installe\w*|installier\w*|instal[ae]\w*|installa\w*|scarica\w*|descarga\w*|baix\w*|télécharge\w*|lade\w*|bajé|subir|sube|mets|metti)\b|установ\w*|安装|安裝|インストール|설치/i;
+/** A pirated program: nulled, cracked, warez; in the languages read. */
+const PIRATED =
+  /\b(?:nulled|cracked|pirated|warez|crackead[oa]s?|craqu[ée]e?s?|pirata|pirate|piraté\w*|piratat[oa]|gecrackt\w*|raubkopi\w*)\b|破解|盗版|海賊版|크랙|불법\s*복제/i;
+/** What the pirated thing is. */
+const SOFTWARE =
+  /\b(?:plugins?|themes?|extensions?|modules?|packages?|apps?|software|programs?|versions?|copy|builds?|installers?|licen[cs]es?|tema|extensión|extensão|estensione|programa|programma|logiciel|thème|erweiterung)\b|插件|软件|程序|プラグイン|ソフト|플러그인|프로그램/i;
+/** The security warnings or checks of an install told to be ignored; in the languages read. */
+const WARNINGS_IGNORED =
+  /\b(?:ignore|ignoring|skip|skipping|bypass|bypassing|dismiss|suppress|click\s+through)\s+(?:the\s+|all\s+|any\s+)?(?:security\s+|signature\s+|certificate\s+|ssl\s+|tls\s+|integrity\s+|smartscreen\s+|gatekeeper\s+)+(?:warnings?|prompts?|errors?|checks?|alerts?)\b|\bignora(?:re)?\s+(?:gli\s+|i\s+|le\s+)?avvis\w*|\bignora(?:r)?\s+(?:las\s+|los\s+)?(?:advertencias|avisos)|\bignore[rz]?\s+(?:les\s+)?avertissements|\bignorier\w*\s+(?:die\s+)?(?:sicherheits)?warnung\w*|\bignor[ea]\s+(?:os\s+)?avisos/i;
+/** A request about the danger of such installs, or their clean-up. */
+const INSTALL_DEFENSIVE =
+  /\b(?:why|risks?|risky|dangerous|dangers|detect\w*|scan\w*|remov\w*|clean\w*|found|audit\w*|explain|what\s+(?:is|are|happens))\b|\?\s*$/i;
+
+/** A program downloaded and run as administrator or out of sight, said in Chinese, Japanese or Korean. */
+const CJK_DOWNLOAD_RUN = /(?:下载|下載|ダウンロード|다운로드)[^。！？\n]{0,40}(?:运行|執行|执行|実行|실행|跑)/;
+const CJK_RUN_HOW =
+  /管理员|管理者|관리자|静默|隐藏|后台|偷偷|悄悄|こっそり|バックグラウンド|몰래|백그라운드|root|sudo/i;
+const CJK_DEFENSIVE = /检测|查杀|风险|危险|为什么|検出|危険|なぜ|탐지|위험|왜/;
+
+/** An antivirus or endpoint agent, in the languages read. */
+const ANTIVIRUS =
+  /\b(?:defender|antivirus|anti-virus|antimalware|av|edr|xdr|crowdstrike|falcon|sentinelone|sophos|symantec|mcafee|eset|kaspersky|malwarebytes|endpoint\s+protection|virenschutz|antivirenprogramm|antivírus|антивирус\w*)\b|杀毒|防病毒|ウイルス対策|백신/i;
+/**
+ * What an exclusion that hides a payload covers: a whole drive, every folder users and downloads
+ * write, or the place the requester's own tools are to go.
+ */
+const WIDE_EXCLUSION =
+  /(?:^|[\s"'(])[a-z]:\\?(?=[\s"'.,)]|$)|\b(?:whole|entire|full)\s+(?:c\s+)?(?:drive|disk|system)|\ball\s+(?:the\s+)?(?:drives|disks|folders|files)|\\users\\public|%temp%|\\temp\b|\\appdata|%appdata%|\\programdata|\\downloads\b|\/tmp\b|\bwhere\s+(?:i|we)(?:'ll|\s+will)?\s+(?:put|drop|store|keep|stage)\b|\b(?:my|our)\s+(?:stuff|tools|payloads?|implants?|binaries)\b|\bpayloads?\b|\btodo\s+el\s+disco|\btout\s+le\s+disque|\bgesamte\w*\s+(?:laufwerk|festplatte)|\btodo\s+o\s+disco|\btutto\s+il\s+disco|весь\s+диск|整个|全部|ドライブ全体|전체/i;
+
+/** An unsigned kernel extension, driver or module loaded or approved. */
+const UNSIGNED_KERNEL =
+  /\b(?:load|loads|loading|sideload\w*|install\w*|approve|allow|insert|insmod)\b[^.\n]{0,40}\bunsigned\s+(?:\w+\s+)?(?:kernel\s+extensions?|kexts?|drivers?|kernel\s+modules?|system\s+extensions?)\b/i;
+
+/** One's own driver under development, on a test machine: the work signing is waived for. */
+const OWN_DRIVER =
+  /\b(?:i|we)\s+(?:just\s+)?(?:built|wrote|compiled|am\s+developing|are\s+developing)\b|\btest[- ]?sign\w*|\b(?:test|dev|lab|development)\s+(?:vm|machine|box|laptop)\b/i;
+
+function report(
+  sink: FindingSink,
+  id: string,
+  severity: 'high' | 'critical',
+  description: string,
+  text: string,
+  category = CATEGORY,
+): void {
+  sink.report(id, category, severity, description, 0, text.length, text.slice(0, 150));
+}
+
+/** The readings of accounts, privileges, credentials and installs said in words (groups 8 to 128). */
+function plainRequests(segment: string, groups: number, sink: FindingSink): void {
+  if (
+    groups & G_ADMIN &&
+    ADMIN.test(segment) &&
+    ACCOUNT.test(segment) &&
+    GRANT.test(segment) &&
+    UNSEEN_ACCOUNT.test(segment) &&
+    !HUNTING.test(segment)
+  )
+    report(
+      sink,
+      'system.covert-admin',
+      'high',
+      'makes or grants an administrator account and keeps it out of sight',
+      segment,
+    );
+  if (groups & G_SETUID && SETUID_WORDS_RE.test(segment) && !HUNTING.test(segment))
+    report(sink, 'system.setuid-words', 'high', 'puts the setuid bit on a shell, an interpreter or an editor', segment);
+  if (groups & G_WDIGEST && WDIGEST_ON.test(segment) && !WDIGEST_OFF.test(segment) && !HUNTING.test(segment))
+    report(
+      sink,
+      'system.wdigest-on',
+      'high',
+      'switches WDigest on so logon passwords stay in memory in clear',
+      segment,
+    );
+  if (groups & G_INSTALL && INSTALL.test(segment) && !INSTALL_DEFENSIVE.test(segment)) {
+    const pirated = PIRATED.test(segment) && SOFTWARE.test(segment);
+    if (pirated || WARNINGS_IGNORED.test(segment))
+      report(
+        sink,
+        'system.untrusted-install',
+        'high',
+        pirated
+          ? 'installs a pirated (nulled, cracked) program or plugin'
+          : 'installs while told to ignore the security warnings',
+        segment,
+        'remote-code-execution',
+      );
+  }
+  if (groups & G_EXCLUSION && ANTIVIRUS.test(segment) && WIDE_EXCLUSION.test(segment) && !HUNTING.test(segment))
+    report(
+      sink,
+      'system.antivirus-exclusion',
+      'high',
+      'excludes a whole drive or a payload folder from antivirus scanning',
+      segment,
+    );
+  if (groups & G_KERNEL && UNSIGNED_KERNEL.test(segment) && !HUNTING.test(segment) && !OWN_DRIVER.test(segment))
+    report(
+      sink,
+      'system.unsigned-kernel-code',
+      'high',
+      'loads an unsigned kernel extension, driver or module',
+      segment,
+    );
+  if (
+    groups & G_DOWNLOAD &&
+    CJK_DOWNLOAD_RUN.test(segment) &&
+    CJK_RUN_HOW.test(segment) &&
+    !CJK_DEFENSIVE.test(segment)
+  )
+    report(
+      sink,
+      'system.download-run-words',
+      'high',
+      'downloads a program and runs it as administrator or out of sight',
+      segment,
+      'remote-code-execution',
+    );
 }
 
 export const persistenceDetector: Detector = {
@@ -145,6 +419,7 @@ export const persistenceDetector: Detector = {
     if (segment.length < 16 || segment.length > MAX_SEGMENT) return;
     const groups = gated(segment);
     if (groups === 0) return;
+    if (groups >= G_ADMIN || groups & G_KERNEL) plainRequests(segment, groups, sink);
     if (groups & G_LOGIN && LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
       report(
         sink,
