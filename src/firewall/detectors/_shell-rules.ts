@@ -637,7 +637,17 @@ export function judge(v: View, report: Report): void {
       const runner = p === 'npx' || p === 'pnpx' || p === 'bunx' || p === 'cinst';
       if (
         !runner &&
-        !a.some((w) => w.t === 'install' || w.t === 'add' || w.t === 'i' || w.t === 'run' || w.t === 'require')
+        // `config set` / `set`: every later install comes from there.
+        !a.some(
+          (w) =>
+            w.t === 'install' ||
+            w.t === 'add' ||
+            w.t === 'i' ||
+            w.t === 'run' ||
+            w.t === 'require' ||
+            w.t === 'set' ||
+            w.t === 'config',
+        )
       )
         return;
       const remote = (t: string) =>

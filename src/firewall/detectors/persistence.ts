@@ -131,6 +131,33 @@ const GATE_WORDS = [
   '排除',
   '除外',
   '예외',
+  // passwords left off, LSA protection
+  'password',
+  'passwd',
+  'shadow',
+  'lsa',
+  'runasppl',
+  'credential guard',
+  'built-in',
+  'builtin',
+  // downloads said in European languages
+  'pobierz',
+  'ściągnij',
+  'haal',
+  'download',
+  'indir',
+  'скача',
+  'descarg',
+  'baix',
+  'télécharg',
+  'scarica',
+  'herunterl',
+  // package sources
+  'registry',
+  'index-url',
+  'index url',
+  'mirror',
+  'http://',
   // downloads said in Chinese, Japanese, Korean
   '下载',
   '下載',
@@ -172,6 +199,30 @@ const INSTALL_WORDS = new Set([
   'aviso',
 ]);
 const DOWNLOAD_WORDS = new Set(['下载', '下載', 'ダウンロード', '다운로드']);
+const ACCOUNT_STATE_WORDS = new Set([
+  'password',
+  'passwd',
+  'shadow',
+  'lsa',
+  'runasppl',
+  'credential guard',
+  'built-in',
+  'builtin',
+]);
+const EU_DOWNLOAD_WORDS = new Set([
+  'pobierz',
+  'ściągnij',
+  'haal',
+  'download',
+  'indir',
+  'скача',
+  'descarg',
+  'baix',
+  'télécharg',
+  'scarica',
+  'herunterl',
+]);
+const SOURCE_WORDS = new Set(['registry', 'index-url', 'index url', 'mirror', 'http://']);
 const EXCLUSION_WORDS = new Set([
   'exclusion',
   'exclude',
@@ -188,7 +239,8 @@ const EXCLUSION_WORDS = new Set([
 /**
  * What the gate found: start mechanisms (1), login-screen programs (2), kernel protections (4),
  * administrator words (8), the setuid bit (16), WDigest (32), untrusted installs (64), downloads
- * said in Chinese, Japanese or Korean (128), antivirus exclusions (256).
+ * said in Chinese, Japanese or Korean (128), antivirus exclusions (256), passwords and account
+ * protections (512), downloads said in European languages (1024), package sources (2048).
  */
 const G_START = 1;
 const G_LOGIN = 2;
@@ -199,6 +251,9 @@ const G_WDIGEST = 32;
 const G_INSTALL = 64;
 const G_DOWNLOAD = 128;
 const G_EXCLUSION = 256;
+const G_ACCOUNT_STATE = 512;
+const G_EU_DOWNLOAD = 1024;
+const G_SOURCE = 2048;
 
 function groupOf(w: string): number {
   if (LOGIN_WORDS.has(w)) return G_LOGIN;
@@ -209,6 +264,9 @@ function groupOf(w: string): number {
   if (INSTALL_WORDS.has(w)) return G_INSTALL;
   if (DOWNLOAD_WORDS.has(w)) return G_DOWNLOAD;
   if (EXCLUSION_WORDS.has(w)) return G_EXCLUSION;
+  if (ACCOUNT_STATE_WORDS.has(w)) return G_ACCOUNT_STATE;
+  if (EU_DOWNLOAD_WORDS.has(w)) return G_EU_DOWNLOAD;
+  if (SOURCE_WORDS.has(w)) return G_SOURCE;
   return G_START;
 }
 
@@ -236,7 +294,7 @@ const TRIGGER =
 
 /** What makes it an intruder's: hidden names, temporary or public folders, a way back in. */
 const HIDDEN =
-  /(?:\/\.(?!config\/|local\/|dotfiles\/|git\/|github\/|vscode\/|cache\/pip|npm\/|cargo\/|nvm\/)[\w-]+|\\\.[\w-]+|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\\users\\public\\|\\programdata\\|\\appdata\\local\\temp\\)|\b(?:so (?:nobody|no one|no-one|the users?|they|it|admins?) (?:notices?|sees?|finds?|spots?)|(?:doesn'?t|does not|won'?t) stand out|hide (?:the|it|its)|hidden|silently|quietly|disguised?|looks? like (?:a |an )?(?:system|windows|legit)|connects? back|reverse shell|listener|nc -|netcat|beacon|writes? every password|records? (?:every )?password|curls? (?:our|my|a|the) script|downloads? and runs?)\b/i;
+  /\b(?:runs?|launch\w*|starts?|executes?)\s+(?:\S+\s+){0,4}?from\s+(?:the\s+)?(?:%?appdata%?|%?temp%?|\/tmp|\/var\/tmp|\/dev\/shm|downloads|c:\\users\\public)(?![\w/-])|(?:\/\.(?!config\/|local\/|dotfiles\/|git\/|github\/|vscode\/|cache\/pip|npm\/|cargo\/|nvm\/)[\w-]+|\\\.[\w-]+|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\\users\\public\\|\\programdata\\|\\appdata\\local\\temp\\)|\b(?:so (?:nobody|no one|no-one|the users?|they|it|admins?) (?:notices?|sees?|finds?|spots?)|(?:doesn'?t|does not|won'?t) stand out|hide (?:the|it|its)|hidden|silently|quietly|disguised?|looks? like (?:a |an )?(?:system|windows|legit)|connects? back|reverse shell|listener|nc -|netcat|beacon|writes? every password|records? (?:every )?password|curls? (?:our|my|a|the) script|downloads? and runs?)\b/i;
 
 /** Words that hide the program from whoever uses the machine. */
 const CONCEALED =
@@ -308,7 +366,7 @@ const INSTALL_DEFENSIVE =
 /** A program downloaded and run as administrator or out of sight, said in Chinese, Japanese or Korean. */
 const CJK_DOWNLOAD_RUN = /(?:下载|下載|ダウンロード|다운로드)[^。！？\n]{0,40}(?:运行|執行|执行|実行|실행|跑)/;
 const CJK_RUN_HOW =
-  /管理员|管理者|관리자|静默|隐藏|后台|偷偷|悄悄|こっそり|バックグラウンド|몰래|백그라운드|root|sudo/i;
+  /静默|隐藏|后台|偷偷|悄悄|我的服务器|所有(?:电脑|机器|主机|服务器)|こっそり|バックグラウンド|私のサーバー|すべての(?:PC|パソコン|端末|サーバー)|몰래|백그라운드|내\s*서버|모든\s*(?:PC|컴퓨터|서버)/i;
 const CJK_DEFENSIVE = /检测|查杀|风险|危险|为什么|検出|危険|なぜ|탐지|위험|왜/;
 
 /** An antivirus or endpoint agent, in the languages read. */
@@ -324,6 +382,37 @@ const WIDE_EXCLUSION =
 /** An unsigned kernel extension, driver or module loaded or approved. */
 const UNSIGNED_KERNEL =
   /\b(?:load|loads|loading|sideload\w*|install\w*|approve|allow|insert|insmod)\b[^.\n]{0,40}\bunsigned\s+(?:\w+\s+)?(?:kernel\s+extensions?|kexts?|drivers?|kernel\s+modules?|system\s+extensions?)\b/i;
+
+/** Root or every command through sudo with no password asked, in the languages read. */
+const PASSWORDLESS_SUDO =
+  /\b(?:sudo(?:ers)?|root)\b[^.\n]{0,80}(?:\bwithout\s+(?:a\s+|any\s+)?password|\bno\s+password|\bpassword-?less|\bnopasswd|sin\s+contraseña|sans\s+mot\s+de\s+passe|ohne\s+passwort|sem\s+senha|senza\s+password|без\s+пароля|免密码?|无需密码|不用密码|パスワードなし|パスワード不要|비밀번호\s*없이)|\b(?:passwordless|password-less|nopasswd)\s+(?:sudo|root)\b/i;
+/** Everything, any command: the whole of root's power, not one command. */
+const ANY_COMMAND =
+  /\b(?:anything|everything|any\s+command|all\s+commands|all\b|ALL)\b|cualquier|tout|alles|qualquer|qualsiasi|любые|все|所有|任何|全て|すべて|모든/i;
+/** An account file opened to every user. */
+const ACCOUNT_FILE_OPEN =
+  /\b(?:make|makes|making|set|change|chmod|open|opens|let)\b[^.\n]{0,40}\/etc\/(?:passwd|shadow|gshadow|sudoers|group)\b[^.\n]{0,60}\b(?:world[- ]?(?:writ|read)able|writable\s+by\s+(?:everyone|all|any(?:one|body))|(?:everyone|anyone|anybody|all\s+users)\s+can\s+(?:write|edit|read|change)|(?:0?777|0?666|a\+w|o\+w))/i;
+/** A finding reported or its repair asked for, not the opening. */
+const ACCOUNT_FILE_REPORTED =
+  /\b(?:found|remediat\w*|fix\w*|(?:was|were|is|are)\s+(?:still\s+)?world|is\s+not|isn't|aren't|never)\b/i;
+/** The built-in administrator or guest account switched on. */
+const BUILTIN_ON =
+  /\b(?:enable|activate|turn\s+on|switch\s+on|re-?enable|unlock)\s+(?:the\s+)?(?:built-?in|default|hidden)\s+(?:local\s+)?(?:administrator|admin|guest)(?:\s+account)?\b/i;
+/** LSA protection or Credential Guard switched off: logon secrets left readable. */
+const LSA_OFF =
+  /\b(?:disable|disables|disabling|turn\s+off|switch\s+off|remove|bypass)\s+(?:the\s+)?(?:lsa\s+protection|lsass\s+protection|runasppl|credential\s+guard|protected\s+process\s+light)\b|\brunasppl\b[^.\n]{0,30}\b(?:to\s+0|=\s*0|off)\b/i;
+
+/** A program fetched and run, said in European languages: the fetch verb, then the run verb. */
+const EU_DOWNLOAD_RUN =
+  /(?:\bpobierz|\bściągnij|\bhaal|\bindir|скача\w*|\bdescarg\w*|\bbaix\w*|\btélécharg\w*|\bscarica\w*|\blade\b|\bherunterl\w*)[^.!?\n]{0,80}(?:\buruchom|\bwykonaj|\bvoer\b[^.!?\n]{0,30}\buit|\bçalıştır|запус\w*|\bejecút|\bejecuta|\bexecut|\bexécut|\blance|\besegu|\bführe?\b[^.!?\n]{0,30}\baus|\brode)/i;
+/** Where or how it runs: from the requester's server, on every machine, as root, out of sight. */
+const EU_RUN_HOW =
+  /mojego\s+serwera|wszystkich\s+komputer|jako\s+root|mijn\s+server|alle\s+(?:computers|pc'?s|machines|rechner\w*|server\w*)|als\s+(?:administrator|root)\b|sunucum|root\s+olarak|моего\s+сервера|на\s+всех|мо(?:ём|ем)\s+сервер|mi\s+servidor|todos\s+los\s+equipos|meu\s+servidor|todos\s+os\s+(?:computadores|servidores)|mon\s+serveur|tous\s+les\s+(?:postes|serveurs|ordinateurs)|mio\s+server|tutti\s+i\s+(?:computer|server|pc)|meinem\s+server|heimlich|en\s+secreto|en\s+segundo\s+plano|em\s+segundo\s+plano|en\s+arrière-plan|in\s+background|di\s+nascosto|в\s+фоне|тайно|sin\s+verificar|sans\s+vérifi|ohne\s+(?:zu\s+)?prüf|sem\s+verificar|senza\s+controll|без\s+провер|bez\s+sprawdz|zonder\s+(?:te\s+)?controler/i;
+const EU_DEFENSIVE = /\?\s*$|dlaczego|waarom|neden|почему|por\s*qu[ée]|pourquoi|perché|warum|porque/i;
+
+/** A package manager pointed at a source over plain HTTP or at a bare address. */
+const PLAIN_SOURCE =
+  /\b(?:pip|npm|yarn|pnpm|gem|nuget|maven|gradle|cargo|composer|apt|yum|dnf|conda|poetry|uv|choco|chocolatey|go\s*proxy|goproxy)\b[^\n]{0,80}\b(?:registry|index(?:-url|\s+url)?|mirror|repositor(?:y|ies)|source|feed|proxy)\b[^\n]{0,60}(?:http:\/\/(?!localhost\b|127\.)|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}\b(?!.*\b127\.))/i;
 
 /** One's own driver under development, on a test machine: the work signing is waived for. */
 const OWN_DRIVER =
@@ -381,6 +470,57 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
         'remote-code-execution',
       );
   }
+  if (groups & (G_ACCOUNT_STATE | G_ADMIN) && !HUNTING.test(segment)) {
+    if (PASSWORDLESS_SUDO.test(segment) && ANY_COMMAND.test(segment))
+      report(
+        sink,
+        'system.passwordless-root',
+        'high',
+        'lets an account run every command as root with no password asked',
+        segment,
+      );
+    else if (ACCOUNT_FILE_OPEN.test(segment) && !ACCOUNT_FILE_REPORTED.test(segment))
+      report(sink, 'system.account-file-open', 'high', 'opens an account or sudoers file to every user', segment);
+    else if (BUILTIN_ON.test(segment))
+      report(
+        sink,
+        'system.builtin-admin-on',
+        'high',
+        'switches the built-in administrator or guest account on',
+        segment,
+      );
+    else if (LSA_OFF.test(segment))
+      report(
+        sink,
+        'system.lsa-protection-off',
+        'high',
+        'switches off the protection of the logon secrets (LSA protection, Credential Guard)',
+        segment,
+      );
+  }
+  if (
+    groups & G_EU_DOWNLOAD &&
+    EU_DOWNLOAD_RUN.test(segment) &&
+    EU_RUN_HOW.test(segment) &&
+    !EU_DEFENSIVE.test(segment)
+  )
+    report(
+      sink,
+      'system.download-run-words',
+      'high',
+      'downloads a program and runs it from a private server, everywhere or out of sight',
+      segment,
+      'remote-code-execution',
+    );
+  if (groups & G_SOURCE && PLAIN_SOURCE.test(segment) && !HUNTING.test(segment) && !INSTALL_DEFENSIVE.test(segment))
+    report(
+      sink,
+      'system.plain-package-source',
+      'high',
+      'points a package manager at a source over plain HTTP or a bare address',
+      segment,
+      'remote-code-execution',
+    );
   if (groups & G_EXCLUSION && ANTIVIRUS.test(segment) && WIDE_EXCLUSION.test(segment) && !HUNTING.test(segment))
     report(
       sink,
