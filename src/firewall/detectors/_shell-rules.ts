@@ -405,6 +405,10 @@ export function judgeRedirs(v: View, content: string, report: Report): void {
         report(RULES.accountRead, 'critical');
       continue;
     }
+    if (kernelWeakened(t, content)) {
+      report(RULES.audit, 'high');
+      continue;
+    }
     const cls = classify(t);
     const f = writeFinding(cls, content);
     if (f !== null) {
@@ -417,6 +421,36 @@ export function judgeRedirs(v: View, content: string, report: Report): void {
 }
 
 const OF = /^of=/;
+
+/**
+ * A kernel protection switched off, as a sysctl name and value (`kernel.randomize_va_space=0`,
+ * `kernel.yama.ptrace_scope = 0`, `kernel.modules_disabled` left off, `fs.protected_symlinks=0`).
+ */
+const KERNEL_WEAKENED =
+  /\bkernel[./](?:randomize_va_space|kptr_restrict|dmesg_restrict|yama[./]ptrace_scope|unprivileged_bpf_disabled|kexec_load_disabled)\s*=?\s*0\b|\bfs[./]protected_(?:symlinks|hardlinks|regular|fifos)\s*=?\s*0\b|\bkernel[./]unprivileged_userns_clone\s*=?\s*1\b/;
+
+/**
+ * Whether a write of `content` onto `target` switches a kernel protection off: the value written
+ * into its file under `/proc/sys`, or its line written into a sysctl configuration file.
+ */
+function kernelWeakened(target: string, content: string): boolean {
+  if (target.startsWith('/proc/sys/')) return KERNEL_WEAKENED.test(`${target.slice(10)}=${content.trim()}`);
+  if (target === '/etc/sysctl.conf' || target.startsWith('/etc/sysctl.d/')) return KERNEL_WEAKENED.test(content);
+  return false;
+}
+
+/**
+ * Whether a `chmod` or `chown` takes rights away from an account file rather than giving them:
+ * owned by root (`chown root:root`), or a mode with no write for the group or others and no
+ * setuid bit (`440`, `0600`, `go-w`, `o-rwx`). Hardening a sudoers drop-in is ordinary upkeep.
+ */
+function tightens(p: string, mode: string, ops: readonly Word[]): boolean {
+  if (p === 'chown' || p === 'chgrp') {
+    const owner = ops[0]?.t ?? '';
+    return p === 'chown' ? /^root(?:[:.](?:root|wheel|shadow))?$/.test(owner) : /^(?:root|wheel|shadow)$/.test(owner);
+  }
+  return /^0?[0-7][0-5][0-5]$/.test(mode) || /^[ugoa]*-[rwx]+$/.test(mode);
+}
 
 /** Judges one unwrapped command. */
 export function judge(v: View, report: Report): void {
@@ -589,15 +623,50 @@ export function judge(v: View, report: Report): void {
     case 'npm':
     case 'pnpm':
     case 'yarn':
-    case 'gem': {
+    case 'gem':
+    case 'pipx':
+    case 'npx':
+    case 'pnpx':
+    case 'bunx':
+    case 'choco':
+    case 'cinst':
+    case 'composer': {
       // An install runs the package's build and install scripts: from plain HTTP or a bare IP
-      // address, whoever is on the path or behind that address chooses the code.
-      if (!a.some((w) => w.t === 'install' || w.t === 'add' || w.t === 'i')) return;
+      // address, whoever is on the path or behind that address chooses the code. A runner (`npx`,
+      // `pipx run`) installs and runs at once.
+      const runner = p === 'npx' || p === 'pnpx' || p === 'bunx' || p === 'cinst';
+      if (
+        !runner &&
+        // `config set` / `set`: every later install comes from there.
+        !a.some(
+          (w) =>
+            w.t === 'install' ||
+            w.t === 'add' ||
+            w.t === 'i' ||
+            w.t === 'run' ||
+            w.t === 'require' ||
+            w.t === 'set' ||
+            w.t === 'config',
+        )
+      )
+        return;
       const remote = (t: string) =>
         /^(git\+)?http:\/\/|^(git\+)?https?:\/\/\d{1,3}(\.\d{1,3}){3}[:/]/i.test(t) &&
         !/^(git\+)?https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])[:/]/i.test(t);
       if (a.some((w) => remote(w.t))) report(RULES.downloadExec, 'high');
       return;
+    }
+    case 'wp': {
+      // WordPress's command line installing a plugin or theme from an archive over plain HTTP or
+      // from a bare address: PHP that the site then runs with its database and files.
+      const w = a.map((x) => x.t);
+      if ((w[0] === 'plugin' || w[0] === 'theme') && w[1] === 'install') {
+        const remote = (t: string) =>
+          /^http:\/\/|^https?:\/\/\d{1,3}(\.\d{1,3}){3}[:/]/i.test(t) &&
+          !/^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])[:/]/i.test(t);
+        if (w.some(remote)) report(RULES.downloadExec, 'high');
+      }
+      break;
     }
     case 'deno':
     case 'bun': {
@@ -661,11 +730,22 @@ export function judge(v: View, report: Report): void {
       return;
     }
     case 'sysctl':
-      if (
-        a.some((w) => /^kernel\.(randomize_va_space=0|kptr_restrict=0|dmesg_restrict=0|yama\.ptrace_scope=0)/.test(w.t))
-      )
-        report(RULES.audit, 'high');
+      if (KERNEL_WEAKENED.test(a.map((w) => w.t).join(' '))) report(RULES.audit, 'high');
       return;
+    case 'log':
+      // macOS's unified log erased: every process's record gone at once.
+      if (a[0]?.t === 'erase') report(RULES.logClear, 'high');
+      break;
+    case 'sqlite3':
+    case 'sqlite': {
+      // The privacy consent database written by hand: a program given the camera, the screen or
+      // full disk access without the owner's consent.
+      const text = a.map((w) => w.t).join(' ');
+      if (/com\.apple\.TCC\/TCC\.db|\/TCC\.db\b/.test(text) && /\b(insert|update|replace|delete)\b/i.test(text))
+        report(RULES.macos, 'high');
+      // The files it opens are read like any other program's (a browser's saved logins).
+      break;
+    }
     case 'shred':
     case 'wipe': {
       const o = opts(a, 'nsz');
@@ -793,7 +873,8 @@ export function judge(v: View, report: Report): void {
         if (recursive) report(RULES.chmodSystem, wide || p !== 'chmod' ? 'critical' : 'high');
         else if (wide) report(RULES.chmodSystem, 'high');
       }
-      if (has(cls, Target.Account)) report(RULES.accountWrite, wide || p !== 'chmod' ? 'critical' : 'high');
+      if (has(cls, Target.Account) && !tightens(p, mode, ops))
+        report(RULES.accountWrite, wide || p !== 'chmod' ? 'critical' : 'high');
       return;
     }
     case 'chattr':
@@ -918,7 +999,22 @@ export function judge(v: View, report: Report): void {
       return;
     case 'spctl':
       if (a.some((w) => /^--(master-disable|global-disable|disable)$/.test(w.t))) report(RULES.macos, 'high');
+      // The user's approval of kernel extensions turned off: any signed extension loads unasked.
+      else if (a[0]?.t === 'kext-consent' && a[1]?.t === 'disable') report(RULES.macos, 'high');
       return;
+    case 'systemextensionsctl':
+      // Developer mode: system extensions load from anywhere, unnotarized.
+      if (a[0]?.t === 'developer' && a[1]?.t === 'on') report(RULES.macos, 'high');
+      return;
+    case 'kextload':
+    case 'kmutil': {
+      // A kernel extension loaded from a place anyone writes (a temporary folder, Downloads, a
+      // user's home), not from where installers put them.
+      if (p === 'kmutil' && a[0]?.t !== 'load') return;
+      const paths = a.filter((w) => !w.t.startsWith('-') && /\.kext\/?$/.test(w.t));
+      if (paths.some((w) => !/^\/(?:System\/)?Library\/Extensions\//.test(w.t))) report(RULES.macos, 'high');
+      return;
+    }
     case 'socketfilterfw':
       if (a.some((w) => w.t === '--setglobalstate') && a.some((w) => w.t === 'off')) report(RULES.macos, 'high');
       return;

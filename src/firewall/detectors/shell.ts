@@ -275,7 +275,10 @@ function looksLikeShell(text: string): boolean {
     j++;
   }
   if (j === i) return i < n;
-  return SHELL_FIRST.has(text.slice(i, j).toLowerCase());
+  const head = text.slice(i, j).toLowerCase();
+  // macOS's `log` tool, by its one destructive subcommand: "log in to …" is prose.
+  if (head === 'log') return text.startsWith(' erase', j);
+  return SHELL_FIRST.has(head);
 }
 
 /**
@@ -964,6 +967,18 @@ const INTERESTING = new Set([
   'pnpm',
   'yarn',
   'gem',
+  'pipx',
+  'npx',
+  'pnpx',
+  'bunx',
+  'choco',
+  'cinst',
+  'composer',
+  // Package installers and `java -jar`, read when they install or run a file fetched before them.
+  'dpkg',
+  'rpm',
+  'installer',
+  'java',
   ...INTERPRETERS,
   ...SENDERS,
   ...READERS,
@@ -1002,6 +1017,9 @@ const INTERESTING = new Set([
   'at',
   'batch',
   'ssh-copy-id',
+  'wp',
+  'log',
+  'sqlite',
   'mkdosfs',
   'mkntfs',
 ]);
@@ -1715,10 +1733,18 @@ function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
         operand !== undefined &&
         known.includes(base(operand.t)) &&
         (prog !== 'chmod' || /x/.test(w[1]?.t ?? '')));
-    if (runs) report(ctx, RULES.downloadExec, 'high');
+    // `java -jar f`: the archive's main class runs.
+    const jar = prog === 'java' && known.includes(base(w[w.findIndex((x) => x.t === '-jar') + 1]?.t ?? '\u0000'));
+    if (runs || jar) report(ctx, RULES.downloadExec, 'high');
+    // A package installed from a file fetched over plain HTTP or from a bare address: its
+    // maintainer scripts run as root, and whoever is on the path chose them.
+    else if (installsFile(prog, w) && w.some((x) => known.includes(UNTRUSTED + base(x.t))))
+      report(ctx, RULES.downloadExec, 'high');
   }
   if (prog !== 'curl' && prog !== 'wget') return known;
   const out = known ?? [];
+  const untrusted = w.some((x) => UNTRUSTED_URL.test(x.t) && !LOOPBACK_URL.test(x.t));
+  const from = out.length;
   // cast drops `undefined`: k < w.length
   for (let k = 1; k < w.length && out.length < 16; k++) {
     const t = (w[k] as Word).t;
@@ -1736,7 +1762,40 @@ function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
       if (name.length > 0) out.push(name);
     }
   }
+  if (untrusted) for (let k = from, n = out.length; k < n; k++) out.push(UNTRUSTED + out[k]);
   return out;
+}
+
+/** Marks, in the list of fetched files, one fetched over plain HTTP or from a bare address. */
+const UNTRUSTED = '\u0000';
+const UNTRUSTED_URL = /^(?:http:\/\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}[:/])/i;
+const LOOPBACK_URL = /^https?:\/\/(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])[:/]/i;
+
+/** Whether the command installs a package file it names (`dpkg -i f`, `rpm -U f`, `installer -pkg f`). */
+function installsFile(prog: string, w: readonly Word[]): boolean {
+  const t = w.map((x) => x.t);
+  switch (prog) {
+    case 'dpkg':
+      return t.some((x) => x === '--install' || /^-[a-zA-Z]*i/.test(x));
+    case 'rpm':
+      return t.some((x) => x === '--install' || x === '--upgrade' || /^-[a-zA-Z]*[iUF]/.test(x));
+    case 'installer':
+      return t.includes('-pkg');
+    case 'apt':
+    case 'apt-get':
+    case 'dnf':
+    case 'yum':
+    case 'zypper':
+    case 'pip':
+    case 'pip3':
+    case 'npm':
+    case 'gem':
+      return t.includes('install') || t.includes('localinstall');
+    case 'msiexec':
+      return t.some((x) => /^[/-]i$/i.test(x));
+    default:
+      return false;
+  }
 }
 
 /** Drops `sudo`/`env`-style prefixes for the pipeline checks. */

@@ -44,6 +44,7 @@ const IDS = {
   'windows.log-clear': [SYSTEM, 'clears event logs or disables auditing'],
   'windows.defender-tamper': [SYSTEM, 'disables Microsoft Defender or excludes paths from it'],
   'windows.firewall-disable': [SYSTEM, 'turns the Windows firewall off'],
+  'windows.system-permissions': [SYSTEM, 'grants every user full control or write on the Windows or program folders'],
   'windows.amsi-bypass': [SYSTEM, 'disables the antimalware scan interface (AMSI)'],
   'windows.credential-dump': [CREDS, 'dumps credentials (LSASS memory, SAM or NTDS, mimikatz)'],
   'windows.lolbin-download': [RCE, 'downloads a file with a system binary (certutil, bitsadmin)'],
@@ -159,6 +160,9 @@ const GATE_WORDS: readonly GateWord[] = [
     'pcalua',
     'hh.exe',
     'hh ',
+    'cscript',
+    'wscript',
+    'icacls',
     'mavinject',
     'regasm',
     'regsvcs',
@@ -370,6 +374,9 @@ const PROGRAMS: ReadonlySet<string> = new Set([
   'net',
   'net1',
   'new-localuser',
+  'enable-localuser',
+  'icacls',
+  'cacls',
   'add-localgroupmember',
   'add-adgroupmember',
   'vssadmin',
@@ -407,6 +414,8 @@ const PROGRAMS: ReadonlySet<string> = new Set([
   'pcalua',
   'hh',
   'mavinject',
+  'cscript',
+  'wscript',
   'regasm',
   'regsvcs',
   'ieexec',
@@ -635,6 +644,23 @@ class Scan {
       case 'new-localuser':
         this.report('windows.account-create', 'high', start, end);
         return true;
+      case 'enable-localuser':
+        // The built-in Administrator or Guest switched back on: an account everyone knows the name of.
+        if (/\b(administrator|guest|defaultaccount)\b/.test(text))
+          this.report('windows.account-create', 'high', start, end);
+        return true;
+      case 'icacls':
+      case 'cacls':
+        // Full control or write for everyone on the system folders: any user can replace what runs as
+        // SYSTEM. The inheritance flags (`(OI)(CI)F`) end the command's words: the line is read on.
+        if (
+          /\\windows(\\system32|\\syswow64)?\b|\\program files/.test(text) &&
+          /\/grant\b[^/&|;]*\b(everyone|\*s-1-1-0|users|authenticated users|\*s-1-5-11|\*s-1-5-32-545)\s*:[\s()]*(?:(?:oi|ci|io|np)[\s()]+)*[fmw]\b/.test(
+            this.c.text.slice(start, start + 300),
+          )
+        )
+          this.report('windows.system-permissions', 'high', start, end);
+        return true;
       case 'add-localgroupmember':
       case 'add-adgroupmember':
         if (ADMIN_GROUPS.some((g) => text.includes(g))) this.report('windows.admin-group', 'critical', start, end);
@@ -805,6 +831,11 @@ class Scan {
         if (prog === 'mavinject' ? flags('/injectrunning') : WRITABLE.test(text))
           this.report('windows.lolbin-exec', 'high', start, end);
         return true;
+      case 'cscript':
+      case 'wscript':
+        // The script host given a script on a share or a web server: code from elsewhere, run as given.
+        if (/(^|\s|")\\\\[\w.-]+\\|https?:/.test(text)) this.report('windows.lolbin-exec', 'high', start, end);
+        return true;
       case 'hh':
       case 'ieexec':
         if (/https?:|\\\\/.test(text)) this.report('windows.lolbin-exec', 'critical', start, end);
@@ -938,7 +969,11 @@ class Scan {
     } else if (download) {
       const bypass = /-e(p|x[a-z]*)\s+(bypass|unrestricted)/.test(t);
       const hidden = /-w[a-z]*\s+(hidden|1)\b/.test(t);
-      const runs = /start-process|invoke-item|\bsaps\s|(^|[;&])\s*(\.\\|&\s*)\S+\.(exe|bat|cmd|ps1)\b|&\s*\$/.test(t);
+      // Started as a program, or loaded into the running one (a .NET assembly from the downloaded
+      // bytes, its entry point invoked; a script block made of the downloaded text).
+      const runs =
+        /start-process|invoke-item|\bsaps\s|(^|[;&])\s*(\.\\|&\s*)\S+\.(exe|bat|cmd|ps1)\b|&\s*\$/.test(t) ||
+        /\bassembly\]?(?:::|\.)load(?:from|file)?\s*\(|\.entrypoint\.invoke\s*\(|scriptblock\]::create\s*\(/.test(t);
       const fetch =
         /downloadstring|downloadfile|downloaddata|net\.webclient|invoke-webrequest|iwr |start-bitstransfer|invoke-restmethod|irm /.test(
           t,
