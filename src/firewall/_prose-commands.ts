@@ -40,18 +40,39 @@ let hintBase = -1;
  * Whether {@link ORDER_HINT} finds a word in `text`. The detectors' shared automaton has already
  * read a segment when its commands are looked for (the shell detector asks it first) and matches
  * ASCII letters in either case, every occurrence: one of its matches in this list's range says
- * the same as the expression, which otherwise reads the whole text again.
+ * the same as the expression, which otherwise reads the whole text again; only a match that starts
+ * a word is kept, as ORDER's verbs all do.
  */
 function orderHint(text: string, segment: boolean): boolean {
   if (!segment) return ORDER_HINT.test(text);
   if (hintBase < 0) hintBase = joinGate('prose-commands', HINT_WORDS);
   const m = gateMatches(text);
+  let inside = false;
   // k < m.count ≤ the match arrays' length
   for (let k = 0; k < m.count; k++) {
     const q = m.pattern[k]! - hintBase;
-    if (q >= 0 && q < HINT_WORDS.length) return true;
+    if (q < 0 || q >= HINT_WORDS.length) continue;
+    // Every verb of ORDER starts a word (`\b` before it): one inside a word (`prototype`, `center`)
+    // orders nothing.
+    const s = m.start[k]!;
+    if (s === 0 || !wordCode(text.charCodeAt(s - 1))) return true;
+    inside = true;
   }
-  return false;
+  // ORDER reads with Unicode case folding, under which `ſ` is an `s` and the Kelvin sign a `k`, and
+  // takes `do` before a tab: a verb written so is not among the automaton's matches, and the
+  // expression decides.
+  return inside && UNSEEN_VERB.test(text);
+}
+
+/**
+ * What an order's verb may hold that {@link HINT_WORDS} do not find: a letter that folds to an
+ * ASCII one under Unicode case folding (`ſ` is an `s`, the Kelvin sign a `k`), or `do` and a tab.
+ */
+const UNSEEN_VERB = /[\u017f\u212a]|do\t/i;
+
+/** ASCII letters, digits and `_`: the word characters of `\b` in an expression without the `u` flag. */
+function wordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Words read after an order's verb for where its command starts, at most. */

@@ -86,3 +86,60 @@ export function gateMatches(segment: string): GateMatches {
   texts[newer] = segment;
   return found;
 }
+
+/**
+ * The matches of `text` when the shared automaton has read it among its last two texts, else
+ * null: a detector whose own first look is an expression over the segment reads the gate's
+ * matches instead when they are at hand, and its expression otherwise (no scan is added).
+ */
+export function gateRead(text: string): GateMatches | null {
+  return ac !== null && (text === texts[newer] || text === texts[1 - newer]) ? gateMatches(text) : null;
+}
+
+/** ASCII letters, digits and `_`: the word characters of `\b` in an expression without the `u` flag. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether `text[start, end)` has `\b` on both sides, as a word that starts and ends with a word
+ * character stands in an expression without the `u` flag.
+ */
+export function standsAsWord(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || !isWordCode(text.charCodeAt(start - 1))) &&
+    (end >= text.length || !isWordCode(text.charCodeAt(end)))
+  );
+}
+
+/**
+ * Whether a match in `m` of text `text` has its pattern in `[base, base + size)`; with `bounded`,
+ * a match counts only where it stands as a word (`\b` on both sides, the patterns starting and
+ * ending with a word character), for the patterns at `bounded` or above (global index).
+ */
+export function gateFinds(m: GateMatches, text: string, base: number, size: number, bounded = base + size): boolean {
+  const end = base + size;
+  // k < m.count ≤ the match arrays' length
+  for (let k = 0; k < m.count; k++) {
+    const p = m.pattern[k]!;
+    if (p < base || p >= end) continue;
+    if (p < bounded) return true;
+    if (standsAsWord(text, m.start[k]!, m.end[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether at least `least` matches in `m` of text `text` with their pattern in `[base, base + size)`
+ * stand as words (see {@link standsAsWord}).
+ */
+export function gateWords(m: GateMatches, text: string, base: number, size: number, least: number): boolean {
+  const end = base + size;
+  let n = 0;
+  // k < m.count ≤ the match arrays' length
+  for (let k = 0; k < m.count; k++) {
+    const p = m.pattern[k]!;
+    if (p >= base && p < end && standsAsWord(text, m.start[k]!, m.end[k]!) && ++n >= least) return true;
+  }
+  return false;
+}

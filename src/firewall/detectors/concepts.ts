@@ -141,6 +141,7 @@ import {
   WITHOUT,
   ZEROS,
 } from './_concept-lexicon.js';
+import { gateRead, gateWords, joinGate } from './_gate.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Set on a lexicon value whose word belongs to a language other than English. */
@@ -1203,10 +1204,42 @@ const ENGLISH =
   /\b(?:the|and|of|that|with|this|please|your|from|then|would|should|could|what|which|there|their|have|has)\b/gi;
 
 /**
+ * {@link ENGLISH}'s words in the detectors' shared keyword automaton (ASCII letters in either case,
+ * every occurrence): a segment it has read is looked up in its matches instead of read again.
+ */
+const ENGLISH_WORDS = [
+  'the',
+  'and',
+  'of',
+  'that',
+  'with',
+  'this',
+  'please',
+  'your',
+  'from',
+  'then',
+  'would',
+  'should',
+  'could',
+  'what',
+  'which',
+  'there',
+  'their',
+  'have',
+  'has',
+];
+let englishBase = -1;
+
+/**
  * Whether `segment` reads as English prose (three or more of its common words): the phrase rules
  * and grammars read English, and the concept reading would only repeat them, more coarsely.
  */
 function isEnglish(segment: string): boolean {
+  if (englishBase < 0) englishBase = joinGate('concepts', ENGLISH_WORDS);
+  const m = gateRead(segment);
+  // Each match of the expression is a whole word (`\b` on both sides): the automaton's matches
+  // that stand as words are the words it finds.
+  if (m !== null) return gateWords(m, segment, englishBase, ENGLISH_WORDS.length, 3);
   ENGLISH.lastIndex = 0;
   let n = 0;
   while (ENGLISH.exec(segment) !== null) if (++n >= 3) return true;

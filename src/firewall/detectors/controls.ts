@@ -13,6 +13,7 @@
  *
  * @internal Not part of the public API.
  */
+import { gateFinds, gateRead, joinGate } from './_gate.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'prompt-injection';
@@ -24,6 +25,39 @@ const D = {
 /** The cheap first look: the words either reading needs, case-insensitive. */
 const FIRST_LOOK =
   /approv|confirm|permission|sign-?off|iban|remittance|bank|routing|sort code|payout|beneficiary|bancari|bancaire|konto|conta banc|cuenta/i;
+
+/**
+ * {@link FIRST_LOOK}'s words in the detectors' shared keyword automaton, which matches ASCII letters
+ * in either case at every occurrence as the expression does: a segment the automaton has read is
+ * looked up in its matches instead of being read again.
+ */
+const LOOK_WORDS = [
+  'approv',
+  'confirm',
+  'permission',
+  'signoff',
+  'sign-off',
+  'iban',
+  'remittance',
+  'bank',
+  'routing',
+  'sort code',
+  'payout',
+  'beneficiary',
+  'bancari',
+  'bancaire',
+  'konto',
+  'conta banc',
+  'cuenta',
+];
+let lookBase = -1;
+
+/** Whether {@link FIRST_LOOK} finds a word in `segment`. */
+function firstLook(segment: string): boolean {
+  if (lookBase < 0) lookBase = joinGate('controls', LOOK_WORDS);
+  const m = gateRead(segment);
+  return m === null ? FIRST_LOOK.test(segment) : gateFinds(m, segment, lookBase, LOOK_WORDS.length);
+}
 
 /** Sentences read per segment, at most. */
 const MAX_SENTENCES = 32;
@@ -86,7 +120,7 @@ function kept(s: string): boolean {
 export const controlsDetector: Detector = Object.freeze({
   name: 'controls',
   scan(segment: string, sink: FindingSink): void {
-    if (segment.length < 16 || !FIRST_LOOK.test(segment)) return;
+    if (segment.length < 16 || !firstLook(segment)) return;
     const l = segment.toLowerCase();
     let waived = false;
     let payee = false;

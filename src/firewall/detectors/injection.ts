@@ -32,6 +32,7 @@
  */
 import type { Severity } from '../types.js';
 import { G_EVASION, G_MARK, G_NUMBER, prescan } from './_encoding-prescan.js';
+import { gateFinds, gateRead, joinGate } from './_gate.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
@@ -284,9 +285,60 @@ const OWN_INSTRUCTIONS =
 const OWN_LOOK =
   /instruction|command|direction|prompt|order|new instr|eslint|lint|style|formatting|naming|sonar|checkstyle/i;
 
+/**
+ * The first looks' words in the detectors' shared keyword automaton, which matches ASCII letters
+ * in either case at every occurrence, as these expressions do: `this`, then the words that name a
+ * reader in {@link ORDER_MARK} and {@link READER_WORD}'s, then {@link OWN_LOOK}'s, then the
+ * starts of a URL {@link hasDestination} looks for. A segment the
+ * automaton has read is looked up in its matches instead of being read again by each expression.
+ */
+const LOOK_WORDS = [
+  'this',
+  'summarizer',
+  'summariser',
+  'summrizer',
+  'agent',
+  'assistant',
+  'reader',
+  'summar',
+  'read by',
+  'reads this',
+  'reading this',
+  'your owner',
+  'instruction',
+  'command',
+  'direction',
+  'prompt',
+  'order',
+  'new instr',
+  'eslint',
+  'lint',
+  'style',
+  'formatting',
+  'naming',
+  'sonar',
+  'checkstyle',
+  'http://',
+  'https://',
+  'www.',
+];
+/** Where each group of {@link LOOK_WORDS} starts, and its size (the reader words share three). */
+const LOOK_THIS = 0;
+const LOOK_NAMED = 1;
+const LOOK_NAMED_SIZE = 6;
+const LOOK_READER = 4;
+const LOOK_READER_SIZE = 8;
+const LOOK_OWN = 12;
+const LOOK_OWN_SIZE = 13;
+const LOOK_URL = 25;
+let lookBase = -1;
+
 /** Settles the spans of {@link OWN_INSTRUCTIONS} for the injection phrase rules. */
 function settleOwn(segment: string, sink: FindingSink): void {
-  if (sink.settle === undefined || segment.length > 4000 || !OWN_LOOK.test(segment)) return;
+  if (sink.settle === undefined || segment.length > 4000) return;
+  if (lookBase < 0) lookBase = joinGate('injection', LOOK_WORDS);
+  const m = gateRead(segment);
+  if (m !== null ? !gateFinds(m, segment, lookBase + LOOK_OWN, LOOK_OWN_SIZE) : !OWN_LOOK.test(segment)) return;
   OWN_INSTRUCTIONS.lastIndex = 0;
   for (let k = 0; k < 4; k++) {
     const m = OWN_INSTRUCTIONS.exec(segment);
@@ -316,7 +368,20 @@ const AT_STAKE =
 function plantedOrder(segment: string, sink: FindingSink): void {
   // Every marker ends in a colon, or addresses a reader by a word a native scan finds first
   // (`agents,`, `assistant,`, `If this is read by …`, `not your owner`).
-  if (segment.length > 4000 || (segment.indexOf(':') < 0 && !READER_WORD.test(segment))) return;
+  if (segment.length > 4000) return;
+  if (segment.indexOf(':') < 0) {
+    if (lookBase < 0) lookBase = joinGate('injection', LOOK_WORDS);
+    const m = gateRead(segment);
+    if (m === null) {
+      if (!READER_WORD.test(segment)) return;
+    } else if (
+      !gateFinds(m, segment, lookBase + LOOK_READER, LOOK_READER_SIZE) ||
+      // Without a colon a marker holds `this`, or names its readers and ends in a comma.
+      (!gateFinds(m, segment, lookBase + LOOK_THIS, 1) &&
+        (segment.indexOf(',') < 0 || !gateFinds(m, segment, lookBase + LOOK_NAMED, LOOK_NAMED_SIZE)))
+    )
+      return;
+  }
   const mark = ORDER_MARK.exec(segment);
   if (mark === null) return;
   // A label to the reader that opens the request (`Agent instructions: summarize …`) is the user's
@@ -390,7 +455,9 @@ const REPLACEMENT =
 
 /** Whether the segment holds an email address or a URL: where the indirect family sends data. */
 function hasDestination(s: string): boolean {
-  if (/https?:\/\/|www\./i.test(s)) return true;
+  if (lookBase < 0) lookBase = joinGate('injection', LOOK_WORDS);
+  const m = gateRead(s);
+  if (m !== null ? gateFinds(m, s, lookBase + LOOK_URL, 3) : /https?:\/\/|www\./i.test(s)) return true;
   const at = s.indexOf('@');
   return at > 0 && s.indexOf('.', at) > at + 1;
 }

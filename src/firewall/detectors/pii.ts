@@ -17,7 +17,7 @@
  */
 
 import { foldCase } from './_fold-case.js';
-import { gateMatches, joinGate } from './_gate.js';
+import { gateFinds, gateMatches, gateRead, joinGate } from './_gate.js';
 import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
 import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
@@ -1217,6 +1217,20 @@ const TRACKER_ALERT_DEFEATED =
 
 /** What {@link TRACKER_ALERT_DEFEATED} needs, found by a native scan. */
 const TRACKER_WORD = /phone|airtag|air tag|smarttag|smart tag|tracker|\btile\b|android|galaxy/i;
+/**
+ * {@link TRACKER_WORD}'s words in the detectors' shared keyword automaton (ASCII letters in either
+ * case, every occurrence); `tile` last, the one that must stand as a word.
+ */
+const TRACKER_WORDS = ['phone', 'airtag', 'air tag', 'smarttag', 'smart tag', 'tracker', 'android', 'galaxy', 'tile'];
+let trackerBase = -1;
+
+/** Whether {@link TRACKER_WORD} finds a word in `s`, from the shared automaton's matches when it has read `s`. */
+function trackerWord(s: string): boolean {
+  if (trackerBase < 0) trackerBase = joinGate('pii-tracker', TRACKER_WORDS);
+  const m = gateRead(s);
+  if (m === null) return TRACKER_WORD.test(s);
+  return gateFinds(m, s, trackerBase, TRACKER_WORDS.length, trackerBase + TRACKER_WORDS.length - 1);
+}
 
 const WINDOW = 150;
 /** Grammar words kept per segment. */
@@ -1706,7 +1720,7 @@ function scanSegment(s: string, sink: FindingSink): void {
     words.push({ kind, start, end });
   }
   if (trait) scanTraits(s, sink);
-  if (s.length >= 24 && TRACKER_WORD.test(s)) {
+  if (s.length >= 24 && trackerWord(s)) {
     const alert = TRACKER_ALERT_DEFEATED.exec(s);
     if (alert !== null)
       sink.report(
