@@ -36,8 +36,8 @@ const WHOLE_MAX = 1600;
 /** A line that asks a question about something, not the reader to act (`Could you …?` does). */
 const ASKS_ABOUT =
   /^[\s\u2014\u2013>*#-]*(?!(?:can|could|would|will)\s+you\b)(?:is|are|was|were|do|does|did|can|could|should|would|will|what|which|why|how|who|where|when)\b[^\n]*\?$/i;
-/** Readers of behaviours whose parts may stand on separate lines. */
-const WHOLE_READERS: ReadonlySet<string> = new Set(['code', 'harmful', 'pii', 'injection']);
+/** Readers of behaviours whose parts may stand on separate lines; the learned scorer reads a split request whole too. */
+const WHOLE_READERS: ReadonlySet<string> = new Set(['code', 'harmful', 'pii', 'injection', 'intent-model']);
 /** Spans settled per analysis, at most. */
 const MAX_SETTLED = 16;
 
