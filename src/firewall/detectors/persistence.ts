@@ -34,209 +34,6 @@ const CATEGORY = 'system-modification';
 const MAX_SEGMENT = 2000;
 
 /**
- * Words without which none of the readings can apply, joined to the detectors' shared gate
- * automaton (one pass over the segment for every detector's gate).
- */
-const GATE_WORDS = [
-  'boot',
-  'startup',
-  'start-up',
-  'logon',
-  'log in',
-  'logs in',
-  'login',
-  'cron',
-  'systemd',
-  'service',
-  'launchagent',
-  'launch agent',
-  'launchdaemon',
-  'launch daemon',
-  'autostart',
-  'rc.local',
-  'init.d',
-  'currentversion',
-  'schtasks',
-  'scheduled task',
-  'wmi',
-  'event subscription',
-  'hook',
-  'udev',
-  'pam',
-  'ld.so.preload',
-  'ld_preload',
-  'insmod',
-  'modprobe',
-  'kernel module',
-  'utilman',
-  'sethc',
-  'osk.exe',
-  'magnify',
-  'narrator',
-  'ptrace',
-  'kptr',
-  'module sig',
-  'unsigned',
-  'whenever',
-  'every time',
-  'each time',
-  'session',
-  'login item',
-  'register-scheduledtask',
-  'new-service',
-  'sc create',
-  'sc.exe create',
-  // accounts and privileges
-  'admin',
-  'root',
-  'sudo',
-  'superuser',
-  'amministrat',
-  'администратор',
-  '管理员',
-  '管理者',
-  '관리자',
-  // the setuid bit
-  'suid',
-  'setuid',
-  'sgid',
-  'setgid',
-  // logon passwords kept in clear
-  'wdigest',
-  // installs from untrusted places, checks skipped
-  'nulled',
-  'crack',
-  'pirat',
-  'warez',
-  'raubkop',
-  '破解',
-  '盗版',
-  '海賊版',
-  '크랙',
-  'warning',
-  'avvis',
-  'advertencia',
-  'avertissement',
-  'warnung',
-  'aviso',
-  // antivirus exclusions
-  'exclusion',
-  'exclude',
-  'whitelist',
-  'allowlist',
-  'ausnahme',
-  'exclusi',
-  'esclusi',
-  'исключ',
-  '排除',
-  '除外',
-  '예외',
-  // passwords left off, LSA protection
-  'password',
-  'passwd',
-  'shadow',
-  'lsa',
-  'runasppl',
-  'credential guard',
-  'built-in',
-  'builtin',
-  // downloads said in European languages
-  'pobierz',
-  'ściągnij',
-  'haal',
-  'download',
-  'indir',
-  'скача',
-  'descarg',
-  'baix',
-  'télécharg',
-  'scarica',
-  'herunterl',
-  // package sources
-  'registry',
-  'index-url',
-  'index url',
-  'mirror',
-  'http://',
-  // downloads said in Chinese, Japanese, Korean
-  '下载',
-  '下載',
-  'ダウンロード',
-  '다운로드',
-];
-let gateBase = -1;
-
-/** Gate words of the login screen's programs, and of the kernel's protections (indices into {@link GATE_WORDS}). */
-const LOGIN_WORDS = new Set(['utilman', 'sethc', 'osk.exe', 'magnify', 'narrator']);
-const KERNEL_WORDS = new Set(['ptrace', 'kptr', 'module sig', 'unsigned']);
-const ADMIN_WORDS = new Set([
-  'admin',
-  'root',
-  'sudo',
-  'superuser',
-  'amministrat',
-  'администратор',
-  '管理员',
-  '管理者',
-  '관리자',
-]);
-const SETUID_WORDS = new Set(['suid', 'setuid', 'sgid', 'setgid']);
-const INSTALL_WORDS = new Set([
-  'nulled',
-  'crack',
-  'pirat',
-  'warez',
-  'raubkop',
-  '破解',
-  '盗版',
-  '海賊版',
-  '크랙',
-  'warning',
-  'avvis',
-  'advertencia',
-  'avertissement',
-  'warnung',
-  'aviso',
-]);
-const DOWNLOAD_WORDS = new Set(['下载', '下載', 'ダウンロード', '다운로드']);
-const ACCOUNT_STATE_WORDS = new Set([
-  'password',
-  'passwd',
-  'shadow',
-  'lsa',
-  'runasppl',
-  'credential guard',
-  'built-in',
-  'builtin',
-]);
-const EU_DOWNLOAD_WORDS = new Set([
-  'pobierz',
-  'ściągnij',
-  'haal',
-  'download',
-  'indir',
-  'скача',
-  'descarg',
-  'baix',
-  'télécharg',
-  'scarica',
-  'herunterl',
-]);
-const SOURCE_WORDS = new Set(['registry', 'index-url', 'index url', 'mirror', 'http://']);
-const EXCLUSION_WORDS = new Set([
-  'exclusion',
-  'exclude',
-  'whitelist',
-  'allowlist',
-  'ausnahme',
-  'exclusi',
-  'esclusi',
-  'исключ',
-  '排除',
-  '除外',
-  '예외',
-]);
-/**
  * What the gate found: start mechanisms (1), login-screen programs (2), kernel protections (4),
  * administrator words (8), the setuid bit (16), WDigest (32), untrusted installs (64), downloads
  * said in Chinese, Japanese or Korean (128), antivirus exclusions (256), passwords and account
@@ -255,20 +52,132 @@ const G_ACCOUNT_STATE = 512;
 const G_EU_DOWNLOAD = 1024;
 const G_SOURCE = 2048;
 
-function groupOf(w: string): number {
-  if (LOGIN_WORDS.has(w)) return G_LOGIN;
-  if (KERNEL_WORDS.has(w)) return G_KERNEL;
-  if (ADMIN_WORDS.has(w)) return G_ADMIN;
-  if (SETUID_WORDS.has(w)) return G_SETUID;
-  if (w === 'wdigest') return G_WDIGEST;
-  if (INSTALL_WORDS.has(w)) return G_INSTALL;
-  if (DOWNLOAD_WORDS.has(w)) return G_DOWNLOAD;
-  if (EXCLUSION_WORDS.has(w)) return G_EXCLUSION;
-  if (ACCOUNT_STATE_WORDS.has(w)) return G_ACCOUNT_STATE;
-  if (EU_DOWNLOAD_WORDS.has(w)) return G_EU_DOWNLOAD;
-  if (SOURCE_WORDS.has(w)) return G_SOURCE;
-  return G_START;
-}
+/**
+ * Words without which none of the readings can apply, by the group they stand for, joined to the
+ * detectors' shared gate automaton (one pass over the segment for every detector's gate).
+ */
+const GATE_GROUPS: readonly (readonly [number, readonly string[]])[] = [
+  // start mechanisms and triggers
+  [
+    G_START,
+    [
+      'boot',
+      'startup',
+      'start-up',
+      'logon',
+      'log in',
+      'logs in',
+      'login',
+      'cron',
+      'systemd',
+      'service',
+      'launchagent',
+      'launch agent',
+      'launchdaemon',
+      'launch daemon',
+      'autostart',
+      'rc.local',
+      'init.d',
+      'currentversion',
+      'schtasks',
+      'scheduled task',
+      'wmi',
+      'event subscription',
+      'hook',
+      'udev',
+      'pam',
+      'ld.so.preload',
+      'ld_preload',
+      'insmod',
+      'modprobe',
+      'kernel module',
+      'whenever',
+      'every time',
+      'each time',
+      'session',
+      'login item',
+      'register-scheduledtask',
+      'new-service',
+      'sc create',
+      'sc.exe create',
+    ],
+  ],
+  // the login screen's programs
+  [G_LOGIN, ['utilman', 'sethc', 'osk.exe', 'magnify', 'narrator']],
+  // the kernel's protections
+  [G_KERNEL, ['ptrace', 'kptr', 'module sig', 'unsigned']],
+  // accounts and privileges
+  [G_ADMIN, ['admin', 'root', 'sudo', 'superuser', 'amministrat', 'администратор', '管理员', '管理者', '관리자']],
+  // the setuid bit
+  [G_SETUID, ['suid', 'setuid', 'sgid', 'setgid']],
+  // logon passwords kept in clear
+  [G_WDIGEST, ['wdigest']],
+  // installs from untrusted places, checks skipped
+  [
+    G_INSTALL,
+    [
+      'nulled',
+      'crack',
+      'pirat',
+      'warez',
+      'raubkop',
+      '破解',
+      '盗版',
+      '海賊版',
+      '크랙',
+      'warning',
+      'avvis',
+      'advertencia',
+      'avertissement',
+      'warnung',
+      'aviso',
+    ],
+  ],
+  // downloads said in Chinese, Japanese and Korean
+  [G_DOWNLOAD, ['下载', '下載', 'ダウンロード', '다운로드']],
+  // antivirus exclusions
+  [
+    G_EXCLUSION,
+    [
+      'exclusion',
+      'exclude',
+      'whitelist',
+      'allowlist',
+      'ausnahme',
+      'exclusi',
+      'esclusi',
+      'исключ',
+      '排除',
+      '除外',
+      '예외',
+    ],
+  ],
+  // passwords left off, LSA protection
+  [G_ACCOUNT_STATE, ['password', 'passwd', 'shadow', 'lsa', 'runasppl', 'credential guard', 'built-in', 'builtin']],
+  // downloads said in European languages
+  [
+    G_EU_DOWNLOAD,
+    [
+      'pobierz',
+      'ściągnij',
+      'haal',
+      'download',
+      'indir',
+      'скача',
+      'descarg',
+      'baix',
+      'télécharg',
+      'scarica',
+      'herunterl',
+    ],
+  ],
+  // package sources
+  [G_SOURCE, ['registry', 'index-url', 'index url', 'mirror', 'http://']],
+];
+const GATE_WORDS: readonly string[] = GATE_GROUPS.flatMap(([, words]) => words);
+/** The group bit of each of {@link GATE_WORDS}, by index. */
+const GATE_BITS = Uint16Array.from(GATE_GROUPS.flatMap(([bit, words]) => words.map(() => bit)));
+let gateBase = -1;
 
 /** Which groups of {@link GATE_WORDS} the shared gate found in `segment`, as bits. */
 function gated(segment: string): number {
@@ -278,8 +187,7 @@ function gated(segment: string): number {
   for (let k = 0; k < m.count; k++) {
     const p = (m.pattern[k] as number) - gateBase;
     if (p < 0 || p >= GATE_WORDS.length) continue;
-    const w = GATE_WORDS[p] as string;
-    found |= groupOf(w);
+    found |= GATE_BITS[p] as number;
   }
   return found;
 }

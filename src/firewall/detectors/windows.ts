@@ -471,14 +471,7 @@ class Scan {
         if (depth < MAX_QUOTED_DEPTH && q === 34 && k > 0 && this.outerQuoted(words, k, depth)) return;
         if (depth < MAX_QUOTED_DEPTH && (q === 39 || q === 34) && word.w.indexOf(' ') > 0) {
           // A quoted command line (`cmd /c "del /s /q c:\*"`): its own commands, offsets kept.
-          const base = word.start + 1;
-          let prev: Word[] | null = null;
-          for (const inner of commands(word.w)) {
-            const moved = inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base }));
-            this.command(moved, depth + 1);
-            if (prev !== null) this.piped(prev, moved);
-            prev = moved;
-          }
+          this.commandLine(word.w, word.start + 1, depth + 1);
         }
         continue;
       }
@@ -505,15 +498,19 @@ class Scan {
     if (close <= open + 1 || t.charCodeAt(close) !== 34) return false;
     // A line that is one quoted word is read by the word's own reading.
     if (last === words[k] && t.indexOf('"', open + 1) === close) return false;
-    const base = open + 1;
+    this.commandLine(t.slice(open + 1, close), open + 1, depth + 1);
+    return true;
+  }
+
+  /** The commands of `line`, which starts at `base` of the canonical text, read at `depth`, pipes and all. */
+  private commandLine(line: string, base: number, depth: number): void {
     let prev: Word[] | null = null;
-    for (const inner of commands(t.slice(base, close))) {
+    for (const inner of commands(line)) {
       const moved = inner.map((x) => ({ w: x.w, start: x.start + base, end: x.end + base }));
-      this.command(moved, depth + 1);
+      this.command(moved, depth);
       if (prev !== null) this.piped(prev, moved);
       prev = moved;
     }
-    return true;
   }
 
   /** Returns true when the rest of the command belongs to this program. */
