@@ -124,6 +124,7 @@ export const controlsDetector: Detector = Object.freeze({
     const l = segment.toLowerCase();
     let waived = false;
     let payee = false;
+    let addressed: boolean | undefined;
     for (const [a, b] of sentences(l)) {
       if (b - a > MAX_SENTENCE) continue;
       const s = l.slice(a, b).trim();
@@ -132,16 +133,13 @@ export const controlsDetector: Detector = Object.freeze({
         waived = true;
         sink.report('controls.approval-waived', CATEGORY, 'high', D.waived, a, b, segment.slice(a, b).slice(0, 96));
       }
-      if (
-        !payee &&
-        PAYEE_FIELD.test(s) &&
-        CHANGE.test(s) &&
-        AUTOMATION.test(l) &&
-        PAYEE.test(l) &&
-        ACCOUNT_VALUE.test(s)
-      ) {
-        payee = true;
-        sink.report('controls.payee-change', CATEGORY, 'high', D.payee, a, b, segment.slice(a, b).slice(0, 96));
+      if (!payee && PAYEE_FIELD.test(s) && CHANGE.test(s) && ACCOUNT_VALUE.test(s)) {
+        // Whether the segment names an automation and a payee: read once, when a sentence needs it.
+        if (addressed === undefined) addressed = AUTOMATION.test(l) && PAYEE.test(l);
+        if (addressed) {
+          payee = true;
+          sink.report('controls.payee-change', CATEGORY, 'high', D.payee, a, b, segment.slice(a, b).slice(0, 96));
+        }
       }
       if (waived && payee) return;
     }
