@@ -90,6 +90,7 @@ export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
   [
     DESTROY,
     `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov* ^shred
+^drop ^dropp* ^obliterat* ^erase ^erasing
 de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren leere+die leere+den leere+das leere+alle
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar

@@ -412,9 +412,20 @@ const HEADS = STORE | SECRET | LOGS | FILES | DEFENCE | MALWARE | REVIEW | MESSA
 const HEADS_3 = TABLE | KEYS;
 
 /**
+ * Parts of an identifier written in code style (`DB_PASSWORD`, `authToken`, `stripe_secret_key`):
+ * where each part starts in `word`, set by `finishWord` (1 when the word is not one).
+ */
+const PARTS_MAX = 8;
+const partStart = new Uint8Array(PARTS_MAX);
+let partCount = 1;
+
+/**
  * Concepts of the word in `word[0, len)`, seeing through Hebrew and Arabic proclitics and, in a
  * long word of Latin letters, the heads of a compound (`systeemlogboeken`, `kundtabellen`,
- * `tuotantotietokanta`): each later start is looked up too, and only nouns are kept from it.
+ * `tuotantotietokanta`): each later start is looked up too, and only nouns are kept from it. The
+ * parts of a code-style identifier (`partStart`) are looked up the same way: a request in another
+ * language names what it takes by the identifiers of its code and configuration (`kisim
+ * DB_PASSWORD`, `copy di authToken`), and only their nouns are kept.
  */
 function lookupWord(len: number): number {
   high = 0;
@@ -430,6 +441,20 @@ function lookupWord(len: number): number {
     third = third0 | (third & HEADS_3);
   }
   const c0 = word[0] as number;
+  if (partCount > 1) {
+    const high0 = high;
+    const third0 = third;
+    let inner = 0;
+    for (let p = 0; p < partCount; p++) {
+      const from = partStart[p] as number;
+      let to = p + 1 < partCount ? (partStart[p + 1] as number) : len;
+      if ((word[to - 1] as number) === 95) to--;
+      if (to - from >= 2) inner |= lookupFrom(from, to);
+    }
+    bits |= inner & HEADS;
+    high = high0;
+    third = third0 | (third & HEADS_3);
+  }
   if (len >= 4 && c0 >= 0x5d0 && c0 <= 0x6ff) {
     const c1 = word[1] as number;
     const al = (a: number, b: number) => a === 0x627 && b === 0x644;
@@ -781,6 +806,27 @@ const RULES_LIST: readonly Rule[] = [
     veto: QUESTION,
   },
   {
+    id: 'concepts.covert-upload',
+    category: 'exfiltration',
+    description: "Asks to upload or send someone's files, records or messages to a web address without telling them",
+    test: (b, m, t) =>
+      has(b, SEND | CONCEAL) && b & (FILES | MESSAGE | LOGS | SECRET) && (m & REMOTE || t & WEB) && !(b & MAKE)
+        ? 'high'
+        : null,
+    veto: QUESTION,
+  },
+  {
+    id: 'concepts.url-exfil',
+    category: 'exfiltration',
+    description:
+      "Tells an AI reader to put a user's secret, address, conversation or files into a web address left open for them",
+    test: (b, m) =>
+      m & REMOTE && (m & ROLE || b & CONCEAL) && (b & (SECRET | ADDR | LOGS | FILES | MESSAGE) || m & (HOME | PII))
+        ? 'high'
+        : null,
+    veto: QUESTION,
+  },
+  {
     id: 'concepts.moderation-evasion',
     category: 'spam',
     description:
@@ -827,6 +873,35 @@ function retracted(text: string, start: number, end: number, b: number, m: numbe
   while (to < text.length && to - end < 120 && !isSentenceEnd(text.charCodeAt(to))) to++;
   const s = text.slice(from, to).toLowerCase();
   return RETRACTED.test(s) && !THEIRS.test(s);
+}
+
+/** Index of `concepts.url-exfil`, which needs a web address left open in its sentences. */
+const URL_EXFIL = RULES_LIST.findIndex((r) => r.id === 'concepts.url-exfil');
+
+/**
+ * Whether the text from a little before `start` to `end` holds a web address whose query is left
+ * open for a value to be added (`?d=` at its end, `=[…]`, `={…}`, `=<…>`): what the request puts
+ * there is the data it takes out.
+ */
+function openUrl(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 200);
+  const to = Math.min(text.length, end + 200);
+  let i = text.indexOf('http', from);
+  while (i >= 0 && i < to) {
+    let j = i + 4;
+    while (j < text.length && j - i < 400) {
+      const c = text.charCodeAt(j);
+      if (c <= 32 || c === 34 || c === 39 || c === 41 || c === 0x3001 || c === 0x3002 || c >= 0x3000) break;
+      if (c === 61 && text.charCodeAt(j - 1) !== 61) {
+        const n = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
+        if (n <= 32 || n === 91 || n === 123 || n === 60 || n === 38 || n >= 0x3000 || n === 34 || n === 39)
+          return true;
+      }
+      j++;
+    }
+    i = text.indexOf('http', j);
+  }
+  return false;
 }
 
 /** Rules whose act may be someone else's that an alert or a rule watches for. */
@@ -883,6 +958,7 @@ function judge(text: string, sink: FindingSink): void {
     const start = prev.start >= 0 ? prev.start : cur.start;
     if (r === IGNORE_RULES && retracted(text, start, cur.end, b, m)) continue;
     if (WATCHABLE[r] === 1 && watched(text, start, cur.end)) continue;
+    if (r === URL_EXFIL && !openUrl(text, start, cur.end)) continue;
     reported[r] = 1;
     let end = cur.end;
     if (end - start > SPAN_MAX) {
@@ -914,11 +990,25 @@ function isSentenceEnd(c: number): boolean {
   );
 }
 
+/**
+ * Whether the full stop or question mark `c` at `i` stands inside a token (a host name, a file
+ * name, a web address's query: `img.example`, `wp-config.php`, `p?d=`): a letter, a digit or `=`
+ * follows it at once, so it ends no sentence and the web address stays one with its request.
+ */
+function inToken(text: string, i: number, c: number): boolean {
+  if ((c !== 46 && c !== 63) || i + 1 >= text.length || i === 0) return false;
+  const n = text.charCodeAt(i + 1);
+  const p = text.charCodeAt(i - 1);
+  const word = (x: number) => (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 95;
+  return word(p) && (word(n) || n === 61);
+}
+
 function endSentence(text: string, sink: FindingSink): void {
   prevWord = 0;
   clauseHead = 0;
   sentenceHead = 0;
   withoutAt = 0;
+  tellAt = 0;
   if (cur.bits !== 0 || cur.more !== 0 || cur.third !== 0) judge(text, sink);
   publicKey = false;
   prev.bits = cur.bits;
@@ -988,6 +1078,7 @@ function scan(text: string, sink: FindingSink): void {
   sentenceHead = 0;
   wordNo = 0;
   withoutAt = 0;
+  tellAt = 0;
   publicKey = false;
   cur.bits = 0;
   cur.more = 0;
@@ -1028,7 +1119,7 @@ function scan(text: string, sink: FindingSink): void {
         negPrev = finishWord(text, wordStart, i, len, negPrev);
         len = 0;
       }
-      if (isSentenceEnd(c)) endSentence(text, sink);
+      if (isSentenceEnd(c) && !inToken(text, i, c)) endSentence(text, sink);
       else if (c === 44 || c === 58) clauseHead = 0;
     }
     i++;
@@ -1051,6 +1142,8 @@ const CONJUNCTIONS = new Set(['und', 'dann', 'en', 'dan', 'daarna', 'och', 'seda
 /** Number of the current word, and of the last `without` word (0 when none). */
 let wordNo = 0;
 let withoutAt = 0;
+/** Number of the last `tell` word (0 when none). */
+let tellAt = 0;
 /** Whether the sentence names a public key: its key words are no secret. */
 let publicKey = false;
 
@@ -1079,7 +1172,9 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
     wordArmenian = false;
     unmix(len);
   }
+  splitIdentifier(text, start, len);
   let bits = lookupWord(len);
+  partCount = 1;
   let more = high;
   let thirdBits = third;
   // Two words read as one (`cơ sở dữ liệu`, `ladda ner`): the previous word, a space, this one.
@@ -1117,6 +1212,10 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   // `sin decirle nada`, `ohne es ihm zu sagen`, `bez jeho vědomí`: a telling or consent left out.
   if (thirdBits & WITHOUT) withoutAt = wordNo;
   if (thirdBits & TELL && withoutAt > 0 && wordNo - withoutAt <= 6) bits |= CONCEAL;
+  // Where the verb comes before its postposition (`बताए बिना`, `tell-without`; Hindi, Urdu,
+  // Bengali, Korean, Japanese, Turkish): the telling, then the word for without.
+  if (thirdBits & WITHOUT && tellAt > 0 && wordNo - tellAt <= 2) bits |= CONCEAL;
+  if (thirdBits & TELL) tellAt = wordNo;
   // `20.000`, `10,000`, `30 000`: a count in thousands.
   if (len === 3 && isThousands(text, start)) thirdBits |= THOUSANDS;
   // `e-mail`, `e-maily`: the noun, not the English verb `mail` (send).
@@ -1142,6 +1241,34 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   if (concepts !== 0 || more !== 0 || thirdBits !== 0 || (bits & NATIVE) !== 0)
     addHit(concepts | (bits & NATIVE), more, thirdBits, start, end);
   return (bits & NEG) !== 0;
+}
+
+/**
+ * Where the parts of a code-style identifier start (`partStart`, `partCount`): an ASCII word of
+ * six letters or more split at its underscores and where a small letter is followed by a capital
+ * (`DB_PASSWORD`: `db`, `password`; `authToken`: `auth`, `token`). The folded word keeps every
+ * ASCII character in its place, so the text's capitals mark the parts.
+ */
+function splitIdentifier(text: string, start: number, len: number): void {
+  partCount = 1;
+  partStart[0] = 0;
+  if (len < 6 || len > 48) return;
+  let prevLower = false;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(start + k);
+    if (c >= 0x80) {
+      partCount = 1;
+      return;
+    }
+    if (c === 95) {
+      if (k + 1 < len && k > 0 && partCount < PARTS_MAX) partStart[partCount++] = k + 1;
+      prevLower = false;
+      continue;
+    }
+    const upper = c >= 65 && c <= 90;
+    if (upper && prevLower && partCount < PARTS_MAX) partStart[partCount++] = k;
+    prevLower = c >= 97 && c <= 122;
+  }
 }
 
 /** Whether the word at `start` is three digits after a digit and a thousands separator. */
