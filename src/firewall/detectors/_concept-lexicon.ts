@@ -234,7 +234,7 @@ sd: سڀني`,
   [
     STORE,
     `^sda ^sdb ^nvme0n1 ^hda ^vda
-^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production
+^server* ^database* ^backup* ^cluster* ^bucket* ^namespace* ^repo ^repos ^repository ^production ^snapshot* ^depot ^depots
 ^prod ^disk ^disks ^sql ^mysql ^postgres* ^mongodb ^s3 ^volume* ^partition* ^filesystem ^nas
 de: datenbank* produktion* sicherung* festplatt* laufwerk* schlüsselbund*
 fr: sauvegarde* disque* serveur* dépôt trousseau
@@ -1742,7 +1742,7 @@ ru: защити защитить защитите предотврат* вкл�
 uk: захисти захистити запобіг* увімкни* увімкн* активуй* проскануй* виявл* віднов* поскаржи*
 tr: koru koruyun korumak önle* etkinleştir* tara tarayın taramak tespit* kurtar* şikayet* anlar* ayırt*
 el: προστατεψ* προστατευσ* αποτρεψ* ενεργοποιησ* σαρωσ* ανιχνευσ* επαναφερ* ανακτησ* αναφερ*
-vi: quet khoi
+vi: quet khoi+phuc
 id: kenali mengenali* lindungi* melindungi* cegah* mencegah* amankan* aktifkan* nyalakan* pindai* deteksi* pulihkan* cadangkan* laporkan*
 ms: imbas*
 tl: protektahan* iwasan ibalik

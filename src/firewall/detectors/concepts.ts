@@ -1245,8 +1245,9 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
 
 /**
  * Where the parts of a code-style identifier start (`partStart`, `partCount`): an ASCII word of
- * six letters or more split at its underscores and where a small letter is followed by a capital
- * (`DB_PASSWORD`: `db`, `password`; `authToken`: `auth`, `token`). The folded word keeps every
+ * six letters or more split at its underscores, where a small letter is followed by a capital and
+ * where a letter follows a digit (`DB_PASSWORD`: `db`, `password`; `authToken`: `auth`, `token`;
+ * `1Password`: `1`, `password`). The folded word keeps every
  * ASCII character in its place, so the text's capitals mark the parts.
  */
 function splitIdentifier(text: string, start: number, len: number): void {
@@ -1254,6 +1255,7 @@ function splitIdentifier(text: string, start: number, len: number): void {
   partStart[0] = 0;
   if (len < 6 || len > 48) return;
   let prevLower = false;
+  let prevDigit = false;
   for (let k = 0; k < len; k++) {
     const c = text.charCodeAt(start + k);
     if (c >= 0x80) {
@@ -1263,11 +1265,14 @@ function splitIdentifier(text: string, start: number, len: number): void {
     if (c === 95) {
       if (k + 1 < len && k > 0 && partCount < PARTS_MAX) partStart[partCount++] = k + 1;
       prevLower = false;
+      prevDigit = false;
       continue;
     }
     const upper = c >= 65 && c <= 90;
-    if (upper && prevLower && partCount < PARTS_MAX) partStart[partCount++] = k;
-    prevLower = c >= 97 && c <= 122;
+    const lower = c >= 97 && c <= 122;
+    if (((upper && prevLower) || ((upper || lower) && prevDigit)) && partCount < PARTS_MAX) partStart[partCount++] = k;
+    prevLower = lower;
+    prevDigit = c >= 48 && c <= 57;
   }
 }
 
