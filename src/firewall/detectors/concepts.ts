@@ -946,6 +946,7 @@ function judge(text: string, sink: FindingSink): void {
   }
   const b = cur.bits | prev.bits;
   if (!(b & NATIVE)) return;
+  if (mixed && !hasOtherScript(text, prev.start >= 0 ? prev.start : cur.start, cur.end)) return;
   const m = cur.more | prev.more;
   const t = cur.third | prev.third;
   const vetoes = b & CONCEAL ? 0 : b & (QUESTION | DEFEND);
@@ -1216,6 +1217,9 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   // Bengali, Korean, Japanese, Turkish): the telling, then the word for without.
   if (thirdBits & WITHOUT && tellAt > 0 && wordNo - tellAt <= 2) bits |= CONCEAL;
   if (thirdBits & TELL) tellAt = wordNo;
+  // `ohne sie zu sichern`, `без восстановления`, `sin respaldarla`: a backup or a restore left out
+  // is no defensive act.
+  if (bits & DEFEND && withoutAt > 0 && wordNo - withoutAt <= 3 && !(thirdBits & WITHOUT)) bits &= ~DEFEND;
   // `20.000`, `10,000`, `30 000`: a count in thousands.
   if (len === 3 && isThousands(text, start)) thirdBits |= THOUSANDS;
   // `e-mail`, `e-maily`: the noun, not the English verb `mail` (send).
@@ -1326,10 +1330,34 @@ function isPublic(len: number): boolean {
 export const conceptsDetector: Detector = Object.freeze({
   name: 'concepts',
   scan(segment: string, sink: FindingSink): void {
-    if (isEnglish(segment)) return;
+    mixed = false;
+    if (isEnglish(segment)) {
+      // English prose is read elsewhere; the sentences of it written in another script are read here.
+      if (!hasOtherScript(segment, 0, segment.length)) return;
+      mixed = true;
+    }
     scan(segment, sink);
   },
 });
+
+/**
+ * Whether the segment being read is English prose with sentences in another script (`Thanks for
+ * the help with the migration. 生产数据库全部删掉。`): only the sentences that hold a letter of
+ * another script than Latin are judged.
+ */
+let mixed = false;
+
+/** Whether `text[from, to)` holds a letter of a script other than Latin (Greek, Cyrillic, Arabic, CJK, …). */
+function hasOtherScript(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370) continue;
+    if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f)) continue;
+    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xff00 && c <= 0xff0f)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Words of English prose that other languages of the lexicon do not write. */
 const ENGLISH =
@@ -1402,6 +1430,7 @@ function read(text: string): [number, number, number] {
   let third3 = 0;
   const sink: FindingSink = { report() {}, rescan() {} };
   const save = judgeHook;
+  mixed = false;
   judgeHook = (b, m, t) => {
     all |= b;
     more |= m;
