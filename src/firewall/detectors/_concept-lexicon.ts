@@ -91,6 +91,11 @@ export const CONCEPT_WORDS: ReadonlyArray<readonly [number, string]> = [
     DESTROY,
     `^delet* ^purge* ^wipe ^destru* ^elimin* ^exclu* ^format ^formatt* ^truncat* ^remov* ^shred
 ^drop ^dropp* ^obliterat* ^erase ^erasing
+ja: ドロップし ドロップす デリートし デリートす ワイプし ワイプす パージし パージす
+ko: 드롭해 드롭하 드랍해 드랍하 딜리트
+ru: задроп* дропни дропнуть дропай вайпни вайпнуть
+pl: dropnij dropnąć dropnijcie
+cs: dropni dropnout
 de: lösch* entfern* mach+platt vernicht* zerstör* formatier* leeren leere+die leere+den leere+das leere+alle
 fr: supprim* effac* détrui* formatez formater vider videz vide
 es: borra* destruy* formatea* vacía vaciar
@@ -114,7 +119,7 @@ el: διαγραψ* διαγραφ* σβησ* σβηστ* καταστρεψ* κ
 vi: xoa
 id: hapus* menghapus* dihapus* musnah* memusnah* hancurk* menghancurk* buang* kosongkan mengosongkan
 ms: padam* memadam*
-tl: burahin burahin* binura* sirain sinira* alisin
+tl: burahin burahin* binura* sirain sinira* alisin bura tanggal
 sw: futa futeni kufuta ondoa kuondoa haribu kuharibu
 he: מחק* מחוק* תמחק* השמד* פרמט* הסר* רוקן
 ar: احذف* حذف* امسح* دمر* تدمير* افرغ* تهيئة هيئ*
@@ -781,6 +786,8 @@ ko: 무시 잊어 잊고`,
   [
     DISABLE,
     `^disabl* ^deactivat* ^uninstall* ^bypass*
+ko: 언인스톨
+ru: выруби* вырубай вырубать
 de: deaktivier* abschalt* ausschalt* schalte+aus schalt+aus schalte+ab schalt+ab mach+aus deinstallier* umgehe umgehen umgeht stoppe ausgesetzt
 fr: désactive désactiver désactivez désactivons désactive-le désactivez-le arrête* désinstall* contourn* éteins éteindre suspendu suspendre
 es: desactiva desactivar desactive desactiven desactivad desactívalo desactivalo desactívala desactivala desactívalos desactivarlo desactivarla apaga apagar apague apaguen apágalo apagalo detén detener desinstala desinstalar desinstale suspendido suspende suspender
@@ -804,7 +811,7 @@ el: απενεργοποι* κλεισε σταματ* παρακαμψ* απε�
 vi: tat
 id: nonaktif* menonaktif* matikan* mematikan* hentikan* lumpuh* melumpuhk* menangguhkan tangguhkan
 ms: nyahaktif* padamkan
-tl: patayin ihinto*
+tl: patayin ihinto* patay
 sw: zima zimisha lemaza* sitisha* kwepa*
 he: השבת* כבה* כבות* עצור עקוף נטרל* השעה
 ar: عطل* تعطيل* اوقف* ايقاف* اطفئ* تجاوز* تعليق
@@ -1079,7 +1086,7 @@ tr: yaz yazın yazabilir* oluştur* yap yapar geliştir* kodla* programla* hazı
 el: γραψ* δημιουργ* φτιαξ* αναπτυξ* προγραμματισ* κατασκευ*
 vi: viet tao trinh
 id: tulis* tuliskan menulis* buat* buatkan membuat* bikin* kembangk* ciptak*
-tl: sumulat* isulat* gumawa* gawin lumikha* bumuo* buuin
+tl: sumulat* isulat* gumawa* gawin lumikha* bumuo* buuin gawa
 sw: andika* niandikie tengeneza* unda kuunda jenga buni
 he: כתוב* תכתוב* צור* בנה* תכנת* הכן
 ar: اكتب* انشئ* اصنع* ابن طور* برمج* صمم*

@@ -462,6 +462,12 @@ function lookupWord(len: number): number {
     if (al(c0, c1) || (clitic(c0) && clitic(c1))) bits |= lookupFrom(2, len);
     if (len >= 5 && clitic(c0) && al(c1, word[2] as number)) bits |= lookupFrom(3, len);
   }
+  // Tagalog asks with `paki-` written onto the verb (`pakibura`, `pakihanap`, `pakidelete`): the
+  // verb after it is read, and the word marks its sentence as Tagalog even when the verb is English.
+  if (len >= 7 && c0 === 112 && word[1] === 97 && word[2] === 107 && word[3] === 105) {
+    const verb = lookupFrom(4, len);
+    if (verb !== 0) bits |= verb | NATIVE;
+  }
   // Amharic prepositions written onto the word: በ (in), የ (of), ለ (for), ከ (from).
   if (len >= 4 && (c0 === 0x1260 || c0 === 0x12e8 || c0 === 0x1208 || c0 === 0x12a8)) bits |= lookupFrom(1, len);
   return bits;
