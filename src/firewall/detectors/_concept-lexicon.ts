@@ -489,7 +489,7 @@ ur: پاسورڈ*
 hi: पासवर्ड* कुंजी क्रेडेंशियल* टोकन* सीक्रेट
 bn: পাসওয়ার্ড* চাবি
 th: รหัสผ่าน โทเค็น คุกกี้
-^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd ^access_key* ^secret_key* ^secret_access* ^api_key* ^apikey* ^private_key*
+^env ^dotenv ^id_rsa ^id_ed25519 ^htpasswd ^netrc ^pgpass ^npmrc ^pypirc ^access_key* ^secret_key* ^secret_access* ^api_key* ^apikey* ^private_key*
 ^client_secret* ^aws_secret* ^aws_access* ^aws_session* ^github_token* ^gh_token ^npm_token* ^azure_client_secret*
 ja: パスワード 認証情報 秘密鍵 トークン クッキー キー シークレット
 zh: 密码 密碼 密钥 密鑰 凭据 憑據 凭证 憑證 私钥 私鑰 令牌 口令
@@ -953,6 +953,10 @@ yi: לאָגס לאָגן`,
   [
     CONCEAL,
     `de: heimlich* unbemerkt* unauffällig* insgeheim verheimlich* verberg* versteckt* niemand
+tr: söyleme bahsetme
+sw: usimwambie usiwaambie usiseme
+cs: neříkej neříkejte
+sk: nehovor nehovorte
 fr: secrètement discrètement cachette dissimul* inaperçu* insu
 es: secretamente secreto escondid* ocult* nadie discretamente
 it: segretamente nascost* inosservat* soppiatto nessuno
@@ -6427,7 +6431,21 @@ ko: 바꿔 바꾸`,
   ],
   [
     TELL,
-    `es: decírselo decírmelo
+    `es: decírselo decírmelo digas diga digan menciones mencione
+fr: dis dites mentionne mentionnez préviens prévenez
+it: dica menzionare menzionarlo menzionarglielo
+pt: digas conte contes mencione menciones avise
+de: sag sage erwähne erwähn
+nl: vertel zeg
+pl: mów mówcie wspominaj informuj
+ru: говори говорите сообщай упоминай рассказывай
+uk: кажи кажіть повідомляй згадуй
+tr: söyle
+id: bilang beritahu sebutkan
+tl: sabihin banggitin ipaalam
+sw: mwambie waambie
+hi: बताना बताओ
+tpi: talem tokim
 el: πεις πειτε`,
   ],
   [

@@ -1016,6 +1016,7 @@ function endSentence(text: string, sink: FindingSink): void {
   sentenceHead = 0;
   withoutAt = 0;
   tellAt = 0;
+  negAt = 0;
   if (cur.bits !== 0 || cur.more !== 0 || cur.third !== 0) judge(text, sink);
   publicKey = false;
   prev.bits = cur.bits;
@@ -1086,6 +1087,7 @@ function scan(text: string, sink: FindingSink): void {
   wordNo = 0;
   withoutAt = 0;
   tellAt = 0;
+  negAt = 0;
   publicKey = false;
   cur.bits = 0;
   cur.more = 0;
@@ -1127,7 +1129,10 @@ function scan(text: string, sink: FindingSink): void {
         len = 0;
       }
       if (isSentenceEnd(c) && !inToken(text, i, c)) endSentence(text, sink);
-      else if (c === 44 || c === 58) clauseHead = 0;
+      else if (c === 44 || c === 58) {
+        clauseHead = 0;
+        negAt = 0;
+      }
     }
     i++;
   }
@@ -1149,8 +1154,9 @@ const CONJUNCTIONS = new Set(['und', 'dann', 'en', 'dan', 'daarna', 'och', 'seda
 /** Number of the current word, and of the last `without` word (0 when none). */
 let wordNo = 0;
 let withoutAt = 0;
-/** Number of the last `tell` word (0 when none). */
+/** Number of the last `tell` word and of the last negation in the clause (0 when none). */
 let tellAt = 0;
+let negAt = 0;
 /** Whether the sentence names a public key: its key words are no secret. */
 let publicKey = false;
 
@@ -1223,6 +1229,13 @@ function finishWord(text: string, start: number, end: number, len: number, negPr
   // Bengali, Korean, Japanese, Turkish): the telling, then the word for without.
   if (thirdBits & WITHOUT && tellAt > 0 && wordNo - tellAt <= 2) bits |= CONCEAL;
   if (thirdBits & TELL) tellAt = wordNo;
+  // A telling forbidden (`huwag sabihin`, `no se lo digas`, `не говори`; `sag es ihm nicht`, the
+  // negation after the verb): what the request does is to be hidden.
+  if (thirdBits & TELL && (negPrev || (negAt > 0 && wordNo - negAt <= 3))) bits |= CONCEAL;
+  if (bits & NEG) {
+    negAt = wordNo;
+    if (tellAt > 0 && wordNo - tellAt <= 4) bits |= CONCEAL;
+  }
   // `ohne sie zu sichern`, `без восстановления`, `sin respaldarla`: a backup or a restore left out
   // is no defensive act.
   if (bits & DEFEND && withoutAt > 0 && wordNo - withoutAt <= 3 && !(thirdBits & WITHOUT)) bits &= ~DEFEND;
