@@ -1536,6 +1536,7 @@ my: ထောင်ချီ`,
     `^email* ^e-mail* ^mails ^sms ^whatsapp ^telegram ^dm ^dms
 de: nachricht* werbemail* rundmail*
 fr: courriel* texto*
+vi: tin+nhan
 es: mensaj* correo*
 it: messaggi* messaggio
 pt: mensage* correio*
@@ -4120,6 +4121,7 @@ cs: historii historie
 pl: historię historia
 ru: историю история
 id: riwayat
+vi: lich+su
 he: היסטוריה
 ar: سجل تاريخ
 fa: تاريخچه*
@@ -5812,6 +5814,7 @@ uk: номери номерів адреси адрес
 tr: numaralar* numara alıcı* adresler*
 el: αριθμους παραληπτ* διευθυνσεις
 id: nomor penerima
+vi: dien+thoai nguoi+nhan
 he: מספרים מספרי נמענים כתובות
 ar: ارقام الارقام ارقام عناوين
 fa: شماره‌ها شماره ها گيرندگان
