@@ -8,6 +8,7 @@
  */
 import { foldUnicode } from '../text/index.js';
 import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
+import { hiddenLayer, joinedPieces, proseOfData } from './_data-prose.js';
 import { orderedCommands } from './_prose-commands.js';
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
@@ -41,6 +42,8 @@ const ASKS_ABOUT =
 const WHOLE_READERS: ReadonlySet<string> = new Set(['code', 'harmful', 'pii', 'injection', 'intent-model']);
 /** Longest line read with its parts put together. */
 const MAX_PART_LINE = 1200;
+/** Readers of a request written as data, read as the words it carries. */
+const DATA_READERS: ReadonlySet<string> = new Set([...WHOLE_READERS, 'concepts', 'controls']);
 /** Spans settled per analysis, at most. */
 const MAX_SETTLED = 16;
 
@@ -204,6 +207,8 @@ export class Findings implements FindingSink {
   private wholeEnd = 0;
   /** The detectors that read a behaviour from its parts (see {@link readWhole}), picked once. */
   private wholeDetectors: readonly Detector[] | null = null;
+  /** The detectors that read data as prose (see {@link readWhole}), picked once. */
+  private dataDetectors: readonly Detector[] | null = null;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -722,6 +727,29 @@ export class Findings implements FindingSink {
     if (this.wholeDetectors.length === 0) return;
     const text = lines.map((l) => (/[.!?:;,]$/.test(l) ? l : `${l};`)).join(' ');
     this.readAgain(text, 0, this.wholeEnd, 'whole request: ', this.known(), this.wholeDetectors);
+    // A request written as data (JSON, markup) is read again as the words it carries, and the layer
+    // its markup hides on its own: an order cut into fields, elements or attributes reads whole.
+    const pieces = joinedPieces(lines);
+    if (pieces !== null) {
+      // Pieces the request names and orders put together: the rule pack and every detector read them.
+      const base = this.base;
+      this.base = 0;
+      this.skip = this.known();
+      try {
+        this.rescanBeside(pieces, 0, this.wholeEnd, 'joined pieces', null);
+      } finally {
+        this.skip = null;
+        this.base = base;
+      }
+    }
+    const written = lines.join('\n');
+    const prose = proseOfData(written);
+    const hidden = hiddenLayer(written);
+    if (prose === null && hidden === null) return;
+    this.dataDetectors ??= this.detectors.filter((d) => DATA_READERS.has(d.name));
+    if (prose !== null)
+      this.readAgain(prose, 0, this.wholeEnd, 'data read as prose: ', this.known(), this.dataDetectors);
+    if (hidden !== null) this.readAgain(hidden, 0, this.wholeEnd, 'hidden layer: ', this.known(), this.dataDetectors);
   }
 
   /**
