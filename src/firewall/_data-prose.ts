@@ -131,3 +131,27 @@ export function joinedPieces(lines: readonly string[]): string | null {
   }
   return pieces.length >= 2 ? pieces.join('') : null;
 }
+
+/**
+ * A comment line, after an optional label that names where it stands (`src/a.py:`, `Cargo.toml
+ * comment:`): `#`, `//`, `--`, `/*`, `<!--`, `;;` or `REM`, a file's name again if it follows,
+ * and the comment's words.
+ */
+const COMMENT_LINE =
+  /^\s*(?:[\w./-]{1,60}(?: comment)?\s*:\s*['"]?)?(?:#+|\/\/+|--|\/\*+|<!--|;;+|REM\b)[ \t]*(?:[\w-]*[./][\w./-]{0,60}:[ \t]+)?(.*?)[ \t]*(?:\*\/|-->)?['"]?[ \t]*$/i;
+
+/**
+ * The words of the comments of a request, joined, when it has two comment lines or more: an order
+ * to the reader spread over the comments of code or of several files reads whole, without the
+ * code or the comment marks between its parts. Null otherwise.
+ */
+export function commentLayer(lines: readonly string[]): string | null {
+  const words: string[] = [];
+  for (const line of lines) {
+    if (line.length > 400) continue;
+    const m = COMMENT_LINE.exec(line);
+    const t = m === null ? '' : (m[1] as string).trim();
+    if (t.length > 0) words.push(/[.!?:;,]$/.test(t) ? t : `${t};`);
+  }
+  return words.length >= 2 ? words.join(' ') : null;
+}

@@ -8,7 +8,7 @@
  */
 import { foldUnicode } from '../text/index.js';
 import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
-import { hiddenLayer, joinedPieces, proseOfData } from './_data-prose.js';
+import { commentLayer, hiddenLayer, joinedPieces, proseOfData } from './_data-prose.js';
 import { orderedCommands } from './_prose-commands.js';
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
@@ -745,11 +745,14 @@ export class Findings implements FindingSink {
     const written = lines.join('\n');
     const prose = proseOfData(written);
     const hidden = hiddenLayer(written);
-    if (prose === null && hidden === null) return;
+    const comments = commentLayer(lines);
+    if (prose === null && hidden === null && comments === null) return;
     this.dataDetectors ??= this.detectors.filter((d) => DATA_READERS.has(d.name));
     if (prose !== null)
       this.readAgain(prose, 0, this.wholeEnd, 'data read as prose: ', this.known(), this.dataDetectors);
     if (hidden !== null) this.readAgain(hidden, 0, this.wholeEnd, 'hidden layer: ', this.known(), this.dataDetectors);
+    if (comments !== null)
+      this.readAgain(comments, 0, this.wholeEnd, 'comments read whole: ', this.known(), this.dataDetectors);
   }
 
   /**
