@@ -98,8 +98,10 @@ const MAX_FIELDS = 12;
 /**
  * The pieces a request names and orders put together, put together: the values of a run of two
  * or more lines that each give one piece (`verb = DELETE` / `target = FROM t` / … "glue them with
- * spaces"), joined by spaces; or, in a request with no such lines, the pieces it quotes (two or
- * more) joined as they are. Null unless the request orders the pieces joined.
+ * spaces"), joined by spaces, and on a line of their own the same with each one-word label before
+ * its value (`bucket logs start 0`), as a parameter's name goes with it; or, in a request with no
+ * such lines, the pieces it quotes (two or more) joined as they are. Null unless the request
+ * orders the pieces joined.
  */
 export function joinedPieces(lines: readonly string[]): string | null {
   let order = -1;
@@ -108,6 +110,8 @@ export function joinedPieces(lines: readonly string[]): string | null {
   // The longest run of piece lines before or after the order.
   let best: string[] = [];
   let run: string[] = [];
+  let bestPairs: string[] = [];
+  let pairs: string[] = [];
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length && i !== order ? (lines[i] as string) : null;
     const m = line === null ? null : (FIELD.exec(line) ?? SAID_LINE.exec(line));
@@ -116,12 +120,23 @@ export function joinedPieces(lines: readonly string[]): string | null {
       value = value.replace(SAID, '');
       const q = /^(['"`])(.*)\1$/.exec(value);
       run.push(q === null ? value : (q[2] as string));
+      // A one-word label is the name of a parameter (`bucket: logs`): read with its value too.
+      const label = m[2] === undefined ? '' : (m[1] as string).trim();
+      pairs.push(/^[A-Za-z][\w-]*$/.test(label) ? `${label} ${run[run.length - 1]}` : (run[run.length - 1] as string));
       continue;
     }
-    if (run.length > best.length) best = run;
+    if (run.length > best.length) {
+      best = run;
+      bestPairs = pairs;
+    }
     run = [];
+    pairs = [];
   }
-  if (best.length >= 2) return best.join(' ');
+  if (best.length >= 2) {
+    const values = best.join(' ');
+    const named = bestPairs.join(' ');
+    return named === values ? values : `${values}\n${named}`;
+  }
   const text = lines.join('\n');
   if (text.length > MAX_TEXT || (text.indexOf("'") < 0 && text.indexOf('"') < 0 && text.indexOf('`') < 0)) return null;
   const pieces: string[] = [];
