@@ -8,10 +8,12 @@
  */
 import { foldUnicode } from '../text/index.js';
 import { type Analysis, Analyzer, analyze, compareHits, type Hit, type RuleHits } from './_analyzer.js';
+import { commentLayer, hiddenLayer, joinedPieces, proseOfData } from './_data-prose.js';
 import { orderedCommands } from './_prose-commands.js';
 import { type CompiledRule, RISK } from './_rule.js';
 import type { Snapshot } from './_rule-index.js';
 import { forEachSegment } from './_segments.js';
+import { appended, expandParts, foldLiterals, otherDefinition, reassigned } from './_split-parts.js';
 import { isTableRow, readTable, resolveBack, walksAndDeletes } from './detectors/_shell-plans.js';
 import { typoReading } from './detectors/_typo-reading.js';
 import type { Detector, FindingSink } from './detectors/types.js';
@@ -38,6 +40,10 @@ const ASKS_ABOUT =
   /^[\s\u2014\u2013>*#-]*(?!(?:can|could|would|will)\s+you\b)(?:is|are|was|were|do|does|did|can|could|should|would|will|what|which|why|how|who|where|when)\b[^\n]*\?$/i;
 /** Readers of behaviours whose parts may stand on separate lines; the learned scorer reads a split request whole too. */
 const WHOLE_READERS: ReadonlySet<string> = new Set(['code', 'harmful', 'pii', 'injection', 'intent-model']);
+/** Longest line read with its parts put together. */
+const MAX_PART_LINE = 1200;
+/** Readers of a request written as data, read as the words it carries. */
+const DATA_READERS: ReadonlySet<string> = new Set([...WHOLE_READERS, 'concepts', 'controls']);
 /** Spans settled per analysis, at most. */
 const MAX_SETTLED = 16;
 
@@ -177,6 +183,10 @@ export class Findings implements FindingSink {
   private names: string[] = [];
   private values: string[] = [];
   private joins = MAX_JOINS;
+  /** Lines read again with their parts put together (see {@link readParts}), left in this analysis. */
+  private parts = MAX_JOINS;
+  /** Findings withdrawn because the parts put together explain them; later readings skip them too. */
+  private withdrawn: CompiledRule[] = [];
   /** Step lines gathered since the list began (its introduction first), and their span. */
   private steps: string[] = [];
   private stepsAt = 0;
@@ -197,6 +207,8 @@ export class Findings implements FindingSink {
   private wholeEnd = 0;
   /** The detectors that read a behaviour from its parts (see {@link readWhole}), picked once. */
   private wholeDetectors: readonly Detector[] | null = null;
+  /** The detectors that read data as prose (see {@link readWhole}), picked once. */
+  private dataDetectors: readonly Detector[] | null = null;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -224,6 +236,8 @@ export class Findings implements FindingSink {
       this.values = [];
     }
     this.joins = MAX_JOINS;
+    this.parts = MAX_JOINS;
+    if (this.withdrawn.length > 0) this.withdrawn = [];
     if (this.settled.length > 0) this.settled = [];
     if (this.steps.length > 0) this.steps = [];
     if (this.para.length > 0) this.para = [];
@@ -294,7 +308,7 @@ export class Findings implements FindingSink {
     for (let i = 0; i + 1 < spans.length; i += 2) {
       const s = spans[i] as number;
       const e = spans[i + 1] as number;
-      const known = new Set(this.byRule.keys());
+      const known = this.known();
       this.commandDetectors ??= this.detectors.filter((d) => COMMAND_READERS.has(d.name));
       if (whole < 0) this.readAgain(text.slice(s, e), offset + s, offset + e, prefix, known, this.commandDetectors);
       else this.readAgain(text.slice(s, e), offset, offset + whole, prefix, known, this.commandDetectors);
@@ -310,47 +324,83 @@ export class Findings implements FindingSink {
    * joined readings per analysis.
    */
   private carry(segment: string, offset: number, from: number): void {
+    if (this.define(segment)) return;
+    this.readUses(segment, offset, from);
+    this.readParts(segment, from);
+  }
+
+  /** Carries the definition `segment` makes, if it makes one; whether it did. */
+  private define(segment: string): boolean {
     if (segment.length <= MAX_DEFINITION) {
+      // A value built of joined literals (`h = '198.51.' + '100.23'`) is carried as the one it makes.
+      const line = foldLiterals(segment);
       // Every definition has an `=`; most lines have none and skip the expression.
-      const def = segment.indexOf('=') >= 0 ? DEFINITION.exec(segment) : null;
+      const def = line.indexOf('=') >= 0 ? DEFINITION.exec(line) : null;
       if (def !== null) {
-        this.keep(segment, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
-        return;
+        this.keep(line, def[1] as string, def[2] ?? def[4] ?? def[6] ?? '');
+        return true;
       }
-      if (this.keepAll(segment)) return;
+      if (this.keepAll(segment)) return true;
       // cmd's `set a=netsh wlan show profile`: the value is the rest of the line, spaces and all.
       const cmdSet = segment.charCodeAt(0) === 115 || segment.charCodeAt(0) === 83 ? CMD_SET.exec(segment) : null;
       if (cmdSet !== null) {
         this.keep(segment, cmdSet[1] as string, cmdSet[2] as string);
-        return;
+        return true;
       }
       const yaml = YAML_VARIABLE.exec(segment);
       if (yaml !== null) {
         const value = yaml[3] ?? yaml[4] ?? '';
         this.keep(`${yaml[1]}='${value.replace(/'/g, '')}'`, yaml[1] as string, value);
-        return;
+        return true;
       }
-      if (segment.indexOf(':=') >= 0 && SQL_DEFINITIONS.test(segment)) {
+      if (line.indexOf(':=') >= 0 && SQL_DEFINITIONS.test(line)) {
         // A declaration line of SQL variables set to literals: each is carried.
-        for (const m of segment.matchAll(SQL_DEFINITION)) {
+        for (const m of line.matchAll(SQL_DEFINITION)) {
           const value = (m[2] as string).replace(/''/g, "'");
           this.keep(`${m[1]}='${value.replace(/'/g, '')}'`, m[1] as string, value);
         }
-        return;
+        return true;
       }
       const got = segment.indexOf('wget') >= 0 || segment.indexOf('curl') >= 0 ? DOWNLOAD_TO.exec(segment) : null;
       if (got !== null) {
         this.keep(segment, got[1] as string, got[1] as string);
-        return;
+        return true;
+      }
+      // Make's `TOKEN = $(shell …)`, a CI map's `  CMD: several words`, AppleScript's `set p to "…"`,
+      // SQL's `SET @t = '…'`, and `$v += '…'` after `$v = '…'`.
+      const other = otherDefinition(line);
+      if (other !== null) {
+        this.keep(line, other[0], other[1]);
+        return true;
+      }
+      const more = appended(line);
+      const known = more === null ? -1 : this.names.indexOf(more[0]);
+      if (more !== null && known >= 0) {
+        const before = (this.carried[known] as string).replace(LEAD, '').trim();
+        this.keep(`${before}; ${line.trim()}`, more[0], `${this.values[known]}${more[1]}`);
+        return true;
+      }
+      // A carried name given a value not read here (`d += chunk`) has no known value any more.
+      const gone = this.names.length > 0 ? reassigned(line) : null;
+      const at = gone === null ? -1 : this.names.indexOf(gone);
+      if (at >= 0) {
+        this.names.splice(at, 1);
+        this.carried.splice(at, 1);
+        this.values.splice(at, 1);
       }
     }
+    return false;
+  }
+
+  /** Reads `segment` again with the definitions it uses before it. */
+  private readUses(segment: string, offset: number, from: number): void {
     if (this.names.length === 0 || this.joins === 0) return;
     // Parts named in prose or code ("print the file at x+y", "do A and then B", `db[c][op](f)`):
     // the line with each name given its value, read again by the rule pack and the detectors.
     const put = substituteNames(segment, this.names, this.values);
     if (put !== null) {
       this.joins--;
-      this.skip = new Set(this.byRule.keys());
+      this.skip = this.known();
       try {
         this.rescanBeside(put, 0, segment.length, 'joined lines', segment);
       } finally {
@@ -385,7 +435,7 @@ export class Findings implements FindingSink {
     // their definitions, the computed command is judged by what it is. When that reading finds
     // nothing, and finds the command computed no longer, the line's own finding that it runs a
     // computed command is withdrawn.
-    const skip = new Set(this.byRule.keys());
+    const skip = this.known();
     let computed = false;
     for (let i = from; i < this.hits.length; i++) {
       // i < this.hits.length
@@ -409,6 +459,64 @@ export class Findings implements FindingSink {
     if (added) return;
     this.dropFrom(before, () => true);
     if (!again) this.dropFrom(from, (h) => COMPUTED.has(h.rule.id));
+  }
+
+  /**
+   * A line whose parts are put together only when it runs: literals joined by an operator or a
+   * join call, names defined on earlier lines or earlier in the line (see {@link expandParts}). The
+   * line with its parts put together is read again by the rule pack and the detectors, and what
+   * that reading adds is reported over the line. When the line's own finding is that it runs a
+   * computed command or string, and the reading with the parts put together finds nothing and the
+   * command computed no longer, that finding is withdrawn: what runs is known, and harmless.
+   * Bounded: eight such readings per analysis.
+   */
+  private readParts(segment: string, from: number): void {
+    if (this.parts === 0 || segment.length > MAX_PART_LINE) return;
+    const put = expandParts(segment, this.names, this.values);
+    if (put === null || put === segment) return;
+    this.parts--;
+    const skip = this.known();
+    let computed = false;
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (PART_COMPUTED.has(rule.id)) {
+        computed = true;
+        skip.delete(rule);
+      }
+    }
+    const before = this.hits.length;
+    this.skip = skip;
+    try {
+      this.rescanBeside(put, 0, segment.length, 'joined parts', segment);
+    } finally {
+      this.skip = null;
+    }
+    if (!computed) return;
+    let added = false;
+    let again = false;
+    for (let i = before; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (PART_COMPUTED.has(rule.id)) again = true;
+      else if (rule.rank > 0) added = true;
+    }
+    if (added) return;
+    this.dropFrom(before, () => true);
+    if (again) return;
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (PART_COMPUTED.has(rule.id) && !this.withdrawn.includes(rule)) this.withdrawn.push(rule);
+    }
+    this.dropFrom(from, (h) => PART_COMPUTED.has(h.rule.id));
+  }
+
+  /** The rules found so far, and those withdrawn (see {@link readParts}): what a new reading skips. */
+  private known(): Set<CompiledRule> {
+    const known = new Set(this.byRule.keys());
+    for (const r of this.withdrawn) known.add(r);
+    return known;
   }
 
   /** Removes the hits from index `from` on that `drop` picks, keeping the records per rule right. */
@@ -562,7 +670,7 @@ export class Findings implements FindingSink {
     const text = lines.join(' ');
     if ((lines.length < 3 || open < 2) && !walksAndDeletes(text)) return;
     this.joins--;
-    this.readAgain(text, this.paraAt, this.paraEnd, 'joined lines: ', new Set(this.byRule.keys()));
+    this.readAgain(text, this.paraAt, this.paraEnd, 'joined lines: ', this.known());
   }
 
   /** Reads the gathered steps as one text, when there are two or more lines of them. */
@@ -577,13 +685,13 @@ export class Findings implements FindingSink {
       .join(' ')
       .slice(0, 8192);
     if (plan === null) {
-      this.readAgain(text, this.stepsAt, this.stepsEnd, 'joined steps: ', new Set(this.byRule.keys()));
+      this.readAgain(text, this.stepsAt, this.stepsEnd, 'joined steps: ', this.known());
       return;
     }
     // A plan whose steps refer back, or a table read out: the rule pack reads it too.
     const base = this.base;
     this.base = 0;
-    this.skip = new Set(this.byRule.keys());
+    this.skip = this.known();
     try {
       this.rescanBeside(text, this.stepsAt, this.stepsEnd, 'joined steps', null);
     } finally {
@@ -618,7 +726,33 @@ export class Findings implements FindingSink {
     this.wholeDetectors ??= this.detectors.filter((d) => WHOLE_READERS.has(d.name));
     if (this.wholeDetectors.length === 0) return;
     const text = lines.map((l) => (/[.!?:;,]$/.test(l) ? l : `${l};`)).join(' ');
-    this.readAgain(text, 0, this.wholeEnd, 'whole request: ', new Set(this.byRule.keys()), this.wholeDetectors);
+    this.readAgain(text, 0, this.wholeEnd, 'whole request: ', this.known(), this.wholeDetectors);
+    // A request written as data (JSON, markup) is read again as the words it carries, and the layer
+    // its markup hides on its own: an order cut into fields, elements or attributes reads whole.
+    const pieces = joinedPieces(lines);
+    if (pieces !== null) {
+      // Pieces the request names and orders put together: the rule pack and every detector read them.
+      const base = this.base;
+      this.base = 0;
+      this.skip = this.known();
+      try {
+        this.rescanBeside(pieces, 0, this.wholeEnd, 'joined pieces', null);
+      } finally {
+        this.skip = null;
+        this.base = base;
+      }
+    }
+    const written = lines.join('\n');
+    const prose = proseOfData(written);
+    const hidden = hiddenLayer(written);
+    const comments = commentLayer(lines);
+    if (prose === null && hidden === null && comments === null) return;
+    this.dataDetectors ??= this.detectors.filter((d) => DATA_READERS.has(d.name));
+    if (prose !== null)
+      this.readAgain(prose, 0, this.wholeEnd, 'data read as prose: ', this.known(), this.dataDetectors);
+    if (hidden !== null) this.readAgain(hidden, 0, this.wholeEnd, 'hidden layer: ', this.known(), this.dataDetectors);
+    if (comments !== null)
+      this.readAgain(comments, 0, this.wholeEnd, 'comments read whole: ', this.known(), this.dataDetectors);
   }
 
   /**
@@ -794,6 +928,8 @@ export class Findings implements FindingSink {
     c.names = this.names.slice();
     c.values = this.values.slice();
     c.joins = this.joins;
+    c.parts = this.parts;
+    c.withdrawn = this.withdrawn.slice();
     c.steps = this.steps.slice();
     c.stepsAt = this.stepsAt;
     c.stepsEnd = this.stepsEnd;
@@ -922,6 +1058,9 @@ function planLines(lines: string[]): string[] | null {
 
 /** Findings that a line runs a command computed from names, which the names' values may explain. */
 const COMPUTED: ReadonlySet<string> = new Set(['shell.computed-command', 'windows.iex-computed', 'code.exec-sink']);
+
+/** Findings that a line runs a computed command, which its parts put together may explain. */
+const PART_COMPUTED: ReadonlySet<string> = new Set([...COMPUTED, 'code.shell-true']);
 
 /** Lines of one paragraph read as one line, at most, and the longest such line. */
 const MAX_PARA = 8;
