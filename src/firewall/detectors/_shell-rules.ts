@@ -191,6 +191,14 @@ const SECURITY_SERVICES = new Set([
   'suricata',
 ]);
 
+/** A volume name that says it holds a datastore's files or production data. */
+const DATA_VOLUME =
+  /(?:^|[-_.])(?:data|db|pg|pgdata|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|elastic(?:search)?|minio|uploads?|media|backups?|prod|production|live)(?:$|[-_.\d])|data$/i;
+
+/** A volume name that says development, tests or scratch. */
+const DEV_VOLUME =
+  /(?:^|[-_.])(?:dev|devel|development|test|tests|testing|local|scratch|tmp|temp|ci|e2e|sandbox)(?:$|[-_.\d])/i;
+
 const ORDINARY_SERVICES = new Set([
   // Services that defend the machine: enabling them is hardening, not persistence.
   'auditd',
@@ -562,6 +570,16 @@ export function judge(v: View, report: Report): void {
         // running containers too. Volumes hold data, as with a prune.
         const forced = words.some((t) => t === '--force' || /^-[a-z]*f/.test(t));
         report(RULES.cloud, forced || sub[0] === 'volume' ? 'medium' : 'low');
+      } else if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2) {
+        // Named volumes hold what the containers stored: a volume whose name says a datastore's
+        // files, uploads, backups or production is that data, gone with it (high). Other names
+        // (a cache, a build volume) are everyday cleanup unless forced.
+        const names = sub.slice(2);
+        const forced = words.some((t) => t === '--force' || /^-[a-z]*f/.test(t));
+        // Volumes named for development or tests (`pgdata-dev`, `myapp_test_db`) are rebuilt at will.
+        const kept = names.filter((n) => !DEV_VOLUME.test(n) && !scratchNames([n]));
+        const data = kept.some((n) => DATA_VOLUME.test(n));
+        report(RULES.cloud, data ? 'high' : forced && kept.length > 0 ? 'medium' : 'low');
       }
       return;
     }
@@ -690,6 +708,20 @@ export function judge(v: View, report: Report): void {
       // A release comes back with an install and its volumes outlive it; production is asked about.
       if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'un')
         report(RULES.cloud, a.some((w) => /prod/i.test(w.t)) ? 'medium' : 'low');
+      return;
+    }
+    case 'virsh': {
+      // libvirt: `undefine` with the storage flags deletes the machine's disk images with it;
+      // `vol-delete` and `vol-wipe` a disk image, `pool-delete` the pool's directory or device.
+      // `destroy` only powers a machine off and is not judged here.
+      const w = a.map((x) => x.t);
+      const sub = w.find((t) => !t.startsWith('-')) ?? '';
+      const names = w.filter((t) => !t.startsWith('-') && t !== sub);
+      const storage = w.some((t) =>
+        /^--(?:remove-all-storage|storage|wipe-storage|delete-storage-volume-snapshots)/.test(t),
+      );
+      if ((sub === 'undefine' && storage) || sub === 'vol-delete' || sub === 'vol-wipe' || sub === 'pool-delete')
+        report(RULES.cloud, scratchNames(names) ? 'low' : 'high');
       return;
     }
     case 'bq': {

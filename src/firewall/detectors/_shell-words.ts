@@ -153,6 +153,7 @@ export const PROGRAMS = [
   'stdbuf',
   'nice',
   'helm',
+  'virsh',
   'bq',
   'firebase',
   'heroku',

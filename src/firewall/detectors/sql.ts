@@ -30,6 +30,7 @@ import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
+import { sqlSlipReading } from './_sql-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -1645,6 +1646,9 @@ export const sqlDetector: Detector = Object.freeze({
     scanGuarded({ s: segment, sink });
     scanSetAll({ s: segment, sink });
     scanLabeledParts(segment, sink);
+    // A statement whose keywords a slip bent (`DELTE FORM t;`), read as it was meant.
+    const slip = sqlSlipReading(segment);
+    if (slip !== null) sink.rescan(slip, 0, segment.length, 'typos');
     if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (
