@@ -154,6 +154,9 @@ export const PROGRAMS = [
   'nice',
   'helm',
   'virsh',
+  // Database shells whose `--eval` script is read as code.
+  'mongosh',
+  'mongo',
   'bq',
   'firebase',
   'heroku',

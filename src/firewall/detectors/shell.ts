@@ -1637,7 +1637,7 @@ function judgeOne(
   judgeRedirs(v, content, rep);
   if (c.pipeIn && (isInterpreter(prog) || INTERPRETERS.has(prog))) pipeline(prog, args, cmds, index, ctx);
   if (c.pipeIn && SENDERS.has(prog)) exfilPipe(cmds, index, ctx);
-  if (isInterpreter(prog) && !SHELL_NAMES.has(prog)) {
+  if ((isInterpreter(prog) && !SHELL_NAMES.has(prog)) || EVAL_CLIENTS.has(prog)) {
     // python -c "$(curl …)", node -e "$(wget -O- …)"
     if (fetched(args, p)) rep(RULES.pipeShell, 'critical');
     // The code of `ruby -e '…'`, `python3 -c "…"`, `php -r '…'`, unquoted as the interpreter
@@ -1650,6 +1650,9 @@ function judgeOne(
     }
   }
 }
+
+/** Database shells that run a script given with `--eval`. */
+const EVAL_CLIENTS = new Set(['mongosh', 'mongo']);
 
 /** Flags that hand an interpreter its program text. */
 const CODE_FLAGS = new Set(['-e', '-E', '-c', '-r', '-p', '--eval', '--print', '--exec']);
