@@ -124,3 +124,23 @@ function codeLike(line: string): boolean {
   }
   return false;
 }
+
+/** Key-value stores' commands that empty a database or every database. */
+const STORE_VERBS = ['flushall', 'flushdb'];
+
+/**
+ * A key-value store's client line (`redis-cli`, `valkey-cli`, `keydb-cli`) whose emptying command a
+ * slip bent (`FLUSHAL`, `FLUSHDBB`), with the command written as meant; null otherwise.
+ */
+export function storeSlipReading(line: string): string | null {
+  if (line.length < 12 || line.length > MAX_LINE || line.indexOf('-cli') < 0) return null;
+  if (!/\b(?:redis|valkey|keydb)-cli\b/i.test(line)) return null;
+  const word = /\b[A-Za-z]{6,9}\b/g;
+  for (let m = word.exec(line); m !== null; m = word.exec(line)) {
+    const w = m[0].toLowerCase();
+    if (w === 'flushall' || w === 'flushdb') return null;
+    const k = keyOf(w, STORE_VERBS);
+    if (k !== null) return line.slice(0, m.index) + inCase(m[0], k) + line.slice(m.index + m[0].length);
+  }
+  return null;
+}

@@ -30,7 +30,7 @@ import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
-import { sqlSlipReading } from './_sql-slips.js';
+import { sqlSlipReading, storeSlipReading } from './_sql-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -1702,8 +1702,10 @@ export const sqlDetector: Detector = Object.freeze({
     scanSetAll({ s: segment, sink });
     scanLabeledParts(segment, sink);
     // A statement whose keywords a slip bent (`DELTE FORM t;`), read as it was meant.
-    const slip = sqlSlipReading(segment);
-    if (slip !== null) sink.rescan(slip, 0, segment.length, 'typos');
+    // A line scoped to scratch or test data is settled by the reading of the line as written: a
+    // rescan cannot settle, so it is left to that.
+    const slip = sqlSlipReading(segment) ?? storeSlipReading(segment);
+    if (slip !== null && !owned({ s: segment, sink })) sink.rescan(slip, 0, segment.length, 'typos');
     if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (

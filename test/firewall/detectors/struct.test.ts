@@ -153,3 +153,13 @@ decisionTable(
     'Start-BitsTransfer -Source https://example.org/manual.pdf -Destination C:\\Docs\\manual.pdf',
   ],
 );
+
+decisionTable(
+  'key-value stores emptied through a bent command',
+  ['redis-cli -h sessions-live FLUSHAL', 'valkey-cli -h queue-prod -n 2 flushdbb'],
+  [
+    'redis-cli -n 15 FLUSHBD   # the test db',
+    'redis-cli -h sessions-live INFO keyspace',
+    'DELTE FORM tmp_rows; -- scratch table in my local db',
+  ],
+);
