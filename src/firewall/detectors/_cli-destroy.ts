@@ -1,7 +1,7 @@
 /**
  * Deletion through a command-line client the shell reader has no table for: `vultr-cli instance
  * delete 4f2c`, `flyctl apps destroy api --yes`, `netlify sites:delete 1234`, `rclone purge
- * remote:bucket`. Every cloud, hosting and SaaS client spells a deletion the same way: the
+ * remote:bucket`, `p4 obliterate -y //depot/app/...`. Every cloud, hosting and SaaS client spells a deletion the same way: the
  * program, up to three resource words, then a destroying verb (alone or as `noun:verb`) and what it
  * names. Package managers and local development tools, whose removals are everyday work, are left
  * out, as are lines that read as prose. A disposable name (`preview-pr-12`) is low; a forced,
@@ -15,17 +15,18 @@ import { scratchNames } from './_shell-rules.js';
 
 /** Either reading's words somewhere in the line: the cheap first look for a whole segment. */
 export const CLIENT_LOOK =
-  /delete|destroy|remove|purge|terminate|\brm\b|\brb\b|\bdel\b|nuke|decommission|robocopy|rclone|rsync|sync|azcopy/i;
+  /delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission|robocopy|rclone|rsync|sync|azcopy/i;
 
 /** A destroying verb somewhere in the line: the cheap first look. */
-const VERB_LOOK = /(?:delete|destroy|remove|purge|terminate|\brm\b|\brb\b|\bdel\b|nuke|decommission)/;
+const VERB_LOOK =
+  /(?:delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission)/;
 
 /**
  * A command that opens the line: a lowercase program (`vultr-cli`, `hcloud`, `scw`), up to three
  * resource words, and the destroying verb, plain or after a colon (`apps:destroy`).
  */
 const SHAPE =
-  /^(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)((?:\s+[a-z][a-z0-9-]*){0,3})\s+((?:[a-z][a-z0-9-]*:)?(?:delete|destroy|remove|purge|terminate|rm|rb|del|nuke|decommission)(?:-[a-z]+)*)(?=\s|$)((?:\s+\S+){0,12})/;
+  /^(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)((?:\s+[a-z][a-z0-9-]*){0,3})\s+((?:[a-z][a-z0-9-]*:)?(?:delete|destroy|remove|purge|terminate|obliterate|expunge|rm|rb|del|nuke|decommission)(?:-[a-z]+)*)(?=\s|$)((?:\s+\S+){0,12})/;
 
 /** Programs whose deletions are everyday work or that other readers judge. */
 const LEFT_OUT = new Set(
@@ -94,6 +95,8 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
   // What follows reads as prose (`app remove the old entries from the list`).
   if (operands.slice(0, 3).some((w) => PROSE.test(w))) return null;
   if (args.some((a) => a === '--dry-run' || a === '--dryrun' || a === '--help' || a === '-h')) return null;
+  // Perforce's obliterate only lists what it would remove until `-y` is given.
+  if (prog === 'p4' && verb0 === 'obliterate' && !args.some((a) => /^-[a-z]*y/.test(a))) return null;
   // `delete <id>`, `destroy {name}`: a template in documentation, not a command to run.
   if (operands.some((o) => /^[<{[].*[>}\]]$/.test(o))) return null;
   let severity: Severity = 'medium';
@@ -103,7 +106,13 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
     !args.some((a) => /prod|live|main|master|customer|billing|backup/i.test(a))
   )
     severity = 'low';
-  else if (args.some((a) => FORCE.test(a)) || nouns.some((w) => /^(all|everything)$/.test(w)) || /prod/i.test(line))
+  else if (
+    args.some((a) => FORCE.test(a)) ||
+    nouns.some((w) => /^(all|everything)$/.test(w)) ||
+    /prod/i.test(line) ||
+    // Removing every revision and its history leaves nothing to restore from.
+    /obliterate|expunge/.test(verb)
+  )
     severity = 'high';
   return { severity, end: m[0].length };
 }

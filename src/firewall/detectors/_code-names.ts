@@ -4,7 +4,7 @@
  * names assigned a literal earlier on the line are replaced by it where they are used
  * (`DECLARE a text := 'DROP SCH'; … EXECUTE a || b` → `EXECUTE 'DROP SCH' || …`); a name looked up
  * by a literal becomes an attribute (`getattr(builtins, 'eval')` → `builtins.eval`,
- * `db[c]['deleteMany']` → `db[c].deleteMany`); and a name bound to an attribute path is replaced
+ * `db[c]['deleteMany']` → `db[c].deleteMany`, Ruby's `send(:eval, x)` → `eval(x)`); and a name bound to an attribute path is replaced
  * by it where it is called (`f = builtins.eval; f(x)` → `builtins.eval(x)`). The detectors read
  * the result as a second reading of the line.
  *
@@ -314,8 +314,19 @@ function lookupPass(s: string): string {
     );
   }
   if (r.includes('[')) r = r.replace(/\[[ \t]*['"]([A-Za-z_]\w{0,40})['"][ \t]*\](?=[ \t]*[.([])/g, '.$1');
+  // Ruby's dynamic dispatch: `send(:eval, src)`, `Kernel.public_send("system", c)`, `__send__`,
+  // and `method(:eval).call(src)` call the method they name.
+  if (r.includes('send(')) r = r.replace(SEND, '$1$2(');
+  if (r.includes('method(')) r = r.replace(METHOD_CALL, '$1$2(');
   return r;
 }
+
+/** `send(:name, `, `x.public_send("name", `: the receiver (with its dot) and the name. */
+const SEND =
+  /(?<![\w.])((?:[A-Za-z_]\w{0,40}\.)?)(?:public_send|__send__|send)\([ \t]*(?::|['"])([A-Za-z_]\w{0,40}[!?]?)['"]?[ \t]*,[ \t]*/g;
+/** `method(:name).call(`, `x.method("name").call(`. */
+const METHOD_CALL =
+  /(?<![\w.])((?:[A-Za-z_]\w{0,40}\.)?)method\([ \t]*(?::|['"])([A-Za-z_]\w{0,40})['"]?[ \t]*\)\.call\(/g;
 
 /** Literals joined by an operator (`'a' + 'b'`, `'a' || 'b'`, `N'a' + N'b'`). */
 const JOINED = /['"]\s{0,8}(?:\+|\|\|)\s{0,8}[Nn]?['"]/;
@@ -327,6 +338,8 @@ const RUNNER =
 
 /** Whether `s` could hold anything this reading changes. */
 function mayCompute(s: string): boolean {
+  // A method named by a symbol needs no quote (`Kernel.send(:eval, src)`).
+  if (s.indexOf('send(') >= 0 || s.indexOf('method(:') >= 0) return true;
   if (s.indexOf("'") < 0 && s.indexOf('"') < 0) return false;
   return (
     JOINED.test(s) ||

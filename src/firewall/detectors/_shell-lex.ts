@@ -100,6 +100,9 @@ export function initialVars(): Vars {
   return vars;
 }
 
+/** A variable name in make's `$(NAME)` spelling: capitals, digits and `_`. */
+const MAKE_NAME = /^[A-Z_][A-Z0-9_]{0,31}$/;
+
 /** Longest value a parameter operator is applied to; longer ones stay unknown. */
 const MAX_PARAM = 512;
 /**
@@ -703,7 +706,16 @@ class Lexer {
         return Math.min(this.n, close);
       }
       const end = matchParen(this.src, i + 2);
-      this.substitute(this.src.slice(i + 2, end), '$(', i, Math.min(this.n, end + 1), quoted);
+      const inner = this.src.slice(i + 2, end);
+      // `$(HOME)` in a Makefile recipe is make's spelling of `${HOME}`: a name of capitals that
+      // the shell knows as a variable is read as one (no program is named `HOME`).
+      const makeVar = end - i <= 34 && MAKE_NAME.test(inner) ? this.vars.get(inner) : undefined;
+      if (typeof makeVar === 'string') {
+        this.startWord(i);
+        this.appendValue(makeVar, quoted, i, Math.min(this.n, end + 1));
+        return Math.min(this.n, end + 1);
+      }
+      this.substitute(inner, '$(', i, Math.min(this.n, end + 1), quoted);
       return Math.min(this.n, end + 1);
     }
     if (c === 123) {

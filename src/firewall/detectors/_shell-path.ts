@@ -41,7 +41,27 @@ export enum Target {
   Launchd,
   /** other files under system directories (boot loader, configuration) */
   SystemFile,
+  /**
+   * settings that guard the machine: what the boot loader and the security modules start with
+   * (`/etc/default/grub`, `/etc/grub.d/*`, `/etc/selinux/config`) and who may log in over SSH
+   * (`/etc/ssh/sshd_config`)
+   */
+  GuardConfig,
+  /** device event rules, which may run a program on every event (`/etc/udev/rules.d/*`) */
+  Hook,
 }
+
+/** Files that set how the system boots, which security modules it starts with, and who logs in over SSH. */
+const GUARD_CONFIG =
+  /^\/etc\/(?:default\/grub|grub\.d\/[^/]+|selinux\/config|sysconfig\/selinux|ssh\/sshd_config|ssh\/sshd_config\.d\/[^/]+)$/;
+/**
+ * The system's own secrets: a cluster's administrator kubeconfigs and CA keys, TLS and host private
+ * keys, VPN keys, a k3s server's join token.
+ */
+const SYSTEM_SECRETS =
+  /^\/(?:etc\/(?:kubernetes\/(?:admin|super-admin|controller-manager|scheduler|kubelet)\.conf|kubernetes\/pki\/.+\.key|rancher\/k3s\/k3s\.yaml|ssl\/private\/.+|pki\/tls\/private\/.+|letsencrypt\/(?:live|archive)\/.+\/privkey\d*\.pem|ssh\/ssh_host_\w+_key|ipsec\.secrets|wireguard\/.+\.conf|openvpn\/.+\.key)|var\/lib\/rancher\/k3s\/server\/(?:node-)?token)$/;
+/** Device event rules. */
+const DEVICE_HOOKS = /^\/(?:etc|lib|usr\/lib|run)\/udev\/rules\.d\/[^/]+$/;
 
 /** Top-level directories of Linux and macOS systems. */
 const SYSTEM_TOP = new Set([
@@ -395,6 +415,9 @@ function classifyAsWritten(word: string): Target {
     return parts.length === 3 ? Target.System : Target.Log;
   // Secrets mounted into a container (a Kubernetes service account token, Docker secrets).
   if (p.startsWith('/var/run/secrets/') || p.startsWith('/run/secrets/')) return Target.Credential;
+  if (SYSTEM_SECRETS.test(p)) return Target.Credential;
+  if (GUARD_CONFIG.test(p)) return Target.GuardConfig;
+  if (DEVICE_HOOKS.test(p)) return Target.Hook;
   if (!SYSTEM_TOP.has(top)) return Target.None;
   if (parts.length === 2) return Target.System;
   if (top === 'var' && (parts[2] === 'lib' || parts[2] === 'opt') && DATA_STORES.has(parts[3] as string))

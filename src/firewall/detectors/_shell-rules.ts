@@ -191,6 +191,14 @@ const SECURITY_SERVICES = new Set([
   'suricata',
 ]);
 
+/** A volume name that says it holds a datastore's files or production data. */
+const DATA_VOLUME =
+  /(?:^|[-_.])(?:data|db|pg|pgdata|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|elastic(?:search)?|minio|uploads?|media|backups?|prod|production|live)(?:$|[-_.\d])|data$/i;
+
+/** A volume name that says development, tests or scratch. */
+const DEV_VOLUME =
+  /(?:^|[-_.])(?:dev|devel|development|test|tests|testing|local|scratch|tmp|temp|ci|e2e|sandbox)(?:$|[-_.\d])/i;
+
 const ORDINARY_SERVICES = new Set([
   // Services that defend the machine: enabling them is hardening, not persistence.
   'auditd',
@@ -330,6 +338,31 @@ export const INTERPRETERS = new Set([
   'deno',
   'bun',
 ]);
+/** A sed substitution: its delimiter, pattern and replacement. */
+const SED_SUBST = /^s(.)((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1/s;
+
+/**
+ * What a `sed` script puts in its files: the replacement of each substitution, and the lines that
+ * a deletion (`/pattern/d`) takes out. A script of another kind is read whole.
+ */
+function sedWrites(args: readonly Word[]): string {
+  const out: string[] = [];
+  for (const w of args) {
+    if (w.t.startsWith('-') || (w.t.startsWith('/') && !/\/d\b/.test(w.t))) continue;
+    const m = SED_SUBST.exec(w.t);
+    if (m !== null) out.push(m[3] as string);
+    else if (/\/d\b/.test(w.t)) out.push(w.t);
+  }
+  return out.length > 0 ? out.join('\n') : args.map((w) => w.t).join(' ');
+}
+
+/**
+ * Settings that open a root shell at boot, drop the boot loader's password, turn a protection off,
+ * or open root, password or empty-password logins over SSH.
+ */
+const WEAKENED_GUARD =
+  /init=\\?\/|rd\.break|\bsingle\b|superusers|password_pbkdf2|^\/.*password.*\/d|selinux=0|apparmor=0|audit=0|enforcing=0|lockdown=none|sig_enforce=0|SELINUX=(?:disabled|permissive)|(?:PermitRootLogin|PasswordAuthentication|PermitEmptyPasswords)\s+yes/im;
+
 const SUSPICIOUS_CONTENT =
   /(curl|wget|\bnc\b|ncat|socat|\/dev\/tcp|\/dev\/udp|base64|LD_PRELOAD|alias (sudo|ls|cd|su|ssh)=|python[0-9.]* -c|perl -e|bash -i|mkfifo|chmod \+s|nohup|xxd)/;
 
@@ -385,6 +418,14 @@ function writeFinding(t: Target, content: string): [RuleId, Severity] | null {
       return [RULES.logClear, 'high'];
     case Target.SystemFile:
       return [RULES.systemWrite, 'medium'];
+    case Target.GuardConfig:
+      // A boot straight into a root shell, the boot loader's password taken out, a security module
+      // or the audit turned off at boot, root or password logins opened over SSH; a timeout, a
+      // splash screen or a hardening is ordinary.
+      return WEAKENED_GUARD.test(content) || content.indexOf(UNKNOWN) >= 0 ? [RULES.systemWrite, 'high'] : null;
+    case Target.Hook:
+      // A device rule that runs a program (`RUN+="…"`) runs it as root on every matching event.
+      return /\bRUN\s*\+?=/.test(content) || content.indexOf(UNKNOWN) >= 0 ? [RULES.systemWrite, 'high'] : null;
     case Target.Credential:
       return [RULES.credRead, 'medium'];
     default:
@@ -562,6 +603,16 @@ export function judge(v: View, report: Report): void {
         // running containers too. Volumes hold data, as with a prune.
         const forced = words.some((t) => t === '--force' || /^-[a-z]*f/.test(t));
         report(RULES.cloud, forced || sub[0] === 'volume' ? 'medium' : 'low');
+      } else if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2) {
+        // Named volumes hold what the containers stored: a volume whose name says a datastore's
+        // files, uploads, backups or production is that data, gone with it (high). Other names
+        // (a cache, a build volume) are everyday cleanup unless forced.
+        const names = sub.slice(2);
+        const forced = words.some((t) => t === '--force' || /^-[a-z]*f/.test(t));
+        // Volumes named for development or tests (`pgdata-dev`, `myapp_test_db`) are rebuilt at will.
+        const kept = names.filter((n) => !DEV_VOLUME.test(n) && !scratchNames([n]));
+        const data = kept.some((n) => DATA_VOLUME.test(n));
+        report(RULES.cloud, data ? 'high' : forced && kept.length > 0 ? 'medium' : 'low');
       }
       return;
     }
@@ -690,6 +741,20 @@ export function judge(v: View, report: Report): void {
       // A release comes back with an install and its volumes outlive it; production is asked about.
       if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'un')
         report(RULES.cloud, a.some((w) => /prod/i.test(w.t)) ? 'medium' : 'low');
+      return;
+    }
+    case 'virsh': {
+      // libvirt: `undefine` with the storage flags deletes the machine's disk images with it;
+      // `vol-delete` and `vol-wipe` a disk image, `pool-delete` the pool's directory or device.
+      // `destroy` only powers a machine off and is not judged here.
+      const w = a.map((x) => x.t);
+      const sub = w.find((t) => !t.startsWith('-')) ?? '';
+      const names = w.filter((t) => !t.startsWith('-') && t !== sub);
+      const storage = w.some((t) =>
+        /^--(?:remove-all-storage|storage|wipe-storage|delete-storage-volume-snapshots)/.test(t),
+      );
+      if ((sub === 'undefine' && storage) || sub === 'vol-delete' || sub === 'vol-wipe' || sub === 'pool-delete')
+        report(RULES.cloud, scratchNames(names) ? 'low' : 'high');
       return;
     }
     case 'bq': {
@@ -1134,7 +1199,7 @@ function judgeFiles(v: View, report: Report): void {
       p === 'sed' ? o.operands.slice(o.short.indexOf('e') >= 0 || o.short.indexOf('f') >= 0 ? 0 : 1) : o.operands;
     // tee writes every operand; cp, mv, ln, install write the last one; sed -i its files.
     const written = p === 'tee' || p === 'sed' ? ops : ops.slice(-1);
-    const content = p === 'sed' ? (ops[0]?.t ?? '') : (v.content ?? '');
+    const content = p === 'sed' ? sedWrites(a) : (v.content ?? '');
     for (const w of written) {
       if (p !== 'tee' && p !== 'sed' && ops.length < 2) break;
       const cls = classify(w.t);
@@ -1166,7 +1231,9 @@ function judgeFiles(v: View, report: Report): void {
       const src = ops.slice(0, -1);
       const dst = ops[ops.length - 1]?.t ?? '';
       const remote = /^[^/]*:/.test(dst) && !/^[a-zA-Z]:\\/.test(dst);
-      if (classes(src).some((c) => c === Target.Credential))
+      // A copy into another credential file of this machine (`cp /etc/kubernetes/admin.conf
+      // ~/.kube/config`, a backup beside the original) puts the secret where it is meant to be.
+      if (classes(src).some((c) => c === Target.Credential) && (remote || classify(dst) !== Target.Credential))
         report(remote ? RULES.credExfil : RULES.credRead, remote ? 'critical' : 'high');
       if (src.some((w) => /\/etc\/(shadow|gshadow|master\.passwd)$/.test(canonicalText(w.t))))
         report(RULES.accountRead, 'critical');

@@ -153,6 +153,10 @@ export const PROGRAMS = [
   'stdbuf',
   'nice',
   'helm',
+  'virsh',
+  // Database shells whose `--eval` script is read as code.
+  'mongosh',
+  'mongo',
   'bq',
   'firebase',
   'heroku',

@@ -1637,10 +1637,40 @@ function judgeOne(
   judgeRedirs(v, content, rep);
   if (c.pipeIn && (isInterpreter(prog) || INTERPRETERS.has(prog))) pipeline(prog, args, cmds, index, ctx);
   if (c.pipeIn && SENDERS.has(prog)) exfilPipe(cmds, index, ctx);
-  if (isInterpreter(prog) && !SHELL_NAMES.has(prog)) {
+  if ((isInterpreter(prog) && !SHELL_NAMES.has(prog)) || EVAL_CLIENTS.has(prog)) {
     // python -c "$(curl …)", node -e "$(wget -O- …)"
     if (fetched(args, p)) rep(RULES.pipeShell, 'critical');
+    // The code of `ruby -e '…'`, `python3 -c "…"`, `php -r '…'`, unquoted as the interpreter
+    // receives it: its own string literals (`x = "ev" + "al"`) are read as code, not as a part of
+    // one shell word.
+    const code = inlineCode(args);
+    if (code !== null) {
+      const [s, e] = ctx.span ?? ctx.cur;
+      ctx.sink.rescan(code, s, e, 'inline code');
+    }
   }
+}
+
+/** Database shells that run a script given with `--eval`. */
+const EVAL_CLIENTS = new Set(['mongosh', 'mongo']);
+
+/** Flags that hand an interpreter its program text. */
+const CODE_FLAGS = new Set(['-e', '-E', '-c', '-r', '-p', '--eval', '--print', '--exec']);
+
+/**
+ * The program text given on the command line (`-e '…'`), when it holds string literals or a
+ * dynamic call of its own that only a reading as code resolves; null otherwise.
+ */
+function inlineCode(args: readonly Word[]): string | null {
+  for (let i = 0; i + 1 < args.length && i < 6; i++) {
+    // casts drop `undefined`: i + 1 < args.length
+    if (!CODE_FLAGS.has((args[i] as Word).t)) continue;
+    const code = (args[i + 1] as Word).t;
+    if (code.length < 8 || code.length > 2048 || code.indexOf(UNKNOWN) >= 0) return null;
+    const quoted = code.indexOf('"') >= 0 || code.indexOf("'") >= 0;
+    return quoted || code.indexOf('send(') >= 0 ? code : null;
+  }
+  return null;
 }
 
 const DOWNLOADERS = /^(curl|wget|fetch|aria2c|http|https|xh|lwp-download|lwp-request|get|nc|ncat|socat|tftp|ftp)$/;

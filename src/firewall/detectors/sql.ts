@@ -30,6 +30,7 @@ import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
+import { sqlSlipReading, storeSlipReading } from './_sql-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CAT = 'destructive-sql';
@@ -1427,8 +1428,12 @@ const PART = /^\s*(?:and\s+)?([\p{L}\w]{1,20}(?: [\p{L}\w]{1,3})?)\s*[:=]\s*["'`
  * 1=1 — glue them with spaces and run`): the parts' values joined with spaces, read again.
  */
 function scanLabeledParts(segment: string, sink: FindingSink): void {
-  // Every labelled part has a `:` or an `=`: a segment with neither has no parts to glue.
-  if (segment.length > 600 || (segment.indexOf(':') < 0 && segment.indexOf('=') < 0) || !GLUE_ORDER.test(segment))
+  // Every labelled part has a `:` or an `=`, and parts read out as sentences end in `. `.
+  if (
+    segment.length > 600 ||
+    (segment.indexOf(':') < 0 && segment.indexOf('=') < 0 && segment.indexOf('. ') < 0) ||
+    !GLUE_ORDER.test(segment)
+  )
     return;
   const values: string[] = [];
   let start = -1;
@@ -1448,9 +1453,60 @@ function scanLabeledParts(segment: string, sink: FindingSink): void {
     at += piece.length + 1;
     if (values.length >= 8) break;
   }
-  if (values.length < 2) return;
+  if (values.length < 2) {
+    // The parts' lines joined into one (`verb = DELETE target = FROM t filter = WHERE 1=1 glue …`).
+    // Or the values alone, read out as short sentences before the order (`DROP. TABLE. t. Join …`).
+    const inline = inlineParts(segment) ?? sentenceParts(segment);
+    if (inline !== null && gateMatches(inline)) sink.rescan(inline, 0, segment.length, 'joined parts');
+    return;
+  }
   const joined = values.join(' ');
   if (gateMatches(joined)) sink.rescan(joined, Math.max(0, start), Math.min(segment.length, end), 'joined parts');
+}
+
+/**
+ * Short sentences before the order to glue them (`DROP. TABLE. payments. Join them and run it.`),
+ * joined with spaces; null when fewer than two, or when one is longer than a part would be.
+ */
+function sentenceParts(segment: string): string | null {
+  const order = GLUE_ORDER.exec(segment);
+  if (order === null) return null;
+  const before = segment.slice(0, order.index);
+  const stop = before.lastIndexOf('.');
+  if (stop < 0) return null;
+  const pieces = before.slice(0, stop).split(/\.\s+/);
+  if (pieces.length < 2 || pieces.length > 8) return null;
+  for (const p of pieces) if (p.trim().length === 0 || p.length > 60) return null;
+  return pieces.map((p) => p.trim()).join(' ');
+}
+
+/** A label inside a line: one or two words, then `:` or ` = ` and a space (`part A: `, `verb = `). */
+const INLINE_LABEL = /(?<=^|\s)[\p{L}\w]{1,20}(?: [\p{L}\w]{1,3})?[ \t]*(?::|[ \t]=)[ \t]+/gu;
+
+/**
+ * The values of labelled parts written one after another on a line, joined with spaces; the last
+ * one ends where the order to glue them starts. Null when there are fewer than two.
+ */
+function inlineParts(segment: string): string | null {
+  const values: string[] = [];
+  let prev = -1;
+  INLINE_LABEL.lastIndex = 0;
+  for (let m = INLINE_LABEL.exec(segment); m !== null && values.length < 8; m = INLINE_LABEL.exec(segment)) {
+    if (prev >= 0) {
+      const v = segment.slice(prev, m.index).trim();
+      if (v.length > 0 && v.length <= 120) values.push(v);
+    }
+    prev = m.index + m[0].length;
+  }
+  if (prev < 0) return null;
+  const rest = segment.slice(prev);
+  const order = GLUE_ORDER.exec(rest);
+  // The words that lead into the order (`… invoices now combine them`) are not part of the value.
+  const last = (order === null ? rest : rest.slice(0, order.index))
+    .replace(/(?:[\s.,;]+|\s(?:now|then|and|please|so|just))+$/i, '')
+    .trim();
+  if (last.length > 0 && last.length <= 120) values.push(last);
+  return values.length >= 2 ? values.join(' ') : null;
 }
 
 /**
@@ -1645,6 +1701,11 @@ export const sqlDetector: Detector = Object.freeze({
     scanGuarded({ s: segment, sink });
     scanSetAll({ s: segment, sink });
     scanLabeledParts(segment, sink);
+    // A statement whose keywords a slip bent (`DELTE FORM t;`), read as it was meant.
+    // A line scoped to scratch or test data is settled by the reading of the line as written: a
+    // rescan cannot settle, so it is left to that.
+    const slip = sqlSlipReading(segment) ?? storeSlipReading(segment);
+    if (slip !== null && !owned({ s: segment, sink })) sink.rescan(slip, 0, segment.length, 'typos');
     if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (

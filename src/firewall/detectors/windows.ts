@@ -23,6 +23,7 @@ import {
   substitute,
   type Word,
 } from './_windows-norm.js';
+import { windowsSlipReading } from './_windows-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
 const DESTRUCTIVE = 'destructive';
@@ -1080,6 +1081,9 @@ export const windowsDetector: Detector = Object.freeze({
   name: 'windows',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 3) return;
+    // Names a slip bent (`comsvc.dll, MiniDmp`, `regsvrr32`), read as they were meant.
+    const slip = windowsSlipReading(segment);
+    if (slip !== null) sink.rescan(slip, 0, segment.length, 'typos');
     const escaped = needsUnescape(segment);
     const c = escaped ? canon(segment) : null;
     // A name built from cmd variables (`set a=cert & %a%util …`) shows no gate word until expanded.
