@@ -89,7 +89,7 @@ const MAX_WORD = 16;
 
 /** Subcommands, flags, paths and nouns, beside the program names. */
 const WORDS = `
-delete remove destroy drop truncate purge wipe erase shred format overwrite nuke empty
+delete remove destroy drop truncate purge wipe erase shred format overwrite nuke empty scrape
 namespace namespaces bucket buckets volume volumes cluster clusters instance instances database databases
 table tables schema collection collections objects recursive force grace period prune system
 push checkout orphan origin master reset hard clean rebase branch history commit
@@ -110,6 +110,48 @@ permanently everything archived repositories personal private address addresses 
 forward exfiltrate silently hidden backdoor startup registry scheduled install installer download
 downloads macro macros monero followers reviews comments advertising snapshots versions recycle
 https rclone membership layoff layoffs
+run post done list iex
+`;
+
+/**
+ * The wider vocabulary of dangerous requests in prose (their acts, targets, manners and the words
+ * around them), read only through the slips that seldom turn one English word into another: two
+ * neighbours swapped, a letter doubled or left out, or an extra letter in a longer word (never one
+ * letter changed, which turns `after` into `alter` and `stack` into `stalk`).
+ */
+const BROAD_WORDS = `
+obliterate annihilate demolish eradicate deprovision decommission deletion removal overwrite corrupt scrub
+reformat unmount permanently irreversibly entire entirely backups backup snapshot storage droplet server
+servers machine machines deployment deployments container containers images repository depot revisions
+folder folders directory directories drive drives partitions filesystem
+passphrase credential apikey keystore kubeconfig privkey session cookies cookie browser chrome firefox
+saved vault wallet mnemonic recovery authenticator hashes hashdump mimikatz lsass minidump comsvcs security
+azure google amazon github gitlab access library keychains
+preload journal journald journalctl syslog rsyslog defender antivirus startup autostart kernel module
+modules bootloader fstab resolv sshd_config
+ignore disregard previous prior earlier above instructions instruction guidelines rules policy policies
+restrictions prompt developer override jailbreak pretend roleplay unrestricted unfiltered uncensored
+confidential reveal repeat verbatim forget remember approve approved approval confirm confirmation
+permission payment transfer transfers assistant summarizer summary company conversation conversations
+customer details
+select insert alter keyspace exists cascade column columns records replica cassandra postgres postgresql
+mongodb couchbase payroll
+location locations phone numbers number social passport passports license licence medical diagnosis
+diagnoses patient patients pregnant pregnancy health salary salaries employee employees coworker neighbour
+neighbor journalist family relatives dossier stalk stalking tracking whereabouts personal identity birthday
+download execute executes installer script scripts payloads python python3 invoke expression webclient
+urllib requests netcat connect callback dropper loader destination
+ratings followers likes profiles comments newsletter newsletters mailing subscribe unsubscribe promotion
+advertise bulk blast texts flood twilio whatsapp telegram linkedin twitter instagram facebook youtube reddit
+wikipedia articles rotating proxies captcha
+keystrokes encrypts rootkit botnet trojan spreads spread stealer infostealer mining cryptominer
+persistence undetectable evade evasion obfuscate obfuscated polymorphic quietly memory process processes
+inject injection scraper track cards
+decode decoded encode encoded reversed string hexadecimal cipher variable variables concatenate
+every everyone everybody general results already keeping useless lists private without anyone nobody
+regsvr rundll scrobj
+swaks sendmail mailx hydra nmap sqlmap msfvenom metasploit meterpreter rubeus bloodhound hashcat
+crackmapexec impacket psexec procdump secretsdump
 `;
 
 /** Shortest vocabulary word a slip is read toward: shorter ones sit one slip from common words. */
@@ -143,8 +185,14 @@ white breach minor even tales raise expert passed whole meine ordner until false
 bases bush cash wash push pash rush sudoku pseudo curb curly curls hurl cure bass bath bake branch
 reset reads ready rails tables orders events users miners mines nice mine matter plus openssh tale pasted
 remover grave audited torch taken unload wipes upset updated updates inserts finds fiend protect protects
-projected instant confit ghosts urn`.split(/\s+/),
+projected instant confit ghosts urn
+spring sprint likely liked cookie cards carts caret modules models moduled cancer answer abode adobe sense
+saver lover loader lodger entre seed sealed sells spells storey story stores strong sting posted stale stall phony`.split(
+    /\s+/,
+  ),
 );
+/** The words of the first vocabulary (programs and {@link WORDS}), read through any one slip. */
+let core: Set<string> = new Set();
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;
 /** The letters each bucket word holds, one bit per letter, beside `byShape`. */
@@ -186,6 +234,9 @@ function build(): string[][] {
   for (const p of PROGRAMS) add(p);
   for (const p of SHELL_FIRST) add(p);
   for (const w of WORDS.split(/\s+/)) if (w !== '') add(w);
+  core = new Set<string>();
+  for (const b of buckets) for (const w of b) core.add(w);
+  for (const w of BROAD_WORDS.split(/\s+/)) if (w !== '') add(w);
   masksByShape = buckets.map((b) => b.map(letterMask));
   return buckets;
 }
@@ -287,10 +338,15 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
         if (d === 0) return digits ? t : null;
+        if (d === 1 && !core.has(t) && !rareSlip(line, s, n, t, mode)) continue;
         if (d === 1 && (n >= MIN_WORD || lenient(line)) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
           if (found !== null && found !== t) return null;
           found = t;
-        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient(line) || swappedOrDoubled(line, s, n, t, mode))) {
+        } else if (
+          d === 1 &&
+          (SWAP_TARGETS.has(t) || (t.length >= 3 && core.has(t) && t !== 'from' && standsAlone(line, s, s + n))) &&
+          ((lenient(line) && SWAP_TARGETS.has(t)) || swappedOrDoubled(line, s, n, t, mode))
+        ) {
           if (found !== null && found !== t) return null;
           found = t;
         }
@@ -304,10 +360,24 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
   return null;
 }
 
+/**
+ * Whether `line[s, s + n)`, one slip from the wider-vocabulary word `t`, is so by a slip that
+ * seldom makes another word: two neighbours swapped or a letter doubled, a letter left out of a
+ * word of five letters or more, or an extra letter in one of six or more.
+ */
+function rareSlip(line: string, s: number, n: number, t: string, mode: number): boolean {
+  if (swappedOrDoubled(line, s, n, t, mode)) return true;
+  if (n + 1 === t.length) return n >= 5;
+  return n === t.length + 1 && n >= 6;
+}
+
 /** Whether `w` is `r` with an ending added or dropped (`tests`, `user`, `deleted`): no slip. */
 function inflected(w: string, r: string): boolean {
   const [a, b] = w.length > r.length ? [w, r] : [r, w];
-  return a.startsWith(b) && (a.length - b.length === 1 ? /[sd]$/.test(a) : a.endsWith('ed'));
+  if (!a.startsWith(b)) return false;
+  // A last letter doubled (`tarr`, `shredd`) is a slip, not an ending.
+  if (a.length - b.length === 1) return /[sdry]$/.test(a) && a.charCodeAt(a.length - 1) !== a.charCodeAt(a.length - 2);
+  return /(?:ed|er|es|ly)$/.test(a);
 }
 
 function isLetter(c: number): boolean {
@@ -379,6 +449,7 @@ export function typoReading(text: string): string | null {
     if (r === null && letters === 0) continue;
     if (r === null && digits === 0) r = commandSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
+    if (r === null && digits > 0 && letters >= 3) r = digitsAfter(line, s, i, letters, buckets);
     if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0);
     if (r === null && digits === 0 && len >= 3) r = unvoweled(line, s, i);
     if (r === null && digits > 0) {
@@ -392,6 +463,16 @@ export function typoReading(text: string): string | null {
   }
   if (changed) return out + line.slice(last);
   return joined;
+}
+
+/**
+ * A word of letters and then digits (`pyhton3`, `regsvrr32`): its letters read through a slip
+ * with the digits kept after them, or null when they read as nothing else.
+ */
+function digitsAfter(line: string, s: number, e: number, letters: number, buckets: string[][]): string | null {
+  for (let k = s; k < s + letters; k++) if (!isLetter(line.charCodeAt(k))) return null;
+  const r = reading(line, s, letters, buckets, false);
+  return r === null ? null : r + line.slice(s + letters, e);
 }
 
 /**
