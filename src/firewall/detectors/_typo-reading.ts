@@ -110,7 +110,7 @@ permanently everything archived repositories personal private address addresses 
 forward exfiltrate silently hidden backdoor startup registry scheduled install installer download
 downloads macro macros monero followers reviews comments advertising snapshots versions recycle
 https rclone membership layoff layoffs
-run post done list iex
+run post done list iex diskpart
 `;
 
 /**
@@ -337,7 +337,9 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
         if (fewBits(mask ^ (masks[q] as number)) > 2) continue;
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
-        if (d === 0) return digits ? t : null;
+        // A path's part in capitals (`/etc/SHADOW`, a look-alike capital read as drawn) is the file.
+        if (d === 0)
+          return digits || (line.charCodeAt(s - 1) === 47 && hasCapital(line, s, n) && core.has(t)) ? t : null;
         if (d === 1 && !core.has(t) && !rareSlip(line, s, n, t, mode)) continue;
         if (d === 1 && (n >= MIN_WORD || lenient(line)) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
           if (found !== null && found !== t) return null;
@@ -369,6 +371,15 @@ function rareSlip(line: string, s: number, n: number, t: string, mode: number): 
   if (swappedOrDoubled(line, s, n, t, mode)) return true;
   if (n + 1 === t.length) return n >= 5;
   return n === t.length + 1 && n >= 6;
+}
+
+/** Whether `line[s, s + n)` holds a capital past its first letter (`SHADOW`, `ShADOW`, not `Users`). */
+function hasCapital(line: string, s: number, n: number): boolean {
+  for (let k = s + 1; k < s + n; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** Whether `w` is `r` with an ending added or dropped (`tests`, `user`, `deleted`): no slip. */
@@ -406,6 +417,8 @@ export function typoReading(text: string): string | null {
   const line = joined ?? text;
   // Whether the line is leetspeak, settled at its first word with both letters and digits.
   let leet: boolean | null = null;
+  // Whether an SQL statement's verb came before, written or read through a slip.
+  let sql = false;
   byShape ??= build();
   const buckets = byShape;
   let out = '';
@@ -444,6 +457,17 @@ export function typoReading(text: string): string | null {
       continue;
     }
     if (len > MAX_WORD) continue;
+    if (digits === 0 && i + 1 < n) {
+      // A word broken by a stray space or hyphen (`pass word`, `key-logger`, `dele te`).
+      const e = brokenWord(line, s, i, buckets);
+      if (e > 0) {
+        out += line.slice(last, s) + line.slice(s, i).toLowerCase() + line.slice(i + 1, e).toLowerCase();
+        last = e;
+        i = e;
+        changed = true;
+        continue;
+      }
+    }
     let r: string | null = null;
     if (len <= 6 && (digits === 0 || len <= 2)) r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
@@ -456,6 +480,11 @@ export function typoReading(text: string): string | null {
       leet ??= leetLine(line);
       if (leet) r = leetWord(line, s, i);
     }
+    if (letters === len && len >= 3 && len <= 9 && capitals(line, s, i)) {
+      // A statement in capitals: its keywords after its verb are read through a slip too.
+      if (r === null && sql) r = sqlKeyword(line, s, len);
+      if (!sql && len >= 4 && len <= 8) sql = SQL_VERBS.has(r ?? line.slice(s, i).toLowerCase());
+    } else if (!sql && r !== null && SQL_VERBS.has(r)) sql = true;
     if (r === null) continue;
     out += line.slice(last, s) + r;
     last = i;
@@ -463,6 +492,86 @@ export function typoReading(text: string): string | null {
   }
   if (changed) return out + line.slice(last);
   return joined;
+}
+
+/**
+ * Where the word after `line[s, e)` ends when the two, kept apart by one space or hyphen, are one
+ * vocabulary word of six letters or more broken in two (`pass word`, `ransom-ware`, `dele te`),
+ * neither half a vocabulary word itself and the word no program's name; else 0. Compared in place, without allocation.
+ */
+function brokenWord(line: string, s: number, e: number, buckets: string[][]): number {
+  const gap = line.charCodeAt(e);
+  if (gap !== 32 && gap !== 45) return 0;
+  let j = e + 1;
+  while (j < line.length && isLetter(line.charCodeAt(j))) j++;
+  const total = e - s + j - e - 1;
+  if (j === e + 1 || total < 6 || total > MAX_WORD) return 0;
+  if (j < line.length && (isDigit(line.charCodeAt(j)) || line.charCodeAt(j) === 95)) return 0;
+  const words = buckets[shape(line.charCodeAt(s) | 32, total)];
+  if (words === undefined || words.length === 0) return 0;
+  for (const t of words) {
+    let k = 0;
+    for (; k < total; k++) {
+      const c = line.charCodeAt(k < e - s ? s + k : s + k + 1) | 32;
+      if (c !== t.charCodeAt(k)) break;
+    }
+    // A program's name is a phrase when broken (`shut down`, `time out`).
+    if (k < total || SHELL_FIRST.has(t)) continue;
+    const head = buckets[shape(line.charCodeAt(s) | 32, e - s)] ?? [];
+    const a = line.slice(s, e).toLowerCase();
+    const b = line.slice(e + 1, j).toLowerCase();
+    if (head.includes(a) || (buckets[shape(b.charCodeAt(0), b.length)] ?? []).includes(b)) return 0;
+    return j;
+  }
+  return 0;
+}
+
+/** Verbs that start an SQL statement. */
+const SQL_VERBS = new Set(['select', 'delete', 'drop', 'truncate', 'update', 'insert', 'alter', 'merge']);
+/** Keywords that follow an SQL statement's verb. */
+const SQL_KEYWORDS = [
+  'from',
+  'where',
+  'table',
+  'into',
+  'values',
+  'join',
+  'order',
+  'group',
+  'keyspace',
+  'database',
+  'schema',
+  'exists',
+  'cascade',
+  'column',
+  'null',
+  'limit',
+  'index',
+  'view',
+];
+
+/** Whether `line[s, e)` is all capitals. */
+function capitals(line: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = line.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * The SQL keyword a word in capitals after a statement's verb is one slip from (`FORM`, `WHRE`,
+ * `TABEL`, `NUL`), or null: any slip for a keyword of five letters or more, a swap, a doubled or a
+ * dropped letter for a shorter one (`INFO` stays).
+ */
+function sqlKeyword(line: string, s: number, n: number): string | null {
+  for (const k of SQL_KEYWORDS) {
+    if (Math.abs(k.length - n) > 1) continue;
+    const d = distance(line, s, n, k, AS_WRITTEN);
+    if (d === 0) return null;
+    if (d === 1 && (k.length >= 5 || n + 1 === k.length || swappedOrDoubled(line, s, n, k, AS_WRITTEN))) return k;
+  }
+  return null;
 }
 
 /**
@@ -779,11 +888,28 @@ function leetWord(line: string, s: number, e: number): string | null {
  */
 function joinSpelledOut(line: string): string | null {
   if (!/(?:^|[^\w.])[A-Za-z][ .][A-Za-z](?:[^\w]|$)/.test(line)) return null;
-  const out = line.replace(/(?<![\w.])[A-Za-z](?:([ .])[A-Za-z](?![\w]))+(?:\.(?![\w]))?/g, (run, sep: string) => {
-    // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
-    const letters = run.replace(/\.$/, '').split(sep);
-    if (letters.some((l) => l.length !== 1)) return run;
-    return letters.join('');
-  });
+  const out = line.replace(
+    /(?<![\w.])(-[ .])?([A-Za-z](?:([ .])[A-Za-z](?![\w]))+(?:\.(?![\w]))?)/g,
+    (whole, dash: string | undefined, run: string, sep: string) => {
+      // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
+      const letters = run.replace(/\.$/, '').split(sep);
+      if (letters.some((l) => l.length !== 1)) return whole;
+      // A flag spelled out after its dash (`- r f`) is the flag; a run of two programs spelled out
+      // together (`s u d o r m`) is the two.
+      if (dash !== undefined) return dash.charAt(1) === sep ? `-${letters.join('')}` : whole;
+      return twoWords(letters.join(''));
+    },
+  );
   return out === line ? null : out;
+}
+
+/** `w`, or the two vocabulary words it is written as when it is none itself (`sudorm`: `sudo rm`). */
+function twoWords(w: string): string {
+  byShape ??= build();
+  const l = w.toLowerCase();
+  if (l.length < 4 || core.has(l)) return w;
+  for (let k = 2; k <= l.length - 2; k++) {
+    if (core.has(l.slice(0, k)) && core.has(l.slice(k))) return `${w.slice(0, k)} ${w.slice(k)}`;
+  }
+  return w;
 }
