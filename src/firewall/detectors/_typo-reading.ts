@@ -21,7 +21,8 @@ const MAX_LINE = 4096;
 /**
  * Longest line read without a first look: the reading costs several microseconds on a line of 200
  * code units, which every ordinary request with no finding would pay, so a longer line is read only
- * when one of its words is near a verb that destroys or takes (`nearVerb`).
+ * when one of its words is near a verb that destroys or takes (`nearVerb`), or when it asks for its
+ * typos to be fixed and the result run (`lenient`, up to 400 code units).
  */
 const MAX_UNLOOKED = 160;
 /** Verbs a long line's first look searches for, bent by a slip. */
@@ -405,7 +406,7 @@ function isDigit(c: number): boolean {
  * longer than 160 holds no word near a verb that destroys or takes.
  */
 export function typoReading(text: string): string | null {
-  if (text.length > MAX_LINE || (text.length > MAX_UNLOOKED && !nearVerb(text))) return null;
+  if (text.length > MAX_LINE || (text.length > MAX_UNLOOKED && !nearVerb(text) && !lenient(text))) return null;
   let joined = joinSpelledOut(text);
   if (text.includes('w/')) {
     // `w/` and `w/o` standing alone: `with`, `without`.
@@ -419,6 +420,8 @@ export function typoReading(text: string): string | null {
   let leet: boolean | null = null;
   // Whether an SQL statement's verb came before, written or read through a slip.
   let sql = false;
+  // Whether that verb was written in capitals: the line holds an SQL statement, not prose.
+  let statement = false;
   byShape ??= build();
   const buckets = byShape;
   let out = '';
@@ -469,7 +472,9 @@ export function typoReading(text: string): string | null {
       }
     }
     let r: string | null = null;
-    if (len <= 6 && (digits === 0 || len <= 2)) r = shorthand(line, s, i);
+    // In an SQL statement in capitals a single letter is a table's alias (`JOIN riders u ON u.id`).
+    if (len <= 6 && (digits === 0 || len <= 2 || isDigit(line.charCodeAt(i - 1))) && !(statement && len === 1))
+      r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
     if (r === null && digits === 0) r = commandSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
@@ -480,10 +485,12 @@ export function typoReading(text: string): string | null {
       leet ??= leetLine(line);
       if (leet) r = leetWord(line, s, i);
     }
-    if (letters === len && len >= 3 && len <= 9 && capitals(line, s, i)) {
+    const c0 = line.charCodeAt(s);
+    if (c0 >= 65 && c0 <= 90 && letters === len && len >= 3 && len <= 9 && capitals(line, s, i)) {
       // A statement in capitals: its keywords after its verb are read through a slip too.
       if (r === null && sql) r = sqlKeyword(line, s, len);
       if (!sql && len >= 4 && len <= 8) sql = SQL_VERBS.has(r ?? line.slice(s, i).toLowerCase());
+      statement ||= sql;
     } else if (!sql && r !== null && SQL_VERBS.has(r)) sql = true;
     if (r === null) continue;
     out += line.slice(last, s) + r;
@@ -497,7 +504,7 @@ export function typoReading(text: string): string | null {
 /**
  * Where the word after `line[s, e)` ends when the two, kept apart by one space or hyphen, are one
  * vocabulary word of six letters or more broken in two (`pass word`, `ransom-ware`, `dele te`),
- * neither half a vocabulary word itself and the word no program's name; else 0. Compared in place, without allocation.
+ * neither half a vocabulary word itself (`event log` stays) and the word no program's name; else 0. Compared in place, without allocation.
  */
 function brokenWord(line: string, s: number, e: number, buckets: string[][]): number {
   const gap = line.charCodeAt(e);
@@ -596,7 +603,8 @@ db database|dbs databases|srv server|svr server|srvr server|kys keys|ky key|n an
 rmv remove|tbl table|tbls tables|addr address|addy address|ths this|cn can|gimme give me|wanna want to
 evry every|rite right|teh the|cmd command|creds credentials
 acct account|accts accounts|ppl people|phn phone|num number|yr your|smth something|abt about|usr user
-usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone
+usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone|every1 everyone
+any1 anyone|some1 someone|no1 nobody
 sys system|prv private|pvt private|sec secret|frnds friends|em them|ya you|da the|dat that|dis this
 rn right now|asap now|k okay|pwd password|th the|fr for|ll all|m me`
     .split(/[|\n]/)
@@ -661,6 +669,8 @@ function shorthand(line: string, s: number, e: number): string | null {
     // `rn` before flags is `rm` (see commandSlip); `n`, `u`, `2`, `4` need words on both sides.
     const next = line.charCodeAt(e + 1) || 0;
     if (before === '' || e >= line.length || !(isLetter(next) || next === 47 || next === 126)) return null;
+    // A loop's variable (`for n in …`, `for u in …`).
+    if (before === 'for' && line.startsWith(' in ', e)) return null;
     if (w === 'rn' && line.charCodeAt(e + 1) === 45) return null;
   }
   return r;
@@ -883,13 +893,14 @@ function leetWord(line: string, s: number, e: number): string | null {
 
 /**
  * Letters spelled out one by one (`r m -rf /`, `c a t`, `d.e.l.e.t.e`): runs of two or more single
- * letters kept apart by one space or one dot, written as the word they spell; null when there are
- * none.
+ * letters kept apart by one space or one dot, written as the word they spell, where no run starts
+ * after a slash or backslash (`/d C:\…`, a switch and a drive) or ends at a colon; null when there
+ * are none.
  */
 function joinSpelledOut(line: string): string | null {
   if (!/(?:^|[^\w.])[A-Za-z][ .][A-Za-z](?:[^\w]|$)/.test(line)) return null;
   const out = line.replace(
-    /(?<![\w.])(-[ .])?([A-Za-z](?:([ .])[A-Za-z](?![\w]))+(?:\.(?![\w]))?)/g,
+    /(?<![\w./\\])(-[ .])?([A-Za-z](?:([ .])[A-Za-z](?![\w:]))+(?:\.(?![\w]))?)/g,
     (whole, dash: string | undefined, run: string, sep: string) => {
       // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
       const letters = run.replace(/\.$/, '').split(sep);
