@@ -104,6 +104,75 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['ɡ', 'g'],
   ['ɑ', 'a'],
   ['ɩ', 'i'],
+  // Latin letters with hooks (capitals lowercase to these)
+  ['ɓ', 'b'],
+  ['ƈ', 'c'],
+  ['ɗ', 'd'],
+  ['ɖ', 'd'],
+  ['ƒ', 'f'],
+  ['ɠ', 'g'],
+  ['ɦ', 'h'],
+  ['ƙ', 'k'],
+  ['ɭ', 'l'],
+  ['ɱ', 'm'],
+  ['ɲ', 'n'],
+  ['ɳ', 'n'],
+  ['ƥ', 'p'],
+  ['ʠ', 'q'],
+  ['ɽ', 'r'],
+  ['ʂ', 's'],
+  ['ƭ', 't'],
+  ['ʈ', 't'],
+  ['ʋ', 'v'],
+  ['ƴ', 'y'],
+  ['ȥ', 'z'],
+  // Lisu letters drawn as Latin capitals
+  ['ꓐ', 'b'],
+  ['ꓑ', 'p'],
+  ['ꓒ', 'd'],
+  ['ꓓ', 'd'],
+  ['ꓔ', 't'],
+  ['ꓖ', 'g'],
+  ['ꓗ', 'k'],
+  ['ꓙ', 'j'],
+  ['ꓚ', 'c'],
+  ['ꓜ', 'z'],
+  ['ꓝ', 'f'],
+  ['ꓟ', 'm'],
+  ['ꓠ', 'n'],
+  ['ꓡ', 'l'],
+  ['ꓢ', 's'],
+  ['ꓣ', 'r'],
+  ['ꓦ', 'v'],
+  ['ꓧ', 'h'],
+  ['ꓪ', 'w'],
+  ['ꓫ', 'x'],
+  ['ꓬ', 'y'],
+  ['ꓮ', 'a'],
+  ['ꓰ', 'e'],
+  ['ꓲ', 'i'],
+  ['ꓳ', 'o'],
+  ['ꓴ', 'u'],
+  // Canadian syllabics of the "fancy text" styles, drawn as Latin capitals
+  ['ᗩ', 'a'],
+  ['ᗷ', 'b'],
+  ['ᑕ', 'c'],
+  ['ᗪ', 'd'],
+  ['ᖴ', 'f'],
+  ['ᕼ', 'h'],
+  ['ᒍ', 'j'],
+  ['ᒪ', 'l'],
+  ['ᗰ', 'm'],
+  ['ᑎ', 'n'],
+  ['ᑭ', 'p'],
+  ['ᑫ', 'q'],
+  ['ᖇ', 'r'],
+  ['ᔕ', 's'],
+  ['ᑌ', 'u'],
+  ['ᐯ', 'v'],
+  ['ᗯ', 'w'],
+  ['᙭', 'x'],
+  ['ᘔ', 'z'],
   // Small capitals (a text style of their own: NFKD leaves them)
   ['ᴀ', 'a'],
   ['ʙ', 'b'],
@@ -170,6 +239,38 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['∙', '.'],
   ['․', '.'],
 ];
+
+/**
+ * Capitals that imitate another Latin letter than their small letter does, read before
+ * lowercasing: Greek `Μ` is drawn as `M` (`μ` as no Latin letter), Armenian `Տ` as `S`.
+ */
+const CAPITALS: ReadonlyMap<number, string> = new Map([
+  [0x39c, 'm'], // Μ
+  [0x3d2, 'y'], // ϒ
+  [0x54f, 's'], // Տ
+]);
+
+/** The plain lowercase letter a capital look-alike draws when its small letter draws none or another, or undefined. */
+export function capitalConfusable(codePoint: number): string | undefined {
+  return CAPITALS.get(codePoint);
+}
+
+/**
+ * Capitals drawn as one Latin capital whose small letters imitate another: Greek `Η` is drawn as
+ * `H` but `η` as `n`, `Ν` as `N` but `ν` as `v`, `Υ` as `Y` but `υ` as `u`. Normalization reads
+ * them as their small letters, so that the case of a look-alike never matters; the Unicode fold,
+ * a second reading, reads one as drawn in a word written in capitals (`IGΝORE`, not `YoΥr`).
+ */
+const DRAWN_CAPITALS: ReadonlyMap<number, string> = new Map([
+  [0x397, 'h'], // Η
+  [0x39d, 'n'], // Ν
+  [0x3a5, 'y'], // Υ
+]);
+
+/** The Latin letter a capital of {@link DRAWN_CAPITALS} is drawn as, or undefined. */
+export function drawnCapital(codePoint: number): string | undefined {
+  return DRAWN_CAPITALS.get(codePoint);
+}
 
 let table: Map<number, string> | undefined;
 

@@ -7,11 +7,20 @@
  * @module
  */
 import { requireString } from '../_validate.js';
-import { confusable, styledLetter } from './_confusables.js';
+import { capitalConfusable, confusable, drawnCapital, styledLetter } from './_confusables.js';
 
 const MARKS = /\p{M}/gu;
 const FORMAT = /[\p{Cf}\p{Cc}]/u;
 const SPACE = /\p{White_Space}/u;
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a letter between `before` and `after` stands in a word written in capitals. */
+function inCapitals(before: string, after: string): boolean {
+  const a = CAPITAL.test(before);
+  const b = CAPITAL.test(after);
+  return (a || b) && (a || !LETTER.test(before)) && (b || !LETTER.test(after));
+}
 /** Letters that render as nothing (Hangul fillers, braille blank). */
 const INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]);
 const CACHE_LIMIT = 4096;
@@ -25,6 +34,7 @@ function foldCodePoint(cp: number): string {
   if (INVISIBLE.has(cp) || FORMAT.test(ch)) out = SPACE.test(ch) ? ' ' : '';
   else if (SPACE.test(ch)) out = ' ';
   else if (styledLetter(cp) !== undefined) out = styledLetter(cp) as string;
+  else if (capitalConfusable(cp) !== undefined) out = capitalConfusable(cp) as string;
   else {
     const folded = ch.normalize('NFKD').replace(MARKS, '');
     out = '';
@@ -65,7 +75,9 @@ export function foldUnicode(text: string): string | null {
     }
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    out += cp >= 0xd800 && cp <= 0xdfff ? text[i] : foldCodePoint(cp);
+    const drawn = cp >= 0x397 && cp <= 0x3a5 ? drawnCapital(cp) : undefined;
+    if (drawn !== undefined && inCapitals(text.charAt(i - 1), text.charAt(i + 1))) out += drawn;
+    else out += cp >= 0xd800 && cp <= 0xdfff ? text[i] : foldCodePoint(cp);
     i += width;
   }
   return out;

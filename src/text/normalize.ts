@@ -5,7 +5,7 @@
  */
 import { checkOptions, optionalBoolean } from '../_validate.js';
 import { AegisError, describe } from '../errors.js';
-import { confusable, styledLetter } from './_confusables.js';
+import { capitalConfusable, confusable, styledLetter } from './_confusables.js';
 
 export interface NormalizeOptions {
   /**
@@ -105,6 +105,8 @@ function mapCodePoint(cp: number): Mapped {
     mapped = { out: ' ', kind: OTHER };
   } else if (styledLetter(cp) !== undefined) {
     mapped = { out: styledLetter(cp) as string, kind: LOWER };
+  } else if (capitalConfusable(cp) !== undefined) {
+    mapped = { out: capitalConfusable(cp) as string, kind: UPPER };
   } else {
     const kind = UPPERCASE.test(ch) ? UPPER : LOWERCASE.test(ch) ? LOWER : NUMBER.test(ch) ? DIGIT : OTHER;
     const folded = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');

@@ -21,7 +21,8 @@ const MAX_LINE = 4096;
 /**
  * Longest line read without a first look: the reading costs several microseconds on a line of 200
  * code units, which every ordinary request with no finding would pay, so a longer line is read only
- * when one of its words is near a verb that destroys or takes (`nearVerb`).
+ * when one of its words is near a verb that destroys or takes (`nearVerb`), or when it asks for its
+ * typos to be fixed and the result run (`lenient`, up to 400 code units).
  */
 const MAX_UNLOOKED = 160;
 /** Verbs a long line's first look searches for, bent by a slip. */
@@ -89,7 +90,7 @@ const MAX_WORD = 16;
 
 /** Subcommands, flags, paths and nouns, beside the program names. */
 const WORDS = `
-delete remove destroy drop truncate purge wipe erase shred format overwrite nuke empty
+delete remove destroy drop truncate purge wipe erase shred format overwrite nuke empty scrape
 namespace namespaces bucket buckets volume volumes cluster clusters instance instances database databases
 table tables schema collection collections objects recursive force grace period prune system
 push checkout orphan origin master reset hard clean rebase branch history commit
@@ -110,6 +111,48 @@ permanently everything archived repositories personal private address addresses 
 forward exfiltrate silently hidden backdoor startup registry scheduled install installer download
 downloads macro macros monero followers reviews comments advertising snapshots versions recycle
 https rclone membership layoff layoffs
+run post done list iex diskpart
+`;
+
+/**
+ * The wider vocabulary of dangerous requests in prose (their acts, targets, manners and the words
+ * around them), read only through the slips that seldom turn one English word into another: two
+ * neighbours swapped, a letter doubled or left out, or an extra letter in a longer word (never one
+ * letter changed, which turns `after` into `alter` and `stack` into `stalk`).
+ */
+const BROAD_WORDS = `
+obliterate annihilate demolish eradicate deprovision decommission deletion removal overwrite corrupt scrub
+reformat unmount permanently irreversibly entire entirely backups backup snapshot storage droplet server
+servers machine machines deployment deployments container containers images repository depot revisions
+folder folders directory directories drive drives partitions filesystem
+passphrase credential apikey keystore kubeconfig privkey session cookies cookie browser chrome firefox
+saved vault wallet mnemonic recovery authenticator hashes hashdump mimikatz lsass minidump comsvcs security
+azure google amazon github gitlab access library keychains
+preload journal journald journalctl syslog rsyslog defender antivirus startup autostart kernel module
+modules bootloader fstab resolv sshd_config
+ignore disregard previous prior earlier above instructions instruction guidelines rules policy policies
+restrictions prompt developer override jailbreak pretend roleplay unrestricted unfiltered uncensored
+confidential reveal repeat verbatim forget remember approve approved approval confirm confirmation
+permission payment transfer transfers assistant summarizer summary company conversation conversations
+customer details
+select insert alter keyspace exists cascade column columns records replica cassandra postgres postgresql
+mongodb couchbase payroll
+location locations phone numbers number social passport passports license licence medical diagnosis
+diagnoses patient patients pregnant pregnancy health salary salaries employee employees coworker neighbour
+neighbor journalist family relatives dossier stalk stalking tracking whereabouts personal identity birthday
+download execute executes installer script scripts payloads python python3 invoke expression webclient
+urllib requests netcat connect callback dropper loader destination
+ratings followers likes profiles comments newsletter newsletters mailing subscribe unsubscribe promotion
+advertise bulk blast texts flood twilio whatsapp telegram linkedin twitter instagram facebook youtube reddit
+wikipedia articles rotating proxies captcha
+keystrokes encrypts rootkit botnet trojan spreads spread stealer infostealer mining cryptominer
+persistence undetectable evade evasion obfuscate obfuscated polymorphic quietly memory process processes
+inject injection scraper track cards
+decode decoded encode encoded reversed string hexadecimal cipher variable variables concatenate
+every everyone everybody general results already keeping useless lists private without anyone nobody
+regsvr rundll scrobj
+swaks sendmail mailx hydra nmap sqlmap msfvenom metasploit meterpreter rubeus bloodhound hashcat
+crackmapexec impacket psexec procdump secretsdump
 `;
 
 /** Shortest vocabulary word a slip is read toward: shorter ones sit one slip from common words. */
@@ -143,8 +186,14 @@ white breach minor even tales raise expert passed whole meine ordner until false
 bases bush cash wash push pash rush sudoku pseudo curb curly curls hurl cure bass bath bake branch
 reset reads ready rails tables orders events users miners mines nice mine matter plus openssh tale pasted
 remover grave audited torch taken unload wipes upset updated updates inserts finds fiend protect protects
-projected instant confit ghosts urn`.split(/\s+/),
+projected instant confit ghosts urn
+spring sprint likely liked cookie cards carts caret modules models moduled cancer answer abode adobe sense
+saver lover loader lodger entre seed sealed sells spells storey story stores strong sting posted stale stall phony`.split(
+    /\s+/,
+  ),
 );
+/** The words of the first vocabulary (programs and {@link WORDS}), read through any one slip. */
+let core: Set<string> = new Set();
 /** Vocabulary words by first letter and length (`(letter - a) * 32 + length`). */
 let byShape: string[][] | null = null;
 /** The letters each bucket word holds, one bit per letter, beside `byShape`. */
@@ -186,6 +235,9 @@ function build(): string[][] {
   for (const p of PROGRAMS) add(p);
   for (const p of SHELL_FIRST) add(p);
   for (const w of WORDS.split(/\s+/)) if (w !== '') add(w);
+  core = new Set<string>();
+  for (const b of buckets) for (const w of b) core.add(w);
+  for (const w of BROAD_WORDS.split(/\s+/)) if (w !== '') add(w);
   masksByShape = buckets.map((b) => b.map(letterMask));
   return buckets;
 }
@@ -286,11 +338,18 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
         if (fewBits(mask ^ (masks[q] as number)) > 2) continue;
         const t = words[q] as string;
         const d = distance(line, s, n, t, mode);
-        if (d === 0) return digits ? t : null;
+        // A path's part in capitals (`/etc/SHADOW`, a look-alike capital read as drawn) is the file.
+        if (d === 0)
+          return digits || (line.charCodeAt(s - 1) === 47 && hasCapital(line, s, n) && core.has(t)) ? t : null;
+        if (d === 1 && !core.has(t) && !rareSlip(line, s, n, t, mode)) continue;
         if (d === 1 && (n >= MIN_WORD || lenient(line)) && (t.length >= MIN_TARGET || SHORT_TARGETS.includes(t))) {
           if (found !== null && found !== t) return null;
           found = t;
-        } else if (d === 1 && SWAP_TARGETS.has(t) && (lenient(line) || swappedOrDoubled(line, s, n, t, mode))) {
+        } else if (
+          d === 1 &&
+          (SWAP_TARGETS.has(t) || (t.length >= 3 && core.has(t) && t !== 'from' && standsAlone(line, s, s + n))) &&
+          ((lenient(line) && SWAP_TARGETS.has(t)) || swappedOrDoubled(line, s, n, t, mode))
+        ) {
           if (found !== null && found !== t) return null;
           found = t;
         }
@@ -304,10 +363,33 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
   return null;
 }
 
+/**
+ * Whether `line[s, s + n)`, one slip from the wider-vocabulary word `t`, is so by a slip that
+ * seldom makes another word: two neighbours swapped or a letter doubled, a letter left out of a
+ * word of five letters or more, or an extra letter in one of six or more.
+ */
+function rareSlip(line: string, s: number, n: number, t: string, mode: number): boolean {
+  if (swappedOrDoubled(line, s, n, t, mode)) return true;
+  if (n + 1 === t.length) return n >= 5;
+  return n === t.length + 1 && n >= 6;
+}
+
+/** Whether `line[s, s + n)` holds a capital past its first letter (`SHADOW`, `ShADOW`, not `Users`). */
+function hasCapital(line: string, s: number, n: number): boolean {
+  for (let k = s + 1; k < s + n; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Whether `w` is `r` with an ending added or dropped (`tests`, `user`, `deleted`): no slip. */
 function inflected(w: string, r: string): boolean {
   const [a, b] = w.length > r.length ? [w, r] : [r, w];
-  return a.startsWith(b) && (a.length - b.length === 1 ? /[sd]$/.test(a) : a.endsWith('ed'));
+  if (!a.startsWith(b)) return false;
+  // A last letter doubled (`tarr`, `shredd`) is a slip, not an ending.
+  if (a.length - b.length === 1) return /[sdry]$/.test(a) && a.charCodeAt(a.length - 1) !== a.charCodeAt(a.length - 2);
+  return /(?:ed|er|es|ly)$/.test(a);
 }
 
 function isLetter(c: number): boolean {
@@ -324,7 +406,7 @@ function isDigit(c: number): boolean {
  * longer than 160 holds no word near a verb that destroys or takes.
  */
 export function typoReading(text: string): string | null {
-  if (text.length > MAX_LINE || (text.length > MAX_UNLOOKED && !nearVerb(text))) return null;
+  if (text.length > MAX_LINE || (text.length > MAX_UNLOOKED && !nearVerb(text) && !lenient(text))) return null;
   let joined = joinSpelledOut(text);
   if (text.includes('w/')) {
     // `w/` and `w/o` standing alone: `with`, `without`.
@@ -336,6 +418,10 @@ export function typoReading(text: string): string | null {
   const line = joined ?? text;
   // Whether the line is leetspeak, settled at its first word with both letters and digits.
   let leet: boolean | null = null;
+  // Whether an SQL statement's verb came before, written or read through a slip.
+  let sql = false;
+  // Whether that verb was written in capitals: the line holds an SQL statement, not prose.
+  let statement = false;
   byShape ??= build();
   const buckets = byShape;
   let out = '';
@@ -374,17 +460,38 @@ export function typoReading(text: string): string | null {
       continue;
     }
     if (len > MAX_WORD) continue;
+    if (digits === 0 && i + 1 < n) {
+      // A word broken by a stray space or hyphen (`pass word`, `key-logger`, `dele te`).
+      const e = brokenWord(line, s, i, buckets);
+      if (e > 0) {
+        out += line.slice(last, s) + line.slice(s, i).toLowerCase() + line.slice(i + 1, e).toLowerCase();
+        last = e;
+        i = e;
+        changed = true;
+        continue;
+      }
+    }
     let r: string | null = null;
-    if (len <= 6 && (digits === 0 || len <= 2)) r = shorthand(line, s, i);
+    // In an SQL statement in capitals a single letter is a table's alias (`JOIN riders u ON u.id`).
+    if (len <= 6 && (digits === 0 || len <= 2 || isDigit(line.charCodeAt(i - 1))) && !(statement && len === 1))
+      r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
     if (r === null && digits === 0) r = commandSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
+    if (r === null && digits > 0 && letters >= 3) r = digitsAfter(line, s, i, letters, buckets);
     if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0);
     if (r === null && digits === 0 && len >= 3) r = unvoweled(line, s, i);
     if (r === null && digits > 0) {
       leet ??= leetLine(line);
       if (leet) r = leetWord(line, s, i);
     }
+    const c0 = line.charCodeAt(s);
+    if (c0 >= 65 && c0 <= 90 && letters === len && len >= 3 && len <= 9 && capitals(line, s, i)) {
+      // A statement in capitals: its keywords after its verb are read through a slip too.
+      if (r === null && sql) r = sqlKeyword(line, s, len);
+      if (!sql && len >= 4 && len <= 8) sql = SQL_VERBS.has(r ?? line.slice(s, i).toLowerCase());
+      statement ||= sql;
+    } else if (!sql && r !== null && SQL_VERBS.has(r)) sql = true;
     if (r === null) continue;
     out += line.slice(last, s) + r;
     last = i;
@@ -392,6 +499,96 @@ export function typoReading(text: string): string | null {
   }
   if (changed) return out + line.slice(last);
   return joined;
+}
+
+/**
+ * Where the word after `line[s, e)` ends when the two, kept apart by one space or hyphen, are one
+ * vocabulary word of six letters or more broken in two (`pass word`, `ransom-ware`, `dele te`),
+ * neither half a vocabulary word itself (`event log` stays) and the word no program's name; else 0. Compared in place, without allocation.
+ */
+function brokenWord(line: string, s: number, e: number, buckets: string[][]): number {
+  const gap = line.charCodeAt(e);
+  if (gap !== 32 && gap !== 45) return 0;
+  let j = e + 1;
+  while (j < line.length && isLetter(line.charCodeAt(j))) j++;
+  const total = e - s + j - e - 1;
+  if (j === e + 1 || total < 6 || total > MAX_WORD) return 0;
+  if (j < line.length && (isDigit(line.charCodeAt(j)) || line.charCodeAt(j) === 95)) return 0;
+  const words = buckets[shape(line.charCodeAt(s) | 32, total)];
+  if (words === undefined || words.length === 0) return 0;
+  for (const t of words) {
+    let k = 0;
+    for (; k < total; k++) {
+      const c = line.charCodeAt(k < e - s ? s + k : s + k + 1) | 32;
+      if (c !== t.charCodeAt(k)) break;
+    }
+    // A program's name is a phrase when broken (`shut down`, `time out`).
+    if (k < total || SHELL_FIRST.has(t)) continue;
+    const head = buckets[shape(line.charCodeAt(s) | 32, e - s)] ?? [];
+    const a = line.slice(s, e).toLowerCase();
+    const b = line.slice(e + 1, j).toLowerCase();
+    if (head.includes(a) || (buckets[shape(b.charCodeAt(0), b.length)] ?? []).includes(b)) return 0;
+    return j;
+  }
+  return 0;
+}
+
+/** Verbs that start an SQL statement. */
+const SQL_VERBS = new Set(['select', 'delete', 'drop', 'truncate', 'update', 'insert', 'alter', 'merge']);
+/** Keywords that follow an SQL statement's verb. */
+const SQL_KEYWORDS = [
+  'from',
+  'where',
+  'table',
+  'into',
+  'values',
+  'join',
+  'order',
+  'group',
+  'keyspace',
+  'database',
+  'schema',
+  'exists',
+  'cascade',
+  'column',
+  'null',
+  'limit',
+  'index',
+  'view',
+];
+
+/** Whether `line[s, e)` is all capitals. */
+function capitals(line: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = line.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * The SQL keyword a word in capitals after a statement's verb is one slip from (`FORM`, `WHRE`,
+ * `TABEL`, `NUL`), or null: any slip for a keyword of five letters or more, a swap, a doubled or a
+ * dropped letter for a shorter one (`INFO` stays).
+ */
+function sqlKeyword(line: string, s: number, n: number): string | null {
+  for (const k of SQL_KEYWORDS) {
+    if (Math.abs(k.length - n) > 1) continue;
+    const d = distance(line, s, n, k, AS_WRITTEN);
+    if (d === 0) return null;
+    if (d === 1 && (k.length >= 5 || n + 1 === k.length || swappedOrDoubled(line, s, n, k, AS_WRITTEN))) return k;
+  }
+  return null;
+}
+
+/**
+ * A word of letters and then digits (`pyhton3`, `regsvrr32`): its letters read through a slip
+ * with the digits kept after them, or null when they read as nothing else.
+ */
+function digitsAfter(line: string, s: number, e: number, letters: number, buckets: string[][]): string | null {
+  for (let k = s; k < s + letters; k++) if (!isLetter(line.charCodeAt(k))) return null;
+  const r = reading(line, s, letters, buckets, false);
+  return r === null ? null : r + line.slice(s + letters, e);
 }
 
 /**
@@ -406,7 +603,8 @@ db database|dbs databases|srv server|svr server|srvr server|kys keys|ky key|n an
 rmv remove|tbl table|tbls tables|addr address|addy address|ths this|cn can|gimme give me|wanna want to
 evry every|rite right|teh the|cmd command|creds credentials
 acct account|accts accounts|ppl people|phn phone|num number|yr your|smth something|abt about|usr user
-usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone
+usrs users|pic photo|pics photos|txt text|msging messaging|pswds passwords|evry1 everyone|every1 everyone
+any1 anyone|some1 someone|no1 nobody
 sys system|prv private|pvt private|sec secret|frnds friends|em them|ya you|da the|dat that|dis this
 rn right now|asap now|k okay|pwd password|th the|fr for|ll all|m me`
     .split(/[|\n]/)
@@ -471,6 +669,8 @@ function shorthand(line: string, s: number, e: number): string | null {
     // `rn` before flags is `rm` (see commandSlip); `n`, `u`, `2`, `4` need words on both sides.
     const next = line.charCodeAt(e + 1) || 0;
     if (before === '' || e >= line.length || !(isLetter(next) || next === 47 || next === 126)) return null;
+    // A loop's variable (`for n in …`, `for u in …`).
+    if (before === 'for' && line.startsWith(' in ', e)) return null;
     if (w === 'rn' && line.charCodeAt(e + 1) === 45) return null;
   }
   return r;
@@ -693,16 +893,34 @@ function leetWord(line: string, s: number, e: number): string | null {
 
 /**
  * Letters spelled out one by one (`r m -rf /`, `c a t`, `d.e.l.e.t.e`): runs of two or more single
- * letters kept apart by one space or one dot, written as the word they spell; null when there are
- * none.
+ * letters kept apart by one space or one dot, written as the word they spell, where no run starts
+ * after a slash or backslash (`/d C:\…`, a switch and a drive) or ends at a colon; null when there
+ * are none.
  */
 function joinSpelledOut(line: string): string | null {
   if (!/(?:^|[^\w.])[A-Za-z][ .][A-Za-z](?:[^\w]|$)/.test(line)) return null;
-  const out = line.replace(/(?<![\w.])[A-Za-z](?:([ .])[A-Za-z](?![\w]))+(?:\.(?![\w]))?/g, (run, sep: string) => {
-    // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
-    const letters = run.replace(/\.$/, '').split(sep);
-    if (letters.some((l) => l.length !== 1)) return run;
-    return letters.join('');
-  });
+  const out = line.replace(
+    /(?<![\w./\\])(-[ .])?([A-Za-z](?:([ .])[A-Za-z](?![\w:]))+(?:\.(?![\w]))?)/g,
+    (whole, dash: string | undefined, run: string, sep: string) => {
+      // Only runs with one kind of separator; `a.` at the end of a dotted run is its last dot.
+      const letters = run.replace(/\.$/, '').split(sep);
+      if (letters.some((l) => l.length !== 1)) return whole;
+      // A flag spelled out after its dash (`- r f`) is the flag; a run of two programs spelled out
+      // together (`s u d o r m`) is the two.
+      if (dash !== undefined) return dash.charAt(1) === sep ? `-${letters.join('')}` : whole;
+      return twoWords(letters.join(''));
+    },
+  );
   return out === line ? null : out;
+}
+
+/** `w`, or the two vocabulary words it is written as when it is none itself (`sudorm`: `sudo rm`). */
+function twoWords(w: string): string {
+  byShape ??= build();
+  const l = w.toLowerCase();
+  if (l.length < 4 || core.has(l)) return w;
+  for (let k = 2; k <= l.length - 2; k++) {
+    if (core.has(l.slice(0, k)) && core.has(l.slice(k))) return `${w.slice(0, k)} ${w.slice(k)}`;
+  }
+  return w;
 }
