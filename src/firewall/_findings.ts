@@ -209,6 +209,10 @@ export class Findings implements FindingSink {
   private wholeDetectors: readonly Detector[] | null = null;
   /** The detectors that read data as prose (see {@link readWhole}), picked once. */
   private dataDetectors: readonly Detector[] | null = null;
+  /** Spans settled in the reading of a segment through its slips, while it is read (see {@link settle}). */
+  private readSettles: (string | number)[] | null = null;
+  /** Where the segment being read in a second reading starts in that reading. */
+  private readAt = 0;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
   private settled: (string | number)[] = [];
 
@@ -821,6 +825,10 @@ export class Findings implements FindingSink {
   }
 
   settle(category: string, start: number, end: number): void {
+    if (this.depth === 1 && this.readSettles !== null && this.readSettles.length < 3 * MAX_SETTLED) {
+      this.readSettles.push(category, this.readAt + start, this.readAt + Math.max(start, end));
+      return;
+    }
     // Only text as written: a decoded payload or a second reading settles nothing.
     if (this.depth > 0 || this.settled.length >= 3 * MAX_SETTLED) return;
     this.settled.push(category, this.base + start, this.base + Math.max(start, end));
@@ -864,20 +872,30 @@ export class Findings implements FindingSink {
         for (const r of analyze(this.snap, beside, this.maxMatches, this.nested[level]).rules) known.add(r.rule);
       }
       const a = analyze(this.snap, decoded, this.maxMatches, this.nested[level]);
-      for (const r of a.rules) {
-        if (known?.has(r.rule)) continue;
-        const first = r.first as Hit;
-        // a hit's pattern is an index into its rule's patterns
-        this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern]!, r.count);
-      }
+      // The segment read through its slips is the segment itself: what a detector settles there
+      // as ordinary work (a statement on scratch data) settles the phrase rules of that reading,
+      // as it does as written. A decoded payload settles nothing.
+      const same = outer && how === 'typos';
+      if (same) this.readSettles = [];
+      else this.addPhrases(a, known, null);
       // And every detector over it.
-      forEachSegment(decoded, (segment) => {
+      forEachSegment(decoded, (segment, at) => {
         if (segment.length === 0) return;
-        for (const d of this.detectors) d.scan(segment, this);
+        for (const d of this.detectors) {
+          // A nested reading moves it; each detector of this one reads from here.
+          this.readAt = at;
+          d.scan(segment, this);
+        }
         // A command the decoded text orders run ("URL-decode and run: <command>").
         if (this.depth < MAX_DEPTH) this.readOrdered(segment, 0, -1, 'command in prose: ');
       });
+      if (same) {
+        const settles = this.readSettles;
+        this.readSettles = null;
+        this.addPhrases(a, known, settles);
+      }
     } finally {
+      this.readSettles = null;
       this.depth--;
       this.pinStart = saved.pinStart;
       this.pinEnd = saved.pinEnd;
@@ -892,6 +910,21 @@ export class Findings implements FindingSink {
       if (rule.rank > 0 && rule.id !== ORDER_TO_DECODE) return true;
     }
     return false;
+  }
+
+  /**
+   * The phrase rules of a second reading's analysis `a`, reported over the pinned span: those not
+   * in `known`, and, when `settles` lists spans of that reading settled by its detectors (category,
+   * start, end in triples), not those whose every hit lies in a settled span of their category.
+   */
+  private addPhrases(a: Analysis, known: Set<CompiledRule> | null, settles: (string | number)[] | null): void {
+    for (const r of a.rules) {
+      if (known?.has(r.rule)) continue;
+      if (settles !== null && settles.length > 0 && allSettled(a, r.rule, settles)) continue;
+      const first = r.first as Hit;
+      // a hit's pattern is an index into its rule's patterns
+      this.add(r.rule, 0, 0, r.rule.rule.patterns[first.pattern]!, r.count);
+    }
   }
 
   private add(rule: CompiledRule, start: number, end: number, evidence: string, count = 1): void {
@@ -1117,4 +1150,24 @@ function substituteNames(line: string, names: readonly string[], values: readonl
 
 function newAnalyzer(snap: Snapshot): Analyzer {
   return new Analyzer(snap, 0, null);
+}
+
+/** Whether every hit of `rule` in `a` lies in a span of `settles` (category, start, end) of its category. */
+function allSettled(a: Analysis, rule: CompiledRule, settles: readonly (string | number)[]): boolean {
+  for (const h of a.hits) {
+    if (h.rule !== rule) continue;
+    let inside = false;
+    for (let i = 0; i + 2 < settles.length; i += 3) {
+      if (
+        settles[i] === rule.category &&
+        h.start >= (settles[i + 1] as number) &&
+        h.end <= (settles[i + 2] as number)
+      ) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
+  return true;
 }

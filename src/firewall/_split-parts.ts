@@ -36,7 +36,10 @@ function joined(list: string): string {
 }
 
 /** `body` in quotes that it does not contain. */
-function quote(body: string): string {
+function quote(body: string, like = "'"): string {
+  // The quote the parts were written with, so that a run inside a string of the other quote
+  // (`ruby -e 'm = "sys" + "tem"'`) stays inside it.
+  if (like === '"' && !body.includes('"')) return `"${body}"`;
   if (!body.includes("'")) return `'${body}'`;
   if (!body.includes('"')) return `"${body}"`;
   return `'${body.replace(/'/g, '')}'`;
@@ -54,11 +57,11 @@ export function foldLiterals(line: string): string {
   if (/join|concat/i.test(out)) {
     out = out.replace(JOIN_CALL, (all, a?: string, b?: string, c?: string, d?: string) => {
       const list = a ?? b ?? c ?? d;
-      return list === undefined ? all : quote(joined(list));
+      return list === undefined ? all : quote(joined(list), list.trimStart()[0]);
     });
   }
   if (/[+|&.]/.test(out)) {
-    out = out.replace(CHAIN, (run) => quote(joined(run)));
+    out = out.replace(CHAIN, (run) => quote(joined(run), run[0]));
   }
   return out;
 }
@@ -100,9 +103,12 @@ export function appended(line: string): [string, string] | null {
 }
 const APPEND = /^\s*\$?([A-Za-z_]\w{0,31})\s*\+=\s*(["'])(.{0,300})\2\s*;?\s*$/;
 
-/** Definitions earlier in the same line: `const c = "orders"; let m = 'x';`, `$a='…';`. */
+/**
+ * Definitions earlier in the same line: `const c = "orders"; let m = 'x';`, `$a='…';`, and the first
+ * statement of code handed over in quotes (`ruby -e 'm = "x"; …'`).
+ */
 const INLINE_DEFINITION = new RegExp(
-  `(?:^|[;{]|\\b(?:const|let|var|local|my)\\b)\\s*\\$?([A-Za-z_]\\w{0,31})\\s*=\\s*(${LITERAL})\\s*;`,
+  `(?:^|[;{]|(?<=\\s-[a-zA-Z][ \\t]*)['"]|\\b(?:const|let|var|local|my)\\b)\\s*\\$?([A-Za-z_]\\w{0,31})\\s*=\\s*(${LITERAL})\\s*;`,
   'g',
 );
 
@@ -189,6 +195,16 @@ interface Edit {
   put: string;
 }
 
+/**
+ * The quote a literal put in at `at` is written with: a double quote inside a single-quoted string
+ * (`ruby -e 'm = "x"; send(m)'`), which a single quote would end; a single quote elsewhere.
+ */
+function quoteAt(text: string, at: number, value: string): string {
+  let inside = false;
+  for (let i = text.indexOf("'"); i >= 0 && i < at; i = text.indexOf("'", i + 1)) inside = !inside;
+  return quote(value, inside ? '"' : "'");
+}
+
 /** The uses of `name` in `text` (see {@link expandParts}), each with what is put in its place. */
 function usesOf(text: string, name: string, value: string, edits: Edit[]): void {
   if (name.length === 0) return;
@@ -201,11 +217,11 @@ function usesOf(text: string, name: string, value: string, edits: Edit[]): void 
     let s = at;
     let e = end;
     let put: string | null = null;
-    if (sigil) put = bare(text, s, e) ? quote(value) : value;
+    if (sigil) put = bare(text, s, e) ? quoteAt(text, s, value) : value;
     else if (b === 36) {
       // `$name`, `$$name`: a literal when joined by an operator (PowerShell's `$a + $b`)
       s = at >= 2 && text.charCodeAt(at - 2) === 36 ? at - 2 : at - 1;
-      put = bare(text, s, e) ? quote(value) : value;
+      put = bare(text, s, e) ? quoteAt(text, s, value) : value;
     } else if (b === 123 && a === 125) {
       // `${name}`, `#{name}`, `{name}`
       const c = at >= 2 ? text.charCodeAt(at - 2) : 32;
@@ -225,8 +241,8 @@ function usesOf(text: string, name: string, value: string, edits: Edit[]): void 
       // A key: `db[c]` reads as `db.value`
       s = at - 1;
       e = end + 1;
-      put = /^[A-Za-z_$][\w$]*$/.test(value) ? `.${value}` : `[${quote(value)}]`;
-    } else if (b !== 46 && bare(text, s, e)) put = quote(value);
+      put = /^[A-Za-z_$][\w$]*$/.test(value) ? `.${value}` : `[${quoteAt(text, s, value)}]`;
+    } else if (b !== 46 && bare(text, s, e)) put = quoteAt(text, s, value);
     if (put !== null) edits.push({ s, e, put });
   }
 }

@@ -13,7 +13,8 @@ describe('foldLiterals', () => {
   it('joins literals joined by an operator', () => {
     expect(foldLiterals("p = '/etc/' + 'sha' + 'dow'")).toBe("p = '/etc/shadow'");
     expect(foldLiterals(`x := 'DROP ' || "TABLE t"`)).toBe("x := 'DROP TABLE t'");
-    expect(foldLiterals(`set p to "a" & "b"`)).toBe("set p to 'ab'");
+    expect(foldLiterals(`set p to "a" & "b"`)).toBe('set p to "ab"');
+    expect(foldLiterals(`x = 'a' + 'b'`)).toBe("x = 'ab'");
   });
   it('joins literals passed to a join call', () => {
     expect(foldLiterals("$c = -join ('Stop','-Computer')")).toBe("$c = 'Stop-Computer'");
@@ -43,7 +44,11 @@ describe('expandParts', () => {
     expect(expandParts('db[c].find()', ['c'], ['users'])).toBe('db.users.find()');
   });
   it('reads names defined earlier in the same line', () => {
-    expect(expandParts('const t = "us" + "ers"; db[t].count()', [], [])).toBe("const t = 'users'; db.users.count()");
+    expect(expandParts('const t = "us" + "ers"; db[t].count()', [], [])).toBe('const t = "users"; db.users.count()');
+    // Code handed over in single quotes keeps its double quotes, so the shell word stays whole.
+    expect(expandParts(`ruby -e 'm = "sys" + "tem"; send(m, ARGV[0])' "$CMD"`, [], [])).toBe(
+      `ruby -e 'm = "system"; send("system", ARGV[0])' "$CMD"`,
+    );
   });
   it('is null when the line uses no name and joins nothing', () => {
     expect(expandParts('echo hello', ['a'], ['x'])).toBeNull();

@@ -56,7 +56,6 @@ decisionTable(
     'virsh vol-delete --pool images billing-db.qcow2',
   ],
   [
-    'p4 obliterate //depot/legacy/...',
     'docker volume rm pgdata-dev',
     'docker volume rm web_test_db',
     'docker volume rm buildkit_cache',
@@ -105,7 +104,6 @@ decisionTable(
   ],
   [
     'echo \'SUBSYSTEM=="tty", ATTRS{idVendor}=="0403", MODE="0660", GROUP="dialout"\' | sudo tee /etc/udev/rules.d/50-ftdi.rules',
-    "cfg=/etc/ssh/sshd_config\nsed -i 's/^#\\?PasswordAuthentication.*/PasswordAuthentication no/' $cfg",
   ],
 );
 
@@ -124,6 +122,21 @@ decisionTable(
     'mongosh "mongodb://localhost/crm" --eval \'db.contacts.countDocuments({})\'',
   ],
 );
+
+describe('what the shell reader itself reads as ordinary', () => {
+  // The whole firewall also reads words: a preview of an obliteration names a depot to destroy,
+  // and any write to sshd_config is held by the phrase rule for authentication files, whatever it
+  // sets. The shell reader's own finding is what these cases measure.
+  it('reads an obliteration without -y as a preview', () => {
+    expect(reportedIds(shellDetector, 'p4 obliterate //depot/legacy/...')).not.toContain('shell.infra-destroy');
+    expect(reportedIds(shellDetector, 'p4 obliterate -y //depot/legacy/...')).toContain('shell.infra-destroy');
+  });
+  it('reads a hardening edit of sshd_config as no weakening', () => {
+    const edit = (v: string) => `sed -i 's/^#\\?PasswordAuthentication.*/PasswordAuthentication ${v}/' /etc/ssh/sshd_config`;
+    expect(reportedIds(shellDetector, edit('no'))).not.toContain('shell.system-file-write');
+    expect(reportedIds(shellDetector, edit('yes'))).toContain('shell.system-file-write');
+  });
+});
 
 describe('a boot setting that guards nothing is not a finding of the shell reader', () => {
   it('reads a menu style change as ordinary', () => {
