@@ -211,6 +211,8 @@ export class Findings implements FindingSink {
   private dataDetectors: readonly Detector[] | null = null;
   /** Spans settled in the reading of a segment through its slips, while it is read (see {@link settle}). */
   private readSettles: (string | number)[] | null = null;
+  /** A finding left to the segment's reading through its slips (see {@link unlessReadThroughSlips}). */
+  private slipsPending: (() => void) | null = null;
   /** Where the segment being read in a second reading starts in that reading. */
   private readAt = 0;
   /** Spans settled by a detector (see {@link settle}): category, start, end, in triples. */
@@ -287,13 +289,20 @@ export class Findings implements FindingSink {
       const text = folded ?? segment;
       this.readOrdered(text, offset, text === segment ? -1 : segment.length, 'command in prose: ', text === segment);
     }
+    let slips = false;
     if (this.depth === 0 && this.hits.length === from) {
       // Read again through typing slips and digits for letters, when nothing was found as written.
       const read = typoReading(folded ?? segment);
       if (read !== null) {
+        slips = true;
         this.rescanBeside(read, 0, segment.length, 'typos', folded ?? segment);
         if (this.hits.length === from) this.readOrdered(read, offset, segment.length, 'typos: command in prose: ');
       }
+    }
+    const pending = this.slipsPending;
+    if (pending !== null) {
+      this.slipsPending = null;
+      if (!slips) pending();
     }
     if (this.depth === 0) {
       this.carry(segment, offset, from);
@@ -822,6 +831,12 @@ export class Findings implements FindingSink {
 
   rescan(decoded: string, start: number, end: number, how: string): boolean {
     return this.rescanBeside(decoded, start, end, how, null);
+  }
+
+  unlessReadThroughSlips(report: () => void): void {
+    // Only a segment as written is read through its slips (see scanSegment).
+    if (this.depth === 0 && this.slipsPending === null) this.slipsPending = report;
+    else report();
   }
 
   settle(category: string, start: number, end: number): void {

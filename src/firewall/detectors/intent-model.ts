@@ -44,12 +44,15 @@ export const intentModelDetector: Detector = Object.freeze({
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < MIN_CHARS || !hasModel()) return;
     if (score(segment) < threshold() || lastWords() < MIN_WORDS || !lastProse()) return;
-    // A segment the firewall reads again through typing slips is left to that reading (which runs
-    // only when nothing was found as written): this detector reads the corrected text there too.
-    if (typoReading(segment) !== null) return;
     let e = Math.min(segment.length, SPAN_MAX);
     const c = segment.charCodeAt(e - 1);
     if (e < segment.length && c >= 0xd800 && c <= 0xdbff) e--;
-    sink.report(INTENT_MODEL_ID, lastCategory(), 'medium', DESCRIPTION, 0, e, segment.slice(0, e));
+    const category = lastCategory();
+    const report = () => sink.report(INTENT_MODEL_ID, category, 'medium', DESCRIPTION, 0, e, segment.slice(0, e));
+    // A segment the firewall reads again through typing slips is left to that reading, where this
+    // detector reads the corrected text; when that reading does not run (something else was found
+    // as written), the finding on the text as written stands.
+    if (typoReading(segment) !== null) sink.unlessReadThroughSlips?.(report);
+    else report();
   },
 });

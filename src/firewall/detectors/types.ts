@@ -54,6 +54,13 @@ export interface FindingSink {
    * does not settle leaves the phrase rules as they are.
    */
   settle?(category: string, start: number, end: number): void;
+  /**
+   * A finding of a reading that the segment's reading through its typing slips replaces: `report`
+   * runs unless that reading runs (it runs when nothing was found as written, and every detector
+   * reads the corrected text there), so the finding is neither lost nor read twice. Optional: a
+   * sink without it drops such a finding.
+   */
+  unlessReadThroughSlips?(report: () => void): void;
 }
 
 /** A structural detector. */

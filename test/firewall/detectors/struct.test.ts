@@ -132,7 +132,8 @@ describe('what the shell reader itself reads as ordinary', () => {
     expect(reportedIds(shellDetector, 'p4 obliterate -y //depot/legacy/...')).toContain('shell.infra-destroy');
   });
   it('reads a hardening edit of sshd_config as no weakening', () => {
-    const edit = (v: string) => `sed -i 's/^#\\?PasswordAuthentication.*/PasswordAuthentication ${v}/' /etc/ssh/sshd_config`;
+    const edit = (v: string) =>
+      `sed -i 's/^#\\?PasswordAuthentication.*/PasswordAuthentication ${v}/' /etc/ssh/sshd_config`;
     expect(reportedIds(shellDetector, edit('no'))).not.toContain('shell.system-file-write');
     expect(reportedIds(shellDetector, edit('yes'))).toContain('shell.system-file-write');
   });
