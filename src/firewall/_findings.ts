@@ -306,7 +306,7 @@ export class Findings implements FindingSink {
     }
     if (this.depth === 0) {
       this.carry(segment, offset, from);
-      this.gather(segment, offset);
+      this.gather(segment, offset, folded ?? segment);
     }
     this.base = saved;
   }
@@ -595,14 +595,15 @@ export class Findings implements FindingSink {
    * Steps of one request spread over lines ("Part A: …", "2. …", "- …", to-do comments), with the line
    * that introduces them and the one that closes them ("write A+B+C as one program"): read again
    * as one text by the detectors once the list ends, and what that reading adds is reported over
-   * the whole list. Each line joins at most one list, so the cost stays linear.
+   * the whole list. Each line joins at most one list, so the cost stays linear. The lines are kept
+   * as `text`, their Unicode fold when they have one (look-alike letters read as what they show).
    */
-  private gather(segment: string, offset: number): void {
+  private gather(segment: string, offset: number, text: string): void {
     const step = segment.length <= MAX_DEFINITION && STEP.test(segment);
     this.paragraph(step ? '' : segment, offset);
     // A short request is kept line by line, to be read whole once it ends.
     if (this.wholeLength <= WHOLE_MAX) {
-      const t = segment.trim();
+      const t = text.trim();
       if (t.length > 0) {
         this.whole.push(t);
         this.wholeEnd = offset + segment.length;
@@ -614,7 +615,7 @@ export class Findings implements FindingSink {
         this.stepsAt = this.intro.length === 0 ? offset : (this.introAt[0] as number);
         for (const l of this.intro) this.steps.push(l);
       }
-      this.steps.push(segment.replace(LEAD, '').trim());
+      this.steps.push(text.replace(LEAD, '').trim());
       this.stepsEnd = offset + segment.length;
       this.intro = [];
       this.introAt = [];
@@ -629,13 +630,13 @@ export class Findings implements FindingSink {
       segment.length <= 200 &&
       /^(?:\s{2,}|\t)\S/.test(segment)
     ) {
-      this.steps.push(segment.trim());
+      this.steps.push(text.trim());
       this.stepsEnd = offset + segment.length;
       return;
     }
     if (this.steps.length > 0) {
       if (!blank && segment.length <= 200) {
-        this.steps.push(segment.trim());
+        this.steps.push(text.trim());
         this.stepsEnd = offset + segment.length;
       }
       this.readSteps();
@@ -648,7 +649,7 @@ export class Findings implements FindingSink {
         this.intro.shift();
         this.introAt.shift();
       }
-      this.intro.push(segment.trim());
+      this.intro.push(text.trim());
       this.introAt.push(offset);
     }
   }
