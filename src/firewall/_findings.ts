@@ -211,6 +211,14 @@ export class Findings implements FindingSink {
   private dataDetectors: readonly Detector[] | null = null;
   /** Spans settled in the reading of a segment through its slips, while it is read (see {@link settle}). */
   private readSettles: (string | number)[] | null = null;
+  /**
+   * The last line, when it held an SQL statement left open (no `;`) that its detector read as
+   * changing every row: where its findings start in `hits`, where it starts in the content, and
+   * its text (see {@link closeStatement}); -1 otherwise.
+   */
+  private openFrom = -1;
+  private openAt = 0;
+  private openText = '';
   /** A finding left to the segment's reading through its slips (see {@link unlessReadThroughSlips}). */
   private slipsPending: (() => void) | null = null;
   /** Where the segment being read in a second reading starts in that reading. */
@@ -251,6 +259,7 @@ export class Findings implements FindingSink {
     if (this.whole.length > 0) this.whole = [];
     this.wholeLength = 0;
     this.wholeEnd = 0;
+    this.openFrom = -1;
     if (this.intro.length > 0) {
       this.intro = [];
       this.introAt = [];
@@ -270,10 +279,16 @@ export class Findings implements FindingSink {
    * segment, its evidence prefixed with `unicode`.
    */
   scanSegment(segment: string, offset: number): void {
-    if (segment.length === 0) return;
+    if (segment.length === 0) {
+      if (this.depth === 0) this.openFrom = -1;
+      return;
+    }
     const saved = this.base;
     this.base = offset;
-    if (this.depth === 0) this.segment = segment;
+    if (this.depth === 0) {
+      this.segment = segment;
+      if (this.openFrom >= 0) this.closeStatement(segment, offset);
+    }
     const from = this.hits.length;
     for (const d of this.detectors) d.scan(segment, this);
     // A segment all in ASCII has no Unicode fold (a regular expression finds that out faster).
@@ -305,6 +320,9 @@ export class Findings implements FindingSink {
       if (!slips) pending();
     }
     if (this.depth === 0) {
+      this.openFrom = this.opensStatement(segment, from) ? from : -1;
+      this.openAt = offset;
+      this.openText = segment;
       this.carry(segment, offset, from);
       this.gather(segment, offset, folded ?? segment);
     }
@@ -340,6 +358,42 @@ export class Findings implements FindingSink {
     if (this.define(segment)) return;
     this.readUses(segment, offset, from);
     this.readParts(segment, from);
+  }
+
+  /**
+   * Whether `segment`, whose findings start at `from`, is an SQL statement left open at the end of
+   * its line (no `;`) that was read as deleting or changing every row: its WHERE may come on the
+   * next line, as formatted SQL writes it.
+   */
+  private opensStatement(segment: string, from: number): boolean {
+    if (from === this.hits.length || segment.length > MAX_OPEN_STATEMENT) return false;
+    let open = false;
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      if (ALL_ROWS.has(this.hits[i]!.rule.id)) open = true;
+    }
+    return open && segment.indexOf(';') < 0 && segment.indexOf('--') < 0;
+  }
+
+  /**
+   * The line after a statement left open (see {@link opensStatement}): when it goes on with the
+   * statement's WHERE, the open line's every-row findings are withdrawn and the two lines are read
+   * again as one statement, which reports what the whole statement does (`WHERE 1=1` still empties
+   * the table).
+   */
+  private closeStatement(segment: string, offset: number): void {
+    const from = this.openFrom;
+    this.openFrom = -1;
+    if (!WHERE_NEXT.test(segment)) return;
+    const at = this.openAt;
+    this.dropFrom(from, (h) => h.start >= at && h.start < offset && ALL_ROWS.has(h.rule.id));
+    this.readAgain(
+      `${this.openText.trim()} ${segment.trim()}`,
+      at,
+      offset + segment.length,
+      'statement over lines: ',
+      this.known(),
+    );
   }
 
   /** Carries the definition `segment` makes, if it makes one; whether it did. */
@@ -989,6 +1043,9 @@ export class Findings implements FindingSink {
     c.paraOpen = this.paraOpen;
     c.introAt = this.introAt.slice();
     c.settled = this.settled.slice();
+    c.openFrom = this.openFrom;
+    c.openAt = this.openAt;
+    c.openText = this.openText;
     c.whole = this.whole.slice();
     c.wholeLength = this.wholeLength;
     c.wholeEnd = this.wholeEnd;
@@ -1106,6 +1163,17 @@ function planLines(lines: string[]): string[] | null {
 }
 
 /** Findings that a line runs a command computed from names, which the names' values may explain. */
+/** The findings of a statement read as deleting or changing every row. */
+const ALL_ROWS: ReadonlySet<string> = new Set([
+  'sql.delete-all',
+  'sql.update-all',
+  'sql.delete-without-where',
+  'sql.update-without-where',
+]);
+/** A line that goes on with an open statement's condition. */
+const WHERE_NEXT = /^\s*where\b/i;
+/** Longest line read as a statement left open. */
+const MAX_OPEN_STATEMENT = 400;
 const COMPUTED: ReadonlySet<string> = new Set(['shell.computed-command', 'windows.iex-computed', 'code.exec-sink']);
 
 /** Findings that a line runs a computed command, which its parts put together may explain. */
