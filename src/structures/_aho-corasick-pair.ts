@@ -67,3 +67,43 @@ export function next(t: AutomatonTables, s: number, c: number): number {
   const n = s < t.dead ? t.trans[s + t.cols[c]!]! : step(t, s, t.classes[c]!);
   return n >= t.esc ? step(t, n - t.esc, t.classes[c]!) : n;
 }
+
+/**
+ * One overlapping standard search of `text` by `a`, read as two stretches advanced together, one
+ * code unit of each per round: `[0, mid)` and `[from, text.length)`, each from the start state.
+ * `visitLow` gets every match that ends at or before `mid` and `visitHigh` every match that ends
+ * after it, each in the order {@link AhoCorasick.runStandard} with `overlapping` reports them over
+ * the whole text. A lone search of a text whose table rows are out of cache waits for memory at
+ * every code unit; two stretches read together overlap those waits (see the top of this file).
+ *
+ * Requires an unanchored automaton of standard semantics with no empty pattern, and `from` at most
+ * `mid + 1 −` the longest pattern's length. Then the second stretch sees every match ending after
+ * `mid` whole, and reports it in the same order: the patterns ending at a code unit are the
+ * suffixes of the text read up to it, none of which starts before `from`, and the search lists them
+ * longest first, in the same order from either state.
+ */
+export function runStandardSplit(
+  a: AhoCorasick,
+  text: string,
+  mid: number,
+  from: number,
+  visitLow: MatchVisitor,
+  visitHigh: MatchVisitor,
+): void {
+  const t = a.tables;
+  const n = text.length;
+  let sa = t.start;
+  let sb = t.start;
+  let i = 0;
+  let j = from;
+  while (i < mid || j < n) {
+    if (i < mid) {
+      sa = next(t, sa, text.charCodeAt(i++));
+      if (sa > t.dead && sa <= t.maxMatch) a.visitAll(sa, i, visitLow);
+    }
+    if (j < n) {
+      sb = next(t, sb, text.charCodeAt(j++));
+      if (sb > t.dead && sb <= t.maxMatch && j > mid) a.visitAll(sb, j, visitHigh);
+    }
+  }
+}

@@ -174,6 +174,8 @@ export const encodingDetector: Detector = Object.freeze({
  */
 const SPELLED_MARKS = /(?<![A-Za-z0-9])[A-Za-z](?:[-._*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])/g;
+/** Both spellings, in the order they are tried. */
+const SPELLINGS: readonly RegExp[] = [SPELLED_MARKS, SPELLED_SPACES];
 
 /**
  * The segment with every spelled-out word joined, examined again; nothing when there is none.
@@ -184,12 +186,16 @@ const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])
 function scanSpelled(s: string, sink: FindingSink, pre: Prescan): void {
   const marks = pre.spelledMarks;
   const singles = (pre.bits & G_EVASION) !== 0;
+  // The prescan tells when neither kind of spelling can be there (most text): no expression runs.
+  if (!marks && !singles) {
+    if (pre.doubleSpace) spelledCommand(s, sink);
+    return;
+  }
   let out = '';
   let last = 0;
   let first = -1;
   let end = 0;
-  for (const re of [SPELLED_MARKS, SPELLED_SPACES]) {
-    // The prescan tells when neither kind of spelling can be there: no expression runs then.
+  for (const re of SPELLINGS) {
     if (re === SPELLED_MARKS && !marks) continue;
     if (re === SPELLED_SPACES && !singles) break;
     re.lastIndex = 0;
