@@ -10,7 +10,6 @@
  *
  * @internal Not part of the public API.
  */
-import { runStandardSplit } from '../../structures/_aho-corasick-pair.js';
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 
 /** Matches of the last segment: pattern (global index), start and end, `count` of them. */
@@ -36,15 +35,6 @@ const slots: GateMatches[] = [
 ];
 let newer = 0;
 let found: GateMatches = slots[0] as GateMatches;
-/** The longest joined pattern's length (set when the automaton is built). */
-let longest = 0;
-/** Matches of a segment's second stretch, appended to {@link found} after the first's (see {@link gateMatches}). */
-const later: GateMatches = { pattern: [], start: [], end: [], count: 0 };
-/**
- * Shortest segment read as two stretches together: shorter ones gain less than the stretch read
- * twice costs (twice the longest pattern would be about even).
- */
-const SPLIT_MIN = 96;
 
 /**
  * Adds `list` to the shared automaton under `name` (once; later calls return the same base) and
@@ -70,14 +60,6 @@ const record = (p: number, start: number, end: number): void => {
   found.end[k] = end;
 };
 
-/** Records one match of a segment's second stretch in {@link later}. */
-const recordLater = (p: number, start: number, end: number): void => {
-  const k = later.count++;
-  later.pattern[k] = p;
-  later.start[k] = start;
-  later.end[k] = end;
-};
-
 /**
  * Every match (overlapping, ASCII case-insensitive) of every joined pattern in `segment`. The
  * result is shared and overwritten by the scan of the second different segment after it: read it
@@ -91,31 +73,16 @@ export function gateMatches(segment: string): GateMatches {
       return slots[newer] as GateMatches;
     }
   }
-  if (ac === null) {
-    ac = new AhoCorasick(patterns, { asciiCaseInsensitive: true });
-    longest = 0;
-    for (const p of patterns) longest = Math.max(longest, p.length);
-  }
+  ac ??= new AhoCorasick(patterns, { asciiCaseInsensitive: true });
   newer = 1 - newer;
   found = slots[newer] as GateMatches;
   found.count = 0;
   const t = ac.tables;
-  const n = segment.length;
   // The gate's patterns are words and marks, never empty, so the start state is no match and the
   // overlapping search is the automaton's run from its start (what forEachMatch does after
   // checking its arguments, which are fixed here).
   if (t.startIsMatch) ac.forEachMatch(segment, record, { overlapping: true });
-  else if (n < SPLIT_MIN || n < 4 * longest) ac.runStandard(segment, t.start, 0, true, record);
-  else {
-    // Two stretches read together, the second from the longest pattern's length before the
-    // middle: the same matches in the same order (see runStandardSplit), the second stretch's
-    // after the first's. Both stretches are about as long.
-    const mid = (n + longest - 1) >> 1;
-    later.count = 0;
-    runStandardSplit(ac, segment, mid, mid + 1 - longest, record, recordLater);
-    // k < later.count ≤ the match arrays' length
-    for (let k = 0; k < later.count; k++) record(later.pattern[k]!, later.start[k]!, later.end[k]!);
-  }
+  else ac.runStandard(segment, t.start, 0, true, record);
   texts[newer] = segment;
   return found;
 }
