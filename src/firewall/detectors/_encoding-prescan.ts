@@ -50,6 +50,15 @@ export interface Prescan {
   bits: number;
   /** Turned letters (`ɐ`, `ǝ`, `ɹ`, `ʇ`, …) seen: upside-down text has many. */
   turned: number;
+  /** Some ASCII digit or `@`. */
+  digitOrAt: boolean;
+  /**
+   * Three marks among `-._*` two apart, each between two ASCII letters (`k.e.y.s`): what a word
+   * spelled out letter by letter with marks needs.
+   */
+  spelledMarks: boolean;
+  /** Two spaces in a row: what a command spelled out letter by letter needs between its words. */
+  doubleSpace: boolean;
 }
 
 const DECODE_WORDS = [
@@ -132,6 +141,16 @@ for (let d = 0; d < 10; d++) FOLD[0x30 + d] = 128 + 0x30 + d;
 // `_` joins a word, so `shell_reverse_tcp` is one identifier, not a request to reverse.
 FOLD[0x5f] = 0x5f;
 
+/** The marks a word is spelled out with, letter by letter (`k-e-y-s`, `k.e.y.s`, `k_e_y_s`, `k*e*y*s`). */
+const SPELL_MARK = new Uint8Array(128);
+for (const ch of '-._*') SPELL_MARK[ch.charCodeAt(0)] = 1;
+
+/** An ASCII letter. */
+function asciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
 const B64 = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') B64[ch.charCodeAt(0)] = 1;
 
@@ -200,12 +219,29 @@ function lowerOther(c: number): number {
 let lastSegment: string | null = null;
 let last: Prescan | null = null;
 
+/** The prescan of `s` when it is the segment scanned last, else null (nothing is scanned). */
+export function prescanned(s: string): Prescan | null {
+  return s === lastSegment ? last : null;
+}
+
 /** The prescan of `s` (the previous result when `s` is the segment scanned last). */
 export function prescan(s: string): Prescan {
   if (s === lastSegment && last !== null) return last;
   const table = anchorTable();
   const pre = prefixes as Set<number>;
-  const out: Prescan = { pct: 0, bs: 0, amp: 0, wide: false, hexList: false, runs: [], bits: 0, turned: 0 };
+  const out: Prescan = {
+    pct: 0,
+    bs: 0,
+    amp: 0,
+    wide: false,
+    hexList: false,
+    runs: [],
+    bits: 0,
+    turned: 0,
+    digitOrAt: false,
+    spelledMarks: false,
+    doubleSpace: false,
+  };
   const n = s.length;
   let runStart = -1;
   // The current word: hash, length, digits in it, hash of its first six letters.
@@ -217,6 +253,9 @@ export function prescan(s: string): Prescan {
   let singles = 0;
   let singleEnd = -10;
   let bits = 0;
+  // Marks between two letters in a row, two apart, and where the last one stood.
+  let marks = 0;
+  let markAt = -10;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : 0x20;
     if (c >= 0x61 && c <= 0x7a) {
@@ -229,10 +268,16 @@ export function prescan(s: string): Prescan {
       continue;
     }
     if (c < 128) {
-      // c < 128 = FOLD.length
+      // c < 128 = FOLD.length = SPELL_MARK.length
+      if (SPELL_MARK[c] === 1 && asciiLetter(s.charCodeAt(i + 1)) && i > 0 && asciiLetter(s.charCodeAt(i - 1))) {
+        marks = markAt === i - 2 ? marks + 1 : 1;
+        markAt = i;
+        if (marks >= 3) out.spelledMarks = true;
+      }
       const f = FOLD[c]!;
       if (f !== 0) {
         if (f >= 128) {
+          out.digitOrAt = true;
           digits++;
           h = mix(h, f - 128);
         } else h = mix(h, f);
@@ -261,10 +306,13 @@ export function prescan(s: string): Prescan {
           if (i - runStart >= MIN_RUN && out.runs.length < MAX_RUNS * 2) out.runs.push(runStart, i);
           runStart = -1;
         }
-        if (c === 0x25) out.pct++;
+        if (c === 0x20) {
+          if (s.charCodeAt(i + 1) === 0x20) out.doubleSpace = true;
+        } else if (c === 0x25) out.pct++;
         else if (c === 0x5c) out.bs++;
         else if (c === 0x26) out.amp++;
         else if (c === 0x5b || c === 0x3c || c === 0x23) bits |= G_MARK;
+        else if (c === 0x40) out.digitOrAt = true;
       }
       continue;
     }

@@ -143,3 +143,18 @@ export function gateWords(m: GateMatches, text: string, base: number, size: numb
   }
   return false;
 }
+
+/**
+ * Whether some word of `words` (joined at global index `base`, in this order) stands in `text` as
+ * written, case and all, as `text.includes(word)` tells: the matches in `m` of text `text` find
+ * every place the word stands in any ASCII case, and each is compared as written.
+ */
+export function gateIncludes(m: GateMatches, text: string, base: number, words: readonly string[]): boolean {
+  const end = base + words.length;
+  // k < m.count ≤ the match arrays' length; base ≤ p < end, so p − base is an index of words
+  for (let k = 0; k < m.count; k++) {
+    const p = m.pattern[k]!;
+    if (p >= base && p < end && text.startsWith(words[p - base]!, m.start[k]!)) return true;
+  }
+  return false;
+}

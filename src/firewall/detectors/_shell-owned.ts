@@ -41,6 +41,11 @@ const NAME = /[^\s,;:()'"`]*[-_./][^\s,;:()'"`]*/g;
  */
 export function ownedScope(line: string): boolean {
   if (line.length > MAX_LINE) return false;
+  // A scope word read after the replacements below is in the line as written: each replacement
+  // puts one space for a whole name (bounded by separators) or a phrase (bounded by `\b`), and a
+  // scope word starts and ends with a letter and has spaces only between letters. So a line with
+  // none as written has none after them, and most lines stop here without the two copies.
+  if (!OWNED.test(line)) return false;
   const text = line.replace(NOT_SCOPE, ' ');
   if (!OWNED.test(text.replace(NAME, ' '))) return false;
   // In a snake_case name `staging` is a load area (`staging_import`, `orders_staging`), not the

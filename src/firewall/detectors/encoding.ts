@@ -34,7 +34,17 @@ import {
   unturn,
   utf8,
 } from './_encoding-decode.js';
-import { G_BACKWARD, G_CIPHER, G_DECODE, G_EVASION, G_JOIN, G_REVERSE, G_ROT, prescan } from './_encoding-prescan.js';
+import {
+  G_BACKWARD,
+  G_CIPHER,
+  G_DECODE,
+  G_EVASION,
+  G_JOIN,
+  G_REVERSE,
+  G_ROT,
+  type Prescan,
+  prescan,
+} from './_encoding-prescan.js';
 import { G_JAIL, G_OBJ, G_PROMPT, G_REVEAL, G_VERB } from './_injection-lexicon.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -164,6 +174,8 @@ export const encodingDetector: Detector = Object.freeze({
  */
 const SPELLED_MARKS = /(?<![A-Za-z0-9])[A-Za-z](?:[-._*][A-Za-z]){3,}(?![A-Za-z0-9])/g;
 const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])/g;
+/** Both spellings, in the order they are tried. */
+const SPELLINGS: readonly RegExp[] = [SPELLED_MARKS, SPELLED_SPACES];
 
 /**
  * The segment with every spelled-out word joined, examined again; nothing when there is none.
@@ -171,12 +183,20 @@ const SPELLED_SPACES = /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z]){4,}(?![A-Za-z0-9])
  * letters spaced out by single spaces always make such a row (every letter but the first and the
  * last is a word of its own), so without one {@link SPELLED_SPACES} cannot match and is not run.
  */
-function scanSpelled(s: string, sink: FindingSink, singles: boolean): void {
+function scanSpelled(s: string, sink: FindingSink, pre: Prescan): void {
+  const marks = pre.spelledMarks;
+  const singles = (pre.bits & G_EVASION) !== 0;
+  // The prescan tells when neither kind of spelling can be there (most text): no expression runs.
+  if (!marks && !singles) {
+    if (pre.doubleSpace) spelledCommand(s, sink);
+    return;
+  }
   let out = '';
   let last = 0;
   let first = -1;
   let end = 0;
-  for (const re of [SPELLED_MARKS, SPELLED_SPACES]) {
+  for (const re of SPELLINGS) {
+    if (re === SPELLED_MARKS && !marks) continue;
     if (re === SPELLED_SPACES && !singles) break;
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -192,7 +212,7 @@ function scanSpelled(s: string, sink: FindingSink, singles: boolean): void {
     if (first >= 0) break;
   }
   if (first < 0) {
-    spelledCommand(s, sink);
+    if (pre.doubleSpace) spelledCommand(s, sink);
     return;
   }
   sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, end, 'spelled');
@@ -279,7 +299,7 @@ function scanEncodings(s: string, outer: FindingSink): void {
   const ordered = (pre.bits & (G_DECODE | G_ROT | G_REVERSE | G_CIPHER)) !== 0;
   const watch = ordered ? watching(outer, s) : null;
   const sink: FindingSink = watch ?? outer;
-  scanSpelled(s, sink, (pre.bits & G_EVASION) !== 0);
+  scanSpelled(s, sink, pre);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;

@@ -16,8 +16,9 @@
  * @internal Not part of the public API.
  */
 
+import { prescanned } from './_encoding-prescan.js';
 import { foldCase } from './_fold-case.js';
-import { gateFinds, gateMatches, gateRead, joinGate } from './_gate.js';
+import { gateFinds, gateIncludes, gateMatches, gateRead, joinGate } from './_gate.js';
 import { ibanLength, isCardNumber, isIban, isSsn } from './_pii-numbers.js';
 import { hasWord, isWordChar, leakIntent } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
@@ -776,6 +777,8 @@ interface Gate {
   base: number;
   /** 0 attribute, 1 acquire verb, 2 bulk strong, 3 bulk weak, 4 bulk sensitive, 5 bulk ordinary, 6 relation, 7 trait */
   kinds: Uint8Array;
+  /** Index of {@link SELECT_WORDS} in the shared automaton. */
+  select: number;
 }
 
 let gate: Gate | null = null;
@@ -799,7 +802,8 @@ function getGate(): Gate {
   add(BULK_ORDINARY, 5);
   add(RELATIONS, 6);
   add(TRAITS, 7);
-  gate = { base: joinGate('pii', patterns), kinds: Uint8Array.from(kinds) };
+  const base = joinGate('pii', patterns);
+  gate = { base, kinds: Uint8Array.from(kinds), select: joinGate('pii-select', SELECT_WORDS) };
   return gate;
 }
 
@@ -1100,12 +1104,43 @@ function personRefs(s: string, words: readonly Word[]): number[] {
       while (i < n && isWordChar(s.charCodeAt(i))) i++;
     }
   }
-  const lower = foldCase(s);
-  for (const c of COVERT) {
-    const at = lower.indexOf(c);
-    if (at >= 0) refs.push(at);
-  }
+  covertAt(s, refs);
   return refs;
+}
+
+/** Where each phrase of {@link COVERT} first stands in the segment being read (-1 where it does not). */
+const covertFirst = new Int32Array(COVERT.length);
+let covertBase = -1;
+/** A code unit outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Adds to `refs` where each phrase of {@link COVERT} first stands in `s`, lowered, in the list's
+ * order. In ASCII text the shared gate's matches (which ignore ASCII case) give those places; text
+ * with other code units is lowered and searched, since lowering some of them gives ASCII (`K`, the
+ * Kelvin sign, is `k`).
+ */
+function covertAt(s: string, refs: number[]): void {
+  if (covertBase < 0) covertBase = joinGate('pii-covert', COVERT);
+  if (NON_ASCII.test(s)) {
+    const lower = foldCase(s);
+    for (const c of COVERT) {
+      const at = lower.indexOf(c);
+      if (at >= 0) refs.push(at);
+    }
+    return;
+  }
+  const m = gateMatches(s);
+  covertFirst.fill(-1);
+  // k < m.count ≤ the match arrays' length; j < COVERT.length = covertFirst.length
+  for (let k = 0; k < m.count; k++) {
+    const j = (m.pattern[k] as number) - covertBase;
+    if (j < 0 || j >= COVERT.length) continue;
+    const at = m.start[k] as number;
+    const first = covertFirst[j] as number;
+    if (first < 0 || at < first) covertFirst[j] = at;
+  }
+  for (let j = 0; j < COVERT.length; j++) if ((covertFirst[j] as number) >= 0) refs.push(covertFirst[j] as number);
 }
 
 const RELATION_SET = new Set(RELATIONS);
@@ -1698,10 +1733,15 @@ function scanSelect(s: string, sink: FindingSink): void {
 /** A digit or `@`: what every number and address finding needs (a native scan, not a loop). */
 const DIGIT_OR_AT = /[0-9@]/;
 
+/** How a statement's `SELECT` is looked for (as `includes` would, case and all), in the shared gate. */
+const SELECT_WORDS = ['select', 'SELECT'];
+
 function scanSegment(s: string, sink: FindingSink): void {
-  if (DIGIT_OR_AT.test(s)) scanNumbers(s, sink);
-  if (s.length >= 14 && (s.includes('SELECT') || s.includes('select'))) scanSelect(s, sink);
+  // The encoding detector's prescan of the segment, when at hand, tells whether a digit or `@` is there.
+  const pre = prescanned(s);
+  if (pre !== null ? pre.digitOrAt : DIGIT_OR_AT.test(s)) scanNumbers(s, sink);
   const g = getGate();
+  if (s.length >= 14 && gateIncludes(gateMatches(s), s, g.select, SELECT_WORDS)) scanSelect(s, sink);
   const words: Word[] = [];
   let attr = false;
   let trait = false;

@@ -14,7 +14,7 @@
  */
 import type { Severity } from '../types.js';
 import { foldCase } from './_fold-case.js';
-import { gateMatches, joinGate } from './_gate.js';
+import { gateIncludes, gateMatches, joinGate } from './_gate.js';
 import {
   checksumValid,
   DOCUMENTED_EXAMPLES,
@@ -830,11 +830,17 @@ const SAFE_CHANNEL =
 const OPEN_PLACE =
   /\b(?:public|gist|paste|pastebin|slack|discord|telegram|tweet|forum|e-?mail|unencrypted|plain ?text)\b/i;
 
+/** Words a safe channel is named after (see {@link SAFE_CHANNEL}), and their place in the shared gate. */
+const CHANNEL_WORDS = ['through', 'via', 'using'];
+let channelBase = -1;
+
 function scanSegment(segment: string, sink: FindingSink): void {
+  if (channelBase < 0) channelBase = joinGate('secrets-channel', CHANNEL_WORDS);
   // `share the staging password with the contractor through our vault`: the channel keeps it secret.
+  // The words are read in the shared gate's matches, which the scan below reads too.
   if (
     segment.length < 400 &&
-    (segment.includes('through') || segment.includes('via') || segment.includes('using')) &&
+    gateIncludes(gateMatches(segment), segment, channelBase, CHANNEL_WORDS) &&
     SAFE_CHANNEL.test(segment) &&
     !OPEN_PLACE.test(segment)
   )
