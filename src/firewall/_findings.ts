@@ -31,6 +31,8 @@ const ORDER_TO_DECODE = 'encoding.decode-and-execute';
 const MAX_CARRIED = 8;
 /** Longest definition line carried. */
 const MAX_DEFINITION = 400;
+/** Most a line may grow when its parts are put together and still be read whole by a line reader. */
+const MAX_PART_GROWTH = 256;
 /** Lines read again with the definitions they use, per analysis, at most. */
 const MAX_JOINS = 8;
 /** Longest request (code units) read again whole by {@link WHOLE_READERS}. */
@@ -185,8 +187,11 @@ export class Findings implements FindingSink {
   private joins = MAX_JOINS;
   /** Lines read again with their parts put together (see {@link readParts}), left in this analysis. */
   private parts = MAX_JOINS;
-  /** Findings withdrawn because the parts put together explain them; later readings skip them too. */
-  private withdrawn: CompiledRule[] = [];
+  /**
+   * The line just read with its parts put together, when that reading explained the line's finding
+   * of a computed command (see {@link readParts}): the readings of several lines read it so.
+   */
+  private expanded: string | null = null;
   /** Step lines gathered since the list began (its introduction first), and their span. */
   private steps: string[] = [];
   private stepsAt = 0;
@@ -251,7 +256,7 @@ export class Findings implements FindingSink {
     }
     this.joins = MAX_JOINS;
     this.parts = MAX_JOINS;
-    if (this.withdrawn.length > 0) this.withdrawn = [];
+    this.expanded = null;
     if (this.settled.length > 0) this.settled = [];
     if (this.steps.length > 0) this.steps = [];
     if (this.para.length > 0) this.para = [];
@@ -324,7 +329,8 @@ export class Findings implements FindingSink {
       this.openAt = offset;
       this.openText = segment;
       this.carry(segment, offset, from);
-      this.gather(segment, offset, folded ?? segment);
+      this.gather(segment, offset, this.expanded ?? folded ?? segment);
+      this.expanded = null;
     }
     this.base = saved;
   }
@@ -444,7 +450,12 @@ export class Findings implements FindingSink {
       const known = more === null ? -1 : this.names.indexOf(more[0]);
       if (more !== null && known >= 0) {
         const before = (this.carried[known] as string).replace(LEAD, '').trim();
-        this.keep(`${before}; ${line.trim()}`, more[0], `${this.values[known]}${more[1]}`);
+        // Bounded like a name appended to itself: `$v += '…'` on every line stays linear.
+        this.keep(
+          `${before}; ${line.trim()}`.slice(0, 2 * MAX_DEFINITION),
+          more[0],
+          `${this.values[known]}${more[1]}`.slice(0, MAX_DEFINITION),
+        );
         return true;
       }
       // A carried name given a value not read here (`d += chunk`) has no known value any more.
@@ -553,13 +564,18 @@ export class Findings implements FindingSink {
       }
     }
     const before = this.hits.length;
+    // Whether the reading can look at the whole line put together: within the budget and depth of
+    // second readings, and not grown past what a line reader reads (`a*250` put in twice). A
+    // reading that could not look explains nothing.
+    const looked =
+      this.depth < MAX_DEPTH && put.length <= this.budget && put.length <= segment.length + MAX_PART_GROWTH;
     this.skip = skip;
     try {
       this.rescanBeside(put, 0, segment.length, 'joined parts', segment);
     } finally {
       this.skip = null;
     }
-    if (!computed) return;
+    if (!computed || !looked) return;
     let added = false;
     let again = false;
     for (let i = before; i < this.hits.length; i++) {
@@ -571,18 +587,13 @@ export class Findings implements FindingSink {
     if (added) return;
     this.dropFrom(before, () => true);
     if (again) return;
-    for (let i = from; i < this.hits.length; i++) {
-      // i < this.hits.length
-      const rule = this.hits[i]!.rule;
-      if (PART_COMPUTED.has(rule.id) && !this.withdrawn.includes(rule)) this.withdrawn.push(rule);
-    }
+    this.expanded = put;
     this.dropFrom(from, (h) => PART_COMPUTED.has(h.rule.id));
   }
 
-  /** The rules found so far, and those withdrawn (see {@link readParts}): what a new reading skips. */
+  /** The rules found so far: what a new reading skips. */
   private known(): Set<CompiledRule> {
     const known = new Set(this.byRule.keys());
-    for (const r of this.withdrawn) known.add(r);
     return known;
   }
 
@@ -654,7 +665,7 @@ export class Findings implements FindingSink {
    */
   private gather(segment: string, offset: number, text: string): void {
     const step = segment.length <= MAX_DEFINITION && STEP.test(segment);
-    this.paragraph(step ? '' : segment, offset);
+    this.paragraph(step ? '' : segment, offset, step ? '' : text);
     // A short request is kept line by line, to be read whole once it ends.
     if (this.wholeLength <= WHOLE_MAX) {
       const t = text.trim();
@@ -715,8 +726,8 @@ export class Findings implements FindingSink {
    * paragraph ends; so is a block of code that walks a tree and deletes in it. A blank, long or
    * step line or a code fence ends it.
    */
-  private paragraph(segment: string, offset: number): void {
-    const t = segment.trim();
+  private paragraph(segment: string, offset: number, text: string): void {
+    const t = text.trim();
     // A code fence ends the paragraph: the commands inside are lines of their own.
     if (t.length === 0 || t.length > MAX_PARA_LINE || t.startsWith('```')) {
       this.readParagraph();
@@ -1032,7 +1043,7 @@ export class Findings implements FindingSink {
     c.values = this.values.slice();
     c.joins = this.joins;
     c.parts = this.parts;
-    c.withdrawn = this.withdrawn.slice();
+    c.expanded = this.expanded;
     c.steps = this.steps.slice();
     c.stepsAt = this.stepsAt;
     c.stepsEnd = this.stepsEnd;
@@ -1170,8 +1181,13 @@ const ALL_ROWS: ReadonlySet<string> = new Set([
   'sql.delete-without-where',
   'sql.update-without-where',
 ]);
-/** A line that goes on with an open statement's condition. */
-const WHERE_NEXT = /^\s*where\b/i;
+/**
+ * A line that goes on with an open statement's condition: `WHERE` and a comparison of a column
+ * (`=`, `<`, `>`, `IN`, `IS`, `LIKE`, `BETWEEN`), with no comment (a condition hidden behind one
+ * may be anything) and not a question in words (`Where do I find …?`).
+ */
+const WHERE_NEXT =
+  /^\s*where\s+(?:not\s+)?[\w."`[\]]+\s*(?:=|<|>|!=|\b(?:in|is|like|ilike|between)\b)(?!.*(?:--|\/\*|#|\?\s*$))/i;
 /** Longest line read as a statement left open. */
 const MAX_OPEN_STATEMENT = 400;
 const COMPUTED: ReadonlySet<string> = new Set(['shell.computed-command', 'windows.iex-computed', 'code.exec-sink']);

@@ -47,8 +47,8 @@ function quote(body: string, like = "'"): string {
 
 /**
  * `line` with each run of joined literals written as the one literal it makes, or `line` itself
- * when it joins none. A line without a quote, or without `+`, `|`, `&`, `.` or `join`, is returned
- * at once.
+ * when it joins none. A line without a quote, or without `+`, `|`, `&`, `..`, ` . ` or `join`, is
+ * returned at once.
  */
 export function foldLiterals(line: string): string {
   if (line.length > MAX_LINE) return line;
@@ -60,7 +60,8 @@ export function foldLiterals(line: string): string {
       return list === undefined ? all : quote(joined(list), list.trimStart()[0]);
     });
   }
-  if (/[+|&.]/.test(out)) {
+  // The joiners of `CHAIN`: `+`, `||`, `&`, `..`, and ` . ` between spaces.
+  if (/[+|&]|\.\.|\s\.\s/.test(out)) {
     out = out.replace(CHAIN, (run) => quote(joined(run), run[0]));
   }
   return out;

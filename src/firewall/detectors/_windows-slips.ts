@@ -33,7 +33,7 @@ const MAX_LINE = 2048;
 /** A word of a command line: letters, digits, `_` and inner `-`. */
 const WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/g;
 
-/** The first look: a mark of a Windows command line (a backslash, `.dll`, `.exe`, a cmdlet's dash, `/`-flags). */
+/** The first look: a mark of a Windows command line (a backslash, `.dll`, `.exe`, a cmdlet's dash, a `/` switch). */
 function windowsLike(line: string): boolean {
   return (
     line.indexOf('\\') >= 0 ||
@@ -42,7 +42,8 @@ function windowsLike(line: string): boolean {
     line.indexOf('.DLL') >= 0 ||
     line.indexOf('.EXE') >= 0 ||
     /\b[A-Z][a-z]+-[A-Z][a-z]+/.test(line) ||
-    / \/[a-zA-Z]{1,3}\b/.test(line)
+    // a switch stands alone (`/c `, `/q`, `/d:`), where a Unix path goes on (`/etc/`, `/api`)
+    / \/[a-zA-Z]{1,3}(?=[\s:]|$)/.test(line)
   );
 }
 
