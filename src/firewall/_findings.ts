@@ -514,29 +514,10 @@ export class Findings implements FindingSink {
     // nothing, and finds the command computed no longer, the line's own finding that it runs a
     // computed command is withdrawn.
     const skip = this.known();
-    let computed = false;
-    for (let i = from; i < this.hits.length; i++) {
-      // i < this.hits.length
-      const rule = this.hits[i]!.rule;
-      if (COMPUTED.has(rule.id)) {
-        computed = true;
-        skip.delete(rule);
-      }
-    }
+    const computed = this.computedFrom(from, COMPUTED, skip);
     const before = this.hits.length;
     this.readAgain(text, offset, offset + segment.length, 'joined lines: ', skip);
-    if (!computed) return;
-    let added = false;
-    let again = false;
-    for (let i = before; i < this.hits.length; i++) {
-      // i < this.hits.length
-      const rule = this.hits[i]!.rule;
-      if (COMPUTED.has(rule.id)) again = true;
-      else if (rule.rank > 0) added = true;
-    }
-    if (added) return;
-    this.dropFrom(before, () => true);
-    if (!again) this.dropFrom(from, (h) => COMPUTED.has(h.rule.id));
+    if (computed) this.explain(from, before, COMPUTED);
   }
 
   /**
@@ -554,15 +535,7 @@ export class Findings implements FindingSink {
     if (put === null || put === segment) return;
     this.parts--;
     const skip = this.known();
-    let computed = false;
-    for (let i = from; i < this.hits.length; i++) {
-      // i < this.hits.length
-      const rule = this.hits[i]!.rule;
-      if (PART_COMPUTED.has(rule.id)) {
-        computed = true;
-        skip.delete(rule);
-      }
-    }
+    const computed = this.computedFrom(from, PART_COMPUTED, skip);
     const before = this.hits.length;
     // Whether the reading can look at the whole line put together: within the budget and depth of
     // second readings, and not grown past what a line reader reads (`a*250` put in twice). A
@@ -575,26 +548,51 @@ export class Findings implements FindingSink {
     } finally {
       this.skip = null;
     }
-    if (!computed || !looked) return;
+    if (computed && looked && this.explain(from, before, PART_COMPUTED)) this.expanded = put;
+  }
+
+  /**
+   * Whether the line's findings from `from` on include one of `ids` (it runs a computed command);
+   * those rules are taken out of `skip`, so that a second reading may find them again.
+   */
+  private computedFrom(from: number, ids: ReadonlySet<string>, skip: Set<CompiledRule>): boolean {
+    let computed = false;
+    for (let i = from; i < this.hits.length; i++) {
+      // i < this.hits.length
+      const rule = this.hits[i]!.rule;
+      if (ids.has(rule.id)) {
+        computed = true;
+        skip.delete(rule);
+      }
+    }
+    return computed;
+  }
+
+  /**
+   * After a second reading of a line whose findings start at `from` and whose reading's start at
+   * `before`: when the reading adds nothing and finds the command computed (one of `ids`) no
+   * longer, its findings and the line's computed-command findings are withdrawn (what runs is
+   * known, and harmless); whether they were. A reading that adds nothing leaves nothing of its own.
+   */
+  private explain(from: number, before: number, ids: ReadonlySet<string>): boolean {
     let added = false;
     let again = false;
     for (let i = before; i < this.hits.length; i++) {
       // i < this.hits.length
       const rule = this.hits[i]!.rule;
-      if (PART_COMPUTED.has(rule.id)) again = true;
+      if (ids.has(rule.id)) again = true;
       else if (rule.rank > 0) added = true;
     }
-    if (added) return;
+    if (added) return false;
     this.dropFrom(before, () => true);
-    if (again) return;
-    this.expanded = put;
-    this.dropFrom(from, (h) => PART_COMPUTED.has(h.rule.id));
+    if (again) return false;
+    this.dropFrom(from, (h) => ids.has(h.rule.id));
+    return true;
   }
 
   /** The rules found so far: what a new reading skips. */
   private known(): Set<CompiledRule> {
-    const known = new Set(this.byRule.keys());
-    return known;
+    return new Set(this.byRule.keys());
   }
 
   /** Removes the hits from index `from` on that `drop` picks, keeping the records per rule right. */
