@@ -1,8 +1,8 @@
 /**
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
- * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/`, `ninth/`, `tenth/`
- * and `eleventh/<family>.jsonl`, each forty dangerous requests put through nine evasions,
+ * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/`, `ninth/`, `tenth/`,
+ * `eleventh/` and `twelfth/<family>.jsonl`, each forty dangerous requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
  * detection generalizes; detectors are never changed to fit them.
@@ -22,7 +22,8 @@ export type HoldoutSet =
   | 'eighth'
   | 'ninth'
   | 'tenth'
-  | 'eleventh';
+  | 'eleventh'
+  | 'twelfth';
 
 /** Every held-out set, oldest first. */
 export const HOLDOUT_SETS: readonly HoldoutSet[] = [
@@ -37,6 +38,7 @@ export const HOLDOUT_SETS: readonly HoldoutSet[] = [
   'ninth',
   'tenth',
   'eleventh',
+  'twelfth',
 ];
 
 const DIRS: Record<HoldoutSet, string> = {
@@ -51,6 +53,7 @@ const DIRS: Record<HoldoutSet, string> = {
   ninth: './ninth/',
   tenth: './tenth/',
   eleventh: './eleventh/',
+  twelfth: './twelfth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
