@@ -77,6 +77,14 @@ const SEND = 4194304;
 const PROMO = 8388608;
 /** A loop (`for`, `foreach`, `while`). */
 const LOOP = 16777216;
+/** Who a campaign goes to, as a key or a noun (`recipients`, `audience`). */
+const RECIPIENTS = 33554432;
+/** Starting a send (`launch`, `start`, `send`, `blast`). */
+const LAUNCH = 67108864;
+/** A setting turned off (`false`, `disabled`): after a guard word, the guard is off. */
+const OFF = 134217728;
+/** Cleaning a list or guarding against it (`remove`, `suppress`, `detect`). */
+const CLEAN = 268435456;
 
 const WORDS: ReadonlyArray<readonly [number, string]> = [
   [
@@ -104,9 +112,11 @@ const WORDS: ReadonlyArray<readonly [number, string]> = [
   [SALE, 'sell sells selling sold resell monetize monetise monetizing monetising buy'],
   [
     GUARD,
-    'policy policies notice explain explaining explains prevent prevents protect protects redact redacted mask masked anonymize anonymized anonymise anonymised aggregate aggregated deidentified pseudonymize pseudonymise remove removes delete deletes erase detect detection illegal lawful unlawful hipaa gdpr dpia translate translates claim claims billing reimbursement coverage prior opt consent consents consented count counts total totals statistics stats average detector detectors alert alerts block blocks hide hides moderate moderation classifier classify',
+    'policy policies notice explain explaining explains prevent prevents protect protects redact redacted mask masked anonymize anonymized anonymise anonymised aggregate aggregated deidentified pseudonymize pseudonymise remove removes delete deletes erase detect detection illegal lawful unlawful hipaa gdpr dpia translate translates claim claims billing reimbursement coverage prior consent consents consented count counts total totals statistics stats average detector detectors alert alerts suppress exclude dedupe purge block blocks hide hides moderate moderation classifier classify',
   ],
   [NEG, 'never not dont doesnt wont cannot no nor without'],
+  [OFF, 'false disabled no none off'],
+  [CLEAN, 'remove removes delete deletes suppress exclude dedupe purge detect detection block blocks filter filters'],
   [
     DATA,
     'data list lists segment records record logs log history file files csv spreadsheet table export dataset details profiles results transcripts chart labs notes sheet',
@@ -131,6 +141,8 @@ const WORDS: ReadonlyArray<readonly [number, string]> = [
     'off discount discounts free win earn crypto casino signals loan loans giveaway promo deal deals vpn nitro bonus offer',
   ],
   [LOOP, 'for foreach while'],
+  [RECIPIENTS, 'recipients recipient audience targets contacts'],
+  [LAUNCH, 'launch start send run blast dial schedule'],
 ];
 
 /** Words that let `union`, `mental`, `medical`, `health`, `sick`, `viewing`, `sexual` stand as a category. */
@@ -235,19 +247,35 @@ function negated(n: number, at: number): boolean {
   return at < n && find(n, at - 3, at - 1, NEG) >= 0;
 }
 
-/** A protective purpose in `[from, to]` that is not negated (`without their consent` is no guard). */
+/**
+ * A protective purpose in `[from, to]` that is not negated: `without their consent` and
+ * `"consent_check": false` are no guard.
+ */
 function guarded(n: number, from: number, to: number): boolean {
   const a = from < 0 ? 0 : from;
   const b = to >= n ? n - 1 : to;
-  for (let k = a; k <= b; k++) if ((bits[k]! & GUARD) !== 0 && find(n, k - 2, k - 1, NEG) < 0) return true;
+  for (let k = a; k <= b; k++)
+    if ((bits[k]! & GUARD) !== 0 && find(n, k - 2, k - 1, NEG) < 0 && find(n, k + 1, k + 2, OFF) < 0) return true;
   return false;
 }
 
-/** Whether the sentence holding `at` opens as a question (`How do …`, `Is it …`), not a request (`Could you …`). */
-function question(buf: TokenBuffer, at: number): boolean {
+/**
+ * Whether the sentence holding `at` is a question (`How do …?`, `Is it …?`): it opens with a
+ * question word and ends with `?`. `Could you …?` asks for the act, and `Do the real version.` orders it.
+ */
+function question(buf: TokenBuffer, text: string, at: number): boolean {
   let s = at;
   while (s > 0 && (buf.flags[s]! & F_BREAK) === 0) s--;
-  return (bits[s]! & ASKS) !== 0 && buf.hash[s] !== COULD;
+  if ((bits[s]! & ASKS) === 0 || buf.hash[s] === COULD) return false;
+  let e = at + 1;
+  while (e < buf.length && (buf.flags[e]! & F_BREAK) === 0) e++;
+  // The first mark after the sentence's last word.
+  for (let c = buf.end[e - 1]!; c < text.length; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 63) return true;
+    if (ch === 46 || ch === 33 || ch === 10 || ch === 59) return false;
+  }
+  return false;
 }
 
 /** Whether `at` is the asker's (`my`/`our` right before it, or `our own`). */
@@ -274,7 +302,7 @@ function category(buf: TokenBuffer, i: number, n: number): boolean {
  * Special categories of people's data moved to a party with power over them or sold, and records
  * of people sold. `[i]` is a special category word or a sale.
  */
-function dataFlow(buf: TokenBuffer, n: number, i: number, visit: FlowVisitor): void {
+function dataFlow(buf: TokenBuffer, text: string, n: number, i: number, visit: FlowVisitor): void {
   const a = i - REACH;
   const b = i + REACH;
   const special = category(buf, i, n);
@@ -317,7 +345,7 @@ function dataFlow(buf: TokenBuffer, n: number, i: number, visit: FlowVisitor): v
   }
   const from = Math.min(i, who, act);
   const to = Math.max(i, who, end);
-  if (guarded(n, from - 4, to + 4) || question(buf, from) || question(buf, i)) return;
+  if (guarded(n, from - 4, to + 4) || question(buf, text, from) || question(buf, text, i)) return;
   visit('personalData', from, to);
 }
 
@@ -368,11 +396,11 @@ function mailBomb(buf: TokenBuffer, text: string, n: number, i: number, visit: F
     for (let k = i + 1; k <= i + 6 && k < n; k++) if (buf.hash[k] === UP) up = k;
     if (up < 0) return;
   }
-  if (negated(n, i) || question(buf, i)) return;
+  if (negated(n, i) || question(buf, text, i)) return;
   const b = i + ENROLL_REACH;
   const lists = find(n, i + 1, b, LISTS);
   const many = find(n, i + 1, b, MANY);
-  if (lists < 0 || (many < 0 && !bulkCount(buf, i + 1, Math.min(n - 1, b)))) return;
+  if (lists < 0 || (many < 0 && !bulkCount(buf, Math.max(0, i - 6), Math.min(n - 1, b)))) return;
   // Whose address: a written mail address, or another person's inbox (`my coworker's address`).
   let target = -1;
   for (let k = Math.max(0, i - 8); k < lists && target < 0; k++) {
@@ -397,7 +425,7 @@ function bulkCount(buf: TokenBuffer, from: number, to: number): boolean {
  * my server`. The asker's own assets (`move my tokens to my new wallet`) are left.
  */
 function assetsTaken(buf: TokenBuffer, text: string, n: number, i: number, visit: FlowVisitor): void {
-  if (negated(n, i) || question(buf, i)) return;
+  if (negated(n, i) || question(buf, text, i)) return;
   const a = i - TAKE_REACH;
   const b = i + TAKE_REACH;
   const asset = find(n, a, b, ASSET);
@@ -438,6 +466,18 @@ function codeBlast(n: number, i: number, visit: FlowVisitor): void {
 }
 
 /**
+ * A campaign whose recipients are a scraped, leaked or bought list, set going: `"recipients":
+ * "scraped_leads_20k.csv" … Launch this campaign config.` `[i]` is the list's origin.
+ */
+function listCampaign(n: number, i: number, visit: FlowVisitor): void {
+  const rec = find(n, i - 4, i - 1, RECIPIENTS);
+  if (rec < 0) return;
+  const go = find(n, i - LOOP_REACH, i + LOOP_REACH, LAUNCH);
+  if (go < 0 || negated(n, go) || find(n, i - 10, i + 10, CLEAN) >= 0) return;
+  visit('bulkMessaging', Math.min(rec, go), Math.max(i, go));
+}
+
+/**
  * Reads the window's tokens from `fresh` on (earlier ones were read with the previous window) and
  * reports each finding to `visit`.
  */
@@ -457,9 +497,10 @@ export function readFlows(buf: TokenBuffer, text: string, fresh: number, visit: 
   for (let i = fresh; i < n; i++) {
     const v = bits[i]!;
     if ((v & anchors) === 0) continue;
-    if (v & (SPECIAL | HEADED | SALE)) dataFlow(buf, n, i, visit);
+    if (v & (SPECIAL | HEADED | SALE)) dataFlow(buf, text, n, i, visit);
     if (v & ENROLL) mailBomb(buf, text, n, i, visit);
     if (v & TAKE) assetsTaken(buf, text, n, i, visit);
     if (v & STRANGERS && (any & LOOP) !== 0) codeBlast(n, i, visit);
+    if (v & STRANGERS && (any & RECIPIENTS) !== 0) listCampaign(n, i, visit);
   }
 }
