@@ -2860,7 +2860,13 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
           hit(RULES.filterEvasion, i, f);
       }
     }
-    if (m & M_SPAM && !(i + 1 < n && cls[i + 1]! & AV) && !defended(buf, i - 2, i + 2)) {
+    // `our repo gets spam comments`: spam received is the trouble described, not a request for it.
+    if (
+      m & M_SPAM &&
+      !(i + 1 < n && cls[i + 1]! & AV) &&
+      !defended(buf, i - 2, i + 2) &&
+      !RECEIVED.has(buf.hash[i - 1]!)
+    ) {
       if (
         requested(buf, i, 8) ||
         findMark(buf, i - 6, i + 4, M_BOT | M_PLATFORM) >= 0 ||
@@ -3731,6 +3737,7 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
   const reveal = findSet(buf, a, b, lex.revealAct);
   const act = reveal >= 0 ? reveal : findSet(buf, a, b, lex.inferAct);
   if (act < 0 || negated(buf, act)) return;
+  if (addressesPeople(buf, lex, text, act)) return;
   if (
     !requestedFar(buf, act, BEHAVIOR_REACH) &&
     !requestedFar(buf, act + 1, BEHAVIOR_REACH) &&
@@ -3746,6 +3753,33 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
 }
 
 const CHECK_WORDS: ReadonlySet<number> = new Set([foldHash('check'), foldHash('checks')]);
+
+/** Verbs of receiving: the word after them is what reached the writer (`gets spam`). */
+const RECEIVED: ReadonlySet<number> = new Set(
+  'gets get getting got receives receive receiving received'.split(' ').map((w) => foldHash(w)),
+);
+
+/** Acts that take the people they reach as their first object (`send the customers …`). */
+const MESSAGE_ACTS: ReadonlySet<number> = new Set(
+  'send sends email emails tell tells forward forwards mail mails text texts message notify'
+    .split(' ')
+    .map((w) => foldHash(w)),
+);
+
+/**
+ * Whether the act at `act` is addressed to the people themselves, who come right after it
+ * (`send the customers who bought prenatal vitamins the recall notice`, `email each patient …`):
+ * a message to them, not their data revealed to someone else.
+ */
+function addressesPeople(buf: TokenBuffer, lex: Lexicon, text: string, act: number): boolean {
+  if (!MESSAGE_ACTS.has(buf.hash[act]!)) return false;
+  let k = act + 1;
+  while (k < buf.length && k <= act + 3 && lex.definite.has(buf.hash[k]!)) k++;
+  if (k >= buf.length || !lex.heldPeople.has(buf.hash[k]!)) return false;
+  // `the patients' status`, `the patient's file`: whose data, not who is addressed.
+  const after = text.charCodeAt(buf.end[k]!);
+  return (buf.flags[k]! & F_POSSESSIVE) === 0 && after !== 39 && after !== 0x2019;
+}
 
 /**
  * `match the union membership list against HR records and give me the names for the layoff round`,

@@ -16,6 +16,7 @@
  */
 import { frameReading, isNarrated } from './_frame-reading.js';
 import { gateFinds, gateRead, joinGate } from './_gate.js';
+import { readFlows } from './_harm-flows.js';
 import { type CjkFindingKind, scanHarmfulCjk } from './_harmful-cjk.js';
 import { CATEGORY_CUES, type HarmfulRule, RULES, runGrammar, windowClasses } from './_harmful-grammar.js';
 import { F_BREAK, lastTokens, TokenBuffer, tokenize } from './_harmful-lex.js';
@@ -89,11 +90,22 @@ function onRule(rule: HarmfulRule, first: number, last: number): void {
   if (currentSink !== null) report(currentSink, current, rule.id, rule.category, 'high', rule.description, s, e);
 }
 
+function onFlow(kind: 'personalData' | 'bulkMessaging' | 'malwareBehavior', first: number, last: number): void {
+  const r = RULES[kind];
+  // casts drop `undefined`: the reading reports token indices
+  const s = buf.start[first] as number;
+  const e = buf.end[last] as number;
+  found = true;
+  if (currentSink !== null) report(currentSink, current, r.id, r.category, 'high', r.description, s, e);
+}
+
 function scanWindow(segment: string, sink: FindingSink, fresh: number): void {
   current = segment;
   currentSink = sink;
   found = false;
   const gated = runGrammar(buf, fresh, onRule, segment);
+  // Where the data, the mail or the assets go: read whether or not the grammar found something.
+  readFlows(buf, segment, fresh, onFlow);
   // The scorer only adds what the grammar missed: a window the grammar reported on is done.
   if (!gated || found || !hasModel() || (windowClasses(buf) & MODEL_CUES) === 0) return;
   // The scorer, one sentence at a time; sentences that start before `fresh` were read already.

@@ -1285,7 +1285,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
       const before = v.start < w.start && w.start - v.end <= (w.kind === 4 ? 110 : 80);
       const after = v.kind === 2 && v.start > w.end && v.start - w.end <= 80;
       if (!before && !after) continue;
-      if (adviceTopic(s, v, w) || negatedVerb(s, v)) continue;
+      if (adviceTopic(s, v, w) || negatedVerb(s, v) || notAnAct(s, v)) continue;
       const strong =
         v.kind === 2 &&
         !(
@@ -1415,7 +1415,13 @@ const COMPOUND_HEADS = new Set([
 
 /** Whether the attribute at `a` is the first word of a compound such as `password manager`. */
 function compound(s: string, a: Word): boolean {
-  return COMPOUND_HEADS.has(nextWord(s, a.end));
+  const next = nextWord(s, a.end);
+  if (COMPOUND_HEADS.has(next)) return true;
+  // `the ssn and diagnosis columns`: the first of two words that share the head.
+  if (next !== 'and' && next !== 'or') return false;
+  const at = s.indexOf(next, a.end) + next.length;
+  const second = nextWord(s, at);
+  return second !== '' && COMPOUND_HEADS.has(nextWord(s, s.indexOf(second, at) + second.length));
 }
 
 /** Words before `password` that make it a system's credential (`db password`, `wifi password`). */
@@ -1503,6 +1509,34 @@ const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'over', 'through', 'using']);
 const SPYING = /spy|stalk|track|monitor|keylog|intercept|mirror|clone|snoop|read (?:her|his|their)|hack/i;
 const DEVICE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'the', 'a', 'its']);
 const DEVICE_PREPOSITIONS = new Set(['on', 'from', 'in', 'onto', 'with', 'via', 'to', 'off']);
+
+/** Auxiliaries before a participle that tell of an act rather than ask for one (`were exposed`). */
+const TOLD = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'be']);
+
+/**
+ * Whether the verb word `v` is not asked for here: told of in the passive (`customers whose
+ * addresses were exposed`) or a noun after a determiner or a modifier (`the production dump`,
+ * `a data leak`).
+ */
+function notAnAct(s: string, v: Word): boolean {
+  const [w1, w2] = wordsBefore(s, v.start);
+  if (TOLD.has(w1)) return true;
+  if (DETERMINERS.has(w1) && w1 !== 'of' && w1 !== 'each' && w1 !== 'every') return true;
+  return (w2 === 'the' || w2 === 'a' || w2 === 'our' || w2 === 'this') && NOUNISH.has(w1);
+}
+/** Modifiers that make the word after them a noun (`production dump`, `data leak`). */
+const NOUNISH = new Set([
+  'production',
+  'prod',
+  'database',
+  'db',
+  'data',
+  'staging',
+  'nightly',
+  'weekly',
+  'backup',
+  'sql',
+]);
 
 /** The two words before offset `start`, nearest first, lowercased ('' where there is none). */
 function wordsBefore(s: string, start: number): [string, string] {

@@ -406,6 +406,8 @@ export const SPAM_RULES: readonly FirewallRule[] = [
     word: true,
     // Also when the phrase opens the request as its verb ("Mass-email every professor…").
     before: `(^ *|[.!?:;] *|${PRODUCE})`,
+    // A detector, a filter or a limit is written against mass messaging, not to send it.
+    unless: String.raw`\b(detect|detecting|detection|detector|detectors|filter|filters|filtering|classifier|block|blocking|throttle|throttling|rate[- ]limit|rate[- ]limiting|flag|flags|flagging|moderation|abuse report)\b([^.;!?]|\.[^ ]){0,60}`,
     within: 80,
     category: 'spam',
     severity: 'medium',
