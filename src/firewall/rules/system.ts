@@ -393,6 +393,8 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     patterns: AUTH_FILES,
     word: true,
     before: SHELL_WRITE,
+    // `visudo -c` (`--check`) parses the file and writes nothing.
+    unless: String.raw`\bvisudo( +[^ ;&|]+)* +(-[a-z]*c[a-z]*|--check)( +[^ ;&|]+)* *[^ ;&|]*`,
     within: 120,
     category: 'system-modification',
     severity: 'critical',
