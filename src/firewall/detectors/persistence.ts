@@ -51,6 +51,7 @@ const G_EXCLUSION = 256;
 const G_ACCOUNT_STATE = 512;
 const G_EU_DOWNLOAD = 1024;
 const G_SOURCE = 2048;
+const G_SETTING = 4096;
 
 /**
  * Words without which none of the readings can apply, by the group they stand for, joined to the
@@ -173,6 +174,28 @@ const GATE_GROUPS: readonly (readonly [number, readonly string[]])[] = [
   ],
   // package sources
   [G_SOURCE, ['registry', 'index-url', 'index url', 'mirror', 'http://']],
+  // protections' settings and the system's records
+  [
+    G_SETTING,
+    [
+      'storage',
+      'selinux',
+      'permitrootlogin',
+      'permitemptypasswords',
+      'randomize_va_space',
+      'enablelua',
+      'disableantispyware',
+      'disablerealtimemonitoring',
+      'audit=',
+      'apparmor=',
+      'journal',
+      'syslog',
+      'audit trail',
+      'audit log',
+      'event log',
+      'history',
+    ],
+  ],
 ];
 const GATE_WORDS: readonly string[] = GATE_GROUPS.flatMap(([, words]) => words);
 /** The group bit of each of {@link GATE_WORDS}, by index. */
@@ -461,13 +484,68 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
     );
 }
 
+// ── protections switched off by their settings ───────────────────────────────────────────────
+/**
+ * A protection's setting given the value that turns it off, as its configuration file or its
+ * registry key spells it: the journal told to store nothing, SELinux disabled, root logins or empty
+ * passwords let in over SSH, address-space randomization off, UAC or the antivirus switched off,
+ * auditing, SELinux or AppArmor off on the kernel's command line.
+ */
+const SETTING_OFF =
+  /\b(?:storage\s*=\s*none|selinux\s*=\s*disabled|permit(?:rootlogin|emptypasswords)(?:\s*=\s*|\s+)yes|kernel\.randomize_va_space\s*=\s*0|enablelua\W{0,8}(?:=\s*|to\s+|\s)0|disable(?:antispyware|realtimemonitoring)\W{0,8}(?:=\s*|to\s+|\s)(?:1|\$?true))\b|(?:^|[\s"'])(?:audit|apparmor)=0\b/i;
+
+/**
+ * The system's own records (the journal, syslog, the audit trail, the event logs, the shell
+ * history) told to stop being kept: "make the server stop keeping a journal", "so it stores
+ * nothing". Either order in one sentence, at most 60 characters apart.
+ */
+const RECORDS =
+  /\b(?:journal(?:d|ing)?|journal daemon|system (?:journal|logs?)|syslog|audit (?:trail|logs?)|event logs?|security log|auth(?:entication)? log|(?:command|shell|bash) history)\b/i;
+const STOP_KEEPING =
+  /\b(?:stop(?:s|ped|ping)?\s+(?:keeping|recording|writing|storing|saving|collecting|logging)|(?:stores?|keeps?|records?|writes?|saves?|retains?)\s+(?:nothing|no\s+(?:logs?|entries|records|history))|(?:not|never|no longer)\s+(?:be\s+)?(?:keep|store|record|write|save|retain|kept|written)\w*)\b/i;
+const RECORDS_STOPPED = new RegExp(
+  `${RECORDS.source}[^.!?\\n]{0,60}${STOP_KEEPING.source}|${STOP_KEEPING.source}[^.!?\\n]{0,60}${RECORDS.source}`,
+  'i',
+);
+
+/** A question about the setting, its detection or hardening, or its reversal: not a request for it. */
+const SETTING_ASKED =
+  /(?:^|[.!?]\s+)(?:what|why|how|is|are|does|do|should|which)\b|\b(?:explain\w*|how (?:do|does|can|to) (?:i |we )?(?:detect|check|find|spot)|detect\w*|check (?:for|whether|if)|never|don'?t|do not|shouldn'?t|should not|instead of|make sure|ensure|verify|flag\w*|alert\w*|harden\w*|benchmark|lint\w*|scan\w*|revert\w*|auditors?|from yes to no|to no|falco|sigma|siem|splunk|osquery|wazuh|(?:fires?|triggers?|alerts?|alarms?|pages?|warns?)\s+(?:\w+\s+){0,3}?(?:when|if|whenever|on))\b/i;
+
+/** The readings of a protection's setting switched off, and of the system's records stopped. */
+function settingsOff(segment: string, sink: FindingSink): boolean {
+  if (SETTING_ASKED.test(segment)) return false;
+  if (SETTING_OFF.test(segment)) {
+    report(
+      sink,
+      'system.protection-setting-off',
+      'high',
+      "sets a protection's setting to the value that turns it off",
+      segment,
+    );
+    return true;
+  }
+  if (RECORDS_STOPPED.test(segment) && !ownedScope(segment)) {
+    report(
+      sink,
+      'system.records-stopped',
+      'high',
+      "stops the system's logs, journal, audit trail or history being kept",
+      segment,
+    );
+    return true;
+  }
+  return false;
+}
+
 export const persistenceDetector: Detector = {
   name: 'persistence',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 16 || segment.length > MAX_SEGMENT) return;
     const groups = gated(segment);
     if (groups === 0) return;
-    if (groups >= G_ADMIN || groups & G_KERNEL) plainRequests(segment, groups, sink);
+    if (groups & G_SETTING && settingsOff(segment, sink)) return;
+    if ((groups & ~G_SETTING) >= G_ADMIN || groups & G_KERNEL) plainRequests(segment, groups, sink);
     if (groups & G_LOGIN && LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
       report(
         sink,
