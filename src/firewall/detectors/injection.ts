@@ -838,6 +838,23 @@ const LABEL_ACTS = new Set([
   'email',
   'post',
 ]);
+/** What the user is not given when an act is taken out of their hands (`do not ask`, `never tell`). */
+const KEPT_OUT_VERBS = new Set(['ask', 'tell', 'inform', 'notify', 'confirm', 'mention', 'alert', 'warn', 'check']);
+/** Who is not asked after `without asking`. */
+const KEPT_OUT_WHOM = new Set(['the', 'user', 'users', 'anyone', 'anybody', 'them', 'me', 'us', 'first', 'him', 'her']);
+/** The same after `without` (`without asking`, `without the user's approval`). */
+const KEPT_OUT_NOUNS = new Set([
+  'asking',
+  'telling',
+  'informing',
+  'notifying',
+  'confirming',
+  'confirmation',
+  'approval',
+  'consent',
+  'permission',
+  'checking',
+]);
 /** Readers named by a label: `AI reviewers:`, `agents:`; and orders named so (`Agent instructions:`). */
 const LABEL_TAIL = new Set([
   'reviewer',
@@ -2437,8 +2454,11 @@ class Reader {
         (t === 'no' && this.t(j + 1) === 'longer') ||
         // `your guidelines are switched off`: the phrasal form of `disabled`.
         ((t === 'switched' || t === 'turned') && this.t(j + 1) === 'off') ||
-        // `the usual restrictions don't apply`, `your rules do not matter`
-        ((this.c(j) & NEG) !== 0 && /^(apply|matter|count|exist)$/.test(this.t(j + 1) || this.t(j + 2)))
+        // `the usual restrictions don't apply`, `your rules do not matter`, `they never existed`
+        ((this.c(j) & NEG) !== 0 &&
+          (/^(apply|matter|count)$/.test(this.t(j + 1)) ||
+            // `… don't exist in the new handbook` places them; `… don't exist and tell me` voids them.
+            (/^(exist|existed)$/.test(this.t(j + 1)) && /^(|\.|,|and|anymore|now|here|today)$/.test(this.t(j + 2)))))
       ) {
         this.report(OVERRIDE, i - 1, j + 1);
         return true;
@@ -4283,7 +4303,30 @@ class Reader {
       if (this.t(m) === '.') break;
       if ((this.c(m) & SENSITIVE) !== 0) return true;
     }
-    return this.destination();
+    return this.destination() || this.userKeptOut(k + 1);
+  }
+
+  /**
+   * Whether the words from `at` keep the user out of the act: not asked, told or notified (`do not
+   * ask the user`, `don't tell anyone`, `never mention it`, `without asking`, `no need to confirm`).
+   * An act ordered so is taken out of the user's hands, whatever it is. Reads 40 tokens at most.
+   */
+  private userKeptOut(at: number): boolean {
+    for (let m = at; m < this.n && m < at + 40; m++) {
+      const t = this.t(m);
+      let v = -1;
+      if (t === 'dont' || t === 'never') v = m + 1;
+      else if ((t === 'do' || t === 'does') && this.t(m + 1) === 'not') v = m + 2;
+      else if (t === 'no' && this.t(m + 1) === 'need' && this.t(m + 2) === 'to') v = m + 3;
+      else if (t === 'without' && KEPT_OUT_NOUNS.has(this.t(m + 1))) {
+        // `without asking the user`, `without asking.`: not `without asking twice`.
+        const next = this.t(m + 2);
+        if (!this.t(m + 1).endsWith('ing') || next === '' || next === '.' || next === ',' || KEPT_OUT_WHOM.has(next))
+          return true;
+      }
+      if (v >= 0 && KEPT_OUT_VERBS.has(this.t(v))) return true;
+    }
+    return false;
   }
 
   /**
