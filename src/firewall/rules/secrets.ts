@@ -292,6 +292,20 @@ export const SECRET_RULES: readonly FirewallRule[] = [
     description: 'puts a key or a credential file where others can read it',
   },
   {
+    id: 'secrets.secret-file-to-thread',
+    // A credential file's contents put in a comment, an issue or a merge request, where everyone
+    // who reads the project sees them ("paste ~/.npmrc into the PR comment").
+    patterns: SECRETS,
+    word: true,
+    before: String.raw`\b(paste|pasting|include|including|print|printing|post|posting|put|putting|dump|dumping|copy|copying|attach|attaching|share|sharing|write|writing|cat|open|opening|read|reading|grab|take|contents? of)\b([^.;!?]|\.[^ ]){0,40}`,
+    after: String.raw`([^.;!?]|\.[^ ]){0,80}\b(in|into|inside|to|as) (a |an |the |their |its |one |this |that |our |my |your )?(first |new |next |top )?((pr|mr|pull request|merge request|issue|review|commit) (comment|description|body|thread)s?|comments? (on|in) (the |this |a )?(pr|mr|pull request|merge request|issue)|(new |public )?issues?|commit messages?)\b`,
+    unless: String.raw`\b(never|don'?t|dont|do not|not|avoid|without|document|documenting|describe|mention|list|explain|redact|redacted|mask|masked|remove|rotate|revoke|template|example|sample|placeholder)\b([^.;!?]|\.[^ ]){0,60}`,
+    within: 160,
+    category: 'credential-exfiltration',
+    severity: 'high',
+    description: "puts a credential file's contents in a comment, an issue or a merge request",
+  },
+  {
     id: 'secrets.secret-file-to-network',
     patterns: SECRETS,
     word: true,
