@@ -254,6 +254,8 @@ const ADMIN =
 /** An account or a group membership, in the languages read. */
 const ACCOUNT =
   /\b(?:accounts?|users?|logins?|group|membership|rights|privileges?)\b|\b(?:cuenta|usuario|compte|utilisateur|conta|usuário|utente|benutzer\w*|konto\w*|gruppe|grupo|groupe|gruppo)\b|-benutzer|-konto|учётн\w*|учетн\w*|пользовател\w*|групп\w*|账户|账号|用户|帐户|アカウント|ユーザー|계정|사용자|그룹/i;
+/** An administrator named as an account of its own (`a local admin called svc_print`). */
+const ADMIN_ACCOUNT = /\b(?:local|domain|new|extra|second|backup)\s+admin(?:istrator)?\b/i;
 /** An account made, or standing given, in the languages read. */
 const GRANT =
   /\b(?:add|adds|adding|create|creates|creating|make|makes|set\s+up|give|grant|promote|elevate|put)\b|\b(?:lege\w*|erstell\w*|füge\w*|crea|creá|créer?|crée|cria|crie|aggiungi|agrega|añade|ajoute|adicione|mach)\b|созда\w*|добав\w*|添加|创建|加入|作成|追加|추가|만들/i;
@@ -262,7 +264,7 @@ const GRANT =
  * alert or the audit of group changes removed, the logs cleared; in the languages read.
  */
 const UNSEEN_ACCOUNT =
-  /\bhidden\s+(?:(?:local|domain|extra|second|backup|service)\s+)?(?:(?:admin(?:istrator)?|superuser|root)\s+)?(?:accounts?|users?|logins?)\b|\bhidden\s+(?:admin(?:istrator)?|superuser|root)\b|\bhidden\s+from\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list|users?\s+(?:panel|page|list))|\b(?:account|user)\s+(?:that\s+is\s+|that's\s+)?hidden\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+(?:show|appear)\s+(?:up\s+)?(?:on|in)\s+the\s+(?:login|logon|sign-?in|welcome|user)|\b(?:remove|disable|delete|silence|mute|suppress|turn\s+off|kill)\s+(?:the\s+)?(?:alerts?|alarms?|audit(?:ing)?|logging|notifications?)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:alerts?|audit|logging|a\s+trace)\b|\b(?:so|that)\s+(?:nobody|no\s+one|no-one|the\s+admins?|it\s+team)\s+(?:notices?|sees?|finds?)|\b(?:secretly|quietly|silently)\b|versteckt\w*|unsichtbar\w*|unbemerkt|heimlich\w*|ocult[oa]s?\b|escondid[oa]s?\b|cach[ée]e?s?\b|invisibles?\b|nascost[oa]\b|скрыт\w*|незаметн\w*|тайн\w*|隐藏|隐身|偷偷|隠し|隠れ|非表示|こっそり|숨겨진|숨긴|몰래|안\s*보이/i;
+  /\b(?:hide|hides|hiding|conceal\w*|keep|keeps)\s+(?:it|them|him|her|the\s+(?:new\s+)?(?:account|user|login|admin)|\w+)\s+(?:off|out\s+of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list)|\bspecialaccounts\s*\\?\s*userlist\b|\bhidden\s+(?:(?:local|domain|extra|second|backup|service)\s+)?(?:(?:admin(?:istrator)?|superuser|root)\s+)?(?:accounts?|users?|logins?)\b|\bhidden\s+(?:admin(?:istrator)?|superuser|root)\b|\bhidden\s+from\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list|users?\s+(?:panel|page|list))|\b(?:account|user)\s+(?:that\s+is\s+|that's\s+)?hidden\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+(?:show|appear)\s+(?:up\s+)?(?:on|in)\s+the\s+(?:login|logon|sign-?in|welcome|user)|\b(?:remove|disable|delete|silence|mute|suppress|turn\s+off|kill)\s+(?:the\s+)?(?:alerts?|alarms?|audit(?:ing)?|logging|notifications?)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:alerts?|audit|logging|a\s+trace)\b|\b(?:so|that)\s+(?:nobody|no\s+one|no-one|the\s+admins?|it\s+team)\s+(?:notices?|sees?|finds?)|\b(?:secretly|quietly|silently)\b|versteckt\w*|unsichtbar\w*|unbemerkt|heimlich\w*|ocult[oa]s?\b|escondid[oa]s?\b|cach[ée]e?s?\b|invisibles?\b|nascost[oa]\b|скрыт\w*|незаметн\w*|тайн\w*|隐藏|隐身|偷偷|隠し|隠れ|非表示|こっそり|숨겨진|숨긴|몰래|안\s*보이/i;
 /** Words that make the request a search for such accounts, a detection or a question. */
 const HUNTING =
   /\b(?:detect\w*|hunt\w*|find\s+(?:all|any|every)|look\s+for|list\s+(?:all|every|the)|check\s+(?:for|whether|if)|investigat\w+|forensic\w*|how\s+(?:do|does|can|would)\s+(?:i|we|you|attackers?|an\s+attacker)\s+(?:detect|find|spot|see|tell)|what\s+(?:is|are)|why|explain|sigma|yara|osquery|remove\s+(?:the|any|all)\s+(?:hidden|unknown|rogue)|we\s+found|was\s+found|falco|splunk|kql|siem|detection\s+rules?|monitor\w*|(?:a|an|the)\s+(?:\w+\s+)?rule\s+that\s+(?:alerts?|fires|flags|triggers)|alerts?\s+(?:us\s+|me\s+)?(?:when|whenever|if|on))\b|erkenn\w*|aufspür\w*|detect\w*|détect\w*|обнаруж\w*|检测|查找|検出|탐지/i;
@@ -365,7 +367,7 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
   if (
     groups & G_ADMIN &&
     ADMIN.test(segment) &&
-    ACCOUNT.test(segment) &&
+    (ACCOUNT.test(segment) || ADMIN_ACCOUNT.test(segment)) &&
     GRANT.test(segment) &&
     UNSEEN_ACCOUNT.test(segment) &&
     !HUNTING.test(segment)
