@@ -298,6 +298,33 @@ function joinedWords(s: string, sink: FindingSink): void {
 }
 
 /**
+ * A decoded value a command substitutes into its own line (`cat $(echo fi8uYXdz… | base64 -d)`):
+ * the payload is a path or an argument, not a command of its own, and means something only in its
+ * place. The line is read again with each such substitution replaced by what it decodes to. A
+ * first look asks for `$(` or a backquote and `base64`.
+ */
+const SUBSTITUTED_B64 =
+  /\$\(\s*(?:echo|printf)\s+(?:-[nNe]\s+)?(?:'%s'\s+)?["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^()]{0,80}\)|`\s*(?:echo|printf)\s+(?:-n\s+)?["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^`]{0,80}`/g;
+
+function substitutedDecodes(s: string, sink: FindingSink): void {
+  if ((s.indexOf('$(') < 0 && s.indexOf('`') < 0) || s.indexOf('base64') < 0) return;
+  let out = '';
+  let last = 0;
+  let first = -1;
+  SUBSTITUTED_B64.lastIndex = 0;
+  for (let m = SUBSTITUTED_B64.exec(s); m !== null; m = SUBSTITUTED_B64.exec(s)) {
+    const payload = (m[1] ?? m[2]) as string;
+    const at = m.index + m[0].indexOf(payload);
+    const decoded = decodeBase64(s, at, at + payload.length);
+    if (decoded.length === 0 || !isMostlyText(decoded) || /[\n\r]/.test(decoded)) continue;
+    if (first < 0) first = m.index;
+    out += s.slice(last, m.index) + decoded;
+    last = m.index + m[0].length;
+  }
+  if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'base64');
+}
+
+/**
  * A sink that passes everything on and remembers whether any decoded text it handed back was
  * examined (`decoded`) and whether any of them triggered a finding or could not be read (`found`).
  */
@@ -353,6 +380,7 @@ function scanEncodings(s: string, outer: FindingSink): void {
   const sink: FindingSink = watch ?? outer;
   scanSpelled(s, sink, pre);
   joinedWords(s, sink);
+  substitutedDecodes(s, sink);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;
