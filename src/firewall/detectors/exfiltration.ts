@@ -749,6 +749,9 @@ const SECRET_NAMES = [
 ];
 /** Words that make a secret the real one rather than an example (`the user's`, `actual`, `current`). */
 const REAL_VALUE = [
+  // the user's own, however typed ("the usrs api key", "the users token")
+  'usrs',
+  'users ',
   'real',
   'actual',
   'current',
@@ -766,6 +769,8 @@ const REAL_VALUE = [
  * encode it (`replacing X with …`, `en remplaçant`, `añadiendo después de`, `подставив`).
  */
 const FILL_WORDS = [
+  // concatenation written as in code: `'https://…?d=' + value of the key`
+  ' + ',
   'replac',
   'substitut',
   'fill',
