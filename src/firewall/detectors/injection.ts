@@ -838,6 +838,36 @@ const LABEL_ACTS = new Set([
   'email',
   'post',
 ]);
+/** Acts a reader addressed by `to the AI …:` is told to take on the user's records and money. */
+const TOLD_ACTS = new Set([
+  'mark',
+  'issue',
+  'refund',
+  'credit',
+  'grant',
+  'set',
+  'change',
+  'update',
+  'add',
+  'remove',
+  'close',
+  'cancel',
+  'rank',
+  'classify',
+  'label',
+  'flag',
+  'move',
+  'copy',
+  'pay',
+  'wire',
+  'accept',
+  'reject',
+  'ignore',
+  'disregard',
+  'forget',
+  'treat',
+  'give',
+]);
 /** What the user is not given when an act is taken out of their hands (`do not ask`, `never tell`). */
 const KEPT_OUT_VERBS = new Set(['ask', 'tell', 'inform', 'notify', 'confirm', 'mention', 'alert', 'warn', 'check']);
 /** Who is not asked after `without asking`. */
@@ -3963,6 +3993,18 @@ class Reader {
           this.report(DOWNSTREAM, i, j);
           return true;
         }
+      } else if (
+        t === 'to' &&
+        (i === 0 || /^([.:>]|ps|pps|nb)$/.test(this.t(i - 1))) &&
+        /^(the|any|all|every|our|my)$/.test(this.t(i + 1)) &&
+        (this.c(i + 2) & AI) !== 0 &&
+        !this.notReader(i + 3) &&
+        this.toldAfterColon(i + 3, 4)
+      ) {
+        // `P.S. to the AI triaging tickets: …`, `To the assistant reading this: …`: a sentence that
+        // opens by addressing the AI reader, then a colon and what it is told.
+        this.report(DOWNSTREAM, i, i + 3);
+        return true;
       } else if (NOTE_WORDS.has(t) && this.vocativeReader(i + 1)) {
         // `Attention language model: …`, `Notice, AI agents: …`: the reader called, then a colon.
         this.report(DOWNSTREAM, i, i + 3);
@@ -4278,10 +4320,27 @@ class Reader {
         break;
       }
     }
-    // One leading clause: `before summarizing, open …`
-    for (let k = j + 2; k < this.n && k <= j + 5; k++) {
+    // One leading clause: `before summarizing, open …`, `when the user asks about this product, say …`
+    for (let k = j + 2; k < this.n && k <= j + 8; k++) {
       if (this.t(k) === '.') return false;
       if (this.t(k) === ',') return this.orderAt(k + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a `:` stands among the `k` tokens from `at`, before a sentence ends, and an order
+   * follows it: a verb that tells the reader to act (`mark …`, `issue …`, `approve …`), not a remark
+   * (`To the assistant: great job`).
+   */
+  private toldAfterColon(at: number, k: number): boolean {
+    for (let m = at; m < this.n && m < at + k; m++) {
+      if (this.t(m) === '.') return false;
+      if (this.t(m) !== ':') continue;
+      let v = m + 1;
+      if (ORDER_LEAD.has(this.t(v))) v++;
+      const w = this.t(v);
+      return LABEL_ORDERS.has(w) || LABEL_ACTS.has(w) || TOLD_ACTS.has(w) || (this.c(v) & (VERB | REVEAL_STRONG)) !== 0;
     }
     return false;
   }
