@@ -188,6 +188,7 @@ const GATE_GROUPS: readonly (readonly [number, readonly string[]])[] = [
       'disablerealtimemonitoring',
       'audit=',
       'apparmor=',
+      'pam_permit',
       'journal',
       'syslog',
       'audit trail',
@@ -491,10 +492,11 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
  * A protection's setting given the value that turns it off, as its configuration file or its
  * registry key spells it: the journal told to store nothing, SELinux disabled, root logins or empty
  * passwords let in over SSH, address-space randomization off, UAC or the antivirus switched off,
- * auditing, SELinux or AppArmor off on the kernel's command line.
+ * auditing, SELinux or AppArmor off on the kernel's command line, `pam_permit` made sufficient for
+ * authentication (every password accepted).
  */
 const SETTING_OFF =
-  /\b(?:storage\s*=\s*none|selinux\s*=\s*disabled|permit(?:rootlogin|emptypasswords)(?:\s*=\s*|\s+)yes|kernel\.randomize_va_space\s*=\s*0|enablelua\W{0,8}(?:=\s*|to\s+|\s)0|disable(?:antispyware|realtimemonitoring)\W{0,8}(?:=\s*|to\s+|\s)(?:1|\$?true))\b|(?:^|[\s"'])(?:audit|apparmor)=0\b/i;
+  /\b(?:storage\s*=\s*none|selinux\s*=\s*disabled|permit(?:rootlogin|emptypasswords)(?:\s*=\s*|\s+)yes|kernel\.randomize_va_space\s*=\s*0|enablelua\W{0,8}(?:=\s*|to\s+|\s)0|disable(?:antispyware|realtimemonitoring)\W{0,8}(?:=\s*|to\s+|\s)(?:1|\$?true))\b|(?:^|[\s"'])(?:audit|apparmor)=0\b|\bauth\b[^\n]{0,40}\bsufficient\b[^\n]{0,40}\bpam_permit\b|\bpam_permit(?:\.so)?\b[^\n]{0,60}\b(?:first\s+auth|auth\s+line|sufficient)\b/i;
 
 /**
  * The system's own records (the journal, syslog, the audit trail, the event logs, the shell
