@@ -216,7 +216,7 @@ const GATE_EXTRA: ReadonlyArray<readonly [number, string]> = [
     G_VERB,
     'aside attention rid throw precedence yok ignores breaks disregards bypasses defies violates disobeys skips',
   ],
-  [G_VOID, 'longer apply matter switched turned off paused inactive bypassed false'],
+  [G_VOID, 'longer apply matter exist existed switched turned off paused inactive bypassed false'],
   [G_OBJ, 'told taught instructed programmed trained said above'],
   [
     G_REVEAL,

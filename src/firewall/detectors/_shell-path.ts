@@ -128,6 +128,28 @@ const DATA_STORES = new Set([
 ]);
 /** Second-level directories that hold nothing the system needs. */
 const SCRATCH = new Set(['/var/tmp', '/var/cache', '/usr/local', '/usr/src', '/private/tmp', '/opt/homebrew']);
+/** Names of folders that hold a server's data, backups or shared files. */
+const DATA_DIRS = new Set([
+  'data',
+  'backup',
+  'backups',
+  'db',
+  'database',
+  'databases',
+  'uploads',
+  'storage',
+  'share',
+  'shares',
+  'shared',
+  'archive',
+  'archives',
+  'files',
+  'mail',
+  'repos',
+  'repositories',
+  'exports',
+  'records',
+]);
 /** Top levels whose children are not the system's own (applications, mounts). */
 const SHALLOW = new Set(['opt', 'srv', 'mnt', 'media', 'Volumes', 'Applications', 'snap']);
 const USER_DATA = new Set([
@@ -418,6 +440,15 @@ function classifyAsWritten(word: string): Target {
   if (SYSTEM_SECRETS.test(p)) return Target.Credential;
   if (GUARD_CONFIG.test(p)) return Target.GuardConfig;
   if (DEVICE_HOOKS.test(p)) return Target.Hook;
+  // A server's data by its folder's name: a top-level folder (`/data`, `/backups`), one under the
+  // folders that hold services and mounts (`/srv/data`, `/mnt/shares`), or one level inside an
+  // application there (`/opt/app/data`).
+  if (
+    p[0] === '/' &&
+    DATA_DIRS.has(parts[parts.length - 1] as string) &&
+    (parts.length === 2 || ((SHALLOW.has(top) || top === 'data') && parts.length <= 4))
+  )
+    return Target.UserData;
   if (!SYSTEM_TOP.has(top)) return Target.None;
   if (parts.length === 2) return Target.System;
   if (top === 'var' && (parts[2] === 'lib' || parts[2] === 'opt') && DATA_STORES.has(parts[3] as string))

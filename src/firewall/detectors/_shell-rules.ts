@@ -1154,9 +1154,12 @@ export function judge(v: View, report: Report): void {
       else if (p === 'useradd' || p === 'adduser') report(RULES.accountChange, 'low');
       return;
     }
-    case 'visudo':
-      if (!a.some((w) => w.t === '-c')) report(RULES.accountWrite, 'medium');
+    case 'visudo': {
+      // `-c` (alone or bundled: `-cf FILE`, `-qc`) and `--check` parse the file and write nothing.
+      const o = opts(a, 'fx');
+      if (o.short.indexOf('c') < 0 && !o.long.has('check')) report(RULES.accountWrite, 'medium');
       return;
+    }
     case 'vipw':
     case 'vigr':
       report(RULES.accountWrite, 'high');

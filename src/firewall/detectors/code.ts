@@ -537,10 +537,40 @@ function clamped(sink: FindingSink, length: number): FindingSink {
 }
 
 /** The `code` detector. */
+/**
+ * A sentence that denies a sink (`our handler never evals user input`, `the route no longer passes
+ * the payload to exec`, `make sure it does not call eval on the body`): the code it speaks of does
+ * not run what a request carries, and no remote-code phrase inside the sentence stands for a
+ * request to make it. The denial stands within three words of the sink.
+ */
+const DENIED_SINK =
+  /\b(?:never|not|no\s+longer|doesn'?t|don'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t)\s+(?:[\w'.]+\s+){0,3}?(?:evals?|evaluates?|execs?|executes?|eval\(\)|exec\(\))\b/gi;
+/** A sentence's end: its span stops there. */
+const SENTENCE_END = /[.;!?](?:\s|$)/g;
+
+function deniedSinks(line: string, out: FindingSink): void {
+  if (out.settle === undefined || line.length > 2000 || !/eval|exec/i.test(line)) return;
+  DENIED_SINK.lastIndex = 0;
+  for (let m = DENIED_SINK.exec(line); m !== null; m = DENIED_SINK.exec(line)) {
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    let to = line.length;
+    for (let e = SENTENCE_END.exec(line); e !== null; e = SENTENCE_END.exec(line)) {
+      if (e.index < m.index) from = e.index + 1;
+      else {
+        to = e.index + 1;
+        break;
+      }
+    }
+    out.settle('remote-code-execution', from, to);
+  }
+}
+
 export const codeDetector: Detector = Object.freeze({
   name: 'code',
   scan(line: string, out: FindingSink): void {
     if (line.length < 5) return;
+    deniedSinks(line, out);
     // Malware behaviour is read over the segment as written, sinks or not.
     scanMalware(line, out);
     // Names computed from literals (`getattr(builtins, 'ev'+'al')`, `EXEC(@s)` after `SET @s = '…'`)

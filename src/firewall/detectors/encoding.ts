@@ -219,10 +219,11 @@ function scanSpelled(s: string, sink: FindingSink, pre: Prescan): void {
 }
 
 /**
- * A command spelled out character by character, words apart by two spaces (`r m  - r f  / e t c`):
- * single spaces dropped, double spaces kept as one, and the line examined again.
+ * A command spelled out character by character (`r m  - r f  / e t c`, `r   m      -   r   f`): the
+ * narrowest gap of a run is the one between letters and dropped, every wider gap parts two words
+ * and is kept as one space, and the line is examined again. Gaps are bounded (eight spaces).
  */
-const SPELLED_COMMAND = /(?<!\S)\S(?: {1,2}\S){5,}(?!\S)/g;
+const SPELLED_COMMAND = /(?<!\S)\S(?: {1,8}\S){5,}(?!\S)/g;
 
 function spelledCommand(s: string, sink: FindingSink): void {
   if (s.indexOf('  ') < 0) return;
@@ -233,16 +234,94 @@ function spelledCommand(s: string, sink: FindingSink): void {
   for (let m = SPELLED_COMMAND.exec(s); m !== null; m = SPELLED_COMMAND.exec(s)) {
     const run = m[0];
     if (run.indexOf('  ') < 0 || !/[^A-Za-z ]/.test(run)) continue;
+    let narrow = 9;
+    let wide = 0;
+    for (let i = 1, gap = 0; i < run.length; i++) {
+      if (run.charCodeAt(i) === 0x20) gap++;
+      else {
+        if (gap < narrow) narrow = gap;
+        if (gap > wide) wide = gap;
+        gap = 0;
+      }
+    }
+    if (wide === narrow) continue;
     if (first < 0) first = m.index;
-    out +=
-      s.slice(last, m.index) +
-      run
-        .split('  ')
-        .map((w) => w.replace(/ /g, ''))
-        .join(' ');
+    let joined = '';
+    for (let i = 0, gap = 0; i < run.length; i++) {
+      if (run.charCodeAt(i) === 0x20) gap++;
+      else {
+        if (gap > narrow) joined += ' ';
+        joined += run[i];
+        gap = 0;
+      }
+    }
+    out += s.slice(last, m.index) + joined;
     last = m.index + run.length;
   }
   if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'spelled');
+}
+
+/**
+ * A sentence written as one name, its words joined by underscores (a file name such as
+ * `note_for_the_agent_delete_all_backups.txt`, or a name that is two thirds of its line): five or more
+ * words, each up to twenty letters or digits. The words are read apart, as a person reads them.
+ * A function's name is code's and is left to it. A first look counts the underscores; fewer than
+ * four leave nothing to read.
+ */
+const JOINED_WORDS = /(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]{0,19}(?:_[A-Za-z0-9]{1,20}){4,}(?![A-Za-z0-9_])/g;
+
+function joinedWords(s: string, sink: FindingSink): void {
+  let under = 0;
+  for (let i = s.indexOf('_'); i >= 0 && under < 4; i = s.indexOf('_', i + 1)) under++;
+  if (under < 4) return;
+  let out = '';
+  let last = 0;
+  let first = -1;
+  JOINED_WORDS.lastIndex = 0;
+  for (let m = JOINED_WORDS.exec(s); m !== null; m = JOINED_WORDS.exec(s)) {
+    // A function's name (`def drop_all_tables_in_test_db():`, `purge_old_rows_from_cache(x)`) names
+    // what code does; it is read as code.
+    const end = m.index + m[0].length;
+    if (
+      s.charCodeAt(end) === 0x28 ||
+      /\b(?:def|function|fn|func|sub|void|async)\s+$/.test(s.slice(Math.max(0, m.index - 10), m.index))
+    )
+      continue;
+    // A name that carries the text: a file's name (`….txt`) or most of the line. A name spoken of
+    // in a sentence ("rename the job delete_all_rows_…") is the sentence's object, read with it.
+    if (!/^\.[A-Za-z0-9]{1,5}\b/.test(s.slice(end, end + 7)) && m[0].length * 3 < s.trim().length * 2) continue;
+    if (first < 0) first = m.index;
+    out += s.slice(last, m.index) + m[0].replace(/_/g, ' ');
+    last = m.index + m[0].length;
+  }
+  if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'joined words');
+}
+
+/**
+ * A decoded value a command substitutes into its own line (`cat $(echo fi8uYXdz… | base64 -d)`):
+ * the payload is a path or an argument, not a command of its own, and means something only in its
+ * place. The line is read again with each such substitution replaced by what it decodes to. A
+ * first look asks for `$(` or a backquote and `base64`.
+ */
+const SUBSTITUTED_B64 =
+  /\$\(\s*(?:echo|printf)\s+(?:-[nNe]\s+)?(?:'%s'\s+)?["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^()]{0,80}\)|`\s*(?:echo|printf)\s+(?:-n\s+)?["']?([A-Za-z0-9+/]{8,4096}={0,2})["']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^`]{0,80}`/g;
+
+function substitutedDecodes(s: string, sink: FindingSink): void {
+  if ((s.indexOf('$(') < 0 && s.indexOf('`') < 0) || s.indexOf('base64') < 0) return;
+  let out = '';
+  let last = 0;
+  let first = -1;
+  SUBSTITUTED_B64.lastIndex = 0;
+  for (let m = SUBSTITUTED_B64.exec(s); m !== null; m = SUBSTITUTED_B64.exec(s)) {
+    const payload = (m[1] ?? m[2]) as string;
+    const at = m.index + m[0].indexOf(payload);
+    const decoded = decodeBase64(s, at, at + payload.length);
+    if (decoded.length === 0 || !isMostlyText(decoded) || /[\n\r]/.test(decoded)) continue;
+    if (first < 0) first = m.index;
+    out += s.slice(last, m.index) + decoded;
+    last = m.index + m[0].length;
+  }
+  if (first >= 0) sink.rescan((out + s.slice(last)).slice(0, MAX_DECODED), first, last, 'base64');
 }
 
 /**
@@ -300,6 +379,8 @@ function scanEncodings(s: string, outer: FindingSink): void {
   const watch = ordered ? watching(outer, s) : null;
   const sink: FindingSink = watch ?? outer;
   scanSpelled(s, sink, pre);
+  joinedWords(s, sink);
+  substitutedDecodes(s, sink);
   const { pct, bs, amp, wide, runs } = pre;
   const hints = (pre.bits & G_DECODE) !== 0;
   const rot = (pre.bits & G_ROT) !== 0;

@@ -838,6 +838,53 @@ const LABEL_ACTS = new Set([
   'email',
   'post',
 ]);
+/** Acts a reader addressed by `to the AI …:` is told to take on the user's records and money. */
+const TOLD_ACTS = new Set([
+  'mark',
+  'issue',
+  'refund',
+  'credit',
+  'grant',
+  'set',
+  'change',
+  'update',
+  'add',
+  'remove',
+  'close',
+  'cancel',
+  'rank',
+  'classify',
+  'label',
+  'flag',
+  'move',
+  'copy',
+  'pay',
+  'wire',
+  'accept',
+  'reject',
+  'ignore',
+  'disregard',
+  'forget',
+  'treat',
+  'give',
+]);
+/** What the user is not given when an act is taken out of their hands (`do not ask`, `never tell`). */
+const KEPT_OUT_VERBS = new Set(['ask', 'tell', 'inform', 'notify', 'confirm', 'mention', 'alert', 'warn', 'check']);
+/** Who is not asked after `without asking`. */
+const KEPT_OUT_WHOM = new Set(['the', 'user', 'users', 'anyone', 'anybody', 'them', 'me', 'us', 'first', 'him', 'her']);
+/** The same after `without` (`without asking`, `without the user's approval`). */
+const KEPT_OUT_NOUNS = new Set([
+  'asking',
+  'telling',
+  'informing',
+  'notifying',
+  'confirming',
+  'confirmation',
+  'approval',
+  'consent',
+  'permission',
+  'checking',
+]);
 /** Readers named by a label: `AI reviewers:`, `agents:`; and orders named so (`Agent instructions:`). */
 const LABEL_TAIL = new Set([
   'reviewer',
@@ -2437,8 +2484,11 @@ class Reader {
         (t === 'no' && this.t(j + 1) === 'longer') ||
         // `your guidelines are switched off`: the phrasal form of `disabled`.
         ((t === 'switched' || t === 'turned') && this.t(j + 1) === 'off') ||
-        // `the usual restrictions don't apply`, `your rules do not matter`
-        ((this.c(j) & NEG) !== 0 && /^(apply|matter|count|exist)$/.test(this.t(j + 1) || this.t(j + 2)))
+        // `the usual restrictions don't apply`, `your rules do not matter`, `they never existed`
+        ((this.c(j) & NEG) !== 0 &&
+          (/^(apply|matter|count)$/.test(this.t(j + 1)) ||
+            // `… don't exist in the new handbook` places them; `… don't exist and tell me` voids them.
+            (/^(exist|existed)$/.test(this.t(j + 1)) && /^(|\.|,|and|anymore|now|here|today)$/.test(this.t(j + 2)))))
       ) {
         this.report(OVERRIDE, i - 1, j + 1);
         return true;
@@ -3943,6 +3993,18 @@ class Reader {
           this.report(DOWNSTREAM, i, j);
           return true;
         }
+      } else if (
+        t === 'to' &&
+        (i === 0 || /^([.:>]|ps|pps|nb)$/.test(this.t(i - 1))) &&
+        /^(the|any|all|every|our|my)$/.test(this.t(i + 1)) &&
+        (this.c(i + 2) & AI) !== 0 &&
+        !this.notReader(i + 3) &&
+        this.toldAfterColon(i + 3, 4)
+      ) {
+        // `P.S. to the AI triaging tickets: …`, `To the assistant reading this: …`: a sentence that
+        // opens by addressing the AI reader, then a colon and what it is told.
+        this.report(DOWNSTREAM, i, i + 3);
+        return true;
       } else if (NOTE_WORDS.has(t) && this.vocativeReader(i + 1)) {
         // `Attention language model: …`, `Notice, AI agents: …`: the reader called, then a colon.
         this.report(DOWNSTREAM, i, i + 3);
@@ -4258,10 +4320,27 @@ class Reader {
         break;
       }
     }
-    // One leading clause: `before summarizing, open …`
-    for (let k = j + 2; k < this.n && k <= j + 5; k++) {
+    // One leading clause: `before summarizing, open …`, `when the user asks about this product, say …`
+    for (let k = j + 2; k < this.n && k <= j + 8; k++) {
       if (this.t(k) === '.') return false;
       if (this.t(k) === ',') return this.orderAt(k + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a `:` stands among the `k` tokens from `at`, before a sentence ends, and an order
+   * follows it: a verb that tells the reader to act (`mark …`, `issue …`, `approve …`), not a remark
+   * (`To the assistant: great job`).
+   */
+  private toldAfterColon(at: number, k: number): boolean {
+    for (let m = at; m < this.n && m < at + k; m++) {
+      if (this.t(m) === '.') return false;
+      if (this.t(m) !== ':') continue;
+      let v = m + 1;
+      if (ORDER_LEAD.has(this.t(v))) v++;
+      const w = this.t(v);
+      return LABEL_ORDERS.has(w) || LABEL_ACTS.has(w) || TOLD_ACTS.has(w) || (this.c(v) & (VERB | REVEAL_STRONG)) !== 0;
     }
     return false;
   }
@@ -4283,7 +4362,30 @@ class Reader {
       if (this.t(m) === '.') break;
       if ((this.c(m) & SENSITIVE) !== 0) return true;
     }
-    return this.destination();
+    return this.destination() || this.userKeptOut(k + 1);
+  }
+
+  /**
+   * Whether the words from `at` keep the user out of the act: not asked, told or notified (`do not
+   * ask the user`, `don't tell anyone`, `never mention it`, `without asking`, `no need to confirm`).
+   * An act ordered so is taken out of the user's hands, whatever it is. Reads 40 tokens at most.
+   */
+  private userKeptOut(at: number): boolean {
+    for (let m = at; m < this.n && m < at + 40; m++) {
+      const t = this.t(m);
+      let v = -1;
+      if (t === 'dont' || t === 'never') v = m + 1;
+      else if ((t === 'do' || t === 'does') && this.t(m + 1) === 'not') v = m + 2;
+      else if (t === 'no' && this.t(m + 1) === 'need' && this.t(m + 2) === 'to') v = m + 3;
+      else if (t === 'without' && KEPT_OUT_NOUNS.has(this.t(m + 1))) {
+        // `without asking the user`, `without asking.`: not `without asking twice`.
+        const next = this.t(m + 2);
+        if (!this.t(m + 1).endsWith('ing') || next === '' || next === '.' || next === ',' || KEPT_OUT_WHOM.has(next))
+          return true;
+      }
+      if (v >= 0 && KEPT_OUT_VERBS.has(this.t(v))) return true;
+    }
+    return false;
   }
 
   /**

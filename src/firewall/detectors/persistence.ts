@@ -51,6 +51,7 @@ const G_EXCLUSION = 256;
 const G_ACCOUNT_STATE = 512;
 const G_EU_DOWNLOAD = 1024;
 const G_SOURCE = 2048;
+const G_SETTING = 4096;
 
 /**
  * Words without which none of the readings can apply, by the group they stand for, joined to the
@@ -173,6 +174,29 @@ const GATE_GROUPS: readonly (readonly [number, readonly string[]])[] = [
   ],
   // package sources
   [G_SOURCE, ['registry', 'index-url', 'index url', 'mirror', 'http://']],
+  // protections' settings and the system's records
+  [
+    G_SETTING,
+    [
+      'storage',
+      'selinux',
+      'permitrootlogin',
+      'permitemptypasswords',
+      'randomize_va_space',
+      'enablelua',
+      'disableantispyware',
+      'disablerealtimemonitoring',
+      'audit=',
+      'apparmor=',
+      'pam_permit',
+      'journal',
+      'syslog',
+      'audit trail',
+      'audit log',
+      'event log',
+      'history',
+    ],
+  ],
 ];
 const GATE_WORDS: readonly string[] = GATE_GROUPS.flatMap(([, words]) => words);
 /** The group bit of each of {@link GATE_WORDS}, by index. */
@@ -231,6 +255,8 @@ const ADMIN =
 /** An account or a group membership, in the languages read. */
 const ACCOUNT =
   /\b(?:accounts?|users?|logins?|group|membership|rights|privileges?)\b|\b(?:cuenta|usuario|compte|utilisateur|conta|usuário|utente|benutzer\w*|konto\w*|gruppe|grupo|groupe|gruppo)\b|-benutzer|-konto|учётн\w*|учетн\w*|пользовател\w*|групп\w*|账户|账号|用户|帐户|アカウント|ユーザー|계정|사용자|그룹/i;
+/** An administrator named as an account of its own (`a local admin called svc_print`). */
+const ADMIN_ACCOUNT = /\b(?:local|domain|new|extra|second|backup)\s+admin(?:istrator)?\b/i;
 /** An account made, or standing given, in the languages read. */
 const GRANT =
   /\b(?:add|adds|adding|create|creates|creating|make|makes|set\s+up|give|grant|promote|elevate|put)\b|\b(?:lege\w*|erstell\w*|füge\w*|crea|creá|créer?|crée|cria|crie|aggiungi|agrega|añade|ajoute|adicione|mach)\b|созда\w*|добав\w*|添加|创建|加入|作成|追加|추가|만들/i;
@@ -239,7 +265,7 @@ const GRANT =
  * alert or the audit of group changes removed, the logs cleared; in the languages read.
  */
 const UNSEEN_ACCOUNT =
-  /\bhidden\s+(?:(?:local|domain|extra|second|backup|service)\s+)?(?:(?:admin(?:istrator)?|superuser|root)\s+)?(?:accounts?|users?|logins?)\b|\bhidden\s+(?:admin(?:istrator)?|superuser|root)\b|\bhidden\s+from\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list|users?\s+(?:panel|page|list))|\b(?:account|user)\s+(?:that\s+is\s+|that's\s+)?hidden\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+(?:show|appear)\s+(?:up\s+)?(?:on|in)\s+the\s+(?:login|logon|sign-?in|welcome|user)|\b(?:remove|disable|delete|silence|mute|suppress|turn\s+off|kill)\s+(?:the\s+)?(?:alerts?|alarms?|audit(?:ing)?|logging|notifications?)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:alerts?|audit|logging|a\s+trace)\b|\b(?:so|that)\s+(?:nobody|no\s+one|no-one|the\s+admins?|it\s+team)\s+(?:notices?|sees?|finds?)|\b(?:secretly|quietly|silently)\b|versteckt\w*|unsichtbar\w*|unbemerkt|heimlich\w*|ocult[oa]s?\b|escondid[oa]s?\b|cach[ée]e?s?\b|invisibles?\b|nascost[oa]\b|скрыт\w*|незаметн\w*|тайн\w*|隐藏|隐身|偷偷|隠し|隠れ|非表示|こっそり|숨겨진|숨긴|몰래|안\s*보이/i;
+  /\b(?:hide|hides|hiding|conceal\w*|keep|keeps)\s+(?:it|them|him|her|the\s+(?:new\s+)?(?:account|user|login|admin)|\w+)\s+(?:off|out\s+of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list)|\bspecialaccounts\s*\\?\s*userlist\b|\bhidden\s+(?:(?:local|domain|extra|second|backup|service)\s+)?(?:(?:admin(?:istrator)?|superuser|root)\s+)?(?:accounts?|users?|logins?)\b|\bhidden\s+(?:admin(?:istrator)?|superuser|root)\b|\bhidden\s+from\s+(?:the\s+)?(?:\w+\s+)?(?:(?:login|logon|sign-?in|welcome|lock)\s+screen|user\s+list|users?\s+(?:panel|page|list))|\b(?:account|user)\s+(?:that\s+is\s+|that's\s+)?hidden\b|\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+(?:show|appear)\s+(?:up\s+)?(?:on|in)\s+the\s+(?:login|logon|sign-?in|welcome|user)|\b(?:remove|disable|delete|silence|mute|suppress|turn\s+off|kill)\s+(?:the\s+)?(?:alerts?|alarms?|audit(?:ing)?|logging|notifications?)\b|\bwithout\s+(?:an?\s+|any\s+)?(?:alerts?|audit|logging|a\s+trace)\b|\b(?:so|that)\s+(?:nobody|no\s+one|no-one|the\s+admins?|it\s+team)\s+(?:notices?|sees?|finds?)|\b(?:secretly|quietly|silently)\b|versteckt\w*|unsichtbar\w*|unbemerkt|heimlich\w*|ocult[oa]s?\b|escondid[oa]s?\b|cach[ée]e?s?\b|invisibles?\b|nascost[oa]\b|скрыт\w*|незаметн\w*|тайн\w*|隐藏|隐身|偷偷|隠し|隠れ|非表示|こっそり|숨겨진|숨긴|몰래|안\s*보이/i;
 /** Words that make the request a search for such accounts, a detection or a question. */
 const HUNTING =
   /\b(?:detect\w*|hunt\w*|find\s+(?:all|any|every)|look\s+for|list\s+(?:all|every|the)|check\s+(?:for|whether|if)|investigat\w+|forensic\w*|how\s+(?:do|does|can|would)\s+(?:i|we|you|attackers?|an\s+attacker)\s+(?:detect|find|spot|see|tell)|what\s+(?:is|are)|why|explain|sigma|yara|osquery|remove\s+(?:the|any|all)\s+(?:hidden|unknown|rogue)|we\s+found|was\s+found|falco|splunk|kql|siem|detection\s+rules?|monitor\w*|(?:a|an|the)\s+(?:\w+\s+)?rule\s+that\s+(?:alerts?|fires|flags|triggers)|alerts?\s+(?:us\s+|me\s+)?(?:when|whenever|if|on))\b|erkenn\w*|aufspür\w*|detect\w*|détect\w*|обнаруж\w*|检测|查找|検出|탐지/i;
@@ -342,7 +368,7 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
   if (
     groups & G_ADMIN &&
     ADMIN.test(segment) &&
-    ACCOUNT.test(segment) &&
+    (ACCOUNT.test(segment) || ADMIN_ACCOUNT.test(segment)) &&
     GRANT.test(segment) &&
     UNSEEN_ACCOUNT.test(segment) &&
     !HUNTING.test(segment)
@@ -461,13 +487,69 @@ function plainRequests(segment: string, groups: number, sink: FindingSink): void
     );
 }
 
+// ── protections switched off by their settings ───────────────────────────────────────────────
+/**
+ * A protection's setting given the value that turns it off, as its configuration file or its
+ * registry key spells it: the journal told to store nothing, SELinux disabled, root logins or empty
+ * passwords let in over SSH, address-space randomization off, UAC or the antivirus switched off,
+ * auditing, SELinux or AppArmor off on the kernel's command line, `pam_permit` made sufficient for
+ * authentication (every password accepted).
+ */
+const SETTING_OFF =
+  /\b(?:storage\s*=\s*none|selinux\s*=\s*disabled|permit(?:rootlogin|emptypasswords)(?:\s*=\s*|\s+)yes|kernel\.randomize_va_space\s*=\s*0|enablelua\W{0,8}(?:=\s*|to\s+|\s)0|disable(?:antispyware|realtimemonitoring)\W{0,8}(?:=\s*|to\s+|\s)(?:1|\$?true))\b|(?:^|[\s"'])(?:audit|apparmor)=0\b|\bauth\b[^\n]{0,40}\bsufficient\b[^\n]{0,40}\bpam_permit\b|\bpam_permit(?:\.so)?\b[^\n]{0,60}\b(?:first\s+auth|auth\s+line|sufficient)\b/i;
+
+/**
+ * The system's own records (the journal, syslog, the audit trail, the event logs, the shell
+ * history) told to stop being kept: "make the server stop keeping a journal", "so it stores
+ * nothing". Either order in one sentence, at most 60 characters apart.
+ */
+const RECORDS =
+  /\b(?:journal(?:d|ing)?|journal daemon|system (?:journal|logs?)|syslog|audit (?:trail|logs?)|event logs?|security log|auth(?:entication)? log|(?:command|shell|bash) history)\b/i;
+const STOP_KEEPING =
+  /\b(?:stop(?:s|ped|ping)?\s+(?:keeping|recording|writing|storing|saving|collecting|logging)|(?:stores?|keeps?|records?|writes?|saves?|retains?)\s+(?:nothing|no\s+(?:logs?|entries|records|history))|(?:not|never|no longer)\s+(?:be\s+)?(?:keep|store|record|write|save|retain|kept|written)\w*)\b/i;
+const RECORDS_STOPPED = new RegExp(
+  `${RECORDS.source}[^.!?\\n]{0,60}${STOP_KEEPING.source}|${STOP_KEEPING.source}[^.!?\\n]{0,60}${RECORDS.source}`,
+  'i',
+);
+
+/** A question about the setting, its detection or hardening, or its reversal: not a request for it. */
+const SETTING_ASKED =
+  /(?:^|[.!?]\s+)(?:what|why|how|is|are|does|do|should|which)\b|\b(?:explain\w*|how (?:do|does|can|to) (?:i |we )?(?:detect|check|find|spot)|detect\w*|check (?:for|whether|if)|never|don'?t|do not|shouldn'?t|should not|instead of|make sure|ensure|verify|flag\w*|alert\w*|harden\w*|benchmark|lint\w*|scan\w*|revert\w*|auditors?|from yes to no|to no|falco|sigma|siem|splunk|osquery|wazuh|(?:fires?|triggers?|alerts?|alarms?|pages?|warns?)\s+(?:\w+\s+){0,3}?(?:when|if|whenever|on))\b/i;
+
+/** The readings of a protection's setting switched off, and of the system's records stopped. */
+function settingsOff(segment: string, sink: FindingSink): boolean {
+  if (SETTING_ASKED.test(segment)) return false;
+  if (SETTING_OFF.test(segment)) {
+    report(
+      sink,
+      'system.protection-setting-off',
+      'high',
+      "sets a protection's setting to the value that turns it off",
+      segment,
+    );
+    return true;
+  }
+  if (RECORDS_STOPPED.test(segment) && !ownedScope(segment)) {
+    report(
+      sink,
+      'system.records-stopped',
+      'high',
+      "stops the system's logs, journal, audit trail or history being kept",
+      segment,
+    );
+    return true;
+  }
+  return false;
+}
+
 export const persistenceDetector: Detector = {
   name: 'persistence',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 16 || segment.length > MAX_SEGMENT) return;
     const groups = gated(segment);
     if (groups === 0) return;
-    if (groups >= G_ADMIN || groups & G_KERNEL) plainRequests(segment, groups, sink);
+    if (groups & G_SETTING && settingsOff(segment, sink)) return;
+    if ((groups & ~G_SETTING) >= G_ADMIN || groups & G_KERNEL) plainRequests(segment, groups, sink);
     if (groups & G_LOGIN && LOGIN_SCREEN.test(segment) && !DEFENSIVE.test(segment)) {
       report(
         sink,

@@ -492,6 +492,9 @@ const ELIDED = /\.\.\.|…|<[a-z_ -]{1,20}>/i;
 const PIPE_BEFORE = /(?<=^|[:;.]\s|^\s+)[a-z][\w.-]{0,30}(?: [^|:;\n]{0,300})?\|\s*$/;
 /** Categories of the phrase rules a quoted command asked about no longer stands for. */
 const QUOTED_CATEGORIES = ['destructive', 'remote-code-execution', 'destructive-sql', 'system-modification'];
+/** A shell started on a command it is handed, up to the command's opening quote. */
+const WRAPPER =
+  /^(?:cmd(?:\.exe)?\s+\/[ck]|(?:ba|z|da)?sh\s+-c|(?:powershell|pwsh)(?:\.exe)?\s+(?:-[a-z]+\s+){0,3}?-c(?:ommand)?)\s+["']?/i;
 /** Code spans read for a client's deletion, at most. */
 const MAX_SPANS = 4;
 
@@ -500,20 +503,30 @@ const MAX_SPANS = 4;
  * command (after a prompt or a short label), and each Markdown code span in it.
  */
 function unknownClients(segment: string, sink: FindingSink): void {
-  if (segment.length < 8 || segment.length > 2000 || !CLIENT_LOOK.test(segment)) return;
+  if (segment.length < 8 || segment.length > 2000) return;
+  // cmd's escape caret hides a client's name from the first look (`r^ob^oc^op^y`): it looks past it.
+  if (!CLIENT_LOOK.test(segment) && (segment.indexOf('^') < 0 || !CLIENT_LOOK.test(segment.replace(/\^(.)/g, '$1'))))
+    return;
   const lead = /^\s*(?:[$#>]\s+|[\w.@-]{1,64}[$#%]\s+|(?:[-*•]|\d{1,2}[.)])\s+)?/.exec(segment);
-  const at = lead === null ? 0 : lead[0].length;
+  let at = lead === null ? 0 : lead[0].length;
+  // A command handed to another shell (`cmd /c "…"`, `bash -c '…'`, `powershell -Command "…"`) is
+  // read as that shell reads it: cmd drops its escape caret (`r^ob^oc^op^y` is `robocopy`).
+  const wrapper = WRAPPER.exec(segment.slice(at, at + 80));
+  const carets = wrapper !== null && /^cmd/i.test(wrapper[0]) && segment.indexOf('^') >= 0;
+  if (wrapper !== null) at += wrapper[0].length;
   // The line's commands, split at `&&`, `||` and `;` (a few of them).
   let hit: ReturnType<typeof destroyingCli> = null;
   let from = at;
   for (let k = 0, start = at; k < MAX_SPANS && start < segment.length; k++) {
     LIST_SPLIT.lastIndex = start;
     const sep = LIST_SPLIT.exec(segment);
-    const piece = segment.slice(start, sep === null ? segment.length : sep.index);
+    const written = segment.slice(start, sep === null ? segment.length : sep.index);
+    const unquoted = wrapper !== null && /["']$/.test(wrapper[0]) ? written.replace(/["']\s*$/, '') : written;
+    const piece = carets ? unquoted.replace(/\^(.)/g, '$1') : unquoted;
     const mirror = mirroredEmpty(piece);
     if (mirror > 0) {
       const ctx = newCtx(segment, sink);
-      ctx.cur = [start, start + mirror];
+      ctx.cur = [start, Math.min(segment.length, start + mirror)];
       report(ctx, RULES.cloud, 'high');
     }
     if (hit === null) {

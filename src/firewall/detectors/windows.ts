@@ -99,6 +99,10 @@ const GATE_WORDS: readonly GateWord[] = [
     start: true,
     check: (s, _a, to) => /^(1|\.exe|1\.exe)?\s+(users?|localgroup|group|stop)\b/i.test(s.slice(to, to + 24)),
   },
+  // diskpart's own dialect, dictated in a sentence ("select disk 1 and run clean all").
+  ...['select disk', 'select disc'].map(
+    (w): GateWord => ({ w, start: true, check: (st, _a, to) => /\bclean\b/i.test(st.slice(to, to + 120)) }),
+  ),
   { w: 'iex', start: true, end: true },
   { w: 'iwr', start: true, end: true },
   { w: 'irm', start: true, end: true },
@@ -952,6 +956,11 @@ class Scan {
   /** Expressions read over the whole line: IEX of downloads, AMSI bypass, shellcode, inline credential tools. */
   line(): void {
     const t = this.c.text;
+    // A disk selected and cleaned in diskpart's words, the program named or not: the sentence
+    // dictates the script, and `clean` erases the disk's partitions (`clean all` every sector).
+    const selected = DISKPART_CLEAN.exec(t);
+    if (selected !== null && !/\b(?:what|why|explain\w*|never|don'?t|do not)\b|\?\s*$/.test(t))
+      this.report('windows.format-drive', 'high', selected.index, selected.index + selected[0].length);
     const iex = findIex(t);
     const download = DOWNLOAD.some((d) => t.includes(d));
     if (iex >= 0) {
@@ -1072,6 +1081,9 @@ function findIex(t: string): number {
   }
   return -1;
 }
+
+/** A disk selected by number, then cleaned, in diskpart's words (within one line, bounded). */
+const DISKPART_CLEAN = /\bselect\s+dis[kc]\s+\d{1,3}\b[^\n]{0,120}?\bclean\b/;
 
 /** A cmd `set` of a variable, at the start of a command. */
 const CMD_SET = /(?:^|[&|(]\s*)set\s+"?[a-z_]\w{0,63}=/i;

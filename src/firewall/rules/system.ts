@@ -82,7 +82,7 @@ const CONFIG_FILES = [
  * A defence named in English, its common misspellings included (word starts: "protecton",
  * "defnder"): antivirus, Defender and its real-time protection, firewalls, EDR, SELinux and the like.
  */
-const DEFENCE = String.raw`(firewalls?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit daemon|audit service|audit subsystem|auditing|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
+const DEFENCE = String.raw`(firewalls?|packet filter|pf|ipfw|nftables|iptables|firewalld|ufw|fail2ban|sysmon|osquery|wazuh( agent)?|antivir\w*|anti-?virus\w*|anti virus|antimalware|anti-malware|(windows |microsoft |ms )?(defender|defnder|defendr|defener|deffender)|(real[- ]?time|real ti?me|realtme|live|on-access|cloud-delivered|tamper) (prot\w*|scan\w*|monitor\w*|shield\w*|defen[cs]e)|av|a/v|selinux|apparmor|edr|endpoint protection|endpoint security|crowdstrike|sentinelone|auditd|audit daemon|audit service|audit subsystem|auditing|audit logging|audit log|intrusion detection|security monitoring|security agent|security software|uac|user account control|gatekeeper|system integrity protection|sip)\b`;
 
 /** A sentence that asks about something rather than for it, up to the phrase. */
 const QUESTION = String.raw`(^|[.!?] )(what|which|why|is|are|does|do|should|would (it|this|that|there|[a-z]+ing)|when|explain)\b([^.;!?]){0,80}`;
@@ -393,6 +393,8 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
     patterns: AUTH_FILES,
     word: true,
     before: SHELL_WRITE,
+    // `visudo -c` (`--check`) parses the file and writes nothing.
+    unless: String.raw`\bvisudo( +[^ ;&|]+)* +(-[a-z]*c[a-z]*|--check)( +[^ ;&|]+)* *[^ ;&|]*`,
     within: 120,
     category: 'system-modification',
     severity: 'critical',
