@@ -19,11 +19,40 @@ const collector = (into: Seen) => (p: number, s: number, e: number) => {
   into.push([p, s, e]);
 };
 
+/** Twelve letters outside ASCII, each a class of its own, and patterns that make them the many classes. */
+const OUTSIDE = [...'жзиклмнпрстф'];
+const FILLER = ['abr'.repeat(16), ...OUTSIDE.slice(0, 10)];
+const narrowLetters = fc.constantFrom('a', 'b', 'r', 'a', ' ', '-', ...OUTSIDE.slice(0, 4), OUTSIDE[10] as string, 'é');
+const narrowPiece = (maxLength: number) => fc.array(narrowLetters, { maxLength }).map((cs) => cs.join(''));
+const narrowPatterns = fc.array(narrowPiece(5), { maxLength: 8 }).map((ps) => [...ps, ...FILLER]);
+/** Dense budgets from the root's row alone to every state. */
+const budget = fc.constantFrom(200, 600, 2000, 1 << 20);
+
 describe('CompactView.scanWith', () => {
   it('equals building the compact text and scanning each view alone', () => {
-    fc.assert(
-      fc.property(patterns, compactPatterns, fc.array(piece(20), { minLength: 1, maxLength: 4 }), (pa, pc, pieces) => {
-        const a = new AhoCorasick(pa, { maxDenseBytes: 200 });
+    check(patterns, piece(20), fc.constant(200));
+  });
+
+  it('equals it when the automaton of the normalized view has narrow rows (escapes out of dense rows)', () => {
+    const t = new AhoCorasick(FILLER).tables;
+    expect(t.narrow).toBeLessThan(t.stride);
+    check(narrowPatterns, narrowPiece(20), budget);
+  });
+});
+
+function check(
+  patternsOfA: fc.Arbitrary<string[]>,
+  pieceOfText: fc.Arbitrary<string>,
+  maxDenseBytes: fc.Arbitrary<number>,
+): void {
+  fc.assert(
+    fc.property(
+      patternsOfA,
+      compactPatterns,
+      fc.array(pieceOfText, { minLength: 1, maxLength: 4 }),
+      maxDenseBytes,
+      (pa, pc, pieces, bytes) => {
+        const a = new AhoCorasick(pa, { maxDenseBytes: bytes });
         const c = new AhoCorasick(pc);
         const built = new CompactView();
         const fused = new CompactView();
@@ -52,8 +81,8 @@ describe('CompactView.scanWith', () => {
           for (let k = 0; k < built.length; k++) expect(fused.normalized(k)).toBe(built.normalized(k));
           base += text.length;
         }
-      }),
-      { numRuns: runs(400) },
-    );
-  });
-});
+      },
+    ),
+    { numRuns: runs(400) },
+  );
+}

@@ -4,6 +4,7 @@
  *
  * @internal Not part of the public API.
  */
+import { step } from '../structures/_aho-corasick-build.js';
 import { next } from '../structures/_aho-corasick-pair.js';
 import type { AhoCorasick, MatchVisitor } from '../structures/index.js';
 import { compactAsciiTable } from '../text/compact.js';
@@ -69,21 +70,38 @@ export class CompactView {
     this.reserve(text.length);
     const ta = a.tables;
     const tc = c.tables;
+    // The tables' fields in locals: the loop calls out (visitors, `compactCode`), after which
+    // fields of an object would be read again on every code unit. The tables never change.
+    const transA = ta.trans;
+    const colsA = ta.cols;
+    const deadA = ta.dead;
+    const escA = ta.esc;
+    const maxA = ta.maxMatch;
+    const transC = tc.trans;
+    const colsC = tc.cols;
+    const deadC = tc.dead;
+    const escC = tc.esc;
+    const maxC = tc.maxMatch;
     const table = compactAsciiTable();
     const at = this.at;
     const cBase = this.length;
     let m = this.atLen;
     let j = 0;
     // A search stops for good in DEAD (an anchored automaton's failure).
-    let liveA = sa !== ta.dead;
-    let liveC = sc !== tc.dead;
+    let liveA = sa !== deadA;
+    let liveC = sc !== deadC;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (liveA) {
-        sa = next(ta, sa, ch);
-        if (sa >= ta.dead) {
-          if (sa === ta.dead) liveA = false;
-          else if (sa <= ta.maxMatch) a.visitAll(sa, base + i + 1, visitA);
+        // `next` written out: a dense row's entry, its escape resolved, or a step. Typed-array
+        // reads in bounds: columns < width, dense ids are row starts, and ch < 65536 = cols.length.
+        if (sa < deadA) {
+          sa = transA[sa + colsA[ch]!]!;
+          if (sa >= escA) sa = step(ta, sa - escA, ta.classes[ch]!);
+        } else sa = next(ta, sa, ch);
+        if (sa >= deadA) {
+          if (sa === deadA) liveA = false;
+          else if (sa <= maxA) a.visitAll(sa, base + i + 1, visitA);
         }
       }
       // Typed-array read in bounds: ch < 128.
@@ -92,10 +110,14 @@ export class CompactView {
       at[m++] = base + i;
       j++;
       if (liveC) {
-        sc = next(tc, sc, code);
-        if (sc >= tc.dead) {
-          if (sc === tc.dead) liveC = false;
-          else if (sc <= tc.maxMatch) c.visitAll(sc, cBase + j, visitC);
+        // code < 65536 = cols.length
+        if (sc < deadC) {
+          sc = transC[sc + colsC[code]!]!;
+          if (sc >= escC) sc = step(tc, sc - escC, tc.classes[code]!);
+        } else sc = next(tc, sc, code);
+        if (sc >= deadC) {
+          if (sc === deadC) liveC = false;
+          else if (sc <= maxC) c.visitAll(sc, cBase + j, visitC);
         }
       }
     }

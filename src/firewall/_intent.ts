@@ -88,7 +88,20 @@ const LEAD_FIRST = new Int32Array(LEAD_MAX + 1);
 for (const w of LEADS) LEAD_FIRST[w.length] = LEAD_FIRST[w.length]! | (1 << (w.charCodeAt(0) - 97));
 
 /** Characters that end a clause: a verb right after one starts an instruction. */
-const CLAUSE_END = new Set('.!?;:,([{>-*#&|'.split('').map((c) => c.charCodeAt(0)));
+const CLAUSE_END = asciiSet('.!?;:,([{>-*#&|');
+
+/** A set of ASCII characters as a table by code unit: one typed-array read where a Set hashes. */
+function asciiSet(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
+/** Whether code unit `c` is in the set `t` made by {@link asciiSet}. */
+function inSet(t: Uint8Array, c: number): boolean {
+  // c < 128 = t.length
+  return c < 128 && t[c] === 1;
+}
 
 /** Every verb form and the index (in {@link ACTIONS}) of its action, built on first use. */
 export interface VerbList {
@@ -127,7 +140,7 @@ export function isImperative(text: string, s: number, floor: number): boolean {
   while (i >= floor && text.charCodeAt(i) === 0x20) i--;
   if (i < floor) return true;
   const c = text.charCodeAt(i);
-  if (CLAUSE_END.has(c)) return true;
+  if (inSet(CLAUSE_END, c)) return true;
   if (!isLetter(c)) return false;
   let j = i;
   while (j > floor && j > s - 26 && isLetter(text.charCodeAt(j - 1))) {
@@ -141,8 +154,8 @@ export function isImperative(text: string, s: number, floor: number): boolean {
   return LEADS.has(text.slice(j, i + 1));
 }
 
-const LEADING = new Set('([{<'.split('').map((c) => c.charCodeAt(0)));
-const TRAILING = new Set(',.;:!?)]}>'.split('').map((c) => c.charCodeAt(0)));
+const LEADING = asciiSet('([{<');
+const TRAILING = asciiSet(',.;:!?)]}>');
 const URL = /^(?:https?|ftp|wss?|file|s3|gs):\/\/\S/;
 const HAS_EXTENSION = /\/[^/]*\.[a-z0-9]{1,8}$/;
 
@@ -150,8 +163,8 @@ const HAS_EXTENSION = /\/[^/]*\.[a-z0-9]{1,8}$/;
 export function classifyToken(token: string): { kind: 'path' | 'url'; value: string } | null {
   let a = 0;
   let b = token.length;
-  while (a < b && LEADING.has(token.charCodeAt(a))) a++;
-  while (b > a && TRAILING.has(token.charCodeAt(b - 1))) b--;
+  while (a < b && inSet(LEADING, token.charCodeAt(a))) a++;
+  while (b > a && inSet(TRAILING, token.charCodeAt(b - 1))) b--;
   if (b === a) return null;
   const t = a === 0 && b === token.length ? token : token.slice(a, b);
   if (URL.test(t) || t.startsWith('www.')) return { kind: 'url', value: t };

@@ -42,11 +42,13 @@ export class ParamCollector {
   feed(win: TextWindow, text: string, base: number, produced: number): void {
     if (text.length === 0) return;
     if (this.tokenStart < 0 && text.charCodeAt(0) !== 0x20) this.tokenStart = base;
-    let sp = text.indexOf(' ');
-    while (sp >= 0) {
+    // Spaces come every few code units: a loop over the piece reads it once, where a native search
+    // per space pays its call many times over.
+    const n = text.length;
+    for (let sp = 0; sp < n; sp++) {
+      if (text.charCodeAt(sp) !== 0x20) continue;
       if (this.tokenStart >= 0) this.finishToken(win, this.tokenStart, base + sp, produced);
-      this.tokenStart = sp + 1 < text.length ? base + sp + 1 : -1;
-      sp = text.indexOf(' ', sp + 1);
+      this.tokenStart = sp + 1 < n ? base + sp + 1 : -1;
     }
   }
 

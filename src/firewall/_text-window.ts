@@ -6,10 +6,13 @@
  */
 import { isWordCode, type NormalizedText } from '../text/index.js';
 
-/** Characters that continue a word into what follows it (`id_rsa.pub`, `/home/alice`, `run-tests`)… */
-const JOINS_AFTER = new Set([0x2f, 0x2e, 0x2d]); // / . -
-/** …and into what precedes it (`e-mail`, `x.env`); not `/`, so a path's last component stands alone. */
-const JOINS_BEFORE = new Set([0x2e, 0x2d]); // . -
+/**
+ * Which characters continue a word (see `continues`): `.` and `-` always, and `/` with this flag.
+ * Into what follows it, all three (`id_rsa.pub`, `/home/alice`, `run-tests`)…
+ */
+const JOINS_AFTER = true;
+/** …and into what precedes it, `.` and `-` (`e-mail`, `x.env`); not `/`, so a path's last component stands alone. */
+const JOINS_BEFORE = false;
 /** Letters and digits outside the BMP. */
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 
@@ -117,8 +120,11 @@ export class TextWindow {
     return ASTRAL_WORD.test(String.fromCharCode(hi, lo));
   }
 
-  private continues(inner: number, outer: number, joiners: ReadonlySet<number>): boolean {
-    return this.wordAt(inner) || (joiners.has(this.code(inner)) && this.wordAt(outer));
+  /** Whether a word goes on through `inner`: a word character, or a joiner (`.`, `-`, and `/` with `slash`) before one at `outer`. */
+  private continues(inner: number, outer: number, slash: boolean): boolean {
+    if (this.wordAt(inner)) return true;
+    const c = this.code(inner);
+    return (c === 0x2e || c === 0x2d || (slash && c === 0x2f)) && this.wordAt(outer);
   }
 
   /** The left word edge of a match starting at s: a letter or digit there must not continue a word. */

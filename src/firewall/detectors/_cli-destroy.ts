@@ -11,11 +11,49 @@
  */
 
 import type { Severity } from '../types.js';
+import { gateFinds, gateRead, joinGate } from './_gate.js';
 import { scratchNames } from './_shell-rules.js';
 
-/** Either reading's words somewhere in the line: the cheap first look for a whole segment. */
-export const CLIENT_LOOK =
+/** Either reading's words somewhere in the line, as an expression. */
+const CLIENT_WORDS =
   /delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission|robocopy|rclone|rsync|sync|azcopy/i;
+/** The same words for the shared gate: the bounded ones (`\b` on both sides) last. */
+const LOOK_WORDS = [
+  'delete',
+  'destroy',
+  'remove',
+  'purge',
+  'terminate',
+  'obliterate',
+  'expunge',
+  'nuke',
+  'decommission',
+  'robocopy',
+  'rclone',
+  'sync',
+  'azcopy',
+  'rm',
+  'rb',
+  'del',
+];
+/** Where the bounded words start in {@link LOOK_WORDS}. */
+const LOOK_BOUNDED = 13;
+let lookBase = -1;
+
+/**
+ * Either reading's words somewhere in the line: the cheap first look for a whole segment. When the
+ * shared gate has read the line (the shell detector scans each segment with it), its matches answer
+ * (`rsync` holds `sync`); otherwise the expression does. Both give the same answer: the gate's
+ * search is ASCII case-insensitive, as the expression's `i` flag is without `u`.
+ */
+export const CLIENT_LOOK = {
+  test(line: string): boolean {
+    if (lookBase < 0) lookBase = joinGate('cli-destroy', LOOK_WORDS);
+    const m = gateRead(line);
+    if (m === null) return CLIENT_WORDS.test(line);
+    return gateFinds(m, line, lookBase, LOOK_WORDS.length, lookBase + LOOK_BOUNDED);
+  },
+};
 
 /** A destroying verb somewhere in the line: the cheap first look. */
 const VERB_LOOK =

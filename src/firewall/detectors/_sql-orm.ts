@@ -19,6 +19,8 @@
  * @internal Not part of the public API.
  */
 
+import { gateFinds, gateRead, joinGate } from './_gate.js';
+
 /** Longest chain read back from a terminal call. */
 const CHAIN_MAX = 200;
 /** Terminal calls examined per segment, at most. */
@@ -137,6 +139,52 @@ export interface StoreCommand {
 /** The cheap first look: a program, a subcommand or an HTTP method that {@link scanStoreCommands} reads. */
 export const STORE_LOOK =
   /alembic|downgrade|flyway|liquibase|sqlx|diesel|schema:load|schema:drop|sqlflush|doctrine:|kafka-topics|rabbitmq|etcdctl|consul|nats|pulsar-admin|flush_all|delete|purge|ecto\.|migrate|db:wipe|db:drop|db:reset|db:purge|db:truncate/i;
+/** The words of {@link STORE_LOOK}, for the shared gate. */
+const STORE_LOOK_WORDS = [
+  'alembic',
+  'downgrade',
+  'flyway',
+  'liquibase',
+  'sqlx',
+  'diesel',
+  'schema:load',
+  'schema:drop',
+  'sqlflush',
+  'doctrine:',
+  'kafka-topics',
+  'rabbitmq',
+  'etcdctl',
+  'consul',
+  'nats',
+  'pulsar-admin',
+  'flush_all',
+  'delete',
+  'purge',
+  'ecto.',
+  'migrate',
+  'db:wipe',
+  'db:drop',
+  'db:reset',
+  'db:purge',
+  'db:truncate',
+];
+let storeBase = -1;
+
+/**
+ * {@link STORE_LOOK} on `lower`, `line` lower-cased by `foldCase`. When the shared gate has read
+ * `line` (the shell detector scans each segment with it) its matches answer: the gate's search is
+ * ASCII case-insensitive, so a word stands in `line` exactly where it stands in `lower`, unless
+ * lower-casing made a letter ASCII (`İ`, the Kelvin sign), when the expression answers.
+ */
+function storeLook(lower: string, line: string | undefined): boolean {
+  if (line !== undefined) {
+    if (storeBase < 0) storeBase = joinGate('sql-store', STORE_LOOK_WORDS);
+    const m = gateRead(line);
+    if (m !== null && line.indexOf('\u0130') < 0 && line.indexOf('\u212a') < 0)
+      return gateFinds(m, line, storeBase, STORE_LOOK_WORDS.length);
+  }
+  return STORE_LOOK.test(lower);
+}
 
 /** Words a command may follow in the same line: environment settings and programs that run another. */
 const RUNNERS = new Set([
@@ -334,8 +382,8 @@ function program(word: string): string {
  * quote or a backtick, with only settings like `RAILS_ENV=production` and runners like `npx` or
  * `bundle exec` before it). Each line's words are read once per program found, at most 8.
  */
-export function scanStoreCommands(lower: string, found: (cmd: StoreCommand) => void): void {
-  if (lower.length > 4000 || !STORE_LOOK.test(lower)) return;
+export function scanStoreCommands(lower: string, found: (cmd: StoreCommand) => void, line?: string): void {
+  if (lower.length > 4000 || !storeLook(lower, line)) return;
   // Memcached's text protocol: `flush_all` sent over a raw socket empties every key of the server.
   const flush = lower.indexOf('flush_all');
   if (flush >= 0 && /\|\s*(?:nc|ncat|netcat|telnet|socat)\b|\b11211\b/.test(lower.slice(flush, flush + 200))) {

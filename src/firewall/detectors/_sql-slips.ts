@@ -113,16 +113,31 @@ function isNamePart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 96;
 }
 
-/** The first look, without a regular expression: a `;`, or three capitals in a row. */
+/**
+ * The first look, without a regular expression: a `;` (a native search), or three capitals in a
+ * row. Three in a row hold a code unit at an odd offset, so only those are read first, and a
+ * capital there is read with its neighbours.
+ */
 function codeLike(line: string): boolean {
-  let caps = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 59) return true;
-    caps = c >= 65 && c <= 90 ? caps + 1 : 0;
-    if (caps === 3) return true;
+  if (line.indexOf(';') >= 0) return true;
+  const n = line.length;
+  for (let i = 1; i < n; i += 2) {
+    if (!isCapital(line.charCodeAt(i))) continue;
+    // charCodeAt is NaN past either end, which is no capital
+    const before = isCapital(line.charCodeAt(i - 1));
+    const after = isCapital(line.charCodeAt(i + 1));
+    if (
+      (before && after) ||
+      (before && isCapital(line.charCodeAt(i - 2))) ||
+      (after && isCapital(line.charCodeAt(i + 2)))
+    )
+      return true;
   }
   return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Key-value stores' commands that empty a database or every database. */

@@ -37,14 +37,24 @@ const WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*/g;
 function windowsLike(line: string): boolean {
   return (
     line.indexOf('\\') >= 0 ||
-    line.indexOf('.dll') >= 0 ||
-    line.indexOf('.exe') >= 0 ||
-    line.indexOf('.DLL') >= 0 ||
-    line.indexOf('.EXE') >= 0 ||
-    /\b[A-Z][a-z]+-[A-Z][a-z]+/.test(line) ||
+    programDot(line) ||
+    // (each expression only where its mark, `-` or ` /`, stands: a native search looks first)
+    (line.indexOf('-') >= 0 && /\b[A-Z][a-z]+-[A-Z][a-z]+/.test(line)) ||
     // a switch stands alone (`/c `, `/q`, `/d:`), where a Unix path goes on (`/etc/`, `/api`)
-    / \/[a-zA-Z]{1,3}(?=[\s:]|$)/.test(line)
+    (line.indexOf(' /') >= 0 && / \/[a-zA-Z]{1,3}(?=[\s:]|$)/.test(line))
   );
+}
+
+/** Whether `.dll`, `.exe`, `.DLL` or `.EXE` stands in `line`: each `.` found by a native search is read on. */
+function programDot(line: string): boolean {
+  for (let i = line.indexOf('.'); i >= 0; i = line.indexOf('.', i + 1)) {
+    const x = line.charCodeAt(i + 1);
+    const y = line.charCodeAt(i + 2);
+    const z = line.charCodeAt(i + 3);
+    if ((x === 100 && y === 108 && z === 108) || (x === 101 && y === 120 && z === 101)) return true; // dll, exe
+    if ((x === 68 && y === 76 && z === 76) || (x === 69 && y === 88 && z === 69)) return true; // DLL, EXE
+  }
+  return false;
 }
 
 /** The line with each word one slip from a Windows name written as that name; null when none is. */

@@ -26,6 +26,7 @@
 import type { Severity } from '../types.js';
 import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces, TABLES_BIT } from './_code-gate.js';
 import { foldCase } from './_fold-case.js';
+import { gateRead, joinGate } from './_gate.js';
 import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
@@ -1415,6 +1416,10 @@ function scanCypher(c: Ctx, lower: string): void {
 
 /** An empty quote pair between two word characters. */
 const GLUED = /\w(''|"")\w/;
+/** Whether an empty quote pair stands in `s`: what every {@link GLUED} match holds, found by a native search. */
+function mayGlue(s: string): boolean {
+  return s.indexOf("''") >= 0 || s.indexOf('""') >= 0;
+}
 const GLUED_ALL = /(?<=\w)(''|"")(?=\w)/g;
 
 /** An order to glue named parts into one statement and run it ("join them with spaces and run"). */
@@ -1600,6 +1605,54 @@ const PROSE_ALL_TABLES =
   /\b(?:drop|delete|truncate|wipe|empty|clear|remove)\s+(?:all|every)(?:\s+of)?(?:\s+the)?\s+(?:tables|collections|schemas|table|collection|schema)\b/gi;
 /** What {@link PROSE_ALL_TABLES} needs, found by a native scan first. */
 const STORE_WORD = /table|collection|schema/i;
+
+/**
+ * Words the prose readings' expressions need, one bit each (see {@link looksOf}): every match of
+ * an expression below holds one of the words its bits name, in some ASCII case.
+ */
+const LOOK_WORDS = [
+  'table',
+  'collection',
+  'schema',
+  'drop',
+  'truncate',
+  'delete',
+  'measurement',
+  'series',
+  'now',
+  'where',
+  'set',
+  'drop_schema',
+];
+const LOOK_STORE = 0b111;
+const LOOK_GUARDED = 0b111000;
+const LOOK_TIME_SERIES = 0b111000000;
+const LOOK_WHERE = 1 << 9;
+const LOOK_SET = 1 << 10;
+const LOOK_DROP_SCHEMA = 1 << 11;
+/** Every bit: no word is known missing. */
+const LOOK_ALL = -1;
+let lookBase = -1;
+
+/**
+ * The bits of the {@link LOOK_WORDS} that stand in `segment`, read from the shared gate's matches
+ * when it has read the segment (the shell and persistence detectors scan each segment with it
+ * before this one), else {@link LOOK_ALL}. The gate's search is ASCII case-insensitive, as an
+ * expression's `i` flag is without `u`, so a word whose bit is clear cannot be matched by an
+ * expression that needs it, and the expression is not run.
+ */
+function looksOf(segment: string): number {
+  if (lookBase < 0) lookBase = joinGate('sql-prose', LOOK_WORDS);
+  const m = gateRead(segment);
+  if (m === null) return LOOK_ALL;
+  let bits = 0;
+  // cast drops `undefined`: k < m.count ≤ the match arrays' length
+  for (let k = 0; k < m.count; k++) {
+    const p = (m.pattern[k] as number) - lookBase;
+    if (p >= 0 && p < LOOK_WORDS.length) bits |= 1 << p;
+  }
+  return bits;
+}
 /** Lines longer than this are not read for a scoped request in prose. */
 const PROSE_LINE_MAX = 400;
 
@@ -1608,8 +1661,9 @@ const PROSE_LINE_MAX = 400;
  * development or test data (`Drop all tables in my local test database before the migrations`):
  * ordinary work on data nobody keeps, settled like a statement on scratch data.
  */
-function scanOwnedProse(c: Ctx): void {
-  if (c.s.length > PROSE_LINE_MAX || !STORE_WORD.test(c.s) || !/\b(?:all|every)\b/i.test(c.s) || !owned(c)) return;
+function scanOwnedProse(c: Ctx, looks: number): void {
+  if (c.s.length > PROSE_LINE_MAX || (looks & LOOK_STORE) === 0 || !STORE_WORD.test(c.s)) return;
+  if (!/\b(?:all|every)\b/i.test(c.s) || !owned(c)) return;
   for (const m of c.s.matchAll(PROSE_ALL_TABLES))
     settle(c, 'sql.drop-object', D.dropObject, m.index, m.index + m[0].length);
 }
@@ -1623,12 +1677,16 @@ const TEST_LINE =
  * client-library calls that drop a store object (see `_sql-orm.ts`). One's own or a test's data is
  * reported low and settled.
  */
-function scanStores(c: Ctx, lower: string): void {
+function scanStores(c: Ctx, lower: string, line: string): void {
   const own = (): boolean => owned(c) || (TEST_LINE.test(c.s) && !KEPT_LINE.test(c.s));
-  scanStoreCommands(lower, (cmd) => {
-    if (own()) settle(c, 'sql.store-command', D.storeCommand, cmd.start, cmd.end);
-    else report(c, 'sql.store-command', 'high', D.storeCommand, cmd.start, cmd.end);
-  });
+  scanStoreCommands(
+    lower,
+    (cmd) => {
+      if (own()) settle(c, 'sql.store-command', D.storeCommand, cmd.start, cmd.end);
+      else report(c, 'sql.store-command', 'high', D.storeCommand, cmd.start, cmd.end);
+    },
+    line,
+  );
   const http = storeHttpDelete(lower);
   if (http !== null) {
     if (own()) settle(c, 'sql.store-http-delete', D.storeHttp, http.start, http.end);
@@ -1649,8 +1707,8 @@ function scanStores(c: Ctx, lower: string): void {
 const GUARDED =
   /\b(?:(?:nobody|no one|no-one)\s+(?:can|could|will|may|is able to)\s+(?:ever\s+)?(?:run|execute|issue)\s+|(?:prevent|block|forbid|deny|reject|detect|flag|refuse)(?:s|ing|ed)?\s+(?:any(?:one)?\s+(?:from\s+)?)?(?:(?:running|executing|issuing)\s+)?|(?:guard|alert)(?:s|ing)?\s+(?:against|on)\s+)(?:an?\s+|the\s+|any\s+)?(?:accidental\s+|unreviewed\s+|manual\s+)?`?(?:drop|truncate|delete)\s+(?:database|schema|table|from)\b[^.;\n`]{0,40}/i;
 
-function scanGuarded(c: Ctx): void {
-  if (c.s.length > PROSE_LINE_MAX) return;
+function scanGuarded(c: Ctx, looks: number): void {
+  if (c.s.length > PROSE_LINE_MAX || (looks & LOOK_GUARDED) === 0) return;
   const m = GUARDED.exec(c.s);
   if (m !== null) settle(c, 'sql.guarded-statement', D.guarded, m.index, m.index + m[0].length);
 }
@@ -1668,9 +1726,9 @@ const STORE_SCOPE =
 const NO_WHERE_ORDER =
   /\b(?:run|execute|issue|do|fire off|send)\s+(?:an?\s+|the\s+)?`?(delete|update)`?\s+(?:statement\s+|query\s+)?(?:without|with no|minus)\s+(?:an?\s+|any\s+|the\s+)?`?where\b/i;
 
-function scanSetAll(c: Ctx): void {
+function scanSetAll(c: Ctx, looks: number): void {
   if (c.s.length > PROSE_LINE_MAX) return;
-  const order = c.s.search(/where/i) >= 0 ? NO_WHERE_ORDER.exec(c.s) : null;
+  const order = (looks & LOOK_WHERE) !== 0 && c.s.search(/where/i) >= 0 ? NO_WHERE_ORDER.exec(c.s) : null;
   // Advice and questions about it (`never run an UPDATE without a WHERE`, `why does … refuse to run …?`).
   const advice =
     order !== null &&
@@ -1684,7 +1742,7 @@ function scanSetAll(c: Ctx): void {
     if (owned(c)) settle(c, id, desc, order.index, order.index + order[0].length);
     else report(c, id, 'high', desc, order.index, order.index + order[0].length);
   }
-  if (c.s.search(/\bset\s/i) < 0) return;
+  if ((looks & LOOK_SET) === 0 || c.s.search(/\bset\s/i) < 0) return;
   const m = SET_ALL_WORDS.exec(c.s);
   if (m === null || !STORE_SCOPE.test(c.s)) return;
   if (owned(c)) settle(c, 'sql.update-all', D.updateAll, m.index, m.index + m[0].length);
@@ -1697,25 +1755,29 @@ export const sqlDetector: Detector = Object.freeze({
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < 4) return;
     scanInjection(segment, sink);
-    scanOwnedProse({ s: segment, sink });
-    scanGuarded({ s: segment, sink });
-    scanSetAll({ s: segment, sink });
+    const looks = looksOf(segment);
+    scanOwnedProse({ s: segment, sink }, looks);
+    scanGuarded({ s: segment, sink }, looks);
+    scanSetAll({ s: segment, sink }, looks);
     scanLabeledParts(segment, sink);
     // A statement whose keywords a slip bent (`DELTE FORM t;`), read as it was meant.
     // A line scoped to scratch or test data is settled by the reading of the line as written: a
     // rescan cannot settle, so it is left to that.
     const slip = sqlSlipReading(segment) ?? storeSlipReading(segment);
     if (slip !== null && !owned({ s: segment, sink })) sink.rescan(slip, 0, segment.length, 'typos');
-    if (segment.length >= 8) scanStores({ s: segment, sink }, foldCase(segment));
+    // The line lower-cased once, for the store readings and the statement readings below.
+    const lower = foldCase(segment);
+    if (segment.length >= 8) scanStores({ s: segment, sink }, lower, segment);
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
     if (
       segment.indexOf('hunks') >= 0 ||
       segment.indexOf('HUNKS') >= 0 ||
-      /measurement|series|time\s*<=?\s*now\s*\(/i.test(segment)
+      ((looks & LOOK_TIME_SERIES) !== 0 && /measurement|series|time\s*<=?\s*now\s*\(/i.test(segment))
     )
       scanTimeSeries({ s: segment, sink }, segment);
     // Db2's administrative procedure that drops a schema and every object in it.
-    const procDrop = /drop_schema/i.test(segment) ? ADMIN_DROP_SCHEMA.exec(segment) : null;
+    const procDrop =
+      (looks & LOOK_DROP_SCHEMA) !== 0 && /drop_schema/i.test(segment) ? ADMIN_DROP_SCHEMA.exec(segment) : null;
     if (procDrop !== null && !owned({ s: segment, sink }))
       report(
         { s: segment, sink },
@@ -1726,10 +1788,13 @@ export const sqlDetector: Detector = Object.freeze({
         procDrop.index + procDrop[0].length,
       );
     // Keywords split by empty quote pairs (`upd''ate`), which a shell removes, are gated as joined.
-    if (!gateMatches(segment) && !(GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))) return;
+    if (
+      !gateMatches(segment) &&
+      !(mayGlue(segment) && GLUED.test(segment) && gateMatches(segment.replace(GLUED_ALL, '')))
+    )
+      return;
     const c: Ctx = { s: segment, sink };
     scanRange(c, 0, segment.length, 0);
-    const lower = foldCase(segment);
     if (lower.includes('db.') || lower.includes('.drop')) scanMongo(c, lower);
     scanSchemaReset(c, lower);
     if (lower.includes('match')) scanCypher(c, lower);
