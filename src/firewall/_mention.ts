@@ -144,6 +144,15 @@ const DETECT =
  */
 const GUARD =
   /\b(?:hooks?|checks?|rules?|linters?|lint rules?|gates?|guards?|guardrails?|filters?|scanners?|validators?|polic(?:y|ies)|admission controllers?|jobs?|workflows?|actions?)(?: [\w-]+){0,2}? (?:that|which|to) (?:blocks?|rejects?|flags?|fails?|denies|deny|catch(?:es)?|refuses?|forbids?|stops?|prevents?|warns? (?:about|on|when|if))\b/;
+/** A clause that ends the guard's object: a comma, a semicolon, or `and` / `then` going on in words. */
+const GUARD_CLAUSE_END = /[,;]|\b(?:and|then|also|but|plus)\s+(?![`"'])/;
+
+/** The guard that `before` ends in, when the thing follows inside the guard's own clause. */
+function guardOf(before: string): RegExpExecArray | null {
+  const g = GUARD.exec(before);
+  return g !== null && !GUARD_CLAUSE_END.test(before.slice(g.index + g[0].length)) ? g : null;
+}
+
 /**
  * A sentence that opens with an audit: it looks at a file, a setting or an account and reports what
  * it finds ("Audit which users have NOPASSWD", "Review the sudoers drop-ins and report …"). What
@@ -662,7 +671,7 @@ export function inActionMentionFrame(text: string, start: number, end: number, r
   if (audited(unquoted(text.slice(s, e).toLowerCase()), lead, rule)) return true;
   // `a validator that fails any step piping curl into bash`: the thing is what the check fails.
   if (FAILS_ANY.test(before) && !RUN_BETWEEN.test(before.replace(THEIR_RUN, ' '))) return true;
-  const d = DETECT.exec(before) ?? GUARD.exec(before);
+  const d = DETECT.exec(before) ?? guardOf(before);
   return (
     d !== null &&
     !FOREIGN_THEN_RUN.test(text.slice(s, Math.min(text.length, e + NEXT_REACH)).toLowerCase()) &&
