@@ -15,7 +15,10 @@
  *   user's saved card`, `their wallet`, `on the reader's behalf`), consent skipped or the act kept
  *   hidden (`without asking`, `no confirmation`, `don't tell the owner`, `quietly`), a report
  *   falsified (`say finance signed it off`), or, where the text never speaks in the first person,
- *   an outside address or account as the target.
+ *   an outside address or account as the target. A lone reader a user calls their own assistant by
+ *   (`Assistant,`, `Hey AI`) needs a strong mark: the user's means, the act hidden from the user,
+ *   or a report that names who signed off; consent waived, `quietly`, or an outside target count
+ *   only after a reader named by kind, task or number, or a role in a game.
  *
  * What stays allowed: a user's own orders to their assistant (`Assistant, book me a table`, `buy
  * it with my saved card`: the means are the speaker's own, and no mark is needed to ask), docs
@@ -89,16 +92,20 @@ const LOOK = [
   'gpt',
   'bot',
   'bots',
+  'model',
+  'models',
+  'reader',
+  'readers',
 ];
-const BOUNDED = 8;
+const BOUNDED = 12;
 let lookBase = -1;
 
 /** Kinds of AI helper named before the noun (`shopping agents`, `email assistant`). */
 const KIND =
-  '(?:ai|a\\.i\\.|llm|gpt|automated|automation|coding|code|shopping|booking|email|mail|inbox|expense|support|scheduling|calendar|browsing|browser|purchasing|procurement|finance|billing|travel|research|triage|photo|image|web|personal|helpful|kind|lovely|friendly|dear)';
+  '(?:ai|a\\.i\\.|llm|gpt|automated|automation|autonomous|describing|summari[sz]ing|reviewing|screening|processing|reading|triaging|helpdesk|recruiting|hiring|sales|banking|accounting|coding|code|shopping|booking|email|mail|inbox|expense|support|scheduling|calendar|browsing|browser|purchasing|procurement|finance|billing|travel|research|triage|photo|image|web|personal|helpful|kind|lovely|friendly|dear)';
 /** The AI reader itself. */
 const WHO =
-  '(?:agents?|assistants?|summari[sz]ers?|summri[sz]ers?|summarizrs?|bots?|chatbots?|reviewers?|copilots?|ai|llms?|models?)';
+  '(?:agents?|assistants?|summari[sz]ers?|summri[sz]ers?|summarizrs?|bots?|chatbots?|reviewers?|copilots?|readers?|ai|llms?|models?)';
 /** What an addressed reader is doing, or who it is (`reading this page`, `that summarizes …`). */
 const DOING =
   '(?:reading|summari\\w*|summri\\w*|describing|processing|visiting|installing|resolving|triaging|browsing|handling|reviewing|parsing|indexing|crawling|scanning|working|acting|shopping|booking|looking|fetching|analy[sz]ing|opening|that|who|which|here|out\\s+there|of\\s+\\w+|for\\s+\\w+)';
@@ -110,11 +117,11 @@ const DOING =
  */
 const ADDRESS = new RegExp(
   [
-    `((?:hey|hi|hello|dear|attention|yo|oi|psst|greetings|welcome|calling|(?:note|message|instructions?|memo|reminder|request)\\s+(?:to|for)|to|@)\\s*,?\\s*(?:the\\s+|any\\s+|all\\s+|every\\s+|each\\s+|whichever\\s+|our\\s+|you\\s+)?(?:${KIND}\\s+){0,2}${WHO}(?![\\w-]))`,
-    `((?:${KIND}\\s+){0,2}${WHO}(?:\\s+${DOING}\\b[^:,!\\n]{0,60})?\\s*[:,!](?!\\/))`,
+    `((?:(?:hey|hi|hello|dear|attention|yo|oi|psst|greetings|welcome|calling|(?:note|message|instructions?|memo|reminder|request)\\s+(?:to|for)|to)(?![\\p{L}])\\s*,?\\s*|@)(?:the\\s+|any\\s+|all\\s+|every\\s+|each\\s+|whichever\\s+|our\\s+|you\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${WHO}(?![\\w-]))`,
+    `((?:${KIND}\\s+){0,2}${WHO}(?:\\s+${DOING}\\b[^:,!\\n]{0,60})?\\s*(?:[:,!]|\\s[—–-]\\s)(?!\\/))`,
     `((?:whoever['’]?s?|whichever|any|every|all)\\s+(?:${KIND}\\s+)?${WHO}\\s+(?:is\\s+|are\\s+)?(?:reading|sees?|seeing|processing|summari\\w*|parsing)\\s+this)`,
     "((?:let['’]?s\\s+(?:play|pretend)|imagine\\s+(?:that\\s+)?you(?:['’]re|\\s+are)|pretend\\s+(?:that\\s+)?you(?:['’]re|\\s+are)|you(?:['’]re|\\s+are)\\s+now\\b|in\\s+this\\s+(?:game|story)|(?:little\\s+)?game\\s+for\\s+(?:agents|ai|assistants|bots)|stay\\s+in\\s+character))",
-    '((?:a[gj]ent\\w*|asist\\w*|assist\\w*|asystent\\w*)\\s+(?:de\\s+)?(?:\\w+\\s+)?(?:ia|ai|ki)(?![\\p{L}\\p{N}])|(?:ki|ai)-(?:assistent|agent)\\w*|ai\\s+(?:asistan|ajan)\\w*|agen\\s+ai|ии[-\\s]*(?:агент|ассистент)\\p{L}*|(?:агент|ассистент)\\p{L}*\\s+ии|يا\\s*مساعد|المساعد|助理|助手|AI\\s*代理)',
+    '((?:a[gj]ent\\w*|asist\\w*|assist\\w*|asystent\\w*)\\s+(?:\\p{L}+\\s+){0,3}?(?:ia|ai|ki)(?![\\p{L}\\p{N}])|(?:ki|ai)-(?:assistent|agent)\\w*|ai\\s+(?:asistan|ajan)\\w*|agen\\s+ai|ии[-\\s]*(?:агент|ассистент)\\p{L}*|(?:агент|ассистент)\\p{L}*\\s+ии|يا\\s*مساعد|المساعد|助理|助手|AI\\s*代理)',
   ].join('|'),
   'giu',
 );
@@ -125,8 +132,8 @@ const ACT = new RegExp(
     '(?<![\\p{L}\\p{N}/.@_-])(?:buy|purchase|pay|subscribe|tip|donate|transfer|wire|send\\s+(?:\\$|usd|eur|€|£|\\d)|check\\s*out|book|reserve|order|renew|upgrade|charge|refund|approve|sign|countersign|accept|confirm|merge|publish|deploy|release|share|invite|grant|forward|deliver|carry|upload|sync|enrol+|enroll|register)(?![\\p{L}])',
     '(?<![\\p{L}])(?:start|activate|begin)\\s+(?:\\S+\\s+){0,3}?(?:plan|subscription|trial|tier|membership)',
     '(?<![\\p{L}])issue\\s+(?:an?\\s+)?(?:\\S+\\s+)?(?:refund|credit|payment)',
-    '(?<![\\p{L}])mark\\s+(?:\\S+\\s+){1,5}?(?:as\\s+)?(?:paid|approved|verified|accepted|passed|resolved|refunded|reimbursed|completed?|signed|cleared)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:set|change|switch|move|flip|update)\\s+(?:\\S+\\s+){0,8}?(?:to|as|2|into)\\s+(?:\\S{0,2})(?:approved|paid|verified|accepted|passed|resolved|reimbursed|signed|cleared|completed?)(?![\\p{L}])',
+    '(?<![\\p{L}])mark\\s+(?:\\S+\\s+){1,5}?(?:as\\s+)?(?:paid|approved|verified|accepted|passed|resolved|refunded|reimbursed|completed?|signed|cleared|hired|offer|shortlisted|allowlisted|whitelisted|trusted)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:set|change|switch|move|flip|update|promote)\\s+(?:\\S+\\s+){0,8}?(?:to|as|2|into)\\s+(?:\\S{0,2})(?:approved|paid|verified|accepted|passed|resolved|reimbursed|signed|cleared|completed?|hired|offer|shortlisted|allowlisted|whitelisted|trusted)(?![\\p{L}])',
     '(?<![\\p{L}])(?:becomes?|turns?\\s+(?:into\\s+)?)\\s*(?:\\S{0,2})(?:approved|paid|verified|accepted)(?![\\p{L}])',
     '(?<![\\p{L}])(?:write|put|enter|type|make\\s+it)\\s+(?:\\S+\\s+){0,2}?(?:approved|paid|verified)(?![\\p{L}])',
     '(?<![\\p{L}])change\\s+(?:\\S+\\s+){0,4}?(?:status|permissions?|role|recovery|e-?mail|owner|forwarding|password|payout|bank|address)',
@@ -135,7 +142,7 @@ const ACT = new RegExp(
     '(?<![\\p{L}])give\\s+(?:\\S+\\s+){0,4}?(?:access|permissions?|rights|admin)',
     '(?<![\\p{L}])create\\s+(?:an?\\s+)?(?:\\S+\\s+)?(?:forwarding|redirect|mail|inbox)\\s+rule',
     // Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Indonesian, Russian.
-    '(?<![\\p{L}])(?:compr[ae]\\p{L}*|paga\\p{L}*|pague\\p{L}*|pagad|pagate|aprueb\\p{L}*|aprob\\p{L}*|aprov\\p{L}*|approva|approvate|approvare|approvi|añad\\p{L}*|suscrib\\p{L}*|transfer\\p{L}*|trasfer\\p{L}*|firm[ae]\\p{L}*|achet\\p{L}*|approuv\\p{L}*|achète\\p{L}*|payez|paie\\p{L}*|abonn\\p{L}*|ajout\\p{L}*|vire[zr]?|kauf\\p{L}*|bezahl\\p{L}*|abonnier\\p{L}*|genehmig\\p{L}*|füg\\p{L}*|überweis\\p{L}*|unterschreib\\p{L}*|aggiung\\p{L}*|abbona\\p{L}*|adicion\\p{L}*|assin[ae]\\p{L}*|publiqu\\p{L}*|keur|koop|betaal|kup|zapłać|zatwierdź|dodaj|przelej|satın\\s+al\\p{L}*|öde\\p{L}*|onayla\\p{L}*|ekle\\p{L}*|bayar|beli|setujui|tambahkan|оплат\\p{L}*|куп[иі]\\p{L}*|одобр\\p{L}*|добав\\p{L}*|перевед\\p{L}*|подпиш\\p{L}*)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:compr[ae]\\p{L}*|paga\\p{L}*|pague\\p{L}*|pagad|pagate|aprueb\\p{L}*|aprob\\p{L}*|aprov\\p{L}*|approva|approvate|approvare|approvi|añad\\p{L}*|suscrib\\p{L}*|transfer\\p{L}*|trasfer\\p{L}*|firm[ae]\\p{L}*|reserv[aeio]\\p{L}*|réserv\\p{L}*|riserv\\p{L}*|achet\\p{L}*|approuv\\p{L}*|achète\\p{L}*|payez|paie\\p{L}*|abonn\\p{L}*|ajout\\p{L}*|vire[zr]?|kauf\\p{L}*|bezahl\\p{L}*|abonnier\\p{L}*|genehmig\\p{L}*|füg\\p{L}*|überweis\\p{L}*|unterschreib\\p{L}*|aggiung\\p{L}*|abbona\\p{L}*|adicion\\p{L}*|assin[ae]\\p{L}*|publiqu\\p{L}*|keur|koop|betaal|kup|zapłać|zatwierdź|dodaj|przelej|satın\\s+al\\p{L}*|öde\\p{L}*|onayla\\p{L}*|ekle\\p{L}*|bayar|beli|setujui|tambahkan|оплат\\p{L}*|куп[иі]\\p{L}*|одобр\\p{L}*|добав\\p{L}*|перевед\\p{L}*|подпиш\\p{L}*)(?![\\p{L}])',
     // Arabic and Chinese orders.
     '(?:حط|ضع|ادفع|اشتر|وافق|上傳|上传|购买|購買|支付|付款|批准)',
   ].join('|'),
@@ -159,7 +166,7 @@ const NEGATED =
  */
 const MARK = new RegExp(
   [
-    "((?:(?:the|your|their|his|her)\\s+)?(?:user|customer|reader|owner|visitor|client|buyer|shopper|recipient|listener|subscriber|member|guest|patient|human|principal|person|usor|usuario|utilisateur|nutzers?|utente|usuário|usuario)(?:['’]?s|s['’]|s)?\\s+(?:\\S+\\s+){0,2}?(?:saved|stored|card|wallet|account|payment|paypal|venmo|apple\\s+id|stripe|library|contacts|photos|calendar|mail|inbox|funds|checking|savings|credit|bank|org|organi[sz]ation|repo|behalf|visa|mastercard|amex)|(?<!\\b(?:my|our|own)\\s+)(?:saved|stored)\\s+(?:card|payment|visa|mastercard|amex|credit)|card\\s+on\\s+file|card\\s+(?:the\\s+user|they|the\\s+customer|the\\s+reader)\\s+(?:has\\s+|have\\s+)?(?:already\\s+)?saved|their\\s+(?:saved|stored)\\s+\\w+|on\\s+(?:the\\s+)?(?:user|reader|customer|owner|client)['’]?s?\\s+behalf|on\\s+their\\s+behalf|as\\s+the\\s+user|carta\\s+salvada|tarjeta\\s+guardada|carte\\s+enregistr|gespeicherte\\p{L}*\\s+karte|carta\\s+salvata|cart[aã]o\\s+salvo|zapisan\\p{L}*\\s+kart|kayıtlı\\s+kart|kartu\\s+tersimpan|карт\\p{L}*\\s+пользовател|сохран\\p{L}*\\s+карт|konto\\s+des\\s+nutzers|conto\\s+dell'utente|其主|用户的|使用者的)",
+    "((?:(?:the|your|their|his|her)\\s+)?(?:user|customer|reader|owner|visitor|client|buyer|shopper|recipient|account\\s+holder|listener|subscriber|member|guest|patient|human|principal|person|usor|usuario|utilisateur|nutzers?|utente|usuário|usuario)(?:['’]?s|s['’]|s)?\\s+(?:\\S+\\s+){0,2}?(?:saved|stored|card|wallet|account|payment|paypal|venmo|apple\\s+id|stripe|payment\\s+method|library|contacts|photos|drive|files|documents|data|domain|orders?|cart|calendar|mail|inbox|funds|checking|savings|credit|bank|org|organi[sz]ation|repo|behalf|visa|mastercard|amex)|(?<!\\b(?:my|our|own)\\s+)(?:saved|stored)\\s+(?:card|payment|visa|mastercard|amex|credit)|card\\s+on\\s+file|card\\s+(?:the\\s+user|they|the\\s+customer|the\\s+reader)\\s+(?:has\\s+|have\\s+)?(?:already\\s+)?saved|their\\s+(?:saved|stored)\\s+\\w+|(?:on|from|with)\\s+their\\s+(?:account|wallet|card|bank|paypal|payment\\s+method)|on\\s+(?:the\\s+)?(?:user|reader|customer|owner|client)['’]?s?\\s+behalf|on\\s+their\\s+behalf|as\\s+the\\s+user|carta\\s+salvada|tarjeta\\s+guardada|carte\\s+enregistr|gespeicherte\\p{L}*\\s+karte|carta\\s+salvata|cart[aã]o\\s+salvo|zapisan\\p{L}*\\s+kart|kayıtlı\\s+kart|kartu\\s+tersimpan|карт\\p{L}*\\s+пользовател|сохран\\p{L}*\\s+карт|konto\\s+des\\s+nutzers|conto\\s+dell'utente|其主|用户的|使用者的)",
     "((?<![\\p{L}])(?:(?:don['’]?t|dont|do\\s+not|never|no\\s+need\\s+to)\\s+(?:\\w+\\s+)?(?:tell|notify|inform|alert|let)\\s+(?:the\\s+|your\\s+)?(?:user|owner|them|anyone|anybody|customer|account\\s+holder|admins?|maintainers?|human|principal|finance|\\w+\\s+owner)|never\\s+tell|without\\s+(?:\\w+\\s+)?(?:telling|notifying|informing|alerting|letting)\\s+(?:the\\s+|your\\s+)?(?:user|owner|them|anyone|anybody|customer|account\\s+holder|admins?|maintainers?|human|\\w+\\s+owner)|without\\s+(?:them|the\\s+user|the\\s+owner|anyone)\\s+knowing|keep\\s+(?:it|this)\\s+(?:secret|hidden|from)|(?:keep|leave)\\s+(?:this|it)\\s+out\\s+of|\\(secret\\)|in\\s+secret|before\\s+(?:you\\s+)?(?:answer|reply|respond)\\p{L}*|don['’]?t\\s+(?:mention|log|show|report)\\s+(?:it|this|that)\\s+(?:in|to)\\s+(?:your|the)\\s+(?:summary|reply|answer|user)|sin\\s+avisar|sans\\s+(?:le\\s+)?(?:lui\\s+)?(?:dire|prévenir|informer)|ohne\\s+(?:\\p{L}+\\s+){0,2}?zu\\s+informieren|sagt?\\s+ihm\\s+nichts|non\\s+dirglielo|sem\\s+avisar|не\\s+(?:сообща|говори)\\p{L}*|勿告|不要告诉|别告诉|لا\\s*تخبر))",
     "((?<![\\p{L}])(?:without\\s+(?:\\w+\\s+){0,2}?(?:asking|confirm\\p{L}*|checking|waiting|review\\w*|approval|consent|permission|showing|a\\s+prompt)|w\\/o\\s+\\w+|no\\s+(?:need\\s+(?:to|for)\\s+(?:\\w+\\s+){0,3}?)?(?:confirm\\p{L}*|approval|review|questions|prompt)|(?:skip|bypass)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:confirm\\p{L}*|approval|review|prompt|sheet|dialog|check)|(?:don['’]?t|dont|do\\s+not|never)\\s+(?:\\w+\\s+)?(?:ask|check|wait|confirm|bother|show|mention|log|say)|keep\\s+(?:it\\s+)?(?:quiet|silent|mum)|quietly|silently|secretly|sin\\s+(?:preguntar|pedir|confirm|consult)|no\\s+(?:le\\s+)?(?:pidáis|pidas|pida|demanda|preguntes)|sans\\s+(?:lui\\s+)?(?:demander|confirmation)|ohne\\s+(?:\\p{L}+\\s+){0,2}?(?:zu\\s+)?(?:fragen|bestätigung|rückfrage)|frag\\s+ihn\\s+nicht|senza\\s+(?:chiedere|conferma)|sem\\s+(?:pedir|perguntar|confirma|revis)|bez\\s+(?:pytania|potwierdzenia|pytać)|onay\\s+istemeyin|tanpa\\s+(?:meminta|konfirmasi|bertanya)|не\\s+спрашива\\p{L}*|無需確認|无需确认|不必确认|بدون\\s*تأكيد))",
     '((?<![\\p{L}])(?:(?:say|tell|state|report|write|claim|mention|note|add)s?|dites|diga|decid|dite|segnala|sag|sagt|zeg|скажи)\\s+((?:\\S+\\s+){0,9}?)(?:sign\\p{L}*|approved|verified|confirmed|cleared|authori[sz]ed|countersigned|passed|signé\\p{L}*|firmad\\p{L}*|firmat\\p{L}*|verific\\p{L}*|unterschrieb\\p{L}*|getekend|подпис\\p{L}*)|قول(.{0,60}?)وق\\S*ع)',
@@ -178,7 +185,7 @@ const OWN_WAIVER = /^\W{0,3}(?:\w+\s+)?(?:me|us)\b/i;
 const OWN_ACT = /^[^.;!?\n]{0,40}?\b(?:me|my|myself)\b/i;
 /** Who a report names as having signed off, which makes the report a claim the reader cannot know. */
 const AUTHORITY =
-  /(?<![\p{L}])(?:finance|legal|accounts?|accounting|manager|cfo|ceo|cto|bank|security|compliance|qa|owner|hr|audit\p{L}*|treasury|procurement|admins?|director|board|boss|supervisor|lawyer|counsel|contabilidad|comptabilité|finanz\p{L}*|financ\p{L}*|buchhaltung|المالية|الإدارة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:finance|legal|accounts?|accounting|manager|cfo|ceo|cto|controller|comptroller|bank|security|compliance|qa|owner|hr|audit\p{L}*|treasury|procurement|admins?|director|board|boss|supervisor|lawyer|counsel|contabilidad|comptabilité|finanz\p{L}*|financ\p{L}*|buchhaltung|المالية|الإدارة)(?![\p{L}])/iu;
 /** A question word: a report that tells what is so (`say which ones finance signed`), not a claim. */
 const WH = /\b(?:which|whether|if|who|what|how|when)\b/i;
 /** A negation in the clause before a mark (`never charge a saved card`). */
@@ -203,7 +210,7 @@ const OPENS = /(?:^|[\s>[("'*#:.!;,\-–—])$/;
  * (`shopping agents`, `AI summarizer`, `assistants reading this page`) and roles in a game do not.
  */
 const LONE_READER =
-  /^(?:(?:hey|hi|hello|dear|yo|oi|@|to|the|my|kind|lovely|friendly|helpful|personal|ai|a\.i\.)[\s,]*)*(?:assistant|agent|bot|ai|llm|model|copilot|chatbot|gpt)[\s:,!]*$/i;
+  /^(?:(?:hey|hi|hello|dear|yo|oi|@|to|the|my|kind|lovely|friendly|helpful|personal|ai|a\.i\.)[\s,]*)*(?:assistant|agent|bot|ai|llm|model|copilot|chatbot|gpt|reader)[\s:,!—–-]*$/i;
 
 /** The addressee's reach to its act, and the act's reach to a mark after it. */
 const ACT_REACH = 320;
