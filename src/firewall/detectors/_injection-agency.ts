@@ -166,7 +166,7 @@ const NEGATED =
  */
 const MARK = new RegExp(
   [
-    "((?:(?:the|your|their|his|her)\\s+)?(?:user|customer|reader|owner|visitor|client|buyer|shopper|recipient|account\\s+holder|listener|subscriber|member|guest|patient|human|principal|person|usor|usuario|utilisateur|nutzers?|utente|usuário|usuario)(?:['’]?s|s['’]|s)?\\s+(?:\\S+\\s+){0,2}?(?:saved|stored|card|wallet|account|payment|paypal|venmo|apple\\s+id|stripe|payment\\s+method|library|contacts|photos|drive|files|documents|data|domain|orders?|cart|calendar|mail|inbox|funds|checking|savings|credit|bank|org|organi[sz]ation|repo|behalf|visa|mastercard|amex)|(?<!\\b(?:my|our|own)\\s+)(?:saved|stored)\\s+(?:card|payment|visa|mastercard|amex|credit)|card\\s+on\\s+file|card\\s+(?:the\\s+user|they|the\\s+customer|the\\s+reader)\\s+(?:has\\s+|have\\s+)?(?:already\\s+)?saved|their\\s+(?:saved|stored)\\s+\\w+|(?:on|from|with)\\s+their\\s+(?:account|wallet|card|bank|paypal|payment\\s+method)|on\\s+(?:the\\s+)?(?:user|reader|customer|owner|client)['’]?s?\\s+behalf|on\\s+their\\s+behalf|as\\s+the\\s+user|carta\\s+salvada|tarjeta\\s+guardada|carte\\s+enregistr|gespeicherte\\p{L}*\\s+karte|carta\\s+salvata|cart[aã]o\\s+salvo|zapisan\\p{L}*\\s+kart|kayıtlı\\s+kart|kartu\\s+tersimpan|карт\\p{L}*\\s+пользовател|сохран\\p{L}*\\s+карт|konto\\s+des\\s+nutzers|conto\\s+dell'utente|其主|用户的|使用者的)",
+    "((?:(?:the|your|their|his|her)\\s+)?(?:user|customer|reader|owner|visitor|client|buyer|shopper|recipient|account\\s+holder|listener|subscriber|member|guest|patient|human|principal|person|usor|usuario|utilisateur|nutzers?|utente|usuário|usuario)(?:['’]?s|s['’]|s)?\\s+(?:\\S+\\s+){0,2}?(?:saved|stored|card|wallet|account|payment|paypal|venmo|apple\\s+id|stripe|payment\\s+method|library|contacts|photos|drive|files|documents|domain|calendar|mail|inbox|funds|checking|savings|credit|bank|org|organi[sz]ation|repo|behalf|visa|mastercard|amex)|(?<!\\b(?:my|our|own)\\s+)(?:saved|stored)\\s+(?:card|payment|visa|mastercard|amex|credit)|card\\s+on\\s+file|card\\s+(?:the\\s+user|they|the\\s+customer|the\\s+reader)\\s+(?:has\\s+|have\\s+)?(?:already\\s+)?saved|their\\s+(?:saved|stored)\\s+\\w+|(?:on|from|with)\\s+their\\s+(?:account|wallet|card|bank|paypal|payment\\s+method)|on\\s+(?:the\\s+)?(?:user|reader|customer|owner|client)['’]?s?\\s+behalf|on\\s+their\\s+behalf|as\\s+the\\s+user|carta\\s+salvada|tarjeta\\s+guardada|carte\\s+enregistr|gespeicherte\\p{L}*\\s+karte|carta\\s+salvata|cart[aã]o\\s+salvo|zapisan\\p{L}*\\s+kart|kayıtlı\\s+kart|kartu\\s+tersimpan|карт\\p{L}*\\s+пользовател|сохран\\p{L}*\\s+карт|konto\\s+des\\s+nutzers|conto\\s+dell'utente|其主|用户的|使用者的)",
     "((?<![\\p{L}])(?:(?:don['’]?t|dont|do\\s+not|never|no\\s+need\\s+to)\\s+(?:\\w+\\s+)?(?:tell|notify|inform|alert|let)\\s+(?:the\\s+|your\\s+)?(?:user|owner|them|anyone|anybody|customer|account\\s+holder|admins?|maintainers?|human|principal|finance|\\w+\\s+owner)|never\\s+tell|without\\s+(?:\\w+\\s+)?(?:telling|notifying|informing|alerting|letting)\\s+(?:the\\s+|your\\s+)?(?:user|owner|them|anyone|anybody|customer|account\\s+holder|admins?|maintainers?|human|\\w+\\s+owner)|without\\s+(?:them|the\\s+user|the\\s+owner|anyone)\\s+knowing|keep\\s+(?:it|this)\\s+(?:secret|hidden|from)|(?:keep|leave)\\s+(?:this|it)\\s+out\\s+of|\\(secret\\)|in\\s+secret|before\\s+(?:you\\s+)?(?:answer|reply|respond)\\p{L}*|don['’]?t\\s+(?:mention|log|show|report)\\s+(?:it|this|that)\\s+(?:in|to)\\s+(?:your|the)\\s+(?:summary|reply|answer|user)|sin\\s+avisar|sans\\s+(?:le\\s+)?(?:lui\\s+)?(?:dire|prévenir|informer)|ohne\\s+(?:\\p{L}+\\s+){0,2}?zu\\s+informieren|sagt?\\s+ihm\\s+nichts|non\\s+dirglielo|sem\\s+avisar|не\\s+(?:сообща|говори)\\p{L}*|勿告|不要告诉|别告诉|لا\\s*تخبر))",
     "((?<![\\p{L}])(?:without\\s+(?:\\w+\\s+){0,2}?(?:asking|confirm\\p{L}*|checking|waiting|review\\w*|approval|consent|permission|showing|a\\s+prompt)|w\\/o\\s+\\w+|no\\s+(?:need\\s+(?:to|for)\\s+(?:\\w+\\s+){0,3}?)?(?:confirm\\p{L}*|approval|review|questions|prompt)|(?:skip|bypass)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:confirm\\p{L}*|approval|review|prompt|sheet|dialog|check)|(?:don['’]?t|dont|do\\s+not|never)\\s+(?:\\w+\\s+)?(?:ask|check|wait|confirm|bother|show|mention|log|say)|keep\\s+(?:it\\s+)?(?:quiet|silent|mum)|quietly|silently|secretly|sin\\s+(?:preguntar|pedir|confirm|consult)|no\\s+(?:le\\s+)?(?:pidáis|pidas|pida|demanda|preguntes)|sans\\s+(?:lui\\s+)?(?:demander|confirmation)|ohne\\s+(?:\\p{L}+\\s+){0,2}?(?:zu\\s+)?(?:fragen|bestätigung|rückfrage)|frag\\s+ihn\\s+nicht|senza\\s+(?:chiedere|conferma)|sem\\s+(?:pedir|perguntar|confirma|revis)|bez\\s+(?:pytania|potwierdzenia|pytać)|onay\\s+istemeyin|tanpa\\s+(?:meminta|konfirmasi|bertanya)|не\\s+спрашива\\p{L}*|無需確認|无需确认|不必确认|بدون\\s*تأكيد))",
     '((?<![\\p{L}])(?:(?:say|tell|state|report|write|claim|mention|note|add)s?|dites|diga|decid|dite|segnala|sag|sagt|zeg|скажи)\\s+((?:\\S+\\s+){0,9}?)(?:sign\\p{L}*|approved|verified|confirmed|cleared|authori[sz]ed|countersigned|passed|signé\\p{L}*|firmad\\p{L}*|firmat\\p{L}*|verific\\p{L}*|unterschrieb\\p{L}*|getekend|подпис\\p{L}*)|قول(.{0,60}?)وق\\S*ع)',
@@ -212,6 +212,16 @@ const OPENS = /(?:^|[\s>[("'*#:.!;,\-–—])$/;
 const LONE_READER =
   /^(?:(?:hey|hi|hello|dear|yo|oi|@|to|the|my|kind|lovely|friendly|helpful|personal|ai|a\.i\.)[\s,]*)*(?:assistant|agent|bot|ai|llm|model|copilot|chatbot|gpt|reader)[\s:,!—–-]*$/i;
 
+/**
+ * Readers that people are as well as programs (`Agents,`, `reviewers:`): an AI reader only where
+ * the text speaks of AI (a help desk's agents refund orders too).
+ */
+const HUMAN_OR_AI =
+  /^(?:(?:hey|hi|hello|dear|attention|to|the|all|any|every|our)[\s,]*)*(?:agents?|readers?|reviewers?)[\s:,!—–-]*$/i;
+/** Words that say the reader is a program. */
+const AI_CUE =
+  /\b(?:ai|a\.i\.|llms?|gpt|assistants?|bots?|chatbots?|models?|automated|automation|autonomous|copilots?|machines?|summari[sz]\w*)\b/i;
+
 /** The addressee's reach to its act, and the act's reach to a mark after it. */
 const ACT_REACH = 320;
 const MARK_REACH = 260;
@@ -248,6 +258,7 @@ export function agentAct(segment: string, sink: FindingSink): void {
     const actEnd = end + act;
     const after = segment.slice(actEnd);
     if (OWN_ACT.test(after) || HANDLED.test(after)) continue;
+    if (called && HUMAN_OR_AI.test(a[0].trim()) && !AI_CUE.test(segment)) continue;
     const strong = !called || !LONE_READER.test(a[0].trim());
     const span = segment.slice(start, Math.min(n, actEnd + MARK_REACH));
     if (!marked(span, strong)) continue;

@@ -113,6 +113,7 @@ const ALLOWED: readonly string[] = [
   'Hey bot, invite the new hires to the onboarding channel without pinging everyone.',
   'Tip: tell your AI assistant to book restaurants with your saved card only after it shows you the total.',
   'Copilot, merge #31 once the checks pass and publish it to npm; I maintain this package.',
+  "Front desk notice: Agents, please charge the guest's card on file for the minibar and note it on the folio.",
 ];
 
 /** Not this reading's (other readings may still weigh these): a purpose and a rule, not an order. */
