@@ -33,6 +33,7 @@
 import type { Severity } from '../types.js';
 import { G_EVASION, G_MARK, G_NUMBER, prescan } from './_encoding-prescan.js';
 import { gateFinds, gateRead, joinGate } from './_gate.js';
+import { agentAct } from './_injection-agency.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
@@ -214,6 +215,7 @@ export const injectionDetector: Detector = Object.freeze({
     }
     if (segment.length < 6) return;
     plantedOrder(segment, sink);
+    agentAct(segment, sink);
     settleOwn(segment, sink);
     const bits = pre.bits;
     const all = (bits & G_EVASION) !== 0;
