@@ -32,7 +32,7 @@
  *
  * @internal Not part of the public API.
  */
-import { gateFinds, gateMatches, joinGate } from './_gate.js';
+import { gateFinds, gateRead, joinGate } from './_gate.js';
 import type { FindingSink } from './types.js';
 
 const ID = 'injection.agent-act';
@@ -51,9 +51,12 @@ const LOOK = [
   'asystent',
   'assistent',
   'ajent',
-  'summariz',
-  'summaris',
-  'summriz',
+  // The reader's own name, not the verb every request to summarize holds (`summarize the report`).
+  'summarizer',
+  'summariser',
+  'summrizer',
+  'summriser',
+  'summarizr',
   'reviewer',
   'copilot',
   'chatbot',
@@ -99,6 +102,27 @@ const LOOK = [
 ];
 const BOUNDED = 12;
 let lookBase = -1;
+
+const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `w` has a letter outside ASCII, which the gate matches only as written (not `’` in `let’s`). */
+const nonAscii = (w: string): boolean => [...w].some((c) => c.charCodeAt(0) > 0x7f && /\p{L}/u.test(c));
+/**
+ * The first look where the shared gate has not read the segment (it has read another form of it):
+ * the same words, the last {@link BOUNDED} as words (`\b` without the `u` flag), ASCII letters in
+ * any case and other letters as written, as the gate matches them. A second scan of the gate here
+ * would cost more than the whole reading and push out the segment the other detectors read.
+ */
+const LOOK_ASCII = new RegExp(
+  LOOK.map((w, i) => (nonAscii(w) ? '' : i >= LOOK.length - BOUNDED ? `\\b${escaped(w)}\\b` : escaped(w)))
+    .filter((w) => w !== '')
+    .join('|'),
+  'i',
+);
+const LOOK_OTHER = new RegExp(LOOK.filter(nonAscii).map(escaped).join('|'));
+/** Whether `segment` holds a word of {@link LOOK}, read without the gate. */
+function looked(segment: string): boolean {
+  return LOOK_ASCII.test(segment) || LOOK_OTHER.test(segment);
+}
 
 /** Kinds of AI helper named before the noun (`shopping agents`, `email assistant`). */
 const KIND =
@@ -234,8 +258,9 @@ export function agentAct(segment: string, sink: FindingSink): void {
   const n = segment.length;
   if (n < 24 || n > 4000) return;
   if (lookBase < 0) lookBase = joinGate('injection-agency', LOOK);
-  const m = gateMatches(segment);
-  if (!gateFinds(m, segment, lookBase, LOOK.length, lookBase + LOOK.length - BOUNDED)) return;
+  const m = gateRead(segment);
+  if (m === null ? !looked(segment) : !gateFinds(m, segment, lookBase, LOOK.length, lookBase + LOOK.length - BOUNDED))
+    return;
   ADDRESS.lastIndex = 0;
   for (let k = 0; k < 6; k++) {
     const a = ADDRESS.exec(segment);
