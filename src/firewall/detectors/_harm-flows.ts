@@ -17,7 +17,7 @@
  *
  * @internal Not part of the public API.
  */
-import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, type TokenBuffer } from './_harmful-lex.js';
+import { F_BREAK, F_CAPITAL, F_POSSESSIVE, foldHash, foldHashes, type TokenBuffer } from './_harmful-lex.js';
 
 /** What a reading found: the finding kind and the token span `[first, last]`. */
 export type FlowVisitor = (
@@ -156,7 +156,7 @@ const HEAD_TAILS: ReadonlyMap<number, ReadonlySet<number>> = new Map(
       ['viewing', 'logs log history data habits'],
       ['sexual', 'orientation'],
     ] as const
-  ).map(([w, tails]) => [foldHash(w), new Set(tails.split(' ').map((t) => foldHash(t)))]),
+  ).map(([w, tails]) => [foldHash(w), foldHashes(tails)]),
 );
 
 /**
@@ -176,7 +176,7 @@ const TIED: ReadonlyMap<number, readonly [0 | 1 | 2, ReadonlySet<number>]> = new
       ['public', 2, 'health'],
       ['fire', 2, 'off up alarm alarms drill safety department extinguisher'],
     ] as const
-  ).map(([w, mode, others]) => [foldHash(w), [mode, new Set(others.split(' ').map((t) => foldHash(t)))]]),
+  ).map(([w, mode, others]) => [foldHash(w), [mode, foldHashes(others)]]),
 );
 /** Modes of {@link TIED}: the next word must be one of the set, the previous one must, the next must not. */
 const NEXT_IN = 0;
@@ -194,23 +194,19 @@ function tiedStands(buf: TokenBuffer, text: string, k: number, n: number): boole
 }
 
 /** Service nouns: a special category word before one names a service (`disability awareness training`). */
-const SERVICE: ReadonlySet<number> = new Set(
-  'clinic clinics counselor counsellor counselors resources resource policy policies training meeting meetings newsletter program programme benefit benefits coverage leave awareness support hotline services service provider providers campaign guide research prevention lawyer lawyers attorney office department law laws plan plans accommodation accommodations'
-    .split(' ')
-    .map((w) => foldHash(w)),
+const SERVICE: ReadonlySet<number> = foldHashes(
+  'clinic clinics counselor counsellor counselors resources resource policy policies training meeting meetings newsletter program programme benefit benefits coverage leave awareness support hotline services service provider providers campaign guide research prevention lawyer lawyers attorney office department law laws plan plans accommodation accommodations',
 );
 /** Using a service (`searched for abortion clinics`, `booked`, `attended`): the people who did are its data. */
-const USED: ReadonlySet<number> = new Set(
-  'searched search visited visit visits attended attend attends booked bought purchased enrolled called used uses'
-    .split(' ')
-    .map((w) => foldHash(w)),
+const USED: ReadonlySet<number> = foldHashes(
+  'searched search visited visit visits attended attend attends booked bought purchased enrolled called used uses',
 );
 
 let table: Map<number, number> | null = null;
 function words(): Map<number, number> {
   if (table !== null) return table;
   const t = new Map<number, number>();
-  for (const [bit, list] of WORDS) for (const w of list.split(' ')) t.set(foldHash(w), (t.get(foldHash(w)) ?? 0) | bit);
+  for (const [bit, list] of WORDS) for (const h of foldHashes(list)) t.set(h, (t.get(h) ?? 0) | bit);
   table = t;
   return t;
 }
@@ -349,10 +345,8 @@ function dataFlow(buf: TokenBuffer, text: string, n: number, i: number, visit: F
   visit('personalData', from, to);
 }
 
-const DETERMINER: ReadonlySet<number> = new Set(
-  'the our my a an this that these those their all every its'.split(' ').map((w) => foldHash(w)),
-);
-const PRONOUN_OBJECT: ReadonlySet<number> = new Set('it them that this'.split(' ').map((w) => foldHash(w)));
+const DETERMINER: ReadonlySet<number> = foldHashes('the our my a an this that these those their all every its');
+const PRONOUN_OBJECT: ReadonlySet<number> = foldHashes('it them that this');
 const BUY = foldHash('buy');
 
 /**

@@ -16,6 +16,7 @@ import {
   F_POSSESSIVE,
   fnvStep,
   foldHash,
+  foldHashes,
   lower,
   type TokenBuffer,
 } from './_harmful-lex.js';
@@ -319,336 +320,336 @@ interface Lexicon {
   table: WordTable;
   pairs: Map<number, Array<readonly [number, number, number, 0 | 1, number]>>;
   how: number;
-  howNext: Set<number>;
-  howSubject: Set<number>;
+  howNext: ReadonlySet<number>;
+  howSubject: ReadonlySet<number>;
   to: number;
-  without: Set<number>;
-  withoutEnd: Set<number>;
-  withoutWho: Set<number>;
-  withoutCaught: Set<number>;
-  evadePre: Set<number>;
+  without: ReadonlySet<number>;
+  withoutEnd: ReadonlySet<number>;
+  withoutWho: ReadonlySet<number>;
+  withoutCaught: ReadonlySet<number>;
+  evadePre: ReadonlySet<number>;
   star: number;
   who: number;
-  unsolicited: Set<number>;
-  strong: Set<number>;
+  unsolicited: ReadonlySet<number>;
+  strong: ReadonlySet<number>;
   itself: number;
   like: number;
   but: number;
-  relative: Set<number>;
-  realName: Set<number>;
-  atOn: Set<number>;
-  weakRansom: Set<number>;
-  back: Set<number>;
-  visitors: Set<number>;
+  relative: ReadonlySet<number>;
+  realName: ReadonlySet<number>;
+  atOn: ReadonlySet<number>;
+  weakRansom: ReadonlySet<number>;
+  back: ReadonlySet<number>;
+  visitors: ReadonlySet<number>;
   times: number;
   check: number;
-  hideIn: Set<number>;
-  inFrom: Set<number>;
+  hideIn: ReadonlySet<number>;
+  inFrom: ReadonlySet<number>;
   hidden: number;
   link: number;
   mbr: number;
   stage: number;
   on: number;
-  opener: Set<number>;
-  genuine: Set<number>;
-  anyone: Set<number>;
-  opens: Set<number>;
-  fakeUi: Set<number>;
-  place: Set<number>;
-  spyware: Set<number>;
-  which: Set<number>;
-  itThem: Set<number>;
-  seo: Set<number>;
+  opener: ReadonlySet<number>;
+  genuine: ReadonlySet<number>;
+  anyone: ReadonlySet<number>;
+  opens: ReadonlySet<number>;
+  fakeUi: ReadonlySet<number>;
+  place: ReadonlySet<number>;
+  spyware: ReadonlySet<number>;
+  which: ReadonlySet<number>;
+  itThem: ReadonlySet<number>;
+  seo: ReadonlySet<number>;
   son: number;
-  sonNext: Set<number>;
-  happy: Set<number>;
-  keyObj: Set<number>;
+  sonNext: ReadonlySet<number>;
+  happy: ReadonlySet<number>;
+  keyObj: ReadonlySet<number>;
   /** `looking`, `sounding`: a participle that joins an authenticity to the noun after it. */
-  participleLook: Set<number>;
+  participleLook: ReadonlySet<number>;
   /** `them`, `it`: an object pronoun that names what came before. */
-  pronounObj: Set<number>;
+  pronounObj: ReadonlySet<number>;
   /** `todo`, `fixme`: a code comment that asks for what follows. */
-  todo: Set<number>;
+  todo: ReadonlySet<number>;
   /** A specification's head noun (`function that …`). */
-  specHead: Set<number>;
+  specHead: ReadonlySet<number>;
   /** `that`, `which`, `to` after a specification's head noun. */
-  specRel: Set<number>;
+  specRel: ReadonlySet<number>;
   /** Words of a short request that refer back (`Write the code`, `Implement it`). */
-  backRef: Set<number>;
+  backRef: ReadonlySet<number>;
   /** The unencrypted originals a ransomware deletes (`plaintext`, `originals`). */
-  original: Set<number>;
+  original: ReadonlySet<number>;
   /** `now`, `please`: a word before a referring request's verb. */
-  lead: Set<number>;
+  lead: ReadonlySet<number>;
   /** Verbs that join what was listed before (`combine`, `merge`, `finish`). */
-  assemble: Set<number>;
+  assemble: ReadonlySet<number>;
   /** `saying`, `disclosing`: a disclosure after `without`. */
-  disclose: Set<number>;
+  disclose: ReadonlySet<number>;
   /** Pronouns whose affiliation a disclosure would name. */
-  affiliatePronoun: Set<number>;
+  affiliatePronoun: ReadonlySet<number>;
   /** `work here`, `paid`, `employees`: an affiliation with the praised party. */
-  affiliation: Set<number>;
-  capture: Set<number>;
-  dest: Set<number>;
-  strongDest: Set<number>;
-  total: Set<number>;
-  variant: Set<number>;
-  filterVerb: Set<number>;
-  filterer: Set<number>;
-  keyTimer: Set<number>;
-  inApp: Set<number>;
-  screen: Set<number>;
-  victim: Set<number>;
-  cvvNot: Set<number>;
-  key: Set<number>;
-  coin: Set<number>;
-  guess: Set<number>;
-  guessObj: Set<number>;
-  guessStrong: Set<number>;
-  scanWords: Set<number>;
-  ratTool: Set<number>;
-  modify: Set<number>;
-  tray: Set<number>;
-  accept: Set<number>;
-  sees: Set<number>;
-  cvv: Set<number>;
-  store: Set<number>;
-  clear: Set<number>;
-  except: Set<number>;
-  personaKit: Set<number>;
-  crowd: Set<number>;
-  aged: Set<number>;
+  affiliation: ReadonlySet<number>;
+  capture: ReadonlySet<number>;
+  dest: ReadonlySet<number>;
+  strongDest: ReadonlySet<number>;
+  total: ReadonlySet<number>;
+  variant: ReadonlySet<number>;
+  filterVerb: ReadonlySet<number>;
+  filterer: ReadonlySet<number>;
+  keyTimer: ReadonlySet<number>;
+  inApp: ReadonlySet<number>;
+  screen: ReadonlySet<number>;
+  victim: ReadonlySet<number>;
+  cvvNot: ReadonlySet<number>;
+  key: ReadonlySet<number>;
+  coin: ReadonlySet<number>;
+  guess: ReadonlySet<number>;
+  guessObj: ReadonlySet<number>;
+  guessStrong: ReadonlySet<number>;
+  scanWords: ReadonlySet<number>;
+  ratTool: ReadonlySet<number>;
+  modify: ReadonlySet<number>;
+  tray: ReadonlySet<number>;
+  accept: ReadonlySet<number>;
+  sees: ReadonlySet<number>;
+  cvv: ReadonlySet<number>;
+  store: ReadonlySet<number>;
+  clear: ReadonlySet<number>;
+  except: ReadonlySet<number>;
+  personaKit: ReadonlySet<number>;
+  crowd: ReadonlySet<number>;
+  aged: ReadonlySet<number>;
   mine: number;
   sharing: number;
-  toward: Set<number>;
-  boost: Set<number>;
-  pose: Set<number>;
-  news: Set<number>;
-  rival: Set<number>;
-  anonThing: Set<number>;
+  toward: ReadonlySet<number>;
+  boost: ReadonlySet<number>;
+  pose: ReadonlySet<number>;
+  news: ReadonlySet<number>;
+  rival: ReadonlySet<number>;
+  anonThing: ReadonlySet<number>;
   /** Where accounts go by handles rather than names (`forum`, `reddit`, `glassdoor`, `throwaway`). */
-  anonVenue: Set<number>;
+  anonVenue: ReadonlySet<number>;
   /** Words that open a question (`what`, `can`, `is it legal`). */
-  questionOpen: Set<number>;
+  questionOpen: ReadonlySet<number>;
   /** `you` and its kin after a question word: a request in question form. */
-  youAsked: Set<number>;
-  prepOpen: Set<number>;
+  youAsked: ReadonlySet<number>;
+  prepOpen: ReadonlySet<number>;
   /** A legal process or a rule (`subpoena`, `court order`, `defamation`, `policy`). */
-  legal: Set<number>;
+  legal: ReadonlySet<number>;
   /** `personal`, `private`, `home` before a mailbox or a drive: the asker's own store, outside the organization. */
-  privateAdj: Set<number>;
+  privateAdj: ReadonlySet<number>;
   /** A mailbox, a drive or a storage account. */
-  box: Set<number>;
+  box: ReadonlySet<number>;
   /** A consumer mail or storage service, or a removable drive. */
-  consumerBox: Set<number>;
+  consumerBox: ReadonlySet<number>;
   /** A removable drive, the asker's when taken home. */
-  removable: Set<number>;
+  removable: ReadonlySet<number>;
   /** A possessive of the asker or a person addressed (`your personal iCloud`). */
-  owner: Set<number>;
+  owner: ReadonlySet<number>;
   /** Moving data out: export, copy, upload, forward, mail, sync. */
-  moveOut: Set<number>;
+  moveOut: ReadonlySet<number>;
   /** People whose records an organization holds. */
-  heldPeople: Set<number>;
+  heldPeople: ReadonlySet<number>;
   /** Records an organization holds about people (pay, ids, health, discipline). */
-  heldAttr: Set<number>;
+  heldAttr: ReadonlySet<number>;
   home: number;
   /** A health condition (`diagnosis`, `HIV`, `psychiatric`, `pregnant`). */
-  health: Set<number>;
+  health: ReadonlySet<number>;
   /** What tells who a person is: names, phones, addresses. */
-  identifying: Set<number>;
+  identifying: ReadonlySet<number>;
   /** Posting or reading out where others read or hear. */
-  publishOut: Set<number>;
+  publishOut: ReadonlySet<number>;
   /** Where others read what is posted. */
-  readPlace: Set<number>;
+  readPlace: ReadonlySet<number>;
   /** Figures that name no one (`count`, `anonymized`, `statistics`), and precautions (`keep … out of`). */
-  aggregate: Set<number>;
+  aggregate: ReadonlySet<number>;
   /** The anchors read before a window's classless words are skipped: fitness apps, health, private stores. */
   preSkip: Set<number>;
   /** Where a credential is typed (`password fields`, `login form`). */
-  inputField: Set<number>;
-  plainWord: Set<number>;
-  readVerb: Set<number>;
-  special: Set<number>;
+  inputField: ReadonlySet<number>;
+  plainWord: ReadonlySet<number>;
+  readVerb: ReadonlySet<number>;
+  special: ReadonlySet<number>;
   unionWord: number;
-  serviceNoun: Set<number>;
-  tieVerb: Set<number>;
+  serviceNoun: ReadonlySet<number>;
+  tieVerb: ReadonlySet<number>;
   /** Words that tie a person to a service they use (`enrolled in`, `appointments at`). */
-  useWord: Set<number>;
+  useWord: ReadonlySet<number>;
   whose: number;
-  beWord: Set<number>;
+  beWord: ReadonlySet<number>;
   about: number;
-  unionTail: Set<number>;
+  unionTail: ReadonlySet<number>;
   medicalWord: number;
-  medicalTail: Set<number>;
-  adverse: Set<number>;
-  nameWord: Set<number>;
-  metaWord: Set<number>;
-  definite: Set<number>;
-  whWord: Set<number>;
-  sharedWord: Set<number>;
-  harmAnchor: Set<number>;
+  medicalTail: ReadonlySet<number>;
+  adverse: ReadonlySet<number>;
+  nameWord: ReadonlySet<number>;
+  metaWord: ReadonlySet<number>;
+  definite: ReadonlySet<number>;
+  whWord: ReadonlySet<number>;
+  sharedWord: ReadonlySet<number>;
+  harmAnchor: ReadonlySet<number>;
   clipboard: number;
-  payWord: Set<number>;
-  dodgeCue: Set<number>;
-  rotate: Set<number>;
-  rotated: Set<number>;
-  removedBy: Set<number>;
-  overlook: Set<number>;
-  promoLink: Set<number>;
-  placeAct: Set<number>;
-  spreadWord: Set<number>;
-  please: Set<number>;
-  selectAct: Set<number>;
+  payWord: ReadonlySet<number>;
+  dodgeCue: ReadonlySet<number>;
+  rotate: ReadonlySet<number>;
+  rotated: ReadonlySet<number>;
+  removedBy: ReadonlySet<number>;
+  overlook: ReadonlySet<number>;
+  promoLink: ReadonlySet<number>;
+  placeAct: ReadonlySet<number>;
+  spreadWord: ReadonlySet<number>;
+  please: ReadonlySet<number>;
+  selectAct: ReadonlySet<number>;
   you: number;
-  shield: Set<number>;
-  revealAct: Set<number>;
-  inferAct: Set<number>;
-  strongPlain: Set<number>;
-  changeCode: Set<number>;
+  shield: ReadonlySet<number>;
+  revealAct: ReadonlySet<number>;
+  inferAct: ReadonlySet<number>;
+  strongPlain: ReadonlySet<number>;
+  changeCode: ReadonlySet<number>;
   inWord: number;
-  yesNoAux: Set<number>;
+  yesNoAux: ReadonlySet<number>;
   textWord: number;
-  keepVerb: Set<number>;
-  eachWord: Set<number>;
-  typeVerb: Set<number>;
-  site: Set<number>;
-  reply: Set<number>;
-  withWord: Set<number>;
+  keepVerb: ReadonlySet<number>;
+  eachWord: ReadonlySet<number>;
+  typeVerb: ReadonlySet<number>;
+  site: ReadonlySet<number>;
+  reply: ReadonlySet<number>;
+  withWord: ReadonlySet<number>;
   of: number;
-  thirdPossessive: Set<number>;
+  thirdPossessive: ReadonlySet<number>;
   /** A record of where a person goes: fitness apps, geotags, check-ins. */
-  fitness: Set<number>;
+  fitness: ReadonlySet<number>;
   /** A person's routine: routes, start and end, when they leave, where they park or live. */
-  routine: Set<number>;
+  routine: ReadonlySet<number>;
   /** Making people up (`invent`, `fictional`, `imaginary`). */
-  invent: Set<number>;
-  madeUp: Set<number>;
+  invent: ReadonlySet<number>;
+  madeUp: ReadonlySet<number>;
   up: number;
   /** Defensive words that name a kind of record (`disciplinary history`), not a defence. */
-  recordNoun: Set<number>;
+  recordNoun: ReadonlySet<number>;
   /** `anonymize` after `de`: the opposite of protecting a person. */
-  anonymize: Set<number>;
+  anonymize: ReadonlySet<number>;
   de: number;
-  unmask: Set<number>;
-  stylo: Set<number>;
+  unmask: ReadonlySet<number>;
+  stylo: ReadonlySet<number>;
   /** Comparing one thing with others (`compare`, `match`, `correlate`, `stylometry`). */
-  compare: Set<number>;
+  compare: ReadonlySet<number>;
   /** What an author leaves in writing or in posting (`style`, `typos`, `timestamps`). */
-  signal: Set<number>;
+  signal: ReadonlySet<number>;
   /** A group of people an author is looked for among (`employees`, `my class`). */
-  group: Set<number>;
+  group: ReadonlySet<number>;
   /** Photos of a person, and what face search looks for or with. */
-  photo: Set<number>;
-  identity: Set<number>;
-  faceSearch: Set<number>;
-  privatePlace: Set<number>;
+  photo: ReadonlySet<number>;
+  identity: ReadonlySet<number>;
+  faceSearch: ReadonlySet<number>;
+  privatePlace: ReadonlySet<number>;
   /** A notice that an account or parcel is held, the action it demands, a link, a brand. */
-  hold: Set<number>;
-  demand: Set<number>;
-  linkWord: Set<number>;
-  brand: Set<number>;
-  everyone: Set<number>;
-  cold: Set<number>;
+  hold: ReadonlySet<number>;
+  demand: ReadonlySet<number>;
+  linkWord: ReadonlySet<number>;
+  brand: ReadonlySet<number>;
+  everyone: ReadonlySet<number>;
+  cold: ReadonlySet<number>;
   /** A workplace beside an attribute (`the office phone number`): a business's, not a person's. */
-  business: Set<number>;
+  business: ReadonlySet<number>;
   /** A prize the recipient is told of (`won a lottery`), the bait of an advance-fee scam. */
-  prize: Set<number>;
+  prize: ReadonlySet<number>;
   /** A partner, whose phone is not the asker's to watch. */
-  partner: Set<number>;
+  partner: ReadonlySet<number>;
   /** Verbs that watch a device's activity; the strong ones need no second cue. */
-  viewVerb: Set<number>;
-  mirrorVerb: Set<number>;
+  viewVerb: ReadonlySet<number>;
+  mirrorVerb: ReadonlySet<number>;
   /** A screen shown on a display (`mirror her screen to the TV`): casting, not watching. */
-  display: Set<number>;
+  display: ReadonlySet<number>;
   /** Where a dropper fetches from (`pastebin`). */
-  dropSource: Set<number>;
+  dropSource: ReadonlySet<number>;
   /** `bots`: automation as the means (`using bots`), not a tool that reports. */
-  bots: Set<number>;
+  bots: ReadonlySet<number>;
   /** `exist`: personas that do not exist are made up. */
-  exist: Set<number>;
+  exist: ReadonlySet<number>;
   /** A verb of having before a malware word (`my phone has stalkerware`): a victim's question. */
-  having: Set<number>;
+  having: ReadonlySet<number>;
   /** Verbs that copy or read data out (`copies`, `exports`), before credentials shipped away. */
-  copyOut: Set<number>;
+  copyOut: ReadonlySet<number>;
   /** What guessed passwords are tried against (`usernames`, `accounts`). */
-  loginTargets: Set<number>;
+  loginTargets: ReadonlySet<number>;
   /** Verbs that make engagement up (`generates views`, `inflate plays`). */
-  inflate: Set<number>;
+  inflate: ReadonlySet<number>;
   /** Data nouns after an engagement word that make it a measure (`views statistics`). */
-  measure: Set<number>;
+  measure: ReadonlySet<number>;
   /** Flooding verbs, and what a flood takes down. */
-  flood: Set<number>;
-  down: Set<number>;
+  flood: ReadonlySet<number>;
+  down: ReadonlySet<number>;
   /** Words that open a specification (`Requirements:`, `Spec:`). */
-  specOpen: Set<number>;
+  specOpen: ReadonlySet<number>;
   /** A capture or monitoring program, or a miner, that may be planted (`monitoring`, `recorder`, `mining`). */
-  plant: Set<number>;
+  plant: ReadonlySet<number>;
   /** Machines of a place or a group (`office`, `lab`, `staff`, `kiosk`): someone else's fleet. */
-  fleet: Set<number>;
+  fleet: ReadonlySet<number>;
   /** A claimed purpose or authorization that does not excuse hiding a program from its users. */
-  claim: Set<number>;
+  claim: ReadonlySet<number>;
   /** Who would notice (`they`, `users`, `nobody`), and what they would do (`know`, `notice`). */
-  noticer: Set<number>;
-  noticeVerb: Set<number>;
-  nobody: Set<number>;
+  noticer: ReadonlySet<number>;
+  noticeVerb: ReadonlySet<number>;
+  nobody: ReadonlySet<number>;
   /** What accounts do under someone's posts (`reply`, `cheer`, `praise`, `recommend`). */
-  cheer: Set<number>;
+  cheer: ReadonlySet<number>;
   /** `if`, `though` after `as`. */
-  asIf: Set<number>;
+  asIf: ReadonlySet<number>;
   /** A template, to be filled in. */
-  template: Set<number>;
-  reviewWord: Set<number>;
+  template: ReadonlySet<number>;
+  reviewWord: ReadonlySet<number>;
   /** Filling a template in, once per name. */
-  fill: Set<number>;
+  fill: ReadonlySet<number>;
   /** Posting what was written. */
-  postVerb: Set<number>;
+  postVerb: ReadonlySet<number>;
   /** Consent words a negation turns into its absence (`no consent`, `never subscribed`). */
-  consentWord: Set<number>;
+  consentWord: ReadonlySet<number>;
   /** Card numbers in the other languages (`Kartennummern`, `tarjetas`, `cartões`). */
-  cardNumbers: Set<number>;
+  cardNumbers: ReadonlySet<number>;
   /** Putting data where others read it (`post`, `share`, `publica`, `опубликуй`). */
-  publish: Set<number>;
+  publish: ReadonlySet<number>;
   /** Exporting records, as an imperative (`Exportiere`, `выгрузи`). */
-  exportVerb: Set<number>;
+  exportVerb: ReadonlySet<number>;
   /** A place anyone can read (`public`, `pastebin`, `öffentlichen`, `открытом`). */
-  openPlace: Set<number>;
+  openPlace: ReadonlySet<number>;
   /** Hidden from sight (`hidden`, `invisible`, `stealthy`), as a program is kept from its users. */
-  concealed: Set<number>;
+  concealed: ReadonlySet<number>;
   from: number;
   /** `hide`, `sneak`: placing a program out of sight. */
-  hideVerb: Set<number>;
+  hideVerb: ReadonlySet<number>;
   /** Monitoring programs, planted on people rather than on a place's machines. */
-  watcher: Set<number>;
+  watcher: ReadonlySet<number>;
   /** Places a program hides from (`task manager`, `process list`), and idling. */
-  hideFrom: Set<number>;
+  hideFrom: ReadonlySet<number>;
   /** Words of a fictional frame (`story`, `novel`, `character`) that count as a defence. */
-  fiction: Set<number>;
+  fiction: ReadonlySet<number>;
   /** `complete`, `working`, `real`: a quality asked of the artifact itself. */
-  quality: Set<number>;
+  quality: ReadonlySet<number>;
   /** Qualities that make a deliverable of a malware name too (`working keylogger`). */
-  qualityStrong: Set<number>;
+  qualityStrong: ReadonlySet<number>;
   /** What a fictional frame may ask for as a working thing (code, script, reviews, bios). */
-  artifact: Set<number>;
+  artifact: ReadonlySet<number>;
   /** Words that ask for the deliverable on their own (`compilable`, `runnable`). */
-  deliverWhole: Set<number>;
+  deliverWhole: ReadonlySet<number>;
   /** `source` of `source code`, and its twins. */
-  sourceHead: Set<number>;
-  sourceTail: Set<number>;
+  sourceHead: ReadonlySet<number>;
+  sourceTail: ReadonlySet<number>;
   ready: number;
-  readyVerb: Set<number>;
-  copyPaste: Set<number>;
+  readyVerb: ReadonlySet<number>;
+  copyPaste: ReadonlySet<number>;
   /** Words of sanction (`approved`, `authorized`): the asker's own only as a program's attribute. */
-  sanctioned: Set<number>;
+  sanctioned: ReadonlySet<number>;
   /** Words before a thing's attribute (`the`, `our`). */
-  thingLead: Set<number>;
+  thingLead: ReadonlySet<number>;
   /** What a sanction word claims about the request rather than a thing (`scope`, `ticket`). */
-  claimNoun: Set<number>;
+  claimNoun: ReadonlySet<number>;
   /** A wish that asks politely (`we'd love`, `I'd like`, `would appreciate`): its verb, after {@link wishLead}. */
-  wishVerb: Set<number>;
-  wishLead: Set<number>;
+  wishVerb: ReadonlySet<number>;
+  wishLead: ReadonlySet<number>;
   /** Verbs that ask for a thing made (`write`, `build`, `give`), in their base form only. */
-  makeVerb: Set<number>;
+  makeVerb: ReadonlySet<number>;
   /** Words after which a base verb is an order (`please`, `now`, `then`). */
-  orderLead: Set<number>;
+  orderLead: ReadonlySet<number>;
   /** Hashes of each rare word with one letter deleted, and of the word itself → the word's slot. */
   nearDel: Map<number, number>;
   nearWord: Map<number, number>;
@@ -659,24 +660,21 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-function hashes(words: string): number[] {
-  return words.split(' ').map(foldHash);
-}
-
 /** Builds the lexicon on first use (no work at import time). */
 function getLexicon(): Lexicon {
   if (lexicon !== null) return lexicon;
   const table = new WordTable();
-  for (const [c, words] of CLASS_WORDS) for (const h of hashes(words)) table.add(h, c, 0, -1);
-  for (const [m, words] of MARK_WORDS) for (const h of hashes(words)) table.add(h, 0, m, -1);
+  for (const [c, words] of CLASS_WORDS) for (const h of foldHashes(words)) table.add(h, c, 0, -1);
+  for (const [m, words] of MARK_WORDS) for (const h of foldHashes(words)) table.add(h, 0, m, -1);
   for (const [w, v] of NUMBER_WORDS) table.add(foldHash(w), 0, 0, v);
-  for (const words of GATE_WORDS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
+  for (const words of GATE_WORDS) for (const h of foldHashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [c, words] of CLASS_WORDS)
-    if (c & GATE_CLASSES) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
-  for (const [m, words] of MARK_WORDS) if (m & GATE_MARKS) for (const h of hashes(words)) table.add(h, 0, M_GATE, -1);
+    if (c & GATE_CLASSES) for (const h of foldHashes(words)) table.add(h, 0, M_GATE, -1);
+  for (const [m, words] of MARK_WORDS)
+    if (m & GATE_MARKS) for (const h of foldHashes(words)) table.add(h, 0, M_GATE, -1);
   for (const [m2, words] of MARK2_WORDS) {
     const gate = m2 & GATE_MARKS2 ? M_GATE : 0;
-    for (const h of hashes(words)) table.add(h, 0, gate, -1, m2);
+    for (const h of foldHashes(words)) table.add(h, 0, gate, -1, m2);
   }
   const pairs = new Map<number, Array<readonly [number, number, number, 0 | 1, number]>>();
   const addPair = (a: string, b: string, c: number, m: number, which: 0 | 1, m2: number): void => {
@@ -689,295 +687,287 @@ function getLexicon(): Lexicon {
     }
     list.push([foldHash(b), c, m, which, m2]);
   };
-  for (const h of hashes(DESCRIBED_WORDS)) table.add(h, 0, M_DESCRIBED, -1);
-  for (const h of hashes(HOOK_WORDS)) table.add(h, 0, M_HOOK, -1);
-  for (const h of hashes(AS_WORDS)) table.add(h, 0, M_AS, -1);
+  for (const h of foldHashes(DESCRIBED_WORDS)) table.add(h, 0, M_DESCRIBED, -1);
+  for (const h of foldHashes(HOOK_WORDS)) table.add(h, 0, M_HOOK, -1);
+  for (const h of foldHashes(AS_WORDS)) table.add(h, 0, M_AS, -1);
   for (const [a, b, c, m, which] of PAIRS) addPair(a, b, c, m, which, 0);
   for (const [a, b, m2, which] of PAIRS2) addPair(a, b, 0, 0, which, m2);
   lexicon = {
     table,
     pairs,
     how: foldHash('how'),
-    howNext: new Set(hashes('do can could would should might')),
-    howSubject: new Set(hashes('i we you one someone')),
+    howNext: foldHashes('do can could would should might'),
+    howSubject: foldHashes('i we you one someone'),
     to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
-    without: new Set(hashes('without behind sin sem sans senza ohne без')),
+    without: foldHashes('without behind sin sem sans senza ohne без'),
     withoutEnd: new Set(
-      hashes(
+      foldHashes(
         'vea vean note noten voie voient veja vejam knowing knowledge noticing noticed consent permission authorization realizing suspecting telling mentioning alerting einwilligung zustimmung accord consentimento согласия back entere enteres sepa sepan saber accorga accorgano sache sachent sappia sappiano sapere merkt merken wissen consentimiento consentement consenso permiso autorizacion',
       ),
     ),
-    withoutCaught: new Set(hashes('flagged detected caught blocked noticed')),
+    withoutCaught: foldHashes('flagged detected caught blocked noticed'),
     withoutWho: new Set(
-      hashes(
+      foldHashes(
         'her him them their his the owner user users anyone people victim victims person ella el ele ela il elle lei lui sie er',
       ),
     ),
-    evadePre: new Set(hashes('without escape flee fleeing outrun elude')),
+    evadePre: foldHashes('without escape flee fleeing outrun elude'),
     star: foldHash('star'),
     who: foldHash('who'),
     unsolicited: new Set(
-      hashes(
+      foldHashes(
         'unsolicited bought purchased scraped strangers leaked comprada comprados achete achetes achetee gekaufte gekauften dibeli',
       ),
     ),
-    strong: new Set(
-      hashes('hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover'),
+    strong: foldHashes(
+      'hack hacking hacked break get hijack hijacking infiltrate brute crack cracking bruteforce takeover',
     ),
     itself: foldHash('itself'),
     like: foldHash('like'),
     but: foldHash('but'),
-    relative: new Set(hashes('that which')),
-    realName: new Set(hashes('real true actual')),
-    atOn: new Set(hashes('at on')),
-    weakRansom: new Set(
-      hashes('note bitcoin monero crypto pay paid paying btc xmr page screen wallpaper cryptocurrency'),
-    ),
-    visitors: new Set(hashes('everyone people visitors visitor attendees attended tagged names who faces plates')),
+    relative: foldHashes('that which'),
+    realName: foldHashes('real true actual'),
+    atOn: foldHashes('at on'),
+    weakRansom: foldHashes('note bitcoin monero crypto pay paid paying btc xmr page screen wallpaper cryptocurrency'),
+    visitors: foldHashes('everyone people visitors visitor attendees attended tagged names who faces plates'),
     back: new Set(
-      hashes(
+      foldHashes(
         'back unlock unlocks unlocked recover restore decrypt decrypted devolver devolverlos devolverlas recuperar recuperarlos rendre recuperer zuruck zuruckgeben wiederherstellen restituire recuperare sbloccare desbloquear debloquer',
       ),
     ),
     times: foldHash('times'),
     check: foldHash('check'),
-    hideIn: new Set(hashes('hide hides hiding hidden')),
-    inFrom: new Set(hashes('in from its itself')),
+    hideIn: foldHashes('hide hides hiding hidden'),
+    inFrom: foldHashes('in from its itself'),
     hidden: foldHash('hidden'),
     link: foldHash('link'),
     mbr: foldHash('mbr'),
     stage: foldHash('stage'),
     on: foldHash('on'),
     opener: new Set(
-      hashes(
+      foldHashes(
         'use get put run let have add set do return returns send text email message blast post dm go log sign head hop dig pop check pull look tell',
       ),
     ),
-    todo: new Set(hashes('todo fixme')),
-    pronounObj: new Set(hashes('them it those these')),
-    specHead: new Set(hashes('function functions method script program tool module service daemon routine payload')),
-    specRel: new Set(hashes('that which to')),
+    todo: foldHashes('todo fixme'),
+    pronounObj: foldHashes('them it those these'),
+    specHead: foldHashes('function functions method script program tool module service daemon routine payload'),
+    specRel: foldHashes('that which to'),
     backRef: new Set(
-      hashes(
+      foldHashes(
         'code it this that these them script program steps all together parts tasks todos features above everything thing whole todo tout alles programa programme programm',
       ),
     ),
-    lead: new Set(hashes('now please then so')),
-    original: new Set(hashes('plaintext originals original unencrypted originales originale originaux originais')),
+    lead: foldHashes('now please then so'),
+    original: foldHashes('plaintext originals original unencrypted originales originale originaux originais'),
     assemble: new Set(
-      hashes(
+      foldHashes(
         'combine merge assemble glue finish complete integrate unify kombiniere fusiona combina junta combine assemble объедини собери',
       ),
     ),
-    genuine: new Set(hashes('real genuine organic authentic think')),
-    anyone: new Set(hashes('whoever anyone everyone anybody victim victims')),
-    opens: new Set(hashes('opens open runs run clicks click executes launches plugs downloads')),
-    fakeUi: new Set(
-      hashes('update updater installer screen popup prompt dialog login invoice pdf document attachment'),
-    ),
+    genuine: foldHashes('real genuine organic authentic think'),
+    anyone: foldHashes('whoever anyone everyone anybody victim victims'),
+    opens: foldHashes('opens open runs run clicks click executes launches plugs downloads'),
+    fakeUi: foldHashes('update updater installer screen popup prompt dialog login invoice pdf document attachment'),
     place: new Set(
-      hashes(
+      foldHashes(
         'gym school church bar club office cafe restaurant hotel apartment building neighborhood neighbourhood street job hospital',
       ),
     ),
-    spyware: new Set(hashes('camera tracker app recorder spyware microphone mic')),
-    which: new Set(hashes('which what')),
-    itThem: new Set(hashes('it them')),
-    seo: new Set(hashes('seo backlinks backlink rankings ranking pagerank pbn')),
+    spyware: foldHashes('camera tracker app recorder spyware microphone mic'),
+    which: foldHashes('which what'),
+    itThem: foldHashes('it them'),
+    seo: foldHashes('seo backlinks backlink rankings ranking pagerank pbn'),
     son: foldHash('son'),
-    sonNext: new Set(hashes('numero adresse telephone portable email mail domicile nom compte mot')),
+    sonNext: foldHashes('numero adresse telephone portable email mail domicile nom compte mot'),
     happy: new Set(
-      hashes(
+      foldHashes(
         'happy satisfied delighted loyal genuine real different vrais vrai reales reais veri echten satisfechos satisfechas felices contentos contentas zufriedene zufriedenen gluckliche begeisterte echte satisfaits satisfaites heureux ravis contents felizes satisfeitos satisfeitas soddisfatti soddisfatte felici contenti fueras fuesen fossem fossero',
       ),
     ),
     keyObj: new Set(
-      hashes(
+      foldHashes(
         'key keys keystroke keystrokes keyboard keypress keypresses typed types typing screenshot screenshots screen clipboard window teclado teclas escribe tastatur tastenanschlage tastatureingaben tippt frappes clavier touches tape digitado digitato tasti toetsaanslagen klawiszy nacisniecia клавиш нажатия tuslari ketikan ketikannya phím',
       ),
     ),
-    participleLook: new Set(hashes('looking seeming sounding')),
-    disclose: new Set(
-      hashes('saying disclosing mentioning revealing telling admitting stating noting labeling labelling identifying'),
+    participleLook: foldHashes('looking seeming sounding'),
+    disclose: foldHashes(
+      'saying disclosing mentioning revealing telling admitting stating noting labeling labelling identifying',
     ),
-    affiliatePronoun: new Set(hashes('they we i he she you theyre were im hes shes youre it its our their')),
+    affiliatePronoun: foldHashes('they we i he she you theyre were im hes shes youre it its our their'),
     affiliation: new Set(
-      hashes(
+      foldHashes(
         'work works worked working employed employee employees staff affiliated paid sponsored interns intern owner owners founder founders',
       ),
     ),
     capture: new Set(
-      hashes(
+      foldHashes(
         'log logs logging record records recording capture captures capturing save saves saving grab grabs take takes hook hooks read reads everything merekam rekam mencatat dõi registre registra registrar graba grabe aufzeichnet aufzeichnen protokolliert speichert enregistre enregistrer grave grava gravar registri cattura registreert opslaat zapisuje rejestruje przechwytuje записывает перехватывает сохраняет kaydeden kaydeder',
       ),
     ),
     dest: new Set(
-      hashes(
+      foldHashes(
         'telegram discord webhook server endpoint vps remote email me ftp pastebin c2 attacker bot gmail inbox dropbox mail mich moi servidor serveur correo serwer сервер sunucu sunucuma mij mnie мне exfil',
       ),
     ),
-    strongDest: new Set(
-      hashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo exfil'),
+    strongDest: foldHashes('telegram discord webhook pastebin c2 attacker gmail me mich moi email mail correo exfil'),
+    variant: foldHashes('variations versions rewordings rewrites variants spins'),
+    filterVerb: foldHashes(
+      'flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter',
     ),
-    variant: new Set(hashes('variations versions rewordings rewrites variants spins')),
-    filterVerb: new Set(
-      hashes('flag flags flagged block blocks blocked catch catches caught detect detects detected mark marked filter'),
-    ),
-    filterer: new Set(hashes('carrier carriers operator operators spam')),
-    total: new Set(
-      hashes('everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun semua'),
+    filterer: foldHashes('carrier carriers operator operators spam'),
+    total: foldHashes(
+      'everything every all todo tudo tutto alle tout toutes todas wszystkie wszystko все всё tum butun semua',
     ),
     keyTimer: new Set(
-      hashes(
+      foldHashes(
         'background timer hourly periodically midnight interval hour hours minute minutes seconds every each any toutes heure heures cada hora horas jede stunde ogni ora ore',
       ),
     ),
-    screen: new Set(hashes('screen screenshot screenshots window')),
-    victim: new Set(hashes('user users victim victims target targets korban')),
-    cvvNot: new Set(hashes('validation check checks result results field fields length format mismatch match status')),
-    inApp: new Set(hashes('analytics telemetry consent our editor game')),
-    key: new Set(hashes('key keys decryption decrypt decryptor')),
-    coin: new Set(hashes('bitcoin monero btc xmr crypto cryptocurrency')),
-    guess: new Set(hashes('tries try trying guesses guess guessing tests sprays')),
-    guessObj: new Set(hashes('logins login passwords password credentials combinations combos')),
-    guessStrong: new Set(hashes('wordlist wordlists dictionary bruteforce brute default common weak')),
-    scanWords: new Set(hashes('scan scans scanner scanning')),
+    screen: foldHashes('screen screenshot screenshots window'),
+    victim: foldHashes('user users victim victims target targets korban'),
+    cvvNot: foldHashes('validation check checks result results field fields length format mismatch match status'),
+    inApp: foldHashes('analytics telemetry consent our editor game'),
+    key: foldHashes('key keys decryption decrypt decryptor'),
+    coin: foldHashes('bitcoin monero btc xmr crypto cryptocurrency'),
+    guess: foldHashes('tries try trying guesses guess guessing tests sprays'),
+    guessObj: foldHashes('logins login passwords password credentials combinations combos'),
+    guessStrong: foldHashes('wordlist wordlists dictionary bruteforce brute default common weak'),
+    scanWords: foldHashes('scan scans scanner scanning'),
     ratTool: new Set(
-      hashes(
+      foldHashes(
         'anydesk teamviewer tightvnc ultravnc realvnc vnc rustdesk screenconnect splashtop radmin ammyy sharing desktop',
       ),
     ),
-    modify: new Set(
-      hashes('modify modified patch patched fork change tweak recompile rebuild edit alter repackage take turn make'),
+    modify: foldHashes(
+      'modify modified patch patched fork change tweak recompile rebuild edit alter repackage take turn make',
     ),
-    tray: new Set(hashes('tray icon icons notification notifications window popup prompt')),
-    accept: new Set(hashes('accepts accept accepting approve approves connects connections')),
-    sees: new Set(hashes('sees see notices notice knows know shows show')),
-    cvv: new Set(hashes('cvv cvc cvv2 cvc2 cvn csc')),
-    store: new Set(
-      hashes('store stores storing save saves saving log logs logging keep persist insert write dump print record'),
+    tray: foldHashes('tray icon icons notification notifications window popup prompt'),
+    accept: foldHashes('accepts accept accepting approve approves connects connections'),
+    sees: foldHashes('sees see notices notice knows know shows show'),
+    cvv: foldHashes('cvv cvc cvv2 cvc2 cvn csc'),
+    store: foldHashes(
+      'store stores storing save saves saving log logs logging keep persist insert write dump print record',
     ),
-    clear: new Set(hashes('plaintext unencrypted cleartext plain clear raw')),
-    except: new Set(hashes('except excluding but not never without only')),
-    personaKit: new Set(hashes('bios bio personas backstories')),
-    crowd: new Set(hashes('group network several bunch set fleet')),
-    aged: new Set(hashes('aged seasoned histories backdated')),
+    clear: foldHashes('plaintext unencrypted cleartext plain clear raw'),
+    except: foldHashes('except excluding but not never without only'),
+    personaKit: foldHashes('bios bio personas backstories'),
+    crowd: foldHashes('group network several bunch set fleet'),
+    aged: foldHashes('aged seasoned histories backdated'),
     mine: foldHash('mine'),
     sharing: foldHash('sharing'),
-    toward: new Set(hashes('to into onto with')),
+    toward: foldHashes('to into onto with'),
     boost: new Set(
-      hashes(
+      foldHashes(
         'boost boosting amplify amplifying promote promoting praise praising supporting push pushing hype hyping attack attacking',
       ),
     ),
-    pose: new Set(
-      hashes('unrelated independent network control controlled separate personality personalities different distinct'),
+    pose: foldHashes(
+      'unrelated independent network control controlled separate personality personalities different distinct',
     ),
-    news: new Set(hashes('news article articles story stories headline headlines report reports press websites')),
+    news: foldHashes('news article articles story stories headline headlines report reports press websites'),
     rival: new Set(
-      hashes(
+      foldHashes(
         'opponent opponents rival rivals candidate candidates competitor competitors politician politicians senator mayor governor congressman congresswoman councilman councilwoman',
       ),
     ),
     anonThing: new Set(
-      hashes(
+      foldHashes(
         'handle username user blogger poster author account profile commenter acount acct blog page channel reviewer tipster letter complaints complaint whistleblower feed post posts review reviews tweet tweets cuenta compte konto conta канал канала аккаунт аккаунта блог',
       ),
     ),
-    questionOpen: new Set(hashes('what how can could does do is are when which should may must whats hows')),
-    youAsked: new Set(hashes('you u ya we')),
-    prepOpen: new Set(hashes('under in on by for with at from')),
+    questionOpen: foldHashes('what how can could does do is are when which should may must whats hows'),
+    youAsked: foldHashes('you u ya we'),
+    prepOpen: foldHashes('under in on by for with at from'),
     legal: new Set(
-      hashes(
+      foldHashes(
         'court subpoena subpoenas warrant lawsuit sue suing legally legal lawful unlawful lawyer attorney judge defamation defamatory defamed libel libelous slander gdpr policy policies law laws statute',
       ),
     ),
-    privateAdj: new Set(hashes('personal private home privat')),
+    privateAdj: foldHashes('personal private home privat'),
     box: new Set(
-      hashes(
+      foldHashes(
         'email emails mail mailbox inbox address account gmail drive dropbox onedrive icloud box folder laptop pc computer cloud storage phone usb',
       ),
     ),
-    consumerBox: new Set(hashes('gmail yahoo hotmail protonmail proton icloud dropbox usb thumbdrive')),
-    removable: new Set(hashes('usb thumbdrive')),
-    owner: new Set(hashes('my your his her their mine')),
+    consumerBox: foldHashes('gmail yahoo hotmail protonmail proton icloud dropbox usb thumbdrive'),
+    removable: foldHashes('usb thumbdrive'),
+    owner: foldHashes('my your his her their mine'),
     moveOut: new Set(
-      hashes(
+      foldHashes(
         'send sends email emails mail mails forward forwards export exports upload uploads copy copies sync syncs dump dumps put save attach zip transfer move download downloads backup',
       ),
     ),
     heldPeople: new Set(
-      hashes(
+      foldHashes(
         'employees employee staff staffer staffers workers worker personnel team everyone everybody colleagues coworkers patients patient customers customer clients client members member students student tenants tenant users user people ppl visitors victims applicant applicants candidate candidates cleaners nannies nanny neighbours neighbors residents drivers nurses guests volunteers interns contractors',
       ),
     ),
     heldAttr: new Set(
-      hashes(
+      foldHashes(
         'salary salaries pay payroll wages ssn ssns passport passports disciplinary medical sick health diagnosis diagnoses tax bank performance contracts insurance id ids',
       ),
     ),
     home: foldHash('home'),
     health: new Set(
-      hashes(
+      foldHashes(
         'diagnosis diagnoses hiv psychiatric pregnancy pregnant condition conditions illness illnesses std stds prescriptions medication medications',
       ),
     ),
-    identifying: new Set(
-      hashes('name names phone phones number numbers contact contacts address addresses email emails'),
-    ),
+    identifying: foldHashes('name names phone phones number numbers contact contacts address addresses email emails'),
     publishOut: new Set(
-      hashes(
+      foldHashes(
         'post posts posting posted publish publishes share shares tweet tweets announce announces paste pastes broadcast read reads',
       ),
     ),
     readPlace: new Set(
-      hashes(
+      foldHashes(
         'slack channel channels teams discord chat group public publicly facebook twitter instagram whatsapp telegram page forum board website town everyone #general general all staff',
       ),
     ),
     aggregate: new Set(
-      hashes(
+      foldHashes(
         'count counts total totals anonymized anonymised aggregate aggregated statistics stats percentage average deidentified keep avoid prevent never remind reminder',
       ),
     ),
-    inputField: new Set(hashes('field fields input inputs form forms box boxes')),
-    plainWord: new Set(hashes('plaintext cleartext unhashed plain clear raw')),
+    inputField: foldHashes('field fields input inputs form forms box boxes'),
+    plainWord: foldHashes('plaintext cleartext unhashed plain clear raw'),
     readVerb: new Set(
-      hashes(
+      foldHashes(
         'summarize summarise summarizes summarises analyze analyse analyzes read reads classify categorize categorise translate translates compare sort tag cluster',
       ),
     ),
     special: new Set(
-      hashes(
+      foldHashes(
         'genetic dna genome genomic brca brca1 brca2 huntington 23andme ancestrydna hiv std stds orientation gay lesbian bisexual transgender undocumented immigration religion religious therapy therapist counselling counseling psychiatric diagnosis diagnoses pregnant pregnancy abortion miscarriage fertility ivf menstrual disability rehab union medical garnishment garnished bankruptcy bankrupt arrears welfare ovulation prenatal contraceptive contraceptives contraception',
       ),
     ),
     unionWord: foldHash('union'),
     serviceNoun: new Set(
-      hashes(
+      foldHashes(
         'counselor counsellor counselors resources resource clinic clinics lawyer lawyers attorney treatment treatments policy policies training meeting meetings newsletter lunch service services provider providers program programme benefit benefits coverage leave holidays holiday inclusion awareness support group groups hotline testing kit kits',
       ),
     ),
-    tieVerb: new Set(hashes('is are has have carries carry had was were gets got signed joined seeing')),
+    tieVerb: foldHashes('is are has have carries carry had was were gets got signed joined seeing'),
     useWord: new Set(
-      hashes(
+      foldHashes(
         'enrolled enroll enrolls attend attends attended visit visits visited booked appointment appointments session sessions bought buys purchased purchases ordered',
       ),
     ),
     whose: foldHash('whose'),
-    beWord: new Set(hashes('is are was were')),
+    beWord: foldHashes('is are was were'),
     about: foldHash('about'),
-    unionTail: new Set(hashes('card cards member members membership dues organizer organizers drive')),
+    unionTail: foldHashes('card cards member members membership dues organizer organizers drive'),
     medicalWord: foldHash('medical'),
-    medicalTail: new Set(
-      hashes('history histories records record condition conditions file files data results notes status leave'),
+    medicalTail: foldHashes(
+      'history histories records record condition conditions file files data results notes status leave',
     ),
-    nameWord: new Set(hashes('names name list roster')),
-    metaWord: new Set(hashes('summary settings setting count number names policy length strength age expiry format')),
-    definite: new Set(hashes('the their his her its all every our these those any each')),
-    whWord: new Set(hashes('where how which what whether when why')),
-    sharedWord: new Set(hashes('shared reception front-desk kiosk admin admins')),
+    nameWord: foldHashes('names name list roster'),
+    metaWord: foldHashes('summary settings setting count number names policy length strength age expiry format'),
+    definite: foldHashes('the their his her its all every our these those any each'),
+    whWord: foldHashes('where how which what whether when why'),
+    sharedWord: foldHashes('shared reception front-desk kiosk admin admins'),
     harmAnchor: new Set([
       ...SHIP,
       ...hw().fakeWords,
@@ -987,261 +977,259 @@ function getLexicon(): Lexicon {
       ...hw().wipes,
     ]),
     clipboard: foldHash('clipboard'),
-    payWord: new Set(hashes('pays pay paying payment ransom fee')),
+    payWord: foldHashes('pays pay paying payment ransom fee'),
     dodgeCue: new Set(
-      hashes(
+      foldHashes(
         'rotating rotate rotated reverted removed deleted flagged banned caught noticed patrollers patroller moderators moderator mods admins editors reviewers',
       ),
     ),
-    rotate: new Set(hashes('rotating rotate rotated')),
-    rotated: new Set(hashes('ip ips proxies proxy addresses vpn vpns residential')),
-    removedBy: new Set(hashes('reverted removed deleted flagged banned caught noticed')),
-    overlook: new Set(hashes('ignore ignores miss misses overlook overlooks skip')),
-    promoLink: new Set(hashes('link links backlink backlinks url urls referral affiliate banner')),
-    placeAct: new Set(
-      hashes('add adds insert inserts slip slips put place drop append post posts plant sneak sprinkle spread edit'),
+    rotate: foldHashes('rotating rotate rotated'),
+    rotated: foldHashes('ip ips proxies proxy addresses vpn vpns residential'),
+    removedBy: foldHashes('reverted removed deleted flagged banned caught noticed'),
+    overlook: foldHashes('ignore ignores miss misses overlook overlooks skip'),
+    promoLink: foldHashes('link links backlink backlinks url urls referral affiliate banner'),
+    placeAct: foldHashes(
+      'add adds insert inserts slip slips put place drop append post posts plant sneak sprinkle spread edit',
     ),
-    spreadWord: new Set(hashes('each across per every')),
-    please: new Set(hashes('please pls plz kindly')),
+    spreadWord: foldHashes('each across per every'),
+    please: foldHashes('please pls plz kindly'),
     you: foldHash('you'),
     selectAct: new Set(
-      hashes(
+      foldHashes(
         'match cross-reference crossreference cross compare filter pick select flag tag mark sort go use using join',
       ),
     ),
     shield: new Set(
-      hashes(
+      foldHashes(
         'prevent prevents preventing protect protects protecting protection protections forbid forbids forbidding prohibit prohibits prohibited prohibiting policy policies discrimination discriminate discriminatory unlawful illegal lawful legal legally rights law laws',
       ),
     ),
     adverse: new Set(
-      hashes(
+      foldHashes(
         'layoff layoffs laid fire fired firing sack sacked dismiss dismissed dismissal terminate terminated termination demote demoted blacklist blacklisted evict evicted eviction redundancy redundancies rif deport deported deportation reject rejected exclude excluded discipline disciplined punish punished retaliate retaliation downsizing cull deny denied denying refuse refused penalize penalise penalized penalised surcharge overcharge',
       ),
     ),
     revealAct: new Set(
-      hashes(
+      foldHashes(
         'tell tells post posts share shares send sends announce announces out outs reveal reveals disclose discloses publish publishes forward forwards email emails leak leaks expose exposes broadcast list report reports',
       ),
     ),
     inferAct: new Set(
-      hashes(
+      foldHashes(
         'infer work figure determine deduce guess predict identify find check detect flag spot read open look pull fetch retrieve return returns label labelled labeled',
       ),
     ),
-    strongPlain: new Set(hashes('plaintext cleartext unhashed raw')),
-    changeCode: new Set(
-      hashes('modify modifies change changes update updates patch patches edit edits alter tweak rewrite add adds'),
+    strongPlain: foldHashes('plaintext cleartext unhashed raw'),
+    changeCode: foldHashes(
+      'modify modifies change changes update updates patch patches edit edits alter tweak rewrite add adds',
     ),
     inWord: foldHash('in'),
-    yesNoAux: new Set(hashes('does do did is are was were can could has have will would should')),
+    yesNoAux: foldHashes('does do did is are was were can could has have will would should'),
     textWord: foldHash('text'),
     keepVerb: new Set(
-      hashes(
+      foldHashes(
         'log logs logging write writes writing append appends appending store stores storing save saves saving record records recording dump dumps keep keeps capture captures copy copies print prints email emails send sends mail mails forward forwards',
       ),
     ),
-    eachWord: new Set(hashes('each every all users customers members everyone')),
-    typeVerb: new Set(hashes('type types typed typing enter enters entered')),
-    site: new Set(hashes('site sites website websites page pages url urls domain domains tab tabs')),
-    reply: new Set(hashes('reply respond answer')),
-    withWord: new Set(hashes('with w')),
+    eachWord: foldHashes('each every all users customers members everyone'),
+    typeVerb: foldHashes('type types typed typing enter enters entered'),
+    site: foldHashes('site sites website websites page pages url urls domain domains tab tabs'),
+    reply: foldHashes('reply respond answer'),
+    withWord: foldHashes('with w'),
     of: foldHash('of'),
-    thirdPossessive: new Set(hashes('her his their')),
+    thirdPossessive: foldHashes('her his their'),
     fitness: new Set(
-      hashes(
+      foldHashes(
         'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins exif fitness badge badges keycard keycards cctv doorbell airtag alpr toll tolls dossier',
       ),
     ),
     routine: new Set(
-      hashes(
+      foldHashes(
         'route routes runs run rides ride commute starts start ends end parks park leaves leave house apartment flat lives where when hours times home address routine schedule gym arrives arrive arrival comes goes school',
       ),
     ),
-    invent: new Set(hashes('invent invents inventing invented fictional fictitious imaginary imagined madeup')),
-    madeUp: new Set(hashes('make made making')),
+    invent: foldHashes('invent invents inventing invented fictional fictitious imaginary imagined madeup'),
+    madeUp: foldHashes('make made making'),
     up: foldHash('up'),
-    recordNoun: new Set(hashes('history histories audit record records report reports')),
-    anonVenue: new Set(hashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt')),
-    anonymize: new Set(hashes('anonymize anonymise anonymizing anonymising anonymized anonymised')),
+    recordNoun: foldHashes('history histories audit record records report reports'),
+    anonVenue: foldHashes('forum forums reddit subreddit twitter x glassdoor blind 4chan tumblr throwaway alt'),
+    anonymize: foldHashes('anonymize anonymise anonymizing anonymising anonymized anonymised'),
     de: foldHash('de'),
-    unmask: new Set(hashes('who which whose wer quien qui chi кто')),
-    stylo: new Set(hashes('style times hours timezone metadata exif phrasing')),
+    unmask: foldHashes('who which whose wer quien qui chi кто'),
+    stylo: foldHashes('style times hours timezone metadata exif phrasing'),
     compare: new Set(
-      hashes(
+      foldHashes(
         'compare comparing compared comparison match matching matched matches correlate correlating correlation crossreference stylometry stylometric similarity similar vergleiche vergleichen vergleichst compara comparar comparando compare comparer comparant confronta confrontare confrontando сравни сравнить сопоставь сравнивая',
       ),
     ),
     signal: new Set(
-      hashes(
+      foldHashes(
         'style styles stylistic writing typos vocabulary phrasing wording timestamps times hours activity posting estilo escritura schreibstil стиль времени',
       ),
     ),
     group: new Set(
-      hashes(
+      foldHashes(
         'employees employee staff staffer staffers students student class classmates coworkers coworker colleagues colleague interns intern teammates workers department team everyone neighbors neighbours empleados mitarbeiter mitarbeitern kollegen employes salaries сотрудников сотрудники коллег',
       ),
     ),
-    photo: new Set(
-      hashes('photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos'),
+    photo: foldHashes(
+      'photo photos picture pictures pic pics selfie selfies image images screenshot face faces foto fotos',
     ),
-    identity: new Set(hashes('name names identity identify identifies who whose')),
-    faceSearch: new Set(hashes('pimeyes facecheck matching match compare comparing recognition reverse')),
+    identity: foldHashes('name names identity identify identifies who whose'),
+    faceSearch: foldHashes('pimeyes facecheck matching match compare comparing recognition reverse'),
     privatePlace: new Set(
-      hashes(
+      foldHashes(
         'linkedin instagram facebook tiktok socials accounts profiles school home city town hometown neighborhood neighbourhood address works lives job employer',
       ),
     ),
     hold: new Set(
-      hashes(
+      foldHashes(
         'hold held suspended locked frozen blocked expired unpaid overdue redelivery undeliverable undelivered missed pending compromised limited restricted delivered',
       ),
     ),
-    demand: new Set(
-      hashes('confirm confirmed verify verified pay paid payment update reenter unlock reactivate claim validate'),
+    demand: foldHashes(
+      'confirm confirmed verify verified pay paid payment update reenter unlock reactivate claim validate',
     ),
-    linkWord: new Set(hashes('link links url here page site')),
+    linkWord: foldHashes('link links url here page site'),
     brand: new Set(
-      hashes(
+      foldHashes(
         'amazon usps ups fedex dhl paypal bank irs hmrc apple netflix microsoft walmart chase wellsfargo citi post poste correos',
       ),
     ),
-    everyone: new Set(hashes('everyone everybody all every list numbers contacts thousands')),
-    cold: new Set(hashes('people numbers strangers random')),
-    exist: new Set(hashes('exist exists existed existing')),
+    everyone: foldHashes('everyone everybody all every list numbers contacts thousands'),
+    cold: foldHashes('people numbers strangers random'),
+    exist: foldHashes('exist exists existed existing'),
     business: new Set(
-      hashes(
+      foldHashes(
         'office offices oficina bureau ufficio buro escritorio kantor sekolah company empresa business hospital clinic reception desk pharmacy hotel restaurant store shop bakery cafe library school university pizza garage group ltd inc llc gmbh corp plc dental plumbing roofing',
       ),
     ),
-    prize: new Set(hashes('lottery jackpot sweepstakes inheritance prize giveaway')),
-    bots: new Set(hashes('bot bots botnet')),
-    dropSource: new Set(hashes('pastebin hastebin ngrok attacker c2')),
-    partner: new Set(hashes('wife husband girlfriend boyfriend partner spouse ex fiance fiancee')),
-    viewVerb: new Set(hashes('see read view watch check access monitor mirror mirroring clone')),
-    mirrorVerb: new Set(hashes('mirror mirroring clone')),
-    display: new Set(hashes('screen tv television display projector chromecast airplay slideshow')),
-    having: new Set(hashes('has have had got gets contains')),
+    prize: foldHashes('lottery jackpot sweepstakes inheritance prize giveaway'),
+    bots: foldHashes('bot bots botnet'),
+    dropSource: foldHashes('pastebin hastebin ngrok attacker c2'),
+    partner: foldHashes('wife husband girlfriend boyfriend partner spouse ex fiance fiancee'),
+    viewVerb: foldHashes('see read view watch check access monitor mirror mirroring clone'),
+    mirrorVerb: foldHashes('mirror mirroring clone'),
+    display: foldHashes('screen tv television display projector chromecast airplay slideshow'),
+    having: foldHashes('has have had got gets contains'),
     copyOut: new Set(
-      hashes(
+      foldHashes(
         'copy copies copying read reads reading export exports exporting collect collects extract extracts pull pulls return returns ausliest auslesen',
       ),
     ),
-    loginTargets: new Set(hashes('username usernames accounts account users emails logins handles profiles')),
-    inflate: new Set(
-      hashes('generate generates generating inflate inflates inflating pump pumps pumping farm farms farming'),
+    loginTargets: foldHashes('username usernames accounts account users emails logins handles profiles'),
+    inflate: foldHashes(
+      'generate generates generating inflate inflates inflating pump pumps pumping farm farms farming',
     ),
     measure: new Set(
-      hashes(
+      foldHashes(
         'statistics stats report reports chart charts graph graphs count counts data table dashboard summary analytics',
       ),
     ),
-    flood: new Set(hashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates')),
-    down: new Set(hashes('down offline crash crashes crashed unreachable')),
-    specOpen: new Set(hashes('requirements requirement spec specs specification deliverables')),
+    flood: foldHashes('flood floods flooding overwhelm overwhelms hammer hammers saturate saturates'),
+    down: foldHashes('down offline crash crashes crashed unreachable'),
+    specOpen: foldHashes('requirements requirement spec specs specification deliverables'),
     plant: new Set(
-      hashes(
+      foldHashes(
         'monitoring tracker trackers recorder recorders logger loggers agent keystroke keystrokes screenshots mining mines minar minare minerar miner майнить майнил',
       ),
     ),
     fleet: new Set(
-      hashes(
+      foldHashes(
         'office offices lab labs school schools library kiosk kiosks university uni campus company corporate employer employers workstation workstations domain classroom staff employee employees coworker coworkers student students client clients customer customers visitor visitors oficina oficinas escuela colegio empresa faculdade universidad bureau ecole entreprise firma buro ufficio scuola azienda firmenrechnern firmenrechner schulrechnern бухгалтерии офиса офис школы компании сотрудников',
       ),
     ),
     claim: new Set(
-      hashes(
+      foldHashes(
         'audit auditing audits compliance legal legally policy training awareness quiz lesson lessons classroom educational education research class course',
       ),
     ),
-    noticer: new Set(
-      hashes('they theyll he hell she shell users employees staff students nobody noone anyone people victim victims'),
+    noticer: foldHashes(
+      'they theyll he hell she shell users employees staff students nobody noone anyone people victim victims',
     ),
-    noticeVerb: new Set(hashes('know knows notice notices noticing find suspect realize realise see sees')),
-    nobody: new Set(hashes('nobody noone')),
+    noticeVerb: foldHashes('know knows notice notices noticing find suspect realize realise see sees'),
+    nobody: foldHashes('nobody noone'),
     cheer: new Set(
-      hashes(
+      foldHashes(
         'reply replies replying answer answers answering comment comments commenting cheer cheering praise praising agree agreeing defend defending support supporting recommend recommending respond responding',
       ),
     ),
-    asIf: new Set(hashes('if though si ob se')),
-    template: new Set(hashes('template templates plantilla vorlage modele modello')),
-    reviewWord: new Set(hashes('review reviews testimonial testimonials')),
-    fill: new Set(hashes('fill fills filled filling vary varying each')),
-    postVerb: new Set(hashes('post posting posted publish paste upload submit')),
-    consentWord: new Set(hashes('consent opted optin subscribed subscribe signed')),
+    asIf: foldHashes('if though si ob se'),
+    template: foldHashes('template templates plantilla vorlage modele modello'),
+    reviewWord: foldHashes('review reviews testimonial testimonials'),
+    fill: foldHashes('fill fills filled filling vary varying each'),
+    postVerb: foldHashes('post posting posted publish paste upload submit'),
+    consentWord: foldHashes('consent opted optin subscribed subscribe signed'),
     cardNumbers: new Set(
-      hashes(
+      foldHashes(
         'kartennummern kartennummer kreditkartennummern kreditkarten tarjetas tarjeta cartoes cartao cartes carte carte carta carte номера карт картам',
       ),
     ),
     publish: new Set(
-      hashes(
+      foldHashes(
         'post posts publish share leak dump paste upload poste posten postet teile teilen veroffentliche veroffentlichen publica publicalos publicalas publicalo publicala publicar publique comparte compartir publie publier partage partager publiez pubblica pubblicare condividi posta compartilhe publique опубликуй опубликовать выложи выложить',
       ),
     ),
     exportVerb: new Set(
-      hashes(
+      foldHashes(
         'export dump extract exportiere exportieren exporta exportar exporte exporter exportez esporta esportare выгрузи выгрузить экспортируй',
       ),
     ),
     openPlace: new Set(
-      hashes(
+      foldHashes(
         'public publicly pastebin forum offentlichen offentlich publico publica publicos publique pubblico pubblica открытом открытый публичном публичный общий',
       ),
     ),
     concealed: new Set(
-      hashes(
+      foldHashes(
         'hide hides hiding hidden invisible stealth stealthy undetectable oculto oculta escondido escondida versteckt versteckten nascosto nascosta unsichtbar indetectable',
       ),
     ),
     from: foldHash('from'),
-    hideVerb: new Set(hashes('hide sneak slip')),
-    watcher: new Set(hashes('monitoring tracker trackers recorder recorders logger loggers agent screenshots')),
+    hideVerb: foldHashes('hide sneak slip'),
+    watcher: foldHashes('monitoring tracker trackers recorder recorders logger loggers agent screenshots'),
     hideFrom: new Set(
-      hashes(
+      foldHashes(
         'task taskmgr process processes idle inactivos inactivas inactifs ociosos ociosas inattivi leerlauf простаивают ps top',
       ),
     ),
     fiction: new Set(
-      hashes(
+      foldHashes(
         'story stories novel fiction fictional character characters chapter poem screenplay plot mystery dialogue thriller novella narrative satire satirical parody novela historia cuento relato roman geschichte histoire recit romanzo storia racconto роман романа романе рассказ рассказа история истории',
       ),
     ),
     quality: new Set(
-      hashes(
+      foldHashes(
         'complete full fully working functional functioning runnable compilable actual real deployable operational usable entire whole verbatim completo completa completos funcional funcionando funcione real reales vollstandig vollstandigen vollstandiger funktionierend funktionierenden funktionsfahig lauffahig echten echte complet complete fonctionnel fonctionnelle vrai reel funzionante funzionanti vero reale completi полный полностью рабочий рабочего работающий настоящий',
       ),
     ),
     qualityStrong: new Set(
-      hashes(
+      foldHashes(
         'working functional functioning runnable compilable deployable operational funcional funktionierend funktionierenden funktionsfahig lauffahig fonctionnel fonctionnelle funzionante рабочий работающий',
       ),
     ),
     artifact: new Set(
-      hashes(
+      foldHashes(
         'code source script program implementation sample binary exe payload python c rust golang javascript powershell bash vba macro review post bio replies reply comment message email text codigo programa quellcode programm skript codice programma script код программу программа скрипт',
       ),
     ),
-    deliverWhole: new Set(hashes('runnable compilable compilable lauffahig kompilierbar compilable')),
-    sourceHead: new Set(hashes('source quellcode codigo code codice исходный')),
-    sourceTail: new Set(hashes('code fuente fonte source sorgente код')),
+    deliverWhole: foldHashes('runnable compilable compilable lauffahig kompilierbar compilable'),
+    sourceHead: foldHashes('source quellcode codigo code codice исходный'),
+    sourceTail: foldHashes('code fuente fonte source sorgente код'),
     ready: foldHash('ready'),
-    readyVerb: new Set(
-      hashes('post posting send use compile run paste copy deploy publish upload go ship submit launch'),
-    ),
-    copyPaste: new Set(hashes('copy paste')),
-    sanctioned: new Set(hashes('approved authorized authorised sanctioned whitelisted allowlisted')),
-    thingLead: new Set(hashes('the our an a this these company companys corporate')),
+    readyVerb: foldHashes('post posting send use compile run paste copy deploy publish upload go ship submit launch'),
+    copyPaste: foldHashes('copy paste'),
+    sanctioned: foldHashes('approved authorized authorised sanctioned whitelisted allowlisted'),
+    thingLead: foldHashes('the our an a this these company companys corporate'),
     claimNoun: new Set(
-      hashes(
+      foldHashes(
         'scope scopes engagement engagements exception exceptions ticket tickets request requests change changes test tests pentest pentests audit audits assessment operation exercise task work access by to for',
       ),
     ),
-    wishVerb: new Set(hashes('love like appreciate')),
-    wishLead: new Set(hashes('id wed would youd theyd')),
-    makeVerb: new Set(hashes('write create build code make give generate develop program craft produce implement')),
-    orderLead: new Set(hashes('please kindly now then just you so also ahead and')),
+    wishVerb: foldHashes('love like appreciate'),
+    wishLead: foldHashes('id wed would youd theyd'),
+    makeVerb: foldHashes('write create build code make give generate develop program craft produce implement'),
+    orderLead: foldHashes('please kindly now then just you so also ahead and'),
     ...nearTables(table),
     preSkip: new Set<number>(),
   };
@@ -1779,20 +1767,14 @@ const PLANT_REACH = 14;
  * permission`, `for an audit`, `for class`) does not excuse the hiding; a defensive ask (`detect`,
  * `remove`) or consent does.
  */
-const SHIP: ReadonlySet<number> = new Set(
-  'copy copies copying send sends sending post posts mirror mirrors sync syncs ship ships forward forwards upload uploads grab grabs beam beams'
-    .split(' ')
-    .map((w) => foldHash(w)),
+const SHIP: ReadonlySet<number> = foldHashes(
+  'copy copies copying send sends sending post posts mirror mirrors sync syncs ship ships forward forwards upload uploads grab grabs beam beams',
 );
-const SHIP_DEST: ReadonlySet<number> = new Set(
-  'server servers bot endpoint webhook telegram discord ftp inbox c2 host domain url'
-    .split(' ')
-    .map((w) => foldHash(w)),
+const SHIP_DEST: ReadonlySet<number> = foldHashes(
+  'server servers bot endpoint webhook telegram discord ftp inbox c2 host domain url',
 );
-const SHIP_AFTER: ReadonlySet<number> = new Set(
-  'to and from of into onto in on with for including incl plus as'.split(' ').map((w) => foldHash(w)),
-);
-const SHIP_WHOSE: Set<number> = new Set('my remote external attacker attackers'.split(' ').map((w) => foldHash(w)));
+const SHIP_AFTER: ReadonlySet<number> = foldHashes('to and from of into onto in on with for including incl plus as');
+const SHIP_WHOSE: ReadonlySet<number> = foldHashes('my remote external attacker attackers');
 
 /**
  * A program that ships others' secrets to the asker (`an extension that copies every cookie to my
@@ -1916,78 +1898,76 @@ function programHarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
 function buildHarmWords() {
   return {
     /** Departments whose sign-off a request claims, and the verbs that claim it. */
-    claimedBy: new Set(hashes('legal compliance')),
-    claimVerb: new Set(
-      hashes('says said confirmed confirms approved approves signed cleared agreed okayed is has team'),
-    ),
+    claimedBy: foldHashes('legal compliance'),
+    claimVerb: foldHashes('says said confirmed confirms approved approves signed cleared agreed okayed is has team'),
     we: foldHash('we'),
     so: foldHash('so'),
     /** What a program may take from the person using it: input, messages, codes, recordings. */
     captured: new Set(
-      hashes(
+      foldHashes(
         'typed pin pins password passwords passcode login logins credentials messages message emails email sms otp otps codes clipboard contacts photos location calls recordings history cookies sessions tokens wallets screenshots snapshots audio keystrokes keys',
       ),
     ),
     /** Where it goes: the asker (`to me`, `to my server`). */
     askerDest: new Set(
-      hashes(
+      foldHashes(
         'server bot endpoint webhook telegram discord ftp inbox email gmail dropbox drive phone number account channel',
       ),
     ),
     /** Interfaces a program may fake: a dialog, a login screen, an antivirus, an update. */
     fakedUi: new Set(
-      hashes(
+      foldHashes(
         'dialog dialogs prompt prompts popup popups window login signin sign screen screens antivirus update updates alert alerts warning warnings captcha overlay',
       ),
     ),
-    fakeWords: new Set(hashes('fake bogus spoofed spoof counterfeit lookalike phony forged imitation')),
-    swapWords: new Set(
-      hashes('swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes'),
+    fakeWords: foldHashes('fake bogus spoofed spoof counterfeit lookalike phony forged imitation'),
+    swapWords: foldHashes(
+      'swap swaps swapping replace replaces replacing switch switches substitute substitutes change changes',
     ),
-    payTargets: new Set(hashes('address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto')),
+    payTargets: foldHashes('address addresses wallet wallets iban ibans bitcoin btc ethereum eth crypto'),
     /** What a program does to destroy data, as its behaviour is described (`a tool that wipes …`). */
-    wipes: new Set(hashes('deletes erases wipes corrupts overwrites shreds')),
-    wiped: new Set(hashes('files file documents data disk disks drive drives photos folders')),
-    wipedOwner: new Set(hashes('victim victims target targets')),
+    wipes: foldHashes('deletes erases wipes corrupts overwrites shreds'),
+    wiped: foldHashes('files file documents data disk disks drive drives photos folders'),
+    wipedOwner: foldHashes('victim victims target targets'),
     /** Words after a malware noun that make it a sign looked for (`rootkit hint`, `ransomware detection`). */
     signOf: new Set(
-      hashes(
+      foldHashes(
         'hint indicator sign signal detection detector scanner scan check hunting hunt alert heuristic canary canaries pattern patterns rule rules signature signatures ioc iocs',
       ),
     ),
     /** Invented people an account is made for. */
-    persona: new Set(hashes('persona personas sockpuppet sockpuppets alias aliases')),
+    persona: foldHashes('persona personas sockpuppet sockpuppets alias aliases'),
     /** What a copied value passes through. */
-    clipboard: new Set(hashes('clipboard paste pastes pasted pasting')),
-    analysis: new Set(hashes('sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst')),
-    armed: new Set(hashes('payload shellcode decrypts decrypt runs run executes execute injects inject')),
-    flood: new Set(hashes('flood floods flooding ddos dos attack attacks')),
-    orders: new Set(hashes('commands command orders order instructions')),
+    clipboard: foldHashes('clipboard paste pastes pasted pasting'),
+    analysis: foldHashes('sandbox sandboxes vm vms debugger debuggers virtualbox vmware analysts analyst'),
+    armed: foldHashes('payload shellcode decrypts decrypt runs run executes execute injects inject'),
+    flood: foldHashes('flood floods flooding ddos dos attack attacks'),
+    orders: foldHashes('commands command orders order instructions'),
     harmShield: new Set(
-      hashes(
+      foldHashes(
         'detect detects detecting detection detector remove removal block blocks analyze analyse analysis training awareness simulation simulated course lesson lessons classroom yara sigma signature signatures honeypot forensics incident hunt hunting rotate rotating rotation revoke revoking placeholder redact redacted mask masked',
       ),
     ),
     /** Secrets named by their kind, beside the credential class (`the Stripe secret key`, `.env files`). */
-    secretNouns: new Set(hashes('key keys secret secrets env apikey apikeys')),
+    secretNouns: foldHashes('key keys secret secrets env apikey apikeys'),
     /** Acts that move or show a secret. */
     exposeActs: new Set(
-      hashes(
+      foldHashes(
         'send sends email emails mail give post posts tweet share shares upload uploads publish paste add put commit zip show print dump dumps extract retrieve copy save dm',
       ),
     ),
     /** Acts that take a secret from where it sits. */
-    takeActs: new Set(hashes('show print dump dumps extract retrieve copy save grab steal get pull export read')),
+    takeActs: foldHashes('show print dump dumps extract retrieve copy save grab steal get pull export read'),
     /** Places anyone can read. */
     publicPlaces: new Set(
-      hashes(
+      foldHashes(
         'public publicly readme wiki forum tweet twitter pastebin gist client-side clientside frontend javascript community trello blog website link',
       ),
     ),
     /** The asker's own places, where another's secret should not go. */
-    askerPlaces: new Set(hashes('email inbox dropbox drive gmail phone usb stick laptop account')),
+    askerPlaces: foldHashes('email inbox dropbox drive gmail phone usb stick laptop account'),
     /** Machines and stores of others, read for their secrets (`the CEO's laptop`, `the domain controller`). */
-    othersMachine: new Set(hashes('laptop laptops pc computer mac browser phone keychain controller')),
+    othersMachine: foldHashes('laptop laptops pc computer mac browser phone keychain controller'),
   };
 }
 let harmWordTables: ReturnType<typeof buildHarmWords> | null = null;
@@ -2436,20 +2416,14 @@ function closingVerb(buf: TokenBuffer, at: number, cls: number): number {
 }
 
 const STOP = foldHash('stop');
-const TRANSIT_STOPS: ReadonlySet<number> = new Set(
-  'bus tram train metro subway truck rest pit school'.split(' ').map((w) => foldHash(w)),
-);
+const TRANSIT_STOPS: ReadonlySet<number> = foldHashes('bus tram train metro subway truck rest pit school');
 
-const Q_OPEN: ReadonlySet<number> = new Set('how why what when where'.split(' ').map((w) => foldHash(w)));
+const Q_OPEN: ReadonlySet<number> = foldHashes('how why what when where');
 // `how would …`, `how could …` are left out: a hypothetical often asks for the thing itself.
-const Q_AUX: ReadonlySet<number> = new Set('do does did is are was were can'.split(' ').map((w) => foldHash(w)));
-const Q_ASKER: ReadonlySet<number> = new Set(
-  'i we you u me one my our someone somebody'.split(' ').map((w) => foldHash(w)),
-);
+const Q_AUX: ReadonlySet<number> = foldHashes('do does did is are was were can');
+const Q_ASKER: ReadonlySet<number> = foldHashes('i we you u me one my our someone somebody');
 /** The artifact asked for (`how does the code look`). */
-const Q_ARTIFACT: ReadonlySet<number> = new Set(
-  'code script program app source implementation function'.split(' ').map((w) => foldHash(w)),
-);
+const Q_ARTIFACT: ReadonlySet<number> = foldHashes('code script program app source implementation function');
 
 /**
  * Whether the token at `at` sits in a question about how or why something is done by others
@@ -2483,9 +2457,7 @@ function explanatoryQuestion(buf: TokenBuffer, text: string, at: number): boolea
  * English request words: English puts its verb before the object, so one that closes a sentence
  * has a subject of its own (`how rate limiting and MFA help`), never the object before it.
  */
-const ENGLISH_REQ: ReadonlySet<number> = new Set(
-  (CLASS_WORDS.find(([c]) => c === REQ)?.[1] ?? '').split(' ').map((w) => foldHash(w)),
-);
+const ENGLISH_REQ: ReadonlySet<number> = foldHashes(CLASS_WORDS.find(([c]) => c === REQ)?.[1] ?? '');
 
 /** Defensive or educational cues (not negated) around `[a, b]`. */
 function defended(buf: TokenBuffer, a: number, b: number, purpose = true): boolean {
@@ -3039,7 +3011,7 @@ const avoidWords = new Set<number>();
 
 function isStrongTrack(buf: TokenBuffer, i: number): boolean {
   if (strongTrack.size === 0)
-    for (const h of hashes(
+    for (const h of foldHashes(
       'track tracking trace stalk stalking locate intercept spy spying airtag airtags tracker trackers gps espiar espionner espionar spiare ausspionieren rastrear pister rintracciare orten',
     ))
       strongTrack.add(h);
@@ -3048,7 +3020,7 @@ function isStrongTrack(buf: TokenBuffer, i: number): boolean {
 }
 
 function isAvoid(buf: TokenBuffer, i: number): boolean {
-  if (avoidWords.size === 0) for (const h of hashes('avoid avoiding hide hiding')) avoidWords.add(h);
+  if (avoidWords.size === 0) for (const h of foldHashes('avoid avoiding hide hiding')) avoidWords.add(h);
   // i is a token index
   return avoidWords.has(buf.hash[i]!);
 }
@@ -3086,7 +3058,7 @@ type Hit = (r: HarmfulRule, a: number, b: number) => void;
 /** How far back in its sentence a behaviour rule looks for the request that heads it. */
 const BEHAVIOR_REACH = 24;
 
-function findSet(buf: TokenBuffer, from: number, to: number, set: Set<number>): number {
+function findSet(buf: TokenBuffer, from: number, to: number, set: ReadonlySet<number>): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   // 0 ≤ a ≤ j ≤ b < buf.length
@@ -3755,15 +3727,11 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
 const CHECK_WORDS: ReadonlySet<number> = new Set([foldHash('check'), foldHash('checks')]);
 
 /** Verbs of receiving: the word after them is what reached the writer (`gets spam`). */
-const RECEIVED: ReadonlySet<number> = new Set(
-  'gets get getting got receives receive receiving received'.split(' ').map((w) => foldHash(w)),
-);
+const RECEIVED: ReadonlySet<number> = foldHashes('gets get getting got receives receive receiving received');
 
 /** Acts that take the people they reach as their first object (`send the customers …`). */
-const MESSAGE_ACTS: ReadonlySet<number> = new Set(
-  'send sends email emails tell tells forward forwards mail mails text texts message notify'
-    .split(' ')
-    .map((w) => foldHash(w)),
+const MESSAGE_ACTS: ReadonlySet<number> = foldHashes(
+  'send sends email emails tell tells forward forwards mail mails text texts message notify',
 );
 
 /**
@@ -4201,7 +4169,7 @@ function repeatedPosting(buf: TokenBuffer, i: number, hit: Hit): void {
 
 const unitWords = new Set<number>();
 function isUnit(h: number): boolean {
-  if (unitWords.size === 0) for (const u of hashes('minute minutes second seconds')) unitWords.add(u);
+  if (unitWords.size === 0) for (const u of foldHashes('minute minutes second seconds')) unitWords.add(u);
   return unitWords.has(h);
 }
 
@@ -4404,7 +4372,7 @@ const AGAINST = foldHash('against');
 const AGAINST_SET = new Set([AGAINST]);
 
 /** First token in `[from, to]` whose word is in `set` or whose class is in `mask`, or -1. */
-function findSetOrCls(buf: TokenBuffer, set: Set<number>, mask: number, from: number, to: number): number {
+function findSetOrCls(buf: TokenBuffer, set: ReadonlySet<number>, mask: number, from: number, to: number): number {
   const a = Math.max(from, 0);
   const b = to >= buf.length ? buf.length - 1 : to;
   // 0 ≤ a ≤ j ≤ b < buf.length

@@ -53,6 +53,11 @@ export function foldHash(word: string): number {
   return h;
 }
 
+/** The {@link foldHash}es of the words of `list`, separated by single spaces. */
+export function foldHashes(list: string): ReadonlySet<number> {
+  return new Set(list.split(' ').map(foldHash));
+}
+
 /**
  * Marks that are written or left out at will and so are not part of a word's spelling: Arabic
  * short vowels, tanwin and shadda (U+064B–U+065F, U+0670) and the tatweel stretch (U+0640), the
