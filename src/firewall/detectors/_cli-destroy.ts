@@ -57,14 +57,79 @@ export const CLIENT_LOOK = {
 
 /** A destroying verb somewhere in the line: the cheap first look. */
 const VERB_LOOK =
-  /(?:delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission)/;
+  /(?:delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission|deprovision|erase|wipe|flush|truncate)/i;
 
 /**
- * A command that opens the line: a lowercase program (`vultr-cli`, `hcloud`, `scw`), up to three
- * resource words, and the destroying verb, plain or after a colon (`apps:destroy`).
+ * Verbs that destroy what they name, as a whole subcommand (`delete`) or as one part of a compound
+ * one: `apps:destroy`, `vm.destroy`, `delete_vhost`, `service-instance-delete`, `deleteContainer`,
+ * `DeleteInstances`. `rm`, `rb` and `del` stand only alone (see {@link destroyingCli}).
  */
-const SHAPE =
-  /^(?:sudo\s+)?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)((?:\s+[a-z][a-z0-9-]*){0,3})\s+((?:[a-z][a-z0-9-]*:)?(?:delete|destroy|remove|purge|terminate|obliterate|expunge|rm|rb|del|nuke|decommission)(?:-[a-z]+)*)(?=\s|$)((?:\s+\S+){0,12})/;
+const DESTROY_PARTS = new Set([
+  'delete',
+  'destroy',
+  'remove',
+  'purge',
+  'terminate',
+  'obliterate',
+  'expunge',
+  'nuke',
+  'decommission',
+  'deprovision',
+  'erase',
+  'wipe',
+  'flush',
+  'flushall',
+  'flushdb',
+  'truncate',
+]);
+/** The short verbs, read only as a whole subcommand. */
+const SHORT_VERBS = new Set(['rm', 'rb', 'del']);
+
+/** A subcommand token: letters and digits joined by `-`, `_`, `.` or `:`. */
+const SUBCOMMAND = /^[A-Za-z][A-Za-z0-9]*(?:[-_.:][A-Za-z0-9]+)*$/;
+/** A resource word between the program and the verb. */
+const NOUN = /^[a-z][a-z0-9-]*$/;
+/** A program's name. */
+const PROGRAM = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+
+/**
+ * Whether a subcommand token destroys: a destroying verb alone or as a part of it, its parts split at
+ * `-`, `_`, `.`, `:` and at a lower-to-upper case change (`deleteContainer`, `DeleteInstances`).
+ * Bounded by the token's length; no expression.
+ */
+function destroyingToken(t: string): boolean {
+  if (SHORT_VERBS.has(t)) return true;
+  let start = 0;
+  for (let i = 1; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 45;
+    const sep = c === 45 || c === 95 || c === 46 || c === 58;
+    const upper = c >= 65 && c <= 90 && !sep;
+    const prev = t.charCodeAt(i - 1);
+    const afterLower = (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57);
+    if (sep || (upper && afterLower)) {
+      if (i - start >= 4 && DESTROY_PARTS.has(t.slice(start, i).toLowerCase())) return true;
+      start = sep ? i + 1 : i;
+    }
+  }
+  return false;
+}
+
+/** Words of the line and where each ends, up to `max` of them. */
+function words(line: string, max: number): { w: string[]; ends: number[] } {
+  const w: string[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  const n = line.length;
+  while (i < n && w.length < max) {
+    while (i < n && line.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && line.charCodeAt(i) > 32) i++;
+    w.push(line.slice(s, i));
+    ends.push(i);
+  }
+  return { w, ends };
+}
 
 /** Programs whose deletions are everyday work or that other readers judge. */
 const LEFT_OUT = new Set(
@@ -113,20 +178,43 @@ const FORCE =
 
 /** A deletion through an unknown client at the start of `line`: its severity and span, or null. */
 export function destroyingCli(line: string): { severity: Severity; end: number } | null {
-  if (line.length < 8 || !VERB_LOOK.test(line)) return null;
-  const m = SHAPE.exec(line);
-  if (m === null) return null;
-  const prog = m[1] as string;
+  if (line.length < 8 || line.charCodeAt(0) <= 32 || !VERB_LOOK.test(line)) return null;
+  const { w, ends } = words(line, 18);
+  let k = w[0] === 'sudo' ? 1 : 0;
+  const prog = w[k] ?? '';
+  if (!PROGRAM.test(prog)) return null;
   if (LEFT_OUT.has(prog) || WRAPPERS.has(prog) || PROSE.test(prog)) return null;
-  const nouns = (m[2] as string).trim().split(/\s+/).filter(Boolean);
+  k++;
+  // Up to three resource words, then the destroying verb.
+  const nouns: string[] = [];
+  let verbAt = -1;
+  for (let j = k; j < w.length && j <= k + 3; j++) {
+    const t = w[j] as string;
+    if (SUBCOMMAND.test(t) && destroyingToken(t)) {
+      verbAt = j;
+      break;
+    }
+    if (!NOUN.test(t)) return null;
+    nouns.push(t);
+  }
+  if (verbAt < 0) return null;
+  const verb = w[verbAt] as string;
+  const args = w.slice(verbAt + 1, verbAt + 13);
+  const end = ends[Math.min(w.length, verbAt + 13) - 1] as number;
   // `rm`, `rb`, `del` are programs of their own: a client's subcommand only right after a client's
-  // name (`b2 rm`, `mc rm`) or after the nouns of a client whose name says it is one (`foo-cli x rm`).
-  const verb0 = m[3] as string;
-  if (/^(rm|rb|del)$/.test(verb0) && nouns.length > 0 && !/[-_.\d]|(?:cli|ctl|adm)$/.test(prog)) return null;
-  if (nouns.some((w) => PROSE.test(w) || LOCAL_NOUNS.test(w))) return null;
-  const verb = m[3] as string;
-  if (verb.includes(':') && LOCAL_NOUNS.test(verb.slice(0, verb.indexOf(':')))) return null;
-  const args = (m[4] as string).trim().split(/\s+/).filter(Boolean);
+  // name (`b2 rm`, `mc rm`), after the nouns of a client whose name says it is one (`foo-cli x rm`),
+  // or on a store's address (`dbfs:/mnt/lake`, `hdfs://…`).
+  if (
+    SHORT_VERBS.has(verb) &&
+    nouns.length > 0 &&
+    !/[-_.\d]|(?:cli|ctl|adm)$/.test(prog) &&
+    !args.some((a) => /^[a-z][a-z0-9+]*:\/\S/.test(a))
+  )
+    return null;
+  if (nouns.some((x) => PROSE.test(x) || LOCAL_NOUNS.test(x))) return null;
+  const colon = verb.indexOf(':');
+  if (colon > 0 && LOCAL_NOUNS.test(verb.slice(0, colon))) return null;
+  const verb0 = verb;
   const operands = args.filter((a) => !a.startsWith('-'));
   // A client's command carries a target or a flag; `foo delete` alone is a word and a verb.
   if (operands.length === 0 && args.length === 0) return null;
@@ -136,7 +224,7 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
   // Perforce's obliterate only lists what it would remove until `-y` is given.
   if (prog === 'p4' && verb0 === 'obliterate' && !args.some((a) => /^-[a-z]*y/.test(a))) return null;
   // `delete <id>`, `destroy {name}`: a template in documentation, not a command to run.
-  if (operands.some((o) => /^[<{[].*[>}\]]$/.test(o))) return null;
+  if (operands.some((o) => /^[<{[].+[>}\]]$/.test(o))) return null;
   let severity: Severity = 'medium';
   const names = operands.filter((o) => !o.includes('='));
   if (
@@ -152,7 +240,7 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
     /obliterate|expunge/.test(verb)
   )
     severity = 'high';
-  return { severity, end: m[0].length };
+  return { severity, end };
 }
 
 /** A source whose name says it holds nothing (`C:\\empty`, `/tmp/void/`, `./blank`). */

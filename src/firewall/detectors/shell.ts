@@ -702,7 +702,8 @@ function split(s: string): boolean {
 }
 
 /** A line whose first program's output is fed by `xargs` to the same program. */
-const SELF_FED = /^([a-z][\w.-]{1,31})\s[^|\n]{0,200}\|\s*xargs\b[^|\n]{0,40}\s\1\s/;
+const SELF_FED =
+  /^([a-z][\w.-]{1,31})\s[^|\n]{0,200}(?:\|\s*(?:jq|yq|grep|awk|cut|sed|sort|uniq|tr|head|tail)\s[^|\n]{0,80}){0,2}\|\s*xargs\b[^|\n]{0,40}\s\1\s/;
 
 /** A line that opens with a variable assignment (`x=…;`, `export X="…" &&`). */
 const ASSIGNS_FIRST =
@@ -855,6 +856,21 @@ function listed(cmds: readonly Cmd[], index: number): Word[] {
 }
 
 /** Subcommands that list a tool's resources, and those that destroy one. */
+/** Programs that reshape a listing's text on its way through a pipe. */
+const TEXT_FILTERS: ReadonlySet<string> = new Set([
+  'jq',
+  'yq',
+  'grep',
+  'egrep',
+  'awk',
+  'cut',
+  'sed',
+  'sort',
+  'uniq',
+  'tr',
+  'head',
+  'tail',
+]);
 const LISTING = /^(?:list|ls|get|show|describe(?:-[a-z-]+)?|enumerate)$/;
 const DESTROYING = /^(?:delete|destroy|rm|remove|terminate(?:-[a-z-]+)?|delete-[a-z-]+|purge|drop|nuke)$/;
 /** Words on a listing that narrow it to some resources. */
@@ -868,9 +884,14 @@ const NARROWED =
  * selector, or a `grep` between, picks some.
  */
 function deletesListed(cmds: readonly Cmd[], index: number, run: readonly Word[]): boolean {
-  const prev = cmds[index - 1];
   const cur = cmds[index];
-  if (prev === undefined || cur === undefined || prev.pipe !== cur.pipe || run.length < 2) return false;
+  if (cur === undefined || run.length < 2) return false;
+  // The listing may pass through a text filter or two first (`… list | jq -r '.[].id' | xargs …`).
+  let at = index - 1;
+  while (at > index - 3 && at > 0 && cmds[at]?.pipe === cur.pipe && TEXT_FILTERS.has(base(cmds[at]?.words[0]?.t ?? '')))
+    at--;
+  const prev = cmds[at];
+  if (prev === undefined || prev.pipe !== cur.pipe) return false;
   const head = prev.words[0];
   if (head === undefined || base(head.t) !== base((run[0] as Word).t)) return false;
   const listWords = prev.words.slice(1, 8).map((x) => x.t);

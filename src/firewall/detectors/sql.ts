@@ -23,10 +23,12 @@
  *
  * @internal Not part of the public API.
  */
+
 import type { Severity } from '../types.js';
 import { type GateWord, nextWordIs, SHARED_GATE, SQL_BIT, skipSpaces, TABLES_BIT } from './_code-gate.js';
 import { foldCase } from './_fold-case.js';
 import { gateRead, joinGate } from './_gate.js';
+import { queryWipe } from './_query-wipe.js';
 import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
@@ -226,6 +228,9 @@ const D = {
   storeHttp: 'deletes a whole index, database, collection, bucket or queue of a data store over its HTTP API',
   guarded: 'names a destructive statement as what a guard or a check keeps from running',
   storeCall: 'drops a whole table, index, database or collection through a client library call',
+  queryDeleteAll: 'removes or rewrites every document of a collection, or every vertex of a graph (no filter)',
+  dropAll: 'drops all the data of a store through its whole-data drop operation',
+  historyPurge: 'expires every snapshot of a table or vacuums with no retention, so no earlier state remains',
 } as const;
 
 /** A Cypher `MATCH` or `DETACH` somewhere before a `DELETE` (Neo4j, Memgraph, other graph stores). */
@@ -1597,6 +1602,32 @@ function scanTimeSeries(c: Ctx, s: string): void {
     report(c, 'sql.drop-measurement', 'high', D.dropMeasurement, influx.index, influx.index + influx[0].length);
 }
 
+/**
+ * Delete-everything forms of other query languages (see `_query-wipe.ts`): a loop that removes
+ * every document it visits, a graph traversal of every vertex dropped, a store's drop-all
+ * operation, a table format's snapshot expiry that keeps nothing. One's own or test data is settled.
+ */
+function scanQueryWipe(c: Ctx, s: string, lower: string): void {
+  const w = queryWipe(s, lower);
+  if (w === null) return;
+  // A traversal narrowed to named elements drops those, not the graph: ordinary work.
+  if (w.kind === 'narrowed') {
+    c.sink.settle?.(CAT, w.start, w.end);
+    return;
+  }
+  const id = w.kind === 'update-all' ? 'sql.update-all' : w.kind === 'history-purge' ? 'sql.purge' : 'sql.delete-all';
+  const desc =
+    w.kind === 'history-purge'
+      ? D.historyPurge
+      : w.kind === 'drop-all'
+        ? D.dropAll
+        : w.kind === 'update-all'
+          ? D.updateAll
+          : D.queryDeleteAll;
+  if (owned(c) || (TEST_LINE.test(s) && !KEPT_LINE.test(s))) settle(c, id, desc, w.start, w.end);
+  else report(c, id, 'high', desc, w.start, w.end);
+}
+
 /** `CALL SYSPROC.ADMIN_DROP_SCHEMA('PAYROLL', …)`: a schema and all its objects dropped. */
 const ADMIN_DROP_SCHEMA = /\bcall\s+(?:sysproc\s*\.\s*)?admin_drop_schema\s*\(\s*'[^']+'/i;
 
@@ -1769,6 +1800,7 @@ export const sqlDetector: Detector = Object.freeze({
     const lower = foldCase(segment);
     if (segment.length >= 8) scanStores({ s: segment, sink }, lower, segment);
     if (segment.length > 24) scanWholeDatabase({ s: segment, sink }, segment);
+    if (segment.length >= 12) scanQueryWipe({ s: segment, sink }, segment, lower);
     if (
       segment.indexOf('hunks') >= 0 ||
       segment.indexOf('HUNKS') >= 0 ||
