@@ -117,7 +117,7 @@ const DETERMINER = 1 << 18;
 const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [
     DEL,
-    'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown',
+    'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown decommission decommissions decommissioning',
   ],
   // Data destroyed in place: overwritten, scrambled or corrupted rather than removed.
   [DEL, 'overwrite overwrites overwriting corrupt corrupts corrupting scramble scrambles scrambling'],
@@ -514,6 +514,11 @@ function inProse(v: number): boolean {
   return true;
 }
 
+/** Whether token `j` may be a noun: no class of an act, a clause or a preposition. */
+function nounLike(j: number): boolean {
+  return (cls[j]! & (ACTS | ENDS | NEG | ASK | DEF)) === 0 && (cls2[j]! & (PLACE | DETERMINER | CREATE | AUXQ)) === 0;
+}
+
 /** Whether token `j` names many: a plural (`tables`, `instances`) or a mass noun (`data`). */
 function plural(j: number): boolean {
   return buf.stem[j] !== buf.hash[j] || (cls2[j]! & MANY_OF) !== 0;
@@ -559,7 +564,15 @@ function judgeDeletion(v: number, to: number, around: number, safe: boolean): bo
   };
   // `each and every`: one word of quantity.
   let scope = 0;
-  while (end < to && (!(cls[end]! & ENDS) || (buf.hash[end] === H.and && cls[end - 1]! & BULK)) && !leavesProse(end)) {
+  // Things of many named by words no table knows (`all the nomad jobs`, `every node and relationship`):
+  // plurals with no class of their own, or machines; what they are is read from where they are.
+  let unknownMany = false;
+  while (end < to && !leavesProse(end)) {
+    if (cls[end]! & ENDS && !(buf.hash[end] === H.and && cls[end - 1]! & BULK)) {
+      // `all nodes and relationships`: `and` joins a second noun of the same object.
+      if (!(buf.hash[end] === H.and && unknownMany && end + 1 < to && nounLike(end + 1))) break;
+    }
+    if (plural(end) && (cls[end]! & ~MANY) === 0 && cls2[end]! === 0) unknownMany = true;
     object |= cls[end]!;
     take(end++);
   }
@@ -568,14 +581,25 @@ function judgeDeletion(v: number, to: number, around: number, safe: boolean): bo
   // words scope the act in any case (`all rows from the dataframe`, `all users from the test tenant`).
   const placeIsObject = last < 0 && (object & HOLDS || end === v + 1);
   const inPlace = end < to && (cls2[end]! & PLACE) !== 0;
+  let placeUnit = false;
   for (let j = end; j < to && !(cls[j]! & CLAUSE) && !(j > end && leavesProse(j)); j++) {
-    if (inPlace) scope |= cls[j]!;
+    if (inPlace) {
+      scope |= cls[j]!;
+      if (cls[j]! & WHOLE || cls2[j]! & UNIT) placeUnit = true;
+    }
     if (placeIsObject) {
       object |= cls[j]! & TARGETS;
       take(j);
     }
   }
   const scoped = (scope & SAFE) !== 0 && (around & (PROD | FINAL)) === 0;
+  // Every one of some kind of thing, taken out of a production store or system: `decommission all
+  // the nomad jobs in the production cluster`, `remove all nodes and relationships from the live
+  // graph`. The thing is unknown, its place is a store or a system and is production's.
+  if (last < 0 && !safe && !scoped && unknownMany && object & BULK && inPlace && scope & PROD && placeUnit) {
+    report('resource.bulk-destroy', 'destructive', 'high', BULK_DESTROY, v, end - 1);
+    return false;
+  }
   if (last < 0 || safe) return scoped;
   const target = object & TARGETS;
   if (target & ORG_GUARD) {

@@ -53,3 +53,19 @@ export function ownedScope(line: string): boolean {
   const parts = text.replace(SNAKE_STAGING, ' ').replace(/[_.-]/g, ' ');
   return !KEPT.test(parts.replace(DENIED, ' '));
 }
+
+/** A removable medium named as the user's own, or as the one just plugged in. */
+const OWN_MEDIUM =
+  /\b(?:(?:my|the)\s+(?:(?:own|new|spare|old|empty|blank|brand-new|little|cheap)\s+){0,2}(?:\d+\s*(?:gb|tb|g)\s+)?(?:[A-Z][\w-]{1,15}\s+)?(?:usb(?:\s+(?:stick|drive|key|thumb\s*drive|flash\s+drive))?|thumb\s*drive|flash\s+drive|pen\s*drive|sd\s*card|micro\s*sd(?:\s+card)?|memory\s+card|camera'?s?\s+(?:sd\s+)?card)|(?:usb\s+stick|sd\s+card|thumb\s*drive|flash\s+drive)\s+(?:i|we)\s+(?:just\s+)?(?:plugged|inserted|bought|put)\b)/i;
+/** Words that make the device someone else's, many devices, or a server's. */
+const NOT_OWN_MEDIUM =
+  /\b(?:all|every|each|fleet|servers?|prod|production|company|office|colleague'?s?|coworker'?s?|someone|their|his|her|customers?|boot\s+(?:disk|drive)|system\s+(?:disk|drive))\b/i;
+
+/**
+ * Whether `line` names the disk it writes as the user's own removable medium (`my new USB stick`,
+ * `the 16 GB SanDisk I just plugged in`, `my camera's SD card`), one device and nobody else's: an
+ * installer written to it or the card reformatted is everyday work. Bounded by {@link MAX_LINE}.
+ */
+export function ownRemovableMedium(line: string): boolean {
+  return line.length <= MAX_LINE && OWN_MEDIUM.test(line) && !NOT_OWN_MEDIUM.test(line);
+}

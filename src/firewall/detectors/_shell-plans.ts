@@ -58,7 +58,7 @@ const RUN =
   /\b(?:run|runs|running|execute|exec|executing|launch|source|pipe (?:it )?(?:in)?to (?:bash|sh)|install|start (?:it|them|that|the (?:script|installer|binary|program|file|exe)))\b/i;
 /** A download checked or read before anything runs: a checksum, a signature, a review. */
 const VERIFIED =
-  /\b(?:verify|verified|verifying|checksum|signature|sha-?256|gpg|cosign|read it|review|inspect|audit|look (?:at|over|through)|tell me what|before (?:we|you|i|anyone) run)\b/i;
+  /\b(?:verify|verified|verifying|checksums?|signature|sha-?(?:256|512)(?:sum)?|shasum|gpg|cosign|read it|review|inspect|audit|look (?:at|over|through)|(?:tell|show) me what|what it does|before (?:we|you|i|anyone) run|before running)\b/i;
 
 /**
  * Words one of the readings starts from: a verb that deletes, a task's state, a url. Read from the

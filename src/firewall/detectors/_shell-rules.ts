@@ -1087,7 +1087,11 @@ export function judge(v: View, report: Report): void {
       if (a[0]?.t === 'disable') report(RULES.macos, 'high');
       return;
     case 'tmutil':
-      if (a[0]?.t === 'disable' || a[0]?.t === 'deletelocalsnapshots' || a[0]?.t === 'delete')
+      // One local snapshot named by its date stamp (`deletelocalsnapshots 2026-12-01-101500`) goes,
+      // not every snapshot of a volume (`deletelocalsnapshots /`).
+      if (a[0]?.t === 'deletelocalsnapshots' && /^\d{4}-\d\d-\d\d(?:-\d{6})?$/.test(a[1]?.t ?? ''))
+        report(RULES.macos, 'low');
+      else if (a[0]?.t === 'disable' || a[0]?.t === 'deletelocalsnapshots' || a[0]?.t === 'delete')
         report(RULES.macos, 'high');
       return;
     case 'xattr':
@@ -1446,6 +1450,10 @@ function judgeGit(a: readonly Word[], report: Report, cased: boolean): void {
       // clean as `rm -rf build` would; none, or one that names the whole tree, does not.
       // `-X` removes only what .gitignore names (build output, caches), never untracked work.
       if (cased && (/f/.test(o.short) || o.long.has('force')) && /X/.test(o.short) && !/x/.test(o.short))
+        report(RULES.git, 'low');
+      // Files named to keep (`-e .env.local`, `--exclude=data/`): a checkout reset to clean on
+      // purpose, what is local and wanted set aside.
+      else if ((/f/.test(o.short) || o.long.has('force')) && (/e/.test(o.short) || o.long.has('exclude')))
         report(RULES.git, 'low');
       else if ((/f/.test(o.short) || o.long.has('force')) && !cleanIsScoped(rest)) {
         report(RULES.git, /x/.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');

@@ -27,7 +27,7 @@ import {
   type Vars,
   type Word,
 } from './_shell-lex.js';
-import { ownedScope } from './_shell-owned.js';
+import { ownedScope, ownRemovableMedium } from './_shell-owned.js';
 import { classify, Target } from './_shell-path.js';
 import { describedCommands } from './_shell-plans.js';
 import {
@@ -800,10 +800,41 @@ function report(ctx: Ctx, rule: RuleId, severity0: Severity): void {
     ctx.sink.settle?.('destructive-sql', s, e);
     return;
   }
+  // A disk the line names as the user's own removable medium (`# my new USB stick`): an installer
+  // written to it, or the stick wiped, is everyday work on one device of one's own.
+  if (rule === RULES.wipe && ctx.span === null && ownRemovableMedium(ctx.text)) {
+    ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, ctx.text.slice(s, e));
+    ctx.sink.settle?.('destructive', s, e);
+    return;
+  }
+  // A defence switched off for a while on one's own machine and turned back on after (`setenforce 0
+  // on my personal VM to debug, then back to enforcing`): everyday debugging, not an attack on it.
+  if (rule === RULES.audit && severity !== 'critical' && ctx.text.length <= 400 && restoredOnOwn(ctx.text)) {
+    ctx.sink.report(rule.id, rule.category, 'low', rule.description, s, e, ctx.text.slice(s, e));
+    ctx.sink.settle?.(rule.category, s, e);
+    return;
+  }
   ctx.sink.report(rule.id, rule.category, severity, rule.description, s, e, ctx.text.slice(s, e));
   // A git or cloud command judged scoped (`git clean -fdX`, a preview's namespace): the detector
   // owns the severity over the command, so the phrase rules matching inside it are withdrawn.
   if (severity === 'low' && (rule === RULES.git || rule === RULES.cloud)) ctx.sink.settle?.('destructive', s, e);
+}
+
+/** A change said to last a while only. */
+const FOR_A_WHILE =
+  /\b(?:temporar(?:y|ily)|for (?:a (?:minute|moment|bit|few minutes|short while)|now|the test|debugging))\b/i;
+/** The change undone after. */
+const UNDONE =
+  /\b(?:(?:then|and|after(?:wards?)?|later)\s+(?:set\s+it\s+|turn\s+it\s+|switch\s+it\s+|put\s+it\s+)?back|re-?enabl\w*|restor\w*|turn\w*\s+it\s+(?:back\s+)?on|setenforce\s+1)\b/i;
+/** Many machines, or machines not one's own. */
+const NOT_ONE_MACHINE = /\b(?:all|every|fleet|servers|hosts|machines|prod|production|customers?|company)\b/i;
+
+/**
+ * Whether the line switches a defence off for a while on one's own machine and undoes it after
+ * (`temporarily on my personal Fedora VM … then back to enforcing`).
+ */
+function restoredOnOwn(text: string): boolean {
+  return FOR_A_WHILE.test(text) && UNDONE.test(text) && !NOT_ONE_MACHINE.test(text) && ownedScope(text);
 }
 
 /** Examines every command of a parsed line (and what it runs). `shift` maps offsets to the segment. */
@@ -1678,7 +1709,10 @@ function judgeOne(
     // receives it: its own string literals (`x = "ev" + "al"`) are read as code, not as a part of
     // one shell word.
     const code = inlineCode(args);
-    if (code !== null) {
+    // A database shell's script on data the line scopes as one's own or local (`# my local
+    // throwaway db`) is read by the SQL detector on the line as written, which settles it; read
+    // again alone, the script would lose that scope.
+    if (code !== null && !(EVAL_CLIENTS.has(prog) && ownedScope(ctx.text))) {
       const [s, e] = ctx.span ?? ctx.cur;
       ctx.sink.rescan(code, s, e, 'inline code');
     }
@@ -1785,9 +1819,34 @@ function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
  * Files fetched earlier on the line (`curl -o f`, `curl -O url`, `wget url`, `wget -O f`), and a
  * finding when this command runs one of them (`./f`, `sh f`, `chmod +x f`).
  */
+/** Programs that check a file against a checksum or a signature, and the flags that make them check. */
+const VERIFIERS: ReadonlySet<string> = new Set([
+  'sha256sum',
+  'sha512sum',
+  'sha1sum',
+  'shasum',
+  'b2sum',
+  'md5sum',
+  'gpg',
+  'gpgv',
+  'cosign',
+  'minisign',
+  'signify',
+  'openssl',
+]);
+const VERIFY_FLAG = /^(?:-c|--check|--verify|-V|verify(?:-blob)?|dgst)$/;
+
 function downloads(c: Cmd, known: string[] | null, ctx: Ctx): string[] | null {
   const w = peelSimple(c.words);
   const prog = base(w[0]?.t ?? '');
+  // A checksum or signature checked after the download and before the run (`sha256sum -c
+  // setup.sha256 && bash setup.sh`, `gpg --verify f.asc f`): what runs next is what was verified.
+  // The phrase reading of a download then a run is withdrawn over the line: the detector read the
+  // chain whole and owns it (a pipe into a shell is judged on its own).
+  if (known !== null && known.length > 0 && VERIFIERS.has(prog) && w.some((x) => VERIFY_FLAG.test(x.t))) {
+    ctx.sink.settle?.('remote-code-execution', 0, ctx.text.length);
+    return [];
+  }
   if (known !== null && w.length > 0) {
     const first = base(w[0]?.t ?? '');
     const operand = w.slice(1).find((x) => !x.t.startsWith('-') && !x.t.startsWith('+'));

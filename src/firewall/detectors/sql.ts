@@ -410,6 +410,7 @@ function settle(c: Ctx, id: string, desc: string, start: number, end: number): v
 function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, end: number): void {
   c.sink.report(id, CAT, sev, desc, start, end, evidence(c.s, start, end));
 }
+const reportFinding = report;
 
 /** The statement analysis over one token list. */
 class Statements {
@@ -1355,8 +1356,15 @@ function scanRange(c: Ctx, from: number, to: number, depth: number): void {
   new Statements(c, tokens).run(depth);
 }
 
-/** MongoDB shell calls, read from the raw text. */
+/** MongoDB shell calls, read from the raw text; on one's own, local or test data they are settled. */
 function scanMongo(c: Ctx, lower: string): void {
+  // One's own, local or test data (`# my local throwaway db`, `getSiblingDB('test_tmp')`): the call
+  // is settled, not reported.
+  const mine = owned(c) || (TEST_LINE.test(c.s) && !KEPT_LINE.test(c.s));
+  const report = (cc: Ctx, id: string, sev: Severity, desc: string, start: number, end: number): void => {
+    if (mine) settle(cc, id, desc, start, end);
+    else reportFinding(cc, id, sev, desc, start, end);
+  };
   let at = lower.indexOf('.dropdatabase(');
   if (at >= 0) report(c, 'sql.nosql-drop', 'critical', D.nosqlDrop, at, at + 14);
   at = lower.indexOf('.dropcollection(');

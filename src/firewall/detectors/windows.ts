@@ -11,6 +11,7 @@
 import type { Severity } from '../types.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import { resolveComputedNames } from './_code-names.js';
+import { ownRemovableMedium } from './_shell-owned.js';
 import {
   assignment,
   type Canon,
@@ -113,6 +114,7 @@ const GATE_WORDS: readonly GateWord[] = [
     'shadowcopy',
     'wbadmin',
     'bcdedit',
+    'reagentc',
     'wevtutil',
     'auditpol',
     'fsutil',
@@ -387,6 +389,7 @@ const PROGRAMS: ReadonlySet<string> = new Set([
   'vssadmin',
   'wbadmin',
   'bcdedit',
+  'reagentc',
   'wmic',
   'wevtutil',
   'clear-eventlog',
@@ -458,6 +461,15 @@ class Scan {
     if (this.done.has(id)) return;
     this.done.add(id);
     const [cat, desc] = IDS[id];
+    // A disk the line names as the user's own removable medium (`the SD card from my camera`, `the
+    // 16 GB SanDisk I just plugged in`): formatting or cleaning it is everyday work on one device.
+    if (id === 'windows.format-drive' && ownRemovableMedium(this.seg)) {
+      const a = origin(this.c, start);
+      const b = Math.max(a, origin(this.c, end));
+      this.sink.report(id, cat, 'low', desc, a, b, this.c.text.slice(start, Math.min(end, start + 96)));
+      this.sink.settle?.(cat, 0, this.seg.length);
+      return;
+    }
     const a = origin(this.c, start);
     const b = Math.max(a, origin(this.c, end));
     let ev = this.c.text.slice(start, Math.min(end, start + 120)).replace(/\s+/g, ' ');
@@ -677,6 +689,12 @@ class Scan {
         return true;
       case 'wbadmin':
         if (args[0] === 'delete') this.report('windows.backup-delete', 'critical', start, end);
+        return true;
+      // The recovery environment switched off: as with `recoveryenabled no`, a machine that fails
+      // to boot can no longer repair or reset itself.
+      case 'reagentc':
+        if (args.some((a) => a === '/disable' || a === '-disable'))
+          this.report('windows.backup-delete', 'critical', start, end);
         return true;
       case 'bcdedit':
         if (/recoveryenabled\s+(no|off|0|false)|bootstatuspolicy\s+ignoreallfailures/.test(text))
@@ -942,12 +960,26 @@ class Scan {
       const name = w.slice(1);
       if (name !== 'ec' && !(name.length >= 1 && 'encodedcommand'.startsWith(name))) continue;
       const payload = words[j + 1] as Word;
-      this.report('windows.encoded-command', 'medium', (words[k] as Word).start, payload.end);
       // Base64 is case-sensitive: decode the segment's own text, not the lower-cased form.
       const a = origin(this.c, payload.start);
       const b = origin(this.c, payload.end);
       const raw = this.seg.slice(a, b).replace(/^['"]|['"]$/g, '');
       const decoded = decodeBase64Text(raw);
+      // A payload that decodes to text is judged by what it says (the look again below); the
+      // encoding alone, in a visible window, is how PowerShell takes a command with quotes in it.
+      // A hidden window, or a payload that does not decode, keeps the encoding suspect.
+      let hidden = false;
+      for (let h = k + 1; h < j; h++) {
+        const f = (words[h] as Word).w;
+        if (
+          /^[-/]w(?:i(?:n(?:d(?:o(?:w(?:s(?:t(?:y(?:le?)?)?)?)?)?)?)?)?)?$/.test(f) &&
+          /^hid/.test(words[h + 1]?.w ?? '')
+        )
+          hidden = true;
+      }
+      const plain = decoded !== null && !hidden && /^[\x20-\x7e\t\r\n]{4,400}$/.test(decoded);
+      this.report('windows.encoded-command', plain ? 'low' : 'medium', (words[k] as Word).start, payload.end);
+      if (plain) this.sink.settle?.(RCE, origin(this.c, (words[k] as Word).start), b);
       if (decoded !== null) this.sink.rescan(decoded, a, b, 'powershell -EncodedCommand');
       return;
     }
