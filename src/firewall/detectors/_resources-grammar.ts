@@ -117,7 +117,7 @@ const DETERMINER = 1 << 18;
 const LEXICON: ReadonlyArray<readonly [number, string]> = [
   [
     DEL,
-    'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown decommission decommissions decommissioning',
+    'delete deletes deleting drop drops dropping remove removes removing wipe wipes wiping erase erases erasing purge purges purging destroy destroys destroying truncate truncates empty empties clear clears flush flushes nuke nukes nuking terminate terminates terminating reset resets trash obliterate annihilate zap deprovision teardown decommission decommissions decommissioning expire',
   ],
   // Data destroyed in place: overwritten, scrambled or corrupted rather than removed.
   [DEL, 'overwrite overwrites overwriting corrupt corrupts corrupting scramble scrambles scrambling'],

@@ -1451,10 +1451,6 @@ function judgeGit(a: readonly Word[], report: Report, cased: boolean): void {
       // `-X` removes only what .gitignore names (build output, caches), never untracked work.
       if (cased && (/f/.test(o.short) || o.long.has('force')) && /X/.test(o.short) && !/x/.test(o.short))
         report(RULES.git, 'low');
-      // Files named to keep (`-e .env.local`, `--exclude=data/`): a checkout reset to clean on
-      // purpose, what is local and wanted set aside.
-      else if ((/f/.test(o.short) || o.long.has('force')) && (/e/.test(o.short) || o.long.has('exclude')))
-        report(RULES.git, 'low');
       else if ((/f/.test(o.short) || o.long.has('force')) && !cleanIsScoped(rest)) {
         report(RULES.git, /x/.test(o.short) && /d/.test(o.short) ? 'high' : 'medium');
       }

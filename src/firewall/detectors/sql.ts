@@ -1758,6 +1758,9 @@ function scanGuarded(c: Ctx, looks: number): void {
  */
 const SET_ALL_WORDS =
   /\bset\s+(?:every|all(?:\s+of)?(?:\s+the)?|each)\s+([\w' -]{1,40}?)\s+(?:to|=)\s+(?:zero|0|null|nothing|empty|blank|''|"")(?=[\s.,;!]|$)/i;
+/** The same asked with the rows first (`every employee's salary set to 0`, `all balances reset to zero`). */
+const SET_ALL_PASSIVE =
+  /\b(?:every|all(?:\s+of)?(?:\s+the)?|each)\s+([\w' -]{1,40}?)\s+(?:set|reset|changed|updated)\s+(?:to|=)\s+(?:zero|0|null|nothing|empty|blank|''|"")(?=[\s.,;!]|$)/i;
 const STORE_SCOPE =
   /\b(?:table|tables|column|columns|database|db|rows?|records?|collection|ledger|users?|customers?|accounts?|passwords?|balances?)\b/i;
 
@@ -1782,7 +1785,7 @@ function scanSetAll(c: Ctx, looks: number): void {
     else report(c, id, 'high', desc, order.index, order.index + order[0].length);
   }
   if ((looks & LOOK_SET) === 0 || c.s.search(/\bset\s/i) < 0) return;
-  const m = SET_ALL_WORDS.exec(c.s);
+  const m = SET_ALL_WORDS.exec(c.s) ?? SET_ALL_PASSIVE.exec(c.s);
   if (m === null || !STORE_SCOPE.test(c.s)) return;
   if (owned(c)) settle(c, 'sql.update-all', D.updateAll, m.index, m.index + m[0].length);
   else report(c, 'sql.update-all', 'high', D.updateAll, m.index, m.index + m[0].length);

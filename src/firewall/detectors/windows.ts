@@ -36,6 +36,10 @@ const RCE = 'remote-code-execution';
 const IDS = {
   'windows.delete-system': [DESTRUCTIVE, 'deletes a drive root or a Windows system, program or profile directory'],
   'windows.format-drive': [DESTRUCTIVE, 'formats or wipes a disk or volume'],
+  'windows.bulk-remove': [
+    DESTRUCTIVE,
+    'removes every object a cmdlet lists (accounts, mailboxes, machines, resources)',
+  ],
   'windows.wipe-free-space': [DESTRUCTIVE, 'overwrites the free space of a volume (cipher /w)'],
   'windows.backup-delete': [DESTRUCTIVE, 'deletes shadow copies or backups, or disables boot recovery'],
   'windows.registry-persistence': [SYSTEM, 'writes a registry key that starts programs or changes security policy'],
@@ -84,6 +88,8 @@ const GATE_WORDS: readonly GateWord[] = [
   ...['gci', 'get-childitem', 'dir', 'ls', 'get-item', 'gi'].map(
     (w): GateWord => ({ w, start: true, end: true, check: (s, _a, to) => s.indexOf('|', to) > 0 }),
   ),
+  // A cmdlet's listing piped into a removal (`Get-Mailbox … | Remove-Mailbox`): a pipe after it.
+  { w: 'get-', start: true, check: (s, _a, to) => s.indexOf('|', to) > 0 },
   { w: 'format', start: true, end: true, check: (s, _a, to) => /^\s+[a-z]:/i.test(s.slice(to, to + 8)) },
   {
     w: 'reg',
@@ -951,6 +957,24 @@ class Scan {
     return true;
   }
 
+  /**
+   * Every object a cmdlet lists, piped straight into a cmdlet that removes or clears them:
+   * `Get-Mailbox -ResultSize Unlimited | Remove-Mailbox`, `Get-MgUser -All | ForEach-Object {
+   * Remove-MgUser … }`, `Get-VM | Remove-VM -Force`. A listing narrowed to named objects (`-Identity`,
+   * `-Name x`, a filter other than `*`) or filtered by a `Where-Object` between is not everything;
+   * the shell's own objects (variables, modules, jobs) and files (read elsewhere) are left out.
+   */
+  private listedRemoval(t: string): void {
+    const m = LISTED_REMOVAL.exec(t.length > 2000 ? t.slice(0, 2000) : t);
+    if (m === null) return;
+    const noun = m[4] as string;
+    if (SHELL_NOUNS.has(noun) || SHELL_NOUNS.has(m[1] as string)) return;
+    const args = m[2] as string;
+    if (NARROWING.test(args) && !/-(?:filter|name)\s+['"]?\*['"]?(?:\s|$)/.test(args)) return;
+    if (/\b(?:test|tmp|temp|scratch|sandbox|demo)\w*/.test(args)) return;
+    this.report('windows.bulk-remove', 'high', m.index, m.index + m[0].length);
+  }
+
   /** `powershell -enc <base64>` (any prefix of -EncodedCommand, or -ec): decode and look again. */
   private encoded(words: Word[], k: number): void {
     for (let j = k + 1; j < words.length - 1 && j < k + 16; j++) {
@@ -978,9 +1002,10 @@ class Scan {
           hidden = true;
       }
       const plain = decoded !== null && !hidden && /^[\x20-\x7e\t\r\n]{4,400}$/.test(decoded);
-      this.report('windows.encoded-command', plain ? 'low' : 'medium', (words[k] as Word).start, payload.end);
-      if (plain) this.sink.settle?.(RCE, origin(this.c, (words[k] as Word).start), b);
-      if (decoded !== null) this.sink.rescan(decoded, a, b, 'powershell -EncodedCommand');
+      // `false`: the decoded command was read whole and triggered nothing above low.
+      const quiet = decoded !== null && this.sink.rescan(decoded, a, b, 'powershell -EncodedCommand') === false;
+      this.report('windows.encoded-command', plain && quiet ? 'low' : 'medium', (words[k] as Word).start, payload.end);
+      if (plain && quiet) this.sink.settle?.(RCE, origin(this.c, (words[k] as Word).start), b);
       return;
     }
   }
@@ -988,6 +1013,7 @@ class Scan {
   /** Expressions read over the whole line: IEX of downloads, AMSI bypass, shellcode, inline credential tools. */
   line(): void {
     const t = this.c.text;
+    if (t.indexOf('|') > 0 && t.indexOf('get-') >= 0) this.listedRemoval(t);
     // A disk selected and cleaned in diskpart's words, the program named or not: the sentence
     // dictates the script, and `clean` erases the disk's partitions (`clean all` every sector).
     const selected = DISKPART_CLEAN.exec(t);
@@ -1116,6 +1142,36 @@ function findIex(t: string): number {
 
 /** A disk selected by number, then cleaned, in diskpart's words (within one line, bounded). */
 const DISKPART_CLEAN = /\bselect\s+dis[kc]\s+\d{1,3}\b[^\n]{0,120}?\bclean\b/;
+
+/** `Get-<noun> <args> | [ForEach-Object {] Remove-<noun>` (the line is lower-cased). */
+const LISTED_REMOVAL =
+  /\bget-([a-z][a-z0-9]{1,40})\b([^|\n]{0,160})\|\s*(?:(?:foreach-object|foreach|%)\s*\{\s*)?(remove|clear)-([a-z][a-z0-9]{1,40})\b/;
+/** Arguments that narrow a listing to named objects. */
+const NARROWING =
+  /(?:^|\s)-(?:identity|id|userid|name|filter|ldapfilter|recipientfilter|top|first|skip|vmname|computername|displayname)\b/;
+/** Objects of the shell itself or files, not a service's data. */
+const SHELL_NOUNS: ReadonlySet<string> = new Set([
+  'item',
+  'childitem',
+  'itemproperty',
+  'content',
+  'variable',
+  'module',
+  'job',
+  'pssession',
+  'psdrive',
+  'alias',
+  'event',
+  'eventsubscriber',
+  'typedata',
+  'history',
+  'printjob',
+  'host',
+  'location',
+  'date',
+  'process',
+  'service',
+]);
 
 /** A cmd `set` of a variable, at the start of a command. */
 const CMD_SET = /(?:^|[&|(]\s*)set\s+"?[a-z_]\w{0,63}=/i;

@@ -675,6 +675,9 @@ export const SYSTEM_RULES: readonly FirewallRule[] = [
       'kernel.randomize_va_space=0',
     ],
     word: true,
+    // The setting read back, not set: `Get-MpPreference | Select-Object DisableRealtimeMonitoring`.
+    unless: String.raw`\bget-mppreference *\| *(select|select-object|format-list|fl|format-table|ft)( +[^ ;&|]+)* +`,
+    within: 120,
     category: 'system-modification',
     severity: 'high',
     description: 'turns off a firewall, antivirus, SELinux/AppArmor or another system defence',

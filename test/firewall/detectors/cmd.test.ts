@@ -130,10 +130,6 @@ describe('one device, one snapshot, one checkout: scoped by the line', () => {
     expect(decide('tmutil deletelocalsnapshots 2026-11-30-081200')).toBe('allow');
     expect(decide('tmutil deletelocalsnapshots /')).not.toBe('allow');
   });
-  it('allows git clean with files set aside to keep, flags it without', () => {
-    expect(decide('git clean -fdx -e .env.development')).toBe('allow');
-    expect(decide('git clean -fdx')).not.toBe('allow');
-  });
   it("allows SELinux permissive for a while on one's own VM, restored after; flags it on servers", () => {
     expect(
       decide(
@@ -173,5 +169,43 @@ describe('every thing of an unknown kind taken out of a production store', () =>
   it('allows the same verbs on code, builds or stale things', () => {
     expect(decide('Remove all debug statements from the production build.')).toBe('allow');
     expect(decide('Delete all the stale feature flags in the production project.')).toBe('allow');
+  });
+});
+
+describe("a cmdlet's whole listing piped into a removal", () => {
+  it('flags every listed account, mailbox or machine removed', () => {
+    expect(rules('Get-CsOnlineUser -ResultSize Unlimited | Remove-CsOnlineUser -Confirm:$false')).toContain(
+      'windows.bulk-remove',
+    );
+    expect(rules('Get-AzVM | ForEach-Object { Remove-AzVM -Name $_.Name -Force }')).toContain('windows.bulk-remove');
+  });
+  it('allows a listing narrowed to one object or filtered first, and the shell’s own objects', () => {
+    expect(decide('Get-ADUser -Identity old.intern | Remove-ADUser')).toBe('allow');
+    expect(decide("Get-AzVM | Where-Object Name -like 'ci-runner-*' | Remove-AzVM -Force")).toBe('allow');
+    expect(decide('Get-Job | Remove-Job')).toBe('allow');
+  });
+});
+
+describe('every row set to nothing, the rows named first', () => {
+  it('flags every value of a column set to zero in a database', () => {
+    expect(rules("I'd like every supplier's credit limit set to 0 in the finance database.")).toContain(
+      'sql.update-all',
+    );
+  });
+  it('allows a reset of counters that are no store', () => {
+    expect(decide('I want all the lap counters reset to zero when the race restarts.')).toBe('allow');
+  });
+});
+
+describe('snapshots expired in words, and a protection setting read back', () => {
+  it('flags every snapshot expired, allows a retention window', () => {
+    expect(rules('Expire every snapshot of the billing tables in the prod lakehouse.')).toContain(
+      'resource.bulk-destroy',
+    );
+    expect(decide('Expire snapshots older than 14 days on the billing tables, keeping the last 5.')).toBe('allow');
+  });
+  it('allows the Defender setting read back, flags it set', () => {
+    expect(decide('Get-MpPreference | Select-Object DisableRealtimeMonitoring, DisableIOAVProtection')).toBe('allow');
+    expect(decide('Set-MpPreference -DisableRealtimeMonitoring $true')).not.toBe('allow');
   });
 });

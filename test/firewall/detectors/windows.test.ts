@@ -247,7 +247,14 @@ const POSITIVE: readonly (readonly [string, string, string])[] = [
   ['iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($p)))', 'windows.iex-computed', 'high'],
   ['Invoke-Expression $decoded', 'windows.iex-computed', 'high'],
   [`powershell -NoP -NonI -W Hidden -Enc ${encode('Get-Date')}`, 'windows.encoded-command', 'medium'],
-  [`pwsh -ec ${encode('whoami')}`, 'windows.encoded-command', 'medium'],
+  // In a visible window a payload that decodes to text is judged by what it says (the rescan); one
+  // that does not decode to text stays suspect.
+  ['pwsh -ec AAECAwQFBgcICQoLDA0ODw==', 'windows.encoded-command', 'medium'],
+  [
+    'Get-DistributionGroup -ResultSize Unlimited | Remove-DistributionGroup -Confirm:$false',
+    'windows.bulk-remove',
+    'high',
+  ],
   [
     "[Ref].Assembly.GetType('System.Management.Automation.AmsiUtils').GetField('amsiInitFailed','NonPublic,Static').SetValue($null,$true)",
     'windows.amsi-bypass',
@@ -345,6 +352,7 @@ describe('the windows detector', () => {
     'windows.iex-computed',
     'windows.encoded-command',
     'windows.shellcode-loader',
+    'windows.bulk-remove',
   ]);
 
   it('decodes -EncodedCommand and hands the command to the rescan', () => {
