@@ -176,6 +176,13 @@ const WRAPPERS = new Set([
 const FORCE =
   /^(?:--?(?:force|f|yes|y|confirm|all|recursive|r|versions|all-versions|purge|permanent|hard|with-volumes|cascade|skip-confirmation|no-prompt|quiet|q)(?:=\S*)?|-[a-z]*[fry][a-z]*|with-volumes=all|\*)$/;
 
+/** A key or path one of whose segments names a scratch or development area (`/app/dev/flag-x`). */
+function scratchPath(name: string): boolean {
+  if (name.indexOf('/') < 0) return false;
+  const parts = name.split('/');
+  return parts.length <= 12 && parts.some((p) => /^(?:dev|test|tests|tmp|temp|scratch|sandbox|local)$/i.test(p));
+}
+
 /** A deletion through an unknown client at the start of `line`: its severity and span, or null. */
 export function destroyingCli(line: string): { severity: Severity; end: number } | null {
   if (line.length < 8 || line.charCodeAt(0) <= 32 || !VERB_LOOK.test(line)) return null;
@@ -228,7 +235,7 @@ export function destroyingCli(line: string): { severity: Severity; end: number }
   let severity: Severity = 'medium';
   const names = operands.filter((o) => !o.includes('='));
   if (
-    names.some((n) => scratchNames([n])) &&
+    names.some((n) => scratchNames([n]) || scratchPath(n)) &&
     !args.some((a) => /prod|live|main|master|customer|billing|backup/i.test(a))
   )
     severity = 'low';

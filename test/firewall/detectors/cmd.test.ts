@@ -209,3 +209,10 @@ describe('snapshots expired in words, and a protection setting read back', () =>
     expect(decide('Set-MpPreference -DisableRealtimeMonitoring $true')).not.toBe('allow');
   });
 });
+
+describe("a client's deletion of a key under a development path", () => {
+  it('allows a key under a dev or test path, flags the same key under production', () => {
+    expect(decide('kvctl del /shop/dev/flag-new-checkout')).toBe('allow');
+    expect(decide('kvctl del /shop/prod/flag-new-checkout')).not.toBe('allow');
+  });
+});
