@@ -60,6 +60,13 @@ const OWN_MEDIUM =
 /** Words that make the device someone else's, many devices, or a server's. */
 const NOT_OWN_MEDIUM =
   /\b(?:all|every|each|fleet|servers?|prod|production|company|office|colleague'?s?|coworker'?s?|someone|their|his|her|customers?|boot\s+(?:disk|drive)|system\s+(?:disk|drive))\b/i;
+/**
+ * The disk a machine boots from under its usual names: the first SATA, NVMe, virtual or Xen disk,
+ * macOS's first disks and Windows' first physical drive, and their partitions. A line that calls one of these a USB stick
+ * is not taken at its word.
+ */
+const FIRST_DISK =
+  /(?:\/dev\/(?:r?disk[01](?:s\d+)?|[shv]da\d*|xvda\d*|nvme0n1(?:p\d+)?)|physicaldrive0|\bdisk\s+0\b|-number\s+0\b)(?![\w])/i;
 
 /**
  * Whether `line` names the disk it writes as the user's own removable medium (`my new USB stick`,
@@ -67,5 +74,5 @@ const NOT_OWN_MEDIUM =
  * installer written to it or the card reformatted is everyday work. Bounded by {@link MAX_LINE}.
  */
 export function ownRemovableMedium(line: string): boolean {
-  return line.length <= MAX_LINE && OWN_MEDIUM.test(line) && !NOT_OWN_MEDIUM.test(line);
+  return line.length <= MAX_LINE && OWN_MEDIUM.test(line) && !NOT_OWN_MEDIUM.test(line) && !FIRST_DISK.test(line);
 }

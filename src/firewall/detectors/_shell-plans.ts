@@ -60,6 +60,27 @@ const RUN =
 const VERIFIED =
   /\b(?:verify|verified|verifying|checksums?|signature|sha-?(?:256|512)(?:sum)?|shasum|gpg|cosign|read it|review|inspect|audit|look (?:at|over|through)|(?:tell|show) me what|what it does|before (?:we|you|i|anyone) run|before running)\b/i;
 
+/** {@link VERIFIED}, searched for every match. */
+const VERIFIED_ALL = new RegExp(VERIFIED.source, 'gi');
+/** Words that put a check ahead of the run they are written after (`run it once the checksum matches`). */
+const CHECK_FIRST = /\b(?:after|once|only if|if|when|provided|as soon as)\b[^.;]{0,40}$/i;
+
+/**
+ * Whether a check or review of the download comes before its run: written before the first word
+ * that runs it, said to come before it (`before running`), or made its condition (`once verified`).
+ * A report asked for after the run (`run it, then show me what it does`) is no check.
+ */
+function checkedBeforeRun(text: string): boolean {
+  const run = RUN.exec(text);
+  const re = VERIFIED_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (run === null || m.index < run.index || /^before/i.test(m[0])) return true;
+    if (CHECK_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
+
 /**
  * Words one of the readings starts from: a verb that deletes, a task's state, a url. Read from the
  * shared keyword gate (no pass of their own), each at the start of a word: the same test as
@@ -158,7 +179,7 @@ export function describedCommands(text: string): string | null {
     }
     // A download that is then run.
     const url = URL.exec(text);
-    if (url !== null && !VERIFIED.test(text)) {
+    if (url !== null && !checkedBeforeRun(text)) {
       const before = text.slice(0, url.index);
       const after = text.slice(url.index + url[0].length);
       DOWNLOAD.lastIndex = 0;
