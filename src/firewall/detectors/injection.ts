@@ -722,6 +722,8 @@ const STRONG_SENSITIVE = new Set([
   'ssh',
   'wallet',
 ]);
+/** Words after `ssh` that name a connection, not the keys. */
+const SSH_LINKS = new Set(['tunnel', 'tunnels', 'connection', 'connections', 'session', 'sessions', 'port', 'login']);
 const STRONG_AUTHORITY = new Set(['openai', 'anthropic', 'deepmind', 'system']);
 const MESSAGE_WORDS = new Set([
   'task',
@@ -4522,6 +4524,8 @@ class Reader {
         // plural or a mass noun, when counted or owned.
         const mass =
           (t === 'email' || t === 'mail' || t === 'file') && j > i + 1 && (quantified || this.ownedByUser(j));
+        // `ssh` names the keys, not a connection made with them (`open an SSH tunnel to my database`).
+        if (t === 'ssh' && SSH_LINKS.has(this.t(j + 1))) continue;
         if ((this.c(j) & SENSITIVE) !== 0 || mass) {
           action = i;
           actionEnd = j;
