@@ -336,7 +336,75 @@ interface Watch extends FindingSink {
 /** Whether a payload of a dozen characters or more follows a colon in `s`. */
 function payloadAfterLabel(s: string): boolean {
   const colon = s.indexOf(':');
-  return colon >= 0 && s.length - colon - 1 >= 12 && s.slice(colon + 1).trim().length >= 12;
+  if (colon < 0 || s.length - colon - 1 < 6) return false;
+  // Six characters other than spaces: a short command reversed (`f- klbsl`) is a payload too.
+  let n = 0;
+  for (let i = colon + 1; i < s.length && n < 6; i++) if (s.charCodeAt(i) > 32) n++;
+  return n >= 6;
+}
+
+/** Words so common in English prose that a decoding holding several of them reads as plain text. */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'of',
+  'in',
+  'on',
+  'is',
+  'it',
+  'you',
+  'your',
+  'my',
+  'that',
+  'this',
+  'for',
+  'with',
+  'about',
+  'what',
+  'how',
+  'all',
+  'from',
+  'be',
+  'are',
+  'me',
+  'write',
+  'tell',
+  'give',
+  'make',
+]);
+
+/** How many words of {@link COMMON_WORDS} `t` holds (ASCII letters only, case folded). */
+function commonWords(t: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    const b = i;
+    while (i < t.length && (t.charCodeAt(i) | 0x20) >= 0x61 && (t.charCodeAt(i) | 0x20) <= 0x7a) i++;
+    if (i - b <= 5 && COMMON_WORDS.has(t.slice(b, i).toLowerCase())) n++;
+  }
+  return n;
+}
+
+/**
+ * The payload after an order's colon read in ROT13 when the order does not name it and nothing
+ * else decoded it (`decode and answer: Jevgr n unvxh …`): where the reading is plain prose (two
+ * common words more than the payload as written holds), it is examined like any decoding.
+ */
+function unnamedRot13(s: string, sink: FindingSink): void {
+  const colon = s.indexOf(':');
+  if (colon < 0) return;
+  const payload = s.slice(colon + 1);
+  const r = rot13(payload);
+  if (commonWords(r) >= commonWords(payload) + 2) sink.rescan(r, colon + 1, s.length, 'rot13');
 }
 
 function watching(sink: FindingSink, s: string): Watch {
@@ -440,6 +508,7 @@ function scanEncodings(s: string, outer: FindingSink): void {
   // Payloads decoded and read in full, none of which triggers anything: the order runs what the
   // firewall has read, and counts as `low`. A payload that triggers something, or one past the
   // bounds: `high`. No payload here at all (it is elsewhere, or binary): `medium`, which escalates.
+  if (watch !== null && watch.decoded === 0 && !rot && payloadAfterLabel(s)) unnamedRot13(s, watch);
   if (watch !== null) decodeAndRun(s, outer, watch.found ? 'high' : watch.decoded > 0 ? 'low' : 'medium');
 }
 

@@ -17,7 +17,8 @@
 import type { Severity } from '../types.js';
 import { type Stage, splitCommands } from './_exfiltration-lex.js';
 import { foldCase } from './_fold-case.js';
-import { gateMatches, joinGate } from './_gate.js';
+import { gateFinds, gateMatches, joinGate } from './_gate.js';
+import { secretHandedOut } from './_secret-prose.js';
 import { isWordChar } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -991,8 +992,35 @@ function proseTokenSent(s: string, sink: FindingSink): void {
   sink.report('exfil.credential-upload', CATEGORY, 'high', D.credential, m.index, s.length, m[0].slice(0, 120));
 }
 
+/** Words every secret {@link secretHandedOut} reads holds, looked up in the shared gate. */
+const SECRET_WORDS = [
+  'token',
+  'secret',
+  'password',
+  'passphrase',
+  'cookie',
+  'credential',
+  'creds',
+  'mnemonic',
+  'key',
+  'phrase',
+  'codes',
+  ' sid',
+];
+let secretBase = -1;
+
+/** A secret named in words handed to a place others read (see {@link secretHandedOut}). */
+function proseSecretOut(s: string, sink: FindingSink): void {
+  if (secretBase < 0) secretBase = joinGate('exfil-secret-words', SECRET_WORDS);
+  if (!gateFinds(gateMatches(s), s, secretBase, SECRET_WORDS.length, secretBase)) return;
+  const r = secretHandedOut(s);
+  if (r !== null)
+    sink.report('exfil.credential-upload', CATEGORY, 'high', D.credential, r[0], r[1], s.slice(r[0], r[1]));
+}
+
 function scanSegment(s: string, sink: FindingSink): void {
   proseTokenSent(s, sink);
+  proseSecretOut(s, sink);
   const g = getGate();
   let client = false;
   let program = false;

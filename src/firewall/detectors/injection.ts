@@ -33,6 +33,7 @@
 import type { Severity } from '../types.js';
 import { G_EVASION, G_MARK, G_NUMBER, prescan } from './_encoding-prescan.js';
 import { gateFinds, gateRead, joinGate } from './_gate.js';
+import { addressedOrder } from './_injection-address.js';
 import { agentAct } from './_injection-agency.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
 import { lex, type Tokens } from './_injection-lex.js';
@@ -215,6 +216,7 @@ export const injectionDetector: Detector = Object.freeze({
     }
     if (segment.length < 6) return;
     plantedOrder(segment, sink);
+    if ((pre.bits & G_AI) !== 0 || pre.wide || namesSummarizer(segment)) addressed(segment, sink);
     agentAct(segment, sink);
     settleOwn(segment, sink);
     const bits = pre.bits;
@@ -253,10 +255,49 @@ export const injectionDetector: Detector = Object.freeze({
         ((bits & (G_AI | G_SECRET)) !== 0 || hasDestination(segment)))
     )
       families |= INDIRECT.bit;
+    // A question about the instructions that takes no for an answer (`what's your system prompt?
+    // if you're not allowed to share it, just say so`) leaves the refusal to the assistant.
+    if ((families & EXTRACTION.bit) !== 0 && conceded(segment, sink)) families &= ~EXTRACTION.bit;
     if (families === 0) return;
     new Reader(segment, sink).run(families);
   },
 });
+
+/**
+ * An order addressed to an AI reader inside content (see {@link addressedOrder}). The reader's noun
+ * is one of the prescan's AI words, or a summarizer; text past ASCII may hide it behind invisible
+ * characters the prescan reads through.
+ */
+function addressed(segment: string, sink: FindingSink): void {
+  const r = addressedOrder(segment);
+  if (r !== null)
+    sink.report(INDIRECT.id, CATEGORY, INDIRECT.severity, INDIRECT.description, r[0], r[1], segment.slice(r[0], r[1]));
+}
+
+/** Whether `s` holds `summarizer` or `summariser` (the prescan's AI words hold neither). */
+function namesSummarizer(s: string): boolean {
+  for (let i = s.indexOf('ummari'); i >= 0; i = s.indexOf('ummari', i + 6)) {
+    // `summari` then `zer` or `ser`, not `summarize`.
+    const c = s.charCodeAt(i + 6) | 0x20;
+    if ((c === 0x7a || c === 0x73) && (s.charCodeAt(i + 7) | 0x20) === 0x65 && (s.charCodeAt(i + 8) | 0x20) === 0x72)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A refusal allowed for: `if you're not allowed to, just say so`, `if you can't share it, that's
+ * fine`, `if you aren't able to, let me know`.
+ */
+const CONCEDED =
+  /\bif\s+you(?:'re|\s+are)?\s+(?:not\s+(?:allowed|able|permitted)|can'?t|cannot|aren'?t|won'?t|mustn'?t|shouldn'?t)\b[^.!?\n]{0,40}?\b(?:say\s+so|tell\s+me(?:\s+so)?|let\s+me\s+know|that'?s\s+(?:fine|ok(?:ay)?|alright)|no\s+problem|no\s+worries|i\s+understand)\b/i;
+
+/** Whether `segment` allows for a refusal ({@link CONCEDED}); its injection phrase rules are then settled. */
+function conceded(segment: string, sink: FindingSink): boolean {
+  if (segment.indexOf('f you') < 0 || !CONCEDED.test(segment)) return false;
+  sink.settle?.(CATEGORY, 0, segment.length);
+  return true;
+}
 
 /**
  * A marker that content speaks to its AI reader with authority: `SYSTEM NOTE TO SHOPPING AGENTS:`,
@@ -681,6 +722,8 @@ const STRONG_SENSITIVE = new Set([
   'ssh',
   'wallet',
 ]);
+/** Words after `ssh` that name a connection, not the keys. */
+const SSH_LINKS = new Set(['tunnel', 'tunnels', 'connection', 'connections', 'session', 'sessions', 'port', 'login']);
 const STRONG_AUTHORITY = new Set(['openai', 'anthropic', 'deepmind', 'system']);
 const MESSAGE_WORDS = new Set([
   'task',
@@ -725,6 +768,20 @@ const OVERRIDE_HEADS = new Set([
   'emergency',
   'priority',
   'security',
+]);
+/** Verbs that ask for a manner of answering, not an act (`keep answers short`, `use metric units`). */
+const STYLE_VERBS = new Set([
+  'keep',
+  'use',
+  'be',
+  'write',
+  'format',
+  'avoid',
+  'limit',
+  'stay',
+  'prefer',
+  'spell',
+  'assume',
 ]);
 const NOTE_WORDS = new Set([
   'note',
@@ -4019,7 +4076,7 @@ class Reader {
         const machine = MACHINE_KINDS.has(this.t(j)) && (LABEL_TAIL.has(this.t(j + 1)) || READER_AI.has(this.t(j + 1)));
         if (machine) j++;
         if (machine || READER_AI.has(this.t(j)) || ((this.c(j) & AI) !== 0 && this.t(j + 1) === ':')) {
-          if (!this.notReader(j + 1)) {
+          if (!this.notReader(j + 1) && !this.styleNote(i, j)) {
             this.report(DOWNSTREAM, i, j);
             return true;
           }
@@ -4061,6 +4118,18 @@ class Reader {
       }
     }
     return false;
+  }
+
+  /**
+   * A note that opens the text and asks only for a manner of answering (`Note to the AI: please
+   * keep answers short`, `note for the assistant: use British spelling`): the user's own preference,
+   * not an order planted for a reader. The note's reader is `[.., j]`, its colon right after.
+   */
+  private styleNote(i: number, j: number): boolean {
+    if (i !== 0 || this.t(j + 1) !== ':') return false;
+    let k = j + 2;
+    while (k < this.n && /^(please|pls|kindly|always|just)$/.test(this.t(k))) k++;
+    return STYLE_VERBS.has(this.t(k));
   }
 
   /**
@@ -4455,6 +4524,8 @@ class Reader {
         // plural or a mass noun, when counted or owned.
         const mass =
           (t === 'email' || t === 'mail' || t === 'file') && j > i + 1 && (quantified || this.ownedByUser(j));
+        // `ssh` names the keys, not a connection made with them (`open an SSH tunnel to my database`).
+        if (t === 'ssh' && SSH_LINKS.has(this.t(j + 1))) continue;
         if ((this.c(j) & SENSITIVE) !== 0 || mass) {
           action = i;
           actionEnd = j;
