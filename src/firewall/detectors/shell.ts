@@ -417,6 +417,10 @@ export function scanShell(segment: string, sink: FindingSink): void {
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
     examineLine(text.slice(0, proseEnd(text, 0, text.length)), ctx, shift);
+    // `curl … | sh, then list what it installed`: the command also read up to the comma or full
+    // stop where the sentence goes on in words, so its last word is not taken with the punctuation.
+    const cut = clauseEnd(text);
+    if (cut > 0) examineLine(text.slice(0, cut), ctx, shift);
     return;
   }
   // A command after a short label ("Run this: x=rm; $x -rf /", "Paso 2: …"): the rest of the line.
@@ -602,6 +606,27 @@ function sentenceEnd(s: string, at: number, stop: number): number {
     else if ((c === 44 || c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32) return i;
   }
   return quote === 0 ? proseEnd(s, at, stop) : stop;
+}
+
+/** Words that carry a sentence on after a command written at the start of a line. */
+const GOES_ON = /^[,.] +(?:and then|then|and|after that|afterwards|once|when|so|please|thanks)\b/i;
+
+/**
+ * Where a command that opens a line ends when the sentence goes on in words after a `,` or `.`
+ * outside quotes (`… | sh, then list what it installed`), or -1. Reads at most the first 400 code
+ * units.
+ */
+function clauseEnd(s: string): number {
+  const stop = Math.min(s.length - 1, 400);
+  let quote = 0;
+  for (let i = 1; i < stop; i++) {
+    const c = s.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 39 || c === 34) quote = c;
+    else if ((c === 44 || c === 46) && s.charCodeAt(i + 1) === 32 && GOES_ON.test(s.slice(i, i + 24))) return i;
+  }
+  return -1;
 }
 
 /**

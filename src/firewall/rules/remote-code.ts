@@ -146,7 +146,7 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     id: 'rce.pipe-to-shell',
     patterns: DOWNLOADERS,
     word: true,
-    after: String.raw`[^;&]*\| *(sudo( +-[a-z]+)* +)?(env +)?${SHELLS}( |$|;|&|\||\)|,|\.( |$)|["'${'`'}])`,
+    after: String.raw`[^;&]*\| *(sudo( +-[a-z]+)* +)?(env +)?${SHELLS}( |$|;|&|\||\))`,
     within: 400,
     category: 'remote-code-execution',
     severity: 'critical',
