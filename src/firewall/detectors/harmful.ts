@@ -82,11 +82,42 @@ let currentSink: FindingSink | null = null;
 /** The grammar reported something in the current window. */
 let found = false;
 
+/** A made-up artifact: a simulation, a scene, a story, a drawing of the thing. */
+const UNREAL =
+  /\b(?:simulat(?:e|es|ed|ion|ions|or|ing)|scene|story|short story|visuali[sz](?:e|ation)|animation|diagram|toy model|board game)\b/i;
+/**
+ * The working artifact disclaimed: `no network code`, `without any code`, `at a high level`, `no
+ * real payload`.
+ */
+const DISCLAIMED =
+  /\b(?:no|without(?:\s+any)?|zero)\s+(?:(?:real|actual|working|functional|live|network|networking|exploit|malicious)\s+){0,2}(?:code|payload|networking|network access|exploits?)\b|\bat\s+a\s+high\s+level\b|\bconceptual(?:ly)?\b/i;
+/** The working thing asked for after all: `full working code`, `for real`, `real machines`. */
+const MADE_REAL =
+  /(?<!\b(?:no|without|any)\s)\b(?:(?:full|complete|working|functional|compilable|runnable|actual|real)\s+(?:source\s+)?code|real\s+(?:machines|hosts|networks?|targets|devices|computers))\b|\bfor\s+real\b/i;
+/** Segment whose non-operational reading was last taken, and that reading. */
+let unrealOf = '';
+let unrealSeen = false;
+
+/**
+ * Whether the segment asks for a made-up artifact and disclaims the working thing (`a worm
+ * simulation over a graph, no network code`; `a scene where a trainer explains, at a high level,
+ * what a reverse shell is`): malware named in it is the subject of the drawing, not a program
+ * asked for. Read once per segment, only when a malware finding is about to be reported.
+ */
+function nonOperational(segment: string): boolean {
+  if (unrealOf !== segment) {
+    unrealOf = segment;
+    unrealSeen = UNREAL.test(segment) && DISCLAIMED.test(segment) && !MADE_REAL.test(segment);
+  }
+  return unrealSeen;
+}
+
 function onRule(rule: HarmfulRule, first: number, last: number): void {
   // casts drop `undefined`: the grammar reports token indices
   const s = buf.start[first] as number;
   const e = buf.end[last] as number;
   found = true;
+  if (rule.category === 'malware' && nonOperational(current)) return;
   if (currentSink !== null) report(currentSink, current, rule.id, rule.category, 'high', rule.description, s, e);
 }
 
@@ -216,6 +247,7 @@ export const harmfulDetector: Detector = Object.freeze({
     });
     currentSink = null;
     current = '';
+    unrealOf = '';
     const cjk = buf.cjk;
     const whole = windows <= 1;
     lastTokens.text = whole ? segment : '';
