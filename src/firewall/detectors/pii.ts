@@ -1343,9 +1343,6 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   // `Can an AirTag be used to stalk someone? What protects phones?`: a question about anyone.
   if (QUESTION_OPEN.test(s) && s.trimEnd().endsWith('?') && refs.every((r) => GENERIC_REF.test(s.slice(r, r + 9))))
     return;
-  // `get her address suppressed`, `have his number unlisted`: an attribute to be protected makes
-  // the request a protection of that person.
-  for (const a of attrs) if (PROTECTED.has(nextWord(s, a.end))) return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
     if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start) || notTheirs(s, a, attr)) continue;
@@ -1631,17 +1628,24 @@ function ownedBefore(s: string, start: number): boolean {
  * suppressed`). None holds where a person owns the attribute (`her support number` stays).
  */
 function notTheirs(s: string, a: Word, attr: string): boolean {
-  const next = nextWord(s, a.end);
-  // `a stalking victim`, `doxxing survivors`: the act names who suffered it.
-  if (SUFFERED.has(next)) return true;
+  // The word after the attribute's own ending (`stalking victim`).
+  let e = a.end;
+  while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+  const next = nextWord(s, e);
+  // `get her address suppressed`: the attribute to be protected. `a stalking victim`, `doxxing
+  // survivors`: the act names who suffered it.
+  if (PROTECTED.has(next) || SUFFERED.has(next)) return true;
+  const c = s.charCodeAt(a.start);
+  const capital = c >= 65 && c <= 90;
+  const contact = CONTACT_ATTRS.has(attr);
+  if (!contact && !capital && attr !== 'number' && attr !== 'identity') return false;
   const [w1, w2] = wordsBefore(s, a.start);
   // `the support phone number`: the word before the contact word.
   const head = CONTACT_WORDS.has(w1) ? w2 : w1;
-  if (CONTACT_ATTRS.has(attr) && SERVICE_POINTS.has(head) && !ownedBefore(s, a.start)) return true;
+  if (contact && SERVICE_POINTS.has(head) && !ownedBefore(s, a.start)) return true;
   if (attr === 'number' && THING_NUMBERS.has(w1) && !ownedBefore(s, a.start)) return true;
   if (attr === 'identity' && SYSTEM_IDENTITY.has(w1)) return true;
-  const c = s.charCodeAt(a.start);
-  return c >= 65 && c <= 90 && SENT_THINGS.has(next) && !ownedBefore(s, a.start);
+  return capital && SENT_THINGS.has(next) && !ownedBefore(s, a.start);
 }
 
 /** Words of software or acts that watch a device's owner. */
@@ -1656,15 +1660,17 @@ const QUERY_KINDS = new Set(['sql', 'graphql', 'search', 'database', 'db', 'csv'
 
 /** Whether the verb word `v` is a noun after an act on a screen (`click links`, `tap the link`). */
 function clicked(s: string, v: Word): boolean {
+  // Only these verbs are read here: `query`, `export`, `dump`, `pull`, `fetch`, `grab`, `link`, `post`.
+  const c = s.charCodeAt(v.start) | 32;
+  if (c !== 113 && c !== 101 && c !== 100 && c !== 112 && c !== 102 && c !== 103 && c !== 108) return false;
+  const verb = s.slice(v.start, v.end).toLowerCase();
+  const noun = NOUN_VERBS.has(verb);
+  const onScreen = verb === 'link' || verb === 'post';
+  if (!noun && !onScreen) return false;
   const [w1, w2] = wordsBefore(s, v.start);
   // `a SQL query`, `the nightly export`, `this dump`: the verbs that are also nouns, as nouns.
-  const c = s.charCodeAt(v.start) | 32;
-  if (
-    (c === 113 || c === 101 || c === 100 || c === 112 || c === 102 || c === 103) &&
-    NOUN_VERBS.has(s.slice(v.start, v.end).toLowerCase()) &&
-    (DETERMINERS.has(w1) || NOUNISH.has(w1) || QUERY_KINDS.has(w1))
-  )
-    return true;
+  if (noun && (DETERMINERS.has(w1) || NOUNISH.has(w1) || QUERY_KINDS.has(w1))) return true;
+  if (!onScreen) return false;
   const w = w1 === 'the' || w1 === 'a' || w1 === 'any' || w1 === 'these' ? w2 : w1;
   return w === 'click' || w === 'clicking' || w === 'tap' || w === 'tapping';
 }
