@@ -2837,7 +2837,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       m & M_SPAM &&
       !(i + 1 < n && cls[i + 1]! & AV) &&
       !defended(buf, i - 2, i + 2) &&
-      !RECEIVED.has(buf.hash[i - 1]!)
+      !RECEIVED.has(buf.hash[i - 1]!) &&
+      // `the app spams me at night`: the writer is the one spammed, a complaint.
+      !(i + 1 < n && WRITER.has(buf.hash[i + 1]!))
     ) {
       if (
         requested(buf, i, 8) ||
@@ -3727,6 +3729,8 @@ function specialExposed(buf: TokenBuffer, lex: Lexicon, text: string, i: number,
 const CHECK_WORDS: ReadonlySet<number> = new Set([foldHash('check'), foldHash('checks')]);
 
 /** Verbs of receiving: the word after them is what reached the writer (`gets spam`). */
+/** The writer as an object (`spams me`, `spamming us`). */
+const WRITER: ReadonlySet<number> = foldHashes('me us');
 const RECEIVED: ReadonlySet<number> = foldHashes('gets get getting got receives receive receiving received');
 
 /** Acts that take the people they reach as their first object (`send the customers …`). */

@@ -172,6 +172,20 @@ const ATTRIBUTES = [
   'where he goes',
   'where she is',
   'where he is',
+  'hiv status',
+  'hiv',
+  'patient record',
+  'emergency contacts',
+  'relatives',
+  'income',
+  'net worth',
+  'bank balance',
+  'commute',
+  'check-ins',
+  'checkins',
+  'visa status',
+  'national id',
+  'passport number',
 ];
 
 /** Verbs that ask for or act on data. */
@@ -252,6 +266,24 @@ const ACQUIRE = [
   'which of',
   'extract',
   'map out',
+  'pull',
+  'query',
+  'export',
+  'dump',
+  'fetch',
+  'grab',
+  'text me',
+  'dm me',
+  'message me',
+  'infer',
+  'deduce',
+  'cross-reference',
+  "i'd like",
+  'would like',
+  'look it up',
+  'look her up',
+  'look him up',
+  'look them up',
 ];
 
 /** Bulk collection: verbs that take many records at once. */
@@ -1302,7 +1334,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
   // A specific person's private attribute.
   const attrs = words.filter((w) => w.kind === 0);
   if (attrs.length === 0) return;
-  const verbs = words.filter((w) => w.kind === 1);
+  const verbs = words.filter((w) => w.kind === 1 && !clicked(s, w) && !toldWhy(s, w));
   if (verbs.length === 0) return;
   // Cheap before the person scan: some attribute must have a verb near it.
   if (!attrs.some((a) => verbs.some((v) => v.start < a.end + WINDOW && a.start - v.start <= WINDOW * 2))) return;
@@ -1313,7 +1345,7 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
-    if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start)) continue;
+    if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start) || notTheirs(s, a, attr)) continue;
     // `the Firefox AppArmor profile`, `an AWS profile`: a program's settings, not a person's page.
     if ((attr === 'profile' || attr === 'profiles') && TECH_PROFILES.has(wordsBefore(s, a.start)[0] ?? '')) continue;
     // `the DB password`, `the Wi-Fi password`: a system's credential, not a person's data; and
@@ -1505,10 +1537,143 @@ function publicFacing(s: string, a: Word, attr: string): boolean {
 
 const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'over', 'through', 'using']);
 
+/** Contact attributes an organization publishes (`the support phone number`, `the press email`). */
+const CONTACT_ATTRS = new Set(['number', 'phone', 'phone number', 'email', 'email address', 'address']);
+/**
+ * Words before a contact attribute that make it an organization's contact point, published to be
+ * reached (`customer service number`, `booking hotline`, `press office email`), not a person's.
+ */
+const SERVICE_POINTS = new Set(
+  'service support care helpline hotline press sales reservation reservations booking bookings switchboard enquiries inquiries enquiry inquiry toll-free tollfree non-emergency reception office desk business'.split(
+    ' ',
+  ),
+);
+/** Words between a service word and `number` (`support phone number`, `sales fax number`). */
+const CONTACT_WORDS = new Set(['phone', 'telephone', 'fax', 'mobile', 'contact', 'whatsapp', 'text']);
+/** Words before `number` that make it a thing's number (`the PO number`, `a tracking number`). */
+const THING_NUMBERS = new Set(
+  'po order invoice ticket tracking part model serial version build case reference ref confirmation flight table page line issue pr release port item sku batch lot row column step'.split(
+    ' ',
+  ),
+);
+/** Words before `identity` that make it a system's (`managed identity`, `workload identity`). */
+const SYSTEM_IDENTITY = new Set(
+  'managed workload federated service system user-assigned assigned one an machine device app application cloud brand visual corporate'.split(
+    ' ',
+  ),
+);
+/** Nouns after an app's name that make it the channel of something sent (`a WhatsApp reminder`). */
+const SENT_THINGS = new Set([
+  'reminder',
+  'reminders',
+  'broadcast',
+  'invite',
+  'invites',
+  'invitation',
+  'announcement',
+  'poll',
+  'note',
+  'call',
+  'update',
+  'notice',
+]);
+/** Participles after an attribute that say it is to be protected (`get her address suppressed`). */
+const PROTECTED = new Set([
+  'suppressed',
+  'removed',
+  'hidden',
+  'redacted',
+  'masked',
+  'protected',
+  'unlisted',
+  'blurred',
+  'scrubbed',
+  'deleted',
+  'sealed',
+  'confidential',
+  'withheld',
+  'anonymized',
+  'anonymised',
+]);
+
+/** Nouns after an act that name who suffered it (`stalking victim`). */
+const SUFFERED = new Set(['victim', 'victims', 'survivor', 'survivors', 'target', 'targets']);
+
+/**
+ * Whether `tell` or `explain` at `v` gives a reason to someone (`tell my grandpa why he should
+ * never …`, `explain to her that it is a scam`): an explanation, not data asked for.
+ */
+function toldWhy(s: string, v: Word): boolean {
+  const c = s.charCodeAt(v.start) | 32;
+  if (c !== 116 && c !== 101) return false;
+  const verb = s.slice(v.start, v.end).toLowerCase();
+  if (verb !== 'tell' && verb !== 'explain') return false;
+  const after = s.slice(v.end, v.end + 40).toLowerCase();
+  return /^(?:\s+to)?(?:\s+(?:my|our|your|his|her|their|the|a)?\s*[a-z'-]+)?\s+(?:why|that)\b/.test(after);
+}
+
+/** Whether the words before `start` (two of them) own what follows: `her`, `his`, `their`, `Dana's`. */
+function ownedBefore(s: string, start: number): boolean {
+  const [w1, w2] = wordsBefore(s, start);
+  if (w1 === 'her' || w1 === 'his' || w1 === 'their' || w2 === 'her' || w2 === 'his' || w2 === 'their') return true;
+  if (w1 === 's' || w2 === 's') return true;
+  return false;
+}
+
+/**
+ * Whether the attribute names no person's private data here, by the words around it: an
+ * organization's published contact point (`the customer service number for …`), a thing's number
+ * (`the PO number`), a system's identity (`managed identity`), an app named as the channel of
+ * something sent (`a WhatsApp reminder to …`), or the attribute to be protected (`get her address
+ * suppressed`). None holds where a person owns the attribute (`her support number` stays).
+ */
+function notTheirs(s: string, a: Word, attr: string): boolean {
+  // The word after the attribute's own ending (`stalking victim`).
+  let e = a.end;
+  while (e < s.length && isWordChar(s.charCodeAt(e))) e++;
+  const next = nextWord(s, e);
+  // `get her address suppressed`: the attribute to be protected. `a stalking victim`, `doxxing
+  // survivors`: the act names who suffered it.
+  if (PROTECTED.has(next) || SUFFERED.has(next)) return true;
+  const c = s.charCodeAt(a.start);
+  const capital = c >= 65 && c <= 90;
+  const contact = CONTACT_ATTRS.has(attr);
+  if (!contact && !capital && attr !== 'number' && attr !== 'identity') return false;
+  const [w1, w2] = wordsBefore(s, a.start);
+  // `the support phone number`: the word before the contact word.
+  const head = CONTACT_WORDS.has(w1) ? w2 : w1;
+  if (contact && SERVICE_POINTS.has(head) && !ownedBefore(s, a.start)) return true;
+  if (attr === 'number' && THING_NUMBERS.has(w1) && !ownedBefore(s, a.start)) return true;
+  if (attr === 'identity' && SYSTEM_IDENTITY.has(w1)) return true;
+  return capital && SENT_THINGS.has(next) && !ownedBefore(s, a.start);
+}
+
 /** Words of software or acts that watch a device's owner. */
 const SPYING = /spy|stalk|track|monitor|keylog|intercept|mirror|clone|snoop|read (?:her|his|their)|hack/i;
 const DEVICE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'the', 'a', 'its']);
 const DEVICE_PREPOSITIONS = new Set(['on', 'from', 'in', 'onto', 'with', 'via', 'to', 'off']);
+
+/** Verbs that are also nouns (`a query`, `the export`). */
+const NOUN_VERBS = new Set(['query', 'export', 'dump', 'pull', 'fetch', 'grab']);
+/** Words that make the next a noun (`a SQL query`, `a GraphQL query`). */
+const QUERY_KINDS = new Set(['sql', 'graphql', 'search', 'database', 'db', 'csv', 'data', 'memory', 'heap', 'core']);
+
+/** Whether the verb word `v` is a noun after an act on a screen (`click links`, `tap the link`). */
+function clicked(s: string, v: Word): boolean {
+  // Only these verbs are read here: `query`, `export`, `dump`, `pull`, `fetch`, `grab`, `link`, `post`.
+  const c = s.charCodeAt(v.start) | 32;
+  if (c !== 113 && c !== 101 && c !== 100 && c !== 112 && c !== 102 && c !== 103 && c !== 108) return false;
+  const verb = s.slice(v.start, v.end).toLowerCase();
+  const noun = NOUN_VERBS.has(verb);
+  const onScreen = verb === 'link' || verb === 'post';
+  if (!noun && !onScreen) return false;
+  const [w1, w2] = wordsBefore(s, v.start);
+  // `a SQL query`, `the nightly export`, `this dump`: the verbs that are also nouns, as nouns.
+  if (noun && (DETERMINERS.has(w1) || NOUNISH.has(w1) || QUERY_KINDS.has(w1))) return true;
+  if (!onScreen) return false;
+  const w = w1 === 'the' || w1 === 'a' || w1 === 'any' || w1 === 'these' ? w2 : w1;
+  return w === 'click' || w === 'clicking' || w === 'tap' || w === 'tapping';
+}
 
 /** Auxiliaries before a participle that tell of an act rather than ask for one (`were exposed`). */
 const TOLD = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'be']);
@@ -1764,6 +1929,62 @@ function scanSelect(s: string, sink: FindingSink): void {
   sink.report('pii.bulk-collection', CATEGORY, 'high', D.bulk, sel, from, s.slice(sel, Math.min(from, sel + 60)));
 }
 
+/** A selected column that places a person: coordinates, a street address, a location. */
+const PLACE_COLUMN =
+  /^(?:\w+\.)?(?:\w+_)?(?:lat|lng|lon|long|latitude|longitude|geom|geog|coords?|coordinates|location|loc|address|addr|adress|street|res_street|zip|postcode|postal_code|home_address|home_addr|gps)(?:_\w+)?$/;
+/** A filter on one person's identity (`WHERE u.email = …`, `first_name == …`). */
+const ONE_PERSON =
+  /\b(?:\w+\.)?(?:e_?mail|email_address|full_?name|first_?name|last_?name|member_?name|user_?name|phone|msisdn)\s*={1,2}\s*(?:['"]|:\w|\$\w|\?)/i;
+/** A literal email address of someone, written in the text. */
+const EMAIL_LITERAL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+/**
+ * `SELECT pickup_lat, pickup_lng, dropoff_lat … FROM rides … WHERE u.email = 'dana@…'`: where one
+ * named person has been, read from records. Two or more columns that place someone, a filter on a
+ * single person's identity, and that person's address written in the request (a parameter alone,
+ * `WHERE email = $1`, is an application's code, not a person looked up).
+ */
+function scanTrail(s: string, sink: FindingSink): void {
+  const lower = foldCase(s);
+  const sel = lower.indexOf('select ');
+  if (sel < 0) return;
+  const from = lower.indexOf(' from ', sel);
+  if (from < 0 || from - sel > 600) return;
+  let places = 0;
+  for (const c of lower.slice(sel + 7, from).split(/[\s,]+/)) if (PLACE_COLUMN.test(c)) places++;
+  if (places < 2) return;
+  const rest = s.slice(from);
+  if (!ONE_PERSON.test(rest) || !EMAIL_LITERAL.test(rest)) return;
+  sink.report('pii.person-private-data', CATEGORY, 'high', D.person, sel, from, s.slice(sel, Math.min(from, sel + 60)));
+}
+
+/** A data frame or list filtered on one person's name written out (`v.last_name == 'Farouk'`). */
+const NAMED_ROW =
+  /\b(?:\w+\.)?(?:(?:first|last|full|member|owner|given|family|sur)_?name|first|last|surname|email)\s*==\s*['"][^'"\n]{2,40}['"]/i;
+/** Place columns counted in a program, at most (the reading stops once it has two). */
+const TRAIL_TOKENS_MAX = 400;
+
+/**
+ * `v[(v.first_name == 'Nadia') & (v.last_name == 'Farouk')][['res_street', 'res_zip']]`: a
+ * program that pulls one named person's address or coordinates out of a table of people (voter
+ * rolls, change-of-address files, member lists). Two place columns and a filter on a name written out.
+ */
+function scanFrameTrail(s: string, sink: FindingSink): void {
+  const row = NAMED_ROW.exec(s);
+  if (row === null) return;
+  const seen = new Set<string>();
+  let tokens = 0;
+  for (const m of s.matchAll(/[A-Za-z_][\w.]{2,40}/g)) {
+    if (++tokens > TRAIL_TOKENS_MAX) return;
+    const t = m[0].toLowerCase();
+    if (PLACE_COLUMN.test(t) && t.indexOf('.') < 0) seen.add(t);
+    if (seen.size >= 2) {
+      sink.report('pii.person-private-data', CATEGORY, 'high', D.person, row.index, row.index + row[0].length, row[0]);
+      return;
+    }
+  }
+}
+
 /** A digit or `@`: what every number and address finding needs (a native scan, not a loop). */
 const DIGIT_OR_AT = /[0-9@]/;
 
@@ -1775,7 +1996,10 @@ function scanSegment(s: string, sink: FindingSink): void {
   const pre = prescanned(s);
   if (pre !== null ? pre.digitOrAt : DIGIT_OR_AT.test(s)) scanNumbers(s, sink);
   const g = getGate();
-  if (s.length >= 14 && gateIncludes(gateMatches(s), s, g.select, SELECT_WORDS)) scanSelect(s, sink);
+  if (s.length >= 14 && gateIncludes(gateMatches(s), s, g.select, SELECT_WORDS)) {
+    scanSelect(s, sink);
+    scanTrail(s, sink);
+  }
   const words: Word[] = [];
   let attr = false;
   let trait = false;
@@ -1808,6 +2032,7 @@ function scanSegment(s: string, sink: FindingSink): void {
       );
   }
   if (attr) scanRequests(s, sink, words);
+  if (s.length >= 40 && s.indexOf('==') >= 0) scanFrameTrail(s, sink);
 }
 
 /** Personal data by validator, and requests for a person's private data by grammar. */
