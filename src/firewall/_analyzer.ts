@@ -293,10 +293,9 @@ export class Analyzer extends TextWindow {
       if (plainC.length > 0) this.scanPlainC(compact, cBase);
     }
 
-    // Paths and URLs contain a slash or start with ~ or www.; a whole text without any has none.
-    if (!this.whole || text.includes('/') || text.includes('~') || text.includes('www.')) {
-      this.params.feed(this, text, base, this.produced);
-    }
+    // Paths and URLs contain a slash or start with ~ or www.: a whole text is read at those marks.
+    if (this.whole) this.params.feedWhole(this, text);
+    else this.params.feed(this, text, base, this.produced);
     this.resolve(false);
     this.trim();
   }

@@ -52,6 +52,35 @@ export class ParamCollector {
     }
   }
 
+  /**
+   * Reads a whole text at once (offset 0, all of it in `win`): the same tokens as {@link feed} then
+   * {@link finish}, visiting only those that hold a `/`, a `~` or `www.`. A token without any is
+   * never a path or URL (see `classifyToken`), so finding the few that hold one with native
+   * searches skips the loop over every code unit, about a tenth of a short analysis's instructions.
+   */
+  feedWhole(win: TextWindow, text: string): void {
+    this.tokenStart = -1;
+    const n = text.length;
+    let slash = text.indexOf('/');
+    let tilde = text.indexOf('~');
+    let www = text.indexOf('www.');
+    let done = -1;
+    while (slash >= 0 || tilde >= 0 || www >= 0) {
+      // The next mark in the text, and the token around it (tokens are runs between spaces).
+      let at = slash;
+      if (at < 0 || (tilde >= 0 && tilde < at)) at = tilde;
+      if (at < 0 || (www >= 0 && www < at)) at = www;
+      const ts = text.lastIndexOf(' ', at) + 1;
+      const space = text.indexOf(' ', at);
+      const te = space < 0 ? n : space;
+      if (ts > done) this.finishToken(win, ts, te, n);
+      done = te;
+      if (slash >= 0 && slash < te) slash = text.indexOf('/', te);
+      if (tilde >= 0 && tilde < te) tilde = text.indexOf('~', te);
+      if (www >= 0 && www < te) www = text.indexOf('www.', te);
+    }
+  }
+
   /** The text has ended at `produced`: the token in progress is complete. */
   finish(win: TextWindow, produced: number): void {
     if (this.tokenStart >= 0) {

@@ -11,8 +11,7 @@
  * @internal Not part of the public API.
  */
 
-import { FNV_OFFSET, FNV_PRIME } from './_harmful-lex.js';
-import { bucket, signedBytes } from './_harmful-model.js';
+import { signedBytes } from './_harmful-model.js';
 import { WEIGHTS } from './_intent-weights.js';
 
 /** log2 of the number of hash buckets: as many as `_harmful-model.ts`, whose `bucket` maps a hash to one. */
@@ -37,10 +36,25 @@ export const CHARS_MAX = 600;
 /** Upper bound on the features of one segment: two character grams per code unit, two per word. */
 export const FEATURES_MAX = 4 * CHARS_MAX + 8;
 
-const SEED_UNI = 0x9e3779b1;
-const SEED_BI = 0x85ebca6b;
-const SEED_G3 = 0xc2b2ae35;
-const SEED_G4 = 0x27d4eb2f;
+/**
+ * The seeds of the four kinds of feature, and the FNV steps' offset and prime, as {@link run}
+ * writes them: 32-bit integers. The loop writes the numbers out rather than naming these module
+ * constants: a module constant is read from the module's context and checked for initialization
+ * at every use, and one above 2^31 is a heap number converted on every read, which made up a
+ * fifth of the loop's instructions. `SEEDS` names them for the test that checks the loop against
+ * a featurizer written with the names.
+ */
+export const SEEDS = { uni: 0x9e3779b1 | 0, bi: 0x85ebca6b | 0, g3: 0xc2b2ae35 | 0, g4: 0x27d4eb2f } as const;
+
+/**
+ * `bucket` of `_harmful-model.ts` with its mask written out (the reason is that of {@link SEEDS}): the low
+ * {@link BITS} bits of the hash's 32-bit finalizer.
+ */
+function slot(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  const y = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (y ^ (y >>> 16)) & 0xffff;
+}
 
 /** The code unit as the featurizer reads it: ASCII lower-cased, 0 for a separator, -1 skipped. */
 function norm(c: number): number {
@@ -125,7 +139,7 @@ function run(text: string, out: Features, w: Int8Array, keep: boolean): void {
   let c2 = -1;
   let c3 = -1;
   let inWord = false;
-  let word = FNV_OFFSET | 0;
+  let word = -2128831035; // FNV_OFFSET, as a 32-bit integer
   let prevWord = 0;
   let tokens = 0;
   let codeTokens = 0;
@@ -160,12 +174,14 @@ function run(text: string, out: Features, w: Int8Array, keep: boolean): void {
     }
     if (c === 0) {
       if (inWord) {
-        const b1 = bucket(word ^ SEED_UNI);
+        // SEEDS.uni
+        const b1 = slot(word ^ -1640531535);
         if (keep) feat[k] = b1;
         k++;
         sum += w[b1]!;
         if (words > 0) {
-          const b2 = bucket(Math.imul(prevWord, 31) ^ word ^ SEED_BI);
+          // SEEDS.bi
+          const b2 = slot(Math.imul(prevWord, 31) ^ word ^ -2048144789);
           if (keep) feat[k] = b2;
           k++;
           sum += w[b2]!;
@@ -178,20 +194,22 @@ function run(text: string, out: Features, w: Int8Array, keep: boolean): void {
     } else {
       if (!inWord) {
         inWord = true;
-        word = FNV_OFFSET | 0;
+        word = -2128831035; // FNV_OFFSET
       }
-      word = Math.imul(word ^ c, FNV_PRIME);
+      word = Math.imul(word ^ c, 0x01000193); // FNV_PRIME
     }
     // Character grams of the collapsed stream ending here.
     if (c2 >= 0) {
-      const g2 = Math.imul(Math.imul(SEED_G3 ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
-      const b3 = bucket(Math.imul(g2 ^ c, FNV_PRIME));
+      // SEEDS.g3, then FNV steps (prime 0x01000193) over c2, c1, c
+      const g2 = Math.imul(Math.imul(-1028477387 ^ c2, 0x01000193) ^ c1, 0x01000193);
+      const b3 = slot(Math.imul(g2 ^ c, 0x01000193));
       if (keep) feat[k] = b3;
       k++;
       sum += w[b3]!;
       if (c3 >= 0) {
-        const g3 = Math.imul(Math.imul(Math.imul(SEED_G4 ^ c3, FNV_PRIME) ^ c2, FNV_PRIME) ^ c1, FNV_PRIME);
-        const b4 = bucket(Math.imul(g3 ^ c, FNV_PRIME));
+        // SEEDS.g4, then FNV steps over c3, c2, c1, c
+        const g3 = Math.imul(Math.imul(Math.imul(0x27d4eb2f ^ c3, 0x01000193) ^ c2, 0x01000193) ^ c1, 0x01000193);
+        const b4 = slot(Math.imul(g3 ^ c, 0x01000193));
         if (keep) feat[k] = b4;
         k++;
         sum += w[b4]!;
