@@ -417,8 +417,9 @@ export function scanShell(segment: string, sink: FindingSink): void {
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
     examineLine(text.slice(0, proseEnd(text, 0, text.length)), ctx, shift);
-    // `curl … | sh, then list what it installed`: the command also read up to the comma or full
-    // stop where the sentence goes on in words, so its last word is not taken with the punctuation.
+    // `curl … | sh, then list what it installed`: where the sentence goes on in words after a comma
+    // or full stop glued to an interpreter's name, the command is also read up to that mark, so the
+    // name is not taken with the punctuation (and what follows is not taken for a script to run).
     const cut = clauseEnd(text);
     if (cut > 0) examineLine(text.slice(0, cut), ctx, shift);
     return;
@@ -611,10 +612,22 @@ function sentenceEnd(s: string, at: number, stop: number): number {
 /** Words that carry a sentence on after a command written at the start of a line. */
 const GOES_ON = /^[,.] +(?:and then|then|and|after that|afterwards|once|when|so|please|thanks)\b/i;
 
+/** Whether `word` names a shell or a script interpreter: a program that runs what it reads. */
+function runsWhatItReads(word: string): boolean {
+  return SHELL_NAMES.has(word) || INTERPRETERS.has(word) || isInterpreter(word);
+}
+
+/** The lower-cased word that ends at `end` in `s` (letters and digits), at most 16 code units. */
+function lastWord(s: string, end: number): string {
+  let i = end;
+  while (i > 0 && end - i < 16 && isWordChar(s.charCodeAt(i - 1))) i--;
+  return s.slice(i, end).toLowerCase();
+}
+
 /**
  * Where a command that opens a line ends when the sentence goes on in words after a `,` or `.`
- * outside quotes (`… | sh, then list what it installed`), or -1. Reads at most the first 400 code
- * units.
+ * outside quotes, glued to an interpreter's name (`… | sh, then list what it installed`), or -1.
+ * Reads at most the first 400 code units.
  */
 function clauseEnd(s: string): number {
   const stop = Math.min(s.length - 1, 400);
@@ -624,7 +637,8 @@ function clauseEnd(s: string): number {
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 39 || c === 34) quote = c;
-    else if ((c === 44 || c === 46) && s.charCodeAt(i + 1) === 32 && GOES_ON.test(s.slice(i, i + 24))) return i;
+    else if ((c === 44 || c === 46) && s.charCodeAt(i + 1) === 32 && GOES_ON.test(s.slice(i, i + 24)))
+      return runsWhatItReads(lastWord(s, i)) ? i : -1;
   }
   return -1;
 }
