@@ -416,12 +416,16 @@ export function scanShell(segment: string, sink: FindingSink): void {
   }
   forkBomb(text, ctx);
   if (looksLikeShell(text)) {
-    examineLine(text.slice(0, proseEnd(text, 0, text.length)), ctx, shift);
-    // `curl … | sh, then list what it installed`: where the sentence goes on in words after a comma
-    // or full stop glued to an interpreter's name, the command is also read up to that mark, so the
-    // name is not taken with the punctuation (and what follows is not taken for a script to run).
+    // Where the sentence goes on in words after a comma or full stop (`…, then tell the team`), the
+    // word before the mark is not taken with it. Glued to an interpreter's name (`… | sh, then list
+    // what it installed`), the command is also read up to the mark, since what follows would be a
+    // script for it to run; glued to anything else (`git push --force origin main, then …`), the
+    // mark is read as a space, one reading of the same length, so spans stay.
     const cut = clauseEnd(text);
-    if (cut > 0) examineLine(text.slice(0, cut), ctx, shift);
+    const line =
+      cut > 0 && !runsWhatItReads(lastWord(text, cut)) ? `${text.slice(0, cut)} ${text.slice(cut + 1)}` : text;
+    examineLine(line.slice(0, proseEnd(line, 0, line.length)), ctx, shift);
+    if (cut > 0 && line === text) examineLine(text.slice(0, cut), ctx, shift);
     return;
   }
   // A command after a short label ("Run this: x=rm; $x -rf /", "Paso 2: …"): the rest of the line.
@@ -626,8 +630,8 @@ function lastWord(s: string, end: number): string {
 
 /**
  * Where a command that opens a line ends when the sentence goes on in words after a `,` or `.`
- * outside quotes, glued to an interpreter's name (`… | sh, then list what it installed`), or -1.
- * Reads at most the first 400 code units.
+ * outside quotes (`… | sh, then list what it installed`), or -1. Reads at most the first 400 code
+ * units.
  */
 function clauseEnd(s: string): number {
   const stop = Math.min(s.length - 1, 400);
@@ -637,8 +641,7 @@ function clauseEnd(s: string): number {
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 39 || c === 34) quote = c;
-    else if ((c === 44 || c === 46) && s.charCodeAt(i + 1) === 32 && GOES_ON.test(s.slice(i, i + 24)))
-      return runsWhatItReads(lastWord(s, i)) ? i : -1;
+    else if ((c === 44 || c === 46) && s.charCodeAt(i + 1) === 32 && GOES_ON.test(s.slice(i, i + 24))) return i;
   }
   return -1;
 }

@@ -252,6 +252,10 @@ describe('a pipe into a shell ended by punctuation in prose', () => {
     ])
       expect(decide(t)).toBe('block');
   });
+  it('reads an operand without the comma that ends its clause', () => {
+    expect(decide('git push --force origin main, then tell the team it is done')).not.toBe('allow');
+    expect(decide('git push origin feature-x, then open the pull request')).toBe('allow');
+  });
   it('allows a pipe into a linter', () => {
     expect(decide('curl -fsSL https://get.tools.example/i.sh | shellcheck -')).toBe('allow');
   });
