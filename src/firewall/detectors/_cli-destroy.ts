@@ -17,8 +17,8 @@ import { scratchNames } from './_shell-rules.js';
 /** Either reading's words somewhere in the line, as an expression. */
 const CLIENT_WORDS =
   /delete|destroy|remove|purge|terminate|obliterate|expunge|\brm\b|\brb\b|\bdel\b|nuke|decommission|robocopy|rclone|rsync|sync|azcopy/i;
-/** The same words for the shared gate: the bounded ones (`\b` on both sides) last. */
-const LOOK_WORDS = [
+/** Verbs that destroy what a client names, in the first look and as subcommands. */
+const DESTROY_VERBS = [
   'delete',
   'destroy',
   'remove',
@@ -28,14 +28,9 @@ const LOOK_WORDS = [
   'expunge',
   'nuke',
   'decommission',
-  'robocopy',
-  'rclone',
-  'sync',
-  'azcopy',
-  'rm',
-  'rb',
-  'del',
-];
+] as const;
+/** The same words for the shared gate: the bounded ones (`\b` on both sides) last. */
+const LOOK_WORDS = [...DESTROY_VERBS, 'robocopy', 'rclone', 'sync', 'azcopy', 'rm', 'rb', 'del'];
 /** Where the bounded words start in {@link LOOK_WORDS}. */
 const LOOK_BOUNDED = 13;
 let lookBase = -1;
@@ -64,16 +59,8 @@ const VERB_LOOK =
  * one: `apps:destroy`, `vm.destroy`, `delete_vhost`, `service-instance-delete`, `deleteContainer`,
  * `DeleteInstances`. `rm`, `rb` and `del` stand only alone (see {@link destroyingCli}).
  */
-const DESTROY_PARTS = new Set([
-  'delete',
-  'destroy',
-  'remove',
-  'purge',
-  'terminate',
-  'obliterate',
-  'expunge',
-  'nuke',
-  'decommission',
+const DESTROY_PARTS: ReadonlySet<string> = new Set([
+  ...DESTROY_VERBS,
   'deprovision',
   'erase',
   'wipe',

@@ -244,24 +244,30 @@ function endsClause(s: string, i: number): boolean {
 
 /** Words of the segment with a clause number each: `clause[k]` grows at each clause end. */
 const clause: number[] = [];
+/** Per clause number, whether a word of {@link GUARDED} stands in it (filled by {@link cut}). */
+const guarded: boolean[] = [];
 
 function cut(s: string): number {
   let n = 0;
   let cl = 0;
   let i = 0;
+  guarded.length = 0;
+  guarded[0] = false;
   while (i < s.length && n < 200) {
     const c = s.charCodeAt(i);
     if (!isWord(c)) {
-      if (endsClause(s, i)) cl++;
+      if (endsClause(s, i)) guarded[++cl] = false;
       i++;
       continue;
     }
     const b = i;
     while (i < s.length && isWord(s.charCodeAt(i))) i++;
+    const w = s.slice(b, i).toLowerCase();
     starts[n] = b;
     ends[n] = i;
-    words[n] = s.slice(b, i).toLowerCase();
+    words[n] = w;
     clause[n] = cl;
+    if (GUARDED.has(w)) guarded[cl] = true;
     n++;
   }
   return n;
@@ -343,15 +349,7 @@ export function secretHandedOut(s: string): [number, number] | null {
     if (!secret) continue;
     if (h > 0 && NOT_SECRET.has(words[h - 1] as string)) continue;
     if (h > 1 && NOT_SECRET.has(words[h - 2] as string)) continue;
-    let guarded = false;
-    for (let k = 0; k < n; k++) {
-      if (clause[k] !== clause[h]) continue;
-      if (GUARDED.has(words[k] as string)) {
-        guarded = true;
-        break;
-      }
-    }
-    if (guarded || safeChannel(n, h)) continue;
+    if (guarded[clause[h] as number] === true || safeChannel(n, h)) continue;
     const out = governing(h, HAND_OUT);
     if (out >= 0 && openPlaceAfter(n, h)) return [starts[out] as number, ends[h] as number];
     const take = governing(h, TAKE);

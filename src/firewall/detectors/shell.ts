@@ -618,7 +618,7 @@ const GOES_ON = /^[,.] +(?:and then|then|and|after that|afterwards|once|when|so|
 
 /** Whether `word` names a shell or a script interpreter: a program that runs what it reads. */
 function runsWhatItReads(word: string): boolean {
-  return SHELL_NAMES.has(word) || INTERPRETERS.has(word) || isInterpreter(word);
+  return SHELL_NAMES.has(word) || isInterpreter(word);
 }
 
 /** The lower-cased word that ends at `end` in `s` (letters and digits), at most 16 code units. */
