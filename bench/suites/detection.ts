@@ -10,6 +10,7 @@ import vard from '@andersmyrmel/vard';
 import { PIIConfig, pii, SecretKeysConfig, secretKeysCheck, UrlsConfig, urls } from '@openai/guardrails';
 import { IntentFirewall } from '../../src/firewall/index.js';
 import { type CorpusCase, DANGEROUS_FAMILIES, type Family, loadCorpus, sliceCorpus } from '../../test/corpus/corpus.js';
+import { type ExternalHalf, externalSets, loadAllExternal } from '../../test/external/external.js';
 import { HOLDOUT_SETS, type HoldoutSet, loadHoldout } from '../../test/holdout/holdout.js';
 import { type BenchContext, forceGc, type Suite, settle, targetRow } from '../harness/context.js';
 import { type LatencyStats, median, summarize } from '../harness/stats.js';
@@ -316,6 +317,7 @@ export const detectionSuite: Suite = {
     );
 
     for (const set of HOLDOUT_SETS) await heldOut(ctx, gs, set);
+    for (const half of ['tuned', 'frozen'] as const) await externalHalf(ctx, gs, half);
   },
 };
 
@@ -326,12 +328,54 @@ export const detectionSuite: Suite = {
  * not fitted case by case.
  */
 async function heldOut(ctx: BenchContext, gs: readonly Guard[], set: HoldoutSet): Promise<void> {
-  const all = loadHoldout(set);
   const n = HOLDOUT_SETS.indexOf(set);
-  const key = n === 0 ? 'holdout' : `holdout${n + 1}`;
-  const label = n === 0 ? 'held-out set' : `${set} held-out set`;
+  await measureSet(ctx, gs, {
+    all: loadHoldout(set),
+    key: n === 0 ? 'holdout' : `holdout${n + 1}`,
+    label: n === 0 ? 'held-out set' : `${set} held-out set`,
+    where: `${n === 0 ? 'test/holdout' : `test/holdout/${set}`}, cases written apart from the detectors`,
+  });
+}
+
+/**
+ * The external sets (`test/external/<name>/`: cases taken or derived from public projects outside
+ * this one), half by half: the tuned half, which detectors may be studied against, and the frozen
+ * half, which is only counted. Each half is measured as one set, with every guard, and a note
+ * gives each external set's figures within it.
+ */
+async function externalHalf(ctx: BenchContext, gs: readonly Guard[], half: ExternalHalf): Promise<void> {
+  const all = loadAllExternal(half);
+  if (all.length === 0) return;
+  await measureSet(ctx, gs, {
+    all,
+    key: `external-${half}`,
+    label: `external sets, ${half} half`,
+    where: `test/external/, ${half} half: cases from ${externalSets().join(', ')}`,
+  });
+  for (const set of externalSets()) {
+    const mine = all.filter((c) => c.set === set);
+    if (mine.length === 0) continue;
+    const parts: string[] = [];
+    for (const guard of gs) {
+      const flagged = await verdicts(guard, mine);
+      const d = mine.filter((c) => c.label === 'dangerous').length;
+      const b = mine.length - d;
+      const caught = mine.filter((c, i) => c.label === 'dangerous' && flagged[i]).length;
+      const fps = mine.filter((c, i) => c.label === 'benign' && flagged[i]).length;
+      parts.push(`${guard.name} ${caught}/${d} caught${b > 0 ? `, ${fps}/${b} flagged` : ''}`);
+    }
+    ctx.note(`external ${set}, ${half} half: ${parts.join('; ')}`);
+  }
+}
+
+/** One labelled set measured with every guard: rows, peer tables and a note. */
+async function measureSet(
+  ctx: BenchContext,
+  gs: readonly Guard[],
+  opts: { all: CorpusCase[]; key: string; label: string; where: string },
+): Promise<void> {
+  const { all, key, label, where } = opts;
   const heading = `${label[0]?.toUpperCase()}${label.slice(1)}`;
-  const dir = n === 0 ? 'test/holdout' : `test/holdout/${set}`;
   const cases = ctx.size({ smoke: sliceCorpus(all, 10), default: all });
   const dangerous = cases.filter((c) => c.label === 'dangerous');
   const benign = cases.filter((c) => c.label === 'benign');
@@ -399,6 +443,6 @@ async function heldOut(ctx: BenchContext, gs: readonly Guard[], set: HoldoutSet)
     });
   }
   ctx.note(
-    `${label} (${dir}, ${cases.length} cases written apart from the detectors): ${rows.map((r) => `${r.name} ${fmt(r.recall)} caught, ${fmt(r.fp)} flagged`).join('; ')}`,
+    `${label} (${where}; ${cases.length} cases): ${rows.map((r) => `${r.name} ${fmt(r.recall)} caught, ${fmt(r.fp)} flagged`).join('; ')}`,
   );
 }
