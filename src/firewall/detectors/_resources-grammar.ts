@@ -275,6 +275,8 @@ const H = {
   resource: wordHash('resource'),
   group: wordHash('group'),
   that: wordHash('that'),
+  this: wordHash('this'),
+  one: wordHash('one'),
   which: wordHash('which'),
   account: wordHash('account'),
   service: wordHash('service'),
@@ -632,6 +634,26 @@ function settle(category: string, from: number, to: number): void {
   sink!.settle?.(category, buf.start[from]!, end);
 }
 
+/** Tokens read back from a sentence's start for what its demonstrative points at. */
+const BACK = 30;
+
+/**
+ * Whether the deletion at `v` takes one thing named by a demonstrative (`delete that cluster only`,
+ * `remove this one base`) that the sentences before, within {@link BACK} tokens, introduced as
+ * ordinary (`a cluster for a tutorial in my personal account`, `a test base I made this morning`)
+ * and not as production's, many or all of something. The earlier sentences scope the act.
+ */
+function pointsBack(v: number, to: number, from: number): boolean {
+  let j = v + 1;
+  if (j >= to || (buf.hash[j] !== H.that && buf.hash[j] !== H.this)) return false;
+  j++;
+  if (j < to && buf.hash[j] === H.one) j++;
+  if (j >= to || cls[j]! & (PART | BACKUP | STORE | ITEM | BULK) || plural(j) || from === 0) return false;
+  let before = 0;
+  for (let k = from - 1; k >= 0 && from - k <= BACK; k--) before |= cls[k]!;
+  return (before & SAFE) !== 0 && (before & (PROD | BULK | FINAL | MANY | COVERT)) === 0;
+}
+
 /** Whether the sentence of tokens `[from, to)` is a question and the last thing the segment says. */
 function lastQuestion(from: number, to: number): boolean {
   if (to < buf.length || !starts(from) || !(cls[from]! & ASK || cls2[from]! & AUXQ)) return false;
@@ -714,7 +736,8 @@ function judge(v: number): void {
   }
   if (act & DEL) {
     const rebuilt = (after & REBUILD) !== 0 && (around & PROD) === 0;
-    if (judgeDeletion(v, to, around, safe || rebuilt) || rebuilt) settle('destructive', from, to);
+    const pointed = !safe && !(around & (PROD | BULK | FINAL | MANY | COVERT)) && pointsBack(v, to, from);
+    if (judgeDeletion(v, to, around, safe || rebuilt || pointed) || rebuilt || pointed) settle('destructive', from, to);
     return;
   }
   if (act & SHOW) {

@@ -33,6 +33,22 @@ export const MAX_TOKENS = 4096;
 const MAX_GLUED = 32;
 
 /** Keywords the comment-glue rule may rebuild from pieces. */
+/** Keywords after which a table, schema or database name follows. */
+const NAMES_FOLLOW: ReadonlySet<string> = new Set([
+  'table',
+  'tables',
+  'from',
+  'into',
+  'update',
+  'join',
+  'exists',
+  'schema',
+  'database',
+  'dataset',
+  'view',
+  'truncate',
+]);
+
 const GLUE_WORDS = [
   'drop',
   'table',
@@ -176,6 +192,20 @@ export function lexSql(s: string, from: number, to: number): Token[] {
         v += piece.toLowerCase();
         upper = upper && piece.toUpperCase() === piece;
         j = m;
+      }
+      // A project id with hyphens that opens a dotted name where a table is named
+      // (`DROP TABLE acme-dev.tmp.events`, as BigQuery reads it) is one word.
+      if (j < to && s.charCodeAt(j) === 45 && NAMES_FOLLOW.has(out[out.length - 1]?.v ?? '')) {
+        let m = j;
+        while (m + 1 < to && s.charCodeAt(m) === 45 && isWordChar(s.charCodeAt(m + 1))) {
+          m += 2;
+          while (m < to && isWordChar(s.charCodeAt(m))) m++;
+        }
+        if (m > j && s.charCodeAt(m) === 46) {
+          v += s.slice(j, m).toLowerCase();
+          upper = false;
+          j = m;
+        }
       }
       out.push({ kind: WORD, v, start: i, end: j, upper });
       i = j;
