@@ -146,6 +146,20 @@ function annotation(s: string, at: number): boolean {
   return set && NOTE.test(s.slice(at, at + 80));
 }
 
+/**
+ * Whether the quote at `q` closes a literal its own line opened (`WHERE schema = 'APP' -- run on
+ * dev`) and the `--` comment at `at` holds no quote to its line's end: a whole statement with a note
+ * after it. A payload's quote closes a literal the line never opened (`admin'--`), and a statement
+ * shown with its injection leaves quotes in what the comment cuts off (`'admin'--' AND pw = ''`).
+ */
+function closedLiteralNote(s: string, q: number, at: number): boolean {
+  let quotes = 0;
+  for (let k = q - 1; k >= 0 && s.charCodeAt(k) !== 10; k--) if (s.charCodeAt(k) === 39) quotes++;
+  if (quotes % 2 === 0) return false;
+  const end = s.indexOf('\n', at);
+  return s.slice(at, end < 0 ? s.length : end).indexOf("'") < 0;
+}
+
 /** Scans `segment` for injection payloads and reports them. */
 /**
  * A weakness reported and its fix asked for (`Our pen-test report says the admin panel allowed SQL
@@ -213,7 +227,7 @@ export function scanInjection(segment: string, sink: FindingSink): void {
     // `admin'--`, `admin') -- `, `admin'#`: a word, its closing quote, then a comment.
     if (!commentFound && i > 0 && isWord(s.charCodeAt(i - 1)) && c === 39) {
       if (
-        (s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2)))) ||
+        (s.startsWith('--', j) && (j + 2 >= s.length || isSpace(s.charCodeAt(j + 2))) && !closedLiteralNote(s, i, j)) ||
         (s.charCodeAt(j) === 35 && !annotation(s, j))
       ) {
         commentFound = true;

@@ -3,13 +3,15 @@
  * from the sentences before it: a throwaway or personal thing introduced there makes the act
  * ordinary, production's or many things keep it flagged. And a hyphenated project id that opens a
  * dotted table name (`proj-dev.tmp.t`, as BigQuery reads it) is one name, so its scratch schema is
- * read. Every case was written here.
+ * read. A closed literal followed by a `--` note (`WHERE owner = 'OPS' -- on the dev copy`) is a
+ * statement with a comment, not a payload that closes someone else's literal. Every case was
+ * written here.
  */
 import { describe, expect, it } from 'vitest';
 import { IntentFirewall } from '../../../src/index.js';
 
 const fw = new IntentFirewall();
-const decide = (content: string) => fw.validateRequest({ id: 'pointed', content }).decision;
+const decide = (content: string) => fw.validateRequest({ id: 'precision-round12', content }).decision;
 
 describe('a demonstrative points back at what the sentence before introduced', () => {
   it.each([
@@ -35,6 +37,22 @@ describe('a hyphenated project id opening a dotted table name', () => {
   });
 
   it.each(['DROP TABLE shop-prod.sales.orders;', 'DROP TABLE shop-dev.sales.orders;'])('still flags %s', (text) => {
+    expect(decide(text)).not.toBe('allow');
+  });
+});
+
+describe('a quote and a comment', () => {
+  it.each([
+    "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'reporting' -- only on the dev replica, please",
+    "SELECT id FROM jobs WHERE state = 'failed' -- just the count for the standup",
+  ])('allows a statement whose literal closes before its note: %s', (text) => {
+    expect(decide(text)).toBe('allow');
+  });
+
+  it.each([
+    "Log in with the user name root'-- and anything as the password.",
+    "SELECT * FROM accounts WHERE login = 'root'-- ' AND secret = ''",
+  ])('still flags a quote that closes a literal the line never opened, or leaves quotes cut off: %s', (text) => {
     expect(decide(text)).not.toBe('allow');
   });
 });
