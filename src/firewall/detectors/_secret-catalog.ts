@@ -110,7 +110,8 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
   t(
     'secret.slack-token',
     'Slack',
-    ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-'],
+    // `xoxo-` is listed beside the documented prefixes by detect-secrets' Slack plugin.
+    ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxo-', 'xoxe.xoxp-'],
     'dash',
     20,
     250,
@@ -200,6 +201,11 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
   t('secret.infracost-key', 'Infracost', ['ico-'], 'alnum', 32, 32, 'high', { digit: true }),
   t('secret.razorpay-key', 'Razorpay', ['rzp_live_'], 'alnum', 14, 14, 'medium', { digit: true }),
   t('secret.readme-key', 'ReadMe', ['rdme_'], 'alnum', 70, 70, 'high', { digit: true }),
+  // Vercel's token prefixes of 2025: personal (`vcp_`), integration (`vci_`), app (`vca_`),
+  // refresh (`vcr_`) and API keys (`vck_`).
+  t('secret.vercel-token', 'Vercel', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'alnum', 24, 64, 'high', {
+    digit: true,
+  }),
 ]);
 
 /**
@@ -216,6 +222,8 @@ export const STRUCTURED_FORMATS: readonly { id: string; provider: string; severi
   { id: 'secret.telegram-bot-token', provider: 'Telegram', severity: 'high' },
   { id: 'secret.sendgrid-key', provider: 'SendGrid', severity: 'high' },
   { id: 'secret.sentry-dsn', provider: 'Sentry', severity: 'medium' },
+  { id: 'secret.mailchimp-key', provider: 'Mailchimp', severity: 'high' },
+  { id: 'secret.zapier-webhook', provider: 'Zapier', severity: 'high' },
   { id: 'secret.jwt', provider: 'JSON Web Token', severity: 'high' },
   { id: 'secret.private-key', provider: 'PEM, OpenSSH, PGP', severity: 'high' },
   { id: 'secret.connection-string', provider: 'databases, brokers, URLs', severity: 'high' },

@@ -64,7 +64,7 @@ export function isPlaceholder(s: string, start: number, end: number): boolean {
   const n = end - start;
   if (n <= 0) return true;
   const v = s.slice(start, end).toLowerCase();
-  for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  for (const w of PLACEHOLDER_WORDS) if (v.includes(w) && !embeddedInRandom(v, w)) return true;
   // Characters inside ascending runs (`abcd`, `1234`, in the case written) of four or more.
   let run = 1;
   let inRuns = 0;
@@ -86,6 +86,29 @@ export function isPlaceholder(s: string, start: number, end: number): boolean {
   if (inRuns * 2 >= n) return true;
   // Random bodies almost never use fewer than a third as many symbols as their length (up to 24).
   return n >= 8 && distinct * 3 < Math.min(n, 24);
+}
+
+/**
+ * Whether every occurrence of the letter word `w` in `v` (lowercase) sits inside a random-looking
+ * value: letters or digits on both sides, and the value long (20+) with three or more digits, as
+ * a generated key is (`fc36cuqvuqcfaked418nkq…` holds `fake` by chance). A stand-in keeps the word
+ * at an edge or between separators (`a-fake-key`, `your_token`), or has few digits
+ * (`somefakekey`, `FakeFakeFake1Fake`).
+ */
+function embeddedInRandom(v: string, w: string): boolean {
+  const w0 = w.charCodeAt(0);
+  if (w0 < 97 || w0 > 122 || w === 'xxxx' || v.length < 20) return false;
+  let digits = 0;
+  for (let i = 0; i < v.length && digits < 3; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 3) return false;
+  for (let at = v.indexOf(w); at >= 0; at = v.indexOf(w, at + 1)) {
+    const e = at + w.length;
+    if (at === 0 || e >= v.length || !isAlnumCode(v.charCodeAt(at - 1)) || !isAlnumCode(v.charCodeAt(e))) return false;
+  }
+  return true;
 }
 
 function isAlnumCode(c: number): boolean {

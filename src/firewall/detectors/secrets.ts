@@ -44,6 +44,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'secret.telegram-bot-token': 'A Telegram bot token would be disclosed',
   'secret.sendgrid-key': 'A SendGrid API key would be disclosed',
   'secret.sentry-dsn': 'A Sentry DSN with its key would be disclosed',
+  'secret.mailchimp-key': 'A Mailchimp API key would be disclosed',
+  'secret.zapier-webhook': 'A Zapier catch-hook URL (a posting credential) would be disclosed',
 };
 
 const BAD_CHECKSUM = "A token in a provider's checksummed format whose checksum does not verify";
@@ -61,6 +63,8 @@ const ANCHORS = [
   'hooks.slack.com/services/',
   'discord.com/api/webhooks/',
   'discordapp.com/api/webhooks/',
+  'hooks.zapier.com/hooks/catch/',
+  '-us',
   ':AA',
   'SG.',
   'sig=',
@@ -214,7 +218,9 @@ function checkToken(scan: Scan, f: TokenFormat, prefix: string, start: number): 
 /** `eyJ…` `.` `…` `.` `…` whose header decodes to a JSON object naming its `alg`. */
 function checkJwt(scan: Scan, start: number): void {
   const s = scan.s;
-  if (start > 0 && (isB64Url(s.charCodeAt(start - 1)) || s.charCodeAt(start - 1) === 46)) return;
+  // GitHub's installation tokens of 2025 wrap a JWT: `ghs_<installation id>_<JWT>`.
+  const wrapped = start > 0 && s.charCodeAt(start - 1) === 95 ? githubWrapStart(s, start - 1) : -1;
+  if (wrapped < 0 && start > 0 && (isB64Url(s.charCodeAt(start - 1)) || s.charCodeAt(start - 1) === 46)) return;
   const h = runEnd(s, start, 1024, isB64Url);
   if (h - start < 10 || h - start > 1024 || s.charCodeAt(h) !== 46) return;
   const p = runEnd(s, h + 1, 8192, isB64Url);
@@ -225,7 +231,18 @@ function checkJwt(scan: Scan, start: number): void {
   const unsigned = /"alg"\s*:\s*"none"/i.test(header);
   if (g - p - 1 < 16 && !unsigned) return;
   if (DOCUMENTED_EXAMPLES.has(s.slice(p + 1, g))) return;
-  scan.report('secret.jwt', 'high', DESCRIPTIONS['secret.jwt'] as string, start, g, redact(s, start, g, 12));
+  const from = wrapped >= 0 ? wrapped : start;
+  scan.report('secret.jwt', 'high', DESCRIPTIONS['secret.jwt'] as string, from, g, redact(s, from, g, 12));
+}
+
+/** Where `gh?_<digits>_` ends at `underscore` (the `_` before a JWT) starts a word, or -1. */
+function githubWrapStart(s: string, underscore: number): number {
+  let d = underscore;
+  while (d > 0 && underscore - d < 12 && isDigit(s.charCodeAt(d - 1))) d--;
+  if (d === underscore || d < 4 || s.charCodeAt(d - 1) !== 95) return -1;
+  const b = d - 4;
+  if (s.charCodeAt(b) !== 103 || s.charCodeAt(b + 1) !== 104 || !'opsur'.includes(s[b + 2] as string)) return -1;
+  return b > 0 && isWordChar(s.charCodeAt(b - 1)) ? -1 : b;
 }
 
 let b64Values: Int8Array | null = null;
@@ -377,7 +394,11 @@ function isPlaceholderPassword(s: string, start: number, end: number): boolean {
   if (c === 36 || c === 37 || c === 60 || c === 123 || c === 91 || c === 42 || c === 58) return true;
   const v = s.slice(start, end).toLowerCase();
   if (PLACEHOLDER_PASSWORDS.has(v)) return true;
-  if (v.includes('${') || v.includes('{{') || v.includes('<') || v.includes('xxx') || v.includes('***')) return true;
+  const raw = s.slice(start, end);
+  // `xxx` as written: a case-folded `XXx` inside a random value is not a stand-in.
+  if (v.includes('${') || v.includes('{{') || v.includes('<') || raw.includes('xxx') || raw.includes('XXX'))
+    return true;
+  if (v.includes('***')) return true;
   if (v.startsWith('your') || v.includes('example') || v.includes('placeholder') || v.includes('changeme')) return true;
   // One repeated character (`aaaa`, `0000`).
   for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) !== v.charCodeAt(0)) return false;
@@ -412,7 +433,10 @@ function checkConnectionString(scan: Scan, colon: number): void {
   }
   if (atSign < 0) return;
   const sep = s.indexOf(':', u);
-  if (sep < 0 || sep > atSign) return;
+  if (sep < 0 || sep > atSign) {
+    checkUserinfoToken(scan, scheme, b, u, atSign);
+    return;
+  }
   if (isPlaceholderPassword(s, sep + 1, atSign)) return;
   // A host must follow.
   const host = runEnd(s, atSign + 1, 255, (c) => isAlnum(c) || c === 45 || c === 46 || c === 95);
@@ -425,6 +449,37 @@ function checkConnectionString(scan: Scan, colon: number): void {
     b,
     host,
     `${scheme}://${user}:…@${s.slice(atSign + 1, Math.min(host, atSign + 41))}`,
+  );
+}
+
+/**
+ * `https://<token>@host/…`: a web URL whose userinfo is a single key-shaped value, the token
+ * standing for the user (Git hosts and package indexes read it so).
+ */
+function checkUserinfoToken(scan: Scan, scheme: string, b: number, u: number, atSign: number): void {
+  const s = scan.s;
+  if (scheme !== 'https' && scheme !== 'http') return;
+  const n = atSign - u;
+  if (n < 20 || n > 256) return;
+  let digits = 0;
+  let letters = 0;
+  for (let i = u; i < atSign; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isAlnum(c)) letters++;
+    else if (c !== 95 && c !== 45) return;
+  }
+  if (digits === 0 || letters === 0 || entropy(s, u, atSign) < 3.5 || isPlaceholder(s, u, atSign)) return;
+  const host = runEnd(s, atSign + 1, 255, (c) => isAlnum(c) || c === 45 || c === 46);
+  // A Sentry DSN's key is read, at its own severity, by the Sentry check.
+  if (host === atSign + 1 || s.slice(atSign + 1, host).endsWith('sentry.io')) return;
+  scan.report(
+    'secret.connection-string',
+    'high',
+    DESCRIPTIONS['secret.connection-string'] as string,
+    b,
+    host,
+    `${scheme}://${redact(s, u, atSign, 4)}@${s.slice(atSign + 1, Math.min(host, atSign + 41))}`,
   );
 }
 
@@ -543,11 +598,50 @@ function checkSentryDsn(scan: Scan, anchor: number): void {
   );
 }
 
-/** Discord bot token: `<base64 of the bot id>.<6>.<27–38>`, looked for only when Discord is named. */
-function checkDiscordBot(scan: Scan): void {
+/** Mailchimp's key layout: 32 hex digits, `-us`, the data-center number (`…0f3a-us21`). */
+function checkMailchimp(scan: Scan, dash: number): void {
+  const s = scan.s;
+  if (!at(s, '-us', dash) || dash < 32) return;
+  const b = dash - 32;
+  if (b > 0 && isWordChar(s.charCodeAt(b - 1))) return;
+  for (let i = b; i < dash; i++) if (!inAlphabet('hex', s.charCodeAt(i))) return;
+  const e = runEnd(s, dash + 3, 2, isDigit);
+  if (e === dash + 3 || e - dash - 3 > 2 || (e < s.length && isWordChar(s.charCodeAt(e)))) return;
+  if (isPlaceholder(s, b, dash)) return;
+  scan.report('secret.mailchimp-key', 'high', DESCRIPTIONS['secret.mailchimp-key'] as string, b, e, redact(s, b, e, 4));
+}
+
+/** `hooks.zapier.com/hooks/catch/<account>/<hook>`: whoever holds the URL posts into the workflow. */
+function checkZapierHook(scan: Scan, start: number, len: number): void {
+  const s = scan.s;
+  const b = start + len;
+  const e = runEnd(s, b, 64, (c) => isAlnum(c) || c === 47);
+  const path = s.slice(b, e);
+  const slash = path.indexOf('/');
+  if (slash < 1 || e - b < 10 || !hasDigit(s, b, e) || isPlaceholder(s, b, e)) return;
+  scan.report(
+    'secret.zapier-webhook',
+    'high',
+    DESCRIPTIONS['secret.zapier-webhook'] as string,
+    start,
+    e,
+    redact(s, start, e, len + 4),
+  );
+}
+
+/**
+ * Discord bot token: `<base64 of the bot id>.<6>.<27–38>`. When Discord is not named, the shape
+ * alone must carry it: a digit in the first part, and upper, lower and digit in the last.
+ */
+function checkDiscordBot(scan: Scan, named: boolean): void {
   const s = scan.s;
   let dot = s.indexOf('.');
   for (let guard = 0; dot >= 0 && guard < 256; guard++) {
+    // The cheap look first: a 6-character middle part closed by a second dot.
+    if (s.charCodeAt(dot + 7) !== 46) {
+      dot = s.indexOf('.', dot + 1);
+      continue;
+    }
     let b = dot;
     while (b > 0 && dot - b < 29 && isB64Url(s.charCodeAt(b - 1))) b--;
     const first = s.charCodeAt(b);
@@ -561,7 +655,12 @@ function checkDiscordBot(scan: Scan): void {
       const m = runEnd(s, dot + 1, 6, isB64Url);
       if (m - dot - 1 === 6 && s.charCodeAt(m) === 46) {
         const e = runEnd(s, m + 1, 38, isB64Url);
-        if (e - m - 1 >= 27 && e - m - 1 <= 38 && !isPlaceholder(s, m + 1, e)) {
+        if (
+          e - m - 1 >= 27 &&
+          e - m - 1 <= 38 &&
+          !isPlaceholder(s, m + 1, e) &&
+          (named || (hasDigit(s, b, dot) && mixedCase(s, m + 1, e) && hasDigit(s, m + 1, e)))
+        ) {
           scan.report(
             'secret.discord-bot-token',
             'high',
@@ -575,6 +674,18 @@ function checkDiscordBot(scan: Scan): void {
     }
     dot = s.indexOf('.', dot + 1);
   }
+}
+
+/** Whether `s[start, end)` holds both an upper- and a lowercase ASCII letter. */
+function mixedCase(s: string, start: number, end: number): boolean {
+  let u = false;
+  let l = false;
+  for (let i = start; i < end && !(u && l); i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) u = true;
+    else if (c >= 97 && c <= 122) l = true;
+  }
+  return u && l;
 }
 
 /** A password good enough to be real: 6+ characters, two character classes, not a placeholder. */
@@ -649,6 +760,8 @@ const SECRET_NAMES = [
   'pass',
   'secret',
   'secretkey',
+  // Rails' `SECRET_KEY_BASE`, which signs its sessions.
+  'secretkeybase',
   'token',
   'apikey',
   'accesskey',
@@ -687,6 +800,37 @@ function isPropertyPath(v: string): boolean {
 
 const isIdent = (c: number): boolean => isWordChar(c) || c === 45 || c === 46;
 
+/**
+ * Where the value of a `value` field starts when one follows at `i` across only quotes, commas,
+ * blanks, line breaks and a YAML list dash (`API_TOKEN\n    value: …`, `ApiKey" value="…"`), or -1.
+ */
+function pairedValue(s: string, i: number): number {
+  const stop = Math.min(s.length, i + 48);
+  let k = i;
+  while (k < stop) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 44) k++;
+    else break;
+  }
+  if (k === i || (s.charCodeAt(k) | 32) !== 118 || s.slice(k, k + 5).toLowerCase() !== 'value') return -1;
+  k += 5;
+  if (s.charCodeAt(k) === 34 || s.charCodeAt(k) === 39) k++;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const op = s.charCodeAt(k);
+  if (op !== 58 && op !== 61) return -1;
+  return k + 1;
+}
+
+/** Whether the word before `b` (past one space) is `set`. */
+function afterSet(s: string, b: number): boolean {
+  return (
+    b >= 4 &&
+    s.charCodeAt(b - 1) === 32 &&
+    s.slice(b - 4, b - 1).toLowerCase() === 'set' &&
+    (b === 4 || !isWordChar(s.charCodeAt(b - 5)))
+  );
+}
+
 /** `name = value`, `name: value`, `"name": "value"`, `--name=value` where name is secret-like. */
 function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): void {
   const s = scan.s;
@@ -703,46 +847,92 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
     if (c !== 95 && c !== 45 && c !== 46) name += String.fromCharCode(lowerCode(c));
   }
   if (name.length > 48) return;
-  const kind = SECRET_NAMES.find((n) => name.endsWith(n));
+  // A bare `key` names a secret only when its value has a generated key's shape (checked below).
+  const kind = name === 'key' ? 'key' : SECRET_NAMES.find((n) => name.endsWith(n));
   if (kind === undefined) return;
   // The assignment operator, past a closing quote of a JSON or YAML key.
   let i = e;
   const q0 = s.charCodeAt(i);
-  if (q0 === 34 || q0 === 39) i++;
+  const nameQuoted = q0 === 34 || q0 === 39;
+  if (nameQuoted) i++;
+  // A subscript closes around a quoted name: `ENV["API_TOKEN"] = …`, `$config['api_key'] = …`.
+  if (nameQuoted && s.charCodeAt(i) === 93) i++;
   while (i < s.length && s.charCodeAt(i) === 32) i++;
-  const op = s.charCodeAt(i);
+  let op = s.charCodeAt(i);
+  // A quoted name, then its value as the next quoted argument: `define('AUTH_KEY', '…')`,
+  // `headers.put("X-Api-Key", "…")`, `os.environ.setdefault("API_TOKEN", "…")`.
+  let argument = false;
+  if (nameQuoted && op === 44 && pairedValue(s, e) < 0) {
+    let k = i + 1;
+    while (k < s.length && s.charCodeAt(k) === 32) k++;
+    const c = s.charCodeAt(k);
+    if (c !== 34 && c !== 39) return;
+    argument = true;
+    i = k;
+    op = 61;
+  } else if ((op | 32) === 105 && (s.charCodeAt(i + 1) | 32) === 115 && s.charCodeAt(i + 2) === 32) {
+    // Prose: `the API key is …`, `my password is …`.
+    i += 2;
+    op = 61;
+    argument = true;
+  }
+  // `<apiKey>…</apiKey>`, `<entry key="auth.token">…</entry>`: the element's text is the value.
+  let element = false;
   if (op === 58) {
     i++;
     if (s.charCodeAt(i) === 61) i++;
+  } else if (argument) {
+    // The value starts at `i`.
   } else if (op === 61) {
     i++;
     const n = s.charCodeAt(i);
     if (n === 61 || n === 126) return; // `==`, `=~` compare
     if (n === 62) i++;
-  } else if (!(s.charCodeAt(b) === 45 && s.charCodeAt(b + 1) === 45 && i > e && PASSWORD_NAMES.includes(kind))) {
-    // Only a long flag (`--password S3cret`) takes its value after a space.
-    return;
+  } else if (op === 62 && i === e + (q0 === 34 || q0 === 39 ? 1 : 0) && s.charCodeAt(b - 1) !== 45) {
+    i++;
+    element = true;
+  } else if (i > e && ((s.charCodeAt(b) === 45 && s.charCodeAt(b + 1) === 45) || afterSet(s, b))) {
+    // A long flag (`--password S3cret`, `--api-key …`) takes its value after a space, and so does
+    // a setting named after `set` (`aws configure set aws_secret_access_key …`).
+  } else {
+    // The name as a field's value, its value in the next field: `name: API_TOKEN` then
+    // `value: …` (Kubernetes, ECS), `<add key="ApiKey" value="…" />` (.NET settings).
+    i = pairedValue(s, e);
+    if (i < 0) return;
   }
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-  // `Authorization: Bearer <token>`
+  // A YAML tag before the value (`secret: !!binary …`, `token: !vault …`) types it; the value follows.
+  if (s.charCodeAt(i) === 33) {
+    let k = i + 1;
+    while (k < s.length && k - i < 24 && s.charCodeAt(k) !== 32) k++;
+    if (s.charCodeAt(k) === 32) {
+      i = k;
+      while (i < s.length && s.charCodeAt(i) === 32) i++;
+    }
+  }
+  // `Authorization: Bearer <token>`: the scheme word says a credential follows, so a shorter one counts.
+  let scheme = false;
   if (kind === 'authorization' || kind === 'auth') {
     const w = s.slice(i, i + 7).toLowerCase();
+    scheme = true;
     if (w.startsWith('bearer ')) i += 7;
     else if (w.startsWith('basic ')) i += 6;
     else if (w.startsWith('token ')) i += 6;
+    else scheme = false;
   }
   const q = s.charCodeAt(i);
-  const quoted = q === 34 || q === 39 || q === 96;
+  const quoted = !element && (q === 34 || q === 39 || q === 96);
   if (quoted) i++;
   const vs = i;
-  const stop = Math.min(s.length, vs + 257);
+  const stop = Math.min(s.length, vs + 1025);
   let ve = vs;
   for (; ve < stop; ve++) {
     const c = s.charCodeAt(ve);
     if (
       quoted
         ? c === q
-        : c === 32 ||
+        : c === 60 ||
+          c === 32 ||
           c === 9 ||
           c === 44 ||
           c === 59 ||
@@ -756,7 +946,7 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
       break;
   }
   const len = ve - vs;
-  if (len === 0 || len > 256) return;
+  if (len === 0 || len > 1024) return;
   if (scan.covered(vs, ve)) return;
   const v = s.slice(vs, ve);
   const first = v.charCodeAt(0);
@@ -810,8 +1000,13 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   if (PASSWORD_NAMES.includes(kind)) {
     if (len < 8 || classes < 2 || h < 2.5) return;
     if (!quoted && digits === 0 && !other) return;
+  } else if (kind === 'key') {
+    // Mixed case and digits, not hex (a digest), long and near-uniform: a generated key.
+    if (len < 20 || hex || digits === 0 || !lowerSeen || !upperSeen || h < 4) return;
   } else {
-    if (len < 16 || digits === 0 || letters === 0 || h < (hex ? 3 : 3.5)) return;
+    // A random body of n characters reaches about log2(n) bits: short keys are judged against that.
+    const floor = hex ? 3 : Math.min(3.5, 0.8 * Math.log2(len));
+    if (len < (scheme ? 12 : 16) || digits === 0 || letters === 0 || h < floor) return;
   }
   scan.report(
     'secret.assigned-value',
@@ -857,7 +1052,11 @@ function scanSegment(segment: string, sink: FindingSink): void {
     if (g.codes[p] === 'name') names.push(start);
     else tokens.push(p, start);
   }
-  if (tokens.length === 0 && names.length === 0) return;
+  if (tokens.length === 0 && names.length === 0) {
+    // A Discord bot token has no anchor of its own: its shape is read at each dot.
+    if (segment.length >= 59 && segment.indexOf('.') >= 0) checkDiscordBot(new Scan(segment, sink), false);
+    return;
+  }
   const scan = new Scan(segment, sink);
   let discord = false;
   // casts drop `undefined`: tokens holds (pattern, start) pairs; a pattern is below g.size = g.codes.length
@@ -889,6 +1088,12 @@ function scanSegment(segment: string, sink: FindingSink): void {
       case 'discord.com/api/webhooks/':
       case 'discordapp.com/api/webhooks/':
         checkDiscordWebhook(scan, start, code.length);
+        break;
+      case 'hooks.zapier.com/hooks/catch/':
+        checkZapierHook(scan, start, code.length);
+        break;
+      case '-us':
+        checkMailchimp(scan, start);
         break;
       case ':AA':
         checkTelegram(scan, start);
@@ -931,7 +1136,7 @@ function scanSegment(segment: string, sink: FindingSink): void {
         break;
     }
   }
-  if (discord) checkDiscordBot(scan);
+  if (segment.length >= 59) checkDiscordBot(scan, discord);
   const last = { v: -1 };
   for (const n of names) checkAssignment(scan, n, last);
 }
