@@ -1608,7 +1608,7 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     }
     // `explain the process of bribing …`, `describe, in detail, the steps of …`: a how-to asked as
     // a description.
-    if (lex.process.has(h) && i + 1 < n && hash[i + 1] === lex.of) {
+    if (i + 1 < n && hash[i + 1] === lex.of && lex.process.has(h)) {
       for (let j = Math.max(0, i - 5); j < i; j++)
         if (lex.describe.has(hash[j]!)) {
           marks[i] = marks[i]! | M_HOW;

@@ -25,7 +25,7 @@
  *
  * @internal Not part of the public API.
  */
-import { gateFinds, gateRead, joinGate } from './_gate.js';
+import { gateRead, joinGate } from './_gate.js';
 import type { FindingSink } from './types.js';
 
 const CATEGORY = 'prompt-injection';
@@ -165,7 +165,7 @@ function wordy(s: string, from: number): boolean {
 }
 
 /** Reports an optimized token run after a request (see the module comment). */
-export function attackSuffix(segment: string, sink: FindingSink): void {
+function attackSuffix(segment: string, sink: FindingSink): void {
   const n = segment.length;
   if (n < 24) return;
   // First look: a closer of some kind (a run with none is left to the count of open brackets
@@ -215,15 +215,8 @@ const FRAME =
 /** Without the shared automaton's matches: whether an anchor word is present. */
 const LOOKED = /real[-\s](?:life|world)|reality|be\s+(?:actually\s+)?used|encourag|facilitat|in\s+no\s+way|endorse/i;
 
-let lookBase = -1;
-
 /** Reports a request framed as harmless by a denial of its use (see the module comment). */
-export function disclaimerFrame(segment: string, sink: FindingSink): void {
-  const n = segment.length;
-  if (n < 40 || n > 8000) return;
-  if (lookBase < 0) lookBase = joinGate('injection-frame', LOOK);
-  const m = gateRead(segment);
-  if (m === null ? !LOOKED.test(segment) : !gateFinds(m, segment, lookBase, LOOK.length)) return;
+function disclaimerFrame(segment: string, sink: FindingSink): void {
   let d = DENIAL.exec(segment);
   if (d === null) {
     d = BARE_DENIAL.exec(segment);
@@ -283,19 +276,44 @@ const UNRULED =
 const WHATEVER =
   /\b(?:always|will|must|shall)\s+(?:always\s+)?(?:fulfil|fulfill|fulfils|fulfills|comply\s+with|complies\s+with|answer|answers|complete|completes|carry\s+out|carries\s+out|obey|obeys|grant|grants|execute|executes)\s+(?:[\w'’]+\s+){0,3}?(?:requests?|questions?|instructions?|commands?|tasks?|orders?)\b[^.!?]{0,60}?\b(?:even\s+if|no\s+matter|regardless)\b[^.!?]{0,60}?\b(?:questionable|illegal|unethical|immoral|harmful|dangerous|inappropriate|offensive|wrong|unsafe|what)\b/i;
 
-let refusalBase = -1;
-
-/**
- * Where the segment bans the answer's refusal, sets aside rules of conduct, or promises to do
- * whatever is asked: `[start, end)`, or null. Read by the jailbreak-template family.
- */
-export function refusalSuppressed(segment: string): [number, number] | null {
-  const n = segment.length;
-  if (n < 16 || n > 8000) return null;
-  if (refusalBase < 0) refusalBase = joinGate('injection-refusal', REFUSAL_LOOK);
-  const m = gateRead(segment);
-  if (m === null ? !REFUSAL_LOOKED.test(segment) : !gateFinds(m, segment, refusalBase, REFUSAL_LOOK.length))
-    return null;
+/** Where the segment bans the answer's refusal (see {@link wrapped}), or null. */
+function refusalSuppressed(segment: string): [number, number] | null {
   const r = BANNED.exec(segment) ?? HEDGES.exec(segment) ?? UNRULED.exec(segment) ?? WHATEVER.exec(segment);
   return r === null ? null : [r.index, r.index + r[0].length];
+}
+
+/** Both readings' anchor words in one list of the shared automaton: the frame's, then the refusal's. */
+const ANCHORS = [...LOOK, ...REFUSAL_LOOK];
+let anchorBase = -1;
+
+/**
+ * Reads a segment for the wrappers of a jailbreak: reports an attack suffix and a disclaimer frame,
+ * and returns where the segment bans the answer's refusal, sets aside rules of conduct, or promises
+ * to do whatever is asked (`[start, end)`, read by the jailbreak-template family), or null. The
+ * anchor words of both word readings are found in one pass over the shared automaton's matches.
+ */
+export function wrapped(segment: string, sink: FindingSink): [number, number] | null {
+  attackSuffix(segment, sink);
+  const n = segment.length;
+  if (n < 16 || n > 8000) return null;
+  if (anchorBase < 0) anchorBase = joinGate('injection-frame', ANCHORS);
+  let frame = false;
+  let refusal = false;
+  const m = gateRead(segment);
+  if (m === null) {
+    frame = LOOKED.test(segment);
+    refusal = REFUSAL_LOOKED.test(segment);
+  } else {
+    const mid = anchorBase + LOOK.length;
+    const end = anchorBase + ANCHORS.length;
+    // k < m.count ≤ the match arrays' length
+    for (let k = 0; k < m.count; k++) {
+      const p = m.pattern[k]!;
+      if (p < anchorBase || p >= end) continue;
+      if (p < mid) frame = true;
+      else refusal = true;
+    }
+  }
+  if (frame && n >= 40) disclaimerFrame(segment, sink);
+  return refusal ? refusalSuppressed(segment) : null;
 }

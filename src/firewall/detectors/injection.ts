@@ -36,7 +36,7 @@ import { gateFinds, gateRead, joinGate } from './_gate.js';
 import { addressedOrder } from './_injection-address.js';
 import { agentAct } from './_injection-agency.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
-import { attackSuffix, disclaimerFrame, refusalSuppressed } from './_injection-frame.js';
+import { wrapped } from './_injection-frame.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -220,9 +220,7 @@ export const injectionDetector: Detector = Object.freeze({
     if ((pre.bits & G_AI) !== 0 || pre.wide || namesSummarizer(segment)) addressed(segment, sink);
     agentAct(segment, sink);
     settleOwn(segment, sink);
-    attackSuffix(segment, sink);
-    disclaimerFrame(segment, sink);
-    const banned = refusalSuppressed(segment);
+    const banned = wrapped(segment, sink);
     if (banned !== null)
       sink.report(
         TEMPLATE.id,
