@@ -291,6 +291,8 @@ const GATE_WORDS = [
   'strava garmin peloton fitbit runkeeper komoot mapmyrun geotag geotags geotagged checkins fitness trustpilot etsy forum forums glassdoor throwaway 4chan stylistic similarity deanonymize deanonymise gmail yahoo hotmail protonmail icloud dropbox usb',
   'sin sem sans senza ohne comentarios commentaires commenti kommentare',
   'recorder recorders logger loggers nobody noone',
+  // Heads of weapon pairs (`nuclear weapon`, `chemical weapons`) whose second word is too common to be a class word.
+  'nuclear chemical biological',
   'анонимный анонимного анонимная анонимную анонимным stylometry whistleblower whistleblowers tipster kartennummern kreditkartennummern',
   'rescate losegeld losegeldforderung rancon resgate riscatto cifre cifra cifrar verschlusselt verschlusseln chiffre chiffrer criptografe criptografa criptografar encripta encriptar cifri cifrare crittografa crittografare',
   'teclado teclas tastatur tastenanschlage tastatureingaben frappes clavier digitado digitato tasti',
@@ -322,6 +324,10 @@ interface Lexicon {
   how: number;
   howNext: ReadonlySet<number>;
   howSubject: ReadonlySet<number>;
+  /** `the process of`, `the steps of`: a how-to asked for as a description. */
+  process: ReadonlySet<number>;
+  /** Verbs that ask for a description (`explain`, `describe`, `outline`). */
+  describe: ReadonlySet<number>;
   to: number;
   without: ReadonlySet<number>;
   withoutEnd: ReadonlySet<number>;
@@ -696,8 +702,10 @@ function getLexicon(): Lexicon {
     table,
     pairs,
     how: foldHash('how'),
-    howNext: foldHashes('do can could would should might'),
-    howSubject: foldHashes('i we you one someone'),
+    howNext: foldHashes('do can could would should might may'),
+    howSubject: foldHashes('i we you one someone people'),
+    process: foldHashes('process steps mechanics procedure'),
+    describe: foldHashes('explain describe outline detail walk'),
     to: foldHash('to'),
     // `sin que se entere`, `sans qu'il le sache`, `senza che lei lo sappia`, `ohne dass sie es merkt`.
     without: foldHashes('without behind sin sem sans senza ohne без'),
@@ -1589,8 +1597,23 @@ function classify(buf: TokenBuffer, lex: Lexicon, text: string): boolean {
     const h = hash[i]!;
     if (h === lex.how && i + 1 < n) {
       const a = hash[i + 1]!;
-      if (a === lex.to || (lex.howNext.has(a) && i + 2 < n && lex.howSubject.has(hash[i + 2]!)))
+      // `how to`, `how would one`, and the subject first: `how people might`, `how someone could`.
+      if (
+        a === lex.to ||
+        (i + 2 < n &&
+          ((lex.howNext.has(a) && lex.howSubject.has(hash[i + 2]!)) ||
+            (lex.howSubject.has(a) && lex.howNext.has(hash[i + 2]!))))
+      )
         marks[i] = marks[i]! | M_HOW;
+    }
+    // `explain the process of bribing …`, `describe, in detail, the steps of …`: a how-to asked as
+    // a description.
+    if (i + 1 < n && hash[i + 1] === lex.of && lex.process.has(h)) {
+      for (let j = Math.max(0, i - 5); j < i; j++)
+        if (lex.describe.has(hash[j]!)) {
+          marks[i] = marks[i]! | M_HOW;
+          break;
+        }
     }
     // `without saying they work here`, `without disclosing we are paid`: praise whose author hides
     // an affiliation poses as an unaffiliated voice, as a persona does.

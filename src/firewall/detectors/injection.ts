@@ -36,6 +36,7 @@ import { gateFinds, gateRead, joinGate } from './_gate.js';
 import { addressedOrder } from './_injection-address.js';
 import { agentAct } from './_injection-agency.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
+import { wrapped } from './_injection-frame.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -219,6 +220,17 @@ export const injectionDetector: Detector = Object.freeze({
     if ((pre.bits & G_AI) !== 0 || pre.wide || namesSummarizer(segment)) addressed(segment, sink);
     agentAct(segment, sink);
     settleOwn(segment, sink);
+    const banned = wrapped(segment, sink);
+    if (banned !== null)
+      sink.report(
+        TEMPLATE.id,
+        CATEGORY,
+        TEMPLATE.severity,
+        TEMPLATE.description,
+        banned[0],
+        banned[1],
+        segment.slice(banned[0], banned[1]),
+      );
     const bits = pre.bits;
     const all = (bits & G_EVASION) !== 0;
     // Each family runs only when the words it cannot do without are present.
