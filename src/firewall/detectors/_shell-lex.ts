@@ -172,6 +172,30 @@ function paramOp(v: string | null | undefined, op: string, mayCut: boolean): str
   return null;
 }
 
+/** Operators on all positional parameters that only filler uses: case changes, removals, replacements. */
+const FILLER_OP = /^(?:\^\^?|,,?|~~?|##?|%%?|\/\/?)/;
+
+/**
+ * The value of a `${…}` body on all positional parameters, none being set: `'empty'`, `'junk'`
+ * (empty, with an operator only filler uses), `'shell'` (`${!#}`, which is `$0`), the default word
+ * of `${@:-w}` and the like, or undefined when the body is not on all positional parameters.
+ */
+function positionalAll(body: string): string | undefined {
+  const c0 = body.charCodeAt(0);
+  if (c0 === 33) {
+    if (body === '!#') return 'shell';
+    return body === '!@' || body === '!*' ? 'junk' : undefined;
+  }
+  if (c0 !== 64 && c0 !== 42) return undefined;
+  const op = body.slice(1);
+  if (op === '') return 'empty';
+  if (FILLER_OP.test(op)) return 'junk';
+  const colon = op[0] === ':';
+  const kind = colon ? op[1] : op[0];
+  if (kind === '-' || kind === '=') return op.slice(colon ? 2 : 1) || 'empty';
+  return 'empty';
+}
+
 function isNameStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
@@ -600,6 +624,15 @@ class Lexer {
   wunset = false;
   /** The word holds brace sentinels. */
   wbr = false;
+  /**
+   * The word so far is only expansions that vanish when empty: unquoted ones, and `"$@"` or
+   * `"${@…}"` (all positional parameters, none at the top of a line).
+   */
+  wnull = false;
+  /** The word holds a positional-parameter expansion with a case, removal or replacement operator. */
+  wjunk = false;
+  /** The expansion just read was all positional parameters (`$@`, `${@…}`). */
+  atExp = false;
   /** A redirection waiting for its target word. */
   pendingRedir: { op: string; fd: number } | null = null;
   /** Parameter expansions with an operator read so far (prefix and suffix removal is budgeted). */
@@ -624,11 +657,17 @@ class Lexer {
       this.wsub = false;
       this.wunset = false;
       this.wbr = false;
+      this.wnull = true;
+      this.wjunk = false;
     }
   }
   endWord(at: number): void {
     if (!this.inWord) return;
     this.inWord = false;
+    // An expansion that is empty leaves no word: in command position always (`$@ rm`, `"${@^}" rm`
+    // run `rm`), elsewhere where the expansion is one only filler would write (`${*//x}`, `${@,}`).
+    if (this.buf === '' && this.wnull && this.pendingRedir === null && (this.cur.words.length === 0 || this.wjunk))
+      return;
     const texts = this.wbr && expandable(this.buf) ? braceExpand(this.buf) : [this.buf];
     if (this.cur.s < 0) this.cur.s = this.ws;
     this.cur.e = at;
@@ -695,6 +734,7 @@ class Lexer {
   /** Reads `$…` at `i` (the this.dollar); returns the next index. */
   dollar(i: number, quoted: boolean): number {
     const c = this.src.charCodeAt(i + 1);
+    this.atExp = false;
     if (c === 40) {
       // $( … ) or $(( … ))
       if (this.src.charCodeAt(i + 2) === 40) {
@@ -719,11 +759,27 @@ class Lexer {
       return Math.min(this.n, end + 1);
     }
     if (c === 123) {
-      // ${ … }
-      const end = this.src.indexOf('}', i + 2);
+      // ${ … }, whose operator's pattern may hold an escaped brace (`${v//a\}/b}`).
+      let end = i + 2;
+      while (end < this.n) {
+        const d = this.src.charCodeAt(end);
+        if (d === 125) break;
+        end += d === 92 ? 2 : 1;
+      }
+      if (end >= this.n) end = -1;
       const body = this.src.slice(i + 2, end < 0 ? this.n : end);
       const next = end < 0 ? this.n : end + 1;
       this.startWord(i);
+      const all = positionalAll(body);
+      if (all !== undefined) {
+        // All positional parameters, none at the top of a line: `${@}`, `${*^^}`, `${@//x/y}`,
+        // `${!@}` are empty; `${@:-w}` is `w`. `${!#}` names the last one, or `$0`, the shell.
+        this.atExp = body.charCodeAt(body[0] === '!' ? 1 : 0) === 64;
+        if (all === 'junk' || !quoted) this.wjunk = true;
+        if (all === 'shell') this.appendValue(this.vars.get('BASH') ?? 'bash', quoted, i, next);
+        else if (all !== 'empty' && all !== 'junk') this.appendValue(all, quoted, i, next);
+        return next;
+      }
       let k = 0;
       while (k < body.length && isNameChar(body.charCodeAt(k))) k++;
       const name = body.slice(0, k);
@@ -748,6 +804,7 @@ class Lexer {
       this.startWord(i);
       const [s, next] = ansiC(this.src, i + 2);
       this.wq = true;
+      this.wnull = false;
       this.buf += s;
       return next;
     }
@@ -761,6 +818,9 @@ class Lexer {
     }
     if (c === 64 || c === 42) {
       this.startWord(i);
+      this.atExp = c === 64;
+      // Unquoted, an empty expansion leaves no word wherever it stands.
+      if (!quoted) this.wjunk = true;
       return i + 2; // $@ $*
     }
     if (c === 36 || c === 33 || c === 63 || c === 35 || c === 45) {
@@ -808,10 +868,23 @@ class Lexer {
   /** Reads a double-quoted string whose opening quote is at `i`; returns the next index. */
   dquote(i: number): number {
     this.wq = true;
+    // Only `$@` forms inside (`"$@"`, `"${@,}"`): with no parameters the quotes make no word.
+    let onlyAll = true;
+    let sawAll = false;
     let k = i + 1;
     while (k < this.n) {
       const c = this.src.charCodeAt(k);
-      if (c === 34) return k + 1;
+      if (c === 34) {
+        if (!onlyAll || !sawAll) this.wnull = false;
+        return k + 1;
+      }
+      if (c === 36) {
+        k = this.dollar(k, true);
+        if (this.atExp) sawAll = true;
+        else onlyAll = false;
+        continue;
+      }
+      onlyAll = false;
       if (c === 92 && k + 1 < this.n) {
         const d = this.src.charCodeAt(k + 1);
         if (d === 10) {
@@ -825,10 +898,6 @@ class Lexer {
         }
         this.buf += '\\';
         k++;
-        continue;
-      }
-      if (c === 36) {
-        k = this.dollar(k, true);
         continue;
       }
       if (c === 96) {
@@ -961,6 +1030,7 @@ class Lexer {
       if (c === 39) {
         this.startWord(i);
         this.wq = true;
+        this.wnull = false;
         const j = this.src.indexOf("'", i + 1);
         const end = j < 0 ? this.n : j;
         this.buf += this.src.slice(i + 1, end);

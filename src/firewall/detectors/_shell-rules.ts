@@ -6,6 +6,7 @@
  */
 import type { Severity } from '../types.js';
 import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
+import { judgeMacos } from './_shell-macos.js';
 import { classify, resolvePath, Target } from './_shell-path.js';
 import { TASK_RUNNERS } from './_shell-words.js';
 
@@ -85,6 +86,18 @@ export const RULES = Object.freeze({
   move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),
   cloud: r('infra-destroy', D, 'destroys cloud resources, clusters, containers, volumes or datastores in bulk'),
   backups: r('backup-delete', D, 'deletes backups or snapshots, which a recovery needs'),
+  hide: r('file-hide', S, "hides a file from the user's view or sets a program file's dates back"),
+  appTamper: r('app-bundle-tamper', S, 'changes the code, signature or property list of an installed application'),
+  remoteAccess: r(
+    'remote-access-enable',
+    S,
+    'opens the machine to remote login, remote events, guest or automation access',
+  ),
+  trustRoot: r('trust-root-add', S, 'adds a trusted root certificate, whose certificates are then all believed'),
+  proxy: r('proxy-redirect', S, "sends the machine's web traffic through a proxy"),
+  personalSend: r('personal-data-send', 'privacy', 'sends a home directory or its personal folders to another host'),
+  collect: r('repeated-capture', 'privacy', 'captures the screen or the clipboard over and over into a file'),
+  passwordPrompt: r('password-dialog', C, 'asks for a password in a dialog made to look like the system'),
 });
 
 /** Where a rule reports. */
@@ -497,6 +510,7 @@ function tightens(p: string, mode: string, ops: readonly Word[]): boolean {
 export function judge(v: View, report: Report): void {
   const p = v.prog.startsWith('mkfs') || v.prog === 'mkdosfs' || v.prog === 'mkntfs' ? 'mkfs' : v.prog;
   const a = v.args;
+  judgeMacos(p, a, report);
   if (RESET_RUNNERS.has(p)) databaseReset(p, a, report);
   switch (p) {
     case 'rm':

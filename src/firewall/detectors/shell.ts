@@ -276,8 +276,8 @@ function looksLikeShell(text: string): boolean {
   }
   if (j === i) return i < n;
   const head = text.slice(i, j).toLowerCase();
-  // macOS's `log` tool, by its one destructive subcommand: "log in to …" is prose.
-  if (head === 'log') return text.startsWith(' erase', j);
+  // macOS's `log` tool, by its subcommands that erase or read the log: "log in to …" is prose.
+  if (head === 'log') return /^ (?:erase|show|stream)\b/.test(text.slice(j, j + 8));
   return SHELL_FIRST.has(head);
 }
 
@@ -338,6 +338,7 @@ function ownedProseGitClean(segment: string, sink: FindingSink): void {
 /** Examines one segment. */
 export function scanShell(segment: string, sink: FindingSink): void {
   ownedProseGitClean(segment, sink);
+  collection(segment, sink);
   // A hosts entry that points a development name (`dev.app.test`, `api.local`) at this machine or a
   // private address is what the file is for.
   if (segment.indexOf('/etc/hosts') >= 0 && DEV_HOSTS_ENTRY.test(segment))
@@ -379,6 +380,7 @@ export function scanShell(segment: string, sink: FindingSink): void {
     return;
   }
   const ctx = newCtx(segment, sink);
+  fillerExpansions(segment, ctx);
   // A question about a command quoted in backticks (`why is \`curl … | sudo bash\` risky?`): the
   // quoted command is named, not ordered, even when it is too elided for the reading below.
   if (ctx.question) {
@@ -486,6 +488,31 @@ export function scanShell(segment: string, sink: FindingSink): void {
     lastEnd = stop;
     examine(p, piece, initialVars(), 0, ctx, from);
   }
+}
+
+/** What reads the screen or the clipboard. */
+const CAPTURE =
+  /\b(?:pbpaste|the clipboard|screencapture|wl-paste|xsel|xclip\b[^|;\n]{0,40}?-o|scrot|gnome-screenshot|import -window root|xwd -root)\b/i;
+/** A loop that goes on with a pause between its rounds. */
+const REPEATS = /\b(?:while|until|for)\b[\s\S]*\bdo\b[\s\S]*\bsleep\b/;
+/** A dialog with a hidden answer field: AppleScript's and JavaScript for Automation's spelling. */
+const SECRET_DIALOG =
+  /display dialog\b[\s\S]{0,600}?\bdefault answer\b[\s\S]{0,600}?\bhidden answer\b|displayDialog\b[\s\S]{0,600}?\bhiddenAnswer\s*:\s*true/i;
+/** Words of a dialog that passes itself off as the system's own or asks for the password. */
+const MIMICS = /password|passcode|keychain|System:Library|CoreTypes|software update|authenticat|macOS/i;
+
+/**
+ * Readings of a segment that need no program name of the gate: a loop that captures the screen or
+ * the clipboard round after round (what it collects is whatever the user copies or shows), and an
+ * AppleScript dialog with a hidden answer (a password asked for by a script, not by the system).
+ */
+function collection(segment: string, sink: FindingSink): void {
+  const dialog = segment.indexOf('idden') >= 0 && SECRET_DIALOG.test(segment);
+  const loop = segment.indexOf('sleep') >= 0 && CAPTURE.test(segment) && REPEATS.test(segment);
+  if (!dialog && !loop) return;
+  const ctx = newCtx(segment, sink);
+  if (dialog) report(ctx, RULES.passwordPrompt, MIMICS.test(segment) ? 'high' : 'medium');
+  if (loop) report(ctx, RULES.collect, 'high');
 }
 
 /** A separator of a command list: `&&`, `||` or `;`, with the blanks around it. */
@@ -1126,6 +1153,9 @@ const INTERESTING = new Set([
   'ssh-copy-id',
   'wp',
   'log',
+  'security',
+  'profiles',
+  'open',
   'sqlite',
   'mkdosfs',
   'mkntfs',
@@ -1428,6 +1458,7 @@ function command(
       }
       case 'ssh': {
         if (reverseTunnel(args)) report(ctx, RULES.reverseTunnel, 'high');
+        if (c.pipeIn) personalPipe(cmds, index, ctx);
         const o = sshSplit(args);
         if (o.length > 0) {
           // casts drop `undefined`: o is not empty
@@ -1602,6 +1633,22 @@ function shellCommand(
     nested(text.t, vars, depth + 1, ctx, shift + text.s, shift + text.e);
     return;
   }
+  // `bash <<< "…"`: with no script named, the shell runs its here-string.
+  if (text === undefined) {
+    const here = c.redirs.find((r) => r.op === '<<<')?.target;
+    if (here !== undefined) {
+      if (here.dyn) {
+        const remote = fetched([here], p);
+        report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
+      }
+      nested(here.t, vars, depth + 1, ctx, shift + here.s, shift + here.e);
+      // Text the line computes (reversed, decoded, assembled) is read again by every reading.
+      if (!here.dyn && here.t.length > 0 && ctx.text.indexOf(here.t) < 0) {
+        const [s, e] = ctx.span ?? [shift + here.s, shift + here.e];
+        ctx.sink.rescan(here.t, s, e, 'computed here-string');
+      }
+    }
+  }
   if (text?.t.startsWith('/dev/fd/')) {
     const remote = fetched([text], p);
     report(ctx, remote ? RULES.pipeShell : RULES.computed, remote ? 'critical' : 'high');
@@ -1743,7 +1790,10 @@ function judgeOne(
   if (prog === 'echo' || prog === 'printf') content = wordsText(args);
   judgeRedirs(v, content, rep);
   if (c.pipeIn && (isInterpreter(prog) || INTERPRETERS.has(prog))) pipeline(prog, args, cmds, index, ctx);
-  if (c.pipeIn && SENDERS.has(prog)) exfilPipe(cmds, index, ctx);
+  if (c.pipeIn && SENDERS.has(prog)) {
+    exfilPipe(cmds, index, ctx);
+    personalPipe(cmds, index, ctx);
+  }
   if ((isInterpreter(prog) && !SHELL_NAMES.has(prog)) || EVAL_CLIENTS.has(prog)) {
     // python -c "$(curl …)", node -e "$(wget -O- …)"
     if (fetched(args, p)) rep(RULES.pipeShell, 'critical');
@@ -1821,11 +1871,18 @@ function pipeline(prog: string, args: readonly Word[], cmds: readonly Cmd[], ind
     // What the interpreter reads is known: examine it as the command it is.
     // A decoded payload is already a finding; what it spells is judged as well.
     const [s, e] = ctx.span ?? ctx.cur;
-    if (SHELL_NAMES.has(prog)) nested(printed, initialVars(), 1, ctx, s, e);
+    if (SHELL_NAMES.has(prog)) {
+      nested(printed, initialVars(), 1, ctx, s, e);
+      // Text the line computes (reversed, decoded, assembled) is read again by every reading.
+      if (!decode && ctx.text.indexOf(printed) < 0) ctx.sink.rescan(printed, s, e, 'computed script');
+    }
   } else if (!decode && start < index) {
     // casts drop `undefined`: start ≤ index, a command of cmds
     const src = base(peelSimple((cmds[start] as Cmd).words)[0]?.t ?? '');
-    if (src === 'echo' || src === 'printf' || src === 'cat') return;
+    // A printer of text computed by a command substitution that cannot be read feeds the
+    // interpreter a computed script; one of a variable (`echo "$CMD" | sh`) is left to the rest.
+    const printer = src === 'echo' || src === 'printf' || src === 'cat';
+    if (printer && !(cmds[start] as Cmd).words.some((w) => w.sub)) return;
     if ((cmds[start] as Cmd).words.some((w) => w.dyn)) report(ctx, RULES.computed, 'high');
   }
 }
@@ -1852,6 +1909,29 @@ function exfilPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
     );
     if (cred) {
       report(ctx, RULES.credExfil, 'critical');
+      return;
+    }
+  }
+}
+
+/** Programs that pack or print files onto their output. */
+const PACKERS = new Set(['tar', 'zip', 'ditto', 'cpio', 'pax', '7z', '7za', 'gzip', 'bzip2', 'xz', 'zstd', 'cat']);
+/** A home directory itself, or a personal folder in it (documents, pictures, mail, messages). */
+const PERSONAL =
+  /^(?:~|\/Users\/[^/]+|\/home\/[^/]+)(?:\/?$|\/(?:Documents|Desktop|Pictures|Photos|Movies|Music|Mail|Library\/(?:Messages|Mail|Safari)|Library\/Application Support\/AddressBook)(?:\/|$))/;
+
+/** A sender at the end of a pipe whose head packs a home or its personal folders: `tar c ~/Documents | ssh h`. */
+function personalPipe(cmds: readonly Cmd[], index: number, ctx: Ctx): void {
+  // casts drop `undefined`: index is a command of cmds, and 0 ≤ j < index
+  const me = cmds[index] as Cmd;
+  for (let j = index - 1; j >= 0; j--) {
+    const c = cmds[j] as Cmd;
+    if (c.pipe !== me.pipe) break;
+    const words = peelSimple(c.words);
+    if (!PACKERS.has(base(words[0]?.t ?? ''))) continue;
+    for (let k = 1; k < words.length; k++) {
+      if (!PERSONAL.test((words[k] as Word).t)) continue;
+      report(ctx, RULES.personalSend, 'high');
       return;
     }
   }
@@ -2010,6 +2090,27 @@ function literalPayload(cmds: readonly Cmd[], start: number, index: number): str
     text = decodeHexRun(payload, 0, payload.length);
   } else return null;
   return text.length > 0 && isMostlyText(text) ? text : null;
+}
+
+/**
+ * Expansions of all positional parameters through a case, removal or replacement operator, or
+ * through an indirection (`${*,}`, `${@//x/y}`, `${!@}`). At the top of a line there are none, so
+ * each is empty: written several times on one line, they are filler that breaks up the words of a
+ * command so that no reading of its names finds them, which is itself a reason to look.
+ */
+const FILLER = /\$\{(?:![@*]\}|[@*](?:[\^,~#%]|\/))/g;
+/** Filler expansions on one line that mark it as obfuscated. */
+const FILLER_MIN = 4;
+
+function fillerExpansions(segment: string, ctx: Ctx): void {
+  if (segment.indexOf('${@') < 0 && segment.indexOf('${*') < 0 && segment.indexOf('${!') < 0) return;
+  FILLER.lastIndex = 0;
+  let n = 0;
+  while (FILLER.exec(segment) !== null) {
+    if (++n < FILLER_MIN) continue;
+    report(ctx, RULES.computed, 'high');
+    return;
+  }
 }
 
 /** `:(){ :|:& };:` in any spacing, under any function name. */
