@@ -24,6 +24,7 @@ import {
   substitute,
   type Word,
 } from './_windows-norm.js';
+import { BARE_PROXIES, roleReading } from './_windows-roles.js';
 import { windowsSlipReading } from './_windows-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -57,6 +58,11 @@ const IDS = {
   'windows.lolbin-exec': [
     RCE,
     'runs remote or script code through a system binary (mshta, regsvr32, rundll32, msiexec, msbuild, wmic, …)',
+  ],
+  'windows.alternate-stream': [RCE, "writes, reads or runs a file's alternate data stream (file.txt:name)"],
+  'windows.env-hijack': [
+    SYSTEM,
+    'points a system directory variable (windir, SystemRoot, ComSpec) elsewhere, then starts a system program',
   ],
   'windows.download-exec': [RCE, 'downloads code and runs it (IEX of a web download, execution policy bypass)'],
   'windows.iex-computed': [RCE, 'runs a computed string with Invoke-Expression'],
@@ -199,8 +205,32 @@ const GATE_WORDS: readonly GateWord[] = [
     'antivirusproduct',
     'amsi',
     'virtualalloc',
+    // A program written as an executable or a library: the argument roles of `_windows-roles.ts`.
+    '.exe',
+    '.dll',
+    'activate instance',
+    'ac i ntds',
+    '../../',
+    '..\\..\\',
+    'finger',
   ].map((w): GateWord => ({ w })),
+  // System proxies typed without `.exe`, where a command starts.
+  ...[...BARE_PROXIES].map((w): GateWord => ({ w, start: true, end: true, check: atCommandStart })),
+  // cmd's `set` of a system directory variable (`set windir=…`, `set "SystemRoot=…"`).
+  ...['windir', 'systemroot', 'comspec', 'programw6432'].map(
+    (w): GateWord => ({ w, start: true, check: (s, _a, to) => s.charCodeAt(to) === 61 }),
+  ),
 ];
+
+/** Whether the word at `at` starts a command (the line's start, or after `&`, `|`, `(` or `/c`). */
+function atCommandStart(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && s.charCodeAt(i) <= 32) i--;
+  if (i < 0) return true;
+  const c = s.charCodeAt(i);
+  if (c === 38 || c === 124 || c === 40 || c === 34) return true;
+  return i >= 1 && (s.charCodeAt(i) | 32) === 99 && s.charCodeAt(i - 1) === 47;
+}
 
 /** Directories whose deletion breaks the system or loses a user's data (canonical, lower case). */
 const SYSTEM_DIRS = [
@@ -448,6 +478,9 @@ const WRITABLE =
 /** The SAM, SECURITY and SYSTEM hives as files: under `system32\config`, `repair`, or a shadow copy. */
 const HIVE = /(system32\\config|\\repair|shadowcopy\d*\\windows\\system32\\config)\\(sam|security|system)\b(?!\.)/;
 
+/** Words after which the next word is the program a command line starts (`cmd /c x.exe`, `start x.exe`). */
+const WRAPPERS: ReadonlySet<string> = new Set(['/c', '/k', '/r', 'start', 'call', '-command', '-c', '.shell']);
+
 /** Quoted command lines read inside one another, at most (`cmd /c "powershell -c '…'"`). */
 const MAX_QUOTED_DEPTH = 3;
 
@@ -489,7 +522,19 @@ class Scan {
       // casts drop `undefined`: k < words.length, so words is not empty either
       const word = words[k] as Word;
       const prog = programName(word.w);
+      // The roles of the program's arguments (what is fetched, loaded or run, and from where),
+      // reported after the program's own reading so that its severity for the same finding stands.
+      const role =
+        k === 0 || WRAPPERS.has((words[k - 1] as Word).w)
+          ? roleReading(
+              word.w,
+              prog,
+              words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w),
+            )
+          : null;
+      const last = (words[words.length - 1] as Word).end;
       if (!PROGRAMS.has(prog)) {
+        if (role !== null) this.report(role[0], role[1], word.start, last);
         const q = this.c.text.charCodeAt(word.start);
         if (depth < MAX_QUOTED_DEPTH && q === 34 && k > 0 && this.outerQuoted(words, k, depth)) return;
         if (depth < MAX_QUOTED_DEPTH && (q === 39 || q === 34) && word.w.indexOf(' ') > 0) {
@@ -500,9 +545,9 @@ class Scan {
       }
       const args = words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w);
       const text = args.join(' ');
-      const start = (words[k] as Word).start;
-      const end = (words[words.length - 1] as Word).end;
-      if (this.program(prog, args, text, start, end, words, k)) return;
+      const stop = this.program(prog, args, text, word.start, last, words, k);
+      if (role !== null) this.report(role[0], role[1], word.start, last);
+      if (stop) return;
     }
   }
 
@@ -735,6 +780,8 @@ class Scan {
         return true;
       case 'fsutil':
         if (/usn\s+deletejournal/.test(text)) this.report('windows.log-clear', 'high', start, end);
+        // A file's contents overwritten with zeros over a range (`file setzerodata offset=0 length=…`).
+        else if (/\bfile\s+setzerodata\b/.test(text)) this.report('windows.wipe-free-space', 'high', start, end);
         return true;
       case 'set-mppreference':
       case 'add-mppreference':
@@ -800,7 +847,12 @@ class Scan {
         else if (flags('/setnotifycmdline')) this.report('windows.lolbin-exec', 'high', start, end);
         return true;
       case 'mshta':
-        if (/https?:|javascript:|vbscript:|\.hta\b|\\\\/.test(text))
+        // An application the user installed (`C:\Program Files\…\welcome.hta`) is what mshta is for.
+        if (
+          /https?:|javascript:|vbscript:|\\\\/.test(text) ||
+          (/\.hta\b/.test(text) &&
+            !/^[a-z]:\\(?:program files(?: \(x86\))?|windows)\\[^"]*\.hta$/.test(positional[0] ?? ''))
+        )
           this.report('windows.lolbin-exec', 'critical', start, end);
         return true;
       case 'regsvr32':
@@ -818,7 +870,7 @@ class Scan {
           )
         ) {
           this.report('windows.lolbin-exec', 'high', start, end);
-        }
+        } else if (rundllLoad(args)) this.report('windows.lolbin-exec', 'high', start, end);
         return true;
       case 'msiexec':
         if (
@@ -1081,6 +1133,26 @@ class Scan {
     ) {
       this.report('windows.log-clear', 'high', hist, t.length);
     }
+    // The directory database's instance opened by a directory tool (`activate instance ntds`,
+    // `ac i ntds`) to snapshot, mount or export it: every domain account's hash.
+    const inst = NTDS_INSTANCE.exec(t);
+    if (inst !== null && /\b(?:ifm|snapshot|create|mount)\b/.test(t.slice(inst.index)))
+      this.report('windows.credential-dump', 'critical', inst.index, t.length);
+    // LSASS named to a debugger or dumper with a dump switch (`-hang -pn lsass.exe -o …`).
+    const lsass = t.indexOf('lsass');
+    if (lsass >= 0 && LSASS_DUMP.test(t)) this.report('windows.credential-dump', 'critical', lsass, lsass + 5);
+    // A system directory variable pointed elsewhere, then a program started on the same line:
+    // the program loads what it believes are system files from the new place.
+    const hijack = ENV_HIJACK.exec(t);
+    if (hijack !== null && /[&|]/.test(t.slice(hijack.index + hijack[0].length)))
+      this.report('windows.env-hijack', 'high', hijack.index, t.length);
+    // A path that climbs out of its folder into a command substitution (`/../../$(calc).exe`): the
+    // parentheses end a word, so the line is read whole.
+    const climb = CLIMB_SUBST.exec(t);
+    if (climb !== null) this.report('windows.lolbin-exec', 'high', climb.index, climb.index + climb[0].length);
+    // Text a network lookup prints, piped into a shell that runs it (`finger u@host | more | cmd`).
+    const piped = NET_TO_SHELL.exec(t);
+    if (piped !== null) this.report('windows.download-exec', 'critical', piped.index, t.length);
     const ntds = t.indexOf('ntds.dit');
     if (ntds >= 0 && /copy|esentutl|vssadmin|ntdsutil|robocopy|\\\\\?\\globalroot|harddiskvolumeshadowcopy/.test(t)) {
       this.report('windows.credential-dump', 'critical', ntds, ntds + 8);
@@ -1108,6 +1180,34 @@ class Scan {
       }
     }
   }
+}
+
+/**
+ * rundll32's roles: `<library>,<entry point> <arguments>`. Dangerous when the library comes from
+ * a share or a writable folder, the entry point is an export's ordinal (`#44`: no name to tell
+ * what it does), the host is asked to run a COM object by class id (`-sta {…}`), or an argument
+ * hands the entry point a URL or a program, script, INF or screen saver by path.
+ */
+function rundllLoad(args: readonly string[]): boolean {
+  const first = args[0] ?? '';
+  if (first === '-sta' || first === '/sta') return true;
+  const comma = first.indexOf(',');
+  const lib = comma < 0 ? first : first.slice(0, comma);
+  let entry = comma < 0 ? (args[1] ?? '') : first.slice(comma + 1);
+  if (entry === '' && comma >= 0) entry = args[1] ?? '';
+  if (/^#\d+$/.test(entry.replace(/^,/, ''))) return true;
+  if (
+    /^(?:\\\\|[a-z]:\\users\\public\\|%te?mp%|[a-z]:\\(?:windows\\)?temp\\|[a-z]:\\programdata\\|%(?:local)?appdata%|[a-z]:\\users\\[^\\]+\\(?:appdata|downloads)\\)/.test(
+      lib,
+    )
+  )
+    return true;
+  for (let i = 1; i < args.length && i < 16; i++) {
+    const a = args[i] as string;
+    if (/^(?:https?|ftp):\/\/|^\\\\/.test(a)) return true;
+    if (a.indexOf('\\') > 0 && /\.(?:exe|dll|cpl|scr|inf|hta|sct|url|js|vbs|bat|cmd|ps1)$/.test(a)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1139,6 +1239,19 @@ function findIex(t: string): number {
   }
   return -1;
 }
+
+/** The NTDS instance activated in ntdsutil's or dsdbutil's words, long or abbreviated. */
+const NTDS_INSTANCE = /\bac(?:tivate)?\s+i(?:nstance)?\s+ntds\b/;
+/** A dump asked of a process named lsass: a dumper's switch or a dump file. */
+const LSASS_DUMP =
+  /(?:^|\s)[-/](?:ma|mm|mp|hang|crash|dumpfull|full)\b[^\n]{0,80}\blsass\b|\blsass(?:\.exe)?\b[^\n]{0,80}(?:\.dmp\b|\s[-/](?:ma|o|hang|crash)\b)/;
+/** A climbing path followed by `$(` in the same word. */
+const CLIMB_SUBST = /(?:\.\.[\\/]){2}[^\s"'&|;]{0,80}\$\(/;
+/** A network client's output piped, through filters, into a shell reading its standard input. */
+const NET_TO_SHELL =
+  /\b(?:finger|nslookup|curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)(?:\.exe)?\s[^|\n]{0,200}\|(?:[^|\n]{0,60}\|){0,3}\s*(?:cmd|powershell|pwsh)(?:\.exe)?\s*(?:$|&|-\s*$|-command\s+-\s*$)/;
+/** cmd's `set` of a system directory variable at a command's start. */
+const ENV_HIJACK = /(?:^|[&|(]\s*)set\s+"?(?:windir|systemroot|comspec|programw6432)=/;
 
 /** A disk selected by number, then cleaned, in diskpart's words (within one line, bounded). */
 const DISKPART_CLEAN = /\bselect\s+dis[kc]\s+\d{1,3}\b[^\n]{0,120}?\bclean\b/;

@@ -757,7 +757,9 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     id: 'rce.mshta-remote-after',
     patterns: ['mshta', 'mshta.exe'],
     word: true,
-    after: String.raw`([^;!?]){0,80}?(\bhta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)`,
+    // `hta` as a word ("a remote hta"); an `.hta` file's path is read by the windows detector,
+    // which tells an installed application's (`C:\Program Files\…\welcome.hta`) from a dropped one.
+    after: String.raw`([^;!?]){0,80}?([^.\w]hta\b|https?://|\b([0-9]{1,3}\.){3}[0-9]{1,3}\b|\bremote\b|\bhosted\b)`,
     unless: String.raw`(^|[.!?] )(what|why|how|is|are|does|do|should|${WHEN_ASKS}|explain)\b([^.;!?]){0,80}`,
     within: 120,
     category: 'remote-code-execution',
