@@ -79,12 +79,28 @@ function guards(): Guard[] {
   ];
 }
 
-/** Each guard's verdict on every case, in case order. */
+/**
+ * Each guard's verdict on every case, in case order. A check that throws on a case (guardrails' PII
+ * check refuses base64 runs that decode to more than 10 KB) counts as flagging it, as a caller that
+ * fails closed would read it; `thrown` keeps those texts per guard for the notes.
+ */
 async function verdicts(guard: Guard, cases: readonly CorpusCase[]): Promise<boolean[]> {
   const out: boolean[] = [];
-  for (const c of cases) out.push(await guard.flags(c.text));
+  for (const c of cases) {
+    try {
+      out.push(await guard.flags(c.text));
+    } catch {
+      out.push(true);
+      const texts = thrown.get(guard.name) ?? new Set<string>();
+      texts.add(c.text);
+      thrown.set(guard.name, texts);
+    }
+  }
   return out;
 }
+
+/** Texts on which a guard's check threw, by guard (counted as flagged). */
+const thrown = new Map<string, Set<string>>();
 
 /** Per-call latency over `rounds` passes of every case, awaiting the async checks as a caller must. */
 async function timeGuard(guard: Guard, texts: readonly string[], rounds: number, pause: number): Promise<LatencyStats> {
@@ -318,6 +334,10 @@ export const detectionSuite: Suite = {
 
     for (const set of HOLDOUT_SETS) await heldOut(ctx, gs, set);
     for (const half of ['tuned', 'frozen'] as const) await externalHalf(ctx, gs, half);
+    if (thrown.size > 0)
+      ctx.note(
+        `checks that threw on a case, counted as flagging it: ${[...thrown].map(([name, texts]) => `${name} ${texts.size}`).join(', ')}`,
+      );
   },
 };
 
