@@ -4,10 +4,10 @@
  * keeps its frozen half out of the project's sources, tests and data. Detection figures on these
  * sets come from the `detection` bench, not from floors here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectLeaks } from '../_project-text.js';
 import { loadCorpus } from '../corpus/corpus.js';
 import { HOLDOUT_SETS, loadHoldout } from '../holdout/holdout.js';
 import { externalSets, fnv1a, groupOf, halfOf, loadAllExternal, loadExternal } from './external.js';
@@ -55,36 +55,8 @@ describe.each(externalSets())('the %s external set', (set) => {
   });
 });
 
-/** Every file under `dir` (recursively) whose name ends with one of `exts`. */
-function filesUnder(dir: string, exts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, exts));
-    else if (exts.some((e) => name.endsWith(e))) out.push(p);
-  }
-  return out;
-}
-
 describe('the frozen halves stay out of the project', () => {
   it('no frozen text of 24 characters or more appears in the sources, tests or fixtures', () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const files = [
-      ...filesUnder(join(root, 'src'), ['.ts']),
-      ...filesUnder(join(root, 'test', 'firewall'), ['.ts']),
-      ...filesUnder(join(root, 'test', 'fixtures'), ['.json']),
-      ...filesUnder(join(root, 'data'), ['.txt']),
-    ];
-    const texts = loadAllExternal('frozen')
-      .map((c) => c.text)
-      .filter((t) => t.length >= 24);
-    const leaks: string[] = [];
-    for (const f of files) {
-      const body = readFileSync(f, 'utf8');
-      for (const t of texts) {
-        if (body.includes(t) || body.includes(JSON.stringify(t).slice(1, -1))) leaks.push(`${f}: ${t}`);
-      }
-    }
-    expect(leaks).toEqual([]);
+    expect(projectLeaks(loadAllExternal('frozen').map((c) => c.text))).toEqual([]);
   });
 });

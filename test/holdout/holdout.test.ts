@@ -4,10 +4,8 @@
  * Detection figures on these sets come from `measure.ts`, not from floors here, so that nobody
  * tunes against them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { projectLeaks } from '../_project-text.js';
 import { DANGEROUS_FAMILIES, loadCorpus } from '../corpus/corpus.js';
 import { HOLDOUT_SETS, loadHoldout, loadHoldoutFamily } from './holdout.js';
 
@@ -47,35 +45,8 @@ describe('the held-out sets together', () => {
   });
 });
 
-/** Every file under `dir` (recursively) whose name ends with one of `exts`. */
-function filesUnder(dir: string, exts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, exts));
-    else if (exts.some((e) => name.endsWith(e))) out.push(p);
-  }
-  return out;
-}
-
 describe('the held-out sets stay out of the project', () => {
   it('no held-out text of 24 characters or more appears in the sources, tests or fixtures', () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const files = [
-      ...filesUnder(join(root, 'src'), ['.ts']),
-      ...filesUnder(join(root, 'test', 'firewall'), ['.ts']),
-      ...filesUnder(join(root, 'test', 'fixtures'), ['.json']),
-      ...filesUnder(join(root, 'data'), ['.txt']),
-    ];
-    const texts = HOLDOUT_SETS.flatMap((set) => loadHoldout(set).map((c) => c.text)).filter((t) => t.length >= 24);
-    const leaks: string[] = [];
-    for (const f of files) {
-      const body = readFileSync(f, 'utf8');
-      for (const t of texts) {
-        // As written, or escaped as a JSON or TypeScript string would hold it.
-        if (body.includes(t) || body.includes(JSON.stringify(t).slice(1, -1))) leaks.push(`${f}: ${t}`);
-      }
-    }
-    expect(leaks).toEqual([]);
+    expect(projectLeaks(HOLDOUT_SETS.flatMap((set) => loadHoldout(set).map((c) => c.text)))).toEqual([]);
   });
 });

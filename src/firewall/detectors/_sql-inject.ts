@@ -257,6 +257,22 @@ function headAt(s: string, i: number): boolean {
 function headLooks(s: string): boolean {
   let i = 0;
   while (isSpace(s.charCodeAt(i))) i++;
+  // A fragment opens with a value, a quote, a bracket, a `;` or one of its keywords.
+  const c0 = s.charCodeAt(skipBlanks(s, 0)) | 32;
+  if (
+    !(
+      isWord(c0) ||
+      c0 === 39 ||
+      c0 === 34 ||
+      c0 === 41 ||
+      c0 === 59 ||
+      c0 === 60 ||
+      c0 === 37 ||
+      c0 === 45 ||
+      c0 === 124
+    )
+  )
+    return false;
   if (headAt(s, i)) return true;
   const v = i;
   while (i - v < FRAGMENT_VALUE) {
@@ -304,24 +320,7 @@ const PROBES = [
  * after at most a value. Returns whether it reported. Reads only the text's opening, so linear.
  */
 function scanFragment(segment: string, sink: FindingSink): boolean {
-  const c0 = segment.charCodeAt(skipBlanks(segment, 0)) | 32;
-  // First look: a fragment opens with a value, a quote, a bracket, a `;` or one of its keywords.
-  if (
-    !(
-      isWord(c0) ||
-      c0 === 39 ||
-      c0 === 34 ||
-      c0 === 41 ||
-      c0 === 59 ||
-      c0 === 60 ||
-      c0 === 37 ||
-      c0 === 45 ||
-      c0 === 124
-    )
-  )
-    return false;
-  // Second look, on the opening only: a keyword of a fragment where the text or its value ends.
-  if (!headLooks(segment)) return false;
+  // Second look (the first is `headLooks`, at the call): a fragment's keyword in the opening.
   if (!FRAGMENT_HEAD.test(foldCase(segment.length > 48 ? segment.slice(0, 48) : segment))) return false;
   const s = foldCase(segment.length > 400 ? segment.slice(0, 400) : segment);
   // A payload holds no sentence: three words of prose in a row make the text a question or a

@@ -35,6 +35,22 @@ export function reportedIds(detector: Detector, text: string, severity?: string)
     .map((f) => f.id);
 }
 
+/**
+ * Deterministic pseudo-random text of `n` characters over `alphabet` (xorshift32 from `seed`), so
+ * key bodies look random but repeat from run to run.
+ */
+export function body(alphabet: string, n: number, seed: number): string {
+  let x = seed | 0 || 1;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out += alphabet[(x >>> 0) % alphabet.length];
+  }
+  return out;
+}
+
 /** The default firewall, the same without detectors, and a decision of either. */
 function firewalls() {
   const on = new IntentFirewall();

@@ -10,31 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { secretsDetector } from '../../../src/firewall/detectors/secrets.js';
-import type { FindingSink } from '../../../src/firewall/detectors/types.js';
 import { IntentFirewall } from '../../../src/index.js';
+import { body, reportedIds } from './_scan.js';
 
-function ids(text: string): string[] {
-  const out: string[] = [];
-  const sink: FindingSink = {
-    report: (id) => out.push(id),
-    rescan: () => {},
-  };
-  secretsDetector.scan(text, sink);
-  return out;
-}
-
-/** Deterministic pseudo-random text over an alphabet (xorshift32). */
-function body(alphabet: string, n: number, seed: number): string {
-  let x = seed | 0 || 1;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out += alphabet[(x >>> 0) % alphabet.length];
-  }
-  return out;
-}
+const ids = (text: string): string[] => reportedIds(secretsDetector, text);
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const LOWER36 = '0123456789abcdefghijklmnopqrstuvwxyz';

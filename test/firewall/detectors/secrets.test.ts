@@ -14,6 +14,7 @@ import { piiDetector } from '../../../src/firewall/detectors/pii.js';
 import { SECRET_FINDING_IDS, secretsDetector } from '../../../src/firewall/detectors/secrets.js';
 import type { FindingSink } from '../../../src/firewall/detectors/types.js';
 import { IntentFirewall } from '../../../src/index.js';
+import { body } from './_scan.js';
 
 interface Found {
   id: string;
@@ -30,19 +31,6 @@ function scan(text: string): Found[] {
     rescan: () => {},
   };
   secretsDetector.scan(text, sink);
-  return out;
-}
-
-/** Deterministic pseudo-random text over an alphabet (xorshift32), so bodies look random but repeat. */
-function body(alphabet: string, n: number, seed: number): string {
-  let x = seed | 0 || 1;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out += alphabet[(x >>> 0) % alphabet.length];
-  }
   return out;
 }
 
