@@ -5,7 +5,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
-import { type Cmd, UNKNOWN, type Word } from './_shell-lex.js';
+import { type Cmd, type Redir, UNKNOWN, type Word } from './_shell-lex.js';
 import { judgeMacos } from './_shell-macos.js';
 import { classify, resolvePath, Target } from './_shell-path.js';
 import { TASK_RUNNERS } from './_shell-words.js';
@@ -446,12 +446,28 @@ function writeFinding(t: Target, content: string): [RuleId, Severity] | null {
   }
 }
 
+/** Commands that only open or poke a port when redirected to `/dev/tcp`. */
+const PROBES: ReadonlySet<string> = new Set(['', ':', 'true', 'echo', 'printf']);
+
+/**
+ * Whether a `/dev/tcp` redirect `rd` of `v` is a port probe: a plain `<` on standard input or `>`
+ * on standard output, on a command that reads and sends nothing (no operand but flags, or an empty
+ * `printf ''`), and the command's only redirect.
+ */
+function devTcpProbe(v: View, rd: Redir): boolean {
+  if (!PROBES.has(v.prog) || v.cmd.redirs.length !== 1) return false;
+  if (!((rd.op === '<' && rd.fd === 0) || (rd.op === '>' && rd.fd === 1))) return false;
+  return v.args.every((a) => (a.t.startsWith('-') && v.prog === 'echo') || (a.t === '' && v.prog === 'printf'));
+}
+
 /** Findings of the redirections of a command (`> /dev/sda`, `>> ~/.bashrc`, `< /etc/shadow`). */
 export function judgeRedirs(v: View, content: string, report: Report): void {
   for (const rd of v.cmd.redirs) {
     const t = rd.target.t;
     if (t.startsWith('/dev/tcp/') || t.startsWith('/dev/udp/')) {
-      report(RULES.reverseShell, 'critical');
+      // A port opened or poked by an empty command (`</dev/tcp/db/5432`, `echo > /dev/tcp/h/p`)
+      // is a probe: no program reads or writes the connection.
+      if (!devTcpProbe(v, rd)) report(RULES.reverseShell, 'critical');
       continue;
     }
     if (rd.op.startsWith('<')) {
