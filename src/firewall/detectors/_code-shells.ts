@@ -134,6 +134,10 @@ const CONNECTS = [
   'peeraddr',
   'ztcp ',
   '[socket ',
+  // A client socket built with its peer: `IO::Socket::INET->new("h:p")`, Kotlin's `Socket("h", p)`.
+  'inet->new(',
+  'socket("',
+  "socket('",
 ];
 
 function isWordCode(c: number): boolean {

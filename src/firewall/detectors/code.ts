@@ -220,6 +220,8 @@ const GATE_WORDS: readonly GateWord[] = [
     'deno.connect',
     'deno.listen',
     'bun.connect',
+    "require('net')",
+    'require("net")',
     'rustcat',
     'powercat',
     'telnetd',
