@@ -230,6 +230,9 @@ export const STRUCTURED_FORMATS: readonly { id: string; provider: string; severi
   { id: 'secret.assigned-value', provider: 'any', severity: 'medium' },
   { id: 'secret.cli-credential', provider: 'command lines', severity: 'high' },
   { id: 'secret.token-bad-checksum', provider: 'GitHub, npm', severity: 'medium' },
+  { id: 'secret.prefixed-token', provider: 'any vendor prefix', severity: 'high' },
+  { id: 'secret.high-entropy-value', provider: 'any (config and env files)', severity: 'medium' },
+  { id: 'secret.password-hash', provider: 'crypt(3): MD5, SHA-crypt, bcrypt, yescrypt, Argon2', severity: 'medium' },
 ]);
 
 /**

@@ -15,6 +15,7 @@
 import type { Severity } from '../types.js';
 import { foldCase } from './_fold-case.js';
 import { gateIncludes, gateMatches, joinGate } from './_gate.js';
+import { scanAnyNameValues } from './_secret-any-name.js';
 import {
   checksumValid,
   DOCUMENTED_EXAMPLES,
@@ -23,6 +24,8 @@ import {
   TOKEN_FORMATS,
   type TokenFormat,
 } from './_secret-catalog.js';
+import { checkPasswordHash, HASH_ANCHORS } from './_secret-hashes.js';
+import { scanPrefixedTokens } from './_secret-prefixed.js';
 import { defuseAt, entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -76,6 +79,7 @@ const ANCHORS = [
   ' -p',
   'sshpass',
   'PuTTY-User-Key-File-',
+  ...HASH_ANCHORS,
 ] as const;
 const NAMES = ['key', 'secret', 'token', 'pass', 'pwd', 'auth', 'credential'] as const;
 
@@ -426,9 +430,14 @@ function checkConnectionString(scan: Scan, colon: number): void {
   let j = u;
   let atSign = -1;
   const stop = Math.min(s.length, u + 256);
+  let colonAt = -1;
   for (; j < stop; j++) {
     const c = s.charCodeAt(j);
-    if (c === 47 || c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 63 || c === 35) break;
+    if (c === 47 || c === 32 || c === 9 || c === 34 || c === 39 || c === 96) break;
+    // `?` and `#` end the authority, unless they sit inside a password that an `@` host still follows
+    // (`https://me:pa#ss@host`, as credential stores write it unescaped); a port is digits only.
+    if ((c === 63 || c === 35) && !(colonAt >= 0 && !allDigits(s, colonAt + 1, j) && s.indexOf('@', j) > j)) break;
+    if (c === 58 && colonAt < 0) colonAt = j;
     if (c === 64) atSign = j;
   }
   if (atSign < 0) return;
@@ -450,6 +459,11 @@ function checkConnectionString(scan: Scan, colon: number): void {
     host,
     `${scheme}://${user}:…@${s.slice(atSign + 1, Math.min(host, atSign + 41))}`,
   );
+}
+
+function allDigits(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -821,6 +835,24 @@ function pairedValue(s: string, i: number): number {
   return k + 1;
 }
 
+/**
+ * Where the text of an element starts when its attributes run from `i` to a `>` (`encoding="base64">`),
+ * or -1 for a self-closing or unclosed tag.
+ */
+function elementText(s: string, i: number): number {
+  const stop = Math.min(s.length, i + 160);
+  let quote = 0;
+  for (let k = i; k < stop; k++) {
+    const c = s.charCodeAt(k);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 60 || c === 10) return -1;
+    else if (c === 62) return s.charCodeAt(k - 1) === 47 ? -1 : k + 1;
+  }
+  return -1;
+}
+
 /** Whether the word before `b` (past one space) is `set`. */
 function afterSet(s: string, b: number): boolean {
   return (
@@ -891,6 +923,10 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   } else if (op === 62 && i === e + (q0 === 34 || q0 === 39 ? 1 : 0) && s.charCodeAt(b - 1) !== 45) {
     i++;
     element = true;
+  } else if (s.charCodeAt(b - 1) === 60 && i > e && elementText(s, i) >= 0) {
+    // `<Pass encoding="base64">…</Pass>`: the element's attributes first, then its text.
+    i = elementText(s, i);
+    element = true;
   } else if (i > e && ((s.charCodeAt(b) === 45 && s.charCodeAt(b + 1) === 45) || afterSet(s, b))) {
     // A long flag (`--password S3cret`, `--api-key …`) takes its value after a space, and so does
     // a setting named after `set` (`aws configure set aws_secret_access_key …`).
@@ -934,6 +970,8 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
         : c === 60 ||
           c === 32 ||
           c === 9 ||
+          c === 10 ||
+          c === 13 ||
           c === 44 ||
           c === 59 ||
           c === 41 ||
@@ -957,6 +995,8 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   const lv = v.toLowerCase();
   if (lv.includes('env') || lv.includes('secrets.') || lv.includes('${') || lv.includes('(')) return;
   if (!quoted && isPropertyPath(v)) return;
+  // `AdminPassword= Password=` (lines read joined): an empty value met the next setting, not a value.
+  if (!quoted && /^[A-Za-z_]{3,32}=/.test(v)) return;
   if (lv.includes('://')) return;
   // The AWS secret key has its own shape.
   if ((name.includes('secretaccesskey') || name.includes('awssecret')) && len === 40 && /^[A-Za-z0-9/+]{40}$/.test(v)) {
@@ -998,7 +1038,8 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   classes = (digits > 0 ? 1 : 0) + (lowerSeen ? 1 : 0) + (upperSeen ? 1 : 0) + (other ? 1 : 0);
   const h = entropy(v, 0, len);
   if (PASSWORD_NAMES.includes(kind)) {
-    if (len < 8 || classes < 2 || h < 2.5) return;
+    // A long encoded password (an IDE's XOR-and-hex form) repeats few symbols yet is no stand-in.
+    if (len < 8 || classes < 2 || h < (len >= 32 ? 2 : 2.5)) return;
     if (!quoted && digits === 0 && !other) return;
   } else if (kind === 'key') {
     // Mixed case and digits, not hex (a digest), long and near-uniform: a generated key.
@@ -1053,8 +1094,11 @@ function scanSegment(segment: string, sink: FindingSink): void {
     else tokens.push(p, start);
   }
   if (tokens.length === 0 && names.length === 0) {
+    const bare = new Scan(segment, sink);
     // A Discord bot token has no anchor of its own: its shape is read at each dot.
-    if (segment.length >= 59 && segment.indexOf('.') >= 0) checkDiscordBot(new Scan(segment, sink), false);
+    if (segment.length >= 59 && segment.indexOf('.') >= 0) checkDiscordBot(bare, false);
+    if (mayHoldPrefixed(segment)) scanPrefixedTokens(bare);
+    if (mayHoldAssignment(segment)) scanAnyNameValues(bare);
     return;
   }
   const scan = new Scan(segment, sink);
@@ -1121,6 +1165,18 @@ function scanSegment(segment: string, sink: FindingSink): void {
       case 'sshpass':
         checkSshpass(scan, start + 7);
         break;
+      case '$1$':
+      case '$5$':
+      case '$6$':
+      case '$2a$':
+      case '$2b$':
+      case '$2x$':
+      case '$2y$':
+      case '$apr1$':
+      case '$y$':
+      case '$argon2':
+        checkPasswordHash(scan, code, start);
+        break;
       case 'PuTTY-User-Key-File-':
         // `PuTTY-User-Key-File-3: ssh-ed25519` starts a PuTTY private key file.
         if (/^[23]: *(ssh-|ecdsa-)/.test(segment.slice(start + code.length, start + code.length + 12))) {
@@ -1139,6 +1195,19 @@ function scanSegment(segment: string, sink: FindingSink): void {
   if (segment.length >= 59) checkDiscordBot(scan, discord);
   const last = { v: -1 };
   for (const n of names) checkAssignment(scan, n, last);
+  // After the catalog and the named values, so a known format keeps its own id.
+  if (mayHoldPrefixed(segment)) scanPrefixedTokens(scan);
+  if (mayHoldAssignment(segment)) scanAnyNameValues(scan);
+}
+
+/** The cheap look before the any-name pass: room for a name and a 32-character value, and an operator. */
+function mayHoldAssignment(segment: string): boolean {
+  return segment.length >= 34 && (segment.indexOf('=') >= 0 || segment.indexOf(': ') >= 0);
+}
+
+/** The cheap look before the prefixed-token pass: long enough, and a `_` or `-` to close a prefix. */
+function mayHoldPrefixed(segment: string): boolean {
+  return segment.length >= 23 && (segment.indexOf('_') >= 0 || segment.indexOf('-') >= 0);
 }
 
 /** Every finding id the detector can report, for tests and documentation. */

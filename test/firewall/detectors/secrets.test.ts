@@ -202,6 +202,9 @@ const POSITIVE: [string, string][] = [
   [`DB_PASSWORD=9vL!c2Qx#p`, 'secret.assigned-value'],
   [`mysql --password=Wq7Zp3Lx9 -u root`, 'secret.assigned-value'],
   [`Authorization: Bearer ${body(ALNUM, 40, 72)}`, 'secret.assigned-value'],
+  [`token for the runner: vqz_pat_${body(ALNUM, 30, 73)}`, 'secret.prefixed-token'],
+  [`ci:$6$${body(`./${ALNUM}`, 16, 74)}$${body(`./${ALNUM}`, 86, 75)}:19700:0:99999:7:::`, 'secret.password-hash'],
+  [`relay_blob=${body(ALNUM, 40, 76)}`, 'secret.high-entropy-value'],
 ];
 
 /** [text, why it must not be reported]. Provenance: written here unless noted. */
@@ -209,6 +212,12 @@ const NEGATIVE: [string, string][] = [
   // AWS documents this key pair as its example.
   ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'documented example'],
   ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'documented example'],
+  [`evt_${body(ALNUM, 24, 76)}`, 'an event id, not a credential'],
+  ['vqz_pat_abcdefabcdefabcdefabcdefab', 'no digits, filler'],
+  [`ci:!:19700:0:99999:7:::`, 'a locked account, no hash'],
+  [`$6$${body(ALNUM, 16, 77)}$short`, 'a hash of the wrong length'],
+  [`relay_sha=${body(ALNUM, 40, 78)}`, 'a digest by its name'],
+  [`relay_blob=${body(HEX, 40, 79)}`, 'hex only'],
   [`AKIA${body(UPPER, 15, 1)}`, 'wrong length'],
   [`AKIA${body(UPPER, 17, 1)}`, 'too long'],
   [`AKIA${body(ALNUM, 16, 101)}x`, 'lowercase body'],
