@@ -17,8 +17,8 @@
  * `net use`, `nltest`) hands none of these.
  *
  * One pass splits the line into commands and words; every reading after that is a set lookup or
- * a short anchored test per word. Lines that name none of the gate words ({@link AD_GATE_WORDS})
- * never reach it.
+ * a short anchored test per word. Lines that name none of the gate words of `_ad-tools.ts` never
+ * reach it.
  *
  * @internal Not part of the public API.
  */
@@ -63,39 +63,6 @@ const IDS = {
   'ad.offensive-tool': ['malware', 'runs a privilege-escalation or attack-path survey tool on the host'],
 } as const;
 type Id = keyof typeof IDS;
-
-/**
- * Gate words that need a look around them: a script named with its extension, then a `@` or a
- * `-u … -p` pair (where impacket-style targets and credential pairs are handed to a tool the
- * other words do not name); the SAM hive named as a word on a line that also names SYSTEM.
- */
-export const AD_GATE_CHECKED: readonly {
-  readonly w: string;
-  readonly start?: boolean;
-  readonly end?: boolean;
-  readonly check: (s: string, at: number, to: number) => boolean;
-}[] = [
-  { w: '.py', check: (s, _at, to) => s.indexOf('@', to) > 0 || USER_PASS.test(s.slice(to, to + 512)) },
-  { w: 'sam', start: true, end: true, check: (s) => HIVE_SYSTEM.test(s) },
-];
-/** A `-u <user>` then a `-p` switch. */
-const USER_PASS = /\s-u\s+\S+\s(?:[^\n]*?\s)?-p\s/i;
-/** The SYSTEM hive as a word of its own (`system`, `system.save`, `…\\config\\SYSTEM`). */
-const HIVE_SYSTEM = /(?:^|[\s\\/])system(?:\.\w{1,5})?(?:\s|$)/i;
-
-/**
- * Words that open the reading (lower case, matched case-insensitively by the shared gate): the
- * argument vocabulary and the tool names. Kept to words that ordinary text rarely holds.
- */
-export const AD_GATE_WORDS: readonly string[] = `krb5ccname .ccache .kirbi -hashes --hashes -nthash -aeskey -no-pass
-dc-ip -just-dc -ntds --ntds --sam --lsa -domain-sid -impersonate impersonateuser -request -usersfile smb2support
---delegate-access --escalate-user -computer-pass -delegate-to -delegate-from -cert-pfx -pfx-pass kerberoast asreproast
-timeroast dcsync relayx petitpotam printerbug dementor coerce mitm6 responder kerbrute rubeus bruteuser passwordspray
-continue-on-success lsassy secretsdump ticketer getuserspns getnpusers gettgt getst. getst gettgtpkinit getnthash
-exec.py impacket- evil-winrm netexec nxc crackmapexec sharpwmi whisker keycredential certipy certify altname
-gpppassword seatbelt sharpup winpeas sharphound bloodhound sharpdump safetykatz samdump2 pwdump addcomputer rbcd bloodyad
--upn /ptt /rc4: /aes256: /ticket: kerberosrequestor spnticket admpwd mslaps-password mslaps-encrypted
-managedpassword`.split(/\s+/);
 
 /** Longest line read, and most words read per command. */
 const MAX_LINE = 4096;
@@ -288,6 +255,12 @@ function rolesOf(cmd: readonly Word[], from: number, env: ReadonlyMap<string, st
   return r;
 }
 
+/** Whether `w` holds one of `names`. */
+function hasAny(w: ReadonlySet<string>, names: readonly string[]): boolean {
+  for (const n of names) if (w.has(n)) return true;
+  return false;
+}
+
 /** Which reading a command's roles make, if any. */
 function reading(r: Roles): [Id, Severity] | null {
   if (!r.invoked && !hivePair(r.positional)) return null;
@@ -297,11 +270,8 @@ function reading(r: Roles): [Id, Severity] | null {
   // A replica of the directory's secrets, or a host's stored ones.
   if (
     DUMPERS.has(p) ||
-    w.has('-just-dc') ||
-    w.has('-just-dc-ntlm') ||
-    w.has('-just-dc-user') ||
-    w.has('dcsync') ||
-    ((w.has('--ntds') || w.has('--sam') || w.has('--lsa') || w.has('--dpapi')) && (cred || r.remote)) ||
+    hasAny(w, ['-just-dc', '-just-dc-ntlm', '-just-dc-user', 'dcsync']) ||
+    (hasAny(w, ['--ntds', '--sam', '--lsa', '--dpapi']) && (cred || r.remote)) ||
     (w.has('-ntds') && w.has('-system')) ||
     (w.has('-sam') && w.has('-system')) ||
     r.secretAttr ||
@@ -324,20 +294,15 @@ function reading(r: Roles): [Id, Severity] | null {
   if (
     ROASTERS.has(p) ||
     r.spnTicket ||
-    w.has('kerberoast') ||
-    w.has('asreproast') ||
-    w.has('--kerberoasting') ||
-    w.has('--kerberoast') ||
-    w.has('--asreproast') ||
-    ((w.has('-request') || w.has('-request-user')) && (cred || r.remote)) ||
+    hasAny(w, ['kerberoast', 'asreproast', '--kerberoasting', '--kerberoast', '--asreproast']) ||
+    (hasAny(w, ['-request', '-request-user']) && (cred || r.remote)) ||
     (w.has('-usersfile') && w.has('-no-pass')) ||
     r.value.get('-m') === 'timeroast'
   )
     return ['ad.roast', 'high'];
   if (
-    (FRAMEWORKS.has(p) && (w.has('bruteforce') || w.has('bruteuser') || w.has('passwordspray') || w.has('brute'))) ||
-    w.has('/passwords') ||
-    w.has('--continue-on-success') ||
+    (FRAMEWORKS.has(p) && hasAny(w, ['bruteforce', 'bruteuser', 'passwordspray', 'brute'])) ||
+    hasAny(w, ['/passwords', '--continue-on-success']) ||
     (FRAMEWORKS.has(p) && (LIST_FILE.test(r.value.get('-u') ?? '') || LIST_FILE.test(r.value.get('-p') ?? '')))
   )
     return ['ad.spray', 'high'];
@@ -357,12 +322,9 @@ function reading(r: Roles): [Id, Severity] | null {
     return ['ad.remote-exec', 'critical'];
   if (
     WRITERS.has(p) ||
-    w.has('-computer-pass') ||
-    w.has('-delegate-to') ||
-    w.has('-delegate-from') ||
-    w.has('msds-keycredentiallink') ||
+    hasAny(w, ['-computer-pass', '-delegate-to', '-delegate-from', 'msds-keycredentiallink']) ||
     (p === 'certipy' && w.has('shadow')) ||
-    (p === 'bloodyad' && (w.has('add') || w.has('set') || w.has('remove')))
+    (p === 'bloodyad' && hasAny(w, ['add', 'set', 'remove']))
   )
     return ['ad.directory-write', 'high'];
   if (
@@ -376,10 +338,8 @@ function reading(r: Roles): [Id, Severity] | null {
     return ['ad.certificate-abuse', 'high'];
   if (
     TICKETS.has(p) ||
-    w.has('-impersonate') ||
-    w.has('/impersonateuser') ||
-    w.has('/ptt') ||
-    (FRAMEWORKS.has(p) && (w.has('s4u') || w.has('asktgt') || w.has('ptt')))
+    hasAny(w, ['-impersonate', '/impersonateuser', '/ptt']) ||
+    (FRAMEWORKS.has(p) && hasAny(w, ['s4u', 'asktgt', 'ptt']))
   )
     return ['ad.ticket-request', 'high'];
   if ((r.hash || r.ticket) && (r.remote || r.target)) return ['ad.pass-the-hash', 'high'];

@@ -9,7 +9,8 @@
  */
 
 import type { Severity } from '../types.js';
-import { AD_GATE_CHECKED, AD_GATE_WORDS, adAttackReading } from './_ad-attack.js';
+import { adAttackReading } from './_ad-attack.js';
+import { AD_GATE_CHECKED, AD_GATE_WORDS } from './_ad-tools.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import { resolveComputedNames } from './_code-names.js';
 import { ownRemovableMedium } from './_shell-owned.js';
