@@ -168,6 +168,8 @@ interface Roles {
   ticket: boolean;
   userPass: boolean;
   remote: boolean;
+  /** A whole network as the target (`192.0.2.0/24`). */
+  subnet: boolean;
   /** A target with both a secret and a host (`DOMAIN/user:secret@host`). */
   login: boolean;
   /** A word that names a directory attribute holding a password, or the class that requests a service ticket. */
@@ -206,6 +208,7 @@ function rolesOf(cmd: readonly Word[], from: number, env: ReadonlyMap<string, st
     ticket: false,
     userPass: false,
     remote: false,
+    subnet: false,
     login: false,
     secretAttr: false,
     spnTicket: false,
@@ -233,6 +236,7 @@ function rolesOf(cmd: readonly Word[], from: number, env: ReadonlyMap<string, st
         if (/:[^@]+@/.test(lo)) r.login = true;
       }
       if (IPV4.test(lo) || lo.includes('@') || /^(?:ldaps?|smb|http|mssql|rpc):\/\//.test(lo)) r.remote = true;
+      if (IPV4.test(lo) && lo.includes('/')) r.subnet = true;
       if (/^[0-9a-f]{32}:[0-9a-f]{32}$/.test(lo)) r.hash = true;
     }
   }
@@ -275,6 +279,7 @@ function reading(r: Roles): [Id, Severity] | null {
     (w.has('-ntds') && w.has('-system')) ||
     (w.has('-sam') && w.has('-system')) ||
     r.secretAttr ||
+    (p === 'rubeus' && hasAny(w, ['dump', 'tgtdeleg', 'harvest', 'monitor'])) ||
     /^(?:lsassy|nanodump|handlekatz|procdump|ntdsutil)$/.test(r.value.get('-m') ?? r.value.get('--module') ?? '') ||
     hivePair(r.positional)
   )
@@ -303,6 +308,8 @@ function reading(r: Roles): [Id, Severity] | null {
   if (
     (FRAMEWORKS.has(p) && hasAny(w, ['bruteforce', 'bruteuser', 'passwordspray', 'brute'])) ||
     hasAny(w, ['/passwords', '--continue-on-success']) ||
+    // One account's password tried on every host of a network.
+    (r.subnet && r.userPass && (FRAMEWORKS.has(p) || r.script)) ||
     (FRAMEWORKS.has(p) && (LIST_FILE.test(r.value.get('-u') ?? '') || LIST_FILE.test(r.value.get('-p') ?? '')))
   )
     return ['ad.spray', 'high'];
@@ -343,6 +350,8 @@ function reading(r: Roles): [Id, Severity] | null {
   )
     return ['ad.ticket-request', 'high'];
   if ((r.hash || r.ticket) && (r.remote || r.target)) return ['ad.pass-the-hash', 'high'];
+  // A ticket file injected into the logon session (`kerberos::ptt x.kirbi`, Rubeus' `ptt /ticket:`).
+  if (r.ticket && (w.has('kerberos::ptt') || (FRAMEWORKS.has(p) && w.has('ptt')))) return ['ad.pass-the-hash', 'high'];
   if (r.login) return ['ad.domain-login', 'medium'];
   if (SURVEYS.has(p)) return ['ad.offensive-tool', 'medium'];
   if (FRAMEWORKS.has(p) && p !== 'nxc' && p !== 'netexec' && p !== 'crackmapexec' && p !== 'cme')

@@ -20,6 +20,11 @@ const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
     'ad.spray',
     "nxc smb 203.0.113.0/24 -u staff.txt -p 'Autumn2031' --continue-on-success",
   ],
+  [
+    "one account's password tried on every host of a network",
+    'ad.spray',
+    "nxc smb 192.0.2.0/24 -u opsadmin -p 'Rainy#day7' --local-auth",
+  ],
   ['a spraying subcommand', 'ad.spray', "kerbrute passwordspray -d orchard.test staff.txt 'Autumn2031'"],
   ['a password list handed by a Rubeus-style argument', 'ad.spray', 'Rubeus.exe brute /passwords:spring.lst /noticket'],
   [
@@ -48,6 +53,7 @@ const POSITIVES: ReadonlyArray<readonly [string, string, string]> = [
     'ad.credential-dump',
     'Get-ADServiceAccount -Identity gmsa-web -Properties msDS-ManagedPassword',
   ],
+  ['tickets harvested from the logon sessions', 'ad.credential-dump', 'Rubeus.exe dump /service:krbtgt /nowrap'],
   ['a memory-dump module over a subnet', 'ad.credential-dump', 'nxc smb 192.0.2.0/24 -u opsadmin -p Rainy7 -M lsassy'],
   [
     'service tickets asked for by a switch',
@@ -217,6 +223,7 @@ const NEAR_MISSES: readonly string[] = [
   'npm run test -- -t "request" --watch',
   'openssl s_client -connect ldap.orchard.test:636 -showcerts',
   'nmap -sV -p 88,389,445 192.0.2.5',
+  'nmap -sn 192.0.2.0/24',
   'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Netlogon\\Parameters"',
   'Get-ADUser -Filter "Department -eq \'Finance\'" -Properties mail | Export-Csv finance.csv',
   'iperf3 -u -p 5201 -c 192.0.2.30',
