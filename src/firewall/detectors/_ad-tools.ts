@@ -12,14 +12,14 @@
  * argument vocabulary and the tool names. Kept to words that ordinary text rarely holds.
  */
 export const AD_GATE_WORDS: readonly string[] = `krb5ccname .ccache .kirbi -hashes --hashes -nthash -aeskey -no-pass
-dc-ip -just-dc -ntds --ntds --sam --lsa -domain-sid -impersonate impersonateuser -request -usersfile smb2support
---delegate-access --escalate-user -computer-pass -delegate-to -delegate-from -cert-pfx -pfx-pass kerberoast asreproast
-timeroast dcsync relayx petitpotam printerbug dementor coerce mitm6 responder kerbrute rubeus bruteuser passwordspray
-continue-on-success lsassy secretsdump ticketer getuserspns getnpusers gettgt getst. getst gettgtpkinit getnthash
-exec.py impacket- evil-winrm netexec nxc crackmapexec sharpwmi whisker keycredential certipy certify altname
-gpppassword seatbelt sharpup winpeas sharphound bloodhound sharpdump safetykatz samdump2 pwdump addcomputer rbcd bloodyad
--upn /ptt /rc4: /aes256: /ticket: kerberosrequestor spnticket admpwd mslaps-password mslaps-encrypted
-managedpassword`.split(/\s+/);
+dc-ip -just-dc -ntds --ntds --sam --lsa -domain-sid -impersonate impersonateuser -request -usersfile
+smb2support --delegate-access --escalate-user -computer-pass -delegate-to -delegate-from -cert-pfx -pfx-pass
+kerberoast asreproast timeroast dcsync relayx petitpotam printerbug dementor coerce_ coercer dfscoerce
+shadowcoerce mitm6 responder kerbrute rubeus bruteuser passwordspray continue-on-success lsassy secretsdump
+ticketer getuserspns getnpusers gettgt getst. gettgtpkinit getnthash exec.py impacket- evil-winrm netexec nxc
+crackmapexec sharpwmi whisker keycredential certipy certify altname gpppassword seatbelt sharpup winpeas
+sharphound bloodhound sharpdump safetykatz samdump2 pwdump addcomputer rbcd bloodyad -upn /ptt /rc4: /aes256:
+/ticket: kerberosrequestor spnticket admpwd mslaps-password mslaps-encrypted managedpassword`.split(/\s+/);
 
 /**
  * Gate words that need a look around them: a script named with its extension, then a `@` or a
