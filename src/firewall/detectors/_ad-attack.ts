@@ -184,18 +184,10 @@ interface Roles {
 /** A Rubeus- or Windows-style argument: `/name` or `/name:value` (not a path). */
 const SLASH_ARG = /^\/[a-z][\w-]{0,40}(?::|$)/;
 
-const HASH_FLAGS = [
-  '-hashes',
-  '--hashes',
-  '-h',
-  '--hash',
-  '-nthash',
-  '--nthash',
-  '-aeskey',
-  '/rc4',
-  '/ntlm',
-  '/aes256',
-];
+/** Switches whose value is an account's key: an NT hash, `LM:NT`, or an AES key. */
+const HASH_FLAGS = ['-hashes', '--hashes', '-nthash', '--nthash', '-aeskey', '/rc4', '/ntlm', '/aes256'];
+/** Switches that take a hash in this ecosystem's tools but a checksum elsewhere: a bare hex value counts only there. */
+const SHORT_HASH_FLAGS = ['-h', '--hash'];
 
 function rolesOf(cmd: readonly Word[], from: number, env: ReadonlyMap<string, string>): Roles {
   const r: Roles = {
@@ -243,6 +235,11 @@ function rolesOf(cmd: readonly Word[], from: number, env: ReadonlyMap<string, st
   for (const f of HASH_FLAGS) {
     const v = r.value.get(f);
     if (v !== undefined && NT.test(v)) r.hash = true;
+  }
+  const tool = FRAMEWORKS.has(r.prog) || EXECS.has(r.prog);
+  for (const f of SHORT_HASH_FLAGS) {
+    const v = r.value.get(f);
+    if (v !== undefined && NT.test(v) && (tool || v.includes(':'))) r.hash = true;
   }
   const cc = env.get('krb5ccname');
   if ((cc !== undefined && /\.ccache$/.test(cc) && !/krb5cc_/.test(cc)) || r.words.has('/ticket')) r.ticket = true;

@@ -224,6 +224,8 @@ const NEAR_MISSES: readonly string[] = [
   'openssl s_client -connect ldap.orchard.test:636 -showcerts',
   'nmap -sV -p 88,389,445 192.0.2.5',
   'nmap -sn 192.0.2.0/24',
+  'python3 verify.py --hash d41d8cd98f00b204e9800998ecf8427e alice@example.org',
+  'python3 upload.py -H 0123456789abcdef0123456789abcdef deploy@192.0.2.30',
   'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Netlogon\\Parameters"',
   'Get-ADUser -Filter "Department -eq \'Finance\'" -Properties mail | Export-Csv finance.csv',
   'iperf3 -u -p 5201 -c 192.0.2.30',
