@@ -9,6 +9,8 @@
  */
 
 import type { Severity } from '../types.js';
+import { adAttackReading } from './_ad-attack.js';
+import { AD_GATE_CHECKED, AD_GATE_WORDS } from './_ad-tools.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import { resolveComputedNames } from './_code-names.js';
 import { ownRemovableMedium } from './_shell-owned.js';
@@ -70,6 +72,10 @@ const IDS = {
   'windows.shellcode-loader': ['malware', 'allocates executable memory and runs it from PowerShell'],
 } as const;
 type Id = keyof typeof IDS;
+
+/** The gate group of the Active Directory words, and the bit it is reported under. */
+const AD_GROUP = 16;
+const AD_BIT = AD_GROUP * WINDOWS_BIT;
 
 const SEP = /[&|;]/;
 /** Whether the rest of the command after a delete names a drive, a variable, a home or a root. */
@@ -220,6 +226,9 @@ const GATE_WORDS: readonly GateWord[] = [
   ...['windir', 'systemroot', 'comspec', 'programw6432'].map(
     (w): GateWord => ({ w, start: true, check: (s, _a, to) => s.charCodeAt(to) === 61 }),
   ),
+  // Offensive Active Directory tooling's words (`_ad-attack.ts`), under a group of their own.
+  ...AD_GATE_WORDS.map((w): GateWord => ({ w, group: AD_GROUP })),
+  ...AD_GATE_CHECKED.map((g): GateWord => ({ ...g, group: AD_GROUP })),
 ];
 
 /** Whether the word at `at` starts a command (the line's start, or after `&`, `|`, `(` or `/c`). */
@@ -1289,6 +1298,15 @@ const SHELL_NOUNS: ReadonlySet<string> = new Set([
 /** A cmd `set` of a variable, at the start of a command. */
 const CMD_SET = /(?:^|[&|(]\s*)set\s+"?[a-z_]\w{0,63}=/i;
 
+/** Reports what `_ad-attack.ts` reads in a line, with the command as evidence. */
+function reportAdAttack(segment: string, sink: FindingSink): void {
+  const f = adAttackReading(segment);
+  if (f === null) return;
+  let ev = segment.slice(f.start, Math.min(f.end, f.start + 120)).replace(/\s+/g, ' ');
+  if (ev.length > 96) ev = `${ev.slice(0, 95)}…`;
+  sink.report(f.id, f.category, f.severity, f.description, f.start, f.end, ev);
+}
+
 /** The `windows` detector. */
 export const windowsDetector: Detector = Object.freeze({
   name: 'windows',
@@ -1299,12 +1317,10 @@ export const windowsDetector: Detector = Object.freeze({
     if (slip !== null) sink.rescan(slip, 0, segment.length, 'typos');
     const escaped = needsUnescape(segment);
     const c = escaped ? canon(segment) : null;
+    const groups = SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS);
+    if ((groups & AD_BIT) !== 0) reportAdAttack(segment, sink);
     // A name built from cmd variables (`set a=cert & %a%util …`) shows no gate word until expanded.
-    if (
-      (SHARED_GATE.groups(c === null ? segment : c.text, WINDOWS_BIT, GATE_WORDS) & WINDOWS_BIT) === 0 &&
-      !(segment.indexOf('%') >= 0 && CMD_SET.test(segment))
-    )
-      return;
+    if ((groups & WINDOWS_BIT) === 0 && !(segment.indexOf('%') >= 0 && CMD_SET.test(segment))) return;
     const cn = c ?? canon(segment);
     const s = new Scan(segment, cn, sink);
     let prev: Word[] | null = null;
