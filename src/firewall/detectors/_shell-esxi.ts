@@ -19,14 +19,17 @@ import { type Report, RULES } from './_shell-rules.js';
 /** `esxcli`'s options before the namespace that take a value as the next word. */
 const ESXCLI_VALUED = new Set(['-s', '--server', '-u', '--username', '-p', '--password', '-f', '--formatter', '-h']);
 /** Management and logging services of the host: stopping one cuts it from vCenter or its logs. */
-const HOST_SERVICES =
-  /^(?:hostd|vpxa|rhttpproxy|vmsyslogd|vmware-fdm|sfcbd(?:-watchdog)?|vobd|vmtoolsd|ntpd|lwsmd|ptpd|vsanmgmtd|vmware-vpxa|vpxd)$/;
+const HOST_SERVICES = /^(?:hostd|vpxa|rhttpproxy|vmsyslogd|vmware-fdm|sfcbd(?:-watchdog)?|vobd|vsanmgmtd)$/;
 /** A welcome message that reads as a ransom note. */
 const RANSOM_NOTE = /encrypt|decrypt|ransom|bitcoin|\bbtc\b|monero|\.onion|\btor\b|\bpay\b|locked|restore your|leak/i;
 /** A log directory on the host's RAM disk: logs written there are gone at the next boot. */
 const VOLATILE_DIR = /^\/(?:tmp|dev|var\/tmp|var\/run|proc)(?:\/|$)/;
-/** Disk and configuration files of a VM, or every file of a datastore. */
-const VM_FILES = /(?:^|\/)(?:\*|[^/]*\*[^/]*\.(?:vmdk|vmx|vmsd|vmsn|vswp|vmem|nvram|vmxf|vmss)\*?)$/i;
+/** Every file of a datastore or of each of its VMs, or a VM's disk and configuration files by a glob. */
+const VM_FILES = /^\/vmfs\/volumes\/[^/]+\/(?:\*\/)*\*$|\*[^/]*\.(?:vmdk|vmx|vmsd|vmsn|vswp|vmem|nvram|vmxf|vmss)\*?$/i;
+/** A VM's disk, memory or configuration file. */
+const VM_FILE = /\.(?:vmdk|vmx|vmem|vswp|nvram|vmsn|vmss)$/i;
+/** A copy kept beside the original. */
+const BACKUP_NAME = /\.(?:bak|orig|old|save|backup)$|~$/;
 
 /** The hypervisor's installed files and settings, its boot scripts. */
 const HOST_TREE = /^\/(?:usr\/lib\/vmware|etc\/vmware|etc\/rc\.local\.d|bootbank|altbootbank)\//;
@@ -109,7 +112,8 @@ function judgeEsxcli(a: readonly Word[], fromStdin: boolean, report: Report): vo
     case 'system syslog config set': {
       const dir = flagValue(rest, '--logdir');
       const host = flagValue(rest, '--loghost');
-      if ((dir !== undefined && (VOLATILE_DIR.test(dir) || dir === '')) || host === '') report(RULES.logClear, 'high');
+      if (dir !== undefined && VOLATILE_DIR.test(dir)) report(RULES.logClear, 'high');
+      else if (host === '') report(RULES.logClear, 'medium');
       return;
     }
     case 'system coredump file set':
@@ -235,12 +239,12 @@ export function judgeEsxi(p: string, a: readonly Word[], fromStdin: boolean, rep
     case 'install': {
       // A file put into the hypervisor's own installed tree (its web console's pages included).
       const dest = a[a.length - 1]?.t ?? '';
-      if (a.length >= 2 && HOST_TREE.test(dest)) report(RULES.systemWrite, 'medium');
+      if (a.length >= 2 && HOST_TREE.test(dest) && !BACKUP_NAME.test(dest)) report(RULES.systemWrite, 'medium');
       return;
     }
     case 'chmod': {
       // Write given to everyone on the hypervisor's own files or on a cron table.
-      const mode = a.find((w) => !w.t.startsWith('/'))?.t ?? '';
+      const mode = a.find((w) => !w.t.startsWith('/') && !w.t.startsWith('-'))?.t ?? '';
       const wide = /^[ao]*\+[rx]*w/.test(mode) || /^0?[0-7]{0,2}[2367]$/.test(mode);
       if (wide && a.some((w) => HOST_TREE.test(w.t) || classify(w.t) === Target.Cron))
         report(RULES.systemWrite, 'medium');
@@ -273,13 +277,7 @@ export function judgeEsxi(p: string, a: readonly Word[], fromStdin: boolean, rep
     case 'gpg': {
       // A VM's disk or a datastore's files encrypted where they are.
       const enc = p === 'gpg' ? a.some((w) => /^-(?:c|-symmetric|e|-encrypt)$/.test(w.t)) : a[0]?.t !== 'dgst';
-      if (
-        enc &&
-        a.some(
-          (w) =>
-            /^\/vmfs\/volumes\/.+/.test(w.t) && (VM_FILES.test(w.t) || /\.(?:vmdk|vmx|vmem|vswp|nvram)$/i.test(w.t)),
-        )
-      )
+      if (enc && a.some((w) => w.t.startsWith('/vmfs/volumes/') && (VM_FILES.test(w.t) || VM_FILE.test(w.t))))
         report(RULES.cloud, 'high');
       return;
     }
@@ -288,11 +286,7 @@ export function judgeEsxi(p: string, a: readonly Word[], fromStdin: boolean, rep
       // Every file of a datastore, or every disk of its VMs, by a glob; or a datastore as a whole
       // (`find /vmfs/volumes -delete` reaches here as its starting point).
       for (const w of a)
-        if (
-          w.t.startsWith('/vmfs') &&
-          (DATASTORE_ROOT.test(w.t) || (w.t.startsWith('/vmfs/volumes/') && VM_FILES.test(w.t)))
-        )
-          report(RULES.cloud, 'high');
+        if (w.t.startsWith('/vmfs') && (DATASTORE_ROOT.test(w.t) || VM_FILES.test(w.t))) report(RULES.cloud, 'high');
       return;
     }
     default:

@@ -156,6 +156,11 @@ const NEAR_MISSES: readonly string[] = [
   'cat /etc/rc.local.d/local.sh',
   'chmod 755 /vmfs/volumes/datastore1/scripts/backup.sh',
   'cp /usr/lib/vmware/hostd/docroot/index.html /tmp/index.bak',
+  'cp /etc/vmware/esx.conf /etc/vmware/esx.conf.bak',
+  'rm -f /vmfs/volumes/datastore1/isos/*',
+  'service ntpd stop',
+  'service "$SVC" restart',
+  "esxcli system syslog config set --logdir=''",
 ];
 
 principleTables('ESXi commands by subcommand and scope', ids, POSITIVES, NEAR_MISSES);
