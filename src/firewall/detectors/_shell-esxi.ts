@@ -57,6 +57,12 @@ function flagValue(a: readonly Word[], ...f: string[]): string | undefined {
 const FALSE = /^(?:false|0|no|off|f)$/i;
 const TRUE = /^(?:true|1|yes|on|t)$/i;
 
+/** Whether one of flags `f` is given a value that `value` matches. */
+function flagIs(a: readonly Word[], value: RegExp, ...f: string[]): boolean {
+  const v = flagValue(a, ...f);
+  return v !== undefined && value.test(v);
+}
+
 /** Whether a word is unknown until the command runs (a variable, a substitution). */
 function unresolved(t: string): boolean {
   return t.indexOf(UNKNOWN) >= 0 || t.startsWith('$') || t.startsWith('`');
@@ -92,23 +98,18 @@ function judgeEsxcli(a: readonly Word[], fromStdin: boolean, report: Report): vo
       else if (type === 'force' || type === 'hard') report(RULES.vmStop, 'medium');
       return;
     }
-    case 'network firewall set': {
-      const enabled = flagValue(rest, '--enabled', '-e');
-      const allow = flagValue(rest, '--default-action', '-d');
-      if ((enabled !== undefined && FALSE.test(enabled)) || (allow !== undefined && TRUE.test(allow)))
+    case 'network firewall set':
+      // Switched off, or letting through what no rule names.
+      if (flagIs(rest, FALSE, '--enabled', '-e') || flagIs(rest, TRUE, '--default-action', '-d'))
         report(RULES.audit, 'high');
       return;
-    }
     case 'network firewall unload':
       report(RULES.audit, 'high');
       return;
-    case 'network firewall ruleset set': {
-      const enabled = flagValue(rest, '--enabled', '-e');
-      const all = flagValue(rest, '--allowed-all', '-a');
-      if ((enabled !== undefined && FALSE.test(enabled)) || (all !== undefined && TRUE.test(all)))
+    case 'network firewall ruleset set':
+      if (flagIs(rest, FALSE, '--enabled', '-e') || flagIs(rest, TRUE, '--allowed-all', '-a'))
         report(RULES.audit, 'medium');
       return;
-    }
     case 'system syslog config set': {
       const dir = flagValue(rest, '--logdir');
       const host = flagValue(rest, '--loghost');
@@ -119,8 +120,7 @@ function judgeEsxcli(a: readonly Word[], fromStdin: boolean, report: Report): vo
     case 'system coredump file set':
     case 'system coredump partition set':
     case 'system coredump network set': {
-      const enable = flagValue(rest, '--enable', '-e');
-      if (rest.some((w) => w.t === '--unconfigure' || w.t === '-u') || (enable !== undefined && FALSE.test(enable)))
+      if (rest.some((w) => w.t === '--unconfigure' || w.t === '-u') || flagIs(rest, FALSE, '--enable', '-e'))
         report(RULES.hypervisor, 'medium');
       return;
     }
@@ -135,13 +135,13 @@ function judgeEsxcli(a: readonly Word[], fromStdin: boolean, report: Report): vo
       return;
     case 'system settings kernel set': {
       const setting = flagValue(rest, '--setting', '-s') ?? '';
-      if (/^execinstalledonly$/i.test(setting) && FALSE.test(flagValue(rest, '--value', '-v') ?? ''))
+      if (/^execinstalledonly$/i.test(setting) && flagIs(rest, FALSE, '--value', '-v'))
         report(RULES.hypervisor, 'high');
       return;
     }
     case 'system settings encryption set':
-      if (FALSE.test(flagValue(rest, '--require-exec-installed-only', '-e') ?? '')) report(RULES.hypervisor, 'high');
-      if (FALSE.test(flagValue(rest, '--require-secure-boot', '-s') ?? '')) report(RULES.hypervisor, 'high');
+      if (flagIs(rest, FALSE, '--require-exec-installed-only', '-e')) report(RULES.hypervisor, 'high');
+      if (flagIs(rest, FALSE, '--require-secure-boot', '-s')) report(RULES.hypervisor, 'high');
       return;
     case 'system account set':
       // A password set on an account (root's above all) takes the host from whoever held it.
