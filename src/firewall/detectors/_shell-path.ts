@@ -208,6 +208,9 @@ const RC_SYSTEM = new Set([
   '/etc/zsh/zshrc',
   '/etc/environment',
   '/etc/ld.so.preload',
+  // Boot scripts: what they hold runs as root at every start (ESXi's `local.sh` included).
+  '/etc/rc.local',
+  '/etc/rc.local.d/local.sh',
 ]);
 const CRED_FILES = new Set([
   '.netrc',
@@ -226,6 +229,7 @@ const HISTORY = new Set([
   '.bash_history',
   '.zsh_history',
   '.sh_history',
+  '.ash_history',
   '.history',
   '.python_history',
   '.mysql_history',
@@ -435,6 +439,9 @@ function classifyAsWritten(word: string): Target {
     return Target.Launchd;
   if (p === '/var/log' || p.startsWith('/var/log/') || p.startsWith('/var/audit') || p === '/var/adm')
     return parts.length === 3 ? Target.System : Target.Log;
+  // ESXi keeps its persistent logs under `/scratch/log`, and root's history at `/` (its home).
+  if (p === '/scratch/log' || p.startsWith('/scratch/log/') || (parts.length === 2 && HISTORY.has(top)))
+    return Target.Log;
   // Secrets mounted into a container (a Kubernetes service account token, Docker secrets).
   if (p.startsWith('/var/run/secrets/') || p.startsWith('/run/secrets/')) return Target.Credential;
   if (SYSTEM_SECRETS.test(p)) return Target.Credential;

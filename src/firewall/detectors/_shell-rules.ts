@@ -5,6 +5,7 @@
  * @internal Not part of the public API.
  */
 import type { Severity } from '../types.js';
+import { judgeEsxi } from './_shell-esxi.js';
 import { type Cmd, type Redir, UNKNOWN, type Word } from './_shell-lex.js';
 import { judgeMacos } from './_shell-macos.js';
 import { classify, resolvePath, Target } from './_shell-path.js';
@@ -86,6 +87,12 @@ export const RULES = Object.freeze({
   move: r('move-system', D, 'moves the filesystem root, a system directory or a home directory away'),
   cloud: r('infra-destroy', D, 'destroys cloud resources, clusters, containers, volumes or datastores in bulk'),
   backups: r('backup-delete', D, 'deletes backups or snapshots, which a recovery needs'),
+  vmStop: r('vm-stop', D, 'powers off or kills every virtual machine of a host, or keeps them from starting again'),
+  hypervisor: r(
+    'hypervisor-protection-disable',
+    S,
+    'lets an ESXi host run unsigned code or leave lockdown, or stops it keeping core dumps',
+  ),
   hide: r('file-hide', S, "hides a file from the user's view or sets a program file's dates back"),
   appTamper: r('app-bundle-tamper', S, 'changes the code, signature or property list of an installed application'),
   remoteAccess: r(
@@ -527,6 +534,7 @@ export function judge(v: View, report: Report): void {
   const p = v.prog.startsWith('mkfs') || v.prog === 'mkdosfs' || v.prog === 'mkntfs' ? 'mkfs' : v.prog;
   const a = v.args;
   judgeMacos(p, a, report);
+  judgeEsxi(p, a, v.fromStdin, report);
   if (RESET_RUNNERS.has(p)) databaseReset(p, a, report);
   switch (p) {
     case 'rm':

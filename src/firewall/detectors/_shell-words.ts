@@ -82,6 +82,18 @@ export const PROGRAMS = [
   'xattr',
   'defaults',
   'launchctl',
+  // ESXi administration tools and services read by subcommand (`_shell-esxi.ts`).
+  'esxcli',
+  'localcli',
+  'vim-cmd',
+  'vmkfstools',
+  'services.sh',
+  'vpxa',
+  'hostd',
+  'rhttpproxy',
+  'vmsyslogd',
+  // Judged for a reference date copied onto a startup file; opens no gate of its own.
+  'touch',
   // macOS administration tools read by subcommand (`_shell-macos.ts`).
   'tccutil',
   'lsregister',
@@ -179,6 +191,7 @@ export const PROGRAMS = [
 ];
 /** Known programs that do not open the gate (see the detector). */
 export const UNGATED = new Set([
+  'touch',
   'git',
   'tee',
   'sed',
@@ -243,6 +256,12 @@ export const MARKS = [
   'update-ref',
   'branch -D',
   "$'",
+  // ESXi's datastores, which hold every VM's disks.
+  '/vmfs/',
+  '/usr/lib/vmware/',
+  '/etc/rc.local',
+  'touch -r',
+  'touch --reference',
   '$(',
   '${',
   '$@',
