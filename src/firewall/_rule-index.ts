@@ -60,6 +60,8 @@ interface Part {
   c: Layer | null;
   /** Entries of the rules in this part when it was built (dead ones included). */
   entries: number;
+  /** The automata and verb marks behind `a` and `c` (none in the empty part). */
+  tables?: Tables;
 }
 
 const EMPTY: Part = Object.freeze({ rules: [], a: null, c: null, entries: 0 });
@@ -87,19 +89,20 @@ interface Tables {
 }
 
 /**
- * Tables built for a rule list that its owner never changes (the default pack), by that list:
- * every firewall over the same list scans with the same automata. Building them is most of what
- * constructing a firewall costs (about 15 ms for the default pack, against well under 1 ms for the
- * per-index entries that point into them).
+ * The main part built over a rule list that its owner never changes (the default pack), by that
+ * list: every index over the same list starts from the same part, its automata and its entries,
+ * which point to the listed rules themselves. Building it is most of what constructing a firewall
+ * costs (about 15 ms for the default pack); an index takes its own copies only when its rules
+ * change (see `RuleIndex.unshare`).
  */
-const sharedTables = new WeakMap<readonly CompiledRule[], Tables>();
+const sharedParts = new WeakMap<readonly CompiledRule[], Part>();
 
 /**
  * Builds the automata of one part. The main part's normalized automaton also carries the intent
  * verbs, so that a validation scans the text once for both. `tables`, when given, were built over
  * the same rules' forms in the same order, and are used instead of building them again.
  */
-function build(rules: CompiledRule[], withVerbs: boolean, tables?: Tables): Part & { tables: Tables } {
+function build(rules: CompiledRule[], withVerbs: boolean, tables?: Tables): Part {
   const formsA: string[] = [];
   const entriesA: (Entry | undefined)[] = [];
   const verbsA: number[] = [];
@@ -128,7 +131,7 @@ function build(rules: CompiledRule[], withVerbs: boolean, tables?: Tables): Part
       verbsA.push(v.action[i]!);
     }
   }
-  const t: Tables = tables ?? {
+  const t = tables ?? {
     a: formsA.length > 0 ? automaton(formsA) : null,
     c: formsC.length > 0 ? automaton(formsC) : null,
     verbs: Int8Array.from(verbsA),
@@ -178,6 +181,8 @@ export class RuleIndex {
   private deadInMain = 0;
   private deadInDelta = 0;
   private snap: Snapshot | null = null;
+  /** Whether `main` and the rules in `byId` are a shared part's, which this index must not change. */
+  private shared = false;
   // Upper bounds over every rule ever added (they only size the text a scan keeps; larger is safe).
   private maxFormA = 0;
   private maxFormC = 0;
@@ -186,17 +191,44 @@ export class RuleIndex {
   /**
    * `rules` must have distinct ids (the caller checks); compiled rules may be shared between indexes.
    * With `shared`, the caller never changes `rules` (nor its rules), and every index built over the
-   * same array scans with the same automata, built once.
+   * same array starts from the same main part, built once.
    */
   constructor(rules: readonly CompiledRule[], shared = false) {
+    if (shared) {
+      let part = sharedParts.get(rules);
+      if (part === undefined) {
+        part = build(rules.slice(), true);
+        sharedParts.set(rules, part);
+      }
+      this.main = part;
+      this.shared = true;
+      for (const rule of rules) {
+        this.byId.set(rule.id, rule);
+        this.grow(rule);
+      }
+      return;
+    }
     const own = rules.map((r) => fresh(r, 0, 0));
     for (const rule of own) {
       this.byId.set(rule.id, rule);
       this.grow(rule);
     }
-    const main = build(own, true, shared ? sharedTables.get(rules) : undefined);
-    if (shared) sharedTables.set(rules, main.tables);
-    this.main = main;
+    this.main = build(own, true);
+  }
+
+  /**
+   * Before the first change of an index that started from a shared part: its own copies of the
+   * rules (the version stamps and tier are per index), and entries over them in the same automata.
+   * Snapshots taken before keep the shared part, whose rules no index ever removes, as a snapshot
+   * of the copies would have them at their version.
+   */
+  private unshare(): void {
+    if (!this.shared) return;
+    this.shared = false;
+    const own = [...this.byId.values()].map((r) => fresh(r, 0, 0));
+    this.byId.clear();
+    for (const rule of own) this.byId.set(rule.id, rule);
+    this.main = build(own, true, this.main.tables);
   }
 
   private grow(rule: CompiledRule): void {
@@ -220,6 +252,7 @@ export class RuleIndex {
 
   /** Adds a rule whose id is not present (the caller checks). */
   add(compiled: CompiledRule): void {
+    this.unshare();
     this.version++;
     const rule = fresh(compiled, this.version, 2);
     this.byId.set(rule.id, rule);
@@ -232,6 +265,7 @@ export class RuleIndex {
 
   /** Removes and returns the rule with `id`, or undefined. */
   remove(id: string): CompiledRule | undefined {
+    if (this.shared && this.byId.has(id)) this.unshare();
     const rule = this.byId.get(id);
     if (!rule) return undefined;
     this.version++;
