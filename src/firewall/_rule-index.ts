@@ -60,6 +60,8 @@ interface Part {
   c: Layer | null;
   /** Entries of the rules in this part when it was built (dead ones included). */
   entries: number;
+  /** The automata and verb marks behind `a` and `c` (none in the empty part). */
+  tables?: Tables;
 }
 
 const EMPTY: Part = Object.freeze({ rules: [], a: null, c: null, entries: 0 });
@@ -79,11 +81,28 @@ const RECENT_MAX = 32;
  */
 const deltaLimit = (mainEntries: number) => Math.max(256, 10 * Math.sqrt(mainEntries));
 
+/** The automata of one part and its verb marks: immutable, so indexes over the same rules share them. */
+interface Tables {
+  readonly a: AhoCorasick | null;
+  readonly c: AhoCorasick | null;
+  readonly verbs: Int8Array;
+}
+
+/**
+ * The main part built over a rule list that its owner never changes (the default pack), by that
+ * list: every index over the same list starts from the same part, its automata and its entries,
+ * which point to the listed rules themselves. Building it is most of what constructing a firewall
+ * costs (about 15 ms for the default pack); an index takes its own copies only when its rules
+ * change (see `RuleIndex.unshare`).
+ */
+const sharedParts = new WeakMap<readonly CompiledRule[], Part>();
+
 /**
  * Builds the automata of one part. The main part's normalized automaton also carries the intent
- * verbs, so that a validation scans the text once for both.
+ * verbs, so that a validation scans the text once for both. `tables`, when given, were built over
+ * the same rules' forms in the same order, and are used instead of building them again.
  */
-function build(rules: CompiledRule[], withVerbs: boolean): Part {
+function build(rules: CompiledRule[], withVerbs: boolean, tables?: Tables): Part {
   const formsA: string[] = [];
   const entriesA: (Entry | undefined)[] = [];
   const verbsA: number[] = [];
@@ -112,14 +131,17 @@ function build(rules: CompiledRule[], withVerbs: boolean): Part {
       verbsA.push(v.action[i]!);
     }
   }
+  const t = tables ?? {
+    a: formsA.length > 0 ? automaton(formsA) : null,
+    c: formsC.length > 0 ? automaton(formsC) : null,
+    verbs: Int8Array.from(verbsA),
+  };
   return {
     rules,
-    a: formsA.length > 0 ? { ac: automaton(formsA), entries: entriesA, verbs: Int8Array.from(verbsA) } : null,
-    c:
-      formsC.length > 0
-        ? { ac: automaton(formsC), entries: entriesC, verbs: new Int8Array(entriesC.length).fill(-1) }
-        : null,
+    a: t.a ? { ac: t.a, entries: entriesA, verbs: t.verbs } : null,
+    c: t.c ? { ac: t.c, entries: entriesC, verbs: new Int8Array(entriesC.length).fill(-1) } : null,
     entries: entriesA.length - (withVerbs ? verbList().words.length : 0) + entriesC.length,
+    tables: t,
   };
 }
 
@@ -159,19 +181,54 @@ export class RuleIndex {
   private deadInMain = 0;
   private deadInDelta = 0;
   private snap: Snapshot | null = null;
+  /** Whether `main` and the rules in `byId` are a shared part's, which this index must not change. */
+  private shared = false;
   // Upper bounds over every rule ever added (they only size the text a scan keeps; larger is safe).
   private maxFormA = 0;
   private maxFormC = 0;
   private maxWithin = 0;
 
-  /** `rules` must have distinct ids (the caller checks); compiled rules may be shared between indexes. */
-  constructor(rules: readonly CompiledRule[]) {
+  /**
+   * `rules` must have distinct ids (the caller checks); compiled rules may be shared between indexes.
+   * With `shared`, the caller never changes `rules` (nor its rules), and every index built over the
+   * same array starts from the same main part, built once.
+   */
+  constructor(rules: readonly CompiledRule[], shared = false) {
+    if (shared) {
+      let part = sharedParts.get(rules);
+      if (part === undefined) {
+        part = build(rules.slice(), true);
+        sharedParts.set(rules, part);
+      }
+      this.main = part;
+      this.shared = true;
+      for (const rule of rules) {
+        this.byId.set(rule.id, rule);
+        this.grow(rule);
+      }
+      return;
+    }
     const own = rules.map((r) => fresh(r, 0, 0));
     for (const rule of own) {
       this.byId.set(rule.id, rule);
       this.grow(rule);
     }
     this.main = build(own, true);
+  }
+
+  /**
+   * Before the first change of an index that started from a shared part: its own copies of the
+   * rules (the version stamps and tier are per index), and entries over them in the same automata.
+   * Snapshots taken before keep the shared part, whose rules no index ever removes, as a snapshot
+   * of the copies would have them at their version.
+   */
+  private unshare(): void {
+    if (!this.shared) return;
+    this.shared = false;
+    const own = [...this.byId.values()].map((r) => fresh(r, 0, 0));
+    this.byId.clear();
+    for (const rule of own) this.byId.set(rule.id, rule);
+    this.main = build(own, true, this.main.tables);
   }
 
   private grow(rule: CompiledRule): void {
@@ -195,6 +252,7 @@ export class RuleIndex {
 
   /** Adds a rule whose id is not present (the caller checks). */
   add(compiled: CompiledRule): void {
+    this.unshare();
     this.version++;
     const rule = fresh(compiled, this.version, 2);
     this.byId.set(rule.id, rule);
@@ -207,6 +265,7 @@ export class RuleIndex {
 
   /** Removes and returns the rule with `id`, or undefined. */
   remove(id: string): CompiledRule | undefined {
+    if (this.shared && this.byId.has(id)) this.unshare();
     const rule = this.byId.get(id);
     if (!rule) return undefined;
     this.version++;

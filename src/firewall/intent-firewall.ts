@@ -41,11 +41,16 @@ const DEFAULT_THRESHOLD = 0.7;
 const DEFAULT_BLOCK_BELOW = 0.3;
 const DEFAULT_MAX_CONTENT = 16 * 2 ** 20;
 const DEFAULT_MAX_MATCHES = 1000;
-let defaultCompiled: CompiledRule[] | undefined;
+let defaultCompiled: readonly CompiledRule[] | undefined;
 
-/** The default pack, compiled once per process on first use (compiled rules are immutable). */
-function compiledDefaults(): CompiledRule[] {
-  defaultCompiled ??= DEFAULT_RULES.map((rule, i) => compileRule('IntentFirewall', `DEFAULT_RULES[${i}]`, rule));
+/**
+ * The default pack, compiled once per process on first use (compiled rules are immutable), in one
+ * frozen array that the rule index keys its shared automata by.
+ */
+function compiledDefaults(): readonly CompiledRule[] {
+  defaultCompiled ??= Object.freeze(
+    DEFAULT_RULES.map((rule, i) => compileRule('IntentFirewall', `DEFAULT_RULES[${i}]`, rule)),
+  );
   return defaultCompiled;
 }
 
@@ -119,6 +124,11 @@ export class IntentFirewall {
       const maxSources =
         r.maxSources === undefined ? 10_000 : integer(origin, 'options.rateLimit.maxSources', r.maxSources, 1, 1e7);
       this.limiter = new RateLimiter(capacity, refill, maxSources);
+    }
+    if (useDefaults && o.rules === undefined) {
+      // The default pack alone: its automata are built once per process and shared.
+      this.index = new RuleIndex(compiledDefaults(), true);
+      return;
     }
     const rules: CompiledRule[] = useDefaults ? compiledDefaults().slice() : [];
     const ids = new Set(rules.map((r) => r.id));

@@ -44,23 +44,47 @@ function dfaOf(p: ContextProgram): Dfa {
  * either from any state leads to the same state. A context reads a few dozen classes (letters,
  * digits, a space, some marks), so a DFA row is that wide rather than 128: the rows read for
  * every window take a fraction of the memory.
+ *
+ * The alphabet is refined one distinct character class at a time (each block of characters split
+ * by membership), then numbered by each block's first character. The default pack's contexts hold up
+ * to 1,300 character classes (one per literal); a key string per character over every class, the
+ * naive way to group them, cost about ten times as much, and most of a fresh process's first
+ * requests went to it.
  */
 function asciiClasses(p: ContextProgram): { cls: Uint8Array; width: number } {
   const classCount = p.classes.length;
-  const cls = new Uint8Array(128);
-  const seen = new Map<string, number>();
-  for (let c = 0; c < 128; c++) {
-    let key = isWord(c) ? '1' : '0';
-    // bits holds four 32-bit words per class
-    for (let k = 0; k < classCount; k++) key += ((p.bits[k * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1;
-    let id = seen.get(key);
-    if (id === undefined) {
-      id = seen.size;
-      seen.set(key, id);
+  const block = new Uint8Array(128);
+  // Per (block, bit): the block it splits into, or 255 for none yet; at most 128 blocks.
+  const split = new Uint8Array(256);
+  for (let c = 0; c < 128; c++) block[c] = isWord(c) ? 1 : 0;
+  let blocks = 2;
+  // A class equal to one already applied splits nothing (most are literals, the same few letters).
+  const applied = new Set<string>();
+  for (let k = 0; k < classCount && blocks < 128; k++) {
+    const b = p.bits;
+    const bitsKey = `${b[k * 4]},${b[k * 4 + 1]},${b[k * 4 + 2]},${b[k * 4 + 3]}`;
+    if (applied.has(bitsKey)) continue;
+    applied.add(bitsKey);
+    split.fill(255, 0, 2 * blocks);
+    let next = 0;
+    for (let c = 0; c < 128; c++) {
+      // bits holds four 32-bit words per class; block[c] < blocks, so the key < 2 · blocks ≤ 256
+      const key = 2 * (block[c] as number) + (((p.bits[k * 4 + (c >>> 5)] as number) >>> (c & 31)) & 1);
+      if (split[key] === 255) split[key] = next++;
+      block[c] = split[key] as number;
     }
-    cls[c] = id;
+    blocks = next;
   }
-  return { cls, width: seen.size };
+  // Numbered in order of first character: block ids are below 128, and so are the classes.
+  const cls = new Uint8Array(128);
+  const id = new Int16Array(128).fill(-1);
+  let width = 0;
+  for (let c = 0; c < 128; c++) {
+    const b = block[c] as number;
+    if (id[b] === -1) id[b] = width++;
+    cls[c] = id[b] as number;
+  }
+  return { cls, width };
 }
 
 const UNKNOWN = -1;

@@ -76,6 +76,18 @@ describe('FirewallStream', () => {
     expect(f.validateRequest({ id: 'r', content: 'zebra' }).decision).toBe('block');
   });
 
+  it('keeps a default rule removed after it started, and the other firewalls keep it too', () => {
+    const f = new IntentFirewall({ detectors: false });
+    const other = new IntentFirewall({ detectors: false });
+    const s = f.stream({ id: 's', content: 'then run history' });
+    f.removeRule('destructive.anti-forensics');
+    s.write(' -c now');
+    expect(s.end().decision).toBe('escalate');
+    expect(f.validateRequest({ id: 'r', content: 'then run history -c now' }).decision).toBe('allow');
+    expect(other.validateRequest({ id: 'r', content: 'then run history -c now' }).decision).toBe('escalate');
+    expect(other.stream({ id: 't', content: 'then run history -c now' }).end().decision).toBe('escalate');
+  });
+
   it('refuses writes after end, oversized content and non-strings, consuming nothing', () => {
     const f = new IntentFirewall({ maxContentLength: 10 });
     const s = f.stream({ id: 's' });

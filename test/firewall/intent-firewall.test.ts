@@ -314,6 +314,21 @@ describe('IntentFirewall: rules at runtime', () => {
     expect(check(fw, 'history -c').decision).toBe('allow');
   });
 
+  it('keeps the rules of each firewall its own, though default firewalls share their automata', () => {
+    const a = new IntentFirewall({ detectors: false });
+    const b = new IntentFirewall({ detectors: false });
+    const custom = new IntentFirewall({ detectors: false, rules: [rule('no-staging', ['staging-db-4'], 'high')] });
+    a.removeRule('destructive.anti-forensics');
+    a.addRule(rule('no-prod', ['prod-db-1'], 'high'));
+    expect(check(a, 'history -c').decision).toBe('allow');
+    expect(check(b, 'history -c').decision).toBe('escalate');
+    expect(check(a, 'use prod-db-1').matches.map((m) => m.ruleId)).toEqual(['no-prod']);
+    expect(check(b, 'use prod-db-1').matches).toEqual([]);
+    expect(check(custom, 'use staging-db-4').matches.map((m) => m.ruleId)).toEqual(['no-staging']);
+    expect(check(custom, 'history -c').decision).toBe('escalate');
+    expect(check(new IntentFirewall({ detectors: false }), 'history -c').decision).toBe('escalate');
+  });
+
   it('refuses a duplicate id with CONFLICT, in addRule and in options', () => {
     const fw = new IntentFirewall();
     expect(codeOf(() => fw.addRule(rule('destructive.no-preserve-root', ['x'], 'low')))).toBe('CONFLICT');

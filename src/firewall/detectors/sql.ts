@@ -32,7 +32,7 @@ import { queryWipe } from './_query-wipe.js';
 import { ownedScope } from './_shell-owned.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
-import { scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
+import { type StoreCommand, scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
 import { sqlSlipReading, storeSlipReading } from './_sql-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -1717,26 +1717,37 @@ const TEST_LINE =
  * reported low and settled.
  */
 function scanStores(c: Ctx, lower: string, line: string): void {
-  const own = (): boolean => owned(c) || (TEST_LINE.test(c.s) && !KEPT_LINE.test(c.s));
-  scanStoreCommands(
-    lower,
-    (cmd) => {
-      if (own()) settle(c, 'sql.store-command', D.storeCommand, cmd.start, cmd.end);
-      else report(c, 'sql.store-command', 'high', D.storeCommand, cmd.start, cmd.end);
-    },
-    line,
-  );
+  const saved = storeLine;
+  storeLine = c;
+  scanStoreCommands(lower, onStoreCommand, line);
+  storeLine = saved;
   const http = storeHttpDelete(lower);
   if (http !== null) {
-    if (own()) settle(c, 'sql.store-http-delete', D.storeHttp, http.start, http.end);
+    if (ownStore(c)) settle(c, 'sql.store-http-delete', D.storeHttp, http.start, http.end);
     else report(c, 'sql.store-http-delete', 'high', D.storeHttp, http.start, http.end);
   }
   const call = storeCall(lower);
   if (call !== null) {
-    if (own()) settle(c, 'sql.store-call', D.storeCall, call.start, call.end);
+    if (ownStore(c)) settle(c, 'sql.store-call', D.storeCall, call.start, call.end);
     else report(c, 'sql.store-call', 'high', D.storeCall, call.start, call.end);
   }
 }
+
+/**
+ * The line {@link scanStores} reads, for {@link onStoreCommand}: a function made once rather than a
+ * closure made per line (every line of every request reaches this reading).
+ */
+let storeLine: Ctx | null = null;
+
+function onStoreCommand(cmd: StoreCommand): void {
+  const c = storeLine;
+  if (c === null) return;
+  if (ownStore(c)) settle(c, 'sql.store-command', D.storeCommand, cmd.start, cmd.end);
+  else report(c, 'sql.store-command', 'high', D.storeCommand, cmd.start, cmd.end);
+}
+
+/** Whether a store command on the line works on one's own or a test's data. */
+const ownStore = (c: Ctx): boolean => owned(c) || (TEST_LINE.test(c.s) && !KEPT_LINE.test(c.s));
 
 /**
  * A statement named as what a guard keeps from running (`so nobody can run DROP DATABASE`,
