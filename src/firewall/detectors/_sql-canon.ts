@@ -16,6 +16,8 @@
  * @internal Not part of the public API.
  */
 
+import { decodeEntities } from './_encoding-decode.js';
+
 /** Longest segment canonicalized. */
 const MAX_LEN = 8192;
 /** Rounds of URL and entity decoding (double and triple encodings). */
@@ -97,32 +99,6 @@ function byteAt(s: string, i: number): number {
   const a = hexDigit(s.charCodeAt(i + 1));
   const b = hexDigit(s.charCodeAt(i + 2));
   return a < 0 || b < 0 ? -1 : (a << 4) | b;
-}
-
-const NAMED: Readonly<Record<string, string>> = {
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  num: '#',
-  lpar: '(',
-  rpar: ')',
-  comma: ',',
-  semi: ';',
-  equals: '=',
-};
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/g;
-
-function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const v = dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
-    if (v > 0 && v <= 0xffff) return String.fromCharCode(v);
-    if (name !== undefined) return NAMED[name.toLowerCase()] ?? m;
-    return m;
-  });
 }
 
 function isBlank(c: number): boolean {
@@ -239,7 +215,8 @@ export function sqlCanonical(segment: string): string[] {
   if (segment.length < 6 || segment.length > MAX_LEN || !marked(segment)) return [];
   let t = segment;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = decodeEntities(decodePercent(t));
+    const decoded = decodePercent(t);
+    const next = decoded.indexOf('&') < 0 ? decoded : decodeEntities(decoded).text;
     if (next === t) break;
     t = next;
   }
