@@ -313,6 +313,9 @@ const PROBES = [
   'dbms_pipe.receive_message',
 ];
 
+/** A call (or parenthesis) opening a condition, with a delay called inside it further on. */
+const DELAY_CALL = /^(?:[a-z_]{2,20}\s*)?\([^;]{0,160}?\b(?:sleep|benchmark|pg_sleep)\s*\(/;
+
 /**
  * A payload written alone, as it is pasted into a value: its text opens with the rest of a
  * condition, a union or a second statement (`or a = a`, `AND 1083=1083 AND ('x'='x`, `UNION ALL
@@ -384,6 +387,9 @@ function fragmentAt(segment: string, s: string, k: number, sink: FindingSink): b
     if (tautology(s, j) || s.startsWith('true', j)) return hit('sql.injection-tautology', TAUTOLOGY, j + 6);
     while (s.charCodeAt(j) === 40 && s.charCodeAt(j + 1) === 40) j++;
     for (const p of PROBES) if (s.startsWith(p, j)) return hit('sql.injection-blind', FRAGMENT, j + p.length);
+    // `AND IF(ORD(MID(DATABASE(),1,1))>100,SLEEP(3),0)`, `AND GREATEST(IF(…),…)`: a condition
+    // whose call, within a bounded window, waits on a delay to leak a bit at a time.
+    if (DELAY_CALL.test(s.slice(j, j + 200))) return hit('sql.injection-blind', FRAGMENT, j + 3);
     // `and 1 in (select …)`, `or 1 in (select @@version)`
     if (/^[0-9]{1,6}\s+in\s*\(\s*select\b/.test(s.slice(j, j + 30)))
       return hit('sql.injection-blind', FRAGMENT, j + 12);

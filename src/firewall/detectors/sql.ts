@@ -30,6 +30,7 @@ import { foldCase } from './_fold-case.js';
 import { gateRead, joinGate } from './_gate.js';
 import { queryWipe } from './_query-wipe.js';
 import { ownedScope } from './_shell-owned.js';
+import { sqlCanonical } from './_sql-canon.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { type StoreCommand, scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
@@ -1818,6 +1819,9 @@ export const sqlDetector: Detector = Object.freeze({
     // rescan cannot settle, so it is left to that.
     const slip = sqlSlipReading(segment) ?? storeSlipReading(segment);
     if (slip !== null && !owned({ s: segment, sink })) sink.rescan(slip, 0, segment.length, 'typos');
+    // The statement as its engine reads it, when comments, blanks, encodings or rewritten
+    // comparisons hide it from the readings of the text as written.
+    for (const canon of sqlCanonical(segment)) if (sink.rescan(canon, 0, segment.length, 'SQL as read')) break;
     // The line lower-cased once, for the store readings and the statement readings below.
     const lower = foldCase(segment);
     if (segment.length >= 8) scanStores({ s: segment, sink }, lower, segment);
