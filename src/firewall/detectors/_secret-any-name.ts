@@ -16,7 +16,7 @@
  * @internal Not part of the public API.
  */
 import type { TokenSink } from './_secret-prefixed.js';
-import { entropy, isPlaceholder } from './_secret-text.js';
+import { entropy, isDigit, isLower, isPlaceholder, isUpper } from './_secret-text.js';
 
 const DESCRIPTION = 'A generated-looking value (a key) is assigned in a config or env file';
 
@@ -51,9 +51,6 @@ const NOT_SECRET_WORDS = [
   'file',
 ];
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isNameChar = (c: number): boolean => isDigit(c) || isUpper(c) || isLower(c) || c === 95 || c === 46 || c === 45;
 const isValueChar = (c: number): boolean =>
   isDigit(c) || isUpper(c) || isLower(c) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;

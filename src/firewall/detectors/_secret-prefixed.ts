@@ -19,7 +19,7 @@
  * @internal Not part of the public API.
  */
 import { TOKEN_FORMATS } from './_secret-catalog.js';
-import { entropy, isPlaceholder } from './_secret-text.js';
+import { entropy, isDigit, isLower, isPlaceholder, isUpper } from './_secret-text.js';
 
 /** What a reading reports through: the detector's per-segment scan. */
 export interface TokenSink {
@@ -95,9 +95,6 @@ const NOT_CREDENTIAL = new Set([
   'module',
 ]);
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAlnum = (c: number): boolean => isLower(c) || isDigit(c) || isUpper(c);
 const isSep = (c: number): boolean => c === 95 || c === 45;
 

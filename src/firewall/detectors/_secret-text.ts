@@ -276,3 +276,10 @@ const OWN_ACT = new Set([
 export function isWordChar(c: number): boolean {
   return isWordCode(c);
 }
+
+/** Whether code unit `c` is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Whether code unit `c` is an ASCII capital letter. */
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether code unit `c` is an ASCII small letter. */
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;

@@ -26,7 +26,7 @@ import {
 } from './_secret-catalog.js';
 import { checkPasswordHash, HASH_ANCHORS } from './_secret-hashes.js';
 import { scanPrefixedTokens } from './_secret-prefixed.js';
-import { defuseAt, entropy, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
+import { defuseAt, entropy, isDigit, isPlaceholder, isWordChar, leakIntent, redact } from './_secret-text.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'credential-exfiltration';
@@ -187,7 +187,6 @@ function hasDigit(s: string, start: number, end: number): boolean {
 
 const isB64Url = (c: number): boolean => inAlphabet('b64url', c);
 const isAlnum = (c: number): boolean => inAlphabet('alnum', c);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function checkToken(scan: Scan, f: TokenFormat, prefix: string, start: number): void {
   const s = scan.s;
