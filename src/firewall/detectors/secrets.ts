@@ -154,6 +154,11 @@ class Scan {
     const severity: Severity = this.defuse >= 0 && this.defuse < start ? 'low' : this.intent ? raise(base) : base;
     this.sink.report(id, CATEGORY, severity, description, start, end, evidence);
   }
+
+  /** Reports a provider format `id` at `high` over `start`–`end`, keeping its first `keep` characters as evidence. */
+  shape(id: string, start: number, end: number, keep: number): void {
+    this.report(id, 'high', DESCRIPTIONS[id] as string, start, end, redact(this.s, start, end, keep));
+  }
 }
 
 function raise(s: Severity): Severity {
@@ -235,7 +240,7 @@ function checkJwt(scan: Scan, start: number): void {
   if (g - p - 1 < 16 && !unsigned) return;
   if (DOCUMENTED_EXAMPLES.has(s.slice(p + 1, g))) return;
   const from = wrapped >= 0 ? wrapped : start;
-  scan.report('secret.jwt', 'high', DESCRIPTIONS['secret.jwt'] as string, from, g, redact(s, from, g, 12));
+  scan.shape('secret.jwt', from, g, 12);
 }
 
 /** Where `gh?_<digits>_` ends at `underscore` (the `_` before a JWT) starts a word, or -1. */
@@ -509,14 +514,7 @@ function checkSlackWebhook(scan: Scan, start: number, len: number): void {
   if (!/^[A-Z0-9]{6,14}$/.test(parts[0] as string) || !/^[A-Z0-9]{6,14}$/.test(parts[1] as string)) return;
   const off = b + (parts[0] as string).length + (parts[1] as string).length + secret.length + 2;
   if (isPlaceholder(secret, 0, secret.length)) return;
-  scan.report(
-    'secret.slack-webhook',
-    'high',
-    DESCRIPTIONS['secret.slack-webhook'] as string,
-    start,
-    off,
-    redact(s, start, off, len + 9),
-  );
+  scan.shape('secret.slack-webhook', start, off, len + 9);
 }
 
 /** `discord(app).com/api/webhooks/<id>/<token>`. */
@@ -527,14 +525,7 @@ function checkDiscordWebhook(scan: Scan, start: number, len: number): void {
   if (idEnd - b < 17 || idEnd - b > 20 || s.charCodeAt(idEnd) !== 47) return;
   const e = runEnd(s, idEnd + 1, 72, isB64Url);
   if (e - idEnd - 1 < 60 || e - idEnd - 1 > 72 || isPlaceholder(s, idEnd + 1, e)) return;
-  scan.report(
-    'secret.discord-webhook',
-    'high',
-    DESCRIPTIONS['secret.discord-webhook'] as string,
-    start,
-    e,
-    redact(s, start, e, len + 6),
-  );
+  scan.shape('secret.discord-webhook', start, e, len + 6);
 }
 
 /** `<bot id>:AA<33 characters>`. */
@@ -546,14 +537,7 @@ function checkTelegram(scan: Scan, colon: number): void {
   if (colon - b < 8 || colon - b > 10 || (b > 0 && isWordChar(s.charCodeAt(b - 1)))) return;
   const e = runEnd(s, colon + 1, 35, isB64Url);
   if (e - colon - 1 !== 35 || isPlaceholder(s, colon + 1, e)) return;
-  scan.report(
-    'secret.telegram-bot-token',
-    'high',
-    DESCRIPTIONS['secret.telegram-bot-token'] as string,
-    b,
-    e,
-    redact(s, b, e, colon - b + 3),
-  );
+  scan.shape('secret.telegram-bot-token', b, e, colon - b + 3);
 }
 
 /** `SG.<22>.<43>`. */
@@ -564,14 +548,7 @@ function checkSendGrid(scan: Scan, start: number): void {
   if (a - start - 3 !== 22 || s.charCodeAt(a) !== 46) return;
   const e = runEnd(s, a + 1, 43, isB64Url);
   if (e - a - 1 !== 43 || isPlaceholder(s, a + 1, e)) return;
-  scan.report(
-    'secret.sendgrid-key',
-    'high',
-    DESCRIPTIONS['secret.sendgrid-key'] as string,
-    start,
-    e,
-    redact(s, start, e, 7),
-  );
+  scan.shape('secret.sendgrid-key', start, e, 7);
 }
 
 /** Azure shared access signature: `sig=` with `sv=` and an expiry or permissions in the same URL. */
@@ -583,14 +560,7 @@ function checkSas(scan: Scan, start: number): void {
   if (e - b < 40 || e - b > 120) return;
   if (!s.includes('sv=') || !(s.includes('se=') || s.includes('sp='))) return;
   if (isPlaceholder(s, b, e)) return;
-  scan.report(
-    'secret.azure-sas-token',
-    'high',
-    DESCRIPTIONS['secret.azure-sas-token'] as string,
-    start,
-    e,
-    redact(s, start, e, 8),
-  );
+  scan.shape('secret.azure-sas-token', start, e, 8);
 }
 
 /** `https://<32 hex>@o123.ingest.sentry.io/456`. */
@@ -621,7 +591,7 @@ function checkMailchimp(scan: Scan, dash: number): void {
   const e = runEnd(s, dash + 3, 2, isDigit);
   if (e === dash + 3 || e - dash - 3 > 2 || (e < s.length && isWordChar(s.charCodeAt(e)))) return;
   if (isPlaceholder(s, b, dash)) return;
-  scan.report('secret.mailchimp-key', 'high', DESCRIPTIONS['secret.mailchimp-key'] as string, b, e, redact(s, b, e, 4));
+  scan.shape('secret.mailchimp-key', b, e, 4);
 }
 
 /** `hooks.zapier.com/hooks/catch/<account>/<hook>`: whoever holds the URL posts into the workflow. */
@@ -632,14 +602,7 @@ function checkZapierHook(scan: Scan, start: number, len: number): void {
   const path = s.slice(b, e);
   const slash = path.indexOf('/');
   if (slash < 1 || e - b < 10 || !hasDigit(s, b, e) || isPlaceholder(s, b, e)) return;
-  scan.report(
-    'secret.zapier-webhook',
-    'high',
-    DESCRIPTIONS['secret.zapier-webhook'] as string,
-    start,
-    e,
-    redact(s, start, e, len + 4),
-  );
+  scan.shape('secret.zapier-webhook', start, e, len + 4);
 }
 
 /**
@@ -674,14 +637,7 @@ function checkDiscordBot(scan: Scan, named: boolean): void {
           !isPlaceholder(s, m + 1, e) &&
           (named || (hasDigit(s, b, dot) && mixedCase(s, m + 1, e) && hasDigit(s, m + 1, e)))
         ) {
-          scan.report(
-            'secret.discord-bot-token',
-            'high',
-            DESCRIPTIONS['secret.discord-bot-token'] as string,
-            b,
-            e,
-            redact(s, b, e, 6),
-          );
+          scan.shape('secret.discord-bot-token', b, e, 6);
         }
       }
     }
@@ -1000,14 +956,7 @@ function checkAssignment(scan: Scan, anchor: number, lastEnd: { v: number }): vo
   // The AWS secret key has its own shape.
   if ((name.includes('secretaccesskey') || name.includes('awssecret')) && len === 40 && /^[A-Za-z0-9/+]{40}$/.test(v)) {
     if (DOCUMENTED_EXAMPLES.has(v) || isPlaceholder(s, vs, ve)) return;
-    scan.report(
-      'secret.aws-secret-key',
-      'high',
-      DESCRIPTIONS['secret.aws-secret-key'] as string,
-      vs,
-      ve,
-      redact(s, vs, ve, 4),
-    );
+    scan.shape('secret.aws-secret-key', vs, ve, 4);
     return;
   }
   if (isPlaceholder(s, vs, ve) || isPlaceholderPassword(s, vs, ve)) return;

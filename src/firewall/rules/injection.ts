@@ -474,7 +474,7 @@ export const INJECTION_RULES: readonly FirewallRule[] = [
     before: String.raw`(^ ?|[.!?\]>)|] )`,
     // A field that follows the colon at once is a record, not a message: `root:x:0:0:` in passwd,
     // `root:!:19723:` or `admin:$6$…` in shadow, `admin:8080` as a host and port.
-    after: String.raw`($|[^!*:$0-9x]|x[^:])`,
+    after: '($|[^!*:$0-9x]|x[^:])',
     within: 4,
     category: 'prompt-injection',
     severity: 'medium',
