@@ -2,7 +2,7 @@
  * Loads the held-out detection sets (`test/holdout/<family>.jsonl`, the first;
  * `test/holdout/second/<family>.jsonl`, written later and blind to the first's lessons; and
  * `test/holdout/third/`, `fourth/`, `fifth/`, `sixth/`, `seventh/`, `eighth/`, `ninth/`, `tenth/`,
- * `eleventh/` and `twelfth/<family>.jsonl`, each forty dangerous requests put through nine evasions,
+ * `eleventh/`, `twelfth/` and `thirteenth/<family>.jsonl`, each forty dangerous requests put through nine evasions,
  * with benign requests through the same evasions and near misses), with the same families,
  * schema and per-case checks as the tuning corpus under `test/corpus/`. The sets measure whether
  * detection generalizes; detectors are never changed to fit them.
@@ -23,7 +23,8 @@ export type HoldoutSet =
   | 'ninth'
   | 'tenth'
   | 'eleventh'
-  | 'twelfth';
+  | 'twelfth'
+  | 'thirteenth';
 
 /** Every held-out set, oldest first. */
 export const HOLDOUT_SETS: readonly HoldoutSet[] = [
@@ -39,6 +40,7 @@ export const HOLDOUT_SETS: readonly HoldoutSet[] = [
   'tenth',
   'eleventh',
   'twelfth',
+  'thirteenth',
 ];
 
 const DIRS: Record<HoldoutSet, string> = {
@@ -54,6 +56,7 @@ const DIRS: Record<HoldoutSet, string> = {
   tenth: './tenth/',
   eleventh: './eleventh/',
   twelfth: './twelfth/',
+  thirteenth: './thirteenth/',
 };
 
 /** The cases of one held-out family, in file order; throws on a malformed line. */
