@@ -89,6 +89,7 @@ import {
   VERB_END,
   VOIDED,
 } from './_injection-lexicon.js';
+import { scanPayout } from './_injection-payout.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'prompt-injection';
@@ -222,6 +223,7 @@ export const injectionDetector: Detector = Object.freeze({
       addressed(segment, sink);
     agentAct(segment, sink);
     scanGuards(segment, sink);
+    scanPayout(segment, sink);
     settleOwn(segment, sink);
     const banned = wrapped(segment, sink);
     if (banned !== null)
