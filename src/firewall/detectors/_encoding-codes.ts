@@ -4,7 +4,7 @@
  * Lua's decimal string escapes (`'\104\116\116\112'`), hex bytes XORed with a key the same text
  * gives (`-bxor 0x5a`), hex that is UTF-16 (`0063 0075 0072 006c`), numbers written in a named
  * radix (base36, base58, base62, read as one big-endian integer), base32 in its extended-hex
- * alphabet, a Polybius square, ROT18 (ROT13 on letters and ROT5 on digits) and Brainfuck. A model
+ * alphabet, base45, a Polybius square, ROT18 (ROT13 on letters and ROT5 on digits) and Brainfuck. A model
  * asked to decode or run such text reads what it stands for; so does the firewall, which hands the
  * decoding back to be examined like any other.
  *
@@ -237,6 +237,47 @@ function base32Hex(s: string, sink: FindingSink): void {
   }
 }
 
+/** The base45 alphabet (RFC 9285 §4), space included. */
+const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+/** A base45 run: sixteen characters or more of its alphabet, starting on a character other than a space. */
+const BASE45_RUN = /[0-9A-Z$%*+\-./:][0-9A-Z $%*+\-./:]{14,4096}/g;
+
+/** The text of a base45 run, or '' when it does not decode to text. */
+function base45Text(run: string): string {
+  if (run.length % 3 === 1) return '';
+  const bytes: number[] = [];
+  for (let i = 0; i < run.length && bytes.length < MAX_DECODED; i += 3) {
+    const a = BASE45.indexOf(run[i] as string);
+    const b = BASE45.indexOf(run[i + 1] as string);
+    const c = i + 2 < run.length ? BASE45.indexOf(run[i + 2] as string) : -1;
+    const v = a + b * 45 + (c >= 0 ? c * 2025 : 0);
+    if (c >= 0 ? v > 0xffff : v > 0xff) return '';
+    if (c >= 0) bytes.push(v >> 8, v & 0xff);
+    else bytes.push(v);
+  }
+  const text = utf8(bytes);
+  return isMostlyText(text) ? text : '';
+}
+
+/**
+ * Base45 (RFC 9285), where the text names it: three characters to two bytes, two to one. The
+ * alphabet holds `:` and the space, so a run may start on the label's colon: the first three
+ * starting points are tried.
+ */
+function base45(s: string, sink: FindingSink): void {
+  if (s.indexOf('45') < 0 || !/base[- ]?45\b/i.test(s)) return;
+  BASE45_RUN.lastIndex = 0;
+  let n = 0;
+  for (let m = BASE45_RUN.exec(s); m !== null && n < 4; m = BASE45_RUN.exec(s), n++) {
+    for (let k = 0; k < 3; k++) {
+      const text = base45Text(m[0].slice(k));
+      if (text === '') continue;
+      sink.rescan(text, m.index + k, m.index + m[0].length, 'base45');
+      break;
+    }
+  }
+}
+
 /** The 5×5 Polybius square, `i` and `j` in one cell. */
 const POLYBIUS = 'abcdefghiklmnopqrstuvwxyz';
 /** A word of the square: pairs of digits 1–5. */
@@ -354,6 +395,7 @@ export function scanCodes(s: string, backslashes: number, sink: FindingSink): vo
   xorHex(s, sink);
   namedRadix(s, sink);
   base32Hex(s, sink);
+  base45(s, sink);
   polybius(s, sink);
   rot18(s, sink);
   scanBrainfuck(s, sink);
