@@ -55,7 +55,7 @@ const base45 = (t: string): string => {
   }
   if (b.length % 2 === 1) {
     const v = b[b.length - 1] as number;
-    out += alphabet[v % 45] + alphabet[Math.floor(v / 45)];
+    out += `${alphabet[v % 45]}${alphabet[Math.floor(v / 45)]}`;
   }
   return out;
 };
