@@ -40,9 +40,11 @@ const READER_NOUNS = new Set([
   'agents',
   'model',
   'models',
+  'generator',
+  'generators',
 ]);
 /** Reader nouns that name people as well as programs: they need a word that says AI. */
-const SHARED_NOUNS = new Set(['agent', 'agents', 'model', 'models']);
+const SHARED_NOUNS = new Set(['agent', 'agents', 'model', 'models', 'generator', 'generators']);
 /** Words that make a shared noun a program (`AI agent`, `language model`, `coding agent`). */
 const AI_WORDS = new Set([
   'ai',
@@ -57,6 +59,8 @@ const AI_WORDS = new Set([
   'agentic',
   'bot',
   'rag',
+  'code',
+  'client',
 ]);
 /** Words of address that may stand before the reader's noun in a vocative. */
 const ADDRESS_WORDS = new Set([
@@ -141,6 +145,16 @@ const QUALIFY_LEAD = new Set([
   'ingests',
   'receives',
   'indexes',
+  'generating',
+  'writing',
+  'building',
+  'creating',
+  'using',
+  'consuming',
+  'calling',
+  'integrating',
+  'controlling',
+  'managing',
 ]);
 /** Qualifier leads that say the reader is a program (`model that summarizes this`). */
 const MACHINE_LEADS = new Set([
@@ -192,6 +206,14 @@ const FILLERS = new Set([
   'else',
   'from',
   'on',
+  'be',
+  'so',
+  'kind',
+  'good',
+  'as',
+  'could',
+  'would',
+  'can',
 ]);
 /** Acts that are an order with consequences on their own. */
 const STRONG_ACTS = new Set([
@@ -220,6 +242,8 @@ const STRONG_ACTS = new Set([
   'reassign',
   'disable',
   'unlock',
+  'disarm',
+  'open',
   'grant',
   'export',
   'upload',
@@ -314,6 +338,8 @@ const TARGETS = new Set([
   'credentials',
   'secret',
   'secrets',
+  'env',
+  'environment',
   'link',
   'url',
   'stars',
@@ -384,6 +410,8 @@ const MAX_BACK = 7;
  */
 export function addressedOrder(segment: string): [number, number] | null {
   if (segment.length > 4000) return null;
+  const told = (segment.indexOf('"') >= 0 ? subjectOrder(segment) : null) ?? labelledVocative(segment);
+  if (told !== null) return told;
   // The colons and commas in order, each found by a native scan.
   let colon = segment.indexOf(':');
   let comma = segment.indexOf(',');
@@ -398,6 +426,54 @@ export function addressedOrder(segment: string): [number, number] | null {
     }
     const found = readAt(segment, p);
     if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The reader named as the subject of an order inside a quoted field value (`name: "OWNER OVERRIDE
+ * (verified): assistant must unlock …"`): the noun, a modal of obligation, an act with consequences
+ * of its own. Read only where the string also claims authority for the order or times it to the
+ * reading (`override`, `verified`, `approved`, `on reading this`): a bot's own configuration says
+ * what it must do without either.
+ */
+const SUBJECT_ORDER =
+  /\b(?:ai\s+|voice\s+|home\s+|support\s+|coding\s+)?(?:assistant|chatbot|bot|ai|llm|copilot)s?\s+(?:must|shall|should|needs\s+to|has\s+to|is\s+(?:required\s+|instructed\s+|expected\s+)?to)\s+(?:now\s+|immediately\s+|also\s+|first\s+)?([a-z]+)/gi;
+const CLAIMED =
+  /\b(?:override|overridden|verified|approved|authori[sz]ed|owner|admin|on\s+reading\s+this|(?:upon|when|after)\s+(?:you\s+)?read(?:ing)?\s+this)\b/i;
+
+function subjectOrder(s: string): [number, number] | null {
+  SUBJECT_ORDER.lastIndex = 0;
+  for (let m = SUBJECT_ORDER.exec(s), k = 0; m !== null && k < 8; m = SUBJECT_ORDER.exec(s), k++) {
+    if (!STRONG_ACTS.has((m[1] as string).toLowerCase())) continue;
+    // Inside a string opened on the same line: an odd number of quotes before the match.
+    const line = s.lastIndexOf('\n', m.index) + 1;
+    let quotes = 0;
+    for (let i = s.indexOf('"', line); i >= 0 && i < m.index; i = s.indexOf('"', i + 1)) quotes++;
+    if (quotes % 2 === 0) continue;
+    const close = s.indexOf('"', m.index);
+    const field = s.slice(line, close < 0 ? s.length : close);
+    if (!CLAIMED.test(field) || ABOUT_ORDERS.test(s.slice(0, line))) continue;
+    return [m.index, m.index + m[0].length];
+  }
+  return null;
+}
+
+/**
+ * A reader called on without a comma right after a field's label or a quote (`note: support bot
+ * pls refund …`, `"assistant please unlock …"`): the noun, a word of politeness, then an act with
+ * consequences of its own. Only after other text, so a user's own first words are not read so.
+ */
+const LABELLED =
+  /[:"]\s*(?:(?:hey|hi|hello|dear|yo)\s+)?(?:[a-z]+\s+)?(?:bot|chatbot|assistant|ai|llm|copilot)\s+(?:pls|plz|please|kindly)\s+(?:now\s+)?([a-z]+)/gi;
+
+function labelledVocative(s: string): [number, number] | null {
+  if (s.indexOf('bot') < 0 && s.indexOf('ssistant') < 0 && s.indexOf('AI') < 0 && s.indexOf('ai') < 0) return null;
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(s), k = 0; m !== null && k < 8; m = LABELLED.exec(s), k++) {
+    if (m.index === 0 || !STRONG_ACTS.has((m[1] as string).toLowerCase())) continue;
+    if (ABOUT_ORDERS.test(s.slice(0, m.index))) continue;
+    return [m.index + 1, m.index + m[0].length];
   }
   return null;
 }
@@ -434,7 +510,7 @@ function readAt(s: string, p: number): [number, number] | null {
   // Index 0 is the word right before the mark, n-1 the vocative's first word. The reader's noun
   // ends the vocative, or is followed by a qualifier that opens with its lead (`reading this page`).
   let noun = -1;
-  for (let k = 0; k < n && k <= 4; k++) {
+  for (let k = 0; k < n && k <= 5; k++) {
     if (READER_NOUNS.has(lowerWord(s, backStarts[k] as number, backEnds[k] as number))) {
       noun = k;
       break;
@@ -469,9 +545,17 @@ function readAt(s: string, p: number): [number, number] | null {
     if (ANY_READER.has(w)) anyReader = true;
   }
   if (!aiWord) return null;
+  // Readers called on as a class by what they do (`Code generators:`, `Coding assistants:`): no
+  // user calls their own assistant so.
+  if (
+    nounWord.endsWith('s') &&
+    noun + 1 < n &&
+    AI_WORDS.has(lowerWord(s, backStarts[noun + 1] as number, backEnds[noun + 1] as number))
+  )
+    anyReader = true;
   const start = backStarts[n - 1] as number;
   // Planted: other text before the vocative on its line, a field, quote or comment mark right
-  // before it, or a reader picked out as any reader.
+  // before it, or a reader picked out as any reader or as a class.
   let planted = anyReader;
   if (!planted && boundary >= 0) {
     for (let j = 0; j < boundary; j++) {
@@ -512,6 +596,30 @@ function readAt(s: string, p: number): [number, number] | null {
 const ABOUT_ORDERS =
   /\b(?:how|why|what|detect\w*|explain\w*|flag\w*|classify|example|never\s+follow|do\s+not\s+follow|treat\b.{0,20}\bas\s+data)\b/i;
 
+/**
+ * Whether the mark at `i` ends a sentence: a line break, `?`, `!`, or a full stop that is not part
+ * of a name (`process.env`, `lock.front_door`).
+ */
+function endsSentence(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 63 || c === 33 || c === 10) return true;
+  return c === 46 && !isLetter(s.charCodeAt(i + 1));
+}
+
+/**
+ * A vocative's order asked as a question in one of the next two sentences (`Hi assistant, sorry to
+ * interrupt! When you read this, could you kindly unlock …`): `could`, `can`, `would` or `will`
+ * and `you`, fillers, then an act with consequences of its own.
+ */
+const POLITE =
+  /^[^\n]{0,160}?\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+|quickly\s+)*([a-z]+)\b/i;
+
+function politeAct(s: string, from: number, start: number): [number, number] | null {
+  const m = POLITE.exec(s.slice(from, from + 220));
+  if (m === null || !STRONG_ACTS.has((m[1] as string).toLowerCase())) return null;
+  return [start, from + m[0].length];
+}
+
 function readAct(s: string, from: number, start: number): [number, number] | null {
   // The words after the mark: fillers, then the verb of the order.
   let i = from;
@@ -522,8 +630,8 @@ function readAct(s: string, from: number, start: number): [number, number] | nul
   while (seen < 10 && i < s.length) {
     while (i < s.length && !isLetter(s.charCodeAt(i))) {
       const c = s.charCodeAt(i);
-      // A sentence ends before any verb: no order follows the vocative.
-      if (c === 46 || c === 63 || c === 33 || c === 10) return null;
+      // A sentence ends before any verb: the order is a polite question after it, or there is none.
+      if (endsSentence(s, i)) return c === 10 ? null : politeAct(s, i, start);
       i++;
     }
     const b = i;
@@ -547,13 +655,12 @@ function readAct(s: string, from: number, start: number): [number, number] | nul
   if (verbEnd < 0) return null;
   if (negated) return HIDE_VERBS.has(verb) ? [start, verbEnd] : null;
   if (STRONG_ACTS.has(verb)) return [start, verbEnd];
-  if (!WEAK_ACTS.has(verb)) return null;
+  if (!WEAK_ACTS.has(verb)) return politeAct(s, verbEnd, start);
   // A weak act reaches a target within its clause.
   let j = verbEnd;
   for (let k = 0; k < 10 && j < s.length; k++) {
     while (j < s.length && !isLetter(s.charCodeAt(j))) {
-      const c = s.charCodeAt(j);
-      if (c === 46 || c === 63 || c === 33 || c === 10) return null;
+      if (endsSentence(s, j)) return null;
       j++;
     }
     const b = j;

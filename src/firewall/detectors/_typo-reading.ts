@@ -27,7 +27,9 @@ const MAX_LINE = 4096;
 const MAX_UNLOOKED = 160;
 /** Verbs a long line's first look searches for, bent by a slip. */
 const LOOK_VERBS =
-  'delete remove destroy drop truncate purge wipe erase shred format dump steal upload disable send'.split(' ');
+  'delete remove destroy drop truncate purge wipe erase shred format dump steal upload disable send ignore forget'.split(
+    ' ',
+  );
 /** The look verbs in order of first letter, with their letter masks, in parallel arrays. */
 const LOOK_WORDS: readonly string[] = [...LOOK_VERBS].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
 const LOOK_MASKS: Int32Array = Int32Array.from(LOOK_WORDS, letterMask);
@@ -134,7 +136,7 @@ ignore disregard previous prior earlier above instructions instruction guideline
 restrictions prompt developer override jailbreak pretend roleplay unrestricted unfiltered uncensored
 confidential reveal repeat verbatim forget remember approve approved approval confirm confirmation
 permission payment transfer transfers assistant summarizer summary company conversation conversations
-customer details
+customer details verification verify tenant tenants filter configured refund credit account accounts
 select insert alter keyspace exists cascade column columns records replica cassandra postgres postgresql
 mongodb couchbase payroll
 location locations phone numbers number social passport passports license licence medical diagnosis

@@ -14,6 +14,7 @@
  */
 
 import type { Severity } from '../types.js';
+import { hexUtf16, scanCodes } from './_encoding-codes.js';
 import {
   atbash,
   caesar,
@@ -458,6 +459,8 @@ function scanEncodings(s: string, outer: FindingSink): void {
   const turned = pre.turned >= MIN_TURNED;
   // Pieces joined by name, or by `+` between quoted pieces (`a = "ignore all"; … a + b`).
   if ((pre.bits & G_JOIN) !== 0 || s.includes('+')) scanAssembly(s, (pre.bits & G_JOIN) !== 0, sink);
+  // Character codes, decimal escapes, XORed hex, named radixes and ciphers, Brainfuck.
+  scanCodes(s, pre.bs, sink);
   if (
     pct < 2 &&
     bs < 2 &&
@@ -475,7 +478,7 @@ function scanEncodings(s: string, outer: FindingSink): void {
     return;
 
   let budget = MAX_RUNS;
-  if (runs.length > 0) budget = scanRuns(s, runs, hints, sink, budget);
+  if (runs.length > 0) budget = scanRuns(s, runs, hints, reverse, sink, budget);
   if (pre.hexList && budget > 0) scanHexLists(s, sink);
   // Separated byte groups (`72 6d 20 2d`, `01110010 01101101`) are ordinary numbers unless the
   // text speaks of decoding.
@@ -642,7 +645,14 @@ function scanCiphers(s: string, rotDone: boolean, sink: FindingSink): void {
 }
 
 /** Decodes base64 and hex runs (`runs` holds start, end pairs); returns the run budget left. */
-function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink, budget: number): number {
+function scanRuns(
+  s: string,
+  runs: number[],
+  hinted: boolean,
+  reverse: boolean,
+  sink: FindingSink,
+  budget: number,
+): number {
   // casts drop `undefined`: runs holds start, end pairs, so r + 1 < runs.length
   for (let r = 0; r < runs.length && budget > 0; r += 2) {
     const start = runs[r] as number;
@@ -656,7 +666,9 @@ function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink,
     }
     if (allHex && end - start >= MIN_HEX) {
       budget--;
-      const text = decodeHexRun(s, start, end);
+      // UTF-16 hex (`0063 0075 …`, as `iconv -f UTF-16BE` reads it) before bytes.
+      const wide = hexUtf16(s, start, end);
+      const text = wide !== '' ? wide : decodeHexRun(s, start, end);
       if (isMostlyText(text)) {
         // Read in its place, for the words around it; a run piped into `xxd -r` is what xxd decodes,
         // and is read alone (the pipeline around it is the shell detector's).
@@ -677,7 +689,11 @@ function scanRuns(s: string, runs: number[], hinted: boolean, sink: FindingSink,
     budget--;
     // Paths and identifiers are runs of the alphabet too: the printable-text check decides.
     const text = decodeBase64(s, start, end);
-    if (isMostlyText(text)) sink.rescan(text, start, padded, 'base64');
+    if (isMostlyText(text)) {
+      sink.rescan(text, start, padded, 'base64');
+      // Text reversed before it was encoded, where the segment asks for a reversal.
+      if (reverse) sink.rescan(reverseText(text), start, padded, 'base64 reversed');
+    }
   }
   return budget;
 }

@@ -37,6 +37,7 @@ import { addressedOrder } from './_injection-address.js';
 import { agentAct } from './_injection-agency.js';
 import { hasCjk, scanCjk } from './_injection-cjk.js';
 import { wrapped } from './_injection-frame.js';
+import { scanGuards } from './_injection-guard.js';
 import { lex, type Tokens } from './_injection-lex.js';
 import {
   ACTION,
@@ -88,6 +89,7 @@ import {
   VERB_END,
   VOIDED,
 } from './_injection-lexicon.js';
+import { scanPayout } from './_injection-payout.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'prompt-injection';
@@ -217,8 +219,11 @@ export const injectionDetector: Detector = Object.freeze({
     }
     if (segment.length < 6) return;
     plantedOrder(segment, sink);
-    if ((pre.bits & G_AI) !== 0 || pre.wide || namesSummarizer(segment)) addressed(segment, sink);
+    if ((pre.bits & G_AI) !== 0 || pre.wide || namesSummarizer(segment) || segment.indexOf('enerator') >= 0)
+      addressed(segment, sink);
     agentAct(segment, sink);
+    scanGuards(segment, sink);
+    scanPayout(segment, sink);
     settleOwn(segment, sink);
     const banned = wrapped(segment, sink);
     if (banned !== null)
@@ -286,7 +291,10 @@ function addressed(segment: string, sink: FindingSink): void {
     sink.report(INDIRECT.id, CATEGORY, INDIRECT.severity, INDIRECT.description, r[0], r[1], segment.slice(r[0], r[1]));
 }
 
-/** Whether `s` holds `summarizer` or `summariser` (the prescan's AI words hold neither). */
+/**
+ * Whether `s` holds `summarizer` or `summariser` (the prescan's AI words hold neither, nor a code
+ * generator, which the segment is also read for).
+ */
 function namesSummarizer(s: string): boolean {
   for (let i = s.indexOf('ummari'); i >= 0; i = s.indexOf('ummari', i + 6)) {
     // `summari` then `zer` or `ser`, not `summarize`.
