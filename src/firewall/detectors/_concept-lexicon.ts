@@ -570,6 +570,7 @@ gd: luchdaich+suas
 br: kasit kasañ
 fo: sendið
 ht: voye
+rcf: anvoy anvoye anvoi
 pcm: send+am
 tpi: salim+ol salim+i salim+dispela
 yue: 寄畀 發畀 发畀 傳畀 传畀 寄俾 發俾 发俾 傳俾 传俾 send畀
@@ -6179,7 +6180,7 @@ cy: dweud gwybod`,
   // skipping them; login screens, the clipboard, removable drives.
   [
     SPECIAL,
-    `^pregnant ^pregnancy ^religious ^gay ^lgbt ^lgbtq ^undocumented ^fertility ^brca
+    `^pregnant ^pregnancy ^religious ^gay ^lgbt ^lgbtq ^undocumented ^fertility ^brca ^addiction ^addictions ^psychiatric
 de: gewerkschaft* schwanger* religion* religiös* homosexuell* schwul* lesbisch* aufenthaltsstatus* behinderung* behindert* fruchtbarkeit* konfession*
 fr: syndiqué* syndicat* syndical* enceinte* grossesse* religion* religieu* homosexuel* handicap* sans-papiers fertilité
 es: sindicat* sindical* embarazad* embarazo* religión religios* homosexual* discapacidad* discapacitad* indocumentad* fertilidad
