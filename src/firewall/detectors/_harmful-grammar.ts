@@ -521,6 +521,15 @@ interface Lexicon {
   /** Cover for a charge: in the background, unknown to the owner. */
   unseen: ReadonlySet<number>;
   tollShield: ReadonlySet<number>;
+  /** How a list of recipients was come by without their asking (`bought`, `scraped`). */
+  listSource: ReadonlySet<number>;
+  /** A pause between sends (`sleep`, `delay`) and what makes it irregular (`random`, `jitter`). */
+  pause: ReadonlySet<number>;
+  jitter: ReadonlySet<number>;
+  /** A message sent by code (`send`, `post`, `send_message`). */
+  sendCall: ReadonlySet<number>;
+  recipients: ReadonlySet<number>;
+  eachOf: ReadonlySet<number>;
   /** What measures or handles fraud, after the word (`fraud heuristic`, `fraud score`). */
   fraudTool: ReadonlySet<number>;
   rotate: ReadonlySet<number>;
@@ -1051,6 +1060,12 @@ function getLexicon(): Lexicon {
         'heuristic heuristics score scoring model rule signal check dashboard analytics metric monitor monitoring team review queue classifier alert triage investigator investigation prevention ops',
       ),
     ),
+    listSource: foldHashes('bought purchased scraped leaked harvested'),
+    pause: foldHashes('sleep sleeps delay delays wait waits pause pauses throttle'),
+    jitter: foldHashes('random randomised randomized randint uniform jitter jittered'),
+    sendCall: foldHashes('send sends post sendmessage messages'),
+    recipients: foldHashes('numbers phones emails leads contacts list lists users recipients addresses'),
+    eachOf: foldHashes('for each every foreach'),
     tollShield: new Set(
       foldHashes(
         'detect detects detecting detection detector detectors scanner scanners scan scans scanning flag flags flagging report reports reporting warn warns warning prevent prevents preventing protect protects protection classifier classify audit audits explain explains investigate investigating analysis analyse analyze policy awareness training refund refunds',
@@ -2652,6 +2667,7 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
     if (lex.maskNet.has(buf.hash[i]!)) maskedAudience(buf, lex, i, hit);
     if (lex.premium.has(buf.hash[i]!)) tollFraud(buf, lex, i, hit);
+    if (lex.listSource.has(buf.hash[i]!)) jitteredSends(buf, lex, i, hit);
     if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
@@ -4229,6 +4245,29 @@ function maskedAudience(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): vo
   )
     return;
   hit(RULES.fakeEngagement, a, b);
+}
+
+/** Tokens after a bought list within which its sending loop is read. */
+const JITTER_REACH = 60;
+
+/**
+ * `nums = open('bought_numbers.txt') … for n in nums: post(…send_message…); sleep(random.uniform(2, 9))`:
+ * a message sent to each entry of a bought, scraped or leaked list with random pauses between
+ * sends, so that the platform's rate limits do not see a blast. Both the list's origin and the
+ * irregular pause are needed: a fixed delay over one's own subscribers is ordinary throttling.
+ */
+function jitteredSends(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const to = i + JITTER_REACH;
+  const pause = findSet(buf, i + 1, to, lex.pause);
+  if (pause < 0) return;
+  const jitter = findSet(buf, pause - 3, pause + 3, lex.jitter);
+  if (jitter < 0) return;
+  const send = findSet(buf, i + 1, to, lex.sendCall);
+  if (send < 0) return;
+  // The list's entries are people reached one by one: its name says whom, or a loop runs over it.
+  if (findSet(buf, i + 1, i + 3, lex.recipients) < 0 && findSet(buf, i + 1, send, lex.eachOf) < 0) return;
+  if (defended(buf, i, Math.max(pause, send)) || findLive(buf, i - 8, to, OPTIN) >= 0) return;
+  hit(RULES.bulkMessaging, i, Math.max(pause, jitter, send));
 }
 
 /** Tokens either side of a premium channel within which the concealment is read. */
