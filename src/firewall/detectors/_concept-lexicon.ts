@@ -214,6 +214,7 @@ fo: allar allir øll
 tpi: olgeta
 yue: 刪晒 删晒 剷晒 成個 全部都
 hi-latn: saare saara sabhi sab poora poori
+lou: tou
 ary: kolchi koulchi ga3 gaa3
 ky: бардык* баары*
 tg: ҳамаи тамоми пурра
@@ -5686,6 +5687,7 @@ he: אסוף
 ar: اجمع*
 fa: جمع
 hi: इकट्ठा
+hi-latn: nikaalo nikalo nikaal nikaalke ikattha
 ja: 集めて 収集
 zh: 收集 搜集
 ko: 수집 모아`,
