@@ -281,7 +281,7 @@ const GATE_WORDS = [
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
   'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
-  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading vpn vpns proxy proxies premium shortcode',
+  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading vpn vpns proxy proxies premium shortcode surtaxes surtaxe',
   'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
   'encrypt encrypts encrypting encrpyt encrpyts looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous anonymus anonymos anonimous annonymous',
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
@@ -1029,32 +1029,34 @@ function getLexicon(): Lexicon {
       ),
     ),
     maskNet: foldHashes('vpn vpns proxy proxies'),
-    maskEach: foldHashes('rotating rotated residential each per every different separate own'),
+    maskEach: foldHashes(
+      'rotating rotated residential each per every different separate own rotativos rotativas residenciales residenciais residentiels tournants wechselnden rotierenden cada chaque jede jeder jedem ogni',
+    ),
     crowdClient: foldHashes(
-      'headless puppeteer selenium playwright bots botnet emulator emulators replicas instances containers farm',
+      'headless puppeteer selenium playwright bots botnet emulator emulators replicas instances containers farm emuladores emulateurs emulatoren instancias instanzen',
     ),
     audienceAct: new Set(
       foldHashes(
-        'play plays playing played stream streams streaming streamed listen listens listening listeners loop loops looping looped repeat repeats repeating replay replays replaying replayed upvote upvotes upvoting vote votes voting like likes liking follow follows following followers view views viewing viewers watch watching click clicks clicking subscribers retweets downloads installs',
+        'play plays playing played stream streams streaming streamed listen listens listening listeners loop loops looping looped repeat repeats repeating replay replays replaying replayed upvote upvotes upvoting vote votes voting like likes liking follow follows following followers view views viewing viewers watch watching click clicks clicking subscribers retweets downloads installs reproduzcan reproduzca reproducir reproduciendo reproduzam reproduzir reproduzindo abspielen abspielt streamen bucle boucle schleife escuchen ecoutent ouvir votar voten votent curtir',
       ),
     ),
     loadTest: foldHashes('load stress soak performance perf capacity'),
     testWord: foldHashes('test tests testing benchmark benchmarks benchmarking'),
     benchWord: foldHashes('benchmark benchmarks benchmarking'),
-    premium: foldHashes('premium shortcode'),
+    premium: foldHashes('premium shortcode surtaxes surtaxe'),
     shortcodeWord: foldHash('shortcode'),
     billedBy: foldHashes('sms text texts rate code codes number numbers subscription subscriptions service services'),
     hideMessage: new Set(
       foldHashes(
-        'hide hides hiding hidden suppress suppresses suppressing intercept intercepts intercepting delete deletes deleting auto-delete swallow swallows block blocks mute mutes kache cache cacher cachez ocultar oculta esconder esconde nascondere nasconde verstecken versteckt',
+        'hide hides hiding hidden suppress suppresses suppressing intercept intercepts intercepting delete deletes deleting auto-delete swallow swallows block blocks mute mutes kache cache cacher cachez ocultar oculta esconder esconde nascondere nasconde verstecken versteckt borre borra borrar elimine elimina supprime supprimer efface effacer loscht loschen cancella',
       ),
     ),
     ownerMessage: new Set(
       foldHashes(
-        'confirmation confirmations message messages text texts sms receipt receipts reply replies notification notifications konfimasyon mesaj confirmacion mensaje mensajes messaggio messaggi nachricht nachrichten',
+        'confirmation confirmations message messages text texts sms receipt receipts reply replies notification notifications konfimasyon mesaj confirmacion mensaje mensajes messaggio messaggi nachricht nachrichten mensagem mensagens bestatigung bestatigungen conferma',
       ),
     ),
-    unseen: foldHashes('background unaware unknowingly behind sav'),
+    unseen: foldHashes('background unaware unknowingly behind sav arriere plano hintergrund'),
     fraudTool: new Set(
       foldHashes(
         'heuristic heuristics score scoring model rule signal check dashboard analytics metric monitor monitoring team review queue classifier alert triage investigator investigation prevention ops',
