@@ -214,6 +214,7 @@ fo: allar allir øll
 tpi: olgeta
 yue: 刪晒 删晒 剷晒 成個 全部都
 hi-latn: saare saara sabhi sab poora poori
+lou: tou
 ary: kolchi koulchi ga3 gaa3
 ky: бардык* баары*
 tg: ҳамаи тамоми пурра
@@ -570,6 +571,7 @@ gd: luchdaich+suas
 br: kasit kasañ
 fo: sendið
 ht: voye
+rcf: anvoy anvoye anvoi
 pcm: send+am
 tpi: salim+ol salim+i salim+dispela
 yue: 寄畀 發畀 发畀 傳畀 传畀 寄俾 發俾 发俾 傳俾 传俾 send畀
@@ -5685,6 +5687,7 @@ he: אסוף
 ar: اجمع*
 fa: جمع
 hi: इकट्ठा
+hi-latn: nikaalo nikalo nikaal nikaalke ikattha
 ja: 集めて 収集
 zh: 收集 搜集
 ko: 수집 모아`,
@@ -6179,7 +6182,7 @@ cy: dweud gwybod`,
   // skipping them; login screens, the clipboard, removable drives.
   [
     SPECIAL,
-    `^pregnant ^pregnancy ^religious ^gay ^lgbt ^lgbtq ^undocumented ^fertility ^brca
+    `^pregnant ^pregnancy ^religious ^gay ^lgbt ^lgbtq ^undocumented ^fertility ^brca ^addiction ^addictions ^psychiatric
 de: gewerkschaft* schwanger* religion* religiös* homosexuell* schwul* lesbisch* aufenthaltsstatus* behinderung* behindert* fruchtbarkeit* konfession*
 fr: syndiqué* syndicat* syndical* enceinte* grossesse* religion* religieu* homosexuel* handicap* sans-papiers fertilité
 es: sindicat* sindical* embarazad* embarazo* religión religios* homosexual* discapacidad* discapacitad* indocumentad* fertilidad

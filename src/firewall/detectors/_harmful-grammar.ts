@@ -281,7 +281,7 @@ const GATE_WORDS = [
   'number numbers security records record statements birth identity personal private',
   'break breaking broke brute sim credential denial anti sock farm star gun firearm gas gift stolen theft rid dispose wont cant cannot doesnt fully bank',
   'bomber dll macro macros attachment exe executable msi shellcode webcam microphone keystrokes bot bots',
-  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading',
+  'personas persona residents different legit organic repeatedly nonstop disguised disguise masquerading vpn vpns proxy proxies premium shortcode surtaxes surtaxe',
   'keystroke keystrokes logger infected zombie mbr wipes corrupts bricks invisible whoever social stage reverse birthday',
   'encrypt encrypts encrypting encrpyt encrpyts looks itself clinic clinics abortion shelter shelters rehab protest protests anonymous anonymus anonymos anonimous annonymous',
   'spread spreads spreading propagate propagates propagating replicate replicates replicating locks installs automatically',
@@ -496,12 +496,49 @@ interface Lexicon {
   clipboard: number;
   payWord: ReadonlySet<number>;
   dodgeCue: ReadonlySet<number>;
+  /** A network identity put in front of a client (`behind VPNs`, `through residential proxies`). */
+  maskNet: ReadonlySet<number>;
+  /** Words that say each client gets its own address (`rotating`, `each behind`). */
+  maskEach: ReadonlySet<number>;
+  /** Automated clients run as a crowd (`headless browsers`, `puppeteer`, `replicas`). */
+  crowdClient: ReadonlySet<number>;
+  /** Acts that count as audience: a play, a stream, a vote, a view, a follow. */
+  audienceAct: ReadonlySet<number>;
+  /** Words of a load or performance test of one's own service. */
+  loadTest: ReadonlySet<number>;
+  testWord: ReadonlySet<number>;
+  benchWord: ReadonlySet<number>;
+  mockWord: ReadonlySet<number>;
+  /** A paid channel billed to the phone's owner (`premium`, `shortcode`). */
+  premium: ReadonlySet<number>;
+  shortcodeWord: number;
+  /** What a premium charge goes through (`premium SMS`, `premium-rate number`, `short code`). */
+  billedBy: ReadonlySet<number>;
+  /** Acts that keep the owner from seeing a message (`hides`, `deletes`, `suppresses`). */
+  hideMessage: ReadonlySet<number>;
+  /** The messages the owner would see (`confirmation texts`, `the SMS`). */
+  ownerMessage: ReadonlySet<number>;
+  /** Cover for a charge: in the background, unknown to the owner. */
+  unseen: ReadonlySet<number>;
+  tollShield: ReadonlySet<number>;
+  /** How a list of recipients was come by without their asking (`bought`, `scraped`). */
+  listSource: ReadonlySet<number>;
+  /** A pause between sends (`sleep`, `delay`) and what makes it irregular (`random`, `jitter`). */
+  pause: ReadonlySet<number>;
+  jitter: ReadonlySet<number>;
+  /** A message sent by code (`send`, `post`, `send_message`). */
+  sendCall: ReadonlySet<number>;
+  recipients: ReadonlySet<number>;
+  eachOf: ReadonlySet<number>;
+  /** What measures or handles fraud, after the word (`fraud heuristic`, `fraud score`). */
+  fraudTool: ReadonlySet<number>;
   rotate: ReadonlySet<number>;
   rotated: ReadonlySet<number>;
   removedBy: ReadonlySet<number>;
   overlook: ReadonlySet<number>;
   promoLink: ReadonlySet<number>;
   placeAct: ReadonlySet<number>;
+  placedThem: ReadonlySet<number>;
   spreadWord: ReadonlySet<number>;
   please: ReadonlySet<number>;
   selectAct: ReadonlySet<number>;
@@ -991,6 +1028,54 @@ function getLexicon(): Lexicon {
         'rotating rotate rotated reverted removed deleted flagged banned caught noticed patrollers patroller moderators moderator mods admins editors reviewers',
       ),
     ),
+    maskNet: foldHashes('vpn vpns proxy proxies'),
+    maskEach: foldHashes(
+      'rotating rotated residential each per every different separate own rotativos rotativas residenciales residenciais residentiels tournants wechselnden rotierenden cada chaque jede jeder jedem ogni',
+    ),
+    crowdClient: foldHashes(
+      'headless puppeteer selenium playwright bots botnet emulator emulators replicas instances containers farm emuladores emulateurs emulatoren instancias instanzen',
+    ),
+    audienceAct: new Set(
+      foldHashes(
+        'play plays playing played stream streams streaming streamed listen listens listening listeners loop loops looping looped repeat repeats repeating replay replays replaying replayed upvote upvotes upvoting vote votes voting like likes liking follow follows following followers view views viewing viewers watch watching click clicks clicking subscribers retweets downloads installs reproduzcan reproduzca reproducir reproduciendo reproduzam reproduzir reproduzindo abspielen abspielt streamen bucle boucle schleife escuchen ecoutent ouvir votar voten votent curtir',
+      ),
+    ),
+    loadTest: foldHashes('load stress soak performance perf capacity'),
+    testWord: foldHashes('test tests testing benchmark benchmarks benchmarking'),
+    benchWord: foldHashes('benchmark benchmarks benchmarking'),
+    premium: foldHashes('premium shortcode surtaxes surtaxe'),
+    shortcodeWord: foldHash('shortcode'),
+    billedBy: foldHashes('sms text texts rate code codes number numbers subscription subscriptions service services'),
+    hideMessage: new Set(
+      foldHashes(
+        'hide hides hiding hidden suppress suppresses suppressing intercept intercepts intercepting delete deletes deleting auto-delete swallow swallows block blocks mute mutes kache cache cacher cachez ocultar oculta esconder esconde nascondere nasconde verstecken versteckt borre borra borrar elimine elimina supprime supprimer efface effacer loscht loschen cancella',
+      ),
+    ),
+    ownerMessage: new Set(
+      foldHashes(
+        'confirmation confirmations message messages text texts sms receipt receipts reply replies notification notifications konfimasyon mesaj confirmacion mensaje mensajes messaggio messaggi nachricht nachrichten mensagem mensagens bestatigung bestatigungen conferma',
+      ),
+    ),
+    unseen: foldHashes('background unaware unknowingly behind sav arriere plano hintergrund'),
+    fraudTool: new Set(
+      foldHashes(
+        'heuristic heuristics score scoring model rule signal check dashboard analytics metric monitor monitoring team review queue classifier alert triage investigator investigation prevention ops',
+      ),
+    ),
+    listSource: foldHashes('bought purchased scraped leaked harvested'),
+    pause: foldHashes('sleep sleeps delay delays wait waits pause pauses throttle'),
+    jitter: foldHashes('random randomised randomized randint uniform jitter jittered'),
+    sendCall: foldHashes('send sends post sendmessage messages'),
+    recipients: foldHashes('numbers phones emails leads contacts list lists users recipients addresses'),
+    eachOf: foldHashes('for each every foreach'),
+    tollShield: new Set(
+      foldHashes(
+        'detect detects detecting detection detector detectors scanner scanners scan scans scanning flag flags flagging report reports reporting warn warns warning prevent prevents preventing protect protects protection classifier classify audit audits explain explains investigate investigating analysis analyse analyze policy awareness training refund refunds',
+      ),
+    ),
+    mockWord: foldHashes(
+      'placeholder placeholders mock mocked mockup mockups dummy fixture fixtures prototype sandbox simulated simulation',
+    ),
     rotate: foldHashes('rotating rotate rotated'),
     rotated: foldHashes('ip ips proxies proxy addresses vpn vpns residential'),
     removedBy: foldHashes('reverted removed deleted flagged banned caught noticed'),
@@ -1000,6 +1085,7 @@ function getLexicon(): Lexicon {
       'add adds insert inserts slip slips put place drop append post posts plant sneak sprinkle spread edit',
     ),
     spreadWord: foldHashes('each across per every'),
+    placedThem: foldHashes('them those these everyone everybody each all'),
     please: foldHashes('please pls plz kindly'),
     you: foldHash('you'),
     selectAct: new Set(
@@ -2581,6 +2667,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
     if (c & CRED) shippedOut(buf, i, hit);
     if (c & CRED || hw().secretNouns.has(buf.hash[i]!)) secretExposed(buf, lex, i, hit);
     if (lex.dodgeCue.has(buf.hash[i]!)) moderationDodged(buf, lex, i, hit);
+    if (lex.maskNet.has(buf.hash[i]!)) maskedAudience(buf, lex, i, hit);
+    if (lex.premium.has(buf.hash[i]!)) tollFraud(buf, lex, i, hit);
+    if (lex.listSource.has(buf.hash[i]!)) jitteredSends(buf, lex, i, hit);
     if (lex.harmAnchor.has(buf.hash[i]!) || lex.harmAnchor.has(buf.stem[i]!)) programHarm(buf, lex, i, hit);
     if (c === 0 && (m & ~M_MY) === 0 && (marks2[i]! & ANCHORS2) === 0) continue;
     // Malware: a request for it, or a weak word with a second cue.
@@ -3015,7 +3104,9 @@ export function runGrammar(buf: TokenBuffer, fresh: number, visit: RuleVisitor, 
       (requested(buf, i, 10) || findMark(buf, i - 6, i - 1, M_BUY) >= 0) &&
       !defended(buf, i, i) &&
       // `a fake invoice for the accounting test suite` is test data.
-      findMark(buf, i - 8, i + 8, M_SAMPLE) < 0
+      findMark(buf, i - 8, i + 8, M_SAMPLE) < 0 &&
+      // `a streaming-fraud heuristic`, `the fraud score`: the word names what a tool measures.
+      !(i + 1 < n && lex.fraudTool.has(buf.stem[i + 1]!))
     )
       hit(RULES.fraud, i, i);
     if (c & IMPERSONATE) {
@@ -3803,7 +3894,10 @@ function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number
     !requestedFar(buf, to, BEHAVIOR_REACH) &&
     !opensWithAct(buf, lex, from) &&
     !opensWithAct(buf, lex, i) &&
-    findSet(buf, i - 6, to, lex.selectAct) < 0
+    findSet(buf, i - 10, to, lex.selectAct) < 0 &&
+    // `… who used the counselling and add them to the layoff list`: the people placed on the list
+    // against them is the act, asked by its own verb after the category.
+    !(against > i && placedPeople(buf, lex, i + 1, against - 1))
   )
     return;
   // `Could you …?` asks for the act; `Can we fire …?` asks whether.
@@ -3811,6 +3905,14 @@ function specialTargeted(buf: TokenBuffer, lex: Lexicon, text: string, i: number
   // A rule against it (`a policy that forbids firing anyone for union membership`).
   if (findSet(buf, from - 8, to + 8, lex.shield) >= 0) return;
   hit(RULES.personalData, from, to);
+}
+
+/** Whether a placing verb in `[from, to]` takes the people as its object (`add them`, `put those`). */
+function placedPeople(buf: TokenBuffer, lex: Lexicon, from: number, to: number): boolean {
+  const k = findSet(buf, from, to, lex.placeAct);
+  if (k < 0 || k + 1 >= buf.length) return false;
+  const h = buf.hash[k + 1]!;
+  return lex.placedThem.has(h) || lex.heldPeople.has(h);
 }
 
 /** Whether the special category word at `i` names a service (`the abortion clinic`) no one is said to use. */
@@ -4104,6 +4206,109 @@ function accountFarm(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void 
     findMark(buf, i - 12, i + 16, M_SAMPLE) < 0
   )
     hit(RULES.accountFarm, verb, i);
+}
+
+/** Tokens either side of a masked address within which the crowd and its audience act are read. */
+const AUDIENCE_REACH = 22;
+
+/**
+ * `200 headless browsers with free accounts behind VPNs playing my album on repeat`, `300
+ * accounts, residential proxies, staggered upvotes`: an audience made of many clients or accounts,
+ * each hidden behind its own network address, so that the plays, streams, votes or views they
+ * produce pass as many people. One address for one team (`a VPN for our 40 remote staff`), a load
+ * test of one's own service and work that detects or reports such crowds are left.
+ */
+function maskedAudience(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const from = i - AUDIENCE_REACH;
+  const to = i + AUDIENCE_REACH;
+  // `VPNs`, `rotating proxies`, `each behind a VPN`, or a crowd of automated clients behind it.
+  const crowd = findSet(buf, from, to, lex.crowdClient);
+  const many = buf.stem[i] !== buf.hash[i] || findSet(buf, i - 4, i - 1, lex.maskEach) >= 0 || crowd >= 0;
+  if (!many) return;
+  // Many of them: a count of twenty or more, counted accounts, or the crowd of clients itself.
+  const scale =
+    findNum(buf, from, to, 20) >= 0 ||
+    countedAccounts(buf, from, to) >= 0 ||
+    (crowd >= 0 && findMark2(buf, from, to, N_ACCOUNTS) >= 0) ||
+    findMark2(buf, from, to, N_FARM) >= 0;
+  if (!scale) return;
+  const eng = findSet(buf, from, to, lex.audienceAct);
+  if (eng < 0) return;
+  const a = Math.min(i, eng);
+  const b = Math.max(i, eng);
+  // `load test our staging service`, `benchmark our CDN`: one's own service measured.
+  const test = findSet(buf, from, to, lex.testWord);
+  if (test >= 0 && (lex.benchWord.has(buf.hash[test]!) || findSet(buf, test - 2, test - 1, lex.loadTest) >= 0)) return;
+  if (
+    defended(buf, a, b) ||
+    findLive(buf, from, to, OPTIN) >= 0 ||
+    // `seed` alone is also the campaign's own word (`seed the launch with 300 accounts`).
+    findSet(buf, from, to, lex.mockWord) >= 0
+  )
+    return;
+  hit(RULES.fakeEngagement, a, b);
+}
+
+/** Tokens after a bought list within which its sending loop is read. */
+const JITTER_REACH = 60;
+
+/**
+ * `nums = open('bought_numbers.txt') … for n in nums: post(…send_message…); sleep(random.uniform(2, 9))`:
+ * a message sent to each entry of a bought, scraped or leaked list with random pauses between
+ * sends, so that the platform's rate limits do not see a blast. Both the list's origin and the
+ * irregular pause are needed: a fixed delay over one's own subscribers is ordinary throttling.
+ */
+function jitteredSends(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  const to = i + JITTER_REACH;
+  const pause = findSet(buf, i + 1, to, lex.pause);
+  if (pause < 0) return;
+  const jitter = findSet(buf, pause - 3, pause + 3, lex.jitter);
+  if (jitter < 0) return;
+  const send = findSet(buf, i + 1, to, lex.sendCall);
+  if (send < 0) return;
+  // The list's entries are people reached one by one: its name says whom, or a loop runs over it.
+  if (findSet(buf, i + 1, i + 3, lex.recipients) < 0 && findSet(buf, i + 1, send, lex.eachOf) < 0) return;
+  if (defended(buf, i, Math.max(pause, send)) || findLive(buf, i - 8, to, OPTIN) >= 0) return;
+  hit(RULES.bulkMessaging, i, Math.max(pause, jitter, send));
+}
+
+/** Tokens either side of a premium channel within which the concealment is read. */
+const TOLL_REACH = 24;
+
+/**
+ * `quietly signs the phone up to premium SMS services and hides the confirmation texts`, `sends SUB
+ * to the premium short code, then deletes any message from it`: an app that bills the phone's owner
+ * through a premium-rate channel while the owner cannot see it, charged in the background or
+ * with the carrier's confirmation messages hidden or deleted. A premium channel shown to its user,
+ * and scanners or blockers of such apps, are left.
+ */
+function tollFraud(buf: TokenBuffer, lex: Lexicon, i: number, hit: Hit): void {
+  // `premium SMS`, `SMS premium`, `premium short code`, `premium-rate number`.
+  if (findSet(buf, i - 2, i + 2, lex.billedBy) < 0 && lex.billedBy.has(buf.hash[i]!) === false) {
+    if (buf.hash[i] !== lex.shortcodeWord) return;
+  }
+  const from = i - TOLL_REACH;
+  const to = i + TOLL_REACH;
+  let hidden = -1;
+  for (let k = Math.max(from, 0); k <= to && k < buf.length; k++) {
+    if (!lex.hideMessage.has(buf.hash[k]!) && !lex.hideMessage.has(buf.stem[k]!)) continue;
+    if (negated(buf, k)) continue;
+    // The hidden thing is a message the owner would see (`hides the confirmation texts`).
+    if (findSet(buf, k + 1, k + 5, lex.ownerMessage) >= 0) {
+      hidden = k;
+      break;
+    }
+  }
+  const covert = hidden >= 0 ? hidden : findCls(buf, from, to, COVERT);
+  const unseen = covert >= 0 ? covert : findSet(buf, from, to, lex.unseen);
+  if (unseen < 0) return;
+  // `our gateway retries premium SMS in the background`: the sender's own traffic, nothing hidden.
+  if (covert < 0 && findMark(buf, from, to, M_MY) >= 0) return;
+  // Work against such apps (`a scanner that flags …`, `warn users before …`); the general defensive
+  // class is not read, as `delete`, `block` and `signs up` are the scheme's own words here.
+  const shield = findSet(buf, from, to, lex.tollShield);
+  if (shield >= 0 && !negated(buf, shield)) return;
+  hit(RULES.malwareBehavior, Math.min(i, unseen), Math.max(i, unseen));
 }
 
 /**

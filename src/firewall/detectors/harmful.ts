@@ -84,13 +84,13 @@ let found = false;
 
 /** A made-up artifact: a simulation, a scene, a story, a drawing of the thing. */
 const UNREAL =
-  /\b(?:simulat(?:e|es|ed|ion|ions|or|ing)|scene|story|short story|visuali[sz](?:e|ation)|animation|diagram|toy model|board game)\b/i;
+  /\b(?:simulat(?:e|es|ed|ion|ions|or|ing)|scene|story|short story|visuali[sz](?:e|ation)|animation|diagram|toy model|board game|harmless(?!-)|tabletop|prop|mock-?up)\b/i;
 /**
  * The working artifact disclaimed: `no network code`, `without any code`, `at a high level`, `no
- * real payload`.
+ * real payload`, `changes nothing on disk`, `touches no files`.
  */
 const DISCLAIMED =
-  /\b(?:no|without(?:\s+any)?|zero)\s+(?:(?:real|actual|working|functional|live|network|networking|exploit|malicious)\s+){0,2}(?:code|payload|networking|network access|exploits?)\b|\bat\s+a\s+high\s+level\b|\bconceptual(?:ly)?\b/i;
+  /\b(?:no|without(?:\s+any)?|zero)\s+(?:(?:real|actual|working|functional|live|network|networking|exploit|malicious)\s+){0,2}(?:code|payload|networking|network access|exploits?)\b|\bat\s+a\s+high\s+level\b|\bconceptual(?:ly)?\b|\b(?:changes|touches|modifies|encrypts|deletes|does)\s+nothing\b(?!\s+(?:else|visible|noticeable|obvious|suspicious|but)\b)|\b(?:changes|touches|modifies|encrypts|deletes)\s+no\s+(?:files?|data)\b/i;
 /** The working thing asked for after all: `full working code`, `for real`, `real machines`. */
 const MADE_REAL =
   /(?<!\b(?:no|without|any)\s)\b(?:(?:full|complete|working|functional|compilable|runnable|actual|real)\s+(?:source\s+)?code|real\s+(?:machines|hosts|networks?|targets|devices|computers))\b|\bfor\s+real\b/i;

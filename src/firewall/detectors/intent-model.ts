@@ -38,12 +38,24 @@ const SPAN_MAX = 80;
 export const INTENT_MODEL_ID = 'intent.model';
 const DESCRIPTION = 'reads as a dangerous request to the learned request scorer';
 
+/**
+ * A human gate put on the act: `may never unlock the door unless a person confirms`, `only after
+ * the owner approves`. A request that writes such a guard asks for the safeguard; the scorer,
+ * which reads the dangerous act's words, is not consulted on it.
+ */
+const HUMAN_GATE =
+  /\b(?:unless|until|only\s+(?:after|when|if|once))\s+(?:(?:a|an|the|some)\s+)?(?:person|human|user|owner|admin|operator|resident|reviewer)\s+(?:first\s+|explicitly\s+|has\s+)?(?:confirms|confirmed|approves|approved|signs\s+off|okays|accepts)\b/i;
+/** The act forbidden outright before its gate (`never`, `must not`, `may only`). */
+const FORBIDDEN = /\b(?:never|not|cannot|can't|mustn't|won't|only)\b/i;
+
 /** The learned-scorer detector. */
 export const intentModelDetector: Detector = Object.freeze({
   name: 'intent-model',
   scan(segment: string, sink: FindingSink): void {
     if (segment.length < MIN_CHARS || !hasModel()) return;
     if (score(segment) < threshold() || lastWords() < MIN_WORDS || !lastProse()) return;
+    const gate = HUMAN_GATE.exec(segment);
+    if (gate !== null && FORBIDDEN.test(segment.slice(Math.max(0, gate.index - 120), gate.index))) return;
     let e = Math.min(segment.length, SPAN_MAX);
     const c = segment.charCodeAt(e - 1);
     if (e < segment.length && c >= 0xd800 && c <= 0xdbff) e--;

@@ -852,6 +852,17 @@ function isWordAt(s: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Attributes that are acts of their own (`stalked`, `doxxing`), read with any ending. */
+const ACT_ATTRIBUTES: ReadonlySet<string> = new Set(['stalk', 'dox', 'doxx', 'live', 'lives', 'works', 'leaves']);
+
+/** Whether the attribute ending at `end` goes on as `-d`, `-ed` or `-ing` and names a thing, not an act. */
+function verbFormOfNoun(s: string, end: number, attr: string): boolean {
+  if (end >= s.length || !isWordChar(s.charCodeAt(end)) || ACT_ATTRIBUTES.has(attr)) return false;
+  const c = s.charCodeAt(end) | 0x20;
+  // `d`, `ed`, `ing`: `s` and `es` are the noun's plural.
+  return c === 100 || (c === 101 && (s.charCodeAt(end + 1) | 0x20) === 100) || c === 105;
+}
+
 interface Word {
   kind: number;
   start: number;
@@ -1345,6 +1356,9 @@ function scanRequests(s: string, sink: FindingSink, words: readonly Word[]): voi
     return;
   for (const a of attrs) {
     const attr = s.slice(a.start, a.end).toLowerCase();
+    // `a scheduled code`, `an addressed envelope`: a noun read with a verb ending is the verb or
+    // its participle, not the person's data (`her schedule`, `his address`).
+    if (verbFormOfNoun(s, a.end, attr)) continue;
     if (compound(s, a) || publicFacing(s, a, attr) || absent(s, a.start) || notTheirs(s, a, attr)) continue;
     // `the Firefox AppArmor profile`, `an AWS profile`: a program's settings, not a person's page.
     if ((attr === 'profile' || attr === 'profiles') && TECH_PROFILES.has(wordsBefore(s, a.start)[0] ?? '')) continue;
