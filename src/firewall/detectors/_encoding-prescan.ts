@@ -9,7 +9,7 @@
  */
 import { turnedLetter } from './_encoding-decode.js';
 import { otherScriptLetter } from './_injection-lex.js';
-import { anchorBits } from './_injection-lexicon.js';
+import { anchorBits, classes, gloss } from './_injection-lexicon.js';
 import { WordSlots } from './_word-slots.js';
 
 /** Gate bits of anchor words (the injection ones come from the lexicon). */
@@ -216,6 +216,53 @@ function lowerOther(c: number): number {
   return c;
 }
 
+/**
+ * Whether the word of letters, digits and `_` that ends at `end`, `len` code units long, may be
+ * leetspeak the injection grammar reads. The grammar's lexer splits it at `_` and reads the digits
+ * of a piece that also has letters as letters: some piece must then be a word of the grammar's
+ * lexicon or glosses (`1gn0r3`, `pr3v10us`), or a long word that starts with one (the lexer splits
+ * it: `1gn0r3pr3v10us`), or the whole a run-together phrase that starts with a dropping verb. A name with digits (`web01`, `sha256`, `api_v2_key42`) makes none, and opens no
+ * family. A word next to anything the lexer may read as part of a word (a letter past ASCII, an
+ * invisible character, `@`, `$`, an apostrophe, the hyphen of `built-in`) is taken as leetspeak.
+ */
+function leetReads(s: string, end: number, len: number): boolean {
+  const from = end - len;
+  if (from < 0) return true;
+  const before = from > 0 ? s.charCodeAt(from - 1) : 0x20;
+  const after = end < s.length ? s.charCodeAt(end) : 0x20;
+  // before < 128 = FOLD.length where it is read
+  if (before >= 0x80 || FOLD[before]! !== 0 || joinsWord(before) || joinsWord(after)) return true;
+  let word = '';
+  for (let k = from; k < end; k++) {
+    const c = s.charCodeAt(k);
+    const l = c | 0x20;
+    if (l >= 0x61 && l <= 0x7a) word += String.fromCharCode(l);
+    else if (c >= 0x30 && c <= 0x39) word += String.fromCharCode(c);
+    else if (c !== 0x5f) return true;
+    else word += '_';
+  }
+  for (const piece of word.split('_')) {
+    if (piece === '') continue;
+    const read = /[a-z]/.test(piece) ? piece.replace(/[0-9]/g, (d) => LEET_OF[d] ?? d) : piece;
+    if (classes(read) !== 0 || gloss(read) !== undefined || (read.length >= 10 && startsKnown(read))) return true;
+  }
+  return len >= 10 && JOINED_PREFIXES.includes(word.replace(/[0-9]/g, (d) => LEET_OF[d] ?? d).slice(0, 6));
+}
+
+/** Whether some first 4 to 14 letters of `word` make a word of the injection lexicon, as the lexer's splitter asks. */
+function startsKnown(word: string): boolean {
+  for (let n = Math.min(14, word.length - 3); n >= 4; n--) if (classes(word.slice(0, n)) !== 0) return true;
+  return false;
+}
+
+/** Letters leetspeak digits stand for, as the injection lexer reads them. */
+const LEET_OF: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b' };
+
+/** `@`, `$`, the apostrophe and the hyphen: ASCII characters the injection lexer may read inside a word. */
+function joinsWord(c: number): boolean {
+  return c === 0x40 || c === 0x24 || c === 0x27 || c === 0x2d;
+}
+
 let lastSegment: string | null = null;
 let last: Prescan | null = null;
 
@@ -286,7 +333,7 @@ export function prescan(s: string): Prescan {
       } else if (len > 0) {
         // A word ends.
         if (len >= 2 && len <= 16) bits |= table.get(h);
-        if (digits >= 2 && len - digits >= 2 && len >= 5) bits |= G_EVASION;
+        if (digits >= 2 && len - digits >= 2 && len >= 5 && leetReads(s, i, len)) bits |= G_EVASION;
         else if (digits === len) bits |= G_NUMBER;
         if (len >= 10 && pre.has(h6)) bits |= G_EVASION;
         if (len === 1 && digits === 0) {
