@@ -48,6 +48,7 @@ import {
   type View,
 } from './_shell-rules.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
+import { xargsFed } from './_shell-xargs.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Nesting of `sh -c`, `eval`, substitutions and remote commands examined, at most. */
@@ -108,6 +109,19 @@ const PROSE_ONLY = [
   'sqlite3',
   'rsync',
   'xargs',
+  // Package managers and their runners: an install or a run from plain HTTP or a bare address
+  // opens the gate by its mark (`://` and a digit, `install http:`).
+  'uv',
+  'uvx',
+  'pip',
+  'pip3',
+  'pipx',
+  'npm',
+  'npx',
+  'pnpm',
+  'yarn',
+  'gem',
+  'composer',
 ];
 
 /**
@@ -581,6 +595,19 @@ function unknownClients(segment: string, sink: FindingSink): void {
     hit = destroyingCli(segment.slice(tick + 1, close));
     from = tick + 1;
     tick = segment.indexOf('`', close + 1);
+  }
+  // A listing fed through `xargs` into a client's deletion: the deletion as `xargs` runs it, and
+  // at least high when the listing selects everything.
+  if (hit === null && segment.indexOf('xargs') > at) {
+    const fed = xargsFed(segment.slice(at));
+    hit = fed === null ? null : destroyingCli(fed.command);
+    if (fed !== null && hit !== null) {
+      from = at + fed.at;
+      hit = {
+        severity: fed.everything && hit.severity !== 'low' ? 'high' : hit.severity,
+        end: Math.min(hit.end, segment.length - from),
+      };
+    }
   }
   if (hit === null) return;
   const ctx = newCtx(segment, sink);
@@ -1097,6 +1124,7 @@ const INTERESTING = new Set([
   'pip',
   'pip3',
   'uv',
+  'uvx',
   'npm',
   'pnpm',
   'yarn',
