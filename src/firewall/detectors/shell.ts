@@ -47,6 +47,7 @@ import {
   scratchNames,
   type View,
 } from './_shell-rules.js';
+import { isCommentedSql, isCommentedSqlLine } from './_shell-sqltext.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
 import { xargsFed } from './_shell-xargs.js';
 import type { Detector, FindingSink } from './types.js';
@@ -1331,7 +1332,8 @@ function command(
     if (!head.q && isGlob(head.t)) {
       // `/bin/r? -rf /`, `/???/?m`: the shell expands a pattern into the program it runs. Computed
       // either way; judged as the known program it names on a standard layout, when there is one.
-      report(ctx, RULES.computed, 'high');
+      // SQL with comments for spaces (`DELETE/**/FROM/**/t`, `/*!SELECT*/id`) is no pattern.
+      if (!isCommentedSql(head.t) && !isCommentedSqlLine(ctx.text)) report(ctx, RULES.computed, 'high');
       prog = globProgram(head.t) ?? prog;
     }
     switch (prog) {
