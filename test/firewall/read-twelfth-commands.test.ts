@@ -3,12 +3,14 @@
  * command carried in a single-quoted flow list (YAML, Python), Lua that compiles what a download
  * printed, a package runner started on a script from a bare address, a listing fed through `xargs`
  * into a client's deletion, a backup repository's snapshots forgotten by a computed list or in
- * words, a Windows protection switched off by its setting, and payees' bank accounts made one.
+ * words, a Windows protection switched off by its setting, and payees' bank accounts made one;
+ * and SQL written with comments for spaces, which is no shell path pattern.
  * Every case was written here; each table has near misses that stay allowed.
  */
 import { describe, expect, it } from 'vitest';
 import { luaFetchEval } from '../../src/firewall/detectors/_code-lua.js';
 import { isToolCredentialFile } from '../../src/firewall/detectors/_secret-tool-files.js';
+import { isCommentedSql } from '../../src/firewall/detectors/_shell-sqltext.js';
 import { xargsFed } from '../../src/firewall/detectors/_shell-xargs.js';
 import { weakenedSetting, weakens } from '../../src/firewall/detectors/_windows-weaken.js';
 import { decisionTable } from './detectors/_scan.js';
@@ -174,5 +176,27 @@ decisionTable(
     "UPDATE vendor_accounts SET iban = 'FR7630006000011234567890189' WHERE vendor_id = 311;",
     "UPDATE invoices SET status = 'paid' WHERE id IN (SELECT invoice_id FROM payments);",
     'UPDATE vendor_accounts SET iban = NULL WHERE vendor_id IN (SELECT id FROM vendors WHERE closed);',
+  ],
+);
+
+describe('SQL with comments for spaces', () => {
+  it('is read as SQL, not as a path pattern', () => {
+    expect(isCommentedSql('/*!SELECT*/sku/*!FROM*/stock')).toBe(true);
+    expect(isCommentedSql('/*!40100INSERT*//*!INTO*/visits')).toBe(true);
+    expect(isCommentedSql('UP/**/DATE/**/pets/**/SET')).toBe(true);
+    expect(isCommentedSql('/*/b*/rm')).toBe(false);
+    expect(isCommentedSql('/???/?m')).toBe(false);
+    expect(isCommentedSql('/usr/*/bin')).toBe(false);
+  });
+});
+
+decisionTable(
+  'SQL with comments for spaces is not a shell command',
+  [],
+  [
+    '/*!SELECT*/sku/*!FROM*/stock/*!WHERE*/qty > 5',
+    "/*!INSERT*//*!INTO*/visits (/*!page*/, at)/*!VALUES*/('home', NOW())",
+    'SE/**/LECT name FR/**/OM pets WH/**/ERE kind = 2',
+    "UPDATE/**/pets/**/SET/**/name/**/=/**/'Rex'/**/WHERE/**/id/**/=/**/4",
   ],
 );
