@@ -94,6 +94,7 @@ describe('a listing fed through xargs', () => {
     expect(fed?.everything).toBe(true);
     expect(xargsFed('tool ls --filter tag=old | xargs -n 1 tool rm')?.everything).toBe(false);
     expect(xargsFed('tool ls | xargs')).toBeNull();
+    expect(xargsFed('tool ls --label env=dev | xargs tool rm')?.filters).toEqual(['dev']);
   });
 });
 
@@ -107,6 +108,7 @@ decisionTable(
   [
     'hcloud server list -o noheader | xargs -n1 echo',
     'git branch --merged | xargs -n1 git branch -d',
+    'vmc vm.list --label env=dev | xargs -I{} vmc vm.delete {}',
     'find . -name "*.orig" | xargs rm',
   ],
 );

@@ -27,6 +27,8 @@ export interface XargsFed {
   at: number;
   /** Whether the listing that feeds it selects everything. */
   everything: boolean;
+  /** The values the listing is narrowed by (`-l env=test` gives `test`). */
+  filters: string[];
 }
 
 /**
@@ -79,7 +81,26 @@ export function xargsFed(line: string): XargsFed | null {
   if (command.length === 0) return null;
   // The items go where the replacement string stands, or after the command's own words.
   command = replace !== null && replace.length > 0 ? command.split(replace).join(ITEM) : `${command} ${ITEM}`;
-  return { command, at: i, everything: listsEverything(listing) };
+  return { command, at: i, everything: listsEverything(listing), filters: filtersOf(listing) };
+}
+
+/** Options of a listing that narrow it to some items. */
+const NARROWING = /^--?(?:name|iname|path|filter|query|selector|label|tag|l|prefix|match|newer|mtime|older)$/;
+
+/** The values a listing is narrowed by: the word after each narrowing option, or after its `=`. */
+function filtersOf(listing: string): string[] {
+  const w = listing.trim().split(/\s+/, 32);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const t = w[i] as string;
+    const eq = t.indexOf('=');
+    if (NARROWING.test(eq > 0 ? t.slice(0, eq) : t)) {
+      const v = eq > 0 ? t.slice(eq + 1) : w[i + 1];
+      // A label selector's value names the items (`env=test` → `test`).
+      if (v !== undefined && v.length > 0) out.push(v.slice(v.lastIndexOf('=') + 1));
+    }
+  }
+  return out;
 }
 
 /**
@@ -95,4 +116,13 @@ function listsEverything(listing: string): boolean {
     return false;
   if (w.some((t) => /^(?:grep|head|tail)$/.test(t))) return false;
   return w.slice(1).some((t) => t === 'ls' || t === 'list' || t === 'find' || t === '/' || /^(?:ls|list)$/.test(t));
+}
+
+/** A filter value that picks disposable items: test, development, preview or scratch ones. */
+const SCRATCH_FILTER =
+  /^(?:test|tests|testing|dev|development|tmp|temp|scratch|sandbox|preview|review|ephemeral|ci|e2e|qa|demo|pr-?\d+)$/i;
+
+/** Whether every value a listing is narrowed by picks disposable items (`-l env=test`). */
+export function scratchFilters(filters: readonly string[]): boolean {
+  return filters.length > 0 && filters.every((f) => SCRATCH_FILTER.test(f.replace(/^['"]|['"]$/g, '')));
 }

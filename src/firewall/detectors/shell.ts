@@ -49,7 +49,7 @@ import {
 } from './_shell-rules.js';
 import { isCommentedSql, isCommentedSqlLine } from './_shell-sqltext.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
-import { xargsFed } from './_shell-xargs.js';
+import { scratchFilters, xargsFed } from './_shell-xargs.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Nesting of `sh -c`, `eval`, substitutions and remote commands examined, at most. */
@@ -604,8 +604,10 @@ function unknownClients(segment: string, sink: FindingSink): void {
     hit = fed === null ? null : destroyingCli(fed.command);
     if (fed !== null && hit !== null) {
       from = at + fed.at;
+      // A listing narrowed to scratch items (`-l env=test`) feeds only those.
+      const scratch = scratchFilters(fed.filters) || (fed.filters.length > 0 && scratchNames(fed.filters));
       hit = {
-        severity: fed.everything && hit.severity !== 'low' ? 'high' : hit.severity,
+        severity: scratch ? 'low' : fed.everything && hit.severity !== 'low' ? 'high' : hit.severity,
         end: Math.min(hit.end, segment.length - from),
       };
     }
