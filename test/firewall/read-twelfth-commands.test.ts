@@ -160,7 +160,7 @@ decisionTable(
   ],
   [
     'Set-SmbServerConfiguration -RequireSecuritySignature $true -EncryptData $true -Force',
-    'Get-SmbServerConfiguration | Select-Object RequireSecuritySignature, EncryptData',
+    'Set-SmbServerConfiguration -AutoDisconnectTimeout 0 -Force',
     'Set-ItemProperty -Path HKCU:\\Console -Name QuickEdit -Value 0',
     'CiTool --list-policies --json',
     'Set-Service -Name Spooler -StartupType Disabled',
