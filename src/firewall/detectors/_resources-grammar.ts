@@ -210,7 +210,7 @@ const LEXICON2: ReadonlyArray<readonly [number, string]> = [
   ],
   [AUXQ, 'is are was were does do did should shall'],
   [MANY_OF, 'indices indexes data repositories entries branches'],
-  [HALF_ACT, 'tear blow turn switch shut rid'],
+  [HALF_ACT, 'tear blow turn switch shut rid forget forgets forgetting'],
   [HALF_TARGET, 'resource storage'],
   [STRICT_NEG, 'not never dont without'],
   [PLACE, 'in from on at inside within under across where'],
@@ -250,6 +250,9 @@ for (const [table, lexicon] of [
 
 /** Two-word heads read as one class: `secrets manager`, `key vault`, `event logs`, `turn off`. */
 const H = {
+  forget: wordHash('forget'),
+  forgets: wordHash('forgets'),
+  forgetting: wordHash('forgetting'),
   turn: wordHash('turn'),
   encrypted: wordHash('encrypted'),
   switch: wordHash('switch'),
@@ -426,6 +429,19 @@ function classify(): void {
     )
       cls[i] = cls[i]! | ITEM;
     if ((b === H.logs || b === H.log || b === H.history) && cls[i - 1]! & AUDIT) cls[i] = cls[i]! | ORG_GUARD;
+    // A backup tool's `forget` drops snapshots from its repository: a deletion when what it takes,
+    // within the next four words, is every backup or snapshot (`forget every snapshot in the repo`),
+    // the noun ending the phrase (not `forget all the backups talk`).
+    if (a === H.forget || a === H.forgets || a === H.forgetting) {
+      let bulk = false;
+      for (let j = i; j < n && j < i + 4; j++) {
+        if (cls[j]! & BULK) bulk = true;
+        else if (cls[j]! & BACKUP) {
+          if (bulk && (j + 1 >= n || cls[j + 1]! & ENDS)) cls[i - 1] = cls[i - 1]! | DEL;
+          break;
+        }
+      }
+    }
     if (b === H.protection && (a === H.realtime || a === H.time)) cls[i] = cls[i]! | GUARD;
     // `api keys`, `ssh keys`: secret items, not a store's keys.
     if ((a === H.api || a === H.ssh || a === H.private || a === H.access || a === H.deploy) && cls[i]! & PART)

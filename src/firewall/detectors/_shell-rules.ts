@@ -709,6 +709,7 @@ export function judge(v: View, report: Report): void {
     case 'pip':
     case 'pip3':
     case 'uv':
+    case 'uvx':
     case 'npm':
     case 'pnpm':
     case 'yarn':
@@ -723,7 +724,7 @@ export function judge(v: View, report: Report): void {
       // An install runs the package's build and install scripts: from plain HTTP or a bare IP
       // address, whoever is on the path or behind that address chooses the code. A runner (`npx`,
       // `pipx run`) installs and runs at once.
-      const runner = p === 'npx' || p === 'pnpx' || p === 'bunx' || p === 'cinst';
+      const runner = p === 'npx' || p === 'pnpx' || p === 'bunx' || p === 'uvx' || p === 'cinst';
       if (
         !runner &&
         // `config set` / `set`: every later install comes from there.
@@ -779,6 +780,25 @@ export function judge(v: View, report: Report): void {
       // A release comes back with an install and its volumes outlive it; production is asked about.
       if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'un')
         report(RULES.cloud, a.some((w) => /prod/i.test(w.t)) ? 'medium' : 'low');
+      return;
+    }
+    case 'restic': {
+      // `forget` drops the snapshots it names, or those its keep policy leaves out: named by a
+      // list computed when it runs (`$(restic snapshots …)`, a listing through `xargs`), or by a
+      // policy that keeps none, it is every snapshot, and `prune` then deletes their data.
+      const o = opts(a, 'r');
+      const w = a.map((x) => x.t);
+      const forget = w.indexOf('forget');
+      if (forget < 0) return;
+      const keeps = w.flatMap((t, i) =>
+        /^--keep-/.test(t) ? [t.includes('=') ? t.slice(t.indexOf('=') + 1) : (w[i + 1] ?? '')] : [],
+      );
+      const ids = o.operands.filter((x) => x.t !== 'forget' && !/^(?:--keep-\w+|[0-9]+[a-z]?)$/.test(x.t));
+      const computed =
+        (v.fromStdin && ids.length === 0) ||
+        (ids.length > 0 && ids.every((x) => x.sub || x.dyn || x.t.indexOf(UNKNOWN) >= 0));
+      const none = keeps.length > 0 && keeps.every((k) => /^0+[a-z]*$/.test(k));
+      if (computed || none) report(RULES.backups, 'high');
       return;
     }
     case 'virsh': {

@@ -181,6 +181,8 @@ export const PROGRAMS = [
   'nice',
   'helm',
   'virsh',
+  // Backup repositories: snapshots forgotten by a computed list.
+  'restic',
   // Database shells whose `--eval` script is read as code.
   'mongosh',
   'mongo',

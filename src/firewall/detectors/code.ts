@@ -15,6 +15,7 @@
 import { AhoCorasick } from '../../structures/aho-corasick.js';
 import { callArgs, classify, EMPTY, INPUT, LITERAL, readsInput, readsSuperglobal, SUPERGLOBAL } from './_code-args.js';
 import { CODE_BIT, type GateWord, SHARED_GATE, skipSpaces } from './_code-gate.js';
+import { luaFetchEval } from './_code-lua.js';
 import { scanMalware } from './_code-malware.js';
 import { resolveComputedNames } from './_code-names.js';
 import { scanShells } from './_code-shells.js';
@@ -28,6 +29,7 @@ const D = {
   webShell: 'runs code or commands taken straight from an HTTP request (a web shell)',
   obfuscated: 'executes code that is decoded or decompressed at run time',
   deser: 'deserializes untrusted data with a format that can run code',
+  fetchEval: 'compiles and runs code fetched from the network',
 } as const;
 
 /** What a sink name does. */
@@ -598,6 +600,19 @@ export const codeDetector: Detector = Object.freeze({
     if (resolved !== null) out.rescan(resolved, 0, line.length, 'computed names');
     const segment = resolved ?? line;
     const sink = resolved === null ? out : clamped(out, line.length);
+    if (/load|_G\[/i.test(segment)) {
+      const at = luaFetchEval(foldCase(segment));
+      if (at !== null)
+        sink.report(
+          'code.fetch-eval',
+          RCE,
+          'critical',
+          D.fetchEval,
+          at[0],
+          at[1],
+          segment.slice(at[0], at[1]).slice(0, 96),
+        );
+    }
     const groups =
       ((SHARED_GATE.groups(segment, CODE_BIT, GATE_WORDS) >> 1) & 3) | (segment.indexOf('`') >= 0 ? CALLS : 0);
     const calls = (groups & CALLS) !== 0;

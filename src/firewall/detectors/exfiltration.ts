@@ -20,6 +20,7 @@ import { foldCase } from './_fold-case.js';
 import { gateFinds, gateMatches, joinGate } from './_gate.js';
 import { secretHandedOut } from './_secret-prose.js';
 import { isWordChar } from './_secret-text.js';
+import { isToolCredentialFile } from './_secret-tool-files.js';
 import type { Detector, FindingSink } from './types.js';
 
 const CATEGORY = 'credential-exfiltration';
@@ -202,6 +203,7 @@ export function isCredentialPath(p: string): boolean {
     return !base.endsWith('.md');
   // Public halves, templates and notes hold no secret.
   for (const x of HARMLESS_SUFFIXES) if (base.endsWith(x)) return false;
+  if (isToolCredentialFile(v)) return true;
   if (base === '.env' || base.startsWith('.env.') || base === 'sam' || base === 'system' || base === 'ntds.dit')
     return true;
   if (base === 'sam' || base === '.aws' || base === '.ssh' || base === '.oci') return true;

@@ -106,13 +106,21 @@ function collect(value: unknown, out: string[], depth: number): void {
 /** Examines the string values of a line that is (or ends in) a JSON object or array. */
 export function scanJson(segment: string, sink: FindingSink): void {
   const start = jsonStart(segment);
-  if (start < 0 || segment.indexOf('"') < 0) return;
+  if (start < 0) return;
   const end = Math.max(segment.lastIndexOf('}'), segment.lastIndexOf(']'));
   if (end <= start) return;
   let parsed: unknown;
   try {
+    if (segment.indexOf('"') < 0) throw new SyntaxError('no JSON string');
     parsed = JSON.parse(segment.slice(start, end + 1));
   } catch {
+    // Not JSON: a flow sequence in single quotes, as YAML and Python write one.
+    const list = segment.charCodeAt(start) === 91 ? flowList(segment, start) : null;
+    if (list !== null) {
+      const values: string[] = [];
+      collect(list, values, 0);
+      for (const v of values) sink.rescan(v, start, end + 1, 'json');
+    }
     return;
   }
   const values: string[] = [];
@@ -127,6 +135,54 @@ export function scanJson(segment: string, sink: FindingSink): void {
       const line = leaves.join(' ');
       if (line.length <= MAX_JOINED) sink.rescan(line, start, end + 1, 'json fields');
     }
+  }
+}
+
+/**
+ * The strings of a flat flow sequence whose items are quoted scalars, at least one of them in
+ * single quotes (`args: ['-c', 'make all']` in YAML, `['git', 'status']` in Python), read from the
+ * `[` at `start` to its `]`; null for anything else (a nested or unquoted item, text after a
+ * string). A doubled `''` in single quotes is one quote, as YAML writes it; a backslash escapes the
+ * next character in double quotes. One pass over the sequence.
+ */
+function flowList(segment: string, start: number): string[] | null {
+  const out: string[] = [];
+  let single = false;
+  let i = start + 1;
+  for (;;) {
+    while (i < segment.length && (segment[i] === ' ' || segment[i] === '\t')) i++;
+    const q = segment[i];
+    if (q === ']' && out.length === 0) return null;
+    if (q !== "'" && q !== '"') return null;
+    if (q === "'") single = true;
+    let value = '';
+    i++;
+    for (;;) {
+      if (i >= segment.length) return null;
+      const c = segment[i];
+      if (c === q) {
+        if (q === "'" && segment[i + 1] === "'") {
+          value += "'";
+          i += 2;
+          continue;
+        }
+        i++;
+        break;
+      }
+      if (c === '\\' && q === '"' && i + 1 < segment.length) {
+        value += segment[i + 1];
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    if (out.length >= MAX_VALUES) return null;
+    out.push(value);
+    while (i < segment.length && (segment[i] === ' ' || segment[i] === '\t')) i++;
+    if (segment[i] === ']') return single ? out : null;
+    if (segment[i] !== ',') return null;
+    i++;
   }
 }
 

@@ -47,7 +47,9 @@ import {
   scratchNames,
   type View,
 } from './_shell-rules.js';
+import { isCommentedSql, isCommentedSqlLine } from './_shell-sqltext.js';
 import { MARKS, PROGRAMS, SHELL_FIRST, UNGATED } from './_shell-words.js';
+import { scratchFilters, xargsFed } from './_shell-xargs.js';
 import type { Detector, FindingSink } from './types.js';
 
 /** Nesting of `sh -c`, `eval`, substitutions and remote commands examined, at most. */
@@ -108,6 +110,19 @@ const PROSE_ONLY = [
   'sqlite3',
   'rsync',
   'xargs',
+  // Package managers and their runners: an install or a run from plain HTTP or a bare address
+  // opens the gate by its mark (`://` and a digit, `install http:`).
+  'uv',
+  'uvx',
+  'pip',
+  'pip3',
+  'pipx',
+  'npm',
+  'npx',
+  'pnpm',
+  'yarn',
+  'gem',
+  'composer',
 ];
 
 /**
@@ -581,6 +596,21 @@ function unknownClients(segment: string, sink: FindingSink): void {
     hit = destroyingCli(segment.slice(tick + 1, close));
     from = tick + 1;
     tick = segment.indexOf('`', close + 1);
+  }
+  // A listing fed through `xargs` into a client's deletion: the deletion as `xargs` runs it, and
+  // at least high when the listing selects everything.
+  if (hit === null && segment.indexOf('xargs') > at) {
+    const fed = xargsFed(segment.slice(at));
+    hit = fed === null ? null : destroyingCli(fed.command);
+    if (fed !== null && hit !== null) {
+      from = at + fed.at;
+      // A listing narrowed to scratch items (`-l env=test`) feeds only those.
+      const scratch = scratchFilters(fed.filters) || (fed.filters.length > 0 && scratchNames(fed.filters));
+      hit = {
+        severity: scratch ? 'low' : fed.everything && hit.severity !== 'low' ? 'high' : hit.severity,
+        end: Math.min(hit.end, segment.length - from),
+      };
+    }
   }
   if (hit === null) return;
   const ctx = newCtx(segment, sink);
@@ -1097,6 +1127,7 @@ const INTERESTING = new Set([
   'pip',
   'pip3',
   'uv',
+  'uvx',
   'npm',
   'pnpm',
   'yarn',
@@ -1303,7 +1334,8 @@ function command(
     if (!head.q && isGlob(head.t)) {
       // `/bin/r? -rf /`, `/???/?m`: the shell expands a pattern into the program it runs. Computed
       // either way; judged as the known program it names on a standard layout, when there is one.
-      report(ctx, RULES.computed, 'high');
+      // SQL with comments for spaces (`DELETE/**/FROM/**/t`, `/*!SELECT*/id`) is no pattern.
+      if (!isCommentedSql(head.t) && !isCommentedSqlLine(ctx.text)) report(ctx, RULES.computed, 'high');
       prog = globProgram(head.t) ?? prog;
     }
     switch (prog) {

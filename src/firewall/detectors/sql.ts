@@ -210,6 +210,7 @@ const D = {
   truncate: 'empties a table with TRUNCATE',
   deleteAll: 'deletes every row of a table (no WHERE clause, or one that is always true)',
   updateAll: 'updates every row of a table (no WHERE clause, or one that is always true)',
+  payeeRewrite: 'sets the bank account or payout address of many payees to one value',
   alterColumn: 'drops a column or partition from a table, destroying its data',
   alterConstraint: 'drops a constraint or key from a table, or disables its triggers',
   grant: 'grants sweeping privileges (ALL to PUBLIC, global wildcards, superuser roles)',
@@ -412,6 +413,28 @@ function report(c: Ctx, id: string, sev: Severity, desc: string, start: number, 
   c.sink.report(id, CAT, sev, desc, start, end, evidence(c.s, start, end));
 }
 const reportFinding = report;
+
+/**
+ * Columns that say where a payment goes: a bank account number or IBAN, its routing or sort code,
+ * SWIFT/BIC, a payout or wallet address. Written one value for many payees, every payment to
+ * them goes to that account.
+ */
+const PAYEE_COLUMN =
+  /^(?:[a-z0-9]+_)*(?:iban|acc_number|account_number|account_no|acct_number|bank_account(?:_number|_no)?|routing_number|sort_code|swift(?:_code)?|bic|payout_(?:account|address|email|iban)|payment_(?:account|address|email|iban)|wallet_address|paypal_email|beneficiary_(?:account|iban))$/;
+/** Words of a WHERE condition that choose a set of rows rather than one by its key. */
+const BROAD_WHERE: ReadonlySet<string> = new Set([
+  'in',
+  'select',
+  'like',
+  'ilike',
+  'or',
+  'not',
+  'between',
+  'is',
+  'exists',
+  'any',
+  'all',
+]);
 
 /** The statement analysis over one token list. */
 class Statements {
@@ -930,8 +953,43 @@ class Statements {
     if (all) {
       const [a, b] = this.span(i, e);
       report(this.c, 'sql.update-all', 'high', D.updateAll, a, b);
+    } else if (this.payeeSet(j, hasWhere ? where : e) && !this.oneRowByKey(where + 1, e)) {
+      // Where payments go, made one value across many payees.
+      const [a, b] = this.span(i, e);
+      report(this.c, 'sql.payee-rewrite', 'high', D.payeeRewrite, a, b);
     }
     return e;
+  }
+
+  /** Whether the SET list from `k` to `stop` gives a payment-destination column a literal. */
+  private payeeSet(k: number, stop: number): boolean {
+    for (let x = k; x + 2 < stop && x < k + 64; x++) {
+      const tok = this.t[x] as Token;
+      if ((tok.kind !== WORD && tok.kind !== QIDENT) || !this.op(x + 1, '=')) continue;
+      const value = this.t[x + 2] as Token;
+      if (value.kind !== STRING && value.kind !== NUMBER) continue;
+      const col = tok.kind === WORD ? tok.v : this.c.s.slice(tok.start + 1, tok.end - 1).toLowerCase();
+      if (PAYEE_COLUMN.test(col)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the WHERE condition from `k` to `e` picks rows only by equalities joined with AND
+   * (`WHERE id = 42`, `WHERE partner_id = 7 AND currency = 'EUR'`): one payee's record, not a set
+   * chosen by a range, a pattern, a list or a subquery.
+   */
+  private oneRowByKey(k: number, e: number): boolean {
+    if (k <= 0 || k >= e) return false;
+    let equal = false;
+    for (let x = k; x < e && x < k + 64; x++) {
+      const tok = this.t[x] as Token;
+      if (tok.kind === OP) {
+        if (tok.v === '=') equal = true;
+        else if (tok.v !== '.' && tok.v !== ';' && tok.v !== '(' && tok.v !== ')') return false;
+      } else if (tok.kind === WORD && BROAD_WHERE.has(tok.v)) return false;
+    }
+    return equal;
   }
 
   private alter(i: number): number {

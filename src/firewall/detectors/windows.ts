@@ -28,6 +28,7 @@ import {
 } from './_windows-norm.js';
 import { BARE_PROXIES, roleReading } from './_windows-roles.js';
 import { windowsSlipReading } from './_windows-slips.js';
+import { weakenedSetting } from './_windows-weaken.js';
 import type { Detector, FindingSink } from './types.js';
 
 const DESTRUCTIVE = 'destructive';
@@ -53,6 +54,10 @@ const IDS = {
   'windows.log-clear': [SYSTEM, 'clears event logs or disables auditing'],
   'windows.defender-tamper': [SYSTEM, 'disables Microsoft Defender or excludes paths from it'],
   'windows.firewall-disable': [SYSTEM, 'turns the Windows firewall off'],
+  'windows.protection-off': [
+    SYSTEM,
+    'switches a Windows protection off by its setting (SMB signing, LSA protection, account control, application control)',
+  ],
   'windows.system-permissions': [SYSTEM, 'grants every user full control or write on the Windows or program folders'],
   'windows.amsi-bypass': [SYSTEM, 'disables the antimalware scan interface (AMSI)'],
   'windows.credential-dump': [CREDS, 'dumps credentials (LSASS memory, SAM or NTDS, mimikatz)'],
@@ -102,6 +107,14 @@ const GATE_WORDS: readonly GateWord[] = [
   ),
   // A cmdlet's listing piped into a removal (`Get-Mailbox … | Remove-Mailbox`): a pipe after it.
   { w: 'get-', start: true, check: (s, _a, to) => s.indexOf('|', to) > 0 },
+  // A configuration cmdlet given an off or on value, and CiTool (see `_windows-weaken.ts`).
+  {
+    w: 'set-',
+    start: true,
+    check: (s, _a, to) =>
+      /\s-[a-z0-9]{3,64}(?::|\s+)['"]?(?:\$?(?:false|true)|[01]|disabled?|enabled?)\b/i.test(s.slice(to, to + 600)),
+  },
+  { w: 'citool', start: true },
   { w: 'format', start: true, end: true, check: (s, _a, to) => /^\s+[a-z]:/i.test(s.slice(to, to + 8)) },
   {
     w: 'reg',
@@ -542,6 +555,15 @@ class Scan {
             )
           : null;
       const last = (words[words.length - 1] as Word).end;
+      // A protection switched off by the setting that holds it, whatever the program.
+      if (
+        (k === 0 || WRAPPERS.has((words[k - 1] as Word).w) || /^(?:set-|citool)/.test(prog)) &&
+        weakenedSetting(
+          prog,
+          words.slice(k + 1, k + 1 + MAX_ARGS).map((x) => x.w),
+        )
+      )
+        this.report('windows.protection-off', 'high', word.start, last);
       if (!PROGRAMS.has(prog)) {
         if (role !== null) this.report(role[0], role[1], word.start, last);
         const q = this.c.text.charCodeAt(word.start);
