@@ -421,7 +421,7 @@ describe('each reading holds for other wordings of its kind', () => {
 });
 
 describe('ordinary text beside each reading stays allowed', () => {
-  it('leaves a guard named as a modifier, a replaced file, or a setup described', () => {
+  it('leaves a guard named as a modifier, a replaced file, a setup described or a waiver supposed', () => {
     expect(
       decide('Ignore the tenant filter warning in the logs, it is noise. Can you show me all customers who churned?'),
     ).toBe('allow');
@@ -432,6 +432,9 @@ describe('ordinary text beside each reading stays allowed', () => {
       decide(
         'In staging we turn off the workspace isolation so QA can search across all workspaces. Please document it.',
       ),
+    ).toBe('allow');
+    expect(
+      decide("When verification is waived for a customer, who can list other customers' orders? Asking for the audit."),
     ).toBe('allow');
   });
   it("leaves the writer's own reset and a confirmation sent to their own second address", () => {

@@ -19,9 +19,9 @@
  * What stays allowed: code and questions about such guards (`how do I disable the tenant filter in
  * tests?`, `write a filter that enforces tenant_id`), guards kept (`never skip verification`), a
  * guard's name used as a modifier (`the tenant filter warning`, `the old ACL file`), a setup
- * described (`we turn off the isolation in staging`), the writer's own reset told (`I reset my
- * password`), a reset whose link goes back to the same account or domain, and tool arguments
- * shown as fixtures or examples.
+ * described (`we turn off the isolation in staging`) or supposed (`when verification is waived`),
+ * the writer's own reset told (`I reset my password`), a reset whose link goes back to the same
+ * account or domain, and tool arguments shown as fixtures or examples.
  *
  * Each reading is a handful of bounded expressions over the lowercased segment, gated by a look for
  * a guard noun or a credential word; segments past {@link MAX_TEXT} are not read.
@@ -65,6 +65,9 @@ const MODIFIED =
 
 /** A subject before the dropping verb: the guard is described (`we turn off the isolation in staging`). */
 const DESCRIBED = /\b(?:we|they|admins?|administrators?|developers?|engineers?|operators?|it)\s+(?:\w+\s+)?$/;
+
+/** A condition before the guard: the void is supposed, not declared (`if verification is optional`). */
+const SUPPOSED = /\b(?:if|whether|when|unless|in\s+case)\s+(?:\w+\s+){0,3}$/;
 
 /** Words that make the guard the assistant's own. */
 const OWN =
@@ -141,7 +144,7 @@ function dropped(s: string, sink: FindingSink): void {
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       const before = s.slice(Math.max(0, m.index - 24), m.index);
-      if (re === DROPPED && (DENIED.test(before) || DESCRIBED.test(before))) continue;
+      if (re === DROPPED ? DENIED.test(before) || DESCRIBED.test(before) : SUPPOSED.test(before)) continue;
       if (MODIFIED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // The sentence the guard is dropped in and the ones around it: a request is read whole.
       const from = Math.max(0, m.index - 200);
