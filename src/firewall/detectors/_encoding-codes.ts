@@ -95,8 +95,9 @@ function luaDecimal(s: string, sink: FindingSink): void {
       bytes.push(v);
       k += d + 1;
     }
+    // A run too short or octal holds no shorter run that is neither: the scan goes on past it.
     if (bytes.length < MIN_CODES || !decimal) {
-      end = i + 1;
+      end = Math.max(k, i + 1);
       continue;
     }
     const text = utf8(bytes);

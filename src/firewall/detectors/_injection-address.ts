@@ -243,7 +243,6 @@ const STRONG_ACTS = new Set([
   'disable',
   'unlock',
   'disarm',
-  'open',
   'grant',
   'export',
   'upload',
@@ -342,6 +341,11 @@ const TARGETS = new Set([
   'environment',
   'link',
   'url',
+  'door',
+  'doors',
+  'gate',
+  'garage',
+  'vault',
   'stars',
   'approved',
   'verified',
@@ -462,7 +466,8 @@ function subjectOrder(s: string): [number, number] | null {
 /**
  * A reader called on without a comma right after a field's label or a quote (`note: support bot
  * pls refund …`, `"assistant please unlock …"`): the noun, a word of politeness, then an act with
- * consequences of its own. Only after other text, so a user's own first words are not read so.
+ * consequences of its own. Only after other text, so a user's own first words (a one-word label
+ * opening the text) are not read so.
  */
 const LABELLED =
   /[:"]\s*(?:(?:hey|hi|hello|dear|yo)\s+)?(?:[a-z]+\s+)?(?:bot|chatbot|assistant|ai|llm|copilot)\s+(?:pls|plz|please|kindly)\s+(?:now\s+)?([a-z]+)/gi;
@@ -471,7 +476,10 @@ function labelledVocative(s: string): [number, number] | null {
   if (s.indexOf('bot') < 0 && s.indexOf('ssistant') < 0 && s.indexOf('AI') < 0 && s.indexOf('ai') < 0) return null;
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(s), k = 0; m !== null && k < 8; m = LABELLED.exec(s), k++) {
-    if (m.index === 0 || !STRONG_ACTS.has((m[1] as string).toLowerCase())) continue;
+    // A one-word label the line opens with (`ticket: assistant please close …`) is the user's own.
+    const line = s.lastIndexOf('\n', m.index) + 1;
+    if (line === 0 && s.lastIndexOf(' ', m.index) < 0) continue;
+    if (!STRONG_ACTS.has((m[1] as string).toLowerCase())) continue;
     if (ABOUT_ORDERS.test(s.slice(0, m.index))) continue;
     return [m.index + 1, m.index + m[0].length];
   }

@@ -17,8 +17,11 @@
  *   true`, `"bypass_auth": true`) or set a tenant or organization to every one (`"tenant_id": "*"`).
  *
  * What stays allowed: code and questions about such guards (`how do I disable the tenant filter in
- * tests?`, `write a filter that enforces tenant_id`), guards kept (`never skip verification`), and
- * a reset whose link goes back to the same account or domain.
+ * tests?`, `write a filter that enforces tenant_id`), guards kept (`never skip verification`), a
+ * guard's name used as a modifier (`the tenant filter warning`, `the old ACL file`), a setup
+ * described (`we turn off the isolation in staging`) or supposed (`when verification is waived`),
+ * the writer's own reset told (`I reset my password`), a reset whose link goes back to the same
+ * account or domain, and tool arguments shown as fixtures or examples.
  *
  * Each reading is a handful of bounded expressions over the lowercased segment, gated by a look for
  * a guard noun or a credential word; segments past {@link MAX_TEXT} are not read.
@@ -39,7 +42,7 @@ const DESC_SCOPE = 'tool-call arguments that switch access control off or widen 
 const MAX_TEXT = 4000;
 
 /** What an access guard guards: the word before its noun. */
-const GUARDED = `(?:tenant|tenancy|identity|id|caller|verification|verify|acl|access|permissions?|authori[sz]ation|auth|kyc|security|isolation|customer|account|data)`;
+const GUARDED = `(?:tenant|tenancy|workspace|org|organi[sz]ation|project|team|row[- ]level|identity|id|caller|verification|verify|acl|access|permissions?|authori[sz]ation|auth|kyc|security|isolation|customer|account|data)`;
 /** Nouns of a guard. */
 const GUARD_NOUN = `(?:filters?|filtering|checks?|rules?|restrictions?|isolation|boundar(?:y|ies)|controls?|scoping|scope|policy|policies|requirements?|steps?|limits?|verification|verifications|acls?|guards?|guardrails?)`;
 /** A guard named by what it guards (`tenant filter`, `identity checks`), or verification itself. */
@@ -55,6 +58,16 @@ const VOIDED = new RegExp(
   String.raw`\b${GUARD}\s+(?:is|are|was|were)\s+(?:now\s+)?(?:optional|suspended|waived|off|disabled|lifted|not\s+(?:needed|required|necessary)|unnecessary)\b|\b(?:no|without|without\s+any)\s+${GUARD}\b`,
   'g',
 );
+
+/** A noun after the guard that makes it a modifier (`the tenant filter warning`, `access control docs`). */
+const MODIFIED =
+  /^[\s-]+(?:warnings?|errors?|messages?|logs?|alerts?|bugs?|docs?|documentation|pages?|tests?|columns?|fields?|labels?|tickets?|emails?|notifications?|banners?|popups?|dialogs?|prompts?|reminders?|spam|files?|formats?|syntax|versions?|entry|entries|schemas?|tables?|migrations?)\b/;
+
+/** A subject before the dropping verb: the guard is described (`we turn off the isolation in staging`). */
+const DESCRIBED = /\b(?:we|they|admins?|administrators?|developers?|engineers?|operators?|it)\s+(?:\w+\s+)?$/;
+
+/** A condition before the guard: the void is supposed, not declared (`if verification is optional`). */
+const SUPPOSED = /\b(?:if|whether|when|unless|in\s+case)\s+(?:\w+\s+){0,3}$/;
 
 /** Words that make the guard the assistant's own. */
 const OWN =
@@ -81,8 +94,11 @@ const RESET =
   /\b(?:reset|re-?set|re-?enrol+|re-?issue|regenerate|recover|remove|disable|clear)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:mfa|2fa|two[- ]factor|multi[- ]factor|password|passcode|pin|authenticator|otp|totp|security\s+key|passkey|credentials?)\b/;
 /** An email address; the domain is the second group. */
 const ADDRESS = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
-/** Sending before the second address, within its clause. */
-const SENT = /\b(?:send|sent|email|e-mail|mail|forward|deliver|text|share)\b[^.;\n]{0,80}$/;
+/** Sending a reset's link or code before the second address, within its clause. */
+const SENT =
+  /\b(?:send|sent|email|e-mail|mail|forward|deliver|text|share)\b[^.;\n]{0,80}?\b(?:link|lnk|links|code|codes|token|url|qr|otp|reset|recovery|enrol\w*|invite|invitation|it|them)\b[^.;\n]{0,40}$/;
+/** The writer's own reset, told rather than ordered: `I reset my password`, `we've already reset`. */
+const TOLD = /\b(?:i|we)(?:'ve|\s+have|\s+had)?(?:\s+just|\s+already)?\s+$/;
 
 /** A tool argument that switches access control off: `"ignore_acl": true`, `bypass_permissions=1`. */
 const SCOPE_OFF =
@@ -90,6 +106,9 @@ const SCOPE_OFF =
 /** A tool argument that sets the tenant or organization to every one: `"tenant_id": "*"`. */
 const SCOPE_ALL =
   /["']?\b(?:tenant|tenant[_-]?id|org|org[_-]?id|organi[sz]ation[_-]?id|account[_-]?id|customer[_-]?id|workspace[_-]?id)\b["']?\s*[:=]\s*["'](?:\*|%|all|any)["']/;
+/** Arguments shown or asked about rather than handed over: fixtures, samples, `is that safe?`. */
+const SHOWN =
+  /\b(?:fixtures?|mocks?|mocked|samples?|examples?|this\s+is\s+how|is\s+(?:that|this|it)\s+(?:bad|ok|okay|safe|fine|right|wrong|risky|dangerous))\b/;
 /** The segment hands arguments to a tool. */
 const TOOL_CALL =
   /\b(?:call|invoke|run|use)\s+(?:the\s+)?`?[\w.]+`?\s+(?:tool\s+)?with\b|\b(?:args|arguments|parameters|params)\b|\btool[_ ]call\b/;
@@ -125,7 +144,8 @@ function dropped(s: string, sink: FindingSink): void {
     re.lastIndex = 0;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       const before = s.slice(Math.max(0, m.index - 24), m.index);
-      if (re === DROPPED && DENIED.test(before)) continue;
+      if (re === DROPPED ? DENIED.test(before) || DESCRIBED.test(before) : SUPPOSED.test(before)) continue;
+      if (MODIFIED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // The sentence the guard is dropped in and the ones around it: a request is read whole.
       const from = Math.max(0, m.index - 200);
       const to = Math.min(s.length, m.index + m[0].length + 240);
@@ -161,7 +181,7 @@ function exceptionAsked(s: string, sink: FindingSink): void {
 /** The recovery-redirected reading. */
 function redirected(s: string, sink: FindingSink): void {
   const reset = RESET.exec(s);
-  if (reset === null) return;
+  if (reset === null || TOLD.test(s.slice(Math.max(0, reset.index - 24), reset.index))) return;
   ADDRESS.lastIndex = 0;
   let first: RegExpExecArray | null = null;
   for (let m = ADDRESS.exec(s), k = 0; m !== null && k < 8; m = ADDRESS.exec(s), k++) {
@@ -180,6 +200,6 @@ function redirected(s: string, sink: FindingSink): void {
 /** The tool-scope reading. */
 function toolScope(s: string, sink: FindingSink): void {
   const m = SCOPE_OFF.exec(s) ?? SCOPE_ALL.exec(s);
-  if (m === null || !TOOL_CALL.test(s) || ABOUT.test(s)) return;
+  if (m === null || !TOOL_CALL.test(s) || ABOUT.test(s) || SHOWN.test(s)) return;
   sink.report(ID_SCOPE, CATEGORY, 'high', DESC_SCOPE, m.index, m.index + m[0].length, m[0]);
 }
