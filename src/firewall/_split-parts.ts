@@ -106,12 +106,62 @@ const APPEND = /^\s*\$?([A-Za-z_]\w{0,31})\s*\+=\s*(["'])(.{0,300})\2\s*;?\s*$/;
 
 /**
  * Definitions earlier in the same line: `const c = "orders"; let m = 'x';`, `$a='…';`, and the first
- * statement of code handed over in quotes (`ruby -e 'm = "x"; …'`).
+ * statement of code handed over in quotes (`ruby -e 'm = "x"; …'`). The `;` after each is looked
+ * at, not taken, so definitions in a row (`a='x'; b='y';`) are all read.
  */
 const INLINE_DEFINITION = new RegExp(
-  `(?:^|[;{]|(?<=\\s-[a-zA-Z][ \\t]*)['"]|\\b(?:const|let|var|local|my)\\b)\\s*\\$?([A-Za-z_]\\w{0,31})\\s*=\\s*(${LITERAL})\\s*;`,
+  `(?:^|[;{]|(?<=\\s-[a-zA-Z][ \\t]*)['"]|\\b(?:const|let|var|local|my)\\b)\\s*\\$?([A-Za-z_]\\w{0,31})\\s*=\\s*(${LITERAL})(?=\\s*;)`,
   'g',
 );
+
+/** A name's definitions in one line: its value after the last (null when none holds), where each is. */
+interface InlineDefinition {
+  value: string | null;
+  end: number;
+  spans: [number, number][];
+  /** Whether a definition used the name's earlier value. */
+  builds: boolean;
+}
+
+/**
+ * The literal definitions of `text` (see {@link INLINE_DEFINITION}) read in order. A definition
+ * that uses the name's own earlier value (`f="$f/settings.xml"`, `x="${x}c"`) builds on it, the
+ * earlier value coming from the line or from `names` carried before it; any other second
+ * definition leaves the name with no one value. Values stay within {@link MAX_VALUE}.
+ */
+function inOrder(text: string, names: readonly string[], values: readonly string[]): Map<string, InlineDefinition> {
+  const defs = new Map<string, InlineDefinition>();
+  for (const m of text.matchAll(INLINE_DEFINITION)) {
+    const name = m[1] as string;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    let value: string | null = (m[2] as string).slice(1, -1);
+    const seen = defs.get(name);
+    const own = ownUse(name);
+    const builds = value.search(own) >= 0;
+    if (builds) {
+      const carried = names.lastIndexOf(name);
+      const before = seen !== undefined ? seen.value : carried >= 0 ? (values[carried] as string) : undefined;
+      // With no earlier value the definition is taken as written.
+      if (before === null) value = null;
+      else if (before !== undefined) value = value.replace(own, () => before).slice(0, MAX_VALUE);
+    } else if (seen !== undefined) value = null;
+    if (seen === undefined) defs.set(name, { value, end, spans: [[at, end]], builds });
+    else {
+      seen.value = value;
+      seen.builds ||= builds;
+      seen.end = end;
+      if (seen.spans.length < 8) seen.spans.push([at, end]);
+      else seen.value = null;
+    }
+  }
+  return defs;
+}
+
+/** `$name` or `${name}` in a value. */
+function ownUse(name: string): RegExp {
+  return new RegExp(`\\$(?:\\{${name}\\}|${name}(?![A-Za-z0-9_]))`, 'g');
+}
 
 /** Whether `name` is assigned (`=`, `+=`, `.=`, …, not `==`) in `text` from `from` on. */
 function assignedAgain(text: string, name: string, from: number): boolean {
@@ -151,18 +201,29 @@ export function expandParts(line: string, names: readonly string[], values: read
   const folded = foldLiterals(line);
   let ns = names;
   let vs = values;
+  let selfBuilt: Map<string, [number, number][]> | undefined;
   // Definitions made in the line itself (`const c = "ord" + "ers"; … db[c]`).
   if (folded.indexOf('=') >= 0 && folded.indexOf(';') >= 0) {
     let more: string[] | null = null;
     let moreValues: string[] | null = null;
-    for (const m of folded.matchAll(INLINE_DEFINITION)) {
-      const name = m[1] as string;
+    const built = inOrder(folded, names, values);
+    for (const [name, def] of built) {
       // A name given another value later in the line (`d=''; … d+=c`) has no one value.
-      if (assignedAgain(folded, name, (m.index ?? 0) + m[0].length)) continue;
+      if (def.value === null || assignedAgain(folded, name, def.end)) continue;
       more ??= names.slice();
       moreValues ??= values.slice();
+      // The line's own definition stands for a name carried from before it.
+      const carried = more.indexOf(name);
+      if (carried >= 0) {
+        more.splice(carried, 1);
+        moreValues.splice(carried, 1);
+      }
       more.push(name);
-      moreValues.push((m[2] as string).slice(1, -1));
+      moreValues.push(def.value);
+      if (def.builds) {
+        selfBuilt ??= new Map();
+        selfBuilt.set(name, def.spans);
+      }
     }
     if (more !== null && moreValues !== null) {
       ns = more;
@@ -174,7 +235,17 @@ export function expandParts(line: string, names: readonly string[], values: read
     // Every use of every name is found in the same text, so that one value put in never joins
     // the next name's sign to other letters (`$d$f`).
     const edits: Edit[] = [];
-    for (let k = 0; k < ns.length; k++) usesOf(folded, ns[k] as string, (vs[k] as string).slice(0, MAX_VALUE), edits);
+    for (let k = 0; k < ns.length; k++) {
+      const name = ns[k] as string;
+      const from = edits.length;
+      usesOf(folded, name, (vs[k] as string).slice(0, MAX_VALUE), edits);
+      // The definitions a name is built up by keep their text: its final value is put in after them.
+      const spans = selfBuilt?.get(name);
+      if (spans !== undefined) {
+        const kept = edits.splice(from).filter((d) => !spans.some(([a, b]) => d.s >= a && d.s < b));
+        edits.push(...kept);
+      }
+    }
     if (edits.length > 0) {
       edits.sort((x, y) => x.s - y.s);
       out = '';

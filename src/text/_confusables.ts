@@ -104,6 +104,9 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['ɡ', 'g'],
   ['ɑ', 'a'],
   ['ɩ', 'i'],
+  ['ɛ', 'e'],
+  ['ʊ', 'u'],
+  ['ɔ', 'o'],
   // Latin letters with hooks (capitals lowercase to these)
   ['ɓ', 'b'],
   ['ƈ', 'c'],

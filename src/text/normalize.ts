@@ -84,7 +84,11 @@ const UPPERCASE = /\p{Lu}/u;
 const LOWERCASE = /\p{Ll}/u;
 const NUMBER = /\p{N}/u;
 const WORD = /[\p{L}\p{N}]/u;
-/** Letters that render as nothing (Hangul fillers, braille blank) are treated as format characters. */
+/**
+ * Letters that render as a blank (Hangul fillers, braille blank): inside a word they vanish like
+ * format characters; right after a word and before a sign (`-`, `$`, `/`, …) they stand for the gap a
+ * reader sees, a space (see {@link TextNormalizer.fillerGap}).
+ */
 const INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]);
 /** Unicode whitespace (White_Space excludes U+FEFF, which JavaScript's \s includes). */
 const EXTRA_SPACE = /\p{White_Space}/u;
@@ -149,6 +153,12 @@ export class TextNormalizer {
   private pendingAt = 0;
   private produced = 0;
   private lastWasSpace = false;
+  /** The last code unit emitted (0 before any). */
+  private lastCode = 0;
+  /** Whether a blank filler letter has stood for a space already (then every later one does). */
+  private fillerSpaces = false;
+  /** Original offset up to which the blank fillers in a row are known to vanish. */
+  private quietUntil = 0;
   private lastKind = OTHER;
   private literalDollar = false;
   private ended = false;
@@ -203,12 +213,16 @@ export class TextNormalizer {
    */
   peek(): NormalizedChunk {
     if (this.ended) return { text: '', offset: this.produced, starts: [], ends: [] };
-    const { pending, pendingAt, produced, lastWasSpace, lastKind, literalDollar } = this;
+    const { pending, pendingAt, produced, lastWasSpace, lastCode, fillerSpaces, quietUntil, lastKind, literalDollar } =
+      this;
     const out = this.run('', true);
     this.pending = pending;
     this.pendingAt = pendingAt;
     this.produced = produced;
     this.lastWasSpace = lastWasSpace;
+    this.lastCode = lastCode;
+    this.fillerSpaces = fillerSpaces;
+    this.quietUntil = quietUntil;
     this.lastKind = lastKind;
     this.literalDollar = literalDollar;
     return out;
@@ -269,6 +283,16 @@ export class TextNormalizer {
           cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
           width = 2;
         }
+      }
+      if (INVISIBLE.has(cp)) {
+        const gap = base + i < this.quietUntil ? 0 : this.fillerGap(buf, i + 1, final);
+        if (gap === -1) break; // what follows is still to come
+        if (gap === 1) {
+          this.fillerSpaces = true;
+          this.emit(SPACE, base + i, base + i + 1);
+        }
+        i++;
+        continue;
       }
       const m = mapCodePoint(cp);
       if (this.shell && m.out === '$') {
@@ -401,6 +425,35 @@ export class TextNormalizer {
     return waiting ? -1 : 0;
   }
 
+  /**
+   * At a blank filler letter whose next code unit is at `from`: 1 when it separates a word from a
+   * sign that follows it (`Name\u3164-Flag`, `cat\u3164/etc`) or when an earlier filler did (the
+   * text uses them as spaces), 0 when it vanishes (inside a word, after a sign, at the end), -1
+   * when the next character is still to come. Further fillers and format characters are skipped;
+   * when it vanishes, so do those after it in the row (one look per row keeps this linear).
+   */
+  private fillerGap(buf: string, from: number, final: boolean): number {
+    if (this.fillerSpaces) return 1;
+    const code = this.lastCode;
+    if (code === 0 || code === SPACE || !isWordCode(code)) return 0;
+    let j = from;
+    while (j < buf.length) {
+      const d = buf.charCodeAt(j);
+      if (d < 128) return isWordCode(d) ? this.quiet(j) : 1;
+      if (d >= 0xd800 && d <= 0xdfff) return this.quiet(j);
+      const out = INVISIBLE.has(d) ? '' : mapCodePoint(d).out;
+      if (out.length > 0) return isWordCode(out.charCodeAt(0)) ? this.quiet(j) : 1;
+      j++;
+    }
+    return final ? this.quiet(j) : -1;
+  }
+
+  /** Records that the fillers before index `j` of the text being read vanish; 0. */
+  private quiet(j: number): number {
+    this.quietUntil = this.pendingAt + j;
+    return 0;
+  }
+
   private emit(code: number, start: number, end: number): void {
     if (code === SPACE) {
       if (this.lastWasSpace) return;
@@ -409,6 +462,7 @@ export class TextNormalizer {
       if (this.shell && (code === 0x22 || code === 0x27 || code === 0x5c || code === 0x60)) return;
       this.lastWasSpace = false;
     }
+    this.lastCode = code;
     this.codes.push(code);
     this.starts.push(start);
     this.ends.push(end);
