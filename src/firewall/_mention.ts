@@ -49,7 +49,7 @@ const OPENER =
   /^(what|why|how|when|where|which|whats|what's|is|are|does|do|did|should|shall|isn't|aren't|doesn't|won't|wouldn't|was|were)\b/;
 /** The rest of the sentence turns the mention into an order ("explain it, then run it"). */
 const THEN_RUN =
-  /\b(runs?|executes?|do|does|apply|applies|try|tries|perform|performs) (it|this|that|them)\b|\b(then|and then|afterwards|after that) (runs?|executes?|do|does)\b/;
+  /\b(run|execute|do|apply|try|perform) (it|this|that|them)\b|\b(then|and then|afterwards|after that) (run|execute|do)\b|\b(and|then) (runs|executes|pipes) (it|this|that|them)\b/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
