@@ -271,7 +271,7 @@ export const SPAM_RULES: readonly FirewallRule[] = [
       'cold email',
     ],
     word: true,
-    after: String.raw`( [a-z0-9,'-]+){0,6}? (to |on |in )?(all|every|each)( (of|the|my|our|your|these|those))*( [a-z0-9,-]+){0,2}? (contacts?|users|customers|subscribers?|followers?|email addresses|emails|addresses|phone numbers|numbers|recipients|accounts|leads|prospects|inboxes|groups?|subreddits?|forums?|channels?|threads?)\b|( [a-z0-9,'-]+){0,6}? (to )?([0-9]{3,}|[0-9]{1,3}(,[0-9]{3})+|[0-9]+ ?(k|thousand|million|hundred)) (contacts|users|customers|subscribers|followers|people|recipients|email addresses|emails|messages|texts|sms|numbers|phone numbers|accounts|addresses|inboxes|dms)\b`,
+    after: String.raw`( [a-z0-9,'-]+){0,6}? (to |on |in )?(all|every|each)( (of|the|my|our|your|these|those))*( [a-z0-9,-]+){0,2}? (contacts?|users|customers|subscribers?|followers?|email addresses|emails|addresses|phone numbers|numbers|recipients|accounts|leads|prospects|inboxes|groups?|subreddits?|forums?|channels?|threads?)\b|( [a-z0-9,'-]+){0,6}? (to )?([0-9]{3,}|[0-9]{1,3}(,[0-9]{3})+|[0-9]+ ?(k|thousand|million|hundred)) (contacts|users|customers|subscribers|followers|people|recipients|strangers|email addresses|emails|messages|texts|sms|numbers|phone numbers|accounts|addresses|inboxes|dms)\b`,
     within: 120,
     category: 'spam',
     severity: 'high',
