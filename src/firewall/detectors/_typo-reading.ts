@@ -486,7 +486,8 @@ export function typoReading(text: string): string | null {
     if (len <= 6 && (digits === 0 || len <= 2 || isDigit(line.charCodeAt(i - 1))) && !(statement && len === 1))
       r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
-    if (r === null && digits === 0) r = commandSlip(line, s, i) ?? schemeSlip(line, s, i) ?? subcommandSlip(line, s, i);
+    if (r === null && digits === 0)
+      r = commandSlip(line, s, i) ?? schemeSlip(line, s, i) ?? subcommandSlip(line, s, i) ?? callSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
     if (r === null && digits > 0 && letters >= 3) r = digitsAfter(line, s, i, letters, buckets);
     if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0);
@@ -738,6 +739,25 @@ function schemeSlip(line: string, s: number, e: number): string | null {
     if (d === 1) found = t;
   }
   return found;
+}
+
+/** Calls that run the code they are given (Lua's `load`, `dofile`; `eval`, `exec`). */
+const RUNNING_CALLS = ['load', 'loadstring', 'dofile', 'eval', 'exec'];
+
+/**
+ * A word right before `(` that is a call of {@link RUNNING_CALLS} with two neighbours swapped or a
+ * letter doubled (`laod(s)()`, `exce(src)`, `evall(x)`): that call. Those slips seldom make
+ * another name, so the reading needs no request to fix the line.
+ */
+function callSlip(line: string, s: number, e: number): string | null {
+  const n = e - s;
+  if (n < 4 || n > 11 || line.charCodeAt(e) !== 40) return null;
+  for (const t of RUNNING_CALLS) {
+    if (Math.abs(t.length - n) > 1) continue;
+    if (distance(line, s, n, t, AS_WRITTEN) === 0) return null;
+    if (swappedOrDoubled(line, s, n, t, AS_WRITTEN)) return t;
+  }
+  return null;
 }
 
 /**
