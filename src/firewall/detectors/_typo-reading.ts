@@ -783,13 +783,13 @@ const SUBCOMMANDS = [
 /**
  * A word in the subcommand slot (second on a line that asks for its typos to be fixed and the
  * result run, after a first word of letters in command position: `reg ad …`, `uv rnu …`,
- * `civo volume remvoe`) one slip from a subcommand of {@link SUBCOMMANDS}, and no subcommand
+ * `pip instal …`) one slip from a subcommand of {@link SUBCOMMANDS}, and no subcommand
  * itself: that subcommand. Only in such a line, where the request itself says the words are bent;
  * a line that does not ask stays as written (`git ad` is a slip nobody asked to run).
  */
 function subcommandSlip(line: string, s: number, e: number): string | null {
   const n = e - s;
-  if (n < 2 || n > 8 || line.charCodeAt(e) !== 32 || !lenient(line)) return null;
+  if (n < 2 || n > 8 || line.charCodeAt(e) !== 32) return null;
   // The word before: letters only, after the line's start, a pipe, `;`, `&` or `sudo `.
   let b = s - 1;
   if (b < 0 || line.charCodeAt(b) !== 32) return null;
@@ -813,7 +813,8 @@ function subcommandSlip(line: string, s: number, e: number): string | null {
     if (found !== null && found !== t) return null;
     found = t;
   }
-  return found;
+  // The request to fix and run is asked last: few words get this far.
+  return found !== null && lenient(line) ? found : null;
 }
 
 /**
