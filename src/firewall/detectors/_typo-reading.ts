@@ -114,6 +114,7 @@ forward exfiltrate silently hidden backdoor startup registry scheduled install i
 downloads macro macros monero followers reviews comments advertising snapshots versions recycle
 https rclone membership layoff layoffs
 run post done list iex diskpart
+control currentcontrolset settings gradle properties type name exec
 `;
 
 /**
@@ -181,6 +182,11 @@ const SWAP_TARGETS = new Set([
   'find',
   'run',
 ]);
+/**
+ * Flag words read after their dash through two neighbours swapped or a letter doubled (`-tpye f`,
+ * `-nmae`, `-exce`): find's flags that pick what it acts on.
+ */
+const FLAG_WORDS = new Set(['type', 'name', 'exec']);
 /** Real words one slip from a vocabulary word (`remote`, `month`): never read as slips. */
 const WORDS_AS_WRITTEN = new Set(
   `utils print prints month fails remote base were share shared scheme uses clear icon secure news rest wheel
@@ -349,7 +355,9 @@ function reading(line: string, s: number, n: number, buckets: string[][], digits
           found = t;
         } else if (
           d === 1 &&
-          (SWAP_TARGETS.has(t) || (t.length >= 3 && core.has(t) && t !== 'from' && standsAlone(line, s, s + n))) &&
+          (SWAP_TARGETS.has(t) ||
+            (FLAG_WORDS.has(t) && line.charCodeAt(s - 1) === 45) ||
+            (t.length >= 3 && core.has(t) && t !== 'from' && standsAlone(line, s, s + n))) &&
           ((lenient(line) && SWAP_TARGETS.has(t)) || swappedOrDoubled(line, s, n, t, mode))
         ) {
           if (found !== null && found !== t) return null;
@@ -478,7 +486,8 @@ export function typoReading(text: string): string | null {
     if (len <= 6 && (digits === 0 || len <= 2 || isDigit(line.charCodeAt(i - 1))) && !(statement && len === 1))
       r = shorthand(line, s, i);
     if (r === null && letters === 0) continue;
-    if (r === null && digits === 0) r = commandSlip(line, s, i);
+    if (r === null && digits === 0)
+      r = commandSlip(line, s, i) ?? schemeSlip(line, s, i) ?? subcommandSlip(line, s, i) ?? callSlip(line, s, i);
     if (r === null && len === 2 && digits === 0) r = pathSkeleton(line, s);
     if (r === null && digits > 0 && letters >= 3) r = digitsAfter(line, s, i, letters, buckets);
     if (r === null && len >= 3) r = reading(line, s, len, buckets, digits > 0);
@@ -710,6 +719,102 @@ function commandSlip(line: string, s: number, e: number): string | null {
   for (const t of SHORT_PROGRAMS)
     if (Math.abs(t.length - n) <= 1 && distance(line, s, n, t, AS_WRITTEN) === 1) return t;
   return null;
+}
+
+/** URL schemes a slip before `://` is read toward. */
+const SCHEMES = ['http', 'https'];
+
+/**
+ * A word right before `://` one slip from a URL scheme (`htp://`, `htps://`, `htttp://`): that
+ * scheme, so a download written with a bent scheme is read as the download it names.
+ */
+function schemeSlip(line: string, s: number, e: number): string | null {
+  const n = e - s;
+  if (n < 3 || n > 6 || line.charCodeAt(e) !== 58 || !line.startsWith('://', e)) return null;
+  let found: string | null = null;
+  for (const t of SCHEMES) {
+    const d = distance(line, s, n, t, AS_WRITTEN);
+    // A scheme as written (`https` is one slip from `http`) stays.
+    if (d === 0) return null;
+    if (d === 1) found = t;
+  }
+  return found;
+}
+
+/** Calls that run the code they are given (Lua's `load`, `dofile`; `eval`, `exec`). */
+const RUNNING_CALLS = ['load', 'loadstring', 'dofile', 'eval', 'exec'];
+
+/**
+ * A word right before `(` that is a call of {@link RUNNING_CALLS} with two neighbours swapped or a
+ * letter doubled (`laod(s)()`, `exce(src)`, `evall(x)`): that call. Those slips seldom make
+ * another name, so the reading needs no request to fix the line.
+ */
+function callSlip(line: string, s: number, e: number): string | null {
+  const n = e - s;
+  if (n < 4 || n > 11 || line.charCodeAt(e) !== 40) return null;
+  for (const t of RUNNING_CALLS) {
+    if (Math.abs(t.length - n) > 1) continue;
+    if (distance(line, s, n, t, AS_WRITTEN) === 0) return null;
+    if (swappedOrDoubled(line, s, n, t, AS_WRITTEN)) return t;
+  }
+  return null;
+}
+
+/**
+ * Subcommands that act (add a key, run a script, delete or destroy a resource), read in the slot
+ * after a program's name.
+ */
+const SUBCOMMANDS = [
+  'add',
+  'run',
+  'set',
+  'exec',
+  'delete',
+  'remove',
+  'destroy',
+  'install',
+  'import',
+  'apply',
+  'purge',
+  'stop',
+  'disable',
+];
+
+/**
+ * A word in the subcommand slot (second on a line that asks for its typos to be fixed and the
+ * result run, after a first word of letters in command position: `reg ad …`, `uv rnu …`,
+ * `pip instal …`) one slip from a subcommand of {@link SUBCOMMANDS}, and no subcommand
+ * itself: that subcommand. Only in such a line, where the request itself says the words are bent;
+ * a line that does not ask stays as written (`git ad` is a slip nobody asked to run).
+ */
+function subcommandSlip(line: string, s: number, e: number): string | null {
+  const n = e - s;
+  if (n < 2 || n > 8 || line.charCodeAt(e) !== 32) return null;
+  // The word before: letters only, after the line's start, a pipe, `;`, `&` or `sudo `.
+  let b = s - 1;
+  if (b < 0 || line.charCodeAt(b) !== 32) return null;
+  while (b >= 0 && line.charCodeAt(b) === 32) b--;
+  const pe = b + 1;
+  while (b >= 0 && isLetter(line.charCodeAt(b))) b--;
+  if (pe - b - 1 < 2 || (b >= 0 && line.charCodeAt(b) !== 32)) return null;
+  let a = b;
+  while (a >= 0 && line.charCodeAt(a) === 32) a--;
+  // | ; & or the line's start
+  const lead = line.charCodeAt(a);
+  if (a >= 0 && lead !== 124 && lead !== 59 && lead !== 38 && lead !== 10) return null;
+  let found: string | null = null;
+  for (const t of SUBCOMMANDS) {
+    if (Math.abs(t.length - n) > 1) continue;
+    const d = distance(line, s, n, t, AS_WRITTEN);
+    if (d === 0) return null;
+    // A short subcommand is read only through a slip that seldom makes a word: a letter left out,
+    // two neighbours swapped or one doubled (`ad`, `rnu`, `sett`; `sat` and `rub` stay).
+    if (d !== 1 || (t.length <= 4 && n >= t.length && !swappedOrDoubled(line, s, n, t, AS_WRITTEN))) continue;
+    if (found !== null && found !== t) return null;
+    found = t;
+  }
+  // The request to fix and run is asked last: few words get this far.
+  return found !== null && lenient(line) ? found : null;
 }
 
 /**
