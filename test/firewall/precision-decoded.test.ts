@@ -78,22 +78,9 @@ const READINGS: readonly Reading[] = [
 ];
 
 const firewall = new IntentFirewall();
+const decision = (content: string): string => firewall.validateRequest({ id: 't', content }).decision;
 
-describe('precision on decoded, guarded and scrubbed work', () => {
-  for (const reading of READINGS) {
-    describe(reading.name, () => {
-      for (const text of reading.dangerous) {
-        it(`catches: ${text.slice(0, 70)}`, () => {
-          const d = firewall.validateRequest({ id: 't', content: text });
-          expect(d.decision).not.toBe('allow');
-        });
-      }
-      for (const text of reading.benign) {
-        it(`allows: ${text.slice(0, 70)}`, () => {
-          const d = firewall.validateRequest({ id: 't', content: text });
-          expect(d.decision).toBe('allow');
-        });
-      }
-    });
-  }
+describe.each(READINGS)('precision: $name', ({ dangerous, benign }) => {
+  it.each(dangerous)('catches %s', (text) => expect(decision(text)).not.toBe('allow'));
+  it.each(benign)('allows %s', (text) => expect(decision(text)).toBe('allow'));
 });
