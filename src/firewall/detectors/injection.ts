@@ -180,6 +180,39 @@ const WEAK_LIMITS = new Set([
   'restrictions',
 ]);
 
+/** Nouns of a data value a program reads or discards: an id, a field, a header. */
+const DATA_VALUES = new Set([
+  'id',
+  'ids',
+  'value',
+  'values',
+  'field',
+  'fields',
+  'parameter',
+  'parameters',
+  'param',
+  'params',
+  'header',
+  'headers',
+  'claim',
+  'claims',
+  'amount',
+  'amounts',
+]);
+/** What follows such a value when the text names where it comes from (`given in the prompt`). */
+const DATA_SOURCE = new Set([
+  'in',
+  'from',
+  'inside',
+  'within',
+  'given',
+  'supplied',
+  'passed',
+  'sent',
+  'provided',
+  'found',
+]);
+
 /** Filler words allowed between a dropping verb and its object. */
 const MAX_GAP = 3;
 /** Tokens a verb looks ahead for its object. */
@@ -2490,6 +2523,9 @@ class Reader {
       const c = this.c(j);
       if (t === '.') return -1;
       if (t === ',' || t === ':' || t === 'about' || t === 'of') continue;
+      // `ignoring any tenant value given in the prompt`: a data value the written code discards,
+      // found where the instructions are; the prompt is where it sits, not what is dropped.
+      if (unknown > 0 && DATA_VALUES.has(t) && DATA_SOURCE.has(this.t(j + 1))) return -1;
       if (ALL_WORDS.has(t) && this.told(j + 1)) return j + 1;
       if (BEFORE_WORDS.has(t) && unknown === 0 && (anyQual || allWord || strong) && this.clauseEnds(j + 1)) return j;
       if ((c & OBJ) !== 0 && !(c & CODE_NOUN) && (this.c(j + 1) & CODE_NOUN) === 0 && (anyQual || allWord || j === k))

@@ -236,6 +236,14 @@ const CONCEALED =
 const DEFENSIVE =
   /\b(?:detect(?:s|ed|ing|ion)?|hunt(?:ing)?|audit(?:s|ing)?|investigat\w+|forensic\w*|remove|removing|clean up|find (?:all|any)|list (?:all|every)|check (?:for|whether|if)|what (?:is|are|does)|how (?:do|does|can|to detect)|why|explain|sigma|yara|osquery|edr|incident|alert)\b/i;
 
+/**
+ * A hook whose action is to refuse: `a pre-push hook that rejects any .npmrc holding a token`,
+ * `a pre-commit hook that blocks committing …`. What it starts is a guard on the repository, not a
+ * program kept running; the path it names is what it guards.
+ */
+const GUARD_HOOK =
+  /\bhooks?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}?(?:blocks?|rejects?|refuses?|fails?|aborts?|prevents?|denies?|forbids?|stops?)\b(?!\s+(?:nothing|no\b))/i;
+
 /** The login screen's accessibility programs, replaced by a shell or debugged into one. */
 const LOGIN_SCREEN =
   /\b(?:utilman|sethc|osk|magnify|narrator|displayswitch|atbroker)(?:\.exe)?\b[^.\n]{0,120}\b(?:cmd|powershell|pwsh)(?:\.exe)?\b|\bimage file execution options\\(?:utilman|sethc|osk|magnify|narrator)/i;
@@ -569,6 +577,7 @@ export const persistenceDetector: Detector = {
     const mechanism = MECHANISM.exec(segment);
     if (mechanism === null && !TRIGGER.test(segment)) return;
     if (DEFENSIVE.test(segment)) return;
+    if (GUARD_HOOK.test(segment) && !CONCEALED.test(segment)) return;
     // One's own machine (`on my laptop`), unless the request also hides it.
     if (ownedScope(segment) && !CONCEALED.test(segment)) return;
     // A start mechanism, or a program started by itself (`launches … whenever`, `at boot`).

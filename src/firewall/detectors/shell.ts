@@ -14,7 +14,6 @@
 
 import type { Severity } from '../types.js';
 import { CLIENT_LOOK, destroyingCli, mirroredEmpty } from './_cli-destroy.js';
-import { decodeBase64, decodeHexRun, isMostlyText } from './_encoding-decode.js';
 import { gateMatches, joinGate } from './_gate.js';
 import {
   type Cmd,
@@ -29,6 +28,7 @@ import {
 } from './_shell-lex.js';
 import { ownedScope, ownRemovableMedium } from './_shell-owned.js';
 import { classify, Target } from './_shell-path.js';
+import { decodedThrough } from './_shell-payload.js';
 import { describedCommands } from './_shell-plans.js';
 import {
   base,
@@ -2100,28 +2100,21 @@ function peelSimple(words: readonly Word[]): readonly Word[] {
 
 /**
  * The text a pipeline decodes when it starts with `echo` or `printf` of one literal and goes
- * through exactly one decoder that reads it (`base64 -d`, `base64 --decode`, `xxd -r -p`), else
- * null: any other source or transform is not read here.
+ * through decoders that {@link decodedThrough} knows
+ * (`base64 -d`, `xxd -r -p`, `gunzip`), else null: any other source or transform is not read here.
  */
 function literalPayload(cmds: readonly Cmd[], start: number, index: number): string | null {
-  if (index - start !== 2) return null;
-  const src = peelSimple((cmds[start] as Cmd).words);
-  const dec = peelSimple((cmds[start + 1] as Cmd).words);
+  if (index - start < 2 || index - start > 5) return null;
+  // casts drop `undefined`: start ≤ j < index < cmds.length
+  const first = cmds[start] as Cmd;
+  const src = peelSimple(first.words);
   const prog = base(src[0]?.t ?? '');
+  const steps: string[][] = [];
+  for (let j = start + 1; j < index; j++) steps.push(peelSimple((cmds[j] as Cmd).words).map((w) => w.t));
   if ((prog !== 'echo' && prog !== 'printf') || src.some((w) => w.dyn)) return null;
   const args = src.slice(1).filter((w) => !/^-[neE]+$/.test(w.t));
   if (args.length !== 1) return null;
-  const payload = (args[0] as Word).t.trim();
-  const d = dec.map((w) => w.t);
-  let text: string;
-  if (d[0] === 'base64' && d.length === 2 && (d[1] === '-d' || d[1] === '--decode' || d[1] === '-D')) {
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) return null;
-    text = decodeBase64(payload, 0, payload.replace(/=+$/, '').length);
-  } else if (d[0] === 'xxd' && d.length === 3 && d.includes('-r') && d.includes('-p')) {
-    if (!/^(?:[0-9a-fA-F]{2})+$/.test(payload)) return null;
-    text = decodeHexRun(payload, 0, payload.length);
-  } else return null;
-  return text.length > 0 && isMostlyText(text) ? text : null;
+  return decodedThrough((args[0] as Word).t.trim(), steps);
 }
 
 /**

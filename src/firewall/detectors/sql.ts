@@ -34,6 +34,7 @@ import { sqlCanonical } from './_sql-canon.js';
 import { scanInjection } from './_sql-inject.js';
 import { innerRange, lexSql, NUMBER, OP, QIDENT, STRING, type Token, WORD } from './_sql-lex.js';
 import { type StoreCommand, scanOrm, scanStoreCommands, storeCall, storeHttpDelete } from './_sql-orm.js';
+import { scrubOnCopy } from './_sql-scrub.js';
 import { sqlSlipReading, storeSlipReading } from './_sql-slips.js';
 import type { Detector, FindingSink } from './types.js';
 
@@ -952,7 +953,10 @@ class Statements {
     const all = hasWhere ? this.whereIsTautology(where + 1, e) : true;
     if (all) {
       const [a, b] = this.span(i, e);
-      report(this.c, 'sql.update-all', 'high', D.updateAll, a, b);
+      const setEnd = hasWhere ? where : e;
+      const clause = this.c.s.slice((this.t[j] as Token).start, this.span(j, setEnd)[1]);
+      if (scrubOnCopy(clause, this.c.s)) settle(this.c, 'sql.update-all', D.updateAll, a, b);
+      else report(this.c, 'sql.update-all', 'high', D.updateAll, a, b);
     } else if (this.payeeSet(j, hasWhere ? where : e) && !this.oneRowByKey(where + 1, e)) {
       // Where payments go, made one value across many payees.
       const [a, b] = this.span(i, e);

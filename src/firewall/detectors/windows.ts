@@ -14,6 +14,7 @@ import { AD_GATE_CHECKED, AD_GATE_WORDS } from './_ad-tools.js';
 import { type GateWord, SHARED_GATE, WINDOWS_BIT } from './_code-gate.js';
 import { resolveComputedNames } from './_code-names.js';
 import { ownRemovableMedium } from './_shell-owned.js';
+import { charCodeText } from './_windows-charcodes.js';
 import {
   assignment,
   type Canon,
@@ -1112,7 +1113,15 @@ class Scan {
         ) &&
         !literalIex(this.seg)
       ) {
-        this.report('windows.iex-computed', 'high', iex, t.length);
+        // A string built from literal character codes is read as the command it spells: `false`
+        // from the look again means it triggered nothing above low.
+        const after = t.slice(iex).replace(/^(?:invoke-expression|iex)\s*/, '');
+        const spelled = charCodeText(after);
+        const a = origin(this.c, iex);
+        const b = origin(this.c, t.length);
+        const quiet = spelled !== null && this.sink.rescan(spelled, a, b, 'character codes') === false;
+        this.report('windows.iex-computed', quiet ? 'low' : 'high', iex, t.length);
+        if (quiet) this.sink.settle?.(RCE, a, b);
       }
     } else if (download) {
       const bypass = /-e(p|x[a-z]*)\s+(bypass|unrestricted)/.test(t);

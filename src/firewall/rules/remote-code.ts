@@ -308,8 +308,9 @@ export const REMOTE_CODE_RULES: readonly FirewallRule[] = [
     patterns: ['base64', 'xxd', 'openssl', 'gunzip', 'zcat', 'uudecode', 'rev', 'certutil'],
     word: true,
     after: String.raw`[^;&]*\| *(sudo +)?(sh|bash|zsh|dash|ksh|python[0-9.]*|perl|ruby|node|php)( |$|;|&|\|)`,
-    // A literal echoed into the decoder is decoded and judged by the shell detector.
-    unless: String.raw`\b(echo|printf)( +-[a-z]+)* +['"]?[a-z0-9+/=]{4,}['"]? *\| *`,
+    // A literal echoed into the decoder (and through `base64 -d` first) is decoded and judged by
+    // the shell detector.
+    unless: String.raw`\b(echo|printf)( +-[a-z]+)* +['"]?[a-z0-9+/=]{4,}['"]? *\| *(base64 +(-d|--decode) *\| *)?`,
     within: 200,
     category: 'remote-code-execution',
     severity: 'critical',
