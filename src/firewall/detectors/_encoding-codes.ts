@@ -216,7 +216,7 @@ const BASE32HEX_RUN = /(?<![A-Za-z0-9+/])[0-9A-V]{16,4096}={0,6}(?![A-Za-z0-9+/]
 
 /** Base32 in the extended-hex alphabet, where the text names it. */
 function base32Hex(s: string, sink: FindingSink): void {
-  if (s.indexOf('32') < 0 || !/base32[- ]?hex/i.test(s)) return;
+  if (s.indexOf('32') < 0 || !/base32[-_ ]?hex/i.test(s)) return;
   BASE32HEX_RUN.lastIndex = 0;
   let n = 0;
   for (let m = BASE32HEX_RUN.exec(s); m !== null && n < 4; m = BASE32HEX_RUN.exec(s), n++) {

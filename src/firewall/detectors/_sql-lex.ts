@@ -32,7 +32,6 @@ export const MAX_TOKENS = 4096;
 /** Pieces of one word joined across empty quote pairs, at most. */
 const MAX_GLUED = 32;
 
-/** Keywords the comment-glue rule may rebuild from pieces. */
 /** Keywords after which a table, schema or database name follows. */
 const NAMES_FOLLOW: ReadonlySet<string> = new Set([
   'table',
@@ -49,6 +48,7 @@ const NAMES_FOLLOW: ReadonlySet<string> = new Set([
   'truncate',
 ]);
 
+/** Keywords the comment-glue rule may rebuild from pieces. */
 const GLUE_WORDS = [
   'drop',
   'table',

@@ -518,32 +518,23 @@ function scanEncodings(s: string, outer: FindingSink): void {
 /** A base32 run (RFC 4648 alphabet, padded to eight characters), at least 16 characters. */
 const BASE32_RUN = /(?<![A-Za-z0-9+/])[A-Z2-7]{16,4096}={0,6}(?![A-Za-z0-9+/])/g;
 
-/** A run in the extended-hex base32 alphabet (RFC 4648 §7, `0-9A-V`), at least 16 characters. */
-const BASE32_HEX_RUN = /(?<![A-Za-z0-9+/])[0-9A-V]{16,4096}={0,6}(?![A-Za-z0-9+/])/g;
-/** The text names the extended-hex alphabet (`base32hex`, `base32 hex`, `base32-hex`). */
-const NAMES_BASE32_HEX = /\bbase32[-_ ]?hex\b/i;
-
 /**
  * Base32 runs, read when the text speaks of decoding (`base32-decode and execute: OJWS…`): each run
- * decoded (RFC 4648, or its extended-hex alphabet when the text names it) and read again. At most
- * four runs.
+ * decoded (RFC 4648) and read again. At most four runs. The extended-hex alphabet is
+ * `_encoding-codes.ts`'s, where the text names it.
  */
 function scanBase32(s: string, sink: FindingSink): void {
   if (s.length > 16384) return;
-  const hex = NAMES_BASE32_HEX.test(s);
-  const re = hex ? BASE32_HEX_RUN : BASE32_RUN;
-  re.lastIndex = 0;
+  BASE32_RUN.lastIndex = 0;
   let k = 0;
-  for (let m = re.exec(s); m !== null && k < 4; m = re.exec(s), k++) {
+  for (let m = BASE32_RUN.exec(s); m !== null && k < 4; m = BASE32_RUN.exec(s), k++) {
     const run = m[0].replace(/=+$/, '');
     const bytes: number[] = [];
     let bits = 0;
     let value = 0;
     for (let i = 0; i < run.length; i++) {
       const c = run.charCodeAt(i);
-      // RFC 4648: A-Z then 2-7; the extended-hex alphabet: 0-9 then A-V.
-      const v = hex ? (c >= 65 ? c - 55 : c - 48) : c >= 65 ? c - 65 : c - 24;
-      value = (value << 5) | v;
+      value = (value << 5) | (c >= 65 ? c - 65 : c - 24);
       bits += 5;
       if (bits >= 8) {
         bits -= 8;
@@ -552,7 +543,7 @@ function scanBase32(s: string, sink: FindingSink): void {
       }
     }
     const text = utf8(bytes);
-    if (isMostlyText(text)) sink.rescan(text, m.index, m.index + m[0].length, hex ? 'base32hex' : 'base32');
+    if (isMostlyText(text)) sink.rescan(text, m.index, m.index + m[0].length, 'base32');
   }
 }
 
