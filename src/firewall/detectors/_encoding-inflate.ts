@@ -9,7 +9,7 @@
  */
 
 /** Bytes inflated at most: a payload past this stays unread. */
-export const MAX_INFLATED = 8192;
+const MAX_INFLATED = 8192;
 
 const LEN_BASE = [
   3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
@@ -143,7 +143,7 @@ function dynamic(r: Bits): [Huffman, Huffman] | null {
 }
 
 /** Raw DEFLATE data of `b` from byte `at` inflated, or null (malformed, or past the bound). */
-export function inflateRaw(b: Uint8Array, at: number): Uint8Array | null {
+function inflateRaw(b: Uint8Array, at: number): Uint8Array | null {
   const r = new Bits(b, at);
   const out = new Uint8Array(MAX_INFLATED);
   let n = 0;
